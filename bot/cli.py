@@ -1,0 +1,89 @@
+"""The command line: parse arguments, call the library, print text or JSON. Nothing else lives here."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from bot.config import describe_error, load_settings
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", type=Path, help="data directory (default: $BRIEFBOT_DATA_DIR or ./data)"
+    )
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    parser = argparse.ArgumentParser(
+        prog="briefbot",
+        description="Cited briefings on regional politics, from your own news corpus.",
+        epilog="Examples: briefbot brief Chile · briefbot ask 'who won in Bolivia?' · briefbot ingest feeds.txt",
+    )
+    parser.add_argument("--version", action="version", version="briefbot 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common, as_json], help="add articles: files, folders, URLs, feeds")
+    p.add_argument("sources", nargs="+", metavar="PATH_OR_URL")
+
+    p = sub.add_parser("search", parents=[common, as_json], help="show the passages a question retrieves")
+    p.add_argument("query", nargs="+")
+    p.add_argument("-k", type=int, default=10, help="number of passages (default 10)")
+    p.add_argument("--place", help="only passages about this place, e.g. Chile")
+
+    p = sub.add_parser("ask", parents=[common, as_json], help="answer a question with a cited briefing")
+    p.add_argument("question", nargs="+")
+
+    p = sub.add_parser("brief", parents=[common, as_json], help="a cited briefing on a place or topic")
+    p.add_argument("place", nargs="+")
+
+    sub.add_parser("run", parents=[common], help="run the Telegram bot")
+    sub.add_parser("stats", parents=[common, as_json], help="what the store holds")
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_FAILURE) -> int:
+    print(f"briefbot: {message}", file=sys.stderr)
+    return code
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        settings = load_settings(data_dir=args.data_dir)
+    except ValidationError as exc:
+        return _fail(describe_error(exc), EXIT_USAGE)
+    logging.basicConfig(
+        level=settings.log_level.upper() if args.command == "run" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("httpx", "chromadb", "trafilatura", "apscheduler", "bm25s"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    from bot import commands
+
+    handler = getattr(commands, f"cmd_{args.command}")
+    try:
+        result = handler(settings, args)
+        return asyncio.run(result) if asyncio.iscoroutine(result) else result
+    except KeyboardInterrupt:
+        return 130
+    except commands.UserError as exc:
+        return _fail(str(exc), exc.code)

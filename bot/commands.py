@@ -1,0 +1,133 @@
+"""What each CLI verb does; output is plain text for people or JSON (the DESIGN.md contract) for tools."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from typing import Any
+
+from bot.config import Settings
+
+
+class UserError(Exception):
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def open_library(settings: Settings):  # -> retrieval.library.Library
+    from retrieval.library import Library
+    from retrieval.store import StoreError
+
+    try:
+        return Library(settings.data_dir, settings.chroma_url)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+
+
+@contextmanager
+def _progress(enabled: bool):
+    """A rich progress bar on a terminal; silent otherwise (pipes, --json, CI)."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            label = "Reading articles" if stage == "load" else "Embedding passages"
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(label, total=total or None)
+            bar.update(tasks[stage], completed=done, total=total or None)
+
+        yield update
+
+
+def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
+    from retrieval.ingest import ingest
+
+    library = open_library(settings)
+    with _progress(not args.json and sys.stderr.isatty()) as progress:
+        report = ingest(library, args.sources, progress)
+    if args.json:
+        _print_json(report.model_dump())
+    else:
+        print(
+            f"{report.articles_new} new article(s), {report.articles_duplicate} duplicate(s), "
+            f"{report.passages} passage(s) indexed, {len(report.failed)} failed."
+        )
+        for failure in report.failed:
+            print(f"  failed: {failure.source}: {failure.error}")
+    return 1 if report.failed else 0
+
+
+def ensure_seeded(library: Any, quiet: bool = False) -> int:
+    """An empty store gets the bundled demo corpus, so a first `brief` answers something real."""
+    if not library.is_empty():
+        return 0
+    from bot.resources import seeds_dir
+    from retrieval.ingest import ingest
+
+    report = ingest(library, [str(seeds_dir())])
+    if not quiet:
+        print(
+            f"briefbot: the store was empty, so I ingested the bundled demo corpus "
+            f"({report.articles_new} articles from seeds/).",
+            file=sys.stderr,
+        )
+    return report.articles_new
+
+
+def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
+    from retrieval.search import QueryError, search
+
+    library = open_library(settings)
+    try:
+        result = search(library, " ".join(args.query), k=max(1, min(args.k, 100)), place=args.place)
+    except QueryError as exc:
+        raise UserError(str(exc), 2) from exc
+    if args.json:
+        _print_json(
+            [hit.model_dump(include=_HIT_FIELDS | {"explain", "extra_sources"}) for hit in result.hits]
+        )
+        return 0
+    if not result.hits:
+        print(
+            "No passages found."
+            + (" The store is empty: run `briefbot ingest seeds/`." if library.is_empty() else "")
+        )
+    for hit in result.hits:
+        print(f"{hit.rank}. [{hit.score:.4f}] {hit.title} — {hit.source} {hit.published_at or ''}")
+        print(f"   {hit.text[:300]}{'…' if len(hit.text) > 300 else ''}")
+    return 0
+
+
+_HIT_FIELDS = {"rank", "passage_id", "article_id", "title", "url", "source", "published_at", "text", "score"}
+
+
+def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
+    library = open_library(settings)
+    summary = library.catalog.summary()
+    if args.json:
+        _print_json(summary)
+        return 0
+    print(
+        f"{summary['articles']} articles, {summary['passages']} passages, newest {summary['newest'] or '-'}"
+    )
+    for outlet, n in summary["outlets"][:10]:
+        print(f"  {outlet}: {n}")
+    return 0

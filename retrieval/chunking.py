@@ -1,0 +1,66 @@
+"""Sentence-aware passages: small enough to cite precisely, big enough to carry context."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (optionally followed by quotes/brackets) before whitespace and an uppercase letter,
+# digit, quote or opening mark; abbreviations such as "U.S." or "Dr." rarely fit that shape.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(¿¡]?[A-ZÁÉÍÓÚÑÜ0-9])")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St|Gen|Gov|Sen|Rep|Prof|Lt|Col|No|vs|etc|Inc|Ltd)\.$"
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        parts = _SENTENCE_END.split(paragraph.strip())
+        for part in parts:
+            part = part.strip()
+            if not part:
+                continue
+            if sentences and _ABBREVIATIONS.search(sentences[-1]) and not sentences[-1].endswith("\n"):
+                sentences[-1] = f"{sentences[-1]} {part}"
+            else:
+                sentences.append(part)
+    return sentences
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def chunk_text(
+    text: str, target_words: int = 160, max_words: int = 250, overlap_sentences: int = 1
+) -> list[str]:
+    """Group whole sentences into passages of about `target_words`, repeating one sentence as overlap.
+
+    Very long sentences (tables, run-on text) are cut at `max_words` so no passage exceeds the model's window.
+    """
+    sentences: list[str] = []
+    for sentence in split_sentences(text):
+        words = sentence.split()
+        for i in range(0, len(words), max_words):
+            sentences.append(" ".join(words[i : i + max_words]))
+    chunks: list[str] = []
+    current: list[str] = []
+    count = 0
+    for sentence in sentences:
+        n = _words(sentence)
+        if (current and count + n > max_words) or count >= target_words:
+            chunks.append(" ".join(current))
+            current = current[-overlap_sentences:] if overlap_sentences else []
+            count = sum(_words(s) for s in current)
+            if count + n > max_words:
+                current, count = [], 0
+        current.append(sentence)
+        count += n
+    if current:
+        tail = " ".join(current)
+        # A short tail that is only overlap plus a few words reads better merged into the previous passage.
+        if chunks and count < 40 and _words(chunks[-1]) + count <= max_words + 40:
+            chunks[-1] = f"{chunks[-1]} {' '.join(current[overlap_sentences:])}".strip()
+        else:
+            chunks.append(tail)
+    return [c for c in chunks if c.strip()]

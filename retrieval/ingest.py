@@ -1,0 +1,171 @@
+"""The ingest pipeline: load, normalise, dedupe, chunk, tag places, embed in batches, upsert.
+
+Loading and chunking are cheap; embedding is the real cost, so passages from many articles are embedded
+together in full batches. Vectors are written before the catalog row: a crash between the two leaves an
+article that the next run embeds again (idempotent upsert), never a catalog row without vectors.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, Field
+
+from retrieval import dedupe
+from retrieval.articles import Article, Passage
+from retrieval.chunking import chunk_text
+from retrieval.library import Library
+from retrieval.places import find_places, place_counts
+from retrieval.sources import Failure, Loaded, load
+
+log = logging.getLogger(__name__)
+
+EMBED_BATCH = 64
+
+
+class FailedSource(BaseModel):
+    source: str
+    error: str
+
+
+class IngestReport(BaseModel):
+    """The `briefbot ingest --json` shape (a contract)."""
+
+    articles_new: int = 0
+    articles_duplicate: int = 0
+    passages: int = 0
+    failed: list[FailedSource] = Field(default_factory=list)
+    new_article_ids: list[str] = Field(default_factory=list, exclude=True)
+
+    def merge(self, other: IngestReport) -> None:
+        self.articles_new += other.articles_new
+        self.articles_duplicate += other.articles_duplicate
+        self.passages += other.passages
+        self.failed.extend(other.failed)
+        self.new_article_ids.extend(other.new_article_ids)
+
+
+Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): stage is "load" (total 0 = unknown) or "embed"."""
+
+
+def main_places(article: Article) -> list[str]:
+    """The places an article is about: those in the title, and the most-mentioned ones in the text."""
+    counts = place_counts(article.text)
+    if not counts:
+        return find_places(article.title)
+    top = max(counts.values())
+    main = [code for code, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= max(2, top * 0.4)]
+    for code in find_places(article.title):
+        if code not in main:
+            main.insert(0, code)
+    return main or [max(counts, key=counts.__getitem__)]
+
+
+def make_passages(article: Article, ingested_at: datetime) -> list[Passage]:
+    article_places = main_places(article)
+    return [
+        Passage(
+            id=f"{article.id}:{position}",
+            article_id=article.id,
+            position=position,
+            text=text,
+            title=article.title,
+            url=article.url,
+            source=article.source,
+            published_at=article.published_at,
+            ingested_at=ingested_at,
+            language=article.language,
+            places=find_places(text),
+            article_places=article_places,
+        )
+        for position, text in enumerate(chunk_text(article.text))
+    ]
+
+
+def ingest_articles(
+    library: Library, items: Iterable[Loaded], progress: Progress | None = None
+) -> IngestReport:
+    report = IngestReport()
+    pending: list[tuple[Article, list[Passage], list[str], bytes]] = []
+    seen: set[str] = set()
+    loaded = 0
+    now = datetime.now(UTC)
+    for item in items:
+        loaded += 1
+        if progress:
+            progress("load", loaded, 0)
+        if isinstance(item, Failure):
+            report.failed.append(FailedSource(source=item.source, error=item.error))
+            continue
+        article = item
+        if article.id in seen or library.catalog.has_article(article.id):
+            report.articles_duplicate += 1
+            if article.source:
+                _record_extra_source(library, article.id, article.source)
+            continue
+        signature = dedupe.signature(article.text)
+        original = library.near_duplicates.find(signature)
+        if original is not None:
+            report.articles_duplicate += 1
+            log.info("%s is a near-duplicate of article %s", article.origin or article.title, original)
+            if article.source:
+                _record_extra_source(library, original, article.source)
+            continue
+        passages = make_passages(article, now)
+        if not passages:
+            report.failed.append(
+                FailedSource(source=article.origin or article.title, error="no text to index")
+            )
+            continue
+        seen.add(article.id)
+        library.near_duplicates.add(article.id, signature)
+        pending.append((article, passages, main_places(article), dedupe.to_bytes(signature)))
+
+    total = sum(len(p) for _, p, _, _ in pending)
+    done = 0
+    if progress:
+        progress("embed", 0, total)
+    batch: list[tuple[Article, list[Passage], list[str], bytes]] = []
+    batch_size = 0
+    for entry in pending:
+        batch.append(entry)
+        batch_size += len(entry[1])
+        if batch_size >= EMBED_BATCH:
+            done += _write(library, batch)
+            batch, batch_size = [], 0
+            if progress:
+                progress("embed", done, total)
+    if batch:
+        done += _write(library, batch)
+        if progress:
+            progress("embed", done, total)
+    report.articles_new = len(pending)
+    report.passages = total
+    report.new_article_ids = [a.id for a, _, _, _ in pending]
+    if pending:
+        library.lexical.rebuild()
+    return report
+
+
+def _write(library: Library, batch: list[tuple[Article, list[Passage], list[str], bytes]]) -> int:
+    passages = [p for _, ps, _, _ in batch for p in ps]
+    vectors = library.embedder.embed([f"{p.title}. {p.text}" if p.title else p.text for p in passages])
+    library.vectors.upsert(passages, vectors)
+    for article, ps, places, signature in batch:
+        library.catalog.add(article, ps, places, signature)
+    return len(passages)
+
+
+def _record_extra_source(library: Library, article_id: str, source: str) -> None:
+    sources = library.catalog.add_extra_source(article_id, source)
+    if sources:
+        library.vectors.add_source(article_id, sources)
+
+
+def ingest(library: Library, sources: Iterable[str], progress: Progress | None = None) -> IngestReport:
+    """Ingest paths, directories and URLs; one writer at a time per library."""
+    with library.write_lock:
+        return ingest_articles(library, load(sources), progress)

@@ -1,0 +1,204 @@
+"""Hybrid ranking: dense and BM25 rankings fused by reciprocal rank fusion, then place, time and
+count-stage boosts, then at most two passages per article.
+
+Boosts are additive on the RRF scale (a first-place rank is worth 1/61 ≈ 0.016), so a boost of 0.01 moves a
+passage a few ranks, never from nowhere to first: relevance stays the main signal.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, Field
+
+from retrieval.articles import Passage, SearchHit
+from retrieval.lexical import fold
+from retrieval.library import Library
+from retrieval.places import find_places, place_name, resolve_place
+
+MAX_QUERY_CHARS = 2000
+CANDIDATES = 100
+RRF_K = 60
+PER_ARTICLE = 2
+
+PLACE_BOOST = 0.010  # the passage itself mentions a place the question names
+ARTICLE_PLACE_BOOST = 0.005  # the passage's article is mainly about it
+RECENCY_WEIGHT = 0.004
+RECENCY_WEIGHT_LATEST = 0.012
+YEAR_BOOST = 0.015
+STAGE_BOOST = 0.004
+
+_LATEST = re.compile(
+    r"\b(latest|newest|now|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
+    r"hoy|definitiv[oa]s?|reciente(s|mente)?)\b"
+)
+_RESULT = re.compile(
+    r"\b(won|win(s|ner)?|result(s)?|margin|beat|defeat(ed)?|elected|vote(s)?|percent|gan(o|a|ador|adora)|"
+    r"resultado(s)?|votos?|diferencia|eleccion(es)?|election(s)?|runoff|segunda vuelta)\b"
+)
+_FINAL = re.compile(
+    r"\b(final|official(ly)?|declared|certified|oficial(es|mente)?|definitiv[oa]s?|declaro)\b"
+)
+_PARTIAL = re.compile(
+    r"\b(partial|preliminary|early (count|results?)|provisional|parcial(es)?|preliminar(es)?|"
+    r"conteo rapido|with \d+(\.\d+)?% of)\b"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+class QueryError(ValueError):
+    """The question cannot be searched as given; the message says why, for the user."""
+
+
+class SearchResult(BaseModel):
+    query: str
+    hits: list[SearchHit] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list, description="Places named in the question.")
+    restricted_to: str | None = None
+    uncovered_places: list[str] = Field(default_factory=list, description="Named places with no passages.")
+    truncated: bool = False
+
+
+def clean_query(text: str) -> tuple[str, bool]:
+    """Collapse whitespace; cut an over-long question at a word boundary rather than fail."""
+    text = " ".join((text or "").split())
+    if not text:
+        raise QueryError("The question is empty: ask about a place or an election, e.g. “who won in Chile?”")
+    if not re.search(r"[^\W\d_]{2,}", text):
+        raise QueryError(
+            "That doesn't look like a question: try a place or an election, e.g. “Bolivia runoff”."
+        )
+    if len(text) <= MAX_QUERY_CHARS:
+        return text, False
+    cut = text[:MAX_QUERY_CHARS]
+    return cut[: cut.rfind(" ")] if " " in cut else cut, True
+
+
+def _rrf(rank: int | None) -> float:
+    return 0.0 if rank is None else 1.0 / (RRF_K + rank)
+
+
+def _ts(p: Passage) -> float | None:
+    return (p.published_at or p.ingested_at).timestamp() if (p.published_at or p.ingested_at) else None
+
+
+def search(
+    library: Library,
+    query: str,
+    k: int = 10,
+    place: str | None = None,
+    now: datetime | None = None,
+) -> SearchResult:
+    text, truncated = clean_query(query)
+    restricted: str | None = None
+    if place:
+        found = resolve_place(place)
+        if found is None:
+            raise QueryError(f"I don't know the place “{place[:60]}”. Try a country, e.g. Chile or Bolivia.")
+        restricted = found.code
+    folded = fold(text)
+    named = find_places(text)
+    boost_places = set(named) | ({restricted} if restricted else set())
+    result = SearchResult(query=text, places=named, restricted_to=restricted, truncated=truncated)
+    if library.catalog.passage_count() == 0:
+        return result
+
+    where = (
+        {"$or": [{"places": {"$contains": restricted}}, {"article_places": {"$contains": restricted}}]}
+        if restricted
+        else None
+    )
+    vector = library.embedder.embed_one(text)
+    dense = library.vectors.query(vector, CANDIDATES, where=where)
+    lexical = library.lexical.top(text, CANDIDATES, place=restricted)
+
+    passages: dict[str, Passage] = {p.id: p for p, _ in dense}
+    dense_rank = {p.id: r for r, (p, _) in enumerate(dense, start=1)}
+    dense_sim = {p.id: s for p, s in dense}
+    lex_rank = {pid: r for r, (pid, _) in enumerate(lexical, start=1)}
+    lex_score = dict(lexical)
+    missing = [pid for pid in lex_rank if pid not in passages]
+    passages.update(library.catalog.passages_of(missing))
+    if not passages:
+        return result
+
+    year_match = _YEAR.search(text)
+    year = int(year_match.group()) if year_match else None
+    wants_latest = bool(_LATEST.search(folded))
+    wants_result = bool(_RESULT.search(folded))
+    stamps = [t for t in (_ts(p) for p in passages.values()) if t is not None]
+    newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
+    weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
+
+    scored: list[tuple[float, Passage, dict]] = []
+    for pid, p in passages.items():
+        explain: dict = {
+            "dense_rank": dense_rank.get(pid),
+            "dense_similarity": round(dense_sim[pid], 4) if pid in dense_sim else None,
+            "lexical_rank": lex_rank.get(pid),
+            "bm25": round(lex_score[pid], 3) if pid in lex_score else None,
+        }
+        score = _rrf(dense_rank.get(pid)) + _rrf(lex_rank.get(pid))
+        explain["rrf"] = round(score, 5)
+        place_boost = 0.0
+        if boost_places & set(p.places):
+            place_boost = PLACE_BOOST
+        elif boost_places & set(p.article_places):
+            place_boost = ARTICLE_PLACE_BOOST
+        ts = _ts(p)
+        age_days = max(0.0, (newest - ts) / 86400) if ts else 3650.0
+        recency = weight * math.exp(-age_days / 365)
+        year_boost = 0.0
+        if year is not None:
+            when = p.published_at or p.ingested_at
+            in_text = str(year) in p.text or str(year) in p.title
+            if (when and (when.year == year or (when.year == year + 1 and when.month <= 2))) or in_text:
+                year_boost = YEAR_BOOST
+            recency = 0.0  # a named year overrides "newest wins"
+        stage = 0.0
+        if wants_result:
+            body = fold(f"{p.title} {p.text}")
+            if _FINAL.search(body):
+                stage += STAGE_BOOST
+            if _PARTIAL.search(body):
+                stage -= STAGE_BOOST
+        score += place_boost + recency + year_boost + stage
+        explain.update(
+            place_boost=place_boost, recency_boost=round(recency, 5), year_boost=year_boost, stage_boost=stage
+        )
+        scored.append((score, p, explain))
+
+    scored.sort(key=lambda item: (-item[0], -(_ts(item[1]) or 0)))
+    per_article: dict[str, int] = {}
+    extra = library.catalog.extra_sources(list({p.article_id for _, p, _ in scored[: k * 4]}))
+    for score, p, explain in scored:
+        if per_article.get(p.article_id, 0) >= PER_ARTICLE:
+            continue
+        per_article[p.article_id] = per_article.get(p.article_id, 0) + 1
+        result.hits.append(
+            SearchHit(
+                rank=len(result.hits) + 1,
+                passage_id=p.id,
+                article_id=p.article_id,
+                title=p.title,
+                url=p.url,
+                source=p.source,
+                published_at=p.published_at.date().isoformat() if p.published_at else None,
+                text=p.text,
+                score=round(score, 6),
+                places=sorted(set(p.places) | set(p.article_places)),
+                extra_sources=extra.get(p.article_id, []),
+                explain=explain,
+            )
+        )
+        if len(result.hits) >= k:
+            break
+    covered = {c for h in result.hits for c in h.places}
+    result.uncovered_places = [c for c in named if c not in covered]
+    return result
+
+
+def describe_places(codes: list[str]) -> str:
+    return ", ".join(place_name(c) for c in codes)

@@ -1,0 +1,169 @@
+"""Chroma, embedded on disk or a server, holding one vector per passage.
+
+The collection records the embedding model it was built with; opening it with another model is refused,
+because vectors from two models are not comparable and search would silently return nonsense.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import chromadb
+import numpy as np
+
+from retrieval.articles import Passage, parse_when
+
+log = logging.getLogger(__name__)
+
+COLLECTION = "briefbot-passages"
+# ef_search well above k: Chroma's default gave poor recall; bench/retrieval.py measures recall vs exact search.
+HNSW = {"space": "cosine", "ef_construction": 200, "ef_search": 200, "max_neighbors": 32}
+
+
+class StoreError(RuntimeError):
+    """The vector store cannot be used as configured (unreachable server, model mismatch)."""
+
+
+def _meta(p: Passage) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "article_id": p.article_id,
+        "position": p.position,
+        "title": p.title,
+        "url": p.url,
+        "source": p.source,
+        "language": p.language,
+        "ingested_at": p.ingested_at.isoformat(),
+        "ingested_ts": p.ingested_at.timestamp(),
+    }
+    if p.published_at:
+        meta["published_at"] = p.published_at.isoformat()
+        meta["published_ts"] = p.published_at.timestamp()
+    # Chroma rejects empty lists in metadata, so an untagged passage simply has no "places" key.
+    if p.places:
+        meta["places"] = list(p.places)
+    if p.article_places:
+        meta["article_places"] = list(p.article_places)
+    return meta
+
+
+def passage_from_chroma(pid: str, text: str, meta: dict[str, Any]) -> Passage:
+    return Passage(
+        id=pid,
+        article_id=meta.get("article_id", ""),
+        position=int(meta.get("position", 0)),
+        text=text or "",
+        title=meta.get("title", ""),
+        url=meta.get("url", ""),
+        source=meta.get("source", ""),
+        published_at=parse_when(meta.get("published_at")),
+        ingested_at=parse_when(meta.get("ingested_at")) or parse_when(0),
+        language=meta.get("language", ""),
+        places=list(meta.get("places") or []),
+        article_places=list(meta.get("article_places") or []),
+        extra_sources=list(meta.get("extra_sources") or []),
+    )
+
+
+class VectorStore:
+    def __init__(self, data_dir: Path, model_name: str, chroma_url: str | None = None) -> None:
+        self.model_name = model_name
+        try:
+            if chroma_url:
+                from urllib.parse import urlparse
+
+                url = urlparse(chroma_url)
+                self.client = chromadb.HttpClient(
+                    host=url.hostname or "localhost",
+                    port=url.port or (443 if url.scheme == "https" else 8000),
+                    ssl=url.scheme == "https",
+                    settings=chromadb.Settings(anonymized_telemetry=False),
+                )
+            else:
+                path = Path(data_dir) / "chroma"
+                path.mkdir(parents=True, exist_ok=True)
+                self.client = chromadb.PersistentClient(
+                    path=str(path), settings=chromadb.Settings(anonymized_telemetry=False)
+                )
+            self.collection = self.client.get_or_create_collection(
+                COLLECTION,
+                configuration={"hnsw": HNSW},
+                metadata={"embedding_model": model_name},
+                embedding_function=None,
+            )
+        except StoreError:
+            raise
+        except Exception as exc:
+            where = chroma_url or str(Path(data_dir) / "chroma")
+            raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
+        recorded = (self.collection.metadata or {}).get("embedding_model")
+        if recorded and recorded != model_name:
+            raise StoreError(
+                f"this store was built with the embedding model {recorded!r}, not {model_name!r}; "
+                "use another data dir or re-ingest into a fresh one"
+            )
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def existing(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        return set(self.collection.get(ids=ids, include=[])["ids"])
+
+    def upsert(self, passages: list[Passage], vectors: np.ndarray) -> None:
+        for start in range(0, len(passages), 1000):
+            batch = passages[start : start + 1000]
+            self.collection.upsert(
+                ids=[p.id for p in batch],
+                embeddings=vectors[start : start + len(batch)].tolist(),
+                documents=[p.text for p in batch],
+                metadatas=[_meta(p) for p in batch],
+            )
+
+    def add_source(self, article_id: str, sources: list[str]) -> None:
+        """Record extra outlets (syndicated copies) on an article's passages."""
+        got = self.collection.get(where={"article_id": article_id}, include=["metadatas"])
+        if not got["ids"]:
+            return
+        metas = []
+        for meta in got["metadatas"]:
+            meta = dict(meta)
+            meta["extra_sources"] = sorted(set(meta.get("extra_sources") or []) | set(sources))
+            metas.append(meta)
+        self.collection.update(ids=got["ids"], metadatas=metas)
+
+    def query(
+        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[Passage, float]]:
+        """Nearest passages with their cosine similarity."""
+        n = self.count()
+        if n == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[vector.tolist()],
+            n_results=min(k, n),
+            where=where,
+            include=["documents", "metadatas", "distances"],
+        )
+        out = []
+        for pid, doc, meta, dist in zip(
+            result["ids"][0],
+            result["documents"][0],
+            result["metadatas"][0],
+            result["distances"][0],
+            strict=True,
+        ):
+            out.append((passage_from_chroma(pid, doc, meta), 1.0 - float(dist)))
+        return out
+
+    def get(self, ids: list[str]) -> list[Passage]:
+        if not ids:
+            return []
+        got = self.collection.get(ids=ids, include=["documents", "metadatas"])
+        by_id = {
+            pid: passage_from_chroma(pid, doc, meta)
+            for pid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        }
+        return [by_id[i] for i in ids if i in by_id]
