@@ -1,0 +1,32 @@
+"""The long-lived objects one bot process shares: settings, the library, the writers.
+
+Built once (in the CLI or the Application builder) and handed to whoever needs them, so nothing opens
+its own store or model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+
+from bot.config import Settings
+from retrieval.library import Library
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    library: Library
+    # Retrieval is CPU-bound (embedding, BM25, Chroma): a small pool bounds how many run at once, so a burst of
+    # questions queues instead of thrashing two cores.
+    search_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
+
+    @classmethod
+    def open(cls, settings: Settings) -> Services:
+        return cls(settings=settings, library=Library(settings.data_dir, settings.chroma_url))
+
+    def close(self) -> None:
+        self.library.close()
