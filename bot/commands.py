@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from contextlib import contextmanager
@@ -131,3 +132,61 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     for outlet, n in summary["outlets"][:10]:
         print(f"  {outlet}: {n}")
     return 0
+
+
+def _print_briefing(briefing: Any) -> None:
+    print(briefing.answer)
+    if briefing.citations:
+        print()
+        for c in briefing.citations:
+            date = f", {c.published_at}" if c.published_at else ""
+            print(f"[{c.n}] {c.title} — {c.source}{date}" + (f"\n    {c.url}" if c.url else ""))
+    print(f"\n(written by the {briefing.writer} writer)")
+    if briefing.notice:
+        print(f"Note: {briefing.notice}")
+    for warning in briefing.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+async def _brief(settings: Settings, args: argparse.Namespace, kind: str) -> int:
+    from bot.briefing import BriefingError, answer_question, brief_topic
+    from bot.services import Services
+
+    services = Services(settings=settings, library=open_library(settings))
+    try:
+        await asyncio.to_thread(ensure_seeded, services.library, args.json)
+        text = " ".join(args.question if kind == "ask" else args.place)
+        try:
+            briefing = await (
+                answer_question(services, text) if kind == "ask" else brief_topic(services, text)
+            )
+        except BriefingError as exc:
+            raise UserError(str(exc), 2) from exc
+    finally:
+        await services.aclose()
+    if args.json:
+        _print_json(briefing.model_dump(mode="json"))
+    else:
+        _print_briefing(briefing)
+    return 0
+
+
+def cmd_ask(settings: Settings, args: argparse.Namespace):
+    return _brief(settings, args, "ask")
+
+
+def cmd_brief(settings: Settings, args: argparse.Namespace):
+    return _brief(settings, args, "brief")
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    problem = settings.token_problem()
+    if problem:
+        raise UserError(
+            f"{problem}. Create a bot with @BotFather in Telegram (send /newbot), then "
+            "export TELEGRAM_BOT_TOKEN=<the token it gives you> and run `briefbot run` again.",
+            2,
+        )
+    from bot.chat.app import run
+
+    return run(settings)

@@ -78,6 +78,11 @@ class Settings(BaseSettings):
         validation_alias=_env("BRIEFBOT_LLM_TIMEOUT_SECONDS"),
         description="Time allowed for one LLM answer before falling back to the extractive writer.",
     )
+    llm_stream: bool = Field(
+        False,
+        validation_alias=_env("BRIEFBOT_LLM_STREAM"),
+        description="Ask the endpoint for a streamed answer (some servers answer faster that way).",
+    )
     feeds: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         validation_alias=_env("BRIEFBOT_FEEDS"),

@@ -14,7 +14,9 @@ class Citation(BaseModel):
     url: str
     source: str
     published_at: str | None
-    quote: str = Field(description="The cited passage's text: it holds every figure the answer takes from it.")
+    quote: str = Field(
+        description="The cited passage's text: it holds every figure the answer takes from it."
+    )
     extra_sources: list[str] = Field(default_factory=list, exclude=True)
 
 
@@ -28,6 +30,8 @@ class Fact(BaseModel):
     date: str | None
     citation: int
     stage: Literal["partial", "final", "unknown"] = Field("unknown", exclude=True)
+    margin_computed: bool = Field(False, exclude=True)
+    sentence: str = Field("", exclude=True, description="The source sentence the fact was read from.")
 
 
 class Briefing(BaseModel):
@@ -37,8 +41,12 @@ class Briefing(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
-    place: str | None = Field(None, exclude=True, description="ISO code when the briefing is about one place.")
-    notice: str | None = Field(None, exclude=True, description="A note for the reader (fallback, truncation).")
+    place: str | None = Field(
+        None, exclude=True, description="ISO code when the briefing is about one place."
+    )
+    notice: str | None = Field(
+        None, exclude=True, description="A note for the reader (fallback, truncation)."
+    )
 
     @property
     def abstained(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.config import Settings
 from retrieval.library import Library
@@ -23,10 +24,13 @@ class Services:
     # Retrieval is CPU-bound (embedding, BM25, Chroma): a small pool bounds how many run at once, so a burst of
     # questions queues instead of thrashing two cores.
     search_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
+    llm: Any = None  # bot.llm_writer.LLMWriter, made on first use (only when an LLM is configured)
 
     @classmethod
     def open(cls, settings: Settings) -> Services:
         return cls(settings=settings, library=Library(settings.data_dir, settings.chroma_url))
 
-    def close(self) -> None:
+    async def aclose(self) -> None:
+        if self.llm is not None:
+            await self.llm.close()
         self.library.close()

@@ -89,6 +89,9 @@ class Passage(BaseModel):
     language: str = ""
     places: list[str] = Field(default_factory=list, description="ISO codes of places the passage mentions.")
     article_places: list[str] = Field(default_factory=list, description="Main places of the whole article.")
+    place_mentions: dict[str, int] = Field(
+        default_factory=dict, description="How often the passage mentions each place (how focused it is)."
+    )
     extra_sources: list[str] = Field(default_factory=list)
 
 

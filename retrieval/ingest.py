@@ -64,25 +64,32 @@ def main_places(article: Article) -> list[str]:
     return main or [max(counts, key=counts.__getitem__)]
 
 
-def make_passages(article: Article, ingested_at: datetime) -> list[Passage]:
-    article_places = main_places(article)
-    return [
-        Passage(
-            id=f"{article.id}:{position}",
-            article_id=article.id,
-            position=position,
-            text=text,
-            title=article.title,
-            url=article.url,
-            source=article.source,
-            published_at=article.published_at,
-            ingested_at=ingested_at,
-            language=article.language,
-            places=find_places(text),
-            article_places=article_places,
+def make_passages(
+    article: Article, ingested_at: datetime, article_places: list[str] | None = None
+) -> list[Passage]:
+    if article_places is None:
+        article_places = main_places(article)
+    passages = []
+    for position, text in enumerate(chunk_text(article.text)):
+        mentions = place_counts(text)  # in order of first appearance
+        passages.append(
+            Passage(
+                id=f"{article.id}:{position}",
+                article_id=article.id,
+                position=position,
+                text=text,
+                title=article.title,
+                url=article.url,
+                source=article.source,
+                published_at=article.published_at,
+                ingested_at=ingested_at,
+                language=article.language,
+                places=list(mentions),
+                article_places=article_places,
+                place_mentions=mentions,
+            )
         )
-        for position, text in enumerate(chunk_text(article.text))
-    ]
+    return passages
 
 
 def ingest_articles(
@@ -114,7 +121,8 @@ def ingest_articles(
             if article.source:
                 _record_extra_source(library, original, article.source)
             continue
-        passages = make_passages(article, now)
+        places = main_places(article)
+        passages = make_passages(article, now, places)
         if not passages:
             report.failed.append(
                 FailedSource(source=article.origin or article.title, error="no text to index")
@@ -122,7 +130,7 @@ def ingest_articles(
             continue
         seen.add(article.id)
         library.near_duplicates.add(article.id, signature)
-        pending.append((article, passages, main_places(article), dedupe.to_bytes(signature)))
+        pending.append((article, passages, places, dedupe.to_bytes(signature)))
 
     total = sum(len(p) for _, p, _, _ in pending)
     done = 0

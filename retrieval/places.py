@@ -316,6 +316,7 @@ def _term_pattern(key: str) -> str:
 _ALL_KEYS = sorted({*_TEXT_TERMS, *_GUARDED_TERMS}, key=lambda k: (-len(k), k))
 _PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(_term_pattern(k) for k in _ALL_KEYS) + r")(?!\w)")
 _NEXT_NAME = re.compile(r"\s+([^\W\d_])")
+_OF_NAME = re.compile(r"\s+(?:de|del|de la|de los|de las)\s+[^\W\d_a-z]")
 
 
 def _iter_codes(text: str) -> Iterator[str]:
@@ -337,8 +338,13 @@ def _iter_codes(text: str) -> Iterator[str]:
         if code is None:
             continue
         if key in _NAME_RISK:
-            nxt = _NEXT_NAME.match(text, positions[m.end() - 1] + 1)
+            after = positions[m.end() - 1] + 1
+            nxt = _NEXT_NAME.match(text, after)
             if nxt and nxt.group(1).isupper():
+                continue
+            # "Santiago de Veraguas", "Santiago del Estero": another place named after it (the known ones,
+            # such as "Santiago de Chile" or "Santiago de Cuba", are longer terms and matched before this).
+            if _OF_NAME.match(text, after):
                 continue
         yield code
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -23,29 +24,108 @@ CANDIDATES = 100
 RRF_K = 60
 PER_ARTICLE = 2
 
-PLACE_BOOST = 0.010  # the passage itself mentions a place the question names
-ARTICLE_PLACE_BOOST = 0.005  # the passage's article is mainly about it
+PLACE_BOOST = 0.012  # scaled by how focused the passage is on the place the question names
+ARTICLE_PLACE_BOOST = 0.004  # the passage does not name it, but its article is mainly about it
 RECENCY_WEIGHT = 0.004
 RECENCY_WEIGHT_LATEST = 0.012
 YEAR_BOOST = 0.015
-STAGE_BOOST = 0.004
+YEAR_IN_TEXT_FACTOR = 0.25  # a year merely mentioned in passing ("after bids in 2017 and 2021")
+STAGE_BOOST = 0.008
+LANGUAGE_BOOST = 0.003
 
 _LATEST = re.compile(
     r"\b(latest|newest|now|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
     r"hoy|definitiv[oa]s?|reciente(s|mente)?)\b"
 )
 _RESULT = re.compile(
-    r"\b(won|win(s|ner)?|result(s)?|margin|beat|defeat(ed)?|elected|vote(s)?|percent|gan(o|a|ador|adora)|"
-    r"resultado(s)?|votos?|diferencia|eleccion(es)?|election(s)?|runoff|segunda vuelta)\b"
+    r"\b(won|win(s|ner)?|result(s)?|margin|beat|defeat(ed)?|elected|vote(s)?|percent|share|gan(o|a|ador|adora)|"
+    r"resultado(s)?|votos?|porcentaje|diferencia|eleccion(es)?|election(s)?|runoff|segunda vuelta|balotaje|"
+    r"ahead|leading|first|primera)\b"
 )
-_FINAL = re.compile(
-    r"\b(final|official(ly)?|declared|certified|oficial(es|mente)?|definitiv[oa]s?|declaro)\b"
+# What stage of a count a question asks about; a result question asking neither wants the outcome.
+_ASKS_FIRST_ROUND = re.compile(
+    r"\b(first[- ]round|primera vuelta|came first|finished first|(go|went|head(ed)?|advance[ds]?) to (the |a )?"
+    r"(runoff|second round)|pasa(n|ron)? a (la )?segunda vuelta)\b"
 )
-_PARTIAL = re.compile(
-    r"\b(partial|preliminary|early (count|results?)|provisional|parcial(es)?|preliminar(es)?|"
-    r"conteo rapido|with \d+(\.\d+)?% of)\b"
+_ASKS_PARTIAL = re.compile(
+    r"\b(early|partial|preliminary|provisional|so far|ahead|leading|parcial(es)?|preliminar(es)?|"
+    r"conteo rapido|adelante|ventaja)\b"
+)
+# What stage an article reports, read from its headline (the lede when it has none).
+_REPORTS_PARTIAL = re.compile(
+    r"\b(partial|preliminary|provisional|early (count|results?|returns)|ahead|leads the count|"
+    r"too close to call|parcial(es)?|preliminar(es)?|conteo rapido|aventaja|adelante)\b"
+)
+_REPORTS_FIRST_ROUND = re.compile(
+    r"\b(first[- ]round|primera vuelta|(head|heads|go|goes|advance|advances|move|moves|set|sets|setting up|"
+    r"headed) (for |to |up )?(a |the )?(\w+ )?(\w+ )?(runoff|second round|balotaje|segunda vuelta)|"
+    r"pasan a (la )?segunda vuelta|forced? (a|into a) runoff|virtually tied)\b"
+)
+_REPORTS_FINAL = re.compile(
+    r"\b(wins?|won|defeats?|beats?|edges|(re-?)?elected|declare[sd]? .{0,40}winner|final (count|results?)|"
+    r"landslide|victory|sworn in|gana|gano|derrota|vence|(re)?elegid[oa]|triunfa|triunfo|victoria)\b"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+# Function words that tell a Spanish question from an English one.
+_SPANISH = frozenset(
+    "que quien quienes como cual cuales cuando donde cuanto cuantos gano gana el la los las del de en con "
+    "por para una uno y es son fue segunda vuelta eleccion elecciones presidente resultado votos".split()
+)
+_ENGLISH = frozenset(
+    "who what which when where how did does do is was won win the of in on and for with to vote election "
+    "result results president runoff round".split()
+)
+
+
+def question_language(text: str) -> str | None:
+    """'es' or 'en' from a question's function words and marks; None when it cannot tell."""
+    words = re.findall(r"[a-z]+", fold(text))
+    es = sum(w in _SPANISH for w in words) + 2 * ("¿" in text or "¡" in text)
+    en = sum(w in _ENGLISH for w in words)
+    if es == en:
+        return None
+    return "es" if es > en else "en"
+
+
+@lru_cache(maxsize=65536)
+def _title_places(title: str) -> tuple[str, ...]:
+    return tuple(find_places(title))
+
+
+@lru_cache(maxsize=65536)
+def report_stage(headline: str) -> str | None:
+    """'partial', 'first_round' or 'final' for the count a headline reports; None when it says nothing."""
+    folded = fold(headline)
+    if _REPORTS_PARTIAL.search(folded):
+        return "partial"
+    if _REPORTS_FIRST_ROUND.search(folded):
+        return "first_round"
+    if _REPORTS_FINAL.search(folded):
+        return "final"
+    return None
+
+
+def _stage_boost(asks: str, p: Passage) -> float:
+    stage = report_stage(p.title or p.text[:200])
+    if stage is None:
+        return 0.0
+    if stage == asks:
+        return STAGE_BOOST
+    # The outcome asked for, an interim count found: a clear demotion. An interim count asked for, the
+    # outcome found: a milder one (the outcome often restates the earlier counts).
+    return -STAGE_BOOST if asks == "final" else -STAGE_BOOST / 2
+
+
+def _place_focus(codes: set[str], p: Passage) -> float:
+    """How much of the passage is about these places: 1.0 when it names only them, less in a round-up."""
+    mentions = dict(p.place_mentions) or dict.fromkeys(p.places, 1)
+    for code in _title_places(p.title):
+        mentions[code] = mentions.get(code, 0) + 2  # the headline says what the article is about
+    total = sum(mentions.values())
+    if not total:
+        return 0.0
+    return sum(n for code, n in mentions.items() if code in codes) / total
 
 
 class QueryError(ValueError):
@@ -127,7 +207,15 @@ def search(
     year_match = _YEAR.search(text)
     year = int(year_match.group()) if year_match else None
     wants_latest = bool(_LATEST.search(folded))
-    wants_result = bool(_RESULT.search(folded))
+    asks: str | None = None
+    if _RESULT.search(folded):
+        if _ASKS_FIRST_ROUND.search(folded):
+            asks = "first_round"
+        elif _ASKS_PARTIAL.search(folded):
+            asks = "partial"
+        else:
+            asks = "final"
+    language = question_language(text)
     stamps = [t for t in (_ts(p) for p in passages.values()) if t is not None]
     newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
@@ -143,30 +231,34 @@ def search(
         score = _rrf(dense_rank.get(pid)) + _rrf(lex_rank.get(pid))
         explain["rrf"] = round(score, 5)
         place_boost = 0.0
-        if boost_places & set(p.places):
-            place_boost = PLACE_BOOST
-        elif boost_places & set(p.article_places):
-            place_boost = ARTICLE_PLACE_BOOST
+        if boost_places:
+            focus = _place_focus(boost_places, p)
+            if focus:
+                place_boost = PLACE_BOOST * focus
+            elif boost_places & set(p.article_places):
+                place_boost = ARTICLE_PLACE_BOOST / len(p.article_places)
         ts = _ts(p)
         age_days = max(0.0, (newest - ts) / 86400) if ts else 3650.0
         recency = weight * math.exp(-age_days / 365)
         year_boost = 0.0
         if year is not None:
             when = p.published_at or p.ingested_at
-            in_text = str(year) in p.text or str(year) in p.title
-            if (when and (when.year == year or (when.year == year + 1 and when.month <= 2))) or in_text:
+            if (when and (when.year == year or (when.year == year + 1 and when.month <= 2))) or str(
+                year
+            ) in p.title:
                 year_boost = YEAR_BOOST
+            elif str(year) in p.text:
+                year_boost = YEAR_BOOST * YEAR_IN_TEXT_FACTOR
             recency = 0.0  # a named year overrides "newest wins"
-        stage = 0.0
-        if wants_result:
-            body = fold(f"{p.title} {p.text}")
-            if _FINAL.search(body):
-                stage += STAGE_BOOST
-            if _PARTIAL.search(body):
-                stage -= STAGE_BOOST
-        score += place_boost + recency + year_boost + stage
+        stage = _stage_boost(asks, p) if asks else 0.0
+        lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
+        score += place_boost + recency + year_boost + stage + lang
         explain.update(
-            place_boost=place_boost, recency_boost=round(recency, 5), year_boost=year_boost, stage_boost=stage
+            place_boost=round(place_boost, 5),
+            recency_boost=round(recency, 5),
+            year_boost=year_boost,
+            stage_boost=stage,
+            language_boost=lang,
         )
         scored.append((score, p, explain))
 

@@ -6,6 +6,7 @@ because vectors from two models are not comparable and search would silently ret
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ def _meta(p: Passage) -> dict[str, Any]:
         meta["places"] = list(p.places)
     if p.article_places:
         meta["article_places"] = list(p.article_places)
+    if p.place_mentions:
+        meta["place_mentions"] = json.dumps(p.place_mentions, separators=(",", ":"))
     return meta
 
 
@@ -62,6 +65,7 @@ def passage_from_chroma(pid: str, text: str, meta: dict[str, Any]) -> Passage:
         language=meta.get("language", ""),
         places=list(meta.get("places") or []),
         article_places=list(meta.get("article_places") or []),
+        place_mentions=json.loads(meta.get("place_mentions") or "{}"),
         extra_sources=list(meta.get("extra_sources") or []),
     )
 

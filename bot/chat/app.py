@@ -1,0 +1,142 @@
+"""The Application, built in one place: handlers, rate limiter, timeouts, error handler, start-up work."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.chat import handlers
+from bot.config import Settings
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def build_application(settings: Settings, services: Services | None = None) -> Application:
+    """The bot, ready for run_polling/run_webhook (or, in tests and benchmarks, `start_application`)."""
+    api = settings.telegram_api_url
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token or "")
+        .base_url(f"{api}/bot")
+        .base_file_url(f"{api}/file/bot")
+        # ~30 messages/s overall and 20/min per group, with RetryAfter honoured and retried.
+        .rate_limiter(
+            AIORateLimiter(overall_max_rate=30, overall_time_period=1, group_max_rate=20, max_retries=3)
+        )
+        .concurrent_updates(64)
+        .connect_timeout(10)
+        .read_timeout(20)
+        .write_timeout(20)
+        .pool_timeout(10)
+        .connection_pool_size(64)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    application.bot_data["settings"] = settings
+    if services is not None:
+        application.bot_data["services"] = services
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: Application) -> None:
+    application.add_handler(TypeHandler(Update, handlers.gate_allowed_chats), group=-1)
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("brief", handlers.brief))
+    application.add_handler(CommandHandler("sources", handlers.sources))
+    application.add_handler(CommandHandler("ingest", handlers.ingest))
+    application.add_handler(CommandHandler("stats", handlers.stats))
+    try:
+        from bot.digests import handlers as digest_handlers
+    except ImportError:  # pragma: no cover - digests are optional while they are being built
+        digest_handlers = None
+    if digest_handlers is not None:
+        digest_handlers.register(application)
+    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
+    application.add_error_handler(handlers.on_error)
+
+
+async def post_init(application: Application) -> None:
+    """Open the store (off the event loop), seed an empty one, announce commands, restore schedules."""
+    settings: Settings = application.bot_data["settings"]
+    if "services" not in application.bot_data:
+        application.bot_data["services"] = await asyncio.to_thread(Services.open, settings)
+    services: Services = application.bot_data["services"]
+    from bot.commands import ensure_seeded
+
+    seeded = await asyncio.to_thread(ensure_seeded, services.library, True)
+    if seeded:
+        log.info("the store was empty: ingested %d demo articles from seeds/", seeded)
+    log.info(
+        "store: %d articles; writer: %s",
+        services.library.catalog.article_count(),
+        f"llm ({settings.llm_model})" if settings.uses_llm else "extractive",
+    )
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
+    try:
+        from bot.digests import handlers as digest_handlers
+    except ImportError:  # pragma: no cover
+        return
+    await digest_handlers.start(application)
+    if settings.feeds:
+        from bot.feeds import register_feed_polling
+
+        register_feed_polling(application, services)
+
+
+async def post_shutdown(application: Application) -> None:
+    services: Services | None = application.bot_data.get("services")
+    if services is not None:
+        await services.aclose()
+
+
+async def start_application(application: Application, poll_timeout: float = 1.0) -> None:
+    """Start polling inside a running event loop (tests, benchmarks); `run` uses run_polling instead."""
+    await application.initialize()
+    await post_init(application)
+    await application.start()
+    await application.updater.start_polling(
+        poll_interval=0.0, timeout=int(poll_timeout), drop_pending_updates=False
+    )
+
+
+async def stop_application(application: Application) -> None:
+    if application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+    await post_shutdown(application)
+
+
+def run(settings: Settings) -> int:
+    """Long polling by default, a webhook when BRIEFBOT_WEBHOOK_URL is set; SIGINT/SIGTERM stop cleanly."""
+    application = build_application(settings)
+    log.info("briefbot starting (%s)", "webhook" if settings.webhook_url else "long polling")
+    if settings.webhook_url:
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path="telegram",
+            webhook_url=settings.webhook_url,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    log.info("briefbot stopped")
+    return 0

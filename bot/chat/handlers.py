@@ -1,0 +1,280 @@
+"""One small async function per command or message kind. They only talk: the work is in bot.briefing."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+from collections.abc import AsyncIterator
+from html import escape
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatAction, ChatType, MessageEntityType
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.briefing import BriefingError, answer_question, brief_topic
+from bot.chat.render import render_briefing
+from bot.models import Briefing
+from bot.services import Services
+from retrieval.places import place_name
+
+log = logging.getLogger(__name__)
+
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+MAX_MESSAGE = 4000
+
+COMMANDS = [
+    ("brief", "A cited briefing on a place or topic, e.g. /brief Chile"),
+    ("sources", "What my sources cover"),
+    ("subscribe", "Daily digest: /subscribe Chile 08:00 America/Santiago"),
+    ("unsubscribe", "Stop a digest: /unsubscribe Chile (or all)"),
+    ("subscriptions", "Your daily digests"),
+    ("help", "How to use briefbot"),
+]
+
+HELP = """<b>briefbot</b> answers questions about regional politics with short briefings in which every sentence cites its source.
+
+<b>Ask</b>
+/brief <i>place or topic</i> — e.g. <code>/brief Chile</code>, <code>/brief lithium</code>
+Or just write a question: <i>who won in Bolivia, and by what margin?</i>
+In groups, mention me or reply to one of my messages.
+
+<b>Daily digests</b>
+/subscribe <i>topic</i> [HH:MM] [time zone] — e.g. <code>/subscribe Chile 08:00 America/Santiago</code>
+/unsubscribe <i>topic</i> or <code>all</code> · /subscriptions
+
+<b>About my sources</b>
+/sources — articles, outlets and the newest date I know of"""
+
+ADMIN_HELP = "\n\n<b>Admins</b>\n/ingest <i>url</i> — add a page or a feed · /stats — store figures"
+
+
+def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.application.bot_data["services"]
+
+
+async def reply_html(message: Message, text: str, **kwargs) -> Message:
+    return await message.reply_html(text, link_preview_options=NO_PREVIEW, do_quote=False, **kwargs)
+
+
+@contextlib.asynccontextmanager
+async def typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> AsyncIterator[None]:
+    """Keep the "typing…" indicator up while we work (Telegram shows it for ~5 s per call)."""
+    chat_id = update.effective_chat.id
+
+    async def keep_typing() -> None:
+        while True:
+            with contextlib.suppress(Exception):
+                await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            await asyncio.sleep(4.5)
+
+    task = asyncio.create_task(keep_typing())
+    try:
+        yield
+    finally:
+        task.cancel()
+
+
+# ---- gates (group -1: run before every handler) ---------------------------------------------------------
+
+
+async def gate_allowed_chats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    allowed = services_of(context).settings.allowed_chat_ids
+    chat = update.effective_chat
+    if not allowed or chat is None or chat.id in allowed:
+        return
+    refused: set[int] = context.application.bot_data.setdefault("refused_chats", set())
+    if chat.id not in refused and update.effective_message:
+        refused.add(chat.id)
+        await update.effective_message.reply_text(
+            "Sorry, this briefbot is private and not available in this chat.", do_quote=False
+        )
+    raise ApplicationHandlerStop
+
+
+def over_rate_limit(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> int:
+    """Seconds to wait when the user asked too often in the last minute, else 0."""
+    limit = services_of(context).settings.questions_per_minute
+    history: dict[int, deque] = context.application.bot_data.setdefault("asked", {})
+    now = time.monotonic()
+    times = history.setdefault(user_id, deque())
+    while times and now - times[0] > 60:
+        times.popleft()
+    if len(times) >= limit:
+        return int(60 - (now - times[0])) + 1
+    times.append(now)
+    return 0
+
+
+# ---- commands -------------------------------------------------------------------------------------------
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    name = escape(update.effective_user.first_name) if update.effective_user else "there"
+    await reply_html(
+        update.effective_message,
+        f"Hello {name}! I write short briefings on regional politics, and every sentence cites its source.\n\n"
+        "Try <code>/brief Chile</code>, or ask: <i>who won in Bolivia, and by what margin?</i>\n"
+        "Send /help for everything I can do.",
+    )
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    user = update.effective_user
+    admin = user is not None and user.id in services_of(context).settings.admin_ids
+    await reply_html(update.effective_message, HELP + (ADMIN_HELP if admin else ""))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await reply_html(update.effective_message, "I don't know that command.\n\n" + HELP)
+
+
+async def top_places(services: Services, n: int = 8) -> list[str]:
+    summary = await asyncio.to_thread(services.library.catalog.summary)
+    return [place_name(code) for code, _ in summary["places"][:n]]
+
+
+async def brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    services = services_of(context)
+    topic = " ".join(context.args or [])
+    if not topic.strip():
+        places = await top_places(services)
+        covered = ", ".join(escape(p) for p in places) or "nothing yet"
+        await reply_html(
+            update.effective_message,
+            "Usage: <code>/brief place or topic</code>, e.g. <code>/brief Chile</code>\n\n"
+            f"Places I cover most: {covered}.",
+        )
+        return
+    await _answer(update, context, topic, brief=True)
+
+
+async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    text = message.text
+    if message.chat.type != ChatType.PRIVATE:
+        if not _addressed_to_bot(message, context.bot.username):
+            return
+        text = text.replace(f"@{context.bot.username}", " ")
+    await _answer(update, context, text, brief=False)
+
+
+def _addressed_to_bot(message: Message, username: str) -> bool:
+    reply = message.reply_to_message
+    if reply is not None and reply.from_user is not None and reply.from_user.username == username:
+        return True
+    mentions = message.parse_entities([MessageEntityType.MENTION])
+    return any(value.lstrip("@").lower() == username.lower() for value in mentions.values())
+
+
+async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, brief: bool) -> None:
+    message = update.effective_message
+    services = services_of(context)
+    if not text.strip():
+        await reply_html(message, "Ask me about a place or an election, e.g. <code>/brief Chile</code>.")
+        return
+    wait = over_rate_limit(context, update.effective_user.id if update.effective_user else 0)
+    if wait:
+        await reply_html(message, f"You're asking faster than I can research. Please try again in {wait} s.")
+        return
+    long_note = len(text) > MAX_MESSAGE
+    async with typing(update, context):
+        try:
+            briefing = await (
+                brief_topic(services, text) if brief else answer_question(services, text[:MAX_MESSAGE])
+            )
+        except BriefingError as exc:
+            await reply_html(message, escape(str(exc)))
+            return
+    if long_note and not briefing.notice:
+        briefing.notice = "Your message was very long, so I answered about its first part."
+    await send_briefing(message, briefing, title=f"Briefing: {text}" if brief else None)
+
+
+async def send_briefing(message: Message, briefing: Briefing, title: str | None = None) -> None:
+    chunks = render_briefing(briefing, title=title[:120] if title else None)
+    markup = None
+    if briefing.place and briefing.citations:
+        name = place_name(briefing.place)
+        markup = InlineKeyboardMarkup(
+            [[InlineKeyboardButton(f"📬 Daily digest on {name}", callback_data=f"sub:{name}"[:64])]]
+        )
+    for i, chunk in enumerate(chunks):
+        last = i == len(chunks) - 1
+        await reply_html(message, chunk, reply_markup=markup if last else None)
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    summary = await asyncio.to_thread(services_of(context).library.catalog.summary)
+    outlets = ", ".join(f"{escape(name)} ({n})" for name, n in summary["outlets"][:12]) or "none"
+    places = ", ".join(f"{escape(place_name(c))} ({n})" for c, n in summary["places"][:12]) or "none"
+    newest = (summary["newest"] or "-")[:10]
+    await reply_html(
+        update.effective_message,
+        f"<b>My sources</b>\n{summary['articles']} articles, newest from {newest}.\n\n"
+        f"<b>Outlets</b>: {outlets}\n<b>Places</b>: {places}",
+    )
+
+
+# ---- admin ----------------------------------------------------------------------------------------------
+
+
+def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    return user is not None and user.id in services_of(context).settings.admin_ids
+
+
+async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not _is_admin(update, context):
+        await reply_html(update.effective_message, "Only admins can add sources.")
+        return
+    urls = [a for a in context.args or [] if a.startswith(("http://", "https://"))]
+    if not urls:
+        await reply_html(update.effective_message, "Usage: <code>/ingest https://example.org/feed.xml</code>")
+        return
+    from retrieval.ingest import ingest as run_ingest
+
+    services = services_of(context)
+    async with typing(update, context):
+        report = await asyncio.to_thread(run_ingest, services.library, urls)
+    lines = [
+        f"Added {report.articles_new} article(s) ({report.passages} passages); "
+        f"{report.articles_duplicate} already known."
+    ]
+    lines += [f"Failed: {escape(f.source)}: {escape(f.error)}" for f in report.failed[:10]]
+    await reply_html(update.effective_message, "\n".join(lines))
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not _is_admin(update, context):
+        await reply_html(update.effective_message, "Only admins can see the statistics.")
+        return
+    services = services_of(context)
+    summary = await asyncio.to_thread(services.library.catalog.summary)
+    chunks = await asyncio.to_thread(services.library.vectors.count)
+    writer = (
+        "LLM (" + escape(services.settings.llm_model) + ")" if services.settings.uses_llm else "extractive"
+    )
+    await reply_html(
+        update.effective_message,
+        f"<b>Store</b>: {summary['articles']} articles, {summary['passages']} passages "
+        f"({chunks} vectors), {len(summary['outlets'])} outlets.\n<b>Writer</b>: {writer}",
+    )
+
+
+# ---- errors ---------------------------------------------------------------------------------------------
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every failure is logged with its traceback and answered with a short apology, never silence."""
+    log.error("error while handling an update", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_chat is not None:
+        with contextlib.suppress(Exception):
+            await context.bot.send_message(
+                update.effective_chat.id,
+                "Sorry, something went wrong on my side while answering that. Please try again in a moment.",
+            )

@@ -1,0 +1,177 @@
+"""Writers turn numbered passages into a cited briefing. Two implementations of one interface:
+
+- ExtractiveWriter, the embedded default: composes the briefing from the passages' own sentences, election
+  result first, so every word is grounded and nothing needs a network.
+- LLMWriter: any OpenAI-compatible endpoint through the `openai` client, with a timeout and a bounded retry;
+  the caller falls back to the extractive writer when it fails.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal, Protocol
+
+from bot.models import Citation, Fact
+from retrieval.chunking import split_sentences
+from retrieval.lexical import fold, tokenize
+from retrieval.places import find_places, place_name
+
+log = logging.getLogger(__name__)
+
+Kind = Literal["answer", "brief", "digest"]
+
+# Text in an article that addresses the reader's software rather than the reader: never quoted.
+INJECTION = re.compile(
+    r"(ignore (all |any )?(previous|prior|above) (instructions|rules)|system prompt|developer (instructions|mode)|"
+    r"as an ai|you are (now )?(an? )?(ai|assistant|language model)|disregard (the|all|previous)|"
+    r"new instructions|</?(passage|source|system)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class WriteRequest:
+    kind: Kind
+    question: str
+    citations: list[Citation]
+    facts: list[Fact] = field(default_factory=list)
+    place: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+class Writer(Protocol):
+    name: Literal["llm", "extractive"]
+
+    async def write(self, request: WriteRequest) -> str: ...
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+class ExtractiveWriter:
+    name: Literal["extractive"] = "extractive"
+    max_sentences = 5
+
+    async def write(self, request: WriteRequest) -> str:
+        return self.compose(request)
+
+    def compose(self, request: WriteRequest) -> str:
+        by_n = {c.n: c for c in request.citations}
+        out: list[str] = []
+        used: set[str] = set()
+        if request.facts and request.kind != "digest":
+            main = request.facts[0]
+            out.extend(self._result_sentences(main, request.facts[1:], by_n, used))
+        for n, sentence in self._context(request, used):
+            if len(out) >= self.max_sentences:
+                break
+            out.append(f"{_end(sentence)} [{n}].")
+        return " ".join(out)
+
+    def _result_sentences(
+        self, main: Fact, others: list[Fact], by_n: dict[int, Citation], used: set[str]
+    ) -> list[str]:
+        sentence = _source_sentence(main, by_n)
+        if sentence is None:
+            return []
+        used.add(fold(sentence))
+        out = [f"{_end(sentence)} [{main.citation}]."]
+        if main.margin_points is not None and main.winner_share and main.runner_up_share:
+            if main.margin_computed and _fmt(main.margin_points) not in sentence:
+                out.append(
+                    f"That is a margin of {_fmt(main.margin_points)} points (computed from the cited shares "
+                    f"{_fmt(main.winner_share)}% and {_fmt(main.runner_up_share)}%) [{main.citation}]."
+                )
+        for other in others:
+            same_race = other.place == main.place and fold(other.winner) == fold(main.winner)
+            if (
+                same_race
+                and other.stage != main.stage
+                and other.winner_share is not None
+                and main.winner_share is not None
+                and abs(other.winner_share - main.winner_share) >= 0.05
+            ):
+                label = "An early count" if other.stage == "partial" else "Another count"
+                out.append(
+                    f"{label} had {main.winner} at {_fmt(other.winner_share)}% [{other.citation}], against "
+                    f"{_fmt(main.winner_share)}% in the {'final' if main.stage == 'final' else 'later'} count "
+                    f"[{main.citation}]."
+                )
+                break
+        return out
+
+    def _context(self, request: WriteRequest, used: set[str]) -> list[tuple[int, str]]:
+        query = set(tokenize(request.question))
+        places = set(find_places(request.question)) | ({request.place} if request.place else set())
+        candidates: list[tuple[float, int, str, str]] = []
+        for rank, c in enumerate(request.citations):
+            for position, sentence in enumerate(split_sentences(c.quote)):
+                words = len(sentence.split())
+                if words < 6 or words > 70 or INJECTION.search(sentence):
+                    continue
+                key = fold(sentence)
+                if key in used:
+                    continue
+                mentioned = set(find_places(sentence))
+                if places and mentioned and not places & mentioned:
+                    continue  # about somewhere else: off-topic for this question
+                overlap = len(query & set(tokenize(sentence)))
+                score = (
+                    overlap
+                    + (1.5 if places & set(find_places(sentence)) else 0)
+                    - 0.15 * rank
+                    - 0.05 * position
+                )
+                candidates.append((score, c.n, sentence, key))
+        candidates.sort(key=lambda item: -item[0])
+        chosen: list[tuple[int, str]] = []
+        for _, n, sentence, key in candidates:
+            if any(_similar(key, fold(s)) for _, s in chosen) or key in used:
+                continue
+            chosen.append((n, sentence))
+            used.add(key)
+            if len(chosen) >= self.max_sentences:
+                break
+        when = {c.n: c.published_at or "" for c in request.citations}
+        chosen.sort(key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
+        return chosen
+
+
+def _similar(a: str, b: str) -> bool:
+    x, y = set(a.split()), set(b.split())
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) > 0.7
+
+
+def _end(sentence: str) -> str:
+    """Drop the final full stop so the citation sits inside the sentence: "… 42% [1]."."""
+    sentence = sentence.strip()
+    return sentence[:-1] if sentence.endswith(".") else sentence
+
+
+def _source_sentence(fact: Fact, by_n: dict[int, Citation]) -> str | None:
+    citation = by_n.get(fact.citation)
+    if citation is None:
+        return None
+    sentence = fact.sentence
+    if sentence and fold(sentence[:40]) in fold(citation.quote):
+        return sentence
+    for candidate in split_sentences(citation.quote):
+        if fold(fact.winner.split()[-1]) in fold(candidate) and re.search(r"\d", candidate):
+            return candidate
+    return None
+
+
+def abstention(question: str, places: list[str]) -> str:
+    if places:
+        names = ", ".join(place_name(p) for p in places)
+        return f"My sources have no coverage of {names} that answers this, so I won't guess."
+    return "My sources don't cover this question, so I won't guess. Try /sources to see what I know about."
+
+
+def today() -> str:
+    return datetime.now(UTC).date().isoformat()
