@@ -24,6 +24,7 @@ class Services:
     # Retrieval is CPU-bound (embedding, BM25, Chroma): a small pool bounds how many run at once, so a burst of
     # questions queues instead of thrashing two cores.
     search_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
+    owns_library: bool = True  # False when the caller shares one Library between several bots (tests)
     llm: Any = None  # bot.llm_writer.LLMWriter, made on first use (only when an LLM is configured)
 
     @classmethod
@@ -33,4 +34,6 @@ class Services:
     async def aclose(self) -> None:
         if self.llm is not None:
             await self.llm.close()
-        self.library.close()
+            self.llm = None
+        if self.owns_library:
+            self.library.close()

@@ -133,11 +133,11 @@ def _sentences(text: str) -> list[str]:
     for block in re.split(r"\n\s*", text):
         start = 0
         for m in _SENTENCE_END.finditer(block):
-            nxt = block[m.end() : m.end() + 2].lstrip("\"“¿¡([")
+            nxt = block[m.end() : m.end() + 2].lstrip('"“¿¡([')
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
             word = re.search(r"(\S+)$", block[start : m.start()])
-            token = word.group(1).lstrip("\"“(") if word else ""
+            token = word.group(1).lstrip('"“(') if word else ""
             if m.group(0).startswith(".") and (
                 re.fullmatch(r"[A-Z]", token)
                 or re.fullmatch(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}", token)
@@ -163,8 +163,10 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?"
-               rf"(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?"
+        rf"(?P<y>(?:19|20)\d\d)\b"
+    ),
     re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
 )
@@ -214,7 +216,7 @@ _ORG = frozenset(
 )
 _CONNECTORS = frozenset({"de", "da", "del", "dos", "das", "do", "di", "van", "von", "la", "le"})
 _TOKEN = re.compile(r"\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_APPOSITIVE_BEFORE = re.compile(r"(?:\bof\s+the|\bfrom\s+the|\bthe|\bin|\ben|\bat)\s*$")
+_APPOSITIVE_BEFORE = re.compile(r"(?:\bof|\bfrom\s+the|\bthe|\bin|\ben|\bat)\s*$")
 
 
 @dataclass
@@ -235,7 +237,7 @@ def _is_name_token(tok: str) -> bool:
 
 
 def _is_nickname(tok: str) -> bool:
-    inner = tok.strip("\"“”")
+    inner = tok.strip('"“”')
     return bool(inner) and inner[0].isupper() and len(inner.split()) <= 2
 
 
@@ -251,9 +253,12 @@ def _runs(s: str) -> list[_Run]:
         if possessive:
             tok, end = tok[:-2], end - 2
         kind = (
-            "nick" if tok[0] in "\"“" and _is_nickname(tok)
-            else "name" if _is_name_token(tok)
-            else "conn" if tok.lower() in _CONNECTORS
+            "nick"
+            if tok[0] in '"“' and _is_nickname(tok)
+            else "name"
+            if _is_name_token(tok)
+            else "conn"
+            if tok.lower() in _CONNECTORS
             else None
         )
         adjacent = current and s[prev_end:start].isspace() and "\n" not in s[prev_end:start]
@@ -312,9 +317,9 @@ _UNIT = r"(?:%|(?:percent|per\s+cent|por\s+ciento)\b)"
 _PCT = re.compile(rf"(?<![\d.,])({_N})\s*{_UNIT}")
 _PAIR = re.compile(rf"(?<![\d.,])({_N})\s*{_UNIT}?\s*(?:to|a|versus|vs\.?|contra|-|–)\s*({_N})\s*{_UNIT}")
 _PROGRESS = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?|de\s+(?:las?\s+|los\s+)?|del\s+)?[a-z\s]{0,40}?\b(?:counted|tallied|reported|processed"
-    r"|scrutini[sz]ed|verified|transmitted|tally|tallies|precincts|polling stations|escrutad|escrutinio|contad"
-    r"|contabilizad|computad|procesad|transmitid|verificad|actas|mesas|conteo|count\b)"
+    r"^\s*(?:of\s+(?:the\s+)?|de\s+(?:las?\s+|los\s+)?|del\s+)?[a-z\s]{0,40}?\b(?:counted|tallied|reported"
+    r"|processed|scrutini[sz]ed|verified|transmitted|tally|tallies|precincts|polling stations|escrutad"
+    r"|escrutinio|contad|contabilizad|computad|procesad|transmitid|verificad|actas|mesas|conteo|count\b)"
 )
 _NOT_SHARE_BEFORE = re.compile(
     r"(?:turnout|participation|participacion|abstention|abstencion|inflation|inflacion|approval|aprobacion"
@@ -322,7 +327,9 @@ _NOT_SHARE_BEFORE = re.compile(
     r"|blanco|null|nulos?|spoiled|invalid|up from|down from|rose from|fell from|compared with|compared to)"
     r"[^,;\d]{0,25}$"
 )
-_POLL = re.compile(r"\b(?:polls?|survey|surveys|encuestas?|sondeos?|pollsters?|intencion de voto|voting intention)\b")
+_POLL = re.compile(
+    r"\b(?:polls?|survey|surveys|encuestas?|sondeos?|pollsters?|intencion de voto|voting intention)\b"
+)
 _ELECTION_WORDS = re.compile(
     r"\b(?:votes?|ballots?|election|elections|runoff|run-off|round|vuelta|balotaje|votos?|eleccion|elecciones"
     r"|comicios|count|conteo|escrutinio|tally|tallies|results?|resultados?)\b"
@@ -333,8 +340,8 @@ _LEADER_CONTEXT = re.compile(
 )
 _WIN = re.compile(
     r"\b(?:won|wins|win|winning|defeated|defeats|defeating|beat|beats|beating|finished first|came first"
-    r"|came in first|placed first|finished ahead|came out ahead|topped|tops|led|leads|leading|secured|clinched"
-    r"|triumphed|prevailed|was elected|was re-?elected|gano|gana|ganaba|vencio|vence|derroto|derrota"
+    r"|came in first|placed first|finished ahead|came out ahead|topped|tops|led|leads|leading|secured"
+    r"|clinched|triumphed|prevailed|was elected|was re-?elected|gano|gana|ganaba|vencio|vence|derroto|derrota"
     r"|se impuso|se impone|triunfo|triunfa|(?:fue|es) (?:re)?elegid[oa]|(?:fue|es) (?:re)?elect[oa]"
     r"|resulto elect[oa]|quedo (?:en )?primer(?:o|a| lugar)|lidera|lideraba|encabeza|encabezaba|aventaja"
     r"|aventajaba)\b"
@@ -356,7 +363,8 @@ _MARGIN = re.compile(
 _PARTIAL = re.compile(
     r"\b(?:preliminary|partial|partially|provisional|early (?:count|counts|returns|results|tally)|quick count"
     r"|unofficial|preliminar(?:es)?|parcial(?:es)?|provisional(?:es)?|conteo rapido|boca de urna"
-    r"|exit polls?|(?:not|no|aun no|todavia no)\s+(?:yet\s+|son\s+|es\s+)?(?:final|official|oficial|definitiv))"
+    r"|exit polls?|(?:not|no|aun no|todavia no)\s+(?:yet\s+|son\s+|es\s+)?"
+    r"(?:final|official|oficial|definitiv))"
 )
 _FINAL = re.compile(
     r"\b(?:final|official|officially|declared|certified|certification|oficial|oficiales|oficialmente"
@@ -382,16 +390,23 @@ class _Read:
     progress: bool = False
 
 
-def _near_name(runs: list[_Run], s: str, pos: int, before: bool, max_words: int = 25) -> _Run | None:
-    """The closest usable name before (or after) a position, skipping "of the X" appositives."""
+def _near_name(
+    runs: list[_Run], s: str, pos: int, before: bool, max_words: int = 25, subject: bool = False
+) -> _Run | None:
+    """The closest usable name before (or after) a position, skipping "of the X" appositives.
+
+    For a subject, possessives ("Milei's party won") are skipped: the possessor is not the winner.
+    """
     ordered = reversed(runs) if before else iter(runs)
     for run in ordered:
-        if before and run.end > pos or not before and run.start < pos:
+        if (run.end > pos) if before else (run.start < pos):
             continue
         gap = s[run.end : pos] if before else s[pos : run.start]
         if len(gap.split()) > max_words or ";" in gap:
             return None
         if not run.usable or not run.text:
+            continue
+        if subject and re.match(r"['’]s\s+[a-z]", s[run.end : run.end + 5]):
             continue
         if before and _APPOSITIVE_BEFORE.search(_fold(s[max(0, run.start - 12) : run.start])):
             continue
@@ -441,8 +456,10 @@ def _read_sentence(s: str) -> _Read | None:
     if first_share_at is not None and (poll := _POLL.search(folded)) and poll.start() < first_share_at:
         return None
 
-    pair = next((p for p in _PAIR.finditer(folded) if not re.search(r"\b(?:from|desde)\s*$", folded[: p.start()])),
-                None)
+    pair = next(
+        (p for p in _PAIR.finditer(folded) if not re.search(r"\b(?:from|desde)\s*$", folded[: p.start()])),
+        None,
+    )
     pair_values: tuple[str, str] | None = None
     if pair:
         pair_values = (pair.group(1), pair.group(2))
@@ -467,7 +484,7 @@ def _read_sentence(s: str) -> _Read | None:
         winner_run = _name_right_after(runs, s, lose.end(), 4)
     elif win:
         read.has_win_verb = True
-        winner_run = _near_name(runs, s, win.start(), before=True)
+        winner_run = _near_name(runs, s, win.start(), before=True, subject=True)
         if winner_run is None:  # "Gana Kast con el 58%": subject after the verb
             winner_run = _name_right_after(runs, s, win.end(), 0)
     for against in _AGAINST.finditer(folded):
@@ -522,11 +539,12 @@ def _stage(folded: str, progress: bool) -> Literal["partial", "final", "unknown"
 
 
 def _last_word(name: str | None) -> str:
-    return _fold(name.split()[-1]).strip("\"“”") if name else ""
+    return _fold(name.split()[-1]).strip('"“”') if name else ""
 
 
-def _build(read: _Read, sentence: str, text_counts: dict[str, int], text_order: list[str],
-           place_hint: str | None) -> ElectionFact:
+def _build(
+    read: _Read, sentence: str, text_counts: dict[str, int], text_order: list[str], place_hint: str | None
+) -> ElectionFact:
     folded = _fold(sentence)
     w = parse_number(read.winner_share) if read.winner_share else None
     r = parse_number(read.runner_up_share) if read.runner_up_share else None
@@ -550,8 +568,9 @@ def _build(read: _Read, sentence: str, text_counts: dict[str, int], text_order: 
     )
 
 
-def _place_for(sentence: str, read: _Read, text_counts: dict[str, int], text_order: list[str],
-               place_hint: str | None) -> str | None:
+def _place_for(
+    sentence: str, read: _Read, text_counts: dict[str, int], text_order: list[str], place_hint: str | None
+) -> str | None:
     in_sentence = find_places(sentence)
     if in_sentence:
         return max(in_sentence, key=lambda c: (text_counts.get(c, 0), -in_sentence.index(c)))
@@ -579,8 +598,10 @@ def extract_facts(text: str, place_hint: str | None = None) -> list[ElectionFact
             continue
         folded = _fold(sentence)
         continues = prev is not None and prev[0] == i - 1 and not read.has_win_verb
-        if continues and prev is not None and read.margin and prev[1].margin is None and not read.named_shares:
-            if facts[-1].margin_points is None:  # "The margin was 16 points." right after the result
+        if continues and prev is not None and read.margin and not read.named_shares:
+            if (
+                prev[1].margin is None and facts[-1].margin_points is None
+            ):  # "The margin was 16 points." right after the result
                 prev[1].margin = read.margin
                 merged = f"{prev[2]} {sentence}"
                 facts[-1] = _build(prev[1], merged, counts, order, place_hint)
@@ -614,7 +635,7 @@ def _dedupe(facts: list[ElectionFact]) -> list[ElectionFact]:
     """Drop repeats of the same result (a headline and its lead), keeping the most complete one."""
     best: dict[tuple, ElectionFact] = {}
     for fact in facts:
-        key = (fact.place, _last_word(fact.winner), fact.winner_share, fact.runner_up_share)
+        key = (fact.place, _last_word(fact.winner), fact.winner_share)
         filled = sum(v is not None for v in fact.model_dump().values())
         if key not in best or filled > sum(v is not None for v in best[key].model_dump().values()):
             best[key] = fact

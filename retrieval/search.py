@@ -31,7 +31,10 @@ RECENCY_WEIGHT_LATEST = 0.012
 YEAR_BOOST = 0.015
 YEAR_IN_TEXT_FACTOR = 0.25  # a year merely mentioned in passing ("after bids in 2017 and 2021")
 STAGE_BOOST = 0.008
-LANGUAGE_BOOST = 0.003
+LANGUAGE_BOOST = 0.0015  # a tie-breaker: the same story in the asker's language
+SUPERSEDED_PENALTY = 0.008  # an earlier election's result, when a later one for the same place is at hand
+SUPERSEDED_AFTER_DAYS = 60  # counts weeks apart are one election; months apart, another
+RELEVANT_RANK = 30
 
 _LATEST = re.compile(
     r"\b(latest|newest|now|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
@@ -115,6 +118,33 @@ def _stage_boost(asks: str, p: Passage) -> float:
     # The outcome asked for, an interim count found: a clear demotion. An interim count asked for, the
     # outcome found: a milder one (the outcome often restates the earlier counts).
     return -STAGE_BOOST if asks == "final" else -STAGE_BOOST / 2
+
+
+def _superseded(
+    passages: dict[str, Passage], places: set[str], relevant: set[str]
+) -> dict[str, float]:
+    """Passages reporting an election result that a later reported result for the same place replaces.
+
+    A question that names no year wants the latest election: a relevant passage reporting a winner for a
+    place marks the results reported for that place more than SUPERSEDED_AFTER_DAYS earlier as superseded.
+    """
+    newest: dict[str, float] = {}
+    keyed: list[tuple[str, str, float]] = []
+    for pid, p in passages.items():
+        stage = report_stage(p.title or p.text[:200])
+        ts = _ts(p)
+        if stage is None or ts is None:
+            continue
+        codes = [c for c in places if _place_focus({c}, p) >= 0.5] if places else p.article_places[:1]
+        for code in codes:
+            keyed.append((pid, code, ts))
+            if stage == "final" and pid in relevant:
+                newest[code] = max(newest.get(code, 0.0), ts)
+    out: dict[str, float] = {}
+    for pid, code, ts in keyed:
+        if code in newest and newest[code] - ts > SUPERSEDED_AFTER_DAYS * 86400:
+            out[pid] = SUPERSEDED_PENALTY
+    return out
 
 
 def _place_focus(codes: set[str], p: Passage) -> float:
@@ -220,6 +250,12 @@ def search(
     newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
 
+    superseded: dict[str, float] = {}
+    if asks == "final" and year is None:
+        relevant = {pid for pid, r in dense_rank.items() if r <= RELEVANT_RANK}
+        relevant |= {pid for pid, r in lex_rank.items() if r <= RELEVANT_RANK}
+        superseded = _superseded(passages, boost_places, relevant)
+
     scored: list[tuple[float, Passage, dict]] = []
     for pid, p in passages.items():
         explain: dict = {
@@ -252,13 +288,15 @@ def search(
             recency = 0.0  # a named year overrides "newest wins"
         stage = _stage_boost(asks, p) if asks else 0.0
         lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
-        score += place_boost + recency + year_boost + stage + lang
+        older = -superseded.get(pid, 0.0)
+        score += place_boost + recency + year_boost + stage + lang + older
         explain.update(
             place_boost=round(place_boost, 5),
             recency_boost=round(recency, 5),
             year_boost=year_boost,
             stage_boost=stage,
             language_boost=lang,
+            superseded=older,
         )
         scored.append((score, p, explain))
 

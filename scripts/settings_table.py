@@ -1,8 +1,8 @@
 """The README's settings table, generated from `bot.config.Settings` (tests/test_readme.py keeps it in sync).
 
-    python scripts/settings_table.py          # rewrite the table in README.md
-    python scripts/settings_table.py --check  # exit 1 if README.md is out of date
-    python scripts/settings_table.py --print  # print the table
+python scripts/settings_table.py          # rewrite the table in README.md
+python scripts/settings_table.py --check  # exit 1 if README.md is out of date
+python scripts/settings_table.py --print  # print the table
 """
 
 from __future__ import annotations
@@ -77,7 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     text = README.read_text(encoding="utf-8")
     if args.check:
         if readme_section(text) != table:
-            print("README.md settings table is out of date: run python scripts/settings_table.py", file=sys.stderr)
+            print(
+                "README.md settings table is out of date: run python scripts/settings_table.py",
+                file=sys.stderr,
+            )
             return 1
         return 0
     readme_section(text)  # fails clearly if the markers are missing

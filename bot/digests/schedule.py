@@ -33,9 +33,7 @@ MISFIRE_GRACE_SECONDS = 15 * 60
 
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 # Anything a person might mean as a time; it must then be a valid HH:MM or it is an error, never a topic word.
-_TIMEISH_RE = re.compile(
-    r"^\d{1,2}(?:[:.h]\d{0,2}\s*(?:am|pm)?|\s*(?:am|pm))$|^\d+:\d*$", re.IGNORECASE
-)
+_TIMEISH_RE = re.compile(r"^\d{1,2}(?:[:.h]\d{0,2}\s*(?:am|pm)?|\s*(?:am|pm))$|^\d+:\d*$", re.IGNORECASE)
 
 USAGE = (
     "Usage: /subscribe &lt;topic&gt; [HH:MM] [time zone] [always]\n"
@@ -139,7 +137,7 @@ def parse_subscribe_args(args: list[str]) -> SubscribeRequest:
 
 # -------------------------------------------------------------------------------------------- clock maths
 def _local_at(day: datetime, hh: int, mm: int, zone: ZoneInfo) -> datetime:
-    """The UTC instant of hh:mm local on `day`'s date; a wall time skipped by DST maps forward (02:30 -> 03:30)."""
+    """The UTC instant of hh:mm local on `day`'s date; a wall time skipped by DST maps forward."""
     local = datetime.combine(day.date(), time(hh, mm), tzinfo=zone)
     return local.astimezone(UTC)
 
@@ -287,4 +285,3 @@ async def digest_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
     if outcome is Outcome.DEACTIVATED and context.job_queue is not None:
         for other in await store.list_for_chat(sub.chat_id):
             unschedule(context.job_queue, other.id)
-

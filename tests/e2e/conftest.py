@@ -1,0 +1,55 @@
+"""A real Application polling the loopback Bot API server, over a store seeded once per session."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from bot.chat.app import build_application, start_application, stop_application
+from bot.config import Settings
+from bot.resources import seeds_dir
+from bot.services import Services
+from retrieval.ingest import ingest
+from retrieval.library import Library
+from tests.servers.fake_telegram import FakeTelegramServer
+
+TOKEN = "123456789:AAE2e-test-token_for-briefbot"
+ADMIN = 777
+
+
+@pytest.fixture(scope="session")
+def e2e_library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    library = Library(tmp_path_factory.mktemp("e2e-data"))
+    report = ingest(library, [str(seeds_dir())])
+    assert report.articles_new >= 20 and not report.failed
+    return library
+
+
+def make_settings(fake: FakeTelegramServer, data_dir: Path, **overrides: object) -> Settings:
+    values: dict = {
+        "telegram_bot_token": TOKEN,
+        "telegram_api_url": fake.url,
+        "data_dir": data_dir,
+        "writer": "extractive",
+        "admin_ids": [ADMIN],
+        "questions_per_minute": 30,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest_asyncio.fixture
+async def running_bot(fake_telegram: FakeTelegramServer, e2e_library: Library, request) -> AsyncIterator:
+    """Start the bot with optional settings overrides from `@pytest.mark.bot_settings(...)`."""
+    marker = request.node.get_closest_marker("bot_settings")
+    settings = make_settings(fake_telegram, e2e_library.data_dir, **(marker.kwargs if marker else {}))
+    services = Services(settings=settings, library=e2e_library, owns_library=False)
+    application = build_application(settings, services)
+    await start_application(application)
+    try:
+        yield application
+    finally:
+        await stop_application(application)
