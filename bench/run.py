@@ -263,11 +263,11 @@ def _mark(passed: bool | None) -> str:
     return "-" if passed is None else ("pass" if passed else "FAIL")
 
 
-def print_table(rows: list[dict[str, Any]], title: str) -> None:
+def print_table(rows: list[dict[str, Any]], caption: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left")
+    table = Table(title="briefbot benchmarks", title_justify="left", caption=caption, caption_justify="left")
     for column, justify in (
         ("bench", "left"),
         ("figure", "left"),
@@ -349,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     print()
-    print_table(rows, f"briefbot benchmarks — {describe_machine(machine_info)}")
+    print_table(rows, describe_machine(machine_info))
     report = {
         "machine": machine_info,
         "quick": args.quick,

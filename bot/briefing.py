@@ -121,7 +121,17 @@ def election_facts(citations: list[Citation], place: str | None, question: str) 
         stage = {"final": 2, "unknown": 1, "partial": 0}[fact.stage]
         has_both = fact.winner_share is not None and fact.runner_up_share is not None
         decisive = not _FIRST_ROUND.search(fact.sentence)
-        return (in_place, in_year, published[:4], decisive, published[:7], stage, has_both, decimals, -fact.citation)
+        return (
+            in_place,
+            in_year,
+            published[:4],
+            decisive,
+            published[:7],
+            stage,
+            has_both,
+            decimals,
+            -fact.citation,
+        )
 
     facts.sort(key=key, reverse=True)
     ordered: list[Fact] = []
@@ -182,9 +192,10 @@ async def build_briefing(
     code = result.restricted_to or (result.places[0] if result.places else None)
     notice = "Your message was long, so I answered about its first part." if result.truncated else None
     writer_name = writer_for(services).name
+    asked = question if query else result.query
     if not hits:
         return Briefing(
-            question=result.query,
+            question=asked,
             writer=writer_name,
             answer=abstention(result.query, result.uncovered_places or ([code] if code else [])),
             place=code,
@@ -205,7 +216,7 @@ async def build_briefing(
             notice=notice,
         )
     return Briefing(
-        question=result.query,
+        question=asked,
         writer=writer_name,
         answer=answer,
         citations=cites,

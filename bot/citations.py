@@ -94,7 +94,7 @@ def check(answer: str, citations: list[Citation]) -> tuple[str, list[str]]:
         markers = _cited(sentence)
         unknown = sorted({n for n in markers if n not in by_n})
         if unknown:
-            sentence = _MARKER.sub(lambda m: "" if int(m.group(1)) in unknown else m.group(), sentence)
+            sentence = _MARKER.sub(lambda m, bad=unknown: "" if int(m.group(1)) in bad else m.group(), sentence)
             sentence = re.sub(r"\s+([.,;:!?])", r"\1", sentence).strip()
             warnings.append(f"removed citation(s) to unknown source(s) {unknown}")
             markers = [n for n in markers if n in by_n]

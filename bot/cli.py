@@ -85,5 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(result) if asyncio.iscoroutine(result) else result
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `briefbot ... | head` closed the pipe: not an error worth a traceback
+        sys.stderr.close()
+        return 0
     except commands.UserError as exc:
         return _fail(str(exc), exc.code)

@@ -117,9 +117,9 @@ class ExtractiveWriter:
                 key = fold(sentence)
                 if key in used:
                     continue
-                mentioned = set(find_places(sentence))
-                if places and mentioned and not places & mentioned:
-                    continue  # about somewhere else: off-topic for this question
+                mentioned = find_places(sentence)
+                if places and mentioned and mentioned[0] not in places:
+                    continue  # mainly about somewhere else: off-topic for this question
                 overlap = len(query & set(tokenize(sentence)))
                 score = (
                     overlap

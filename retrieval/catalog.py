@@ -16,6 +16,8 @@ from pathlib import Path
 
 from retrieval.articles import Article, Passage, parse_when
 
+PASSAGE_CACHE = 50_000
+
 MIGRATIONS = [
     """
     CREATE TABLE articles (
@@ -52,6 +54,7 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._lock = threading.RLock()
+        self._cache: dict[str, Passage] = {}
         self._migrate()
 
     def _migrate(self) -> None:
@@ -153,17 +156,29 @@ class Catalog:
         return [(seq, Passage.model_validate({**json.loads(meta), "text": text})) for seq, text, meta in rows]
 
     def passages_of(self, ids: list[str]) -> dict[str, Passage]:
+        """Passages by id. Rows never change once written, so parsed passages are kept in a bounded cache:
+        search reads the same candidates again and again. (Extra sources change: read them from articles.)"""
         if not ids:
             return {}
         out: dict[str, Passage] = {}
         with self._lock:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
+            todo = []
+            for pid in ids:
+                cached = self._cache.get(pid)
+                if cached is None:
+                    todo.append(pid)
+                else:
+                    out[pid] = cached
+            for start in range(0, len(todo), 500):
+                chunk = todo[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 for pid, text, meta in self._db.execute(
                     f"SELECT id, text, meta FROM passages WHERE id IN ({marks})", chunk
                 ):
                     out[pid] = Passage.model_validate({**json.loads(meta), "text": text})
+                    if len(self._cache) >= PASSAGE_CACHE:
+                        self._cache.pop(next(iter(self._cache)))
+                    self._cache[pid] = out[pid]
         return out
 
     def extra_sources(self, article_ids: list[str]) -> dict[str, list[str]]:

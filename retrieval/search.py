@@ -221,16 +221,19 @@ def search(
         else None
     )
     vector = library.embedder.embed_one(text)
-    dense = library.vectors.query(vector, CANDIDATES, where=where)
+    dense = library.vectors.nearest_ids(vector, CANDIDATES, where=where)
     lexical = library.lexical.top(text, CANDIDATES, place=restricted)
 
-    passages: dict[str, Passage] = {p.id: p for p, _ in dense}
-    dense_rank = {p.id: r for r, (p, _) in enumerate(dense, start=1)}
-    dense_sim = {p.id: s for p, s in dense}
+    dense_rank = {pid: r for r, (pid, _) in enumerate(dense, start=1)}
+    dense_sim = dict(dense)
     lex_rank = {pid: r for r, (pid, _) in enumerate(lexical, start=1)}
     lex_score = dict(lexical)
-    missing = [pid for pid in lex_rank if pid not in passages]
-    passages.update(library.catalog.passages_of(missing))
+    # Texts and metadata come from the catalog (cached, much cheaper than Chroma's own document fetch); a
+    # passage whose catalog row is missing (a crash between the two writes) is read back from Chroma.
+    wanted = list(dict.fromkeys([*dense_rank, *lex_rank]))
+    passages = library.catalog.passages_of(wanted)
+    missing = [pid for pid in wanted if pid not in passages]
+    passages.update({p.id: p for p in library.vectors.get(missing)})
     if not passages:
         return result
 

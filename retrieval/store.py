@@ -162,6 +162,15 @@ class VectorStore:
             out.append((passage_from_chroma(pid, doc, meta), 1.0 - float(dist)))
         return out
 
+    def nearest_ids(
+        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
+        """Ids of the nearest passages with their cosine similarity, best first (no documents fetched)."""
+        result = self.collection.query(
+            query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]
+        )
+        return [(pid, 1.0 - float(d)) for pid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
     def get(self, ids: list[str]) -> list[Passage]:
         if not ids:
             return []

@@ -34,7 +34,8 @@ COMMANDS = [
     ("help", "How to use briefbot"),
 ]
 
-HELP = """<b>briefbot</b> answers questions about regional politics with short briefings in which every sentence cites its source.
+HELP = """<b>briefbot</b> answers questions about regional politics with short briefings \
+in which every sentence cites its source.
 
 <b>Ask</b>
 /brief <i>place or topic</i> — e.g. <code>/brief Chile</code>, <code>/brief lithium</code>

@@ -107,7 +107,9 @@ def parse_subscribe_args(args: list[str]) -> SubscribeRequest:
         last = tokens[-1]
         if hm is None and _TIMEISH_RE.match(last):
             hm = parse_time(last)
-        elif zone is None and (_looks_like_zone(last) or (hm is None and _TIMEISH_RE.match(tokens[-2]))):
+        elif zone is None and (
+            _looks_like_zone(last) or (hm is None and len(tokens) > 2 and _TIMEISH_RE.match(tokens[-2]))
+        ):
             zone = resolve_zone(last)
             if zone is None:
                 raise ScheduleError(
@@ -117,7 +119,7 @@ def parse_subscribe_args(args: list[str]) -> SubscribeRequest:
         else:
             break
         tokens.pop()
-    if any(_TIMEISH_RE.match(t) for t in tokens):
+    if len(tokens) > 1 and any(_TIMEISH_RE.match(t) for t in tokens):
         raise ScheduleError("Put the time after the topic. " + USAGE)
     topic = " ".join(tokens).strip()
     if not topic or _TIMEISH_RE.match(topic):

@@ -10,9 +10,7 @@ import pytest_asyncio
 
 from bot.chat.app import build_application, start_application, stop_application
 from bot.config import Settings
-from bot.resources import seeds_dir
 from bot.services import Services
-from retrieval.ingest import ingest
 from retrieval.library import Library
 from tests.servers.fake_telegram import FakeTelegramServer
 
@@ -21,11 +19,8 @@ ADMIN = 777
 
 
 @pytest.fixture(scope="session")
-def e2e_library(tmp_path_factory: pytest.TempPathFactory) -> Library:
-    library = Library(tmp_path_factory.mktemp("e2e-data"))
-    report = ingest(library, [str(seeds_dir())])
-    assert report.articles_new >= 20 and not report.failed
-    return library
+def e2e_library(seeded_library: Library) -> Library:
+    return seeded_library
 
 
 def make_settings(fake: FakeTelegramServer, data_dir: Path, **overrides: object) -> Settings:
