@@ -86,9 +86,7 @@ async def test_no_coverage_abstains(fake_telegram, running_bot):
 async def test_group_messages_need_a_mention(fake_telegram, running_bot):
     group = -100200
     fake_telegram.push_message(group, "who won in Chile?", chat_type="group", title="Politics")
-    fake_telegram.push_message(
-        group, "@briefbot_test_bot who won in Chile?", chat_type="group", title="Politics"
-    )
+    fake_telegram.push_message(group, "@briefbot_test_bot who won in Chile?", chat_type="group", title="Politics")
     messages = await fake_telegram.wait_for_messages(group, 1)
     await asyncio.sleep(0.5)
     assert len(fake_telegram.sent_messages(group)) == len(messages) == 1  # the unaddressed one was ignored

@@ -8,8 +8,11 @@ import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.e2e.conftest import TOKEN
+
+REPO = str(Path(__file__).resolve().parents[2])
 
 
 def env(**extra: str) -> dict[str, str]:
@@ -56,7 +59,6 @@ def test_invalid_setting_is_one_line_at_start(tmp_path):
 
 
 async def test_run_polls_answers_and_stops_on_sigterm(fake_telegram, tmp_path):
-    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -66,7 +68,7 @@ async def test_run_polls_answers_and_stops_on_sigterm(fake_telegram, tmp_path):
             TELEGRAM_BOT_TOKEN=TOKEN,
             BRIEFBOT_TELEGRAM_API_URL=fake_telegram.url,
             BRIEFBOT_DATA_DIR=str(tmp_path / "data"),
-            PYTHONPATH=repo,
+            PYTHONPATH=REPO,
         ),
         cwd=tmp_path,
         stdout=asyncio.subprocess.PIPE,
