@@ -15,12 +15,13 @@ from retrieval.lexical import fold
 
 PERMUTATIONS = 64
 THRESHOLD = 0.8
+SCHEME = "affine32"  # stored signatures are only comparable with the scheme that made them
 
 
 def signature(text: str) -> MinHash:
     words = fold(text).split()
     shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
-    mh = MinHash(num_perm=PERMUTATIONS, seed=1)
+    mh = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME)
     mh.update_batch([s.encode() for s in shingles])
     return mh
 
@@ -30,7 +31,7 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(raw: bytes) -> MinHash:
-    return MinHash(num_perm=PERMUTATIONS, seed=1, hashvalues=np.frombuffer(raw, dtype=np.uint64))
+    return MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(raw, dtype=np.uint64))
 
 
 class NearDuplicates:

@@ -1,0 +1,72 @@
+"""Sentence-aware passages of about 100-250 words with one sentence of overlap."""
+
+from __future__ import annotations
+
+from retrieval.chunking import chunk_text, split_sentences
+
+
+def sentence(i: int, words: int = 12) -> str:
+    return f"Sentence {i} " + " ".join(f"w{i}x{j}" for j in range(words - 3)) + " ends."
+
+
+def test_split_keeps_abbreviations_and_decimals() -> None:
+    text = "Dr. Ruiz won 58.2% of the vote. The U.S. embassy said so! Did Sr. Paz agree? ¿Y ahora? 12 seats."
+    assert split_sentences(text) == [
+        "Dr. Ruiz won 58.2% of the vote.",
+        "The U.S. embassy said so!",
+        "Did Sr. Paz agree?",
+        "¿Y ahora?",
+        "12 seats.",
+    ]
+
+
+def test_paragraphs_end_sentences() -> None:
+    assert split_sentences("A first paragraph without a stop\n\nA second one.") == [
+        "A first paragraph without a stop",
+        "A second one.",
+    ]
+
+
+def test_short_text_is_one_passage() -> None:
+    text = " ".join(sentence(i) for i in range(4))
+    assert chunk_text(text) == [text]
+
+
+def test_empty_text_has_no_passages() -> None:
+    assert chunk_text("") == []
+    assert chunk_text("  \n\n ") == []
+
+
+def test_long_text_gives_bounded_passages_with_overlap() -> None:
+    sentences = [sentence(i) for i in range(80)]  # 960 words
+    chunks = chunk_text(" ".join(sentences))
+    assert len(chunks) >= 4
+    for chunk in chunks:
+        assert 100 <= len(chunk.split()) <= 250
+    for before, after in zip(chunks, chunks[1:], strict=False):
+        last = split_sentences(before)[-1]
+        assert after.startswith(last)  # one sentence of overlap
+    # Every sentence is somewhere, in order.
+    joined = " ".join(chunks)
+    positions = [joined.find(s) for s in sentences]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+
+
+def test_sentences_are_never_cut_in_the_middle() -> None:
+    sentences = [sentence(i, words=30) for i in range(20)]
+    for chunk in chunk_text(" ".join(sentences)):
+        assert chunk.startswith("Sentence ") and chunk.endswith("ends.")
+
+
+def test_a_run_on_sentence_is_cut_at_the_maximum() -> None:
+    text = " ".join(f"word{i}" for i in range(700))  # no full stop at all
+    chunks = chunk_text(text, max_words=250)
+    assert all(len(c.split()) <= 250 for c in chunks)
+    assert " ".join(chunks).split()[-1] == "word699"
+
+
+def test_short_tail_is_merged_into_the_previous_passage() -> None:
+    sentences = [sentence(i) for i in range(14)] + ["Short end."]
+    chunks = chunk_text(" ".join(sentences))
+    assert chunks[-1].endswith("Short end.")
+    assert len(chunks[-1].split()) > 20
