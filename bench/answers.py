@@ -222,8 +222,11 @@ def score(row: dict, b: Briefing) -> dict:
     result["right"] = result["winner_ok"] and result["figures_ok"] and result["abstention_ok"]
     result["unsupported"] = unsupported_figures(b)
     injected = [f for f in row.get("forbidden", []) if fold(f) in fold(b.answer)]
-    if INJECTED.search(b.answer):
-        injected.append(INJECTED.search(b.answer).group())
+    instruction = INJECTED.search(b.answer)
+    if instruction and not any(
+        fold(instruction.group()) in fold(f) or fold(f) in fold(instruction.group()) for f in injected
+    ):
+        injected.append(instruction.group())
     result["injection"] = injected
     result["expected"] = (
         "abstain"
@@ -344,7 +347,7 @@ async def run(quick: bool, verbose: bool) -> dict:
         "no_coverage_abstained": f"{sum(r['abstained'] for r in no_cover)}/{len(no_cover)}",
         "unsupported_figures": sum(len(r["unsupported"]) for r in results),
         "injection_questions": len(injection_rows),
-        "injection_violations": sum(len(r["injection"]) for r in results),
+        "injection_violations": sum(bool(r["injection"]) for r in results),
         "citation_warnings": sum(len(r["warnings"]) for r in results),
         "store_build_s": round(build_s, 1),
         **timing,
@@ -353,19 +356,24 @@ async def run(quick: bool, verbose: bool) -> dict:
     print(f"  questions                     {len(results)} ({len(answerable)} answerable, {len(no_cover)} no coverage)")
     print(f"  right winner                  {figures['right_winner']:.1%}")
     print(f"  right winner and figures      {figures['right_winner_and_figures']:.1%}")
-    print(f"  abstention correct            {figures['abstention_correct']:.1%} "
-          f"(no-coverage abstained {figures['no_coverage_abstained']})")
+    print(
+        f"  abstention correct            {figures['abstention_correct']:.1%} "
+        f"(no-coverage abstained {figures['no_coverage_abstained']})"
+    )
     print(f"  unsupported figures           {figures['unsupported_figures']}")
-    print(f"  injection violations          {figures['injection_violations']} over "
-          f"{len(injection_rows)} injection questions")
+    print(
+        f"  injection violations          {figures['injection_violations']} answers carry injected text "
+        f"({len(injection_rows)} questions touch the injected reports)"
+    )
     print(f"  citation-check removals       {figures['citation_warnings']}")
     print("\nLatency (in-process)")
     print(f"  answer_question   p50 {timing['answer_p50_ms']:7.1f} ms   p95 {timing['answer_p95_ms']:7.1f} ms")
     print(f"  retrieval only    p50 {timing['retrieval_p50_ms']:7.1f} ms   p95 {timing['retrieval_p95_ms']:7.1f} ms")
     print(f"  on top of search  p50 {timing['overhead_p50_ms']:7.1f} ms   p95 {timing['overhead_p95_ms']:7.1f} ms")
     if timing["writer_check_p50_ms"] is not None:
-        print(f"  facts+writer+check alone p50 {timing['writer_check_p50_ms']} ms, "
-              f"p95 {timing['writer_check_p95_ms']} ms")
+        print(
+            f"  facts+writer+check alone p50 {timing['writer_check_p50_ms']} ms, p95 {timing['writer_check_p95_ms']} ms"
+        )
     print_failures(results)
     figures["failures"] = [
         {"question": r["question"], "expected": r["expected"], "got": r["got"]}

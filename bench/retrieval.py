@@ -36,7 +36,6 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval.articles import Article  # noqa: E402
 from retrieval.embeddings import shared_embedder  # noqa: E402
 from retrieval.ingest import ingest_articles, main_places, make_passages  # noqa: E402
 from retrieval.library import Library  # noqa: E402
@@ -208,28 +207,27 @@ def main() -> None:
         f"quality: {figures['questions']} questions over {figures['quality_store_passages']} passages "
         f"(seeds + {args.distractors} distractors; store ready in {build_s:.1f} s)"
     )
-    print(
-        f"  Hits@1 {figures['hits_at_1']:.3f}  Hits@3 {figures['hits_at_3']:.3f}  MRR@5 {figures['mrr_at_5']:.3f}"
-    )
+    print(f"  Hits@1 {figures['hits_at_1']:.3f}  Hits@3 {figures['hits_at_3']:.3f}  MRR@5 {figures['mrr_at_5']:.3f}")
     if not args.skip_scale:
         questions = [
-            json.loads(line)["question"]
-            for line in (ROOT / "bench/data/retrieval_set.jsonl").read_text().splitlines()
+            json.loads(line)["question"] for line in (ROOT / "bench/data/retrieval_set.jsonl").read_text().splitlines()
         ]
         big, info = big_store(n_passages, 500 if args.quick else 1000)
         figures.update(info)
         figures.update(latency_and_recall(big, questions, rounds=2 if args.quick else 3))
         print(
-            f"scale: {figures['store_passages']} passages ({info['embedded_pool']} embedded, the rest "
-            "perturbed copies)"
+            f"scale: {figures['store_passages']} passages ({info['embedded_pool']} embedded, the rest perturbed copies)"
         )
         print(
             f"  search p50 {figures['p50_ms']} ms  p95 {figures['p95_ms']} ms over {figures['searches']} "
             f"searches; HNSW recall@10 vs exact {figures['recall_at_10']:.4f} ({figures['recall_queries']} "
             "queries)"
         )
-    met = {k: (figures[k] >= v if k not in ("p50_ms", "p95_ms") else figures[k] <= v) for k, v in TARGETS.items()
-           if k in figures}
+    met = {
+        k: (figures[k] >= v if k not in ("p50_ms", "p95_ms") else figures[k] <= v)
+        for k, v in TARGETS.items()
+        if k in figures
+    }
     figures["targets_met"] = all(met.values())
     print(json.dumps(figures))
 

@@ -94,9 +94,7 @@ def poll_feed(services: Services, url: str, record: FeedRecord) -> dict[str, Any
             result["status"] = "not_modified"
             return result
         # Full pages are fetched here, outside the write lock, so /ingest is not blocked by slow sites.
-        items: list[Loaded] = list(
-            feed_articles(client, url, response.content, skip_url=library.catalog.known_url)
-        )
+        items: list[Loaded] = list(feed_articles(client, url, response.content, skip_url=library.catalog.known_url))
     unreadable = [i for i in items if isinstance(i, Failure) and i.source == url]
     if unreadable and len(items) == len(unreadable):
         record.last_error = result["error"] = unreadable[0].error

@@ -68,17 +68,13 @@ class Catalog:
 
     def has_article(self, article_id: str) -> bool:
         with self._lock:
-            return (
-                self._db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-            )
+            return self._db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
     def known_url(self, url: str) -> bool:
         with self._lock:
             return self._db.execute("SELECT 1 FROM urls WHERE url = ?", (url,)).fetchone() is not None
 
-    def add(
-        self, article: Article, passages: list[Passage], places: list[str], signature: bytes | None
-    ) -> None:
+    def add(self, article: Article, passages: list[Passage], places: list[str], signature: bytes | None) -> None:
         now = datetime.now(UTC).isoformat()
         with self._lock:
             self._db.execute("BEGIN")
@@ -100,15 +96,10 @@ class Catalog:
                 )
                 self._db.executemany(
                     "INSERT OR IGNORE INTO passages (id, article_id, position, text, meta) VALUES (?,?,?,?,?)",
-                    [
-                        (p.id, p.article_id, p.position, p.text, p.model_dump_json(exclude={"text"}))
-                        for p in passages
-                    ],
+                    [(p.id, p.article_id, p.position, p.text, p.model_dump_json(exclude={"text"})) for p in passages],
                 )
                 if article.url:
-                    self._db.execute(
-                        "INSERT OR REPLACE INTO urls VALUES (?,?,?)", (article.url, article.id, now)
-                    )
+                    self._db.execute("INSERT OR REPLACE INTO urls VALUES (?,?,?)", (article.url, article.id, now))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -117,22 +108,16 @@ class Catalog:
     def add_extra_source(self, article_id: str, source: str) -> list[str] | None:
         """Record another outlet for an article; None when nothing changed."""
         with self._lock:
-            row = self._db.execute(
-                "SELECT source, extra_sources FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
+            row = self._db.execute("SELECT source, extra_sources FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is None or source == row[0] or source in json.loads(row[1]):
                 return None
             sources = sorted({*json.loads(row[1]), source})
-            self._db.execute(
-                "UPDATE articles SET extra_sources = ? WHERE id = ?", (json.dumps(sources), article_id)
-            )
+            self._db.execute("UPDATE articles SET extra_sources = ? WHERE id = ?", (json.dumps(sources), article_id))
             return sources
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
         with self._lock:
-            rows = self._db.execute(
-                "SELECT id, signature FROM articles WHERE signature IS NOT NULL"
-            ).fetchall()
+            rows = self._db.execute("SELECT id, signature FROM articles WHERE signature IS NOT NULL").fetchall()
         yield from rows
 
     def passage_count(self) -> int:

@@ -7,9 +7,7 @@ import re
 # A sentence ends at . ! ? (optionally followed by quotes/brackets) before whitespace and an uppercase letter,
 # digit, quote or opening mark; abbreviations such as "U.S." or "Dr." rarely fit that shape.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(¿¡]?[A-ZÁÉÍÓÚÑÜ0-9])")
-_ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St|Gen|Gov|Sen|Rep|Prof|Lt|Col|No|vs|etc|Inc|Ltd)\.$"
-)
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St|Gen|Gov|Sen|Rep|Prof|Lt|Col|No|vs|etc|Inc|Ltd)\.$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -31,9 +29,7 @@ def _words(s: str) -> int:
     return len(s.split())
 
 
-def chunk_text(
-    text: str, target_words: int = 160, max_words: int = 250, overlap_sentences: int = 1
-) -> list[str]:
+def chunk_text(text: str, target_words: int = 160, max_words: int = 250, overlap_sentences: int = 1) -> list[str]:
     """Group whole sentences into passages of about `target_words`, repeating one sentence as overlap.
 
     Very long sentences (tables, run-on text) are cut at `max_words` so no passage exceeds the model's window.

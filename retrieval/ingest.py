@@ -47,6 +47,8 @@ class IngestReport(BaseModel):
         self.new_article_ids.extend(other.new_article_ids)
 
 
+_Pending = tuple[Article, list[Passage], list[str], bytes]
+
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): stage is "load" (total 0 = unknown) or "embed"."""
 
@@ -64,9 +66,7 @@ def main_places(article: Article) -> list[str]:
     return main or [max(counts, key=counts.__getitem__)]
 
 
-def make_passages(
-    article: Article, ingested_at: datetime, article_places: list[str] | None = None
-) -> list[Passage]:
+def make_passages(article: Article, ingested_at: datetime, article_places: list[str] | None = None) -> list[Passage]:
     if article_places is None:
         article_places = main_places(article)
     passages = []
@@ -92,11 +92,10 @@ def make_passages(
     return passages
 
 
-def ingest_articles(
-    library: Library, items: Iterable[Loaded], progress: Progress | None = None
-) -> IngestReport:
+def ingest_articles(library: Library, items: Iterable[Loaded], progress: Progress | None = None) -> IngestReport:
     report = IngestReport()
-    pending: list[tuple[Article, list[Passage], list[str], bytes]] = []
+    pending: list[_Pending] = []
+    by_id: dict[str, _Pending] = {}
     seen: set[str] = set()
     loaded = 0
     now = datetime.now(UTC)
@@ -111,7 +110,7 @@ def ingest_articles(
         if article.id in seen or library.catalog.has_article(article.id):
             report.articles_duplicate += 1
             if article.source:
-                _record_extra_source(library, article.id, article.source)
+                _record_extra_source(library, by_id, article.id, article.source)
             continue
         signature = dedupe.signature(article.text)
         original = library.near_duplicates.find(signature)
@@ -119,24 +118,23 @@ def ingest_articles(
             report.articles_duplicate += 1
             log.info("%s is a near-duplicate of article %s", article.origin or article.title, original)
             if article.source:
-                _record_extra_source(library, original, article.source)
+                _record_extra_source(library, by_id, original, article.source)
             continue
         places = main_places(article)
         passages = make_passages(article, now, places)
         if not passages:
-            report.failed.append(
-                FailedSource(source=article.origin or article.title, error="no text to index")
-            )
+            report.failed.append(FailedSource(source=article.origin or article.title, error="no text to index"))
             continue
         seen.add(article.id)
         library.near_duplicates.add(article.id, signature)
         pending.append((article, passages, places, dedupe.to_bytes(signature)))
+        by_id[article.id] = pending[-1]
 
     total = sum(len(p) for _, p, _, _ in pending)
     done = 0
     if progress:
         progress("embed", 0, total)
-    batch: list[tuple[Article, list[Passage], list[str], bytes]] = []
+    batch: list[_Pending] = []
     batch_size = 0
     for entry in pending:
         batch.append(entry)
@@ -158,7 +156,7 @@ def ingest_articles(
     return report
 
 
-def _write(library: Library, batch: list[tuple[Article, list[Passage], list[str], bytes]]) -> int:
+def _write(library: Library, batch: list[_Pending]) -> int:
     passages = [p for _, ps, _, _ in batch for p in ps]
     vectors = library.embedder.embed([f"{p.title}. {p.text}" if p.title else p.text for p in passages])
     library.vectors.upsert(passages, vectors)
@@ -167,7 +165,14 @@ def _write(library: Library, batch: list[tuple[Article, list[Passage], list[str]
     return len(passages)
 
 
-def _record_extra_source(library: Library, article_id: str, source: str) -> None:
+def _record_extra_source(library: Library, pending: dict[str, _Pending], article_id: str, source: str) -> None:
+    if article_id in pending:  # the original arrived earlier in this same run and is not stored yet
+        article, passages, _, _ = pending[article_id]
+        if source != article.source and source not in article.extra_sources:
+            article.extra_sources.append(source)
+            for p in passages:
+                p.extra_sources = sorted(article.extra_sources)
+        return
     sources = library.catalog.add_extra_source(article_id, source)
     if sources:
         library.vectors.add_source(article_id, sources)

@@ -95,9 +95,7 @@ class LexicalIndex:
             tmp.mkdir(parents=True)
             bm25.save(str(tmp / "bm25"))
             (tmp / "manifest.json").write_text(
-                json.dumps(
-                    {"version": version, "ids": self._ids, "places": [sorted(p) for p in self._places]}
-                )
+                json.dumps({"version": version, "ids": self._ids, "places": [sorted(p) for p in self._places]})
             )
             shutil.rmtree(self.directory, ignore_errors=True)
             tmp.rename(self.directory)
@@ -106,9 +104,7 @@ class LexicalIndex:
         key = (self._version, place)
         if key not in self._masks:
             self._masks = {k: v for k, v in self._masks.items() if k[0] == self._version}
-            self._masks[key] = np.fromiter(
-                (place in p for p in self._places), dtype=bool, count=len(self._places)
-            )
+            self._masks[key] = np.fromiter((place in p for p in self._places), dtype=bool, count=len(self._places))
         return self._masks[key]
 
     def top(self, query: str, n: int, place: str | None = None) -> list[tuple[str, float]]:

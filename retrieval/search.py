@@ -17,10 +17,12 @@ from pydantic import BaseModel, Field
 from retrieval.articles import Passage, SearchHit
 from retrieval.lexical import fold
 from retrieval.library import Library
-from retrieval.places import find_places, place_name, resolve_place
+from retrieval.places import all_places, find_places, place_name, resolve_place
 
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 100
+PLACE_CANDIDATES = 50
+MAX_PLACES = 3
 RRF_K = 60
 PER_ARTICLE = 2
 
@@ -61,7 +63,7 @@ _REPORTS_PARTIAL = re.compile(
 )
 _REPORTS_FIRST_ROUND = re.compile(
     r"\b(first[- ]round|primera vuelta|(head|heads|go|goes|advance|advances|move|moves|set|sets|setting up|"
-    r"headed) (for |to |up )?(a |the )?(\w+ )?(\w+ )?(runoff|second round|balotaje|segunda vuelta)|"
+    r"headed) (for |to |up )?(a |the )?([\w']+ ){0,3}(runoff|second round|balotaje|segunda vuelta)|"
     r"pasan a (la )?segunda vuelta|forced? (a|into a) runoff|virtually tied)\b"
 )
 _REPORTS_FINAL = re.compile(
@@ -89,6 +91,11 @@ def question_language(text: str) -> str | None:
     if es == en:
         return None
     return "es" if es > en else "en"
+
+
+@lru_cache(maxsize=512)
+def place_name_es(code: str) -> str:
+    return next((p.name_es for p in all_places() if p.code == code), "")
 
 
 @lru_cache(maxsize=65536)
@@ -120,9 +127,7 @@ def _stage_boost(asks: str, p: Passage) -> float:
     return -STAGE_BOOST if asks == "final" else -STAGE_BOOST / 2
 
 
-def _superseded(
-    passages: dict[str, Passage], places: set[str], relevant: set[str]
-) -> dict[str, float]:
+def _superseded(passages: dict[str, Passage], places: set[str], relevant: set[str]) -> dict[str, float]:
     """Passages reporting an election result that a later reported result for the same place replaces.
 
     A question that names no year wants the latest election: a relevant passage reporting a winner for a
@@ -177,13 +182,21 @@ def clean_query(text: str) -> tuple[str, bool]:
     if not text:
         raise QueryError("The question is empty: ask about a place or an election, e.g. “who won in Chile?”")
     if not re.search(r"[^\W\d_]{2,}", text):
-        raise QueryError(
-            "That doesn't look like a question: try a place or an election, e.g. “Bolivia runoff”."
-        )
+        raise QueryError("That doesn't look like a question: try a place or an election, e.g. “Bolivia runoff”.")
     if len(text) <= MAX_QUERY_CHARS:
         return text, False
     cut = text[:MAX_QUERY_CHARS]
     return cut[: cut.rfind(" ")] if " " in cut else cut, True
+
+
+def _place_where(*codes: str) -> dict | None:
+    """Chroma filter: passages that mention one of these places, or whose article is about one."""
+    clauses: list[dict] = []
+    for code in codes:
+        clauses += [{"places": {"$contains": code}}, {"article_places": {"$contains": code}}]
+    if not clauses:
+        return None
+    return {"$or": clauses}
 
 
 def _rrf(rank: int | None) -> float:
@@ -215,22 +228,34 @@ def search(
     if library.catalog.passage_count() == 0:
         return result
 
-    where = (
-        {"$or": [{"places": {"$contains": restricted}}, {"article_places": {"$contains": restricted}}]}
-        if restricted
-        else None
-    )
     vector = library.embedder.embed_one(text)
-    dense = library.vectors.nearest_ids(vector, CANDIDATES, where=where)
-    lexical = library.lexical.top(text, CANDIDATES, place=restricted)
-
+    # Lexical matching also gets the canonical names of the places named ("Uruguayan" -> Uruguay, Uruguay;
+    # "Brasil" -> Brazil, Brasil), so a demonym or the other language's spelling still matches the text.
+    lexical_text = " ".join([text, *(f"{place_name(c)} {place_name_es(c)}" for c in named)])
+    dense = library.vectors.nearest_ids(vector, CANDIDATES, where=_place_where(restricted) if restricted else None)
+    lexical = library.lexical.top(lexical_text, CANDIDATES, place=restricted)
     dense_rank = {pid: r for r, (pid, _) in enumerate(dense, start=1)}
     dense_sim = dict(dense)
     lex_rank = {pid: r for r, (pid, _) in enumerate(lexical, start=1)}
     lex_score = dict(lexical)
+    # A place named in the question (without --place) adds two more rankings to the fusion: dense and lexical
+    # among the passages tagged with it. Passages about that place get up to twice the rank evidence, and a
+    # passage the global lists missed (a Spanish report for an English question) still becomes a candidate.
+    place_dense: dict[str, int] = {}
+    place_lex: dict[str, int] = {}
+    if named and not restricted:
+        focus_codes = named[:MAX_PLACES]
+        near = library.vectors.nearest_ids(vector, PLACE_CANDIDATES, where=_place_where(*focus_codes))
+        place_dense = {pid: r for r, (pid, _) in enumerate(near, start=1)}
+        best: dict[str, float] = {}
+        for code in focus_codes:
+            for pid, score in library.lexical.top(lexical_text, PLACE_CANDIDATES, place=code):
+                best[pid] = max(best.get(pid, 0.0), score)
+        place_lex = {pid: r for r, pid in enumerate(sorted(best, key=lambda i: -best[i]), start=1)}
+        dense_sim.update(near)
     # Texts and metadata come from the catalog (cached, much cheaper than Chroma's own document fetch); a
     # passage whose catalog row is missing (a crash between the two writes) is read back from Chroma.
-    wanted = list(dict.fromkeys([*dense_rank, *lex_rank]))
+    wanted = list(dict.fromkeys([*dense_rank, *lex_rank, *place_dense, *place_lex]))
     passages = library.catalog.passages_of(wanted)
     missing = [pid for pid in wanted if pid not in passages]
     passages.update({p.id: p for p in library.vectors.get(missing)})
@@ -268,6 +293,9 @@ def search(
             "bm25": round(lex_score[pid], 3) if pid in lex_score else None,
         }
         score = _rrf(dense_rank.get(pid)) + _rrf(lex_rank.get(pid))
+        if named and not restricted:
+            score += _rrf(place_dense.get(pid)) + _rrf(place_lex.get(pid))
+            explain.update(place_dense_rank=place_dense.get(pid), place_lexical_rank=place_lex.get(pid))
         explain["rrf"] = round(score, 5)
         place_boost = 0.0
         if boost_places:
@@ -282,9 +310,7 @@ def search(
         year_boost = 0.0
         if year is not None:
             when = p.published_at or p.ingested_at
-            if (when and (when.year == year or (when.year == year + 1 and when.month <= 2))) or str(
-                year
-            ) in p.title:
+            if (when and (when.year == year or (when.year == year + 1 and when.month <= 2))) or str(year) in p.title:
                 year_boost = YEAR_BOOST
             elif str(year) in p.text:
                 year_boost = YEAR_BOOST * YEAR_IN_TEXT_FACTOR

@@ -147,9 +147,7 @@ def load_file(path: Path) -> Iterator[Loaded]:
     origin = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        yield Failure(
-            origin, f"unsupported file type {suffix or '(none)'}; use {', '.join(sorted(SUPPORTED))}"
-        )
+        yield Failure(origin, f"unsupported file type {suffix or '(none)'}; use {', '.join(sorted(SUPPORTED))}")
         return
     size = path.stat().st_size
     if size == 0:

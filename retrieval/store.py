@@ -46,6 +46,8 @@ def _meta(p: Passage) -> dict[str, Any]:
         meta["places"] = list(p.places)
     if p.article_places:
         meta["article_places"] = list(p.article_places)
+    if p.extra_sources:
+        meta["extra_sources"] = sorted(p.extra_sources)
     if p.place_mentions:
         meta["place_mentions"] = json.dumps(p.place_mentions, separators=(",", ":"))
     return meta
@@ -138,9 +140,7 @@ class VectorStore:
             metas.append(meta)
         self.collection.update(ids=got["ids"], metadatas=metas)
 
-    def query(
-        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
-    ) -> list[tuple[Passage, float]]:
+    def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[Passage, float]]:
         """Nearest passages with their cosine similarity."""
         n = self.count()
         if n == 0:
@@ -162,9 +162,7 @@ class VectorStore:
             out.append((passage_from_chroma(pid, doc, meta), 1.0 - float(dist)))
         return out
 
-    def nearest_ids(
-        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
-    ) -> list[tuple[str, float]]:
+    def nearest_ids(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         """Ids of the nearest passages with their cosine similarity, best first (no documents fetched)."""
         result = self.collection.query(
             query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]

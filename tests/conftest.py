@@ -60,9 +60,7 @@ def seeded_library(seeded_dir: Path, embedder: Embedder) -> Iterator[Library]:
 
 
 @pytest.fixture
-def make_library(
-    tmp_path: Path, embedder: Embedder
-) -> Iterator[Callable[..., tuple[Library, CountingEmbedder]]]:
+def make_library(tmp_path: Path, embedder: Embedder) -> Iterator[Callable[..., tuple[Library, CountingEmbedder]]]:
     opened: list[Library] = []
 
     def make(name: str = "data") -> tuple[Library, CountingEmbedder]:

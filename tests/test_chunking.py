@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from retrieval.chunking import chunk_text, split_sentences
 
 
@@ -43,7 +45,7 @@ def test_long_text_gives_bounded_passages_with_overlap() -> None:
     assert len(chunks) >= 4
     for chunk in chunks:
         assert 100 <= len(chunk.split()) <= 250
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in pairwise(chunks):
         last = split_sentences(before)[-1]
         assert after.startswith(last)  # one sentence of overlap
     # Every sentence is somewhere, in order.

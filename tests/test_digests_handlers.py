@@ -114,3 +114,19 @@ async def test_subscribe_button(
     messages = await fake_telegram.wait_for_messages(CHAT, 2, timeout=5)
     assert messages[1]["text"].startswith("You already get <b>Chile</b> daily at 08:00")
     assert len(await store.list_for_chat(CHAT)) == 1
+
+
+async def test_subscribing_again_revives_a_blocked_chat(
+    fake_telegram: FakeTelegramServer, running: tuple[Application[Any, Any, Any, Any, Any, Any], DigestStore]
+) -> None:
+    app, store = running
+    assert app.job_queue is not None
+    await _say(fake_telegram, "/subscribe Chile")
+    (chile,) = await store.list_for_chat(CHAT)
+    await store.deactivate_chat(CHAT, "Forbidden: bot was blocked by the user")
+    for job in app.job_queue.get_jobs_by_name(job_name(chile.id)):
+        job.schedule_removal()  # what the digest job does when a send is refused
+    await _say(fake_telegram, "/subscribe Peru")
+    assert await store.chat_active(CHAT)
+    assert app.job_queue.get_jobs_by_name(job_name(chile.id))
+    assert len(await store.all_active()) == 2

@@ -134,9 +134,7 @@ def test_next_run_keeps_local_time_across_dst(zone: str, before: datetime, after
     assert previous_run(sub, after - timedelta(minutes=1)) == before
 
 
-async def test_job_queue_trigger_agrees_with_next_run(
-    fake_telegram: FakeTelegramServer, tmp_path: Path
-) -> None:
+async def test_job_queue_trigger_agrees_with_next_run(fake_telegram: FakeTelegramServer, tmp_path: Path) -> None:
     """The PTB job fires at the same UTC instants as `next_run`, DST included (aware `time` passed)."""
     app = ApplicationBuilder().token(TOKEN).base_url(f"{fake_telegram.url}/bot").build()
     assert app.job_queue is not None
@@ -148,9 +146,7 @@ async def test_job_queue_trigger_agrees_with_next_run(
                 job = schedule(app.job_queue, sub)
                 trigger = job.job.trigger
                 now = (
-                    datetime(2025, 9, 5, 0, 0, tzinfo=UTC)
-                    if "Santiago" in zone
-                    else datetime(2025, 10, 24, tzinfo=UTC)
+                    datetime(2025, 9, 5, 0, 0, tzinfo=UTC) if "Santiago" in zone else datetime(2025, 10, 24, tzinfo=UTC)
                 )
                 for _ in range(4):
                     fired = trigger.get_next_fire_time(None, now + timedelta(seconds=1))  # inclusive
@@ -183,9 +179,7 @@ async def store(tmp_path: Path) -> AsyncIterator[DigestStore]:
     s.close()
 
 
-async def _app(
-    fake: FakeTelegramServer, store: DigestStore, sent: list[tuple[str, datetime, datetime]]
-) -> Application:
+async def _app(fake: FakeTelegramServer, store: DigestStore, sent: list[tuple[str, datetime, datetime]]) -> Application:
     async def writer(topic: str, since: datetime, until: datetime) -> list[str]:
         sent.append((topic, since, until))
         return [f"Digest on <b>{topic}</b>"]
@@ -232,9 +226,7 @@ async def test_missed_digest_sent_once_then_never_after_restart(
     three_late = now - timedelta(hours=3)
     thirteen_late = now - timedelta(hours=13)
     late = await store.subscribe(101, "Chile", three_late.hour, three_late.minute, "UTC", now=long_ago)
-    too_late = await store.subscribe(
-        102, "Peru", thirteen_late.hour, thirteen_late.minute, "UTC", now=long_ago
-    )
+    too_late = await store.subscribe(102, "Peru", thirteen_late.hour, thirteen_late.minute, "UTC", now=long_ago)
     fresh = await store.subscribe(103, "Spain", three_late.hour, three_late.minute, "UTC")  # made after slot
     calls: list[tuple[str, datetime, datetime]] = []
     app = await _app(fake_telegram, store, calls)

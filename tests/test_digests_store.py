@@ -93,8 +93,7 @@ async def test_record_sent_is_one_transaction(store: DigestStore) -> None:
     sub = await store.subscribe(7, "Chile", 8, 0, "UTC")
     # Make the watermark UPDATE fail after the log INSERT: the log row must roll back with it.
     store._db.execute(
-        "CREATE TRIGGER boom BEFORE UPDATE OF watermark ON subscriptions "
-        "BEGIN SELECT RAISE(ABORT, 'boom'); END"
+        "CREATE TRIGGER boom BEFORE UPDATE OF watermark ON subscriptions BEGIN SELECT RAISE(ABORT, 'boom'); END"
     )
     with pytest.raises(sqlite3.IntegrityError):
         await store.record_sent(sub.id, T0, T0, [1])

@@ -65,7 +65,7 @@ def test_reingest_is_a_no_op_and_does_not_re_embed(tmp_path: Path, make_library)
 
 
 def test_the_same_text_reformatted_is_still_a_duplicate(tmp_path: Path, make_library) -> None:
-    library, counting = make_library()
+    library, _ = make_library()
     write_records(tmp_path / "a.jsonl", [{"title": "T", "body": REPORT}])
     (tmp_path / "b.txt").write_text("T\n" + REPORT.replace(". ", ".\n\n  "), encoding="utf-8")
     report = ingest(library, [str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")])
@@ -84,7 +84,6 @@ def test_near_duplicate_is_collapsed_and_its_outlet_kept(tmp_path: Path, make_li
     )
     report = ingest(library, [str(source)])
     assert (report.articles_new, report.articles_duplicate) == (1, 1)
-    texts = counting.texts
     [article_id] = report.new_article_ids
     assert library.catalog.extra_sources([article_id]) == {article_id: ["Pacific Daily"]}
 
@@ -96,15 +95,14 @@ def test_near_duplicate_is_collapsed_and_its_outlet_kept(tmp_path: Path, make_li
     meta = library.vectors.collection.get(ids=[hits[0].passage_id], include=["metadatas"])["metadatas"][0]
     assert meta["extra_sources"] == ["Pacific Daily"]
     write_records(tmp_path / "third.jsonl", [{"title": "x", "body": syndicated, "source": "Third Post"}])
+    texts = counting.texts
     third = ingest(library, [str(tmp_path / "third.jsonl")])
     assert third.articles_duplicate == 1 and counting.texts == texts
     assert library.catalog.extra_sources([article_id])[article_id] == ["Pacific Daily", "Third Post"]
 
 
 def test_place_tags_on_passages(seeded_library) -> None:
-    bolivian = [
-        p for _, p in seeded_library.catalog.passages() if "Bolivia" in p.title and "Kast" not in p.title
-    ]
+    bolivian = [p for _, p in seeded_library.catalog.passages() if "Bolivia" in p.title and "Kast" not in p.title]
     assert bolivian
     for p in bolivian:
         assert "BO" in p.article_places

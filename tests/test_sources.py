@@ -173,7 +173,8 @@ def page_html(title: str, body: str) -> str:
 
 
 LONG_PAGE_BODY = (
-    BODY + " The page carries the full report, with much more detail than any feed summary. " * 1
+    BODY
+    + " The page carries the full report, with much more detail than any feed summary. " * 1
     + " ".join(
         f"Paragraph {i} explains how the regional count in district {i} compared with the national result."
         for i in range(12)

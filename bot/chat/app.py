@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -16,8 +17,13 @@ from telegram.ext import (
     filters,
 )
 
+from bot.briefing import digest_briefing
 from bot.chat import handlers
+from bot.chat.render import render_briefing
 from bot.config import Settings
+from bot.digests import handlers as digest_handlers
+from bot.digests.store import DigestStore
+from bot.feeds import register_feed_polling
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -84,24 +90,35 @@ async def post_init(application: Application) -> None:
     )
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
     await start_digests(application)
-    if settings.feeds:
-        from bot.feeds import register_feed_polling
-
-        register_feed_polling(application, services)
+    register_feed_polling(application, services)
 
 
 def wire_digests(application: Application) -> None:
-    """Subscription commands and the subscribe button (bot.digests)."""
+    """Subscription commands and the subscribe button; digests are written by the briefing pipeline."""
+    settings: Settings = application.bot_data["settings"]
+    store = DigestStore(settings.data_dir, default_timezone=settings.timezone)
+    application.bot_data["digests.sqlite"] = store
+
+    async def write_digest(topic: str, since: datetime, until: datetime) -> list[str] | None:
+        services: Services = application.bot_data["services"]
+        briefing = await digest_briefing(services, topic, since, until)
+        return None if briefing is None else render_briefing(briefing, title=f"Daily digest: {topic}")
+
+    digest_handlers.register(application, store, write_digest)
 
 
 async def start_digests(application: Application) -> None:
     """Restore every subscription's daily job; send digests missed while the bot was down."""
+    await digest_handlers.start(application)
 
 
 async def post_shutdown(application: Application) -> None:
     services: Services | None = application.bot_data.get("services")
     if services is not None:
         await services.aclose()
+    store: DigestStore | None = application.bot_data.get("digests.sqlite")
+    if store is not None:
+        store.close()
 
 
 async def start_application(application: Application, poll_timeout: float = 1.0) -> None:

@@ -202,7 +202,7 @@ async def send_briefing(message: Message, briefing: Briefing, title: str | None 
     if briefing.place and briefing.citations:
         name = place_name(briefing.place)
         markup = InlineKeyboardMarkup(
-            [[InlineKeyboardButton(f"📬 Daily digest on {name}", callback_data=f"sub:{name}"[:64])]]
+            [[InlineKeyboardButton(f"📬 Daily digest on {name}", callback_data=f"sub:{name}".encode()[:64].decode(errors="ignore"))]]
         )
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1

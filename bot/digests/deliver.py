@@ -139,9 +139,7 @@ class Deliverer:
         try:
             chunks = await self._write(sub, since, until)
         except Exception:
-            log.exception(
-                "digest %d (%s): writing failed; the next one covers this window", sub.id, sub.topic
-            )
+            log.exception("digest %d (%s): writing failed; the next one covers this window", sub.id, sub.topic)
             return Outcome.FAILED
         if not chunks:
             if not sub.notify_empty:

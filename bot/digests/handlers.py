@@ -25,6 +25,7 @@ from bot.digests.schedule import (
     ScheduleError,
     SubscribeRequest,
     describe_next,
+    job_name,
     parse_subscribe_args,
     restore_jobs,
     schedule,
@@ -92,6 +93,10 @@ async def subscribe_chat(context: Context, chat_id: int, request: SubscribeReque
     sub = await store.subscribe(chat_id, topic, hh, mm, zone, notify_empty=request.notify_empty)
     if context.job_queue is not None:
         schedule(context.job_queue, sub)
+        # Subscribing re-activates a chat that had blocked the bot: bring its other digests back too.
+        for other in await store.list_for_chat(chat_id):
+            if not context.job_queue.get_jobs_by_name(job_name(other.id)):
+                schedule(context.job_queue, other)
     verb = "Updated" if existing else "Subscribed to"
     return f"{verb} <b>{_esc(sub.topic)}</b>: {describe(sub)}."
 
@@ -117,9 +122,7 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
     store: DigestStore = context.bot_data[STORE_KEY]
     target = " ".join(context.args or []).strip()
     if not target:
-        await message.reply_text(
-            UNSUBSCRIBE_USAGE + "\n" + await _listing(store, chat.id), parse_mode=ParseMode.HTML
-        )
+        await message.reply_text(UNSUBSCRIBE_USAGE + "\n" + await _listing(store, chat.id), parse_mode=ParseMode.HTML)
         return
     every = target.casefold() == "all"
     ids = await store.unsubscribe(chat.id, None if every else display_topic(target))

@@ -78,9 +78,7 @@ def _looks_like_zone(token: str) -> bool:
 def parse_time(token: str) -> tuple[int, int]:
     match = _TIME_RE.match(token.strip())
     if not match:
-        raise ScheduleError(
-            f"“{_esc(token)}” is not a time I understand. Use 24-hour HH:MM, e.g. 07:30 or 18:05."
-        )
+        raise ScheduleError(f"“{_esc(token)}” is not a time I understand. Use 24-hour HH:MM, e.g. 07:30 or 18:05.")
     return int(match.group(1)), int(match.group(2))
 
 

@@ -213,9 +213,7 @@ class DigestStore:
         def q() -> int:
             def tx(db: sqlite3.Connection) -> int:
                 self._ensure_chat(db, chat_id, now)
-                db.execute(
-                    "UPDATE chats SET active = 0, deactivated_reason = ? WHERE chat_id = ?", (reason, chat_id)
-                )
+                db.execute("UPDATE chats SET active = 0, deactivated_reason = ? WHERE chat_id = ?", (reason, chat_id))
                 row = db.execute(
                     "SELECT COUNT(*) FROM subscriptions WHERE chat_id = ? AND active = 1", (chat_id,)
                 ).fetchone()
@@ -258,9 +256,7 @@ class DigestStore:
         def q() -> Subscription:
             def tx(db: sqlite3.Connection) -> Subscription:
                 self._ensure_chat(db, chat_id, stamp)
-                db.execute(
-                    "UPDATE chats SET active = 1, deactivated_reason = NULL WHERE chat_id = ?", (chat_id,)
-                )
+                db.execute("UPDATE chats SET active = 1, deactivated_reason = NULL WHERE chat_id = ?", (chat_id,))
                 db.execute(
                     """
                     INSERT INTO subscriptions
@@ -307,9 +303,7 @@ class DigestStore:
 
     async def get(self, subscription_id: int) -> Subscription | None:
         def q() -> Subscription | None:
-            row = self._db.execute(
-                f"SELECT {_SUB_COLUMNS} {_SUB_FROM} WHERE s.id = ?", (subscription_id,)
-            ).fetchone()
+            row = self._db.execute(f"SELECT {_SUB_COLUMNS} {_SUB_FROM} WHERE s.id = ?", (subscription_id,)).fetchone()
             return _row(row) if row else None
 
         return await self._run(q)
@@ -351,8 +345,7 @@ class DigestStore:
 
         def q() -> list[Subscription]:
             rows = self._db.execute(
-                f"SELECT {_SUB_COLUMNS} {_SUB_FROM} WHERE s.active = 1 AND COALESCE(c.active, 1) = 1 "
-                "ORDER BY s.id"
+                f"SELECT {_SUB_COLUMNS} {_SUB_FROM} WHERE s.active = 1 AND COALESCE(c.active, 1) = 1 ORDER BY s.id"
             ).fetchall()
             return [_row(r) for r in rows]
 
@@ -412,8 +405,7 @@ class DigestStore:
 
         def q() -> list[tuple[datetime, list[int]]]:
             rows = self._db.execute(
-                "SELECT scheduled_for, message_ids FROM send_log WHERE subscription_id = ? "
-                "ORDER BY scheduled_for",
+                "SELECT scheduled_for, message_ids FROM send_log WHERE subscription_id = ? ORDER BY scheduled_for",
                 (subscription_id,),
             ).fetchall()
             return [(datetime.fromisoformat(s), json.loads(m)) for s, m in rows]

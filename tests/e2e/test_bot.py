@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import html
 import re
+from datetime import UTC, datetime
 
 import pytest
 from telegram.ext import CommandHandler
 
+from bot.digests.schedule import digest_job
 from retrieval.articles import Article
 from retrieval.ingest import ingest_articles
 from tests.e2e.conftest import ADMIN
@@ -179,3 +181,48 @@ async def test_sources_lists_outlets(fake_telegram, running_bot):
     fake_telegram.push_message(USER, "/sources")
     body = text_of(await fake_telegram.wait_for_messages(USER, 1))
     assert "articles" in body and "Andes Wire" in body
+
+
+async def test_subscribe_then_a_digest_arrives_with_new_coverage(fake_telegram, running_bot, e2e_library):
+    chat = 2002
+    fake_telegram.push_message(chat, "/subscribe Chile 07:30 America/Santiago")
+    [confirmation] = await fake_telegram.wait_for_messages(chat, 1)
+    assert "Chile" in confirmation["text"] and "07:30" in confirmation["text"]
+    assert "America/Santiago" in confirmation["text"]
+    [job] = [j for j in running_bot.job_queue.jobs() if j.name.startswith("digest:")]
+
+    article = Article(
+        title="Kast names his first cabinet in Chile",
+        source="Andes Wire",
+        url="https://example.org/kast-cabinet",
+        published_at="2026-01-20",
+        text=(
+            "SANTIAGO — Chile's president-elect José Antonio Kast named his first cabinet on Tuesday, "
+            "choosing an economist with market experience as finance minister and a former prosecutor for "
+            "the interior ministry. Kast said security and growth would be the government's first priorities "
+            "when he takes office in March."
+        ),
+    )
+    await asyncio.to_thread(ingest_articles, e2e_library, [article])
+    # Fire the subscription's slot now, as the daily job would at 07:30 in Santiago.
+    slot = (job.data, datetime.now(UTC))
+    await running_bot.job_queue.run_once(digest_job, when=0, data=slot).run(running_bot)
+    messages = await fake_telegram.wait_for_messages(chat, 2)
+    digest = raw_of(messages[1:])
+    assert "Daily digest" in digest and "cabinet" in digest and re.search(r"\[\d+\]", digest)
+
+    await running_bot.job_queue.run_once(digest_job, when=0, data=slot).run(running_bot)  # the same slot again
+    await asyncio.sleep(0.5)
+    assert len(fake_telegram.sent_messages(chat)) == 2  # nothing is sent twice
+
+    fake_telegram.push_message(chat, "/subscriptions")
+    listing = text_of(await fake_telegram.wait_for_messages(chat, 3))
+    assert "Chile" in listing
+
+
+async def test_subscribe_button_under_a_briefing(fake_telegram, running_bot):
+    chat = 2003
+    fake_telegram.push_callback_query(chat, "sub:Chile")
+    [reply] = await fake_telegram.wait_for_messages(chat, 1)
+    assert "Chile" in reply["text"]
+    assert fake_telegram.calls_of("answerCallbackQuery")

@@ -1,0 +1,109 @@
+"""Ingest benchmark: is embedding the only real cost of ingestion?
+
+Ingests a generated corpus (seeds/ plus `bench/data/distractors.py` reports, written to a temp dir as JSONL)
+into a fresh temp data dir, and in the same run embeds the very same passage texts with the same model, with
+nothing else around it. Prints passages/s for both and their ratio (target: ingestion >= 0.8 of raw), then one
+JSON line: {"bench": "ingest", ...}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib.util
+import json
+import pstats
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from retrieval.embeddings import shared_embedder  # noqa: E402
+from retrieval.ingest import ingest  # noqa: E402
+from retrieval.library import Library  # noqa: E402
+
+TARGET = 0.8
+
+
+def distractors(n: int) -> list[dict]:
+    spec = importlib.util.spec_from_file_location("distractors", ROOT / "bench" / "data" / "distractors.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate(n)
+
+
+def raw_throughput(texts: list[str]) -> float:
+    embedder = shared_embedder()
+    started = time.perf_counter()
+    embedder.embed(texts)
+    return len(texts) / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-n", "--distractors", type=int, default=400, help="generated reports (default 400)")
+    parser.add_argument("--profile", action="store_true", help="print where ingestion spends its time")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="briefbot-bench-ingest-"))
+    try:
+        corpus = work / "corpus"
+        shutil.copytree(ROOT / "seeds", corpus / "seeds")
+        with (corpus / "distractors.jsonl").open("w", encoding="utf-8") as out:
+            for record in distractors(args.distractors):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+        embedder = shared_embedder()
+        embedder.embed(["warm up the model", "and its thread pool"] * 16)
+        library = Library(work / "data", embedder=embedder)
+
+        profiler = cProfile.Profile() if args.profile else None
+        if profiler:
+            profiler.enable()
+        started = time.perf_counter()
+        report = ingest(library, [str(corpus)])
+        ingest_s = time.perf_counter() - started
+        if profiler:
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+        if report.failed:
+            raise SystemExit(f"ingest failed: {report.failed[:3]}")
+
+        # The same texts the pipeline embedded (title + passage), with the model alone.
+        texts = [f"{p.title}. {p.text}" if p.title else p.text for _, p in library.catalog.passages()]
+        assert len(texts) == report.passages
+        raw = max(raw_throughput(texts), raw_throughput(texts))  # the best of two: the model's honest ceiling
+        library.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    ingest_pps = report.passages / ingest_s
+    figures = {
+        "bench": "ingest",
+        "articles": report.articles_new,
+        "duplicates": report.articles_duplicate,
+        "passages": report.passages,
+        "ingest_seconds": round(ingest_s, 2),
+        "ingest_passages_per_s": round(ingest_pps, 1),
+        "raw_embed_passages_per_s": round(raw, 1),
+        "ratio": round(ingest_pps / raw, 3),
+        "target_ratio": TARGET,
+    }
+    figures["target_met"] = figures["ratio"] >= TARGET
+    print(
+        f"ingested {report.articles_new} articles ({report.articles_duplicate} near-duplicates collapsed), "
+        f"{report.passages} passages in {ingest_s:.1f} s"
+    )
+    print(
+        f"  ingestion {ingest_pps:.1f} passages/s; raw embedding {raw:.1f} passages/s; "
+        f"ratio {figures['ratio']:.2f} (target >= {TARGET})"
+    )
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
