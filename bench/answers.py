@@ -338,6 +338,7 @@ async def run(quick: bool, verbose: bool) -> dict:
     no_cover = [r for r in results if r["abstain_expected"]]
     injection_rows = [r for r, row in zip(results, rows, strict=True) if row.get("forbidden")]
     figures = {
+        "load_avg_1m": float(Path("/proc/loadavg").read_text().split()[0]),
         "questions": len(results),
         "answerable": len(answerable),
         "right_winner": round(sum(r["winner_ok"] for r in answerable) / len(answerable), 3),

@@ -353,6 +353,7 @@ async def run(
     wall = max(last_reply - t0, 1e-9)
     peak_mb = max(memory_before.get("VmHWM", 0), memory_after.get("VmHWM", 0))
     figures = {
+        "load_avg_1m": float(Path("/proc/loadavg").read_text().split()[0]),
         "users": users,
         "questions_per_user": per_user,
         "questions": total,

@@ -235,15 +235,9 @@ def rows_for(entry: dict[str, Any]) -> list[dict[str, Any]]:
         return rows
     # No targets dict: show the numeric figures, untargeted, and the script's own verdict if it gave one.
     for figure, value in result.items():
-        if (
-            figure in {"bench", "targets_met"}
-            or isinstance(value, bool)
-            or not isinstance(value, int | float)
-        ):
+        if figure in {"bench", "targets_met"} or isinstance(value, bool) or not isinstance(value, int | float):
             continue
-        rows.append(
-            {"bench": name, "figure": figure, "target": "-", "measured": _number(value), "pass": None}
-        )
+        rows.append({"bench": name, "figure": figure, "target": "-", "measured": _number(value), "pass": None})
     if isinstance(result.get("targets_met"), bool):
         rows.append(
             {
@@ -278,9 +272,7 @@ def print_table(rows: list[dict[str, Any]], caption: str) -> None:
     table.add_column("pass", justify="center")
     for row in rows:
         style = {True: "green", False: "bold red", None: "dim"}[row["pass"]]
-        table.add_row(
-            row["bench"], row["figure"], row["target"], row["measured"], f"[{style}]{_mark(row['pass'])}[/]"
-        )
+        table.add_row(row["bench"], row["figure"], row["target"], row["measured"], f"[{style}]{_mark(row['pass'])}[/]")
     Console().print(table)
 
 
@@ -319,15 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="pass --quick to every benchmark")
     parser.add_argument("--readme", action="store_true", help="rewrite the README's benchmark table")
-    parser.add_argument(
-        "--only", nargs="+", metavar="NAME", help="run only these benchmarks (e.g. retrieval)"
-    )
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these benchmarks (e.g. retrieval)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per benchmark (1800)")
     parser.add_argument("--quiet", action="store_true", help="do not echo the benchmarks' own output")
     parser.add_argument("--bench-dir", type=Path, default=BENCH_DIR, help=argparse.SUPPRESS)
-    parser.add_argument(
-        "--results", type=Path, default=BENCH_DIR / "results.json", help="where the JSON goes"
-    )
+    parser.add_argument("--results", type=Path, default=BENCH_DIR / "results.json", help="where the JSON goes")
     parser.add_argument("--readme-file", type=Path, default=ROOT / "README.md", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -344,9 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         if entry["status"] != "ok":
             print(f"==> {script.name} failed: {entry['error']}", flush=True)
     rows = [row for entry in entries for row in rows_for(entry)]
-    all_pass = all(entry["status"] == "ok" for entry in entries) and all(
-        row["pass"] is not False for row in rows
-    )
+    all_pass = all(entry["status"] == "ok" for entry in entries) and all(row["pass"] is not False for row in rows)
 
     print()
     print_table(rows, describe_machine(machine_info))
@@ -358,9 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         "benches": entries,
     }
     args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(
-        json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
-    )
+    args.results.write_text(json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
     print(f"results: {args.results}")
     if args.readme:
         update_readme(args.readme_file, markdown(rows, machine_info, args.quick))

@@ -22,7 +22,7 @@ from retrieval.sources import Failure, Loaded, load
 
 log = logging.getLogger(__name__)
 
-EMBED_BATCH = 64
+EMBED_BATCH = 256  # passages per embed+write; sorted by length within it, so little padding
 
 
 class FailedSource(BaseModel):

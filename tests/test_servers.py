@@ -82,9 +82,7 @@ async def test_openai_injected_errors(fake_openai: FakeOpenAIServer) -> None:
 
 async def test_openai_delay_triggers_client_timeout(fake_openai: FakeOpenAIServer) -> None:
     fake_openai.delay = 0.5
-    async with openai.AsyncOpenAI(
-        base_url=fake_openai.base_url, api_key="test", max_retries=0, timeout=0.1
-    ) as client:
+    async with openai.AsyncOpenAI(base_url=fake_openai.base_url, api_key="test", max_retries=0, timeout=0.1) as client:
         with pytest.raises(openai.APITimeoutError):
             await client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
 
@@ -93,9 +91,7 @@ async def test_openai_delay_triggers_client_timeout(fake_openai: FakeOpenAIServe
 async def test_telegram_get_me_and_send_message(fake_telegram: FakeTelegramServer) -> None:
     async with _bot(fake_telegram) as bot:  # initialize() itself calls getMe
         me = await bot.get_me()
-        sent = await bot.send_message(
-            chat_id=111, text="<b>Hello</b> &amp; welcome", parse_mode=ParseMode.HTML
-        )
+        sent = await bot.send_message(chat_id=111, text="<b>Hello</b> &amp; welcome", parse_mode=ParseMode.HTML)
         edited = await bot.edit_message_text(
             "<i>Updated</i>", chat_id=111, message_id=sent.message_id, parse_mode=ParseMode.HTML
         )
