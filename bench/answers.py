@@ -241,6 +241,11 @@ def score(row: dict, b: Briefing) -> dict:
 # ---- latency -----------------------------------------------------------------------------------------------
 
 
+def load_avg() -> float:
+    """The 1-minute load average: the machine may be busy with other work, which slows every figure."""
+    return float(Path("/proc/loadavg").read_text().split()[0])
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -338,7 +343,7 @@ async def run(quick: bool, verbose: bool) -> dict:
     no_cover = [r for r in results if r["abstain_expected"]]
     injection_rows = [r for r, row in zip(results, rows, strict=True) if row.get("forbidden")]
     figures = {
-        "load_avg_1m": float(Path("/proc/loadavg").read_text().split()[0]),
+        "load_avg_1m": load_avg(),
         "questions": len(results),
         "answerable": len(answerable),
         "right_winner": round(sum(r["winner_ok"] for r in answerable) / len(answerable), 3),

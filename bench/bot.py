@@ -85,6 +85,11 @@ class _Counter(logging.Handler):
 ABANDONED = _Counter()
 
 
+def load_avg() -> float:
+    """The 1-minute load average: the machine may be busy with other work, which slows every figure."""
+    return float(Path("/proc/loadavg").read_text().split()[0])
+
+
 def proc_status() -> dict[str, float]:
     """VmHWM (peak) and VmRSS of this process, in MB."""
     out: dict[str, float] = {}
@@ -353,7 +358,7 @@ async def run(
     wall = max(last_reply - t0, 1e-9)
     peak_mb = max(memory_before.get("VmHWM", 0), memory_after.get("VmHWM", 0))
     figures = {
-        "load_avg_1m": float(Path("/proc/loadavg").read_text().split()[0]),
+        "load_avg_1m": load_avg(),
         "users": users,
         "questions_per_user": per_user,
         "questions": total,

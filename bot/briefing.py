@@ -17,6 +17,7 @@ from bot.models import Briefing, Citation, Fact
 from bot.services import Services
 from bot.writers import ExtractiveWriter, Kind, Writer, WriteRequest, abstention
 from retrieval.articles import SearchHit
+from retrieval.chunking import split_sentences
 from retrieval.facts import extract_facts
 from retrieval.lexical import fold
 from retrieval.places import place_name, resolve_place
@@ -47,25 +48,42 @@ def writer_for(services: Services) -> Writer:
 
 
 def _citations(hits: list[SearchHit]) -> list[Citation]:
-    seen: set[str] = set()
-    out: list[Citation] = []
+    """One numbered source per article, in rank order: passages of the same article share its number and
+    their texts (in article order) make its quote, so a reader sees each source once."""
+    by_article: dict[str, list[SearchHit]] = {}
     for hit in hits:
-        if hit.passage_id in seen:
-            continue
-        seen.add(hit.passage_id)
+        group = by_article.setdefault(hit.article_id, [])
+        if all(h.passage_id != hit.passage_id for h in group):
+            group.append(hit)
+    out: list[Citation] = []
+    for group in by_article.values():
+        first = group[0]
+        group.sort(key=lambda h: int(h.passage_id.rsplit(":", 1)[-1]) if ":" in h.passage_id else 0)
         out.append(
             Citation(
                 n=len(out) + 1,
-                article_id=hit.article_id,
-                title=hit.title,
-                url=hit.url,
-                source=hit.source,
-                published_at=hit.published_at,
-                quote=hit.text,
-                extra_sources=hit.extra_sources,
+                article_id=first.article_id,
+                title=first.title,
+                url=first.url,
+                source=first.source,
+                published_at=first.published_at,
+                quote=_join_passages([h.text for h in group]),
+                extra_sources=first.extra_sources,
             )
         )
     return out
+
+
+def _join_passages(texts: list[str]) -> str:
+    """Consecutive passages overlap by a sentence (see chunking): join them as paragraphs without repeating it."""
+    out: list[str] = []
+    for text in texts:
+        sentences = split_sentences(text)
+        if out and sentences and out[-1].endswith(sentences[0]):
+            text = " ".join(sentences[1:])
+        if text:
+            out.append(text)
+    return "\n\n".join(out)
 
 
 def _relevant(result: SearchResult) -> list[SearchHit]:
@@ -197,7 +215,11 @@ async def build_briefing(
         return Briefing(
             question=asked,
             writer=writer_name,
-            answer=abstention(result.query, result.uncovered_places or ([code] if code else [])),
+            answer=abstention(
+                result.query,
+                result.uncovered_places or ([code] if code else []),
+                topic=question if kind == "brief" and not code else None,
+            ),
             place=code,
             notice=notice,
         )

@@ -64,7 +64,8 @@ class ExtractiveWriter:
         by_n = {c.n: c for c in request.citations}
         out: list[str] = []
         used: set[str] = set()
-        if request.facts and request.kind != "digest":
+        # A result leads an answer or a place briefing; a topic briefing ("lithium") is about its topic.
+        if request.facts and (request.kind == "answer" or (request.kind == "brief" and request.place)):
             main = request.facts[0]
             out.extend(self._result_sentences(main, request.facts[1:], by_n, used))
         for n, sentence in self._context(request, used):
@@ -88,7 +89,7 @@ class ExtractiveWriter:
                     f"{_fmt(main.winner_share)}% and {_fmt(main.runner_up_share)}%) [{main.citation}]."
                 )
         for other in others:
-            same_race = other.place == main.place and fold(other.winner) == fold(main.winner)
+            same_race = fold(other.winner).split()[-1] == fold(main.winner).split()[-1]  # same surname
             if (
                 same_race
                 and other.stage != main.stage
@@ -112,7 +113,7 @@ class ExtractiveWriter:
         for rank, c in enumerate(request.citations):
             for position, sentence in enumerate(split_sentences(c.quote)):
                 words = len(sentence.split())
-                if words < 6 or words > 70 or INJECTION.search(sentence):
+                if words < 6 or words > 70 or INJECTION.search(sentence) or not _balanced(sentence):
                     continue
                 key = fold(sentence)
                 if key in used:
@@ -142,6 +143,11 @@ class ExtractiveWriter:
         return chosen
 
 
+def _balanced(sentence: str) -> bool:
+    """A sentence cut out of a longer quotation reads badly on its own: skip it."""
+    return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”") and "[…]" not in sentence
+
+
 def _similar(a: str, b: str) -> bool:
     x, y = set(a.split()), set(b.split())
     return bool(x and y) and len(x & y) / min(len(x), len(y)) > 0.7
@@ -166,10 +172,15 @@ def _source_sentence(fact: Fact, by_n: dict[int, Citation]) -> str | None:
     return None
 
 
-def abstention(question: str, places: list[str]) -> str:
+def abstention(question: str, places: list[str], topic: str | None = None) -> str:
     if places:
         names = ", ".join(place_name(p) for p in places)
         return f"My sources have no coverage of {names} that answers this, so I won't guess."
+    if topic:
+        return (
+            f"I don't recognise “{topic}” as a place, and my sources don't cover it as a topic, so I won't guess. "
+            "Try a country such as Chile, or /sources to see what I know about."
+        )
     return "My sources don't cover this question, so I won't guess. Try /sources to see what I know about."
 
 
