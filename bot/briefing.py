@@ -15,11 +15,11 @@ from bot import citations as citation_check
 from bot.llm_writer import LLMError, LLMWriter
 from bot.models import Briefing, Citation, Fact
 from bot.services import Services
-from bot.writers import ExtractiveWriter, Kind, Writer, WriteRequest, abstention
+from bot.writers import ExtractiveWriter, Kind, Writer, WriteRequest, abstention, strip_instructions
 from retrieval.articles import SearchHit
 from retrieval.chunking import split_sentences
 from retrieval.facts import extract_facts
-from retrieval.lexical import fold
+from retrieval.lexical import STOPWORDS, fold
 from retrieval.places import place_name, resolve_place
 from retrieval.search import QueryError, SearchResult, search
 
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 MIN_DENSE_SIMILARITY = 0.25  # below this, and with no lexical match, a passage is unrelated to the question
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_FIRST_ROUND_QUESTION = re.compile(r"\b(first round|primera vuelta|first-round)\b", re.I)
 # A first-round lead is not a win: such facts rank below a runoff or outright result.
 _FIRST_ROUND = re.compile(
     r"\b(first round|primera vuelta|finished first|advance|head to|heads to|go to a runoff|pasan? a)\b", re.I
@@ -45,6 +46,16 @@ def writer_for(services: Services) -> Writer:
             services.llm = LLMWriter(services.settings, stream=services.settings.llm_stream)
         return services.llm
     return EXTRACTIVE
+
+
+def _sanitise(citations: list[Citation]) -> list[str]:
+    """Instructions planted in an article never reach a writer, a fact reader or the citation check."""
+    warnings = []
+    for c in citations:
+        c.quote, dropped = strip_instructions(c.quote)
+        if dropped:
+            warnings.append(f"ignored {dropped} sentence(s) in source [{c.n}] that read as instructions to an AI")
+    return warnings
 
 
 def _citations(hits: list[SearchHit]) -> list[Citation]:
@@ -86,6 +97,39 @@ def _join_passages(texts: list[str]) -> str:
     return "\n\n".join(out)
 
 
+_PROPER = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑ][\w'’-]{2,}")
+_QUESTION_WORDS = frozenset(
+    "who what when where which why how whose did does is are was were will can could should tell give "
+    "quien quién que qué cuando cuándo donde dónde cual cuál como cómo cuanto cuánto por".split()
+)
+
+
+def uncovered_names(question: str, hits: list[SearchHit]) -> list[str]:
+    """Capitalised names in the question (Iceland, Mongolia, Kenya...) that no retrieved passage mentions.
+
+    The gazetteer cannot know every place; a name that appears nowhere in what was retrieved means the
+    passages are about something else, and answering from them would be a guess. Prefix matching (five
+    letters) lets a demonym match its country: "Honduran" finds "Honduras".
+    """
+    haystack = fold(" ".join(f"{h.title} {h.text}" for h in hits))
+    names = []
+    for match in _PROPER.finditer(question):
+        word = fold(match.group()).split("'")[0].split("’")[0]
+        if word in _QUESTION_WORDS or word in STOPWORDS:
+            continue
+        if word[:5] not in haystack:
+            names.append(match.group().split("'")[0].split("’")[0])
+    return names
+
+
+def _question_word_count(question: str) -> int:
+    return sum(
+        1
+        for m in _PROPER.finditer(question)
+        if fold(m.group()) in _QUESTION_WORDS or fold(m.group()) in STOPWORDS
+    )
+
+
 def _relevant(result: SearchResult) -> list[SearchHit]:
     """Hits that plausibly answer the question; none when the named places have no coverage."""
     if result.places and len(result.uncovered_places) == len(result.places) and not result.restricted_to:
@@ -98,6 +142,15 @@ def _relevant(result: SearchResult) -> list[SearchHit]:
             continue
         keep.append(hit)
     return keep
+
+
+def _margin(winner: float | None, runner_up: float | None, stated: float | None) -> float | None:
+    """The more precise of a stated margin ("16 puntos") and the difference of the stated shares."""
+    if winner is not None and runner_up is not None:
+        computed = round(winner - runner_up, 2)
+        if stated is None or abs(computed - stated) < 1:
+            return computed
+    return stated
 
 
 def election_facts(citations: list[Citation], place: str | None, question: str) -> list[Fact]:
@@ -114,7 +167,7 @@ def election_facts(citations: list[Citation], place: str | None, question: str) 
                         runner_up=f.runner_up,
                         winner_share=f.winner_share,
                         runner_up_share=f.runner_up_share,
-                        margin_points=f.margin_points,
+                        margin_points=_margin(f.winner_share, f.runner_up_share, f.margin_points),
                         date=f.date or c.published_at,
                         citation=c.n,
                         stage=f.stage,
@@ -128,6 +181,7 @@ def election_facts(citations: list[Citation], place: str | None, question: str) 
         return []
     year_match = _YEAR.search(question)
     year = year_match.group() if year_match else None
+    wants_first_round = bool(_FIRST_ROUND_QUESTION.search(question))
 
     def key(item: tuple[Fact, str]) -> tuple:
         fact, published = item
@@ -138,7 +192,7 @@ def election_facts(citations: list[Citation], place: str | None, question: str) 
         decimals = len(f"{fact.winner_share or 0:g}".partition(".")[2])
         stage = {"final": 2, "unknown": 1, "partial": 0}[fact.stage]
         has_both = fact.winner_share is not None and fact.runner_up_share is not None
-        decisive = not _FIRST_ROUND.search(fact.sentence)
+        decisive = bool(_FIRST_ROUND.search(fact.sentence)) == wants_first_round
         return (
             in_place,
             in_year,
@@ -205,6 +259,9 @@ async def build_briefing(
     except QueryError as exc:
         raise BriefingError(str(exc)) from exc
     hits = _relevant(result)
+    missing = uncovered_names(result.query, hits) if kind == "answer" else []
+    if missing and len(missing) == len(_PROPER.findall(result.query)) - _question_word_count(result.query):
+        hits = []  # every name in the question is absent from the passages: they answer something else
     if only_articles is not None:
         hits = [h for h in hits if h.article_id in only_articles][: services.settings.top_k]
     code = result.restricted_to or (result.places[0] if result.places else None)
@@ -218,15 +275,18 @@ async def build_briefing(
             answer=abstention(
                 result.query,
                 result.uncovered_places or ([code] if code else []),
+                names=missing,
                 topic=question if kind == "brief" and not code else None,
             ),
             place=code,
             notice=notice,
         )
     cites = _citations(hits)
+    sanitised = _sanitise(cites)
     facts = election_facts(cites, code, result.query) if kind != "digest" else []
     request = WriteRequest(kind, result.query, cites, facts, code, since, until)
     answer, writer_name, warnings, fallback = await _write(services, request)
+    warnings = sanitised + warnings
     used = {int(n) for n in re.findall(r"\[(\d+)\]", answer)}
     if not answer.strip() or not used:
         return Briefing(

@@ -25,11 +25,33 @@ Kind = Literal["answer", "brief", "digest"]
 
 # Text in an article that addresses the reader's software rather than the reader: never quoted.
 INJECTION = re.compile(
-    r"(ignore (all |any )?(previous|prior|above) (instructions|rules)|system prompt|developer (instructions|mode)|"
-    r"as an ai|you are (now )?(an? )?(ai|assistant|language model)|disregard (the|all|previous)|"
-    r"new instructions|</?(passage|source|system)\b)",
+    r"(ignore (all |any |the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|system prompt|"
+    r"developer (instructions|mode|message)|as an ai\b|you are (now )?(an? )?(ai|assistant|language model|chatbot)|"
+    r"disregard (the|all|any|previous)|new instructions|</?(passage|passages|source|system|user|assistant)\b|"
+    r"\b(the|this|any) (bot|chatbot|assistant|ai model|language model|llm)\b|"
+    r"^\W*(answer|respond|reply|say|state|tell|print|output|reveal|repeat|pretend|act as)\b)",
     re.IGNORECASE,
 )
+
+
+def strip_instructions(text: str) -> tuple[str, int]:
+    """Remove sentences that address the reader's software rather than the reader (prompt injection),
+    paragraph by paragraph; returns the cleaned text and how many sentences were dropped."""
+    dropped = 0
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        kept = []
+        for sentence in split_sentences(paragraph):
+            if INJECTION.search(sentence):
+                dropped += 1
+            else:
+                kept.append(sentence)
+        if kept:
+            paragraphs.append(" ".join(kept))
+    return "\n\n".join(paragraphs), dropped
+
+
+_RESULT_QUESTION = re.compile(r"\b(won|win|winner|result|beat|gan[oó]|ganador|resultado)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -65,9 +87,14 @@ class ExtractiveWriter:
         out: list[str] = []
         used: set[str] = set()
         # A result leads an answer or a place briefing; a topic briefing ("lithium") is about its topic.
-        if request.facts and (request.kind == "answer" or (request.kind == "brief" and request.place)):
+        leads = request.kind == "answer" or (request.kind == "brief" and request.place)
+        if request.facts and leads and request.place in (None, request.facts[0].place):
             main = request.facts[0]
             out.extend(self._result_sentences(main, request.facts[1:], by_n, used))
+        elif request.kind == "answer" and request.place and _RESULT_QUESTION.search(request.question):
+            out.append(
+                f"My sources do not report that result for {place_name(request.place)}; here is what they do say."
+            )
         for n, sentence in self._context(request, used):
             if len(out) >= self.max_sentences:
                 break
@@ -172,7 +199,9 @@ def _source_sentence(fact: Fact, by_n: dict[int, Citation]) -> str | None:
     return None
 
 
-def abstention(question: str, places: list[str], topic: str | None = None) -> str:
+def abstention(question: str, places: list[str], topic: str | None = None, names: list[str] | None = None) -> str:
+    if names and not places:
+        return f"My sources have no coverage of {', '.join(names)} that answers this, so I won't guess."
     if places:
         names = ", ".join(place_name(p) for p in places)
         return f"My sources have no coverage of {names} that answers this, so I won't guess."

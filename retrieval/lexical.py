@@ -58,6 +58,7 @@ class LexicalIndex:
         self._ids: list[str] = []
         self._places: list[frozenset[str]] = []
         self._masks: dict[tuple[int, str], np.ndarray] = {}
+        self._position: dict[str, int] = {}
         self._version = -1
 
     def _load_or_build(self) -> None:
@@ -106,6 +107,22 @@ class LexicalIndex:
             self._masks = {k: v for k, v in self._masks.items() if k[0] == self._version}
             self._masks[key] = np.fromiter((place in p for p in self._places), dtype=bool, count=len(self._places))
         return self._masks[key]
+
+    def tagged(self, ids: list[str], places: set[str]) -> list[str] | None:
+        """Those of `ids` tagged with one of `places`, in order; None when the index cannot tell (an id it
+        does not hold yet)."""
+        with self._lock:
+            self._load_or_build()
+            if len(self._position) != len(self._ids):
+                self._position = {pid: i for i, pid in enumerate(self._ids)}
+            out = []
+            for pid in ids:
+                i = self._position.get(pid)
+                if i is None:
+                    return None
+                if places & self._places[i]:
+                    out.append(pid)
+            return out
 
     def top(self, query: str, n: int, place: str | None = None) -> list[tuple[str, float]]:
         """The n best passages by BM25 (only those tagged with `place`, when given), best first."""
