@@ -237,12 +237,35 @@ async def _write(services: Services, request: WriteRequest) -> tuple[str, str, l
             log.warning("LLM writer failed, falling back to extractive: %s", exc)
             warnings.append(f"{exc}; fell back to the extractive writer")
         notice = "The language model was unavailable, so this briefing was composed from the sources' own sentences."
-    text = EXTRACTIVE.compose(request)
-    checked, problems = citation_check.check(text, request.citations)
+    checked, problems = await asyncio.to_thread(_compose_checked, request)
     return checked, "extractive", warnings + problems, notice
 
 
+def _compose_checked(request: WriteRequest) -> tuple[str, list[str]]:
+    return citation_check.check(EXTRACTIVE.compose(request), request.citations)
+
+
 async def build_briefing(
+    services: Services,
+    kind: Kind,
+    question: str,
+    *,
+    query: str | None = None,
+    place: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    only_articles: set[str] | None = None,
+) -> Briefing:
+    """Answers and briefings are cached per store version; digests (time-windowed) are not."""
+    args = dict(query=query, place=place, since=since, until=until, only_articles=only_articles)
+    if kind == "digest":
+        return await _build(services, kind, question, **args)
+    version = await asyncio.to_thread(services.library.catalog.version)
+    key = (kind, " ".join(question.casefold().split()), query, place, version, services.settings.uses_llm)
+    return await services.cache.get_or_make(key, lambda: _build(services, kind, question, **args))
+
+
+async def _build(
     services: Services,
     kind: Kind,
     question: str,
@@ -283,7 +306,7 @@ async def build_briefing(
         )
     cites = _citations(hits)
     sanitised = _sanitise(cites)
-    facts = election_facts(cites, code, result.query) if kind != "digest" else []
+    facts = await asyncio.to_thread(election_facts, cites, code, result.query) if kind != "digest" else []
     request = WriteRequest(kind, result.query, cites, facts, code, since, until)
     answer, writer_name, warnings, fallback = await _write(services, request)
     warnings = sanitised + warnings

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.cache import BriefingCache
 from bot.config import Settings
 from retrieval.library import Library
 
@@ -24,6 +25,7 @@ class Services:
     # Retrieval is CPU-bound (embedding, BM25, Chroma): a small pool bounds how many run at once, so a burst of
     # questions queues instead of thrashing two cores.
     search_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
+    cache: BriefingCache = field(default_factory=BriefingCache)
     owns_library: bool = True  # False when the caller shares one Library between several bots (tests)
     llm: Any = None  # bot.llm_writer.LLMWriter, made on first use (only when an LLM is configured)
 

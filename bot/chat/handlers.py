@@ -66,6 +66,7 @@ async def typing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> AsyncIte
     chat_id = update.effective_chat.id
 
     async def keep_typing() -> None:
+        await asyncio.sleep(0.5)  # a quick (cached) answer needs no indicator: spare the API rate limit
         while True:
             with contextlib.suppress(Exception):
                 await context.bot.send_chat_action(chat_id, ChatAction.TYPING)

@@ -46,7 +46,6 @@ async def test_brief_chile_is_cited_and_gets_the_result_right(fake_telegram, run
     assert "Extractive mode" in body  # the reply says which writer answered
     assert all(m["parse_mode"] == "HTML" and len(m["text"]) < 4096 for m in messages)
     assert "sub:Chile" in str(messages[-1].get("reply_markup"))  # the subscribe button
-    assert fake_telegram.calls_of("sendChatAction")  # typing indicator while working
     previews = [m.get("link_preview_options") for m in messages]
     assert all(p and "true" in str(p).lower() for p in previews)
 
@@ -226,3 +225,26 @@ async def test_subscribe_button_under_a_briefing(fake_telegram, running_bot):
     [reply] = await fake_telegram.wait_for_messages(chat, 1)
     assert "Chile" in reply["text"]
     assert fake_telegram.calls_of("answerCallbackQuery")
+
+
+async def test_typing_indicator_while_a_slow_llm_works(fake_telegram, fake_openai, e2e_library):
+    """A slow answer shows "typing…"; the LLM's invented figure is removed and the reply says it used the LLM."""
+    from bot.chat.app import build_application, start_application, stop_application
+    from bot.services import Services
+    from tests.e2e.conftest import make_settings
+
+    fake_openai.delay = 1.2
+    fake_openai.responder = lambda request: "Kast won Chile's runoff [1]. Kast won with 99% of the vote [1]."
+    settings = make_settings(
+        fake_telegram, e2e_library.data_dir, writer="llm", openai_base_url=fake_openai.base_url, openai_api_key="k"
+    )
+    application = build_application(settings, Services(settings=settings, library=e2e_library, owns_library=False))
+    await start_application(application)
+    try:
+        fake_telegram.push_message(USER, "who won in Chile?")
+        body = text_of(await fake_telegram.wait_for_messages(USER, 1))
+    finally:
+        await stop_application(application)
+    assert fake_telegram.calls_of("sendChatAction")
+    assert "Kast won Chile's runoff [1]" in body and "99%" not in body
+    assert "language model" in body
