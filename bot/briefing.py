@@ -124,9 +124,7 @@ def uncovered_names(question: str, hits: list[SearchHit]) -> list[str]:
 
 def _question_word_count(question: str) -> int:
     return sum(
-        1
-        for m in _PROPER.finditer(question)
-        if fold(m.group()) in _QUESTION_WORDS or fold(m.group()) in STOPWORDS
+        1 for m in _PROPER.finditer(question) if fold(m.group()) in _QUESTION_WORDS or fold(m.group()) in STOPWORDS
     )
 
 
@@ -186,9 +184,7 @@ def election_facts(citations: list[Citation], place: str | None, question: str) 
     def key(item: tuple[Fact, str]) -> tuple:
         fact, published = item
         in_place = place is None or fact.place == place
-        in_year = (
-            year is None or published.startswith(year) or published.startswith(str(int(year) + 1) + "-0")
-        )
+        in_year = year is None or published.startswith(year) or published.startswith(str(int(year) + 1) + "-0")
         decimals = len(f"{fact.winner_share or 0:g}".partition(".")[2])
         stage = {"final": 2, "unknown": 1, "partial": 0}[fact.stage]
         has_both = fact.winner_share is not None and fact.runner_up_share is not None
@@ -348,14 +344,10 @@ async def brief_topic(services: Services, topic: str) -> Briefing:
     return await build_briefing(services, "brief", place.name, query=query, place=place.code)
 
 
-async def digest_briefing(
-    services: Services, topic: str, since: datetime, until: datetime
-) -> Briefing | None:
+async def digest_briefing(services: Services, topic: str, since: datetime, until: datetime) -> Briefing | None:
     """What arrived for the topic in (since, until]; None when nothing new did."""
     place = resolve_place(topic)
-    arrived = await asyncio.to_thread(
-        services.library.catalog.articles_since, since, place.code if place else None
-    )
+    arrived = await asyncio.to_thread(services.library.catalog.articles_since, since, place.code if place else None)
     arrived = [a for a in arrived if a["ingested_at"] and a["ingested_at"] <= until]
     if not arrived:
         return None

@@ -107,15 +107,11 @@ def check(answer: str, citations: list[Citation]) -> tuple[str, list[str]]:
         sources = [by_n[n].quote for n in markers]
         bad_number = _numbers_supported(sentence, sources)
         if bad_number is not None:
-            warnings.append(
-                f"removed a sentence whose figure {bad_number} is not in its sources: “{_short(sentence)}”"
-            )
+            warnings.append(f"removed a sentence whose figure {bad_number} is not in its sources: “{_short(sentence)}”")
             continue
         bad_name = _winner_names_supported(sentence, sources)
         if bad_name is not None:
-            warnings.append(
-                f"removed a sentence naming {bad_name}, who is not in its sources: “{_short(sentence)}”"
-            )
+            warnings.append(f"removed a sentence naming {bad_name}, who is not in its sources: “{_short(sentence)}”")
             continue
         kept.append(sentence)
     return " ".join(kept), warnings

@@ -19,9 +19,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", type=Path, help="data directory (default: $BRIEFBOT_DATA_DIR or ./data)"
-    )
+    common.add_argument("--data-dir", type=Path, help="data directory (default: $BRIEFBOT_DATA_DIR or ./data)")
     as_json = argparse.ArgumentParser(add_help=False)
     as_json.add_argument("--json", action="store_true", help="print machine-readable JSON")
 

@@ -102,14 +102,11 @@ def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
     except QueryError as exc:
         raise UserError(str(exc), 2) from exc
     if args.json:
-        _print_json(
-            [hit.model_dump(include=_HIT_FIELDS | {"explain", "extra_sources"}) for hit in result.hits]
-        )
+        _print_json([hit.model_dump(include=_HIT_FIELDS | {"explain", "extra_sources"}) for hit in result.hits])
         return 0
     if not result.hits:
         print(
-            "No passages found."
-            + (" The store is empty: run `briefbot ingest seeds/`." if library.is_empty() else "")
+            "No passages found." + (" The store is empty: run `briefbot ingest seeds/`." if library.is_empty() else "")
         )
     for hit in result.hits:
         print(f"{hit.rank}. [{hit.score:.4f}] {hit.title} — {hit.source} {hit.published_at or ''}")
@@ -126,9 +123,7 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(summary)
         return 0
-    print(
-        f"{summary['articles']} articles, {summary['passages']} passages, newest {summary['newest'] or '-'}"
-    )
+    print(f"{summary['articles']} articles, {summary['passages']} passages, newest {summary['newest'] or '-'}")
     for outlet, n in summary["outlets"][:10]:
         print(f"  {outlet}: {n}")
     return 0
@@ -157,9 +152,7 @@ async def _brief(settings: Settings, args: argparse.Namespace, kind: str) -> int
         await asyncio.to_thread(ensure_seeded, services.library, args.json)
         text = " ".join(args.question if kind == "ask" else args.place)
         try:
-            briefing = await (
-                answer_question(services, text) if kind == "ask" else brief_topic(services, text)
-            )
+            briefing = await (answer_question(services, text) if kind == "ask" else brief_topic(services, text))
         except BriefingError as exc:
             raise UserError(str(exc), 2) from exc
     finally:

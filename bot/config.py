@@ -163,9 +163,7 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(
-                f"unknown time zone {value!r}; use an IANA name such as America/Santiago"
-            ) from exc
+            raise ValueError(f"unknown time zone {value!r}; use an IANA name such as America/Santiago") from exc
         return value
 
     @field_validator("telegram_api_url")

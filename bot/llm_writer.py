@@ -21,9 +21,9 @@ class LLMError(RuntimeError):
 
 
 def _transient(exc: BaseException) -> bool:
-    return isinstance(
-        exc, openai.RateLimitError | openai.InternalServerError | openai.APIConnectionError
-    ) or (isinstance(exc, openai.APIStatusError) and exc.status_code >= 500)
+    return isinstance(exc, openai.RateLimitError | openai.InternalServerError | openai.APIConnectionError) or (
+        isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
+    )
 
 
 class LLMWriter:
@@ -35,8 +35,7 @@ class LLMWriter:
         self.stream = stream
         self.attempts = attempts
         self.client = openai.AsyncOpenAI(
-            api_key=settings.openai_api_key
-            or "not-needed",  # local servers ignore it; the client requires one
+            api_key=settings.openai_api_key or "not-needed",  # local servers ignore it; the client requires one
             base_url=settings.openai_base_url,
             timeout=settings.llm_timeout_seconds,
             max_retries=0,  # retries are ours (tenacity), bounded by the overall deadline below

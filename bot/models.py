@@ -14,9 +14,7 @@ class Citation(BaseModel):
     url: str
     source: str
     published_at: str | None
-    quote: str = Field(
-        description="The cited passage's text: it holds every figure the answer takes from it."
-    )
+    quote: str = Field(description="The cited passage's text: it holds every figure the answer takes from it.")
     extra_sources: list[str] = Field(default_factory=list, exclude=True)
 
 
@@ -41,12 +39,8 @@ class Briefing(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
-    place: str | None = Field(
-        None, exclude=True, description="ISO code when the briefing is about one place."
-    )
-    notice: str | None = Field(
-        None, exclude=True, description="A note for the reader (fallback, truncation)."
-    )
+    place: str | None = Field(None, exclude=True, description="ISO code when the briefing is about one place.")
+    notice: str | None = Field(None, exclude=True, description="A note for the reader (fallback, truncation).")
 
     @property
     def abstained(self) -> bool:

@@ -28,9 +28,7 @@ def passages_block(citations: list[Citation]) -> str:
     ]
     for c in citations:
         attrs = f'n="{c.n}" source="{html.escape(c.source)}" date="{c.published_at or "unknown"}"'
-        parts.append(
-            f"<passage {attrs}>\n{html.escape(c.title)}\n{html.escape(c.quote, quote=False)}\n</passage>"
-        )
+        parts.append(f"<passage {attrs}>\n{html.escape(c.title)}\n{html.escape(c.quote, quote=False)}\n</passage>")
     parts.append("</passages>")
     return "\n".join(parts)
 

@@ -101,9 +101,7 @@ class ExtractiveWriter:
             out.append(f"{_end(sentence)} [{n}].")
         return " ".join(out)
 
-    def _result_sentences(
-        self, main: Fact, others: list[Fact], by_n: dict[int, Citation], used: set[str]
-    ) -> list[str]:
+    def _result_sentences(self, main: Fact, others: list[Fact], by_n: dict[int, Citation], used: set[str]) -> list[str]:
         sentence = _source_sentence(main, by_n)
         if sentence is None:
             return []
@@ -149,12 +147,7 @@ class ExtractiveWriter:
                 if places and mentioned and mentioned[0] not in places:
                     continue  # mainly about somewhere else: off-topic for this question
                 overlap = len(query & set(tokenize(sentence)))
-                score = (
-                    overlap
-                    + (1.5 if places & set(find_places(sentence)) else 0)
-                    - 0.15 * rank
-                    - 0.05 * position
-                )
+                score = overlap + (1.5 if places & set(find_places(sentence)) else 0) - 0.15 * rank - 0.05 * position
                 candidates.append((score, c.n, sentence, key))
         candidates.sort(key=lambda item: -item[0])
         chosen: list[tuple[int, str]] = []

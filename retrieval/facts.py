@@ -327,9 +327,7 @@ _NOT_SHARE_BEFORE = re.compile(
     r"|blanco|null|nulos?|spoiled|invalid|up from|down from|rose from|fell from|compared with|compared to)"
     r"[^,;\d]{0,25}$"
 )
-_POLL = re.compile(
-    r"\b(?:polls?|survey|surveys|encuestas?|sondeos?|pollsters?|intencion de voto|voting intention)\b"
-)
+_POLL = re.compile(r"\b(?:polls?|survey|surveys|encuestas?|sondeos?|pollsters?|intencion de voto|voting intention)\b")
 _ELECTION_WORDS = re.compile(
     r"\b(?:votes?|ballots?|election|elections|runoff|run-off|round|vuelta|balotaje|votos?|eleccion|elecciones"
     r"|comicios|count|conteo|escrutinio|tally|tallies|results?|resultados?)\b"
@@ -346,9 +344,7 @@ _WIN = re.compile(
     r"|resulto elect[oa]|quedo (?:en )?primer(?:o|a| lugar)|lidera|lideraba|encabeza|encabezaba|aventaja"
     r"|aventajaba)\b"
 )
-_LOSE = re.compile(
-    r"\b(?:was defeated by|lost to|fue derrotad[oa] por|perdio (?:ante|frente a|contra)|cayo ante)\b"
-)
+_LOSE = re.compile(r"\b(?:was defeated by|lost to|fue derrotad[oa] por|perdio (?:ante|frente a|contra)|cayo ante)\b")
 _AGAINST = re.compile(
     r"\b(?:defeated|defeats|defeating|beat|beats|beating|against|over|ahead of|followed by|vencio a|vence a"
     r"|derroto a|derrota a|se impuso a|se impuso sobre|se impone a|aventaja a|aventajaba a|frente a|ante"

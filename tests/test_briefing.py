@@ -16,9 +16,7 @@ from retrieval.library import Library
 
 
 def services_for(library: Library, **settings: object) -> Services:
-    return Services(
-        settings=Settings(data_dir=library.data_dir, **settings), library=library, owns_library=False
-    )
+    return Services(settings=Settings(data_dir=library.data_dir, **settings), library=library, owns_library=False)
 
 
 def passage(request: dict, n: int) -> str:
@@ -62,9 +60,7 @@ async def test_llm_writer_answers_with_checked_citations(seeded_library, fake_op
 
 async def test_llm_writer_streams(seeded_library, fake_openai):
     fake_openai.responder = lambda request: "{} [{}].".format(*reversed(result_sentence(request)))
-    services = services_for(
-        seeded_library, openai_base_url=fake_openai.base_url, openai_api_key="k", llm_stream=True
-    )
+    services = services_for(seeded_library, openai_base_url=fake_openai.base_url, openai_api_key="k", llm_stream=True)
     briefing = await brief_topic(services, "Chile")
     await services.aclose()
     assert briefing.writer == "llm" and "Kast" in briefing.answer
@@ -88,9 +84,7 @@ def closed_port() -> int:
 
 
 async def test_dead_endpoint_falls_back_to_extractive(seeded_library):
-    services = services_for(
-        seeded_library, openai_base_url=f"http://127.0.0.1:{closed_port()}/v1", openai_api_key="k"
-    )
+    services = services_for(seeded_library, openai_base_url=f"http://127.0.0.1:{closed_port()}/v1", openai_api_key="k")
     briefing = await brief_topic(services, "Chile")
     await services.aclose()
     assert briefing.writer == "extractive"
@@ -125,9 +119,7 @@ async def test_extractive_brief_chile_gets_the_seed_facts_right(seeded_library):
 
 
 async def test_final_count_wins_over_the_early_count(seeded_library):
-    briefing = await answer_question(
-        services_for(seeded_library), "Who won the presidential election in Honduras?"
-    )
+    briefing = await answer_question(services_for(seeded_library), "Who won the presidential election in Honduras?")
     fact = briefing.facts[0]
     assert "Asfura" in fact.winner and fact.winner_share == pytest.approx(40.3)
     assert fact.stage == "final"

@@ -44,19 +44,19 @@ async def test_a_failure_is_not_cached():
 
 
 async def test_new_articles_invalidate_cached_answers(seeded_library):
-    services = Services(
-        settings=Settings(data_dir=seeded_library.data_dir), library=seeded_library, owns_library=False
-    )
-    first = await answer_question(services, "What happened in Uruguay's runoff?")
-    again = await answer_question(services, "What happened in Uruguay's runoff?")
+    services = Services(settings=Settings(data_dir=seeded_library.data_dir), library=seeded_library, owns_library=False)
+    question = "Who won Panama's 2024 presidential election?"
+    first = await answer_question(services, question)
+    again = await answer_question(services, question)
     assert services.cache.hits == 1 and again.answer == first.answer
+    assert first.citations == []  # the seeds do not cover Panama
     article = Article(
-        title="Uruguay's Orsi sworn in",
-        source="Río de la Plata Review",
-        published_at="2025-03-02",
-        text="Yamandú Orsi was sworn in as Uruguay's president in Montevideo on 1 March 2025, "
-        "promising a government of dialogue after his runoff victory over Álvaro Delgado.",
+        title="Mulino wins Panama's presidency",
+        source="Isthmus Daily",
+        published_at="2024-05-06",
+        text="José Raúl Mulino won Panama's presidential election on 5 May 2024 with about 34% of the vote, "
+        "after replacing the barred former president Ricardo Martinelli on the ticket.",
     )
     await asyncio.to_thread(ingest_articles, seeded_library, [article])
-    await answer_question(services, "What happened in Uruguay's runoff?")
-    assert services.cache.misses == 2
+    fresh = await answer_question(services, question)
+    assert services.cache.misses == 2 and "Mulino" in fresh.answer

@@ -7,9 +7,7 @@ from bot.models import Citation
 
 
 def cite(n: int, quote: str) -> Citation:
-    return Citation(
-        n=n, article_id=f"a{n}", title=f"T{n}", url="", source="S", published_at="2025-12-15", quote=quote
-    )
+    return Citation(n=n, article_id=f"a{n}", title=f"T{n}", url="", source="S", published_at="2025-12-15", quote=quote)
 
 
 SOURCES = [

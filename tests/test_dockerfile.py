@@ -136,19 +136,13 @@ def test_installs_like_the_readme_with_dependencies_cached_first(commands):
     installs = _pip_installs(commands)
     local = [(i, args) for i, args in installs if "." in args]
     assert local, "the image never runs `pip install .`"
-    assert not any("-e" in args or "--editable" in args for _, args in local), (
-        "the image needs a real install"
-    )
+    assert not any("-e" in args or "--editable" in args for _, args in local), "the image needs a real install"
 
     copies = [(i, list(c.value[:-1])) for i, c in enumerate(commands) if c.cmd.upper() == "COPY"]
-    code_copy = min(
-        i for i, sources in copies if any(s.rstrip("/") in {"bot", "retrieval", "."} for s in sources)
-    )
+    code_copy = min(i for i, sources in copies if any(s.rstrip("/") in {"bot", "retrieval", "."} for s in sources))
     deps_install = min(i for i, _ in local)
     pyproject_copy = min(i for i, sources in copies if "pyproject.toml" in sources)
-    assert pyproject_copy < deps_install < code_copy, (
-        "dependencies must be installed before the code is copied"
-    )
+    assert pyproject_copy < deps_install < code_copy, "dependencies must be installed before the code is copied"
     assert any(i > code_copy for i, _ in local), "the code itself is never installed"
 
     copied = {s.rstrip("/") for _, sources in copies for s in sources}
@@ -159,9 +153,7 @@ def test_installs_like_the_readme_with_dependencies_cached_first(commands):
 
 
 def test_dockerignore_keeps_secrets_and_state_out():
-    ignored = {
-        line.strip().strip("/") for line in (ROOT / ".dockerignore").read_text().splitlines() if line.strip()
-    }
+    ignored = {line.strip().strip("/") for line in (ROOT / ".dockerignore").read_text().splitlines() if line.strip()}
     for entry in (".env", ".venv", ".git", "data"):
         assert entry in ignored, f".dockerignore should list {entry}"
     for needed in ("bot", "retrieval", "prompts", "seeds", "pyproject.toml", "README.md"):
@@ -205,9 +197,7 @@ def test_compose_has_the_bot_and_a_chroma_server(compose):
         assert command[command.index("--host") + 1] == "0.0.0.0"
         port = int(command[command.index("--port") + 1])
         path = command[command.index("--path") + 1]
-        assert any(v.split(":")[-1] == path for v in chroma.get("volumes", [])), (
-            "Chroma's data is not a volume"
-        )
+        assert any(v.split(":")[-1] == path for v in chroma.get("volumes", [])), "Chroma's data is not a volume"
     else:
         assert str(chroma.get("image", "")).startswith("chromadb/chroma")
         port = 8000

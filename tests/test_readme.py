@@ -42,11 +42,7 @@ def settings_table():
 
 def _code_lines(text: str) -> list[str]:
     """Every line inside fenced code blocks."""
-    return [
-        line.strip()
-        for block in re.findall(r"```[^\n]*\n(.*?)```", text, re.S)
-        for line in block.splitlines()
-    ]
+    return [line.strip() for block in re.findall(r"```[^\n]*\n(.*?)```", text, re.S) for line in block.splitlines()]
 
 
 def test_settings_table_matches_the_model(readme, settings_table):

@@ -38,9 +38,7 @@ def build_application(settings: Settings, services: Services | None = None) -> A
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
         # ~30 messages/s overall and 20/min per group, with RetryAfter honoured and retried.
-        .rate_limiter(
-            AIORateLimiter(overall_max_rate=30, overall_time_period=1, group_max_rate=20, max_retries=3)
-        )
+        .rate_limiter(AIORateLimiter(overall_max_rate=30, overall_time_period=1, group_max_rate=20, max_retries=3))
         .concurrent_updates(256)
         .connect_timeout(10)
         .read_timeout(20)
@@ -126,9 +124,7 @@ async def start_application(application: Application, poll_timeout: float = 1.0)
     await application.initialize()
     await post_init(application)
     await application.start()
-    await application.updater.start_polling(
-        poll_interval=0.0, timeout=int(poll_timeout), drop_pending_updates=False
-    )
+    await application.updater.start_polling(poll_interval=0.0, timeout=int(poll_timeout), drop_pending_updates=False)
 
 
 async def stop_application(application: Application) -> None:

@@ -186,9 +186,7 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
     long_note = len(text) > MAX_MESSAGE
     async with typing(update, context):
         try:
-            briefing = await (
-                brief_topic(services, text) if brief else answer_question(services, text[:MAX_MESSAGE])
-            )
+            briefing = await (brief_topic(services, text) if brief else answer_question(services, text[:MAX_MESSAGE]))
         except BriefingError as exc:
             await reply_html(message, escape(str(exc)))
             return
@@ -203,7 +201,13 @@ async def send_briefing(message: Message, briefing: Briefing, title: str | None 
     if briefing.place and briefing.citations:
         name = place_name(briefing.place)
         markup = InlineKeyboardMarkup(
-            [[InlineKeyboardButton(f"📬 Daily digest on {name}", callback_data=f"sub:{name}".encode()[:64].decode(errors="ignore"))]]
+            [
+                [
+                    InlineKeyboardButton(
+                        f"📬 Daily digest on {name}", callback_data=f"sub:{name}".encode()[:64].decode(errors="ignore")
+                    )
+                ]
+            ]
         )
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
@@ -258,9 +262,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     summary = await asyncio.to_thread(services.library.catalog.summary)
     chunks = await asyncio.to_thread(services.library.vectors.count)
-    writer = (
-        "LLM (" + escape(services.settings.llm_model) + ")" if services.settings.uses_llm else "extractive"
-    )
+    writer = "LLM (" + escape(services.settings.llm_model) + ")" if services.settings.uses_llm else "extractive"
     await reply_html(
         update.effective_message,
         f"<b>Store</b>: {summary['articles']} articles, {summary['passages']} passages "

@@ -14,11 +14,7 @@ SAFE_LIMIT = 4000  # headroom: Telegram counts after entity parsing, we count be
 
 def _source_line(c: Citation) -> str:
     title = escape(c.title or c.source or "Untitled")
-    link = (
-        f'<a href="{escape(c.url, quote=True)}">{title}</a>'
-        if c.url.startswith(("http://", "https://"))
-        else title
-    )
+    link = f'<a href="{escape(c.url, quote=True)}">{title}</a>' if c.url.startswith(("http://", "https://")) else title
     details = ", ".join(escape(x) for x in (c.source, c.published_at or "") if x)
     also = f" (also: {escape(', '.join(c.extra_sources))})" if c.extra_sources else ""
     return f"[{c.n}] {link}" + (f" — {details}" if details else "") + also

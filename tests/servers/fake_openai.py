@@ -137,9 +137,7 @@ class FakeOpenAIServer:
     # ------------------------------------------------------------------------------------------ routes
     async def _list_models(self, request: web.Request) -> web.Response:
         created = int(time.time())
-        data = [
-            {"id": m, "object": "model", "created": created, "owned_by": "fake-openai"} for m in self.models
-        ]
+        data = [{"id": m, "object": "model", "created": created, "owned_by": "fake-openai"} for m in self.models]
         return web.json_response({"object": "list", "data": data})
 
     async def _chat_completions(self, request: web.Request) -> web.StreamResponse:
@@ -193,19 +191,13 @@ class FakeOpenAIServer:
         usage: JSONDict,
     ) -> web.StreamResponse:
         """Send SSE chunks the way OpenAI does: role first, content pieces, finish, optional usage."""
-        response = web.StreamResponse(
-            headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"}
-        )
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache"})
         await response.prepare(request)
         created = int(time.time())
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
 
         def chunk(delta: JSONDict | None, finish: str | None, chunk_usage: JSONDict | None = None) -> bytes:
-            choices = (
-                []
-                if delta is None
-                else [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]
-            )
+            choices = [] if delta is None else [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]
             payload: JSONDict = {
                 "id": completion_id,
                 "object": "chat.completion.chunk",
@@ -243,9 +235,7 @@ class FakeOpenAIServer:
     @staticmethod
     def _error(status: int, message: str) -> web.Response:
         """OpenAI's error envelope; 429 carries retry-after: 0 so client retries stay instant."""
-        kind, code = _ERROR_KINDS.get(
-            status, ("server_error" if status >= 500 else "invalid_request_error", "error")
-        )
+        kind, code = _ERROR_KINDS.get(status, ("server_error" if status >= 500 else "invalid_request_error", "error"))
         headers = {"retry-after": "0"} if status == 429 else None
         return web.json_response(
             {"error": {"message": message, "type": kind, "param": None, "code": code}},

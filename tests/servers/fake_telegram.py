@@ -149,24 +149,21 @@ def _check_html(text: str) -> str:
         if tag not in _HTML_TAGS:
             raise _ApiError(
                 400,
-                f'Bad Request: can\'t parse entities: Unsupported start tag "{tag}" at byte offset '
-                f"{byte_offset}",
+                f'Bad Request: can\'t parse entities: Unsupported start tag "{tag}" at byte offset {byte_offset}',
             )
         stack.append(tag)
     visible.append(text[pos:])
     if stack:
         raise _ApiError(
             400,
-            "Bad Request: can't parse entities: Can't find end tag corresponding to start tag "
-            f'"{stack[-1]}"',
+            f"Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"{stack[-1]}\"",
         )
     plain = "".join(visible)
     stray = plain.find("<")
     if stray >= 0:  # an unescaped "<" that is not a tag: the bot forgot html.escape
         raise _ApiError(
             400,
-            "Bad Request: can't parse entities: Unsupported start tag at byte offset "
-            f"{len(plain[:stray].encode())}",
+            f"Bad Request: can't parse entities: Unsupported start tag at byte offset {len(plain[:stray].encode())}",
         )
     for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&amp;", "&")):
         plain = plain.replace(entity, char)
@@ -350,9 +347,7 @@ class FakeTelegramServer:
             message["reply_to_message"] = self._last_bot_message(chat_id)
         return self._enqueue({"message": message})
 
-    def push_callback_query(
-        self, chat_id: int, data: str, *, user_id: int | None = None, message_id: int = 1
-    ) -> int:
+    def push_callback_query(self, chat_id: int, data: str, *, user_id: int | None = None, message_id: int = 1) -> int:
         """Queue an inline-button press on a bot message; return its update_id."""
         chat = self._chats.get(str(chat_id)) or self._chat(
             chat_id, "private" if chat_id > 0 else "group", "alice", None
