@@ -192,7 +192,8 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
             return
     if long_note and not briefing.notice:
         briefing.notice = "Your message was very long, so I answered about its first part."
-    await send_briefing(message, briefing, title=f"Briefing: {text}" if brief else None)
+    subject = place_name(briefing.place) if brief and briefing.place else text
+    await send_briefing(message, briefing, title=f"Briefing: {subject}" if brief else None)
 
 
 async def send_briefing(message: Message, briefing: Briefing, title: str | None = None) -> None:
@@ -200,15 +201,8 @@ async def send_briefing(message: Message, briefing: Briefing, title: str | None 
     markup = None
     if briefing.place and briefing.citations:
         name = place_name(briefing.place)
-        markup = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        f"📬 Daily digest on {name}", callback_data=f"sub:{name}".encode()[:64].decode(errors="ignore")
-                    )
-                ]
-            ]
-        )
+        data = f"sub:{name}".encode()[:64].decode(errors="ignore")  # Telegram allows 64 bytes of callback data
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(f"📬 Daily digest on {name}", callback_data=data)]])
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
         await reply_html(message, chunk, reply_markup=markup if last else None)
