@@ -16,7 +16,7 @@ from bot.evidence import absent_names, citations_from, election_facts, relevant,
 from bot.llm_writer import LLMError, LLMWriter
 from bot.models import Briefing
 from bot.services import Services
-from bot.writers import ExtractiveWriter, Kind, Writer, WriteRequest, abstention
+from bot.writers import ExtractiveWriter, Kind, Writer, WriteRequest, abstention, count_difference
 from retrieval.places import place_name, resolve_place
 from retrieval.search import QueryError, SearchResult, search
 
@@ -130,7 +130,16 @@ async def _build(
     facts = await asyncio.to_thread(election_facts, cites, code, result.query) if kind != "digest" else []
     request = WriteRequest(kind, result.query, cites, facts, code, since, until)
     answer, writer_name, warnings, fallback = await _write(services, request)
-    warnings = sanitised + warnings
+    warnings = (
+        sanitised
+        + warnings
+        + [
+            f"sources disagree on {f.winner}'s share: {f.winner_share:g}% [{f.citation}] vs "
+            f"{facts[0].winner_share:g}% [{facts[0].citation}]"
+            for f in facts[1:]
+            if count_difference(facts[0], f) == "disagree"
+        ]
+    )
     used = {int(n) for n in re.findall(r"\[(\d+)\]", answer)}
     if not answer.strip() or not used:
         return Briefing(

@@ -16,6 +16,7 @@ from typing import Literal, Protocol
 
 from bot.models import Citation, Fact
 from retrieval.chunking import split_sentences
+from retrieval.facts import same_number
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, place_name
 
@@ -114,19 +115,19 @@ class ExtractiveWriter:
                     f"{_fmt(main.winner_share)}% and {_fmt(main.runner_up_share)}%) [{main.citation}]."
                 )
         for other in others:
-            same_race = fold(other.winner).split()[-1] == fold(main.winner).split()[-1]  # same surname
-            if (
-                same_race
-                and other.stage != main.stage
-                and other.winner_share is not None
-                and main.winner_share is not None
-                and abs(other.winner_share - main.winner_share) >= 0.05
-            ):
+            kind = count_difference(main, other)
+            if kind == "stage":
                 label = "An early count" if other.stage == "partial" else "Another count"
                 out.append(
                     f"{label} had {main.winner} at {_fmt(other.winner_share)}% [{other.citation}], against "
                     f"{_fmt(main.winner_share)}% in the {'final' if main.stage == 'final' else 'later'} count "
                     f"[{main.citation}]."
+                )
+                break
+            if kind == "disagree":
+                out.append(
+                    f"Sources differ on the figures: one gives {main.winner} {_fmt(other.winner_share)}% "
+                    f"[{other.citation}], another {_fmt(main.winner_share)}% [{main.citation}]."
                 )
                 break
         return out
@@ -161,6 +162,19 @@ class ExtractiveWriter:
         when = {c.n: c.published_at or "" for c in request.citations}
         chosen.sort(key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
         return chosen
+
+
+def count_difference(main: Fact, other: Fact) -> Literal["stage", "disagree"] | None:
+    """How another fact about the same winner differs: a count at another stage (early vs final), sources
+    that disagree beyond rounding (58.2% vs 55.8%; 58% vs 58.2% is only rounding), or not at all."""
+    if fold(other.winner).split()[-1] != fold(main.winner).split()[-1]:  # another race or another winner
+        return None
+    if other.winner_share is None or main.winner_share is None:
+        return None
+    a, b = _fmt(other.winner_share), _fmt(main.winner_share)
+    if a == b or same_number(a, b) or same_number(b, a):
+        return None
+    return "stage" if other.stage != main.stage else "disagree"
 
 
 def _balanced(sentence: str) -> bool:

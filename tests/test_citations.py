@@ -62,3 +62,25 @@ def test_a_winner_must_be_named_in_the_cited_passage():
     answer, warnings = check("Evelyn Matthei won Chile's runoff [1].", SOURCES)
     assert answer == "" and "Matthei" in warnings[0]
     assert check("Nasry Asfura won the early count [2].", SOURCES)[0]
+
+
+def test_counts_that_differ_are_told_apart_from_rounding():
+    from bot.models import Fact
+    from bot.writers import count_difference
+
+    def fact(share: float, stage: str = "unknown", n: int = 1) -> Fact:
+        return Fact(
+            place="CL",
+            winner="José Antonio Kast",
+            runner_up="Jara",
+            winner_share=share,
+            runner_up_share=None,
+            margin_points=None,
+            date=None,
+            citation=n,
+            stage=stage,
+        )
+
+    assert count_difference(fact(58.2), fact(58.0, n=2)) is None  # "58%" is 58.2% rounded
+    assert count_difference(fact(58.2), fact(55.8, n=2)) == "disagree"
+    assert count_difference(fact(40.3, "final"), fact(40.2, "partial", 2)) == "stage"
