@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.models import Citation, Fact
-from bot.writers import strip_instructions
+from bot.writers import FIRST_ROUND, strip_instructions
 from retrieval.articles import SearchHit
 from retrieval.chunking import split_sentences
 from retrieval.facts import extract_facts
@@ -16,10 +16,6 @@ from retrieval.search import SearchResult
 MIN_DENSE_SIMILARITY = 0.25  # below this, and with no lexical match, a passage is unrelated to the question
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _FIRST_ROUND_QUESTION = re.compile(r"\b(first round|primera vuelta|first-round)\b", re.I)
-# A first-round lead is not a win: such facts rank below a runoff or outright result.
-_FIRST_ROUND = re.compile(
-    r"\b(first round|primera vuelta|finished first|advance|head to|heads to|go to a runoff|pasan? a)\b", re.I
-)
 
 
 def sanitise(citations: list[Citation]) -> list[str]:
@@ -164,7 +160,7 @@ def election_facts(citations: list[Citation], place: str | None, question: str) 
         decimals = len(f"{fact.winner_share or 0:g}".partition(".")[2])
         stage = {"final": 2, "unknown": 1, "partial": 0}[fact.stage]
         has_both = fact.winner_share is not None and fact.runner_up_share is not None
-        decisive = bool(_FIRST_ROUND.search(fact.sentence)) == wants_first_round
+        decisive = bool(FIRST_ROUND.search(fact.sentence)) == wants_first_round
         return (
             in_place,
             in_year,

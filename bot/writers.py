@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Literal, Protocol
 
 from bot.models import Citation, Fact
@@ -52,6 +52,10 @@ def strip_instructions(text: str) -> tuple[str, int]:
     return "\n\n".join(paragraphs), dropped
 
 
+# A first-round lead is not a win: such facts rank below a runoff or outright result.
+FIRST_ROUND = re.compile(
+    r"\b(first round|primera vuelta|finished first|advance|head to|heads to|go to a runoff|pasan? a)\b", re.I
+)
 _RESULT_QUESTION = re.compile(r"\b(won|win|winner|result|beat|gan[oó]|ganador|resultado)\b", re.IGNORECASE)
 
 
@@ -107,7 +111,8 @@ class ExtractiveWriter:
         if sentence is None:
             return []
         used.add(fold(sentence))
-        out = [f"{_end(sentence)} [{main.citation}]."]
+        # A result may span two sentences ("X won 58.2%. Y took 41.8%."): each carries its citation.
+        out = [f"{_end(part)} [{main.citation}]." for part in split_sentences(sentence)]
         if main.margin_points is not None and main.winner_share and main.runner_up_share:
             if main.margin_computed and _fmt(main.margin_points) not in sentence:
                 out.append(
@@ -169,8 +174,17 @@ def count_difference(main: Fact, other: Fact) -> Literal["stage", "disagree"] | 
     that disagree beyond rounding (58.2% vs 55.8%; 58% vs 58.2% is only rounding), or not at all."""
     if fold(other.winner).split()[-1] != fold(main.winner).split()[-1]:  # another race or another winner
         return None
-    if other.winner_share is None or main.winner_share is None:
+    if other.winner_share is None or main.winner_share is None or other.citation == main.citation:
         return None
+    if bool(FIRST_ROUND.search(other.sentence)) != bool(FIRST_ROUND.search(main.sentence)):
+        return None  # a first round and a runoff are two votes, not two counts of one
+    if main.date and other.date:
+        try:
+            apart = abs((date.fromisoformat(main.date[:10]) - date.fromisoformat(other.date[:10])).days)
+        except ValueError:
+            apart = 0
+        if apart > 45:
+            return None  # another election
     a, b = _fmt(other.winner_share), _fmt(main.winner_share)
     if a == b or same_number(a, b) or same_number(b, a):
         return None
