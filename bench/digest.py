@@ -157,6 +157,15 @@ def main() -> int:
         f"(target >= 25); {result['rejected_429']} RetryAfter answered and retried; "
         f"lost {result['lost']}, duplicates {result['duplicates']}, send log rows {result['send_log_rows']}"
     )
+    result["targets"] = {
+        "sustained_msgs_per_s": {
+            "target": ">= 25",
+            "measured": result["sustained_msgs_per_s"],
+            "pass": result["sustained_msgs_per_s"] >= 25,
+        },
+        "lost": {"target": "<= 0", "measured": result["lost"], "pass": result["lost"] == 0},
+        "duplicates": {"target": "<= 0", "measured": result["duplicates"], "pass": result["duplicates"] == 0},
+    }
     print(json.dumps(result))
     return 0 if result["ok"] else 1
 

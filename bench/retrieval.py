@@ -229,6 +229,14 @@ def main() -> None:
         if k in figures
     }
     figures["targets_met"] = all(met.values())
+    figures["targets"] = {
+        k: {
+            "target": f"{'<=' if k in ('p50_ms', 'p95_ms') else '>='} {v}{' ms' if k.endswith('_ms') else ''}",
+            "measured": figures[k],
+            "pass": ok,
+        }
+        for (k, v), ok in ((item, met[item[0]]) for item in TARGETS.items() if item[0] in met)
+    }
     print(json.dumps(figures))
 
 
