@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 from contextlib import contextmanager
 from typing import Any
@@ -131,9 +132,10 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
 
 def _print_briefing(briefing: Any) -> None:
     print(briefing.answer)
-    if briefing.citations:
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", briefing.answer)}
+    if used:
         print()
-        for c in briefing.citations:
+        for c in (c for c in briefing.citations if c.n in used):
             date = f", {c.published_at}" if c.published_at else ""
             print(f"[{c.n}] {c.title} — {c.source}{date}" + (f"\n    {c.url}" if c.url else ""))
     print(f"\n(written by the {briefing.writer} writer)")

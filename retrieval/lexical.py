@@ -21,6 +21,8 @@ import numpy as np
 from retrieval.catalog import Catalog
 
 log = logging.getLogger(__name__)
+# bm25s sets its own logger to DEBUG at import, which would print on every index build: restore the default.
+logging.getLogger("bm25s").setLevel(logging.NOTSET)
 
 STOPWORDS = frozenset(
     """a an and are as at be but by for from has have he her his in is it its of on or that the their they
