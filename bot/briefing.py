@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot import citations as citation_check
@@ -66,6 +67,19 @@ def _compose_checked(request: WriteRequest) -> tuple[str, list[str]]:
     return citation_check.check(EXTRACTIVE.compose(request), request.citations)
 
 
+@dataclass(frozen=True)
+class BriefingRequest:
+    """What to brief on: `question` is what the reader asked, `query` (if any) what is searched instead."""
+
+    kind: Kind
+    question: str
+    query: str | None = None
+    place: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    only_articles: frozenset[str] | None = None
+
+
 async def build_briefing(
     services: Services,
     kind: Kind,
@@ -75,28 +89,19 @@ async def build_briefing(
     place: str | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
-    only_articles: set[str] | None = None,
+    only_articles: frozenset[str] | None = None,
 ) -> Briefing:
     """Answers and briefings are cached per store version; digests (time-windowed) are not."""
-    args = dict(query=query, place=place, since=since, until=until, only_articles=only_articles)
+    request = BriefingRequest(kind, question, query, place, since, until, only_articles)
     if kind == "digest":
-        return await _build(services, kind, question, **args)
+        return await _build(services, request)
     version = await asyncio.to_thread(services.library.catalog.version)
-    key = (kind, " ".join(question.casefold().split()), query, place, version, services.settings.uses_llm)
-    return await services.cache.get_or_make(key, lambda: _build(services, kind, question, **args))
+    key = (kind, " ".join(question.casefold().split()), request.query, request.place, version)
+    return await services.cache.get_or_make((*key, services.settings.uses_llm), lambda: _build(services, request))
 
 
-async def _build(
-    services: Services,
-    kind: Kind,
-    question: str,
-    *,
-    query: str | None = None,
-    place: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    only_articles: set[str] | None = None,
-) -> Briefing:
+async def _build(services: Services, req: BriefingRequest) -> Briefing:
+    kind, question, query, place, only_articles = req.kind, req.question, req.query, req.place, req.only_articles
     k = services.settings.top_k * (4 if only_articles else 1)
     try:
         result = await _retrieve(services, query or question, place, k)
@@ -128,7 +133,7 @@ async def _build(
     cites = citations_from(hits)
     sanitised = sanitise(cites)
     facts = await asyncio.to_thread(election_facts, cites, code, result.query) if kind != "digest" else []
-    request = WriteRequest(kind, result.query, cites, facts, code, since, until)
+    request = WriteRequest(kind, result.query, cites, facts, code, req.since, req.until)
     answer, writer_name, warnings, fallback = await _write(services, request)
     warnings = (
         sanitised
@@ -143,7 +148,7 @@ async def _build(
     used = {int(n) for n in re.findall(r"\[(\d+)\]", answer)}
     if not answer.strip() or not used:
         return Briefing(
-            question=result.query,
+            question=asked,
             writer=writer_name,
             answer=abstention(result.query, [code] if code else []),
             warnings=warnings,
@@ -195,7 +200,7 @@ async def digest_briefing(services: Services, topic: str, since: datetime, until
         place=place.code if place else None,
         since=since,
         until=until,
-        only_articles={a["id"] for a in arrived},
+        only_articles=frozenset(a["id"] for a in arrived),
     )
     return None if briefing.abstained else briefing
 

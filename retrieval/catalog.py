@@ -8,13 +8,13 @@ since" for digests. Schema changes go through numbered migrations (PRAGMA user_v
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from retrieval.articles import Article, Passage, parse_when
+from retrieval.sqlite import open_database
 
 PASSAGE_CACHE = 50_000
 
@@ -49,19 +49,9 @@ MIGRATIONS = [
 
 class Catalog:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db = open_database(path, MIGRATIONS)
         self._lock = threading.RLock()
         self._cache: dict[str, Passage] = {}
-        self._migrate()
-
-    def _migrate(self) -> None:
-        with self._lock:
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                self._db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
 
     def close(self) -> None:
         self._db.close()

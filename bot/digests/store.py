@@ -19,6 +19,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from retrieval.places import normalize
+from retrieval.sqlite import open_database
 
 T = TypeVar("T")
 
@@ -131,22 +132,12 @@ class DigestStore:
         path = Path(path)
         if path.suffix != ".sqlite3":
             path = path / DB_NAME
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.default_timezone = default_timezone
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db = open_database(path, MIGRATIONS, foreign_keys=True)
         self._lock = threading.RLock()
-        self._migrate()
 
     # ------------------------------------------------------------------------------------------ plumbing
-    def _migrate(self) -> None:
-        with self._lock:
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                self._db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
 
     @property
     def schema_version(self) -> int:
