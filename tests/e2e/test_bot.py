@@ -248,3 +248,39 @@ async def test_typing_indicator_while_a_slow_llm_works(fake_telegram, fake_opena
     assert fake_telegram.calls_of("sendChatAction")
     assert "Kast won Chile's runoff [1]" in body and "99%" not in body
     assert "language model" in body
+
+
+async def test_admin_ingests_a_feed_served_on_loopback(fake_telegram, running_bot):
+    from aiohttp import web
+
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Caribbean Ledger</title>
+    <item><title>Suriname's parliament elects Jennifer Geerlings-Simons as president</title>
+    <link>https://example.org/suriname</link><pubDate>Sun, 06 Jul 2025 12:00:00 GMT</pubDate>
+    <description>Suriname's National Assembly elected Jennifer Geerlings-Simons of the National Democratic Party
+    as the country's first woman president on 6 July 2025, after her party won the most seats in the May
+    legislative election. She was the only candidate and was chosen without a vote against her, in Paramaribo.
+    Geerlings-Simons, a physician and long-time party leader, promised to put the economy first, as Suriname
+    prepares for offshore oil revenues expected later in the decade. She succeeds Chan Santokhi, whose party
+    came second in the legislative vote. Her coalition holds a comfortable majority in the assembly, which
+    elects the president in the country's parliamentary system.</description></item>
+    </channel></rss>"""
+
+    async def serve_feed(request: web.Request) -> web.Response:
+        return web.Response(text=feed, content_type="application/rss+xml")
+
+    app = web.Application()
+    app.router.add_get("/feed.xml", serve_feed)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    try:
+        fake_telegram.push_message(ADMIN, f"/ingest http://127.0.0.1:{port}/feed.xml", user_id=ADMIN)
+        [report] = await fake_telegram.wait_for_messages(ADMIN, 1, timeout=30)
+    finally:
+        await runner.cleanup()
+    assert "Added 1 article" in report["text"]
+    fake_telegram.push_message(ADMIN, "who was elected president in Suriname?", user_id=ADMIN)
+    messages = await fake_telegram.wait_for_messages(ADMIN, 2)
+    assert "Geerlings-Simons" in messages[-1]["text"]
