@@ -61,6 +61,8 @@ class LexicalIndex:
         self._places: list[frozenset[str]] = []
         self._masks: dict[tuple[int, str], np.ndarray] = {}
         self._position: dict[str, int] = {}
+        self._tokens: dict[str, list[str]] = {}
+        self._build_lock = threading.Lock()
         self._version = -1
 
     def _load_or_build(self) -> None:
@@ -82,26 +84,35 @@ class LexicalIndex:
         self.rebuild()
 
     def rebuild(self) -> None:
-        with self._lock:
+        """Re-index after an ingest. Searches keep using the old index until the new one is swapped in, and
+        passages tokenized by an earlier build in this process are not tokenized again (most of the cost)."""
+        with self._build_lock:
             version = self.catalog.version()
             rows = self.catalog.passages()
-            self._ids = [p.id for _, p in rows]
-            self._places = [frozenset(p.places) | frozenset(p.article_places) for _, p in rows]
-            if not rows:
-                self._bm25, self._version = None, version
-                return
-            bm25 = bm25s.BM25()
-            bm25.index([tokenize(f"{p.title} {p.text}") for _, p in rows], show_progress=False)
-            self._bm25, self._version = bm25, version
-            tmp = self.directory.with_name(self.directory.name + ".tmp")
-            shutil.rmtree(tmp, ignore_errors=True)
-            tmp.mkdir(parents=True)
-            bm25.save(str(tmp / "bm25"))
-            (tmp / "manifest.json").write_text(
-                json.dumps({"version": version, "ids": self._ids, "places": [sorted(p) for p in self._places]})
-            )
-            shutil.rmtree(self.directory, ignore_errors=True)
-            tmp.rename(self.directory)
+            ids = [p.id for _, p in rows]
+            places = [frozenset(p.places) | frozenset(p.article_places) for _, p in rows]
+            tokens = {p.id: self._tokens.get(p.id) or tokenize(f"{p.title} {p.text}") for _, p in rows}
+            bm25 = None
+            if rows:
+                bm25 = bm25s.BM25()
+                bm25.index([tokens[pid] for pid in ids], show_progress=False)
+                self._save(bm25, version, ids, places)
+            with self._lock:
+                self._bm25, self._ids, self._places, self._version = bm25, ids, places, version
+                self._tokens = tokens
+                self._position = {}
+
+    def _save(self, bm25: bm25s.BM25, version: int, ids: list[str], places: list[frozenset[str]]) -> None:
+        """Write beside the store atomically (a temp dir renamed), for other processes and the next start."""
+        tmp = self.directory.with_name(self.directory.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        bm25.save(str(tmp / "bm25"))
+        (tmp / "manifest.json").write_text(
+            json.dumps({"version": version, "ids": ids, "places": [sorted(p) for p in places]})
+        )
+        shutil.rmtree(self.directory, ignore_errors=True)
+        tmp.rename(self.directory)
 
     def _mask(self, place: str) -> np.ndarray:
         key = (self._version, place)
