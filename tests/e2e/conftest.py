@@ -37,10 +37,11 @@ def make_settings(fake: FakeTelegramServer, data_dir: Path, **overrides: object)
 
 
 @pytest_asyncio.fixture
-async def running_bot(fake_telegram: FakeTelegramServer, e2e_library: Library, request) -> AsyncIterator:
-    """Start the bot with optional settings overrides from `@pytest.mark.bot_settings(...)`."""
+async def running_bot(fake_telegram: FakeTelegramServer, e2e_library: Library, request, tmp_path) -> AsyncIterator:
+    """Start the bot with optional settings overrides from `@pytest.mark.bot_settings(...)`. The article store
+    is shared (seeding it is the slow part); subscriptions and feed state live in this test's own data dir."""
     marker = request.node.get_closest_marker("bot_settings")
-    settings = make_settings(fake_telegram, e2e_library.data_dir, **(marker.kwargs if marker else {}))
+    settings = make_settings(fake_telegram, tmp_path, **(marker.kwargs if marker else {}))
     services = Services(settings=settings, library=e2e_library, owns_library=False)
     application = build_application(settings, services)
     await start_application(application)

@@ -227,7 +227,7 @@ async def test_subscribe_button_under_a_briefing(fake_telegram, running_bot):
     assert fake_telegram.calls_of("answerCallbackQuery")
 
 
-async def test_typing_indicator_while_a_slow_llm_works(fake_telegram, fake_openai, e2e_library):
+async def test_typing_indicator_while_a_slow_llm_works(fake_telegram, fake_openai, e2e_library, tmp_path):
     """A slow answer shows "typing…"; the LLM's invented figure is removed and the reply says it used the LLM."""
     from bot.chat.app import build_application, start_application, stop_application
     from bot.services import Services
@@ -236,7 +236,7 @@ async def test_typing_indicator_while_a_slow_llm_works(fake_telegram, fake_opena
     fake_openai.delay = 1.2
     fake_openai.responder = lambda request: "Kast won Chile's runoff [1]. Kast won with 99% of the vote [1]."
     settings = make_settings(
-        fake_telegram, e2e_library.data_dir, writer="llm", openai_base_url=fake_openai.base_url, openai_api_key="k"
+        fake_telegram, tmp_path, writer="llm", openai_base_url=fake_openai.base_url, openai_api_key="k"
     )
     application = build_application(settings, Services(settings=settings, library=e2e_library, owns_library=False))
     await start_application(application)
