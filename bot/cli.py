@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -53,10 +51,6 @@ def _parser() -> argparse.ArgumentParser:
 def _fail(message: str, code: int = EXIT_FAILURE) -> int:
     print(f"briefbot: {message}", file=sys.stderr)
     return code
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,10 +7,15 @@ import asyncio
 import json
 import re
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings
+
+if TYPE_CHECKING:  # imported lazily at run time: `briefbot --help` should not load the model stack
+    from retrieval.ingest import Progress
+    from retrieval.library import Library
 
 
 class UserError(Exception):
@@ -23,7 +28,7 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-def open_library(settings: Settings):  # -> retrieval.library.Library
+def open_library(settings: Settings) -> Library:
     from retrieval.library import Library
     from retrieval.store import StoreError
 
@@ -34,7 +39,7 @@ def open_library(settings: Settings):  # -> retrieval.library.Library
 
 
 @contextmanager
-def _progress(enabled: bool):
+def _progress(enabled: bool) -> Iterator[Progress | None]:
     """A rich progress bar on a terminal; silent otherwise (pipes, --json, CI)."""
     if not enabled:
         yield None
@@ -77,7 +82,7 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def ensure_seeded(library: Any, quiet: bool = False) -> int:
+def ensure_seeded(library: Library, quiet: bool = False) -> int:
     """An empty store gets the bundled demo corpus, so a first `brief` answers something real."""
     if not library.is_empty():
         return 0
