@@ -47,7 +47,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", "--distractors", type=int, default=400, help="generated reports (default 400)")
     parser.add_argument("--profile", action="store_true", help="print where ingestion spends its time")
+    parser.add_argument("--quick", action="store_true", help="100 generated reports instead of 400")
     args = parser.parse_args()
+    if args.quick:
+        args.distractors = min(args.distractors, 100)
 
     work = Path(tempfile.mkdtemp(prefix="briefbot-bench-ingest-"))
     try:
