@@ -144,17 +144,77 @@ class Settings(BaseSettings):
     log_level: str = Field(
         "INFO",
         validation_alias=_env("BRIEFBOT_LOG_LEVEL"),
-        description="Logging level (DEBUG, INFO, WARNING).",
+        description="Logging level (DEBUG, INFO, WARNING); DEBUG also shows tracebacks of CLI failures.",
+    )
+    webhook_secret: str | None = Field(
+        None,
+        validation_alias=_env("BRIEFBOT_WEBHOOK_SECRET"),
+        description="Secret Telegram sends with every webhook request (1-256 of A-Z a-z 0-9 _ -); generated and "
+        "kept in the data dir when empty.",
+    )
+    fetch_allow: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        validation_alias=_env("BRIEFBOT_FETCH_ALLOW"),
+        description="Hosts, addresses or networks (CIDR) that may be fetched although private, comma-separated.",
+    )
+    fetch_max_bytes: int = Field(
+        10 * 1024 * 1024,
+        ge=1024,
+        validation_alias=_env("BRIEFBOT_FETCH_MAX_BYTES"),
+        description="Largest body read from one URL; larger ones are refused.",
+    )
+    fetch_timeout_seconds: float = Field(
+        30.0,
+        gt=0,
+        le=600,
+        validation_alias=_env("BRIEFBOT_FETCH_TIMEOUT_SECONDS"),
+        description="Total time allowed for one URL fetch, redirects included.",
+    )
+    max_subscriptions_per_chat: int = Field(
+        20,
+        ge=1,
+        le=1000,
+        validation_alias=_env("BRIEFBOT_MAX_SUBSCRIPTIONS_PER_CHAT"),
+        description="Daily digests one chat may subscribe to.",
+    )
+    context_minutes: int = Field(
+        30,
+        ge=1,
+        le=7 * 24 * 60,
+        validation_alias=_env("BRIEFBOT_CONTEXT_MINUTES"),
+        description="How long a chat's last question stays the context for follow-ups (\"and by what margin?\").",
+    )
+    database_url: str | None = Field(
+        None,
+        validation_alias=_env("BRIEFBOT_DATABASE_URL"),
+        description="PostgreSQL (`postgresql://user:pass@host/db`) for state shared by several replicas; empty = "
+        "SQLite files in the data dir.",
+    )
+    retention_days: int | None = Field(
+        None,
+        ge=1,
+        validation_alias=_env("BRIEFBOT_RETENTION_DAYS"),
+        description="Drop articles older than this many days (election results keep their evidence); empty = keep "
+        "everything.",
     )
 
-    @field_validator("feeds", "admin_ids", "allowed_chat_ids", mode="before")
+    @field_validator("feeds", "admin_ids", "allowed_chat_ids", "fetch_allow", mode="before")
     @classmethod
     def _lists(cls, value: object) -> object:
         return _split(value)
 
-    @field_validator("chroma_url", "openai_api_key", "openai_base_url", "webhook_url", "telegram_bot_token")
+    @field_validator(
+        "chroma_url",
+        "openai_api_key",
+        "openai_base_url",
+        "webhook_url",
+        "telegram_bot_token",
+        "webhook_secret",
+        "database_url",
+        mode="before",
+    )
     @classmethod
-    def _blank_is_none(cls, value: str | None) -> str | None:
+    def _blank_is_none(cls, value: object) -> object:
         return value.strip() or None if isinstance(value, str) else value
 
     @field_validator("timezone")

@@ -6,6 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+Stage = Literal["partial", "preliminary", "final", "official", "unknown"]
+Round = Literal["first", "runoff"]
+
 
 class Citation(BaseModel):
     n: int
@@ -16,6 +19,24 @@ class Citation(BaseModel):
     published_at: str | None
     quote: str = Field(description="The cited passage's text: it holds every figure the answer takes from it.")
     extra_sources: list[str] = Field(default_factory=list, exclude=True)
+    passage_ids: list[str] = Field(default_factory=list, exclude=True, description="Passages joined in `quote`.")
+    demo: bool = Field(False, description="From the bundled demo corpus, not real reporting.")
+
+
+class Evidence(BaseModel):
+    """The exact span of a cited passage that supports a sentence: `quote == citation.quote[start:end]`."""
+
+    n: int
+    quote: str
+    start: int = Field(0, description="Character offset of the quote in the citation's text.")
+    end: int = Field(0, description="Offset one past the quote's last character.")
+    computed: bool = Field(False, description="A figure of the sentence was computed from this span's figures.")
+
+
+class Sentence(BaseModel):
+    text: str = Field(description="The sentence as shown, with its [n] markers.")
+    citations: list[int] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Fact(BaseModel):
@@ -27,7 +48,11 @@ class Fact(BaseModel):
     margin_points: float | None
     date: str | None
     citation: int
-    stage: Literal["partial", "final", "unknown"] = Field("unknown", exclude=True)
+    round: Round | None = None
+    stage: Stage = "unknown"
+    office: str | None = None
+    votes: str | None = Field(None, description="The winner's vote count as the source states it.")
+    seats: str | None = Field(None, description="The winner's seats as the source states it.")
     margin_computed: bool = Field(False, exclude=True)
     sentence: str = Field("", exclude=True, description="The source sentence the fact was read from.")
 
@@ -39,6 +64,9 @@ class Briefing(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    sentences: list[Sentence] = Field(default_factory=list)
+    chart: bool = Field(False, description="A chart of the resolved result goes with this briefing.")
+    language: str = Field("en", exclude=True, description="Language of the framing text (en, es, pt).")
     place: str | None = Field(None, exclude=True, description="ISO code when the briefing is about one place.")
     notice: str | None = Field(None, exclude=True, description="A note for the reader (fallback, truncation).")
 
