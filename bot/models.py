@@ -39,6 +39,14 @@ class Sentence(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class DraftSentence(BaseModel):
+    """A writer's sentence before the check: what it claims, which sources, and the quotes it says it rests on."""
+
+    text: str
+    citations: list[int] = Field(default_factory=list)
+    quotes: list[str] = Field(default_factory=list, description="Verbatim excerpts of the cited passages.")
+
+
 class Fact(BaseModel):
     place: str | None
     winner: str
