@@ -1,0 +1,285 @@
+"""A question, understood: what place, which election, which round, and what is asked.
+
+`parse_question("who came second in Poland's 2025 runoff?")` gives a typed `Query` (places PL, office
+president, round runoff, year 2025, asks rank, rank 2). The parser is a set of per-language word tables
+(English, Spanish, Portuguese) read by one small loop: a cue's *kind* decides what it sets. A follow-up
+("and by what margin?", "¿y en Bolivia?", "who came second there?") is parsed against the previous query
+of the conversation and inherits what it does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from retrieval.places import find_places, normalize
+from retrieval.results import Office, Round
+
+Asks = Literal["winner", "margin", "share", "rank", "seats", "turnout", "count", "votes", "topic"]
+Language = Literal["en", "es", "pt"]
+
+RESULT_ASKS: frozenset[str] = frozenset({"winner", "margin", "share", "rank", "seats", "turnout", "count", "votes"})
+
+
+class Query(BaseModel):
+    text: str
+    language: Language = "en"
+    places: list[str] = Field(default_factory=list, description="ISO codes named (or inherited), in order.")
+    office: Office | None = None
+    round: Round | None = None
+    year: int | None = None
+    month: int | None = None
+    asks: Asks = "topic"
+    rank: int | None = Field(None, description="The k-th place asked for (1 = winner).")
+    names: list[str] = Field(default_factory=list, description="Capitalised names that are not places.")
+    followup: bool = False
+
+    @property
+    def about_results(self) -> bool:
+        return self.asks in RESULT_ASKS
+
+
+# --- word tables -----------------------------------------------------------------------------------------
+# Each cue is matched on the normalised question (lowercase, accents stripped) on word boundaries. The order
+# of `_ASKS` matters: the first kind that matches wins, so the more specific questions come first.
+# fmt: off
+
+_ASKS: list[tuple[Asks, tuple[str, ...]]] = [
+    ("rank", (
+        # English
+        "came second", "came third", "came fourth", "finished second", "finished third", "placed second",
+        "placed third", "runner-up", "runner up", "runners-up", "second place", "third place", "in second",
+        "in third", "who was second", "who was third", "came in second", "came in third",
+        # Spanish
+        "segundo lugar", "tercer lugar", "quedo segundo", "quedo segunda", "quedo tercero", "quedo tercera",
+        "salio segundo", "salio segunda", "salio tercero", "quien fue segundo", "quien fue segunda",
+        # Portuguese
+        "segundo lugar", "terceiro lugar", "ficou em segundo", "ficou em terceiro", "quem ficou em segundo",
+    )),
+    ("seats", ("seats", "seat", "escanos", "escanos", "bancas", "diputados obtuvo", "cadeiras", "assentos",
+               "majority in parliament", "mayoria parlamentaria", "maioria parlamentar")),
+    ("turnout", ("turnout", "participation", "participacion", "participacao", "abstention", "abstencion",
+                 "abstencao", "comparecimento", "how many voted", "cuantos votaron", "quantos votaram")),
+    ("margin", ("margin", "by how much", "by how many points", "how close", "gap", "lead over", "diferencia",
+                "por cuanto", "por cuantos puntos", "ventaja", "margem", "diferenca", "por quanto",
+                "por quantos pontos", "vantagem")),
+    ("count", ("counted", "count stand", "the count", "how far along", "tally", "results so far", "so far",
+               "escrutinio", "conteo", "computo", "actas", "apuracao", "contagem", "urnas apuradas",
+               "is it over", "too close to call")),
+    ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",
+               "por ciento", "que porcentaje", "percentual", "porcentagem", "por cento", "%")),
+    ("votes", ("how many votes", "number of votes", "cuantos votos", "quantos votos")),
+    ("winner", ("won", "win", "wins", "winner", "winning", "victory", "victor", "elected", "who leads",
+                "who is leading", "who led", "who is ahead", "who will be", "beat", "defeated", "result",
+                "results", "outcome", "new president", "next president", "president-elect",
+                "gano", "gana", "ganador", "ganadora", "triunfo", "victoria", "elegido", "elegida", "electo",
+                "electa", "resultado", "resultados", "quien lidera", "quien va ganando", "nuevo presidente",
+                "nueva presidenta", "presidente electo",
+                "ganhou", "venceu", "vencedor", "vencedora", "vitoria", "eleito", "eleita", "quem lidera",
+                "novo presidente", "nova presidente")),
+]
+
+_ROUND: list[tuple[Round, tuple[str, ...]]] = [
+    ("first", ("first round", "first-round", "1st round", "primera vuelta", "primeira volta", "primeiro turno",
+               "first ballot", "initial round", "go to a runoff", "went to a runoff", "advance to the runoff",
+               "advanced to the runoff", "make the runoff", "made the runoff", "pasaron a la segunda vuelta",
+               "pasan a segunda vuelta", "passaram ao segundo turno")),
+    ("runoff", ("runoff", "run-off", "second round", "second-round", "final round", "segunda vuelta", "balotaje",
+                "ballotage", "segundo turno", "segunda volta", "decisive round")),
+]
+
+_OFFICE: list[tuple[Office, tuple[str, ...]]] = [
+    ("referendum", ("referendum", "plebiscite", "referendo", "plebiscito", "consulta popular")),
+    ("mayor", ("mayor", "mayoral", "alcalde", "alcaldesa", "alcaldia", "intendente", "prefeito", "prefeita",
+               "prefeitura", "municipal")),
+    ("governor", ("governor", "gubernatorial", "gobernador", "gobernadora", "governador", "governadora",
+                  "regional election", "provincial election", "state election")),
+    ("senate", ("senate", "senado", "senators", "senadores")),
+    ("parliament", ("parliament", "parliamentary", "legislative", "legislature", "congress", "congressional",
+                    "house of representatives", "national assembly", "general election", "seats", "party won",
+                    "which party", "parlamento", "parlamentarias", "legislativas", "congreso", "asamblea",
+                    "diputados", "camara", "escanos", "partido", "legislativas", "assembleia", "deputados",
+                    "cadeiras", "bundestag", "sejm", "dail")),
+    ("president", ("president", "presidential", "presidency", "head of state", "presidente", "presidenta",
+                   "presidencial", "presidenciales", "presidencia", "presidenciais")),
+]
+
+_FOLLOWUP_START = ("and ", "what about", "how about", "y ", "e ", "and?", "¿y ", "y en ", "e em ", "e no ", "e na ",
+                   "also ", "then ", "same for", "lo mismo", "o mesmo")
+_FOLLOWUP_REFERS = ("there", "that election", "that vote", "that race", "that round", "the runoff there",
+                    "alli", "alla", "ahi", "esa eleccion", "ese pais", "la", "naquela eleicao", "nesse pais",
+                    "him", "her", "he", "she", "they", "it", "el", "ella", "ele", "ela")
+
+_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "runner-up": 2, "runner up": 2,
+    "runners-up": 2, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
+    "tercer": 3, "cuarto": 4, "cuarta": 4, "primeiro": 1, "terceiro": 3, "terceira": 3, "quarto": 4,
+    "quarta": 4, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+_MONTHS: dict[str, int] = {
+    name: i
+    for names in (
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december"),
+        ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+         "noviembre", "diciembre"),
+        ("janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+         "novembro", "dezembro"),
+    )
+    for i, name in enumerate(names, start=1)
+}
+
+# Function words that tell the three languages apart in a short question.
+_LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
+    "en": frozenset("who what which when where how did does do is was won win the of in on and for with to "
+                    "vote election result results president runoff round by margin came second there".split()),
+    "es": frozenset("quien quienes que como cual cuales cuando donde cuanto cuantos gano gana el la los las del "
+                    "en con por para una y es son fue segunda vuelta eleccion elecciones presidente resultado "
+                    "votos ganador diferencia alli".split()),
+    "pt": frozenset("quem qual quais quando onde quanto quantos ganhou venceu o os as do da dos das no na em com "
+                    "para um uma e foi segundo turno eleicao eleicoes presidente resultado votos vencedor "
+                    "diferenca la ficou".split()),
+}
+# fmt: on
+_PT_MARKERS = re.compile(r"[ãõç]|\b(?:ção|ções|não|você|está)\b")
+_ES_MARKERS = re.compile(r"[¿¡ñ]")
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_NAME = re.compile(
+    r"(?<![\w'’])[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜ][\w'’-]+(?:\s+(?:de |da |do |dos |del |van |von )?[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜ]"
+    r"[\w'’-]+)*"
+)
+_NOT_NAMES = frozenset(
+    normalize(w)
+    for w in (
+        "Who What Which When Where How Why Did Does Do Is Was Were Are Will Can Could Tell Give Show And But "
+        "The A An In On Of Quién Quien Qué Que Cuál Cual Cuándo Cuando Dónde Donde Cómo Como Cuánto Cuanto Y En "
+        "El La Los Las Quem Qual Quando Onde Como Quanto E Em O Os As No Na Do Da President Presidente "
+        "Presidential Parliament Congress Senate Runoff First Second Third Round January February March April "
+        "May June July August September October November December Enero Febrero Marzo Abril Mayo Junio Julio "
+        "Agosto Septiembre Octubre Noviembre Diciembre Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro "
+        "Novembro Dezembro Sunday Monday Tuesday Wednesday Thursday Friday Saturday Brief Please"
+    ).split()
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """One compiled alternation per table entry, built once."""
+
+    def alt(words: tuple[str, ...]) -> re.Pattern[str]:
+        escaped = sorted({re.escape(normalize(w)) for w in words}, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])")
+
+    out: dict[str, re.Pattern[str]] = {}
+    for kind, words in _ASKS:
+        out[f"asks:{kind}"] = alt(words)
+    for kind, words in _ROUND:
+        out[f"round:{kind}"] = alt(words)
+    for kind, words in _OFFICE:
+        out[f"office:{kind}"] = alt(words)
+    out["ordinal"] = alt(tuple(_ORDINALS))
+    out["month"] = alt(tuple(_MONTHS))
+    out["refers"] = alt(_FOLLOWUP_REFERS)
+    return out
+
+
+def detect_language(text: str, default: Language = "en") -> Language:
+    """en, es or pt from function words and orthography; `default` when the text does not tell."""
+    folded = normalize(text)
+    words = re.findall(r"[a-z]+", folded)
+    score = {lang: sum(w in table for w in words) for lang, table in _LANGUAGE_WORDS.items()}
+    score["pt"] += 2 * len(_PT_MARKERS.findall(text.lower()))
+    score["es"] += 2 * len(_ES_MARKERS.findall(text.lower()))
+    best = max(score.values())
+    if best == 0:
+        return default
+    winners = [lang for lang, s in score.items() if s == best]
+    return default if len(winners) > 1 and default in winners else winners[0]
+
+
+def _first(kind: str, folded: str) -> str | None:
+    """The first entry of a table (`asks`, `round`, `office`) whose cue occurs in the text."""
+    tables = {"asks": _ASKS, "round": _ROUND, "office": _OFFICE}[kind]
+    patterns = _patterns()
+    for value, _ in tables:
+        if patterns[f"{kind}:{value}"].search(folded):
+            return value
+    return None
+
+
+def _rank(folded: str) -> int | None:
+    for match in _patterns()["ordinal"].finditer(folded):
+        after = folded[match.end() : match.end() + 12]
+        if re.match(r"\s*(?:round|vuelta|turno|volta|ballot)", after):
+            continue  # "second round" is a round, not a place in the ranking
+        return _ORDINALS[match.group()]
+    return None
+
+
+def _names(text: str) -> list[str]:
+    out = []
+    for match in _NAME.finditer(text):
+        words = [w for w in re.sub(r"['’]s$", "", match.group()).split() if normalize(w) not in _NOT_NAMES]
+        name = " ".join(words)
+        if name and not find_places(name):
+            out.append(name)
+    return out
+
+
+def _is_followup(folded: str, raw: str, has_place: bool) -> bool:
+    stripped = raw.strip().lstrip("¿¡").lower()
+    if stripped.startswith(_FOLLOWUP_START) or folded.startswith(tuple(normalize(s) for s in _FOLLOWUP_START)):
+        return True
+    if not has_place and _patterns()["refers"].search(folded):
+        return True
+    return not has_place and len(folded.split()) <= 6
+
+
+def parse_question(text: str, previous: Query | None = None, language: Language | None = None) -> Query:
+    """The typed query of a question; with `previous`, a follow-up inherits what it leaves unsaid."""
+    text = " ".join(text.split())
+    folded = normalize(text)
+    places = find_places(text)
+    asks = _first("asks", folded) or "topic"
+    rank = _rank(folded) if asks in ("rank", "winner") else None
+    if rank and rank > 1 and asks == "winner":
+        asks = "rank"
+    if asks == "rank" and rank is None:
+        rank = 2
+    year_match = _YEAR.search(text)
+    month_match = _patterns()["month"].search(folded)
+    query = Query(
+        text=text,
+        language=language or detect_language(text),
+        places=places,
+        office=_first("office", folded),  # type: ignore[arg-type]
+        round=_first("round", folded),  # type: ignore[arg-type]
+        year=int(year_match.group()) if year_match else None,
+        month=_MONTHS[month_match.group()] if month_match else None,
+        asks=asks,  # type: ignore[arg-type]
+        rank=rank,
+        names=_names(text),
+    )
+    if previous is None or not _is_followup(folded, text, bool(places)):
+        return query
+    inherited = {
+        "places": query.places or previous.places,
+        "office": query.office or previous.office,
+        # A new place is another election: its round is the one asked, not the previous one's.
+        "round": query.round or (previous.round if not query.places else None),
+        "year": query.year or (previous.year if not query.places else None),
+        "month": query.month or (previous.month if not query.places else None),
+        "asks": previous.asks if query.asks == "topic" and not _patterns()["refers"].search(folded) else query.asks,
+        "names": query.names or ([] if query.places else previous.names),
+        "followup": True,
+    }
+    if inherited["asks"] == "topic" and previous.about_results and not query.places:
+        inherited["asks"] = previous.asks
+    if query.asks == "topic" and query.places:
+        inherited["asks"] = previous.asks
+    return query.model_copy(update=inherited)
