@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from retrieval.articles import Article, Passage, parse_when
+from retrieval.results import ResultRow
 from retrieval.sqlite import open_database
 
 PASSAGE_CACHE = 50_000
@@ -43,6 +44,22 @@ MIGRATIONS = [
     );
     CREATE INDEX passages_article ON passages(article_id);
     CREATE TABLE urls (url TEXT PRIMARY KEY, article_id TEXT NOT NULL, fetched_at TEXT NOT NULL);
+    """,
+    # Election results extracted at ingest (retrieval.results). No foreign key to articles: pruning an
+    # article keeps its results, whose rows carry their own evidence sentence.
+    """
+    CREATE TABLE results (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id TEXT NOT NULL,
+        passage_id TEXT NOT NULL,
+        place TEXT,
+        published_at TEXT,
+        sentence TEXT NOT NULL,
+        data TEXT NOT NULL,
+        UNIQUE (article_id, sentence)
+    );
+    CREATE INDEX results_place ON results(place);
+    ALTER TABLE articles ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
     """,
 ]
 
@@ -191,6 +208,33 @@ class Catalog:
                 }
             )
         return out
+
+    def add_results(self, rows: list[ResultRow]) -> int:
+        """Store extracted results; a sentence already stored for its article is kept as it was."""
+        if not rows:
+            return 0
+        with self._lock:
+            before = self._db.total_changes
+            self._db.executemany(
+                "INSERT OR IGNORE INTO results (article_id, passage_id, place, published_at, sentence, data) "
+                "VALUES (?,?,?,?,?,?)",
+                [(r.article_id, r.passage_id, r.place, r.published_at, r.sentence, r.model_dump_json()) for r in rows],
+            )
+            return self._db.total_changes - before
+
+    def results_for(self, places: list[str]) -> list[ResultRow]:
+        """Results about these places (a country also matches its subdivisions: "US" finds "US-CA")."""
+        if not places:
+            return []
+        clause = " OR ".join("place = ? OR place LIKE ?" for _ in places)
+        params = [v for code in places for v in (code, f"{code}-%")]
+        with self._lock:
+            rows = self._db.execute(f"SELECT data FROM results WHERE {clause}", params).fetchall()
+        return [ResultRow.model_validate_json(data) for (data,) in rows]
+
+    def result_count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
 
     def summary(self) -> dict:
         """Counts for `/sources` and `/stats`: articles, passages, outlets, newest date, top places."""
