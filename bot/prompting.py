@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from functools import cache
 from string import Template
+from typing import Literal
 
 from bot.models import Citation
 from bot.resources import prompts_dir
@@ -17,6 +18,12 @@ def template(name: str) -> Template:
 
 def system_prompt() -> str:
     return template("system").safe_substitute()
+
+
+def output_format(kind: Literal["json", "text"]) -> str:
+    """How the reply must be shaped: a JSON object of sentences with their quotes, or prose with [n] markers.
+    Kept apart from the templates because the writer picks it per endpoint (what its server accepts)."""
+    return template(f"format_{kind}").safe_substitute().strip()
 
 
 def passages_block(citations: list[Citation]) -> str:
