@@ -59,6 +59,7 @@ class Article(BaseModel):
     text: str
     extra_sources: list[str] = Field(default_factory=list, description="Outlets that ran the same story.")
     origin: str = Field("", description="Where it was loaded from (path or URL), for error messages.")
+    demo: bool = Field(False, description="Part of the bundled demo corpus, not real reporting.")
 
     @field_validator("published_at", mode="before")
     @classmethod
@@ -91,6 +92,7 @@ class Passage(BaseModel):
         default_factory=dict, description="How often the passage mentions each place (how focused it is)."
     )
     extra_sources: list[str] = Field(default_factory=list)
+    demo: bool = False
 
 
 class SearchHit(BaseModel):

@@ -87,7 +87,7 @@ class Catalog:
             self._db.execute("BEGIN")
             try:
                 self._db.execute(
-                    "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         article.id,
                         article.title,
@@ -99,6 +99,7 @@ class Catalog:
                         json.dumps(places),
                         json.dumps(article.extra_sources),
                         signature,
+                        int(article.demo),
                     ),
                 )
                 self._db.executemany(

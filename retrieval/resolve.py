@@ -1,0 +1,252 @@
+"""Resolve a question against result rows: which election, which count, which figures lead.
+
+Rows of one place are grouped into elections (office, round, and the date of the vote, within a few days);
+the question picks one (its round, office, year or month; otherwise the latest). Inside the election the
+count that leads is the most complete one — official over final over preliminary over partial, a higher
+share counted over a lower one, later over earlier — among the rows whose figures the other sources do
+not contradict: a figure that one row gives and two or more others contradict never leads, and is reported
+as a disagreement. Nothing here parses prose: rows carry what the extractor read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from retrieval.query import Query
+from retrieval.results import ResultRow
+
+SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
+
+_STAGE_RANK = {"official": 4.0, "final": 3.0, "unknown": 1.0, "preliminary": 1.5, "partial": 1.0}
+
+
+class Election(BaseModel):
+    place: str | None
+    office: str | None = None
+    round: str | None = None
+    day: str | None = Field(None, description="Best-known date of the vote (ISO).")
+    rows: list[ResultRow] = Field(default_factory=list)
+
+    def has(self, field: Literal["seats", "turnout", "votes", "share"]) -> bool:
+        if field == "turnout":
+            return any(r.turnout for r in self.rows)
+        return any(getattr(c, field) for r in self.rows for c in r.contestants)
+
+
+class Disagreement(BaseModel):
+    name: str
+    field: Literal["share", "votes", "seats"]
+    figure: str
+    row: ResultRow
+    consensus: str
+    consensus_rows: list[ResultRow]
+
+
+class Resolution(BaseModel):
+    status: Literal["answered", "no_results", "other_election"]
+    election: Election | None = None
+    main: ResultRow | None = None
+    earlier: ResultRow | None = Field(None, description="An earlier count of the same vote that differed.")
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    others: list[Election] = Field(default_factory=list, description="The place's other elections, newest first.")
+
+
+def surname(name: str) -> str:
+    """The word two reports of one contestant share: "José Antonio Kast" and "Kast"."""
+    from retrieval.places import normalize
+
+    words = [w for w in normalize(name).replace("'s", "").split() if w.isalpha() or "-" in w]
+    return words[-1] if words else normalize(name)
+
+
+def number(text: str | None) -> float | None:
+    """A stated figure as a float for comparison only ("54,57" -> 54.57; "4.2 million" -> 4200000)."""
+    if not text:
+        return None
+    t = text.strip().lower().replace("\u00a0", " ")
+    scale = 1.0
+    for word, factor in (("million", 1e6), ("millón", 1e6), ("millones", 1e6), ("milhões", 1e6), ("milhão", 1e6),
+                         ("mil", 1e3), ("thousand", 1e3), ("billion", 1e9)):  # fmt: skip
+        if word in t:
+            scale, t = factor, t.replace(word, "").strip()
+            break
+    digits = "".join(ch for ch in t if ch.isdigit() or ch in ".,")
+    if not digits:
+        return None
+    if "," in digits and "." in digits:
+        digits = (
+            digits.replace(",", "")
+            if digits.rfind(".") > digits.rfind(",")
+            else digits.replace(".", "").replace(",", ".")
+        )
+    elif "," in digits:
+        head, _, tail = digits.rpartition(",")
+        digits = f"{head.replace(',', '')}.{tail}" if len(tail) != 3 or scale != 1.0 else digits.replace(",", "")
+    elif digits.count(".") > 1:  # 1.234.567: points as thousands separators
+        digits = digits.replace(".", "")
+    try:
+        return float(digits) * scale
+    except ValueError:
+        return None
+
+
+def agree(a: str, b: str) -> bool:
+    """Two statements of one figure: equal once the more precise is rounded (half-up) to the other's precision."""
+    x, y = number(a), number(b)
+    if x is None or y is None:
+        return False
+    places = min(_decimals(a), _decimals(b))
+    return abs(_round_half_up(x, places) - _round_half_up(y, places)) < 1e-9
+
+
+def _decimals(text: str) -> int:
+    t = text.strip()
+    for sep in (".", ","):
+        if sep in t:
+            tail = t.rpartition(sep)[2]
+            if tail.isdigit() and len(tail) != 3:
+                return len(tail)
+    return 0
+
+
+def _round_half_up(x: float, places: int) -> float:
+    q = 10**places
+    return int(x * q + 0.5) / q
+
+
+def _day(row: ResultRow) -> date | None:
+    for value in (row.date, row.published_at):
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _country(code: str | None) -> str | None:
+    return code.split("-")[0] if code else None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def group_elections(rows: list[ResultRow]) -> list[Election]:
+    """Rows grouped into elections, newest first."""
+    elections: list[tuple[Election, date | None]] = []
+    for row in sorted(rows, key=lambda r: (_day(r) or date.min, r.round is None)):
+        when = _day(row)
+        home = None
+        for election, day in elections:
+            if _country(election.place) != _country(row.place):
+                continue
+            if not (_compatible(election.office, row.office) and _compatible(election.round, row.round)):
+                continue
+            if day and when and abs((when - day).days) > SAME_VOTE_DAYS:
+                continue
+            home = election
+            break
+        if home is None:
+            home = Election(place=row.place, office=row.office, round=row.round, day=row.date)
+            elections.append((home, when))
+        home.rows.append(row)
+        home.office = home.office or row.office
+        home.round = home.round or row.round
+        home.day = home.day or row.date
+    for election, when in elections:
+        election.day = election.day or (when.isoformat() if when else None)
+    return [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
+
+
+def _matches(query: Query, election: Election) -> bool:
+    if query.round and election.round and query.round != election.round:
+        return False
+    if query.round and election.round is None and query.round == "first":
+        return False  # a bare "won" with no round named is not a first-round report
+    if query.office and election.office and query.office != election.office:
+        if not (query.office == "parliament" and election.office in ("senate",)):
+            return False
+    day = date.fromisoformat(election.day[:10]) if election.day else None
+    if query.year and day and day.year != query.year:
+        return False
+    return not (query.month and day and day.month != query.month and abs(day.month - query.month) > 1)
+
+
+def _strength(row: ResultRow) -> tuple:
+    stage = _STAGE_RANK.get(row.stage, 1.0)
+    if row.stage == "unknown" and row.declared:
+        stage = 3.0
+    counted = number(row.counted) or (100.0 if stage >= 3 else 0.0)
+    figures = sum(bool(c.share or c.votes or c.seats) for c in row.contestants)
+    return (stage, counted, row.published_at or "", figures)
+
+
+def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
+    """Figures one row gives for a contestant that two or more rows of the same count contradict."""
+    out: list[Disagreement] = []
+    final_rows = [r for r in rows if _strength(r)[0] >= 3] or rows
+    for field in ("share", "votes", "seats"):
+        stated: dict[str, list[tuple[str, ResultRow]]] = {}
+        for row in final_rows:
+            for c in row.contestants:
+                value = getattr(c, field)
+                if value:
+                    stated.setdefault(surname(c.name), []).append((value, row))
+        for items in stated.values():
+            for value, row in items:
+                agreeing = [r for v, r in items if agree(v, value) and r.article_id != row.article_id]
+                others = [(v, r) for v, r in items if not agree(v, value) and r.article_id != row.article_id]
+                if agreeing or len(others) < 2:
+                    continue
+                consensus = others[0][0]
+                backers = [r for v, r in others if agree(v, consensus)]
+                if len({r.article_id for r in backers}) >= 2:
+                    name = next(c.name for c in row.contestants if getattr(c, field) == value)
+                    out.append(Disagreement(name=name, field=field, figure=value, row=row, consensus=consensus,
+                                            consensus_rows=backers))  # fmt: skip
+    return out
+
+
+def _differs(a: ResultRow, b: ResultRow) -> bool:
+    """Two counts of one vote that give the leader different shares."""
+    lead = a.contestants[0] if a.contestants else None
+    if lead is None or not lead.share:
+        return False
+    for c in b.contestants:
+        if surname(c.name) == surname(lead.name) and c.share:
+            return not agree(c.share, lead.share)
+    return False
+
+
+def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
+    """The election and count that answer the query, from rows about the query's places."""
+    elections = group_elections(rows)
+    if not elections:
+        return Resolution(status="no_results")
+    wanted = [e for e in elections if _matches(query, e)]
+    if query.asks in ("seats", "turnout", "votes"):
+        field = query.asks if query.asks != "votes" else "votes"
+        wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first
+    if not wanted:
+        return Resolution(status="other_election", others=elections)
+    election = wanted[0]
+    disagreements = _disagreements(election.rows)
+    outliers = {id(d.row) for d in disagreements}
+    ranked = sorted(election.rows, key=_strength, reverse=True)
+    main = next((r for r in ranked if id(r) not in outliers), ranked[0])
+    earlier = None
+    if _strength(main)[0] >= 3:
+        partial = [r for r in ranked if _strength(r)[0] < 3 and id(r) not in outliers and _differs(main, r)]
+        earlier = partial[0] if partial else None
+    return Resolution(
+        status="answered",
+        election=election,
+        main=main,
+        earlier=earlier,
+        disagreements=disagreements,
+        others=[e for e in elections if e is not election],
+    )
