@@ -65,11 +65,12 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
 
 
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.feeds import fetch_policy
     from retrieval.ingest import ingest
 
     library = open_library(settings)
     with _progress(not args.json and sys.stderr.isatty()) as progress:
-        report = ingest(library, args.sources, progress)
+        report = ingest(library, args.sources, progress, fetch_policy(settings))
     if args.json:
         _print_json(report.model_dump())
     else:

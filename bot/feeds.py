@@ -19,9 +19,11 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext
 
+from bot.config import Settings
 from bot.services import Services
+from retrieval.fetch import Fetcher, FetchPolicy, describe
 from retrieval.ingest import ingest_articles
-from retrieval.sources import Failure, Loaded, describe_http_error, feed_articles, fetch, http_client
+from retrieval.sources import Failure, Loaded, feed_articles
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,15 @@ class FeedState:
         os.replace(tmp, self.path)
 
 
+def fetch_policy(settings: Settings) -> FetchPolicy:
+    """The outbound fetch guard for every URL the bot reads (feeds, /ingest, CLI ingest)."""
+    return FetchPolicy(
+        allow=tuple(settings.fetch_allow),
+        max_bytes=settings.fetch_max_bytes,
+        timeout=settings.fetch_timeout_seconds,
+    )
+
+
 def _conditional_headers(record: FeedRecord) -> dict[str, str]:
     headers: dict[str, str] = {}
     if record.etag:
@@ -83,18 +94,18 @@ def poll_feed(services: Services, url: str, record: FeedRecord) -> dict[str, Any
     result: dict[str, Any] = {"url": url, "status": "error", "articles_new": 0, "duplicates": 0, "failed": []}
     now = datetime.now(UTC).isoformat()
     record.last_polled = now
-    with http_client() as client:
+    with Fetcher(fetch_policy(services.settings)) as fetcher:
         try:
-            response = fetch(client, url, _conditional_headers(record))
+            response = fetcher.get(url, _conditional_headers(record))
         except Exception as exc:
-            record.last_error = result["error"] = describe_http_error(exc)
+            record.last_error = result["error"] = describe(exc)
             return result
         if response.status_code == 304:
             record.last_error = None
             result["status"] = "not_modified"
             return result
         # Full pages are fetched here, outside the write lock, so /ingest is not blocked by slow sites.
-        items: list[Loaded] = list(feed_articles(client, url, response.content, skip_url=library.catalog.known_url))
+        items: list[Loaded] = list(feed_articles(fetcher, url, response.content, skip_url=library.catalog.known_url))
     unreadable = [i for i in items if isinstance(i, Failure) and i.source == url]
     if unreadable and len(items) == len(unreadable):
         record.last_error = result["error"] = unreadable[0].error

@@ -8,7 +8,7 @@ article that the next run embeds again (idempotent upsert), never a catalog row 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 
 from pydantic import BaseModel, Field
@@ -16,9 +16,10 @@ from pydantic import BaseModel, Field
 from retrieval import dedupe
 from retrieval.articles import Article, Passage
 from retrieval.chunking import chunk_text
+from retrieval.fetch import FetchPolicy
 from retrieval.library import Library
 from retrieval.places import find_places, place_counts
-from retrieval.sources import Failure, Loaded, load
+from retrieval.sources import Failure, Loaded, is_url, load
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +179,24 @@ def _record_extra_source(library: Library, pending: dict[str, _Pending], article
         library.vectors.add_source(article_id, sources)
 
 
-def ingest(library: Library, sources: Iterable[str], progress: Progress | None = None) -> IngestReport:
-    """Ingest paths, directories and URLs; one writer at a time per library."""
+def ingest(
+    library: Library,
+    sources: Iterable[str],
+    progress: Progress | None = None,
+    policy: FetchPolicy | None = None,
+) -> IngestReport:
+    """Ingest paths, directories and URLs; one writer at a time per library.
+
+    URLs are fetched (under `policy`) and their items kept in memory BEFORE the write lock is taken, so a slow
+    site never blocks a feed poll or another /ingest; local paths are read lazily under the lock (fast, and a big
+    directory is never held in memory at once). The order of the sources is kept, so dedupe keeps the first.
+    """
+    sources = list(sources)
+    fetched = {source: list(load([source], policy)) for source in dict.fromkeys(sources) if is_url(source)}
+
+    def items() -> Iterator[Loaded]:
+        for source in sources:
+            yield from fetched[source] if source in fetched else load([source], policy)
+
     with library.write_lock:
-        return ingest_articles(library, load(sources), progress)
+        return ingest_articles(library, items(), progress)

@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
-from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
-
 from retrieval.articles import Article
+from retrieval.fetch import Fetched, Fetcher, FetchPolicy, FetchRefused, describe
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +23,6 @@ RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MIN_WORDS = 5
-USER_AGENT = "briefbot/0.1 (+https://github.com/briefbot)"
 
 
 @dataclass
@@ -199,30 +196,7 @@ def load_path(path: Path) -> Iterator[Loaded]:
 # ---- the web -------------------------------------------------------------------------------------------
 
 
-def _transient(exc: BaseException) -> bool:
-    if isinstance(exc, httpx.HTTPStatusError):
-        return exc.response.status_code in (429, 500, 502, 503, 504)
-    return isinstance(exc, httpx.TransportError)
-
-
-@retry(
-    retry=retry_if_exception(_transient),
-    stop=stop_after_attempt(3),
-    wait=wait_exponential(0.2, max=2),
-    reraise=True,
-)
-def fetch(client: httpx.Client, url: str, headers: dict[str, str] | None = None) -> httpx.Response:
-    response = client.get(url, headers=headers or {})
-    if response.status_code != 304:
-        response.raise_for_status()
-    return response
-
-
-def http_client(timeout: float = 15.0) -> httpx.Client:
-    return httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT})
-
-
-def _is_feed(response: httpx.Response) -> bool:
+def _is_feed(response: Fetched) -> bool:
     kind = response.headers.get("content-type", "").lower()
     if any(t in kind for t in ("rss", "atom", "/xml", "+xml")):
         return True
@@ -230,20 +204,16 @@ def _is_feed(response: httpx.Response) -> bool:
     return head.startswith("<?xml") and ("<rss" in head or "<feed" in head or "<rdf" in head)
 
 
-def describe_http_error(exc: Exception) -> str:
-    if isinstance(exc, httpx.HTTPStatusError):
-        return f"HTTP {exc.response.status_code} {exc.response.reason_phrase}"
-    if isinstance(exc, httpx.TimeoutException):
-        return "timed out"
-    if isinstance(exc, httpx.ConnectError):
-        return "could not connect"
-    if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
-        return "invalid URL"
-    return f"{type(exc).__name__}: {exc}"
+def describe_http_error(exc: BaseException) -> str:
+    return describe(exc)
 
 
-def feed_articles(client: httpx.Client, url: str, body: bytes, skip_url: Any = None) -> Iterator[Loaded]:
-    """Items of an RSS/Atom feed; the full page is fetched when the feed carries only a summary."""
+def feed_articles(fetcher: Fetcher, url: str, body: bytes, skip_url: Any = None) -> Iterator[Loaded]:
+    """Items of an RSS/Atom feed; the full page is fetched when the feed carries only a summary.
+
+    An item whose link the fetch policy refuses (it points inward) is a failure, not an article: the feed's
+    publisher is the one who tried it.
+    """
     import feedparser
 
     parsed = feedparser.parse(body)
@@ -262,8 +232,11 @@ def feed_articles(client: httpx.Client, url: str, body: bytes, skip_url: Any = N
         text = _html_to_text(content)
         if link and len(text.split()) < 80:
             try:
-                page = _html_article(fetch(client, link).text, link, url=link)
+                page = _html_article(fetcher.get(link).text, link, url=link)
                 text = page.text
+            except FetchRefused as exc:
+                yield Failure(link, str(exc))
+                continue
             except Exception as exc:  # a dead link keeps the summary rather than losing the item
                 log.info("full text of %s unavailable (%s); using the feed summary", link, exc)
         try:
@@ -294,17 +267,18 @@ def _html_to_text(fragment: str) -> str:
         return fragment
 
 
-def load_url(url: str, client: httpx.Client | None = None) -> Iterator[Loaded]:
-    own = client is None
-    client = client or http_client()
+def load_url(url: str, fetcher: Fetcher | None = None, policy: FetchPolicy | None = None) -> Iterator[Loaded]:
+    """A page or a feed, fetched under the policy (see retrieval.fetch)."""
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(policy)
     try:
         try:
-            response = fetch(client, url)
+            response = fetcher.get(url)
         except Exception as exc:
-            yield Failure(url, describe_http_error(exc))
+            yield Failure(url, describe(exc))
             return
         if _is_feed(response):
-            yield from feed_articles(client, url, response.content)
+            yield from feed_articles(fetcher, url, response.content)
             return
         try:
             yield _html_article(response.text, url, url=url)
@@ -312,14 +286,18 @@ def load_url(url: str, client: httpx.Client | None = None) -> Iterator[Loaded]:
             yield Failure(url, str(exc))
     finally:
         if own:
-            client.close()
+            fetcher.close()
 
 
-def load(sources: Iterable[str]) -> Iterator[Loaded]:
-    """Everything named on a command line: paths, directories and http(s) URLs."""
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def load(sources: Iterable[str], policy: FetchPolicy | None = None) -> Iterator[Loaded]:
+    """Everything named on a command line: paths, directories and http(s) URLs (fetched under `policy`)."""
     for source in sources:
-        if source.startswith(("http://", "https://")):
-            yield from load_url(source)
+        if is_url(source):
+            yield from load_url(source, policy=policy)
         elif "://" in source:
             yield Failure(source, "only http and https URLs are supported")
         else:

@@ -124,7 +124,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
 
 
 def _services(library: Library, tmp_path: Path, *feeds: str) -> Services:
-    settings = Settings(data_dir=tmp_path, feeds=list(feeds))
+    settings = Settings(data_dir=tmp_path, feeds=list(feeds), fetch_allow=["127.0.0.1"])  # loopback site
     return Services(settings=settings, library=library)
 
 

@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from retrieval.articles import Article
+from retrieval.fetch import FetchPolicy
 from retrieval.sources import Failure, load, load_path, load_url
+
+LOOPBACK = FetchPolicy(allow=("127.0.0.1",))  # these servers are on loopback, which the default policy refuses
 
 BODY = (
     "Voters in the capital went to the polls on Sunday in a closely watched contest. The electoral council "
@@ -243,7 +246,7 @@ def rss(site: Site, items: list[tuple[str, str, str]], full: bool) -> str:
 
 def test_html_page_by_url(site: Site) -> None:
     site.pages["/story"] = ("text/html; charset=utf-8", page_html("Loopback story", LONG_PAGE_BODY))
-    [article] = list(load_url(f"{site.url}/story"))
+    [article] = list(load_url(f"{site.url}/story", policy=LOOPBACK))
     assert isinstance(article, Article)
     assert article.title == "Loopback story"
     assert article.url == f"{site.url}/story"
@@ -256,7 +259,7 @@ def test_rss_feed_with_full_content(site: Site) -> None:
         "application/rss+xml",
         rss(site, [("Item one", "/one", text), ("Item two", "/two", text + " Two.")], full=True),
     )
-    items = list(load_url(f"{site.url}/rss"))
+    items = list(load_url(f"{site.url}/rss", policy=LOOPBACK))
     got = articles(items)
     assert [a.title for a in got] == ["Item one", "Item two"]
     assert all(a.source == "Loopback Wire" and a.published_at is not None for a in got)
@@ -273,7 +276,7 @@ def test_atom_feed(site: Site) -> None:
         "<updated>2025-12-20T09:00:00Z</updated>"
         f"<content type='html'>&lt;p&gt;{LONG_PAGE_BODY}&lt;/p&gt;</content></entry></feed>",
     )
-    [article] = list(load_url(f"{site.url}/atom"))
+    [article] = list(load_url(f"{site.url}/atom", policy=LOOPBACK))
     assert isinstance(article, Article)
     assert article.title == "Atom entry" and article.source == "Atom Desk"
     assert article.published_at is not None and article.published_at.day == 20
@@ -283,7 +286,7 @@ def test_atom_feed(site: Site) -> None:
 def test_summary_only_feed_fetches_the_full_page(site: Site) -> None:
     site.pages["/page"] = ("text/html", page_html("Full story", LONG_PAGE_BODY))
     site.pages["/feed"] = ("application/rss+xml", rss(site, [("Summary item", "/page", BODY)], full=False))
-    [article] = list(load_url(f"{site.url}/feed"))
+    [article] = list(load_url(f"{site.url}/feed", policy=LOOPBACK))
     assert isinstance(article, Article)
     assert "/page" in site.hits
     assert "Paragraph 11" in article.text  # only the page has it
@@ -298,13 +301,13 @@ def test_summary_only_item_with_dead_link_keeps_the_summary(site: Site) -> None:
             f"<description>{long_summary[:120]}</description>", f"<description>{long_summary}</description>"
         ),
     )
-    [article] = list(load_url(f"{site.url}/feed"))
+    [article] = list(load_url(f"{site.url}/feed", policy=LOOPBACK))
     assert isinstance(article, Article)
     assert "electoral council" in article.text
 
 
 def test_http_error_is_reported(site: Site) -> None:
-    [failure] = list(load_url(f"{site.url}/missing"))
+    [failure] = list(load_url(f"{site.url}/missing", policy=LOOPBACK))
     assert isinstance(failure, Failure)
     assert failure.error.startswith("HTTP 404")
 
@@ -313,7 +316,7 @@ def test_dead_url_is_reported() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    [failure] = list(load([f"http://127.0.0.1:{port}/feed.xml"]))
+    [failure] = list(load([f"http://127.0.0.1:{port}/feed.xml"], LOOPBACK))
     assert isinstance(failure, Failure)
     assert failure.error == "could not connect"
     assert failure.source.endswith("/feed.xml")

@@ -236,11 +236,12 @@ async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not urls:
         await reply_html(update.effective_message, "Usage: <code>/ingest https://example.org/feed.xml</code>")
         return
+    from bot.feeds import fetch_policy
     from retrieval.ingest import ingest as run_ingest
 
     services = services_of(context)
     async with typing(update, context):
-        report = await asyncio.to_thread(run_ingest, services.library, urls)
+        report = await asyncio.to_thread(run_ingest, services.library, urls, None, fetch_policy(services.settings))
     lines = [
         f"Added {report.articles_new} article(s) ({report.passages} passages); "
         f"{report.articles_duplicate} already known."

@@ -250,6 +250,7 @@ async def test_typing_indicator_while_a_slow_llm_works(fake_telegram, fake_opena
     assert "language model" in body
 
 
+@pytest.mark.bot_settings(fetch_allow=["127.0.0.1"])  # the feed is on loopback: allow it
 async def test_admin_ingests_a_feed_served_on_loopback(fake_telegram, running_bot):
     from aiohttp import web
 
