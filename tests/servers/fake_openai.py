@@ -69,6 +69,7 @@ class FakeOpenAIServer:
         self.delay: float = 0.0
         self.chunk_delay: float = 0.0
         self._failures: deque[tuple[int, str]] = deque()
+        self.rejected_formats: dict[str, int] = {}
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
@@ -118,6 +119,21 @@ class FakeOpenAIServer:
         for _ in range(times):
             self._failures.append((status, message or f"Injected failure with status {status}"))
 
+    def reject_format(self, kind: str, status: int = 500) -> None:
+        """Answer every request whose ``response_format.type`` is ``kind`` with an error, as servers that do not
+        support it do (llama.cpp's server: HTTP 500 for ``json_schema``; others: 400). A responder that ignores
+        ``response_format`` stands for a server that accepts the parameter and answers plain text anyway."""
+        self.rejected_formats[kind] = status
+
+    def like_llama_cpp(self) -> None:
+        """Reject ``json_schema`` with HTTP 500 and accept ``json_object`` (with its schema), as llama.cpp does."""
+        self.reject_format("json_schema", 500)
+
+    @property
+    def formats(self) -> list[str | None]:
+        """The ``response_format.type`` of each request received (None when there was none)."""
+        return [(r.get("response_format") or {}).get("type") for r in self.requests]
+
     @property
     def last_request(self) -> JSONDict:
         """The most recent completion request body (raises if there was none)."""
@@ -154,6 +170,9 @@ class FakeOpenAIServer:
         if self._failures:
             status, message = self._failures.popleft()
             return self._error(status, message)
+        kind = (body.get("response_format") or {}).get("type")
+        if kind in self.rejected_formats:
+            return self._error(self.rejected_formats[kind], f"response_format type {kind!r} is not supported")
         reply = self.responder(body)
         if inspect.isawaitable(reply):
             reply = await reply
