@@ -1,8 +1,9 @@
-"""A plain SQLite record of every article and passage ingested.
+"""A plain SQL record of every article and passage ingested, with the lexical index and the results beside it.
 
 Chroma holds the vectors; this catalog holds what the rest needs without a vector query: duplicate
 detection before embedding, the texts behind the lexical index, `/sources` and `/stats`, and "what arrived
-since" for digests. Schema changes go through numbered migrations (PRAGMA user_version).
+since" for digests. SQLite under the data dir by default; PostgreSQL when BRIEFBOT_DATABASE_URL is set, so
+replicas share one catalog. Schema changes go through numbered migrations, one list per engine.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from retrieval import lexical
 from retrieval.articles import Article, Passage, parse_when
+from retrieval.database import Database, open_state
 from retrieval.results import ResultRow
-from retrieval.sqlite import open_database
 
 PASSAGE_CACHE = 50_000
 
+# SQLite, append only (PRAGMA user_version).
 MIGRATIONS = [
     """
     CREATE TABLE articles (
@@ -61,92 +64,224 @@ MIGRATIONS = [
     CREATE INDEX results_place ON results(place);
     ALTER TABLE articles ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
     """,
+    # The FTS5 lexical index (filled from the passages by LexicalIndex.rebuild on first open), places per
+    # passage for place-restricted ranking, a version every process reads, and a pruning mark.
+    f"""
+    ALTER TABLE articles ADD COLUMN pruning INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX articles_when ON articles(COALESCE(published_at, ingested_at));
+    CREATE INDEX articles_source ON articles(source);
+    CREATE INDEX articles_pruning ON articles(pruning);
+    CREATE TABLE state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO state VALUES ('version', (SELECT COALESCE(MAX(seq), 0) FROM passages)), ('pruned', 0),
+        ('lexical_version', {lexical.LEXICAL_VERSION});
+    CREATE TABLE passage_places (place TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (place, seq)) WITHOUT ROWID;
+    CREATE INDEX passage_places_seq ON passage_places(seq);
+    INSERT OR IGNORE INTO passage_places SELECT j.value, p.seq FROM passages p, json_each(p.meta, '$.places') j;
+    INSERT OR IGNORE INTO passage_places
+        SELECT j.value, p.seq FROM passages p, json_each(p.meta, '$.article_places') j;
+    {lexical.FTS_DDL};
+    """,
+]
+
+# PostgreSQL, append only (schema_migrations row 'catalog'): the same tables, the lexical index as a tsvector.
+POSTGRES_MIGRATIONS = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        published_at TEXT,
+        ingested_at TEXT NOT NULL,
+        language TEXT NOT NULL DEFAULT '',
+        places TEXT NOT NULL DEFAULT '[]',
+        extra_sources TEXT NOT NULL DEFAULT '[]',
+        signature BYTEA,
+        demo INTEGER NOT NULL DEFAULT 0,
+        pruning INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX articles_ingested ON articles(ingested_at);
+    CREATE INDEX articles_when ON articles((COALESCE(published_at, ingested_at)));
+    CREATE INDEX articles_source ON articles(source);
+    CREATE INDEX articles_pruning ON articles(pruning);
+    CREATE TABLE passages (
+        seq BIGSERIAL PRIMARY KEY,
+        id TEXT UNIQUE NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        lex TSVECTOR
+    );
+    CREATE INDEX passages_article ON passages(article_id);
+    CREATE INDEX passages_lex ON passages USING GIN (lex);
+    CREATE TABLE passage_places (place TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (place, seq));
+    CREATE INDEX passage_places_seq ON passage_places(seq);
+    CREATE TABLE urls (url TEXT PRIMARY KEY, article_id TEXT NOT NULL, fetched_at TEXT NOT NULL);
+    CREATE TABLE results (
+        id BIGSERIAL PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        passage_id TEXT NOT NULL,
+        place TEXT,
+        published_at TEXT,
+        sentence TEXT NOT NULL,
+        data TEXT NOT NULL,
+        UNIQUE (article_id, sentence)
+    );
+    CREATE INDEX results_place ON results(place);
+    CREATE TABLE state (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
+    INSERT INTO state VALUES ('version', 0), ('pruned', 0);
+    """,
 ]
 
 
 class Catalog:
-    def __init__(self, path: Path) -> None:
-        self._db = open_database(path, MIGRATIONS)
+    def __init__(self, path: Path, database_url: str | None = None) -> None:
+        self.db: Database = open_state(database_url, path, "catalog", MIGRATIONS, POSTGRES_MIGRATIONS)
         self._lock = threading.RLock()
         self._cache: dict[str, Passage] = {}
 
     def close(self) -> None:
-        self._db.close()
+        self.db.close()
+
+    @staticmethod
+    def body_of(text: str, meta: str) -> str:
+        """The lexical index's text for a stored passage (title and text, folded)."""
+        return lexical.index_body(json.loads(meta).get("title", ""), text)
 
     def has_article(self, article_id: str) -> bool:
-        with self._lock:
-            return self._db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+        return self.db.one("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is not None
 
     def known_url(self, url: str) -> bool:
-        with self._lock:
-            return self._db.execute("SELECT 1 FROM urls WHERE url = ?", (url,)).fetchone() is not None
+        return self.db.one("SELECT 1 FROM urls WHERE url = ?", (url,)) is not None
+
+    def _bump(self, key: str = "version") -> None:
+        self.db.execute("UPDATE state SET value = value + 1 WHERE key = ?", (key,))
 
     def add(self, article: Article, passages: list[Passage], places: list[str], signature: bytes | None) -> None:
+        """The article, its passages, their places and their lexical rows: one transaction."""
         now = datetime.now(UTC).isoformat()
-        with self._lock:
-            self._db.execute("BEGIN")
-            try:
-                self._db.execute(
-                    "INSERT OR IGNORE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        article.id,
-                        article.title,
-                        article.url,
-                        article.source,
-                        article.published_at.isoformat() if article.published_at else None,
-                        passages[0].ingested_at.isoformat() if passages else now,
-                        article.language,
-                        json.dumps(places),
-                        json.dumps(article.extra_sources),
-                        signature,
-                        int(article.demo),
-                    ),
+        pg = self.db.postgres
+        insert_passage = (
+            "INSERT INTO passages (id, article_id, position, text, meta"
+            + (", lex) VALUES (?,?,?,?,?, to_tsvector('simple', ?))" if pg else ") VALUES (?,?,?,?,?)")
+            + " ON CONFLICT (id) DO NOTHING RETURNING seq"
+        )
+        with self.db.transaction() as db:
+            db.execute(
+                "INSERT INTO articles (id, title, url, source, published_at, ingested_at, language, places, "
+                "extra_sources, signature, demo) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
+                (
+                    article.id,
+                    article.title,
+                    article.url,
+                    article.source,
+                    article.published_at.isoformat() if article.published_at else None,
+                    passages[0].ingested_at.isoformat() if passages else now,
+                    article.language,
+                    json.dumps(places),
+                    json.dumps(article.extra_sources),
+                    signature,
+                    int(article.demo),
+                ),
+            )
+            lex_rows: list[tuple[int, str]] = []
+            place_rows: list[tuple[str, int]] = []
+            for p in passages:
+                body = lexical.index_body(p.title, p.text)
+                params = (p.id, p.article_id, p.position, p.text, p.model_dump_json(exclude={"text"}))
+                row = db.one(insert_passage, (*params, body) if pg else params)
+                if row is None:
+                    continue
+                lex_rows.append((row[0], body))
+                place_rows += [(code, row[0]) for code in {*p.places, *p.article_places}]
+            lexical.add_rows(db, lex_rows)
+            db.executemany("INSERT INTO passage_places (place, seq) VALUES (?, ?) ON CONFLICT DO NOTHING", place_rows)
+            if article.url:
+                db.execute(
+                    "INSERT INTO urls VALUES (?,?,?) ON CONFLICT (url) DO UPDATE SET "
+                    "article_id = excluded.article_id, fetched_at = excluded.fetched_at",
+                    (article.url, article.id, now),
                 )
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO passages (id, article_id, position, text, meta) VALUES (?,?,?,?,?)",
-                    [(p.id, p.article_id, p.position, p.text, p.model_dump_json(exclude={"text"})) for p in passages],
-                )
-                if article.url:
-                    self._db.execute("INSERT OR REPLACE INTO urls VALUES (?,?,?)", (article.url, article.id, now))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+            self._bump()
 
     def add_extra_source(self, article_id: str, source: str) -> list[str] | None:
         """Record another outlet for an article; None when nothing changed."""
-        with self._lock:
-            row = self._db.execute("SELECT source, extra_sources FROM articles WHERE id = ?", (article_id,)).fetchone()
+        with self.db.transaction() as db:
+            row = db.one("SELECT source, extra_sources FROM articles WHERE id = ?", (article_id,))
             if row is None or source == row[0] or source in json.loads(row[1]):
                 return None
             sources = sorted({*json.loads(row[1]), source})
-            self._db.execute("UPDATE articles SET extra_sources = ? WHERE id = ?", (json.dumps(sources), article_id))
+            db.execute("UPDATE articles SET extra_sources = ? WHERE id = ?", (json.dumps(sources), article_id))
+            self._bump()
             return sources
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
-        with self._lock:
-            rows = self._db.execute("SELECT id, signature FROM articles WHERE signature IS NOT NULL").fetchall()
-        yield from rows
+        rows = self.db.all("SELECT id, signature FROM articles WHERE signature IS NOT NULL AND pruning = 0")
+        for aid, sig in rows:
+            yield aid, bytes(sig)
 
     def passage_count(self) -> int:
-        with self._lock:
-            return self._db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+        return self.db.one("SELECT COUNT(*) FROM passages")[0]
 
     def article_count(self) -> int:
-        with self._lock:
-            return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return self.db.one("SELECT COUNT(*) FROM articles")[0]
 
     def version(self) -> int:
-        """Grows with every passage added: readers in other processes use it to notice new content."""
-        with self._lock:
-            return self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM passages").fetchone()[0]
+        """Grows with every change (passages added, sources recorded, articles pruned), in the shared
+        database: caches in every process and replica key on it."""
+        row = self.db.one("SELECT value FROM state WHERE key = 'version'")
+        return int(row[0]) if row else 0
+
+    def pruned_generation(self) -> int:
+        """Grows with every prune: holders of in-memory indexes (near-duplicates) rebuild when it moves."""
+        row = self.db.one("SELECT value FROM state WHERE key = 'pruned'")
+        return int(row[0]) if row else 0
+
+    def max_seq(self) -> int:
+        return self.db.one("SELECT COALESCE(MAX(seq), 0) FROM passages")[0]
 
     def passages(self, after_seq: int = 0) -> list[tuple[int, Passage]]:
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT seq, text, meta FROM passages WHERE seq > ? ORDER BY seq", (after_seq,)
-            ).fetchall()
+        rows = self.db.all("SELECT seq, text, meta FROM passages WHERE seq > ? ORDER BY seq", (after_seq,))
         return [(seq, Passage.model_validate({**json.loads(meta), "text": text})) for seq, text, meta in rows]
+
+    def ids_of(self, seqs: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for start in range(0, len(seqs), 500):
+            chunk = seqs[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.all(f"SELECT seq, id FROM passages WHERE seq IN ({marks})", chunk))
+        return out
+
+    def tagged(self, ids: list[str], places: set[str]) -> set[str] | None:
+        """Those of `ids` tagged with one of `places`; None when one of `ids` is not in the catalog."""
+        wanted = list(dict.fromkeys(ids))
+        if not places:
+            return set() if len(self.ids_of_existing(wanted)) == len(wanted) else None
+        found: set[str] = set()
+        tagged: set[str] = set()
+        codes = sorted(places)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.db.all(
+                f"SELECT p.id, EXISTS (SELECT 1 FROM passage_places pp WHERE pp.seq = p.seq AND pp.place IN "
+                f"({','.join('?' * len(codes))})) FROM passages p WHERE p.id IN ({','.join('?' * len(chunk))})",
+                [*codes, *chunk],
+            )
+            for pid, hit in rows:
+                found.add(pid)
+                if hit:
+                    tagged.add(pid)
+        return tagged if len(found) == len(wanted) else None
+
+    def ids_of_existing(self, ids: list[str]) -> set[str]:
+        out: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            out.update(
+                r[0] for r in self.db.all(f"SELECT id FROM passages WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            )
+        return out
 
     def passages_of(self, ids: list[str]) -> dict[str, Passage]:
         """Passages by id. Rows never change once written, so parsed passages are kept in a bounded cache:
@@ -165,9 +300,7 @@ class Catalog:
             for start in range(0, len(todo), 500):
                 chunk = todo[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                for pid, text, meta in self._db.execute(
-                    f"SELECT id, text, meta FROM passages WHERE id IN ({marks})", chunk
-                ):
+                for pid, text, meta in self.db.all(f"SELECT id, text, meta FROM passages WHERE id IN ({marks})", chunk):
                     out[pid] = Passage.model_validate({**json.loads(meta), "text": text})
                     if len(self._cache) >= PASSAGE_CACHE:
                         self._cache.pop(next(iter(self._cache)))
@@ -178,20 +311,16 @@ class Catalog:
         if not article_ids:
             return {}
         marks = ",".join("?" * len(article_ids))
-        with self._lock:
-            rows = self._db.execute(
-                f"SELECT id, extra_sources FROM articles WHERE id IN ({marks})", article_ids
-            ).fetchall()
+        rows = self.db.all(f"SELECT id, extra_sources FROM articles WHERE id IN ({marks})", article_ids)
         return {aid: json.loads(src) for aid, src in rows}
 
     def articles_since(self, since: datetime, place: str | None = None) -> list[dict]:
         """Articles ingested after `since` (for digests), newest published first."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT id, title, url, source, published_at, ingested_at, places FROM articles "
-                "WHERE ingested_at > ? ORDER BY COALESCE(published_at, ingested_at) DESC",
-                (since.astimezone(UTC).isoformat(),),
-            ).fetchall()
+        rows = self.db.all(
+            "SELECT id, title, url, source, published_at, ingested_at, places FROM articles "
+            "WHERE ingested_at > ? AND pruning = 0 ORDER BY COALESCE(published_at, ingested_at) DESC",
+            (since.astimezone(UTC).isoformat(),),
+        )
         out = []
         for aid, title, url, source, published, ingested, places in rows:
             codes = json.loads(places)
@@ -210,18 +339,21 @@ class Catalog:
             )
         return out
 
+    # ------------------------------------------------------------------------------------------- results
     def add_results(self, rows: list[ResultRow]) -> int:
         """Store extracted results; a sentence already stored for its article is kept as it was."""
         if not rows:
             return 0
-        with self._lock:
-            before = self._db.total_changes
-            self._db.executemany(
-                "INSERT OR IGNORE INTO results (article_id, passage_id, place, published_at, sentence, data) "
-                "VALUES (?,?,?,?,?,?)",
-                [(r.article_id, r.passage_id, r.place, r.published_at, r.sentence, r.model_dump_json()) for r in rows],
-            )
-            return self._db.total_changes - before
+        added = 0
+        with self.db.transaction() as db:
+            for r in rows:
+                cursor = db.execute(
+                    "INSERT INTO results (article_id, passage_id, place, published_at, sentence, data) "
+                    "VALUES (?,?,?,?,?,?) ON CONFLICT (article_id, sentence) DO NOTHING",
+                    (r.article_id, r.passage_id, r.place, r.published_at, r.sentence, r.model_dump_json()),
+                )
+                added += max(cursor.rowcount, 0)
+        return added
 
     def results_for(self, places: list[str]) -> list[ResultRow]:
         """Results about these places (a country also matches its subdivisions: "US" finds "US-CA")."""
@@ -229,24 +361,75 @@ class Catalog:
             return []
         clause = " OR ".join("place = ? OR place LIKE ?" for _ in places)
         params = [v for code in places for v in (code, f"{code}-%")]
-        with self._lock:
-            rows = self._db.execute(f"SELECT data FROM results WHERE {clause}", params).fetchall()
+        rows = self.db.all(f"SELECT data FROM results WHERE {clause}", params)
         return [ResultRow.model_validate_json(data) for (data,) in rows]
 
     def result_count(self) -> int:
-        with self._lock:
-            return self._db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+        return self.db.one("SELECT COUNT(*) FROM results")[0]
 
+    # --------------------------------------------------------------------------------------------- prune
+    def mark_pruning(self, older_than: datetime | None = None, source: str | None = None) -> int:
+        """Mark the articles a prune will remove (published, else ingested, before `older_than`; from
+        `source`); the mark survives a crash, so the next prune finishes the job. Returns those marked."""
+        clauses, params = ["pruning = 0"], []
+        if older_than is not None:
+            clauses.append("COALESCE(published_at, ingested_at) < ?")
+            params.append(older_than.astimezone(UTC).isoformat())
+        if source is not None:
+            clauses.append("source = ?")
+            params.append(source)
+        if len(clauses) == 1:
+            raise ValueError("a prune needs an age or a source")
+        with self.db.transaction() as db:
+            cursor = db.execute(f"UPDATE articles SET pruning = 1 WHERE {' AND '.join(clauses)}", params)
+            return max(cursor.rowcount, 0)
+
+    def pruning(self, limit: int) -> dict[str, list[str]]:
+        """Up to `limit` marked articles with their passage ids."""
+        ids = [r[0] for r in self.db.all("SELECT id FROM articles WHERE pruning = 1 ORDER BY id LIMIT ?", (limit,))]
+        out: dict[str, list[str]] = {aid: [] for aid in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for aid, pid in self.db.all(f"SELECT article_id, id FROM passages WHERE article_id IN ({marks})", chunk):
+                out[aid].append(pid)
+        return out
+
+    def delete_articles(self, article_ids: list[str]) -> int:
+        """Remove marked articles with their passages, places, lexical rows and URLs in one transaction.
+        Results rows stay: they carry their own evidence sentence. Returns passages removed."""
+        if not article_ids:
+            return 0
+        removed = 0
+        with self.db.transaction() as db:
+            for start in range(0, len(article_ids), 500):
+                chunk = article_ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = db.all(f"SELECT seq, text, meta FROM passages WHERE article_id IN ({marks})", chunk)
+                seqs = [(seq,) for seq, _, _ in rows]
+                lexical.remove_rows(db, [(seq, self.body_of(text, meta)) for seq, text, meta in rows])
+                db.executemany("DELETE FROM passage_places WHERE seq = ?", seqs)
+                db.execute(f"DELETE FROM passages WHERE article_id IN ({marks})", chunk)
+                db.execute(f"DELETE FROM urls WHERE article_id IN ({marks})", chunk)
+                db.execute(f"DELETE FROM articles WHERE pruning = 1 AND id IN ({marks})", chunk)
+                removed += len(rows)
+            self._bump()
+            self._bump("pruned")
+        with self._lock:
+            self._cache.clear()
+        return removed
+
+    # --------------------------------------------------------------------------------------------- stats
     def summary(self) -> dict:
         """Counts for `/sources` and `/stats`: articles, passages, outlets, newest date, top places."""
-        with self._lock:
-            articles, newest = self._db.execute(
-                "SELECT COUNT(*), MAX(COALESCE(published_at, ingested_at)) FROM articles"
-            ).fetchone()
-            outlets = self._db.execute(
+        articles, newest = self.db.one("SELECT COUNT(*), MAX(COALESCE(published_at, ingested_at)) FROM articles")
+        outlets = [
+            tuple(r)
+            for r in self.db.all(
                 "SELECT source, COUNT(*) FROM articles WHERE source != '' GROUP BY source ORDER BY 2 DESC"
-            ).fetchall()
-            place_rows = self._db.execute("SELECT places FROM articles").fetchall()
+            )
+        ]
+        place_rows = self.db.all("SELECT places FROM articles")
         place_counts: dict[str, int] = {}
         for (places,) in place_rows:
             for code in json.loads(places):
@@ -258,3 +441,10 @@ class Catalog:
             "newest": newest,
             "places": sorted(place_counts.items(), key=lambda kv: (-kv[1], kv[0])),
         }
+
+    def span(self) -> tuple[str | None, str | None]:
+        """The oldest and newest article's date (published, else ingested)."""
+        row = self.db.one(
+            "SELECT MIN(COALESCE(published_at, ingested_at)), MAX(COALESCE(published_at, ingested_at)) FROM articles"
+        )
+        return (row[0], row[1]) if row else (None, None)

@@ -1,28 +1,35 @@
-"""The BM25 index beside the vector store: names, numbers and Spanish words match even where the small
-English embedding model is weak.
+"""The lexical index beside the vectors: names, numbers and Spanish words match even where the small English
+embedding model is weak.
 
-The index is rebuilt after each ingest (never per query) from the catalog, saved to disk with the catalog
-version it reflects, and reloaded by other processes when that version moves on.
+It lives in the catalog's own database, written in the same transaction as the passages it indexes: adding
+passages costs what was added, readers never see half an index, and every process on the data dir (or every
+replica on one PostgreSQL) sees the same index at once. SQLite ranks with FTS5's built-in BM25; PostgreSQL
+with its full-text search (tsvector + GIN, ts_rank_cd). Both index the same pre-folded token text made by
+`tokenize`, so accents, plurals and decimal commas behave the same on either engine.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-import shutil
-import threading
+import sqlite3
 import unicodedata
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-import bm25s
-import numpy as np
-
-from retrieval.catalog import Catalog
+if TYPE_CHECKING:
+    from retrieval.catalog import Catalog
+    from retrieval.database import Database
 
 log = logging.getLogger(__name__)
-# bm25s sets its own logger to DEBUG at import, which would print on every index build: restore the default.
-logging.getLogger("bm25s").setLevel(logging.NOTSET)
+
+# Bump when `tokenize` changes: an index made by another tokenizer is rebuilt (its deletes would not match).
+LEXICAL_VERSION = 1
+# The pre-folded text is space-separated tokens; '.' stays inside a token so "58.2" is one figure.
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE passages_fts USING fts5(body, content='', "
+    "tokenize=\"unicode61 remove_diacritics 2 tokenchars '.'\")"
+)
+REBUILD_CHUNK = 2000
 
 STOPWORDS = frozenset(
     """a an and are as at be but by for from has have he her his in is it its of on or that the their they
@@ -51,103 +58,150 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-class LexicalIndex:
-    def __init__(self, directory: Path, catalog: Catalog) -> None:
-        self.directory = directory
-        self.catalog = catalog
-        self._lock = threading.RLock()
-        self._bm25: bm25s.BM25 | None = None
-        self._ids: list[str] = []
-        self._places: list[frozenset[str]] = []
-        self._masks: dict[tuple[int, str], np.ndarray] = {}
-        self._position: dict[str, int] = {}
-        self._tokens: dict[str, list[str]] = {}
-        self._build_lock = threading.Lock()
-        self._version = -1
+def index_body(title: str, text: str) -> str:
+    """What the engine indexes for a passage: its title and text as folded tokens."""
+    return " ".join(tokenize(f"{title} {text}"))
 
-    def _load_or_build(self) -> None:
-        current = self.catalog.version()
-        if self._version == current:
-            return
-        manifest = self.directory / "manifest.json"
-        if manifest.is_file():
-            try:
-                saved = json.loads(manifest.read_text())
-                if saved.get("version") == current:
-                    self._bm25 = bm25s.BM25.load(str(self.directory / "bm25"))
-                    self._ids = saved["ids"]
-                    self._places = [frozenset(p) for p in saved["places"]]
-                    self._version = current
-                    return
-            except Exception as exc:  # a damaged index is rebuilt, never fatal
-                log.warning("lexical index unreadable (%s); rebuilding", exc)
+
+def fts_query(tokens: list[str]) -> str:
+    """An FTS5 MATCH: any token, each quoted (tokens are letters, digits and '.', so quoting is safe)."""
+    return " OR ".join(f'"{t}"' for t in dict.fromkeys(tokens))
+
+
+def ts_query(tokens: list[str]) -> str:
+    """A PostgreSQL tsquery text: any token, each a quoted lexeme."""
+    return " | ".join(f"'{t}'" for t in dict.fromkeys(tokens))
+
+
+def add_rows(db: Database, rows: list[tuple[int, str]]) -> None:
+    """Index (seq, body) rows inside the caller's transaction (SQLite; PostgreSQL sets the tsvector on insert)."""
+    if not db.postgres:
+        db.executemany("INSERT INTO passages_fts (rowid, body) VALUES (?, ?)", rows)
+
+
+def remove_rows(db: Database, rows: list[tuple[int, str]]) -> None:
+    """Unindex (seq, body) rows inside the caller's transaction; a contentless FTS5 table needs the body back."""
+    if not db.postgres:
+        db.executemany("INSERT INTO passages_fts (passages_fts, rowid, body) VALUES ('delete', ?, ?)", rows)
+
+
+class LexicalIndex:
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.db = catalog.db
         self.rebuild()
 
-    def rebuild(self) -> None:
-        """Re-index after an ingest. Searches keep using the old index until the new one is swapped in, and
-        passages tokenized by an earlier build in this process are not tokenized again (most of the cost)."""
-        with self._build_lock:
-            version = self.catalog.version()
-            rows = self.catalog.passages()
-            ids = [p.id for _, p in rows]
-            places = [frozenset(p.places) | frozenset(p.article_places) for _, p in rows]
-            tokens = {p.id: self._tokens.get(p.id) or tokenize(f"{p.title} {p.text}") for _, p in rows}
-            bm25 = None
-            if rows:
-                bm25 = bm25s.BM25()
-                bm25.index([tokens[pid] for pid in ids], show_progress=False)
-                self._save(bm25, version, ids, places)
-            with self._lock:
-                self._bm25, self._ids, self._places, self._version = bm25, ids, places, version
-                self._tokens = tokens
-                self._position = {}
+    # ----------------------------------------------------------------------------------------- upkeep
+    def rebuild(self, full: bool = False) -> int:
+        """Bring the index level with the catalog; returns the passages indexed.
 
-    def _save(self, bm25: bm25s.BM25, version: int, ids: list[str], places: list[frozenset[str]]) -> None:
-        """Write beside the store atomically (a temp dir renamed), for other processes and the next start."""
-        tmp = self.directory.with_name(self.directory.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        bm25.save(str(tmp / "bm25"))
-        (tmp / "manifest.json").write_text(
-            json.dumps({"version": version, "ids": ids, "places": [sorted(p) for p in places]})
+        Cheap when nothing is missing (the normal case: passages are indexed as they are written). A missing,
+        outdated or corrupt index is rebuilt from the catalog's passages, with one log line. The rebuild
+        commits in chunks, so it resumes where it stopped if interrupted.
+        """
+        if self.db.postgres:
+            return self._catch_up_postgres()
+        reason = "" if not full else "asked to"
+        if not reason:
+            try:
+                version = self.db.one("SELECT value FROM state WHERE key = 'lexical_version'")
+                top = self.db.one("SELECT rowid FROM passages_fts ORDER BY rowid DESC LIMIT 1")
+                if version is None or version[0] != LEXICAL_VERSION:
+                    reason = "made by another tokenizer"
+            except sqlite3.DatabaseError as exc:
+                reason = f"unreadable ({exc})"
+        if reason:
+            with self.db.transaction():
+                self.db.execute("DROP TABLE IF EXISTS passages_fts")
+                self.db.execute(FTS_DDL)
+                self.db.execute(
+                    "INSERT INTO state (key, value) VALUES ('lexical_version', ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (LEXICAL_VERSION,),
+                )
+            top = None
+        start = top[0] if top else 0
+        end = self.catalog.max_seq()
+        if end <= start:
+            return 0
+        log.warning(
+            "lexical index %s; rebuilding passages %d-%d from the catalog", reason or "behind the catalog", start, end
         )
-        shutil.rmtree(self.directory, ignore_errors=True)
-        tmp.rename(self.directory)
+        done = 0
+        while start < end:
+            with self.db.transaction():
+                rows = self.db.all(
+                    "SELECT seq, text, meta FROM passages WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+                    (start, end, REBUILD_CHUNK),
+                )
+                if not rows:
+                    break
+                first = rows[0][0]
+                # Another process may be rebuilding too: a chunk it already wrote is skipped, never doubled.
+                if self.db.one("SELECT rowid FROM passages_fts WHERE rowid = ?", (first,)) is None:
+                    add_rows(self.db, [(seq, self.catalog.body_of(text, meta)) for seq, text, meta in rows])
+                    done += len(rows)
+                start = rows[-1][0]
+        return done
 
-    def _mask(self, place: str) -> np.ndarray:
-        key = (self._version, place)
-        if key not in self._masks:
-            self._masks = {k: v for k, v in self._masks.items() if k[0] == self._version}
-            self._masks[key] = np.fromiter((place in p for p in self._places), dtype=bool, count=len(self._places))
-        return self._masks[key]
+    def _catch_up_postgres(self) -> int:
+        done = 0
+        while True:
+            with self.db.transaction():
+                rows = self.db.all(
+                    "SELECT seq, text, meta FROM passages WHERE lex IS NULL ORDER BY seq LIMIT ? "
+                    "FOR UPDATE SKIP LOCKED",
+                    (REBUILD_CHUNK,),
+                )
+                if not rows:
+                    return done
+                if not done:
+                    log.warning("lexical index behind the catalog; indexing passages without one")
+                self.db.executemany(
+                    "UPDATE passages SET lex = to_tsvector('simple', ?) WHERE seq = ?",
+                    [(self.catalog.body_of(text, meta), seq) for seq, text, meta in rows],
+                )
+                done += len(rows)
+
+    # ---------------------------------------------------------------------------------------- queries
+    def top(self, query: str, n: int, place: str | None = None) -> list[tuple[str, float]]:
+        """The n best passages by BM25 (only those tagged with `place`, when given), best first."""
+        tokens = tokenize(query)
+        if not tokens or n <= 0:
+            return []
+        try:
+            return self._top(tokens, n, place)
+        except sqlite3.DatabaseError as exc:  # a damaged index is rebuilt, never fatal
+            log.warning("lexical index query failed (%s); rebuilding", exc)
+            self.rebuild(full=True)
+            return self._top(tokens, n, place)
+
+    def _top(self, tokens: list[str], n: int, place: str | None) -> list[tuple[str, float]]:
+        where = " AND seq IN (SELECT seq FROM passage_places WHERE place = ?)" if place else ""
+        if self.db.postgres:
+            params: tuple = (ts_query(tokens), *((place,) if place else ()), n)
+            return [
+                (pid, float(score))
+                for pid, score in self.db.all(
+                    "SELECT id, ts_rank_cd(lex, q, 1) AS score FROM passages, to_tsquery('simple', ?) q "
+                    f"WHERE lex @@ q{where} ORDER BY score DESC, seq LIMIT ?",
+                    params,
+                )
+            ]
+        where = where.replace("seq IN", "rowid IN")
+        params = (fts_query(tokens), *((place,) if place else ()), n)
+        ranked = self.db.all(
+            f"SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ?{where} ORDER BY rank LIMIT ?", params
+        )
+        ids = self.catalog.ids_of([seq for seq, _ in ranked])
+        return [(ids[seq], -float(rank)) for seq, rank in ranked if seq in ids]
 
     def tagged(self, ids: list[str], places: set[str]) -> list[str] | None:
         """Those of `ids` tagged with one of `places`, in order; None when the index cannot tell (an id it
         does not hold yet)."""
-        with self._lock:
-            self._load_or_build()
-            if len(self._position) != len(self._ids):
-                self._position = {pid: i for i, pid in enumerate(self._ids)}
-            out = []
-            for pid in ids:
-                i = self._position.get(pid)
-                if i is None:
-                    return None
-                if places & self._places[i]:
-                    out.append(pid)
-            return out
-
-    def top(self, query: str, n: int, place: str | None = None) -> list[tuple[str, float]]:
-        """The n best passages by BM25 (only those tagged with `place`, when given), best first."""
-        with self._lock:
-            self._load_or_build()
-            tokens = tokenize(query)
-            if self._bm25 is None or not tokens:
-                return []
-            scores = self._bm25.get_scores(tokens)
-            if place:
-                scores = np.where(self._mask(place), scores, 0.0)
-            n = min(n, len(scores))
-            best = np.argpartition(-scores, n - 1)[:n]
-            best = best[np.argsort(-scores[best])]
-            return [(self._ids[i], float(scores[i])) for i in best if scores[i] > 0]
+        if not ids:
+            return []
+        found = self.catalog.tagged(ids, places)
+        if found is None:
+            return None
+        return [pid for pid in ids if pid in found]

@@ -1,0 +1,112 @@
+"""The FTS5 lexical index: incremental, transactional, shared by processes, repaired when damaged."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from retrieval.articles import Article, content_id
+from retrieval.catalog import Catalog
+from retrieval.ingest import main_places, make_passages
+from retrieval.lexical import LexicalIndex, fts_query, index_body, tokenize
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def add(catalog: Catalog, text: str, title: str = "", source: str = "Wire", published: str | None = None) -> Article:
+    article = Article(title=title, text=text, source=source, published_at=published)
+    article.id = article.id or content_id(text)
+    places = main_places(article)
+    catalog.add(article, make_passages(article, datetime.now(UTC), places), places, None)
+    return article
+
+
+def open_index(path: Path) -> tuple[Catalog, LexicalIndex]:
+    catalog = Catalog(path)
+    return catalog, LexicalIndex(catalog)
+
+
+def test_tokenisation_folds_accents_and_decimal_commas() -> None:
+    assert tokenize("Perú: 58,2% para Boric") == ["peru", "58.2", "boric"]
+    assert index_body("Elección", "Votos 41,8") == "eleccion voto 41.8"
+    assert fts_query(["peru", "58.2", "peru"]) == '"peru" OR "58.2"'
+
+
+def test_top_ranks_matches_and_respects_the_place(tmp_path: Path) -> None:
+    catalog, index = open_index(tmp_path / "c.sqlite3")
+    add(catalog, "Kast won Chile's runoff with 58,2% of the vote in Santiago.", title="Chile runoff")
+    add(catalog, "Paz won Bolivia's runoff in La Paz with 54.6% of the vote.", title="Bolivia runoff")
+    add(catalog, "Markets in Lima rose on copper prices.", title="Peru markets")
+    hits = index.top("who won the runoff in Chile 58.2", 10)
+    titles = [catalog.passages_of([pid])[pid].title for pid, _ in hits]
+    assert titles[0] == "Chile runoff" and "Peru markets" not in titles
+    assert all(score > 0 for _, score in hits)
+    only_bolivia = index.top("runoff vote", 10, place="BO")
+    assert [catalog.passages_of([p])[p].title for p, _ in only_bolivia] == ["Bolivia runoff"]
+    assert index.top("peru", 10) and index.top("PERÚ", 10) == index.top("peru", 10)
+    assert index.top("the of and", 10) == []
+
+
+def test_adding_passages_indexes_only_them(tmp_path: Path) -> None:
+    catalog, index = open_index(tmp_path / "c.sqlite3")
+    add(catalog, "Kast won Chile's runoff.", title="Chile")
+    assert index.rebuild() == 0  # written with the passages: nothing left to do
+    before = catalog.db.one("SELECT COUNT(*) FROM passages_fts_docsize")[0]
+    add(catalog, "Paz won Bolivia's runoff.", title="Bolivia")
+    after = catalog.db.one("SELECT COUNT(*) FROM passages_fts_docsize")[0]
+    assert (before, after) == (1, 2)
+    assert index.rebuild() == 0
+
+
+def test_tagged_keeps_order_and_says_when_it_cannot_tell(tmp_path: Path) -> None:
+    catalog, index = open_index(tmp_path / "c.sqlite3")
+    chile = add(catalog, "Kast won Chile's runoff.", title="Chile")
+    bolivia = add(catalog, "Paz won Bolivia's runoff.", title="Bolivia")
+    ids = [f"{bolivia.id}:0", f"{chile.id}:0"]
+    assert index.tagged(ids, {"CL"}) == [f"{chile.id}:0"]
+    assert index.tagged(ids, {"CL", "BO"}) == ids
+    assert index.tagged([*ids, "nope:0"], {"CL"}) is None
+
+
+def test_another_process_adding_is_seen_without_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    catalog, index = open_index(path)
+    add(catalog, "Kast won Chile's runoff.", title="Chile")
+    assert index.top("Honduras count", 5) == []
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[2])\n"
+        "from pathlib import Path\n"
+        "from retrieval.catalog import Catalog\n"
+        "from tests.test_lexical import add\n"
+        "add(Catalog(Path(sys.argv[1])), 'The Honduras count is still going on.', title='Honduras')\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path), str(ROOT)], check=True, timeout=120)
+    hits = index.top("Honduras count", 5)
+    assert [catalog.passages_of([p])[p].title for p, _ in hits] == ["Honduras"]
+
+
+def test_a_missing_index_is_rebuilt_with_one_log_line(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "c.sqlite3"
+    catalog, _ = open_index(path)
+    add(catalog, "Kast won Chile's runoff.", title="Chile")
+    add(catalog, "Paz won Bolivia's runoff.", title="Bolivia")
+    catalog.db.execute("DROP TABLE passages_fts")
+    catalog.close()
+    with caplog.at_level(logging.WARNING, logger="retrieval.lexical"):
+        catalog, index = open_index(path)
+    assert len([r for r in caplog.records if "rebuilding" in r.message]) == 1
+    assert [catalog.passages_of([p])[p].title for p, _ in index.top("Bolivia", 5)] == ["Bolivia"]
+
+
+def test_a_corrupt_index_is_rebuilt_not_fatal(tmp_path: Path, caplog) -> None:
+    catalog, index = open_index(tmp_path / "c.sqlite3")
+    for n in range(30):
+        add(catalog, f"Report {n}: Kast won Chile's runoff in district {n}.", title=f"Chile {n}")
+    catalog.db.execute("UPDATE passages_fts_data SET block = x'ffffffff' WHERE id > 10")
+    with caplog.at_level(logging.WARNING, logger="retrieval.lexical"):
+        hits = index.top("Kast runoff", 50)
+    assert len(hits) == 30
+    assert any("rebuilding" in r.message for r in caplog.records)
