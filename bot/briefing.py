@@ -8,22 +8,27 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from bot import citations as citation_check
-from bot.evidence import absent_names, citations_from, election_facts, relevant, sanitise
+from bot.evidence import absent_names, citations_from, facts_from, relevant, with_result_sources
+from bot.extractive import ExtractiveWriter
+from bot.i18n import t
 from bot.llm_writer import LLMError, LLMWriter
-from bot.models import Briefing
+from bot.models import Briefing, Citation, DraftSentence, Sentence
 from bot.services import Services
-from bot.writers import ExtractiveWriter, Kind, Writer, WriteRequest, abstention, count_difference
+from bot.writers import Kind, Writer, WriteRequest, abstention
 from retrieval.places import place_name, resolve_place
+from retrieval.query import Query, parse_question
+from retrieval.resolve import Resolution, resolve
 from retrieval.search import QueryError, SearchResult, search
 
 log = logging.getLogger(__name__)
 
 EXTRACTIVE = ExtractiveWriter()
+FALLBACK = "The language model was unavailable, so this briefing was composed from the sources' own sentences."
+LONG = "Your message was long, so I answered about its first part."
 
 
 class BriefingError(ValueError):
@@ -43,33 +48,47 @@ async def _retrieve(services: Services, query: str, place: str | None, k: int) -
         return await asyncio.to_thread(search, services.library, query, k, place)
 
 
-async def _write(services: Services, request: WriteRequest) -> tuple[str, str, list[str], str | None]:
+def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> tuple[list[Sentence], list[str]]:
+    """The span-level citation check (bot.citations): sentences that survive, and why others did not."""
+    if not hasattr(citation_check, "check_drafts"):  # TEMPORARY until the span-level check lands
+        text, warnings = citation_check.check(" ".join(d.text for d in drafts), citations)
+        return [
+            Sentence(text=text, citations=sorted({n for d in drafts for n in d.citations}))
+        ] if text else [], warnings
+    result = citation_check.check_drafts(drafts, citations)
+    return list(result.sentences), list(result.warnings)
+
+
+async def _write(services: Services, request: WriteRequest) -> tuple[list[Sentence], str, list[str], str | None]:
     writer = writer_for(services)
     warnings: list[str] = []
     notice = None
     if writer.name == "llm":
         try:
-            text = await writer.write(request)
-            checked, problems = citation_check.check(text, request.citations)
-            if checked.strip():
-                return checked, "llm", problems, None
+            drafts = await writer.draft(request, warnings)
+            sentences, problems = await asyncio.to_thread(check_drafts, drafts, request.citations)
+            if sentences:
+                return sentences, "llm", warnings + problems, None
             warnings.extend(problems)
             warnings.append("the language model's answer had no sentence that passed the citation check")
         except LLMError as exc:
             log.warning("LLM writer failed, falling back to extractive: %s", exc)
             warnings.append(f"{exc}; fell back to the extractive writer")
-        notice = "The language model was unavailable, so this briefing was composed from the sources' own sentences."
-    checked, problems = await asyncio.to_thread(_compose_checked, request)
-    return checked, "extractive", warnings + problems, notice
+        notice = t(request.language, FALLBACK)
+    sentences, problems = await asyncio.to_thread(_compose_checked, request)
+    return sentences, "extractive", warnings + problems, notice
 
 
-def _compose_checked(request: WriteRequest) -> tuple[str, list[str]]:
-    return citation_check.check(EXTRACTIVE.compose(request), request.citations)
+def _compose_checked(request: WriteRequest) -> tuple[list[Sentence], list[str]]:
+    return check_drafts(EXTRACTIVE.drafts(request), request.citations)
 
 
 @dataclass(frozen=True)
 class BriefingRequest:
-    """What to brief on: `question` is what the reader asked, `query` (if any) what is searched instead."""
+    """What to brief on: `question` is what the reader asked, `query` (if any) what is searched instead.
+
+    `previous` is the conversation's last query (follow-ups resolve against it); `language` the reader's
+    language when known (else detected from the question)."""
 
     kind: Kind
     question: str
@@ -78,109 +97,152 @@ class BriefingRequest:
     since: datetime | None = None
     until: datetime | None = None
     only_articles: frozenset[str] | None = None
+    previous: Query | None = None
+    language: str | None = None
 
 
-async def build_briefing(
-    services: Services,
-    kind: Kind,
-    question: str,
-    *,
-    query: str | None = None,
-    place: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    only_articles: frozenset[str] | None = None,
-) -> Briefing:
+async def build_briefing(services: Services, request: BriefingRequest) -> Briefing:
     """Answers and briefings are cached per store version; digests (time-windowed) are not."""
-    request = BriefingRequest(kind, question, query, place, since, until, only_articles)
-    if kind == "digest":
+    if request.kind == "digest":
         return await _build(services, request)
     version = await asyncio.to_thread(services.library.catalog.version)
-    key = (kind, " ".join(question.casefold().split()), request.query, request.place, version)
-    return await services.cache.get_or_make((*key, services.settings.uses_llm), lambda: _build(services, request))
+    previous = request.previous.model_dump_json() if request.previous else None
+    key = (
+        request.kind,
+        " ".join(request.question.casefold().split()),
+        request.query,
+        request.place,
+        previous,
+        request.language,
+        version,
+        services.settings.uses_llm,
+    )
+    return await services.cache.get_or_make(key, lambda: _build(services, request))
+
+
+def understand(req: BriefingRequest) -> Query:
+    """The typed query: parsed from the question (against the previous one for a follow-up); a place
+    briefing asks for the place's latest result."""
+    language = req.language
+    if req.kind == "answer":
+        return parse_question(req.question, req.previous, language=language)  # type: ignore[arg-type]
+    parsed = parse_question(req.question, language=language)  # type: ignore[arg-type]
+    places = [req.place] if req.place else parsed.places
+    asks = "winner" if req.kind == "brief" and req.place else parsed.asks
+    return parsed.model_copy(update={"places": places, "asks": asks})
 
 
 async def _build(services: Services, req: BriefingRequest) -> Briefing:
-    kind, question, query, place, only_articles = req.kind, req.question, req.query, req.place, req.only_articles
+    kind, only_articles = req.kind, req.only_articles
+    parsed = understand(req)
+    language = parsed.language
     k = services.settings.top_k * (4 if only_articles else 1)
+    search_text = req.query or _search_text(parsed)
+    place = req.place or (parsed.places[0] if parsed.followup and parsed.places else None)
     try:
-        result = await _retrieve(services, query or question, place, k)
+        result = await _retrieve(services, search_text, place, k)
     except QueryError as exc:
         raise BriefingError(str(exc)) from exc
     hits = relevant(result)
-    missing = absent_names(result.query, hits) if kind == "answer" else []
+    missing = absent_names(req.question, hits) if kind == "answer" and not parsed.followup else []
     if missing:
         hits = []  # every name in the question is absent from the passages: they answer something else
     if only_articles is not None:
         hits = [h for h in hits if h.article_id in only_articles][: services.settings.top_k]
-    code = result.restricted_to or (result.places[0] if result.places else None)
-    notice = "Your message was long, so I answered about its first part." if result.truncated else None
+    code = result.restricted_to or (parsed.places[0] if parsed.places else None)
+    notice = t(language, LONG) if result.truncated else None
     writer_name = writer_for(services).name
-    asked = question if query else result.query
+    asked = req.question
+    query = parsed.model_copy(update={"places": [code] if code and not parsed.places else parsed.places})
     if not hits:
         return Briefing(
             question=asked,
             writer=writer_name,
             answer=abstention(
-                result.query,
                 result.uncovered_places or ([code] if code else []),
                 names=missing,
-                topic=question if kind == "brief" and not code else None,
+                topic=req.question if kind == "brief" and not code else None,
+                language=language,
             ),
             place=code,
             notice=notice,
+            language=language,
+            query=query,
         )
     cites = citations_from(hits)
-    sanitised = sanitise(cites)
-    facts = await asyncio.to_thread(election_facts, cites, code, result.query) if kind != "digest" else []
-    request = WriteRequest(kind, result.query, cites, facts, code, req.since, req.until)
-    answer, writer_name, warnings, fallback = await _write(services, request)
-    warnings = (
-        sanitised
-        + warnings
-        + [
-            f"sources disagree on {f.winner}'s share: {f.winner_share:g}% [{f.citation}] vs "
-            f"{facts[0].winner_share:g}% [{facts[0].citation}]"
-            for f in facts[1:]
-            if count_difference(facts[0], f) == "disagree"
-        ]
+    resolution = None
+    if kind != "digest" and code:
+        resolution = await asyncio.to_thread(_resolve, services, query, code)
+        cites = await asyncio.to_thread(_with_rows, services, cites, resolution)
+    request = WriteRequest(
+        kind, req.question, cites, [], code, req.since, req.until, query=query, resolution=resolution, language=language
     )
-    used = {int(n) for n in re.findall(r"\[(\d+)\]", answer)}
-    if not answer.strip() or not used:
+    sentences, writer_name, warnings, fallback = await _write(services, request)
+    answer = " ".join(s.text for s in sentences)
+    used = {n for s in sentences for n in s.citations}
+    if not sentences or not used:
         return Briefing(
             question=asked,
             writer=writer_name,
-            answer=abstention(result.query, [code] if code else []),
+            answer=abstention([code] if code else [], language=language),
             warnings=warnings,
             place=code,
             notice=notice,
+            language=language,
+            query=query,
         )
+    facts = facts_from(resolution, cites)
     return Briefing(
         question=asked,
         writer=writer_name,
         answer=answer,
         citations=cites,
-        facts=[f for f in facts if f.citation in used] or facts[:1],
+        facts=facts,
         warnings=warnings,
+        sentences=sentences,
         place=code,
         notice=" ".join(n for n in (notice, fallback) if n) or None,
+        language=language,
+        query=query,
+        resolution=resolution if resolution and resolution.status == "answered" else None,
     )
 
 
-async def answer_question(services: Services, question: str) -> Briefing:
-    return await build_briefing(services, "answer", question)
+def _search_text(query: Query) -> str:
+    """A follow-up ("and by what margin?") is searched with what it inherited: its place and round."""
+    if not query.followup:
+        return query.text
+    extra = [place_name(code) for code in query.places] + ([query.round] if query.round else [])
+    return " ".join([query.text, *extra])
 
 
-async def brief_topic(services: Services, topic: str) -> Briefing:
+def _resolve(services: Services, query: Query, code: str) -> Resolution:
+    return resolve(query, services.library.catalog.results_for([code]))
+
+
+def _with_rows(services: Services, citations: list[Citation], resolution: Resolution) -> list[Citation]:
+    ids = [r.passage_id for e in ([resolution.election] if resolution.election else []) for r in e.rows]
+    return with_result_sources(citations, resolution, services.library.catalog.passages_of(ids))
+
+
+async def answer_question(
+    services: Services, question: str, previous: Query | None = None, language: str | None = None
+) -> Briefing:
+    return await build_briefing(services, BriefingRequest("answer", question, previous=previous, language=language))
+
+
+async def brief_topic(services: Services, topic: str, language: str | None = None) -> Briefing:
     """`/brief Chile` restricts to the place; any other topic ("lithium") is searched as a question."""
     topic = " ".join(topic.split())[:200]
     if not topic:
         raise BriefingError("Tell me what to brief you on, e.g. /brief Chile")
     place = resolve_place(topic)
     if place is None:
-        return await build_briefing(services, "brief", topic)
+        return await build_briefing(services, BriefingRequest("brief", topic, language=language))
     query = f"{place.name} {place.name_es} election result winner latest news"
-    return await build_briefing(services, "brief", place.name, query=query, place=place.code)
+    return await build_briefing(
+        services, BriefingRequest("brief", place.name, query=query, place=place.code, language=language)
+    )
 
 
 async def digest_briefing(services: Services, topic: str, since: datetime, until: datetime) -> Briefing | None:
@@ -194,13 +256,15 @@ async def digest_briefing(services: Services, topic: str, since: datetime, until
     query = f"{place.name} {place.name_es} latest news" if place else topic
     briefing = await build_briefing(
         services,
-        "digest",
-        label,
-        query=query,
-        place=place.code if place else None,
-        since=since,
-        until=until,
-        only_articles=frozenset(a["id"] for a in arrived),
+        BriefingRequest(
+            "digest",
+            label,
+            query=query,
+            place=place.code if place else None,
+            since=since,
+            until=until,
+            only_articles=frozenset(a["id"] for a in arrived),
+        ),
     )
     return None if briefing.abstained else briefing
 

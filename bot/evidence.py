@@ -1,31 +1,19 @@
-"""From retrieved passages to evidence a writer may use: one numbered source per article, cleaned of planted
-instructions, judged relevant or not, and the election facts they report, best first."""
+"""From retrieved passages to evidence a writer may use: one numbered source per article, judged relevant or
+not, the resolved result's own sources placed first, and the facts of the resolved result."""
 
 from __future__ import annotations
 
 import re
 
 from bot.models import Citation, Fact
-from bot.writers import FIRST_ROUND, strip_instructions
-from retrieval.articles import SearchHit
+from retrieval.articles import Passage, SearchHit
 from retrieval.chunking import split_sentences
-from retrieval.facts import extract_facts
 from retrieval.lexical import STOPWORDS, fold
+from retrieval.resolve import Resolution, number
+from retrieval.results import ResultRow
 from retrieval.search import SearchResult
 
 MIN_DENSE_SIMILARITY = 0.25  # below this, and with no lexical match, a passage is unrelated to the question
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_FIRST_ROUND_QUESTION = re.compile(r"\b(first round|primera vuelta|first-round)\b", re.I)
-
-
-def sanitise(citations: list[Citation]) -> list[str]:
-    """Instructions planted in an article never reach a writer, a fact reader or the citation check."""
-    warnings = []
-    for c in citations:
-        c.quote, dropped = strip_instructions(c.quote)
-        if dropped:
-            warnings.append(f"ignored {dropped} sentence(s) in source [{c.n}] that read as instructions to an AI")
-    return warnings
 
 
 def citations_from(hits: list[SearchHit]) -> list[Citation]:
@@ -50,6 +38,8 @@ def citations_from(hits: list[SearchHit]) -> list[Citation]:
                 published_at=first.published_at,
                 quote=_join_passages([h.text for h in group]),
                 extra_sources=first.extra_sources,
+                passage_ids=[h.passage_id for h in group],
+                demo=first.demo,
             )
         )
     return out
@@ -114,71 +104,82 @@ def relevant(result: SearchResult) -> list[SearchHit]:
     return keep
 
 
-def _margin(winner: float | None, runner_up: float | None, stated: float | None) -> float | None:
-    """The more precise of a stated margin ("16 puntos") and the difference of the stated shares."""
-    if winner is not None and runner_up is not None:
-        computed = round(winner - runner_up, 2)
-        if stated is None or abs(computed - stated) < 1:
-            return computed
-    return stated
+def with_result_sources(
+    citations: list[Citation], resolution: Resolution | None, passages: dict[str, Passage]
+) -> list[Citation]:
+    """The resolved result's sources first (the answer is [1]), then the retrieved ones, renumbered.
+
+    A row's article may not be among the retrieved passages (search ranks prose, the resolver reads rows):
+    its passage is added from the catalog, or, for a pruned article, the row's own evidence sentence."""
+    if resolution is None or resolution.main is None:
+        return citations
+    rows = [resolution.main, *([resolution.earlier] if resolution.earlier else [])]
+    for d in resolution.disagreements[:1]:
+        rows += [d.row, *d.consensus_rows]
+    if resolution.election:
+        rows += [r for r in resolution.election.rows if r not in rows]
+    by_article = {c.article_id: c for c in citations}
+    first: list[Citation] = []
+    for row in rows:
+        cite = by_article.pop(row.article_id, None) or next((c for c in first if c.article_id == row.article_id), None)
+        if cite is None:
+            cite = _row_citation(row, passages.get(row.passage_id))
+        elif fold(row.sentence[:60]) not in fold(cite.quote):
+            passage = passages.get(row.passage_id)
+            extra = passage.text if passage else row.sentence
+            cite = cite.model_copy(update={"quote": f"{cite.quote}\n\n{extra}"})
+        if all(c.article_id != cite.article_id for c in first):
+            first.append(cite)
+        if len(first) >= 6:
+            break
+    ordered = first + [c for c in citations if c.article_id in by_article]
+    return [c.model_copy(update={"n": i}) for i, c in enumerate(ordered, start=1)]
 
 
-def election_facts(citations: list[Citation], place: str | None, question: str) -> list[Fact]:
-    """Facts read from the passages, the one that answers first: for the place asked about, the most recent
-    election (or the year named), its final count over a partial one, the most precise figures."""
-    facts: list[tuple[Fact, str]] = []
-    for c in citations:
-        for f in extract_facts(c.quote, place_hint=place):
-            facts.append(
-                (
-                    Fact(
-                        place=f.place,
-                        winner=f.winner,
-                        runner_up=f.runner_up,
-                        winner_share=f.winner_share,
-                        runner_up_share=f.runner_up_share,
-                        margin_points=_margin(f.winner_share, f.runner_up_share, f.margin_points),
-                        date=f.date or c.published_at,
-                        citation=c.n,
-                        stage=f.stage,
-                        margin_computed=f.margin_computed,
-                        sentence=f.sentence,
-                    ),
-                    c.published_at or "",
-                )
-            )
-    if not facts:
+def _row_citation(row: ResultRow, passage: Passage | None) -> Citation:
+    return Citation(
+        n=0,
+        article_id=row.article_id,
+        title=passage.title if passage else (row.source or "Earlier report"),
+        url=passage.url if passage else "",
+        source=row.source,
+        published_at=row.published_at,
+        quote=passage.text if passage else row.sentence,
+        passage_ids=[row.passage_id],
+        demo=row.demo,
+    )
+
+
+def facts_from(resolution: Resolution | None, citations: list[Citation]) -> list[Fact]:
+    """The resolved result as the JSON contract's facts: the leading count first."""
+    if resolution is None or resolution.main is None:
         return []
-    year_match = _YEAR.search(question)
-    year = year_match.group() if year_match else None
-    wants_first_round = bool(_FIRST_ROUND_QUESTION.search(question))
-
-    def key(item: tuple[Fact, str]) -> tuple:
-        fact, published = item
-        in_place = place is None or fact.place == place
-        in_year = year is None or published.startswith(year) or published.startswith(str(int(year) + 1) + "-0")
-        decimals = len(f"{fact.winner_share or 0:g}".partition(".")[2])
-        stage = {"final": 2, "unknown": 1, "partial": 0}[fact.stage]
-        has_both = fact.winner_share is not None and fact.runner_up_share is not None
-        decisive = bool(FIRST_ROUND.search(fact.sentence)) == wants_first_round
-        return (
-            in_place,
-            in_year,
-            published[:4],
-            decisive,
-            published[:7],
-            stage,
-            has_both,
-            decimals,
-            -fact.citation,
+    by_article = {c.article_id: c.n for c in citations}
+    out = []
+    for row in [resolution.main, *([resolution.earlier] if resolution.earlier else [])]:
+        if row.article_id not in by_article or not row.contestants:
+            continue
+        first = row.contestants[0]
+        second = row.contestants[1] if len(row.contestants) > 1 else None
+        a, b = number(first.share), number(second.share if second else None)
+        margin = number(row.margin) if row.margin else (round(a - b, 2) if a is not None and b is not None else None)
+        out.append(
+            Fact(
+                place=row.place,
+                winner=first.name,
+                runner_up=second.name if second else None,
+                winner_share=a,
+                runner_up_share=b,
+                margin_points=margin,
+                date=row.date or row.published_at,
+                citation=by_article[row.article_id],
+                round=row.round,
+                stage=row.stage,
+                office=row.office,
+                votes=first.votes,
+                seats=first.seats,
+                margin_computed=row.margin is None and margin is not None,
+                sentence=row.sentence,
+            )
         )
-
-    facts.sort(key=key, reverse=True)
-    ordered: list[Fact] = []
-    seen: set[tuple] = set()
-    for fact, _ in facts:
-        signature = (fact.place, fold(fact.winner), fact.winner_share, fact.runner_up_share)
-        if signature not in seen:
-            seen.add(signature)
-            ordered.append(fact)
-    return ordered[:4]
+    return out

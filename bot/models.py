@@ -6,6 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from retrieval.query import Query
+from retrieval.resolve import Resolution
+
 Stage = Literal["partial", "preliminary", "final", "official", "unknown"]
 Round = Literal["first", "runoff"]
 
@@ -77,6 +80,8 @@ class Briefing(BaseModel):
     language: str = Field("en", exclude=True, description="Language of the framing text (en, es, pt).")
     place: str | None = Field(None, exclude=True, description="ISO code when the briefing is about one place.")
     notice: str | None = Field(None, exclude=True, description="A note for the reader (fallback, truncation).")
+    query: Query | None = Field(None, exclude=True, description="The question as understood (follow-up context).")
+    resolution: Resolution | None = Field(None, exclude=True, description="The resolved result, when one leads.")
 
     @property
     def abstained(self) -> bool:

@@ -110,3 +110,4 @@ class SearchHit(BaseModel):
     places: list[str] = Field(default_factory=list)
     extra_sources: list[str] = Field(default_factory=list)
     explain: dict[str, float | int | None] = Field(default_factory=dict)
+    demo: bool = False

@@ -19,6 +19,7 @@ from retrieval.chunking import chunk_text
 from retrieval.fetch import FetchPolicy
 from retrieval.library import Library
 from retrieval.places import find_places, place_counts
+from retrieval.result_rows import result_rows
 from retrieval.sources import Failure, Loaded, is_url, load
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ def make_passages(article: Article, ingested_at: datetime, article_places: list[
                 places=list(mentions),
                 article_places=article_places,
                 place_mentions=mentions,
+                demo=article.demo,
             )
         )
     return passages
@@ -163,6 +165,7 @@ def _write(library: Library, batch: list[_Pending]) -> int:
     library.vectors.upsert(passages, vectors)
     for article, ps, places, signature in batch:
         library.catalog.add(article, ps, places, signature)
+        library.catalog.add_results(result_rows(article, ps, places))
     return len(passages)
 
 

@@ -386,7 +386,7 @@ def resolve_place(name: str) -> Place | None:
     return None
 
 
-def place_name(code: str) -> str:
+def place_name(code: str, lang: str = "en") -> str:
     """English name for an ISO code, or the code itself when it is not in the gazetteer."""
     place = _PLACES.get((code or "").upper())
     return place.name if place else code

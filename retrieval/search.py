@@ -362,6 +362,7 @@ def search(
                 places=sorted(set(p.places) | set(p.article_places)),
                 extra_sources=extra.get(p.article_id, []),
                 explain=explain,
+                demo=p.demo,
             )
         )
         if len(result.hits) >= k:

@@ -1,0 +1,237 @@
+"""The extractive writer: a briefing composed from the sources' own sentences, the answer first.
+
+The first sentence answers the question asked, from the resolved result (retrieval.resolve): the source
+sentence that states the asked election's leading count, or the k-th place, the seats or the turnout when
+asked. Sentences the writer composes itself (a computed margin, an earlier count, a disagreement) are
+framing text in the reader's language and quote, as their evidence, the exact source sentences whose
+figures they restate, written exactly as the source writes them. Context follows: relevant sentences about
+the place, never a result of another election, never an address to the reader (bot.untrusted), one
+language per fact.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bot.i18n import t
+from bot.models import Citation, DraftSentence
+from bot.writers import WriteRequest, reportable
+from retrieval.chunking import split_sentences
+from retrieval.result_rows import extract_results
+from retrieval.lexical import fold, tokenize
+from retrieval.places import find_places, normalize, place_name
+from retrieval.query import Query, detect_language
+from retrieval.resolve import Resolution, number
+from retrieval.results import ResultRow
+
+MAX_SENTENCES = 5
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_ORDINAL = {2: "second", 3: "third", 4: "fourth"}
+NOT_THAT_ELECTION = "My sources cover {place}, but they do not report that election."
+NOT_THAT_RESULT = "My sources do not report that result for {place}; here is what they do say."
+NOT_RANK = "My sources do not say who came {ordinal}; here is the result they report."
+NOT_SEATS = "My sources do not report seats; here is the result they report."
+NOT_TURNOUT = "My sources do not report the turnout; here is the result they report."
+MARGIN = "That is a margin of {margin} points, computed from the cited shares {a}% and {b}%"
+EARLIER = "An earlier count had {name} at {share}%"
+EARLIER_COUNTED = "An earlier count, with {counted}% counted, had {name} at {share}%"
+DIFFER = "Sources differ on {name}'s figure: one report gives {figure}, while {count} others give {consensus}"
+
+
+def _end(sentence: str) -> str:
+    """Drop the final full stop so the citation sits inside the sentence: "… 42% [1]."."""
+    sentence = sentence.strip()
+    return sentence[:-1] if sentence.endswith(".") else sentence
+
+
+def _cited(text: str, ns: list[int], quotes: list[str]) -> DraftSentence:
+    marks = "".join(f"[{n}]" for n in dict.fromkeys(ns))
+    return DraftSentence(text=f"{_end(text)} {marks}.", citations=list(dict.fromkeys(ns)), quotes=quotes)
+
+
+def _figures(sentence: str) -> frozenset[str]:
+    return frozenset(m.replace(",", ".") for m in _FIGURE.findall(sentence))
+
+
+def _similar(a: str, b: str) -> bool:
+    x, y = set(a.split()), set(b.split())
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) > 0.7
+
+
+def _balanced(sentence: str) -> bool:
+    """A sentence cut out of a longer quotation reads badly on its own: skip it."""
+    return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”") and "[…]" not in sentence
+
+
+def margin_points(a: str, b: str) -> str:
+    """a - b at the precision of the more precise figure, written with the source's decimal mark."""
+    x, y = number(a), number(b)
+    if x is None or y is None:
+        return ""
+    places = max(len(re.split(r"[.,]", s)[1]) if re.search(r"[.,]", s) else 0 for s in (a, b))
+    text = f"{x - y:.{places}f}"
+    return text.replace(".", ",") if "," in a + b else text
+
+
+class ExtractiveWriter:
+    name: Literal["extractive"] = "extractive"
+    max_sentences = MAX_SENTENCES
+
+    async def write(self, request: WriteRequest) -> str:
+        return self.compose(request)
+
+    def compose(self, request: WriteRequest) -> str:
+        return " ".join(d.text for d in self.drafts(request))
+
+    def drafts(self, request: WriteRequest) -> list[DraftSentence]:
+        lang = request.language
+        by_article = {c.article_id: c for c in request.citations}
+        out: list[DraftSentence] = []
+        used: set[str] = set()
+        query = request.query
+        resolution = request.resolution
+        about_results = query is not None and query.about_results
+        leads = (request.kind == "answer" and about_results) or (request.kind == "brief" and request.place)
+        status = resolution.status if resolution is not None else "no_results"
+        if leads and resolution is not None and status == "answered":
+            out.extend(self._result(request, resolution, by_article, used))
+        elif leads and about_results and request.place:
+            message = NOT_THAT_ELECTION if status == "other_election" else NOT_THAT_RESULT
+            out.append(DraftSentence(text=t(lang, message, place=place_name(request.place, lang))))
+        chosen_election = (
+            {normalize(r.sentence) for r in resolution.election.rows} if resolution and resolution.election else set()
+        )
+        for n, sentence in self._context(request, used, chosen_election, skip_results=not leads or not about_results):
+            if len(out) >= self.max_sentences:
+                break
+            out.append(_cited(sentence, [n], [sentence]))
+        return out
+
+    # --- the answer ------------------------------------------------------------------------------------------
+
+    def _pick(self, query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None]:
+        """The row whose sentence answers the question, and a note when the asked detail is not reported."""
+        main = resolution.main
+        assert main is not None and resolution.election is not None
+        rows = sorted(resolution.election.rows, key=lambda r: r is not main)  # main first
+        outliers = {id(d.row) for d in resolution.disagreements}
+        rows = [r for r in rows if id(r) not in outliers]
+        if query is None:
+            return main, None
+        if query.asks == "rank":
+            k = query.rank or 2
+            row = next((r for r in rows if len(r.contestants) >= k), None)
+            if row is None:
+                return main, t(query.language, NOT_RANK, ordinal=t(query.language, _ORDINAL.get(k, "fourth")))
+            return row, None
+        if query.asks == "seats":
+            row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
+            if row is None:
+                return main, t(query.language, NOT_SEATS)
+            return row, None
+        if query.asks == "turnout":
+            row = next((r for r in rows if r.turnout), None)
+            if row is None:
+                return main, t(query.language, NOT_TURNOUT)
+            return row, None
+        if query.asks == "count":
+            latest = max(rows, key=lambda r: (r.published_at or "", number(r.counted) or 0))
+            return latest, None
+        return main, None
+
+    def _result(
+        self, request: WriteRequest, resolution: Resolution, by_article: dict[str, Citation], used: set[str]
+    ) -> list[DraftSentence]:
+        lang = request.language
+        row, note = self._pick(request.query, resolution)
+        citation = by_article.get(row.article_id)
+        if citation is None:
+            return []
+        out: list[DraftSentence] = []
+        if note:
+            out.append(DraftSentence(text=note))
+        # A result may span two sentences ("X won 58.2%. Y took 41.8%."): each carries its citation.
+        for part in split_sentences(row.sentence):
+            used.add(fold(part))
+            out.append(_cited(part, [citation.n], [part]))
+        asks = request.query.asks if request.query else "winner"
+        top = [c for c in row.contestants if c.share][:2]
+        if asks in ("margin", "winner") and not row.margin and len(top) == 2:
+            margin = margin_points(top[0].share or "", top[1].share or "")
+            if margin and (number(margin) or 0) > 0:
+                text = t(lang, MARGIN, margin=margin, a=top[0].share, b=top[1].share)
+                out.append(_cited(text, [citation.n], [row.sentence]))
+        earlier = resolution.earlier
+        if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and earlier.contestants:
+            lead = earlier.contestants[0]
+            if lead.share:
+                text = t(
+                    lang,
+                    EARLIER_COUNTED if earlier.counted else EARLIER,
+                    counted=earlier.counted,
+                    name=lead.name,
+                    share=lead.share,
+                )
+                out.append(_cited(text, [earlier_citation.n], [earlier.sentence]))
+        for d in resolution.disagreements[:1]:
+            outlier = by_article.get(d.row.article_id)
+            backers = [by_article[r.article_id] for r in d.consensus_rows if r.article_id in by_article]
+            if outlier is None or not backers:
+                continue
+            unit = "%" if d.field == "share" else ""
+            count = len(d.consensus_rows)
+            text = t(lang, DIFFER, name=d.name, figure=d.figure + unit, count=count, consensus=d.consensus + unit)
+            quotes = [d.row.sentence, *(r.sentence for r in d.consensus_rows)]
+            out.append(_cited(text, [outlier.n, *(b.n for b in backers)], quotes))
+        return out
+
+    # --- context ---------------------------------------------------------------------------------------------
+
+    def _context(
+        self, request: WriteRequest, used: set[str], election: set[str], skip_results: bool
+    ) -> list[tuple[int, str]]:
+        query_words = set(tokenize(request.question))
+        places = set(find_places(request.question)) | ({request.place} if request.place else set())
+        lang = request.language
+        candidates: list[tuple[float, int, str, str]] = []
+        for rank, c in enumerate(request.citations):
+            for position, sentence in enumerate(split_sentences(c.quote)):
+                words = len(sentence.split())
+                if words < 6 or words > 70 or not _balanced(sentence) or not reportable(sentence):
+                    continue
+                key = fold(sentence)
+                if key in used:
+                    continue
+                mentioned = find_places(sentence)
+                if places and mentioned and mentioned[0] not in places:
+                    continue  # mainly about somewhere else: off-topic for this question
+                if normalize(sentence) not in election and _states_result(sentence):
+                    if skip_results or election:
+                        continue  # another election's result, or a result where a topic was asked
+                overlap = len(query_words & set(tokenize(sentence)))
+                score = overlap + (1.5 if places & set(mentioned) else 0) - 0.15 * rank - 0.05 * position
+                if detect_language(sentence, default=lang) == lang:
+                    score += 0.5
+                candidates.append((score, c.n, sentence, key))
+        candidates.sort(key=lambda item: -item[0])
+        chosen: list[tuple[int, str]] = []
+        for _, n, sentence, key in candidates:
+            if key in used or any(_similar(key, fold(s)) for _, s in chosen):
+                continue
+            figures = _figures(sentence)
+            if figures and any(figures <= _figures(s) for _, s in chosen):
+                continue  # the same fact again (often the same report in another language)
+            chosen.append((n, sentence))
+            used.add(key)
+            if len(chosen) >= self.max_sentences:
+                break
+        when = {c.n: c.published_at or "" for c in request.citations}
+        chosen.sort(key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
+        return chosen
+
+
+def _states_result(sentence: str) -> bool:
+    if not re.search(r"\d", sentence):
+        return False
+    return extract_results is not None and any(r.contestants for r in extract_results(sentence))
