@@ -2,9 +2,13 @@
 
 Briefings about elections live or die on a handful of figures (who won, with what share, by what margin,
 counted how far). Reading them with patterns rather than a model keeps them exact and cheap enough to run on
-every passage, and lets the answer checker verify that a number in a reply is really in a cited source.
+every passage at ingest, and lets the answer checker verify that a number in a reply is really in a source.
 
-The reader is deliberately conservative: a fact needs a named winner plus a vote share or a stated margin.
+The reader is data plus a little code: the words it looks for (win, lead and loss verbs, stage, round and
+office words, per language) live in `retrieval.result_words`. For each sentence it finds the figures (shares,
+votes, seats), drops the ones that are not vote shares (count progress, turnout, polls, inflation), binds
+each figure to the nearest contestant name in the same clause, then ranks the contestants from the roles the
+verbs give them, or from the figures.
 """
 
 from __future__ import annotations
@@ -18,13 +22,15 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from retrieval.places import find_places, place_counts, resolve_place
+from retrieval import result_words as W
+from retrieval.places import find_places, place_counts
+from retrieval.results import Contestant, ExtractedResult
 
-__all__ = ["ElectionFact", "extract_facts", "numbers_in", "parse_number", "same_number"]
+__all__ = ["ElectionFact", "extract_facts", "extract_results", "numbers_in", "parse_number", "same_number"]
 
 
 class ElectionFact(BaseModel):
-    """One election result as a passage states it."""
+    """One election result as a passage states it (the winner/runner-up view of an `ExtractedResult`)."""
 
     place: str | None = None
     winner: str
@@ -120,23 +126,34 @@ def _fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sr sra srta gen sen rep gov st jr vs no nos inc corp lt col capt prof ing lic dept approx "
-    "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic pres".split()
-)
+_ABBREVIATIONS = frozenset(W.ABBREVIATIONS.split())
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+")
+_BLOCK = re.compile(r"[^\n]+")
 
 
-def _sentences(text: str) -> list[str]:
-    """Split on sentence ends, keeping abbreviations ("U.S.", "Gen.") and initials inside sentences."""
-    out: list[str] = []
-    for block in re.split(r"\n\s*", text):
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, so text[start:end] is the sentence without its surrounding space.
+
+    Splits on sentence ends, keeping abbreviations ("U.S.", "Gen.") and initials inside sentences; a line
+    break always ends a sentence (headlines, datelines).
+    """
+    spans: list[tuple[int, int]] = []
+
+    def add(a: int, b: int) -> None:
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if stripped:
+            a += len(chunk) - len(chunk.lstrip())
+            spans.append((a, a + len(stripped)))
+
+    for block in _BLOCK.finditer(text):
+        base, line = block.start(), block.group(0)
         start = 0
-        for m in _SENTENCE_END.finditer(block):
-            nxt = block[m.end() : m.end() + 2].lstrip('"“¿¡([')
+        for m in _SENTENCE_END.finditer(line):
+            nxt = line[m.end() : m.end() + 2].lstrip('"“¿¡([')
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
-            word = re.search(r"(\S+)$", block[start : m.start()])
+            word = re.search(r"(\S+)$", line[start : m.start()])
             token = word.group(1).lstrip('"“(') if word else ""
             if m.group(0).startswith(".") and (
                 re.fullmatch(r"[A-Z]", token)
@@ -144,27 +161,35 @@ def _sentences(text: str) -> list[str]:
                 or token.lower() in _ABBREVIATIONS
             ):
                 continue
-            out.append(block[start : m.end()].strip())
+            add(base + start, base + m.end())
             start = m.end()
-        if block[start:].strip():
-            out.append(block[start:].strip())
-    return [s for s in out if s]
+        add(base + start, base + len(line))
+    return spans
+
+
+def _phrases(table: dict[str, str]) -> list[str]:
+    return [p.strip() for v in table.values() for p in v.split(",") if p.strip()]
+
+
+def _alternation(phrases: list[str]) -> str:
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        body = re.escape(p.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(body + (r"\w*" if p.endswith("*") else ""))
+    return "|".join(parts)
+
+
+def _words_rx(table: dict[str, str]) -> re.Pattern[str]:
+    """A pattern matching any phrase of a word table on word boundaries (in folded text)."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(table))})(?![\w-])")
 
 
 # --------------------------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(W.MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = (
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?"
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|o)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?"
         rf"(?P<y>(?:19|20)\d\d)\b"
     ),
     re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"),
@@ -177,453 +202,659 @@ def _find_date(folded: str) -> str | None:
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(folded):
             month = m.group("m")
-            mon = int(month) if month.isdigit() else _MONTHS[month]
+            mon = int(month) if month.isdigit() else W.MONTHS[month]
             day, year = int(m.group("d")), int(m.group("y"))
             if 1 <= mon <= 12 and 1 <= day <= 31:
                 found.append((m.start(), f"{year:04d}-{mon:02d}-{day:02d}"))
     return min(found)[1] if found else None
 
 
+# --------------------------------------------------------------------------------------------- word patterns
+
+_WIN = _words_rx(W.WIN)
+_NOT_WIN = _words_rx(W.NOT_WIN)
+_LEAD = _words_rx(W.LEAD)
+_LOSS = _words_rx(W.LOSS)
+_AGAINST = _words_rx(W.AGAINST)
+_RANKS = {rank: _words_rx(table) for rank, table in W.RANK.items()}
+_CONTEXT = _words_rx(W.RESULT_CONTEXT)
+_STAGES = {stage: _words_rx(table) for stage, table in W.STAGE.items()}
+_PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
+_PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})\s*(?:the\s+|el\s+|o\s+)?$")
+_TURNOUT = _words_rx(W.TURNOUT)
+_NOT_SHARE = _words_rx(W.NOT_SHARE)
+_POLL = _words_rx(W.POLL)
+_ROUNDS = {r: _words_rx(table) for r, table in W.ROUND.items()}
+_OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
+
+_NUM = r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?"
+_PCT_UNIT = rf"(?:%|(?:{_alternation(_phrases(W.PERCENT))})(?!\w))"
+_SHARE = re.compile(rf"({_NUM})\s*{_PCT_UNIT}")
+_PAIR = re.compile(
+    rf"({_NUM})\s*{_PCT_UNIT}?\s*(?:to|a|versus|vs\.?|x|-|–|contra|against)\s*(?:the\s+|el\s+|os\s+)?({_NUM})\s*{_PCT_UNIT}"
+)
+_MULT = _alternation(_phrases(W.MULTIPLIER))
+_VOTES = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d+)\s+(?:de\s+)?(?:valid\s+|validos\s+)?"
+    rf"(?:{_alternation(_phrases(W.VOTES))})(?!\w)"
+)
+_SEATS_UNIT = _alternation(_phrases(W.SEATS))
+_SEATS = re.compile(
+    rf"(?<![\d.,-])(\d{{1,4}})(?:\s+(?:of|out\s+of|de|dos|das|of\s+the|de\s+los|de\s+las|dos|das)\s+(?:the\s+)?(\d{{1,4}}))?"
+    rf"\s+(?:\w+\s+)?(?:{_SEATS_UNIT})(?!\w)"
+)
+_TOTAL_SEATS = re.compile(
+    rf"(?<![\d.,])(\d{{1,4}})[-\s](?:seat|member|strong)\b|\b(?:{_SEATS_UNIT})\s+(?:of|de)\s+(\d{{1,4}})\b"
+    rf"|\b(\d{{1,4}})\s+(?:{_SEATS_UNIT})\s+(?:in\s+(?:the\s+)?)?(?:total|en\s+total|no\s+total|en\s+juego|em\s+disputa)"
+)
+_POINTS = _alternation(_phrases(W.POINTS))
+_MARGIN = re.compile(
+    rf"(?:\b(?:{_alternation(_phrases(W.MARGIN_NOUN))})\b[^.;%\d]{{0,30}}?|\bby\s+(?:about\s+|nearly\s+|almost\s+"
+    rf"|some\s+|around\s+|roughly\s+|more\s+than\s+|just\s+|over\s+)?|\bpor\s+(?:unos\s+|casi\s+|mas\s+de\s+|cerca\s+de\s+|quase\s+)?)"
+    rf"({_NUM})\s*(?:{_POINTS})\b|(?<![\d.,])({_NUM})[-\s](?:percentage[-\s])?points?\s+(?:lead|margin|ahead)"
+)
+_FIGURE_OF = re.compile(
+    rf"\s*(?:(?:of\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))})\s+)?(?:{_alternation(_phrases(W.FIGURE_OF))})\s+"
+    r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:[a-z][\w-]*\s+){0,2}?$"
+)
+
+
 # --------------------------------------------------------------------------------------------- names
 
-_STOP = frozenset(
-    """the a an in on at of by for from to as with and but or if when while after before although though
-    however meanwhile both according its it he she they we his her their this that these those there also
-    then since during despite under until amid with without
-    el la los las lo un una unos unas en con segun pero y o tras aunque sin por para del al ante entre desde
-    hasta durante sobre su sus este esta estos estas ese esa ademas mientras cuando si
-    monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado
-    domingo""".split()
-) | frozenset(_MONTHS)
-_TITLES = frozenset(
-    """president presidente presidenta president-elect presidente-electo former ex senator senador senadora
-    deputy diputado diputada governor gobernador gobernadora mayor alcalde alcaldesa candidate candidato
-    candidata minister ministro ministra economy economia finance hacienda foreign interior vice
-    vicepresidente vicepresidenta mr mrs ms dr gen general sen rep incumbent opposition leader lider
-    libertarian libertario populist populista leftist conservative conservador conservadora socialist
-    socialista communist centrist centre-right centre-left center-right center-left right-wing left-wing
-    hard-right far-right far-left peronist peronista businessman businesswoman empresario empresaria
-    economist economista activist activista lawyer abogado abogada general-secretary secretary secretario
-    secretaria independent independiente indigenous indigena evangelical evangelico rival
-    congressman congresswoman congresista""".split()
+
+def _single_words(*tables: dict[str, str]) -> set[str]:
+    return {p for t in tables for p in _phrases(t) if " " not in p and not p.endswith("*")}
+
+
+_PARTY = frozenset(W.PARTY_WORDS.split())
+_OPTIONS = frozenset(W.OPTIONS.split())
+_PARTICLES = frozenset(W.NAME_PARTICLES.split())
+_INSTITUTIONS = frozenset(W.INSTITUTIONS.split())
+_NOT_NAME = (
+    (
+        frozenset(W.STOP.split())
+        | frozenset(W.TITLES.split())
+        | frozenset(W.MONTHS)
+        | _single_words(
+            W.WIN,
+            W.LEAD,
+            W.LOSS,
+            W.AGAINST,
+            W.RESULT_CONTEXT,
+            W.TURNOUT,
+            W.NOT_SHARE,
+            W.POLL,
+            W.MARGIN_NOUN,
+            *W.STAGE.values(),
+            *W.ROUND.values(),
+            *W.OFFICE.values(),
+            *W.RANK.values(),
+        )
+    )
+    - _PARTY
+    - _OPTIONS
 )
-_ORG = frozenset(
-    """party partido coalition coalicion alliance alianza movement movimiento front frente council consejo
-    service servicio tribunal court corte institute instituto commission comision electoral registraduria
-    congress congreso senate senado assembly asamblea union bank banco ministry ministerio government
-    gobierno university universidad republic republica office oficina agency agencia committee comite
-    organization organizacion organisation""".split()
-)
-_CONNECTORS = frozenset({"de", "da", "del", "dos", "das", "do", "di", "van", "von", "la", "le"})
-_TOKEN = re.compile(r"\"[^\"\n]{1,25}\"|“[^”\n]{1,25}”|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_APPOSITIVE_BEFORE = re.compile(r"(?:\bof|\bfrom\s+the|\bthe|\bin|\ben|\bat)\s*$")
+_TOKEN = re.compile(r"[\"“‘][^\"”’\n]{1,25}[\"”’]|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")
 
 
 @dataclass
 class _Run:
+    """A name: a run of capitalised words."""
+
     start: int
     end: int
     text: str
-    usable: bool
-    tokens: list[str] = field(default_factory=list)
+    possessive: bool = False
 
 
-def _is_name_token(tok: str) -> bool:
-    parts = re.split(r"[\-]", tok)
-    if not all(p[:1].isupper() for p in parts if p):
-        return False
-    letters = [c for c in tok if c.isalpha()]
-    return not (len(letters) >= 2 and all(c.isupper() for c in letters))  # acronyms and datelines
+@lru_cache(maxsize=8192)
+def _is_place(name: str) -> bool:
+    return bool(find_places(name))
 
 
-def _is_nickname(tok: str) -> bool:
-    inner = tok.strip('"“”')
-    return bool(inner) and inner[0].isupper() and len(inner.split()) <= 2
+def _token_kind(tok: str, s: str, start: int) -> str | None:
+    if tok[0] in '"“‘':
+        inner = tok[1:-1].strip()
+        return "name" if inner[:1].isupper() and len(inner.split()) <= 3 else None
+    folded = _fold(tok)
+    if folded in _OPTIONS:
+        sentence_start = not s[:start].strip(" \"“'‘(")
+        if tok[0].isupper() and (not sentence_start or _OPTION_NOUN.match(s, start + len(tok))):
+            return "name"
+        return None
+    if tok[0].isupper():
+        return None if folded in _NOT_NAME else "name"
+    return "conn" if folded in _PARTICLES else None
 
 
 def _runs(s: str) -> list[_Run]:
-    """Maximal sequences of capitalised words (with "de"/"da" and quoted nicknames inside)."""
-    raw: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
-    prev_end = -1
+    """Contestant-like names in a sentence: capitalised runs that are not places, institutions or titles."""
+    runs: list[_Run] = []
+    cur: list[tuple[int, int, str, str]] = []  # start, end, token, kind
+
+    def flush(possessive: bool = False) -> None:
+        while cur and cur[-1][3] == "conn":
+            cur.pop()
+        if cur:
+            text = s[cur[0][0] : cur[-1][1]]
+            words = {_fold(t) for _, _, t, _ in cur}
+            letters = [c for c in text if c.isalpha()]
+            shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
+            if not (words & _INSTITUTIONS) and not shouting and (words & _PARTY or not _is_place(text)):
+                runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
+        cur.clear()
+
     for m in _TOKEN.finditer(s):
-        tok = m.group(0)
-        start, end = m.start(), m.end()
+        tok, start, end = m.group(0), m.start(), m.end()
         possessive = tok.endswith(("'s", "’s")) and len(tok) > 2
         if possessive:
             tok, end = tok[:-2], end - 2
-        kind = (
-            "nick"
-            if tok[0] in '"“' and _is_nickname(tok)
-            else "name"
-            if _is_name_token(tok)
-            else "conn"
-            if tok.lower() in _CONNECTORS
-            else None
-        )
-        adjacent = current and s[prev_end:start].isspace() and "\n" not in s[prev_end:start]
-        if kind is None or (not adjacent and current):
-            if current:
-                raw.append(current)
-            current = []
-        if kind == "name" or (kind in ("nick", "conn") and current):
-            current.append((start, end, kind))
-        prev_end = end
-        if possessive and current:
-            raw.append(current)
-            current = []
-    if current:
-        raw.append(current)
-
-    runs: list[_Run] = []
-    for toks in raw:
-        while toks and toks[-1][2] != "name":
-            toks = toks[:-1]
-        if not toks:
+        kind = _token_kind(tok, s, start)
+        adjacent = bool(cur) and s[cur[-1][1] : start].strip(" ") == ""
+        if kind is None or (kind == "conn" and not cur):
+            flush()
             continue
-        runs.append(_clean_run(s, toks))
+        if cur and not adjacent:
+            flush()
+            if kind == "conn":
+                continue
+        cur.append((start, end, tok, kind))
+        if possessive:
+            flush(possessive=True)
+    flush()
     return runs
 
 
-def _clean_run(s: str, toks: list[tuple[int, int, str]]) -> _Run:
-    words = [s[a:b] for a, b, _ in toks]
-    folded = [_fold(w) for w in words]
-    usable = not any(f in _ORG for f in folded)
-    i = 0
-    while i < len(toks) and (folded[i] in _STOP or folded[i] in _TITLES or toks[i][2] != "name"):
-        i += 1
-    # a leading demonym or country ("Honduran President Xiomara Castro") is not part of the name
-    while i < len(toks) - 2 and find_places(words[i]) and toks[i + 1][2] == "name":
-        i += 1
-        while i < len(toks) and (folded[i] in _TITLES or folded[i] in _STOP):
-            i += 1
-    toks, words = toks[i:], words[i:]
-    names = [k for k, (_, _, kind) in enumerate(toks) if kind == "name"]
-    if len(names) > 4:
-        toks, words = toks[names[-4] :], words[names[-4] :]
-    if not toks:
-        return _Run(0, 0, "", False)
-    start, end = toks[0][0], toks[-1][1]
-    text = " ".join(s[start:end].split())
-    if usable and resolve_place(text) is not None:
-        usable = False
-    return _Run(start, end, text, usable, words)
+# --------------------------------------------------------------------------------------------- figures
 
 
-# --------------------------------------------------------------------------------------------- patterns
+@dataclass
+class _Fig:
+    kind: Literal["share", "votes", "seats"]
+    value: str
+    start: int
+    end: int
+    pair_first: _Fig | None = None  # for the second figure of "58% to 42%"
+    total: str | None = None
 
-_N = r"\d{1,3}(?:[.,]\d{1,2})?"
-_UNIT = r"(?:%|(?:percent|per\s+cent|por\s+ciento)\b)"
-_PCT = re.compile(rf"(?<![\d.,])({_N})\s*{_UNIT}")
-_PAIR = re.compile(rf"(?<![\d.,])({_N})\s*{_UNIT}?\s*(?:to|a|versus|vs\.?|contra|-|–)\s*({_N})\s*{_UNIT}")
-_PROGRESS = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?|de\s+(?:las?\s+|los\s+)?|del\s+)?[a-z\s]{0,40}?\b(?:counted|tallied|reported"
-    r"|processed|scrutini[sz]ed|verified|transmitted|tally|tallies|precincts|polling stations|escrutad"
-    r"|escrutinio|contad|contabilizad|computad|procesad|transmitid|verificad|actas|mesas|conteo|count\b)"
-)
-_NOT_SHARE_BEFORE = re.compile(
-    r"(?:turnout|participation|participacion|abstention|abstencion|inflation|inflacion|approval|aprobacion"
-    r"|poverty|pobreza|unemployment|desempleo|gdp|pib|growth|crecimiento|tariffs?|aranceles?|interest|blank"
-    r"|blanco|null|nulos?|spoiled|invalid|up from|down from|rose from|fell from|compared with|compared to)"
-    r"[^,;\d]{0,25}$"
-)
-_POLL = re.compile(r"\b(?:polls?|survey|surveys|encuestas?|sondeos?|pollsters?|intencion de voto|voting intention)\b")
-_ELECTION_WORDS = re.compile(
-    r"\b(?:votes?|ballots?|election|elections|runoff|run-off|round|vuelta|balotaje|votos?|eleccion|elecciones"
-    r"|comicios|count|conteo|escrutinio|tally|tallies|results?|resultados?)\b"
-)
-_LEADER_CONTEXT = re.compile(
-    r"\b(?:counted|tallied|partial|preliminary|ahead|first round|primera vuelta|lead|leads|leading|first"
-    r"|escrutad|parcial|preliminar|primer lugar|ventaja|frente a|against|versus|contra)"
-)
-_WIN = re.compile(
-    r"\b(?:won|wins|win|winning|defeated|defeats|defeating|beat|beats|beating|finished first|came first"
-    r"|came in first|placed first|finished ahead|came out ahead|topped|tops|led|leads|leading|secured"
-    r"|clinched|triumphed|prevailed|was elected|was re-?elected|gano|gana|ganaba|vencio|vence|derroto|derrota"
-    r"|se impuso|se impone|triunfo|triunfa|(?:fue|es) (?:re)?elegid[oa]|(?:fue|es) (?:re)?elect[oa]"
-    r"|resulto elect[oa]|quedo (?:en )?primer(?:o|a| lugar)|lidera|lideraba|encabeza|encabezaba|aventaja"
-    r"|aventajaba)\b"
-)
-_LOSE = re.compile(r"\b(?:was defeated by|lost to|fue derrotad[oa] por|perdio (?:ante|frente a|contra)|cayo ante)\b")
-_AGAINST = re.compile(
-    r"\b(?:defeated|defeats|defeating|beat|beats|beating|against|over|ahead of|followed by|vencio a|vence a"
-    r"|derroto a|derrota a|se impuso a|se impuso sobre|se impone a|aventaja a|aventajaba a|frente a|ante"
-    r"|contra|sobre|seguid[oa] (?:de|por)|por delante de)\b"
-)
-_SECOND = re.compile(r"\b(?:came second|finished second|placed second|quedo segund[oa]|segundo lugar)\b")
-_MARGIN = re.compile(
-    rf"(?:\b(?:margin|lead|gap|ventaja|diferencia)\b[^.;%\d]{{0,40}}?|\bby\s+(?:about\s+|nearly\s+|almost\s+"
-    rf"|some\s+|around\s+|roughly\s+|more than\s+)?|\bpor\s+(?:unos\s+|casi\s+|mas de\s+|alrededor de\s+)?)"
-    rf"({_N})\s*(?:percentage\s+|porcentuales\s+)?(?:points?|puntos?|pts?\b|pp\b)"
-)
-_PARTIAL = re.compile(
-    r"\b(?:preliminary|partial|partially|provisional|early (?:count|counts|returns|results|tally)|quick count"
-    r"|unofficial|preliminar(?:es)?|parcial(?:es)?|provisional(?:es)?|conteo rapido|boca de urna"
-    r"|exit polls?|(?:not|no|aun no|todavia no)\s+(?:yet\s+|son\s+|es\s+)?"
-    r"(?:final|official|oficial|definitiv))"
-)
-_FINAL = re.compile(
-    r"\b(?:final|official|officially|declared|certified|certification|oficial|oficiales|oficialmente"
-    r"|definitiv[oa]s?|declaro|proclamo|proclaimed)\b"
-)
-_NOT_FINAL = re.compile(
-    r"\b(?:final round|second and final|segunda y (?:ultima|definitiva)|se declaro|declared victory"
-    r"|declared (?:himself|herself)|se proclamo)\b"
-)
+
+@dataclass
+class _Cand:
+    run: _Run
+    share: str | None = None
+    votes: str | None = None
+    seats: str | None = None
+    role: int | None = None
 
 
 @dataclass
 class _Read:
-    """What one sentence says; turned into an ElectionFact once the winner is known."""
+    """What one sentence states."""
 
-    winner: str | None = None
-    runner_up: str | None = None
-    winner_share: str | None = None
-    runner_up_share: str | None = None
+    cands: list[_Cand] = field(default_factory=list)
+    declared: bool = False
+    ranked_by_verb: bool = False
+    counted: str | None = None
+    turnout: str | None = None
+    total_seats: str | None = None
     margin: str | None = None
-    has_win_verb: bool = False
-    named_shares: list[tuple[str, str]] = field(default_factory=list)
-    progress: bool = False
 
 
-def _near_name(
-    runs: list[_Run], s: str, pos: int, before: bool, max_words: int = 25, subject: bool = False
-) -> _Run | None:
-    """The closest usable name before (or after) a position, skipping "of the X" appositives.
+def _share_value(s: str) -> float:
+    return float(s.replace(",", "."))
 
-    For a subject, possessives ("Milei's party won") are skipped: the possessor is not the winner.
-    """
-    ordered = reversed(runs) if before else iter(runs)
-    for run in ordered:
-        if (run.end > pos) if before else (run.start < pos):
+
+def _number_value(s: str) -> float:
+    try:
+        return parse_number(s.split()[0])
+    except ValueError:
+        return 0.0
+
+
+def _words_after(folded: str, pos: int, n: int) -> str:
+    window = re.split(r"[,;:()]", folded[pos : pos + 80], maxsplit=1)[0]
+    return " ".join(window.split()[:n])
+
+
+def _words_before(folded: str, pos: int, n: int) -> str:
+    window = re.split(r"[,;:()]", folded[max(0, pos - 80) : pos])[-1]
+    return " ".join(window.split()[-n:])
+
+
+def _figures(folded: str, read: _Read) -> list[_Fig]:
+    """Shares, vote counts and seats as written; count progress and turnout go to `read`, the rest is dropped."""
+    figs: list[_Fig] = []
+    pair_second: dict[int, int] = {}  # start of the second share of a pair -> start of the first
+    for m in _PAIR.finditer(folded):
+        if not re.search(r"\b(?:from|de|desde|between|entre)\s*$", folded[max(0, m.start() - 12) : m.start()]):
+            pair_second[m.start(2)] = m.start(1)
+    shares = [(m.start(1), m.end(), m.group(1)) for m in _SHARE.finditer(folded)]
+    have = {a for a, _, _ in shares}
+    for first in pair_second.values():
+        if first not in have:  # "55.9 to 44.1 percent": the first share carries no unit
+            m = re.match(_NUM, folded[first:])
+            if m:
+                shares.append((first, first + m.end(), m.group(0)))
+    shares.sort()
+    poll = _POLL.search(folded)
+    by_start: dict[int, _Fig] = {}
+    for start, end, value in shares:
+        if _share_value(value) > 100:
             continue
-        gap = s[run.end : pos] if before else s[pos : run.start]
-        if len(gap.split()) > max_words or ";" in gap:
+        after, before = _words_after(folded, end, 5), _words_before(folded, start, 4)
+        if _PROGRESS_AFTER.search(after) or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
+            read.counted = read.counted or value
+            continue
+        if _TURNOUT.search(before) or _TURNOUT.search(_words_after(folded, end, 3)):
+            read.turnout = read.turnout or value
+            continue
+        if _NOT_SHARE.search(before) or _NOT_SHARE.search(_words_after(folded, end, 2)):
+            continue
+        if poll and (poll.start() < start or poll.start() - end < 40):
+            continue
+        fig = _Fig("share", value, start, end)
+        by_start[start] = fig
+        figs.append(fig)
+    for second, first in pair_second.items():
+        if second in by_start and first in by_start:
+            by_start[second].pair_first = by_start[first]
+    for m in _VOTES.finditer(folded):
+        value = m.group(1)
+        if re.fullmatch(r"(?:19|20)\d\d", value):
+            continue
+        figs.append(_Fig("votes", value, m.start(1), m.end(1)))
+    for m in _SEATS.finditer(folded):
+        figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1), total=m.group(2)))
+        read.total_seats = read.total_seats or m.group(2)
+    if read.total_seats is None and figs and any(f.kind == "seats" for f in figs):
+        if t := _TOTAL_SEATS.search(folded):
+            read.total_seats = next(g for g in t.groups() if g)
+    figs = [f for f in figs if not (f.kind == "seats" and f.value == read.total_seats and f.total is None)]
+    figs.sort(key=lambda f: f.start)
+    return figs
+
+
+def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
+    """Bare numbers right after a name that share the unit of the figure before them: "SPOLU 71 and STAN 22"."""
+    extra: list[_Fig] = []
+    taken = {f.start for f in figs}
+    for run in runs:
+        m = re.match(r"\s*,?\s*(\d{1,3}(?:[.,]\d{1,3})?)(?![\d%.,]*\s*(?:%|\w))", folded[run.end :])
+        if not m:
+            continue
+        start = run.end + m.start(1)
+        prior = [f for f in figs if f.end <= run.start]
+        if start in taken or not prior:
+            continue
+        kind = prior[-1].kind
+        if kind == "seats" and not m.group(1).isdigit():
+            continue
+        extra.append(_Fig(kind, m.group(1), start, run.end + m.end(1)))
+    return sorted(figs + extra, key=lambda f: f.start)
+
+
+# --------------------------------------------------------------------------------------------- binding
+
+
+def _clause_gap(s: str, a: int, b: int) -> str | None:
+    """The text between two positions, or None when they are in different clauses."""
+    gap = s[a:b]
+    return None if ";" in gap else gap
+
+
+def _aside(s: str, run: _Run) -> bool:
+    """Whether a name is an aside about the name before it: "Asfura, of the National Party, won"."""
+    nxt = s[run.end : run.end + 3].lstrip()
+    if not nxt or nxt[0] not in ",)":
+        return False
+    before = s[max(0, run.start - 60) : run.start]
+    if re.search(r"\(\s*$", before):
+        return True
+    m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,5})$", before)
+    if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Asfura, of the ..."
+        return False
+    return not (_WIN.search(m.group(2)) or _CONTEXT.search(m.group(2)))
+
+
+def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_possessor: bool = True) -> _Run | None:
+    for run in reversed(runs):
+        if run.end > pos:
+            continue
+        gap = _clause_gap(s, run.end, pos)
+        if gap is None or len(gap.split()) > max_words:
             return None
-        if not run.usable or not run.text:
+        if skip_possessor and run.possessive and re.match(r"\s+[a-z]", s[run.end + 2 : run.end + 4]):
             continue
-        if subject and re.match(r"['’]s\s+[a-z]", s[run.end : run.end + 5]):
-            continue
-        if before and _APPOSITIVE_BEFORE.search(_fold(s[max(0, run.start - 12) : run.start])):
+        if _aside(s, run):
             continue
         return run
     return None
 
 
-def _name_right_after(runs: list[_Run], s: str, pos: int, max_words: int) -> _Run | None:
-    """A name following pos with at most max_words lowercase/title words in between ("his opponent X")."""
+def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:
+    """The first name after pos with at most max_words plain lowercase words between ("his opponent X")."""
     for run in runs:
         if run.start < pos:
             continue
-        gap = _fold(s[pos : run.start])
-        if re.search(r"[^\w\s\-'’]", gap):
+        gap = s[pos : run.start]
+        if re.search(r"[^\w\s'’-]", gap) or len(gap.split()) > max_words or re.search(r"\d", gap):
             return None
-        words = gap.split()
-        if len(words) > max_words or any(w[0].isdigit() for w in words):
-            return None
-        if run.usable and run.text:
-            return run
+        return run
     return None
 
 
-def _read_sentence(s: str) -> _Read | None:
-    folded = _fold(s)
-    runs = _runs(s)
-    read = _Read()
+def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[int, _Cand]) -> None:
+    """Give each figure to the nearest name in its clause: after it for "45,5% de Quiroga", else before it."""
+    bound: dict[int, _Run] = {}
 
-    shares: dict[int, str] = {}  # id(run) -> share as written
-    by_id = {id(r): r for r in runs}
-    used: set[int] = set()
-    pcts: list[tuple[int, int, str]] = []
-    first_share_at: int | None = None
-    for m in _PCT.finditer(folded):
-        value = m.group(1)
-        if parse_number(value) > 100:
-            continue
-        if _PROGRESS.match(re.split(r"[,;]| and | y ", folded[m.end() : m.end() + 70])[0]):
-            read.progress = True
-            continue
-        if _NOT_SHARE_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
-            continue
-        pcts.append((m.start(), m.end(), value))
-        first_share_at = m.start() if first_share_at is None else first_share_at
-    if not pcts and not _MARGIN.search(folded):
-        return None
-    if first_share_at is not None and (poll := _POLL.search(folded)) and poll.start() < first_share_at:
-        return None
+    def give(fig: _Fig, run: _Run) -> bool:
+        cand = cands.setdefault(run.start, _Cand(run))
+        if getattr(cand, fig.kind) is not None:
+            return False
+        setattr(cand, fig.kind, fig.value)
+        bound[id(fig)] = run
+        return True
 
-    pair = next(
-        (p for p in _PAIR.finditer(folded) if not re.search(r"\b(?:from|desde)\s*$", folded[: p.start()])),
-        None,
-    )
-    pair_values: tuple[str, str] | None = None
-    if pair:
-        pair_values = (pair.group(1), pair.group(2))
-        pcts = [p for p in pcts if not (pair.start() <= p[0] < pair.end())]
+    for fig in figs:
+        nxt = _after(s, runs, fig.end, 6)
+        if (
+            nxt is not None
+            and _FIGURE_OF.match(folded[fig.end : nxt.start])
+            and not (nxt.possessive and re.match(r"\s*\d", s[nxt.end + 2 :]))
+        ):
+            if give(fig, nxt):
+                continue
+        if fig.pair_first is not None and id(fig.pair_first) in bound:
+            first_run = bound[id(fig.pair_first)]
+            between = [r for r in runs if fig.pair_first.end <= r.start < fig.start]
+            if not between:
+                earlier = _before(s, runs, first_run.start)
+                if earlier is not None and earlier is not first_run:
+                    # "Boric beat Kast 55.9% to 44.1%": the first figure goes to the first name
+                    first_cand = cands[first_run.start]
+                    setattr(first_cand, fig.kind, None)
+                    give(fig.pair_first, earlier)
+                    give(fig, first_run)
+                    continue
+                later = _after(s, runs, fig.end, 8)
+                if later is not None and give(fig, later):
+                    continue
+                continue
+        run = _before(s, runs, fig.start)
+        if run is not None and give(fig, run):
+            continue
+        run = _after(s, runs, fig.end, 4)
+        if run is not None:
+            give(fig, run)
 
-    for start, end, value in pcts:
-        after = re.match(r"\s*(?:de|del|of|for|para)\s+", folded[end:])
-        run = _name_right_after(runs, s, end + after.end(), 2) if after else None
+
+def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read: _Read) -> None:
+    """Ranks from the verbs: a winner or leader is 1, an opponent 2, "came third" 3."""
+    not_win = [(m.start(), m.end()) for m in _NOT_WIN.finditer(folded)]
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b for a, b in not_win)
+
+    def mark(run: _Run | None, rank: int) -> None:
         if run is None:
-            run = _near_name(runs, s, start, before=True)
-        if run is None or id(run) in used:
+            return
+        cand = cands.setdefault(run.start, _Cand(run))
+        if cand.role is None or rank < cand.role:
+            cand.role = rank
+        read.ranked_by_verb = True
+
+    for m in _LOSS.finditer(folded):
+        if free(m):
+            read.declared = True
+            mark(_before(s, runs, m.start(), 12), 2)
+            mark(_after(s, runs, m.end(), 3), 1)
+    for rx, declared in ((_WIN, True), (_LEAD, False)):
+        for m in rx.finditer(folded):
+            if not free(m) or any(
+                a <= m.start() < b for a, b in ((x.start(), x.end()) for x in _LOSS.finditer(folded))
+            ):
+                continue
+            subject = _before(s, runs, m.start(), 12)
+            if subject is None:  # "Ganó Kast con el 58%", "Venceu Lula"
+                subject = _after(s, runs, m.end(), 1)
+            if subject is not None:
+                read.declared = read.declared or declared
+                mark(subject, 1)
+    for m in _AGAINST.finditer(folded):
+        opponent = _after(s, runs, m.end(), 3)
+        if opponent is not None and opponent.start in cands and cands[opponent.start].role == 1:
             continue
-        used.add(id(run))
-        shares[id(run)] = value
-        read.named_shares.append((run.text, value))
+        mark(opponent, 2)
+    for rank, rx in _RANKS.items():
+        for m in rx.finditer(folded):
+            mark(_before(s, runs, m.start(), 10) or _after(s, runs, m.end(), 3), rank)
 
-    win = _WIN.search(folded)
-    lose = _LOSE.search(folded)
-    winner_run = runner_run = None
-    if lose:
-        runner_run = _near_name(runs, s, lose.start(), before=True)
-        winner_run = _name_right_after(runs, s, lose.end(), 4)
-    elif win:
-        read.has_win_verb = True
-        winner_run = _near_name(runs, s, win.start(), before=True, subject=True)
-        if winner_run is None:  # "Gana Kast con el 58%": subject after the verb
-            winner_run = _name_right_after(runs, s, win.end(), 0)
-    for against in _AGAINST.finditer(folded):
-        if runner_run is None and (winner_run is None or against.start() >= winner_run.end):
-            cand = _name_right_after(runs, s, against.end(), 4)
-            if cand is not None and cand is not winner_run:
-                runner_run = cand
-    if runner_run is None and (second := _SECOND.search(folded)):
-        cand = _near_name(runs, s, second.start(), before=True)
-        if cand is not winner_run:
-            runner_run = cand
-    read.has_win_verb = read.has_win_verb or lose is not None
 
-    if pair_values:
-        hi, lo = sorted(pair_values, key=parse_number, reverse=True)
-        if winner_run is None:
-            names = [r for r in runs if r.usable and r.text and r.end <= pair.start()]
-            winner_run = names[0] if names else None
-            if runner_run is None and len(names) > 1:
-                runner_run = names[1]
-        read.winner_share, read.runner_up_share = hi, lo
-    elif winner_run is not None:
-        read.winner_share = shares.get(id(winner_run))
-        if runner_run is None:
-            others = [(parse_number(v), rid) for rid, v in shares.items() if rid != id(winner_run)]
-            if others:
-                runner_run = by_id[max(others)[1]]
-        if runner_run is not None:
-            read.runner_up_share = shares.get(id(runner_run))
-    elif len(shares) >= 2:
-        ranked = sorted(shares.items(), key=lambda kv: parse_number(kv[1]), reverse=True)
-        winner_run, runner_run = by_id[ranked[0][0]], by_id[ranked[1][0]]
-        read.winner_share, read.runner_up_share = ranked[0][1], ranked[1][1]
-
-    if winner_run is not None:
-        read.winner = winner_run.text
-    if runner_run is not None and runner_run is not winner_run:
-        read.runner_up = runner_run.text
-    else:
-        read.runner_up_share = None
-    if m := _MARGIN.search(folded):
-        read.margin = m.group(1)
+def _read(s: str) -> _Read | None:
+    """What a sentence states about a result, or None when it states none."""
+    folded = _fold(s)
+    read = _Read()
+    figs = _figures(folded, read)
+    margin = _MARGIN.search(folded)
+    read.margin = next((g for g in margin.groups() if g), None) if margin else None
+    if not figs and read.margin is None:
+        return None
+    runs = _runs(s)
+    if not runs:
+        return None
+    figs = _elided(s, folded, runs, figs)
+    cands: dict[int, _Cand] = {}
+    _bind(s, folded, runs, figs, cands)
+    with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
+    if not with_figures and read.margin is None:
+        return None
+    if not (_CONTEXT.search(folded) or _WIN.search(folded) or _LEAD.search(folded) or _LOSS.search(folded)):
+        return None
+    _roles(s, folded, runs, cands, read)
+    if not with_figures and not read.declared:
+        return None
+    keep = [c for c in cands.values() if c.share or c.votes or c.seats or c.role is not None]
+    if not with_figures:
+        keep = [c for c in keep if c.role is not None]
+    read.cands = keep
     return read
 
 
-def _stage(folded: str, progress: bool) -> Literal["partial", "final", "unknown"]:
-    if progress or _PARTIAL.search(folded):
-        return "partial"
-    if _FINAL.search(_NOT_FINAL.sub(" ", folded)):
-        return "final"
-    return "unknown"
-
-
-def _last_word(name: str | None) -> str:
-    return _fold(name.split()[-1]).strip('"“”') if name else ""
-
-
-def _build(
-    read: _Read, sentence: str, text_counts: dict[str, int], text_order: list[str], place_hint: str | None
-) -> ElectionFact:
-    folded = _fold(sentence)
-    w = parse_number(read.winner_share) if read.winner_share else None
-    r = parse_number(read.runner_up_share) if read.runner_up_share else None
-    if read.margin is not None:
-        margin, computed = parse_number(read.margin), False
-    elif w is not None and r is not None:
-        margin, computed = round(w - r, 2), True
-    else:
-        margin, computed = None, False
-    return ElectionFact(
-        place=_place_for(sentence, read, text_counts, text_order, place_hint),
-        winner=read.winner or "",
-        runner_up=read.runner_up,
-        winner_share=w,
-        runner_up_share=r,
-        margin_points=margin,
-        margin_computed=computed,
-        date=_find_date(folded),
-        stage=_stage(folded, read.progress),
-        sentence=" ".join(sentence.split()),
+def _ranked(cands: list[_Cand]) -> list[_Cand]:
+    """Rank order: by the figures when every contestant has a comparable one, else by the verbs' roles."""
+    for kind, value in (("share", _share_value), ("seats", _number_value), ("votes", _number_value)):
+        if cands and all(getattr(c, kind) for c in cands):
+            return sorted(cands, key=lambda c: (-value(getattr(c, kind)), c.role or 9, c.run.start))
+    return sorted(
+        cands,
+        key=lambda c: (
+            c.role or 9,
+            -(_share_value(c.share) if c.share else _number_value(c.seats or c.votes or "0")),
+            c.run.start,
+        ),
     )
 
 
-def _place_for(
-    sentence: str, read: _Read, text_counts: dict[str, int], text_order: list[str], place_hint: str | None
-) -> str | None:
-    in_sentence = find_places(sentence)
+# --------------------------------------------------------------------------------------------- results
+
+
+def _first(rxs: dict[str, re.Pattern[str]], *texts: str) -> str | None:
+    for text in texts:
+        for key, rx in rxs.items():
+            if rx.search(text):
+                return key
+    return None
+
+
+def _stage(folded: str, counted: str | None) -> str:
+    if counted is not None:
+        return "partial"
+    cleaned = _NOT_WIN.sub(" ", folded)
+    for rx_key in ("partial", "preliminary", "official", "final"):
+        if _STAGES[rx_key].search(cleaned):
+            return rx_key
+    return "unknown"
+
+
+def _merge(a: _Read, b: _Read) -> _Read | None:
+    """A second sentence that only adds contestants ("Jara took 41.8%.") or a margin, merged into the first."""
+    if b.declared or (b.ranked_by_verb and any(c.role == 1 for c in b.cands)):
+        return None
+    names = {_last_word(c.run.text) for c in a.cands}
+    new = [c for c in b.cands if _last_word(c.run.text) not in names and (c.share or c.votes or c.seats)]
+    if b.cands and not new:
+        return None
+    if not new and (b.margin is None or a.margin is not None):
+        return None
+    lead = _ranked(a.cands)[0] if a.cands else None
+    for c in new:
+        if lead and lead.share and c.share and _share_value(c.share) > _share_value(lead.share):
+            return None
+    for c in new:
+        c.role = c.role if c.role and c.role > 1 else None
+    return _Read(
+        cands=a.cands + new,
+        declared=a.declared,
+        ranked_by_verb=a.ranked_by_verb,
+        counted=a.counted or b.counted,
+        turnout=a.turnout or b.turnout,
+        total_seats=a.total_seats or b.total_seats,
+        margin=a.margin or b.margin,
+    )
+
+
+def _last_word(name: str | None) -> str:
+    return _fold(name.split()[-1]).strip('"“”‘’') if name else ""
+
+
+def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedResult]:
+    """Every result a text states, one per sentence (or two adjacent ones), with figures as written.
+
+    Offsets index `text`: `text[start:end]` is the evidence. The place is the one the evidence names, else
+    the text's most mentioned place, else `place_hint`.
+    """
+    if not text or not any(c.isdigit() for c in text):
+        return []
+    spans = _sentence_spans(text)
+    reads: list[_Read | None] = [_read(text[a:b]) if _has_figure(text[a:b]) else None for a, b in spans]
+    results: list[ExtractedResult] = []
+    article_place: list[str | None] = []
+    i = 0
+    while i < len(spans):
+        read = reads[i]
+        if read is None or not read.cands:
+            i += 1
+            continue
+        first, last = i, i
+        if i + 1 < len(spans) and reads[i + 1] is not None:
+            merged = _merge(read, reads[i + 1])  # type: ignore[arg-type]
+            if merged is not None:
+                read, last = merged, i + 1
+        start, end = spans[first][0], spans[last][1]
+        results.append(_result(text, read, start, end, spans, first, last, place_hint, article_place))
+        i = last + 1
+    return results
+
+
+_FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w", re.IGNORECASE)
+
+
+def _has_figure(sentence: str) -> bool:
+    return bool(_FIGURE_HINT.search(sentence))
+
+
+def _result(
+    text: str,
+    read: _Read,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    first: int,
+    last: int,
+    place_hint: str | None,
+    article_place: list[str | None],
+) -> ExtractedResult:
+    evidence = text[start:end]
+    folded = _fold(evidence)
+    prev = _fold(text[spans[first - 1][0] : spans[first - 1][1]]) if first > 0 else ""
+    nxt = _fold(text[spans[last + 1][0] : spans[last + 1][1]]) if last + 1 < len(spans) else ""
+    ranked = _ranked(read.cands)
+    contestants = [
+        Contestant(name=c.run.text, share=c.share, votes=c.votes, seats=c.seats, rank=n)
+        for n, c in enumerate(ranked, start=1)
+    ]
+    office = _first(_OFFICES, folded, prev, nxt)
+    if office is None and any(c.seats for c in ranked):
+        office = "parliament"
+    return ExtractedResult(
+        place=_place(evidence, text, place_hint, article_place),
+        office=office,  # type: ignore[arg-type]
+        round=_first(_ROUNDS, folded, prev, nxt),  # type: ignore[arg-type]
+        date=_find_date(folded),
+        stage=_stage(folded, read.counted),  # type: ignore[arg-type]
+        counted=read.counted,
+        declared=read.declared,
+        contestants=contestants,
+        total_seats=read.total_seats,
+        turnout=read.turnout,
+        margin=read.margin,
+        start=start,
+        end=end,
+        sentence=evidence,
+    )
+
+
+def _place(evidence: str, text: str, place_hint: str | None, article_place: list[str | None]) -> str | None:
+    in_sentence = find_places(evidence)
     if in_sentence:
-        return max(in_sentence, key=lambda c: (text_counts.get(c, 0), -in_sentence.index(c)))
-    if text_counts:
-        return max(text_order, key=lambda c: (text_counts[c], -text_order.index(c)))
-    return place_hint.upper() if place_hint else None
+        return in_sentence[0]
+    if not article_place:  # computed once per text, and only when a result needs it
+        counts = place_counts(text)
+        order = list(counts)
+        article_place.append(max(order, key=lambda c: (counts[c], -order.index(c))) if counts else None)
+    return article_place[0] or (place_hint.upper() if place_hint else None)
+
+
+# --------------------------------------------------------------------------------------------- the old view
 
 
 def extract_facts(text: str, place_hint: str | None = None) -> list[ElectionFact]:
-    """Election results stated in a text (English or Spanish), one per sentence that states one.
+    """Winner/runner-up view of `extract_results`, for callers not yet moved to rows.
 
-    A sentence that only adds the runner-up ("Y took 41.8%") right after a sentence naming the winner is
-    merged into that fact. Shares of the count ("with 57% of tally sheets counted") mark the fact partial
-    and are never read as vote shares.
+    A fact needs a named winner plus a vote share or a stated margin.
     """
-    if not text or not text.strip():
-        return []
-    counts = place_counts(text)
-    order = list(counts)
     facts: list[ElectionFact] = []
-    prev: tuple[int, _Read, str] | None = None  # sentence index, read, sentence text of the last fact
-    for i, sentence in enumerate(_sentences(text)):
-        read = _read_sentence(sentence)
-        if read is None:
+    for r in extract_results(text, place_hint=place_hint):
+        if not r.contestants:
             continue
-        folded = _fold(sentence)
-        continues = prev is not None and prev[0] == i - 1 and not read.has_win_verb
-        if continues and prev is not None and read.margin and not read.named_shares:
-            if (
-                prev[1].margin is None and facts[-1].margin_points is None
-            ):  # "The margin was 16 points." right after the result
-                prev[1].margin = read.margin
-                merged = f"{prev[2]} {sentence}"
-                facts[-1] = _build(prev[1], merged, counts, order, place_hint)
-                prev = (i, prev[1], merged)
+        win = r.contestants[0]
+        run = r.contestants[1] if len(r.contestants) > 1 else None
+        w = _share_value(win.share) if win.share else None
+        u = _share_value(run.share) if run and run.share else None
+        if w is None and r.margin is None:
             continue
-        if continues and prev is not None and prev[1].runner_up is None and read.named_shares:
-            p_read = prev[1]
-            candidates = [(n, v) for n, v in read.named_shares if _last_word(n) != _last_word(p_read.winner)]
-            if candidates:
-                name, value = max(candidates, key=lambda nv: parse_number(nv[1]))
-                if p_read.winner_share is None or parse_number(value) <= parse_number(p_read.winner_share):
-                    p_read.runner_up, p_read.runner_up_share = name, value
-                    p_read.margin = p_read.margin or read.margin
-                    p_read.progress = p_read.progress or read.progress
-                    merged = f"{prev[2]} {sentence}"
-                    facts[-1] = _build(p_read, merged, counts, order, place_hint)
-                    prev = (i, p_read, merged)
-                    continue
-        if read.winner is None or (read.winner_share is None and read.margin is None):
-            continue
-        if not read.has_win_verb:
-            needs_context = prev is not None and not _LEADER_CONTEXT.search(folded)
-            if needs_context or not (_ELECTION_WORDS.search(folded) or read.progress):
-                continue
-        facts.append(_build(read, sentence, counts, order, place_hint))
-        prev = (i, read, sentence)
+        if r.margin is not None:
+            margin, computed = _share_value(r.margin), False
+        elif w is not None and u is not None:
+            margin, computed = round(w - u, 2), True
+        else:
+            margin, computed = None, False
+        stage = {"partial": "partial", "preliminary": "partial", "final": "final", "official": "final"}
+        facts.append(
+            ElectionFact(
+                place=r.place,
+                winner=win.name,
+                runner_up=run.name if run else None,
+                winner_share=w,
+                runner_up_share=u,
+                margin_points=margin,
+                margin_computed=computed,
+                date=r.date,
+                stage=stage.get(r.stage, "unknown"),  # type: ignore[arg-type]
+                sentence=" ".join(r.sentence.split()),
+            )
+        )
     return _dedupe(facts)
 
 

@@ -1,0 +1,239 @@
+"""Word tables the result reader (`retrieval.facts`) matches against, per language (en, es, pt).
+
+Data, not rules: phrases are written folded (lowercase, no accents) because the reader matches a folded copy
+of the text, and separated by commas. Adding a language means adding its entry to each table, not code.
+Phrases match on word boundaries; a trailing "*" matches any ending ("escrutad*": escrutadas, escrutados).
+Plain word sets (names, stop words) are separated by spaces.
+"""
+
+from __future__ import annotations
+
+# A stated win: the contest is over and someone has it.
+WIN = {
+    "en": """won, wins, win, has won, have won, defeated, defeats, beat, beats, beating, defeating, was elected,
+    were elected, is elected, was re-elected, was reelected, re-elected, was declared the winner,
+    was declared winner, were declared the winner, declared the winner, secured the presidency,
+    won the presidency, clinched, triumphed, prevailed, swept, took the presidency""",
+    "es": """gano, gana, ganaron, vencio, vence, vencieron, derroto, derrota, se impuso, se impone,
+    se impusieron, triunfo, triunfa, fue elegido, fue elegida, fue reelegido, fue reelegida, resulto electo,
+    resulto electa, fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
+    se alzo con la victoria, obtuvo la victoria""",
+    "pt": """venceu, vence, venceram, ganhou, ganha, ganharam, derrotou, foi eleito, foi eleita, foi reeleito,
+    foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou""",
+}
+# Phrases that read as a win but are not one: a claim, a forecast, a negation.
+NOT_WIN = {
+    "en": """declared victory, claimed victory, expected to win, could win, would win, will win, may win,
+    might win, hopes to win, failed to win, did not win, didn't win, set to win, likely to win""",
+    "es": "se declaro ganador, se declaro ganadora, se proclamo, podria ganar, no gano, espera ganar",
+    "pt": "se declarou vencedor, nao venceu, pode vencer, poderia vencer",
+}
+# A lead in a count that is not (yet) a win.
+LEAD = {
+    "en": """led, leads, leading, was ahead, is ahead, were ahead, remained ahead, stayed ahead, finished first,
+    came first, came in first, placed first, topped, tops, was leading, is leading, in the lead""",
+    "es": """lidera, lideraba, liderando, encabeza, encabezaba, aventaja, aventajaba, va adelante, iba adelante,
+    quedo primero, quedo primera, en primer lugar, se ubica primero""",
+    "pt": """lidera, liderava, liderando, esta a frente, estava a frente, ficou em primeiro, em primeiro lugar,
+    segue na frente""",
+}
+# The subject lost: the name after the phrase is the winner.
+LOSS = {
+    "en": "lost to, was defeated by, were defeated by, fell to, was beaten by, conceded to",
+    "es": "perdio ante, perdio frente a, perdio contra, fue derrotado por, fue derrotada por, cayo ante",
+    "pt": "perdeu para, foi derrotado por, foi derrotada por",
+}
+# The name right after the phrase is an opponent of the subject (ranked below it).
+AGAINST = {
+    "en": """defeated, defeating, defeats, beat, beating, beats, against, over, ahead of, followed by, versus, vs,
+    edging, edged out, outpolling, trailed by""",
+    "es": """derroto a, derrotando a, vencio a, venciendo a, frente a, frente al, ante, contra, sobre,
+    seguido de, seguido por, seguida de, seguida por, por delante de""",
+    "pt": "derrotou, derrotando, venceu, contra, frente a, sobre, a frente de, seguido de, seguido por, seguida de",
+}
+# Place phrases: the name before (or, failing that, after) the phrase holds that rank.
+RANK = {
+    2: {
+        "en": """came second, finished second, placed second, came in second, was second, runner-up,
+        runner up, second place, second-placed, trailed, trailing""",
+        "es": "quedo segundo, quedo segunda, segundo lugar, en segundo",
+        "pt": "ficou em segundo, segundo lugar",
+    },
+    3: {
+        "en": "came third, finished third, placed third, came in third, third place, third-placed",
+        "es": "quedo tercero, quedo tercera, tercer lugar",
+        "pt": "ficou em terceiro, terceiro lugar",
+    },
+}
+# Words that confirm a sentence with figures is about a result (a verb giving a figure, or a count noun).
+RESULT_CONTEXT = {
+    "en": """took, got, received, obtained, secured, garnered, gained, won, had, captured, polled, gave, scored,
+    collected, drew, votes, ballots, seats, results, count, tally, vote""",
+    "es": """obtuvo, obtiene, consiguio, logro, recibio, sumo, alcanzo, conquisto, tuvo, votos, escanos, bancas,
+    resultados, escrutinio, conteo, computo""",
+    "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
+    resultados, apuracao, contagem""",
+}
+
+# Count stage, checked in this order. "partial" also follows from a stated share of the count.
+STAGE = {
+    "partial": {
+        "en": "partial, partially, partial results, partial count",
+        "es": "parcial, parciales",
+        "pt": "parcial, parciais",
+    },
+    "preliminary": {
+        "en": """preliminary, provisional, early results, early returns, early count, quick count, unofficial,
+        not yet final, not final""",
+        "es": "preliminar, preliminares, provisorio, provisorios, provisional, provisionales, conteo rapido",
+        "pt": "preliminar, preliminares, provisorio, provisorios",
+    },
+    "official": {
+        "en": "official, officially, certified, certification",
+        "es": "oficial, oficiales, oficialmente",
+        "pt": "oficial, oficiais, oficialmente",
+    },
+    "final": {
+        "en": "final results, final count, final tally, final result, all votes counted, all ballots counted",
+        "es": "resultados finales, resultado final, definitivo, definitivos, escrutinio definitivo",
+        "pt": "resultado final, resultados finais, definitivo, definitivos",
+    },
+}
+# A share followed (within a few words) by one of these is a share of the count done, not of the vote.
+PROGRESS_AFTER = {
+    "en": """counted, tallied, reporting, reported, processed, scrutinised, scrutinized, verified, transmitted,
+    precincts, polling stations, ballot boxes, tally sheets""",
+    "es": "escrutad*, contad*, contabilizad*, computad*, procesad*, transmitid*, verificad*, actas, mesas",
+    "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes",
+}
+# ... and one right after one of these too: "with the count at 98%".
+PROGRESS_BEFORE = {
+    "en": "count at, counting at, tally at, count stood at, count reached",
+    "es": "escrutinio del, escrutinio de, conteo del, computo del",
+    "pt": "apuracao de, apuracao em",
+}
+# A share near one of these is turnout, kept apart from the contestants.
+TURNOUT = {
+    "en": "turnout, participation, turned out",
+    "es": "participacion, concurrencia, afluencia",
+    "pt": "participacao, comparecimento",
+}
+# A share right after (or before) one of these is not a vote share and is dropped.
+NOT_SHARE = {
+    "en": """abstention, approval, approval rating, inflation, unemployment, poverty, gdp, growth, interest rate,
+    tariff, tariffs, blank, null, spoiled, invalid, up from, down from, rose from, fell from, compared with,
+    compared to, rating, support, majority of, of voters said, of respondents""",
+    "es": """abstencion, aprobacion, inflacion, desempleo, pobreza, pib, crecimiento, aranceles, arancel,
+    blanco, blancos, nulo, nulos, tasa, apoyo""",
+    "pt": "abstencao, aprovacao, inflacao, desemprego, pobreza, pib, crescimento, brancos, nulos, taxa, apoio",
+}
+POLL = {
+    "en": """poll, polls, polling, survey, surveys, pollster, pollsters, opinion poll, voting intention,
+    exit poll, exit polls, forecast, projection, projected""",
+    "es": "encuesta, encuestas, sondeo, sondeos, encuestadora, intencion de voto, boca de urna, proyeccion",
+    "pt": "pesquisa, pesquisas, sondagem, sondagens, intencao de voto, boca de urna, projecao",
+}
+
+ROUND = {
+    "runoff": {
+        "en": "runoff, run-off, second round, second-round, final round, run off",
+        "es": "segunda vuelta, balotaje, ballotage",
+        "pt": "segundo turno",
+    },
+    "first": {
+        "en": "first round, first-round",
+        "es": "primera vuelta",
+        "pt": "primeiro turno",
+    },
+}
+# Checked in this order: the first office found wins, so the narrower bodies come first.
+OFFICE = {
+    "referendum": {
+        "en": "referendum, plebiscite",
+        "es": "referendum, referendo, plebiscito, consulta popular",
+        "pt": "referendo, plebiscito",
+    },
+    "mayor": {
+        "en": "mayor, mayoral, mayoralty",
+        "es": "alcalde, alcaldesa, alcaldia, intendente, intendencia",
+        "pt": "prefeito, prefeita, prefeitura",
+    },
+    "governor": {
+        "en": "governor, gubernatorial, governorship",
+        "es": "gobernador, gobernadora, gobernacion",
+        "pt": "governador, governadora",
+    },
+    "senate": {"en": "senate, senatorial", "es": "senado, senadores", "pt": "senado, senadores"},
+    "parliament": {
+        "en": """parliament, parliamentary, legislative, lower house, national assembly, chamber of deputies,
+        house of representatives, seats, seat""",
+        "es": "parlamento, parlamentarias, legislativas, asamblea, camara de diputados, diputados, escanos, bancas",
+        "pt": "parlamento, parlamentares, legislativas, camara dos deputados, deputados, cadeiras, assentos",
+    },
+    "president": {
+        "en": "presidential, presidency, president",
+        "es": "presidencial, presidenciales, presidencia, presidente, presidenta",
+        "pt": "presidencial, presidencia, presidente, presidenta",
+    },
+}
+
+# Units.
+PERCENT = {"en": "percent, per cent, pct", "es": "por ciento", "pt": "por cento"}
+VOTES = {"en": "votes, ballots", "es": "votos, sufragios", "pt": "votos"}
+SEATS = {
+    "en": "seats, seat",
+    "es": "escanos, escano, bancas, banca, curules, asientos",
+    "pt": "cadeiras, assentos",
+}
+MULTIPLIER = {"en": "million, billion, thousand", "es": "millones, millon, mil", "pt": "milhoes, milhao, mil"}
+MARGIN_NOUN = {
+    "en": "margin, lead, gap, difference",
+    "es": "diferencia, ventaja, margen",
+    "pt": "diferenca, vantagem, margem",
+}
+POINTS = {"en": "percentage points, points, point, pts, pp", "es": "puntos porcentuales, puntos", "pt": "pontos"}
+# Words that join a figure to the name right after it: "45,5% de Jorge Quiroga", "39.5% for Nasralla".
+FIGURE_OF = {"en": "for, to", "es": "de, del, para, a", "pt": "de, do, da, para, a"}
+# "X had 51%, ... Y" nouns that may sit between a figure and "of": "of the vote for".
+FIGURE_NOUN = {"en": "the vote, the votes", "es": "los votos", "pt": "os votos"}
+
+# Referendum options, as contestants (capitalised or quoted in the text).
+OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
+
+# Names.
+NAME_PARTICLES = "de da das do dos del di van von der la le du bin al"
+TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
+diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
+candidato candidata minister ministro ministra vice vicepresidente mr mrs ms dr gen general sen rep incumbent
+opposition leader lider hard-right far-right far-left right-wing left-wing businessman businesswoman economist
+lawyer rival prime premier chancellor lawmaker congressman congresswoman challenger"""
+# Bodies that publish results; a run holding one of these is never a contestant.
+INSTITUTIONS = """council consejo conselho tribunal court corte institute instituto commission comision comissao
+service servicio servico registry registraduria electoral ministry ministerio government gobierno governo
+university universidad agency agencia committee comite news reuters wire press associated bbc afp efe"""
+# Words that may open a party name: never dropped from a capitalised run although the tables use them.
+PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
+frente union uniao bloc bloque democrats republicans liberals conservatives socialists greens labour"""
+STOP = """the a an in on at of by for from to as with and but or if when while after before although though
+however meanwhile both according its it he she they we his her their this that these those there also then
+since during despite under until amid without among
+el la los las lo un una unos unas en con segun pero y o tras aunque sin por para del al ante entre desde hasta
+durante sobre su sus este esta estos estas ese esa ademas mientras cuando si
+os as um uma no na nos nas com mas ou apos embora sem pelo pela pelos pelas ate seu sua seus suas isso esse
+essa tambem quando
+monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
+segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado
+results resultados resultado with final"""
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "novembro": 11, "dezembro": 12,
+}  # fmt: skip
+ABBREVIATIONS = """mr mrs ms dr sr sra srta gen sen rep gov st jr vs no nos inc corp lt col capt prof ing lic dept
+approx jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic pres"""
