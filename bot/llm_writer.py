@@ -321,6 +321,20 @@ def _as_llm_error(exc: BaseException, timeout: float) -> LLMError:
     return LLMError(f"the language model failed: {type(exc).__name__}")
 
 
+class StreamStats(BaseModel):
+    """Timing of the last streamed answer, for the benchmark (a writer shared by concurrent chats overwrites it)."""
+
+    ttft: float | None = Field(None, description="Seconds from the request to the first content piece.")
+    seconds: float = Field(0.0, description="Seconds from the request to the end of the stream.")
+    pieces: int = Field(0, description="Content pieces received (llama.cpp and OpenAI send about one token each).")
+    sentences: int = Field(0, description="Sentences read from the reply, before any check.")
+
+    @property
+    def tokens_per_second(self) -> float | None:
+        decoding = self.seconds - (self.ttft or 0.0)
+        return (self.pieces - 1) / decoding if self.pieces > 1 and decoding > 0 else None
+
+
 class LLMWriter:
     name: Literal["llm"] = "llm"
 
@@ -332,6 +346,7 @@ class LLMWriter:
         self.stream = stream
         self.attempts = attempts
         self.max_tokens = 600
+        self.temperature = 0.1
         self.client = openai.AsyncOpenAI(
             api_key=settings.openai_api_key or "not-needed",  # local servers ignore it; the client requires one
             base_url=settings.openai_base_url,
@@ -340,7 +355,12 @@ class LLMWriter:
         )
         self.endpoint = f"{str(self.client.base_url).rstrip('/')}|{self.model}"
         self.memory = memory or EndpointMemory(settings.data_dir / MEMORY_FILE)
-        self.last_ttft: float | None = None  # seconds to the first content token of the last streamed answer
+        self.last_stats = StreamStats()
+
+    @property
+    def last_ttft(self) -> float | None:
+        """Seconds to the first content piece of the last streamed answer."""
+        return self.last_stats.ttft
 
     @property
     def mode(self) -> Mode | None:
@@ -392,11 +412,10 @@ class LLMWriter:
         notes = warnings if warnings is not None else []
         budget = [self.timeout]
         try:
+            started = time.monotonic()
+            stats = self.last_stats = StreamStats()
             stream, mode = await self._timed(self._open(request, stream=True), budget)
             reader = ReplyReader()
-            started = time.monotonic()
-            self.last_ttft = None
-            count = 0
             iterator = stream.__aiter__()
             while True:
                 try:
@@ -406,16 +425,18 @@ class LLMWriter:
                 piece = chunk.choices[0].delta.content if chunk.choices else None
                 if not piece:
                     continue
-                if self.last_ttft is None:
-                    self.last_ttft = time.monotonic() - started
+                if stats.ttft is None:
+                    stats.ttft = time.monotonic() - started
+                stats.pieces += 1
                 for sentence in reader.feed(piece):
-                    count += 1
+                    stats.sentences += 1
                     yield verify_quotes(sentence, request.citations, notes)
+            stats.seconds = time.monotonic() - started
             for sentence in reader.feed("", final=True):
-                count += 1
+                stats.sentences += 1
                 yield verify_quotes(sentence, request.citations, notes)
             self._learn(mode, reader)
-            if not count:
+            if not stats.sentences:
                 raise LLMError("the language model returned an empty answer")
         except LLMError:
             raise
@@ -486,6 +507,10 @@ class LLMWriter:
         ):
             with attempt:
                 return await self.client.chat.completions.create(
-                    model=self.model, messages=messages, temperature=0.1, max_tokens=self.max_tokens, **extra
+                    model=self.model,
+                    messages=messages,
+                    temperature=self.temperature,
+                    max_tokens=self.max_tokens,
+                    **extra,
                 )
         raise AssertionError("unreachable: tenacity reraises")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
-import os
 import socket
 import subprocess
 import sys
@@ -19,6 +18,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -62,29 +62,26 @@ def _answers(url: str) -> bool:
         return False
 
 
-@pytest.fixture(scope="session")
-def llama_server() -> Iterator[str]:
-    """Start `python -m llama_cpp.server` on a free loopback port; yield its base URL (`.../v1`)."""
-    reason = missing()
-    if reason:
-        pytest.skip(reason)
+@contextmanager
+def running_llama_server(model: Path | None = None, timeout: float = 120) -> Iterator[str]:
+    """Run `python -m llama_cpp.server` on a free loopback port until the block ends; yields its base URL."""
     port = _free_port()
     command = [
         sys.executable, "-m", "llama_cpp.server",
-        "--model", str(gguf_path()), "--model_alias", MODEL_NAME,
+        "--model", str(model or gguf_path()), "--model_alias", MODEL_NAME,
         "--host", "127.0.0.1", "--port", str(port),
         "--n_threads", "1", "--n_threads_batch", "1", "--n_ctx", "4096",
     ]  # fmt: skip
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ})
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
         base_url = f"http://127.0.0.1:{port}/v1"
         try:
-            deadline = time.monotonic() + 120
+            deadline = time.monotonic() + timeout
             while not _answers(f"{base_url}/models"):
                 if process.poll() is not None or time.monotonic() > deadline:
                     log.seek(0)
                     tail = log.read().decode(errors="replace")[-2000:]
-                    pytest.fail(f"llama_cpp.server did not start (exit {process.poll()}):\n{tail}")
+                    raise RuntimeError(f"llama_cpp.server did not start (exit {process.poll()}):\n{tail}")
                 time.sleep(0.2)
             yield base_url
         finally:
@@ -94,3 +91,13 @@ def llama_server() -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+@pytest.fixture(scope="session")
+def llama_server() -> Iterator[str]:
+    """The real server for a test session; skips with the reason when llama_cpp or the model is missing."""
+    reason = missing()
+    if reason:
+        pytest.skip(reason)
+    with running_llama_server() as base_url:
+        yield base_url
