@@ -1,0 +1,157 @@
+"""Extraction benchmark: does `extract_results` read results exactly as written, and fast enough for ingest?
+
+Scores the labelled sentences of bench/data/dev/extraction.jsonl, each split ("tune", "test") apart. An item
+is exact when the extractor agrees on whether it states a result and, when it does, on the contestants in
+rank order (names matched on their last word; share, votes and seats as strings), the stage and the share
+counted. Per-field rates are printed too. Speed: milliseconds per passage over seeds/ and over generated
+reports (bench/data/distractors.py) chunked like ingest chunks them.
+
+    python bench/extraction.py            # table, then one JSON line
+    python bench/extraction.py --json     # the JSON only
+    python bench/extraction.py --quick    # fewer generated passages for the timing
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from retrieval.chunking import chunk_text  # noqa: E402
+from retrieval.facts import extract_results  # noqa: E402
+from retrieval.results import ExtractedResult  # noqa: E402
+
+DATA = ROOT / "bench" / "data" / "dev" / "extraction.jsonl"
+TARGET_EXACT = 0.9
+TARGET_MS = 2.0
+FIELDS = ("is_result", "names", "share", "votes", "seats", "stage", "counted", "round", "total_seats", "declared")
+FIELDS_EXTRA = ("turnout", "margin")
+
+
+def _last(name: str | None) -> str:
+    word = (name or "").split()[-1:] or [""]
+    folded = unicodedata.normalize("NFD", word[0].strip("\"“”'‘’"))
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower()
+
+
+def _got(text: str) -> ExtractedResult | None:
+    results = [r for r in extract_results(text) if r.contestants]
+    return results[0] if results else None
+
+
+def score_item(item: dict[str, Any]) -> dict[str, bool]:
+    """Field by field agreement of the extractor with one labelled item."""
+    expect = item["expect"]
+    got = _got(item["text"])
+    ok: dict[str, bool] = {"is_result": (got is not None) == bool(expect["is_result"])}
+    if not expect["is_result"]:
+        ok["exact"] = ok["is_result"]
+        return ok
+    want = expect["contestants"]
+    have = [c.model_dump() for c in got.contestants] if got else []
+    ok["names"] = [_last(c["name"]) for c in want] == [_last(c["name"]) for c in have]
+    for key in ("share", "votes", "seats"):
+        ok[key] = len(want) == len(have) and all(w[key] == h[key] for w, h in zip(want, have, strict=False))
+    for key in ("stage", "counted", "round", "total_seats", "declared", *FIELDS_EXTRA):
+        if key in expect:
+            value = getattr(got, key) if got else None
+            ok[key] = value == expect[key] if got else expect[key] in (None, False, "unknown")
+    ok["exact"] = all(ok[k] for k in ("is_result", "names", "share", "votes", "seats", "stage", "counted"))
+    return ok
+
+
+def accuracy(items: list[dict[str, Any]]) -> dict[str, Any]:
+    scores = [score_item(i) for i in items]
+    out: dict[str, Any] = {"n": len(items), "exact": sum(s["exact"] for s in scores) / max(1, len(scores))}
+    for key in (*FIELDS, *FIELDS_EXTRA):
+        marks = [s[key] for s in scores if key in s]
+        out[key] = round(sum(marks) / len(marks), 3) if marks else None
+    out["exact"] = round(out["exact"], 3)
+    return out, [i["id"] for i, s in zip(items, scores, strict=True) if not s["exact"]]
+
+
+def _generated(n_reports: int) -> list[str]:
+    spec = importlib.util.spec_from_file_location("distractors", ROOT / "bench" / "data" / "distractors.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [p for record in module.generate(n_reports) for p in chunk_text(record["body"])]
+
+
+def _seed_passages() -> list[str]:
+    texts: list[str] = []
+    for path in sorted((ROOT / "seeds").iterdir()):
+        if path.suffix == ".txt":
+            texts.append(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".jsonl":
+            texts += [json.loads(line).get("body", "") for line in path.open(encoding="utf-8") if line.strip()]
+    return [p for t in texts for p in chunk_text(t)]
+
+
+def ms_per_passage(passages: list[str], rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        for p in passages:
+            extract_results(p)
+        best = min(best, (time.perf_counter() - started) * 1000 / max(1, len(passages)))
+    return round(best, 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print only the JSON line")
+    parser.add_argument("--quick", action="store_true", help="fewer generated passages for the timing")
+    parser.add_argument("--failures", choices=["tune"], help="list the ids missed in the tune split")
+    args = parser.parse_args()
+
+    items = [json.loads(line) for line in DATA.open(encoding="utf-8") if line.strip()] if DATA.exists() else []
+    by_split: dict[str, Any] = {}
+    missed: dict[str, list[str]] = {}
+    for split in ("tune", "test"):
+        chosen = [i for i in items if i.get("split") == split]
+        if chosen:
+            by_split[split], missed[split] = accuracy(chosen)
+
+    seeds = _seed_passages()
+    generated = _generated(80 if args.quick else 400)
+    generated = (generated * (1 + 2000 // max(1, len(generated))))[: 500 if args.quick else 2000]
+    speed = {
+        "seed_passages": len(seeds),
+        "seed_ms_per_passage": ms_per_passage(seeds),
+        "generated_passages": len(generated),
+        "generated_ms_per_passage": ms_per_passage(generated, rounds=1),
+    }
+
+    test_exact = by_split.get("test", {}).get("exact")
+    targets = {
+        "exact_test": {"target": f">= {TARGET_EXACT}", "measured": test_exact},
+        "ms_per_passage": {
+            "target": f"<= {TARGET_MS}",
+            "measured": speed["generated_ms_per_passage"],
+            "unit": "ms",
+        },
+    }
+    if not args.json:
+        for split, figures in by_split.items():
+            fields = ", ".join(f"{k} {v:.0%}" for k, v in figures.items() if k not in ("n", "exact") and v is not None)
+            print(f"{split:5} n={figures['n']:3}  exact {figures['exact']:.1%}   ({fields})")
+        if args.failures:
+            print("missed (tune):", " ".join(missed.get("tune", [])))
+        print(
+            f"speed: {speed['seed_ms_per_passage']} ms/passage on {speed['seed_passages']} seed passages, "
+            f"{speed['generated_ms_per_passage']} ms/passage on {speed['generated_passages']} generated passages"
+        )
+        print(f"target: exact >= {TARGET_EXACT:.0%} on test -> {test_exact}")
+    print(json.dumps({"bench": "extraction", **{f"{s}": f for s, f in by_split.items()}, **speed, "targets": targets}))
+
+
+if __name__ == "__main__":
+    main()
