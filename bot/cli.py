@@ -45,6 +45,15 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("run", parents=[common], help="run the Telegram bot")
     sub.add_parser("stats", parents=[common, as_json], help="what the store holds")
+
+    p = sub.add_parser("prune", parents=[common, as_json], help="remove old articles (retention) or one outlet's")
+    p.add_argument(
+        "--older-than",
+        type=int,
+        metavar="DAYS",
+        help="published more than DAYS ago (default: $BRIEFBOT_RETENTION_DAYS)",
+    )
+    p.add_argument("--source", metavar="NAME", help="only articles from this outlet")
     return parser
 
 

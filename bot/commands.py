@@ -33,7 +33,7 @@ def open_library(settings: Settings) -> Library:
     from retrieval.store import StoreError
 
     try:
-        return Library(settings.data_dir, settings.chroma_url)
+        return Library(settings.data_dir, settings.chroma_url, database_url=settings.database_url)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
 
@@ -125,14 +125,42 @@ _HIT_FIELDS = {"rank", "passage_id", "article_id", "title", "url", "source", "pu
 
 
 def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
-    library = open_library(settings)
-    summary = library.catalog.summary()
+    from retrieval.stats import store_stats
+
+    stats = store_stats(open_library(settings))
     if args.json:
-        _print_json(summary)
+        _print_json(stats.model_dump())
         return 0
-    print(f"{summary['articles']} articles, {summary['passages']} passages, newest {summary['newest'] or '-'}")
-    for outlet, n in summary["outlets"][:10]:
+    print(
+        f"{stats.articles} articles, {stats.passages} passages, {stats.vectors} vectors, {stats.results} results "
+        f"({stats.database})"
+    )
+    print(f"oldest {stats.oldest or '-'}, newest {stats.newest or '-'}")
+    size = f"{stats.bytes_on_disk / 1e6:.1f} MB in the data dir"
+    if stats.database_bytes is not None:
+        size += f", {stats.database_bytes / 1e6:.1f} MB in PostgreSQL"
+    print(size)
+    for outlet, n in stats.outlets[:10]:
         print(f"  {outlet}: {n}")
+    return 0
+
+
+def cmd_prune(settings: Settings, args: argparse.Namespace) -> int:
+    from retrieval.prune import prune
+
+    days = args.older_than if args.older_than is not None else settings.retention_days
+    if days is not None and days < 1:
+        raise UserError("--older-than must be at least 1 day", 2)
+    report = prune(open_library(settings), older_than_days=days, source=args.source)
+    if args.json:
+        _print_json(report.model_dump())
+    elif days is None and args.source is None and not report.articles_removed:
+        print("Nothing to prune: give --older-than DAYS or --source NAME, or set BRIEFBOT_RETENTION_DAYS.")
+    else:
+        print(
+            f"Removed {report.articles_removed} article(s) and {report.passages_removed} passage(s) "
+            f"in {report.seconds:.1f} s; election results were kept."
+        )
     return 0
 
 

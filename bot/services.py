@@ -31,7 +31,10 @@ class Services:
 
     @classmethod
     def open(cls, settings: Settings) -> Services:
-        return cls(settings=settings, library=Library(settings.data_dir, settings.chroma_url))
+        return cls(
+            settings=settings,
+            library=Library(settings.data_dir, settings.chroma_url, database_url=settings.database_url),
+        )
 
     async def aclose(self) -> None:
         if self.llm is not None:

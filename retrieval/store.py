@@ -178,3 +178,8 @@ class VectorStore:
             for pid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         }
         return [by_id[i] for i in ids if i in by_id]
+
+    def delete(self, ids: list[str]) -> None:
+        """Remove passages' vectors (ids not held are ignored), in batches Chroma accepts."""
+        for start in range(0, len(ids), 1000):
+            self.collection.delete(ids=ids[start : start + 1000])

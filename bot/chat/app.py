@@ -89,6 +89,9 @@ async def post_init(application: Application) -> None:
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
     await start_digests(application)
     register_feed_polling(application, services)
+    from bot.state.retention import register_retention
+
+    register_retention(application, settings.retention_days)
 
 
 def wire_digests(application: Application) -> None:

@@ -1,0 +1,1 @@
+"""Bot state that outlives a process and that replicas share: chat context, retention upkeep."""
