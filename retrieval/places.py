@@ -1,397 +1,522 @@
-"""A small gazetteer: which countries a text talks about, in English or Spanish.
+"""Places in text: every ISO 3166-1 country and first-level ISO 3166-2 subdivision, found by name.
 
-Passages are tagged with ISO 3166 alpha-2 codes at ingest and questions are tagged at query time, so that a
-question about Bolivia does not get answered from an article about Chile. Matching runs on a normalised copy
-of the text (lowercase, accents stripped) with one precompiled regex, on word boundaries.
+Passages are tagged with codes at ingest ("CL", or "US-CA" followed by its country "US") and questions at
+query time, so that a question about Bolivia is not answered from an article about Chile. Names come from
+maintained data: pycountry (ISO 3166 names) and CLDR via Babel (country and language names in English,
+Spanish, Portuguese and French). `data/places.json` adds only what those lack: short forms and abbreviations,
+capitals used as metonyms, a few subdivision exonyms ("Bavaria"), demonyms (masculine singular; plural and
+feminine forms are generated here), and the word lists the rules below read.
 
-False positives matter more than recall here, so some names are deliberately left out or guarded:
-"Paz" alone is a surname (only "La Paz", capitalised, is Bolivia); "Georgia", "Jordan", "Chad", "Guinea",
-"Antigua" and "Granada" are skipped as single words; "US", "Turkey" and "Asunción" must be written with
-capitals; "Santiago" followed by a capitalised word is a person ("Santiago Peña"); language uses such as
-"Spanish-language" or "en español" are not Spain.
+Matching splits the text into word tokens (accents stripped, lowercased, original case kept aside) and looks
+token n-grams up in one dictionary, built lazily on first use. The longest name starting at a token wins, so
+"woman" never contains "Oman", "Papua New Guinea" is not Guinea and "Santiago de Chile" is Chile.
+
+The rules, all general (no rule exists for one name):
+
+1. Capitalisation is evidence. In text that uses case, a name counts only when its first significant word is
+   capitalised ("La Paz", not "la paz"). Spanish, Portuguese and French demonyms are lowercase by spelling
+   and match in any case. Abbreviations (written in capitals in the data: US, UK, EE.UU.) match only in
+   capitals. Text without case (a question typed in lowercase) matches names in any case, except:
+2. Names that are ordinary lowercase words in one of the four languages (`common_words`: "chad", "turkey",
+   "gana", "para", "lima") always need a capital, and a capital forced by sentence start is no evidence.
+3. Person or place, one rule: a proper name that is part of a run of capitalised words forming a personal
+   name is not a place. It is so when the word before it is capitalised, not at sentence start, and not a
+   place, title or function word (`name_breakers`) - "Denzel Washington" - or when the word after it is such
+   a word - "Santiago Peña", "Francia Márquez". "in Santiago", "President Paz", "La Paz" remain places. In
+   title-case text (headlines) capitals say nothing and this rule is off. Likewise a name followed by
+   "de/del/da/do" and a capitalised word that is not a place names something else ("Santiago de Compostela").
+4. Language uses are not the country: a demonym that is also a language name (CLDR) next to a language cue
+   ("en español", "em português", "Spanish-language", "French speakers") is skipped. Phrases in
+   `not_places` ("Latin America", "Gulf of Mexico") are matched whole and ignored.
+5. A subdivision also counts its country, right after it: "California" gives US-CA then US.
+6. One name, several places ("Georgia": the country or a US state; "Santa Cruz": Argentina or Bolivia;
+   "Santiago": Chile's capital or a Dominican province) is resolved by context: the candidate whose country
+   the same text names unambiguously wins; otherwise the strongest tier: aliases from the data file, then
+   country names, then other country forms, then subdivision names; a tie is dropped. So a capital or a
+   country beats a same-named subdivision ("Buenos Aires" is Argentina, "Buenos Aires province" is AR-B;
+   "Lima" is Peru, not the Lima region), and "Georgia" is the country unless the text is about the US.
+7. Subdivision names made only of words that recur across many countries' subdivision names ("Central",
+   "North-West", "Capital") are too generic for running text; qualified forms ("X province", "estado de X")
+   and codes still reach every subdivision. Local-government levels (municipalities, parishes) are left out.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
 
 __all__ = ["Place", "all_places", "find_places", "normalize", "place_counts", "place_name", "resolve_place"]
+
+_LANGS = ("en", "es", "pt", "fr")
 
 
 @dataclass(frozen=True)
 class Place:
-    """A country (or territory) the bot knows by name."""
+    """A country, territory or first-level subdivision the bot knows by name."""
 
     code: str
     name: str
     name_es: str
+    name_pt: str = ""
+    name_fr: str = ""
+    parent: str | None = None  # the country of a subdivision
+    kind: str = "country"  # "country" or the ISO 3166-2 subdivision type ("State", "Province"...)
 
 
-def _es(*masculine: str) -> tuple[str, ...]:
-    """Spanish demonym forms (masculine/feminine, singular/plural) from masculine singulars."""
-    out: list[str] = []
-    for m in masculine:
-        if m.endswith("o"):
-            stem = m[:-1]
-            out += [m, stem + "a", stem + "os", stem + "as"]
-        elif m.endswith("és"):
-            stem = m[:-2]
-            out += [m, stem + "esa", stem + "eses", stem + "esas"]
-        elif m.endswith("án"):
-            stem = m[:-2]
-            out += [m, stem + "ana", stem + "anes", stem + "anas"]
-        elif m.endswith(("í", "ú")):
-            out += [m, m + "es", m + "s"]
-        elif m.endswith(("e", "a")):
-            out += [m, m + "s"]
-        else:
-            out += [m, m + "es"]
-    return tuple(out)
+# ------------------------------------------------------------------------------------------ normalising
 
-
-def _en(*singulars: str) -> tuple[str, ...]:
-    """English demonyms with their plurals ("Chilean", "Chileans"); "-ese", "-sh", "-ch" take none."""
-    out: list[str] = []
-    for s in singulars:
-        out.append(s)
-        if not s.endswith(("ese", "sh", "ch", "ss")):
-            out.append(s + "s")
-    return tuple(out)
-
-
-@dataclass(frozen=True)
-class _Entry:
-    code: str
-    name: str
-    name_es: str
-    aliases: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()
-    capitals: tuple[str, ...] = ()
-    # Accepted by resolve_place (a whole user-typed name) but too ambiguous to match inside running text.
-    resolve_only: tuple[str, ...] = ()
-
-
-_E = _Entry
-
-# fmt: off
-_ENTRIES: tuple[_Entry, ...] = (
-    # --- South America
-    _E("AR", "Argentina", "Argentina", ("Republica Argentina",),
-       _en("Argentine", "Argentinian") + _es("argentino"), ("Buenos Aires",), ("Casa Rosada",)),
-    _E("BO", "Bolivia", "Bolivia", ("Estado Plurinacional de Bolivia",),
-       _en("Bolivian") + _es("boliviano"), ("Sucre",)),  # "La Paz" is case-guarded below
-    _E("BR", "Brazil", "Brasil", ("Brasil", "São Paulo", "Rio de Janeiro", "Planalto"),
-       _en("Brazilian") + _es("brasileño") + ("brasilero", "brasilera"), ("Brasília",)),
-    _E("CL", "Chile", "Chile", ("Valparaíso",), _en("Chilean") + _es("chileno"),
-       ("Santiago", "Santiago de Chile")),
-    _E("CO", "Colombia", "Colombia", ("Medellín", "Cartagena de Indias"),
-       _en("Colombian") + _es("colombiano"), ("Bogotá",)),
-    _E("EC", "Ecuador", "Ecuador", ("Guayaquil",), _en("Ecuadorian", "Ecuadorean") + _es("ecuatoriano"),
-       ("Quito",)),
-    _E("GY", "Guyana", "Guyana", (), _en("Guyanese") + _es("guyanés"), (), ("Georgetown",)),
-    _E("PY", "Paraguay", "Paraguay", (), _en("Paraguayan") + _es("paraguayo"), (), ("Asuncion",)),
-    _E("PE", "Peru", "Perú", ("Perú",), _en("Peruvian") + _es("peruano"), ("Lima",)),
-    _E("SR", "Suriname", "Surinam", ("Surinam",), _en("Surinamese") + _es("surinamés"), ("Paramaribo",)),
-    _E("UY", "Uruguay", "Uruguay", (), _en("Uruguayan") + _es("uruguayo"), ("Montevideo",)),
-    _E("VE", "Venezuela", "Venezuela", (), _en("Venezuelan") + _es("venezolano"), ("Caracas",)),
-    # --- Central America and Mexico
-    _E("BZ", "Belize", "Belice", ("Belice",), _en("Belizean") + _es("beliceño"), ("Belmopan",)),
-    _E("CR", "Costa Rica", "Costa Rica", (), _en("Costa Rican") + _es("costarricense"), ("San José",),
-       _es("tico")),
-    _E("SV", "El Salvador", "El Salvador", (), _en("Salvadoran", "Salvadorean") + _es("salvadoreño"),
-       ("San Salvador",), ("Salvador",)),
-    _E("GT", "Guatemala", "Guatemala", ("Ciudad de Guatemala", "Guatemala City"),
-       _en("Guatemalan") + _es("guatemalteco"), (), _es("chapín")),
-    _E("HN", "Honduras", "Honduras", (), _en("Honduran") + _es("hondureño"), ("Tegucigalpa",),
-       _es("catracho")),
-    _E("MX", "Mexico", "México", ("México", "Méjico", "Estados Unidos Mexicanos", "Monterrey"),
-       _en("Mexican") + _es("mexicano"), ("Mexico City", "Ciudad de México", "CDMX")),
-    _E("NI", "Nicaragua", "Nicaragua", (), _en("Nicaraguan") + _es("nicaragüense"), ("Managua",)),
-    _E("PA", "Panama", "Panamá", ("Panamá",), _en("Panamanian") + _es("panameño"),
-       ("Panama City", "Ciudad de Panamá")),
-    # --- Caribbean
-    _E("AG", "Antigua and Barbuda", "Antigua y Barbuda", ("Antigua y Barbuda", "Barbuda"),
-       _en("Antiguan"), (), ("Antigua",)),
-    _E("BS", "Bahamas", "Bahamas", ("The Bahamas",), _en("Bahamian") + _es("bahameño"), ("Nassau",)),
-    _E("BB", "Barbados", "Barbados", (), _en("Barbadian", "Bajan") + _es("barbadense"), ("Bridgetown",)),
-    _E("CU", "Cuba", "Cuba", ("Santiago de Cuba",), _en("Cuban") + _es("cubano"), ("Havana", "La Habana")),
-    _E("DM", "Dominica", "Dominica", (), (), ("Roseau",)),
-    _E("DO", "Dominican Republic", "República Dominicana",
-       ("República Dominicana", "Santiago de los Caballeros"),
-       _en("Dominican") + _es("dominicano"), ("Santo Domingo",)),
-    _E("GD", "Grenada", "Granada", (), _en("Grenadian"), (), ("Granada", *_es("granadino"))),
-    _E("HT", "Haiti", "Haití", ("Haití",), _en("Haitian") + _es("haitiano"),
-       ("Port-au-Prince", "Puerto Príncipe")),
-    _E("JM", "Jamaica", "Jamaica", (), _en("Jamaican") + _es("jamaiquino"), ("Kingston",)),
-    _E("KN", "Saint Kitts and Nevis", "San Cristóbal y Nieves",
-       ("St Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts", "St Kitts", "St. Kitts", "Nevis",
-        "San Cristóbal y Nieves"), _en("Kittitian", "Nevisian"), ("Basseterre",)),
-    _E("LC", "Saint Lucia", "Santa Lucía", ("St Lucia", "St. Lucia"), _en("Saint Lucian"), ("Castries",),
-       ("Santa Lucía",)),
-    _E("VC", "Saint Vincent and the Grenadines", "San Vicente y las Granadinas",
-       ("St Vincent and the Grenadines", "St. Vincent and the Grenadines", "Saint Vincent", "St Vincent",
-        "St. Vincent", "San Vicente y las Granadinas"), _en("Vincentian"), ("Kingstown",)),
-    _E("TT", "Trinidad and Tobago", "Trinidad y Tobago", ("Trinidad y Tobago", "Trinidad", "Tobago"),
-       _en("Trinidadian", "Tobagonian") + _es("trinitense"), ("Port of Spain", "Puerto España")),
-    _E("PR", "Puerto Rico", "Puerto Rico", (), _en("Puerto Rican") + _es("puertorriqueño", "boricua"), ()),
-    # --- North America and Europe
-    _E("US", "United States", "Estados Unidos",
-       ("United States of America", "USA", "U.S.A.", "U.S.A", "U.S.", "U.S", "EE.UU.", "EE.UU", "EE. UU.",
-        "EEUU", "Estados Unidos", "America", "White House", "Pentagon", "Pentágono",
-        "New Mexico"),
-       _en("American") + _es("estadounidense", "norteamericano"), ("Washington",),
-       ("US", "EUA", "gringo", "gringos", "yankee", "yanqui")),
-    _E("CA", "Canada", "Canadá", ("Canadá",), _en("Canadian") + _es("canadiense"), ("Ottawa",)),
-    _E("ES", "Spain", "España", ("España", "Moncloa", "Santiago de Compostela"),
-       _en("Spanish", "Spaniard") + _es("español"), ("Madrid",)),
-    _E("PT", "Portugal", "Portugal", (), _en("Portuguese") + _es("portugués"), ("Lisbon", "Lisboa")),
-    _E("GB", "United Kingdom", "Reino Unido",
-       ("UK", "U.K.", "Britain", "Great Britain", "Gran Bretaña", "Reino Unido", "England", "Inglaterra",
-        "Scotland", "Escocia", "Wales", "Downing Street"),
-       _en("British", "Briton") + _es("británico"), ("London", "Londres"),
-       _en("English") + _es("inglés") + ("Gales",)),
-    _E("FR", "France", "Francia", ("Francia", "Élysée", "Elíseo"), _en("French") + _es("francés"),
-       ("Paris", "París")),
-    _E("DE", "Germany", "Alemania", ("Alemania",), _en("German") + _es("alemán"), ("Berlin", "Berlín")),
-    _E("IT", "Italy", "Italia", ("Italia",), _en("Italian") + _es("italiano"), ("Rome",)),
-    _E("NL", "Netherlands", "Países Bajos", ("The Netherlands", "Países Bajos", "Holanda", "Holland"),
-       _en("Dutch") + _es("neerlandés", "holandés"), ("Amsterdam", "The Hague", "La Haya")),
-    _E("BE", "Belgium", "Bélgica", ("Bélgica",), _en("Belgian") + _es("belga"), ("Brussels", "Bruselas")),
-    _E("CH", "Switzerland", "Suiza", ("Suiza",), _en("Swiss") + _es("suizo"), ("Bern", "Berna")),
-    _E("VA", "Vatican City", "Ciudad del Vaticano", ("Vatican", "Vaticano", "Holy See", "Santa Sede"),
-       _es("vaticano")),
-    _E("UA", "Ukraine", "Ucrania", ("Ucrania",), _en("Ukrainian") + _es("ucraniano"), ("Kyiv", "Kiev")),
-    _E("RU", "Russia", "Rusia", ("Rusia", "Russian Federation", "Federación Rusa", "Kremlin"),
-       _en("Russian") + _es("ruso"), ("Moscow", "Moscú")),
-    _E("TR", "Turkey", "Turquía", ("Türkiye", "Turquía"), _en("Turkish") + _es("turco"), ("Ankara",),
-       ("Turkey",)),
-    # --- Asia, Middle East, Oceania, Africa
-    _E("CN", "China", "China", ("People's Republic of China", "República Popular China"),
-       _en("Chinese") + _es("chino"), ("Beijing", "Pekín", "Peking")),
-    _E("TW", "Taiwan", "Taiwán", ("Taiwán",), _en("Taiwanese") + _es("taiwanés"), ("Taipei", "Taipéi")),
-    _E("JP", "Japan", "Japón", ("Japón",), _en("Japanese") + _es("japonés"), ("Tokyo", "Tokio")),
-    _E("KR", "South Korea", "Corea del Sur", ("Corea del Sur", "Republic of Korea"),
-       _en("South Korean") + _es("surcoreano"), ("Seoul", "Seúl"), ("Korea", "Corea")),
-    _E("KP", "North Korea", "Corea del Norte", ("Corea del Norte",), _en("North Korean") + _es("norcoreano"),
-       ("Pyongyang",)),
-    _E("IN", "India", "India", (), _en("Indian"), ("New Delhi", "Nueva Delhi"), _es("indio", "hindú")),
-    _E("NP", "Nepal", "Nepal", (), _en("Nepali", "Nepalese") + _es("nepalí", "nepalés"),
-       ("Kathmandu", "Katmandú")),
-    _E("IL", "Israel", "Israel", (), _en("Israeli") + _es("israelí"), ("Jerusalem", "Jerusalén", "Tel Aviv")),
-    _E("PS", "Palestine", "Palestina", ("Palestina", "Gaza", "Gaza Strip", "Franja de Gaza", "West Bank",
-                                        "Cisjordania"),
-       _en("Palestinian") + _es("palestino"), ("Ramallah",)),
-    _E("IR", "Iran", "Irán", ("Irán",), _en("Iranian") + _es("iraní"), ("Tehran", "Teherán")),
-    _E("SA", "Saudi Arabia", "Arabia Saudita", ("Arabia Saudita", "Arabia Saudí"),
-       _en("Saudi") + _es("saudí"),       ("Riyadh", "Riad")),
-    _E("QA", "Qatar", "Catar", ("Catar",), _en("Qatari") + _es("catarí"), ("Doha",)),
-    _E("ZA", "South Africa", "Sudáfrica", ("Sudáfrica",), _en("South African") + _es("sudafricano"),
-       ("Pretoria",)),
-    _E("AU", "Australia", "Australia", (), _en("Australian") + _es("australiano"), ("Canberra",)),
-    _E("NZ", "New Zealand", "Nueva Zelanda", ("Nueva Zelanda", "Nueva Zelandia"),
-       _en("New Zealander") + _es("neozelandés"), ("Wellington",)),
-    _E("FJ", "Fiji", "Fiyi", ("Fiyi",), _en("Fijian") + _es("fiyiano"), ("Suva",)),
-)
-
-# Forms that must appear capitalised as written (or in all caps): lowercase they are ordinary words.
-_CASE_GUARDED: dict[str, str] = {
-    "US": "US",
-    "La Paz": "BO",
-    "Asunción": "PY",
-    "Turkey": "TR",
-    "La Moneda": "CL",
-    "Casa Blanca": "US",
-}
-
-# Phrases that contain a place word but do not mean that place; matched first and then ignored.
-_BLOCKED: tuple[str, ...] = (
-    "Latin America", "Latin American", "Latin Americans", "South America", "South American",
-    "South Americans", "Central America", "Central American", "Central Americans", "North America",
-    "North American", "North Americans", "the Americas", "Inter-American", "Pan-American", "Pan American",
-    "América Latina", "América del Sur", "América Central", "América del Norte", "las Américas",
-    "Indian Ocean", "American Indian", "American Indians", "West Indian", "West Indies",
-    "Nobel de la Paz", "Premio de la Paz",
-    "Gulf of America",
-)
-
-# Language uses of demonyms: "Spanish-language", "en español". ("in Spanish" is left alone: it is as often
-# "in Spanish politics" as the language.)
-_LANGUAGES_EN = ("Spanish", "Portuguese", "English", "French", "German", "Italian", "Chinese", "Russian",
-                 "Japanese", "Dutch", "Turkish")
-_LANGUAGES_ES = ("español", "portugués", "inglés", "francés", "alemán", "italiano", "chino", "ruso",
-                 "japonés", "neerlandés", "holandés", "turco")
-_LANGUAGE_PHRASES: tuple[str, ...] = tuple(
-    phrase
-    for lang in _LANGUAGES_EN
-    for phrase in (f"{lang}-language", f"{lang} language", f"{lang}-speaking",
-                   f"{lang} speaking", f"{lang} speakers", f"{lang}-speakers", f"speak {lang}",
-                   f"speaks {lang}", f"spoke {lang}")
-) + tuple(
-    phrase
-    for lang in _LANGUAGES_ES
-    for phrase in (f"en {lang}", f"idioma {lang}", f"lengua {lang}", f"habla {lang}", f"hablar {lang}",
-                   f"hablan {lang}", f"de habla {lang}")
-) + ("lengua española", "de habla hispana", "lengua portuguesa", "lengua inglesa", "lengua francesa")
-
-# fmt: on
-
-# Words that are places when alone but people when a capitalised name follows ("Santiago Peña").
-_NAME_RISK = frozenset({"santiago", "sucre", "francia"})
+_TOKEN = re.compile(r"[^\W_]+")
+_COMBINING = re.compile("[\u0300-\u036f]+")
+_JOINERS = frozenset(" -.'’,\u00a0")  # what may separate the words of one name ("EE. UU.", "Côte d'Ivoire")
+_SENTENCE_END = frozenset('.!?:;\n"“”«»()[]—–•|')
 
 
 def _strip_accents(s: str) -> str:
-    decomposed = unicodedata.normalize("NFD", s)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if s.isascii():
+        return s
+    return _COMBINING.sub("", unicodedata.normalize("NFD", s))
 
 
 def normalize(text: str) -> str:
-    """Lowercase, strip accents and collapse whitespace: the form every lookup key is stored in."""
+    """Lowercase, strip accents and collapse whitespace: the form user-typed topics are compared in."""
     return " ".join(_strip_accents(text).lower().split())
 
 
-def _normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """Normalised text plus, for each of its characters, the index of the original character."""
-    if text.isascii():
-        return text.lower(), list(range(len(text)))
-    chars: list[str] = []
-    positions: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            chars.append(ch.lower())
-            positions.append(i)
+def _key(text: str) -> str:
+    """The lookup key of a name: its word tokens, normalised, joined by spaces ("EE.UU." -> "ee uu")."""
+    return " ".join(_TOKEN.findall(_strip_accents(text).lower()))
+
+
+# ------------------------------------------------------------------------------------------ the tables
+
+
+class _Cand(NamedTuple):
+    code: str | None  # None: a phrase that is not a place
+    tier: int  # 0 data aliases, 1 country names and demonyms, 2 weaker country forms, 3 subdivision names
+    kind: str  # "proper", "lower" (a lowercase demonym), "abbr", "blocked"
+    demonym: bool = False
+    language: bool = False  # a demonym that is also a language name
+
+
+@dataclass
+class _Tables:
+    places: dict[str, Place]
+    terms: dict[str, list[_Cand]]
+    first: dict[str, tuple[int, ...]]  # first token -> lengths (in tokens) of terms starting with it, longest first
+    common: frozenset[str]
+    breakers: frozenset[str]
+    cues_before: frozenset[str]
+    cues_after: frozenset[str]
+
+
+_FUNCTION = frozenset("the of and la el los las le les l d de del da do das dos du des y e et a au".split())
+_OF = frozenset("de del da do das dos du".split())
+_ARTICLES = frozenset("la las los el le les".split())
+
+
+def _load_data() -> dict:
+    return json.loads(resources.files("retrieval").joinpath("data/places.json").read_text(encoding="utf-8"))
+
+
+def _name_variants(name: str) -> tuple[list[str], list[str]]:
+    """Strong and weak forms of an ISO name: "Bolivia, Plurinational State of" -> (["Plurinational State of
+    Bolivia"], ["Bolivia"]); "Catalunya [Cataluña]" -> (["Catalunya", "Cataluña"], []); "Myanmar (Burma)" ->
+    (["Myanmar (Burma)"], ["Myanmar", "Burma"])."""
+    strong: list[str] = []
+    weak: list[str] = []
+    for part in re.split(r"\s+/\s+|\s*\[|\]", name):
+        part = part.strip(" ,")
+        if not part:
             continue
-        base = _strip_accents(ch).lower()
-        for b in base:
-            chars.append(b)
-            positions.append(i)
-    return "".join(chars), positions
+        if "(" in part:
+            strong.append(part)
+            weak.append(re.sub(r"\s*\(.*?\)", "", part).strip())
+            weak.extend(re.findall(r"\((.*?)\)", part))
+            continue
+        if ", " in part:
+            head, _, tail = part.partition(", ")
+            strong.append(f"{tail} {head}")
+            weak.append(head)
+            continue
+        strong.append(part)
+    return strong, weak
 
 
-_PLACES: dict[str, Place] = {e.code: Place(e.code, e.name, e.name_es) for e in _ENTRIES}
-
-# normalised form -> code (None for blocked phrases)
-_TEXT_TERMS: dict[str, str | None] = {}
-# normalised form -> (code, required original spelling, accents stripped)
-_GUARDED_TERMS: dict[str, tuple[str, str]] = {}
-_RESOLVE_TERMS: dict[str, str] = {}
+def _en_forms(s: str) -> list[str]:
+    """English demonyms with their plurals ("Chilean", "Chileans"); "-ese", "-sh", "-ch", "-ss" take none."""
+    return [s] if s.endswith(("ese", "sh", "ch", "ss")) else [s, s + "s"]
 
 
-def _add_term(table: dict[str, str | None], form: str, code: str | None) -> None:
-    key = normalize(form)
-    if not key:
-        return
-    old = table.get(key)
-    if key in table and old != code:
-        raise ValueError(f"gazetteer term {form!r} maps to both {old} and {code}")
-    table[key] = code
+def _es_forms(m: str) -> list[str]:
+    """Spanish (and Portuguese) gender and number forms from a masculine singular."""
+    if m.endswith("o"):
+        return [m, m[:-1] + "a", m + "s", m[:-1] + "as"]
+    for end, fem in (("és", "esa"), ("ês", "esa"), ("án", "ana"), ("ín", "ina")):
+        if m.endswith(end):
+            stem = m[: -len(end)]
+            return [m, stem + fem, stem + fem[:-1] + "es", stem + fem + "s"]
+    if m.endswith("ol"):
+        return [m, m + "a", m + "es", m + "as", m[:-2] + "óis"]
+    if m.endswith(("í", "ú")):
+        return [m, m + "es", m + "s"]
+    if m.endswith(("e", "a")):
+        return [m, m + "s"]
+    return [m, m + "es"]
 
 
-def _build_tables() -> None:
-    for e in _ENTRIES:
-        for form in (e.name, e.name_es, *e.aliases, *e.demonyms, *e.capitals):
-            _add_term(_TEXT_TERMS, form, e.code)  # type: ignore[arg-type]
-            _RESOLVE_TERMS[normalize(form)] = e.code
-        for form in e.resolve_only:
-            _RESOLVE_TERMS.setdefault(normalize(form), e.code)
-    for form, code in _CASE_GUARDED.items():
-        _GUARDED_TERMS[normalize(form)] = (code, " ".join(_strip_accents(form).split()))
-        _RESOLVE_TERMS[normalize(form)] = code
-    for form in (*_BLOCKED, *_LANGUAGE_PHRASES):
-        key = normalize(form)
-        if key not in _TEXT_TERMS:
-            _TEXT_TERMS[key] = None
+def _fr_forms(m: str) -> list[str]:
+    """French gender and number forms from a masculine singular ("chilien" -> "chilienne", "chiliens"...)."""
+    if m.endswith("e"):
+        return [m, m + "s"]
+    fem = m + ("ne" if m.endswith(("ien", "éen")) else "e")
+    masc_pl = m if m.endswith(("s", "x")) else m + "s"
+    return [m, fem, masc_pl, fem + "s"]
 
 
-_build_tables()
+_FORMS = {"en": _en_forms, "es": _es_forms, "pt": _es_forms, "fr": _fr_forms}
 
 
-def _term_pattern(key: str) -> str:
-    return r"\s+".join(re.escape(part) for part in key.split(" "))
+def _generic_tokens(names: dict[str, list[str]]) -> frozenset[str]:
+    """Words found in the subdivision names of at least three countries, in at least two different names."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    distinct: dict[str, set[str]] = defaultdict(set)
+    for code, forms in names.items():
+        for form in forms:
+            key = _key(form)
+            for tok in key.split():
+                countries[tok].add(code[:2])
+                distinct[tok].add(key)
+    return frozenset(t for t in countries if len(countries[t]) >= 3 and len(distinct[t]) >= 2)
 
 
-_ALL_KEYS = sorted({*_TEXT_TERMS, *_GUARDED_TERMS}, key=lambda k: (-len(k), k))
-_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(_term_pattern(k) for k in _ALL_KEYS) + r")(?!\w)")
-_NEXT_NAME = re.compile(r"\s+([^\W\d_])")
-_OF_NAME = re.compile(r"\s+(?:de|del|de la|de los|de las)\s+[^\W\d_a-z]")
+@cache
+def _tables() -> _Tables:
+    """Build every lookup table once, on first use."""
+    import pycountry
+    from babel import Locale
+
+    data = _load_data()
+    locales = {lang: Locale(lang) for lang in _LANGS}
+    terms: dict[str, dict[str | None, _Cand]] = defaultdict(dict)
+
+    def add(form: str, code: str | None, tier: int, kind: str, demonym: bool = False, language: bool = False) -> None:
+        key = _key(form)
+        if not key:
+            return
+        if kind == "proper" and form.replace(".", "").replace(" ", "").isupper() and len(key.replace(" ", "")) <= 5:
+            kind = "abbr"
+        old = terms[key].get(code)
+        if old is None or (tier, kind != "lower") < (old.tier, old.kind != "lower"):
+            terms[key][code] = _Cand(code, tier, kind, demonym, language or (old.language if old else False))
+
+    places: dict[str, Place] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = {lang: locales[lang].territories.get(code, "") for lang in _LANGS}
+        display = {lang: (n or country.name).replace(" - ", "-") for lang, n in names.items()}
+        places[code] = Place(code, display["en"], display["es"], display["pt"], display["fr"])
+        iso = [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]
+        for form in [*names.values(), *iso]:
+            if not form:
+                continue
+            strong, weak = _name_variants(form.replace(" - ", "-"))
+            for s in strong:
+                add(s, code, 1, "proper")
+            for w in weak:
+                add(w, code, 2, "proper")
+
+    for code, forms in data["country_aliases"].items():
+        for form in forms:
+            add(form, code, 0, "proper")
+
+    language_names = {_key(n) for loc in locales.values() for n in loc.languages.values() if n and " " not in n.strip()}
+    for code, by_lang in data["demonyms"].items():
+        for lang, singulars in by_lang.items():
+            for s in singulars:
+                for form in _FORMS[lang](s):
+                    add(form, code, 1, "proper" if lang == "en" else "lower", True, _key(form) in language_names)
+
+    skip_types = set(data["skip_subdivision_types"])
+    sub_names: dict[str, list[str]] = {}
+    sub_aliases: dict[str, dict[str, list[str]]] = data["subdivision_aliases"]
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type in skip_types or sub.country_code not in places:
+            continue
+        strong, weak = _name_variants(sub.name)
+        sub_names[sub.code] = [*strong, *weak]
+        local = strong[-1] if "[" in sub.name else strong[0]
+        aliases = sub_aliases.get(sub.code, {})
+        shown = {lang: (aliases.get(lang) or [local])[0] for lang in _LANGS}
+        places[sub.code] = Place(
+            sub.code, shown["en"], shown["es"], shown["pt"], shown["fr"], sub.country_code, sub.type
+        )
+
+    generic = _generic_tokens(sub_names)
+    qualifiers: dict[str, dict[str, list[str]]] = data["qualifiers"]
+    for code, forms in sub_names.items():
+        place = places[code]
+        for form in forms:
+            if not all(t in generic or t in _FUNCTION for t in _key(form).split()):
+                add(form, code, 3, "proper")
+            quals = qualifiers.get(place.kind or "", {})
+            for q in quals.get("en", []):
+                add(f"{form} {q}", code, 1, "proper")
+                add(f"{q} of {form}", code, 1, "proper")
+            for lang, links in (("es", ("de",)), ("pt", ("de", "do", "da")), ("fr", ("de", "du"))):
+                for q in quals.get(lang, []):
+                    for link in links:
+                        add(f"{q} {link} {form}", code, 1, "proper")
+    for code, by_lang in sub_aliases.items():
+        for forms in by_lang.values():
+            for form in forms:
+                add(form, code, 0, "proper")
+
+    for phrase in data["not_places"]:
+        key = _key(phrase)
+        if key and key not in terms:
+            terms[key][None] = _Cand(None, 0, "blocked")
+
+    first: dict[str, set[int]] = defaultdict(set)
+    for key in terms:
+        toks = key.split(" ")
+        first[toks[0]].add(len(toks))
+    return _Tables(
+        places=places,
+        terms={k: sorted(v.values(), key=lambda c: c.tier) for k, v in terms.items()},
+        first={t: tuple(sorted(ns, reverse=True)) for t, ns in first.items()},
+        common=frozenset(_key(w) for w in data["common_words"]),
+        breakers=frozenset(_key(w) for w in data["name_breakers"]),
+        cues_before=frozenset(_key(w) for w in data["language_cues"]["before"]),
+        cues_after=frozenset(_key(w) for w in data["language_cues"]["after"]),
+    )
 
 
-def _iter_codes(text: str) -> Iterator[str]:
-    """Yield the code of each place mention in reading order."""
+# ------------------------------------------------------------------------------------------ matching
+
+
+class _Text:
+    """A text split into tokens, with what the rules need to know about case and position."""
+
+    def __init__(self, text: str) -> None:
+        self.orig = _strip_accents(text)  # case kept; same length as `low`
+        low = self.orig.lower()
+        if len(low) != len(self.orig):  # a character whose lowercase is longer ("İ"): keep it as is
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.orig)
+        self.low = low
+        self.spans: list[tuple[int, int]] = []
+        self.toks: list[str] = []
+        for m in _TOKEN.finditer(low):
+            self.spans.append(m.span())
+            self.toks.append(m.group())
+        self.cased = low != self.orig and self.orig != self.orig.upper()
+        self._title_case: bool | None = None
+
+    def word(self, i: int) -> str:
+        a, b = self.spans[i]
+        return self.orig[a:b]
+
+    def capitalised(self, i: int) -> bool:
+        return self.word(i)[:1].isupper()
+
+    def name_like(self, i: int) -> bool:
+        """A capitalised word in running text ("Peña"), not an acronym or a lowercase word."""
+        w = self.word(i)
+        return w[:1].isupper() and (len(w) == 1 or not w[1:].isupper())
+
+    def gap(self, i: int) -> str:
+        """What separates token i from token i + 1."""
+        return self.low[self.spans[i][1] : self.spans[i + 1][0]]
+
+    def sentence_start(self, i: int) -> bool:
+        pos = self.spans[i][0] - 1
+        while pos >= 0 and self.low[pos] in " \t\u00a0":
+            pos -= 1
+        return pos < 0 or self.low[pos] in _SENTENCE_END
+
+    def title_case(self) -> bool:
+        """Most longer words capitalised, as in an English headline: capitals carry no evidence there."""
+        if self._title_case is None:
+            long = [i for i, t in enumerate(self.toks) if len(t) > 3 and t.isalpha()]
+            caps = sum(1 for i in long if self.capitalised(i))
+            self._title_case = len(long) >= 4 and caps >= 0.8 * len(long)
+        return self._title_case
+
+
+def _is_place_word(t: _Tables, tok: str) -> bool:
+    return tok in t.first
+
+
+def _person_context(t: _Tables, tx: _Text, i: int, j: int) -> bool:
+    """Rule 3: the name at tokens i..j-1 is part of a personal name or of another name ("X de Y")."""
+    if tx.title_case():
+        return False
+    if i > 0 and tx.gap(i - 1).strip() == "":
+        p = i - 1
+        if (
+            tx.name_like(p)
+            and tx.toks[p] not in t.breakers
+            and not _is_place_word(t, tx.toks[p])
+            and not tx.sentence_start(p)
+        ):
+            return True
+    n = len(tx.toks)
+    if j < n and tx.gap(j - 1).strip() == "":
+        if tx.name_like(j) and tx.toks[j] not in t.breakers and not _is_place_word(t, tx.toks[j]):
+            return True
+        if tx.toks[j] in _OF and j + 1 < n:
+            k = j + 1
+            if tx.toks[k] in _ARTICLES and k + 1 < n:
+                k += 1
+            if tx.name_like(k) and not _is_place_word(t, tx.toks[k]):
+                return True
+    return False
+
+
+def _language_use(t: _Tables, tx: _Text, i: int, j: int) -> bool:
+    """Rule 4: "en español", "Spanish-language", "French speakers"."""
+    if i > 0 and tx.toks[i - 1] in t.cues_before and tx.gap(i - 1).strip() == "":
+        return True
+    return j < len(tx.toks) and tx.toks[j] in t.cues_after and tx.gap(j - 1).strip(" -") == ""
+
+
+def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
+    """Whether candidate c of the name at tokens i..j-1 survives rules 1-4."""
+    if c.kind == "abbr":
+        return all(tx.word(k).isupper() for k in range(i, j))
+    if c.kind == "proper":
+        lead = next((k for k in range(i, j) if tx.toks[k] not in _FUNCTION), i)
+        if key in t.common:
+            if not tx.capitalised(lead) or tx.sentence_start(lead):
+                return False
+        elif tx.cased and not tx.capitalised(lead):
+            return False
+        if c.language and _language_use(t, tx, i, j):
+            return False
+        return c.demonym or not (tx.cased and _person_context(t, tx, i, j))
+    if c.kind == "lower":
+        if key in t.common and not (tx.capitalised(i) and not tx.sentence_start(i)):
+            return False
+        return not (c.language and _language_use(t, tx, i, j))
+    return False
+
+
+def _matches(text: str) -> Iterator[str]:
+    """Yield the code of each place mention in reading order (a subdivision followed by its country)."""
     if not text:
         return
-    norm, positions = _normalize_with_map(text)
-    for m in _PATTERN.finditer(norm):
-        key = " ".join(m.group(0).split())
-        if key in _GUARDED_TERMS:
-            code, required = _GUARDED_TERMS[key]
-            start, end = positions[m.start()], positions[m.end() - 1] + 1
-            written = " ".join(_strip_accents(text[start:end]).split())
-            if written not in (required, required.upper()):
-                continue
-            yield code
+    t = _tables()
+    tx = _Text(text)
+    toks, first, terms = tx.toks, t.first, t.terms
+    n = len(toks)
+    found: list[list[_Cand]] = []
+    i = 0
+    while i < n:
+        lengths = first.get(toks[i])
+        if lengths is None:
+            i += 1
             continue
-        code = _TEXT_TERMS.get(key)
+        hit = None
+        for size in lengths:
+            j = i + size
+            if j > n:
+                continue
+            if size > 1 and any(not _JOINERS.issuperset(tx.gap(k)) or len(tx.gap(k)) > 3 for k in range(i, j - 1)):
+                continue
+            key = toks[i] if size == 1 else " ".join(toks[i:j])
+            cands = terms.get(key)
+            if cands is None:
+                continue
+            if cands[0].kind == "blocked":
+                hit = ([], j)
+                break
+            alive = [c for c in cands if _allowed(t, tx, key, c, i, j)]
+            if alive:
+                hit = (alive, j)
+                break
+        if hit is None:
+            i += 1
+            continue
+        if hit[0]:
+            found.append(hit[0])
+        i = hit[1]
+    if not found:
+        return
+    context = {(c[0].code or "")[:2] for c in found if len({x.code for x in c}) == 1}
+    for cands in found:
+        code = _choose(cands, context)
         if code is None:
             continue
-        if key in _NAME_RISK:
-            after = positions[m.end() - 1] + 1
-            nxt = _NEXT_NAME.match(text, after)
-            if nxt and nxt.group(1).isupper():
-                continue
-            # "Santiago de Veraguas", "Santiago del Estero": another place named after it (the known ones,
-            # such as "Santiago de Chile" or "Santiago de Cuba", are longer terms and matched before this).
-            if _OF_NAME.match(text, after):
-                continue
         yield code
+        parent = t.places[code].parent
+        if parent:
+            yield parent
+
+
+def _choose(cands: list[_Cand], context: set[str]) -> str | None:
+    """Rule 6: one place for a name, by the countries the text names, then by tier."""
+    if len(cands) == 1:
+        return cands[0].code
+    in_context = [c for c in cands if (c.code or "")[:2] in context]
+    pool = in_context or cands
+    best = [c for c in pool if c.tier == pool[0].tier]
+    codes = {c.code for c in best}
+    return best[0].code if len(codes) == 1 else None
+
+
+# ------------------------------------------------------------------------------------------ public API
 
 
 def find_places(text: str) -> list[str]:
-    """ISO codes of the places a text mentions, in order of first appearance, without duplicates."""
-    return list(dict.fromkeys(_iter_codes(text)))
+    """Codes of the places a text mentions, in order of first appearance, without duplicates."""
+    return list(dict.fromkeys(_matches(text)))
 
 
 def place_counts(text: str) -> dict[str, int]:
-    """How often each place is mentioned, so the main country of an article can be ranked."""
-    return dict(Counter(_iter_codes(text)))
-
-
-_TRIM = " \t\n.,;:!?¿¡\"'()[]"
+    """How often each place is mentioned, in order of first appearance, so an article's main place can be
+    ranked (a subdivision's mentions also count for its country)."""
+    return dict(Counter(_matches(text)))
 
 
 def resolve_place(name: str) -> Place | None:
-    """The place a user typed ("chile", "boliviano", "La Paz", "EE.UU.", "CL"), or None.
+    """The place a user typed as a whole ("chile", "boliviano", "La Paz", "EE.UU.", "CL", "US-CA",
+    "California", "Buenos Aires province"), or None.
 
-    Two-letter ISO codes are accepted only when they are the whole input, so "us" in a sentence never
-    turns into the United States.
+    Codes are accepted only as the whole input, so "us" in a sentence never turns into the United States.
     """
     raw = (name or "").strip()
     if not raw:
         return None
-    if len(raw) == 2 and raw.isalpha() and raw.upper() in _PLACES:
-        return _PLACES[raw.upper()]
-    key = normalize(raw)
-    candidates = [key, key.strip(_TRIM)]
-    candidates += [c.removeprefix("the ") for c in candidates if c.startswith("the ")]
-    for cand in candidates:
-        code = _RESOLVE_TERMS.get(cand)
-        if code:
-            return _PLACES[code]
+    t = _tables()
+    code = raw.upper()
+    if code in t.places and ((len(code) == 2 and code.isalpha()) or "-" in code):
+        return t.places[code]
+    key = _key(raw)
+    for cand in (key, key.removeprefix("the ")):
+        cands = [c for c in t.terms.get(cand, []) if c.code]
+        if cands:
+            return t.places[cands[0].code]  # type: ignore[index]
     found = find_places(raw)
-    if len(found) == 1:
-        return _PLACES[found[0]]
-    return None
+    if not found or len({c[:2] for c in found}) != 1:
+        return None
+    subs = [c for c in found if "-" in c]
+    return t.places[subs[0] if len(subs) == 1 else found[0][:2]]
 
 
 def place_name(code: str, lang: str = "en") -> str:
-    """English name for an ISO code, or the code itself when it is not in the gazetteer."""
-    place = _PLACES.get((code or "").upper())
-    return place.name if place else code
+    """The name of a place in English, Spanish, Portuguese or French; the code itself when unknown."""
+    place = _tables().places.get((code or "").upper())
+    if place is None:
+        return code
+    return {"es": place.name_es, "pt": place.name_pt, "fr": place.name_fr}.get(lang) or place.name
 
 
 def all_places() -> list[Place]:
-    """Every place in the gazetteer, in table order."""
-    return list(_PLACES.values())
+    """Every country and territory (ISO 3166-1), then every first-level subdivision kept."""
+    return list(_tables().places.values())
