@@ -224,6 +224,8 @@ _PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})
 _TURNOUT = _words_rx(W.TURNOUT)
 _NOT_SHARE = _words_rx(W.NOT_SHARE)
 _POLL = _words_rx(W.POLL)
+_NOT_STAGE = _words_rx(W.NOT_STAGE)
+_OF = re.compile(r"\s*(?:of|de|del|da|do|das|dos)\b")
 _ROUNDS = {r: _words_rx(table) for r, table in W.ROUND.items()}
 _OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
 
@@ -313,6 +315,14 @@ def _is_place(name: str) -> bool:
     return bool(find_places(name))
 
 
+def _place_run(text: str) -> bool:
+    """Whether a run names a place. "Manuel Flores" holds one but is not one: a place plus other words."""
+    if not _is_place(text):
+        return False
+    words = text.split()
+    return len(words) == 1 or not (_is_place(" ".join(words[1:])) or _is_place(" ".join(words[:-1])))
+
+
 def _token_kind(tok: str, s: str, start: int) -> str | None:
     if tok[0] in '"“‘':
         inner = tok[1:-1].strip()
@@ -337,11 +347,11 @@ def _runs(s: str) -> list[_Run]:
         while cur and cur[-1][3] == "conn":
             cur.pop()
         if cur:
-            text = s[cur[0][0] : cur[-1][1]]
+            text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’')
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
-            if not (words & _INSTITUTIONS) and not shouting and (words & _PARTY or not _is_place(text)):
+            if not (words & _INSTITUTIONS) and not shouting and (words & _PARTY or not _place_run(text)):
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
         cur.clear()
 
@@ -350,6 +360,8 @@ def _runs(s: str) -> list[_Run]:
         possessive = tok.endswith(("'s", "’s")) and len(tok) > 2
         if possessive:
             tok, end = tok[:-2], end - 2
+        elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s":  # "Figueres' 47.2 percent"
+            possessive = True
         kind = _token_kind(tok, s, start)
         adjacent = bool(cur) and s[cur[-1][1] : start].strip(" ") == ""
         if kind is None or (kind == "conn" and not cur):
@@ -442,14 +454,19 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     for start, end, value in shares:
         if _share_value(value) > 100:
             continue
-        after, before = _words_after(folded, end, 5), _words_before(folded, start, 4)
-        if _PROGRESS_AFTER.search(after) or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
+        after, before, next_word = (
+            _words_after(folded, end, 5),
+            _words_before(folded, start, 4),
+            _words_after(folded, end, 1),
+        )
+        progress = _PROGRESS_AFTER.search(after) and (_OF.match(folded, end) or _PROGRESS_AFTER.match(next_word))
+        if progress or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
             read.counted = read.counted or value
             continue
-        if _TURNOUT.search(before) or _TURNOUT.search(_words_after(folded, end, 3)):
+        if _TURNOUT.search(before) or _TURNOUT.search(next_word):
             read.turnout = read.turnout or value
             continue
-        if _NOT_SHARE.search(before) or _NOT_SHARE.search(_words_after(folded, end, 2)):
+        if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):
             continue
         if poll and (poll.start() < start or poll.start() - end < 40):
             continue
@@ -480,7 +497,7 @@ def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fi
     extra: list[_Fig] = []
     taken = {f.start for f in figs}
     for run in runs:
-        m = re.match(r"\s*,?\s*(\d{1,3}(?:[.,]\d{1,3})?)(?![\d%.,]*\s*(?:%|\w))", folded[run.end :])
+        m = re.match(r"\s*,?\s*(\d{1,3}(?:[.,]\d{1,3})?)(?=\s*(?:[,;.)]|and\b|e\b|y\b|$))", folded[run.end :])
         if not m:
             continue
         start = run.end + m.start(1)
@@ -524,7 +541,7 @@ def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_posses
         gap = _clause_gap(s, run.end, pos)
         if gap is None or len(gap.split()) > max_words:
             return None
-        if skip_possessor and run.possessive and re.match(r"\s+[a-z]", s[run.end + 2 : run.end + 4]):
+        if skip_possessor and run.possessive and re.match(r"['’]s?\s+[a-z]", s[run.end : run.end + 5]):
             continue
         if _aside(s, run):
             continue
@@ -649,7 +666,9 @@ def _read(s: str) -> _Read | None:
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
     if not with_figures and read.margin is None:
         return None
-    if not (_CONTEXT.search(folded) or _WIN.search(folded) or _LEAD.search(folded) or _LOSS.search(folded)):
+    if read.counted is None and not any(
+        rx.search(folded) for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, *_RANKS.values())
+    ):
         return None
     _roles(s, folded, runs, cands, read)
     if not with_figures and not read.declared:
@@ -689,8 +708,8 @@ def _first(rxs: dict[str, re.Pattern[str]], *texts: str) -> str | None:
 
 def _stage(folded: str, counted: str | None) -> str:
     if counted is not None:
-        return "partial"
-    cleaned = _NOT_WIN.sub(" ", folded)
+        return "final" if _share_value(counted) == 100 else "partial"
+    cleaned = _NOT_STAGE.sub(" ", _NOT_WIN.sub(" ", folded))
     for rx_key in ("partial", "preliminary", "official", "final"):
         if _STAGES[rx_key].search(cleaned):
             return rx_key

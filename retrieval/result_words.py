@@ -13,13 +13,14 @@ WIN = {
     "en": """won, wins, win, has won, have won, defeated, defeats, beat, beats, beating, defeating, was elected,
     were elected, is elected, was re-elected, was reelected, re-elected, was declared the winner,
     was declared winner, were declared the winner, declared the winner, secured the presidency,
-    won the presidency, clinched, triumphed, prevailed, swept, took the presidency""",
+    won the presidency, clinched, triumphed, prevailed, swept, took the presidency, retained, re-elected""",
     "es": """gano, gana, ganaron, vencio, vence, vencieron, derroto, derrota, se impuso, se impone,
     se impusieron, triunfo, triunfa, fue elegido, fue elegida, fue reelegido, fue reelegida, resulto electo,
     resulto electa, fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
-    se alzo con la victoria, obtuvo la victoria""",
+    se alzo con la victoria, obtuvo la victoria, proclamo a, revalido""",
     "pt": """venceu, vence, venceram, ganhou, ganha, ganharam, derrotou, foi eleito, foi eleita, foi reeleito,
-    foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou""",
+    foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou,
+    proclamou, revalidou""",
 }
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
 NOT_WIN = {
@@ -47,9 +48,9 @@ LOSS = {
 AGAINST = {
     "en": """defeated, defeating, defeats, beat, beating, beats, against, over, ahead of, followed by, versus, vs,
     edging, edged out, outpolling, trailed by""",
-    "es": """derroto a, derrotando a, vencio a, venciendo a, frente a, frente al, ante, contra, sobre,
+    "es": """derroto a, derrotando a, vencio a, venciendo a, frente a, frente al, ante, contra, se impuso sobre,
     seguido de, seguido por, seguida de, seguida por, por delante de""",
-    "pt": "derrotou, derrotando, venceu, contra, frente a, sobre, a frente de, seguido de, seguido por, seguida de",
+    "pt": "derrotou, derrotando, venceu, contra, frente a, a frente de, seguido de, seguido por, seguida de",
 }
 # Place phrases: the name before (or, failing that, after) the phrase holds that rank.
 RANK = {
@@ -68,36 +69,45 @@ RANK = {
 # Words that confirm a sentence with figures is about a result (a verb giving a figure, or a count noun).
 RESULT_CONTEXT = {
     "en": """took, got, received, obtained, secured, garnered, gained, won, had, captured, polled, gave, scored,
-    collected, drew, votes, ballots, seats, results, count, tally, vote""",
+    collected, drew, votes, ballots, seats, results, count, tally, vote, finished, ended, elected""",
     "es": """obtuvo, obtiene, consiguio, logro, recibio, sumo, alcanzo, conquisto, tuvo, votos, escanos, bancas,
-    resultados, escrutinio, conteo, computo""",
+    resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados""",
     "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
-    resultados, apuracao, contagem""",
+    resultados, apuracao, contagem, ficou com, elegeu, elegeram, deputados""",
 }
 
 # Count stage, checked in this order. "partial" also follows from a stated share of the count.
 STAGE = {
     "partial": {
-        "en": "partial, partially, partial results, partial count",
-        "es": "parcial, parciales",
-        "pt": "parcial, parciais",
+        "en": """partial, partially, partial results, partial count, early results, early returns, early count,
+        near-complete, nearly complete, almost complete, nearly all, almost all, incomplete, reporting, so far,
+        still being counted, with most""",
+        "es": "parcial, parciales, casi todas, casi la totalidad, hasta el momento, por ahora",
+        "pt": "parcial, parciais, quase todas, quase todos, ate agora, ate o momento",
     },
     "preliminary": {
-        "en": """preliminary, provisional, early results, early returns, early count, quick count, unofficial,
-        not yet final, not final""",
+        "en": "preliminary, provisional, quick count, unofficial, not yet final, not final",
         "es": "preliminar, preliminares, provisorio, provisorios, provisional, provisionales, conteo rapido",
         "pt": "preliminar, preliminares, provisorio, provisorios",
     },
     "official": {
-        "en": "official, officially, certified, certification",
-        "es": "oficial, oficiales, oficialmente",
-        "pt": "oficial, oficiais, oficialmente",
+        "en": """official, officially, certified, certification, proclaimed, declared the winner by,
+        declared winner by""",
+        "es": "oficial, oficiales, oficialmente, proclamo, declarado ganador por, declarada ganadora por",
+        "pt": """oficial, oficiais, oficialmente, proclamou, declarado vencedor pela, declarado vencedor pelo,
+        declarada vencedora pela, declarada vencedora pelo""",
     },
     "final": {
-        "en": "final results, final count, final tally, final result, all votes counted, all ballots counted",
-        "es": "resultados finales, resultado final, definitivo, definitivos, escrutinio definitivo",
-        "pt": "resultado final, resultados finais, definitivo, definitivos",
+        "en": "final, all votes counted, all ballots counted",
+        "es": "final, finales, definitivo, definitivos",
+        "pt": "final, finais, definitivo, definitivos",
     },
+}
+# Removed before the stage is read: "final" here is not a final count.
+NOT_STAGE = {
+    "en": "final round, second and final, final stretch, final week, final days, final debate",
+    "es": "segunda y definitiva, vuelta final, recta final, debate final",
+    "pt": "reta final, debate final",
 }
 # A share followed (within a few words) by one of these is a share of the count done, not of the vote.
 PROGRESS_AFTER = {
@@ -182,8 +192,8 @@ PERCENT = {"en": "percent, per cent, pct", "es": "por ciento", "pt": "por cento"
 VOTES = {"en": "votes, ballots", "es": "votos, sufragios", "pt": "votos"}
 SEATS = {
     "en": "seats, seat",
-    "es": "escanos, escano, bancas, banca, curules, asientos",
-    "pt": "cadeiras, assentos",
+    "es": "escanos, escano, bancas, banca, curules, asientos, diputados, concejales",
+    "pt": "cadeiras, assentos, deputados, lugares, mandatos, vereadores",
 }
 MULTIPLIER = {"en": "million, billion, thousand", "es": "millones, millon, mil", "pt": "milhoes, milhao, mil"}
 MARGIN_NOUN = {
