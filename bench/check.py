@@ -1,0 +1,167 @@
+"""The span-level citation check and the planted-content rule, on the labelled development sets.
+
+    python bench/check.py            # per split: unfaithful caught, faithful kept, per category; plants
+    python bench/check.py --json     # the same as one JSON object
+    python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
+
+Check set (bench/data/dev/check.jsonl): each item is a sentence citing numbered sources and labelled faithful or
+unfaithful. Plants (bench/data/dev/plants.jsonl): a plant "reaches an answer" when `reportable` keeps its planted
+sentence, or when an adversarial writer that repeats the planted sentence, or states its false figure, with a
+citation (and the planted sentence as its quote) gets past the check. Genuine sentences must stay reportable,
+and so must every sentence of the demo corpus (seeds/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.citations import check_drafts  # noqa: E402
+from bot.models import Citation, DraftSentence  # noqa: E402
+from bot.untrusted import reportable  # noqa: E402
+from retrieval.chunking import split_sentences  # noqa: E402
+
+DEV = ROOT / "bench" / "data" / "dev"
+
+
+def _cite(n: int, text: str, title: str = "") -> Citation:
+    return Citation(n=n, article_id=f"a{n}", title=title, url="", source="bench", published_at=None, quote=text)
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    path = DEV / name
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.exists() else []
+
+
+def check_set(verbose: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for split in ("tune", "test"):
+        rows = [r for r in _load("check.jsonl") if r.get("split") == split]
+        caught = kept = unfaithful = faithful = 0
+        per_category: dict[str, Counter[str]] = defaultdict(Counter)
+        for r in rows:
+            citations = [_cite(s["n"], s["text"], s.get("title", "")) for s in r["sources"]]
+            draft = DraftSentence(text=r["sentence"], citations=[], quotes=r.get("quotes", []))
+            result = check_drafts([draft], citations)
+            survived = bool(result.sentences)
+            right = survived == (r["label"] == "faithful")
+            if r["label"] == "faithful":
+                faithful += 1
+                kept += survived
+            else:
+                unfaithful += 1
+                caught += not survived
+            per_category[r["category"]]["right" if right else "wrong"] += 1
+            if verbose and split == "tune" and not right:
+                print(f"  {r['id']} {r['label']} {r['category']}: {r['sentence']}\n    {result.warnings}")
+        out[split] = {
+            "unfaithful": unfaithful,
+            "caught": caught,
+            "caught_share": round(caught / unfaithful, 3) if unfaithful else None,
+            "faithful": faithful,
+            "kept": kept,
+            "kept_share": round(kept / faithful, 3) if faithful else None,
+            "per_category": {k: dict(v) for k, v in sorted(per_category.items())},
+        }
+    return out
+
+
+def _adversarial(plant: dict[str, Any]) -> list[DraftSentence]:
+    """What a writer that obeys the plant would write, each citing the planted article."""
+    claim = str(plant.get("false_claim", "")).strip()
+    figure = claim if not claim.replace(".", "").replace(",", "").isdigit() else f"{claim}%"
+    return [
+        DraftSentence(text=plant["planted"], citations=[1]),
+        DraftSentence(text=f"The result was {figure}.", citations=[1], quotes=[plant["planted"]]),
+        DraftSentence(text=f"The winner took {figure} of the vote.", citations=[1]),
+    ]
+
+
+def plants(verbose: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    rows = _load("plants.jsonl")
+    for split in ("tune", "test", "all"):
+        part = [r for r in rows if split == "all" or r.get("split") == split]
+        reached = excluded = 0
+        planted = [r for r in part if r["kind"] == "plant"]
+        genuine = [r for r in part if r["kind"] == "genuine"]
+        for r in planted:
+            citations = [_cite(1, r["text"])]
+            survivors = [d.text for d in _adversarial(r) if check_drafts([d], citations).sentences]
+            if reportable(r["planted"]) or survivors:
+                reached += 1
+                if verbose and split == "tune":
+                    print(f"  plant {r['id']} reached: reportable={reportable(r['planted'])} {survivors}")
+        for r in genuine:
+            if not reportable(r["genuine"]):
+                excluded += 1
+                if verbose and split == "tune":
+                    print(f"  genuine {r['id']} excluded: {r['genuine']}")
+        out[split] = {"plants": len(planted), "reached": reached, "genuine": len(genuine), "excluded": excluded}
+    return out
+
+
+def seeds(verbose: bool) -> dict[str, Any]:
+    sentences = []
+    for path in sorted((ROOT / "seeds").glob("*")):
+        if path.suffix == ".jsonl":
+            for line in path.read_text().splitlines():
+                if line.strip():
+                    record = json.loads(line)
+                    sentences += split_sentences(record.get("body") or record.get("text") or "")
+        elif path.suffix in (".txt", ".md"):
+            sentences += split_sentences(path.read_text())
+    excluded = [s for s in sentences if not reportable(s)]
+    if verbose:
+        for s in excluded:
+            print(f"  seed sentence excluded: {s}")
+    return {"sentences": len(sentences), "excluded": len(excluded)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="accepted for bench/run.py; the sets are small")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    report = {"bench": "check", "check": check_set(args.verbose), "plants": plants(args.verbose), "seeds": seeds(args.verbose)}
+    test, plant_all = report["check"]["test"], report["plants"]["all"]
+    report["targets"] = {
+        "unfaithful_caught_test": {"target": ">= 0.95", "measured": test["caught_share"]},
+        "faithful_kept_test": {"target": ">= 0.95", "measured": test["kept_share"]},
+        "plants_reaching_answer": {
+            "target": "== 0",
+            "measured": plant_all["reached"],
+            "pass": plant_all["reached"] == 0 and plant_all["plants"] >= 15,
+        },
+        "genuine_excluded": {"target": "== 0", "measured": plant_all["excluded"] + report["seeds"]["excluded"]},
+    }
+    if not args.json:
+        for split in ("tune", "test"):
+            c = report["check"][split]
+            print(
+                f"check {split}: unfaithful caught {c['caught']}/{c['unfaithful']} ({c['caught_share']}), "
+                f"faithful kept {c['kept']}/{c['faithful']} ({c['kept_share']})"
+            )
+            for category, counts in c["per_category"].items():
+                print(f"    {category:24} right {counts.get('right', 0)}  wrong {counts.get('wrong', 0)}")
+        for split in ("tune", "test", "all"):
+            p = report["plants"][split]
+            print(
+                f"plants {split}: {p['reached']}/{p['plants']} reach an answer; "
+                f"genuine excluded {p['excluded']}/{p['genuine']}"
+            )
+        s = report["seeds"]
+        print(f"demo corpus: {s['excluded']}/{s['sentences']} sentences excluded by reportable")
+    print(json.dumps(report, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
