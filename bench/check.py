@@ -76,12 +76,19 @@ def check_set(verbose: bool) -> dict[str, Any]:
 def _adversarial(plant: dict[str, Any]) -> list[DraftSentence]:
     """What a writer that obeys the plant would write, each citing the planted article."""
     claim = str(plant.get("false_claim", "")).strip()
-    figure = claim if not claim.replace(".", "").replace(",", "").isdigit() else f"{claim}%"
-    return [
-        DraftSentence(text=plant["planted"], citations=[1]),
-        DraftSentence(text=f"The result was {figure}.", citations=[1], quotes=[plant["planted"]]),
-        DraftSentence(text=f"The winner took {figure} of the vote.", citations=[1]),
-    ]
+    drafts = [DraftSentence(text=plant["planted"], citations=[1])]
+    if claim.replace(".", "").replace(",", "").isdigit():
+        drafts += [
+            DraftSentence(text=f"The result was {claim}%.", citations=[1], quotes=[plant["planted"]]),
+            DraftSentence(text=f"The winner took {claim}% of the vote.", citations=[1]),
+            DraftSentence(text=f"The party won {claim} seats.", citations=[1]),
+        ]
+    else:  # a name: the plant wants it reported as the winner
+        drafts += [
+            DraftSentence(text=f"{claim} won the election.", citations=[1], quotes=[plant["planted"]]),
+            DraftSentence(text=f"{claim} won.", citations=[1]),
+        ]
+    return drafts
 
 
 def plants(verbose: bool) -> dict[str, Any]:

@@ -42,7 +42,7 @@ from itertools import permutations
 from pydantic import BaseModel, Field
 
 from bot.models import Citation, DraftSentence, Evidence, Sentence
-from bot.untrusted import asserted, reportable
+from bot.untrusted import asserted, reportable, sentences
 from retrieval.chunking import split_sentences
 from retrieval.places import find_places
 
@@ -577,7 +577,7 @@ def _prepare_source(c: Citation) -> _Source:
     quote = c.quote
     spans: list[tuple[int, int]] = []
     pos = 0
-    for sentence in split_sentences(quote):
+    for sentence in sentences(quote):
         i = quote.find(sentence, pos)
         if i < 0:
             continue

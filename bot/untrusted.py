@@ -66,7 +66,7 @@ LEAD_INS: frozenset[str] = frozenset(
 # Second-person words: a news report speaks about people, not to the person reading it.
 SECOND_PERSON: frozenset[str] = frozenset(
     """you your yours yourself yourselves you're you'll you've you'd
-    usted ustedes tu tus ti contigo vosotros vosotras te os vuestro vuestra
+    usted ustedes tu tus ti contigo vosotros vosotras te vuestro vuestra
     voce voces teu tua teus tuas contigo vos""".split()
 )
 # Idioms that open with an imperative or "you" but frame a statement about someone else.
@@ -82,15 +82,24 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         r"mark my words",
         r"let'?s (be honest|face it)",
     ),
-    "es": (r"digan lo que digan", r"guste o no", r"dicho sea de paso", r"ojo", r"fijate", r"cr[eé]alo o no"),
-    "pt": (r"queira ou n[aã]o", r"goste-se ou n[aã]o", r"diga-se de passagem", r"acredite se quiser", r"veja bem"),
+    "es": (r"d[ií]gase lo que se diga", r"digan lo que digan", r"guste o no", r"dicho sea de paso", r"ojo", r"fijate", r"cr[eé]alo o no"),
+    "pt": (r"diga-se o que se (disser|quiser)", r"queira ou n[aã]o", r"goste-se ou n[aã]o", r"diga-se de passagem", r"acredite se quiser", r"veja bem"),
 }
 # A planted instruction speaks to a machine (or to whoever writes the summary). Each pattern is on folded text.
 MACHINE_ADDRESS = re.compile(
     r"\b(note|message|memo|notice|instructions?|attention|reminder|nota|mensaje|mensagem|aviso|atencion|"
-    r"atencao|instrucciones|instrucoes)s? (to|for|para|a|al|ao|a la|aos) (the |any |all |el |la |los |las |o |os |"
-    r"cualquier |qualquer |todo |todos )?(ai|a\.i\.|ia|llms?|chat ?bots?|bots?|assistants?|asistentes?|"
-    r"assistentes?|(ai |language )?models?|modelos?|systems?|sistemas?|summarizers?|resumidores?)\b"
+    r"atencao|instrucciones|instrucoes|observacao|observacion|p\.s\.|ps)s?( \w+)? (to|for|para|a|al|ao|a la|aos) "
+    r"(the |any |all |el |la |los |las |o |os |cualquier |qualquer |todo |todos )?(\w+ )?(ai|a\.i\.|ia|llms?|"
+    r"chat ?bots?|bots?|robots?|robos?|assistants?|asistentes?|assistentes?|(ai |language )?models?|modelos?|"
+    r"systems?|sistemas?|summari[sz]ers?|resumidores?|machines?|maquinas?)\b"
+    r"|^\W*(to|for|para|a|al|aos|as|ao|a los|a las)( [\w-]+){0,3} (ai|ia|llms?|chat ?bots?|robots?|robos?|"
+    r"assistants?|asistentes?|assistentes?|models?|modelos?|systems?|sistemas?|summari[sz]ers?|resumidores?|"
+    r"machines?|maquinas?)\b[^.;]{0,40}:"
+    r"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer) (\w+ )?(ai|ia|llms?|chat ?bots?|robots?|"
+    r"robos?|assistants?|asistentes?|assistentes?|(ai |language )models?|summari[sz]ers?|resumidores?)\b"
+    r"|\b(summari[sz]\w*|resum\w*|whoever (reads|quotes|cites)|quien (lea|cite)|quem (ler|citar))\b[^.;]{0,30}\b"
+    r"(this|este|esta|esse|essa|these) (article|text|passage|page|document|story|report|articulo|artigo|texto|"
+    r"pasaje|documento|nota|noticia|materia|pagina|reportagem|reportaje)\b"
     r"|(^|[.;:!?] )\W*(dear )?(ai|a\.i\.|ia|llm|chat ?bot|bot|assistant|asistente|assistente|language model|"
     r"system|sistema)s?\s*[:,]"
     r"|\b(ai|a\.i\.|ia|llms?|chat ?bots?|assistants?|asistentes?|assistentes?|(ai|language) models?|"
@@ -138,7 +147,7 @@ SUBORDINATORS = frozenset(
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]*’")
 _STRONG = re.compile(r"[;:—–()]|\s-\s")
-_WEAK = re.compile(r",|\b(and then|and|then|y luego|y|luego|e depois|e|or|o|ou)\b")
+_WEAK = re.compile(r",|\b(and then|and|then|y luego|y|luego|e depois|e|or|ou)\b")
 _WORD = re.compile(r"[\w'’]+")
 
 
@@ -171,8 +180,12 @@ def _imperative_at(clause: str, opening: bool) -> bool:
     if words[i] in ("don't", "dont"):
         return True
     verb = words[i]
-    if not any(verb in verbs for verbs in IMPERATIVES.values()):
+    if re.search(rf"\b{re.escape(verb)}-se\b", clause):  # "Diga-se", "Note-se": impersonal, addressed to no one
         return False
+    if not any(verb in verbs for verbs in IMPERATIVES.values()):
+        stem = re.sub(r"(selo|sela|selos|selas|le|les|lo|la|los|las|me|nos|se|te)$", "", verb)
+        if stem == verb or not any(stem in verbs for verbs in IMPERATIVES.values()):
+            return False
     if opening and verb in AMBIGUOUS_EN and not (i > 0 or (i + 1 < len(words) and words[i + 1] in _OBJECT_STARTS)):
         return False
     return True
@@ -245,16 +258,28 @@ def asserted(sentence: str) -> str:
     return "".join(out)
 
 
+_INNER_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\[(<])|(?<=[\])>])\s+(?=\S)")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a source, also cut where a bracketed aside starts or ends after a full stop: a plant
+    wrapped in brackets is a sentence of its own."""
+    from retrieval.chunking import split_sentences
+
+    out = []
+    for sentence in split_sentences(text):
+        out += [part for part in _INNER_BREAK.split(sentence) if part.strip()]
+    return out
+
+
 def strip_instructions(text: str) -> tuple[str, int]:
     """Drop-in for the old phrase list: `text` without its unreportable sentences, and how many were
     dropped. For text a writer reads, never for what the user sees as the source's quote."""
-    from retrieval.chunking import split_sentences
-
     dropped = 0
     paragraphs = []
     for paragraph in text.split("\n\n"):
         kept = []
-        for sentence in split_sentences(paragraph):
+        for sentence in sentences(paragraph):
             if reportable(sentence):
                 kept.append(sentence)
             else:
