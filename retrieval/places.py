@@ -345,7 +345,7 @@ class _Text:
         if self._title_case is None:
             long = [i for i, t in enumerate(self.toks) if len(t) > 3 and t.isalpha()]
             caps = sum(1 for i in long if self.capitalised(i))
-            self._title_case = len(long) >= 4 and caps >= 0.8 * len(long)
+            self._title_case = len(long) >= 4 and caps >= 0.9 * len(long)
         return self._title_case
 
 
