@@ -296,6 +296,8 @@ _NOT_NAME = (
     - _PARTY
     - _OPTIONS
 )
+_LOCATIVE = frozenset(W.LOCATIVE.split())
+_OPENERS = frozenset(W.OPENERS.split())
 _TOKEN = re.compile(r"[\"“‘][^\"”’\n]{1,25}[\"”’]|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")
 
@@ -334,7 +336,8 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
             return "name"
         return None
     if tok[0].isupper():
-        return None if folded in _NOT_NAME else "name"
+        opener = folded in _OPENERS and not s[:start].strip(" \"“'‘(¿¡")
+        return None if folded in _NOT_NAME or opener else "name"
     return "conn" if folded in _PARTICLES else None
 
 
@@ -351,7 +354,9 @@ def _runs(s: str) -> list[_Run]:
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
-            if not (words & _INSTITUTIONS) and not shouting and (words & _PARTY or not _place_run(text)):
+            lead = re.search(r"(\w+)\s+$", s[max(0, cur[0][0] - 12) : cur[0][0]])
+            locative = bool(lead) and lead.group(1).lower() in _LOCATIVE and not words & _PARTY
+            if not (words & _INSTITUTIONS or shouting or locative) and (words & _PARTY or not _place_run(text)):
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
         cur.clear()
 
@@ -367,7 +372,8 @@ def _runs(s: str) -> list[_Run]:
         if kind is None or (kind == "conn" and not cur):
             flush()
             continue
-        if cur and not adjacent:
+        acronym = bool(cur) and len(cur[-1][2]) > 1 and cur[-1][2].isupper()
+        if cur and (not adjacent or (kind == "conn" and acronym)):
             flush()
             if kind == "conn":
                 continue
@@ -463,7 +469,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if progress or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
             read.counted = read.counted or value
             continue
-        if _TURNOUT.search(before) or _TURNOUT.search(next_word):
+        of_turnout = _OF.match(folded, end) and _TURNOUT.search(after)
+        if _TURNOUT.search(before) or _TURNOUT.search(next_word) or of_turnout:
             read.turnout = read.turnout or value
             continue
         if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):
@@ -718,7 +725,7 @@ def _stage(folded: str, counted: str | None) -> str:
 
 def _merge(a: _Read, b: _Read) -> _Read | None:
     """A second sentence that only adds contestants ("Jara took 41.8%.") or a margin, merged into the first."""
-    if b.declared or (b.ranked_by_verb and any(c.role == 1 for c in b.cands)):
+    if b.declared:
         return None
     names = {_last_word(c.run.text) for c in a.cands}
     new = [c for c in b.cands if _last_word(c.run.text) not in names and (c.share or c.votes or c.seats)]

@@ -13,14 +13,16 @@ WIN = {
     "en": """won, wins, win, has won, have won, defeated, defeats, beat, beats, beating, defeating, was elected,
     were elected, is elected, was re-elected, was reelected, re-elected, was declared the winner,
     was declared winner, were declared the winner, declared the winner, secured the presidency,
-    won the presidency, clinched, triumphed, prevailed, swept, took the presidency, retained, re-elected""",
+    won the presidency, clinched, triumphed, prevailed, swept, took the presidency, retained, re-elected,
+    approved, rejected""",
     "es": """gano, gana, ganaron, vencio, vence, vencieron, derroto, derrota, se impuso, se impone,
     se impusieron, triunfo, triunfa, fue elegido, fue elegida, fue reelegido, fue reelegida, resulto electo,
     resulto electa, fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
-    se alzo con la victoria, obtuvo la victoria, proclamo a, revalido""",
+    se alzo con la victoria, obtuvo la victoria, proclamo a, revalido, aprobo, aprobaron,
+    rechazo, rechazaron""",
     "pt": """venceu, vence, venceram, ganhou, ganha, ganharam, derrotou, foi eleito, foi eleita, foi reeleito,
     foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou,
-    proclamou, revalidou""",
+    proclamou, revalidou, aprovou, aprovaram, rejeitou, rejeitaram""",
 }
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
 NOT_WIN = {
@@ -124,9 +126,9 @@ PROGRESS_BEFORE = {
 }
 # A share near one of these is turnout, kept apart from the contestants.
 TURNOUT = {
-    "en": "turnout, participation, turned out",
-    "es": "participacion, concurrencia, afluencia",
-    "pt": "participacao, comparecimento",
+    "en": "turnout, participation, turned out, registered voters, eligible voters, electorate, cast ballots",
+    "es": "participacion, concurrencia, afluencia, padron, electores habilitados, del electorado",
+    "pt": "participacao, comparecimento, eleitorado, eleitores aptos",
 }
 # A share right after (or before) one of these is not a vote share and is dropped.
 NOT_SHARE = {
@@ -138,7 +140,7 @@ NOT_SHARE = {
     "pt": "abstencao, aprovacao, inflacao, desemprego, pobreza, pib, crescimento, brancos, nulos, taxa, apoio",
 }
 POLL = {
-    "en": """poll, polls, polling, survey, surveys, pollster, pollsters, opinion poll, voting intention,
+    "en": """poll, polls, survey, surveys, pollster, pollsters, opinion poll, voting intention,
     exit poll, exit polls, forecast, projection, projected""",
     "es": "encuesta, encuestas, sondeo, sondeos, encuestadora, intencion de voto, boca de urna, proyeccion",
     "pt": "pesquisa, pesquisas, sondagem, sondagens, intencao de voto, boca de urna, projecao",
@@ -201,9 +203,17 @@ MARGIN_NOUN = {
     "es": "diferencia, ventaja, margen",
     "pt": "diferenca, vantagem, margem",
 }
-POINTS = {"en": "percentage points, points, point, pts, pp", "es": "puntos porcentuales, puntos", "pt": "pontos"}
+POINTS = {
+    "en": "percentage points, percentage point, points, point, pts, pp",
+    "es": "puntos porcentuales, punto porcentual, puntos, punto",
+    "pt": "pontos percentuais, ponto percentual, pontos, ponto",
+}
 # Words that join a figure to the name right after it: "45,5% de Jorge Quiroga", "39.5% for Nasralla".
-FIGURE_OF = {"en": "for, to", "es": "de, del, para, a", "pt": "de, do, da, para, a"}
+FIGURE_OF = {
+    "en": "for, to, voting, backing, for the",
+    "es": "de, del, para, a, por el, votaron por, a favor de",
+    "pt": "de, do, da, para, a, votaram em, a favor de",
+}
 # "X had 51%, ... Y" nouns that may sit between a figure and "of": "of the vote for".
 FIGURE_NOUN = {"en": "the vote, the votes", "es": "los votos", "pt": "os votos"}
 
@@ -211,6 +221,13 @@ FIGURE_NOUN = {"en": "the vote, the votes", "es": "los votos", "pt": "os votos"}
 OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
 
 # Names.
+# A name right after one of these is where the vote was, not who got it: "venceu nos Açores".
+LOCATIVE = "in en em no na nos nas at across throughout"
+# Capitalised only because they open a sentence: never a name there.
+OPENERS = """some about around nearly almost only just roughly more less over under officials voters analysts
+latest early turnout overall together combined meanwhile still even already exactly
+algunos cerca casi solo apenas mas menos los votantes electores unos
+alguns quase mais eleitores uns"""
 NAME_PARTICLES = "de da das do dos del di van von der la le du bin al"
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
