@@ -14,6 +14,7 @@ from retrieval.results import ResultRow
 from retrieval.search import SearchResult
 
 MIN_DENSE_SIMILARITY = 0.25  # below this, and with no lexical match, a passage is unrelated to the question
+MAX_RESULT_SOURCES = 8  # articles the resolved election's rows may add to a briefing's sources
 
 
 def citations_from(hits: list[SearchHit]) -> list[Citation]:
@@ -119,20 +120,18 @@ def with_result_sources(
     if resolution.election:
         rows += [r for r in resolution.election.rows if r not in rows]
     by_article = {c.article_id: c for c in citations}
-    first: list[Citation] = []
+    first: dict[str, Citation] = {}
     for row in rows:
-        cite = by_article.pop(row.article_id, None) or next((c for c in first if c.article_id == row.article_id), None)
+        cite = first.get(row.article_id) or by_article.pop(row.article_id, None)
         if cite is None:
+            if len(first) >= MAX_RESULT_SOURCES:
+                continue
             cite = _row_citation(row, passages.get(row.passage_id))
         elif fold(row.sentence[:60]) not in fold(cite.quote):
             passage = passages.get(row.passage_id)
-            extra = passage.text if passage else row.sentence
-            cite = cite.model_copy(update={"quote": f"{cite.quote}\n\n{extra}"})
-        if all(c.article_id != cite.article_id for c in first):
-            first.append(cite)
-        if len(first) >= 6:
-            break
-    ordered = first + [c for c in citations if c.article_id in by_article]
+            cite = cite.model_copy(update={"quote": f"{cite.quote}\n\n{passage.text if passage else row.sentence}"})
+        first[row.article_id] = cite
+    ordered = [*first.values(), *(c for c in citations if c.article_id in by_article)]
     return [c.model_copy(update={"n": i}) for i, c in enumerate(ordered, start=1)]
 
 

@@ -18,11 +18,11 @@ from bot.i18n import t
 from bot.models import Citation, DraftSentence
 from bot.writers import WriteRequest, reportable
 from retrieval.chunking import split_sentences
-from retrieval.result_rows import extract_results
+from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query, detect_language
-from retrieval.resolve import Resolution, number
+from retrieval.resolve import Resolution, number, surname
 from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
@@ -121,7 +121,7 @@ class ExtractiveWriter:
             return main, None
         if query.asks == "rank":
             k = query.rank or 2
-            row = next((r for r in rows if len(r.contestants) >= k), None)
+            row = _kth(rows, k)
             if row is None:
                 return main, t(query.language, NOT_RANK, ordinal=t(query.language, _ORDINAL.get(k, "fourth")))
             return row, None
@@ -151,8 +151,12 @@ class ExtractiveWriter:
         out: list[DraftSentence] = []
         if note:
             out.append(DraftSentence(text=note))
-        # A result may span two sentences ("X won 58.2%. Y took 41.8%."): each carries its citation.
-        for part in split_sentences(row.sentence):
+        # A result may span two sentences ("X won 58.2%. Y took 41.8%."): each carries its citation, and
+        # the one naming the contestant asked about comes first.
+        parts = split_sentences(row.sentence)
+        if request.query and request.query.asks == "rank" and (kth := _contestant(row, request.query.rank or 2)):
+            parts.sort(key=lambda part: surname(kth) not in normalize(part))
+        for part in parts:
             used.add(fold(part))
             out.append(_cited(part, [citation.n], [part]))
         asks = request.query.asks if request.query else "winner"
@@ -231,7 +235,37 @@ class ExtractiveWriter:
         return chosen
 
 
+def _ranking(rows: list[ResultRow]) -> list[tuple[str, float, ResultRow]]:
+    """Every contestant of the election's rows by share (or seats), best figure per surname: the order a
+    "who came third?" reads, even when no single sentence lists the first three."""
+    best: dict[str, tuple[str, float, ResultRow]] = {}
+    for row in rows:
+        for c in row.contestants:
+            value = number(c.share) if c.share else number(c.seats)
+            if value is None:
+                continue
+            key = surname(c.name)
+            if key not in best:
+                best[key] = (c.name, value, row)
+    return sorted(best.values(), key=lambda item: -item[1])
+
+
+def _contestant(row: ResultRow, k: int) -> str | None:
+    ranked = _ranking([row])
+    return ranked[k - 1][0] if len(ranked) >= k else None
+
+
+def _kth(rows: list[ResultRow], k: int) -> ResultRow | None:
+    """The row stating the k-th placed contestant (an explicit rank first, else the k-th share)."""
+    for row in rows:
+        for c in row.contestants:
+            if c.rank == k and (c.share or c.seats or c.votes):
+                return row
+    ranked = _ranking(rows)
+    return ranked[k - 1][2] if len(ranked) >= k else None
+
+
 def _states_result(sentence: str) -> bool:
     if not re.search(r"\d", sentence):
         return False
-    return extract_results is not None and any(r.contestants for r in extract_results(sentence))
+    return any(r.contestants for r in extract_results(sentence))

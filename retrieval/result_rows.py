@@ -10,15 +10,20 @@ from __future__ import annotations
 import re
 
 from retrieval.articles import Article, Passage
-
-try:  # TEMPORARY while the extractor lands (remove with the next commit of retrieval/facts.py)
-    from retrieval.facts import extract_results
-except ImportError:  # pragma: no cover
-    extract_results = None  # type: ignore[assignment]
+from retrieval.facts import extract_results
 from retrieval.places import find_places, normalize
 from retrieval.results import ExtractedResult, ResultRow
 
 _CONTEXT_ROUND = (
+    # "heads to a runoff" and "forced into a second round" are reports of a first round.
+    (
+        "first",
+        re.compile(
+            r"\b(?:heads?|headed|heading|go(?:es)?|going|advance[sd]?|forced?|set up|sets up|pasan? a"
+            r"|vao|vai|seguem)\b[^.]{0,30}\b(?:runoff|run-off|second round|segunda vuelta|balotaje"
+            r"|segundo turno|segunda volta)\b"
+        ),
+    ),
     ("runoff", re.compile(r"\b(?:runoff|run-off|second round|segunda vuelta|balotaje|segundo turno|segunda volta)\b")),
     ("first", re.compile(r"\b(?:first round|first-round|primera vuelta|primeiro turno|primeira volta)\b")),
 )
@@ -27,8 +32,13 @@ _CONTEXT_ROUND = (
 def _context_round(text: str) -> str | None:
     """The round a headline (or lede) names, when it names exactly one."""
     folded = normalize(text)
-    found = [value for value, pattern in _CONTEXT_ROUND if pattern.search(folded)]
-    return found[0] if len(found) == 1 else None
+    for value, pattern in _CONTEXT_ROUND:
+        if pattern.search(folded):
+            if value == "first":
+                return "first"
+            others = [v for v, p in _CONTEXT_ROUND if v != value and p.search(folded)]
+            return value if not others else None
+    return None
 
 
 def _with_context(result: ExtractedResult, article: Article, main_places: list[str]) -> ExtractedResult:
@@ -47,8 +57,6 @@ def result_rows(article: Article, passages: list[Passage], main_places: list[str
     seen: set[str] = set()
     published = article.published_at.date().isoformat() if article.published_at else None
     hint = main_places[0] if main_places else None
-    if extract_results is None:
-        return []
     for passage in passages:
         for result in extract_results(passage.text, place_hint=hint):
             key = normalize(result.sentence)

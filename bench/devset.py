@@ -1,0 +1,81 @@
+"""The development set (bench/data/dev/): reports, questions and elections written here from real facts.
+
+The store holds every report of both halves (a reader's store holds everything); questions are split by
+election into "tune" (what rules may be tuned on) and "test" (held back: the figures the benches report).
+The store is built once per content of the set and of the code that builds it, under the system temp dir.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "bench" / "data" / "dev"
+CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
+BUILD_CODE = [
+    "retrieval/articles.py",
+    "retrieval/chunking.py",
+    "retrieval/places.py",
+    "retrieval/ingest.py",
+    "retrieval/lexical.py",
+    "retrieval/catalog.py",
+    "retrieval/facts.py",
+    "retrieval/result_rows.py",
+    "retrieval/store.py",
+]
+
+
+def rows(name: str) -> list[dict]:
+    path = DEV / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def questions(split: str | None = None) -> list[dict]:
+    return [q for q in rows("questions.jsonl") if split is None or q["split"] == split]
+
+
+def elections() -> dict[str, dict]:
+    return {e["id"]: e for e in rows("elections.jsonl")}
+
+
+def _key() -> str:
+    digest = hashlib.sha256()
+    for path in [DEV / "reports.jsonl", *(ROOT / p for p in BUILD_CODE)]:
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def build_store(fresh: bool = False):  # -> tuple[Library, dict[str, str]]
+    """The dev store and a map article id -> report id (reports keep their ids through ingest)."""
+    from retrieval.articles import Article
+    from retrieval.ingest import ingest_articles
+    from retrieval.library import Library
+
+    reports = rows("reports.jsonl")
+    articles = {
+        r["id"]: Article(
+            title=r["title"],
+            text=r["text"],
+            source=r["source"],
+            published_at=r["published_at"],
+            language=r.get("language", ""),
+            origin=f"dev:{r['id']}",
+        )
+        for r in reports
+    }
+    ids = {a.id: rid for rid, a in articles.items()}
+    path = CACHE / f"dev-{_key()}"
+    if fresh or not (path / "READY").exists():
+        shutil.rmtree(path, ignore_errors=True)
+        library = Library(path)
+        report = ingest_articles(library, list(articles.values()))
+        if report.failed:
+            raise SystemExit(f"dev store: {len(report.failed)} report(s) failed: {report.failed[:3]}")
+        (path / "READY").write_text("ok")
+        return library, ids
+    return Library(path), ids
