@@ -36,8 +36,9 @@ The rules, all general (no rule exists for one name):
    country beats a same-named subdivision ("Buenos Aires" is Argentina, "Buenos Aires province" is AR-B;
    "Lima" is Peru, not the Lima region), and "Georgia" is the country unless the text is about the US.
 7. Subdivision names made only of words that recur across many countries' subdivision names ("Central",
-   "North-West", "Capital") are too generic for running text; qualified forms ("X province", "estado de X")
-   and codes still reach every subdivision. Local-government levels (municipalities, parishes) are left out.
+   "North-West", "Capital") are too generic for running text and are reached only by code. Every other
+   subdivision is also found in qualified forms ("X province", "estado de X"). Local-government levels
+   (municipalities, parishes) are left out.
 """
 
 from __future__ import annotations
@@ -111,6 +112,7 @@ class _Tables:
     terms: dict[str, list[_Cand]]
     first: dict[str, tuple[int, ...]]  # first token -> lengths (in tokens) of terms starting with it, longest first
     common: frozenset[str]
+    qualifiers: frozenset[str]  # "province", "estado": lowercase words inside qualified names
     breakers: frozenset[str]
     cues_before: frozenset[str]
     cues_after: frozenset[str]
@@ -263,8 +265,9 @@ def _tables() -> _Tables:
     for code, forms in sub_names.items():
         place = places[code]
         for form in forms:
-            if not all(t in generic or t in _FUNCTION for t in _key(form).split()):
-                add(form, code, 3, "proper")
+            if all(t in generic or t in _FUNCTION for t in _key(form).split()):
+                continue
+            add(form, code, 3, "proper")
             quals = qualifiers.get(place.kind or "", {})
             for q in quals.get("en", []):
                 add(f"{form} {q}", code, 1, "proper")
@@ -292,6 +295,7 @@ def _tables() -> _Tables:
         terms={k: sorted(v.values(), key=lambda c: c.tier) for k, v in terms.items()},
         first={t: tuple(sorted(ns, reverse=True)) for t, ns in first.items()},
         common=frozenset(_key(w) for w in data["common_words"]),
+        qualifiers=frozenset(_key(q) for by_lang in qualifiers.values() for qs in by_lang.values() for q in qs),
         breakers=frozenset(_key(w) for w in data["name_breakers"]),
         cues_before=frozenset(_key(w) for w in data["language_cues"]["before"]),
         cues_after=frozenset(_key(w) for w in data["language_cues"]["after"]),
@@ -391,7 +395,7 @@ def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
     if c.kind == "abbr":
         return all(tx.word(k).isupper() for k in range(i, j))
     if c.kind == "proper":
-        lead = next((k for k in range(i, j) if tx.toks[k] not in _FUNCTION), i)
+        lead = next((k for k in range(i, j) if tx.toks[k] not in _FUNCTION and tx.toks[k] not in t.qualifiers), i)
         if key in t.common:
             if not tx.capitalised(lead) or tx.sentence_start(lead):
                 return False

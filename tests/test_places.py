@@ -1,4 +1,5 @@
-"""Gazetteer tests: multi-word names, accents, demonyms, and the false positives we guard against."""
+"""Gazetteer tests: ISO countries and subdivisions in four languages, demonyms, and the general rules
+(capitalisation, person or place, language uses, ambiguity by context) that keep false positives out."""
 
 import pytest
 
@@ -92,7 +93,123 @@ def test_place_name_and_catalogue() -> None:
     assert place_name("ZZ") == "ZZ"
     places = all_places()
     chile = next(p for p in places if p.code == "CL")
-    assert (chile.name, chile.name_es, chile.parent) == ("Chile", "Chile", None)
+    assert isinstance(chile, Place) and (chile.name, chile.name_es, chile.parent) == ("Chile", "Chile", None)
     codes = {p.code for p in places}
     assert {"AR", "BO", "BR", "HT", "JM", "TT", "US", "CA", "ES", "GB", "CN", "RU", "IN", "FJ"} <= codes
     assert len(codes) == len(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # across continents, in English, Spanish, Portuguese and French
+        ("Poland, Ireland and Czechia voted", ["PL", "IE", "CZ"]),
+        ("the Czech Republic and South Korea", ["CZ", "KR"]),
+        ("Malawi and Ghana held elections; Romania and Portugal too", ["MW", "GH", "RO", "PT"]),
+        ("Polonia, Irlanda, Chequia y Corea del Sur", ["PL", "IE", "CZ", "KR"]),
+        ("a Polônia, a Irlanda e a Coreia do Sul", ["PL", "IE", "KR"]),
+        ("la Pologne, l'Irlande et la Corée du Sud", ["PL", "IE", "KR"]),
+        ("Türkiye and Turkey", ["TR"]),
+        ("Côte d'Ivoire, Ivory Coast", ["CI"]),
+        ("Papua New Guinea and Guinea-Bissau", ["PG", "GW"]),
+        # demonyms, any gender or number
+        ("el gobierno polaco y los votantes polacos", ["PL"]),
+        ("o presidente polonês e as eleitoras polonesas", ["PL"]),
+        ("Polish voters", ["PL"]),
+        ("les électeurs chiliens et la presse chilienne", ["CL"]),
+        # capitals as metonyms
+        ("Warsaw and Seoul reacted; Accra waited", ["PL", "KR", "GH"]),
+        # word boundaries: Oman is not in "woman"
+        ("a woman from Oman", ["OM"]),
+        ("a woman spoke", []),
+        # ordinary lowercase words need a capital, and not one forced by sentence start
+        ("a turkey, a chad and a guinea pig", []),
+        ("Para el gobierno, la gente gana", []),
+        ("Kast gana en Chile", ["CL"]),
+        ("who won in chile", ["CL"]),
+        # language uses are not the country
+        ("en español y em português", []),
+        ("French speakers in Belgium", ["BE"]),
+        # subdivisions count their country too
+        ("the governor of California", ["US-CA", "US"]),
+        ("Bavaria and Lower Saxony", ["DE-BY", "DE", "DE-NI"]),
+        ("Buenos Aires province", ["AR-B", "AR"]),
+        ("la provincia de Buenos Aires", ["AR-B", "AR"]),
+        ("Buenos Aires", ["AR"]),
+        ("São Paulo state and Minas Gerais", ["BR-SP", "BR", "BR-MG"]),
+        ("o estado de São Paulo", ["BR-SP", "BR"]),
+        ("Lima", ["PE"]),
+        # ambiguity resolved by the country the text names
+        ("Georgia", ["GE"]),
+        ("Georgia and Texas", ["US-GA", "US", "US-TX"]),
+        ("Santa Cruz, Bolivia", ["BO-S", "BO"]),
+        ("Santa Cruz, Argentina", ["AR-Z", "AR"]),
+        ("Santa Cruz", []),
+        # generic subdivision names are not matched in running text
+        ("the Central Bank and the Northern Region", []),
+    ],
+)
+def test_find_places_world(text: str, codes: list[str]) -> None:
+    assert find_places(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Santiago Peña won in Paraguay", ["PY"]),
+        ("Francia Márquez spoke", []),
+        ("Denzel Washington visited Washington", ["US"]),
+        ("Victoria Villarruel spoke in Victoria, Australia", ["AU-VIC", "AU"]),
+        ("Gustavo Petro visited Santiago", ["CL"]),
+        ("Protests in Santiago de Compostela", []),
+        ("President Paz arrived in La Paz", ["BO"]),
+        ("Santiago de Chile", ["CL"]),
+    ],
+)
+def test_person_or_place(text: str, codes: list[str]) -> None:
+    assert find_places(text) == codes
+
+
+def test_title_case_headline_keeps_places() -> None:
+    assert find_places("Kast Wins Chile Runoff With Wide Margin Over Jara") == ["CL"]
+
+
+def test_subdivision_counts_its_country() -> None:
+    counts = place_counts("California voted. Texas voted. The United States counted.")
+    assert counts == {"US-CA": 1, "US": 3, "US-TX": 1}
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Brasil", "BR"),
+        ("Bolivia, Plurinational State of", "BO"),
+        ("California", "US-CA"),
+        ("us-ca", "US-CA"),
+        ("Buenos Aires province", "AR-B"),
+        ("estado de São Paulo", "BR-SP"),
+        ("Bavaria", "DE-BY"),
+        ("Czech Republic", "CZ"),
+        ("polonês", "PL"),
+        ("Türkiye", "TR"),
+        ("UK", "GB"),
+        ("South Korea", "KR"),
+        ("who won in Ghana?", "GH"),
+    ],
+)
+def test_resolve_place_world(typed: str, code: str) -> None:
+    place = resolve_place(typed)
+    assert place is not None and place.code == code
+
+
+def test_place_name_languages() -> None:
+    assert [place_name("PL", lang) for lang in ("en", "es", "pt", "fr")] == ["Poland", "Polonia", "Polônia", "Pologne"]
+    assert place_name("DE-BY") == "Bavaria" and place_name("DE-BY", "fr") == "Bavière"
+    assert place_name("US-CA", "xx") == "California"
+
+
+def test_catalogue_covers_iso() -> None:
+    places = {p.code: p for p in all_places()}
+    assert sum(1 for p in places.values() if p.parent is None) == 249
+    assert places["US-CA"].parent == "US" and places["AR-B"].kind == "Province"
+    assert all(p.parent in places for p in places.values() if p.parent)
