@@ -499,22 +499,29 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     return figs
 
 
+_ELIDED = re.compile(
+    r"(?:['’]s?)?\s*,?\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,3})?)(?=\s*(?:[,;.)(]|and\b|e\b|y\b|$))"
+)
+
+
 def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
     """Bare numbers right after a name that share the unit of the figure before them: "SPOLU 71 and STAN 22"."""
     extra: list[_Fig] = []
     taken = {f.start for f in figs}
     for run in runs:
-        m = re.match(r"\s*,?\s*(\d{1,3}(?:[.,]\d{1,3})?)(?=\s*(?:[,;.)]|and\b|e\b|y\b|$))", folded[run.end :])
+        m = _ELIDED.match(folded, run.end)
         if not m:
             continue
-        start = run.end + m.start(1)
+        start = m.start(1)
         prior = [f for f in figs if f.end <= run.start]
         if start in taken or not prior:
             continue
         kind = prior[-1].kind
+        if (kind == "share") != bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?", m.group(1))):
+            kind = "votes" if kind == "share" else kind
         if kind == "seats" and not m.group(1).isdigit():
             continue
-        extra.append(_Fig(kind, m.group(1), start, run.end + m.end(1)))
+        extra.append(_Fig(kind, m.group(1), start, m.end(1)))
     return sorted(figs + extra, key=lambda f: f.start)
 
 
@@ -660,6 +667,8 @@ def _read(s: str) -> _Read | None:
     folded = _fold(s)
     read = _Read()
     figs = _figures(folded, read)
+    for fig in figs:
+        fig.value = s[fig.start : fig.start + len(fig.value)]
     margin = _MARGIN.search(folded)
     read.margin = next((g for g in margin.groups() if g), None) if margin else None
     if not figs and read.margin is None:
@@ -695,7 +704,7 @@ def _ranked(cands: list[_Cand]) -> list[_Cand]:
     return sorted(
         cands,
         key=lambda c: (
-            c.role or 9,
+            c.role or (1 if c.share or c.seats or c.votes else 9),
             -(_share_value(c.share) if c.share else _number_value(c.seats or c.votes or "0")),
             c.run.start,
         ),

@@ -150,12 +150,12 @@ ROUND = {
     "runoff": {
         "en": "runoff, run-off, second round, second-round, final round, run off",
         "es": "segunda vuelta, balotaje, ballotage",
-        "pt": "segundo turno",
+        "pt": "segundo turno, segunda volta",
     },
     "first": {
         "en": "first round, first-round",
         "es": "primera vuelta",
-        "pt": "primeiro turno",
+        "pt": "primeiro turno, primeira volta",
     },
 }
 # Checked in this order: the first office found wins, so the narrower bodies come first.
@@ -237,7 +237,9 @@ lawyer rival prime premier chancellor lawmaker congressman congresswoman challen
 # Bodies that publish results; a run holding one of these is never a contestant.
 INSTITUTIONS = """council consejo conselho tribunal court corte institute instituto commission comision comissao
 service servicio servico registry registraduria electoral ministry ministerio government gobierno governo
-university universidad agency agencia committee comite news reuters wire press associated bbc afp efe"""
+university universidad agency agencia committee comite camara chamber house congress congreso assembly
+asamblea assembleia
+news reuters wire press associated bbc afp efe"""
 # Words that may open a party name: never dropped from a capitalised run although the tables use them.
 PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
 frente union uniao bloc bloque democrats republicans liberals conservatives socialists greens labour"""
