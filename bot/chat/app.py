@@ -97,7 +97,7 @@ async def post_init(application: Application) -> None:
 def wire_digests(application: Application) -> None:
     """Subscription commands and the subscribe button; digests are written by the briefing pipeline."""
     settings: Settings = application.bot_data["settings"]
-    store = DigestStore(settings.data_dir, default_timezone=settings.timezone)
+    store = DigestStore(settings.data_dir, default_timezone=settings.timezone, database_url=settings.database_url)
     application.bot_data["digests.sqlite"] = store
 
     async def write_digest(topic: str, since: datetime, until: datetime) -> list[str] | None:

@@ -125,7 +125,13 @@ class Deliverer:
             return Outcome.IN_FLIGHT
         self._in_flight.add(key)
         try:
-            return await self._deliver(bot, sub, key[1])
+            # Replicas sharing one database all schedule this digest: only the one that claims it sends.
+            if not await self.store.claim(sub.id, key[1]):
+                return Outcome.ALREADY_SENT
+            try:
+                return await self._deliver(bot, sub, key[1])
+            finally:
+                await self.store.release(sub.id, key[1])  # a no-op once sent; lets a failed send be retried
         finally:
             self._in_flight.discard(key)
 

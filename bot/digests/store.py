@@ -1,25 +1,30 @@
-"""Subscriptions, chats and the send log in SQLite under the data dir.
+"""Subscriptions, chats and the send log: SQLite under the data dir, or PostgreSQL shared by replicas.
 
-Why SQLite and not PTB persistence: PTB does not persist jobs, and the guarantee "nothing lost, nothing sent
+Why SQL and not PTB persistence: PTB does not persist jobs, and the guarantee "nothing lost, nothing sent
 twice" needs the send log and the watermark to move together, in one transaction, after Telegram accepted a
-digest. Every public method is async and runs its query in a thread, so the event loop never waits on disk.
+digest. With several replicas each one schedules every digest, so a send is first *claimed* (an atomic
+upsert with a lease, checked against the send log in the same transaction): one replica wins, the others
+skip, and a replica that died mid-send lets the lease lapse. Every public method is async and runs its
+query in a thread, so the event loop never waits on disk or network.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
+import os
+import socket
 import threading
+import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel
 
+from retrieval.database import Database, open_state
 from retrieval.places import normalize
-from retrieval.sqlite import open_database
 
 T = TypeVar("T")
 
@@ -60,7 +65,63 @@ MIGRATIONS: list[str] = [
         UNIQUE (subscription_id, scheduled_for)
     );
     """,
+    # Claims: which process is sending a digest right now (until its lease lapses).
+    """
+    CREATE TABLE digest_claims (
+        subscription_id INTEGER NOT NULL,
+        scheduled_for TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        lease_until TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, scheduled_for)
+    );
+    """,
 ]
+
+# PostgreSQL, append only (schema_migrations row 'digests'): the same tables; chat ids need 64 bits.
+POSTGRES_MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE chats (
+        chat_id BIGINT PRIMARY KEY,
+        timezone TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        deactivated_reason TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE subscriptions (
+        id BIGSERIAL PRIMARY KEY,
+        chat_id BIGINT NOT NULL REFERENCES chats(chat_id),
+        topic TEXT NOT NULL,
+        topic_key TEXT NOT NULL,
+        hh INTEGER NOT NULL CHECK (hh BETWEEN 0 AND 23),
+        mm INTEGER NOT NULL CHECK (mm BETWEEN 0 AND 59),
+        timezone TEXT NOT NULL,
+        notify_empty INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        last_sent_at TEXT,
+        watermark TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (chat_id, topic_key)
+    );
+    CREATE INDEX subscriptions_active ON subscriptions(active);
+    CREATE TABLE send_log (
+        subscription_id BIGINT NOT NULL REFERENCES subscriptions(id),
+        scheduled_for TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        message_ids TEXT NOT NULL,
+        UNIQUE (subscription_id, scheduled_for)
+    );
+    CREATE TABLE digest_claims (
+        subscription_id BIGINT NOT NULL,
+        scheduled_for TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        lease_until TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, scheduled_for)
+    );
+    """,
+]
+
+CLAIM_LEASE = timedelta(minutes=10)  # longer than any digest takes to write and send
 
 
 def topic_key(topic: str) -> str:
@@ -128,20 +189,27 @@ def _row(row: tuple) -> Subscription:
 class DigestStore:
     """One connection guarded by a lock; callers use the async methods."""
 
-    def __init__(self, path: Path | str, *, default_timezone: str = "UTC") -> None:
+    def __init__(self, path: Path | str, *, default_timezone: str = "UTC", database_url: str | None = None) -> None:
         path = Path(path)
         if path.suffix != ".sqlite3":
             path = path / DB_NAME
         self.path = path
         self.default_timezone = default_timezone
-        self._db = open_database(path, MIGRATIONS, foreign_keys=True)
+        self._db: Database = open_state(
+            database_url, path, "digests", MIGRATIONS, POSTGRES_MIGRATIONS, foreign_keys=True
+        )
         self._lock = threading.RLock()
+        # Who claims a digest: unique per store object, so two replicas (or two stores in a test) differ.
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
     # ------------------------------------------------------------------------------------------ plumbing
 
     @property
     def schema_version(self) -> int:
         with self._lock:
+            if self._db.postgres:
+                row = self._db.one("SELECT version FROM schema_migrations WHERE component = 'digests'")
+                return int(row[0]) if row else 0
             return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
@@ -155,18 +223,13 @@ class DigestStore:
 
         return await asyncio.to_thread(locked)
 
-    def _transaction(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """Why explicit BEGIN IMMEDIATE: autocommit mode, and a write must not interleave with a reader's."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            result = fn(self._db)
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
-        return result
+    def _transaction(self, fn: Callable[[Database], T]) -> T:
+        """Why explicit transactions: autocommit mode, and a write must not interleave with a reader's
+        (SQLite takes its write lock at BEGIN IMMEDIATE)."""
+        with self._db.transaction() as db:
+            return fn(db)
 
-    def _ensure_chat(self, db: sqlite3.Connection, chat_id: int, now: str) -> None:
+    def _ensure_chat(self, db: Database, chat_id: int, now: str) -> None:
         db.execute(
             "INSERT INTO chats (chat_id, created_at) VALUES (?, ?) ON CONFLICT(chat_id) DO NOTHING",
             (chat_id, now),
@@ -189,7 +252,7 @@ class DigestStore:
         now = _iso(datetime.now(UTC))
 
         def q() -> None:
-            def tx(db: sqlite3.Connection) -> None:
+            def tx(db: Database) -> None:
                 self._ensure_chat(db, chat_id, now)
                 db.execute("UPDATE chats SET timezone = ? WHERE chat_id = ?", (timezone, chat_id))
 
@@ -202,7 +265,7 @@ class DigestStore:
         now = _iso(datetime.now(UTC))
 
         def q() -> int:
-            def tx(db: sqlite3.Connection) -> int:
+            def tx(db: Database) -> int:
                 self._ensure_chat(db, chat_id, now)
                 db.execute("UPDATE chats SET active = 0, deactivated_reason = ? WHERE chat_id = ?", (reason, chat_id))
                 row = db.execute(
@@ -245,7 +308,7 @@ class DigestStore:
             raise ValueError("empty topic")
 
         def q() -> Subscription:
-            def tx(db: sqlite3.Connection) -> Subscription:
+            def tx(db: Database) -> Subscription:
                 self._ensure_chat(db, chat_id, stamp)
                 db.execute("UPDATE chats SET active = 1, deactivated_reason = NULL WHERE chat_id = ?", (chat_id,))
                 db.execute(
@@ -256,11 +319,14 @@ class DigestStore:
                     ON CONFLICT(chat_id, topic_key) DO UPDATE SET
                         topic = excluded.topic,
                         notify_empty = excluded.notify_empty,
-                        watermark = CASE WHEN active = 1 THEN watermark ELSE NULL END,
-                        created_at = CASE WHEN active = 1 THEN created_at ELSE excluded.created_at END,
+                        watermark = CASE WHEN subscriptions.active = 1 THEN subscriptions.watermark ELSE NULL END,
+                        created_at = CASE
+                            WHEN subscriptions.active = 1 THEN subscriptions.created_at
+                            ELSE excluded.created_at END,
                         updated_at = CASE
-                            WHEN active = 1 AND hh = excluded.hh AND mm = excluded.mm
-                                 AND timezone = excluded.timezone THEN updated_at
+                            WHEN subscriptions.active = 1 AND subscriptions.hh = excluded.hh
+                                 AND subscriptions.mm = excluded.mm
+                                 AND subscriptions.timezone = excluded.timezone THEN subscriptions.updated_at
                             ELSE excluded.updated_at END,
                         hh = excluded.hh,
                         mm = excluded.mm,
@@ -303,7 +369,7 @@ class DigestStore:
         """Cancel one topic, or all when `topic` is None; returns the ids cancelled (so jobs can go too)."""
 
         def q() -> list[int]:
-            def tx(db: sqlite3.Connection) -> list[int]:
+            def tx(db: Database) -> list[int]:
                 if topic is None:
                     rows = db.execute(
                         "SELECT id FROM subscriptions WHERE chat_id = ? AND active = 1", (chat_id,)
@@ -370,7 +436,7 @@ class DigestStore:
         stamp = _iso(sent_at or datetime.now(UTC))
 
         def q() -> bool:
-            def tx(db: sqlite3.Connection) -> bool:
+            def tx(db: Database) -> bool:
                 cursor = db.execute(
                     "INSERT INTO send_log (subscription_id, scheduled_for, sent_at, message_ids) "
                     "VALUES (?, ?, ?, ?) ON CONFLICT(subscription_id, scheduled_for) DO NOTHING",
@@ -402,3 +468,50 @@ class DigestStore:
             return [(datetime.fromisoformat(s), json.loads(m)) for s, m in rows]
 
         return await self._run(q)
+
+    # ------------------------------------------------------------------------------------------ claims
+    async def claim(self, subscription_id: int, scheduled_for: datetime, *, now: datetime | None = None) -> bool:
+        """Take the right to send this digest: False when it was already sent or another live claim holds it.
+
+        One statement decides (an upsert whose update only happens on a lapsed or own lease); the send log
+        is read after it, in a fresh snapshot, so a digest logged meanwhile is not claimed again. Claims of
+        sent digests are kept (as long as the log), so a late replica always meets a row to conflict with.
+        """
+        sched = _iso(scheduled_for)
+        moment = now or datetime.now(UTC)
+        stamp, lease = _iso(moment), _iso(moment + CLAIM_LEASE)
+
+        def q() -> bool:
+            def tx(db: Database) -> bool:
+                won = db.one(
+                    "INSERT INTO digest_claims (subscription_id, scheduled_for, owner, lease_until) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (subscription_id, scheduled_for) DO UPDATE SET "
+                    "owner = excluded.owner, lease_until = excluded.lease_until "
+                    "WHERE digest_claims.lease_until < ? OR digest_claims.owner = excluded.owner RETURNING owner",
+                    (subscription_id, sched, self.owner, lease, stamp),
+                )
+                if won is None:
+                    return False
+                sent = db.one(
+                    "SELECT 1 FROM send_log WHERE subscription_id = ? AND scheduled_for = ?",
+                    (subscription_id, sched),
+                )
+                return sent is None
+
+            return self._transaction(tx)
+
+        return await self._run(q)
+
+    async def release(self, subscription_id: int, scheduled_for: datetime) -> None:
+        """Give up an own claim on a digest not sent (a failed send), so a later run or another replica may
+        try again; a sent digest's claim stays."""
+        sched = _iso(scheduled_for)
+
+        def q() -> None:
+            self._db.execute(
+                "DELETE FROM digest_claims WHERE subscription_id = ? AND scheduled_for = ? AND owner = ? "
+                "AND NOT EXISTS (SELECT 1 FROM send_log WHERE subscription_id = ? AND scheduled_for = ?)",
+                (subscription_id, sched, self.owner, subscription_id, sched),
+            )
+
+        await self._run(q)
