@@ -2,7 +2,9 @@
 
 Identical requests made while one is being answered wait for that answer (single flight) instead of
 repeating the search; finished answers are kept for a few minutes and dropped as soon as the store changes
-(the catalog version is part of the key), so a cached briefing never hides a newly ingested article.
+(the catalog version is part of the key), so a cached briefing never hides a newly ingested article. The
+version lives in the catalog's database (a counter bumped by every ingest and prune), so with a shared
+PostgreSQL every replica's cache moves on when any replica ingests.
 """
 
 from __future__ import annotations

@@ -141,6 +141,8 @@ def postgres_server() -> Iterator[str]:
         cm = running_postgres()
         url = cm.__enter__()
     except PostgresUnavailable as exc:
+        if os.environ.get("BRIEFBOT_REQUIRE_POSTGRES"):
+            pytest.fail(f"no PostgreSQL server, and BRIEFBOT_REQUIRE_POSTGRES is set: {exc}")
         pytest.skip(f"no PostgreSQL server: {exc}")
     try:
         yield url
