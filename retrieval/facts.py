@@ -774,7 +774,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     spans = _sentence_spans(text)
     reads: list[_Read | None] = [_read(text[a:b]) if _has_figure(text[a:b]) else None for a, b in spans]
     results: list[ExtractedResult] = []
-    article_place: list[str | None] = []
+    article_place: list[dict[str, int]] = []
     i = 0
     while i < len(spans):
         read = reads[i]
@@ -808,7 +808,7 @@ def _result(
     first: int,
     last: int,
     place_hint: str | None,
-    article_place: list[str | None],
+    article_place: list[dict[str, int]],
 ) -> ExtractedResult:
     evidence = text[start:end]
     folded = _fold(evidence)
@@ -840,15 +840,22 @@ def _result(
     )
 
 
-def _place(evidence: str, text: str, place_hint: str | None, article_place: list[str | None]) -> str | None:
-    in_sentence = find_places(evidence)
-    if in_sentence:
-        return in_sentence[0]
-    if not article_place:  # computed once per text, and only when a result needs it
-        counts = place_counts(text)
+def _place(evidence: str, text: str, place_hint: str | None, article: list[dict[str, int]]) -> str | None:
+    """The place the evidence names, else the text's most mentioned one, else the hint.
+
+    The text's places are read once per text, and the evidence is read only when the text names several.
+    """
+    if not article:
+        article.append(place_counts(text))
+    counts = article[0]
+    if len(counts) > 1:
+        in_sentence = find_places(evidence)
+        if in_sentence:
+            return in_sentence[0]
+    if counts:
         order = list(counts)
-        article_place.append(max(order, key=lambda c: (counts[c], -order.index(c))) if counts else None)
-    return article_place[0] or (place_hint.upper() if place_hint else None)
+        return max(order, key=lambda c: (counts[c], -order.index(c)))
+    return place_hint.upper() if place_hint else None
 
 
 # --------------------------------------------------------------------------------------------- the old view

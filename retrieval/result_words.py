@@ -19,10 +19,10 @@ WIN = {
     se impusieron, triunfo, triunfa, fue elegido, fue elegida, fue reelegido, fue reelegida, resulto electo,
     resulto electa, fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
     se alzo con la victoria, obtuvo la victoria, proclamo a, revalido, aprobo, aprobaron,
-    rechazo, rechazaron""",
+    rechazo, rechazaron, arraso""",
     "pt": """venceu, vence, venceram, ganhou, ganha, ganharam, derrotou, foi eleito, foi eleita, foi reeleito,
     foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou,
-    proclamou, revalidou, aprovou, aprovaram, rejeitou, rejeitaram""",
+    proclamou, revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou""",
 }
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
 NOT_WIN = {
