@@ -276,7 +276,6 @@ _NOT_NAME = (
     (
         frozenset(W.STOP.split())
         | frozenset(W.TITLES.split())
-        | frozenset(W.MONTHS)
         | _single_words(
             W.WIN,
             W.LEAD,
@@ -314,7 +313,11 @@ class _Run:
 
 @lru_cache(maxsize=8192)
 def _is_place(name: str) -> bool:
-    return bool(find_places(name))
+    """A country's name. Subdivisions share too many surnames (Flores, Rivas) to veto a name on their own;
+    a subdivision after "in"/"em" is dropped by the locative rule instead."""
+    codes = find_places(name)
+    parents = {c.split("-")[0] for c in codes if "-" in c}  # a subdivision brings its country along
+    return any("-" not in c and c not in parents for c in codes)
 
 
 def _place_run(text: str) -> bool:
@@ -335,6 +338,11 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         if tok[0].isupper() and (not sentence_start or _OPTION_NOUN.match(s, start + len(tok))):
             return "name"
         return None
+    if folded in W.MONTHS and (
+        re.match(r"\.?\s*(?:\d|de\s+\d)", s[start + len(tok) :])
+        or re.search(r"\d\s*(?:de\s+)?$", s[max(0, start - 6) : start])
+    ):
+        return None  # a month in a date; elsewhere "May" or "Jun" may be a name
     if tok[0].isupper():
         opener = folded in _OPENERS and not s[:start].strip(" \"“'‘(¿¡")
         return None if folded in _NOT_NAME or opener else "name"

@@ -1,8 +1,12 @@
-"""Election facts read from English and Spanish passages, and the number rules of the citation check."""
+"""Election results read from English, Spanish and Portuguese passages, and the number rules of the citation check.
+
+Sentences here are written for the tests (invented names where the shape matters more than the election).
+"""
 
 import pytest
 
-from retrieval.facts import ElectionFact, extract_facts, numbers_in, parse_number, same_number
+from retrieval.facts import ElectionFact, extract_facts, extract_results, numbers_in, parse_number, same_number
+from retrieval.results import ExtractedResult
 
 
 def one(text: str, place_hint: str | None = None) -> ElectionFact:
@@ -11,18 +15,14 @@ def one(text: str, place_hint: str | None = None) -> ElectionFact:
     return facts[0]
 
 
-def test_seed_sentence_pair_margin() -> None:
-    text = (
-        "Chile elected a new president. "
-        "Kast defeated his opponent Janet Jara with an overwhelming margin of 58% to 42%."
-    )
-    fact = one(text)
-    assert (fact.winner, fact.runner_up) == ("Kast", "Janet Jara")
-    assert (fact.winner_share, fact.runner_up_share) == (58.0, 42.0)
-    assert fact.margin_points == 16.0 and fact.margin_computed
-    assert fact.place == "CL"
+def test_pair_after_two_names_with_place_from_previous_sentence() -> None:
+    text = "Ruritania elected a new president. Brandt defeated Olga Weiss by 61% to 39%."
+    fact = one(text, place_hint="cl")
+    assert (fact.winner, fact.runner_up) == ("Brandt", "Olga Weiss")
+    assert (fact.winner_share, fact.runner_up_share) == (61.0, 39.0)
+    assert fact.margin_points == 22.0 and fact.margin_computed
     assert fact.stage == "unknown"
-    assert "58% to 42%" in fact.sentence
+    assert "61% to 39%" in fact.sentence
 
 
 def test_won_against_possessive_with_date() -> None:
@@ -193,3 +193,127 @@ def test_numbers_in() -> None:
 )
 def test_same_number(claimed: str, source: str, ok: bool) -> None:
     assert same_number(claimed, source) is ok
+
+
+# --------------------------------------------------------------------------------------------- extract_results
+
+
+def res(text: str) -> ExtractedResult:
+    results = extract_results(text)
+    assert len(results) == 1, results
+    r = results[0]
+    assert text[r.start : r.end] == r.sentence
+    return r
+
+
+def figures(r: ExtractedResult) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(c.name, c.share, c.votes, c.seats) for c in r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz took 52.3% to Tomás Vega's 47.7%.",
+            [("Ana Ruiz", "52.3", None, None), ("Tomás Vega", "47.7", None, None)],
+        ),
+        (
+            "Mara Kovač took 51.6 percent to Ivo Sanders' 48.4 percent.",
+            [("Mara Kovač", "51.6", None, None), ("Ivo Sanders", "48.4", None, None)],
+        ),
+        ("Lena Fisher secured 4.2 million votes, or 50.89%.", [("Lena Fisher", "50.89", "4.2 million", None)]),
+        ("Official results gave Omar Haddad 75.9 per cent.", [("Omar Haddad", "75.9", None, None)]),
+        (
+            "Petra Lind finished on 50.893% and Karl Berg on 49.107%.",
+            [("Petra Lind", "50.893", None, None), ("Karl Berg", "49.107", None, None)],
+        ),
+        ("Ganó Rivas con el 58% de los votos.", [("Rivas", "58", None, None)]),
+        (
+            "Venceu Moura com 50,9% dos votos, contra 49,1% de Paulo Serra.",
+            [("Moura", "50,9", None, None), ("Paulo Serra", "49,1", None, None)],
+        ),
+        (
+            "Inés Duarte obtuvo el 54,57 % frente al 45,43 % de Raúl Peña.",
+            [("Inés Duarte", "54,57", None, None), ("Raúl Peña", "45,43", None, None)],
+        ),
+        (
+            "Beatriz Lopes recebeu 60,3 milhões de votos, ou 50,90% dos votos válidos.",
+            [("Beatriz Lopes", "50,90", "60,3 milhões", None)],
+        ),
+        ("The Social Democrats won 120 of 150 seats.", [("Social Democrats", None, None, "120")]),
+        (
+            "ANO won 80 seats, SPOLU 71 and STAN 22.",
+            [("ANO", None, None, "80"), ("SPOLU", None, None, "71"), ("STAN", None, None, "22")],
+        ),
+        (
+            "Hana Mori won with 40.05 percent, while Jun Abe took 33.49 percent and Kei Sato 26.46 percent.",
+            [("Hana Mori", "40.05", None, None), ("Jun Abe", "33.49", None, None), ("Kei Sato", "26.46", None, None)],
+        ),
+        ("Early results put the Yes campaign ahead with 52.1%.", [("Yes", "52.1", None, None)]),
+    ],
+)
+def test_contestants_as_written(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_partial_count_is_counted_not_a_share() -> None:
+    r = res("With 98% of ballots counted, Alba Soler led with 51.2%, ahead of Marc Puig on 48.8%.")
+    assert figures(r) == [("Alba Soler", "51.2", None, None), ("Marc Puig", "48.8", None, None)]
+    assert (r.stage, r.counted, r.declared) == ("partial", "98", False)
+
+
+def test_portuguese_count_progress_and_elided_name() -> None:
+    r = res("Com 99,8% das urnas apuradas, Moura tinha 50,83% dos votos válidos e Serra, 49,17%.")
+    assert figures(r) == [("Moura", "50,83", None, None), ("Serra", "49,17", None, None)]
+    assert (r.stage, r.counted) == ("partial", "99,8")
+
+
+def test_declared_winner_and_office_round_date() -> None:
+    r = res("Lena Fisher was declared the winner of the presidential runoff on 14 December 2025 with 50.3%.")
+    assert r.declared and r.office == "president" and r.round == "runoff" and r.date == "2025-12-14"
+
+
+def test_lead_is_not_declared_and_final_count_is_final() -> None:
+    r = res("In the final count, Petra Lind led with 50.1% to Karl Berg's 49.9%.")
+    assert not r.declared and r.stage == "final"
+
+
+def test_seats_with_total_and_office() -> None:
+    r = res("The ruling Union Party took 80 seats in the 200-seat house.")
+    assert figures(r) == [("Union Party", None, None, "80")]
+    assert (r.total_seats, r.office) == ("200", "parliament")
+
+
+def test_turnout_kept_apart() -> None:
+    r = res("Prabu won 58.6% on a turnout of 81.8%.")
+    assert figures(r) == [("Prabu", "58.6", None, None)]
+    assert r.turnout == "81.8"
+
+
+def test_runner_up_in_next_sentence_extends_the_evidence() -> None:
+    text = "Intro line. Mara Kovač won the runoff with 60.91% of valid votes. Ivo Horvat trailed with 39.09%."
+    r = res(text)
+    assert figures(r) == [("Mara Kovač", "60.91", None, None), ("Ivo Horvat", "39.09", None, None)]
+    assert r.sentence.startswith("Mara") and r.sentence.endswith("39.09%.")
+
+
+def test_margin_only_sentence() -> None:
+    r = res("Moura venceu Serra por uma diferença de 1,8 ponto percentual.")
+    assert [c.name for c in r.contestants] == ["Moura", "Serra"]
+    assert r.margin == "1,8" and r.declared
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout reached 71.6%, a record for a second round.",
+        "A abstenção ficou em 20,9%.",
+        "The latest survey puts the Greens on 31 percent and the Liberals on 29 percent.",
+        "Pesquisa divulgada nesta quarta mostra Moura com 52% e Serra com 38%.",
+        "Some 61.4% of registered voters cast ballots, up from 52% five years earlier.",
+        "By 9 p.m., 87.5% of polling stations had reported, the electoral council said.",
+        "Annual inflation fell to 31.8%, the lowest since 2021.",
+    ],
+)
+def test_not_results(text: str) -> None:
+    assert [r for r in extract_results(text) if r.contestants] == []
