@@ -138,7 +138,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="accepted for bench/run.py; the sets are small")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    report = {"bench": "check", "check": check_set(args.verbose), "plants": plants(args.verbose), "seeds": seeds(args.verbose)}
+    report = {
+        "bench": "check",
+        "check": check_set(args.verbose),
+        "plants": plants(args.verbose),
+        "seeds": seeds(args.verbose),
+    }
     test, plant_all = report["check"]["test"], report["plants"]["all"]
     report["targets"] = {
         "unfaithful_caught_test": {"target": ">= 0.95", "measured": test["caught_share"]},

@@ -161,9 +161,8 @@ _FRACTIONS = {
 }  # fmt: skip
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 _WORD_FIGURE = re.compile(rf"\b(?P<w>{_WORDS_RE})(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b))")
-_FRACTION = re.compile(
-    rf"\b(?P<w>{'|'.join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))})\s+(?:of|de|do|da|dos|das)\b"
-)
+_FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
+_FRACTION = re.compile(rf"\b(?P<w>{_FRACTIONS_RE})\s+(?:of|de|do|da|dos|das)\b")
 _DIGITS = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})")
 _APPROX = re.compile(
     r"\b(about|around|nearly|almost|roughly|some|approximately|over|more than|less than|close to|cerca de|"
@@ -194,7 +193,8 @@ class Figure:
     text: str
     unit: str | None = None
     topic: str | None = None  # turnout | counted | None (a vote share or count)
-    bound: str | None = None  # folded name of the contestant it is stated for
+    bound: str | None = None  # folded surname of the contestant it is stated for
+    candidates: set[str] = field(default_factory=set)  # every contestant it may be read as stated for
 
 
 def _parse(token: str) -> tuple[Decimal, Decimal]:
@@ -226,6 +226,8 @@ def figures_in(text: str) -> list[Figure]:
             continue
         out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
     for m in _WORD_FIGURE.finditer(folded):
+        if re.search(r"([\d%]|cento|ciento|cent)\s*$", folded[max(0, m.start() - 8) : m.start()]):
+            continue  # "40,27% dos votos": Portuguese "of the", not Spanish "two"
         value = Decimal(_NUMBER_WORDS[m.group("w")])
         out.append(_classify(folded, m.start(), m.end(), value, Decimal(1), text[m.start() : m.end()]))
     for m in _FRACTION.finditer(folded):
@@ -254,8 +256,6 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         )
     ):
         fig.kind = "day"
-    elif quantum == 1 and 1900 <= value <= 2099 and not re.match(r"\s*(?:[a-z]|[.,]\d)", after.replace("de ", "")):
-        fig.kind = "year"
     else:
         mult = re.match(r"\s*(" + "|".join(_MULT) + r")\b", after)
         if mult:
@@ -264,7 +264,9 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         unit = re.match(r"\s*(?:(?:of the|de los|de las|dos|das|de)\s+)?(?:valid\s+|validos\s+)?(\w+)", after)
         if unit and unit.group(1) in _UNITS:
             fig.kind, fig.unit = "count", _UNITS[unit.group(1)]
-        if _APPROX.search(before) and fig.quantum == 1 and fig.value >= 1000:
+        elif not mult and quantum == 1 and 1900 <= value <= 2099:
+            fig.kind = "year"
+        if _APPROX.search(before) and fig.quantum == 1 and fig.value >= 1000 and fig.kind != "year":
             zeros = len(str(int(fig.value))) - len(str(int(fig.value)).rstrip("0"))
             fig.quantum = Decimal(1).scaleb(zeros)
     fig.topic = _topic(folded, start, end)
@@ -374,7 +376,9 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
         if words:
             phrase = text[run[0].start() : run[-1].end()]
             place = bool(find_places(phrase)) and all(
-                find_places(m.group()) for m in run if fold_same(m.group()) not in CONNECTORS
+                find_places(m.group())
+                for m in run
+                if fold_same(m.group()) not in CONNECTORS and _possessive(fold_same(m.group())) not in NOT_NAMES
             )
             out.append(Name(words, run[0].start(), run[-1].end(), phrase, place))
         run.clear()
@@ -411,7 +415,7 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 _BOUNDARY = re.compile(
     r";|,\s|\s[-–—]\s|\b(against|while|whereas|but|versus|vs|compared with|ahead of|behind|followed by|mientras|"
-    r"frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d))\b"
+    r"frente al|frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d))\b"
 )
 _FOR = frozenset("for para por to de do da a".split())
 
@@ -443,15 +447,13 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         if fig.kind not in ("share", "count", "number", "fraction", "points"):
             continue
         k = clause_of(fig.start)
-        a, b = clauses[k]
         before = [n for n in in_clause(k) if n.end <= fig.start]
         after = [n for n in in_clause(k) if n.start >= fig.end]
-        poss = before[-1] if before and re.match(r"['’]s?\s*$", folded[before[-1].end - 2 : before[-1].end]) else None
-        if poss is None and before and re.search(r"['’]s?$", text[before[-1].start : before[-1].end]):
-            gap = folded[before[-1].end : fig.start]
-            poss = before[-1] if len(gap.split()) <= 2 else None
-        if poss is not None:
-            fig.bound = poss.words[-1]
+        subjects = [n for n in before if not _object_of_defeat(folded, n)]
+        after = [n for n in after if not re.search(r"['’]s?$", text[n.start : n.end])]  # owns a later figure
+        poss = before[-1] if before and re.search(r"['’]s?$", text[before[-1].start : before[-1].end]) else None
+        if poss is not None and len(folded[poss.end : fig.start].split()) <= 2:
+            fig.bound, fig.candidates = poss.words[-1], set(poss.words)
             continue
         follow = next(
             (
@@ -462,17 +464,33 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             None,
         )
         if follow is not None:
-            fig.bound = follow.words[-1]
-        elif before:
-            fig.bound = before[0].words[-1]
+            fig.bound, fig.candidates = follow.words[-1], set(follow.words)
+        elif subjects:
+            fig.bound = subjects[-1].words[-1]
+            fig.candidates = {w for n in subjects for w in n.words}
         elif after:
-            fig.bound = after[0].words[-1]
-        else:
-            for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(clauses))):
-                found = in_clause(j)
-                if found:
-                    fig.bound = found[0].words[-1]
-                    break
+            fig.bound, fig.candidates = after[0].words[-1], set(after[0].words)
+        else:  # no name in its clause: the subjects earlier in the sentence, else the next name
+            start = max(folded.rfind(". ", 0, fig.start), 0)
+            earlier = [n for n in people if start <= n.start < fig.start and not _object_of_defeat(folded, n)]
+            later = [
+                n for n in people if n.start >= fig.end and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
+            ]
+            if earlier:
+                fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in n.words}
+            elif later:
+                fig.bound, fig.candidates = later[0].words[-1], set(later[0].words)
+
+
+def _object_of_defeat(folded: str, name: Name) -> bool:
+    """ "beat Jara", "against Jara", "sobre Quiroga": the name is the one who lost, not the subject."""
+    return bool(
+        re.search(
+            r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
+            r"frente a|derroto|derrotou|derrotando)\s+$",
+            folded[max(0, name.start - 14) : name.start],
+        )
+    )
 
 
 # --------------------------------------------------------------------------------------------- roles
@@ -485,11 +503,18 @@ WIN = re.compile(
     r"presidente eleito)\b"
 )
 LOSS = re.compile(
-    r"\b(lost|loses|conceded|concedes|conceded defeat|defeated by|was defeated|perdio|pierde|reconocio su derrota|"
+    r"\b(lost|loses|conceded|concedes|concede|conceding|accepted the result|accepts the result|recogni[sz]ed the "
+    r"result|reconocio (la derrota|el resultado)|reconoce (la derrota|el resultado)|acepto el resultado|"
+    r"reconheceu o resultado|aceitou o resultado|aceita o resultado|conceded defeat|defeated by|was defeated|"
+    r"perdio|pierde|reconocio su derrota|"
     r"fue derrotad[oa]|perdeu|perde|reconheceu a derrota|foi derrotad[oa]|admitted defeat)\b"
 )
 NEGATION = re.compile(
     r"\b(not|never|no|nao|nunca|failed to|fail to|yet to|without|sin|sem|n't)\s+(\w+\s+){0,2}$|n't\s+(\w+\s+)?$"
+)
+PROVISIONAL = re.compile(
+    r"\b(partial|preliminary|early|led|leads|leading|ahead|poll|polls|survey|forecast|projected|parcial\w*|"
+    r"preliminar\w*|lidera\w*|adelante|encuesta\w*|a frente|pesquisa\w*|sondeo\w*|sondagem)\b"
 )
 DEFEAT = frozenset("beat beats beating defeated defeats defeating derroto derrotou vencio venceu".split())
 _PASSIVE = re.compile(r"^\s+(by|por|pelo|pela)\b")
@@ -500,9 +525,18 @@ class Role:
     kind: str  # win | loss
     who: str | None
     negated: bool
+    words: frozenset[str] = frozenset()  # every word of the person's name as the text gives it
+
+    def of(self, who: str | None) -> bool:
+        return who is not None and (who == self.who or who in self.words)
 
 
-def roles_in(text: str, names: list[Name]) -> list[Role]:
+WIN_NOUNS = frozenset(
+    "victory winner triunfo ganador ganadora victoria vencedor vencedora vitoria president-elect".split()
+)
+
+
+def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]:
     """Wins and losses a text states, with the person (subject of the clause, or the agent after "by") and
     whether they are negated ("did not win", "no ganó", "não venceu")."""
     folded = fold_same(text)
@@ -528,33 +562,39 @@ def roles_in(text: str, names: list[Name]) -> list[Role]:
                     continue
             if m.group() in DEFEAT:  # "X beat Y", "…, defeating Y": the subject won, never the object
                 after = []
+            if generous and m.group() in WIN_NOUNS and after:  # "dio la victoria a Paz", "the winner was Paz"
+                out.append(Role(role_kind, after[0].words[-1], negated))
             who = before[0].words[-1] if before else (after[0].words[-1] if after else None)
             if who is None:  # a clause of its own ("…, winning 58%"): the sentence's subject
                 who = people[0].words[-1] if people and people[0].start < m.start() else None
             out.append(Role(role_kind, who, negated))
+    full = {n.words[-1]: frozenset(n.words) for n in people}
+    for role in out:
+        role.words = full.get(role.who or "", frozenset())
     return out
 
 
 def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) -> bool:
+    who = claim.who
     if claim.kind == "loss":
-        wins = [r for r in span_roles if r.kind == "win" and not r.negated]
-        same = [r for r in span_roles if r.kind == "loss" and r.who == claim.who and r.negated == claim.negated]
-        return bool(same) or (not claim.negated and any(r.who and r.who != claim.who for r in wins))
+        same = [r for r in span_roles if r.kind == "loss" and r.of(who) and r.negated == claim.negated]
+        wins = [r for r in span_roles if r.kind == "win" and not r.negated and r.who and not r.of(who)]
+        return bool(same) or (not claim.negated and bool(wins))
     if not claim.negated:
         for r in span_roles:
-            if r.kind == "win" and not r.negated and (claim.who is None or r.who in (None, claim.who)):
-                if r.who is None and claim.who not in span_people | {None}:
+            if r.kind == "win" and not r.negated and (who is None or r.who is None or r.of(who)):
+                if r.who is None and who is not None and who not in span_people:
                     continue
                 return True
-            if r.kind == "loss" and not r.negated and r.who and claim.who and r.who != claim.who:
+            if r.kind == "loss" and not r.negated and r.who and who and not r.of(who):
                 return True  # the rival conceded or lost
         return False
     for r in span_roles:
-        if r.kind == "win" and r.negated and r.who in (None, claim.who):
+        if r.kind == "win" and r.negated and (r.who is None or r.of(who)):
             return True
-        if r.kind == "loss" and not r.negated and r.who == claim.who:
+        if r.kind == "loss" and not r.negated and r.of(who):
             return True
-        if r.kind == "win" and not r.negated and r.who and claim.who and r.who != claim.who:
+        if r.kind == "win" and not r.negated and r.who and who and not r.of(who):
             return True
     return False
 
@@ -703,20 +743,20 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     span_figs: list[Figure] = []
     span_names: list[Name] = []
     span_roles: list[Role] = []
-    for span, text in zip(spans, texts, strict=True):
+    for text in texts:
         names = names_in(text)
         figs = figures_in(text)
         bind(text, figs, names)
         span_figs += figs
         span_names += names
-        span_roles += roles_in(text, names)
+        span_roles += roles_in(text, names, generous=True)
     for fig in claims.figures:
         matches = [g for g in span_figs if supports(fig, g)]
         if matches:
             if (
                 fig.bound
                 and fig.kind in ("share", "count", "fraction")
-                and all(g.bound and g.bound != fig.bound for g in matches)
+                and all(g.candidates and fig.bound not in g.candidates for g in matches)
             ):
                 return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
             continue
@@ -737,7 +777,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         want = set(name.words)
         if any(want <= set(n.words) for n in span_names):
             continue
-        if len(want) == 1 and want <= words:
+        if len(want) == 1 and want <= words - {w for n in span_names if n.place for w in n.words}:
             continue
         if name.words[-1] in words and any(want <= set(n.words) for n in article_names):
             continue
@@ -751,6 +791,10 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     if claims.weekdays - _weekdays(folded):
         return "a weekday is not in its evidence"
     people = {n.words[-1] for n in span_names if not n.place}
+    if not PROVISIONAL.search(folded):  # an absolute majority of the vote, in a count not called partial, is a win
+        span_roles += [
+            Role("win", g.bound, False) for g in span_figs if g.kind == "share" and g.topic is None and g.value > 50
+        ]
     for role in claims.roles:
         if not _role_supported(role, span_roles, people):
             what = ("no " if role.negated else "") + role.kind

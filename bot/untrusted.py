@@ -82,8 +82,23 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         r"mark my words",
         r"let'?s (be honest|face it)",
     ),
-    "es": (r"d[ií]gase lo que se diga", r"digan lo que digan", r"guste o no", r"dicho sea de paso", r"ojo", r"fijate", r"cr[eé]alo o no"),
-    "pt": (r"diga-se o que se (disser|quiser)", r"queira ou n[aã]o", r"goste-se ou n[aã]o", r"diga-se de passagem", r"acredite se quiser", r"veja bem"),
+    "es": (
+        r"d[ií]gase lo que se diga",
+        r"digan lo que digan",
+        r"guste o no",
+        r"dicho sea de paso",
+        r"ojo",
+        r"fijate",
+        r"cr[eé]alo o no",
+    ),
+    "pt": (
+        r"diga-se o que se (disser|quiser)",
+        r"queira ou n[aã]o",
+        r"goste-se ou n[aã]o",
+        r"diga-se de passagem",
+        r"acredite se quiser",
+        r"veja bem",
+    ),
 }
 # A planted instruction speaks to a machine (or to whoever writes the summary). Each pattern is on folded text.
 MACHINE_ADDRESS = re.compile(
@@ -258,7 +273,7 @@ def asserted(sentence: str) -> str:
     return "".join(out)
 
 
-_INNER_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\[(<])|(?<=[\])>])\s+(?=\S)")
+_INNER_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\[(<])|(?<=[.!?][\])>])\s+(?=\S)")
 
 
 def sentences(text: str) -> list[str]:
