@@ -210,18 +210,24 @@ def _tables() -> _Tables:
 
     def add(form: str, code: str | None, tier: int, kind: str, demonym: bool = False, language: bool = False) -> None:
         key = _key(form)
-        if not key:
-            return
         if kind == "proper" and form.replace(".", "").replace(" ", "").isupper() and len(key.replace(" ", "")) <= 5:
             kind = "abbr"
+        add_key(key, code, tier, kind, demonym, language)
+
+    def add_key(
+        key: str, code: str | None, tier: int, kind: str, demonym: bool = False, language: bool = False
+    ) -> None:
+        if not key:
+            return
         old = terms[key].get(code)
         if old is None or (tier, kind != "lower") < (old.tier, old.kind != "lower"):
             terms[key][code] = _Cand(code, tier, kind, demonym, language or (old.language if old else False))
 
     places: dict[str, Place] = {}
+    territories = {lang: locales[lang].territories for lang in _LANGS}
     for country in pycountry.countries:
         code = country.alpha_2
-        names = {lang: locales[lang].territories.get(code, "") for lang in _LANGS}
+        names = {lang: territories[lang].get(code, "") for lang in _LANGS}
         display = {lang: (n or country.name).replace(" - ", "-") for lang, n in names.items()}
         places[code] = Place(code, display["en"], display["es"], display["pt"], display["fr"])
         iso = [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]
@@ -262,20 +268,25 @@ def _tables() -> _Tables:
 
     generic = _generic_tokens(sub_names)
     qualifiers: dict[str, dict[str, list[str]]] = data["qualifiers"]
+    # qualified forms, as keys: "buenos aires province", "province of buenos aires", "estado de sao paulo"
+    patterns = {
+        kind: [f"{{}} {q}" for q in map(_key, by_lang.get("en", []))]
+        + [f"{q} of {{}}" for q in map(_key, by_lang.get("en", []))]
+        + [
+            f"{q} {link} {{}}"
+            for lang, links in (("es", ("de",)), ("pt", ("de", "do", "da")), ("fr", ("de", "du")))
+            for q in map(_key, by_lang.get(lang, []))
+            for link in links
+        ]
+        for kind, by_lang in qualifiers.items()
+    }
     for code, forms in sub_names.items():
-        place = places[code]
-        for form in forms:
-            if all(t in generic or t in _FUNCTION for t in _key(form).split()):
+        for name_key in dict.fromkeys(map(_key, forms)):
+            if all(t in generic or t in _FUNCTION for t in name_key.split()):
                 continue
-            add(form, code, 3, "proper")
-            quals = qualifiers.get(place.kind or "", {})
-            for q in quals.get("en", []):
-                add(f"{form} {q}", code, 1, "proper")
-                add(f"{q} of {form}", code, 1, "proper")
-            for lang, links in (("es", ("de",)), ("pt", ("de", "do", "da")), ("fr", ("de", "du"))):
-                for q in quals.get(lang, []):
-                    for link in links:
-                        add(f"{q} {link} {form}", code, 1, "proper")
+            add_key(name_key, code, 3, "proper")
+            for pattern in patterns.get(places[code].kind, ()):
+                add_key(pattern.format(name_key), code, 1, "proper")
     for code, by_lang in sub_aliases.items():
         for forms in by_lang.values():
             for form in forms:
@@ -314,17 +325,13 @@ class _Text:
         if len(low) != len(self.orig):  # a character whose lowercase is longer ("İ"): keep it as is
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.orig)
         self.low = low
-        self.spans: list[tuple[int, int]] = []
-        self.toks: list[str] = []
-        for m in _TOKEN.finditer(low):
-            self.spans.append(m.span())
-            self.toks.append(m.group())
+        self.toks: list[str] = _TOKEN.findall(low)
+        self._matches = list(_TOKEN.finditer(low))
         self.cased = low != self.orig and self.orig != self.orig.upper()
         self._title_case: bool | None = None
 
     def word(self, i: int) -> str:
-        a, b = self.spans[i]
-        return self.orig[a:b]
+        return self.orig[self._matches[i].start() : self._matches[i].end()]
 
     def capitalised(self, i: int) -> bool:
         return self.word(i)[:1].isupper()
@@ -336,10 +343,10 @@ class _Text:
 
     def gap(self, i: int) -> str:
         """What separates token i from token i + 1."""
-        return self.low[self.spans[i][1] : self.spans[i + 1][0]]
+        return self.low[self._matches[i].end() : self._matches[i + 1].start()]
 
     def sentence_start(self, i: int) -> bool:
-        pos = self.spans[i][0] - 1
+        pos = self._matches[i].start() - 1
         while pos >= 0 and self.low[pos] in " \t\u00a0":
             pos -= 1
         return pos < 0 or self.low[pos] in _SENTENCE_END
@@ -359,8 +366,10 @@ def _is_place_word(t: _Tables, tok: str) -> bool:
 
 def _person_context(t: _Tables, tx: _Text, i: int, j: int) -> bool:
     """Rule 3: the name at tokens i..j-1 is part of a personal name or of another name ("X de Y")."""
-    if tx.title_case():
-        return False
+    return _beside_a_name(t, tx, i, j) and not tx.title_case()
+
+
+def _beside_a_name(t: _Tables, tx: _Text, i: int, j: int) -> bool:
     if i > 0 and tx.gap(i - 1).strip() == "":
         p = i - 1
         if (
@@ -420,22 +429,21 @@ def _matches(text: str) -> Iterator[str]:
     toks, first, terms = tx.toks, t.first, t.terms
     n = len(toks)
     found: list[list[_Cand]] = []
-    i = 0
-    while i < n:
-        lengths = first.get(toks[i])
-        if lengths is None:
-            i += 1
+    i = 0  # the first token not yet consumed by a match
+    for start in [k for k, tok in enumerate(toks) if tok in first]:
+        if start < i:
             continue
+        i = start
         hit = None
-        for size in lengths:
+        for size in first[toks[i]]:
             j = i + size
             if j > n:
-                continue
-            if size > 1 and any(not _JOINERS.issuperset(tx.gap(k)) or len(tx.gap(k)) > 3 for k in range(i, j - 1)):
                 continue
             key = toks[i] if size == 1 else " ".join(toks[i:j])
             cands = terms.get(key)
             if cands is None:
+                continue
+            if size > 1 and any(not _JOINERS.issuperset(g) or len(g) > 3 for g in map(tx.gap, range(i, j - 1))):
                 continue
             if cands[0].kind == "blocked":
                 hit = ([], j)
