@@ -47,7 +47,7 @@ def test_outside_strings_are_escaped_and_sources_are_links():
     assert "&lt;script&gt;" in message and "<script>" not in message
     assert '<a href="https://example.org/a?x=1&amp;y=2">' in message
     assert "Andes &lt;Wire&gt;" in message and "&lt;Chile&gt;" in message
-    assert "Extractive mode" in message and balanced(message)
+    assert "Extractive mode" not in message and balanced(message)  # no footer when it tells nothing
 
 
 def test_only_cited_sources_are_listed():
@@ -71,3 +71,26 @@ def test_a_long_briefing_is_split_between_paragraphs_and_source_entries():
 def test_an_unbroken_run_is_cut_without_losing_text():
     messages = split_blocks(["x" * 9000], limit=4000)
     assert [len(m) for m in messages] == [4000, 4000, 1000]
+
+
+def test_writer_footer_only_when_it_tells_the_reader_something():
+    from bot.briefing import FALLBACK
+    from bot.models import Sentence
+
+    cited = {"answer": "A [1].", "citations": [citation(1)], "sentences": [Sentence(text="A [1].", citations=[1])]}
+    plain = render_briefing(Briefing(question="q", writer="extractive", **cited))[0]
+    fallback = render_briefing(Briefing(question="q", writer="extractive", notice=FALLBACK, **cited))[0]
+    refusal = render_briefing(Briefing(question="q", writer="llm", answer="My sources do not cover Atlantis."))[0]
+    assert "Extractive mode" not in plain
+    assert "Extractive mode" in fallback
+    assert "language model" not in refusal and "Sources" not in refusal
+
+
+def test_demo_citations_are_labelled_and_framing_follows_the_language():
+    demo = citation(1).model_copy(update={"demo": True})
+    [message] = render_briefing(Briefing(question="q", writer="extractive", answer="A [1].", citations=[demo]))
+    assert "(demo corpus)" in message
+    [spanish] = render_briefing(
+        Briefing(question="q", writer="extractive", answer="A [1].", citations=[demo], language="es")
+    )
+    assert "<b>Fuentes</b>" in spanish and "Sources" not in spanish and "demo corpus" not in spanish

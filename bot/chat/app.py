@@ -64,9 +64,16 @@ def add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("sources", handlers.sources))
     application.add_handler(CommandHandler("ingest", handlers.ingest))
     application.add_handler(CommandHandler("stats", handlers.stats))
+    application.add_handler(CommandHandler("new", handlers.new_conversation))
     wire_digests(application)
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
+    application.add_handler(
+        MessageHandler(
+            filters.PHOTO | filters.Document.ALL | filters.VOICE | filters.AUDIO | filters.VIDEO | filters.Sticker.ALL,
+            handlers.not_text,
+        )
+    )
     application.add_error_handler(handlers.on_error)
 
 
@@ -120,6 +127,9 @@ async def post_shutdown(application: Application) -> None:
     store: DigestStore | None = application.bot_data.get("digests.sqlite")
     if store is not None:
         store.close()
+    contexts = application.bot_data.pop("context.sqlite", None)
+    if contexts is not None:
+        contexts.close()
 
 
 async def start_application(application: Application, poll_timeout: float = 1.0) -> None:

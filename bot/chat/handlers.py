@@ -15,10 +15,13 @@ from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.briefing import BriefingError, answer_question, brief_topic
+from bot.chat.context import ContextStore, context_key
 from bot.chat.render import render_briefing
+from bot.i18n import language_of, t
 from bot.models import Briefing
 from bot.services import Services
 from retrieval.places import place_name
+from retrieval.query import detect_language
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,7 @@ COMMANDS = [
     ("subscribe", "Daily digest: /subscribe Chile 08:00 America/Santiago"),
     ("unsubscribe", "Stop a digest: /unsubscribe Chile (or all)"),
     ("subscriptions", "Your daily digests"),
+    ("new", "Start a new conversation (forget the last question)"),
     ("help", "How to use briefbot"),
 ]
 
@@ -40,6 +44,7 @@ in which every sentence cites its source.
 <b>Ask</b>
 /brief <i>place or topic</i> — e.g. <code>/brief Chile</code>, <code>/brief lithium</code>
 Or just write a question: <i>who won in Bolivia, and by what margin?</i>
+Follow-ups work: <i>and who came second there?</i> · /new starts over.
 In groups, mention me or reply to one of my messages.
 
 <b>Daily digests</b>
@@ -54,6 +59,31 @@ ADMIN_HELP = "\n\n<b>Admins</b>\n/ingest <i>url</i> — add a page or a feed · 
 
 def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.application.bot_data["services"]
+
+
+def contexts_of(context: ContextTypes.DEFAULT_TYPE) -> ContextStore:
+    """The per-chat follow-up context, opened on first use under the data dir."""
+    store = context.application.bot_data.get("context.sqlite")
+    if store is None:
+        settings = services_of(context).settings
+        store = ContextStore(settings.data_dir, settings.context_minutes)
+        context.application.bot_data["context.sqlite"] = store
+    return store
+
+
+def chat_key(message: Message) -> str:
+    """Per chat, and per forum topic in groups."""
+    return context_key(message.chat_id, message.message_thread_id if message.is_topic_message else None)
+
+
+def user_language(update: Update) -> str:
+    user = update.effective_user
+    return language_of(user.language_code if user else None)
+
+
+def reader_language(update: Update, text: str) -> str:
+    """The question's language when it tells, else the user's Telegram language."""
+    return detect_language(text, default=user_language(update))  # type: ignore[arg-type]
 
 
 async def reply_html(message: Message, text: str, **kwargs) -> Message:
@@ -91,7 +121,8 @@ async def gate_allowed_chats(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if chat.id not in refused and update.effective_message:
         refused.add(chat.id)
         await update.effective_message.reply_text(
-            "Sorry, this briefbot is private and not available in this chat.", do_quote=False
+            t(user_language(update), "Sorry, this briefbot is private and not available in this chat."),
+            do_quote=False,
         )
     raise ApplicationHandlerStop
 
@@ -112,25 +143,54 @@ def over_rate_limit(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> int:
 
 # ---- commands -------------------------------------------------------------------------------------------
 
+START = (
+    "Hello {name}! I write short briefings on regional politics, and every sentence cites its source.\n\n"
+    "Try <code>/brief Chile</code>, or ask: <i>who won in Bolivia, and by what margin?</i>\n"
+    "Send /help for everything I can do."
+)
+READS = (
+    "I read text: ask a question about a place or an election, or send <code>/brief Chile</code>. "
+    "A photo's caption counts as a question."
+)
+
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    name = escape(update.effective_user.first_name) if update.effective_user else "there"
-    await reply_html(
-        update.effective_message,
-        f"Hello {name}! I write short briefings on regional politics, and every sentence cites its source.\n\n"
-        "Try <code>/brief Chile</code>, or ask: <i>who won in Bolivia, and by what margin?</i>\n"
-        "Send /help for everything I can do.",
-    )
+    language = user_language(update)
+    name = escape(update.effective_user.first_name) if update.effective_user else t(language, "there")
+    await reply_html(update.effective_message, t(language, START, name=name))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    user = update.effective_user
-    admin = user is not None and user.id in services_of(context).settings.admin_ids
-    await reply_html(update.effective_message, HELP + (ADMIN_HELP if admin else ""))
+    language = user_language(update)
+    admin = _is_admin(update, context)
+    await reply_html(update.effective_message, t(language, HELP) + (t(language, ADMIN_HELP) if admin else ""))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await reply_html(update.effective_message, "I don't know that command.\n\n" + HELP)
+    language = user_language(update)
+    await reply_html(update.effective_message, t(language, "I don't know that command.") + "\n\n" + t(language, HELP))
+
+
+async def new_conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    await asyncio.to_thread(contexts_of(context).clear, chat_key(message))
+    await reply_html(message, t(user_language(update), "Starting over: ask me anything about regional politics."))
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Photos, documents, voice messages, stickers: a caption is a question; otherwise say what I read."""
+    message = update.effective_message
+    if message is None:
+        return
+    caption = message.caption or ""
+    if message.chat.type != ChatType.PRIVATE:
+        if not _addressed_to_bot(message, context.bot.username):
+            return
+        caption = caption.replace(f"@{context.bot.username}", " ")
+    if caption.strip():
+        await _answer(update, context, caption, brief=False)
+        return
+    await reply_html(message, t(user_language(update), READS))
 
 
 async def top_places(services: Services, n: int = 8) -> list[str]:
@@ -142,12 +202,14 @@ async def brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     services = services_of(context)
     topic = " ".join(context.args or [])
     if not topic.strip():
+        language = user_language(update)
         places = await top_places(services)
-        covered = ", ".join(escape(p) for p in places) or "nothing yet"
+        covered = ", ".join(escape(p) for p in places) or t(language, "nothing yet")
         await reply_html(
             update.effective_message,
-            "Usage: <code>/brief place or topic</code>, e.g. <code>/brief Chile</code>\n\n"
-            f"Places I cover most: {covered}.",
+            t(language, "Usage: <code>/brief place or topic</code>, e.g. <code>/brief Chile</code>")
+            + "\n\n"
+            + t(language, "Places I cover most: {covered}.", covered=covered),
         )
         return
     await _answer(update, context, topic, brief=True)
@@ -176,24 +238,36 @@ def _addressed_to_bot(message: Message, username: str) -> bool:
 async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, brief: bool) -> None:
     message = update.effective_message
     services = services_of(context)
+    language = reader_language(update, text)
     if not text.strip():
-        await reply_html(message, "Ask me about a place or an election, e.g. <code>/brief Chile</code>.")
+        await reply_html(message, t(language, "Ask me about a place or an election, e.g. <code>/brief Chile</code>."))
         return
     wait = over_rate_limit(context, update.effective_user.id if update.effective_user else 0)
     if wait:
-        await reply_html(message, f"You're asking faster than I can research. Please try again in {wait} s.")
+        await reply_html(
+            message, t(language, "You're asking faster than I can research. Please try again in {wait} s.", wait=wait)
+        )
         return
     long_note = len(text) > MAX_MESSAGE
+    contexts = contexts_of(context)
+    key = chat_key(message)
     async with typing(update, context):
         try:
-            briefing = await (brief_topic(services, text) if brief else answer_question(services, text[:MAX_MESSAGE]))
+            if brief:
+                briefing = await brief_topic(services, text, language=language)
+            else:
+                previous = await asyncio.to_thread(contexts.get, key)
+                briefing = await answer_question(services, text[:MAX_MESSAGE], previous=previous, language=language)
         except BriefingError as exc:
             await reply_html(message, escape(str(exc)))
             return
+    if briefing.query is not None and (briefing.query.places or not brief):
+        await asyncio.to_thread(contexts.put, key, briefing.query)
     if long_note and not briefing.notice:
-        briefing.notice = "Your message was very long, so I answered about its first part."
+        briefing.notice = t(language, "Your message was very long, so I answered about its first part.")
     subject = place_name(briefing.place) if brief and briefing.place else text
-    await send_briefing(message, briefing, title=f"Briefing: {subject}" if brief else None)
+    title = t(language, "Briefing: {subject}", subject=subject) if brief else None
+    await send_briefing(message, briefing, title=title)
 
 
 async def send_briefing(message: Message, briefing: Briefing, title: str | None = None) -> None:
@@ -202,21 +276,31 @@ async def send_briefing(message: Message, briefing: Briefing, title: str | None 
     if briefing.place and briefing.citations:
         name = place_name(briefing.place)
         data = f"sub:{name}".encode()[:64].decode(errors="ignore")  # Telegram allows 64 bytes of callback data
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(f"📬 Daily digest on {name}", callback_data=data)]])
+        label = t(briefing.language, "📬 Daily digest on {name}", name=name)
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
         await reply_html(message, chunk, reply_markup=markup if last else None)
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    language = user_language(update)
     summary = await asyncio.to_thread(services_of(context).library.catalog.summary)
-    outlets = ", ".join(f"{escape(name)} ({n})" for name, n in summary["outlets"][:12]) or "none"
-    places = ", ".join(f"{escape(place_name(c))} ({n})" for c, n in summary["places"][:12]) or "none"
+    none = t(language, "none")
+    outlets = ", ".join(f"{escape(name)} ({n})" for name, n in summary["outlets"][:12]) or none
+    places = ", ".join(f"{escape(place_name(c))} ({n})" for c, n in summary["places"][:12]) or none
     newest = (summary["newest"] or "-")[:10]
     await reply_html(
         update.effective_message,
-        f"<b>My sources</b>\n{summary['articles']} articles, newest from {newest}.\n\n"
-        f"<b>Outlets</b>: {outlets}\n<b>Places</b>: {places}",
+        t(
+            language,
+            "<b>My sources</b>\n{articles} articles, newest from {newest}.\n\n"
+            "<b>Outlets</b>: {outlets}\n<b>Places</b>: {places}",
+            articles=summary["articles"],
+            newest=newest,
+            outlets=outlets,
+            places=places,
+        ),
     )
 
 
@@ -230,7 +314,7 @@ def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not _is_admin(update, context):
-        await reply_html(update.effective_message, "Only admins can add sources.")
+        await reply_html(update.effective_message, t(user_language(update), "Only admins can add sources."))
         return
     urls = [a for a in context.args or [] if a.startswith(("http://", "https://"))]
     if not urls:
@@ -252,7 +336,7 @@ async def ingest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not _is_admin(update, context):
-        await reply_html(update.effective_message, "Only admins can see the statistics.")
+        await reply_html(update.effective_message, t(user_language(update), "Only admins can see the statistics."))
         return
     services = services_of(context)
     summary = await asyncio.to_thread(services.library.catalog.summary)
@@ -273,7 +357,12 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         with contextlib.suppress(Exception):
+            message = update.effective_message
             await context.bot.send_message(
                 update.effective_chat.id,
-                "Sorry, something went wrong on my side while answering that. Please try again in a moment.",
+                t(
+                    user_language(update),
+                    "Sorry, something went wrong on my side while answering that. Please try again in a moment.",
+                ),
+                message_thread_id=message.message_thread_id if message and message.is_topic_message else None,
             )

@@ -6,24 +6,37 @@ from __future__ import annotations
 import re
 from html import escape
 
+from bot.briefing import FALLBACK
+from bot.i18n import t
 from bot.models import Briefing, Citation
 
 LIMIT = 4096
 SAFE_LIMIT = 4000  # headroom: Telegram counts after entity parsing, we count before
 
 
-def _source_line(c: Citation) -> str:
-    title = escape(c.title or c.source or "Untitled")
+def _source_line(c: Citation, language: str = "en") -> str:
+    title = escape(c.title or c.source or t(language, "Untitled"))
     link = f'<a href="{escape(c.url, quote=True)}">{title}</a>' if c.url.startswith(("http://", "https://")) else title
     details = ", ".join(escape(x) for x in (c.source, c.published_at or "") if x)
-    also = f" (also: {escape(', '.join(c.extra_sources))})" if c.extra_sources else ""
-    return f"[{c.n}] {link}" + (f" — {details}" if details else "") + also
+    also = " " + t(language, "(also: {sources})", sources=escape(", ".join(c.extra_sources))) if c.extra_sources else ""
+    demo = " <i>" + t(language, "(demo corpus)") + "</i>" if c.demo else ""
+    return f"[{c.n}] {link}" + (f" — {details}" if details else "") + also + demo
 
 
-def writer_line(briefing: Briefing) -> str:
+LLM_LINE = "Written by the language model from the sources below; every sentence was checked against them."
+EXTRACTIVE_LINE = "Extractive mode: composed from the sources' own sentences (no language model)."
+
+
+def writer_line(briefing: Briefing) -> str | None:
+    """The writer footer, only when it tells the reader something: an LLM-written answer, or an extractive one
+    that stood in for the LLM (the briefing's notice says why). Never on refusals and abstentions."""
+    if not briefing.citations or not briefing.sentences:
+        return None
     if briefing.writer == "llm":
-        return "<i>Written by the language model from the sources below; every sentence was checked against them.</i>"
-    return "<i>Extractive mode: composed from the sources' own sentences (no language model).</i>"
+        return "<i>" + t(briefing.language, LLM_LINE) + "</i>"
+    if briefing.notice and t(briefing.language, FALLBACK) in briefing.notice:
+        return "<i>" + t(briefing.language, EXTRACTIVE_LINE) + "</i>"
+    return None
 
 
 def render_briefing(briefing: Briefing, *, title: str | None = None) -> list[str]:
@@ -36,8 +49,11 @@ def render_briefing(briefing: Briefing, *, title: str | None = None) -> list[str
     used = {int(n) for n in re.findall(r"\[(\d+)\]", briefing.answer)}
     sources = [c for c in briefing.citations if c.n in used]
     if sources:
-        blocks.append("<b>Sources</b>\n" + "\n".join(_source_line(c) for c in sources))
-    blocks.append(writer_line(briefing))
+        label = t(briefing.language, "Sources")
+        blocks.append(f"<b>{label}</b>\n" + "\n".join(_source_line(c, briefing.language) for c in sources))
+    footer = writer_line(briefing)
+    if footer:
+        blocks.append(footer)
     return split_blocks(blocks)
 
 
