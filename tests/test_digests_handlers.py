@@ -78,7 +78,7 @@ async def test_subscribe_list_unsubscribe(
     assert reply == "Unsubscribed from <b>Chile</b>."
     assert not app.job_queue.get_jobs_by_name(job_name(sub.id))
     reply = await _say(fake_telegram, "/unsubscribe all")
-    assert reply == "Unsubscribed from all 1 digests."
+    assert reply == "Unsubscribed from your only digest."
     assert await store.list_for_chat(CHAT) == []
 
 

@@ -130,7 +130,8 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
         for sub_id in ids:
             unschedule(context.job_queue, sub_id)
     if every:
-        text = f"Unsubscribed from all {len(ids)} digests." if ids else "You had no subscriptions."
+        count = f"all {len(ids)} digests" if len(ids) != 1 else "your only digest"
+        text = f"Unsubscribed from {count}." if ids else "You had no subscriptions."
     elif ids:
         text = f"Unsubscribed from <b>{_esc(display_topic(target))}</b>."
     else:
@@ -144,8 +145,8 @@ async def _listing(store: DigestStore, chat_id: int, now: datetime | None = None
         return "No subscriptions yet. Try /subscribe Chile 08:00"
     lines = ["Your daily digests:"]
     for sub in subs:
-        last = _when(sub.last_sent_at, sub.timezone) if sub.last_sent_at else "not sent yet"
-        lines.append(f"• <b>{_esc(sub.topic)}</b> — {describe(sub, now)}; last sent {last}")
+        last = f"last sent {_when(sub.last_sent_at, sub.timezone)}" if sub.last_sent_at else "not sent yet"
+        lines.append(f"• <b>{_esc(sub.topic)}</b> — {describe(sub, now)}; {last}")
     return "\n".join(lines)
 
 
