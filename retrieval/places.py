@@ -18,7 +18,8 @@ The rules, all general (no rule exists for one name):
    and match in any case. Abbreviations (written in capitals in the data: US, UK, EE.UU.) match only in
    capitals. Text without case (a question typed in lowercase) matches names in any case, except:
 2. Names that are ordinary lowercase words in one of the four languages (`common_words`: "chad", "turkey",
-   "gana", "para", "lima") always need a capital, and a capital forced by sentence start is no evidence.
+   "gana", "para", "delta") always need a capital, and a capital forced by sentence start is no evidence.
+   A subdivision named by such a word ("Delta", "Meta") also needs its country named in the same text.
 3. Person or place, one rule: a proper name that is part of a run of capitalised words forming a personal
    name is not a place. It is so when the word before it is capitalised, not at sentence start, and not a
    place, title or function word (`name_breakers`) - "Denzel Washington" - or when the word after it is such
@@ -36,7 +37,8 @@ The rules, all general (no rule exists for one name):
    country beats a same-named subdivision ("Buenos Aires" is Argentina, "Buenos Aires province" is AR-B;
    "Lima" is Peru, not the Lima region), and "Georgia" is the country unless the text is about the US.
 7. Subdivision names made only of words that recur across many countries' subdivision names ("Central",
-   "North-West", "Capital") are too generic for running text and are reached only by code. Every other
+   "North-West", "Capital"), and names shorter than four letters ("Imo", "Uri": acronyms and words more
+   often than places), are too generic for running text and are reached only by code. Every other
    subdivision is also found in qualified forms ("X province", "estado de X"). Local-government levels
    (municipalities, parishes) are left out.
 """
@@ -282,7 +284,7 @@ def _tables() -> _Tables:
     }
     for code, forms in sub_names.items():
         for name_key in dict.fromkeys(map(_key, forms)):
-            if all(t in generic or t in _FUNCTION for t in name_key.split()):
+            if all(t in generic or t in _FUNCTION for t in name_key.split()) or len(name_key) < 4:
                 continue
             add_key(name_key, code, 3, "proper")
             for pattern in patterns.get(places[code].kind, ()):
@@ -428,7 +430,7 @@ def _matches(text: str) -> Iterator[str]:
     tx = _Text(text)
     toks, first, terms = tx.toks, t.first, t.terms
     n = len(toks)
-    found: list[list[_Cand]] = []
+    found: list[tuple[list[_Cand], bool]] = []  # candidates, and whether they need their country in context
     i = 0  # the first token not yet consumed by a match
     for start in [k for k, tok in enumerate(toks) if tok in first]:
         if start < i:
@@ -446,23 +448,25 @@ def _matches(text: str) -> Iterator[str]:
             if size > 1 and any(not _JOINERS.issuperset(g) or len(g) > 3 for g in map(tx.gap, range(i, j - 1))):
                 continue
             if cands[0].kind == "blocked":
-                hit = ([], j)
+                hit = ([], j, False)
                 break
             alive = [c for c in cands if _allowed(t, tx, key, c, i, j)]
             if alive:
-                hit = (alive, j)
+                hit = (alive, j, key in t.common and all(c.tier == 3 for c in alive))
                 break
         if hit is None:
             i += 1
             continue
         if hit[0]:
-            found.append(hit[0])
+            found.append((hit[0], hit[2]))
         i = hit[1]
     if not found:
         return
-    context = {(c[0].code or "")[:2] for c in found if len({x.code for x in c}) == 1}
-    for cands in found:
-        code = _choose(cands, context)
+    context = {(c[0].code or "")[:2] for c, weak in found if not weak and len({x.code for x in c}) == 1}
+    for cands, weak in found:
+        if weak:  # a subdivision named by an ordinary word ("Delta", "Meta") needs its country in the text
+            cands = [c for c in cands if (c.code or "")[:2] in context]
+        code = _choose(cands, context) if cands else None
         if code is None:
             continue
         yield code

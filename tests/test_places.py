@@ -147,6 +147,10 @@ def test_place_name_and_catalogue() -> None:
         ("Santa Cruz", []),
         # generic subdivision names are not matched in running text
         ("the Central Bank and the Northern Region", []),
+        # a subdivision named by an ordinary word needs its country in the text
+        ("Delta reported profits in the Gulf", []),
+        ("the governors of Delta and Lagos, in Nigeria", ["NG-DE", "NG", "NG-LA"]),
+        ("Kast viajó a Pará, en Brasil", ["BR-PA", "BR"]),
     ],
 )
 def test_find_places_world(text: str, codes: list[str]) -> None:
