@@ -851,8 +851,11 @@ def _result(
 def _place(evidence: str, text: str, place_hint: str | None, article: list[dict[str, int]]) -> str | None:
     """The place the evidence names, else the text's most mentioned one, else the hint.
 
-    The text's places are read once per text, and the evidence is read only when the text names several.
+    The text's places are read once per text, and the evidence is read only when the text names several;
+    with a hint, only the evidence is read (the cheap path for ingest, which has tagged the passage already).
     """
+    if place_hint:  # the caller knows the text's place (ingest tags passages): read only the evidence
+        return next(iter(find_places(evidence)), None) or place_hint.upper()
     if not article:
         article.append(place_counts(text))
     counts = article[0]
