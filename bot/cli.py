@@ -30,7 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("ingest", parents=[common, as_json], help="add articles: files, folders, URLs, feeds")
-    p.add_argument("sources", nargs="+", metavar="PATH_OR_URL")
+    p.add_argument(
+        "sources", nargs="*", metavar="PATH_OR_URL", help="files, folders, URLs, an OPML file or a text file of URLs"
+    )
+    p.add_argument("--demo", action="store_true", help="(re)load the bundled demo corpus")
 
     p = sub.add_parser("search", parents=[common, as_json], help="show the passages a question retrieves")
     p.add_argument("query", nargs="+")

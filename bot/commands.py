@@ -67,10 +67,17 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
 def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
     from bot.feeds import fetch_policy
     from retrieval.ingest import ingest
+    from retrieval.sources import expand_source_lists
 
     library = open_library(settings)
+    if getattr(args, "demo", False):
+        added = seed_demo(library)
+        print(f"briefbot: the demo corpus is back ({added} articles from seeds/).", file=sys.stderr)
+    sources = expand_source_lists(args.sources or [])
+    if not sources and not getattr(args, "demo", False):
+        raise UserError("name a file, folder, URL, OPML file or list of URLs to ingest (or --demo)", 2)
     with _progress(not args.json and sys.stderr.isatty()) as progress:
-        report = ingest(library, args.sources, progress, fetch_policy(settings))
+        report = ingest(library, sources, progress, fetch_policy(settings))
     if args.json:
         _print_json(report.model_dump())
     else:
@@ -87,17 +94,31 @@ def ensure_seeded(library: Library, quiet: bool = False) -> int:
     """An empty store gets the bundled demo corpus, so a first `brief` answers something real."""
     if not library.is_empty():
         return 0
-    from bot.resources import seeds_dir
-    from retrieval.ingest import ingest
-
-    report = ingest(library, [str(seeds_dir())])
+    added = seed_demo(library)
     if not quiet:
         print(
             f"briefbot: the store was empty, so I ingested the bundled demo corpus "
-            f"({report.articles_new} articles from seeds/).",
+            f"({added} articles from seeds/; real articles replace it when they arrive).",
             file=sys.stderr,
         )
-    return report.articles_new
+    return added
+
+
+def seed_demo(library: Library) -> int:
+    """Ingest the bundled demo corpus, marked demo: citations say so, and real articles replace it."""
+    from bot.resources import seeds_dir
+    from retrieval.articles import Article
+    from retrieval.ingest import ingest_articles
+    from retrieval.sources import load
+
+    def marked():
+        for item in load([str(seeds_dir())]):
+            if isinstance(item, Article):
+                item.demo = True
+            yield item
+
+    with library.write_lock:
+        return ingest_articles(library, marked()).articles_new
 
 
 def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
@@ -171,7 +192,8 @@ def _print_briefing(briefing: Any) -> None:
         print()
         for c in (c for c in briefing.citations if c.n in used):
             date = f", {c.published_at}" if c.published_at else ""
-            print(f"[{c.n}] {c.title} — {c.source}{date}" + (f"\n    {c.url}" if c.url else ""))
+            demo = " (demo corpus)" if c.demo else ""
+            print(f"[{c.n}] {c.title} — {c.source}{date}{demo}" + (f"\n    {c.url}" if c.url else ""))
     print(f"\n(written by the {briefing.writer} writer)")
     if briefing.notice:
         print(f"Note: {briefing.notice}")

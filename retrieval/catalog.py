@@ -384,6 +384,19 @@ class Catalog:
             cursor = db.execute(f"UPDATE articles SET pruning = 1 WHERE {' AND '.join(clauses)}", params)
             return max(cursor.rowcount, 0)
 
+    def mark_demo(self) -> int:
+        """Mark the demo corpus for removal (a prune finishes it) and drop its result rows, which would
+        otherwise keep answering with invented reports. Returns the articles marked."""
+        with self.db.transaction() as db:
+            ids = [r[0] for r in db.all("SELECT id FROM articles WHERE demo = 1 AND pruning = 0")]
+            if not ids:
+                return 0
+            db.execute("UPDATE articles SET pruning = 1 WHERE demo = 1")
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                db.execute(f"DELETE FROM results WHERE article_id IN ({','.join('?' * len(chunk))})", chunk)
+            return len(ids)
+
     def pruning(self, limit: int) -> dict[str, list[str]]:
         """Up to `limit` marked articles with their passage ids."""
         ids = [r[0] for r in self.db.all("SELECT id FROM articles WHERE pruning = 1 ORDER BY id LIMIT ?", (limit,))]

@@ -156,7 +156,27 @@ def ingest_articles(library: Library, items: Iterable[Loaded], progress: Progres
     report.new_article_ids = [a.id for a, _, _, _ in pending]
     if pending:
         library.lexical.rebuild()
+    if any(not article.demo for article, _, _, _ in pending):
+        dropped = drop_demo(library)
+        if dropped:
+            log.warning(
+                "real articles arrived: dropped the %d demo corpus articles (`briefbot ingest --demo` restores)",
+                dropped,
+            )
     return report
+
+
+def drop_demo(library: Library) -> int:
+    """Remove the demo corpus from every index, the way a prune does (the caller holds the write lock)."""
+    from retrieval.prune import BATCH
+
+    marked = library.catalog.mark_demo()
+    if not marked:
+        return 0
+    while todo := library.catalog.pruning(BATCH):
+        library.vectors.delete([pid for pids in todo.values() for pid in pids])
+        library.catalog.delete_articles(list(todo))
+    return marked
 
 
 def _write(library: Library, batch: list[_Pending]) -> int:

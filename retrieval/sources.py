@@ -5,8 +5,10 @@ Every loader yields as it goes, so one bad file, line or feed item never loses t
 
 from __future__ import annotations
 
+import html
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -302,3 +304,42 @@ def load(sources: Iterable[str], policy: FetchPolicy | None = None) -> Iterator[
             yield Failure(source, "only http and https URLs are supported")
         else:
             yield from load_path(Path(source).expanduser())
+
+
+# ---- lists of sources ----------------------------------------------------------------------------------
+
+_OPML_URL = re.compile(r"""\bxmlUrl\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+def source_list(path: Path) -> list[str] | None:
+    """The sources a list file names: an OPML file's feed URLs, or a text file whose every line (blank lines
+    and #-comments aside) is an http(s) URL. None when the file is not such a list (an article, say)."""
+    suffix = path.suffix.lower()
+    if not path.is_file() or suffix not in {".opml", ".xml", ".txt", ".list", ""}:
+        return None
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        text = _decode(path.read_bytes())
+    except OSError:
+        return None
+    if text is None:
+        return None
+    if suffix == ".opml" or "<opml" in text[:500].lower():
+        return list(dict.fromkeys(html.unescape(u).strip() for u in _OPML_URL.findall(text)))
+    if suffix == ".xml":
+        return None
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line and not line.startswith("#")]
+    if lines and all(is_url(line) and " " not in line for line in lines):
+        return list(dict.fromkeys(lines))
+    return None
+
+
+def expand_source_lists(sources: Iterable[str]) -> list[str]:
+    """Command-line sources with each list file (OPML, a text file of URLs) replaced by what it lists."""
+    out: list[str] = []
+    for source in sources:
+        listed = None if is_url(source) or "://" in source else source_list(Path(source).expanduser())
+        out.extend(listed if listed is not None else [source])
+    return out
