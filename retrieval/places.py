@@ -20,11 +20,12 @@ The rules, all general (no rule exists for one name):
 2. Names that are ordinary lowercase words in one of the four languages (`common_words`: "chad", "turkey",
    "gana", "para", "delta") always need a capital, and a capital forced by sentence start is no evidence.
    A subdivision named by such a word ("Delta", "Meta") also needs its country named in the same text.
-3. Person or place, one rule: a proper name that is part of a run of capitalised words forming a personal
+3. Person or place, one rule: a one-word name that is part of a run of capitalised words forming a personal
    name is not a place. It is so when the word before it is capitalised, not at sentence start, and not a
    place, title or function word (`name_breakers`) - "Denzel Washington" - or when the word after it is such
-   a word - "Santiago Peña", "Francia Márquez". "in Santiago", "President Paz", "La Paz" remain places. In
-   title-case text (headlines) capitals say nothing and this rule is off. Likewise a name followed by
+   a word - "Santiago Peña", "Francia Márquez". "in Santiago" and "La Paz" remain places. In
+   title-case text (headlines) capitals say nothing and this rule is off. Names of several words ("United
+   States Treasury", "Costa Rica") are not given names or surnames and are exempt. A one-word name followed by
    "de/del/da/do" and a capitalised word that is not a place names something else ("Santiago de Compostela").
 4. Language uses are not the country: a demonym that is also a language name (CLDR) next to a language cue
    ("en español", "em português", "Spanish-language", "French speakers") is skipped. Phrases in
@@ -367,8 +368,8 @@ def _is_place_word(t: _Tables, tok: str) -> bool:
 
 
 def _person_context(t: _Tables, tx: _Text, i: int, j: int) -> bool:
-    """Rule 3: the name at tokens i..j-1 is part of a personal name or of another name ("X de Y")."""
-    return _beside_a_name(t, tx, i, j) and not tx.title_case()
+    """Rule 3: the one-word name at token i is part of a personal name or of another name ("X de Y")."""
+    return j == i + 1 and _beside_a_name(t, tx, i, j) and not tx.title_case()
 
 
 def _beside_a_name(t: _Tables, tx: _Text, i: int, j: int) -> bool:

@@ -168,6 +168,8 @@ def test_find_places_world(text: str, codes: list[str]) -> None:
         ("Protests in Santiago de Compostela", []),
         ("President Paz arrived in La Paz", ["BO"]),
         ("Santiago de Chile", ["CL"]),
+        ("The United States Treasury and Chile", ["US", "CL"]),
+        ("Peña of the Colorado Party won in Paraguay", ["PY"]),
     ],
 )
 def test_person_or_place(text: str, codes: list[str]) -> None:
