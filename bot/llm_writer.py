@@ -170,7 +170,7 @@ def json_sentence(obj: Any) -> DraftSentence | None:
     """One element of the sentences array; citations and markers are made to agree both ways."""
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         return None
-    text = _normalise(obj["text"])
+    text = _normalise(_BULLET.sub("", obj["text"]))  # "1. Kast won" numbers a list; the 1 is no claim
     if not text:
         return None
     cited = [n for n in obj.get("citations") or [] if isinstance(n, int) and not isinstance(n, bool)]

@@ -264,3 +264,12 @@ async def test_empty_answer_raises_llm_error(fake_openai: FakeOpenAIServer, tmp_
     with pytest.raises(LLMError, match="empty"):
         await writer.draft(REQUEST)
     await writer.close()
+
+
+def test_list_numbering_is_not_part_of_a_sentence() -> None:
+    reply = '{"sentences": [{"text": "1. Kast won [1].", "citations": [1], "quotes": []}]}'
+    assert [d.text for d in read_reply(reply)] == ["Kast won [1]."]
+    assert [d.text for d in read_reply("2) Jara lost [1].\n\n- Turnout was 85% [2].")] == [
+        "Jara lost [1].",
+        "Turnout was 85% [2].",
+    ]
