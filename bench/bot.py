@@ -69,7 +69,7 @@ QUESTIONS = [
 ]
 TARGET_P95_S = 3.0
 TARGET_MEMORY_MB = 600.0
-WRITER_LINE = "Extractive mode"
+SOURCE_LABELS = ("<b>Sources</b>", "<b>Fuentes</b>", "<b>Fontes</b>")  # a cited briefing lists its sources
 
 
 class _Counter(logging.Handler):
@@ -231,7 +231,7 @@ class Probes:
 
 
 def classify(text: str) -> str:
-    if WRITER_LINE in text:
+    if any(label in text for label in SOURCE_LABELS):
         return "briefing"
     if text.startswith("Sorry, something went wrong"):
         return "apology"
