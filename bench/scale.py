@@ -1,0 +1,309 @@
+"""Benchmarks at size: a store of 200,000 passages (``--quick``: 6,000), generated under the temp dir.
+
+The bulk is written through the real ingest pipeline and store code (chunking, places, near-duplicates,
+catalog, FTS5, Chroma) with a stand-in embedder that returns random unit vectors under the real model's name
+(the real model embeds ~18 passages/s here: 200k would take three hours). Texts are generated reports plus
+random words drawn from the seeds' vocabulary, so every article is distinct and the lexical index sees real
+words. Then:
+
+- 300 articles through the real pipeline (real embedder) into the big store vs into an empty store;
+- search p50/p95 in-process on the big store (query embedding included);
+- `briefbot run` against the loopback Bot API: start-up (spawn -> first getUpdates) and peak RSS (VmHWM)
+  after answering one question;
+- prune of 10% of the store (one outlet's articles);
+- with PostgreSQL (tests/servers/postgres.py): two replicas' claim loops sending 2,000 due digests.
+
+Prints figures and target lines, and last one JSON line: {"bench": "scale", ...}. Nothing is committed: the
+store lives under the temp dir (``--work``) and is removed unless ``--keep``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from retrieval.articles import Article  # noqa: E402
+from retrieval.embeddings import Embedder, shared_embedder  # noqa: E402
+from retrieval.ingest import ingest_articles  # noqa: E402
+from retrieval.library import Library  # noqa: E402
+from retrieval.prune import prune  # noqa: E402
+from retrieval.search import search  # noqa: E402
+from retrieval.sources import article_from_record  # noqa: E402
+
+TARGETS = {"add_ratio": 1.2, "search_p95_ms": 150, "rss_mb": 1536, "startup_s": 10, "digests_lost": 0, "twice": 0}
+TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+PRUNE_SOURCE = "Prune Wire"
+
+
+class RandomEmbedder(Embedder):
+    """Random unit vectors under the real model's name and size: cheap bulk for the same collection."""
+
+    def __init__(self, seed: int = 1) -> None:  # no ONNX session
+        self.rng = np.random.default_rng(seed)
+
+    def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        v = self.rng.standard_normal((len(texts), self.dimensions)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def _distractors(n: int, seed: int) -> list[dict]:
+    spec = importlib.util.spec_from_file_location("distractors", ROOT / "bench" / "data" / "distractors.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate(n, seed)
+
+
+def _vocabulary() -> list[str]:
+    words: list[str] = []
+    for path in (ROOT / "seeds").rglob("*"):
+        if path.is_file():
+            words += re.findall(r"[^\W\d_]{3,}", path.read_text(errors="ignore"))
+    return words
+
+
+def bulk_articles(n: int, seed: int = 11) -> list[Article]:
+    """n distinct articles of ~3 passages each (a report plus random words); 10% from PRUNE_SOURCE."""
+    rng = random.Random(seed)
+    vocab = _vocabulary()
+    templates = _distractors(min(n, 2000), seed)
+    out = []
+    start = datetime(2015, 1, 1, tzinfo=UTC)
+    for i in range(n):
+        record = dict(templates[i % len(templates)])
+        salad = " ".join(
+            " ".join(rng.choices(vocab, k=rng.randint(10, 18))).capitalize() + "." for _ in range(rng.randint(24, 32))
+        )
+        record["title"] = f"{record.get('title', '')} ({i})"
+        record["body"] = f"{record.get('body') or record.get('text', '')}\n\n{salad}"
+        record.pop("text", None)
+        record["published_at"] = (start + timedelta(hours=i * 2)).isoformat()
+        if i % 10 == 0:
+            record["source"] = PRUNE_SOURCE
+        out.append(article_from_record(record, f"bulk-{i}"))
+    return out
+
+
+def fill(library: Library, target_passages: int) -> tuple[int, float]:
+    """Ingest bulk articles until the store holds target_passages; returns (passages, seconds)."""
+    started = time.perf_counter()
+    per_article = 3
+    articles = bulk_articles(target_passages // per_article + 50)
+    batch = 2000
+    for i in range(0, len(articles), batch):
+        ingest_articles(library, articles[i : i + batch])
+        have = library.catalog.passage_count()
+        print(f"  ... {have:,} passages after {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+        if have >= target_passages:
+            break
+    return library.catalog.passage_count(), time.perf_counter() - started
+
+
+def real_articles(n: int = 300) -> list[Article]:
+    records = _distractors(n, 99)
+    out = []
+    for i, record in enumerate(records):
+        record = dict(record)
+        record["title"] = f"{record.get('title', '')} [new {i}]"
+        out.append(article_from_record(record, f"new-{i}"))
+    return out
+
+
+def time_add(library: Library, articles: list[Article]) -> float:
+    library.near_duplicates  # noqa: B018  (built once per process, before the first ingest: not the add's cost)
+    started = time.perf_counter()
+    report = ingest_articles(library, articles)
+    assert report.articles_new == len(articles), report
+    return time.perf_counter() - started
+
+
+def search_latency(library: Library, n: int = 40) -> tuple[float, float]:
+    questions = [json.loads(line)["question"] for line in (ROOT / "bench/data/retrieval_set.jsonl").open()][:n]
+    search(library, questions[0])  # warm
+    times = []
+    for q in questions:
+        started = time.perf_counter()
+        search(library, q)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+async def run_bot(data_dir: Path) -> tuple[float, float]:
+    """Start `briefbot run` on the big store against the loopback Bot API: (start-up s, peak RSS MB)."""
+    from tests.servers.fake_telegram import FakeTelegramServer
+
+    async with FakeTelegramServer() as server:
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "BRIEFBOT_TELEGRAM_API_URL": server.url,
+            "BRIEFBOT_DATA_DIR": str(data_dir),
+            "BRIEFBOT_WRITER": "extractive",
+        }
+        env.pop("BRIEFBOT_DATABASE_URL", None)
+        started = time.perf_counter()
+        log = (data_dir / "bot.log").open("w")
+        proc = subprocess.Popen(  # noqa: ASYNC220  (a bench: blocking the loop for a spawn is fine)
+            [sys.executable, "-m", "bot", "run"], env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+        try:
+            await server.wait_for(lambda calls: any(c.method == "getUpdates" for c in calls), timeout=120)
+            startup = time.perf_counter() - started
+            server.push_message(42, "who won the runoff in Chile?")
+            await server.wait_for_messages(42, 1, timeout=120)
+            status = Path(f"/proc/{proc.pid}/status").read_text()  # noqa: ASYNC240
+            rss = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+            log.close()
+    return startup, rss
+
+
+async def digests_two_replicas(n: int) -> tuple[int, int, int, float]:
+    """(sent, lost, twice, seconds) for two replicas claiming n due digests on one PostgreSQL."""
+    from bot.digests.store import DigestStore
+    from tests.servers.postgres import create_database, running_postgres
+
+    due_at = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    with running_postgres() as admin, tempfile.TemporaryDirectory() as tmp:
+        url = create_database(admin)
+        setup = DigestStore(tmp, database_url=url)
+        ids = [(await setup.subscribe(10_000 + i, f"topic {i}", 8, 0, "UTC")).id for i in range(n)]
+        setup.close()
+        replicas = [DigestStore(Path(tmp) / str(i), database_url=url) for i in range(2)]
+        sent: list[int] = []
+
+        async def loop(store: DigestStore, order: list[int]) -> None:
+            for sub_id in order:
+                if await store.claim(sub_id, due_at):
+                    sent.append(sub_id)
+                    await store.record_sent(sub_id, due_at, due_at, [sub_id])
+                    await store.release(sub_id, due_at)
+
+        started = time.perf_counter()
+        await asyncio.gather(loop(replicas[0], ids), loop(replicas[1], random.Random(3).sample(ids, len(ids))))
+        seconds = time.perf_counter() - started
+        for r in replicas:
+            r.close()
+    counts = Counter(sent)
+    return len(sent), len(set(ids) - set(counts)), sum(1 for c in counts.values() if c > 1), seconds
+
+
+def line(name: str, measured: float, target: str, ok: bool) -> None:
+    print(f"  {name:<44} {measured:>10.2f}   target {target:<10} {'ok' if ok else 'MISSED'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="6,000 passages and 200 digests")
+    parser.add_argument("--passages", type=int, help="bulk size (default 200000; 6000 with --quick)")
+    parser.add_argument("--digests", type=int, help="due digests for two replicas (default 2000; 200 --quick)")
+    parser.add_argument("--work", type=Path, help="where to build the stores (default: a temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated stores")
+    parser.add_argument("--skip-bot", action="store_true")
+    parser.add_argument("--skip-postgres", action="store_true")
+    args = parser.parse_args()
+    target = args.passages or (6_000 if args.quick else 200_000)
+    n_digests = args.digests or (200 if args.quick else 2_000)
+    work = args.work or Path(tempfile.mkdtemp(prefix="briefbot-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    out: dict = {"bench": "scale", "target_passages": target}
+    try:
+        big = Library(work / "big", embedder=RandomEmbedder())
+        if big.catalog.passage_count() < target:
+            passages, seconds = fill(big, target)
+            out.update(generated_passages=passages, generate_s=round(seconds, 1))
+            print(f"generated {passages:,} passages in {seconds:.0f} s ({passages / seconds:.0f}/s)")
+        out["passages"] = big.catalog.passage_count()
+        big.close()
+
+        real = shared_embedder()
+        articles = real_articles(300)
+        empty = Library(work / "empty", embedder=real)
+        t_empty = time_add(empty, articles)
+        empty.close()
+        big = Library(work / "big", embedder=real)
+        t_big = time_add(big, [a.model_copy() for a in articles])
+        out.update(add_empty_s=round(t_empty, 2), add_big_s=round(t_big, 2), add_ratio=round(t_big / t_empty, 3))
+        p50, p95 = search_latency(big)
+        out.update(search_p50_ms=round(p50, 1), search_p95_ms=round(p95, 1))
+        stats_passages = big.catalog.passage_count()
+        big.close()
+
+        if not args.skip_bot:
+            startup, rss = asyncio.run(run_bot(work / "big"))
+            out.update(startup_s=round(startup, 2), rss_mb=round(rss))
+
+        big = Library(work / "big", embedder=RandomEmbedder())
+        report = prune(big, source=PRUNE_SOURCE)
+        out.update(
+            prune_articles=report.articles_removed,
+            prune_passages=report.passages_removed,
+            prune_share=round(report.passages_removed / stats_passages, 3),
+            prune_s=report.seconds,
+            after_prune_passages=big.catalog.passage_count(),
+            after_prune_vectors=big.vectors.count(),
+        )
+        big.close()
+
+        if not args.skip_postgres:
+            try:
+                sent, lost, twice, seconds = asyncio.run(digests_two_replicas(n_digests))
+                out.update(
+                    digests=n_digests, digests_sent=sent, digests_lost=lost, twice=twice, digests_s=round(seconds, 2)
+                )
+            except Exception as exc:  # no server here: say so, do not fail the rest
+                out["postgres_error"] = str(exc)[:200]
+    finally:
+        if not args.keep and not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+    print(f"scale: {out['passages']:,} passages")
+    line("add 300 articles: big / empty store (x)", out["add_ratio"], "<= 1.2", out["add_ratio"] <= 1.2)
+    print(f"    ({out['add_big_s']:.1f} s into the big store, {out['add_empty_s']:.1f} s into an empty one)")
+    line("search p50 (ms)", out["search_p50_ms"], "-", True)
+    line("search p95 (ms)", out["search_p95_ms"], "<= 150", out["search_p95_ms"] <= 150)
+    if "startup_s" in out:
+        line("briefbot run start-up (s)", out["startup_s"], "<= 10", out["startup_s"] <= 10)
+        line("bot peak RSS (MB)", out["rss_mb"], "<= 1536", out["rss_mb"] <= 1536)
+    line(f"prune {out['prune_share']:.0%} of the store (s)", out["prune_s"], "-", True)
+    if "digests_sent" in out:
+        line(f"{n_digests} digests, two replicas: lost", out["digests_lost"], "0", out["digests_lost"] == 0)
+        line(f"{n_digests} digests, two replicas: sent twice", out["twice"], "0", out["twice"] == 0)
+    checks = {
+        "add_ratio": out["add_ratio"] <= TARGETS["add_ratio"],
+        "search_p95_ms": out["search_p95_ms"] <= TARGETS["search_p95_ms"],
+    }
+    if "startup_s" in out:
+        checks.update(startup_s=out["startup_s"] <= 10, rss_mb=out["rss_mb"] <= TARGETS["rss_mb"])
+    if "digests_sent" in out:
+        checks.update(digests=out["digests_lost"] == 0 and out["twice"] == 0)
+    out["targets_met"] = all(checks.values())
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
