@@ -9,9 +9,13 @@ from pathlib import Path
 import openai
 import pytest
 
+from bench.llm import unsupported_figures
+from bot.briefing import answer_question
 from bot.config import Settings
 from bot.llm_writer import EndpointMemory, LLMWriter, briefing_schema, find_quote
 from bot.models import DraftSentence
+from bot.services import Services
+from retrieval.library import Library
 from tests.servers.llama import MODEL_NAME, llama_server  # noqa: F401
 from tests.test_llm_writer import CITATIONS, REQUEST
 
@@ -74,3 +78,40 @@ async def test_plain_text_reply(llama_server: str, tmp_path: Path, stream: bool)
     assert_well_formed(drafts)
     assert all(d.quotes == [] for d in drafts)
     assert writer.mode == "text"
+
+
+async def test_check_keeps_only_supported_sentences_and_falls_back_when_none_survive(
+    llama_server: str,  # noqa: F811
+    seeded_library: Library,
+) -> None:
+    """Real model output through the whole answer pipeline: a sentence reaches the reply only if it passed the
+    citation check; when none does, the reply is the extractive writer's and the warnings say why."""
+    settings = Settings(
+        data_dir=seeded_library.data_dir,
+        openai_base_url=llama_server,
+        openai_api_key="k",
+        llm_model=MODEL_NAME,
+        llm_timeout_seconds=120,
+        llm_stream=True,
+        top_k=3,
+    )
+    services = Services(settings=settings, library=seeded_library, owns_library=False)
+    writer = services.llm = LLMWriter(settings, stream=True)
+    writer.temperature, writer.max_tokens = 0.0, 200
+    outcomes = []
+    for question in ("Who won the runoff in Chile?", "Who won the election in Bolivia?"):
+        briefing = await answer_question(services, question)
+        drafted = writer.last_stats.sentences
+        assert drafted >= 1, "the real model wrote something"
+        if briefing.writer == "llm":
+            assert 1 <= len(briefing.sentences) <= drafted
+            quotes = {c.n: c.quote for c in briefing.citations}
+            for sentence in briefing.sentences:  # what survived cites real passages and states no foreign figure
+                assert sentence.citations and all(n in quotes for n in sentence.citations)
+                assert not unsupported_figures(sentence.text, [quotes[n] for n in sentence.citations])
+        else:
+            assert any("no sentence that passed" in w or "fell back" in w for w in briefing.warnings)
+            assert briefing.notice and briefing.answer
+        outcomes.append(briefing.writer)
+    await services.aclose()
+    assert "extractive" in outcomes, "SmolLM2-135M writes nothing the check accepts for at least one question"
