@@ -233,6 +233,13 @@ class JSONScanner:
         return found
 
 
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
 class ReplyReader:
     """Turns a reply, whole or in streamed pieces, into DraftSentences: JSON when it is JSON, else prose."""
 
@@ -241,6 +248,7 @@ class ReplyReader:
         self.kind: Literal["json", "text"] | None = None
         self.scanner = JSONScanner()
         self.rest = ""
+        self.found = 0
 
     def feed(self, piece: str, final: bool = False) -> list[DraftSentence]:
         if self.kind is None:
@@ -251,7 +259,12 @@ class ReplyReader:
             self.kind = "json" if stripped[:1] in ("{", "[") else "text"
             piece = self.head
         if self.kind == "json":
-            return [s for s in map(json_sentence, self.scanner.feed(piece)) if s is not None]
+            found = [s for s in map(json_sentence, self.scanner.feed(piece)) if s is not None]
+            self.found += len(found)
+            if final and not self.found:  # a lone {"text": ..., "citations": ...} instead of the array
+                lone = json_sentence(_loads(re.sub(r"^\s*```(?:json)?|```\s*$", "", self.scanner.buffer)))
+                found = [lone] if lone is not None else []
+            return found
         sentences, self.rest = split_text(self.rest + piece, final)
         return [s for s in map(text_sentence, sentences) if s is not None]
 

@@ -273,3 +273,9 @@ def test_list_numbering_is_not_part_of_a_sentence() -> None:
         "Jara lost [1].",
         "Turnout was 85% [2].",
     ]
+
+
+def test_a_lone_sentence_object_is_read_too() -> None:
+    lone = '```json\n{"text": "Kast won", "citations": [1], "quotes": ["Kast won"]}\n```'
+    assert [(d.text, d.citations) for d in read_reply(lone)] == [("Kast won [1]", [1])]
+    assert read_reply('{"answer": 42}') == []
