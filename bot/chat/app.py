@@ -12,6 +12,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CommandHandler,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
@@ -65,6 +66,7 @@ def add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("ingest", handlers.ingest))
     application.add_handler(CommandHandler("stats", handlers.stats))
     application.add_handler(CommandHandler("new", handlers.new_conversation))
+    application.add_handler(InlineQueryHandler(handlers.inline_query))
     wire_digests(application)
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))

@@ -10,7 +10,15 @@ from collections import deque
 from collections.abc import AsyncIterator
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
 from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
@@ -20,7 +28,7 @@ from bot.chat.render import render_briefing
 from bot.i18n import language_of, t
 from bot.models import Briefing
 from bot.services import Services
-from retrieval.places import place_name
+from retrieval.places import find_places, place_name
 from retrieval.query import detect_language
 
 log = logging.getLogger(__name__)
@@ -281,6 +289,53 @@ async def send_briefing(message: Message, briefing: Briefing, title: str | None 
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
         await reply_html(message, chunk, reply_markup=markup if last else None)
+
+
+# ---- inline mode ----------------------------------------------------------------------------------------
+
+INLINE_RESULTS = 3
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`@bot Chile` or `@bot who won in Bolivia` in any chat: up to three checked briefing cards, one per place
+    named (else one for the question), from the same (cached) pipeline as chat replies."""
+    inline = update.inline_query
+    if inline is None:
+        return
+    text = " ".join(inline.query.split())[:300]
+    if len(text) < 2:
+        await inline.answer([], cache_time=10)
+        return
+    services = services_of(context)
+    language = detect_language(text, default=language_of(inline.from_user.language_code))  # type: ignore[arg-type]
+    places = find_places(text)
+    bare_places = len(text.split()) <= 3 * max(len(places), 1) and bool(places)
+    try:
+        if bare_places:
+            jobs = [brief_topic(services, place_name(code), language=language) for code in places[:INLINE_RESULTS]]
+            briefings = await asyncio.gather(*jobs)
+        else:
+            briefings = [await answer_question(services, text, language=language)]
+    except BriefingError:
+        briefings = []
+    results = []
+    for i, briefing in enumerate(briefings):
+        if not briefing.citations or not briefing.sentences:
+            continue
+        subject = place_name(briefing.place) if bare_places and briefing.place else text
+        title = t(language, "Briefing: {subject}", subject=subject)[:120]
+        [first, *_] = render_briefing(briefing, title=title)
+        results.append(
+            InlineQueryResultArticle(
+                id=f"{i}-{abs(hash((text, briefing.place))) % 10**12}",
+                title=title,
+                description=briefing.answer[:200],
+                input_message_content=InputTextMessageContent(
+                    first, parse_mode="HTML", link_preview_options=NO_PREVIEW
+                ),
+            )
+        )
+    await inline.answer(results[:INLINE_RESULTS], cache_time=300)
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import time
 
 import pytest
@@ -149,3 +150,20 @@ async def test_a_question_in_a_forum_topic_is_answered_in_that_topic(fake_telegr
     )
     messages = await fake_telegram.wait_for_messages(group, 2, timeout=30)
     assert str(messages[-1].get("message_thread_id")) == "78" and "Paz" in messages[-1]["text"]
+
+
+async def test_inline_query_returns_cited_briefing_cards(fake_telegram, running_bot):
+    answered = []
+    fake_telegram.handlers["answerInlineQuery"] = lambda params: answered.append(params) or True
+    user = {"id": 4501, "is_bot": False, "first_name": "Ana", "language_code": "en"}
+    started = time.monotonic()
+    fake_telegram._enqueue({"inline_query": {"id": "iq1", "from": user, "query": "Chile", "offset": ""}})
+    await fake_telegram.wait_for(lambda _calls: answered, timeout=10)
+    assert time.monotonic() - started < 2.0
+    results = answered[0]["results"]
+    results = json.loads(results) if isinstance(results, str) else results
+    assert 1 <= len(results) <= 3
+    card = results[0]
+    assert card["type"] == "article" and "Chile" in card["title"]
+    body = card["input_message_content"]["message_text"]
+    assert "Kast" in body and "[1]" in body and '<a href="http' in body
