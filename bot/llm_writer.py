@@ -36,6 +36,7 @@ MODES: tuple[Mode, ...] = ("json_schema", "json_object", "text")
 MEMORY_FILE = "llm_endpoints.json"
 # What an endpoint answers when it does not support a response_format (llama.cpp: 500 for json_schema).
 _REJECTED = frozenset({400, 415, 422, 500, 501})
+_ABOUT_FORMAT = re.compile(r"response_format|json|schema|grammar|format", re.IGNORECASE)
 
 
 class LLMError(RuntimeError):
@@ -427,7 +428,7 @@ class LLMWriter:
         try:
             started = time.monotonic()
             stats = self.last_stats = StreamStats()
-            stream, mode = await self._timed(self._open(request, stream=True), budget)
+            stream, mode, sure = await self._timed(self._open(request, stream=True), budget)
             reader = ReplyReader()
             iterator = stream.__aiter__()
             while True:
@@ -448,7 +449,7 @@ class LLMWriter:
             for sentence in reader.feed("", final=True):
                 stats.sentences += 1
                 yield verify_quotes(sentence, request.citations, notes)
-            self._learn(mode, reader)
+            self._learn(mode, reader, sure)
             if not stats.sentences:
                 raise LLMError("the language model returned an empty answer")
         except LLMError:
@@ -470,31 +471,36 @@ class LLMWriter:
 
     async def _draft(self, request: WriteRequest, warnings: list[str] | None) -> list[DraftSentence]:
         notes = warnings if warnings is not None else []
-        response, mode = await self._open(request, stream=False)
+        response, mode, sure = await self._open(request, stream=False)
         text = (response.choices[0].message.content or "") if response.choices else ""
         reader = ReplyReader()
         sentences = reader.feed(text, final=True)
-        self._learn(mode, reader)
+        self._learn(mode, reader, sure)
         if not sentences:
             raise LLMError("the language model returned an empty answer")
         return [verify_quotes(s, request.citations, notes) for s in sentences]
 
-    def _learn(self, mode: Mode, reader: ReplyReader) -> None:
-        """Remember what worked; an endpoint that took a JSON mode but answered prose ignores the format."""
+    def _learn(self, mode: Mode, reader: ReplyReader, sure: bool) -> None:
+        """Remember what worked; an endpoint that took a JSON mode but answered prose ignores the format.
+        A fallback forced by an error that may not be about the format (a 400 saying "prompt too long") is used
+        for this answer but not remembered."""
         if mode != "text" and reader.kind == "text":
             log.info("%s ignores response_format; reading its replies as text", self.endpoint)
             mode = "text"
-        self.memory.set(self.endpoint, mode)
+        if sure:
+            self.memory.set(self.endpoint, mode)
 
-    async def _open(self, request: WriteRequest, stream: bool) -> tuple[Any, Mode]:
-        """Send the request in the first mode the endpoint accepts; returns the response (or stream) and mode."""
-        modes = self._modes()
-        for mode in modes:
+    async def _open(self, request: WriteRequest, stream: bool) -> tuple[Any, Mode, bool]:
+        """Send the request in the first mode the endpoint accepts: the response (or stream), the mode, and
+        whether every rejection on the way was surely about the format (worth remembering)."""
+        sure = True
+        for mode in self._modes():
             try:
-                return await self._send(self.messages(request, mode), mode, stream), mode
+                return await self._send(self.messages(request, mode), mode, stream), mode, sure
             except openai.APIStatusError as exc:
                 if mode == "text" or exc.status_code not in _REJECTED:
                     raise
+                sure = sure and (exc.status_code >= 500 or bool(_ABOUT_FORMAT.search(str(exc.message))))
                 log.info("%s rejected %s (HTTP %s); trying the next format", self.endpoint, mode, exc.status_code)
         raise AssertionError("unreachable: text mode either answers or raises")
 

@@ -279,3 +279,14 @@ def test_a_lone_sentence_object_is_read_too() -> None:
     lone = '```json\n{"text": "Kast won", "citations": [1], "quotes": ["Kast won"]}\n```'
     assert [(d.text, d.citations) for d in read_reply(lone)] == [("Kast won [1]", [1])]
     assert read_reply('{"answer": 42}') == []
+
+
+async def test_a_400_not_about_the_format_is_not_remembered(fake_openai: FakeOpenAIServer, tmp_path: Path) -> None:
+    fake_openai.responder = structured
+    fake_openai.fail_next(400, times=2, message="This model's maximum context length is 4096 tokens")
+    writer = writer_for(fake_openai, tmp_path)
+    drafts = await writer.draft(REQUEST)  # answered in text mode this once ...
+    assert [d.quotes for d in drafts] == [[], []] and writer.mode is None  # ... but text is not learnt
+    assert [d.quotes != [] for d in await writer.draft(REQUEST)] == [True, True]  # next time: json_schema again
+    await writer.close()
+    assert fake_openai.formats == ["json_schema", "json_object", None, "json_schema"]
