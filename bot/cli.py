@@ -42,9 +42,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", parents=[common, as_json], help="answer a question with a cited briefing")
     p.add_argument("question", nargs="+")
+    p.add_argument("--chart", metavar="FILE.png", help="also write a chart of the result (when there is one)")
 
     p = sub.add_parser("brief", parents=[common, as_json], help="a cited briefing on a place or topic")
     p.add_argument("place", nargs="+")
+    p.add_argument("--chart", metavar="FILE.png", help="also write a chart of the result (when there is one)")
 
     sub.add_parser("run", parents=[common], help="run the Telegram bot")
     sub.add_parser("stats", parents=[common, as_json], help="what the store holds")

@@ -215,6 +215,17 @@ async def _brief(settings: Settings, args: argparse.Namespace, kind: str) -> int
             raise UserError(str(exc), 2) from exc
     finally:
         await services.aclose()
+    from bot.chart import chart_data, draw_chart
+
+    data = chart_data(briefing)
+    briefing.chart = data is not None
+    chart_file = getattr(args, "chart", None)
+    if chart_file and data:
+        from pathlib import Path
+
+        await asyncio.to_thread(lambda: Path(chart_file).write_bytes(draw_chart(data)))
+    elif chart_file:
+        print("briefbot: no chart: the briefing has no election result with two contestants.", file=sys.stderr)
     if args.json:
         _print_json(briefing.model_dump(mode="json"))
     else:
