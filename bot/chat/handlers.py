@@ -279,6 +279,16 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
 
 
 async def send_briefing(message: Message, briefing: Briefing, title: str | None = None) -> None:
+    from bot.chart import chart_data, draw_chart
+
+    data = chart_data(briefing)
+    briefing.chart = data is not None
+    if data is not None:  # the chart first, as a photo; drawn off the event loop
+        try:
+            png = await asyncio.to_thread(draw_chart, data)
+            await message.reply_photo(png, caption=data.caption[:200], do_quote=False)
+        except Exception:  # a chart is a bonus: the cited text still goes
+            log.exception("chart not sent")
     chunks = render_briefing(briefing, title=title[:120] if title else None)
     markup = None
     if briefing.place and briefing.citations:

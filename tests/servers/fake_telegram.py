@@ -119,7 +119,9 @@ def _decode_form_value(key: str, value: Any) -> Any:
     if not isinstance(value, str):
         # A multipart file upload: keep just what a test may want to check.
         filename = getattr(value, "filename", None)
-        return {"filename": filename, "content_type": getattr(value, "content_type", None)}
+        data = value.file.read() if hasattr(value, "file") else b""
+        return {"filename": filename, "content_type": getattr(value, "content_type", None), "size": len(data),
+                "head": data[:8].hex()}  # fmt: skip
     if key in _STRING_FIELDS:
         return value
     try:
@@ -207,6 +209,7 @@ class FakeTelegramServer:
             "deleteMyCommands": self._delete_my_commands,
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
+            "sendPhoto": self._send_photo,
             "sendChatAction": self._true,
             "answerCallbackQuery": self._true,
             "deleteMessage": self._true,
@@ -616,6 +619,28 @@ class FakeTelegramServer:
                 "text": "",
             }
         self._bot_messages[(str(chat["id"]), message["message_id"])] = message
+        return message
+
+    async def _send_photo(self, params: JSONDict) -> JSONDict:
+        """A multipart upload (or a file_id string); the message carries one PhotoSize."""
+        if "chat_id" not in params:
+            raise _ApiError(400, "Bad Request: chat_id is empty")
+        photo = params.get("photo")
+        if not photo or (isinstance(photo, dict) and not photo.get("size")):
+            raise _ApiError(400, "Bad Request: there is no photo in the request")
+        chat = self._chat_for(params["chat_id"])
+        message_id = next(self._message_ids)
+        message: JSONDict = {
+            "message_id": message_id,
+            "from": self._bot_user(),
+            "chat": chat,
+            "date": int(time.time()),
+            "photo": [{"file_id": f"photo{message_id}", "file_unique_id": f"u{message_id}", "width": 1000,
+                       "height": 400, "file_size": photo.get("size", 0) if isinstance(photo, dict) else 0}],
+        }  # fmt: skip
+        if params.get("caption"):
+            message["caption"] = str(params["caption"])
+        self._bot_messages[(str(chat["id"]), message_id)] = message
         return message
 
     async def _edit_message_text(self, params: JSONDict) -> JSONDict | bool:
