@@ -50,8 +50,6 @@ async def _retrieve(services: Services, query: str, place: str | None, k: int) -
 
 def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> tuple[list[Sentence], list[str]]:
     """The span-level citation check (bot.citations): sentences that survive, and why others did not."""
-    if not hasattr(citation_check, "check_drafts"):  # TEMPORARY until the span-level check lands
-        return [Sentence(text=d.text, citations=d.citations) for d in drafts if d.citations or d.text], []
     result = citation_check.check_drafts(drafts, citations)
     return list(result.sentences), list(result.warnings)
 

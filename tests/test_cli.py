@@ -10,9 +10,17 @@ import pytest
 
 from bot.cli import main
 
-BRIEFING_KEYS = {"question", "writer", "answer", "citations", "facts", "warnings"}
-CITATION_KEYS = {"n", "article_id", "title", "url", "source", "published_at", "quote"}
-FACT_KEYS = {"place", "winner", "runner_up", "winner_share", "runner_up_share", "margin_points", "date", "citation"}
+# The DESIGN.md contract, with this turn's additions: sentences with their evidence, the chart flag, a demo
+# flag on citations, and round/stage/office/votes/seats on facts.
+BRIEFING_KEYS = {"question", "writer", "answer", "citations", "facts", "warnings", "sentences", "chart"}
+CITATION_KEYS = {"n", "article_id", "title", "url", "source", "published_at", "quote", "demo"}
+FACT_KEYS = {"place", "winner", "runner_up", "winner_share", "runner_up_share", "margin_points", "date", "citation"} | {
+    "round",
+    "stage",
+    "office",
+    "votes",
+    "seats",
+}
 
 
 @pytest.fixture
@@ -36,6 +44,10 @@ def test_brief_json_shape(capsys, data_dir):
     assert out["facts"] and set(out["facts"][0]) == FACT_KEYS
     fact = out["facts"][0]
     assert fact["place"] == "CL" and "Kast" in fact["winner"] and round(fact["winner_share"]) == 58
+    assert out["sentences"] and all(set(s) == {"text", "citations", "evidence"} for s in out["sentences"])
+    for sentence in out["sentences"]:
+        quotes = {c["n"]: c["quote"] for c in out["citations"]}
+        assert all(e["quote"] in quotes[e["n"]] for e in sentence["evidence"])
 
 
 def test_ask_json_cites_only_listed_sources(capsys, data_dir):
