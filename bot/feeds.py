@@ -100,7 +100,7 @@ def poll_feed(services: Services, url: str, record: FeedRecord) -> dict[str, Any
         except Exception as exc:
             record.last_error = result["error"] = describe(exc)
             return result
-        if response.status_code == 304:
+        if response.status == 304:
             record.last_error = None
             result["status"] = "not_modified"
             return result
