@@ -182,7 +182,7 @@ class Settings(BaseSettings):
         ge=1,
         le=7 * 24 * 60,
         validation_alias=_env("BRIEFBOT_CONTEXT_MINUTES"),
-        description="How long a chat's last question stays the context for follow-ups (\"and by what margin?\").",
+        description='How long a chat\'s last question stays the context for follow-ups ("and by what margin?").',
     )
     database_url: str | None = Field(
         None,

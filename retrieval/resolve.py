@@ -177,12 +177,16 @@ def _matches(query: Query, election: Election) -> bool:
 
 
 def _strength(row: ResultRow) -> tuple:
+    """How complete a count a row states: its stage, how much was counted, then how many contestants it
+    gives figures for and how precisely, and only then how recent it is (reports of one final count differ
+    in detail, not in time)."""
     stage = _STAGE_RANK.get(row.stage, 1.0)
     if row.stage == "unknown" and row.declared:
         stage = 3.0
     counted = number(row.counted) or (100.0 if stage >= 3 else 0.0)
     figures = sum(bool(c.share or c.votes or c.seats) for c in row.contestants)
-    return (stage, counted, row.published_at or "", figures)
+    precision = max((_decimals(c.share) for c in row.contestants if c.share), default=0)
+    return (stage, counted, min(figures, 3), precision, row.published_at or "")
 
 
 def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
