@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,10 +20,12 @@ from bot.llm_writer import LLMError, LLMWriter
 from bot.models import Briefing, Citation, DraftSentence, Sentence
 from bot.services import Services
 from bot.writers import Kind, Writer, WriteRequest, abstention
+from retrieval.articles import SearchHit
+from retrieval.lexical import fold
 from retrieval.places import place_name, resolve_place
 from retrieval.query import Query, parse_question
 from retrieval.resolve import Resolution, resolve
-from retrieval.search import QueryError, SearchResult, search
+from retrieval.search import QueryError, SearchResult, restrict_place, search
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +136,7 @@ async def _build(services: Services, req: BriefingRequest) -> Briefing:
     language = parsed.language
     k = services.settings.top_k * (4 if only_articles else 1)
     search_text = req.query or _search_text(parsed)
-    place = req.place or (parsed.places[0] if parsed.followup and parsed.places else None)
+    place = req.place or restrict_place(parsed)
     try:
         result = await _retrieve(services, search_text, place, k)
     except QueryError as exc:
@@ -144,7 +147,7 @@ async def _build(services: Services, req: BriefingRequest) -> Briefing:
         hits = []  # every name in the question is absent from the passages: they answer something else
     if only_articles is not None:
         hits = [h for h in hits if h.article_id in only_articles][: services.settings.top_k]
-    code = result.restricted_to or (parsed.places[0] if parsed.places else None)
+    code = result.restricted_to or (parsed.places[0] if parsed.places else None) or _place_of_names(parsed, hits)
     notice = t(language, LONG) if result.truncated else None
     writer_name = writer_for(services).name
     asked = req.question
@@ -201,6 +204,21 @@ async def _build(services: Services, req: BriefingRequest) -> Briefing:
         query=query,
         resolution=resolution if resolution and resolution.status == "answered" else None,
     )
+
+
+def _place_of_names(query: Query, hits: list[SearchHit]) -> str | None:
+    """A question that names people but no place ("what share did Nasralla get?") is about the country
+    the passages naming them are mostly about."""
+    surnames = [fold(name).split()[-1] for name in query.names if len(name) > 2]
+    votes: dict[str, float] = {}
+    for hit in hits:
+        text = fold(hit.text)
+        if not any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in surnames):
+            continue
+        countries = [p for p in hit.places if "-" not in p]
+        for code in countries:
+            votes[code] = votes.get(code, 0.0) + 1.0 / len(countries)
+    return max(votes, key=votes.__getitem__) if votes else None
 
 
 def _search_text(query: Query) -> str:

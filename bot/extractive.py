@@ -22,7 +22,7 @@ from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query, detect_language
-from retrieval.resolve import Resolution, number, surname
+from retrieval.resolve import Resolution, agree, number, surname
 from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
@@ -110,41 +110,46 @@ class ExtractiveWriter:
 
     # --- the answer ------------------------------------------------------------------------------------------
 
-    def _pick(self, query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None]:
-        """The row whose sentence answers the question, and a note when the asked detail is not reported."""
+    def _pick(self, query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None, str | None]:
+        """The row whose sentence answers the question, the contestant it is asked about (whose sentence
+        leads), and a note when the asked detail is not reported."""
         main = resolution.main
         assert main is not None and resolution.election is not None
-        rows = sorted(resolution.election.rows, key=lambda r: r is not main)  # main first
         outliers = {id(d.row) for d in resolution.disagreements}
-        rows = [r for r in rows if id(r) not in outliers]
+        rows = [r for r in sorted(resolution.election.rows, key=lambda r: r is not main) if id(r) not in outliers]
         if query is None:
-            return main, None
+            return main, None, None
+        lang = query.language
         if query.asks == "rank":
             k = query.rank or 2
-            row = _kth(rows, k)
-            if row is None:
-                return main, t(query.language, NOT_RANK, ordinal=t(query.language, _ORDINAL.get(k, "fourth")))
-            return row, None
-        if query.asks == "seats":
-            row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
-            if row is None:
-                return main, t(query.language, NOT_SEATS)
-            return row, None
+            found = _kth(rows, k)
+            if found is None:
+                return main, None, t(lang, NOT_RANK, ordinal=t(lang, _ORDINAL.get(k, "fourth")))
+            return found[0], found[1], None
         if query.asks == "turnout":
             row = next((r for r in rows if r.turnout), None)
-            if row is None:
-                return main, t(query.language, NOT_TURNOUT)
-            return row, None
+            return (row, None, None) if row else (main, None, t(lang, NOT_TURNOUT))
         if query.asks == "count":
-            latest = max(rows, key=lambda r: (r.published_at or "", number(r.counted) or 0))
-            return latest, None
-        return main, None
+            with_figures = [r for r in rows if r.contestants]
+            latest = max(with_figures, key=lambda r: (r.published_at or "", number(r.counted) or 0))
+            return latest, None, None
+        field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
+        named = {surname(n) for n in query.names}
+        if named and query.asks in ("share", "votes", "seats"):
+            for row in rows:  # main first: the named contestant's figure in the leading count
+                for c in row.contestants:
+                    if surname(c.name) in named and getattr(c, field):
+                        return row, c.name, None
+        if query.asks == "seats":
+            row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
+            return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
+        return main, None, None
 
     def _result(
         self, request: WriteRequest, resolution: Resolution, by_article: dict[str, Citation], used: set[str]
     ) -> list[DraftSentence]:
         lang = request.language
-        row, note = self._pick(request.query, resolution)
+        row, focus, note = self._pick(request.query, resolution)
         citation = by_article.get(row.article_id)
         if citation is None:
             return []
@@ -154,29 +159,20 @@ class ExtractiveWriter:
         # A result may span two sentences ("X won 58.2%. Y took 41.8%."): each carries its citation, and
         # the one naming the contestant asked about comes first.
         parts = split_sentences(row.sentence)
-        if request.query and request.query.asks == "rank" and (kth := _contestant(row, request.query.rank or 2)):
-            parts.sort(key=lambda part: surname(kth) not in normalize(part))
+        if focus:
+            parts.sort(key=lambda part: surname(focus) not in normalize(part))
         for part in parts:
             used.add(fold(part))
             out.append(_cited(part, [citation.n], [part]))
         asks = request.query.asks if request.query else "winner"
-        top = [c for c in row.contestants if c.share][:2]
-        if asks in ("margin", "winner") and not row.margin and len(top) == 2:
-            margin = margin_points(top[0].share or "", top[1].share or "")
-            if margin and (number(margin) or 0) > 0:
-                text = t(lang, MARGIN, margin=margin, a=top[0].share, b=top[1].share)
-                out.append(_cited(text, [citation.n], [row.sentence]))
+        if asks in ("margin", "winner") and not row.margin:
+            out.extend(self._margin(row, resolution, by_article, lang))
         earlier = resolution.earlier
         if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and earlier.contestants:
             lead = earlier.contestants[0]
             if lead.share:
-                text = t(
-                    lang,
-                    EARLIER_COUNTED if earlier.counted else EARLIER,
-                    counted=earlier.counted,
-                    name=lead.name,
-                    share=lead.share,
-                )
+                text = t(lang, EARLIER_COUNTED if earlier.counted else EARLIER,
+                         counted=earlier.counted, name=lead.name, share=lead.share)  # fmt: skip
                 out.append(_cited(text, [earlier_citation.n], [earlier.sentence]))
         for d in resolution.disagreements[:1]:
             outlier = by_article.get(d.row.article_id)
@@ -189,6 +185,40 @@ class ExtractiveWriter:
             quotes = [d.row.sentence, *(r.sentence for r in d.consensus_rows)]
             out.append(_cited(text, [outlier.n, *(b.n for b in backers)], quotes))
         return out
+
+    def _margin(
+        self, row: ResultRow, resolution: Resolution, by_article: dict[str, Citation], lang: str
+    ) -> list[DraftSentence]:
+        """The winner's lead over the runner-up, computed from the two shares as stated: from the leading
+        row, or, when it gives one share, with the runner-up's share from another report of the same count."""
+        top = [c for c in row.contestants if c.share][:2]
+        rows = [row]
+        if len(top) < 2 and top and resolution.election:
+            same_count = [
+                r for r in resolution.election.rows
+                if r is not row and r.stage == row.stage and r not in [d.row for d in resolution.disagreements]
+            ]  # fmt: skip
+            leader = surname(top[0].name)
+            for other in same_count:
+                shares = [c for c in other.contestants if c.share]
+                lead = next((c for c in shares if surname(c.name) == leader), None)
+                runner = next((c for c in shares if surname(c.name) != leader), None)
+                if (
+                    lead
+                    and runner
+                    and lead.share
+                    and agree(lead.share, top[0].share or "")
+                    and other.article_id in by_article
+                ):
+                    top, rows = [top[0], runner], [row, other]
+                    break
+        if len(top) < 2:
+            return []
+        margin = margin_points(top[0].share or "", top[1].share or "")
+        if not margin or (number(margin) or 0) <= 0:
+            return []
+        text = t(lang, MARGIN, margin=margin, a=top[0].share, b=top[1].share)
+        return [_cited(text, [by_article[r.article_id].n for r in rows], [r.sentence for r in rows])]
 
     # --- context ---------------------------------------------------------------------------------------------
 
@@ -245,24 +275,17 @@ def _ranking(rows: list[ResultRow]) -> list[tuple[str, float, ResultRow]]:
             if value is None:
                 continue
             key = surname(c.name)
-            if key not in best:
+            # One contestant written two ways (a name, a party, another language) gives the same figure.
+            if key not in best and not any(abs(value - v) < 1e-9 for _, v, _ in best.values()):
                 best[key] = (c.name, value, row)
     return sorted(best.values(), key=lambda item: -item[1])
 
 
-def _contestant(row: ResultRow, k: int) -> str | None:
-    ranked = _ranking([row])
-    return ranked[k - 1][0] if len(ranked) >= k else None
-
-
-def _kth(rows: list[ResultRow], k: int) -> ResultRow | None:
-    """The row stating the k-th placed contestant (an explicit rank first, else the k-th share)."""
-    for row in rows:
-        for c in row.contestants:
-            if c.rank == k and (c.share or c.seats or c.votes):
-                return row
+def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
+    """The row stating the k-th placed contestant, and that contestant: by the figures of all the election's
+    rows (a sentence's own order only ranks the contestants it names)."""
     ranked = _ranking(rows)
-    return ranked[k - 1][2] if len(ranked) >= k else None
+    return (ranked[k - 1][2], ranked[k - 1][0]) if len(ranked) >= k else None
 
 
 def _states_result(sentence: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.places import find_places, normalize
+from retrieval.places import find_places, normalize, resolve_place
 from retrieval.results import Office, Round
 
 Asks = Literal["winner", "margin", "share", "rank", "seats", "turnout", "count", "votes", "topic"]
@@ -164,7 +164,8 @@ _NOT_NAMES = frozenset(
         "Presidential Parliament Congress Senate Runoff First Second Third Round January February March April "
         "May June July August September October November December Enero Febrero Marzo Abril Mayo Junio Julio "
         "Agosto Septiembre Octubre Noviembre Diciembre Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro "
-        "Novembro Dezembro Sunday Monday Tuesday Wednesday Thursday Friday Saturday Brief Please"
+        "Novembro Dezembro Sunday Monday Tuesday Wednesday Thursday Friday Saturday Brief Please By With For From "
+        "About Since After Before During Por Con Para Sobre Desde Com Sobre Após"
     ).split()
 )
 
@@ -188,6 +189,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["month"] = alt(tuple(_MONTHS))
     out["refers"] = alt(_FOLLOWUP_REFERS)
     return out
+
+
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|of|for|about|en|de|del|para|sobre|em|no|na|do|da)\s+((?:[a-z\u00e0-\u00ff-]+\s*){1,3})"
+)
+
+
+def _lowercase_countries(text: str) -> list[str]:
+    """Countries typed in lowercase after a preposition ("who won in honduras", "elecciones en honduras"):
+    people often do not capitalise a question, and after "in"/"en"/"em" a country name is a place."""
+    found: list[str] = []
+    for match in _PLACE_PREPOSITION.finditer(text):
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            place = resolve_place(" ".join(words[:n]))
+            if place is not None and "-" not in place.code:
+                found.append(place.code)
+                break
+    return list(dict.fromkeys(found))
 
 
 def detect_language(text: str, default: Language = "en") -> Language:
@@ -246,7 +266,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     """The typed query of a question; with `previous`, a follow-up inherits what it leaves unsaid."""
     text = " ".join(text.split())
     folded = normalize(text)
-    places = find_places(text)
+    places = find_places(text) or _lowercase_countries(text)
     asks = _first("asks", folded) or "topic"
     rank = _rank(folded) if asks in ("rank", "winner") else None
     if rank and rank > 1 and asks == "winner":

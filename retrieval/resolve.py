@@ -20,7 +20,13 @@ from retrieval.results import ResultRow
 
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
 
-_STAGE_RANK = {"official": 4.0, "final": 3.0, "unknown": 1.0, "preliminary": 1.5, "partial": 1.0}
+# A report that states no stage and no share counted is usually a later summary of the count, so it ranks
+# above a partial count (which says how much was counted) and below a final or official one.
+_STAGE_RANK = {"official": 4.0, "final": 3.0, "preliminary": 2.2, "unknown": 2.0, "partial": 1.0}
+# Offices read from prose are often a candidate's title ("Warsaw mayor X"), not the race: only these classes
+# tell two elections apart.
+_OFFICE_CLASS = {"president": "executive", "parliament": "legislative", "senate": "legislative",
+                 "referendum": "referendum"}  # fmt: skip
 
 
 class Election(BaseModel):
@@ -135,6 +141,11 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _same_office(a: str | None, b: str | None) -> bool:
+    x, y = _OFFICE_CLASS.get(a or ""), _OFFICE_CLASS.get(b or "")
+    return x is None or y is None or x == y
+
+
 def group_elections(rows: list[ResultRow]) -> list[Election]:
     """Rows grouped into elections, newest first."""
     elections: list[tuple[Election, date | None]] = []
@@ -144,7 +155,7 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         for election, day in elections:
             if _country(election.place) != _country(row.place):
                 continue
-            if not (_compatible(election.office, row.office) and _compatible(election.round, row.round)):
+            if not (_same_office(election.office, row.office) and _compatible(election.round, row.round)):
                 continue
             if day and when and abs((when - day).days) > SAME_VOTE_DAYS:
                 continue
@@ -154,7 +165,8 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
             home = Election(place=row.place, office=row.office, round=row.round, day=row.date)
             elections.append((home, when))
         home.rows.append(row)
-        home.office = home.office or row.office
+        if _OFFICE_CLASS.get(row.office or "") and not _OFFICE_CLASS.get(home.office or ""):
+            home.office = row.office
         home.round = home.round or row.round
         home.day = home.day or row.date
     for election, when in elections:
@@ -167,9 +179,8 @@ def _matches(query: Query, election: Election) -> bool:
         return False
     if query.round and election.round is None and query.round == "first":
         return False  # a bare "won" with no round named is not a first-round report
-    if query.office and election.office and query.office != election.office:
-        if not (query.office == "parliament" and election.office in ("senate",)):
-            return False
+    if not _same_office(query.office, election.office):
+        return False
     day = date.fromisoformat(election.day[:10]) if election.day else None
     if query.year and day and day.year != query.year:
         return False
@@ -192,7 +203,7 @@ def _strength(row: ResultRow) -> tuple:
 def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
     """Figures one row gives for a contestant that two or more rows of the same count contradict."""
     out: list[Disagreement] = []
-    final_rows = [r for r in rows if _strength(r)[0] >= 3] or rows
+    final_rows = [r for r in rows if _strength(r)[0] >= 2] or rows
     for field in ("share", "votes", "seats"):
         stated: dict[str, list[tuple[str, ResultRow]]] = {}
         for row in final_rows:
@@ -213,6 +224,23 @@ def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
                     out.append(Disagreement(name=name, field=field, figure=value, row=row, consensus=consensus,
                                             consensus_rows=backers))  # fmt: skip
     return out
+
+
+def _leader(ranked: list[ResultRow]) -> str | None:
+    """The surname with the largest figure in the election's counts (partial counts only when there is
+    nothing else): a row that does not lead with it ("X was a distant third") never answers who won,
+    however precise its figures."""
+    counts = [r for r in ranked if _strength(r)[0] > _STAGE_RANK["partial"]] or ranked
+    top: tuple[float, str] | None = None
+    for row in counts:
+        for c in row.contestants:
+            value = number(c.share) if c.share else number(c.seats)
+            if value is not None and (top is None or value > top[0]):
+                top = (value, surname(c.name))
+    if top is None:
+        declared = [r for r in counts if r.declared]
+        return surname(declared[0].contestants[0].name) if declared else None
+    return top[1]
 
 
 def _differs(a: ResultRow, b: ResultRow) -> bool:
@@ -240,11 +268,15 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     election = wanted[0]
     disagreements = _disagreements(election.rows)
     outliers = {id(d.row) for d in disagreements}
-    ranked = sorted(election.rows, key=_strength, reverse=True)
+    ranked = sorted((r for r in election.rows if r.contestants), key=_strength, reverse=True)
+    if not ranked:
+        return Resolution(status="other_election", others=elections)
+    leader = _leader([r for r in ranked if id(r) not in outliers] or ranked)
+    ranked.sort(key=lambda r: leader is not None and surname(r.contestants[0].name) != leader)  # stable
     main = next((r for r in ranked if id(r) not in outliers), ranked[0])
     earlier = None
-    if _strength(main)[0] >= 3:
-        partial = [r for r in ranked if _strength(r)[0] < 3 and id(r) not in outliers and _differs(main, r)]
+    if _strength(main)[0] >= 2:
+        partial = [r for r in ranked if _strength(r)[0] < 2 and id(r) not in outliers and _differs(main, r)]
         earlier = partial[0] if partial else None
     return Resolution(
         status="answered",

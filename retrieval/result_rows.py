@@ -60,7 +60,7 @@ def result_rows(article: Article, passages: list[Passage], main_places: list[str
     for passage in passages:
         for result in extract_results(passage.text, place_hint=hint):
             key = normalize(result.sentence)
-            if not result.contestants or key in seen:
+            if not (result.contestants or result.turnout) or key in seen:
                 continue
             seen.add(key)
             result = _with_context(result, article, main_places)
@@ -74,4 +74,22 @@ def result_rows(article: Article, passages: list[Passage], main_places: list[str
                     demo=article.demo,
                 )
             )
-    return rows
+    return _same_count(rows)
+
+
+def _same_count(rows: list[ResultRow]) -> list[ResultRow]:
+    """Rows of one article that state no stage report the same count as the article's rows that do
+    ("X won 54% in provisional results. Y was a distant third with 2.8%."): they take its stage and share
+    counted, unless the article reports several stages (an early and a final count)."""
+    by_place: dict[str | None, list[ResultRow]] = {}
+    for row in rows:
+        by_place.setdefault(row.place, []).append(row)
+    out = []
+    for group in by_place.values():
+        stages = {(r.stage, r.counted) for r in group if r.stage != "unknown"}
+        if len(stages) == 1:
+            stage, counted = stages.pop()
+            group = [r if r.stage != "unknown" else r.model_copy(update={"stage": stage, "counted": counted})
+                     for r in group]  # fmt: skip
+        out.extend(group)
+    return out

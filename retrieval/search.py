@@ -18,6 +18,7 @@ from retrieval.articles import Passage, SearchHit
 from retrieval.lexical import fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
+from retrieval.query import Query
 
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 100
@@ -175,6 +176,12 @@ class SearchResult(BaseModel):
     restricted_to: str | None = None
     uncovered_places: list[str] = Field(default_factory=list, description="Named places with no passages.")
     truncated: bool = False
+
+
+def restrict_place(query: Query) -> str | None:
+    """The one place a question names (it is then searched among that place's passages only); None when it
+    names none or several, which are boosted instead."""
+    return query.places[0] if len(query.places) == 1 else None
 
 
 def clean_query(text: str) -> tuple[str, bool]:
