@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import logging
+import os
+import sqlite3
 import sys
+import traceback
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -67,6 +71,62 @@ def _fail(message: str, code: int = EXIT_FAILURE) -> int:
     return code
 
 
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _damaged_database(data_dir: Path) -> Path | None:
+    """Which SQLite file in the data dir cannot be read (the exception itself does not say)."""
+    for path in sorted(data_dir.glob("*.sqlite3")):
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+                db.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError:
+            return path
+    return None
+
+
+def explain(exc: BaseException, data_dir: Path, telegram_api: str = "") -> tuple[str, int]:
+    """A known failure as (one line naming what to fix, exit status); unknown ones get a generic line."""
+    where = f"--data-dir / BRIEFBOT_DATA_DIR (now {data_dir})"
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"no space left on the device holding {exc.filename or data_dir}: free some space, or set {where}", 1
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return f"the data dir {data_dir} is not a directory, or a file sits in its path: set {where}", 1
+    if isinstance(exc, PermissionError) or (isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES)):
+        return f"cannot write to {exc.filename or data_dir} ({exc.strerror}): give briefbot a writable {where}", 1
+    if isinstance(exc, FileNotFoundError):
+        return f"the data dir {data_dir} cannot be created ({exc.filename} does not exist): mount it or set {where}", 1
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        if "full" in text:
+            return f"no space left for the databases in {data_dir}: free some space, or set {where}", 1
+        if "readonly" in text or "unable to open" in text:
+            return f"cannot write the databases in {data_dir} ({exc}): give briefbot a writable {where}", 1
+        if "locked" in text or "busy" in text:
+            return f"the databases in {data_dir} are busy (another briefbot writing?): try again", 1
+        damaged = _damaged_database(data_dir) if isinstance(exc, sqlite3.DatabaseError) else None
+        if damaged is not None or "not a database" in text or "malformed" in text:
+            name = damaged or data_dir / "catalog.sqlite3"
+            return f"{name} is damaged ({exc}): move it aside and ingest your sources again, or restore a backup", 1
+    module = type(exc).__module__
+    if module.startswith("telegram"):
+        from telegram.error import InvalidToken, NetworkError
+
+        if isinstance(exc, InvalidToken):
+            return "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): copy the token again from @BotFather", 1
+        if isinstance(exc, NetworkError):
+            return f"cannot reach the Telegram Bot API at {telegram_api} ({_one_line(exc)}): check the network", 1
+    if module.startswith("chromadb"):
+        return f"the Chroma store failed ({type(exc).__name__}: {_one_line(exc)}): check BRIEFBOT_CHROMA_URL", 1
+    if type(exc).__name__ == "WebhookSecretError":
+        return _one_line(exc), 2
+    return (
+        f"unexpected {type(exc).__name__}: {_one_line(exc)[:300]} (run with BRIEFBOT_LOG_LEVEL=DEBUG for details)",
+        1,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -95,4 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except commands.UserError as exc:
-        return _fail(str(exc), exc.code)
+        return _fail(_one_line(exc), exc.code)
+    except Exception as exc:  # one line naming what to fix; the traceback only when asked for
+        if settings.log_level.upper() == "DEBUG" or os.environ.get("BRIEFBOT_LOG_LEVEL", "").upper() == "DEBUG":
+            traceback.print_exc()
+        return _fail(*explain(exc, settings.data_dir, settings.telegram_api_url))

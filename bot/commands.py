@@ -35,6 +35,12 @@ def open_library(settings: Settings) -> Library:
     try:
         return Library(settings.data_dir, settings.chroma_url, database_url=settings.database_url)
     except StoreError as exc:
+        if "disk is full" in str(exc) or "No space left" in str(exc):
+            raise UserError(f"no space left on the device holding {settings.data_dir}: free some space") from exc
+        if "<html" in str(exc).lower():  # something answered, but not Chroma (a web server, a proxy's error page)
+            raise UserError(
+                f"the server at {settings.chroma_url} does not answer as a Chroma server: check BRIEFBOT_CHROMA_URL"
+            ) from exc
         raise UserError(str(exc)) from exc
 
 

@@ -152,15 +152,26 @@ async def stop_application(application: Application) -> None:
 
 
 def run(settings: Settings) -> int:
-    """Long polling by default, a webhook when BRIEFBOT_WEBHOOK_URL is set; SIGINT/SIGTERM stop cleanly."""
+    """Long polling by default, a webhook when BRIEFBOT_WEBHOOK_URL is set; SIGINT/SIGTERM stop cleanly.
+
+    The first contact with Telegram is retried with backoff (bot.chat.serving.connect); the webhook only takes
+    requests carrying our secret token, on a path derived from it.
+    """
+    from bot.chat.serving import connect, webhook_config
+
+    hook = webhook_config(settings) if settings.webhook_url else None
     application = build_application(settings)
-    log.info("briefbot starting (%s)", "webhook" if settings.webhook_url else "long polling")
-    if settings.webhook_url:
+    log.info("briefbot starting (%s)", "webhook" if hook else "long polling")
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # run_polling/run_webhook go on in this loop, with the application initialized
+    loop.run_until_complete(connect(application))
+    if hook:
         application.run_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,
-            url_path="telegram",
-            webhook_url=settings.webhook_url,
+            url_path=hook.url_path,
+            webhook_url=hook.webhook_url,
+            secret_token=hook.secret,
             allowed_updates=Update.ALL_TYPES,
         )
     else:
