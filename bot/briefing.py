@@ -136,6 +136,11 @@ async def _build(services: Services, req: BriefingRequest) -> Briefing:
     language = parsed.language
     k = services.settings.top_k * (4 if only_articles else 1)
     search_text = req.query or _search_text(parsed)
+    if not parsed.places and parsed.names and kind == "answer":
+        # A question naming a candidate but no place is about where that candidate stood.
+        stood = await asyncio.to_thread(services.library.catalog.places_of_contestants, parsed.names)
+        if stood:
+            parsed = parsed.model_copy(update={"places": stood[:1]})
     place = req.place or restrict_place(parsed)
     try:
         result = await _retrieve(services, search_text, place, k)

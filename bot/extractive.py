@@ -134,7 +134,10 @@ class ExtractiveWriter:
             latest = max(with_figures, key=lambda r: (r.published_at or "", number(r.counted) or 0))
             return latest, None, None
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
-        named = {surname(n) for n in query.names}
+        asked = normalize(query.text)
+        named = {surname(n) for n in query.names} | {
+            surname(c.name) for r in rows for c in r.contestants if _word_in(surname(c.name), asked)
+        }
         if named and query.asks in ("share", "votes", "seats"):
             for row in rows:  # main first: the named contestant's figure in the leading count
                 for c in row.contestants:
@@ -160,7 +163,7 @@ class ExtractiveWriter:
         # the one naming the contestant asked about comes first.
         parts = split_sentences(row.sentence)
         if focus:
-            parts.sort(key=lambda part: surname(focus) not in normalize(part))
+            parts.sort(key=lambda part: not _word_in(surname(focus), normalize(part)))
         for part in parts:
             used.add(fold(part))
             out.append(_cited(part, [citation.n], [part]))
@@ -286,6 +289,10 @@ def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
     rows (a sentence's own order only ranks the contestants it names)."""
     ranked = _ranking(rows)
     return (ranked[k - 1][2], ranked[k - 1][0]) if len(ranked) >= k else None
+
+
+def _word_in(word: str, text: str) -> bool:
+    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _states_result(sentence: str) -> bool:

@@ -364,6 +364,23 @@ class Catalog:
         rows = self.db.all(f"SELECT data FROM results WHERE {clause}", params)
         return [ResultRow.model_validate_json(data) for (data,) in rows]
 
+    def places_of_contestants(self, names: list[str]) -> list[str]:
+        """Places whose results name these people, most results first: where a candidate stood."""
+        words = [w for w in (name.split()[-1] for name in names if name.strip()) if len(w) > 2]
+        if not words:
+            return []
+        clause = " OR ".join("LOWER(sentence) LIKE ?" for _ in words)
+        rows = self.db.all(
+            f"SELECT place, COUNT(*) FROM results WHERE place IS NOT NULL AND ({clause}) GROUP BY place "
+            "ORDER BY COUNT(*) DESC",
+            [f"%{w.lower()}%" for w in words],
+        )
+        countries: dict[str, int] = {}
+        for place, n in rows:
+            country = place.split("-")[0]
+            countries[country] = countries.get(country, 0) + n
+        return sorted(countries, key=lambda c: -countries[c])
+
     def result_count(self) -> int:
         return self.db.one("SELECT COUNT(*) FROM results")[0]
 
