@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import AsyncIterator, Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -57,14 +58,23 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> tupl
     return list(result.sentences), list(result.warnings)
 
 
-async def _write(services: Services, request: WriteRequest) -> tuple[list[Sentence], str, list[str], str | None]:
+OnSentence = Callable[[Sentence], None]
+
+
+async def _write(
+    services: Services, request: WriteRequest, on_sentence: OnSentence | None = None
+) -> tuple[list[Sentence], str, list[str], str | None]:
+    """With `on_sentence`, an LLM's answer is streamed and each sentence is handed over once it passes the check."""
     writer = writer_for(services)
     warnings: list[str] = []
     notice = None
     if writer.name == "llm":
         try:
-            drafts = await writer.draft(request, warnings)
-            sentences, problems = await asyncio.to_thread(check_drafts, drafts, request.citations)
+            if on_sentence is not None and hasattr(writer, "stream_drafts"):
+                sentences, problems = await _stream_checked(writer, request, warnings, on_sentence)
+            else:
+                drafts = await writer.draft(request, warnings)
+                sentences, problems = await asyncio.to_thread(check_drafts, drafts, request.citations)
             if sentences:
                 return sentences, "llm", warnings + problems, None
             warnings.extend(problems)
@@ -75,6 +85,24 @@ async def _write(services: Services, request: WriteRequest) -> tuple[list[Senten
         notice = t(request.language, FALLBACK)
     sentences, problems = await asyncio.to_thread(_compose_checked, request)
     return sentences, "extractive", warnings + problems, notice
+
+
+async def _stream_checked(
+    writer: LLMWriter, request: WriteRequest, warnings: list[str], on_sentence: OnSentence
+) -> tuple[list[Sentence], list[str]]:
+    """Check the drafts so far each time the stream completes one. The check reads drafts in order (a later
+    sentence only depends on earlier ones), so each result extends the last and its new sentences can be shown;
+    the final result is exactly the whole answer's check."""
+    drafts: list[DraftSentence] = []
+    sentences: list[Sentence] = []
+    problems: list[str] = []
+    async for draft in writer.stream_drafts(request, warnings):
+        drafts.append(draft)
+        shown = len(sentences)
+        sentences, problems = await asyncio.to_thread(check_drafts, list(drafts), request.citations)
+        for sentence in sentences[shown:]:
+            on_sentence(sentence)
+    return sentences, problems
 
 
 def _compose_checked(request: WriteRequest) -> tuple[list[Sentence], list[str]]:
@@ -103,9 +131,14 @@ async def build_briefing(services: Services, request: BriefingRequest) -> Briefi
     """Answers and briefings are cached per store version; digests (time-windowed) are not."""
     if request.kind == "digest":
         return await _build(services, request)
+    key = await _cache_key(services, request)
+    return await services.cache.get_or_make(key, lambda: _build(services, request))
+
+
+async def _cache_key(services: Services, request: BriefingRequest) -> Hashable:
     version = await asyncio.to_thread(services.library.catalog.version)
     previous = request.previous.model_dump_json() if request.previous else None
-    key = (
+    return (
         request.kind,
         " ".join(request.question.casefold().split()),
         request.query,
@@ -115,7 +148,31 @@ async def build_briefing(services: Services, request: BriefingRequest) -> Briefi
         version,
         services.settings.uses_llm,
     )
-    return await services.cache.get_or_make(key, lambda: _build(services, request))
+
+
+async def stream_answer(
+    services: Services, question: str, previous: Query | None = None, language: str | None = None
+) -> AsyncIterator[Sentence | Briefing]:
+    """`answer_question`, streamed: each sentence of an LLM's answer once it passes the citation check, then the
+    Briefing (cached like any answer). A cached answer, an extractive one, or one that fell back yields only the
+    Briefing, whose text is what the reader must end up with in every case."""
+    request = BriefingRequest("answer", question, previous=previous, language=language)
+    key = await _cache_key(services, request)
+    checked: asyncio.Queue[Sentence] = asyncio.Queue()
+    task = asyncio.ensure_future(
+        services.cache.get_or_make(key, lambda: _build(services, request, on_sentence=checked.put_nowait))
+    )
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())  # a reader who left: the cache still fills
+    while not task.done():
+        getter = asyncio.ensure_future(checked.get())
+        await asyncio.wait({getter, task}, return_when=asyncio.FIRST_COMPLETED)
+        if getter.done():
+            yield getter.result()
+        else:
+            getter.cancel()
+    while not checked.empty():
+        yield checked.get_nowait()
+    yield task.result()
 
 
 def understand(req: BriefingRequest) -> Query:
@@ -130,7 +187,7 @@ def understand(req: BriefingRequest) -> Query:
     return parsed.model_copy(update={"places": places, "asks": asks})
 
 
-async def _build(services: Services, req: BriefingRequest) -> Briefing:
+async def _build(services: Services, req: BriefingRequest, on_sentence: OnSentence | None = None) -> Briefing:
     kind, only_articles = req.kind, req.only_articles
     parsed = understand(req)
     language = parsed.language
@@ -180,7 +237,7 @@ async def _build(services: Services, req: BriefingRequest) -> Briefing:
     request = WriteRequest(
         kind, req.question, cites, [], code, req.since, req.until, query=query, resolution=resolution, language=language
     )
-    sentences, writer_name, warnings, fallback = await _write(services, request)
+    sentences, writer_name, warnings, fallback = await _write(services, request, on_sentence)
     answer = " ".join(s.text for s in sentences)
     used = {n for s in sentences for n in s.citations}
     if not sentences or not used:
@@ -207,8 +264,15 @@ async def _build(services: Services, req: BriefingRequest) -> Briefing:
         notice=" ".join(n for n in (notice, fallback) if n) or None,
         language=language,
         query=query,
-        resolution=resolution if resolution and resolution.status == "answered" else None,
+        # The resolved result goes with the briefing (a chart, the chat's context) only when a result leads it.
+        resolution=resolution if leads_with_result(kind, query, resolution) else None,
     )
+
+
+def leads_with_result(kind: Kind, query: Query, resolution: Resolution | None) -> bool:
+    if resolution is None or resolution.status != "answered":
+        return False
+    return kind == "brief" or (kind == "answer" and query.about_results)
 
 
 def _place_of_names(query: Query, hits: list[SearchHit]) -> str | None:

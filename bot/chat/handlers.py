@@ -22,9 +22,10 @@ from telegram import (
 from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.briefing import BriefingError, answer_question, brief_topic
+from bot.briefing import BriefingError, answer_question, brief_topic, stream_answer
 from bot.chat.context import ContextStore, context_key
 from bot.chat.render import render_briefing
+from bot.chat.streaming import StreamedReply, finish_briefing
 from bot.i18n import language_of, t
 from bot.models import Briefing
 from bot.services import Services
@@ -259,10 +260,18 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
     long_note = len(text) > MAX_MESSAGE
     contexts = contexts_of(context)
     key = chat_key(message)
+    streamed = StreamedReply(message) if not brief and services.settings.uses_llm else None
     async with typing(update, context):
         try:
             if brief:
                 briefing = await brief_topic(services, text, language=language)
+            elif streamed is not None:  # an LLM's answer appears sentence by sentence, each once it is checked
+                previous = await asyncio.to_thread(contexts.get, key)
+                async for item in stream_answer(services, text[:MAX_MESSAGE], previous=previous, language=language):
+                    if isinstance(item, Briefing):
+                        briefing = item
+                    else:
+                        await streamed.add(item.text)
             else:
                 previous = await asyncio.to_thread(contexts.get, key)
                 briefing = await answer_question(services, text[:MAX_MESSAGE], previous=previous, language=language)
@@ -275,6 +284,9 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
         briefing.notice = t(language, "Your message was very long, so I answered about its first part.")
     subject = place_name(briefing.place) if brief and briefing.place else text
     title = t(language, "Briefing: {subject}", subject=subject) if brief else None
+    if streamed is not None and streamed.started:
+        await finish_briefing(streamed, briefing)
+        return
     await send_briefing(message, briefing, title=title)
 
 
