@@ -130,8 +130,9 @@ class ExtractiveWriter:
             row = next((r for r in rows if r.turnout), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_TURNOUT))
         if query.asks == "count":
-            with_figures = [r for r in rows if r.contestants]
-            latest = max(with_figures, key=lambda r: (r.published_at or "", number(r.counted) or 0))
+            # How far the count has got: the latest report, the furthest count first among reports of a day.
+            counted = [r for r in rows if r.contestants and r.counted and number(r.counted) is not None]
+            latest = max([main, *counted], key=lambda r: (r.published_at or "", number(r.counted) or 0))
             return latest, None, None
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
         asked = normalize(query.text)

@@ -227,20 +227,20 @@ def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
 
 
 def _leader(ranked: list[ResultRow]) -> str | None:
-    """The surname with the largest figure in the election's counts (partial counts only when there is
-    nothing else): a row that does not lead with it ("X was a distant third") never answers who won,
-    however precise its figures."""
+    """Who leads the election's counts (partial counts only when there is nothing else): the contestant most
+    reports put on top, then the one with the largest figure. A row that does not lead with them ("X was a
+    distant third", or a party standing in for its candidate in one report) never answers who won."""
     counts = [r for r in ranked if _strength(r)[0] > _STAGE_RANK["partial"]] or ranked
-    top: tuple[float, str] | None = None
+    votes: dict[str, list[float]] = {}
     for row in counts:
-        for c in row.contestants:
-            value = number(c.share) if c.share else number(c.seats)
-            if value is not None and (top is None or value > top[0]):
-                top = (value, surname(c.name))
-    if top is None:
+        figured = [(v, c) for c in row.contestants if (v := number(c.share) or number(c.seats)) is not None]
+        if figured:
+            value, top = max(figured, key=lambda item: item[0])
+            votes.setdefault(surname(top.name), []).append(value)
+    if not votes:
         declared = [r for r in counts if r.declared]
         return surname(declared[0].contestants[0].name) if declared else None
-    return top[1]
+    return max(votes, key=lambda name: (len(votes[name]), max(votes[name])))
 
 
 def _differs(a: ResultRow, b: ResultRow) -> bool:
