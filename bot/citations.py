@@ -195,6 +195,7 @@ class Figure:
     topic: str | None = None  # turnout | counted | None (a vote share or count)
     bound: str | None = None  # folded surname of the contestant it is stated for
     candidates: set[str] = field(default_factory=set)  # every contestant it may be read as stated for
+    total: bool = False  # "of the 400 seats": the whole, stated for no contestant
 
 
 def _parse(token: str) -> tuple[Decimal, Decimal]:
@@ -354,6 +355,7 @@ class Name:
     end: int
     text: str
     place: bool = False
+    initials: str = ""  # "anc" for "African National Congress": the acronym the name may go by
 
 
 def _possessive(word: str) -> str:
@@ -367,6 +369,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     out: list[Name] = []
     tokens = list(_TOKEN.finditer(text))
     run: list[re.Match[str]] = []
+    lead: list[str] = []  # capitalised common words just before the run ("Partido" of "Partido Acción Nacional")
 
     def flush() -> None:
         while run and fold_same(run[-1].group()) in CONNECTORS:
@@ -375,26 +378,39 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
         words = tuple(w for w in words if w not in CONNECTORS and w not in NOT_NAMES and len(w) > 1)
         if words:
             phrase = text[run[0].start() : run[-1].end()]
-            place = bool(find_places(phrase)) and all(
-                find_places(m.group())
+            own = [
+                m.group()
                 for m in run
                 if fold_same(m.group()) not in CONNECTORS and _possessive(fold_same(m.group())) not in NOT_NAMES
+            ]
+            # A place: every word names a place ("Chile"), or the whole run is one place name whose words
+            # name none on their own ("Santa Catarina", "Costa Rica"), never a person ("Santiago Pérez").
+            place = bool(find_places(phrase)) and (
+                all(find_places(w) for w in own) or (len(own) > 1 and not any(find_places(w) for w in own))
             )
-            out.append(Name(words, run[0].start(), run[-1].end(), phrase, place))
+            capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
+            initials = fold_same("".join(w[0] for w in capitals)) if len(capitals) > 1 else ""
+            out.append(Name(words, run[0].start(), run[-1].end(), phrase, place, initials))
         run.clear()
+        lead.clear()
 
     for i, m in enumerate(tokens):
         word = m.group()
         folded = _possessive(fold_same(word))
         gap = text[tokens[i - 1].end() : m.start()] if i else ""
-        if run and gap.strip() not in ("", "-"):
-            flush()
+        if gap.strip() not in ("", "-"):
+            flush() if run else lead.clear()
         if word[0].isupper():
             at_start = not text[: m.start()].strip(" \"'“‘¿¡(")
-            if at_start and (folded in NOT_NAMES or folded in common):
+            if folded in _ARTICLES:
                 flush()
                 continue
+            if at_start and (folded in NOT_NAMES or folded in common):
+                flush()
+                lead.append(word)
+                continue
             if folded in NOT_NAMES and not run:
+                lead.append(word)
                 continue
             run.append(m)
             if re.search(r"['’]s?$", word):  # "Chile's Kast": a possessive ends a name
@@ -407,6 +423,9 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     return out
 
 
+_ARTICLES = frozenset("the a an el la los las lo un una o os as um uma".split())
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(a and b and a[-1] in b) or bool(b and a and b[-1] in a)
 
@@ -414,7 +433,7 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 # --------------------------------------------------------------------------------------------- binding
 
 _BOUNDARY = re.compile(
-    r";|,\s|\s[-–—]\s|\b(against|while|whereas|but|versus|vs|compared with|ahead of|behind|followed by|mientras|"
+    r";|\.\s|,\s|\s[-–—]\s|\b(against|while|whereas|but|versus|vs|compared with|ahead of|behind|followed by|mientras|"
     r"frente al|frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d))\b"
 )
 _FOR = frozenset("for para por to de do da a".split())
@@ -446,14 +465,17 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
     for fig in figures:
         if fig.kind not in ("share", "count", "number", "fraction", "points"):
             continue
+        if _TOTAL.search(folded[max(0, fig.start - 24) : fig.start]):
+            fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
+            continue
         k = clause_of(fig.start)
         before = [n for n in in_clause(k) if n.end <= fig.start]
-        after = [n for n in in_clause(k) if n.start >= fig.end]
+        after = [n for n in in_clause(k) if n.start >= fig.end and not _SETTING.search(folded[: n.start])]
         subjects = [n for n in before if not _object_of_defeat(folded, n)]
         after = [n for n in after if not re.search(r"['’]s?$", text[n.start : n.end])]  # owns a later figure
         poss = before[-1] if before and re.search(r"['’]s?$", text[before[-1].start : before[-1].end]) else None
         if poss is not None and len(folded[poss.end : fig.start].split()) <= 2:
-            fig.bound, fig.candidates = poss.words[-1], set(poss.words)
+            fig.bound, fig.candidates = poss.words[-1], _ids(poss)
             continue
         follow = next(
             (
@@ -464,12 +486,12 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             None,
         )
         if follow is not None:
-            fig.bound, fig.candidates = follow.words[-1], set(follow.words)
+            fig.bound, fig.candidates = follow.words[-1], _ids(follow)
         elif subjects:
             fig.bound = subjects[-1].words[-1]
-            fig.candidates = {w for n in subjects for w in n.words}
+            fig.candidates = {w for n in subjects for w in _ids(n)}
         elif after:
-            fig.bound, fig.candidates = after[0].words[-1], set(after[0].words)
+            fig.bound, fig.candidates = after[0].words[-1], _ids(after[0])
         else:  # no name in its clause: the subjects earlier in the sentence, else the next name
             start = max(folded.rfind(". ", 0, fig.start), 0)
             earlier = [n for n in people if start <= n.start < fig.start and not _object_of_defeat(folded, n)]
@@ -477,9 +499,20 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
                 n for n in people if n.start >= fig.end and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
             ]
             if earlier:
-                fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in n.words}
+                fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
             elif later:
-                fig.bound, fig.candidates = later[0].words[-1], set(later[0].words)
+                fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
+
+
+# A figure after another figure and "of the"/"de los"/"das"/"out of" is the total ("159 of the 400 seats").
+_TOTAL = re.compile(r"\d\s*(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
+# A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
+_SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")
+
+
+def _ids(name: Name) -> set[str]:
+    """The words a contestant may be referred to by: those of its name, and its initials ("ANC")."""
+    return set(name.words) | ({name.initials} if name.initials else set())
 
 
 def _object_of_defeat(folded: str, name: Name) -> bool:
@@ -568,7 +601,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             if who is None:  # a clause of its own ("…, winning 58%"): the sentence's subject
                 who = people[0].words[-1] if people and people[0].start < m.start() else None
             out.append(Role(role_kind, who, negated))
-    full = {n.words[-1]: frozenset(n.words) for n in people}
+    full = {n.words[-1]: frozenset(_ids(n)) for n in people}
     for role in out:
         role.words = full.get(role.who or "", frozenset())
     return out
@@ -751,7 +784,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         span_names += names
         span_roles += roles_in(text, names, generous=True)
     for fig in claims.figures:
-        matches = [g for g in span_figs if supports(fig, g)]
+        matches = [g for g in span_figs if supports(fig, g) and not (g.total and fig.bound and not fig.total)]
         if matches:
             if (
                 fig.bound
@@ -775,11 +808,12 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         if name.place:
             continue
         want = set(name.words)
-        if any(want <= set(n.words) for n in span_names):
+        # A person's name is a name of the span, never a word of a place ("Catarina" is not "Santa Catarina").
+        if any(want <= _ids(n) for n in span_names if not n.place):
             continue
         if len(want) == 1 and want <= words - {w for n in span_names if n.place for w in n.words}:
             continue
-        if name.words[-1] in words and any(want <= set(n.words) for n in article_names):
+        if name.words[-1] in words and any(want <= _ids(n) for n in article_names if not n.place):
             continue
         return f"name {name.text} is not in its evidence"
     titles = " ".join(s.source.citation.title for s in spans)

@@ -164,3 +164,51 @@ def test_an_abstention_needs_no_citation_and_repeats_are_dropped() -> None:
 def test_the_old_interface_still_works() -> None:
     answer, warnings = check("Vidal took 41.83% [1]. Vidal won [1].", SOURCES)
     assert answer == "Vidal took 41.83% [1]." and len(warnings) == 1
+
+
+def test_an_acronym_names_the_contestant_whose_initials_it_is() -> None:
+    sources = [
+        cite(1, "The Liberal Democratic Party won 44.1% of the vote, and the Centre Union took 30.2%."),
+        cite(2, "El Partido Acción Nacional obtuvo el 38,5 % de los votos."),
+        cite(3, "O Partido Social Democrático conquistou 41,3% dos votos."),
+    ]
+    assert kept("The LDP won 44.1% of the vote [1].", sources)
+    assert kept("El PAN obtuvo el 38,5 % [2].", sources)
+    assert kept("O PSD conquistou 41,3% dos votos [3].", sources)
+    assert not kept("The CU won 44.1% of the vote [1].", sources)  # the initials of the other party
+
+
+def test_a_total_and_the_body_it_is_in_are_bound_to_no_contestant() -> None:
+    sources = [
+        cite(1, "The Green Alliance won 31.2% of the vote and 88 of the 300 seats in the National Chamber."),
+        cite(2, "El Frente Cívico logró 52 de los 150 escaños en la Asamblea Nacional."),
+        cite(3, "O Movimento Verde elegeu 40 das 513 cadeiras na Câmara Federal."),
+    ]
+    assert kept("The Green Alliance won 88 of the 300 seats [1].", sources)
+    assert kept("El Frente Cívico logró 52 de los 150 escaños [2].", sources)
+    assert kept("O Movimento Verde elegeu 40 das 513 cadeiras [3].", sources)
+    assert not kept("The Green Alliance won 300 seats [1].", sources)  # the total is not its count
+
+
+def test_a_full_stop_ends_the_clause_a_share_is_bound_in() -> None:
+    sources = [
+        cite(1, "Lena Marsh of the Civic Party was declared the winner with 51.3% of the vote. Tom Hale took 44.9%."),
+        cite(2, "Rosa Lima, del Frente Sur, ganó con el 48,2 %. Pedro Gil obtuvo el 45,1 %."),
+        cite(3, "Clara Reis venceu com 52,6% dos votos. Bruno Melo, do Partido Novo, teve 47,4%."),
+    ]
+    assert kept("Marsh won by 6.4 points (computed) [1].", sources)
+    assert kept("Lima superó a Gil por 3,1 puntos (calculado) [2].", sources)
+    assert kept("Reis venceu Melo por 5,2 pontos (calculado) [3].", sources)
+    assert not kept("Hale took 51.3% [1].", sources)
+
+
+def test_a_word_of_a_place_is_not_a_person() -> None:
+    sources = [
+        cite(1, "Ana Ruiz won in Costa Rica with 53.4% of the vote."),
+        cite(2, "Pedro Gil ganó en Santa Catarina con el 61,2 % de los votos."),
+        cite(3, "Jorge Lemos venceu em Santa Catarina com 58,9% dos votos."),
+    ]
+    assert not kept("Rica won with 53.4% of the vote [1].", sources)
+    assert not kept("Catarina ganó con el 61,2 % [2].", sources)
+    assert not kept("Catarina venceu com 58,9% dos votos [3].", sources)
+    assert kept("Jorge Lemos venceu em Santa Catarina com 58,9% [3].", sources)
