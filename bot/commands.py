@@ -35,13 +35,25 @@ def open_library(settings: Settings) -> Library:
     try:
         return Library(settings.data_dir, settings.chroma_url, database_url=settings.database_url)
     except StoreError as exc:
-        if "disk is full" in str(exc) or "No space left" in str(exc):
-            raise UserError(f"no space left on the device holding {settings.data_dir}: free some space") from exc
-        if "<html" in str(exc).lower():  # something answered, but not Chroma (a web server, a proxy's error page)
-            raise UserError(
-                f"the server at {settings.chroma_url} does not answer as a Chroma server: check BRIEFBOT_CHROMA_URL"
-            ) from exc
-        raise UserError(str(exc)) from exc
+        raise UserError(_store_problem(settings, str(exc))) from exc
+
+
+def _store_problem(settings: Settings, message: str) -> str:
+    """One line naming what to fix when the vector store cannot be opened."""
+    if "disk is full" in message or "No space left" in message:
+        return f"no space left on the device holding {settings.data_dir}: free some space"
+    if not settings.chroma_url:
+        return " ".join(message.split())
+    if "Could not connect" in message:
+        return f"cannot reach the Chroma server at {settings.chroma_url}: start it or fix BRIEFBOT_CHROMA_URL"
+    import chromadb
+
+    detail = " ".join(message.split(": ", 1)[-1].split())
+    detail = "it answered with a web page" if "<html" in detail.lower() else detail[:160]
+    return (
+        f"the server at {settings.chroma_url} does not answer as a Chroma {chromadb.__version__} server ({detail}): "
+        "check BRIEFBOT_CHROMA_URL and the server's version"
+    )
 
 
 @contextmanager
