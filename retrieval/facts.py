@@ -18,12 +18,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import BaseModel
 
 from retrieval import result_words as W
-from retrieval.places import find_places, place_counts
+from retrieval.places import find_places, place_counts, resolve_place
 from retrieval.results import Contestant, ExtractedResult
 
 __all__ = ["ElectionFact", "extract_facts", "extract_results", "numbers_in", "parse_number", "same_number"]
@@ -309,6 +310,7 @@ class _Run:
     end: int
     text: str
     possessive: bool = False
+    affiliate: bool = False  # the party or backer of the name before it ("Kim of the People Power Party")
 
 
 @lru_cache(maxsize=8192)
@@ -320,10 +322,22 @@ def _is_place(name: str) -> bool:
     return any("-" not in c and c not in parents for c in codes)
 
 
+@lru_cache(maxsize=8192)
+def _country_name(text: str) -> bool:
+    """Whether a run is exactly a country's name in one of the languages ("Corea del Sur", "Reino Unido")."""
+    place = resolve_place(text)
+    if place is None or place.kind != "country":
+        return False
+    names = {_fold(n) for n in (place.name, place.name_es, place.name_pt, place.name_fr) if n}
+    return _fold(text) in names
+
+
 def _place_run(text: str) -> bool:
     """Whether a run names a place. "Manuel Flores" holds one but is not one: a place plus other words."""
     if not _is_place(text):
         return False
+    if _country_name(text):
+        return True
     words = text.split()
     return len(words) == 1 or not (_is_place(" ".join(words[1:])) or _is_place(" ".join(words[:-1])))
 
@@ -343,6 +357,8 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         or re.search(r"\d\s*(?:de\s+)?$", s[max(0, start - 6) : start])
     ):
         return None  # a month in a date; elsewhere "May" or "Jun" may be a name
+    if folded.endswith(_BACKED):
+        return None  # "Nationalist-backed": describes the name after it
     if tok[0].isupper():
         opener = folded in _OPENERS and not s[:start].strip(" \"“'‘(¿¡")
         return None if folded in _NOT_NAME or opener else "name"
@@ -389,7 +405,41 @@ def _runs(s: str) -> list[_Run]:
         if possessive:
             flush(possessive=True)
     flush()
+    _mark_affiliates(s, runs)
     return runs
+
+
+_ARTICLE = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)"
+_LOWER_WORD = r"(?:[a-z][\w'’-]*\s+)"
+_AFFILIATION = re.compile(
+    rf"\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{_alternation(_phrases(W.AFFILIATION))})\s+{_ARTICLE}?{_LOWER_WORD}{{0,3}}"
+)
+_COORDINATED = re.compile(r"\s+(?:and|y|e|&)\s+")
+_BACKED = tuple(W.BACKED_SUFFIXES.split())
+
+
+def _mark_affiliates(s: str, runs: list[_Run]) -> None:
+    """Flag the names that are another name's party or backer: the head (the first name) holds the figures.
+
+    "Kim Moon-soo of the conservative People Power Party 42.0%", "Karol Nawrocki, backed by the Law and Justice
+    party,", "El PSC de Salvador Illa": an affiliation follows its head with a linking word and at most a few
+    lowercase words, no figure and no result verb between; names coordinated with an affiliation are one too.
+    """
+    for prev, run in pairwise(runs):
+        gap = _fold(s[prev.end : run.start])
+        if prev.affiliate and (_COORDINATED.fullmatch(gap) or not gap.strip(" '’s")):  # "the Farmers' Union"
+            run.affiliate = True
+            continue
+        if prev.possessive or any(c.isdigit() for c in gap):
+            continue
+        if not _AFFILIATION.fullmatch(gap) or any(
+            rx.search(gap) for rx in (_WIN, _LEAD, _LOSS, _AGAINST, _CONTEXT, *_RANKS.values())
+        ):
+            continue
+        opens = not s[: prev.start].strip(" \"“'‘(¿¡") and " " not in prev.text
+        if opens and not re.search(rf"[,(]|{_ARTICLE}", gap):  # "Supporters of Kast": no article, no comma
+            continue
+        run.affiliate = True
 
 
 # --------------------------------------------------------------------------------------------- figures
@@ -565,7 +615,7 @@ def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_posses
             return None
         if skip_possessor and run.possessive and re.match(r"['’]s?\s+[a-z]", s[run.end : run.end + 5]):
             continue
-        if _aside(s, run):
+        if run.affiliate or _aside(s, run):
             continue
         return run
     return None

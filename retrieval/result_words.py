@@ -217,6 +217,17 @@ FIGURE_OF = {
 # "X had 51%, ... Y" nouns that may sit between a figure and "of": "of the vote for".
 FIGURE_NOUN = {"en": "the vote, the votes", "es": "los votos", "pt": "os votos"}
 
+# A name after one of these (and a few lowercase words) right after another name is that name's party, coalition
+# or backer, not a contestant of its own: "Kim Moon-soo of the People Power Party", "Kast, de los partidos
+# Republicano y Social Cristiano,", "Noboa, candidato à reeleição pela ADN". The first name is the head.
+AFFILIATION = {
+    "en": "of, from, backed by, supported by, endorsed by, nominated by, running for, representing",
+    "es": "de, del, por, respaldado por, respaldada por, apoyado por, apoyada por, postulado por, postulada por",
+    "pt": "de, da, do, dos, das, pelo, pela, por, apoiado por, apoiada por",
+}
+# "Nationalist-backed Karol Nawrocki": a capitalised word ending so describes the name, it is not part of it.
+BACKED_SUFFIXES = "-backed -supported -aligned -allied -leaning -led -endorsed"
+
 # Referendum options, as contestants (capitalised or quoted in the text).
 OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
 

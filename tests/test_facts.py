@@ -317,3 +317,70 @@ def test_margin_only_sentence() -> None:
 )
 def test_not_results(text: str) -> None:
     assert [r for r in extract_results(text) if r.contestants] == []
+
+
+# --------------------------------------------------------------------------------------------- general rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's party, coalition or backer follows the person: the figure is the person's
+        (
+            "With most ballots counted, Vidal had 51.2% and Ana Serrat of the centrist Civic Renewal Party 40.3%.",
+            [("Vidal", "51.2", None, None), ("Ana Serrat", "40.3", None, None)],
+        ),
+        (
+            "Tomás Oyarce, backed by the Green and Labour alliance, came second with 38.1%.",
+            [("Tomás Oyarce", "38.1", None, None)],
+        ),
+        (
+            "Marta Quiroz, de los partidos Verde y Nueva Izquierda, obtiene el 47,6 % de los votos.",
+            [("Marta Quiroz", "47,6", None, None)],
+        ),
+        (
+            "O governador Rui Barreto, candidato à reeleição pelo Partido Social Liberal, recebeu 52,3 por cento.",
+            [("Rui Barreto", "52,3", None, None)],
+        ),
+        (
+            "Lena Fisk of the Northern League finished with 22.5%, and Otto Brann of the Farmers' Union came third "
+            "with 9.1%.",
+            [("Lena Fisk", "22.5", None, None), ("Otto Brann", "9.1", None, None)],
+        ),
+        # the head is the first name: a party "of" its leader keeps the figure
+        (
+            "El MRC de Laura Pinto ganó con el 33,4 % de los votos.",
+            [("MRC", "33,4", None, None)],
+        ),
+        # no person named for the figure: the organisation is the contestant
+        (
+            "Com 90% das urnas apuradas, o candidato do Movimento Renovador tinha 48 por cento dos votos.",
+            [("Movimento Renovador", "48", None, None)],
+        ),
+        # "X-backed" describes the name
+        (
+            "Opposition-backed Irena Vos won the presidency with 53.9%.",
+            [("Irena Vos", "53.9", None, None)],
+        ),
+        # a country's name in any language is a place, even when its words look like a name
+        (
+            "Hana Lee ganó las elecciones presidenciales de Corea del Sur con el 50,3 % de los votos.",
+            [("Hana Lee", "50,3", None, None)],
+        ),
+        (
+            "Joana Reis venceu as eleições da República Dominicana com 57,4% dos votos.",
+            [("Joana Reis", "57,4", None, None)],
+        ),
+        # symmetric possessive shares
+        (
+            "Moreau's 54.1% against Lindqvist's 45.9% settled the runoff.",
+            [("Moreau", "54.1", None, None), ("Lindqvist", "45.9", None, None)],
+        ),
+    ],
+)
+def test_general_binding(text: str, expected: list[tuple]) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_a_lowercase_noun_of_a_name_is_not_an_affiliation_head() -> None:
+    assert figures(res("Supporters of Brandt cheered as he won 58% of the vote.")) == [("Brandt", "58", None, None)]
