@@ -64,7 +64,7 @@ def test_faithful_sentences_survive(sentence: str) -> None:
         ("Ruiz Toro won by 26.8 points (computed) [1].", "26.8"),  # 85.3 - 58.5? no pair of shares gives it
         ("Ruiz Toro won sixty-two percent of the vote [1].", "sixty-two"),
         ("Nuñez won the election with 40.2% [2].", "win"),  # led is not won
-        ("Soto conceded [2].", "loss"),  # a negation flipped
+        ("Soto conceded [2].", "concede"),  # a negation flipped
         ("Marta Smith won [1].", "Smith"),  # one real word of a name is not the name
         ("Ruiz Toro won Peru's runoff [1].", "PE"),  # a place not in the span
         ("Ruiz Toro won with 40.2% [1].", "40.2"),  # the figure is in another source, not the cited one
@@ -212,3 +212,30 @@ def test_a_word_of_a_place_is_not_a_person() -> None:
     assert not kept("Catarina ganó con el 61,2 % [2].", sources)
     assert not kept("Catarina venceu com 58,9% dos votos [3].", sources)
     assert kept("Jorge Lemos venceu em Santa Catarina com 58,9% [3].", sources)
+
+
+def test_a_concession_is_its_own_claim_with_its_polarity() -> None:
+    sources = [
+        cite(1, "Ana Ruiz won with 55.2% of the vote. Tom Hale, second with 40.1%, rejected the results."),
+        cite(2, "Rosa Lima ganó con el 51,3 %. Pedro Gil obtuvo el 44,0 % y reconoció la derrota."),
+        cite(3, "Clara Reis venceu com 52,6%. Bruno Melo, segundo com 47,4%, não aceitou o resultado."),
+    ]
+    assert not kept("Tom Hale conceded [1].", sources)  # a rival's win is not a concession
+    assert kept("Tom Hale did not accept the results [1].", sources)
+    assert kept("Ana Ruiz won and Hale refused to concede [1].", sources)
+    assert kept("Lima ganó y Gil reconoció la derrota [2].", sources)
+    assert not kept("Gil rechazó los resultados [2].", sources)
+    assert not kept("Bruno Melo aceitou o resultado [3].", sources)
+    assert kept("Bruno Melo não aceitou o resultado [3].", sources)
+
+
+def test_losing_a_majority_is_not_losing_the_election() -> None:
+    sources = [
+        cite(1, "The Unity Party won 38.2% of the vote and 120 of the 300 seats, losing its majority."),
+        cite(2, "El Partido Azul ganó las elecciones, pero perdió la mayoría absoluta."),
+        cite(3, "O Partido Verde venceu a eleição, mas perdeu a maioria."),
+    ]
+    assert kept("The Unity Party lost its majority but won 120 of the 300 seats [1].", sources)
+    assert kept("El Partido Azul perdió la mayoría absoluta, pero ganó las elecciones [2].", sources)
+    assert kept("O Partido Verde perdeu a maioria, mas venceu a eleição [3].", sources)
+    assert not kept("The Unity Party lost the election [1].", sources)
