@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 MAX_MESSAGE = 4000
+RATE_USERS = 50_000  # users whose recent questions are remembered for the rate limit
 
 COMMANDS = [
     ("brief", "A cited briefing on a place or topic, e.g. /brief Chile"),
@@ -137,11 +138,21 @@ async def gate_allowed_chats(update: Update, context: ContextTypes.DEFAULT_TYPE)
 
 
 def over_rate_limit(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> int:
-    """Seconds to wait when the user asked too often in the last minute, else 0."""
+    """Seconds to wait when the user asked too often in the last minute, else 0.
+
+    The history is bounded: users are kept in order of their latest question (moved to the end on each one),
+    so those silent for a minute are dropped from the front in O(1) each, and at most RATE_USERS are tracked.
+    """
     limit = services_of(context).settings.questions_per_minute
     history: dict[int, deque] = context.application.bot_data.setdefault("asked", {})
     now = time.monotonic()
-    times = history.setdefault(user_id, deque())
+    while history:
+        oldest = next(iter(history))
+        if len(history) <= RATE_USERS and now - history[oldest][-1] <= 60:
+            break
+        del history[oldest]
+    times = history.pop(user_id, None) or deque(maxlen=limit)
+    history[user_id] = times
     while times and now - times[0] > 60:
         times.popleft()
     if len(times) >= limit:

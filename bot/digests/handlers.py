@@ -32,7 +32,7 @@ from bot.digests.schedule import (
     schedule_missed,
     unschedule,
 )
-from bot.digests.store import DigestStore, Subscription
+from bot.digests.store import DigestStore, Subscription, SubscriptionLimit
 from retrieval.places import normalize, resolve_place
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 CALLBACK_PREFIX = "sub:"
 CALLBACK_PATTERN = r"^sub:"
 UNSUBSCRIBE_USAGE = "Usage: /unsubscribe &lt;topic&gt; or /unsubscribe all"
+DEFAULT_LIMIT = 20  # BRIEFBOT_MAX_SUBSCRIPTIONS_PER_CHAT when the application carries no settings (tests)
 
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -90,7 +91,15 @@ async def subscribe_chat(context: Context, chat_id: int, request: SubscribeReque
         hh, mm = existing.hh, existing.mm
     else:
         hh, mm = DEFAULT_TIME
-    sub = await store.subscribe(chat_id, topic, hh, mm, zone, notify_empty=request.notify_empty)
+    settings = context.bot_data.get("settings")
+    limit = settings.max_subscriptions_per_chat if settings is not None else DEFAULT_LIMIT
+    try:
+        sub = await store.subscribe(chat_id, topic, hh, mm, zone, notify_empty=request.notify_empty, limit=limit)
+    except SubscriptionLimit as exc:
+        return (
+            f"This chat already has {exc.limit} daily digests, the most it can have. "
+            "Send /unsubscribe <i>topic</i> to make room (/subscriptions lists them)."
+        )
     if context.job_queue is not None:
         schedule(context.job_queue, sub)
         # Subscribing re-activates a chat that had blocked the bot: bring its other digests back too.

@@ -124,6 +124,14 @@ POSTGRES_MIGRATIONS: list[str] = [
 CLAIM_LEASE = timedelta(minutes=10)  # longer than any digest takes to write and send
 
 
+class SubscriptionLimit(Exception):
+    """The chat already has as many daily digests as it may."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"at most {limit} subscriptions per chat")
+        self.limit = limit
+
+
 def topic_key(topic: str) -> str:
     """The form two spellings of one topic share ("Perú", " peru ") so re-subscribing updates, not adds."""
     return normalize(topic)
@@ -295,8 +303,12 @@ class DigestStore:
         *,
         notify_empty: bool = False,
         now: datetime | None = None,
+        limit: int | None = None,
     ) -> Subscription:
         """Upsert by (chat, topic_key): re-subscribing changes the time and zone and keeps the watermark.
+
+        With `limit`, a NEW topic beyond `limit` active subscriptions of the chat raises SubscriptionLimit
+        (checked inside the transaction, so two concurrent /subscribe cannot both squeeze past it).
 
         A subscription revived after /unsubscribe starts afresh (no watermark), so its first digest covers
         24 hours rather than everything since it was cancelled. Subscribing also re-activates the chat: the
@@ -309,6 +321,13 @@ class DigestStore:
 
         def q() -> Subscription:
             def tx(db: Database) -> Subscription:
+                if limit is not None:
+                    others = db.execute(
+                        "SELECT COUNT(*) FROM subscriptions WHERE chat_id = ? AND active = 1 AND topic_key != ?",
+                        (chat_id, key),
+                    ).fetchone()[0]
+                    if others >= limit:
+                        raise SubscriptionLimit(limit)
                 self._ensure_chat(db, chat_id, stamp)
                 db.execute("UPDATE chats SET active = 1, deactivated_reason = NULL WHERE chat_id = ?", (chat_id,))
                 db.execute(
