@@ -37,7 +37,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import permutations
+from itertools import combinations, permutations
 
 from pydantic import BaseModel, Field
 
@@ -481,7 +481,9 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             (
                 n
                 for n in after
-                if (folded[: n.start].split() or [""])[-1] in _FOR and len(folded[fig.end : n.start].split()) <= 6
+                if (folded[: n.start].split() or [""])[-1] in _FOR
+                and len(folded[fig.end : n.start].split()) <= 6
+                and not _object_of_defeat(folded, n)
             ),
             None,
         )
@@ -520,8 +522,9 @@ def _object_of_defeat(folded: str, name: Name) -> bool:
     return bool(
         re.search(
             r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
-            r"frente a|derroto|derrotou|derrotando)\s+$",
-            folded[max(0, name.start - 14) : name.start],
+            r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
+            r"venceu|vence|ahead of|lead over|led|outpolled|edged|por delante de|a frente de|a la cabeza de)\s+$",
+            folded[max(0, name.start - 20) : name.start],
         )
     )
 
@@ -874,7 +877,11 @@ def _derived(fig: Figure, span_figs: list[Figure]) -> bool:
         if a.kind != b.kind or (a.bound and b.bound and a.bound == b.bound):
             continue
         quantum = max(a.quantum, b.quantum)
+        # a lead is the subject's share less the rival's, never the reverse ("Gil beat Lima by 3 points")
+        behind = bool(fig.bound and b.candidates and fig.bound in b.candidates and fig.bound not in a.candidates)
         for value in (a.value - b.value, a.value + b.value):
+            if value == a.value - b.value and behind:
+                continue
             if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):
                 return True
     return False
@@ -984,6 +991,7 @@ def _find_support(claims: _Claims, quoted: list[_Span], sources: list[_Source]) 
         attempts.append([r[0] for r in ranked])
         if len(ranked) == 1:
             attempts += [[w] for w in ranked[0][1:]]
+    attempts += _scattered(claims, sources)
     first_reason: str | None = "its cited passages are empty"
     for i, spans in enumerate(attempts):
         reason = _verify(claims, spans)
@@ -992,6 +1000,41 @@ def _find_support(claims: _Claims, quoted: list[_Span], sources: list[_Source]) 
         if i == 0 or first_reason == "its cited passages are empty":
             first_reason = reason
     return first_reason, []
+
+
+def _scattered(claims: _Claims, sources: list[_Source]) -> list[list[_Span]]:
+    """Evidence spread over two or three sentences of the cited passages, adjacent or not, when each of them
+    carries a figure or a contestant of the claim that the others do not (one share per sentence, a date three
+    sentences later). Each sentence stays a span of its own, so figures are still bound within their sentence;
+    a bare number with no unit ("3") never brings in a far sentence."""
+    wanted = [("f", k) for k in range(len(claims.figures))] + [("n", n.words[-1]) for n in claims.names]
+    if len(wanted) < 2:
+        return []
+    carrying: list[tuple[_Span, frozenset[tuple[str, object]]]] = []
+    for src in sources:
+        for a, b in src.spans:
+            text = src.masked[a:b]
+            figs = figures_in(text)
+            words = set(re.findall(r"\w+", fold_same(text)))
+            carried = frozenset(
+                e
+                for e in wanted
+                if (e[0] == "f" and any(supports(claims.figures[e[1]], g) and g.kind != "number" for g in figs))
+                or (e[0] == "n" and e[1] in words)
+            )
+            if carried:
+                carrying.append((_Span(src, a, b), carried))
+    carrying.sort(key=lambda sc: -len(sc[1]))
+    carrying = carrying[:8]
+    out: list[list[_Span]] = []
+    for size in (2, 3):
+        for combo in combinations(carrying, size):
+            if all(
+                c - frozenset().union(*(o for j, (_, o) in enumerate(combo) if j != i))
+                for i, (_, c) in enumerate(combo)
+            ):
+                out.append(sorted((sp for sp, _ in combo), key=lambda sp: (sp.source.citation.n, sp.start)))
+    return out
 
 
 def check_text(answer: str, citations: list[Citation]) -> CheckResult:

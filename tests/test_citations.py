@@ -239,3 +239,22 @@ def test_losing_a_majority_is_not_losing_the_election() -> None:
     assert kept("El Partido Azul perdió la mayoría absoluta, pero ganó las elecciones [2].", sources)
     assert kept("O Partido Verde perdeu a maioria, mas venceu a eleição [3].", sources)
     assert not kept("The Unity Party lost the election [1].", sources)
+
+
+def test_evidence_may_span_sentences_that_each_carry_a_figure() -> None:
+    sources = [
+        cite(
+            1,
+            "Lena Marsh won the presidency on 3 March 2024 with 51.3% of the vote. Observers praised the count. "
+            "Tom Hale took 44.9%. Marsh takes office on 1 June.",
+        ),
+        cite(2, "Rosa Lima ganó con el 48,2 %. La jornada fue tranquila. Pedro Gil obtuvo el 45,1 %."),
+        cite(3, "Clara Reis venceu com 52,6% dos votos. A apuração foi rápida. Bruno Melo teve 47,4%."),
+    ]
+    assert kept("Marsh won on 3 March 2024 and takes office on 1 June [1].", sources)
+    assert kept("Marsh led Hale by 6.4 points (computed) [1].", sources)
+    assert kept("Lima superó a Gil por 3,1 puntos (calculado) [2].", sources)
+    assert kept("Reis venceu Melo por 5,2 pontos (calculado) [3].", sources)
+    assert not kept("Marsh took office on 3 March 2024 and won on 1 June with 44.9% [1].", sources)
+    assert not kept("Gil superó a Lima por 3,1 puntos (calculado) [2].", sources)  # the loser's lead
+    assert not kept("Melo teve 52,6% [3].", sources)
