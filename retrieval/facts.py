@@ -229,6 +229,9 @@ _NOT_STAGE = _words_rx(W.NOT_STAGE)
 _OF = re.compile(r"\s*(?:of|de|del|da|do|das|dos)\b")
 _ROUNDS = {r: _words_rx(table) for r, table in W.ROUND.items()}
 _OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
+_ROUND_AHEAD = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.ROUND_AHEAD))})(?:\s+[\w'’-]+){{0,5}}?\s+(?:{_alternation(_phrases(W.ROUND['runoff']))})(?![\w-])"
+)
 
 _NUM = r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?"
 _PCT_UNIT = rf"(?:%|(?:{_alternation(_phrases(W.PERCENT))})(?!\w))"
@@ -277,6 +280,7 @@ _NOT_NAME = (
     (
         frozenset(W.STOP.split())
         | frozenset(W.TITLES.split())
+        | frozenset(W.BALLOT_KINDS.split())
         | _single_words(
             W.WIN,
             W.LEAD,
@@ -729,24 +733,26 @@ def _read(s: str) -> _Read | None:
         fig.value = s[fig.start : fig.start + len(fig.value)]
     margin = _MARGIN.search(folded)
     read.margin = next((g for g in margin.groups() if g), None) if margin else None
+    # a sentence stating only turnout is still a statement about the count: kept without contestants
+    bare = read if read.turnout is not None else None
     if not figs and read.margin is None:
-        return None
+        return bare
     runs = _runs(s)
     if not runs:
-        return None
+        return bare
     figs = _elided(s, folded, runs, figs)
     cands: dict[int, _Cand] = {}
     _bind(s, folded, runs, figs, cands)
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
     if not with_figures and read.margin is None:
-        return None
+        return bare
     if read.counted is None and not any(
         rx.search(folded) for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, *_RANKS.values())
     ):
-        return None
+        return bare
     _roles(s, folded, runs, cands, read)
     if not with_figures and not read.declared:
-        return None
+        return bare
     keep = [c for c in cands.values() if c.share or c.votes or c.seats or c.role is not None]
     if not with_figures:
         keep = [c for c in keep if c.role is not None]
@@ -777,6 +783,39 @@ def _first(rxs: dict[str, re.Pattern[str]], *texts: str) -> str | None:
         for key, rx in rxs.items():
             if rx.search(text):
                 return key
+    return None
+
+
+_TITLE_USE = re.compile(
+    rf"(?<![\w-])(?:{_alternation([p for t in W.OFFICE.values() for p in _phrases(t)])})"
+    r"(?:\s+(?:of|de|da|do|del)\s+(?:(?:the|la|el|a|o)\s+)?[\w'’-]+){0,2},?\s+(?=[^\W\d_])"
+)
+_TITLED_AFTER = re.compile(r"[^\W\d_]+,\s+(?:(?:the|el|la|o|a)\s+)?$")
+
+
+def _untitled(sentence: str) -> str:
+    """The folded sentence with the offices used as a person's title blanked out: "Warsaw mayor Rafał
+    Trzaskowski", "the governor of Oaxaca, Ana Ruiz,", "Ruiz, the mayor of Leiria," name a person's post, not
+    the race; the race's own words ("presidential election", "mayoral race") are kept."""
+    folded = _fold(sentence)
+    out = folded
+    for m in _TITLE_USE.finditer(folded):
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        named = _TITLED_AFTER.search(before)
+        if sentence[m.end()].isupper() or (named is not None and before[named.start()].isupper()):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _round(*texts: str) -> str | None:
+    """The round a result is from: a runoff still to come ("heads to a runoff") means this is the first round."""
+    for text in texts:
+        ahead = _ROUND_AHEAD.sub(" ", text)
+        key = _first(_ROUNDS, ahead)
+        if key is not None:
+            return key
+        if ahead != text:
+            return "first"
     return None
 
 
@@ -836,11 +875,11 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     i = 0
     while i < len(spans):
         read = reads[i]
-        if read is None or not read.cands:
+        if read is None or not (read.cands or read.turnout):
             i += 1
             continue
         first, last = i, i
-        if i + 1 < len(spans) and reads[i + 1] is not None:
+        if read.cands and i + 1 < len(spans) and reads[i + 1] is not None:
             merged = _merge(read, reads[i + 1])  # type: ignore[arg-type]
             if merged is not None:
                 read, last = merged, i + 1
@@ -870,20 +909,25 @@ def _result(
 ) -> ExtractedResult:
     evidence = text[start:end]
     folded = _fold(evidence)
-    prev = _fold(text[spans[first - 1][0] : spans[first - 1][1]]) if first > 0 else ""
-    nxt = _fold(text[spans[last + 1][0] : spans[last + 1][1]]) if last + 1 < len(spans) else ""
+    neighbours = (
+        text[spans[first - 1][0] : spans[first - 1][1]] if first > 0 else "",
+        text[spans[last + 1][0] : spans[last + 1][1]] if last + 1 < len(spans) else "",
+    )
+    prev, nxt = (_fold(t) for t in neighbours)
     ranked = _ranked(read.cands)
     contestants = [
         Contestant(name=c.run.text, share=c.share, votes=c.votes, seats=c.seats, rank=n)
         for n, c in enumerate(ranked, start=1)
     ]
-    office = _first(_OFFICES, folded, prev, nxt)
+    office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *neighbours)))
     if office is None and any(c.seats for c in ranked):
         office = "parliament"
+    if office is None:  # only a title names the office ("President Noboa won re-election")
+        office = _first(_OFFICES, folded, prev, nxt)
     return ExtractedResult(
         place=_place(evidence, text, place_hint, article_place),
         office=office,  # type: ignore[arg-type]
-        round=_first(_ROUNDS, folded, prev, nxt),  # type: ignore[arg-type]
+        round=_round(folded, prev, nxt),  # type: ignore[arg-type]
         date=_find_date(folded),
         stage=_stage(folded, read.counted),  # type: ignore[arg-type]
         counted=read.counted,

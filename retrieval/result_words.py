@@ -158,6 +158,23 @@ ROUND = {
         "pt": "primeiro turno, primeira volta",
     },
 }
+# A runoff still to come: one of these, then (within a few words) a runoff word. A result sentence that looks
+# ahead to a runoff reports the first round: "... and the two will meet in a runoff on June 1", "heads to a
+# runoff", "forcing a second round", "pasan a segunda vuelta", "vão disputar o segundo turno".
+ROUND_AHEAD = {
+    "en": """will, would, shall, to face, to meet, to contest, heads to, head to, headed to, heading to, goes to,
+    go to, going to, sent to, sending, advance to, advances to, advancing to, move on to, moves on to, into,
+    forcing, force, forces, forced, avoid, avoiding, avoided, set up, sets up, setting up, triggering, triggers,
+    need, needs, needed, face off in, qualify for, qualified for, qualifies for, next month, upcoming, coming,
+    scheduled""",
+    "es": """pasan a, pasaran a, pasa a, pasara a, iran a, ira a, van a, va a, se enfrentaran, disputaran,
+    disputara, forzando, forzar, fuerza, forzo, evitar, evito, evita, habra, rumbo a, hacia, de cara a,
+    clasificaron a, clasifico a, se definira en, se dirimira en, proxima, programada""",
+    "pt": """vao para, vai para, irao para, ira para, vao disputar, vai disputar, disputarao, disputara,
+    enfrentarao, enfrentara, forcando, forcar, forca, evitar, evitou, evita, havera, rumo a, levando,
+    levou, levam, passam a, passam ao, passa ao, passaram ao, proximo, proxima, marcada, marcado""",
+}
+
 # Checked in this order: the first office found wins, so the narrower bodies come first.
 OFFICE = {
     "referendum": {
@@ -185,7 +202,7 @@ OFFICE = {
     "president": {
         "en": "presidential, presidency, president",
         "es": "presidencial, presidenciales, presidencia, presidente, presidenta",
-        "pt": "presidencial, presidencia, presidente, presidenta",
+        "pt": "presidencial, presidenciais, presidencia, presidente, presidenta",
     },
 }
 
@@ -227,6 +244,10 @@ AFFILIATION = {
 }
 # "Nationalist-backed Karol Nawrocki": a capitalised word ending so describes the name, it is not part of it.
 BACKED_SUFFIXES = "-backed -supported -aligned -allied -leaning -led -endorsed"
+
+# Kinds of ballot: "Valid votes made up 92.9%", "Null ballots accounted for 5.8%" state the count, like turnout,
+# and are never contestants (capitalised only when they open a sentence). Not "Blancos": a party in Uruguay.
+BALLOT_KINDS = "valid invalid null void blank spoiled validos validas nulos nulas invalidos"
 
 # Referendum options, as contestants (capitalised or quoted in the text).
 OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"

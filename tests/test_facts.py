@@ -384,3 +384,74 @@ def test_general_binding(text: str, expected: list[tuple]) -> None:
 
 def test_a_lowercase_noun_of_a_name_is_not_an_affiliation_head() -> None:
     assert figures(res("Supporters of Brandt cheered as he won 58% of the vote.")) == [("Brandt", "58", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "turnout"),
+    [
+        ("Turnout was 58.4%, the lowest since 1990.", "58.4"),
+        ("Turnout reached a record 72.05% on Sunday, the commission said.", "72.05"),
+        ("La participación fue del 51 %, según el tribunal electoral.", "51"),
+        ("O comparecimento foi de 69,3%, o mais alto em duas décadas.", "69,3"),
+        ("Some 61.02 per cent of registered voters cast ballots.", "61.02"),
+        ("Of 2,104,330 people eligible to vote, 1,201,990 cast a ballot, a turnout of 57%.", "57"),
+    ],
+)
+def test_turnout_only_sentence_is_a_row_without_contestants(text: str, turnout: str) -> None:
+    r = res(text)
+    assert r.contestants == [] and r.turnout == turnout
+
+
+def test_turnout_sentence_after_a_result_is_its_own_row() -> None:
+    text = "Ortiz won with 52.4% of the vote. Turnout was 66.1%."
+    first, second = extract_results(text)
+    assert figures(first) == [("Ortiz", "52.4", None, None)] and first.turnout is None
+    assert second.contestants == [] and second.turnout == "66.1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Valid votes made up 94.1% of the total, while null ballots accounted for 4.2% and blank ballots for 1.7%.",
+        "Invalid ballots came to 3.9%, the commission said.",
+        "Los votos nulos sumaron el 4,1 % y los blancos el 2 %.",
+        "Nulos e brancos somaram 7,3% dos votos.",
+    ],
+)
+def test_ballot_kinds_are_never_contestants(text: str) -> None:
+    assert [r for r in extract_results(text) if r.contestants] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        ("Ortiz won 31.4% in the first round, and the two will meet in a runoff on May 3.", "first"),
+        ("Ortiz led with 41.2% and heads to a runoff against Bravo.", "first"),
+        ("Ortiz took 44.5%, forcing a second round against Bravo.", "first"),
+        ("Ortiz obtuvo el 39,8 % y pasa a la segunda vuelta.", "first"),
+        ("Ortiz obteve 43,9% e vai disputar o segundo turno com Bravo.", "first"),
+        ("Ortiz won the runoff with 55.2% after finishing second in the first round.", "runoff"),
+        ("Ortiz ganó el balotaje con el 52,8 %.", "runoff"),
+        ("Ortiz venceu o segundo turno com 50,9% dos votos.", "runoff"),
+        ("Ortiz won with 58.3%.", None),
+    ],
+)
+def test_a_runoff_still_to_come_marks_the_first_round(text: str, round_: str | None) -> None:
+    assert res(text).round == round_
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Harbour City mayor Lena Brandt won 33.1% in the first round of the presidential election.", "president"),
+        ("The governor of Oaxaca, Ana Ruiz, won the presidential vote with 48.2%.", "president"),
+        ("Ana Ruiz, the mayor of Tarn, won the parliamentary vote with 31%.", "parliament"),
+        ("O prefeito de Lisboa, Rui Costa, venceu as presidenciais com 52,1% dos votos.", "president"),
+        ("El alcalde de Varsovia, Irena Nowak, obtuvo el 49,11 % en las presidenciales.", "president"),
+        ("Ruiz won the mayoral race with 44.2%, defeating Governor Tomás Vidal.", "mayor"),
+        # only a title names the office: it is kept
+        ("President Ortiz won re-election with 55.6%.", "president"),
+    ],
+)
+def test_a_persons_title_is_not_the_races_office(text: str, office: str) -> None:
+    assert res(text).office == office
