@@ -654,6 +654,8 @@ def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) 
                     continue
                 return True
             if r.kind in ("loss", "concede") and not r.negated and r.who and who and not r.of(who):
+                if any(w.kind == "win" and not w.negated and w.who == r.who for w in span_roles):
+                    continue  # the span has the "loser" winning: the loss is of another time ("after he lost office")
                 return True  # the rival conceded or lost
         return False
     for r in span_roles:

@@ -258,3 +258,15 @@ def test_evidence_may_span_sentences_that_each_carry_a_figure() -> None:
     assert not kept("Marsh took office on 3 March 2024 and won on 1 June with 44.9% [1].", sources)
     assert not kept("Gil superó a Lima por 3,1 puntos (calculado) [2].", sources)  # the loser's lead
     assert not kept("Melo teve 52,6% [3].", sources)
+
+
+def test_a_loss_of_the_winner_at_another_time_is_no_win_for_anyone_else() -> None:
+    sources = [
+        cite(1, "Ana Ruiz won the election with 56.1%, four years after she lost office. Tom Hale came second."),
+        cite(2, "Rosa Lima ganó la elección con el 54,0 %, cuatro años después de que perdió el poder."),
+        cite(3, "Clara Reis venceu a eleição com 53,2%, quatro anos depois de perder a presidência."),
+    ]
+    assert not kept("Tom Hale won the election [1].", sources)
+    assert not kept("Pedro Gil ganó la elección [2].", sources)
+    assert not kept("Bruno Melo venceu a eleição [3].", sources)
+    assert kept("Ana Ruiz won the election with 56.1% [1].", sources)
