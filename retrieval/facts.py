@@ -547,9 +547,12 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             by_start[second].pair_first = by_start[first]
     for m in _VOTES.finditer(folded):
         value = m.group(1)
-        if re.fullmatch(r"(?:19|20)\d\d", value):
+        if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()):
             continue
         figs.append(_Fig("votes", value, m.start(1), m.end(1)))
+    for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)": a count with its share is a vote count
+        if m.start(2) in by_start and not any(f.start == m.start(1) for f in figs):
+            figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
     for m in _SEATS.finditer(folded):
         figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1), total=m.group(2)))
         read.total_seats = read.total_seats or m.group(2)
@@ -560,6 +563,11 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     figs.sort(key=lambda f: f.start)
     return figs
 
+
+_VOID_AFTER = re.compile(
+    rf"\s+(?:were|was|are|fueron|fue|foram|foi)\s+(?:declared\s+)?(?:{'|'.join(W.BALLOT_KINDS.split())})\b"
+)
+_BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*\(\s*(?=(\d))")
 
 _ELIDED = re.compile(
     r"(?:['’]s?)?\s*,?\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,3})?)(?=\s*(?:[,;.)(]|and\b|e\b|y\b|$))"
@@ -598,8 +606,7 @@ def _clause_gap(s: str, a: int, b: int) -> str | None:
 
 def _aside(s: str, run: _Run) -> bool:
     """Whether a name is an aside about the name before it: "Asfura, of the National Party, won"."""
-    nxt = s[run.end : run.end + 3].lstrip()
-    if not nxt or nxt[0] not in ",)":
+    if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
         return False
     before = s[max(0, run.start - 60) : run.start]
     if re.search(r"\(\s*$", before):
@@ -637,6 +644,12 @@ def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:
     return None
 
 
+def _past_parenthesis(s: str, pos: int) -> int:
+    """Past a parenthesis a figure sits in or is followed by: "990,872 (23.9%) for X" reads as "990,872 for X"."""
+    m = re.match(r"[^()]{0,14}\)|\s*\([^()]{0,24}\)", s[pos : pos + 40])
+    return pos + m.end() if m else pos
+
+
 def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[int, _Cand]) -> None:
     """Give each figure to the nearest name in its clause: after it for "45,5% de Quiroga", else before it."""
     bound: dict[int, _Run] = {}
@@ -650,10 +663,11 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
         return True
 
     for fig in figs:
-        nxt = _after(s, runs, fig.end, 6)
+        end = _past_parenthesis(s, fig.end)
+        nxt = _after(s, runs, end, 6)
         if (
             nxt is not None
-            and _FIGURE_OF.match(folded[fig.end : nxt.start])
+            and _FIGURE_OF.match(folded[end : nxt.start])
             and not (nxt.possessive and re.match(r"\s*\d", s[nxt.end + 2 :]))
         ):
             if give(fig, nxt):
@@ -678,8 +692,24 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
         if run is not None and give(fig, run):
             continue
         run = _after(s, runs, fig.end, 4)
+        if run is None:
+            run = _opening_subject(s, runs, fig)
         if run is not None:
             give(fig, run)
+
+
+_OPENING = re.compile(rf"[\"“'‘(¿¡\s]*(?:{_alternation(_phrases(W.OPENING_WITH))})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$")
+
+
+def _opening_subject(s: str, runs: list[_Run], fig: _Fig) -> _Run | None:
+    """The subject after an opening phrase that holds the figure: "With 52.1% of the vote, Ortiz won",
+    "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis foi eleita"."""
+    if not _OPENING.match(_fold(s[: fig.start])):
+        return None
+    comma = s.find(",", fig.end)
+    if comma < 0 or re.search(r"\d", s[fig.end : comma]) or any(r.start < comma for r in runs):
+        return None
+    return _after(s, runs, comma + 1, 2)
 
 
 def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read: _Read) -> None:

@@ -58,12 +58,13 @@ AGAINST = {
 RANK = {
     2: {
         "en": """came second, finished second, placed second, came in second, was second, runner-up,
-        runner up, second place, second-placed, trailed, trailing""",
-        "es": "quedo segundo, quedo segunda, segundo lugar, en segundo",
+        runner up, second place, second-placed, ran second, trailed, trailing""",
+        "es": "quedo segundo, quedo segunda, segundo lugar, en segundo, le sigue, le seguia, le siguio",
         "pt": "ficou em segundo, segundo lugar",
     },
     3: {
-        "en": "came third, finished third, placed third, came in third, third place, third-placed",
+        "en": """came third, finished third, placed third, came in third, was third, ran third, third place,
+        third-placed""",
         "es": "quedo tercero, quedo tercera, tercer lugar",
         "pt": "ficou em terceiro, terceiro lugar",
     },
@@ -114,9 +115,10 @@ NOT_STAGE = {
 # A share followed (within a few words) by one of these is a share of the count done, not of the vote.
 PROGRESS_AFTER = {
     "en": """counted, tallied, reporting, reported, processed, scrutinised, scrutinized, verified, transmitted,
-    precincts, polling stations, ballot boxes, tally sheets""",
+    precincts, polling stations, polling tables, polling places, ballot boxes, tally sheets, districts,
+    constituencies""",
     "es": "escrutad*, contad*, contabilizad*, computad*, procesad*, transmitid*, verificad*, actas, mesas",
-    "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes",
+    "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes, atas",
 }
 # ... and one right after one of these too: "with the count at 98%".
 PROGRESS_BEFORE = {
@@ -231,6 +233,9 @@ FIGURE_OF = {
     "es": "de, del, para, a, por el, votaron por, a favor de",
     "pt": "de, do, da, para, a, votaram em, a favor de",
 }
+# A sentence opening with one of these and a figure gives the figure to the subject after the comma:
+# "With 52.1% of the vote, Ortiz won", "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis ...".
+OPENING_WITH = {"en": "with, having won, on", "es": "con, tras obtener, al obtener", "pt": "com, ao obter, apos obter"}
 # "X had 51%, ... Y" nouns that may sit between a figure and "of": "of the vote for".
 FIGURE_NOUN = {"en": "the vote, the votes", "es": "los votos", "pt": "os votos"}
 

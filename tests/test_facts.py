@@ -455,3 +455,47 @@ def test_a_runoff_still_to_come_marks_the_first_round(text: str, round_: str | N
 )
 def test_a_persons_title_is_not_the_races_office(text: str, office: str) -> None:
     assert res(text).office == office
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count with its share in parentheses is a vote count; the name after the parenthesis holds both
+        (
+            "Ortiz, of the Green Party, had 2,954,553 votes, or 71.2%, against 990,872 (23.9%) for Tomás Bravo "
+            "of the Liberal Party.",
+            [("Ortiz", "71.2", "2,954,553", None), ("Tomás Bravo", "23.9", "990,872", None)],
+        ),
+        (
+            "Bravo came second with 1,765,170 votes, or 33.0 percent, and Lena Fisk of the Farmers Union was third "
+            "with 211,413 (4.0 percent).",
+            [("Bravo", "33.0", "1,765,170", None), ("Lena Fisk", "4.0", "211,413", None)],
+        ),
+        # an aside ending in a noun (", the Farmers candidate,") is about the name before it
+        (
+            "Lena Fisk, the Farmers candidate, stood at 13.9%, just ahead of Otto Brann of the Greens on 13.4%.",
+            [("Lena Fisk", "13.9", None, None), ("Otto Brann", "13.4", None, None)],
+        ),
+        # the share of polling tables covered is count progress
+        (
+            "Ortiz secured 7,254,850 votes, or 58.2%, according to figures covering 99.97% of polling tables.",
+            [("Ortiz", "58.2", "7,254,850", None)],
+        ),
+        ("El liberal Tomás Bravo le sigue de cerca con el 39,5 por ciento.", [("Tomás Bravo", "39,5", None, None)]),
+        # the figure of an opening phrase goes to the subject after the comma
+        ("With 54.3% of the vote, Ortiz won the presidency.", [("Ortiz", "54.3", None, None)]),
+        ("Con el 48,2 % de los votos, Ruiz se impuso en la segunda vuelta.", [("Ruiz", "48,2", None, None)]),
+        ("Com 51,7% dos votos válidos, Joana Reis foi eleita.", [("Joana Reis", "51,7", None, None)]),
+    ],
+)
+def test_general_figures(text: str, expected: list[tuple]) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_void_ballots_are_no_ones_votes() -> None:
+    assert [r for r in extract_results("The commission chair, Ana Ruiz, said 155,225 ballots were void.")] == []
+
+
+def test_progress_share_is_counted() -> None:
+    r = res("Ortiz secured 58.2%, according to figures covering 99.97% of polling tables.")
+    assert r.counted == "99.97" and r.stage == "partial"
