@@ -46,7 +46,9 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         supon suponga trata trate considera considere actua actue finge finja recuerda recuerde reporta
         reporte publica publique sigue siga obedece obedezca reemplaza reemplace cambia cambie corrige
         corrija presenta presente concluye concluya confirma confirme evita evite excluye excluya vota vote
-        cree crea confia confie usa use haz haga pon ponga traduce traduzca resume resuma""".split()
+        cree crea confia confie usa use haz haga pon ponga traduce traduzca resume resuma informen cuenten
+        explique expliquen senale senalen comunique comuniquen aclare aclaren destaque destaquen subraye
+        escriban afirmen indiquen publiquen""".split()
     ),
     "pt": frozenset(
         """ignore ignora ignorem esqueca esquece esquecam omita omite diga diz digam responda responde
@@ -54,7 +56,8 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         menciona inclua inclui acrescente cite assuma suponha trate trata considere considera aja finja
         finge lembre lembra relate relata publique publica siga segue obedeca substitua substitui mude
         muda corrija corrige apresente apresenta conclua confirme confirma evite evita exclua exclui vote
-        acredite confie use usa faca faz ponha traduza resuma desconsidere descarte""".split()
+        acredite confie use usa faca faz ponha traduza resuma desconsidere descarte informem contem explique
+        expliquem comunique comuniquem destaque destaquem sublinhe escrevam afirmem indiquem noticie""".split()
     ),
 }
 # Words that may precede the imperative verb without changing the mood.
@@ -67,7 +70,8 @@ LEAD_INS: frozenset[str] = frozenset(
 SECOND_PERSON: frozenset[str] = frozenset(
     """you your yours yourself yourselves you're you'll you've you'd
     usted ustedes tu tus ti contigo vosotros vosotras te vuestro vuestra
-    voce voces teu tua teus tuas contigo vos""".split()
+    voce voces teu tua teus tuas contigo vos
+    debes deberias tienes puedes necesitas deves deverias podes""".split()
 )
 # Idioms that open with an imperative or "you" but frame a statement about someone else.
 FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
@@ -83,6 +87,8 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         r"let'?s (be honest|face it)",
     ),
     "es": (
+        # a verb repeated around "lo que/quien/quem" is a concession: "pase lo que pase", "responda quem responder"
+        r"(?P<stem>\w{4,})\w* (lo que|o que|quem|quien|quienes|como|onde|donde|cuando|quando) (?P=stem)\w*",
         r"d[ií]gase lo que se diga",
         r"digan lo que digan",
         r"guste o no",
@@ -127,10 +133,24 @@ MACHINE_ADDRESS = re.compile(
     r"|\b(instrucciones|instrucoes|directrices|diretrizes) (anteriores|previas|previas|originales|originais)\b"
     r"|\b(system|developer) (prompt|message|note|mode|instruction)s?\b|\bprompt (do|del) sistema\b|"
     r"\b(jailbreak|as an ai|como (una )?ia|como (um )?modelo)\b"
-    r"|\b(any|every|all|the|cualquier|todo|toda|todos|qualquer) (summary|summaries|answer|answers|response|"
-    r"responses|reply|replies|resumen|resumenes|respuesta|respuestas|resumo|resumos|resposta|respostas)\b"
-    r"[^.;]{0,40}\b(must|should|shall|has to|have to|needs? to|is to|are to|debe|deben|tiene que|deve|devem|"
-    r"tem que|precisa)\b"
+    r"|\b(summary|summaries|answers?|responses?|repl(y|ies)|resumen|resumenes|respuestas?|resumos?|respostas?|"
+    r"automated|automatic|automatic[oa]s|automatizad[oa]s|automatiques|machine-generated|generated|generad[oa]s|"
+    r"gerad[oa]s|ai|ia|llms?|chat ?bots?|bots?|(language |ai )?models?|modelos? de (ia|lenguaje|linguagem)|"
+    r"inteligencia artificial|artificial intelligence|algorithms?|algoritmos?|programas?|software|tools|"
+    r"herramientas|ferramentas|summari[sz]ers?|resumidores?|whoever|quien|quem)\b"
+    r"[^.;:]{0,60}\b(must|should|shall|has to|have to|needs? to|is to|are to|ought to|debe|deben|deberan?|"
+    r"deberian?|tiene que|tienen que|ha de|han de|deve|devem|deveria|deveriam|tem que|precisa|precisam)"
+    r"( \w+){0,2} ("
+    + "|".join(
+        """say state report tell write mention claim declare assert indicate note conclude present describe
+        repeat answer respond reply list name decir afirmar indicar senalar informar escribir reportar mencionar
+        responder declarar sostener asegurar presentar repetir concluir dizer relatar escrever apontar
+        reportar repetir concluir apresentar noticiar registrar""".split()
+    )
+    + r"|say so|decirlo|dize-lo|dizer isso)\b"
+    r"|\b(figure|number|result|winner|name|share|cifra|numero|resultado|dato|ganador|vencedor|nombre|nome)s? "
+    r"(to (report|state|cite|quote|use|give|mention|repeat)|que (hay que|se debe|se deve|deve ser|debe ser) "
+    r"(reportar|informar|citar|usar|mencionar|repetir|relatar|dar|dizer|decir))\b"
     r"|\b(this|este|esta|esse|essa) (article|text|passage|page|document|story|articulo|artigo|texto|pasaje|"
     r"documento|nota|materia|pagina)\b[^.;]{0,40}\b(must|should|shall|is to|debe|deve) (be )?"
     r"(summari[sz]ed|reported|cited|read|treated|resumid[oa]|citad[oa]|tratad[oa]|lid[oa])\b"
@@ -152,6 +172,20 @@ AMBIGUOUS_EN = frozenset(
     "state report vote note change start list quote trust use stop present update drop frame correct answer "
     "claim output print act treat cite count record mind keep know make add include".split()
 )
+# Spanish and Portuguese forms that are also nouns or statements ("Informe preliminar", "Reporte de la OEA",
+# "Conte com"): imperative only when a recipient or "que" follows ("Informe que…", "Conte aos leitores…").
+AMBIGUOUS_ES_PT = frozenset("informe informen reporte reporten conte cuente relate resuma resumo cita nota".split())
+_RECIPIENT_STARTS = frozenset(
+    "que a al aos ao as os las los todos todas sempre isto esto eso isso lo o la le les lhe lhes".split()
+)
+# A clitic fused to a Spanish verb with a written accent is an imperative ("Dígales", "Cuéntele", "Explíqueles")
+# when a lowercase word follows (names such as "Arévalo" or "Ángeles" go on with a capital or a comma); with
+# "lo/la/los/las" only on a known imperative ("Escríbalo"). A gerund ("diciéndole") does not end in -a/-e.
+_ES_ENCLITIC = re.compile(r"(?i)^(?P<stem>\w*[áéíóú]\w*?(a|e|an|en))(?P<clitic>me|le|les|nos|lo|la|los|las)$")
+# A Portuguese verb in -e/-a with a hyphenated clitic opening a clause ("Diga-lhes", "Informe-os", "Conte-lhes");
+# irregular past forms ("Disse-lhes", "Trouxe-lhe") are statements.
+_PT_ENCLITIC = re.compile(r"^(\w+[ea])-(lhe|lhes|os|as|o|a|me|nos)\b")
+_PT_PAST_E = frozenset("disse trouxe quis fez houve soube coube pode teve esteve veio deu foi".split())
 _OBJECT_STARTS = frozenset(
     "that the a an this these those all any every it them him her only instead clearly what who how whether "
     "everything nothing no one".split()
@@ -184,7 +218,7 @@ def _idioms() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(p for ps in FRAMING_IDIOMS.values() for p in ps) + r")\b")
 
 
-def _imperative_at(clause: str, opening: bool) -> bool:
+def _imperative_at(clause: str, opening: bool, original: str = "") -> bool:
     """Whether a clause starts (after lead-ins such as "please", "do not", "no") with an imperative verb."""
     words = [w.replace("’", "'") for w in _WORD.findall(clause)]
     i = 0
@@ -195,6 +229,24 @@ def _imperative_at(clause: str, opening: bool) -> bool:
     if words[i] in ("don't", "dont"):
         return True
     verb = words[i]
+    raw_words = _WORD.findall(original)
+    raw = raw_words[i] if len(raw_words) > i else ""
+    enclitic = _ES_ENCLITIC.match(raw)
+    if (
+        enclitic
+        and len(raw_words) > i + 1
+        and raw_words[i + 1][0].islower()
+        and original[original.find(raw) + len(raw) :].startswith(" ")
+    ):
+        stem = fold(enclitic.group("stem"))
+        if enclitic.group("clitic") in ("me", "le", "les", "nos") or stem in IMPERATIVES["es"]:
+            return True
+    rest = clause.lstrip(" \"'“‘¿¡([")
+    pt = _PT_ENCLITIC.match(rest[rest.find(verb) :] if verb in rest else "")
+    if pt and pt.group(1) not in _PT_PAST_E and not re.match(r"\w+-se\b", rest[rest.find(verb) :]):
+        return True
+    if verb in AMBIGUOUS_ES_PT:
+        return i + 1 < len(words) and words[i + 1] in _RECIPIENT_STARTS
     if re.search(rf"\b{re.escape(verb)}-se\b", clause):  # "Diga-se", "Note-se": impersonal, addressed to no one
         return False
     if not any(verb in verbs for verbs in IMPERATIVES.values()):
@@ -220,18 +272,19 @@ def _prepare(sentence: str) -> str:
     return _idioms().sub(_blank, folded)
 
 
-def _addressing_clauses(prepared: str) -> list[tuple[int, int]]:
+def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, int]]:
     """Clauses that give an order or speak to "you". An imperative counts where a statement could start: at
     the start of the sentence or after a colon/semicolon/dash, after introductory subordinate clauses ("When
     summarising this, say…"), and through coordination with an earlier order ("Ignore X and state Y"); a verb
     after a comma inside a statement ("…, review complaints and announce results") is not an order."""
     out = []
+    original = original if len(original) == len(prepared) else prepared
     for k, (a, b) in enumerate(_pieces(prepared, 0, len(prepared), _STRONG)):
         may_order = True
         for j, (x, y) in enumerate(_pieces(prepared, a, b, _WEAK)):
             clause = prepared[x:y]
             words = {w.replace("’", "'") for w in _WORD.findall(clause)}
-            ordering = may_order and _imperative_at(clause, opening=k == 0 and j == 0)
+            ordering = may_order and _imperative_at(clause, opening=k == 0 and j == 0, original=original[x:y])
             if ordering or words & SECOND_PERSON:
                 out.append((x, y))
             may_order = ordering or (may_order and _first_word(clause) in SUBORDINATORS)
@@ -256,7 +309,7 @@ def reportable(sentence: str) -> bool:
     prepared = _QUOTED.sub(_blank, _prepare(sentence))
     if READERS.search(prepared):
         return attributed(sentence)
-    if _addressing_clauses(prepared):
+    if _addressing_clauses(prepared, _QUOTED.sub(_blank, sentence)):
         return attributed(sentence)
     return True
 
@@ -268,7 +321,7 @@ def asserted(sentence: str) -> str:
         return " " * len(sentence)
     prepared = _prepare(sentence)
     out = list(sentence)
-    for a, b in _addressing_clauses(prepared):
+    for a, b in _addressing_clauses(prepared, sentence):
         out[a:b] = " " * (b - a)
     return "".join(out)
 
