@@ -306,6 +306,8 @@ def supports(claim: Figure, source: Figure) -> bool:
         return False
     if claim.kind == "count" and source.kind == "count" and claim.unit != source.unit:
         return False
+    if claim.kind == "number" and source.kind in ("share", "points"):
+        return source.value == claim.value  # a bare number ("other 2 reports") is no rounded share or margin
     return _rounds_to(source.value, source.quantum, claim.value, claim.quantum)
 
 

@@ -270,3 +270,15 @@ def test_a_loss_of_the_winner_at_another_time_is_no_win_for_anyone_else() -> Non
     assert not kept("Pedro Gil ganó la elección [2].", sources)
     assert not kept("Bruno Melo venceu a eleição [3].", sources)
     assert kept("Ana Ruiz won the election with 56.1% [1].", sources)
+
+
+def test_a_bare_number_is_not_a_rounded_share_or_margin() -> None:
+    sources = [
+        cite(1, "Ana Ruiz won by 1.53 points. Tom Hale took 48.2%."),
+        cite(2, "Rosa Lima ganó por 1,53 puntos."),
+        cite(3, "Clara Reis venceu por 1,53 pontos."),
+    ]
+    assert not kept("Two reports, 2 in all, say Ruiz won [1].", sources)
+    assert not kept("Según 2 informes, Lima ganó [2].", sources)
+    assert not kept("Segundo 2 relatórios, Reis venceu [3].", sources)
+    assert kept("Ana Ruiz won by 1.5 points [1].", sources)
