@@ -36,7 +36,7 @@ NOT_TURNOUT = "My sources do not report the turnout; here is the result they rep
 MARGIN = "That is a margin of {margin} points, computed from the cited shares {a}% and {b}%"
 EARLIER = "An earlier count had {name} at {share}%"
 EARLIER_COUNTED = "An earlier count, with {counted}% counted, had {name} at {share}%"
-DIFFER = "Sources differ on {name}'s figure: one report gives {figure}, while {count} others give {consensus}"
+DIFFER = "Sources differ on {name}'s figure: one report gives {figure}, while the others give {consensus}"
 
 
 def _end(sentence: str) -> str:
@@ -184,8 +184,7 @@ class ExtractiveWriter:
             if outlier is None or not backers:
                 continue
             unit = "%" if d.field == "share" else ""
-            count = len(d.consensus_rows)
-            text = t(lang, DIFFER, name=d.name, figure=d.figure + unit, count=count, consensus=d.consensus + unit)
+            text = t(lang, DIFFER, name=d.name, figure=d.figure + unit, consensus=d.consensus + unit)
             quotes = [d.row.sentence, *(r.sentence for r in d.consensus_rows)]
             out.append(_cited(text, [outlier.n, *(b.n for b in backers)], quotes))
         return out

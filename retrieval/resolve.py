@@ -147,9 +147,11 @@ def _same_office(a: str | None, b: str | None) -> bool:
 
 
 def group_elections(rows: list[ResultRow]) -> list[Election]:
-    """Rows grouped into elections, newest first."""
+    """Rows grouped into elections, newest first. Rows that state only a turnout join the nearest election
+    of their place: they never make an election of their own."""
     elections: list[tuple[Election, date | None]] = []
-    for row in sorted(rows, key=lambda r: (_day(r) or date.min, r.round is None)):
+    results = [r for r in rows if r.contestants]
+    for row in sorted(results, key=lambda r: (_day(r) or date.min, r.round is None)):
         when = _day(row)
         home = None
         for election, day in elections:
@@ -169,6 +171,18 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
             home.office = row.office
         home.round = home.round or row.round
         home.day = home.day or row.date
+    for row in rows:
+        if row.contestants or not row.turnout:
+            continue
+        when = _day(row)
+        near = [
+            (abs((when - day).days) if when and day else SAME_VOTE_DAYS, election)
+            for election, day in elections
+            if _country(election.place) == _country(row.place) and _compatible(election.round, row.round)
+        ]
+        near = [item for item in near if item[0] <= SAME_VOTE_DAYS]
+        if near:
+            min(near, key=lambda item: item[0])[1].rows.append(row)
     for election, when in elections:
         election.day = election.day or (when.isoformat() if when else None)
     return [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
@@ -188,13 +202,17 @@ def _matches(query: Query, election: Election) -> bool:
 
 
 def _strength(row: ResultRow) -> tuple:
-    """How complete a count a row states: its stage, how much was counted, then how many contestants it
-    gives figures for and how precisely, and only then how recent it is (reports of one final count differ
-    in detail, not in time)."""
+    """How complete a count a row states: its stage (a partial count weighs by how much was counted, so
+    99.9% counted ranks near a final count), how much was counted, then how many contestants it gives
+    figures for and how precisely, and only then how recent it is (reports of one final count differ in
+    detail, not in time)."""
     stage = _STAGE_RANK.get(row.stage, 1.0)
     if row.stage == "unknown" and row.declared:
         stage = 3.0
-    counted = number(row.counted) or (100.0 if stage >= 3 else 0.0)
+    counted = number(row.counted)
+    if row.stage == "partial" and counted is not None:
+        stage += 1.5 * min(counted, 100.0) / 100
+    counted = counted or (100.0 if stage >= 3 else 0.0)
     figures = sum(bool(c.share or c.votes or c.seats) for c in row.contestants)
     precision = max((_decimals(c.share) for c in row.contestants if c.share), default=0)
     return (stage, counted, min(figures, 3), precision, row.published_at or "")

@@ -242,7 +242,11 @@ async def test_typing_indicator_while_a_slow_llm_works(fake_telegram, fake_opena
     await start_application(application)
     try:
         fake_telegram.push_message(USER, "who won in Chile?")
-        body = text_of(await fake_telegram.wait_for_messages(USER, 1))
+        # The reply streams: sent with its first checked sentence, then edited; the last edit is the briefing.
+        await fake_telegram.wait_for(
+            lambda _calls: any("language model" in m.get("text", "") for m in fake_telegram.sent_messages(USER))
+        )
+        body = html.unescape(fake_telegram.sent_messages(USER)[-1]["text"])
     finally:
         await stop_application(application)
     assert fake_telegram.calls_of("sendChatAction")
