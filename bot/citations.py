@@ -1029,7 +1029,7 @@ def _scattered(claims: _Claims, sources: list[_Source]) -> list[list[_Span]]:
             if carried:
                 carrying.append((_Span(src, a, b), carried))
     carrying.sort(key=lambda sc: -len(sc[1]))
-    carrying = carrying[:8]
+    carrying = carrying[:6]
     out: list[list[_Span]] = []
     for size in (2, 3):
         for combo in combinations(carrying, size):
