@@ -127,12 +127,29 @@ def explain(exc: BaseException, data_dir: Path, telegram_api: str = "") -> tuple
     )
 
 
+def _clean_text(value: str) -> str:
+    """Question text as valid Unicode: argv bytes that are not UTF-8 (surrogates in Python) become U+FFFD,
+    which the tokenizer and SQLite accept. Paths (ingest) keep their bytes."""
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = value.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # argv bytes that are not UTF-8 come back as surrogates: print them
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
+    for name in ("query", "question", "place"):
+        if isinstance(getattr(args, name, None), list | str):
+            value = getattr(args, name)
+            setattr(args, name, [_clean_text(v) for v in value] if isinstance(value, list) else _clean_text(value))
     try:
         settings = load_settings(data_dir=args.data_dir)
     except ValidationError as exc:

@@ -303,7 +303,10 @@ def load(sources: Iterable[str], policy: FetchPolicy | None = None) -> Iterator[
         elif "://" in source:
             yield Failure(source, "only http and https URLs are supported")
         else:
-            yield from load_path(Path(source).expanduser())
+            try:
+                yield from load_path(Path(source).expanduser())
+            except (OSError, ValueError) as exc:  # a name too long, a NUL in it, a file unreadable mid-walk
+                yield Failure(source, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
 
 
 # ---- lists of sources ----------------------------------------------------------------------------------
@@ -315,9 +318,9 @@ def source_list(path: Path) -> list[str] | None:
     """The sources a list file names: an OPML file's feed URLs, or a text file whose every line (blank lines
     and #-comments aside) is an http(s) URL. None when the file is not such a list (an article, say)."""
     suffix = path.suffix.lower()
-    if not path.is_file() or suffix not in {".opml", ".xml", ".txt", ".list", ""}:
-        return None
     try:
+        if suffix not in {".opml", ".xml", ".txt", ".list", ""} or not path.is_file():
+            return None
         if path.stat().st_size > MAX_FILE_BYTES:
             return None
         text = _decode(path.read_bytes())

@@ -144,7 +144,8 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
     elif ids:
         text = f"Unsubscribed from <b>{_esc(display_topic(target))}</b>."
     else:
-        text = f"You are not subscribed to <b>{_esc(target)}</b>.\n" + await _listing(store, chat.id)
+        shown = target if len(target) <= 100 else target[:100] + "…"  # a huge topic must not overflow the reply
+        text = f"You are not subscribed to <b>{_esc(shown)}</b>.\n" + await _listing(store, chat.id)
     await message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
