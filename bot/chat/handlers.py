@@ -11,8 +11,6 @@ from collections.abc import AsyncIterator
 from html import escape
 
 from telegram import (
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
     LinkPreviewOptions,
@@ -23,6 +21,7 @@ from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.briefing import BriefingError, answer_question, brief_topic, stream_answer
+from bot.chat.attachments import chart_for, digest_button, send_chart
 from bot.chat.context import ContextStore, context_key
 from bot.chat.render import render_briefing
 from bot.chat.streaming import StreamedReply, finish_briefing
@@ -302,23 +301,12 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
 
 
 async def send_briefing(message: Message, briefing: Briefing, title: str | None = None) -> None:
-    from bot.chart import chart_data, draw_chart
-
-    data = chart_data(briefing)
-    briefing.chart = data is not None
-    if data is not None:  # the chart first, as a photo; drawn off the event loop
-        try:
-            png = await asyncio.to_thread(draw_chart, data)
-            await message.reply_photo(png, caption=data.caption[:200], do_quote=False)
-        except Exception:  # a chart is a bonus: the cited text still goes
-            log.exception("chart not sent")
+    """The chart first (when a result qualifies), then the cited text, the digest button on its last part."""
+    data = chart_for(briefing)
+    if data is not None:
+        await send_chart(message, data)
     chunks = render_briefing(briefing, title=title[:120] if title else None)
-    markup = None
-    if briefing.place and briefing.citations:
-        name = place_name(briefing.place)
-        data = f"sub:{name}".encode()[:64].decode(errors="ignore")  # Telegram allows 64 bytes of callback data
-        label = t(briefing.language, "📬 Daily digest on {name}", name=name)
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])
+    markup = digest_button(briefing)
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
         await reply_html(message, chunk, reply_markup=markup if last else None)

@@ -17,14 +17,13 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
+from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message
 from telegram.constants import ChatType
 from telegram.error import BadRequest, RetryAfter
 
+from bot.chat.attachments import chart_for, digest_button, send_chart
 from bot.chat.render import render_briefing
-from bot.i18n import t
 from bot.models import Briefing
-from retrieval.places import place_name
 
 log = logging.getLogger(__name__)
 
@@ -151,20 +150,7 @@ class StreamedReply:
 async def finish_briefing(reply: StreamedReply, briefing: Briefing) -> None:
     """Settle a streamed reply on the final briefing: its rendered text (sources included) by the last edit, the
     digest button on the last message, then the chart, if any (a photo cannot replace a text message)."""
-    from bot.chart import chart_data, draw_chart
-
-    data = chart_data(briefing)
-    briefing.chart = data is not None
-    markup = None
-    if briefing.place and briefing.citations:
-        name = place_name(briefing.place)
-        callback = f"sub:{name}".encode()[:64].decode(errors="ignore")  # Telegram allows 64 bytes of callback data
-        label = t(briefing.language, "📬 Daily digest on {name}", name=name)
-        markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=callback)]])
-    await reply.finish(render_briefing(briefing), markup)
+    data = chart_for(briefing)
+    await reply.finish(render_briefing(briefing), digest_button(briefing))
     if data is not None:
-        try:
-            png = await asyncio.to_thread(draw_chart, data)
-            await reply.question.reply_photo(png, caption=data.caption[:200], do_quote=False)
-        except Exception:  # a chart is a bonus: the cited text is already there
-            log.exception("chart not sent")
+        await send_chart(reply.question, data)
