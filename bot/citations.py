@@ -956,6 +956,8 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
                 f"quote “{_short(missing[0], 50)}” is not verbatim in {cited}: evidence taken from the passage instead"
             )
         reason, spans = _find_support(claims, quoted, [sources[n] for n in cited])
+        if reason is None and not _says_something_of(claims, spans):
+            reason = "it states nothing its evidence says (no figure, name or shared words)"
         if reason is not None:
             result.warnings.append(f"removed “{_short(body)}” {_cite_list(cited)}: {reason}")
             continue
@@ -972,6 +974,16 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
         ]
         result.sentences.append(Sentence(text=_render(body, cited), citations=cited, evidence=evidence))
     return result
+
+
+def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
+    """A sentence with no figure and no name ("The election is a political process.") is supported only by
+    evidence it shares its content words with: at least two, and a third of its own."""
+    if claims.figures or claims.names or not claims.tokens:
+        return True
+    evidence = set(_CONTENT.findall(fold_same(" ".join(s.text for s in spans))))
+    shared = len(claims.tokens & evidence)
+    return shared >= 2 and shared * 3 >= len(claims.tokens)
 
 
 def _cite_list(cited: list[int]) -> str:

@@ -282,3 +282,24 @@ def test_a_bare_number_is_not_a_rounded_share_or_margin() -> None:
     assert not kept("Según 2 informes, Lima ganó [2].", sources)
     assert not kept("Segundo 2 relatórios, Reis venceu [3].", sources)
     assert kept("Ana Ruiz won by 1.5 points [1].", sources)
+
+
+def test_a_sentence_with_no_figure_or_name_must_share_words_with_its_evidence():
+    """Filler a small model writes ("The election is a political process.") has no evidence to stand on."""
+    from bot.citations import check_drafts
+    from bot.models import DraftSentence
+
+    source = Citation(
+        n=1,
+        article_id="a",
+        title="Runoff",
+        url="",
+        source="Wire",
+        published_at=None,
+        quote="Voters queued for hours in the northern provinces. The count was slow but orderly.",
+    )
+    filler = DraftSentence(text="The election is a journey that never really ends [1].", citations=[1])
+    grounded = DraftSentence(text="Voters queued for hours in the northern provinces [1].", citations=[1])
+    result = check_drafts([filler, grounded], [source])
+    assert [s.text for s in result.sentences] == ["Voters queued for hours in the northern provinces [1]."]
+    assert any("states nothing its evidence says" in w for w in result.warnings)
