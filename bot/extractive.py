@@ -122,7 +122,8 @@ class ExtractiveWriter:
         lang = query.language
         if query.asks == "rank":
             k = query.rank or 2
-            found = _kth(rows, k)
+            # Places are read from counts like the leading one: an early partial count ranks no one.
+            found = _kth([r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows, k)
             if found is None:
                 return main, None, t(lang, NOT_RANK, ordinal=t(lang, _ORDINAL.get(k, "fourth")))
             return found[0], found[1], None

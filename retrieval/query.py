@@ -58,6 +58,8 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
         "salio segundo", "salio segunda", "salio tercero", "quien fue segundo", "quien fue segunda",
         # Portuguese
         "segundo lugar", "terceiro lugar", "ficou em segundo", "ficou em terceiro", "quem ficou em segundo",
+        # Who lost a two-way race is who came second.
+        "who lost", "the loser", "lost the", "quien perdio", "quem perdeu",
     )),
     ("seats", ("seats", "seat", "escanos", "escanos", "bancas", "diputados obtuvo", "cadeiras", "assentos",
                "majority in parliament", "mayoria parlamentaria", "maioria parlamentar")),
@@ -66,7 +68,7 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
     ("margin", ("margin", "by how much", "by how many points", "how close", "gap", "lead over", "diferencia",
                 "por cuanto", "por cuantos puntos", "ventaja", "margem", "diferenca", "por quanto",
                 "por quantos pontos", "vantagem")),
-    ("count", ("counted", "count stand", "the count", "how far along", "tally", "results so far", "so far",
+    ("count", ("count", "counted", "count stand", "the count", "how far along", "tally", "results so far", "so far",
                "escrutinio", "conteo", "computo", "actas", "apuracao", "contagem", "urnas apuradas",
                "is it over", "too close to call")),
     ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",
@@ -203,7 +205,8 @@ def _lowercase_countries(text: str) -> list[str]:
     for match in _PLACE_PREPOSITION.finditer(text):
         words = match.group(1).split()
         for n in range(len(words), 0, -1):
-            place = resolve_place(" ".join(words[:n]))
+            phrase = " ".join(words[:n])
+            place = resolve_place(phrase) if len(phrase) > 3 else None  # not a code ("in", "do")
             if place is not None and "-" not in place.code:
                 found.append(place.code)
                 break

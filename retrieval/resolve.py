@@ -215,7 +215,8 @@ def _strength(row: ResultRow) -> tuple:
     counted = counted or (100.0 if stage >= 3 else 0.0)
     figures = sum(bool(c.share or c.votes or c.seats) for c in row.contestants)
     precision = max((_decimals(c.share) for c in row.contestants if c.share), default=0)
-    return (stage, counted, min(figures, 3), precision, row.published_at or "")
+    lead_share = bool(row.contestants and (row.contestants[0].share or row.contestants[0].seats))
+    return (stage, counted, lead_share, min(figures, 3), precision, row.published_at or "")
 
 
 def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
