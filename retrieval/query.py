@@ -48,6 +48,14 @@ class Query(BaseModel):
 # fmt: off
 
 _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
+    # A question about what someone promised, proposed or said is about a topic, whoever won.
+    ("topic", (
+        "promise", "promised", "promises", "propose", "proposed", "proposal", "plan", "plans", "pledge",
+        "pledged", "priorities", "policy", "policies", "say about", "said about", "want", "wants",
+        "prometio", "promete", "promesa", "promesas", "propuso", "propone", "propuesta", "planea", "dijo",
+        "prioridades", "prometeu", "promete", "promessa", "promessas", "propos", "propoe", "proposta",
+        "disse", "prioridades", "quer",
+    )),
     ("rank", (
         # English
         "came second", "came third", "came fourth", "finished second", "finished third", "placed second",
@@ -276,6 +284,8 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         asks = "rank"
     if asks == "rank" and rank is None:
         rank = 2
+    if asks == "winner":
+        rank = None  # the first place is the winner
     year_match = _YEAR.search(text)
     month_match = _patterns()["month"].search(folded)
     query = Query(

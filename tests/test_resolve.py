@@ -1,0 +1,98 @@
+"""Resolving a question against result rows: the asked election, the strongest uncontradicted count."""
+
+from __future__ import annotations
+
+from retrieval.query import parse_question
+from retrieval.resolve import agree, group_elections, number, resolve
+from retrieval.results import Contestant, ResultRow
+
+
+def row(
+    article: str,
+    published: str,
+    contestants: list[tuple[str, str]],
+    *,
+    stage: str = "unknown",
+    round_: str | None = None,
+    counted: str | None = None,
+    declared: bool = False,
+    turnout: str | None = None,
+    place: str = "KE",
+) -> ResultRow:
+    names = [Contestant(name=n, share=s) for n, s in contestants]
+    return ResultRow(
+        place=place,
+        round=round_,
+        stage=stage,  # type: ignore[arg-type]
+        counted=counted,
+        declared=declared,
+        contestants=names,
+        turnout=turnout,
+        sentence=f"{article}: " + ", ".join(f"{n} {s}%" for n, s in contestants),
+        passage_id=f"{article}:0",
+        article_id=article,
+        published_at=published,
+    )
+
+
+def test_numbers_are_compared_not_shown() -> None:
+    assert number("54,57") == 54.57 and number("4.2 million") == 4_200_000 and number("1.234.567") == 1234567
+    assert agree("58", "58.17") and agree("58.2", "58.17") and not agree("58.3", "58.17")
+    assert not agree("39.53", "30.53")
+
+
+def test_rounds_weeks_apart_are_two_elections() -> None:
+    first = row("a", "2026-03-02", [("Mwangi", "38.1"), ("Otieno", "31.4")], round_="first")
+    runoff = row("b", "2026-03-30", [("Otieno", "51.2"), ("Mwangi", "48.8")], round_="runoff")
+    elections = group_elections([first, runoff])
+    assert [e.round for e in elections] == ["runoff", "first"]  # newest first
+
+
+def test_the_asked_round_is_answered_never_another() -> None:
+    first = row("a", "2026-03-02", [("Mwangi", "38.1"), ("Otieno", "31.4")], round_="first", declared=True)
+    runoff = row("b", "2026-03-30", [("Otieno", "51.2"), ("Mwangi", "48.8")], round_="runoff", declared=True)
+    assert resolve(parse_question("Who won the first round in Kenya?"), [first, runoff]).main is first
+    assert resolve(parse_question("Who won in Kenya?"), [first, runoff]).main is runoff
+
+
+def test_an_election_the_sources_do_not_cover_is_said_so() -> None:
+    runoff = row("b", "2026-03-30", [("Otieno", "51.2"), ("Mwangi", "48.8")], round_="runoff")
+    resolution = resolve(parse_question("Who won Kenya's 2019 election?"), [runoff])
+    assert resolution.status == "other_election" and resolution.main is None
+
+
+def test_the_final_count_leads_and_an_earlier_one_that_differed_is_kept() -> None:
+    early = row("a", "2026-03-30", [("Otieno", "53.0"), ("Mwangi", "47.0")], stage="partial", counted="40")
+    final = row("b", "2026-04-01", [("Otieno", "51.2"), ("Mwangi", "48.8")], stage="official")
+    resolution = resolve(parse_question("Who won in Kenya?"), [early, final])
+    assert resolution.main is final and resolution.earlier is early
+
+
+def test_a_nearly_complete_count_outranks_a_report_that_states_no_stage() -> None:
+    vague = row("a", "2026-03-31", [("Otieno", "51")])
+    counted = row("b", "2026-03-31", [("Otieno", "51.17"), ("Mwangi", "48.83")], stage="partial", counted="99.8")
+    assert resolve(parse_question("Who won in Kenya?"), [vague, counted]).main is counted
+
+
+def test_an_outlier_contradicted_by_two_reports_never_leads() -> None:
+    typo = row("a", "2026-04-02", [("Otieno", "51.2"), ("Mwangi", "38.8")], stage="official")
+    right1 = row("b", "2026-04-01", [("Otieno", "51.2"), ("Mwangi", "48.8")], stage="official")
+    right2 = row("c", "2026-04-01", [("Otieno", "51.2"), ("Mwangi", "48.8")], stage="official")
+    resolution = resolve(parse_question("Who won in Kenya?"), [typo, right1, right2])
+    assert resolution.main is not typo
+    [disagreement] = resolution.disagreements
+    assert (disagreement.name, disagreement.figure, disagreement.consensus) == ("Mwangi", "38.8", "48.8")
+
+
+def test_a_row_that_does_not_lead_with_the_winner_never_answers_who_won() -> None:
+    winner = row("a", "2026-04-01", [("Otieno", "51.2"), ("Mwangi", "38.8")], stage="preliminary", declared=True)
+    minor = row("b", "2026-04-01", [("Kamau", "4.81"), ("Njeri", "2.07"), ("Wafula", "1.10")])
+    assert resolve(parse_question("Who won in Kenya?"), [winner, minor]).main is winner
+
+
+def test_turnout_rows_join_their_election() -> None:
+    result = row("a", "2026-04-01", [("Otieno", "51.2"), ("Mwangi", "48.8")], stage="official")
+    turnout = row("b", "2026-04-02", [], turnout="66.4")
+    [election] = group_elections([result, turnout])
+    assert election.has("turnout") and len(election.rows) == 2
+    assert resolve(parse_question("What was turnout in Kenya?"), [result, turnout]).main is result
