@@ -148,7 +148,7 @@ class ExtractiveWriter:
         if query.asks == "seats":
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
-        return main, None, None
+        return _in_language(main, rows, lang), None, None
 
     def _result(
         self, request: WriteRequest, resolution: Resolution, by_article: dict[str, Citation], used: set[str]
@@ -290,6 +290,22 @@ def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
     rows (a sentence's own order only ranks the contestants it names)."""
     ranked = _ranking(rows)
     return (ranked[k - 1][2], ranked[k - 1][0]) if len(ranked) >= k else None
+
+
+def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> ResultRow:
+    """The same count as `main` told in the reader's language, when a report does (same leader, same
+    figure), else `main`: one fact, said once, in the reader's language where the sources allow."""
+    if detect_language(main.sentence, default=language) == language or not main.contestants:
+        return main
+    lead = main.contestants[0]
+    for row in rows:
+        if row is main or not row.contestants or row.stage != main.stage:
+            continue
+        other = row.contestants[0]
+        same = surname(other.name) == surname(lead.name) and bool(other.share and lead.share)
+        if same and agree(other.share or "", lead.share or "") and detect_language(row.sentence) == language:
+            return row
+    return main
 
 
 def _word_in(word: str, text: str) -> bool:
