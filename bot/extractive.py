@@ -299,7 +299,7 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
         return main
     lead = main.contestants[0]
     for row in rows:
-        if row is main or not row.contestants or row.stage != main.stage:
+        if row is main or not row.contestants:
             continue
         other = row.contestants[0]
         same = surname(other.name) == surname(lead.name) and bool(other.share and lead.share)
