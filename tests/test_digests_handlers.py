@@ -130,3 +130,21 @@ async def test_subscribing_again_revives_a_blocked_chat(
     assert await store.chat_active(CHAT)
     assert app.job_queue.get_jobs_by_name(job_name(chile.id))
     assert len(await store.all_active()) == 2
+
+
+async def test_a_listing_longer_than_one_message_is_split(tmp_path):
+    """Twenty long topics of characters that HTML-escape to several ("<", "&") do not fit in one message."""
+    from bot.chat.render import SAFE_LIMIT, split_blocks
+    from bot.digests.handlers import _listing
+    from bot.digests.store import DigestStore
+
+    store = DigestStore(tmp_path)
+    try:
+        for i in range(20):
+            await store.subscribe(1, f"{i} " + "<&>" * 30, 8, 0, "UTC")
+        listing = await _listing(store, 1)
+        assert len(listing) > SAFE_LIMIT
+        chunks = split_blocks([listing])
+        assert len(chunks) > 1 and all(len(c) <= SAFE_LIMIT for c in chunks)
+    finally:
+        store.close()

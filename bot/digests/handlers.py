@@ -12,10 +12,11 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
+from bot.chat.render import split_blocks
 from bot.digests.deliver import Deliverer, DigestWriter
 from bot.digests.schedule import (
     DEFAULT_TIME,
@@ -131,7 +132,7 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
     store: DigestStore = context.bot_data[STORE_KEY]
     target = " ".join(context.args or []).strip()
     if not target:
-        await message.reply_text(UNSUBSCRIBE_USAGE + "\n" + await _listing(store, chat.id), parse_mode=ParseMode.HTML)
+        await _reply(message, UNSUBSCRIBE_USAGE + "\n" + await _listing(store, chat.id))
         return
     every = target.casefold() == "all"
     ids = await store.unsubscribe(chat.id, None if every else display_topic(target))
@@ -146,7 +147,14 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
     else:
         shown = target if len(target) <= 100 else target[:100] + "…"  # a huge topic must not overflow the reply
         text = f"You are not subscribed to <b>{_esc(shown)}</b>.\n" + await _listing(store, chat.id)
-    await message.reply_text(text, parse_mode=ParseMode.HTML)
+    await _reply(message, text)
+
+
+async def _reply(message: Message, text: str) -> None:
+    """An HTML reply in as many messages as Telegram's length limit needs (a listing of twenty long topics
+    written in characters that escape to several does not fit in one)."""
+    for chunk in split_blocks([text]):
+        await message.reply_text(chunk, parse_mode=ParseMode.HTML)
 
 
 async def _listing(store: DigestStore, chat_id: int, now: datetime | None = None) -> str:
@@ -165,8 +173,7 @@ async def subscriptions_command(update: Update, context: Context) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
-    text = await _listing(context.bot_data[STORE_KEY], chat.id)
-    await message.reply_text(text, parse_mode=ParseMode.HTML)
+    await _reply(message, await _listing(context.bot_data[STORE_KEY], chat.id))
 
 
 async def subscribe_button(update: Update, context: Context) -> None:
