@@ -30,8 +30,12 @@ BUILD_CODE = [
 
 
 def rows(name: str) -> list[dict]:
-    path = DEV / name
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """A file of the set and its second batch ("reports.jsonl" and "reports_more.jsonl", all tune)."""
+    out: list[dict] = []
+    for path in (DEV / name, DEV / name.replace(".jsonl", "_more.jsonl")):
+        if path.exists():
+            out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
 
 
 def questions(split: str | None = None) -> list[dict]:
@@ -44,7 +48,7 @@ def elections() -> dict[str, dict]:
 
 def _key() -> str:
     digest = hashlib.sha256()
-    for path in [DEV / "reports.jsonl", *(ROOT / p for p in BUILD_CODE)]:
+    for path in [DEV / "reports.jsonl", DEV / "reports_more.jsonl", *(ROOT / p for p in BUILD_CODE)]:
         if path.exists():
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
