@@ -18,7 +18,8 @@ from retrieval.articles import Passage, SearchHit
 from retrieval.lexical import fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
-from retrieval.query import Query
+from retrieval.query import Query, parse_question
+from retrieval.resolve import resolve
 
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 100
@@ -38,6 +39,8 @@ STAGE_BOOST = 0.008
 LANGUAGE_BOOST = 0.0015  # a tie-breaker: the same story in the asker's language
 SUPERSEDED_PENALTY = 0.008  # an earlier election's result, when a later one for the same place is at hand
 SUPERSEDED_AFTER_DAYS = 60  # counts weeks apart are one election; months apart, another
+EVIDENCE_BOOST = 0.02  # a passage stating the asked election's result (from the results table)
+OTHER_ELECTION_PENALTY = 0.01  # a passage stating another election's or round's result of the same place
 RELEVANT_RANK = 30
 
 _LATEST = re.compile(
@@ -151,6 +154,26 @@ def _superseded(passages: dict[str, Passage], places: set[str], relevant: set[st
     for pid, code, ts in keyed:
         if code in newest and newest[code] - ts > SUPERSEDED_AFTER_DAYS * 86400:
             out[pid] = SUPERSEDED_PENALTY
+    return out
+
+
+def _evidence(library: Library, text: str, place: str | None) -> dict[str, float]:
+    """Passages that state the result the question asks for rise; those stating another election's or
+    round's result of the same place sink. Read from the results table, resolved as the answer will be."""
+    if place is None:
+        return {}
+    query = parse_question(text)
+    if not query.about_results:
+        return {}
+    rows = library.catalog.results_for([place])
+    resolution = resolve(query.model_copy(update={"places": [place]}), rows)
+    if resolution.status != "answered" or resolution.election is None:
+        return {}
+    chosen = {r.passage_id for r in resolution.election.rows}
+    out = {r.passage_id: -OTHER_ELECTION_PENALTY for e in resolution.others for r in e.rows if r.contestants}
+    out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
+    if resolution.main is not None:
+        out[resolution.main.passage_id] = EVIDENCE_BOOST
     return out
 
 
@@ -297,8 +320,9 @@ def search(
     newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
 
+    evidence = _evidence(library, text, restricted or (named[0] if len(named) == 1 else None))
     superseded: dict[str, float] = {}
-    if asks == "final" and year is None:
+    if asks == "final" and year is None and not evidence:
         relevant = {pid for pid, r in dense_rank.items() if r <= RELEVANT_RANK}
         relevant |= {pid for pid, r in lex_rank.items() if r <= RELEVANT_RANK}
         superseded = _superseded(passages, boost_places, relevant)
@@ -337,7 +361,10 @@ def search(
         stage = _stage_boost(asks, p) if asks else 0.0
         lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
         older = -superseded.get(pid, 0.0)
-        score += place_boost + recency + year_boost + stage + lang + older
+        answers = evidence.get(pid, 0.0)
+        if evidence:
+            stage = 0.0  # the results table says which passages state the asked count: no guessing from headlines
+        score += place_boost + recency + year_boost + stage + lang + older + answers
         explain.update(
             place_boost=round(place_boost, 5),
             recency_boost=round(recency, 5),
@@ -345,6 +372,7 @@ def search(
             stage_boost=stage,
             language_boost=lang,
             superseded=older,
+            evidence=answers,
         )
         scored.append((score, p, explain))
 
