@@ -41,7 +41,7 @@ from retrieval.embeddings import shared_embedder  # noqa: E402
 from retrieval.ingest import main_places, make_passages  # noqa: E402
 from retrieval.library import Library  # noqa: E402
 from retrieval.query import parse_question  # noqa: E402
-from retrieval.search import restrict_place, search  # noqa: E402
+from retrieval.search import restrict_place, search, with_candidates_place  # noqa: E402
 from retrieval.sources import article_from_record  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
@@ -87,7 +87,8 @@ def quality(verbose: bool) -> dict:
         rr = 0.0
         for row in rows:
             # As the bot searches: the question parsed, its one named place (if any) searched within.
-            result = search(library, row["question"], k=10, place=restrict_place(parse_question(row["question"])))
+            query = with_candidates_place(library, parse_question(row["question"]))
+            result = search(library, row["question"], k=10, place=restrict_place(query))
             articles: list[str] = []
             for hit in result.hits:
                 if hit.article_id not in articles:

@@ -26,7 +26,7 @@ from retrieval.lexical import fold
 from retrieval.places import place_name, resolve_place
 from retrieval.query import Query, parse_question
 from retrieval.resolve import Resolution, resolve
-from retrieval.search import QueryError, SearchResult, restrict_place, search
+from retrieval.search import QueryError, SearchResult, restrict_place, search, with_candidates_place
 
 log = logging.getLogger(__name__)
 
@@ -193,11 +193,8 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
     language = parsed.language
     k = services.settings.top_k * (4 if only_articles else 1)
     search_text = req.query or _search_text(parsed)
-    if not parsed.places and parsed.names and kind == "answer":
-        # A question naming a candidate but no place is about where that candidate stood.
-        stood = await asyncio.to_thread(services.library.catalog.places_of_contestants, parsed.names)
-        if stood:
-            parsed = parsed.model_copy(update={"places": stood[:1]})
+    if kind == "answer":
+        parsed = await asyncio.to_thread(with_candidates_place, services.library, parsed)
     place = req.place or restrict_place(parsed)
     try:
         result = await _retrieve(services, search_text, place, k)

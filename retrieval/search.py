@@ -201,6 +201,15 @@ class SearchResult(BaseModel):
     truncated: bool = False
 
 
+def with_candidates_place(library: Library, query: Query) -> Query:
+    """A question naming a candidate but no place ("what share did Nasralla get?") is about the place where
+    that candidate stood, as the results table knows it."""
+    if query.places or not query.names:
+        return query
+    stood = library.catalog.places_of_contestants(query.names)
+    return query.model_copy(update={"places": stood[:1]}) if stood else query
+
+
 def restrict_place(query: Query) -> str | None:
     """The one place a question names (it is then searched among that place's passages only); None when it
     names none or several, which are boosted instead."""
