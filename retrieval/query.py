@@ -34,6 +34,7 @@ class Query(BaseModel):
     month: int | None = None
     asks: Asks = "topic"
     rank: int | None = Field(None, description="The k-th place asked for (1 = winner).")
+    early: bool = Field(False, description="An early or partial count is asked for, not the outcome.")
     names: list[str] = Field(default_factory=list, description="Capitalised names that are not places.")
     followup: bool = False
 
@@ -119,6 +120,10 @@ _OFFICE: list[tuple[Office, tuple[str, ...]]] = [
                    "presidencial", "presidenciales", "presidencia", "presidenciais")),
 ]
 
+_EARLY = ("early", "earlier", "partial", "preliminary", "first results", "initial results", "so far", "early count",
+          "parcial", "parciales", "preliminar", "preliminares", "primeros resultados", "hasta ahora",
+          "parciais", "primeiros resultados", "ate agora")  # fmt: skip
+
 _FOLLOWUP_START = ("and ", "what about", "how about", "y ", "e ", "and?", "¿y ", "y en ", "e em ", "e no ", "e na ",
                    "also ", "then ", "same for", "lo mismo", "o mesmo")
 _FOLLOWUP_REFERS = ("there", "that election", "that vote", "that race", "that round", "the runoff there",
@@ -197,6 +202,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         out[f"office:{kind}"] = alt(words)
     out["ordinal"] = alt(tuple(_ORDINALS))
     out["month"] = alt(tuple(_MONTHS))
+    out["early"] = alt(_EARLY)
     out["refers"] = alt(_FOLLOWUP_REFERS)
     return out
 
@@ -298,6 +304,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         month=_MONTHS[month_match.group()] if month_match else None,
         asks=asks,  # type: ignore[arg-type]
         rank=rank,
+        early=bool(_patterns()["early"].search(folded)),
         names=_names(text),
     )
     if previous is None or not _is_followup(folded, text, bool(places)):

@@ -293,6 +293,13 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     leader = _leader([r for r in ranked if id(r) not in outliers] or ranked)
     ranked.sort(key=lambda r: leader is not None and surname(r.contestants[0].name) != leader)  # stable
     main = next((r for r in ranked if id(r) not in outliers), ranked[0])
+    if query.early:
+        # An early count asked for: the first count reported, and the outcome is not the answer.
+        partial = [r for r in ranked if r.stage in ("partial", "preliminary") and id(r) not in outliers]
+        if partial:
+            first = min(partial, key=lambda r: (r.published_at or "", number(r.counted) or 0.0))
+            return Resolution(status="answered", election=election, main=first, disagreements=disagreements,
+                              others=[e for e in elections if e is not election])  # fmt: skip
     earlier = None
     if _strength(main)[0] >= 2:
         partial = [r for r in ranked if _strength(r)[0] < 2 and id(r) not in outliers and _differs(main, r)]

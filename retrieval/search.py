@@ -169,6 +169,8 @@ def _evidence(library: Library, text: str, place: str | None) -> dict[str, float
     resolution = resolve(query.model_copy(update={"places": [place]}), rows)
     if resolution.status != "answered" or resolution.election is None:
         return {}
+    if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
+        return {}  # an early count asked for, and the table holds none: it cannot tell which passage has it
     chosen = {r.passage_id for r in resolution.election.rows}
     out = {r.passage_id: -OTHER_ELECTION_PENALTY for e in resolution.others for r in e.rows if r.contestants}
     out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
@@ -350,7 +352,7 @@ def search(
             explain.update(place_dense_rank=place_dense.get(pid), place_lexical_rank=place_lex.get(pid))
         explain["rrf"] = round(score, 5)
         place_boost = 0.0
-        if boost_places:
+        if boost_places and not restricted:  # restricted: every candidate is about the place already
             focus = _place_focus(boost_places, p)
             if focus:
                 place_boost = PLACE_BOOST * focus

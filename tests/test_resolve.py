@@ -96,3 +96,12 @@ def test_turnout_rows_join_their_election() -> None:
     [election] = group_elections([result, turnout])
     assert election.has("turnout") and len(election.rows) == 2
     assert resolve(parse_question("What was turnout in Kenya?"), [result, turnout]).main is result
+
+
+def test_an_early_count_asked_for_is_answered_with_the_first_count() -> None:
+    early = row("a", "2026-03-30", [("Otieno", "53.0"), ("Mwangi", "47.0")], stage="partial", counted="40")
+    later = row("b", "2026-03-31", [("Otieno", "52.1"), ("Mwangi", "47.9")], stage="partial", counted="80")
+    final = row("c", "2026-04-01", [("Otieno", "51.2"), ("Mwangi", "48.8")], stage="official")
+    rows = [early, later, final]
+    assert resolve(parse_question("Who was ahead in the early count in Kenya?"), rows).main is early
+    assert resolve(parse_question("Who won in Kenya?"), rows).main is final
