@@ -9,14 +9,18 @@ subprocesses, with bytes that are not UTF-8); bot handlers run through the loopb
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import random
 import subprocess
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from telegram.ext import AIORateLimiter
 
+from bot.chat import app as app_mod
 from bot.cli import main
 from tests.e2e.conftest import ADMIN, e2e_library, running_bot
 
@@ -59,17 +63,18 @@ def no_surrogates(value: str) -> str:
 
 
 def cli_inputs(rng: random.Random, data_dir: Path, n: int) -> list[list[str]]:
-    """Mostly cheap verbs and usage errors; a measured share of questions, which run the whole pipeline."""
+    """Mostly cheap verbs and usage errors; a small share of ask/brief (~1.5% each, they run the whole pipeline)
+    and of search (~7%, it embeds the query): every verb is still hit dozens of times."""
     inputs = []
     for _ in range(n):
         roll = rng.random()
         verb = (
             "ask"
-            if roll < 0.04
+            if roll < 0.015
             else "brief"
-            if roll < 0.08
+            if roll < 0.03
             else "search"
-            if roll < 0.30
+            if roll < 0.10
             else rng.choice(["ingest", "stats", "run", "prune", "nonsense", text(rng), "--json", "-k"])
         )
         args = [text(rng) for _ in range(rng.randint(0, 3))]
@@ -97,6 +102,7 @@ def test_cli_verbs_with_random_input(
     monkeypatch.chdir(tmp_path)  # the process's working directory and environment, not a library
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     codes: dict[int, int] = {}
+    ran: dict[str, int] = defaultdict(int)
     for argv in cli_inputs(rng, seeded_dir, 1_500):
         if argv[0] == "ingest" and any(Path(a).is_absolute() and Path(a).exists() for a in argv[1:-2]):
             continue  # never ingest a real directory of this machine (e.g. "/")
@@ -108,7 +114,9 @@ def test_cli_verbs_with_random_input(
             assert err.strip() or "failed" in out, argv[:3]  # a failure always says why (ingest: per source)
             assert "unexpected" not in err, (argv[:3], err[-300:])  # every failure here is a known kind
         codes[code] = codes.get(code, 0) + 1
+        ran[argv[0]] += 1
     assert sum(codes.values()) >= 1_400 and len(codes) >= 2, codes
+    assert all(ran[verb] >= 15 for verb in ("ask", "brief", "search", "ingest", "stats", "run", "prune")), ran
 
 
 def test_cli_subprocesses_with_bytes_that_are_not_utf8(seeded_dir: Path, tmp_path: Path) -> None:
@@ -143,26 +151,46 @@ COMMANDS = [
 ]
 
 
+@pytest.fixture
+def no_overall_send_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telegram's ~30 messages/s per bot (the AIORateLimiter's overall rate) would make 700 replies take 23 s
+    of waiting; that pacing is not what is fuzzed here, so the bot built by `running_bot` gets a high one."""
+
+    def limiter(**kwargs):
+        return AIORateLimiter(**{**kwargs, "overall_max_rate": 100_000})
+
+    monkeypatch.setattr(app_mod, "AIORateLimiter", limiter)
+
+
+def _abandoned_request(record: logging.LogRecord) -> bool:
+    """The loopback server logs a request the bot gave up mid-body (a cancelled typing indicator): not a bot
+    error."""
+    error = record.exc_info[1] if record.exc_info else None
+    return record.name == "aiohttp.server" and isinstance(error, ConnectionError)
+
+
+@pytest.mark.usefixtures("no_overall_send_limit")  # before running_bot builds the Application
 async def test_bot_handlers_with_random_input(fake_telegram, running_bot, caplog: pytest.LogCaptureFixture) -> None:
-    """~650 updates from distinct chats: every one gets at least one reply, none the error handler's apology."""
+    """~650 updates from distinct chats: every one gets at least one reply, none the error handler's apology.
+    Questions and /brief (the whole pipeline) are ~7% of them; the cheap handlers get the rest."""
     rng = random.Random(SEED + 2)
     chats: list[int] = []
     for i in range(650):
         chat = 10_000 + i
         roll = rng.random()
-        if roll < 0.65:
+        if roll < 0.70:
             command = rng.choice(COMMANDS)
             if command in ("/brief",) and rng.random() < 0.7:
                 command = "/subscriptions"  # briefings are the slow path: a measured share of them
             body = f"{command} {text(rng)}" if rng.random() < 0.8 else command
-        elif roll < 0.80:
+        elif roll < 0.75:
             body = text(rng) or "?"
         else:
             body = rng.choice(["/ingest", "/stats", "/subscribe", "/unsubscribe"]) + " " + text(rng)
         body = no_surrogates(body)[:4096] or "."
         if not body.strip():
             body = "." + body
-        user = ADMIN if roll >= 0.8 else chat
+        user = ADMIN if roll >= 0.75 else chat
         if user == ADMIN:
             fake_telegram.push_message(chat, body, user_id=ADMIN)
         else:
@@ -171,14 +199,16 @@ async def test_bot_handlers_with_random_input(fake_telegram, running_bot, caplog
     for chat in rng.sample(chats, 50):  # presses of the subscribe button with random data
         fake_telegram.push_callback_query(chat, no_surrogates("sub:" + text(rng))[:64])
 
-    async def everyone_answered() -> bool:
-        return all(fake_telegram.sent_messages(chat) for chat in chats)
+    def everyone_answered() -> bool:  # one pass over the calls per tick, not one per chat
+        answered = {str(m.get("chat_id")) for m in fake_telegram.sent_messages()}
+        return all(str(chat) in answered for chat in chats)
 
     deadline = asyncio.get_running_loop().time() + 90
-    while not await everyone_answered():
+    while not everyone_answered():
         assert asyncio.get_running_loop().time() < deadline, "no reply (a hang) for some updates"
         await asyncio.sleep(0.2)
     replies = [m.get("text", "") for chat in chats for m in fake_telegram.sent_messages(chat)]
     assert not [r for r in replies if APOLOGY in r]
-    assert not [r for r in caplog.records if r.levelname == "ERROR"], [r.getMessage() for r in caplog.records][:5]
+    errors = [r for r in caplog.records if r.levelname == "ERROR" and not _abandoned_request(r)]
+    assert not errors, [r.getMessage() for r in errors][:5]
     assert len(chats) + 50 >= 700
