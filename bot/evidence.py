@@ -61,7 +61,8 @@ def _join_passages(texts: list[str]) -> str:
 PROPER_NAME = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑ][\w'’-]{2,}")
 _QUESTION_WORDS = frozenset(
     "who what when where which why how whose did does is are was were will can could should tell give "
-    "quien quién que qué cuando cuándo donde dónde cual cuál como cómo cuanto cuánto por".split()
+    "quien quién que qué cuando cuándo donde dónde cual cuál como cómo cuanto cuánto por "
+    "quem qual quais quando onde quanto quantos quantas com em no na".split()
 )
 
 

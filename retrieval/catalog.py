@@ -17,6 +17,7 @@ from pathlib import Path
 from retrieval import lexical
 from retrieval.articles import Article, Passage, parse_when
 from retrieval.database import Database, open_state
+from retrieval.places import normalize
 from retrieval.results import ResultRow
 
 PASSAGE_CACHE = 50_000
@@ -364,21 +365,24 @@ class Catalog:
         rows = self.db.all(f"SELECT data FROM results WHERE {clause}", params)
         return [ResultRow.model_validate_json(data) for (data,) in rows]
 
-    def places_of_contestants(self, names: list[str]) -> list[str]:
-        """Places whose results name these people, most results first: where a candidate stood."""
-        words = [w for w in (name.split()[-1] for name in names if name.strip()) if len(w) > 2]
+    def places_of_contestants(self, words: list[str]) -> list[str]:
+        """Places whose results name a contestant with one of these words in their name (a surname, typed in
+        any case), most results first: where a candidate stood."""
+        words = [normalize(w) for w in words if len(w) > 3]
         if not words:
             return []
-        clause = " OR ".join("LOWER(sentence) LIKE ?" for _ in words)
+        clause = " OR ".join("LOWER(data) LIKE ?" for _ in words)
         rows = self.db.all(
-            f"SELECT place, COUNT(*) FROM results WHERE place IS NOT NULL AND ({clause}) GROUP BY place "
-            "ORDER BY COUNT(*) DESC",
-            [f"%{w.lower()}%" for w in words],
+            f"SELECT place, data FROM results WHERE place IS NOT NULL AND ({clause})", [f"%{w}%" for w in words]
         )
         countries: dict[str, int] = {}
-        for place, n in rows:
-            country = place.split("-")[0]
-            countries[country] = countries.get(country, 0) + n
+        for place, data in rows:
+            names = {
+                part for c in ResultRow.model_validate_json(data).contestants for part in normalize(c.name).split()
+            }
+            if names & set(words):
+                country = place.split("-")[0]
+                countries[country] = countries.get(country, 0) + 1
         return sorted(countries, key=lambda c: -countries[c])
 
     def result_count(self) -> int:

@@ -227,6 +227,16 @@ def _lowercase_countries(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _possessive_countries(text: str) -> list[str]:
+    """A country in a possessive typed without its apostrophe ("guatemalas runoff", "chiles election")."""
+    found = []
+    for word in re.findall(r"[^\W\d_]{5,}s\b", text.lower()):
+        place = resolve_place(word[:-1])
+        if place is not None and "-" not in place.code:
+            found.append(place.code)
+    return list(dict.fromkeys(found))
+
+
 def detect_language(text: str, default: Language = "en") -> Language:
     """en, es or pt from function words and orthography; `default` when the text does not tell."""
     folded = normalize(text)
@@ -283,7 +293,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     """The typed query of a question; with `previous`, a follow-up inherits what it leaves unsaid."""
     text = " ".join(text.split())
     folded = normalize(text)
-    places = find_places(text) or _lowercase_countries(text)
+    places = find_places(text) or _lowercase_countries(text) or _possessive_countries(text)
     asks = _first("asks", folded) or "topic"
     rank = _rank(folded) if asks in ("rank", "winner") else None
     if rank and rank > 1 and asks == "winner":

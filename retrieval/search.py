@@ -15,7 +15,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from retrieval.articles import Passage, SearchHit
-from retrieval.lexical import fold
+from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
 from retrieval.query import Query, parse_question
@@ -206,9 +206,13 @@ class SearchResult(BaseModel):
 def with_candidates_place(library: Library, query: Query) -> Query:
     """A question naming a candidate but no place ("what share did Nasralla get?") is about the place where
     that candidate stood, as the results table knows it."""
-    if query.places or not query.names:
+    if query.places:
         return query
-    stood = library.catalog.places_of_contestants(query.names)
+    # Names as typed, or, in a question typed in lowercase ("how did milei do?"), its uncommon words.
+    words = [w for name in query.names for w in name.split()] or [
+        w for w in re.findall(r"[^\W\d_]{4,}", query.text.lower()) if fold(w) not in STOPWORDS
+    ]
+    stood = library.catalog.places_of_contestants(words)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
 
 
