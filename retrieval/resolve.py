@@ -11,6 +11,7 @@ as a disagreement. Nothing here parses prose: rows carry what the extractor read
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -19,6 +20,8 @@ from retrieval.query import Query
 from retrieval.results import ResultRow
 
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
+SAME_VOTE_GAP_DAYS = 3  # reports this close are about one vote even when their sentences name different rounds
+RUNOFF_AFTER_DAYS = (10, 70)  # a runoff follows its first round by two to eight weeks
 
 # A report that states no stage and no share counted is usually a later summary of the count, so it ranks
 # above a partial count (which says how much was counted) and below a final or official one.
@@ -185,7 +188,55 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
             min(near, key=lambda item: item[0])[1].rows.append(row)
     for election, when in elections:
         election.day = election.day or (when.isoformat() if when else None)
-    return [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
+    ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
+    return _order_rounds(_merge_same_vote(ordered))
+
+
+def _election_day(election: Election) -> date | None:
+    try:
+        return date.fromisoformat(election.day[:10]) if election.day else None
+    except ValueError:
+        return None
+
+
+def _merge_same_vote(elections: list[Election]) -> list[Election]:
+    """Reports a few days apart about one office of one place are one vote, whatever round a sentence names
+    (the rounds of an election are weeks apart): merged, with the round most of their rows name."""
+    out: list[Election] = []
+    for election in elections:
+        day = _election_day(election)
+        home = next(
+            (
+                e
+                for e in out
+                if _country(e.place) == _country(election.place)
+                and _same_office(e.office, election.office)
+                and day is not None
+                and (other := _election_day(e)) is not None
+                and abs((day - other).days) <= SAME_VOTE_GAP_DAYS
+            ),
+            None,
+        )
+        if home is None:
+            out.append(election)
+            continue
+        home.rows.extend(election.rows)
+        labels = [r.round for r in home.rows if r.round]
+        home.round = max(set(labels), key=labels.count) if labels else None
+    return out
+
+
+def _order_rounds(elections: list[Election]) -> list[Election]:
+    """Of two votes of one office a few weeks apart, the earlier is the first round and the later the runoff,
+    whatever a sentence that merely mentions "the runoff" made of them."""
+    chronological = sorted((e for e in elections if _election_day(e)), key=_election_day)  # type: ignore[arg-type]
+    for earlier, later in pairwise(chronological):
+        if _country(earlier.place) != _country(later.place) or not _same_office(earlier.office, later.office):
+            continue
+        gap = (_election_day(later) - _election_day(earlier)).days  # type: ignore[operator]
+        if RUNOFF_AFTER_DAYS[0] <= gap <= RUNOFF_AFTER_DAYS[1] and "runoff" in (earlier.round, later.round):
+            earlier.round, later.round = "first", "runoff"
+    return elections
 
 
 def _matches(query: Query, election: Election) -> bool:
@@ -216,7 +267,7 @@ def _strength(row: ResultRow) -> tuple:
     figures = sum(bool(c.share or c.votes or c.seats) for c in row.contestants)
     precision = max((_decimals(c.share) for c in row.contestants if c.share), default=0)
     lead_share = bool(row.contestants and (row.contestants[0].share or row.contestants[0].seats))
-    return (stage, counted, lead_share, min(figures, 3), precision, row.published_at or "")
+    return (stage, counted, lead_share, row.focused, min(figures, 3), precision, row.published_at or "")
 
 
 def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:

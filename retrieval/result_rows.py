@@ -72,9 +72,16 @@ def result_rows(article: Article, passages: list[Passage], main_places: list[str
                     source=article.source,
                     published_at=published,
                     demo=article.demo,
+                    focused=_focused(result.place, main_places),
                 )
             )
     return _same_count(rows)
+
+
+def _focused(place: str | None, main_places: list[str]) -> bool:
+    """The article is about the row's place: its main place, or the only country it is mainly about."""
+    countries = list(dict.fromkeys(code.split("-")[0] for code in main_places))
+    return bool(place) and bool(countries) and countries[0] == (place or "").split("-")[0] and len(countries) <= 2
 
 
 def _same_count(rows: list[ResultRow]) -> list[ResultRow]:

@@ -54,3 +54,4 @@ class ResultRow(ExtractedResult):
     source: str = ""
     published_at: str | None = None
     demo: bool = False
+    focused: bool = Field(True, description="From an article about this place, not a round-up of several.")
