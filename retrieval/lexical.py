@@ -30,6 +30,13 @@ FTS_DDL = (
     "tokenize=\"unicode61 remove_diacritics 2 tokenchars '.'\")"
 )
 REBUILD_CHUNK = 2000
+# FTS5 evaluates BM25 for every passage a query matches (~2 us each), and on a big store a question's common
+# words ("won", "election") match most of it: 200,000 passages made one query cost ~0.5 s. Up to this many
+# matches (summed over the query's tokens) the query is exact; beyond it the commonest tokens are left out,
+# commonest first (they have the lowest idf, and FTS5 scores a word in half the passages as ~0 anyway),
+# always keeping the rarest.
+MATCH_BUDGET = 20_000
+VOCAB_DDL = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_fts_vocab USING fts5vocab(main, passages_fts, row)"
 
 STOPWORDS = frozenset(
     """a an and are as at be but by for from has have he her his in is it its of on or that the their they
@@ -188,6 +195,7 @@ class LexicalIndex:
                     params,
                 )
             ]
+        tokens = self._affordable(tokens)
         if place:
             # CROSS JOIN keeps the full-text match as the outer loop (a rowid IN (...) filter made FTS5 look
             # each tagged passage up one by one: 50x slower on a big store).
@@ -203,6 +211,31 @@ class LexicalIndex:
             )
         ids = self.catalog.ids_of([seq for seq, _ in ranked])
         return [(ids[seq], -float(rank)) for seq, rank in ranked if seq in ids]
+
+    def _affordable(self, tokens: list[str]) -> list[str]:
+        """The query's tokens, without the commonest ones when matching them all would exceed MATCH_BUDGET."""
+        unique = list(dict.fromkeys(tokens))
+        if len(unique) < 2:
+            return unique
+        counts = self.document_counts(unique)
+        if sum(counts.values()) <= MATCH_BUDGET:
+            return unique
+        kept: set[str] = set()
+        total = 0
+        for token in sorted(unique, key=lambda t: counts[t]):
+            if kept and total + counts[token] > MATCH_BUDGET:
+                break
+            kept.add(token)
+            total += counts[token]
+        return [t for t in unique if t in kept]
+
+    def document_counts(self, tokens: list[str]) -> dict[str, int]:
+        """How many passages hold each token (SQLite: read from the FTS5 index's vocabulary, no scan)."""
+        with self.db.lock:
+            self.db.execute(VOCAB_DDL)  # per connection, in its temp schema: nothing written to the file
+            marks = ",".join("?" * len(tokens))
+            found = dict(self.db.all(f"SELECT term, doc FROM temp.passages_fts_vocab WHERE term IN ({marks})", tokens))
+        return {t: int(found.get(t, 0)) for t in tokens}
 
     def tagged(self, ids: list[str], places: set[str]) -> list[str] | None:
         """Those of `ids` tagged with one of `places`, in order; None when the index cannot tell (an id it

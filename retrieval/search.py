@@ -271,7 +271,7 @@ def search(
     named = find_places(text)
     boost_places = set(named) | ({restricted} if restricted else set())
     result = SearchResult(query=text, places=named, restricted_to=restricted, truncated=truncated)
-    if library.catalog.passage_count() == 0:
+    if not library.catalog.has_passages():
         return result
 
     vector = library.embedder.embed_one(text)

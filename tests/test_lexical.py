@@ -110,3 +110,20 @@ def test_a_corrupt_index_is_rebuilt_not_fatal(tmp_path: Path, caplog) -> None:
         hits = index.top("Kast runoff", 50)
     assert len(hits) == 30
     assert any("rebuilding" in r.message for r in caplog.records)
+
+
+def test_common_tokens_are_left_out_only_beyond_the_match_budget(tmp_path: Path, monkeypatch) -> None:
+    from retrieval import lexical
+
+    catalog, index = open_index(tmp_path / "c.sqlite3")
+    for i in range(6):
+        add(catalog, f"Report {i}: the election was won after a long count in the capital.", title=f"Count {i}")
+    add(catalog, "Kast won Chile's runoff in Santiago.", title="Chile runoff")
+    assert index.document_counts(["won", "santiago", "nowhere"]) == {"won": 7, "santiago": 1, "nowhere": 0}
+    exact = index.top("who won in Santiago", 10)
+    assert len(exact) == 7  # within the budget every token matches
+    monkeypatch.setattr(lexical, "MATCH_BUDGET", 3)
+    assert index._affordable(["won", "santiago", "won"]) == ["santiago"]  # the commonest left out
+    assert index._affordable(["won", "election"]) == ["election"]  # the rarest (6 of 7) is always kept
+    cheap = index.top("who won in Santiago", 10)
+    assert [pid for pid, _ in cheap] == [exact[0][0]]  # the passage the rare word found still leads
