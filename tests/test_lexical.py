@@ -11,7 +11,7 @@ from pathlib import Path
 from retrieval.articles import Article, content_id
 from retrieval.catalog import Catalog
 from retrieval.ingest import main_places, make_passages
-from retrieval.lexical import LexicalIndex, fts_query, index_body, tokenize
+from retrieval.lexical import LexicalIndex, fold, fts_query, index_body, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,6 +33,7 @@ def test_tokenisation_folds_accents_and_decimal_commas() -> None:
     assert tokenize("Perú: 58,2% para Boric") == ["peru", "58.2", "boric"]
     assert index_body("Elección", "Votos 41,8") == "eleccion voto 41.8"
     assert fts_query(["peru", "58.2", "peru"]) == '"peru" OR "58.2"'
+    assert fold("ﬁnal ÅÉ Ελλάδα São PERU") == "final ae ελλαδα sao peru"  # ligatures, other scripts, ASCII
 
 
 def test_top_ranks_matches_and_respects_the_place(tmp_path: Path) -> None:
