@@ -365,7 +365,8 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         return None  # "Nationalist-backed": describes the name after it
     if tok[0].isupper():
         opener = folded in _OPENERS and not s[:start].strip(" \"“'‘(¿¡")
-        return None if folded in _NOT_NAME or opener else "name"
+        acronym = len(tok) > 1 and tok.isupper()  # "MAS", "NO" as written: a party's letters, not a word
+        return None if (folded in _NOT_NAME and not acronym) or opener else "name"
     return "conn" if folded in _PARTICLES else None
 
 
@@ -569,29 +570,43 @@ _VOID_AFTER = re.compile(
 )
 _BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*\(\s*(?=(\d))")
 
+_BARE_NUM = (
+    rf"(\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d{{1,3}}(?:[.,]\d{{3}})+|\d{{1,3}}(?:\s\d{{3}})+(?![.,]?\d)"
+    r"|\d{1,3}(?:[.,]\d{1,3})?(?![.,]?\d))"
+)
 _ELIDED = re.compile(
-    r"(?:['’]s?)?\s*,?\s*(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,3})?)(?=\s*(?:[,;.)(]|and\b|e\b|y\b|$))"
+    rf"(?:['’]s?)?\s*,?\s*(?:\(\s*|(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?{_BARE_NUM}"
+    r"(?=\s*(?:[,;.:)(]|(?:and|e|y|in|en|em|no|na)\b|$))"
+)
+# "... against 43 for the Liberal Coalition", "contra 77 do PS e 48 do Chega": a bare number, then a name.
+_ELIDED_BEFORE = re.compile(
+    rf"(?<![\d.,])(?:(?<=\s)|^){_BARE_NUM}\s+(?:{_alternation(_phrases(W.FIGURE_OF))})\s+{_ARTICLE}?$"
 )
 
 
 def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
-    """Bare numbers right after a name that share the unit of the figure before them: "SPOLU 71 and STAN 22"."""
+    """Bare numbers beside a name that share the unit of the figure before them: a list goes on without its
+    unit ("SPOLU 71 and STAN 22", "with the Tories on 121", "seguido del PSOE (121)", "o Chega ficou com 60",
+    "against 43 for the Greens", "contra 77 do PS")."""
     extra: list[_Fig] = []
     taken = {f.start for f in figs}
     for run in runs:
-        m = _ELIDED.match(folded, run.end)
-        if not m:
-            continue
-        start = m.start(1)
-        prior = [f for f in figs if f.end <= run.start]
-        if start in taken or not prior:
-            continue
-        kind = prior[-1].kind
-        if (kind == "share") != bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?", m.group(1))):
-            kind = "votes" if kind == "share" else kind
-        if kind == "seats" and not m.group(1).isdigit():
-            continue
-        extra.append(_Fig(kind, m.group(1), start, m.end(1)))
+        found = [m for m in (_ELIDED.match(folded, run.end),) if m]
+        back = _ELIDED_BEFORE.search(folded, max(0, run.start - 40), run.start)
+        if back:
+            found.append(back)
+        for m in found:
+            start, value = m.start(1), m.group(1)
+            prior = [f for f in figs if f.end <= start]
+            if start in taken or not prior or re.fullmatch(r"(?:19|20)\d\d", value):
+                continue
+            kind = prior[-1].kind
+            if (kind == "share") != bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?", value)):
+                kind = "votes" if kind == "share" else kind
+            if kind == "seats" and not value.isdigit():
+                continue
+            taken.add(start)
+            extra.append(_Fig(kind, s[start : m.end(1)], start, m.end(1)))
     return sorted(figs + extra, key=lambda f: f.start)
 
 

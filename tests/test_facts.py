@@ -499,3 +499,33 @@ def test_void_ballots_are_no_ones_votes() -> None:
 def test_progress_share_is_counted() -> None:
     r = res("Ortiz secured 58.2%, according to figures covering 99.97% of polling tables.")
     assert r.counted == "99.97" and r.stage == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Greens won 58 of the 120 seats, with the Liberals on 40 and the Farmers Union on 12.",
+            [("Greens", None, None, "58"), ("Liberals", None, None, "40"), ("Farmers Union", None, None, "12")],
+        ),
+        (
+            "Ortiz received 812,400 votes against 655 210 for Tomás Bravo, the commission said.",
+            [("Ortiz", None, "812,400", None), ("Tomás Bravo", None, "655 210", None)],
+        ),
+        (
+            "The Greens took 2.1 million votes to the Liberals' 1.8 million in the final count.",
+            [("Greens", None, "2.1 million", None), ("Liberals", None, "1.8 million", None)],
+        ),
+        (
+            "El PNR obtuvo 88 escaños, seguido del MAS (41) y la UCN con 19.",
+            [("PNR", None, None, "88"), ("MAS", None, None, "41"), ("UCN", None, None, "19")],
+        ),
+        (
+            "O PRN elegeu 61 deputados, contra 40 do PSL e 22 da Rede Verde.",
+            [("PRN", None, None, "61"), ("PSL", None, None, "40"), ("Rede Verde", None, None, "22")],
+        ),
+        ("O PRN ficou com 61 cadeiras e o PSL com 40.", [("PRN", None, None, "61"), ("PSL", None, None, "40")]),
+    ],
+)
+def test_a_list_goes_on_without_repeating_the_unit(text: str, expected: list[tuple]) -> None:
+    assert figures(res(text)) == expected
