@@ -550,6 +550,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         value = m.group(1)
         if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()):
             continue
+        if _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
+            continue
         figs.append(_Fig("votes", value, m.start(1), m.end(1)))
     for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)": a count with its share is a vote count
         if m.start(2) in by_start and not any(f.start == m.start(1) for f in figs):
@@ -561,8 +563,21 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if t := _TOTAL_SEATS.search(folded):
             read.total_seats = next(g for g in t.groups() if g)
     figs = [f for f in figs if not (f.kind == "seats" and f.value == read.total_seats and f.total is None)]
+    figs = [f for f in figs if not any(a <= f.start < b for a, b in _not_this_count(folded))]
     figs.sort(key=lambda f: f.start)
     return figs
+
+
+_MARGIN_BEFORE = _words_rx(W.MARGIN_NOUN)
+_PAST_WHEN = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*,?\s+(?:{_alternation(_phrases(W.PAST_WHEN))})\b[^;]*")
+_QUOTED = re.compile(r"[\"“«][^\"”»]{15,}[\"”»]")
+
+
+def _not_this_count(folded: str) -> list[tuple[int, int]]:
+    """Spans whose figures are not this count's: a past vote named as a comparison ("the lowest since 1994,
+    when the ANC took 62.65 per cent", "desde 2014, cuando X fue reelegido con el 81,5 %") and a quotation
+    ("'We will get 70% of the votes', X said": a claim, not a count)."""
+    return [m.span() for rx in (_PAST_WHEN, _QUOTED) for m in rx.finditer(folded)]
 
 
 _VOID_AFTER = re.compile(

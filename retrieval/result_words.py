@@ -136,11 +136,15 @@ TURNOUT = {
 NOT_SHARE = {
     "en": """abstention, approval, approval rating, inflation, unemployment, poverty, gdp, growth, interest rate,
     tariff, tariffs, blank, null, spoiled, invalid, up from, down from, rose from, fell from, compared with,
-    compared to, rating, support, majority of, of voters said, of respondents""",
+    compared to, rating, support, majority of, of voters said, of respondents, revising down, revising up,
+    revised down, revised up, revised from""",
     "es": """abstencion, aprobacion, inflacion, desempleo, pobreza, pib, crecimiento, aranceles, arancel,
-    blanco, blancos, nulo, nulos, tasa, apoyo""",
-    "pt": "abstencao, aprovacao, inflacao, desemprego, pobreza, pib, crescimento, brancos, nulos, taxa, apoio",
+    blanco, blancos, nulo, nulos, tasa, apoyo, por debajo del, por debajo de, corrigiendo""",
+    "pt": """abstencao, aprovacao, inflacao, desemprego, pobreza, pib, crescimento, brancos, nulos, taxa, apoio,
+    abaixo dos, abaixo do, abaixo de, acima dos, acima do, revendo""",
 }
+# A year, then one of these: the clause is about a past vote, named as a comparison ("since 1994, when ...").
+PAST_WHEN = {"en": "when", "es": "cuando, en que", "pt": "quando, em que"}
 POLL = {
     "en": """poll, polls, survey, surveys, pollster, pollsters, opinion poll, voting intention,
     exit poll, exit polls, forecast, projection, projected""",

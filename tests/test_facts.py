@@ -529,3 +529,42 @@ def test_progress_share_is_counted() -> None:
 )
 def test_a_list_goes_on_without_repeating_the_unit(text: str, expected: list[tuple]) -> None:
     assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a margin in votes is nobody's vote count
+        ("Ortiz won with 51.2%, a margin of about 35,000 votes.", [("Ortiz", "51.2", None, None)]),
+        (
+            "Ruiz obtuvo el 50,4 % y Bravo el 49,6 %, una diferencia de 12 310 votos.",
+            [("Ruiz", "50,4", None, None), ("Bravo", "49,6", None, None)],
+        ),
+        ("Reis venceu com 52,2%, uma vantagem de 1,3 milhão de votos.", [("Reis", "52,2", None, None)]),
+        # an earlier or superseded figure is not this count's
+        (
+            "The tribunal gave Tomás Bravo 41.2% of the vote, revising down the 44.9% announced on election night.",
+            [("Tomás Bravo", "41.2", None, None)],
+        ),
+        ("Reis ficou com 48,3% dos votos, abaixo dos 51,2% da primeira contagem.", [("Reis", "48,3", None, None)]),
+    ],
+)
+def test_margins_in_votes_and_superseded_figures_are_not_contestant_figures(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past vote named as a comparison
+        "Turnout was 61.2%, the highest since 1998, when the Greens won 44.1% of the vote.",
+        "La participación, del 55 %, fue la más baja desde 2006, cuando Ruiz ganó con el 62,3 %.",
+        "A abstenção de 41% foi a mais alta desde 2002, quando Reis se elegeu com 53%.",
+        # a quotation claiming a share is not a count
+        '"We will win 60% of the vote in the north," Tomás Bravo told supporters.',
+        "«Vamos a sacar el 55 % de los votos», dijo Ana Ruiz en un mitin.",
+        '"Teremos 58% dos votos no Norte", disse Rui Costa.',
+    ],
+)
+def test_past_comparisons_and_quoted_claims_are_not_results(text: str) -> None:
+    assert [r for r in extract_results(text) if r.contestants] == []
