@@ -20,7 +20,7 @@ from bot.writers import WriteRequest, reportable
 from retrieval.chunking import split_sentences
 from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
-from retrieval.places import find_places, normalize, place_name
+from retrieval.places import find_places, normalize, place_name, resolve_place
 from retrieval.query import Query, detect_language
 from retrieval.resolve import Resolution, agree, number, surname
 from retrieval.results import ResultRow
@@ -137,13 +137,10 @@ class ExtractiveWriter:
             return latest, None, None
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
         asked = normalize(query.text)
-        named = {surname(n) for n in query.names} | {
-            surname(c.name) for r in rows for c in r.contestants if _word_in(surname(c.name), asked)
-        }
-        if named and query.asks in ("share", "votes", "seats"):
+        if query.asks in ("share", "votes", "seats"):
             for row in rows:  # main first: the named contestant's figure in the leading count
                 for c in row.contestants:
-                    if surname(c.name) in named and getattr(c, field):
+                    if getattr(c, field) and _named_in(c.name, asked):
                         return row, c.name, None
         if query.asks == "seats":
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
@@ -306,6 +303,21 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
         if same and agree(other.share or "", lead.share or "") and detect_language(row.sentence) == language:
             return row
     return main
+
+
+def _named_in(name: str, asked: str) -> bool:
+    """The question names this contestant: its surname, or for a party any distinctive word of its name
+    ("labour" for "Labour Party", "reform" for "Reform UK"), typed in any case."""
+    # A party named after its country ("Chile Vamos") is not named by a question about that country.
+    words = [w for w in normalize(name).split() if len(w) > 3 and w not in _GENERIC and not resolve_place(w)]
+    return _word_in(surname(name), asked) or any(_word_in(w, asked) for w in words)
+
+
+_GENERIC = frozenset(
+    "party partido parti partei movement movimiento movimento coalition coalicion coligacao alliance alianza "
+    "alianca front frente union unidad uniao bloc bloque bloco national nacional democratic democratico "
+    "democratica social socialista republican republicano".split()
+)
 
 
 def _word_in(word: str, text: str) -> bool:
