@@ -301,6 +301,10 @@ _NOT_NAME = (
     - _OPTIONS
 )
 _LOCATIVE = frozenset(W.LOCATIVE.split())
+_REGIONS = frozenset(_phrases(W.REGIONS))
+_SEAT_OF = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(W.OFFICE_HOLDERS.split())})\s+(?:of|de|da|do|del|dos|das)\s+(?:(?:the|la|el|a|o)\s+)?$"
+)
 _OPENERS = frozenset(W.OPENERS.split())
 _TOKEN = re.compile(r"[\"“‘][^\"”’\n]{1,25}[\"”’]|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")
@@ -383,9 +387,14 @@ def _runs(s: str) -> list[_Run]:
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
-            lead = re.search(r"(\w+)\s+$", s[max(0, cur[0][0] - 12) : cur[0][0]])
-            locative = bool(lead) and lead.group(1).lower() in _LOCATIVE and not words & _PARTY
-            if not (words & _INSTITUTIONS or shouting or locative) and (words & _PARTY or not _place_run(text)):
+            before = _fold(s[max(0, cur[0][0] - 30) : cur[0][0]])
+            lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", before)  # "in the Northeast", "en el PREP"
+            locative = bool(lead) and lead.group(1) in _LOCATIVE and not words & _PARTY
+            seat = _SEAT_OF.search(before) and not words & _PARTY  # "prefeito de São Paulo": the office's seat
+            region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
+            if not (words & _INSTITUTIONS or shouting or locative or seat or region) and (
+                words & _PARTY or not _place_run(text)
+            ):
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
         cur.clear()
 
@@ -643,6 +652,9 @@ def _aside(s: str, run: _Run) -> bool:
         return True
     m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,5})$", before)
     if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Asfura, of the ..."
+        return False
+    lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", _fold(before[: m.start(1)]))
+    if lead and lead.group(1) in _LOCATIVE:  # "... en el PREP, por encima de X, con 38%": a place has no aside
         return False
     return not (_WIN.search(m.group(2)) or _CONTEXT.search(m.group(2)))
 

@@ -271,6 +271,19 @@ OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
 # Names.
 # A name right after one of these is where the vote was, not who got it: "venceu nos Açores".
 LOCATIVE = "in en em no na nos nas at across throughout"
+# A name right after one of these and "of"/"de" is the office's seat, a place: "mayor of Leiria", "prefeito de São
+# Paulo", "gobernador de Oaxaca".
+OFFICE_HOLDERS = """mayor alcalde alcaldesa intendente intendenta prefeito prefeita governor gobernador gobernadora
+governador governadora president presidente presidenta premier"""
+# Regions and continents: never a contestant, whatever verb or figure is near them.
+REGIONS = {
+    "en": """latin america, south america, north america, central america, the americas, europe, africa, asia,
+    oceania, middle east, the caribbean, caribbean, southeast asia, western europe, eastern europe, sub-saharan africa""",
+    "es": """america latina, latinoamerica, sudamerica, america del sur, america del norte, america central,
+    centroamerica, norteamerica, europa, africa, asia, oceania, oriente medio, oriente proximo, el caribe, caribe""",
+    "pt": """america latina, america do sul, america do norte, america central, europa, africa, asia, oceania,
+    oriente medio, o caribe, caribe""",
+}
 # Capitalised only because they open a sentence: never a name there.
 OPENERS = """some about around nearly almost only just roughly more less over under officials voters analysts
 latest early turnout overall together combined meanwhile still even already exactly

@@ -568,3 +568,40 @@ def test_margins_in_votes_and_superseded_figures_are_not_contestant_figures(text
 )
 def test_past_comparisons_and_quoted_claims_are_not_results(text: str) -> None:
     assert [r for r in extract_results(text) if r.contestants] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region or continent is never a contestant
+        (
+            "Ortiz, the first leftist elected in a generation, said Latin America had won with 52.1%.",
+            [("Ortiz", "52.1", None, None)],
+        ),
+        ("Ortiz won 52.1%, Latin America 30%.", [("Ortiz", "52.1", None, None)]),
+        ("Ruiz ganó con el 52,1 % y América Latina con el 30 %.", [("Ruiz", "52,1", None, None)]),
+        ("Reis venceu com 52,1%, e a Europa com 30%.", [("Reis", "52,1", None, None)]),
+        # the seat of an office is a place: "mayor of Leiria"
+        ("Ruiz was re-elected mayor of Leiria with 59.1% of the vote.", [("Ruiz", "59.1", None, None)]),
+        ("Ruiz fue reelegido alcalde de Rosario con el 59,1 % de los votos.", [("Ruiz", "59,1", None, None)]),
+        (
+            "Ruiz foi reeleito prefeito de São Paulo com 59,1% dos votos, contra 40,9% de Rui Costa.",
+            [("Ruiz", "59,1", None, None), ("Rui Costa", "40,9", None, None)],
+        ),
+        # where the count was, after "in the" / "en el" / "no", is not a contestant
+        (
+            "Ruiz ganó con el 59,1 % en el PREP, por encima de Bravo, con 38,9 por ciento.",
+            [("Ruiz", "59,1", None, None), ("Bravo", "38,9", None, None)],
+        ),
+        (
+            "Ortiz won 51.2% in the Northeast, ahead of Tomás Bravo, with 40.1%.",
+            [("Ortiz", "51.2", None, None), ("Tomás Bravo", "40.1", None, None)],
+        ),
+        (
+            "Reis venceu com 52,2% no Nordeste, à frente de Rui Costa, com 41,3%.",
+            [("Reis", "52,2", None, None), ("Rui Costa", "41,3", None, None)],
+        ),
+    ],
+)
+def test_places_regions_and_seats_of_office_are_never_contestants(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
