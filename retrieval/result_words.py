@@ -277,8 +277,9 @@ OFFICE_HOLDERS = """mayor alcalde alcaldesa intendente intendenta prefeito prefe
 governador governadora president presidente presidenta premier"""
 # Regions and continents: never a contestant, whatever verb or figure is near them.
 REGIONS = {
-    "en": """latin america, south america, north america, central america, the americas, europe, africa, asia,
-    oceania, middle east, the caribbean, caribbean, southeast asia, western europe, eastern europe, sub-saharan africa""",
+    "en": """latin america, south america, north america, central america, americas, the americas, europe,
+    africa, asia, oceania, middle east, the caribbean, caribbean, southeast asia, western europe, eastern europe,
+    sub-saharan africa""",
     "es": """america latina, latinoamerica, sudamerica, america del sur, america del norte, america central,
     centroamerica, norteamerica, europa, africa, asia, oceania, oriente medio, oriente proximo, el caribe, caribe""",
     "pt": """america latina, america do sul, america do norte, america central, europa, africa, asia, oceania,
