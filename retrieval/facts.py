@@ -489,6 +489,7 @@ class _Read:
     turnout: str | None = None
     total_seats: str | None = None
     margin: str | None = None
+    first_figure: int | None = None  # where the first figure of the sentence starts
 
 
 def _share_value(s: str) -> float:
@@ -801,6 +802,7 @@ def _read(s: str) -> _Read | None:
     folded = _fold(s)
     read = _Read()
     figs = _figures(folded, read)
+    read.first_figure = figs[0].start if figs else None
     for fig in figs:
         fig.value = s[fig.start : fig.start + len(fig.value)]
     margin = _MARGIN.search(folded)
@@ -879,13 +881,20 @@ def _untitled(sentence: str) -> str:
     return out
 
 
-def _round(*texts: str) -> str | None:
-    """The round a result is from: a runoff still to come ("heads to a runoff") means this is the first round."""
-    for text in texts:
+def _round(*texts: str, at: int | None = None) -> str | None:
+    """The round a result is from: a runoff still to come ("heads to a runoff") means this is the first round.
+
+    When the sentence names both rounds, the one named nearest its first figure (`at`) is the one counted:
+    "won 40.2% in the first round and faces Bravo in the June 7 runoff" is the first round, "won the runoff
+    with 55.2% after finishing second in the first round" the runoff.
+    """
+    for n, text in enumerate(texts):
         ahead = _ROUND_AHEAD.sub(" ", text)
-        key = _first(_ROUNDS, ahead)
-        if key is not None:
-            return key
+        found = [(m.start(), key) for key, rx in _ROUNDS.items() for m in rx.finditer(ahead)]
+        if found:
+            if n == 0 and at is not None:
+                return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]
+            return _first(_ROUNDS, ahead)
         if ahead != text:
             return "first"
     return None
@@ -925,6 +934,7 @@ def _merge(a: _Read, b: _Read) -> _Read | None:
         turnout=a.turnout or b.turnout,
         total_seats=a.total_seats or b.total_seats,
         margin=a.margin or b.margin,
+        first_figure=a.first_figure,
     )
 
 
@@ -999,7 +1009,7 @@ def _result(
     return ExtractedResult(
         place=_place(evidence, text, place_hint, article_place),
         office=office,  # type: ignore[arg-type]
-        round=_round(folded, prev, nxt),  # type: ignore[arg-type]
+        round=_round(folded, prev, nxt, at=read.first_figure),  # type: ignore[arg-type]
         date=_find_date(folded),
         stage=_stage(folded, read.counted),  # type: ignore[arg-type]
         counted=read.counted,

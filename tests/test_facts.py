@@ -434,6 +434,12 @@ def test_ballot_kinds_are_never_contestants(text: str) -> None:
         ("Ortiz ganó el balotaje con el 52,8 %.", "runoff"),
         ("Ortiz venceu o segundo turno com 50,9% dos votos.", "runoff"),
         ("Ortiz won with 58.3%.", None),
+        # both rounds named: the one nearest the figures is the one counted
+        ("Ortiz won 40.2% in the first round on Sunday and faces Bravo in the June 7 runoff.", "first"),
+        ("Ruiz obtuvo el 38,2 % en la primera vuelta y enfrentará a Bravo en el balotaje del 7 de junio.", "first"),
+        ("Reis teve 44,1% no primeiro turno e enfrenta Costa no segundo turno, em 30 de outubro.", "first"),
+        ("After finishing second in the first round, Ortiz won the runoff with 55.2%.", "runoff"),
+        ("Tras quedar segundo en la primera vuelta, Ruiz ganó el balotaje con el 51,3 %.", "runoff"),
     ],
 )
 def test_a_runoff_still_to_come_marks_the_first_round(text: str, round_: str | None) -> None:
