@@ -476,6 +476,7 @@ class _Cand:
     votes: str | None = None
     seats: str | None = None
     role: int | None = None
+    role_only: bool = False  # the name is the party of an unnamed candidate ("the X Party candidate")
 
 
 @dataclass
@@ -490,6 +491,7 @@ class _Read:
     total_seats: str | None = None
     margin: str | None = None
     first_figure: int | None = None  # where the first figure of the sentence starts
+    persons: list[str] = field(default_factory=list)  # the names that read as persons
 
 
 def _share_value(s: str) -> float:
@@ -831,6 +833,65 @@ def _read(s: str) -> _Read | None:
     if not with_figures:
         keep = [c for c in keep if c.role is not None]
     read.cands = keep
+    read.persons = [r.text for r in runs if _person(r) and not _role_only(s, r)]
+    for c in keep:
+        c.role_only = _role_only(s, c.run)
+    return read
+
+
+_ROLE_NOUN = _alternation(_phrases(W.ROLE_NOUNS))
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_NOUN})\s+(?:of|from|for|de|del|da|do|dos|das|por)\s+{_ARTICLE}?$")
+_ROLE_AFTER = re.compile(rf"['’]?s?\s+(?:{_ROLE_NOUN})(?![\w-])")
+_ROLE_BETWEEN = re.compile(rf"\s+(?:{_ROLE_NOUN})\s+")
+
+
+def _role_only(s: str, run: _Run) -> bool:
+    """Whether a name is the party of an unnamed candidate: "the Colorado Party candidate", "el candidato del
+    PRM", "a candidata da Frente Ampla" (a role, not a person)."""
+    return bool(_ROLE_AFTER.match(_fold(s[run.end : run.end + 20]))) or bool(
+        _ROLE_BEFORE.search(_fold(s[max(0, run.start - 30) : run.start]))
+    )
+
+
+def _person(run: _Run) -> bool:
+    """A name that reads as a person's: not a party, an acronym, a referendum option or another name's party."""
+    words = {_fold(w) for w in run.text.split()}
+    return not (run.affiliate or words & _PARTY or words & _OPTIONS or run.text.isupper() or run.text[0] in '"“‘')
+
+
+def _candidates_of(sentence: str) -> dict[str, set[str]]:
+    """Party (folded) -> the persons a sentence names as its candidates: "Ana Ruiz, of the Green Party",
+    "Green Party candidate Ana Ruiz", "Ana Ruiz, candidata del PRM", "Ana Ruiz (PRM)"."""
+    runs = _runs(sentence)
+    out: dict[str, set[str]] = {}
+    for a, b in pairwise(runs):
+        gap = _fold(sentence[a.end : b.start])
+        if _person(a) and (b.affiliate or re.fullmatch(r"\s*\(\s*", gap)):
+            out.setdefault(_fold(b.text), set()).add(a.text)
+        elif _person(b) and _ROLE_BETWEEN.fullmatch(gap):
+            out.setdefault(_fold(a.text), set()).add(b.text)
+    return out
+
+
+def _resolve_roles(read: _Read, previous: str) -> _Read | None:
+    """A winner described only by a role ("the Colorado Party candidate won ...") is that party's candidate as
+    the sentence before names them, when it names exactly one; it stands as the party only when neither sentence
+    names a person. Otherwise the role is dropped, and with it the result when the role held the lead."""
+    roles = [c for c in read.cands if c.role_only]
+    if not roles:
+        return read
+    named = _candidates_of(previous) if previous else {}
+    prev_persons = bool(previous) and any(_person(r) for r in _runs(previous))
+    lead = _ranked(read.cands)[0]
+    for c in roles:
+        persons = named.get(_fold(c.run.text), set())
+        if len(persons) == 1:
+            name = next(iter(persons))
+            c.run = _Run(c.run.start, c.run.end, name)
+        elif read.persons or prev_persons:
+            if c is lead:
+                return None
+            read.cands = [x for x in read.cands if x is not c]
     return read
 
 
@@ -935,6 +996,7 @@ def _merge(a: _Read, b: _Read) -> _Read | None:
         total_seats=a.total_seats or b.total_seats,
         margin=a.margin or b.margin,
         first_figure=a.first_figure,
+        persons=a.persons + b.persons,
     )
 
 
@@ -961,6 +1023,12 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             i += 1
             continue
         first, last = i, i
+        if read.cands and any(c.role_only for c in read.cands):
+            resolved = _resolve_roles(read, text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else "")
+            if resolved is None:
+                i += 1
+                continue
+            read = resolved
         if read.cands and i + 1 < len(spans) and reads[i + 1] is not None:
             merged = _merge(read, reads[i + 1])  # type: ignore[arg-type]
             if merged is not None:

@@ -261,6 +261,13 @@ AFFILIATION = {
 # "Nationalist-backed Karol Nawrocki": a capitalised word ending so describes the name, it is not part of it.
 BACKED_SUFFIXES = "-backed -supported -aligned -allied -leaning -led -endorsed"
 
+# A party name next to one of these describes an unnamed candidate: "the Colorado Party candidate", "el candidato
+# del PRM", "a candidata da Frente Ampla".
+ROLE_NOUNS = {
+    "en": "candidate, nominee, standard-bearer, hopeful",
+    "es": "candidato, candidata, abanderado, abanderada, aspirante",
+    "pt": "candidato, candidata",
+}
 # Kinds of ballot: "Valid votes made up 92.9%", "Null ballots accounted for 5.8%" state the count, like turnout,
 # and are never contestants (capitalised only when they open a sentence). Not "Blancos": a party in Uruguay.
 BALLOT_KINDS = "valid invalid null void blank spoiled validos validas nulos nulas invalidos"

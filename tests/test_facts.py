@@ -611,3 +611,42 @@ def test_past_comparisons_and_quoted_claims_are_not_results(text: str) -> None:
 )
 def test_places_regions_and_seats_of_office_are_never_contestants(text: str, expected: list) -> None:
     assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no person named in the sentence or the one before: the party stands for its candidate
+        ("The Green Party candidate won with 45.3% of the vote.", [("Green Party", "45.3", None, None)]),
+        ("El candidato del PRN ganó con el 57,4 % de los votos.", [("PRN", "57,4", None, None)]),
+        ("A candidata da Frente Verde venceu com 51,2% dos votos.", [("Frente Verde", "51,2", None, None)]),
+        # the sentence before names the party's one candidate: that person won
+        (
+            "Ana Ruiz, of the Green Party, voted early. The Green Party candidate won with 45.3% of the vote.",
+            [("Ana Ruiz", "45.3", None, None)],
+        ),
+        (
+            "Tomás Bravo (PRN) votó temprano. El candidato del PRN ganó con el 57,4 % de los votos.",
+            [("Tomás Bravo", "57,4", None, None)],
+        ),
+        (
+            "Rui Costa, candidato da Frente Verde, votou cedo. O candidato da Frente Verde venceu com 51,2% dos votos.",
+            [("Rui Costa", "51,2", None, None)],
+        ),
+    ],
+)
+def test_a_winner_described_by_a_role(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person is named but is not the party's candidate: the role is no contestant, and the lead is unknown
+        "The Green Party candidate won with 45.3% of the vote, ahead of Ana Ruiz with 30.1%.",
+        "Tomás Bravo votó temprano. El candidato del PRN ganó con el 57,4 % de los votos.",
+        "O candidato do PL venceu com 51,2% dos votos, contra 48,8% de Rui Costa.",
+    ],
+)
+def test_a_role_is_not_a_contestant_beside_a_named_person(text: str) -> None:
+    assert [r for r in extract_results(text) if r.contestants] == []
