@@ -364,8 +364,12 @@ class Catalog:
         """Results about these places (a country also matches its subdivisions: "US" finds "US-CA")."""
         if not places:
             return []
-        clause = " OR ".join("place = ? OR place LIKE ?" for _ in places)
-        params = [v for code in places for v in (code, f"{code}-%")]
+        if self.db.postgres:
+            clause = " OR ".join("place = ? OR place LIKE ?" for _ in places)
+            params = [v for code in places for v in (code, f"{code}-%")]
+        else:  # a range, not LIKE: SQLite's LIKE cannot use the index, and the table grows with the store
+            clause = " OR ".join("place = ? OR (place >= ? AND place < ?)" for _ in places)
+            params = [v for code in places for v in (code, f"{code}-", f"{code}.")]  # '.' follows '-'
         rows = self.db.all(f"SELECT data FROM results WHERE {clause}", params)
         return [ResultRow.model_validate_json(data) for (data,) in rows]
 

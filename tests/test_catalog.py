@@ -1,0 +1,32 @@
+"""The catalog's result rows: looked up by place, a country also finding its subdivisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.catalog import Catalog
+from retrieval.results import Contestant, ResultRow
+
+
+def _row(place: str | None, n: int) -> ResultRow:
+    return ResultRow(
+        place=place,
+        passage_id=f"p{n}",
+        article_id=f"a{n}",
+        sentence=f"Candidate {n} won with {50 + n}% of the vote.",
+        contestants=[Contestant(name=f"Candidate {n}", share=str(50 + n), rank=1)],
+    )
+
+
+def test_results_for_a_country_find_its_subdivisions_and_nothing_else(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "c.sqlite3")
+    places = ["US", "US-CA", "US-NY", "USA", "UY", "U", None, "PE-LIM", "PE"]
+    assert catalog.add_results([_row(p, n) for n, p in enumerate(places)]) == len(places)
+    assert sorted(r.place for r in catalog.results_for(["US"])) == ["US", "US-CA", "US-NY"]
+    assert sorted(r.place for r in catalog.results_for(["PE", "UY"])) == ["PE", "PE-LIM", "UY"]
+    assert catalog.results_for(["US-CA"])[0].contestants[0].name == "Candidate 1"
+    assert catalog.results_for(["CL"]) == [] and catalog.results_for([]) == []
+    sql = "EXPLAIN QUERY PLAN SELECT data FROM results WHERE place >= 'US-' AND place < 'US.'"
+    plan = " ".join(str(r) for r in catalog.db.all(sql))
+    assert "results_place" in plan  # a range the index answers, not a scan of every result
+    catalog.close()
