@@ -491,6 +491,7 @@ class _Read:
     total_seats: str | None = None
     margin: str | None = None
     first_figure: int | None = None  # where the first figure of the sentence starts
+    vote_margin: bool = False  # a margin stated in votes ("a margin of 10,000 votes"): not in `margin`
     persons: list[str] = field(default_factory=list)  # the names that read as persons
 
 
@@ -563,6 +564,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()):
             continue
         if _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
+            read.vote_margin = True  # nobody's votes, but a stated margin all the same
             continue
         figs.append(_Fig("votes", value, m.start(1), m.end(1)))
     for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)": a count with its share is a vote count
@@ -757,6 +759,12 @@ def _opening_subject(s: str, runs: list[_Run], fig: _Fig) -> _Run | None:
     return _after(s, runs, comma + 1, 2)
 
 
+_AUTHORITY_VERB = _words_rx(W.AUTHORITY_VERBS)
+_WINNER_NOUN = re.compile(rf"\s*,?\s*{_ARTICLE}?(?:{_alternation(_phrases(W.WINNER_NOUNS))})(?![\w-])")
+_AUTHORITY = _words_rx(W.AUTHORITIES)
+_VICTORY_OF = re.compile(r"(?:victory|win|victoria|triunfo|vitoria)\s+(?:of|de|da|do|del)\s+$")
+
+
 def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read: _Read) -> None:
     """Ranks from the verbs: a winner or leader is 1, an opponent 2, "came third" 3."""
     not_win = [(m.start(), m.end()) for m in _NOT_WIN.finditer(folded)]
@@ -772,6 +780,16 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             cand.role = rank
         read.ranked_by_verb = True
 
+    for m in _AUTHORITY_VERB.finditer(folded):  # "the commission declared Ruto (50.5%) the winner"
+        run = _after(s, runs, m.end(), 4)
+        if run is None:
+            continue
+        gap = folded[m.end() : run.start]
+        if (len(gap.split()) <= 1 and _WINNER_NOUN.match(folded, _past_parenthesis(s, run.end))) or (
+            _VICTORY_OF.search(gap) or re.fullmatch(r"\s+a\s+", gap)  # "proclamó la victoria de X", "proclamó a X"
+        ):
+            read.declared = True
+            mark(run, 1)
     for m in _LOSS.finditer(folded):
         if free(m):
             read.declared = True
@@ -811,7 +829,7 @@ def _read(s: str) -> _Read | None:
     read.margin = next((g for g in margin.groups() if g), None) if margin else None
     # a sentence stating only turnout is still a statement about the count: kept without contestants
     bare = read if read.turnout is not None else None
-    if not figs and read.margin is None:
+    if not figs and read.margin is None and not read.vote_margin:
         return bare
     runs = _runs(s)
     if not runs:
@@ -820,10 +838,10 @@ def _read(s: str) -> _Read | None:
     cands: dict[int, _Cand] = {}
     _bind(s, folded, runs, figs, cands)
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
-    if not with_figures and read.margin is None:
+    if not with_figures and read.margin is None and not read.vote_margin:
         return bare
     if read.counted is None and not any(
-        rx.search(folded) for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, *_RANKS.values())
+        rx.search(folded) for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, *_RANKS.values())
     ):
         return bare
     _roles(s, folded, runs, cands, read)
@@ -962,12 +980,16 @@ def _round(*texts: str, at: int | None = None) -> str | None:
 
 
 def _stage(folded: str, counted: str | None) -> str:
+    """The count's stage: from the share counted, else from the stage words; an electoral authority that
+    announces, confirms, declares or proclaims the result makes an incomplete-sounding count official."""
     if counted is not None:
         return "final" if _share_value(counted) == 100 else "partial"
     cleaned = _NOT_STAGE.sub(" ", _NOT_WIN.sub(" ", folded))
     for rx_key in ("partial", "preliminary", "official", "final"):
         if _STAGES[rx_key].search(cleaned):
             return rx_key
+    if _AUTHORITY.search(cleaned) and _AUTHORITY_VERB.search(cleaned):
+        return "official"
     return "unknown"
 
 

@@ -12,17 +12,18 @@ from __future__ import annotations
 WIN = {
     "en": """won, wins, win, has won, have won, defeated, defeats, beat, beats, beating, defeating, was elected,
     were elected, is elected, was re-elected, was reelected, re-elected, was declared the winner,
+    was declared president-elect, was declared the president-elect,
     was declared winner, were declared the winner, declared the winner, secured the presidency,
     won the presidency, clinched, triumphed, prevailed, swept, took the presidency, retained, re-elected,
     approved, rejected""",
     "es": """gano, gana, ganaron, vencio, vence, vencieron, derroto, derrota, se impuso, se impone,
     se impusieron, triunfo, triunfa, fue elegido, fue elegida, fue reelegido, fue reelegida, resulto electo,
-    resulto electa, fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
-    se alzo con la victoria, obtuvo la victoria, proclamo a, revalido, aprobo, aprobaron,
+    resulto electa, fue electo, fue electa, fue reelecto, fue reelecta, fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
+    se alzo con la victoria, obtuvo la victoria, revalido, aprobo, aprobaron,
     rechazo, rechazaron, arraso""",
     "pt": """venceu, vence, venceram, ganhou, ganha, ganharam, derrotou, foi eleito, foi eleita, foi reeleito,
     foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou,
-    proclamou, revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou""",
+    revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou""",
 }
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
 NOT_WIN = {
@@ -51,8 +52,8 @@ AGAINST = {
     "en": """defeated, defeating, defeats, beat, beating, beats, against, over, ahead of, followed by, versus, vs,
     edging, edged out, outpolling, trailed by""",
     "es": """derroto a, derrotando a, vencio a, venciendo a, frente a, frente al, ante, contra, se impuso sobre,
-    seguido de, seguido por, seguida de, seguida por, por delante de""",
-    "pt": "derrotou, derrotando, venceu, contra, frente a, a frente de, seguido de, seguido por, seguida de",
+    seguido de, seguido por, seguida de, seguida por, por delante de, sobre, por encima de""",
+    "pt": "derrotou, derrotando, venceu, contra, frente a, a frente de, seguido de, seguido por, seguida de, sobre",
 }
 # Place phrases: the name before (or, failing that, after) the phrase holds that rank.
 RANK = {
@@ -72,7 +73,7 @@ RANK = {
 # Words that confirm a sentence with figures is about a result (a verb giving a figure, or a count noun).
 RESULT_CONTEXT = {
     "en": """took, got, received, obtained, secured, garnered, gained, won, had, captured, polled, gave, scored,
-    collected, drew, votes, ballots, seats, results, count, tally, vote, finished, ended, elected""",
+    collected, drew, votes, ballots, seats, results, count, tally, vote, finished, ended, elected, winning""",
     "es": """obtuvo, obtiene, consiguio, logro, recibio, sumo, alcanzo, conquisto, tuvo, votos, escanos, bancas,
     resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados""",
     "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
@@ -105,6 +106,24 @@ STAGE = {
         "es": "final, finales, definitivo, definitivos",
         "pt": "final, finais, definitivo, definitivos",
     },
+}
+# An electoral authority (one of these words) with one of these verbs states the official result: "the Electoral
+# Commission announced", "el Tribunal Supremo Electoral proclamó", "a Comissão Nacional Eleitoral declarou". A
+# name right after the verb and before a winner noun won: "declared Ruto (50.5%) the winner".
+AUTHORITIES = {
+    "en": "commission, council, tribunal, court, registry, returning officer, electoral authority, election authority",
+    "es": "comision, consejo, tribunal, corte, registraduria, jurado nacional, junta electoral, autoridad electoral",
+    "pt": "comissao, conselho, tribunal, autoridade eleitoral",
+}
+AUTHORITY_VERBS = {
+    "en": "announced, confirmed, declared, proclaimed, certified",
+    "es": "anuncio, confirmo, declaro, proclamo, certifico, la declaro, lo declaro",
+    "pt": "anunciou, confirmou, declarou, proclamou, certificou",
+}
+WINNER_NOUNS = {
+    "en": "winner, victor, president-elect",
+    "es": "ganador, ganadora, vencedor, vencedora, presidente electo, presidenta electa",
+    "pt": "vencedor, vencedora, presidente eleito, presidenta eleita",
 }
 # Removed before the stage is read: "final" here is not a final count.
 NOT_STAGE = {

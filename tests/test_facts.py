@@ -650,3 +650,57 @@ def test_a_winner_described_by_a_role(text: str, expected: list) -> None:
 )
 def test_a_role_is_not_a_contestant_beside_a_named_person(text: str) -> None:
     assert [r for r in extract_results(text) if r.contestants] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "stage"),
+    [
+        # an electoral authority that announces, declares or proclaims: official; the name it declares won
+        (
+            "The electoral commission declared Ana Ruiz (52.4%) the winner over Tomás Bravo (45.1%).",
+            [("Ana Ruiz", "52.4", None, None), ("Tomás Bravo", "45.1", None, None)],
+            "official",
+        ),
+        (
+            "Ortiz was elected with 55.2% of the vote, the Electoral Council announced.",
+            [("Ortiz", "55.2", None, None)],
+            "official",
+        ),
+        (
+            "El Tribunal Electoral proclamó la victoria de Ana Ruiz, con 51,3 %, sobre Tomás Bravo, con 40,2 %.",
+            [("Ana Ruiz", "51,3", None, None), ("Tomás Bravo", "40,2", None, None)],
+            "official",
+        ),
+        (
+            "A Comissão Eleitoral declarou Rui Costa vencedor com 50,8% dos votos, contra 47,9% de Joana Reis.",
+            [("Rui Costa", "50,8", None, None), ("Joana Reis", "47,9", None, None)],
+            "official",
+        ),
+        # the authority's spokesman is not a contestant
+        (
+            "O presidente do Tribunal, Rui Lopes, proclamou o resultado: Joana Reis teve 50,9% e Rui Costa, 49,1%.",
+            [("Joana Reis", "50,9", None, None), ("Rui Costa", "49,1", None, None)],
+            "official",
+        ),
+        # "said" is not an authority verb
+        ("Ortiz won 55.2% of the vote, the electoral council said.", [("Ortiz", "55.2", None, None)], "unknown"),
+    ],
+)
+def test_an_authority_declaring_the_result_makes_it_official(text: str, expected: list, stage: str) -> None:
+    r = res(text)
+    assert figures(r) == expected and r.stage == stage
+    assert r.declared == ("resultado" not in text)  # proclaiming "the result" names no winner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz was elected with a margin of some 200,000 votes over Tomás Bravo.",
+        "Ruiz fue electa con una diferencia de 44 263 votos sobre Bravo.",
+        "Reis foi eleita com uma vantagem de 1,2 milhão de votos sobre Rui Costa.",
+    ],
+)
+def test_a_win_by_a_margin_in_votes_is_a_result(text: str) -> None:
+    r = res(text)
+    assert [c.name for c in r.contestants][0] in ("Ortiz", "Ruiz", "Reis") and len(r.contestants) == 2
+    assert r.declared and r.margin is None and all(c.votes is None for c in r.contestants)
