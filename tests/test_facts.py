@@ -702,5 +702,5 @@ def test_an_authority_declaring_the_result_makes_it_official(text: str, expected
 )
 def test_a_win_by_a_margin_in_votes_is_a_result(text: str) -> None:
     r = res(text)
-    assert [c.name for c in r.contestants][0] in ("Ortiz", "Ruiz", "Reis") and len(r.contestants) == 2
+    assert r.contestants[0].name in ("Ortiz", "Ruiz", "Reis") and len(r.contestants) == 2
     assert r.declared and r.margin is None and all(c.votes is None for c in r.contestants)
