@@ -1,33 +1,45 @@
-"""The span-level citation check (moved into a package; split into modules next)."""
+"""The citation check, at the level of the evidence span, applied to every writer's output before anyone reads it.
 
-from bot.citations.figures import (
-    COMPUTED,
-    CONCEDE,
-    CONNECTORS,
-    COUNTED,
-    DEFEAT,
-    LOSS,
-    NEGATION,
-    NOT_NAMES,
-    PROVISIONAL,
-    REJECT,
-    TURNOUT,
-    WIN,
-    WIN_NOUNS,
-    CheckResult,
-    Figure,
-    Name,
-    Role,
-    bind,
-    check,
-    check_drafts,
-    check_text,
-    figures_in,
-    fold_same,
-    names_in,
-    roles_in,
-    supports,
-)
+Each sentence a writer proposes (a `DraftSentence`: text, citation numbers, optional verbatim quotes) is given
+its evidence: the writer's quotes when they are verbatim (whitespace aside) in a cited passage, else the
+best-matching one or two adjacent sentences of each cited passage. Sentences of a passage that address the
+reader or a machine (`bot.untrusted.reportable`) are never evidence, and imperative clauses assert nothing.
+
+What the check guarantees, for a sentence that survives:
+- every [n] names a listed source (unknown markers are removed: a repair, listed in warnings), and the
+  sentence cites at least one (except a short abstention with no figures and no names);
+- every figure (share, points, count with its unit, year, day of the month), including figures written in
+  words with a unit ("sixty-two percent", "sesenta y dos por ciento", "sessenta e dois por cento") and vote
+  fractions ("two-thirds of the vote": within 2 points of a share), is in its evidence span, with the same
+  kind: a day of the month is never a margin, a turnout or a counted share is never a vote share. Rounding
+  only loses precision, half-up: "58%" or "about 58%" for 58.17, never "58.3"; a decimal comma is a point;
+- a share or count stated for a contestant is stated for the same contestant in the span (possessive,
+  "for/para X", subject of the clause, in English, Spanish and Portuguese), so swapped shares fail;
+- a figure the sentence says is computed ("computed", "calculado", "a margin of") is the difference or sum
+  of two shares or counts of the span, rounded the same way; the evidence is marked `computed`;
+- every proper name is in the span on word boundaries ("Tiago" is not in "Santiago"); every word of a full
+  name is in one name of the span (or of the cited article, with its last word in the span);
+- every place named is in the span or the cited article's title; every month and weekday is in the span;
+- "won/ganó/venceu/was elected" is supported only by a win in the span (or the rival's conceded defeat), for
+  the same person, with the same polarity: "led", "was ahead" or "was appointed" are not wins, "did not win"
+  does not support "won", nor "won" support "did not win".
+
+What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the
+strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"
+is checked for the figure, not for who "he" is); know that two different names are one person; notice a claim
+that is true in the span but attributed there to someone's opinion; read figures in words without a unit.
+
+Modules, one job each: `text` (folding, squashing), `dates` (months, weekdays), `figures` (figures, words as
+numbers, rounding and derived figures), `names` (names, clauses, binding figures to names), `roles` (wins,
+losses, concessions, negation), `claims` (what a sentence states), `verify` (whether spans support it),
+`evidence` (finding the spans: quotes, windows, scattered sentences), `check` (the check and its result).
+"""
+
+from bot.citations.check import CheckResult, check, check_drafts, check_text
+from bot.citations.figures import COMPUTED, COUNTED, TURNOUT, Figure, figures_in, supports
+from bot.citations.names import CONNECTORS, NOT_NAMES, Name, bind, names_in
+from bot.citations.roles import CONCEDE, DEFEAT, LOSS, NEGATION, PROVISIONAL, REJECT, WIN, WIN_NOUNS, Role, roles_in
+from bot.citations.text import fold_same
 
 __all__ = [
     "COMPUTED",

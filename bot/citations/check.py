@@ -1,0 +1,134 @@
+"""The check itself: each draft's citations repaired, its claims read, its evidence found and verified."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+from bot.citations.claims import _claims
+from bot.citations.evidence import _find_support, _prepare_source, _quote_spans, _Source
+from bot.citations.text import fold_same
+from bot.citations.verify import _says_something_of
+from bot.models import Citation, DraftSentence, Evidence, Sentence
+from bot.untrusted import reportable
+from retrieval.chunking import split_sentences
+
+
+class CheckResult(BaseModel):
+    """What survived the check, and one warning per removal or repair."""
+
+    sentences: list[Sentence] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+_MARKER = re.compile(r"\s*\[(\d{1,3})\]")
+
+
+_ABSTAIN = re.compile(
+    r"\b(do(es)? not|don't|doesn't|no (information|coverage|passage|source)|not (say|mention|cover|report)|"
+    r"cannot|can't|unclear|no cubren|no (dicen|mencionan)|nao (cobrem|dizem|mencionam)|won't guess)\b",
+    re.IGNORECASE,
+)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _render(body: str, cited: list[int]) -> str:
+    """The sentence as shown: its text with its markers before the final punctuation."""
+    body = body.strip()
+    end = ""
+    if body and body[-1] in ".!?":
+        body, end = body[:-1].rstrip(), body[-1]
+    return body + "".join(f" [{n}]" for n in cited).replace("] [", "][") + (end or ".")
+
+
+def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> CheckResult:
+    """Keep the drafts whose every figure, name, place and win is in their evidence span(s); report the rest."""
+    by_n = {c.n: c for c in citations}
+    sources: dict[int, _Source] = {}
+    result = CheckResult()
+    seen: set[str] = set()
+    for draft in drafts:
+        body = _MARKER.sub("", draft.text).strip()
+        if not body:
+            continue
+        cited = list(dict.fromkeys(draft.citations + [int(n) for n in _MARKER.findall(draft.text)]))
+        unknown = [n for n in cited if n not in by_n]
+        if unknown:
+            result.warnings.append(f"removed citation(s) to unknown source(s) {unknown} from “{_short(body)}”")
+            cited = [n for n in cited if n in by_n]
+        key = " ".join(re.findall(r"\w+", fold_same(body)))
+        if key in seen:
+            result.warnings.append(f"removed a repeated sentence: “{_short(body)}”")
+            continue
+        if not reportable(body):
+            result.warnings.append(f"removed “{_short(body)}”: it addresses the reader or a machine")
+            continue
+        if not cited:
+            if _ABSTAIN.search(body) and not re.search(r"\d", body):
+                result.sentences.append(Sentence(text=body, citations=[]))
+                seen.add(key)
+            else:
+                result.warnings.append(f"removed an uncited sentence: “{_short(body)}”")
+            continue
+        for n in cited:
+            if n not in sources:
+                sources[n] = _prepare_source(by_n[n])
+        common = frozenset(
+            w
+            for n in cited
+            for w in re.findall(r"\b[^\W\d_A-Z][\w'’-]*", sources[n].citation.quote)
+            for w in [fold_same(w)]
+        )
+        claims = _claims(body, common)
+        quoted, missing = _quote_spans(draft, sources)
+        if missing:
+            result.warnings.append(
+                f"quote “{_short(missing[0], 50)}” is not verbatim in {cited}: evidence taken from the passage instead"
+            )
+        reason, spans = _find_support(claims, quoted, [sources[n] for n in cited])
+        if reason is None and not _says_something_of(claims, spans):
+            reason = "it states nothing its evidence says (no figure, name or shared words)"
+        if reason is not None:
+            result.warnings.append(f"removed “{_short(body)}” {_cite_list(cited)}: {reason}")
+            continue
+        seen.add(key)
+        evidence = [
+            Evidence(
+                n=s.source.citation.n,
+                quote=s.source.citation.quote[s.start : s.end],
+                start=s.start,
+                end=s.end,
+                computed=s.computed,
+            )
+            for s in spans
+        ]
+        result.sentences.append(Sentence(text=_render(body, cited), citations=cited, evidence=evidence))
+    return result
+
+
+def _cite_list(cited: list[int]) -> str:
+    return "".join(f"[{n}]" for n in cited)
+
+
+def check_text(answer: str, citations: list[Citation]) -> CheckResult:
+    """The check for plain text with [n] markers: each sentence becomes a draft with no quotes."""
+    drafts = []
+    for sentence in split_sentences(answer.replace("\n", " \n\n")):
+        sentence = sentence.strip()
+        if sentence:
+            drafts.append(DraftSentence(text=sentence, citations=[int(n) for n in _MARKER.findall(sentence)]))
+    return check_drafts(drafts, citations)
+
+
+def check(answer: str, citations: list[Citation]) -> tuple[str, list[str]]:
+    """The former interface, kept until every caller takes sentences: the surviving text and the warnings."""
+    result = check_text(answer, citations)
+    return result.text, result.warnings

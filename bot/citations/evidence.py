@@ -1,0 +1,156 @@
+"""Finding a sentence's evidence in its cited passages: the writer's quotes, the best-matching sentence windows,
+and evidence scattered over two or three sentences; each attempt verified in turn."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from bot.citations.claims import _Claims
+from bot.citations.figures import figures_in, supports
+from bot.citations.names import Name, names_in
+from bot.citations.text import _CONTENT, _squash, fold_same
+from bot.citations.verify import _verify
+from bot.models import Citation, DraftSentence
+from bot.untrusted import asserted, sentences
+
+
+@dataclass
+class _Source:
+    """A cited passage prepared once: its sentence spans, and its text with unreportable parts blanked."""
+
+    citation: Citation
+    spans: list[tuple[int, int]]
+    masked: str
+    words: set[str] = field(default_factory=set)
+    article_names: list[Name] = field(default_factory=list)
+
+
+def _prepare_source(c: Citation) -> _Source:
+    quote = c.quote
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for sentence in sentences(quote):
+        i = quote.find(sentence, pos)
+        if i < 0:
+            continue
+        spans.append((i, i + len(sentence)))
+        pos = i + len(sentence)
+    masked = list(quote)
+    for a, b in spans:
+        kept = asserted(quote[a:b])
+        if len(kept) == b - a:
+            masked[a:b] = kept
+    text = "".join(masked)
+    return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"))
+
+
+@dataclass
+class _Span:
+    source: _Source
+    start: int
+    end: int
+    computed: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.source.masked[self.start : self.end]
+
+
+def _windows(source: _Source) -> list[tuple[int, int]]:
+    spans = source.spans
+    return spans + [(spans[i][0], spans[i + 1][1]) for i in range(len(spans) - 1)]
+
+
+def _score(claims: _Claims, text: str) -> float:
+    folded = fold_same(text)
+    figs = figures_in(text)
+    score = 3.0 * sum(any(supports(f, g) for g in figs) for f in claims.figures)
+    words = set(re.findall(r"\w+", folded))
+    score += 2.0 * sum(w in words for n in claims.names for w in n.words)
+    score += 0.2 * len(claims.tokens & set(_CONTENT.findall(folded)))
+    return score
+
+
+def _quote_spans(draft: DraftSentence, sources: dict[int, _Source]) -> tuple[list[_Span], list[str]]:
+    """Where the writer's quotes sit in the cited passages (whitespace-normalised), and the quotes that don't."""
+    found: list[_Span] = []
+    missing: list[str] = []
+    for quote in draft.quotes:
+        want, _ = _squash(quote)
+        for n in draft.citations:
+            src = sources.get(n)
+            if src is None or not want:
+                continue
+            hay, where = _squash(src.citation.quote)
+            i = hay.find(want)
+            if i >= 0:
+                found.append(_Span(src, where[i], where[i + len(want) - 1] + 1))
+                break
+        else:
+            missing.append(quote)
+    return found, missing
+
+
+def _find_support(claims: _Claims, quoted: list[_Span], sources: list[_Source]) -> tuple[str | None, list[_Span]]:
+    """The writer's quotes first; else the best-matching one or two sentences of each cited passage; for a
+    single citation, the next best windows too. Returns the first reason of failure when nothing supports."""
+    attempts: list[list[_Span]] = []
+    if quoted:
+        attempts.append(quoted)
+    ranked: list[list[_Span]] = []
+    for src in sources:
+        windows = sorted(
+            _windows(src),
+            key=lambda w, s=src: (-_score(claims, s.masked[w[0] : w[1]]), w[1] - w[0]),
+        )
+        ranked.append([_Span(src, a, b) for a, b in windows[:6]])
+    if ranked and all(ranked):
+        attempts.append([r[0] for r in ranked])
+        if len(ranked) == 1:
+            attempts += [[w] for w in ranked[0][1:]]
+    attempts += _scattered(claims, sources)
+    first_reason: str | None = "its cited passages are empty"
+    for i, spans in enumerate(attempts):
+        reason = _verify(claims, spans)
+        if reason is None:
+            return None, spans
+        if i == 0 or first_reason == "its cited passages are empty":
+            first_reason = reason
+    return first_reason, []
+
+
+def _scattered(claims: _Claims, sources: list[_Source]) -> list[list[_Span]]:
+    """Evidence spread over two or three sentences of the cited passages, adjacent or not, when each of them
+    carries a figure or a contestant of the claim that the others do not (one share per sentence, a date three
+    sentences later). Each sentence stays a span of its own, so figures are still bound within their sentence;
+    a bare number with no unit ("3") never brings in a far sentence."""
+    wanted = [("f", k) for k in range(len(claims.figures))] + [("n", n.words[-1]) for n in claims.names]
+    if len(wanted) < 2:
+        return []
+    carrying: list[tuple[_Span, frozenset[tuple[str, object]]]] = []
+    for src in sources:
+        for a, b in src.spans:
+            text = src.masked[a:b]
+            figs = figures_in(text)
+            words = set(re.findall(r"\w+", fold_same(text)))
+            carried = frozenset(
+                e
+                for e in wanted
+                if (e[0] == "f" and any(supports(claims.figures[e[1]], g) and g.kind != "number" for g in figs))
+                or (e[0] == "n" and e[1] in words)
+            )
+            if carried:
+                carrying.append((_Span(src, a, b), carried))
+    carrying.sort(key=lambda sc: -len(sc[1]))
+    carrying = carrying[:6]
+    out: list[list[_Span]] = []
+    for size in (2, 3):
+        for combo in combinations(carrying, size):
+            if all(
+                c - frozenset().union(*(o for j, (_, o) in enumerate(combo) if j != i))
+                for i, (_, c) in enumerate(combo)
+            ):
+                out.append(sorted((sp for sp, _ in combo), key=lambda sp: (sp.source.citation.n, sp.start)))
+    return out

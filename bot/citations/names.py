@@ -1,0 +1,217 @@
+"""Names in a text (runs of capitalised words, places told apart from people), and binding each share or count
+to the contestant it is stated for, clause by clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.citations.dates import _MONTHS, _WEEKDAYS
+from bot.citations.figures import Figure
+from bot.citations.text import fold_same
+from retrieval.places import find_places
+
+# Capitalised words that are not names: function words, titles and common openers of news sentences (data).
+NOT_NAMES = (
+    frozenset(
+        """the a an in on at of by for from to as with and but or if when while after before although though however
+    meanwhile both according its it he she they we his her their this that these those there also then since
+    during despite under until amid without no neither nor nor some several many most all each other another
+    only just still yet more less nearly almost about around over early earlier later final official officials
+    preliminary partial results result turnout voters voter electoral election elections presidential runoff
+    vote votes ballot ballots polls poll analysts observers authorities critics supporters opposition congress
+    senate party parties president presidents former candidate candidates mr mrs ms dr gen sen rep gov st
+    el la los las lo un una unos unas con segun pero y o tras aunque sin por para del al ante entre desde hasta
+    durante sobre su sus este esta estos estas ese esa ademas mientras cuando si ambos resultados resultado
+    participacion votantes electores observadores analistas autoridades presidente presidenta candidato
+    candidata segunda primera vuelta elecciones eleccion partido congreso senado
+    os as um uma com segundo apos sem apesar embora enquanto ambos eleitores participacao turno eleicao
+    eleicoes partido no na nos nas do da dos das ao aos pelo pela
+    i ii iii""".split()
+    )
+    | frozenset(_MONTHS)
+    | frozenset(_WEEKDAYS)
+)
+CONNECTORS = frozenset("de del da do dos das la las los y e van von der di du le".split())
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+@dataclass
+class Name:
+    words: tuple[str, ...]  # folded, possessive removed
+    start: int
+    end: int
+    text: str
+    place: bool = False
+    initials: str = ""  # "anc" for "African National Congress": the acronym the name may go by
+
+
+def _possessive(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
+    """Runs of capitalised words ("José Antonio Kast", "Jara's", "Santiago de Chile"), function words and
+    titles aside. The sentence's first word counts only when it is not a known common word (`common`: words
+    the cited passages use in lowercase)."""
+    out: list[Name] = []
+    tokens = list(_TOKEN.finditer(text))
+    run: list[re.Match[str]] = []
+    lead: list[str] = []  # capitalised common words just before the run ("Partido" of "Partido Acción Nacional")
+
+    def flush() -> None:
+        while run and fold_same(run[-1].group()) in CONNECTORS:
+            run.pop()
+        words = tuple(_possessive(fold_same(m.group())) for m in run)
+        words = tuple(w for w in words if w not in CONNECTORS and w not in NOT_NAMES and len(w) > 1)
+        if words:
+            phrase = text[run[0].start() : run[-1].end()]
+            own = [
+                m.group()
+                for m in run
+                if fold_same(m.group()) not in CONNECTORS and _possessive(fold_same(m.group())) not in NOT_NAMES
+            ]
+            # A place: every word names a place ("Chile"), or the whole run is one place name whose words
+            # name none on their own ("Santa Catarina", "Costa Rica"), never a person ("Santiago Pérez").
+            place = bool(find_places(phrase)) and (
+                all(find_places(w) for w in own) or (len(own) > 1 and not any(find_places(w) for w in own))
+            )
+            capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
+            initials = fold_same("".join(w[0] for w in capitals)) if len(capitals) > 1 else ""
+            out.append(Name(words, run[0].start(), run[-1].end(), phrase, place, initials))
+        run.clear()
+        lead.clear()
+
+    for i, m in enumerate(tokens):
+        word = m.group()
+        folded = _possessive(fold_same(word))
+        gap = text[tokens[i - 1].end() : m.start()] if i else ""
+        if gap.strip() not in ("", "-"):
+            flush() if run else lead.clear()
+        if word[0].isupper():
+            at_start = not text[: m.start()].strip(" \"'“‘¿¡(")
+            if folded in _ARTICLES:
+                flush()
+                continue
+            if at_start and (folded in NOT_NAMES or folded in common):
+                flush()
+                lead.append(word)
+                continue
+            if folded in NOT_NAMES and not run:
+                lead.append(word)
+                continue
+            run.append(m)
+            if re.search(r"['’]s?$", word):  # "Chile's Kast": a possessive ends a name
+                flush()
+        elif run and folded in CONNECTORS:
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return out
+
+
+_ARTICLES = frozenset("the a an el la los las lo un una o os as um uma".split())
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return bool(a and b and a[-1] in b) or bool(b and a and b[-1] in a)
+
+
+# --------------------------------------------------------------------------------------------- binding
+
+_BOUNDARY = re.compile(
+    r";|\.\s|,\s|\s[-–—]\s|\b(against|while|whereas|but|versus|vs|compared with|ahead of|behind|followed by|mientras|"
+    r"frente al|frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d))\b"
+)
+_FOR = frozenset("for para por to de do da a".split())
+
+
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(folded):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(folded)))
+    return spans
+
+
+def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
+    """Attach to each share or count the contestant it is stated for: a possessive before it ("Jara's 41.8%"),
+    "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one."""
+    folded = fold_same(text)
+    people = [n for n in names if not n.place]
+    clauses = _clauses(folded)
+
+    def clause_of(pos: int) -> int:
+        return next((k for k, (a, b) in enumerate(clauses) if a <= pos < b + 1), len(clauses) - 1)
+
+    def in_clause(k: int) -> list[Name]:
+        a, b = clauses[k]
+        return [n for n in people if a <= n.start < b]
+
+    for fig in figures:
+        if fig.kind not in ("share", "count", "number", "fraction", "points"):
+            continue
+        if _TOTAL.search(folded[max(0, fig.start - 24) : fig.start]):
+            fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
+            continue
+        k = clause_of(fig.start)
+        before = [n for n in in_clause(k) if n.end <= fig.start]
+        after = [n for n in in_clause(k) if n.start >= fig.end and not _SETTING.search(folded[: n.start])]
+        subjects = [n for n in before if not _object_of_defeat(folded, n)]
+        after = [n for n in after if not re.search(r"['’]s?$", text[n.start : n.end])]  # owns a later figure
+        poss = before[-1] if before and re.search(r"['’]s?$", text[before[-1].start : before[-1].end]) else None
+        if poss is not None and len(folded[poss.end : fig.start].split()) <= 2:
+            fig.bound, fig.candidates = poss.words[-1], _ids(poss)
+            continue
+        follow = next(
+            (
+                n
+                for n in after
+                if (folded[: n.start].split() or [""])[-1] in _FOR
+                and len(folded[fig.end : n.start].split()) <= 6
+                and not _object_of_defeat(folded, n)
+            ),
+            None,
+        )
+        if follow is not None:
+            fig.bound, fig.candidates = follow.words[-1], _ids(follow)
+        elif subjects:
+            fig.bound = subjects[-1].words[-1]
+            fig.candidates = {w for n in subjects for w in _ids(n)}
+        elif after:
+            fig.bound, fig.candidates = after[0].words[-1], _ids(after[0])
+        else:  # no name in its clause: the subjects earlier in the sentence, else the next name
+            start = max(folded.rfind(". ", 0, fig.start), 0)
+            earlier = [n for n in people if start <= n.start < fig.start and not _object_of_defeat(folded, n)]
+            later = [
+                n for n in people if n.start >= fig.end and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
+            ]
+            if earlier:
+                fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
+            elif later:
+                fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
+
+
+# A figure after another figure and "of the"/"de los"/"das"/"out of" is the total ("159 of the 400 seats").
+_TOTAL = re.compile(r"\d\s*(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
+# A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
+_SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")
+
+
+def _ids(name: Name) -> set[str]:
+    """The words a contestant may be referred to by: those of its name, and its initials ("ANC")."""
+    return set(name.words) | ({name.initials} if name.initials else set())
+
+
+def _object_of_defeat(folded: str, name: Name) -> bool:
+    """ "beat Jara", "against Jara", "sobre Quiroga": the name is the one who lost, not the subject."""
+    return bool(
+        re.search(
+            r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
+            r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
+            r"venceu|vence|ahead of|lead over|led|outpolled|edged|por delante de|a frente de|a la cabeza de)\s+$",
+            folded[max(0, name.start - 20) : name.start],
+        )
+    )

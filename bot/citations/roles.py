@@ -1,0 +1,146 @@
+"""Wins, losses and concessions a text states, for whom, and whether negated; and whether a claimed role is
+supported by the roles of the evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.citations.names import Name, _clauses, _ids
+from bot.citations.text import fold_same
+
+WIN = re.compile(
+    r"\b(won|wins|win|winning|winner|beat|beats|beating|defeated|defeats|defeating|elected|re-?elected|"
+    r"victory|victorious|president-elect|gano|gana|ganan|ganador|ganadora|triunfo|triunfa|vencio|vence|"
+    r"derroto|electo|electa|elegido|elegida|reelegido|reelegida|reelecto|reelecta|victoria|venceu|ganhou|"
+    r"ganha|vencedor|vencedora|derrotou|eleito|eleita|reeleito|reeleita|vitoria|triunfou|presidente electo|"
+    r"presidente eleito)\b"
+)
+LOSS = re.compile(
+    r"\b(lost|loses|defeated by|was defeated|were defeated|perdio|pierde|fue derrotad[oa]|perdeu|perde|"
+    r"foi derrotad[oa])\b"
+)
+_NOT_A_RACE = re.compile(
+    r"\s+(its |their |his |her |the |some |su |sus |la |el |los |las |a |o |os |as |sua |seu |suas |seus )?"
+    r"(absolute |outright |parliamentary |legislative |absoluta |parlamentaria |parlamentar )?"
+    r"(majority|mayoria|maioria|seats?|escanos?|cadeiras?|bancas?|ground|support|apoyo|apoio|terreno|"
+    r"votes|votos|share|control|controle|control)\b"
+)
+# Conceding is its own act: a rival's win does not say the loser conceded ("não aceitou o resultado").
+CONCEDE = re.compile(
+    r"\b(conced(ed|es|e|ing)|(accept|acknowledg|recogni[sz])(ed|es|e|ing|s)? (the |his |her |their |its )?"
+    r"(results?|outcome|defeat|loss|verdict)|admit(ted|s)? defeat|"
+    r"(acept|reconoc|reconoci|admit|asum)\w* (la |el |los |su |sus )?(derrotas?|resultados?)|"
+    r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?))\b"
+)
+# Rejecting the result is a concession negated ("rejected the results", "rechazó el resultado").
+REJECT = re.compile(
+    r"\b(reject\w*|disput\w*|contest(ed|s|ing)?|refus\w* to (accept|recogni[sz]e|concede)|rechaz\w*|"
+    r"impugn\w*|desconoc\w*|se neg\w* a (aceptar|reconocer)|rejeit\w*|contestou|contesta|"
+    r"recus\w* a (aceitar|reconhecer)|recusou-se a (aceitar|reconhecer)) (the |el |los |la |o |os |a |as |"
+    r"seu |sua |su |sus )?(official |final |oficial |oficiales |oficiais )?(results?|outcome|resultados?|derrota)\b"
+)
+NEGATION = re.compile(
+    r"\b(not|never|no|nao|nunca|failed to|fail to|yet to|without|sin|sem|n't|refused to|refuses to|declined to|"
+    r"declines to|se nego a|se niega a|se recusou a|se recusa a|recusou-se a|recusa-se a)\s+(\w+\s+){0,2}$|"
+    r"n't\s+(\w+\s+)?$"
+)
+PROVISIONAL = re.compile(
+    r"\b(partial|preliminary|early|led|leads|leading|ahead|poll|polls|survey|forecast|projected|parcial\w*|"
+    r"preliminar\w*|lidera\w*|adelante|encuesta\w*|a frente|pesquisa\w*|sondeo\w*|sondagem)\b"
+)
+DEFEAT = frozenset("beat beats beating defeated defeats defeating derroto derrotou vencio venceu".split())
+_PASSIVE = re.compile(r"^\s+(by|por|pelo|pela)\b")
+
+
+@dataclass
+class Role:
+    kind: str  # win | loss | concede
+    who: str | None
+    negated: bool
+    words: frozenset[str] = frozenset()  # every word of the person's name as the text gives it
+
+    def of(self, who: str | None) -> bool:
+        return who is not None and (who == self.who or who in self.words)
+
+
+WIN_NOUNS = frozenset(
+    "victory winner triunfo ganador ganadora victoria vencedor vencedora vitoria president-elect".split()
+)
+
+
+def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]:
+    """Wins and losses a text states, with the person (subject of the clause, or the agent after "by") and
+    whether they are negated ("did not win", "no ganó", "não venceu")."""
+    folded = fold_same(text)
+    people = [n for n in names if not n.place]
+    clauses = _clauses(folded)
+    out: list[Role] = []
+    taken = [m.span() for p in (LOSS, CONCEDE, REJECT) for m in p.finditer(folded)]
+    for pattern, kind in ((WIN, "win"), (LOSS, "loss"), (CONCEDE, "concede"), (REJECT, "concede")):
+        for m in pattern.finditer(folded):
+            if kind == "win" and any(x <= m.start() < y for x, y in taken):
+                continue
+            if kind == "loss" and _NOT_A_RACE.match(folded, m.end()):
+                continue  # "lost its majority", "perdió escaños": a loss of ground, not of the election
+            if pattern is CONCEDE and any(x <= m.start() < y for x, y in (r.span() for r in REJECT.finditer(folded))):
+                continue
+            a, b = next(((x, y) for x, y in clauses if x <= m.start() < y + 1), (0, len(folded)))
+            negated = bool(NEGATION.search(folded[max(a, m.start() - 30) : m.start()])) != (pattern is REJECT)
+            before = [n for n in people if a <= n.start and n.end <= m.start()]
+            after = [n for n in people if m.end() <= n.start < b]
+            role_kind = kind
+            if _PASSIVE.match(folded[m.end() :]):  # "defeated by X": X won
+                role_kind = "win" if m.group() in ("defeated", "derroto", "derrotou") else kind
+                who = after[0].words[-1] if after else None
+                if m.group() in ("defeated", "derrotou", "derroto"):
+                    out.append(Role("win", who, negated))
+                    if before:
+                        out.append(Role("loss", before[0].words[-1], negated))
+                    continue
+            if m.group() in DEFEAT:  # "X beat Y", "…, defeating Y": the subject won, never the object
+                after = []
+            if generous and m.group() in WIN_NOUNS and after:  # "dio la victoria a Paz", "the winner was Paz"
+                out.append(Role(role_kind, after[0].words[-1], negated))
+            who = before[0].words[-1] if before else (after[0].words[-1] if after else None)
+            if who is None:  # a clause of its own ("…, winning 58%"): the subject of its sentence
+                begin = folded.rfind(". ", 0, m.start()) + 1
+                subject = [n for n in people if begin <= n.start < m.start()] or [
+                    n for n in people if n.start < m.start()
+                ]
+                who = subject[0].words[-1] if subject else None
+            out.append(Role(role_kind, who, negated))
+    full = {n.words[-1]: frozenset(_ids(n)) for n in people}
+    for role in out:
+        role.words = full.get(role.who or "", frozenset())
+    return out
+
+
+def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) -> bool:
+    who = claim.who
+    if claim.kind == "concede":  # only a concession (or its refusal) of the same person, same polarity
+        return any(r.kind == "concede" and r.of(who) and r.negated == claim.negated for r in span_roles)
+    if claim.kind == "loss":
+        same = [r for r in span_roles if r.kind in ("loss", "concede") and r.of(who) and r.negated == claim.negated]
+        same = [r for r in same if r.kind == "loss" or not r.negated]  # refusing to concede is not a loss
+        wins = [r for r in span_roles if r.kind == "win" and not r.negated and r.who and not r.of(who)]
+        return bool(same) or (not claim.negated and bool(wins))
+    if not claim.negated:
+        for r in span_roles:
+            if r.kind == "win" and not r.negated and (who is None or r.who is None or r.of(who)):
+                if r.who is None and who is not None and who not in span_people:
+                    continue
+                return True
+            if r.kind in ("loss", "concede") and not r.negated and r.who and who and not r.of(who):
+                if any(w.kind == "win" and not w.negated and w.who == r.who for w in span_roles):
+                    continue  # the span has the "loser" winning: the loss is of another time ("after he lost office")
+                return True  # the rival conceded or lost
+        return False
+    for r in span_roles:
+        if r.kind == "win" and r.negated and (r.who is None or r.of(who)):
+            return True
+        if r.kind in ("loss", "concede") and not r.negated and r.of(who):
+            return True
+        if r.kind == "win" and not r.negated and r.who and who and not r.of(who):
+            return True
+    return False

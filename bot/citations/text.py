@@ -1,0 +1,39 @@
+"""Text helpers of the check: folding that keeps positions, whitespace squashing, content words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    if c in "’‘`´":
+        return "'"
+    base = "".join(ch for ch in unicodedata.normalize("NFD", c) if not unicodedata.combining(ch)).lower()
+    return base if len(base) == 1 else (c.lower() if len(c.lower()) == 1 else c)
+
+
+def fold_same(text: str) -> str:
+    """Lowercase, accent-free copy of the same length, so positions found in it hold in the original."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _squash(text: str) -> tuple[str, list[int]]:
+    """Whitespace-normalised text and, for each of its characters, the offset in the original."""
+    out, where, space = [], [], False
+    for i, c in enumerate(text):
+        if c.isspace():
+            space = bool(out)
+            continue
+        if space:
+            out.append(" ")
+            where.append(i)
+            space = False
+        out.append(c)
+        where.append(i)
+    return "".join(out), where
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")

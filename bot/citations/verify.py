@@ -1,0 +1,95 @@
+"""Whether evidence spans support a sentence's claims, and why not when they do not."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.citations.claims import _Claims
+from bot.citations.dates import _months, _weekdays
+from bot.citations.figures import Figure, _derived, figures_in, supports
+from bot.citations.names import Name, _ids, bind, names_in
+from bot.citations.roles import PROVISIONAL, Role, _role_supported, roles_in
+from bot.citations.text import _CONTENT, fold_same
+from retrieval.places import find_places
+
+if TYPE_CHECKING:
+    from bot.citations.evidence import _Span
+
+
+def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
+    """Why the claims are not supported by these spans, or None when they are."""
+    texts = [s.text for s in spans]
+    joined = " \n ".join(texts)
+    folded = fold_same(joined)
+    span_figs: list[Figure] = []
+    span_names: list[Name] = []
+    span_roles: list[Role] = []
+    for text in texts:
+        names = names_in(text)
+        figs = figures_in(text)
+        bind(text, figs, names)
+        span_figs += figs
+        span_names += names
+        span_roles += roles_in(text, names, generous=True)
+    for fig in claims.figures:
+        matches = [g for g in span_figs if supports(fig, g) and not (g.total and fig.bound and not fig.total)]
+        if matches:
+            if (
+                fig.bound
+                and fig.kind in ("share", "count", "fraction")
+                and all(g.candidates and fig.bound not in g.candidates for g in matches)
+            ):
+                return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
+            continue
+        if claims.computed and fig.kind in ("share", "points", "number", "count") and _derived(fig, span_figs):
+            for s in spans:
+                s.computed = True
+            continue
+        why = "in a date" if any(g.kind == "day" and g.value == fig.value for g in span_figs) else ""
+        why = why or (
+            "a turnout figure" if any(g.topic == "turnout" and g.value == fig.value for g in span_figs) else ""
+        )
+        return f"figure {fig.text} is not in its evidence" + (f" (there it is {why})" if why else "")
+    words = set(re.findall(r"\w+", folded))
+    article_names = [n for s in spans for n in s.source.article_names]
+    for name in claims.names:
+        if name.place:
+            continue
+        want = set(name.words)
+        # A person's name is a name of the span, never a word of a place ("Catarina" is not "Santa Catarina").
+        if any(want <= _ids(n) for n in span_names if not n.place):
+            continue
+        if len(want) == 1 and want <= words - {w for n in span_names if n.place for w in n.words}:
+            continue
+        if name.words[-1] in words and any(want <= _ids(n) for n in article_names if not n.place):
+            continue
+        return f"name {name.text} is not in its evidence"
+    titles = " ".join(s.source.citation.title for s in spans)
+    have_places = set(find_places(joined + " \n " + titles))
+    for code in claims.places - have_places:
+        return f"place {code} is not in its evidence"
+    if claims.months - _months(folded):
+        return "a month is not in its evidence"
+    if claims.weekdays - _weekdays(folded):
+        return "a weekday is not in its evidence"
+    people = {n.words[-1] for n in span_names if not n.place}
+    if not PROVISIONAL.search(folded):  # an absolute majority of the vote, in a count not called partial, is a win
+        span_roles += [
+            Role("win", g.bound, False) for g in span_figs if g.kind == "share" and g.topic is None and g.value > 50
+        ]
+    for role in claims.roles:
+        if not _role_supported(role, span_roles, people):
+            what = ("no " if role.negated else "") + role.kind
+            return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
+    return None
+
+
+def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
+    """A sentence with no figure and no name ("The election is a political process.") is supported only by
+    evidence it shares its content words with: at least two, and a third of its own."""
+    if claims.figures or claims.names or not claims.tokens:
+        return True
+    evidence = set(_CONTENT.findall(fold_same(" ".join(s.text for s in spans))))
+    shared = len(claims.tokens & evidence)
+    return shared >= 2 and shared * 3 >= len(claims.tokens)
