@@ -74,11 +74,14 @@ RANK = {
 # Words that confirm a sentence with figures is about a result (a verb giving a figure, or a count noun).
 RESULT_CONTEXT = {
     "en": """took, got, received, obtained, secured, garnered, gained, won, had, captured, polled, gave, scored,
-    collected, drew, votes, ballots, seats, results, count, tally, vote, finished, ended, elected, winning""",
+    collected, drew, votes, ballots, seats, results, count, tally, vote, finished, ended, elected, winning,
+    bagged, slumped to, credited with, stood at""",
     "es": """obtuvo, obtiene, consiguio, logro, recibio, sumo, alcanzo, conquisto, tuvo, votos, escanos, bancas,
-    resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados""",
+    resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados, tenia, sumaba,
+    saco, cosecho, alcanzaba, obtenia""",
     "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
-    resultados, apuracao, contagem, ficou com, elegeu, elegeram, deputados""",
+    resultados, apuracao, contagem, ficou com, elegeu, elegeram, deputados, tinha, somava, alcancava,
+    obtinha""",
 }
 
 # Count stage, checked in this order. "partial" also follows from a stated share of the count.
@@ -86,9 +89,9 @@ STAGE = {
     "partial": {
         "en": """partial, partially, partial results, partial count, early results, early returns, early count,
         near-complete, nearly complete, almost complete, nearly all, almost all, incomplete, reporting, so far,
-        still being counted, with most""",
-        "es": "parcial, parciales, casi todas, casi la totalidad, hasta el momento, por ahora",
-        "pt": "parcial, parciais, quase todas, quase todos, ate agora, ate o momento",
+        still being counted, with most, still to be allocated, yet to be allocated""",
+        "es": "parcial, parciales, casi todas, casi la totalidad, hasta el momento, por ahora, aun por asignar",
+        "pt": "parcial, parciais, quase todas, quase todos, ate agora, ate o momento, ainda por atribuir",
     },
     "preliminary": {
         "en": "preliminary, provisional, quick count, unofficial, not yet final, not final",
@@ -103,9 +106,9 @@ STAGE = {
         declarada vencedora pela, declarada vencedora pelo""",
     },
     "final": {
-        "en": "final, all votes counted, all ballots counted",
-        "es": "final, finales, definitivo, definitivos",
-        "pt": "final, finais, definitivo, definitivos",
+        "en": "final, all votes counted, all ballots counted, all votes were counted, at the close of the count",
+        "es": "final, finales, definitivo, definitivos, al cierre del conteo, al cierre del escrutinio",
+        "pt": "final, finais, definitivo, definitivos, ao fim da apuracao, no fim da apuracao",
     },
 }
 # An electoral authority (one of these words) with one of these verbs states the official result: "the Electoral
@@ -137,14 +140,15 @@ PROGRESS_AFTER = {
     "en": """counted, tallied, reporting, reported, processed, scrutinised, scrutinized, verified, transmitted,
     precincts, polling stations, polling tables, polling places, ballot boxes, tally sheets, districts,
     constituencies""",
-    "es": "escrutad*, contad*, contabilizad*, computad*, procesad*, transmitid*, verificad*, actas, mesas",
+    "es": """escrutad*, contad*, contabilizad*, computad*, procesad*, transmitid*, verificad*, informad*, actas,
+    mesas, juntas""",
     "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes, atas",
 }
 # ... and one right after one of these too: "with the count at 98%".
 PROGRESS_BEFORE = {
     "en": "count at, counting at, tally at, count stood at, count reached",
-    "es": "escrutinio del, escrutinio de, conteo del, computo del",
-    "pt": "apuracao de, apuracao em",
+    "es": "escrutinio del, escrutinio de, conteo del, computo del, resultados al",
+    "pt": "apuracao de, apuracao em, resultados com",
 }
 # A share near one of these is turnout, kept apart from the contestants.
 TURNOUT = {
@@ -189,16 +193,16 @@ ROUND = {
 # runoff", "forcing a second round", "pasan a segunda vuelta", "vão disputar o segundo turno".
 ROUND_AHEAD = {
     "en": """will, would, shall, to face, to meet, to contest, heads to, head to, headed to, heading to, goes to,
-    go to, going to, sent to, sending, advance to, advances to, advancing to, move on to, moves on to, into,
-    forcing, force, forces, forced, avoid, avoiding, avoided, set up, sets up, setting up, triggering, triggers,
-    need, needs, needed, face off in, qualify for, qualified for, qualifies for, next month, upcoming, coming,
-    scheduled""",
-    "es": """pasan a, pasaran a, pasa a, pasara a, iran a, ira a, van a, va a, se enfrentaran, disputaran,
-    disputara, forzando, forzar, fuerza, forzo, evitar, evito, evita, habra, rumbo a, hacia, de cara a,
-    clasificaron a, clasifico a, se definira en, se dirimira en, proxima, programada""",
-    "pt": """vao para, vai para, irao para, ira para, vao disputar, vai disputar, disputarao, disputara,
-    enfrentarao, enfrentara, forcando, forcar, forca, evitar, evitou, evita, havera, rumo a, levando,
-    levou, levam, passam a, passam ao, passa ao, passaram ao, proximo, proxima, marcada, marcado""",
+    go to, going to, sent to, sending, advance to, advances to, advancing to, advanced to, move on to,
+    moves on to, into, forcing, force, forces, forced, avoid, avoiding, avoided, set up, sets up, setting up,
+    triggering, triggers, need, needs, needed, face off in, qualify for, qualified for, qualifies for,
+    next month, upcoming, coming, scheduled""",
+    "es": """pasan a, pasaran a, pasa a, pasara a, paso a, pasaron a, iran a, ira a, van a, va a, se enfrentaran,
+    disputaran, disputara, forzando, forzar, fuerza, forzo, evitar, evito, evita, habra, rumbo a, hacia,
+    de cara a, clasificaron a, clasifico a, se definira en, se dirimira en, proxima, programada""",
+    "pt": """vao para, vai para, irao para, ira para, vao disputar, vai disputar, disputarao, disputara, enfrentarao,
+    enfrentara, forcando, forcar, forca, evitar, evitou, evita, havera, rumo a, levando, levou, levam,
+    passam a, passam ao, passa ao, passaram ao, passou ao, passou para, proximo, proxima, marcada, marcado""",
 }
 
 # Checked in this order: the first office found wins, so the narrower bodies come first.

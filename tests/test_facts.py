@@ -704,3 +704,58 @@ def test_a_win_by_a_margin_in_votes_is_a_result(text: str) -> None:
     r = res(text)
     assert r.contestants[0].name in ("Ortiz", "Ruiz", "Reis") and len(r.contestants) == 2
     assert r.declared and r.margin is None and all(c.votes is None for c in r.contestants)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "stage", "counted"),
+    [
+        # the total after a possessive is the total, not the party's seats
+        ("The Greens took 88 of the Federal Council's 150 seats.", [("Greens", None, None, "88")], "unknown", None),
+        # the count closed, seats still to allocate, a share of the tables counted
+        (
+            "At the close of the count, Ortiz stood at 50.2% and Tomás Bravo at 49.8%.",
+            [("Ortiz", "50.2", None, None), ("Tomás Bravo", "49.8", None, None)],
+            "final",
+            None,
+        ),
+        (
+            "Al cierre del conteo, Ruiz sumaba 50,2 % y Bravo 49,8 %.",
+            [("Ruiz", "50,2", None, None), ("Bravo", "49,8", None, None)],
+            "final",
+            None,
+        ),
+        (
+            "Ruiz tenía el 41,2 %, con el 91 % de las juntas receptoras escrutadas.",
+            [("Ruiz", "41,2", None, None)],
+            "partial",
+            "91",
+        ),
+        (
+            "A AD elegeu 80 deputados, contra 70 do PS, com dois mandatos ainda por atribuir.",
+            [("AD", None, None, "80"), ("PS", None, None, "70")],
+            "partial",
+            None,
+        ),
+        (
+            "Reis tinha 52,3% e Costa 40,1%.",
+            [("Reis", "52,3", None, None), ("Costa", "40,1", None, None)],
+            "unknown",
+            None,
+        ),
+    ],
+)
+def test_totals_stages_and_plain_figure_verbs(text: str, expected: list, stage: str, counted: str | None) -> None:
+    r = res(text)
+    assert (figures(r), r.stage, r.counted) == (expected, stage, counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz advanced to the runoff with 31.2% of the vote.",
+        "Ruiz pasó a la segunda vuelta con el 31,2 % de los votos.",
+        "Reis passou ao segundo turno com 31,2% dos votos.",
+    ],
+)
+def test_advancing_to_the_runoff_is_the_first_round(text: str) -> None:
+    assert res(text).round == "first"
