@@ -818,6 +818,26 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             mark(_before(s, runs, m.start(), 10) or _after(s, runs, m.end(), 3), rank)
 
 
+_WITH_BEFORE = re.compile(r"(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?$")
+
+
+def _winner_with(folded: str, figs: list[_Fig], cands: dict[int, _Cand]) -> None:
+    """ "X defeated Y in the runoff with 53.6%": a figure after "with" that follows the beaten opponent is the
+    winner's, when the winner has none ("Ruiz derrotó a Bravo con el 53 %", "Reis derrotou Costa com 53%")."""
+    winner = next((c for c in cands.values() if c.role == 1), None)
+    loser = next((c for c in cands.values() if c.role == 2 and c.run.start > (winner.run.start if winner else 0)), None)
+    if winner is None or loser is None or winner.share is not None or loser.share is None:
+        return
+    fig = next((f for f in figs if f.kind == "share" and f.start > loser.run.end), None)
+    if fig is None or fig.value != loser.share or not _WITH_BEFORE.search(folded, 0, fig.start):
+        return
+    if any(r.start > loser.run.end and r.end <= fig.start for r in (c.run for c in cands.values())):
+        return
+    if re.search(r"[,;(]|\b(?:who|which|que|quien|quem)\b", folded[loser.run.end : fig.start]):
+        return  # "Ortiz beat Bravo, who finished with 40.2%": the figure is the opponent's
+    winner.share, loser.share = loser.share, None
+
+
 def _read(s: str) -> _Read | None:
     """What a sentence states about a result, or None when it states none."""
     folded = _fold(s)
@@ -846,6 +866,7 @@ def _read(s: str) -> _Read | None:
     ):
         return bare
     _roles(s, folded, runs, cands, read)
+    _winner_with(folded, figs, cands)
     if not with_figures and not read.declared:
         return bare
     keep = [c for c in cands.values() if c.share or c.votes or c.seats or c.role is not None]

@@ -759,3 +759,30 @@ def test_totals_stages_and_plain_figure_verbs(text: str, expected: list, stage: 
 )
 def test_advancing_to_the_runoff_is_the_first_round(text: str) -> None:
     assert res(text).round == "first"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure after "with" that follows the beaten opponent is the winner's
+        (
+            "Ortiz defeated Tomás Bravo in the runoff with 53.6% of the vote.",
+            [("Ortiz", "53.6", None, None), ("Tomás Bravo", None, None, None)],
+        ),
+        (
+            "Ruiz derrotó a Bravo en la segunda vuelta con el 53,6 % de los votos.",
+            [("Ruiz", "53,6", None, None), ("Bravo", None, None, None)],
+        ),
+        (
+            "Reis derrotou Costa no segundo turno com 53,6% dos votos.",
+            [("Reis", "53,6", None, None), ("Costa", None, None, None)],
+        ),
+        # unless a clause about the opponent holds it
+        (
+            "Ortiz beat Bravo, who finished with 40.2%.",
+            [("Ortiz", None, None, None), ("Bravo", "40.2", None, None)],
+        ),
+    ],
+)
+def test_the_winners_figure_after_the_beaten_opponent(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
