@@ -141,6 +141,10 @@ class Catalog:
         self.db: Database = open_state(database_url, path, "catalog", MIGRATIONS, POSTGRES_MIGRATIONS)
         self._lock = threading.RLock()
         self._cache: dict[str, Passage] = {}
+        self._names_lock = threading.Lock()
+        self._names: dict[str, dict[int, str]] = {}  # see _contestant_words
+        self._names_upto = 0
+        self._names_rows = 0
 
     def close(self) -> None:
         self.db.close()
@@ -379,19 +383,39 @@ class Catalog:
         words = [normalize(w) for w in words if len(w) > 3]
         if not words:
             return []
-        clause = " OR ".join("LOWER(data) LIKE ?" for _ in words)
-        rows = self.db.all(
-            f"SELECT place, data FROM results WHERE place IS NOT NULL AND ({clause})", [f"%{w}%" for w in words]
-        )
+        index = self._contestant_words()
+        rows: dict[int, str] = {}
+        for word in dict.fromkeys(words):
+            rows.update(index.get(word, {}))
         countries: dict[str, int] = {}
-        for place, data in rows:
-            names = {
-                part for c in ResultRow.model_validate_json(data).contestants for part in normalize(c.name).split()
-            }
-            if names & set(words):
-                country = place.split("-")[0]
-                countries[country] = countries.get(country, 0) + 1
+        for _, place in sorted(rows.items()):  # in row order: ties go to the place named first
+            country = place.split("-")[0]
+            countries[country] = countries.get(country, 0) + 1
         return sorted(countries, key=lambda c: -countries[c])
+
+    def _contestant_words(self) -> dict[str, dict[int, str]]:
+        """Each word of a contestant's name -> {result id: place}, for results with a place. Kept in memory and
+        brought up to date from the rows added since (a LIKE over every result's JSON grew with the store);
+        rebuilt when rows went away (demo results dropped, here or by another process)."""
+        with self._names_lock:
+            top, count = self.db.one("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM results WHERE place IS NOT NULL")
+            places: dict[str, str] = {}
+            for _ in range(2):
+                if top > self._names_upto:
+                    for rid, place, data in self.db.all(
+                        "SELECT id, place, data FROM results WHERE place IS NOT NULL AND id > ? AND id <= ?",
+                        (self._names_upto, top),
+                    ):
+                        place = places.setdefault(place, place)  # one string per place, not one per row
+                        for contestant in json.loads(data).get("contestants") or []:
+                            for part in normalize(contestant.get("name") or "").split():
+                                self._names.setdefault(part, {})[rid] = place
+                        self._names_rows += 1
+                    self._names_upto = top
+                if self._names_rows == count:
+                    break
+                self._names, self._names_upto, self._names_rows = {}, 0, 0  # rows went away: start again
+            return self._names
 
     def result_count(self) -> int:
         return self.db.one("SELECT COUNT(*) FROM results")[0]

@@ -30,3 +30,24 @@ def test_results_for_a_country_find_its_subdivisions_and_nothing_else(tmp_path: 
     plan = " ".join(str(r) for r in catalog.db.all(sql))
     assert "results_place" in plan  # a range the index answers, not a scan of every result
     catalog.close()
+
+
+def test_places_of_contestants_follow_rows_added_and_removed(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "c.sqlite3")
+    hn = _row("HN", 1).model_copy(update={"contestants": [Contestant(name="Salvador Nasralla", share="40")]})
+    cl = _row("CL-RM", 2).model_copy(update={"contestants": [Contestant(name="José Antonio Kast", share="58")]})
+    catalog.add_results([hn, cl, _row(None, 3)])
+    assert catalog.places_of_contestants(["Nasralla"]) == ["HN"]
+    assert catalog.places_of_contestants(["KAST", "jose"]) == ["CL"]  # any case, accents folded, a row once
+    assert catalog.places_of_contestants(["share", "data", "name"]) == []  # JSON keys are not names
+    assert catalog.places_of_contestants(["Kast"]) == ["CL"] and catalog.places_of_contestants(["Ka"]) == []
+    # Added later: found without a restart; two rows in Honduras now lead one in Chile.
+    again = _row("HN", 4).model_copy(update={"contestants": [Contestant(name="Nasry Asfura"), *hn.contestants]})
+    catalog.add_results([again])
+    assert catalog.places_of_contestants(["nasralla", "kast"]) == ["HN", "CL"]
+    # Rows removed by another connection (demo results dropped) are forgotten.
+    other = Catalog(tmp_path / "c.sqlite3")
+    other.db.execute("DELETE FROM results WHERE article_id IN ('a1', 'a4')")
+    assert catalog.places_of_contestants(["nasralla", "kast"]) == ["CL"]
+    other.close()
+    catalog.close()
