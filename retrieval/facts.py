@@ -586,13 +586,17 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
 _MARGIN_BEFORE = _words_rx(W.MARGIN_NOUN)
 _PAST_WHEN = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*,?\s+(?:{_alternation(_phrases(W.PAST_WHEN))})\b[^;]*")
 _QUOTED = re.compile(r"[\"“«][^\"”»]{15,}[\"”»]")
+_RANGE = re.compile(
+    rf"(?<![\w-])(?:between|entre)\s+(?:el\s+|o\s+)?{_NUM}\s*{_PCT_UNIT}?\s*(?:and|y|e)\s+(?:el\s+|o\s+)?{_NUM}\s*{_PCT_UNIT}"
+)
 
 
 def _not_this_count(folded: str) -> list[tuple[int, int]]:
     """Spans whose figures are not this count's: a past vote named as a comparison ("the lowest since 1994,
     when the ANC took 62.65 per cent", "desde 2014, cuando X fue reelegido con el 81,5 %") and a quotation
-    ("'We will get 70% of the votes', X said": a claim, not a count)."""
-    return [m.span() for rx in (_PAST_WHEN, _QUOTED) for m in rx.finditer(folded)]
+    ("'We will get 70% of the votes', X said": a claim, not a count), and a range ("between 49% and 52.8%": an
+    estimate)."""
+    return [m.span() for rx in (_PAST_WHEN, _QUOTED, _RANGE) for m in rx.finditer(folded)]
 
 
 _VOID_AFTER = re.compile(

@@ -570,6 +570,10 @@ def test_margins_in_votes_and_superseded_figures_are_not_contestant_figures(text
         '"We will win 60% of the vote in the north," Tomás Bravo told supporters.',
         "«Vamos a sacar el 55 % de los votos», dijo Ana Ruiz en un mitin.",
         '"Teremos 58% dos votos no Norte", disse Rui Costa.',
+        # a range is an estimate, not a count
+        "The quick count put Ortiz between 49.1% and 52.7% of the vote.",
+        "El conteo rápido situó a Ruiz entre el 48,2 % y el 51,0 % de los votos.",
+        "A projeção dava a Reis entre 47% e 50% dos votos.",
     ],
 )
 def test_past_comparisons_and_quoted_claims_are_not_results(text: str) -> None:
