@@ -12,7 +12,7 @@ streamed LLM writer (greedy decoding) pointed at a loopback llama.cpp server.
 - unsupported figures: every number of every sentence of the final reply (LLM or extractive) must appear in a
   passage that sentence cites (decimal comma or point, thousands separators ignored), or be labelled computed
   and equal a difference of two cited numbers. Counted here with this script's own code, independent of
-  bot/citations.py. Target 0;
+  bot/citations/. Target 0;
 - kept share: sentences of the LLM's reply that passed the check / sentences it wrote;
 - fallback rate: questions whose reply came from the extractive writer (LLM error or nothing survived);
 - time to first token (p50, p90) and tokens/s (decoding pieces / decoding time, median).

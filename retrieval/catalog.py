@@ -380,7 +380,9 @@ class Catalog:
     def places_of_contestants(self, words: list[str]) -> list[str]:
         """Places whose results name a contestant with one of these words in their name (a surname, typed in
         any case), most results first: where a candidate stood."""
-        words = [normalize(w) for w in words if len(w) > 3]
+        # A surname is a word, not a paragraph: SQLite refuses over-long LIKE patterns, and a question of
+        # a thousand words needs no thousand lookups.
+        words = list(dict.fromkeys(normalize(w) for w in words if 3 < len(w) <= 40))[:12]
         if not words:
             return []
         index = self._contestant_words()
