@@ -257,7 +257,7 @@ _TOTAL_SEATS = re.compile(
 _POINTS = _alternation(_phrases(W.POINTS))
 _MARGIN = re.compile(
     rf"(?:\b(?:{_alternation(_phrases(W.MARGIN_NOUN))})\b[^.;%\d]{{0,30}}?|\bby\s+(?:about\s+|nearly\s+|almost\s+"
-    rf"|some\s+|around\s+|roughly\s+|more\s+than\s+|just\s+|over\s+)?|\bpor\s+(?:unos\s+|casi\s+|mas\s+de\s+|cerca\s+de\s+|quase\s+)?)"
+    rf"|some\s+|around\s+|roughly\s+|more\s+than\s+|just\s+|over\s+)?|\b(?:por|en|em)\s+(?:unos\s+|casi\s+|mas\s+de\s+|cerca\s+de\s+|quase\s+)?)"
     rf"({_NUM})\s*(?:{_POINTS})\b|(?<![\d.,])({_NUM})[-\s](?:percentage[-\s])?points?\s+(?:lead|margin|ahead)"
 )
 _FIGURE_OF = re.compile(
@@ -764,6 +764,9 @@ def _opening_subject(s: str, runs: list[_Run], fig: _Fig) -> _Run | None:
     return _after(s, runs, comma + 1, 2)
 
 
+_OVER = re.compile(
+    r"\s*(?:points?\s+|puntos?\s+|pontos?\s+|porcentuales\s+|percentuais\s+)*(?:over|ahead\s+of|sobre|a|al)\s"
+)
 _AUTHORITY_VERB = _words_rx(W.AUTHORITY_VERBS)
 _WINNER_NOUN = re.compile(rf"\s*,?\s*{_ARTICLE}?(?:{_alternation(_phrases(W.WINNER_NOUNS))})(?![\w-])")
 _AUTHORITY = _words_rx(W.AUTHORITIES)
@@ -817,6 +820,14 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
         if opponent is not None and opponent.start in cands and cands[opponent.start].role == 1:
             continue
         mark(opponent, 2)
+    margin = _MARGIN.search(folded)
+    if margin is not None:  # "X finished with a lead of 32 points over Y", "X aventajaba en 10 puntos a Y"
+        opponent = _after(s, runs, margin.end(), 3)
+        if opponent is not None and _OVER.match(folded, margin.end()):
+            leader = _before(s, runs, margin.start(), 12)
+            if leader is not None and not any(c.role == 1 for c in cands.values()):
+                mark(leader, 1)
+            mark(opponent, 2)
     for rank, rx in _RANKS.items():
         for m in rx.finditer(folded):
             mark(_before(s, runs, m.start(), 10) or _after(s, runs, m.end(), 3), rank)
@@ -871,7 +882,8 @@ def _read(s: str) -> _Read | None:
         return bare
     _roles(s, folded, runs, cands, read)
     _winner_with(folded, figs, cands)
-    if not with_figures and not read.declared:
+    ranks = {c.role for c in cands.values()}
+    if not with_figures and not (read.declared or (read.margin and {1, 2} <= ranks)):
         return bare
     keep = [c for c in cands.values() if c.share or c.votes or c.seats or c.role is not None]
     if not with_figures:

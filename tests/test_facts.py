@@ -790,3 +790,17 @@ def test_advancing_to_the_runoff_is_the_first_round(text: str) -> None:
 )
 def test_the_winners_figure_after_the_beaten_opponent(text: str, expected: list) -> None:
     assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With 80% of ballots counted, Ortiz held a lead of 6.2 points over Tomás Bravo.",
+        "Con el 75 % de las actas escrutadas, Ruiz aventajaba en casi 8 puntos a Bravo.",
+        "Com 70% das urnas apuradas, Reis liderava com uma vantagem de 5,1 pontos sobre Rui Costa.",
+    ],
+)
+def test_a_lead_in_points_over_a_named_rival_is_a_result(text: str) -> None:
+    r = res(text)
+    assert len(r.contestants) == 2 and r.contestants[0].name in ("Ortiz", "Ruiz", "Reis")
+    assert r.margin in ("6.2", "8", "5,1") and not r.declared and r.stage == "partial"
