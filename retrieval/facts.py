@@ -402,12 +402,15 @@ def _runs(s: str) -> list[_Run]:
     for m in _TOKEN.finditer(s):
         tok, start, end = m.group(0), m.start(), m.end()
         possessive = tok.endswith(("'s", "’s")) and len(tok) > 2
-        if possessive:
+        if possessive and _party_after(s, end):  # "the People's Party": the possessive is inside the name
+            possessive = False
+        elif possessive:
             tok, end = tok[:-2], end - 2
-        elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s":  # "Figueres' 47.2 percent"
-            possessive = True
+        elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s" and not _party_after(s, end + 1):
+            possessive = True  # "Figueres' 47.2 percent"; not "the Workers' Party"
         kind = _token_kind(tok, s, start)
-        adjacent = bool(cur) and s[cur[-1][1] : start].strip(" ") == ""
+        gap = s[cur[-1][1] : start] if cur else ""
+        adjacent = bool(cur) and (gap.strip(" ") == "" or (gap.strip(" ") in ("'", "’") and _fold(tok) in _PARTY))
         if kind is None or (kind == "conn" and not cur):
             flush()
             continue
@@ -422,6 +425,12 @@ def _runs(s: str) -> list[_Run]:
     flush()
     _mark_affiliates(s, runs)
     return runs
+
+
+def _party_after(s: str, pos: int) -> bool:
+    """Whether a capitalised party word follows: "People's Party", "Workers' Front"."""
+    m = re.match(r"\s+([A-Z][^\W\d_]*)", s[pos : pos + 30])
+    return bool(m) and _fold(m.group(1)) in _PARTY
 
 
 _ARTICLE = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)"

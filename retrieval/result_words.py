@@ -321,7 +321,7 @@ OPENERS = """some about around nearly almost only just roughly more less over un
 latest early turnout overall together combined meanwhile still even already exactly
 algunos cerca casi solo apenas mas menos los votantes electores unos
 alguns quase mais eleitores uns"""
-NAME_PARTICLES = "de da das do dos del di van von der la le du bin al"
+NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
 candidato candidata minister ministro ministra vice vicepresidente mr mrs ms dr gen general sen rep incumbent

@@ -804,3 +804,34 @@ def test_a_lead_in_points_over_a_named_rival_is_a_result(text: str) -> None:
     r = res(text)
     assert len(r.contestants) == 2 and r.contestants[0].name in ("Ortiz", "Ruiz", "Reis")
     assert r.margin in ("6.2", "8", "5,1") and not r.declared and r.stage == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's name keeps its inner genitive
+        (
+            "The Freedom Party took 28.8% of the vote against 26.3% for the People's Party.",
+            [("Freedom Party", "28.8", None, None), ("People's Party", "26.3", None, None)],
+        ),
+        (
+            "The Workers' Party won 41.2%, ahead of the Farmers' Union on 20.1%.",
+            [("Workers' Party", "41.2", None, None), ("Farmers' Union", "20.1", None, None)],
+        ),
+        (
+            "El Partido de los Trabajadores obtuvo el 41,2 % y el Partido de las Regiones el 20,1 %.",
+            [("Partido de los Trabajadores", "41,2", None, None), ("Partido de las Regiones", "20,1", None, None)],
+        ),
+        (
+            "O Partido dos Trabalhadores obteve 41,2% e o Partido das Regiões 20,1%.",
+            [("Partido dos Trabalhadores", "41,2", None, None), ("Partido das Regiões", "20,1", None, None)],
+        ),
+        # a possessive before a figure is still the holder's
+        (
+            "Figueres' 47.2 percent beat Ortiz's 40.1 percent.",
+            [("Figueres", "47.2", None, None), ("Ortiz", "40.1", None, None)],
+        ),
+    ],
+)
+def test_party_names_keep_their_inner_genitive(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
