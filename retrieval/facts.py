@@ -273,7 +273,8 @@ def _single_words(*tables: dict[str, str]) -> set[str]:
     return {p for t in tables for p in _phrases(t) if " " not in p and not p.endswith("*")}
 
 
-_PARTY = frozenset(W.PARTY_WORDS.split())
+_PARTY_HEADS = frozenset(W.PARTY_WORDS.split())
+_PARTY = _PARTY_HEADS | frozenset(W.PARTY_NAMES.split())
 _OPTIONS = frozenset(W.OPTIONS.split())
 _PARTICLES = frozenset(W.NAME_PARTICLES.split())
 _INSTITUTIONS = frozenset(W.INSTITUTIONS.split())
@@ -410,7 +411,7 @@ def _runs(s: str) -> list[_Run]:
             possessive = True  # "Figueres' 47.2 percent"; not "the Workers' Party"
         kind = _token_kind(tok, s, start)
         gap = s[cur[-1][1] : start] if cur else ""
-        adjacent = bool(cur) and (gap.strip(" ") == "" or (gap.strip(" ") in ("'", "’") and _fold(tok) in _PARTY))
+        adjacent = bool(cur) and (gap.strip(" ") == "" or (gap.strip(" ") in ("'", "’") and _fold(tok) in _PARTY_HEADS))
         if kind is None or (kind == "conn" and not cur):
             flush()
             continue
@@ -420,17 +421,23 @@ def _runs(s: str) -> list[_Run]:
             if kind == "conn":
                 continue
         cur.append((start, end, tok, kind))
-        if possessive:
+        if possessive and (owned := _OWNED_PARTY.match(s, end)):  # "Bukele's party", "Merz's conservatives"
+            cur.append((end, owned.end(), s[end : owned.end()], "name"))
+            flush()
+        elif possessive:
             flush(possessive=True)
     flush()
     _mark_affiliates(s, runs)
     return runs
 
 
+_OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())})(?![\w'’-])")
+
+
 def _party_after(s: str, pos: int) -> bool:
     """Whether a capitalised party word follows: "People's Party", "Workers' Front"."""
     m = re.match(r"\s+([A-Z][^\W\d_]*)", s[pos : pos + 30])
-    return bool(m) and _fold(m.group(1)) in _PARTY
+    return bool(m) and _fold(m.group(1)) in _PARTY_HEADS
 
 
 _ARTICLE = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)"

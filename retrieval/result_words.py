@@ -292,6 +292,9 @@ ROLE_NOUNS = {
     "es": "candidato, candidata, abanderado, abanderada, aspirante",
     "pt": "candidato, candidata",
 }
+# A leader's possessive before one of these names a party when the text gives no proper name: "Bukele's party",
+# "Friedrich Merz's conservatives", "Ishiba's ruling coalition" are contestants as written.
+OWNED_PARTY = "party coalition camp conservatives liberals socialists democrats alliance bloc movement list ticket"
 # Kinds of ballot: "Valid votes made up 92.9%", "Null ballots accounted for 5.8%" state the count, like turnout,
 # and are never contestants (capitalised only when they open a sentence). Not "Blancos": a party in Uruguay.
 BALLOT_KINDS = "valid invalid null void blank spoiled validos validas nulos nulas invalidos"
@@ -335,7 +338,9 @@ asamblea assembleia
 news reuters wire press associated bbc afp efe"""
 # Words that may open a party name: never dropped from a capitalised run although the tables use them.
 PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
-frente union uniao bloc bloque democrats republicans liberals conservatives socialists greens labour"""
+frente union uniao bloc bloque"""
+# ... and party names of their own: "Ortiz's Liberals" is the Liberals, while "the People's Party" is one name.
+PARTY_NAMES = "democrats republicans liberals conservatives socialists greens labour"
 STOP = """the a an in on at of by for from to as with and but or if when while after before although though
 however meanwhile both according its it he she they we his her their this that these those there also then
 since during despite under until amid without among

@@ -835,3 +835,24 @@ def test_a_lead_in_points_over_a_named_rival_is_a_result(text: str) -> None:
 )
 def test_party_names_keep_their_inner_genitive(text: str, expected: list) -> None:
     assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no proper name, a leader's possessive and a party noun is the contestant, as written
+        ("Ruiz's party won 54 of the 60 seats.", [("Ruiz's party", None, None, "54")]),
+        (
+            "Ortiz's ruling coalition was left with 115 seats, down from 140.",
+            [("Ortiz's ruling coalition", None, None, "115")],
+        ),
+        ("Tomás Bravo's conservatives won 28.5% of the vote.", [("Tomás Bravo's conservatives", "28.5", None, None)]),
+        # a proper name after the possessive is the name
+        ("Ortiz's Liberals took 169 seats.", [("Liberals", None, None, "169")]),
+        # Spanish and Portuguese name the leader after the party noun: the leader holds the figure
+        ("El partido de Ruiz ganó 54 de los 60 escaños.", [("Ruiz", None, None, "54")]),
+        ("O partido de Reis conquistou 54 das 60 cadeiras.", [("Reis", None, None, "54")]),
+    ],
+)
+def test_a_leaders_party_without_a_proper_name(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
