@@ -22,7 +22,7 @@ from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name, resolve_place
 from retrieval.query import Query, detect_language
-from retrieval.resolve import Resolution, agree, number, surname
+from retrieval.resolve import Resolution, agree, number, strength, surname
 from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
@@ -197,7 +197,7 @@ class ExtractiveWriter:
         if len(top) < 2 and top and resolution.election:
             same_count = [
                 r for r in resolution.election.rows
-                if r is not row and r.stage == row.stage and r not in [d.row for d in resolution.disagreements]
+                if r is not row and r not in [d.row for d in resolution.disagreements]
             ]  # fmt: skip
             leader = surname(top[0].name)
             for other in same_count:
@@ -267,12 +267,16 @@ class ExtractiveWriter:
 
 
 def _ranking(rows: list[ResultRow]) -> list[tuple[str, float, ResultRow]]:
-    """Every contestant of the election's rows by share (or seats), best figure per surname: the order a
-    "who came third?" reads, even when no single sentence lists the first three."""
+    """Every contestant of the election's rows by share (else seats, else votes: one measure for all), its
+    figure from the strongest count that gives one: the order a "who came third?" reads, even when no single
+    sentence lists the first three."""
+    field = next(
+        (f for f in ("share", "seats", "votes") if any(getattr(c, f) for r in rows for c in r.contestants)), ""
+    )
     best: dict[str, tuple[str, float, ResultRow]] = {}
-    for row in rows:
+    for row in sorted(rows, key=strength, reverse=True):
         for c in row.contestants:
-            value = number(c.share) if c.share else number(c.seats)
+            value = number(getattr(c, field)) if field else None
             if value is None:
                 continue
             key = surname(c.name)

@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from retrieval.query import Query
-from retrieval.results import ResultRow
+from retrieval.results import Contestant, ResultRow
 
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
 SAME_VOTE_GAP_DAYS = 3  # reports this close are about one vote even when their sentences name different rounds
@@ -140,6 +140,14 @@ def _country(code: str | None) -> str | None:
     return code.split("-")[0] if code else None
 
 
+def _seat(row: ResultRow) -> str | None:
+    """Where a row's race is held: a province's or city's for a governor or mayor, else the country (a
+    national result datelined "SÃO PAULO —" is still Brazil's)."""
+    if row.office in ("mayor", "governor"):
+        return row.place
+    return _country(row.place)
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
@@ -158,7 +166,7 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         when = _day(row)
         home = None
         for election, day in elections:
-            if _country(election.place) != _country(row.place):
+            if election.place != _seat(row):
                 continue
             if not (_same_office(election.office, row.office) and _compatible(election.round, row.round)):
                 continue
@@ -167,7 +175,7 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
             home = election
             break
         if home is None:
-            home = Election(place=row.place, office=row.office, round=row.round, day=row.date)
+            home = Election(place=_seat(row), office=row.office, round=row.round, day=row.date)
             elections.append((home, when))
         home.rows.append(row)
         if _OFFICE_CLASS.get(row.office or "") and not _OFFICE_CLASS.get(home.office or ""):
@@ -252,7 +260,7 @@ def _matches(query: Query, election: Election) -> bool:
     return not (query.month and day and day.month != query.month and abs(day.month - query.month) > 1)
 
 
-def _strength(row: ResultRow) -> tuple:
+def strength(row: ResultRow) -> tuple:
     """How complete a count a row states: its stage (a partial count weighs by how much was counted, so
     99.9% counted ranks near a final count), how much was counted, then how many contestants it gives
     figures for and how precisely, and only then how recent it is (reports of one final count differ in
@@ -273,7 +281,7 @@ def _strength(row: ResultRow) -> tuple:
 def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
     """Figures one row gives for a contestant that two or more rows of the same count contradict."""
     out: list[Disagreement] = []
-    final_rows = [r for r in rows if _strength(r)[0] >= 2] or rows
+    final_rows = [r for r in rows if strength(r)[0] >= 2] or rows
     for field in ("share", "votes", "seats"):
         stated: dict[str, list[tuple[str, ResultRow]]] = {}
         for row in final_rows:
@@ -300,10 +308,13 @@ def _leader(ranked: list[ResultRow]) -> str | None:
     """Who leads the election's counts (partial counts only when there is nothing else): the contestant most
     reports put on top, then the one with the largest figure. A row that does not lead with them ("X was a
     distant third", or a party standing in for its candidate in one report) never answers who won."""
-    counts = [r for r in ranked if _strength(r)[0] > _STAGE_RANK["partial"]] or ranked
+    counts = [r for r in ranked if strength(r)[0] > _STAGE_RANK["partial"]] or ranked
+    field = next(
+        (f for f in ("share", "seats", "votes") if any(getattr(c, f) for r in counts for c in r.contestants)), ""
+    )
     votes: dict[str, list[float]] = {}
     for row in counts:
-        figured = [(v, c) for c in row.contestants if (v := number(c.share) or number(c.seats)) is not None]
+        figured = [(v, c) for c in row.contestants if (v := _measure(c, field)) is not None]
         if figured:
             value, top = max(figured, key=lambda item: item[0])
             votes.setdefault(surname(top.name), []).append(value)
@@ -311,6 +322,10 @@ def _leader(ranked: list[ResultRow]) -> str | None:
         declared = [r for r in counts if r.declared]
         return surname(declared[0].contestants[0].name) if declared else None
     return max(votes, key=lambda name: (len(votes[name]), max(votes[name])))
+
+
+def _measure(c: Contestant, field: str) -> float | None:
+    return number(getattr(c, field)) if field else None
 
 
 def _differs(a: ResultRow, b: ResultRow) -> bool:
@@ -330,6 +345,10 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     if not elections:
         return Resolution(status="no_results")
     wanted = [e for e in elections if _matches(query, e)]
+    # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral
+    # race is not Brazil's election), unless the question names the subdivision.
+    exact = [e for e in wanted if e.place in query.places]
+    wanted = exact or wanted
     if query.asks in ("seats", "turnout", "votes"):
         field = query.asks if query.asks != "votes" else "votes"
         wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first
@@ -338,7 +357,7 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     election = wanted[0]
     disagreements = _disagreements(election.rows)
     outliers = {id(d.row) for d in disagreements}
-    ranked = sorted((r for r in election.rows if r.contestants), key=_strength, reverse=True)
+    ranked = sorted((r for r in election.rows if r.contestants), key=strength, reverse=True)
     if not ranked:
         return Resolution(status="other_election", others=elections)
     leader = _leader([r for r in ranked if id(r) not in outliers] or ranked)
@@ -352,8 +371,8 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
             return Resolution(status="answered", election=election, main=first, disagreements=disagreements,
                               others=[e for e in elections if e is not election])  # fmt: skip
     earlier = None
-    if _strength(main)[0] >= 2:
-        partial = [r for r in ranked if _strength(r)[0] < 2 and id(r) not in outliers and _differs(main, r)]
+    if strength(main)[0] >= 2:
+        partial = [r for r in ranked if strength(r)[0] < 2 and id(r) not in outliers and _differs(main, r)]
         earlier = partial[0] if partial else None
     return Resolution(
         status="answered",
