@@ -1,4 +1,4 @@
-"""Word tables the result reader (`retrieval.facts`) matches against, per language (en, es, pt).
+"""Word tables the result reader (`retrieval.extraction`) matches against, per language (en, es, pt).
 
 Data, not rules: phrases are written folded (lowercase, no accents) because the reader matches a folded copy
 of the text, and separated by commas. Adding a language means adding its entry to each table, not code.
