@@ -24,6 +24,7 @@ BUILD_CODE = [
     "retrieval/lexical.py",
     "retrieval/catalog.py",
     "retrieval/facts.py",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "retrieval" / "extraction").glob("*.py")),
     "retrieval/result_rows.py",
     "retrieval/store.py",
 ]

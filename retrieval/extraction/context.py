@@ -1,0 +1,140 @@
+"""What a result is a count of: its stage, round, office, date and place."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.extraction import words as W
+from retrieval.extraction.figures import _share_value
+from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
+from retrieval.extraction.verbs import _AUTHORITY_VERB, _NOT_WIN
+from retrieval.places import find_places, place_counts
+
+_MONTH_RE = "|".join(sorted(W.MONTHS, key=len, reverse=True))
+
+
+_DATE_PATTERNS = (
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|o)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?"
+        rf"(?P<y>(?:19|20)\d\d)\b"
+    ),
+    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+)
+
+
+def _find_date(folded: str) -> str | None:
+    found: list[tuple[int, str]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(folded):
+            month = m.group("m")
+            mon = int(month) if month.isdigit() else W.MONTHS[month]
+            day, year = int(m.group("d")), int(m.group("y"))
+            if 1 <= mon <= 12 and 1 <= day <= 31:
+                found.append((m.start(), f"{year:04d}-{mon:02d}-{day:02d}"))
+    return min(found)[1] if found else None
+
+
+_STAGES = {stage: _words_rx(table) for stage, table in W.STAGE.items()}
+
+
+_NOT_STAGE = _words_rx(W.NOT_STAGE)
+
+
+_ROUNDS = {r: _words_rx(table) for r, table in W.ROUND.items()}
+
+
+_OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
+
+
+_ROUND_AHEAD = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.ROUND_AHEAD))})(?:\s+[\w'’-]+){{0,5}}?\s+(?:{_alternation(_phrases(W.ROUND['runoff']))})(?![\w-])"
+)
+
+
+_AUTHORITY = _words_rx(W.AUTHORITIES)
+
+
+def _first(rxs: dict[str, re.Pattern[str]], *texts: str) -> str | None:
+    for text in texts:
+        for key, rx in rxs.items():
+            if rx.search(text):
+                return key
+    return None
+
+
+_TITLE_USE = re.compile(
+    rf"(?<![\w-])(?:{_alternation([p for t in W.OFFICE.values() for p in _phrases(t)])})"
+    r"(?:\s+(?:of|de|da|do|del)\s+(?:(?:the|la|el|a|o)\s+)?[\w'’-]+){0,2},?\s+(?=[^\W\d_])"
+)
+
+
+_TITLED_AFTER = re.compile(r"[^\W\d_]+,\s+(?:(?:the|el|la|o|a)\s+)?$")
+
+
+def _untitled(sentence: str) -> str:
+    """The folded sentence with the offices used as a person's title blanked out: "Warsaw mayor Rafał
+    Trzaskowski", "the governor of Oaxaca, Ana Ruiz,", "Ruiz, the mayor of Leiria," name a person's post, not
+    the race; the race's own words ("presidential election", "mayoral race") are kept."""
+    folded = _fold(sentence)
+    out = folded
+    for m in _TITLE_USE.finditer(folded):
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        named = _TITLED_AFTER.search(before)
+        if sentence[m.end()].isupper() or (named is not None and before[named.start()].isupper()):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def _round(*texts: str, at: int | None = None) -> str | None:
+    """The round a result is from: a runoff still to come ("heads to a runoff") means this is the first round.
+
+    When the sentence names both rounds, the one named nearest its first figure (`at`) is the one counted:
+    "won 40.2% in the first round and faces Bravo in the June 7 runoff" is the first round, "won the runoff
+    with 55.2% after finishing second in the first round" the runoff.
+    """
+    for n, text in enumerate(texts):
+        ahead = _ROUND_AHEAD.sub(" ", text)
+        found = [(m.start(), key) for key, rx in _ROUNDS.items() for m in rx.finditer(ahead)]
+        if found:
+            if n == 0 and at is not None:
+                return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]
+            return _first(_ROUNDS, ahead)
+        if ahead != text:
+            return "first"
+    return None
+
+
+def _stage(folded: str, counted: str | None) -> str:
+    """The count's stage: from the share counted, else from the stage words; an electoral authority that
+    announces, confirms, declares or proclaims the result makes an incomplete-sounding count official."""
+    if counted is not None:
+        return "final" if _share_value(counted) == 100 else "partial"
+    cleaned = _NOT_STAGE.sub(" ", _NOT_WIN.sub(" ", folded))
+    for rx_key in ("partial", "preliminary", "official", "final"):
+        if _STAGES[rx_key].search(cleaned):
+            return rx_key
+    if _AUTHORITY.search(cleaned) and _AUTHORITY_VERB.search(cleaned):
+        return "official"
+    return "unknown"
+
+
+def _place(evidence: str, text: str, place_hint: str | None, article: list[dict[str, int]]) -> str | None:
+    """The place the evidence names, else the text's most mentioned one, else the hint.
+
+    The text's places are read once per text, and the evidence is read only when the text names several;
+    with a hint, only the evidence is read (the cheap path for ingest, which has tagged the passage already).
+    """
+    if place_hint:  # the caller knows the text's place (ingest tags passages): read only the evidence
+        return next(iter(find_places(evidence)), None) or place_hint.upper()
+    if not article:
+        article.append(place_counts(text))
+    counts = article[0]
+    if len(counts) > 1:
+        in_sentence = find_places(evidence)
+        if in_sentence:
+            return in_sentence[0]
+    if counts:
+        order = list(counts)
+        return max(order, key=lambda c: (counts[c], -order.index(c)))
+    return place_hint.upper() if place_hint else None

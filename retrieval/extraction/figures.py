@@ -1,0 +1,308 @@
+"""Figures as written: numbers and how they compare, and a sentence's shares, votes, seats and margin.
+
+Count progress and turnout are told apart from vote shares; polls, past votes, quotations and ranges are
+dropped. `numbers_in`, `parse_number` and `same_number` are the rules the citation checker relies on.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from retrieval.extraction import words as W
+from retrieval.extraction.records import _Fig, _Read, _Run
+from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_rx
+
+_NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+
+
+def numbers_in(text: str) -> list[str]:
+    """Numeric tokens as written ("58,2", "1,200,000", "2025"), for the citation checker to compare."""
+    return _NUMBER_TOKEN.findall(text or "")
+
+
+def _to_decimal(s: str) -> tuple[Decimal, int]:
+    """Value and number of decimals of a numeric token, reading "," and "." as decimal or thousands marks.
+
+    A separator followed by exactly three digits groups thousands ("1,200,000", "12.345"); one followed by
+    any other number of digits is the decimal mark ("58,2", "58.17"). When both marks appear, the last one
+    is the decimal mark unless it is itself followed by a group of three ("1.234,56" and "1,234.56").
+    """
+    s = s.strip().rstrip("%").strip()
+    if not re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", s):
+        raise ValueError(f"not a number: {s!r}")
+    sign = "-" if s.startswith("-") else ""
+    parts = re.split(r"([.,])", s.lstrip("+-"))
+    groups, seps = parts[0::2], parts[1::2]
+    if not seps:
+        return Decimal(sign + groups[0]), 0
+    if len(set(seps)) > 1:
+        decimal_at: int | None = len(seps) - 1  # mixed marks: the last one is the decimal mark
+    elif len(seps) > 1:
+        decimal_at = None if all(len(g) == 3 for g in groups[1:]) else len(seps) - 1
+    else:
+        decimal_at = None if len(groups[1]) == 3 and groups[0] != "0" else 0
+    if decimal_at is None:
+        return Decimal(sign + "".join(groups)), 0
+    whole = "".join(groups[: decimal_at + 1])
+    frac = "".join(groups[decimal_at + 1 :])
+    return Decimal(f"{sign}{whole}.{frac}"), len(frac)
+
+
+def parse_number(s: str) -> float:
+    """A numeric token as a float: "58,2" -> 58.2, "58.17" -> 58.17, "1,200,000" -> 1200000.0."""
+    return float(_to_decimal(s)[0])
+
+
+def same_number(claimed: str, source: str) -> bool:
+    """Whether a number claimed in an answer is supported by a number in a source.
+
+    The rule: supported when both parse to the same value, or when the claim is written with fewer decimals
+    than the source and equals the source rounded half-up to that many decimals. So "58%" is supported by
+    "58,17%" and "58.2%", "58.2" by "58.17", "16" by "16.4"; but "58.3" is not supported by "58.17", "17" not
+    by "16.4", and a claim never gains precision the source lacks ("58.2" is not supported by "58").
+    """
+    try:
+        c_val, c_dec = _to_decimal(claimed)
+        s_val, s_dec = _to_decimal(source)
+    except (ValueError, InvalidOperation):
+        return False
+    if c_val == s_val:
+        return True
+    if c_dec < s_dec:
+        return s_val.quantize(Decimal(1).scaleb(-c_dec), rounding=ROUND_HALF_UP) == c_val
+    return False
+
+
+_PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
+
+
+_PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})\s*(?:the\s+|el\s+|o\s+)?$")
+
+
+_TURNOUT = _words_rx(W.TURNOUT)
+
+
+_NOT_SHARE = _words_rx(W.NOT_SHARE)
+
+
+_POLL = _words_rx(W.POLL)
+
+
+_OF = re.compile(r"\s*(?:of|de|del|da|do|das|dos)\b")
+
+
+_NUM = r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?"
+
+
+_PCT_UNIT = rf"(?:%|(?:{_alternation(_phrases(W.PERCENT))})(?!\w))"
+
+
+_SHARE = re.compile(rf"({_NUM})\s*{_PCT_UNIT}")
+
+
+_PAIR = re.compile(
+    rf"({_NUM})\s*{_PCT_UNIT}?\s*(?:to|a|versus|vs\.?|x|-|–|contra|against)\s*(?:the\s+|el\s+|os\s+)?({_NUM})\s*{_PCT_UNIT}"
+)
+
+
+_MULT = _alternation(_phrases(W.MULTIPLIER))
+
+
+_VOTES = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d+)\s+(?:de\s+)?(?:valid\s+|validos\s+)?"
+    rf"(?:{_alternation(_phrases(W.VOTES))})(?!\w)"
+)
+
+
+_SEATS_UNIT = _alternation(_phrases(W.SEATS))
+
+
+_SEATS = re.compile(
+    rf"(?<![\d.,-])(\d{{1,4}})(?:\s+(?:of|out\s+of|de|dos|das|of\s+the|de\s+los|de\s+las|dos|das)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(\d{1,4}))?"  # "130 of the National Assembly's 165 seats"
+    rf"\s+(?:\w+\s+)?(?:{_SEATS_UNIT})(?!\w)"
+)
+
+
+_TOTAL_SEATS = re.compile(
+    rf"(?<![\d.,])(\d{{1,4}})[-\s](?:seat|member|strong)\b|\b(?:{_SEATS_UNIT})\s+(?:of|de)\s+(\d{{1,4}})\b"
+    rf"|\b(\d{{1,4}})\s+(?:{_SEATS_UNIT})\s+(?:in\s+(?:the\s+)?)?(?:total|en\s+total|no\s+total|en\s+juego|em\s+disputa)"
+)
+
+
+_POINTS = _alternation(_phrases(W.POINTS))
+
+
+_MARGIN = re.compile(
+    rf"(?:\b(?:{_alternation(_phrases(W.MARGIN_NOUN))})\b[^.;%\d]{{0,30}}?|\bby\s+(?:about\s+|nearly\s+|almost\s+"
+    rf"|some\s+|around\s+|roughly\s+|more\s+than\s+|just\s+|over\s+)?|\b(?:por|en|em)\s+(?:unos\s+|casi\s+|mas\s+de\s+|cerca\s+de\s+|quase\s+)?)"
+    rf"({_NUM})\s*(?:{_POINTS})\b|(?<![\d.,])({_NUM})[-\s](?:percentage[-\s])?points?\s+(?:lead|margin|ahead)"
+)
+
+
+_FIGURE_OF = re.compile(
+    rf"\s*(?:(?:of\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))})\s+)?(?:{_alternation(_phrases(W.FIGURE_OF))})\s+"
+    r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:[a-z][\w-]*\s+){0,2}?$"
+)
+
+
+def _share_value(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def _number_value(s: str) -> float:
+    try:
+        return parse_number(s.split()[0])
+    except ValueError:
+        return 0.0
+
+
+def _words_after(folded: str, pos: int, n: int) -> str:
+    window = re.split(r"[,;:()]", folded[pos : pos + 80], maxsplit=1)[0]
+    return " ".join(window.split()[:n])
+
+
+def _words_before(folded: str, pos: int, n: int) -> str:
+    window = re.split(r"[,;:()]", folded[max(0, pos - 80) : pos])[-1]
+    return " ".join(window.split()[-n:])
+
+
+def _figures(folded: str, read: _Read) -> list[_Fig]:
+    """Shares, vote counts and seats as written; count progress and turnout go to `read`, the rest is dropped."""
+    figs: list[_Fig] = []
+    pair_second: dict[int, int] = {}  # start of the second share of a pair -> start of the first
+    for m in _PAIR.finditer(folded):
+        if not re.search(r"\b(?:from|de|desde|between|entre)\s*$", folded[max(0, m.start() - 12) : m.start()]):
+            pair_second[m.start(2)] = m.start(1)
+    shares = [(m.start(1), m.end(), m.group(1)) for m in _SHARE.finditer(folded)]
+    have = {a for a, _, _ in shares}
+    for first in pair_second.values():
+        if first not in have:  # "55.9 to 44.1 percent": the first share carries no unit
+            m = re.match(_NUM, folded[first:])
+            if m:
+                shares.append((first, first + m.end(), m.group(0)))
+    shares.sort()
+    poll = _POLL.search(folded)
+    by_start: dict[int, _Fig] = {}
+    for start, end, value in shares:
+        if _share_value(value) > 100:
+            continue
+        after, before, next_word = (
+            _words_after(folded, end, 5),
+            _words_before(folded, start, 4),
+            _words_after(folded, end, 1),
+        )
+        progress = _PROGRESS_AFTER.search(after) and (_OF.match(folded, end) or _PROGRESS_AFTER.match(next_word))
+        if progress or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
+            read.counted = read.counted or value
+            continue
+        of_turnout = _OF.match(folded, end) and _TURNOUT.search(after)
+        if _TURNOUT.search(before) or _TURNOUT.search(next_word) or of_turnout:
+            read.turnout = read.turnout or value
+            continue
+        if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):
+            continue
+        if poll and (poll.start() < start or poll.start() - end < 40):
+            continue
+        fig = _Fig("share", value, start, end)
+        by_start[start] = fig
+        figs.append(fig)
+    for second, first in pair_second.items():
+        if second in by_start and first in by_start:
+            by_start[second].pair_first = by_start[first]
+    for m in _VOTES.finditer(folded):
+        value = m.group(1)
+        if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()):
+            continue
+        if _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
+            read.vote_margin = True  # nobody's votes, but a stated margin all the same
+            continue
+        figs.append(_Fig("votes", value, m.start(1), m.end(1)))
+    for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)": a count with its share is a vote count
+        if m.start(2) in by_start and not any(f.start == m.start(1) for f in figs):
+            figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
+    for m in _SEATS.finditer(folded):
+        figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1), total=m.group(2)))
+        read.total_seats = read.total_seats or m.group(2)
+    if read.total_seats is None and figs and any(f.kind == "seats" for f in figs):
+        if t := _TOTAL_SEATS.search(folded):
+            read.total_seats = next(g for g in t.groups() if g)
+    figs = [f for f in figs if not (f.kind == "seats" and f.value == read.total_seats and f.total is None)]
+    figs = [f for f in figs if not any(a <= f.start < b for a, b in _not_this_count(folded))]
+    figs.sort(key=lambda f: f.start)
+    return figs
+
+
+_MARGIN_BEFORE = _words_rx(W.MARGIN_NOUN)
+
+
+_PAST_WHEN = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*,?\s+(?:{_alternation(_phrases(W.PAST_WHEN))})\b[^;]*")
+
+
+_QUOTED = re.compile(r"[\"“«][^\"”»]{15,}[\"”»]")
+
+
+_RANGE = re.compile(
+    rf"(?<![\w-])(?:between|entre)\s+(?:el\s+|o\s+)?{_NUM}\s*{_PCT_UNIT}?\s*(?:and|y|e)\s+(?:el\s+|o\s+)?{_NUM}\s*{_PCT_UNIT}"
+)
+
+
+def _not_this_count(folded: str) -> list[tuple[int, int]]:
+    """Spans whose figures are not this count's: a past vote named as a comparison ("the lowest since 1994,
+    when the ANC took 62.65 per cent", "desde 2014, cuando X fue reelegido con el 81,5 %") and a quotation
+    ("'We will get 70% of the votes', X said": a claim, not a count), and a range ("between 49% and 52.8%": an
+    estimate)."""
+    return [m.span() for rx in (_PAST_WHEN, _QUOTED, _RANGE) for m in rx.finditer(folded)]
+
+
+_VOID_AFTER = re.compile(
+    rf"\s+(?:were|was|are|fueron|fue|foram|foi)\s+(?:declared\s+)?(?:{'|'.join(W.BALLOT_KINDS.split())})\b"
+)
+
+
+_BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*\(\s*(?=(\d))")
+
+
+_BARE_NUM = (
+    rf"(\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d{{1,3}}(?:[.,]\d{{3}})+|\d{{1,3}}(?:\s\d{{3}})+(?![.,]?\d)"
+    r"|\d{1,3}(?:[.,]\d{1,3})?(?![.,]?\d))"
+)
+
+
+_ELIDED = re.compile(
+    rf"(?:['’]s?)?\s*,?\s*(?:\(\s*|(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?{_BARE_NUM}"
+    r"(?=\s*(?:[,;.:)(]|(?:and|e|y|in|en|em|no|na)\b|$))"
+)
+
+
+# "... against 43 for the Liberal Coalition", "contra 77 do PS e 48 do Chega": a bare number, then a name.
+_ELIDED_BEFORE = re.compile(
+    rf"(?<![\d.,])(?:(?<=\s)|^){_BARE_NUM}\s+(?:{_alternation(_phrases(W.FIGURE_OF))})\s+{_ARTICLE}?$"
+)
+
+
+def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
+    """Bare numbers beside a name that share the unit of the figure before them: a list goes on without its
+    unit ("SPOLU 71 and STAN 22", "with the Tories on 121", "seguido del PSOE (121)", "o Chega ficou com 60",
+    "against 43 for the Greens", "contra 77 do PS")."""
+    extra: list[_Fig] = []
+    taken = {f.start for f in figs}
+    for run in runs:
+        found = [m for m in (_ELIDED.match(folded, run.end),) if m]
+        back = _ELIDED_BEFORE.search(folded, max(0, run.start - 40), run.start)
+        if back:
+            found.append(back)
+        for m in found:
+            start, value = m.start(1), m.group(1)
+            prior = [f for f in figs if f.end <= start]
+            if start in taken or not prior or re.fullmatch(r"(?:19|20)\d\d", value):
+                continue
+            kind = prior[-1].kind
+            if (kind == "share") != bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?", value)):
+                kind = "votes" if kind == "share" else kind
+            if kind == "seats" and not value.isdigit():
+                continue
+            taken.add(start)
+            extra.append(_Fig(kind, s[start : m.end(1)], start, m.end(1)))
+    return sorted(figs + extra, key=lambda f: f.start)

@@ -1,0 +1,294 @@
+"""Names in a sentence: capitalised runs that are contestants, not places, institutions or titles; which
+of them are a party, another name's party or backer (affiliations), an aside, a role or a person."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from retrieval.extraction import words as W
+from retrieval.extraction.records import _Run
+from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
+from retrieval.extraction.verbs import _AGAINST, _CONTEXT, _LEAD, _LOSS, _RANKS, _WIN
+from retrieval.places import find_places, resolve_place
+
+
+def _single_words(*tables: dict[str, str]) -> set[str]:
+    return {p for t in tables for p in _phrases(t) if " " not in p and not p.endswith("*")}
+
+
+_PARTY_HEADS = frozenset(W.PARTY_WORDS.split())
+
+
+_PARTY = _PARTY_HEADS | frozenset(W.PARTY_NAMES.split())
+
+
+_OPTIONS = frozenset(W.OPTIONS.split())
+
+
+_PARTICLES = frozenset(W.NAME_PARTICLES.split())
+
+
+_INSTITUTIONS = frozenset(W.INSTITUTIONS.split())
+
+
+_NOT_NAME = (
+    (
+        frozenset(W.STOP.split())
+        | frozenset(W.TITLES.split())
+        | frozenset(W.BALLOT_KINDS.split())
+        | _single_words(
+            W.WIN,
+            W.LEAD,
+            W.LOSS,
+            W.AGAINST,
+            W.RESULT_CONTEXT,
+            W.TURNOUT,
+            W.NOT_SHARE,
+            W.POLL,
+            W.MARGIN_NOUN,
+            *W.STAGE.values(),
+            *W.ROUND.values(),
+            *W.OFFICE.values(),
+            *W.RANK.values(),
+        )
+    )
+    - _PARTY
+    - _OPTIONS
+)
+
+
+_LOCATIVE = frozenset(W.LOCATIVE.split())
+
+
+_REGIONS = frozenset(_phrases(W.REGIONS))
+
+
+_SEAT_OF = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(W.OFFICE_HOLDERS.split())})\s+(?:of|de|da|do|del|dos|das)\s+(?:(?:the|la|el|a|o)\s+)?$"
+)
+
+
+_OPENERS = frozenset(W.OPENERS.split())
+
+
+_TOKEN = re.compile(r"[\"“‘][^\"”’\n]{1,25}[\"”’]|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+_OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")
+
+
+@lru_cache(maxsize=8192)
+def _is_place(name: str) -> bool:
+    """A country's name. Subdivisions share too many surnames (Flores, Rivas) to veto a name on their own;
+    a subdivision after "in"/"em" is dropped by the locative rule instead."""
+    codes = find_places(name)
+    parents = {c.split("-")[0] for c in codes if "-" in c}  # a subdivision brings its country along
+    return any("-" not in c and c not in parents for c in codes)
+
+
+@lru_cache(maxsize=8192)
+def _country_name(text: str) -> bool:
+    """Whether a run is exactly a country's name in one of the languages ("Corea del Sur", "Reino Unido")."""
+    place = resolve_place(text)
+    if place is None or place.kind != "country":
+        return False
+    names = {_fold(n) for n in (place.name, place.name_es, place.name_pt, place.name_fr) if n}
+    return _fold(text) in names
+
+
+def _place_run(text: str) -> bool:
+    """Whether a run names a place. "Manuel Flores" holds one but is not one: a place plus other words."""
+    if not _is_place(text):
+        return False
+    if _country_name(text):
+        return True
+    words = text.split()
+    return len(words) == 1 or not (_is_place(" ".join(words[1:])) or _is_place(" ".join(words[:-1])))
+
+
+def _token_kind(tok: str, s: str, start: int) -> str | None:
+    if tok[0] in '"“‘':
+        inner = tok[1:-1].strip()
+        return "name" if inner[:1].isupper() and len(inner.split()) <= 3 else None
+    folded = _fold(tok)
+    if folded in _OPTIONS:
+        sentence_start = not s[:start].strip(" \"“'‘(")
+        if tok[0].isupper() and (not sentence_start or _OPTION_NOUN.match(s, start + len(tok))):
+            return "name"
+        return None
+    if folded in W.MONTHS and (
+        re.match(r"\.?\s*(?:\d|de\s+\d)", s[start + len(tok) :])
+        or re.search(r"\d\s*(?:de\s+)?$", s[max(0, start - 6) : start])
+    ):
+        return None  # a month in a date; elsewhere "May" or "Jun" may be a name
+    if folded.endswith(_BACKED):
+        return None  # "Nationalist-backed": describes the name after it
+    if tok[0].isupper():
+        opener = folded in _OPENERS and not s[:start].strip(" \"“'‘(¿¡")
+        acronym = len(tok) > 1 and tok.isupper()  # "MAS", "NO" as written: a party's letters, not a word
+        return None if (folded in _NOT_NAME and not acronym) or opener else "name"
+    return "conn" if folded in _PARTICLES else None
+
+
+def _runs(s: str) -> list[_Run]:
+    """Contestant-like names in a sentence: capitalised runs that are not places, institutions or titles."""
+    runs: list[_Run] = []
+    cur: list[tuple[int, int, str, str]] = []  # start, end, token, kind
+
+    def flush(possessive: bool = False) -> None:
+        while cur and cur[-1][3] == "conn":
+            cur.pop()
+        if cur:
+            text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’')
+            words = {_fold(t) for _, _, t, _ in cur}
+            letters = [c for c in text if c.isalpha()]
+            shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
+            before = _fold(s[max(0, cur[0][0] - 30) : cur[0][0]])
+            lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", before)  # "in the Northeast", "en el PREP"
+            locative = bool(lead) and lead.group(1) in _LOCATIVE and not words & _PARTY
+            seat = _SEAT_OF.search(before) and not words & _PARTY  # "prefeito de São Paulo": the office's seat
+            region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
+            if not (words & _INSTITUTIONS or shouting or locative or seat or region) and (
+                words & _PARTY or not _place_run(text)
+            ):
+                runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
+        cur.clear()
+
+    for m in _TOKEN.finditer(s):
+        tok, start, end = m.group(0), m.start(), m.end()
+        possessive = tok.endswith(("'s", "’s")) and len(tok) > 2
+        if possessive and _party_after(s, end):  # "the People's Party": the possessive is inside the name
+            possessive = False
+        elif possessive:
+            tok, end = tok[:-2], end - 2
+        elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s" and not _party_after(s, end + 1):
+            possessive = True  # "Figueres' 47.2 percent"; not "the Workers' Party"
+        kind = _token_kind(tok, s, start)
+        gap = s[cur[-1][1] : start] if cur else ""
+        adjacent = bool(cur) and (gap.strip(" ") == "" or (gap.strip(" ") in ("'", "’") and _fold(tok) in _PARTY_HEADS))
+        if kind is None or (kind == "conn" and not cur):
+            flush()
+            continue
+        acronym = bool(cur) and len(cur[-1][2]) > 1 and cur[-1][2].isupper()
+        if cur and (not adjacent or (kind == "conn" and acronym)):
+            flush()
+            if kind == "conn":
+                continue
+        cur.append((start, end, tok, kind))
+        if possessive and (owned := _OWNED_PARTY.match(s, end)):  # "Bukele's party", "Merz's conservatives"
+            cur.append((end, owned.end(), s[end : owned.end()], "name"))
+            flush()
+        elif possessive:
+            flush(possessive=True)
+    flush()
+    _mark_affiliates(s, runs)
+    return runs
+
+
+_OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())})(?![\w'’-])")
+
+
+def _party_after(s: str, pos: int) -> bool:
+    """Whether a capitalised party word follows: "People's Party", "Workers' Front"."""
+    m = re.match(r"\s+([A-Z][^\W\d_]*)", s[pos : pos + 30])
+    return bool(m) and _fold(m.group(1)) in _PARTY_HEADS
+
+
+_LOWER_WORD = r"(?:[a-z][\w'’-]*\s+)"
+
+
+_AFFILIATION = re.compile(
+    rf"\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{_alternation(_phrases(W.AFFILIATION))})\s+{_ARTICLE}?{_LOWER_WORD}{{0,3}}"
+)
+
+
+_COORDINATED = re.compile(r"\s+(?:and|y|e|&)\s+")
+
+
+_BACKED = tuple(W.BACKED_SUFFIXES.split())
+
+
+def _mark_affiliates(s: str, runs: list[_Run]) -> None:
+    """Flag the names that are another name's party or backer: the head (the first name) holds the figures.
+
+    "Kim Moon-soo of the conservative People Power Party 42.0%", "Karol Nawrocki, backed by the Law and Justice
+    party,", "El PSC de Salvador Illa": an affiliation follows its head with a linking word and at most a few
+    lowercase words, no figure and no result verb between; names coordinated with an affiliation are one too.
+    """
+    for prev, run in pairwise(runs):
+        gap = _fold(s[prev.end : run.start])
+        if prev.affiliate and (_COORDINATED.fullmatch(gap) or not gap.strip(" '’s")):  # "the Farmers' Union"
+            run.affiliate = True
+            continue
+        if prev.possessive or any(c.isdigit() for c in gap):
+            continue
+        if not _AFFILIATION.fullmatch(gap) or any(
+            rx.search(gap) for rx in (_WIN, _LEAD, _LOSS, _AGAINST, _CONTEXT, *_RANKS.values())
+        ):
+            continue
+        opens = not s[: prev.start].strip(" \"“'‘(¿¡") and " " not in prev.text
+        if opens and not re.search(rf"[,(]|{_ARTICLE}", gap):  # "Supporters of Kast": no article, no comma
+            continue
+        run.affiliate = True
+
+
+def _aside(s: str, run: _Run) -> bool:
+    """Whether a name is an aside about the name before it: "Asfura, of the National Party, won"."""
+    if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
+        return False
+    before = s[max(0, run.start - 60) : run.start]
+    if re.search(r"\(\s*$", before):
+        return True
+    m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,5})$", before)
+    if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Asfura, of the ..."
+        return False
+    lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", _fold(before[: m.start(1)]))
+    if lead and lead.group(1) in _LOCATIVE:  # "... en el PREP, por encima de X, con 38%": a place has no aside
+        return False
+    return not (_WIN.search(m.group(2)) or _CONTEXT.search(m.group(2)))
+
+
+_ROLE_NOUN = _alternation(_phrases(W.ROLE_NOUNS))
+
+
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_NOUN})\s+(?:of|from|for|de|del|da|do|dos|das|por)\s+{_ARTICLE}?$")
+
+
+_ROLE_AFTER = re.compile(rf"['’]?s?\s+(?:{_ROLE_NOUN})(?![\w-])")
+
+
+_ROLE_BETWEEN = re.compile(rf"\s+(?:{_ROLE_NOUN})\s+")
+
+
+def _role_only(s: str, run: _Run) -> bool:
+    """Whether a name is the party of an unnamed candidate: "the Colorado Party candidate", "el candidato del
+    PRM", "a candidata da Frente Ampla" (a role, not a person)."""
+    return bool(_ROLE_AFTER.match(_fold(s[run.end : run.end + 20]))) or bool(
+        _ROLE_BEFORE.search(_fold(s[max(0, run.start - 30) : run.start]))
+    )
+
+
+def _person(run: _Run) -> bool:
+    """A name that reads as a person's: not a party, an acronym, a referendum option or another name's party."""
+    words = {_fold(w) for w in run.text.split()}
+    return not (run.affiliate or words & _PARTY or words & _OPTIONS or run.text.isupper() or run.text[0] in '"“‘')
+
+
+def _candidates_of(sentence: str) -> dict[str, set[str]]:
+    """Party (folded) -> the persons a sentence names as its candidates: "Ana Ruiz, of the Green Party",
+    "Green Party candidate Ana Ruiz", "Ana Ruiz, candidata del PRM", "Ana Ruiz (PRM)"."""
+    runs = _runs(sentence)
+    out: dict[str, set[str]] = {}
+    for a, b in pairwise(runs):
+        gap = _fold(sentence[a.end : b.start])
+        if _person(a) and (b.affiliate or re.fullmatch(r"\s*\(\s*", gap)):
+            out.setdefault(_fold(b.text), set()).add(a.text)
+        elif _person(b) and _ROLE_BETWEEN.fullmatch(gap):
+            out.setdefault(_fold(a.text), set()).add(b.text)
+    return out
+
+
+def _last_word(name: str | None) -> str:
+    return _fold(name.split()[-1]).strip('"“”‘’') if name else ""
