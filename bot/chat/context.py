@@ -1,25 +1,19 @@
 """Per-chat conversation context: the last Query, so follow-ups ("and by what margin?") resolve against it.
 
-Kept behind a tiny get/put/clear interface keyed by `chat_id:thread_id`, in its own SQLite file under the
-data dir, so it survives a restart and can move to another store without touching the handlers.
+Keyed by `chat_id:thread_id` (each forum topic its own conversation) and kept in the shared state store
+(bot.state.context: SQLite under the data dir, or PostgreSQL when replicas share one), so it survives a
+restart and any replica can answer the next message. Expires after `BRIEFBOT_CONTEXT_MINUTES`.
 """
 
 from __future__ import annotations
 
-import threading
-import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from retrieval.query import Query
-from retrieval.sqlite import open_database
+from pydantic import ValidationError
 
-MIGRATIONS = [
-    """CREATE TABLE context (
-        key TEXT PRIMARY KEY,
-        query TEXT NOT NULL,
-        expires_at REAL NOT NULL
-    )""",
-]
+from bot.state.context import ContextStore as StateStore
+from retrieval.query import Query
 
 
 def context_key(chat_id: int, thread_id: int | None = None) -> str:
@@ -27,34 +21,26 @@ def context_key(chat_id: int, thread_id: int | None = None) -> str:
 
 
 class ContextStore:
-    def __init__(self, data_dir: Path, minutes: int = 30) -> None:
-        self.ttl = minutes * 60
-        self._db = open_database(Path(data_dir) / "context.sqlite3", MIGRATIONS)
-        self._lock = threading.Lock()
+    def __init__(self, data_dir: Path, minutes: int = 30, database_url: str | None = None) -> None:
+        self.ttl = timedelta(minutes=minutes)
+        self._store = StateStore(data_dir, database_url)
 
     def get(self, key: str) -> Query | None:
-        with self._lock:
-            row = self._db.execute("SELECT query, expires_at FROM context WHERE key = ?", (key,)).fetchone()
-        if row is None or row[1] < time.time():
+        value = self._store.get(key)
+        if value is None:
             return None
         try:
-            return Query.model_validate_json(row[0])
-        except ValueError:
+            return Query.model_validate_json(value)
+        except ValidationError:  # written by another version: start afresh rather than fail
             return None
 
     def put(self, key: str, query: Query) -> None:
-        with self._lock:
-            self._db.execute(
-                "INSERT INTO context (key, query, expires_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET query = excluded.query, expires_at = excluded.expires_at",
-                (key, query.model_dump_json(), time.time() + self.ttl),
-            )
-            self._db.execute("DELETE FROM context WHERE expires_at < ?", (time.time(),))
+        now = datetime.now(UTC)
+        self._store.put(key, query.model_dump_json(), now + self.ttl)
+        self._store.purge(now)
 
     def clear(self, key: str) -> None:
-        with self._lock:
-            self._db.execute("DELETE FROM context WHERE key = ?", (key,))
+        self._store.clear(key)
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._store.close()

@@ -75,7 +75,7 @@ def contexts_of(context: ContextTypes.DEFAULT_TYPE) -> ContextStore:
     store = context.application.bot_data.get("context.sqlite")
     if store is None:
         settings = services_of(context).settings
-        store = ContextStore(settings.data_dir, settings.context_minutes)
+        store = ContextStore(settings.data_dir, settings.context_minutes, settings.database_url)
         context.application.bot_data["context.sqlite"] = store
     return store
 

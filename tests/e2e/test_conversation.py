@@ -167,3 +167,22 @@ async def test_inline_query_returns_cited_briefing_cards(fake_telegram, running_
     assert card["type"] == "article" and "Chile" in card["title"]
     body = card["input_message_content"]["message_text"]
     assert "Kast" in body and "[1]" in body and '<a href="http' in body
+
+
+def test_conversation_context_lives_in_the_shared_state_store(tmp_path):
+    """One context store for the bot and the replicas' shared state: a Query put through the conversation
+    layer is read back by a second store on the same data dir (another process, or replica), and expires."""
+    from bot.chat.context import ContextStore, context_key
+    from retrieval.query import parse_question
+
+    first = ContextStore(tmp_path, minutes=30)
+    second = ContextStore(tmp_path, minutes=30)
+    try:
+        key = context_key(42, 7)
+        first.put(key, parse_question("Who won in Bolivia?"))
+        assert second.get(key) is not None and second.get(key).places == ["BO"]
+        second.clear(key)
+        assert first.get(key) is None
+    finally:
+        first.close()
+        second.close()
