@@ -20,9 +20,9 @@ from bot.writers import WriteRequest, reportable
 from retrieval.chunking import split_sentences
 from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
-from retrieval.places import find_places, normalize, place_name, resolve_place
+from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query, detect_language
-from retrieval.resolve import Resolution, agree, number, strength, surname
+from retrieval.resolve import Resolution, agree, named_in, number, strength, surname
 from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
@@ -34,6 +34,7 @@ NOT_RANK = "My sources do not say who came {ordinal}; here is the result they re
 NOT_SEATS = "My sources do not report seats; here is the result they report."
 NOT_TURNOUT = "My sources do not report the turnout; here is the result they report."
 MARGIN = "That is a margin of {margin} points, computed from the cited shares {a}% and {b}%"
+MARGIN_VOTES = "That is a margin of {margin} votes, computed from the cited counts {a} and {b}"
 EARLIER = "An earlier count had {name} at {share}%"
 EARLIER_COUNTED = "An earlier count, with {counted}% counted, had {name} at {share}%"
 DIFFER = "Sources differ on {name}'s figure: one report gives {figure}, while the others give {consensus}"
@@ -72,6 +73,18 @@ def margin_points(a: str, b: str) -> str:
     places = max(len(re.split(r"[.,]", s)[1]) if re.search(r"[.,]", s) else 0 for s in (a, b))
     text = f"{x - y:.{places}f}"
     return text.replace(".", ",") if "," in a + b else text
+
+
+def vote_difference(a: str, b: str) -> str:
+    """a - b for two vote counts, grouped the way the source groups thousands ("1.479.822" -> "27.026");
+    "" for counts given in words ("4.2 million"), which cannot be subtracted exactly."""
+    if not (
+        re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+", a) and re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+", b)
+    ):
+        return ""
+    x, y = int(re.sub(r"\D", "", a)), int(re.sub(r"\D", "", b))
+    separator = next((ch for ch in a if not ch.isdigit()), ",")
+    return f"{x - y:,}".replace(",", separator)
 
 
 class ExtractiveWriter:
@@ -140,7 +153,7 @@ class ExtractiveWriter:
         if query.asks in ("share", "votes", "seats"):
             for row in rows:  # main first: the named contestant's figure in the leading count
                 for c in row.contestants:
-                    if getattr(c, field) and _named_in(c.name, asked):
+                    if getattr(c, field) and named_in(c.name, asked):
                         return row, c.name, None
         if query.asks == "seats":
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
@@ -168,7 +181,9 @@ class ExtractiveWriter:
             out.append(_cited(part, [citation.n], [part]))
         asks = request.query.asks if request.query else "winner"
         if asks in ("margin", "winner") and not row.margin:
-            out.extend(self._margin(row, resolution, by_article, lang))
+            asked = normalize(request.query.text) if request.query else ""
+            field = "votes" if asks == "margin" and re.search(r"\b(?:votes|votos)\b", asked) else "share"
+            out.extend(self._margin(row, resolution, by_article, lang, field))
         earlier = resolution.earlier
         if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and earlier.contestants:
             lead = earlier.contestants[0]
@@ -188,38 +203,42 @@ class ExtractiveWriter:
         return out
 
     def _margin(
-        self, row: ResultRow, resolution: Resolution, by_article: dict[str, Citation], lang: str
+        self, row: ResultRow, resolution: Resolution, by_article: dict[str, Citation], lang: str, field: str
     ) -> list[DraftSentence]:
-        """The winner's lead over the runner-up, computed from the two shares as stated: from the leading
-        row, or, when it gives one share, with the runner-up's share from another report of the same count."""
-        top = [c for c in row.contestants if c.share][:2]
+        """The winner's lead over the runner-up, computed from two figures as stated (shares: points; vote
+        counts: votes): from the leading row, or, when it gives one figure, with the runner-up's from another
+        report of the same count (the same article, or one that gives the leader the same figure)."""
+        top = [c for c in row.contestants if getattr(c, field)][:2]
         rows = [row]
-        if len(top) < 2 and top and resolution.election:
-            same_count = [
-                r for r in resolution.election.rows
-                if r is not row and r not in [d.row for d in resolution.disagreements]
-            ]  # fmt: skip
-            leader = surname(top[0].name)
-            for other in same_count:
-                shares = [c for c in other.contestants if c.share]
-                lead = next((c for c in shares if surname(c.name) == leader), None)
-                runner = next((c for c in shares if surname(c.name) != leader), None)
-                if (
-                    lead
-                    and runner
-                    and lead.share
-                    and agree(lead.share, top[0].share or "")
-                    and other.article_id in by_article
-                ):
-                    top, rows = [top[0], runner], [row, other]
+        if len(top) == 1 and resolution.election:
+            lead = top[0]
+            outliers = [d.row for d in resolution.disagreements]
+            for other in resolution.election.rows:
+                if other is row or other in outliers or other.article_id not in by_article:
+                    continue
+                figures = [c for c in other.contestants if getattr(c, field)]
+                same = other.article_id == row.article_id or any(
+                    agree(getattr(c, field), getattr(lead, field)) for c in figures
+                )
+                runner = next(
+                    (
+                        c
+                        for c in figures
+                        if surname(c.name) != surname(lead.name) and not agree(getattr(c, field), getattr(lead, field))
+                    ),
+                    None,
+                )
+                if same and runner is not None:
+                    top, rows = [lead, runner], [row, other]
                     break
         if len(top) < 2:
             return []
-        margin = margin_points(top[0].share or "", top[1].share or "")
+        a, b = getattr(top[0], field), getattr(top[1], field)
+        margin = margin_points(a, b) if field == "share" else vote_difference(a, b)
         if not margin or (number(margin) or 0) <= 0:
             return []
-        text = t(lang, MARGIN, margin=margin, a=top[0].share, b=top[1].share)
-        return [_cited(text, [by_article[r.article_id].n for r in rows], [r.sentence for r in rows])]
+        text = t(lang, MARGIN if field == "share" else MARGIN_VOTES, margin=margin, a=a, b=b)
+        return [_cited(text, list(dict.fromkeys(by_article[r.article_id].n for r in rows)), [r.sentence for r in rows])]
 
     # --- context ---------------------------------------------------------------------------------------------
 
@@ -307,21 +326,6 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
         if same and agree(other.share or "", lead.share or "") and detect_language(row.sentence) == language:
             return row
     return main
-
-
-def _named_in(name: str, asked: str) -> bool:
-    """The question names this contestant: its surname, or for a party any distinctive word of its name
-    ("labour" for "Labour Party", "reform" for "Reform UK"), typed in any case."""
-    # A party named after its country ("Chile Vamos") is not named by a question about that country.
-    words = [w for w in normalize(name).split() if len(w) > 3 and w not in _GENERIC and not resolve_place(w)]
-    return _word_in(surname(name), asked) or any(_word_in(w, asked) for w in words)
-
-
-_GENERIC = frozenset(
-    "party partido parti partei movement movimiento movimento coalition coalicion coligacao alliance alianza "
-    "alianca front frente union unidad uniao bloc bloque bloco national nacional democratic democratico "
-    "democratica social socialista republican republicano".split()
-)
 
 
 def _word_in(word: str, text: str) -> bool:

@@ -10,12 +10,14 @@ as a disagreement. Nothing here parses prose: rows carry what the extractor read
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from itertools import pairwise
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.results import Contestant, ResultRow
 
@@ -65,8 +67,6 @@ class Resolution(BaseModel):
 
 def surname(name: str) -> str:
     """The word two reports of one contestant share: "José Antonio Kast" and "Kast"."""
-    from retrieval.places import normalize
-
     words = [w for w in normalize(name).replace("'s", "").split() if w.isalpha() or "-" in w]
     return words[-1] if words else normalize(name)
 
@@ -242,7 +242,12 @@ def _order_rounds(elections: list[Election]) -> list[Election]:
         if _country(earlier.place) != _country(later.place) or not _same_office(earlier.office, later.office):
             continue
         gap = (_election_day(later) - _election_day(earlier)).days  # type: ignore[operator]
-        if RUNOFF_AFTER_DAYS[0] <= gap <= RUNOFF_AFTER_DAYS[1] and "runoff" in (earlier.round, later.round):
+        # Inverted labels, or a runoff whose earlier vote names no round: the earlier one is the first round.
+        # (Two runoff-labelled clusters weeks apart are reports of one runoff: left as they are.)
+        if RUNOFF_AFTER_DAYS[0] <= gap <= RUNOFF_AFTER_DAYS[1] and (earlier.round, later.round) in (
+            ("runoff", "first"),
+            (None, "runoff"),
+        ):
             earlier.round, later.round = "first", "runoff"
     return elections
 
@@ -324,6 +329,29 @@ def _leader(ranked: list[ResultRow]) -> str | None:
     return max(votes, key=lambda name: (len(votes[name]), max(votes[name])))
 
 
+def _names_contestant(query: Query, election: Election) -> bool:
+    asked = normalize(query.text)
+    return any(named_in(c.name, asked) for r in election.rows for c in r.contestants)
+
+
+# Words of party names that name no party in particular.
+_GENERIC = frozenset(
+    "party partido parti partei movement movimiento movimento coalition coalicion coligacao alliance alianza "
+    "alianca front frente union unidad uniao bloc bloque bloco national nacional democratic democratico "
+    "democratica social socialista republican republicano".split()
+)
+
+
+def named_in(name: str, asked: str) -> bool:
+    """Whether a (normalised) question names this contestant: its surname, or for a party any distinctive
+    word of its name ("labour" for "Labour Party"), typed in any case; never a place word ("Chile Vamos")."""
+    from retrieval.places import resolve_place
+
+    words = {surname(name), *normalize(name).split()}
+    words = {w for w in words if len(w) > 3 and w not in _GENERIC and not resolve_place(w)}
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked) for w in words)
+
+
 def _measure(c: Contestant, field: str) -> float | None:
     return number(getattr(c, field)) if field else None
 
@@ -349,6 +377,9 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     # race is not Brazil's election), unless the question names the subdivision.
     exact = [e for e in wanted if e.place in query.places]
     wanted = exact or wanted
+    # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in.
+    named = [e for e in wanted if _names_contestant(query, e)]
+    wanted = named or wanted
     if query.asks in ("seats", "turnout", "votes"):
         field = query.asks if query.asks != "votes" else "votes"
         wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first
