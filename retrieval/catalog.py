@@ -21,6 +21,7 @@ from retrieval.places import normalize
 from retrieval.results import ResultRow
 
 PASSAGE_CACHE = 50_000
+RESULT_CACHE_PLACES = 4
 
 # SQLite, append only (PRAGMA user_version).
 MIGRATIONS = [
@@ -141,6 +142,8 @@ class Catalog:
         self.db: Database = open_state(database_url, path, "catalog", MIGRATIONS, POSTGRES_MIGRATIONS)
         self._lock = threading.RLock()
         self._cache: dict[str, Passage] = {}
+        self._results_lock = threading.Lock()
+        self._results: dict[tuple[str, ...], tuple[int, list[ResultRow]]] = {}  # see results_for
         self._names_lock = threading.Lock()
         self._names: dict[str, dict[int, str]] = {}  # see _contestant_words
         self._names_upto = 0
@@ -365,7 +368,13 @@ class Catalog:
         return added
 
     def results_for(self, places: list[str]) -> list[ResultRow]:
-        """Results about these places (a country also matches its subdivisions: "US" finds "US-CA")."""
+        """Results about these places (a country also matches its subdivisions: "US" finds "US-CA"), in the
+        order they were stored.
+
+        Search and the answer both read a place's rows for every result question, and a place gathers
+        thousands on a big store: parsed rows are kept for the last few places asked about, brought up to
+        date from the rows added since (rows never change; demo results dropped empty the cache).
+        """
         if not places:
             return []
         if self.db.postgres:
@@ -374,8 +383,22 @@ class Catalog:
         else:  # a range, not LIKE: SQLite's LIKE cannot use the index, and the table grows with the store
             clause = " OR ".join("place = ? OR (place >= ? AND place < ?)" for _ in places)
             params = [v for code in places for v in (code, f"{code}-", f"{code}.")]  # '.' follows '-'
-        rows = self.db.all(f"SELECT data FROM results WHERE {clause}", params)
-        return [ResultRow.model_validate_json(data) for (data,) in rows]
+        key = tuple(places)
+        with self._results_lock:
+            top, count = self.db.one(f"SELECT COALESCE(MAX(id), 0), COUNT(*) FROM results WHERE {clause}", params)
+            upto, rows = self._results.pop(key, (0, []))
+            if top > upto:
+                rows = rows + self._result_rows(clause, params, upto, top)
+            if len(rows) != count:  # rows went away: read them all again
+                rows = self._result_rows(clause, params, 0, top)
+            self._results[key] = (top, rows)
+            while len(self._results) > RESULT_CACHE_PLACES:
+                self._results.pop(next(iter(self._results)))
+            return list(rows)
+
+    def _result_rows(self, clause: str, params: list[str], after: int, upto: int) -> list[ResultRow]:
+        sql = f"SELECT data FROM results WHERE ({clause}) AND id > ? AND id <= ? ORDER BY id"
+        return [ResultRow.model_validate_json(data) for (data,) in self.db.all(sql, [*params, after, upto])]
 
     def places_of_contestants(self, words: list[str]) -> list[str]:
         """Places whose results name a contestant with one of these words in their name (a surname, typed in

@@ -51,3 +51,18 @@ def test_places_of_contestants_follow_rows_added_and_removed(tmp_path: Path) -> 
     assert catalog.places_of_contestants(["nasralla", "kast"]) == ["CL"]
     other.close()
     catalog.close()
+
+
+def test_results_for_sees_rows_added_and_removed_after_it_was_read(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "c.sqlite3")
+    catalog.add_results([_row("BO", 1), _row("BO-L", 2), _row("CL", 3)])
+    assert [r.article_id for r in catalog.results_for(["BO"])] == ["a1", "a2"]
+    catalog.add_results([_row("BO", 4), _row("PE", 5)])
+    assert [r.article_id for r in catalog.results_for(["BO"])] == ["a1", "a2", "a4"]  # stored order
+    other = Catalog(tmp_path / "c.sqlite3")  # another process drops one and adds one
+    other.db.execute("DELETE FROM results WHERE article_id = 'a2'")
+    other.add_results([_row("BO-C", 6)])
+    assert [r.article_id for r in catalog.results_for(["BO"])] == ["a1", "a4", "a6"]
+    assert [r.article_id for r in catalog.results_for(["PE", "CL"])] == ["a3", "a5"]
+    other.close()
+    catalog.close()
