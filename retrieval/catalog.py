@@ -286,6 +286,16 @@ class Catalog:
                     tagged.add(pid)
         return tagged if len(found) == len(wanted) else None
 
+    def tagged_ids(self, places: list[str], limit: int) -> list[str] | None:
+        """Ids of the passages tagged with one of `places`; None when there are more than `limit`."""
+        marks = ",".join("?" * len(places))
+        rows = self.db.all(
+            f"SELECT DISTINCT p.id FROM passage_places pp JOIN passages p ON p.seq = pp.seq "
+            f"WHERE pp.place IN ({marks}) LIMIT ?",
+            [*places, limit + 1],
+        )
+        return None if len(rows) > limit else [r[0] for r in rows]
+
     def ids_of_existing(self, ids: list[str]) -> set[str]:
         out: set[str] = set()
         for start in range(0, len(ids), 500):

@@ -42,6 +42,8 @@ SUPERSEDED_AFTER_DAYS = 60  # counts weeks apart are one election; months apart,
 EVIDENCE_BOOST = 0.02  # a passage stating the asked election's result (from the results table)
 OTHER_ELECTION_PENALTY = 0.01  # a passage stating another election's or round's result of the same place
 RELEVANT_RANK = 30
+EXACT_BELOW = 500  # a place with at most this many passages is searched exactly, from their vectors
+FILTER_BY_IDS = 30_000  # up to this many, Chroma is given their ids instead of a metadata filter
 
 _LATEST = re.compile(
     r"\b(latest|newest|now|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
@@ -245,6 +247,18 @@ def _place_where(*codes: str) -> dict | None:
     return {"$or": clauses}
 
 
+def _dense_in_places(library: Library, vector, codes: list[str], k: int) -> list[tuple[str, float]]:
+    """The k nearest passages tagged with one of these places. Few of them: exact, from their vectors; up to
+    FILTER_BY_IDS: Chroma restricted to their ids; more: Chroma's metadata filter (it reads every passage's
+    metadata, ~150 ms at 200,000 passages)."""
+    ids = library.catalog.tagged_ids(codes, FILTER_BY_IDS)
+    if ids is None:
+        return library.vectors.nearest_ids(vector, k, where=_place_where(*codes))
+    if len(ids) <= EXACT_BELOW:
+        return library.vectors.nearest_among(vector, ids, k)
+    return library.vectors.nearest_ids(vector, k, ids=ids)
+
+
 def _rrf(rank: int | None) -> float:
     return 0.0 if rank is None else 1.0 / (RRF_K + rank)
 
@@ -284,14 +298,13 @@ def search(
     dense = dense_wide[:CANDIDATES]
     if restricted:
         # The place's nearest passages are those of the wide unfiltered list tagged with it, when it holds
-        # enough; else Chroma is asked with a metadata filter (exact for rare places, but it reads every
-        # tagged passage's metadata: ~150 ms at 200,000 passages).
+        # enough; else they are searched among the place's passages (_dense_in_places).
         tagged = library.lexical.tagged([pid for pid, _ in dense_wide], {restricted})
         if tagged is not None and (len(tagged) >= CANDIDATES or len(dense_wide) < PLACE_WIDE):
             sims = dict(dense_wide)
             dense = [(pid, sims[pid]) for pid in tagged[:CANDIDATES]]
         else:
-            dense = library.vectors.nearest_ids(vector, CANDIDATES, where=_place_where(restricted))
+            dense = _dense_in_places(library, vector, [restricted], CANDIDATES)
     lexical = library.lexical.top(lexical_text, CANDIDATES, place=restricted)
     dense_rank = {pid: r for r, (pid, _) in enumerate(dense, start=1)}
     dense_sim = dict(dense)
@@ -304,14 +317,14 @@ def search(
     place_lex: dict[str, int] = {}
     if named and not restricted:
         focus_codes = named[:MAX_PLACES]
-        # Read from the wide unfiltered list when it holds enough tagged passages (cheap); else ask Chroma
-        # with a metadata filter (exact for rare places, but ~15 ms on 20k passages).
+        # Read from the wide unfiltered list when it holds enough tagged passages (cheap); else search among
+        # the places' passages (_dense_in_places).
         sims = dict(dense_wide)
         tagged = library.lexical.tagged([pid for pid, _ in dense_wide], set(focus_codes))
         if tagged is not None and (len(tagged) >= PLACE_CANDIDATES or len(dense_wide) < PLACE_WIDE):
             near = [(pid, sims[pid]) for pid in tagged[:PLACE_CANDIDATES]]
         else:
-            near = library.vectors.nearest_ids(vector, PLACE_CANDIDATES, where=_place_where(*focus_codes))
+            near = _dense_in_places(library, vector, focus_codes, PLACE_CANDIDATES)
         place_dense = {pid: r for r, (pid, _) in enumerate(near, start=1)}
         best: dict[str, float] = {}
         for code in focus_codes:

@@ -162,12 +162,35 @@ class VectorStore:
             out.append((passage_from_chroma(pid, doc, meta), 1.0 - float(dist)))
         return out
 
-    def nearest_ids(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
-        """Ids of the nearest passages with their cosine similarity, best first (no documents fetched)."""
+    def nearest_ids(
+        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None, ids: list[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Ids of the nearest passages (among `ids`, when given) with their cosine similarity, best first (no
+        documents fetched)."""
+        if ids is not None and not ids:
+            return []
         result = self.collection.query(
-            query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]
+            query_embeddings=[vector.tolist()],
+            n_results=min(k, len(ids)) if ids is not None else k,
+            where=where,
+            ids=ids,
+            include=["distances"],
         )
         return [(pid, 1.0 - float(d)) for pid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    def nearest_among(self, vector: np.ndarray, ids: list[str], k: int) -> list[tuple[str, float]]:
+        """Exact nearest of a few passages, from their vectors (Chroma's filtered HNSW search walks most of
+        the graph when few passages pass the filter: ~200 ms at 200,000 passages for 4 of them)."""
+        if not ids:
+            return []
+        got = self.collection.get(ids=ids, include=["embeddings"])
+        if not got["ids"]:
+            return []
+        matrix = np.asarray(got["embeddings"], dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1) * (float(np.linalg.norm(vector)) or 1.0)
+        sims = (matrix @ vector.astype(np.float32)) / np.where(norms == 0, 1.0, norms)
+        order = np.argsort(-sims, kind="stable")[:k]
+        return [(got["ids"][i], float(sims[i])) for i in order]
 
     def get(self, ids: list[str]) -> list[Passage]:
         if not ids:
