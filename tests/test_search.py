@@ -153,3 +153,22 @@ def test_cli_search_usage_errors(seeded_dir, capsys) -> None:
     assert main(["search", "--data-dir", str(seeded_dir), "--place", "Atlantis", "who won"]) == 2
     assert "Atlantis" in capsys.readouterr().err
     assert main(["search", "--data-dir", str(seeded_dir), "--json", "?!"]) == 2
+
+
+def test_dense_search_within_places_is_the_metadata_filter_s_answer(seeded_library, monkeypatch) -> None:
+    from retrieval import search as search_module
+
+    library = seeded_library
+    vector = library.embedder.embed_one("who won the runoff")
+    for codes in (["CL"], ["BO", "HN"]):
+        expected = library.vectors.nearest_ids(vector, 20, where=search_module._place_where(*codes))
+        exact = search_module._dense_in_places(library, vector, codes, 20)  # few passages: from their vectors
+        assert [pid for pid, _ in exact] == [pid for pid, _ in expected]
+        assert all(abs(a[1] - b[1]) < 1e-4 for a, b in zip(exact, expected, strict=True))
+        monkeypatch.setattr(search_module, "EXACT_BELOW", 0)  # more: Chroma restricted to their ids
+        by_ids = search_module._dense_in_places(library, vector, codes, 20)
+        assert [pid for pid, _ in by_ids] == [pid for pid, _ in expected]
+        monkeypatch.setattr(search_module, "FILTER_BY_IDS", 1)  # many more: the metadata filter itself
+        assert search_module._dense_in_places(library, vector, codes, 20) == expected
+        monkeypatch.undo()
+    assert library.catalog.tagged_ids(["CL"], 1) is None and library.catalog.tagged_ids(["ZZ"], 5) == []
