@@ -289,6 +289,9 @@ class Catalog:
     def tagged_ids(self, places: list[str], limit: int) -> list[str] | None:
         """Ids of the passages tagged with one of `places`; None when there are more than `limit`."""
         marks = ",".join("?" * len(places))
+        tags = self.db.one(f"SELECT COUNT(*) FROM passage_places WHERE place IN ({marks})", places)[0]
+        if tags > limit * len(places):  # counted on the (place, seq) key alone: a passage once per place
+            return None
         rows = self.db.all(
             f"SELECT DISTINCT p.id FROM passage_places pp JOIN passages p ON p.seq = pp.seq "
             f"WHERE pp.place IN ({marks}) LIMIT ?",
