@@ -47,9 +47,11 @@ def writer_for(services: Services) -> Writer:
     return EXTRACTIVE
 
 
-async def _retrieve(services: Services, query: str, place: str | None, k: int) -> SearchResult:
+async def _retrieve(
+    services: Services, query: str, place: str | None, k: int, parsed: Query | None = None
+) -> SearchResult:
     async with services.search_slots:
-        return await asyncio.to_thread(search, services.library, query, k, place)
+        return await asyncio.to_thread(search, services.library, query, k, place, None, parsed)
 
 
 def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> tuple[list[Sentence], list[str]]:
@@ -197,7 +199,7 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
         parsed = await asyncio.to_thread(with_candidates_place, services.library, parsed)
     place = req.place or restrict_place(parsed)
     try:
-        result = await _retrieve(services, search_text, place, k)
+        result = await _retrieve(services, search_text, place, k, parsed)
     except QueryError as exc:
         raise BriefingError(str(exc)) from exc
     hits = relevant(result)
@@ -229,7 +231,9 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
     cites = citations_from(hits)
     resolution = None
     if kind != "digest" and code:
-        resolution = await asyncio.to_thread(_resolve, services, query, code)
+        searched = result.resolution  # resolved by the search for this same question and place
+        reusable = searched is not None and result.restricted_to == code and query.about_results
+        resolution = searched if reusable else await asyncio.to_thread(_resolve, services, query, code)
         cites = await asyncio.to_thread(_with_rows, services, cites, resolution)
     request = WriteRequest(
         kind, req.question, cites, [], code, req.since, req.until, query=query, resolution=resolution, language=language
@@ -262,7 +266,10 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
         language=language,
         query=query,
         # The resolved result goes with the briefing (a chart, the chat's context) only when a result leads it.
-        resolution=resolution if leads_with_result(kind, query, resolution) else None,
+        # (Without the place's other elections: a briefing is copied on every cache hit.)
+        resolution=resolution.model_copy(update={"others": []})
+        if resolution is not None and leads_with_result(kind, query, resolution)
+        else None,
     )
 
 

@@ -159,43 +159,49 @@ def _same_office(a: str | None, b: str | None) -> bool:
 
 def group_elections(rows: list[ResultRow]) -> list[Election]:
     """Rows grouped into elections, newest first. Rows that state only a turnout join the nearest election
-    of their place: they never make an election of their own."""
-    elections: list[tuple[Election, date | None]] = []
+    of their place: they never make an election of their own.
+
+    Rows are read in date order and compared only with the elections of their seat opened in the last
+    SAME_VOTE_DAYS, so grouping costs about one pass over a place's rows, however many years they span."""
+    by_seat: dict[str | None, list[tuple[Election, date | None]]] = {}
     results = [r for r in rows if r.contestants]
     for row in sorted(results, key=lambda r: (_day(r) or date.min, r.round is None)):
         when = _day(row)
-        home = None
-        for election, day in elections:
-            if election.place != _seat(row):
-                continue
-            if not (_same_office(election.office, row.office) and _compatible(election.round, row.round)):
-                continue
-            if day and when and abs((when - day).days) > SAME_VOTE_DAYS:
-                continue
-            home = election
-            break
+        seat = _seat(row)
+        opened = by_seat.setdefault(seat, [])
+        window = []
+        for election, day in reversed(opened):
+            if day and when and (when - day).days > SAME_VOTE_DAYS:
+                break  # opened in date order: every earlier one is older still
+            window.append(election)
+        # The oldest compatible one: a vote's later reports join the first that opened it.
+        home = next(
+            (e for e in reversed(window) if _same_office(e.office, row.office) and _compatible(e.round, row.round)),
+            None,
+        )
         if home is None:
-            home = Election(place=_seat(row), office=row.office, round=row.round, day=row.date)
-            elections.append((home, when))
+            home = Election(place=seat, office=row.office, round=row.round, day=row.date)
+            opened.append((home, when))
         home.rows.append(row)
         if _OFFICE_CLASS.get(row.office or "") and not _OFFICE_CLASS.get(home.office or ""):
             home.office = row.office
         home.round = home.round or row.round
         home.day = home.day or row.date
+    elections = [item for opened in by_seat.values() for item in opened]
+    for election, when in elections:
+        election.day = election.day or (when.isoformat() if when else None)
     for row in rows:
         if row.contestants or not row.turnout:
             continue
         when = _day(row)
         near = [
             (abs((when - day).days) if when and day else SAME_VOTE_DAYS, election)
-            for election, day in elections
-            if _country(election.place) == _country(row.place) and _compatible(election.round, row.round)
+            for election, day in by_seat.get(_country(row.place), [])
+            if _compatible(election.round, row.round)
         ]
         near = [item for item in near if item[0] <= SAME_VOTE_DAYS]
         if near:
             min(near, key=lambda item: item[0])[1].rows.append(row)
-    for election, when in elections:
-        election.day = election.day or (when.isoformat() if when else None)
     ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
     return _order_rounds(_merge_same_vote(ordered))
 
@@ -211,22 +217,20 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
     """Reports a few days apart about one office of one place are one vote, whatever round a sentence names
     (the rounds of an election are weeks apart): merged, with the round most of their rows name."""
     out: list[Election] = []
+    kept: dict[str | None, list[Election]] = {}  # per place, in the input's newest-first order
     for election in elections:
         day = _election_day(election)
-        home = next(
-            (
-                e
-                for e in out
-                if _country(e.place) == _country(election.place)
-                and _same_office(e.office, election.office)
-                and day is not None
-                and (other := _election_day(e)) is not None
-                and abs((day - other).days) <= SAME_VOTE_GAP_DAYS
-            ),
-            None,
-        )
+        home = None
+        for other in reversed(kept.get(election.place, [])):  # nearest in time first
+            other_day = _election_day(other)
+            if day is None or other_day is None or (other_day - day).days > SAME_VOTE_GAP_DAYS:
+                break
+            if _same_office(other.office, election.office):
+                home = other
+                break
         if home is None:
             out.append(election)
+            kept.setdefault(election.place, []).append(election)
             continue
         home.rows.extend(election.rows)
         labels = [r.round for r in home.rows if r.round]

@@ -19,7 +19,7 @@ from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
 from retrieval.query import Query, parse_question
-from retrieval.resolve import resolve
+from retrieval.resolve import Resolution, resolve
 
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 100
@@ -159,26 +159,28 @@ def _superseded(passages: dict[str, Passage], places: set[str], relevant: set[st
     return out
 
 
-def _evidence(library: Library, text: str, place: str | None) -> dict[str, float]:
+def _evidence(
+    library: Library, text: str, place: str | None, parsed: Query | None = None
+) -> tuple[dict[str, float], Resolution | None]:
     """Passages that state the result the question asks for rise; those stating another election's or
-    round's result of the same place sink. Read from the results table, resolved as the answer will be."""
+    round's result of the same place sink. Read from the results table, resolved as the answer will be (and
+    the resolution handed back, so the answer does not resolve the question a second time)."""
     if place is None:
-        return {}
-    query = parse_question(text)
+        return {}, None
+    query = (parsed or parse_question(text)).model_copy(update={"places": [place]})
     if not query.about_results:
-        return {}
-    rows = library.catalog.results_for([place])
-    resolution = resolve(query.model_copy(update={"places": [place]}), rows)
+        return {}, None
+    resolution = resolve(query, library.catalog.results_for([place]))
     if resolution.status != "answered" or resolution.election is None:
-        return {}
+        return {}, resolution
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
-        return {}  # an early count asked for, and the table holds none: it cannot tell which passage has it
+        return {}, resolution  # an early count asked for, and the table holds none: it cannot tell which passage
     chosen = {r.passage_id for r in resolution.election.rows}
     out = {r.passage_id: -OTHER_ELECTION_PENALTY for e in resolution.others for r in e.rows if r.contestants}
     out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
     if resolution.main is not None:
         out[resolution.main.passage_id] = EVIDENCE_BOOST
-    return out
+    return out, resolution
 
 
 def _place_focus(codes: set[str], p: Passage) -> float:
@@ -203,6 +205,7 @@ class SearchResult(BaseModel):
     restricted_to: str | None = None
     uncovered_places: list[str] = Field(default_factory=list, description="Named places with no passages.")
     truncated: bool = False
+    resolution: Resolution | None = Field(None, exclude=True, description="The result question, resolved.")
 
 
 def with_candidates_place(library: Library, query: Query) -> Query:
@@ -273,6 +276,7 @@ def search(
     k: int = 10,
     place: str | None = None,
     now: datetime | None = None,
+    parsed: Query | None = None,
 ) -> SearchResult:
     text, truncated = clean_query(query)
     restricted: str | None = None
@@ -357,7 +361,9 @@ def search(
     newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
 
-    evidence = _evidence(library, text, restricted or (named[0] if len(named) == 1 else None))
+    evidence, result.resolution = _evidence(
+        library, text, restricted or (named[0] if len(named) == 1 else None), parsed
+    )
     superseded: dict[str, float] = {}
     if asks == "final" and year is None and not evidence:
         relevant = {pid for pid, r in dense_rank.items() if r <= RELEVANT_RANK}
