@@ -8,6 +8,7 @@ target line). The server streams 64 KB chunks with no Content-Length, up to 1 GB
 from __future__ import annotations
 
 import asyncio
+import json
 import resource
 import sys
 import threading
@@ -94,6 +95,16 @@ def main() -> int:
     print(f"idle RSS {idle:.1f} MB, peak RSS {peak:.1f} MB: {above:.1f} MB above idle (cap {policy.max_bytes:,} bytes)")
     ok = above <= TARGET_MB and all("refused" in o for _, _, o in results)
     print(f"target: peak RSS <= {TARGET_MB} MB above idle while fetching a 1 GB body -> {'MET' if ok else 'MISSED'}")
+    figures = {
+        "bench": "fetch_memory",
+        "idle_rss_mb": round(idle, 1),
+        "peak_rss_mb": round(peak, 1),
+        "targets": {
+            "rss_above_idle_mb": {"target": f"<= {TARGET_MB} MB", "measured": round(above, 1), "pass": ok},
+        },
+        "targets_met": ok,
+    }
+    print(json.dumps(figures))
     return 0 if ok else 1
 
 
