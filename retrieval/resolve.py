@@ -24,6 +24,7 @@ from retrieval.results import Contestant, ResultRow
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
 SAME_VOTE_GAP_DAYS = 3  # reports this close are about one vote even when their sentences name different rounds
 RUNOFF_AFTER_DAYS = (10, 70)  # a runoff follows its first round by two to eight weeks
+RUNOFF_SHARE_FLOOR = 90.0  # a runoff's two shares take (nearly) all the vote; blank and null ballots aside
 
 # A report that states no stage and no share counted is usually a later summary of the count, so it ranks
 # above a partial count (which says how much was counted) and below a final or official one.
@@ -164,7 +165,7 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
     Rows are read in date order and compared only with the elections of their seat opened in the last
     SAME_VOTE_DAYS, so grouping costs about one pass over a place's rows, however many years they span."""
     by_seat: dict[str | None, list[tuple[Election, date | None]]] = {}
-    results = [r for r in rows if r.contestants]
+    results = [_checked_round(r) for r in rows if r.contestants]
     for row in sorted(results, key=lambda r: (_day(r) or date.min, r.round is None)):
         when = _day(row)
         seat = _seat(row)
@@ -204,6 +205,15 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
             min(near, key=lambda item: item[0])[1].rows.append(row)
     ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
     return _order_rounds(_merge_same_vote(ordered))
+
+
+def _checked_round(row: ResultRow) -> ResultRow:
+    """A row labelled a runoff whose two leading shares leave more than a tenth of the vote to others is a
+    first round that mentions the coming runoff: a runoff is a two-way vote."""
+    shares = sorted((v for c in row.contestants if (v := number(c.share)) is not None), reverse=True)
+    if row.round == "runoff" and len(shares) >= 2 and shares[0] + shares[1] < RUNOFF_SHARE_FLOOR:
+        return row.model_copy(update={"round": "first"})
+    return row
 
 
 def _election_day(election: Election) -> date | None:

@@ -105,3 +105,12 @@ def test_an_early_count_asked_for_is_answered_with_the_first_count() -> None:
     rows = [early, later, final]
     assert resolve(parse_question("Who was ahead in the early count in Kenya?"), rows).main is early
     assert resolve(parse_question("Who won in Kenya?"), rows).main is final
+
+
+def test_a_runoff_label_contradicted_by_the_figures_is_a_first_round() -> None:
+    """A first-round report that mentions the coming runoff: its two leaders share well under nine-tenths."""
+    mislabelled = row("a", "2026-03-03", [("Mwangi", "38.1"), ("Otieno", "31.4")], round_="runoff")
+    runoff = row("b", "2026-03-30", [("Otieno", "51.2"), ("Mwangi", "48.8")], round_="runoff", declared=True)
+    elections = group_elections([mislabelled, runoff])
+    assert [e.round for e in elections] == ["runoff", "first"]
+    assert resolve(parse_question("Who won the first round in Kenya?"), [mislabelled, runoff]).main.article_id == "a"
