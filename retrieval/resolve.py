@@ -361,8 +361,10 @@ def named_in(name: str, asked: str) -> bool:
     word of its name ("labour" for "Labour Party"), typed in any case; never a place word ("Chile Vamos")."""
     from retrieval.places import resolve_place
 
+    # Acronyms count however short ("MK", "AfD", "ANO"): two capitals or more in the name as written.
+    acronyms = {normalize(w) for w in re.findall(r"[\w-]+", name) if sum(ch.isupper() for ch in w) >= 2}
     words = {surname(name), *normalize(name).split()}
-    words = {w for w in words if len(w) > 3 and w not in _GENERIC and not resolve_place(w)}
+    words = {w for w in words if len(w) > 3 and w not in _GENERIC and not resolve_place(w)} | acronyms
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked) for w in words)
 
 

@@ -114,3 +114,13 @@ def test_a_runoff_label_contradicted_by_the_figures_is_a_first_round() -> None:
     elections = group_elections([mislabelled, runoff])
     assert [e.round for e in elections] == ["runoff", "first"]
     assert resolve(parse_question("Who won the first round in Kenya?"), [mislabelled, runoff]).main.article_id == "a"
+
+
+def test_a_party_is_named_by_a_distinctive_word_or_its_acronym_in_any_case() -> None:
+    from retrieval.resolve import named_in
+
+    assert named_in("AfD", "afd seats in the new bundestag?")
+    assert named_in("Labour Party", "how many seats did labour win")
+    assert named_in("José Antonio Kast", "did kast win?")
+    assert not named_in("Chile Vamos", "who won in chile")  # a party named after its country
+    assert not named_in("Partido Socialista", "what did the socialist party promise")  # generic words only
