@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -156,6 +157,21 @@ def _compatible(a: str | None, b: str | None) -> bool:
 def _same_office(a: str | None, b: str | None) -> bool:
     x, y = _OFFICE_CLASS.get(a or ""), _OFFICE_CLASS.get(b or "")
     return x is None or y is None or x == y
+
+
+_GROUPED: dict[tuple[int, ...], list[Election]] = {}
+
+
+def elections_of(rows: list[ResultRow]) -> list[Election]:
+    """`group_elections`, remembered for the same rows: the catalog hands back the same parsed rows for a
+    place until it changes, and search and answer group them for every question (at 200,000 passages a
+    country's thousands of rows took tens of milliseconds each time). Elections are read, never changed."""
+    key = tuple(id(r) for r in rows)
+    if key not in _GROUPED:
+        if len(_GROUPED) >= 8:
+            _GROUPED.pop(next(iter(_GROUPED)))
+        _GROUPED[key] = group_elections(rows)
+    return _GROUPED[key]
 
 
 def group_elections(rows: list[ResultRow]) -> list[Election]:
@@ -345,7 +361,13 @@ def _leader(ranked: list[ResultRow]) -> str | None:
 
 def _names_contestant(query: Query, election: Election) -> bool:
     asked = normalize(query.text)
-    return any(named_in(c.name, asked) for r in election.rows for c in r.contestants)
+    words = frozenset(re.findall(r"[\w-]+", asked))
+    return any(
+        named_in(c.name, asked)
+        for r in election.rows
+        for c in r.contestants
+        if words.intersection(normalize(c.name).split())  # cheap first look: a word of the name is asked at all
+    )
 
 
 # Words of party names that name no party in particular.
@@ -356,6 +378,7 @@ _GENERIC = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def named_in(name: str, asked: str) -> bool:
     """Whether a (normalised) question names this contestant: its surname, or for a party any distinctive
     word of its name ("labour" for "Labour Party"), typed in any case; never a place word ("Chile Vamos")."""
@@ -385,7 +408,7 @@ def _differs(a: ResultRow, b: ResultRow) -> bool:
 
 def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     """The election and count that answer the query, from rows about the query's places."""
-    elections = group_elections(rows)
+    elections = elections_of(rows)
     if not elections:
         return Resolution(status="no_results")
     wanted = [e for e in elections if _matches(query, e)]
