@@ -18,7 +18,7 @@ from retrieval.articles import Passage, SearchHit
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
-from retrieval.query import Query, parse_question
+from retrieval.query import Query, detect_language, parse_question
 from retrieval.resolve import Resolution, resolve
 
 MAX_QUERY_CHARS = 2000
@@ -49,55 +49,25 @@ _LATEST = re.compile(
     r"\b(latest|newest|now|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
     r"hoy|definitiv[oa]s?|reciente(s|mente)?)\b"
 )
-_RESULT = re.compile(
-    r"\b(won|win(s|ner)?|result(s)?|margin|beat|defeat(ed)?|elected|vote(s)?|percent|share|gan(o|a|ador|adora)|"
-    r"resultado(s)?|votos?|porcentaje|diferencia|eleccion(es)?|election(s)?|runoff|segunda vuelta|balotaje|"
-    r"ahead|leading|first|primera)\b"
-)
-# What stage of a count a question asks about; a result question asking neither wants the outcome.
-_ASKS_FIRST_ROUND = re.compile(
-    r"\b(first[- ]round|primera vuelta|came first|finished first|(go|went|head(ed)?|advance[ds]?) to (the |a )?"
-    r"(runoff|second round)|pasa(n|ron)? a (la )?segunda vuelta)\b"
-)
-_ASKS_PARTIAL = re.compile(
-    r"\b(early|partial|preliminary|provisional|so far|ahead|leading|parcial(es)?|preliminar(es)?|"
-    r"conteo rapido|adelante|ventaja)\b"
-)
 # What stage an article reports, read from its headline (the lede when it has none).
 _REPORTS_PARTIAL = re.compile(
-    r"\b(partial|preliminary|provisional|early (count|results?|returns)|ahead|leads the count|"
+    r"\b(partial|preliminary|provisional|early (count|results?|returns)|ahead|"
     r"too close to call|parcial(es)?|preliminar(es)?|conteo rapido|aventaja|adelante)\b"
 )
 _REPORTS_FIRST_ROUND = re.compile(
     r"\b(first[- ]round|primera vuelta|(head|heads|go|goes|advance|advances|move|moves|set|sets|setting up|"
     r"headed) (for |to |up )?(a |the )?([\w']+ ){0,3}(runoff|second round|balotaje|segunda vuelta)|"
-    r"pasan a (la )?segunda vuelta|forced? (a|into a) runoff|virtually tied)\b"
+    r"pasan a (la )?segunda vuelta|forced? (a|into a) runoff)\b"
 )
 _REPORTS_FINAL = re.compile(
     r"\b(wins?|won|defeats?|beats?|edges|(re-?)?elected|declare[sd]? .{0,40}winner|final (count|results?)|"
     r"landslide|victory|sworn in|gana|gano|derrota|vence|(re)?elegid[oa]|triunfa|triunfo|victoria)\b"
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-
-# Function words that tell a Spanish question from an English one.
-_SPANISH = frozenset(
-    "que quien quienes como cual cuales cuando donde cuanto cuantos gano gana el la los las del de en con "
-    "por para una uno y es son fue segunda vuelta eleccion elecciones presidente resultado votos".split()
-)
-_ENGLISH = frozenset(
-    "who what which when where how did does do is was won win the of in on and for with to vote election "
-    "result results president runoff round".split()
-)
 
 
-def question_language(text: str) -> str | None:
-    """'es' or 'en' from a question's function words and marks; None when it cannot tell."""
-    words = re.findall(r"[a-z]+", fold(text))
-    es = sum(w in _SPANISH for w in words) + 2 * ("¿" in text or "¡" in text)
-    en = sum(w in _ENGLISH for w in words)
-    if es == en:
-        return None
-    return "es" if es > en else "en"
+def question_language(text: str) -> str:
+    """The question's language (en, es or pt): the query parser's reading, kept under the name search used."""
+    return detect_language(text)
 
 
 @lru_cache(maxsize=512)
@@ -159,15 +129,13 @@ def _superseded(passages: dict[str, Passage], places: set[str], relevant: set[st
     return out
 
 
-def _evidence(
-    library: Library, text: str, place: str | None, parsed: Query | None = None
-) -> tuple[dict[str, float], Resolution | None]:
+def _evidence(library: Library, place: str | None, question: Query) -> tuple[dict[str, float], Resolution | None]:
     """Passages that state the result the question asks for rise; those stating another election's or
     round's result of the same place sink. Read from the results table, resolved as the answer will be (and
     the resolution handed back, so the answer does not resolve the question a second time)."""
     if place is None:
         return {}, None
-    query = (parsed or parse_question(text)).model_copy(update={"places": [place]})
+    query = question.model_copy(update={"places": [place]})
     if not query.about_results:
         return {}, None
     resolution = resolve(query, library.catalog.results_for([place]))
@@ -345,25 +313,19 @@ def search(
     if not passages:
         return result
 
-    year_match = _YEAR.search(text)
-    year = int(year_match.group()) if year_match else None
+    # What the question asks, as the parser reads it (one reading for search, resolver and writer).
+    question = parsed or parse_question(text)
+    year = question.year
     wants_latest = bool(_LATEST.search(folded))
     asks: str | None = None
-    if _RESULT.search(folded):
-        if _ASKS_FIRST_ROUND.search(folded):
-            asks = "first_round"
-        elif _ASKS_PARTIAL.search(folded):
-            asks = "partial"
-        else:
-            asks = "final"
-    language = question_language(text)
+    if question.about_results:
+        asks = "first_round" if question.round == "first" else "partial" if question.early else "final"
+    language = question.language
     stamps = [t for t in (_ts(p) for p in passages.values()) if t is not None]
     newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
 
-    evidence, result.resolution = _evidence(
-        library, text, restricted or (named[0] if len(named) == 1 else None), parsed
-    )
+    evidence, result.resolution = _evidence(library, restricted or (named[0] if len(named) == 1 else None), question)
     superseded: dict[str, float] = {}
     if asks == "final" and year is None and not evidence:
         relevant = {pid for pid, r in dense_rank.items() if r <= RELEVANT_RANK}
