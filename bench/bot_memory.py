@@ -37,13 +37,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from telegram.ext import AIORateLimiter  # noqa: E402
 
-from bench.bot import ABANDONED, TOKEN, build_store, classify, load_avg, proc_status  # noqa: E402
-from bot.chat import app as app_mod  # noqa: E402
-from bot.chat.app import build_application, start_application, stop_application  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.services import Services  # noqa: E402
+from bench.bot import (  # noqa: E402
+    ABANDONED,
+    bench_application,
+    build_store,
+    classify,
+    lift_overall_rate,
+    load_avg,
+    proc_status,
+)
+from bot.chat.app import start_application, stop_application  # noqa: E402
 from retrieval.library import Library  # noqa: E402
 from tests.servers.fake_telegram import FakeTelegramServer  # noqa: E402
 
@@ -95,27 +99,14 @@ def forget_server_records(server: FakeTelegramServer) -> None:
 
 
 async def run(data_dir: Path, messages: int, warmup: int, users: int, trace: bool, timeout_s: float) -> dict:
-    def limiter(**kwargs):  # the overall 30/s send limit paces Telegram, not memory: lift it here
-        kwargs["overall_max_rate"] = 100_000
-        return AIORateLimiter(**kwargs)
-
-    app_mod.AIORateLimiter = limiter
+    lift_overall_rate(100_000)  # the overall 30/s send limit paces Telegram, not memory: lift it here
     library = Library(data_dir)
     kinds: Counter[str] = Counter()
     unanswered = 0
     points: dict[str, float] = {}
     snapshots: dict[str, tracemalloc.Snapshot] = {}
     async with FakeTelegramServer() as server:
-        settings = Settings(
-            _env_file=None,
-            data_dir=data_dir,
-            telegram_bot_token=TOKEN,
-            telegram_api_url=server.url,
-            writer="extractive",
-            questions_per_minute=600,
-        )
-        services = Services(settings=settings, library=library, owns_library=False)
-        application = build_application(settings, services)
+        application = bench_application(server, data_dir, library, questions_per_minute=600)
         await start_application(application)
         points["rss_start_mb"] = settled_rss()
         started = time.perf_counter()
@@ -158,7 +149,7 @@ async def run(data_dir: Path, messages: int, warmup: int, users: int, trace: boo
             bot_data = application.bot_data
             state = {
                 "rate_limit_users": len(bot_data.get("asked", {})),
-                "cached_briefings": len(services.cache._done),
+                "cached_briefings": len(application.bot_data["services"].cache._done),
                 "chat_data": len(application.chat_data),
                 "user_data": len(application.user_data),
                 "jobs": len(application.job_queue.jobs()) if application.job_queue else 0,
