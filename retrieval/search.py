@@ -320,7 +320,8 @@ def search(
     asks: str | None = None
     if question.about_results:
         asks = "first_round" if question.round == "first" else "partial" if question.early else "final"
-    language = question.language
+    # The same story in the asker's language is a tie-breaker only when the text says which language it is in.
+    language = detect_language(text, default="") or None  # type: ignore[arg-type]
     stamps = [t for t in (_ts(p) for p in passages.values()) if t is not None]
     newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
