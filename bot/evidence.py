@@ -29,6 +29,7 @@ def citations_from(hits: list[SearchHit]) -> list[Citation]:
     for group in by_article.values():
         first = group[0]
         group.sort(key=lambda h: int(h.passage_id.rsplit(":", 1)[-1]) if ":" in h.passage_id else 0)
+        quote, ids, starts = _join_passages([(h.passage_id, h.text) for h in group])
         out.append(
             Citation(
                 n=len(out) + 1,
@@ -37,25 +38,34 @@ def citations_from(hits: list[SearchHit]) -> list[Citation]:
                 url=first.url,
                 source=first.source,
                 published_at=first.published_at,
-                quote=_join_passages([h.text for h in group]),
+                quote=quote,
                 extra_sources=first.extra_sources,
-                passage_ids=[h.passage_id for h in group],
+                passage_ids=ids,
+                passage_starts=starts,
                 demo=first.demo,
             )
         )
     return out
 
 
-def _join_passages(texts: list[str]) -> str:
-    """Consecutive passages overlap by a sentence (see chunking): join them as paragraphs without repeating it."""
+def _join_passages(passages: list[tuple[str, str]]) -> tuple[str, list[str], list[int]]:
+    """Consecutive passages overlap by a sentence (see chunking): join them as paragraphs without repeating it.
+    Returns the text, and the passages that make it with where each begins."""
     out: list[str] = []
-    for text in texts:
+    ids: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for pid, text in passages:
         sentences = split_sentences(text)
         if out and sentences and out[-1].endswith(sentences[0]):
             text = " ".join(sentences[1:])
         if text:
+            at += 2 if out else 0
+            ids.append(pid)
+            starts.append(at)
             out.append(text)
-    return "\n\n".join(out)
+            at += len(text)
+    return "\n\n".join(out), ids, starts
 
 
 PROPER_NAME = re.compile(r"(?<![\w'’])[A-ZÁÉÍÓÚÑ][\w'’-]{2,}")
@@ -130,7 +140,13 @@ def with_result_sources(
             cite = _row_citation(row, passages.get(row.passage_id))
         elif fold(row.sentence[:60]) not in fold(cite.quote):
             passage = passages.get(row.passage_id)
-            cite = cite.model_copy(update={"quote": f"{cite.quote}\n\n{passage.text if passage else row.sentence}"})
+            cite = cite.model_copy(
+                update={
+                    "quote": f"{cite.quote}\n\n{passage.text if passage else row.sentence}",
+                    "passage_ids": [*cite.passage_ids, row.passage_id],
+                    "passage_starts": [*cite.passage_starts, len(cite.quote) + 2],
+                }
+            )
         first[row.article_id] = cite
     ordered = [*first.values(), *(c for c in citations if c.article_id in by_article)]
     return [c.model_copy(update={"n": i}) for i, c in enumerate(ordered, start=1)]
@@ -146,6 +162,7 @@ def _row_citation(row: ResultRow, passage: Passage | None) -> Citation:
         published_at=row.published_at,
         quote=passage.text if passage else row.sentence,
         passage_ids=[row.passage_id],
+        passage_starts=[0],
         demo=row.demo,
     )
 

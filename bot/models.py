@@ -23,6 +23,18 @@ class Citation(BaseModel):
     quote: str = Field(description="The cited passage's text: it holds every figure the answer takes from it.")
     extra_sources: list[str] = Field(default_factory=list, exclude=True)
     passage_ids: list[str] = Field(default_factory=list, exclude=True, description="Passages joined in `quote`.")
+    passage_starts: list[int] = Field(
+        default_factory=list, exclude=True, description="Where each of `passage_ids` begins in `quote`."
+    )
+
+    def passage_at(self, offset: int) -> str | None:
+        """The passage that holds this character of `quote`."""
+        found = None
+        for pid, start in zip(self.passage_ids, self.passage_starts, strict=False):
+            if start <= offset:
+                found = pid
+        return found
+
     demo: bool = Field(False, description="From the bundled demo corpus, not real reporting.")
 
 
@@ -31,6 +43,7 @@ class Evidence(BaseModel):
 
     n: int
     quote: str
+    passage_id: str | None = Field(None, description="The stored passage the quote comes from.")
     start: int = Field(0, description="Character offset of the quote in the citation's text.")
     end: int = Field(0, description="Offset one past the quote's last character.")
     computed: bool = Field(False, description="A figure of the sentence was computed from this span's figures.")

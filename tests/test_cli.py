@@ -45,9 +45,12 @@ def test_brief_json_shape(capsys, data_dir):
     fact = out["facts"][0]
     assert fact["place"] == "CL" and "Kast" in fact["winner"] and round(fact["winner_share"]) == 58
     assert out["sentences"] and all(set(s) == {"text", "citations", "evidence"} for s in out["sentences"])
+    article_of = {c["n"]: c["article_id"] for c in out["citations"]}
     for sentence in out["sentences"]:
         quotes = {c["n"]: c["quote"] for c in out["citations"]}
         assert all(e["quote"] in quotes[e["n"]] for e in sentence["evidence"])
+        # Each span names the stored passage it comes from (an article's passages share one citation).
+        assert all(e["passage_id"] and e["passage_id"].startswith(article_of[e["n"]]) for e in sentence["evidence"])
 
 
 def test_ask_json_cites_only_listed_sources(capsys, data_dir):

@@ -104,6 +104,7 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
             Evidence(
                 n=s.source.citation.n,
                 quote=s.source.citation.quote[s.start : s.end],
+                passage_id=s.source.citation.passage_at(s.start),
                 start=s.start,
                 end=s.end,
                 computed=s.computed,
