@@ -9,7 +9,7 @@ from retrieval.extraction.figures import _FIGURE_OF, _MARGIN, _number_value, _sh
 from retrieval.extraction.names import _aside, _candidates_of, _person, _runs
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
-from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _LEAD, _LOSS, _NOT_WIN, _RANKS, _WIN
+from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _LEAD, _LOSS, _NOT_WIN, _RANKS, _SURPASS, _WIN
 
 
 def _clause_gap(s: str, a: int, b: int) -> str | None:
@@ -154,6 +154,12 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             read.declared = True
             mark(_before(s, runs, m.start(), 12), 2)
             mark(_after(s, runs, m.end(), 3), 1)
+    for m in _SURPASS.finditer(folded):  # "Petro superó a Hernández": ahead; a win only in a complete count
+        subject, opponent = _before(s, runs, m.start(), 12), _after(s, runs, m.end(), 3)
+        if subject is not None and opponent is not None:
+            read.surpassed = True
+            mark(subject, 1)
+            mark(opponent, 2)
     for rx, declared in ((_WIN, True), (_LEAD, False)):
         for m in rx.finditer(folded):
             if not free(m) or any(

@@ -48,6 +48,7 @@ _NOT_NAME = (
             W.NOT_SHARE,
             W.POLL,
             W.MARGIN_NOUN,
+            W.SURPASS,
             *W.STAGE.values(),
             *W.ROUND.values(),
             *W.OFFICE.values(),
@@ -73,7 +74,11 @@ _SEAT_OF = re.compile(
 _OPENERS = frozenset(W.OPENERS.split())
 
 
-_TOKEN = re.compile(r"[\"“‘][^\"”’\n]{1,25}[\"”’]|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# A word; a capital may carry digits ("D66") and capitalised words may be joined by slashes ("CDU/CSU").
+_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:(?<=[A-Z])\d{1,3}(?![\d.,]))?"
+
+
+_TOKEN = re.compile(rf"[\"“‘][^\"”’\n]{{1,25}}[\"”’]|{_WORD}(?:/(?=[A-Z]){_WORD})*")
 
 
 _OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")

@@ -15,7 +15,7 @@ from retrieval.extraction.names import _last_word, _person, _role_only, _runs
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.text import _fold
-from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _WIN
+from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
 from retrieval.results import Contestant, ExtractedResult
 
 
@@ -43,7 +43,8 @@ def _read(s: str) -> _Read | None:
     if not with_figures and read.margin is None and not read.vote_margin:
         return bare
     if read.counted is None and not any(
-        rx.search(folded) for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, *_RANKS.values())
+        rx.search(folded)
+        for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, _SURPASS, *_RANKS.values())
     ):
         return bare
     _roles(s, folded, runs, cands, read)
@@ -80,6 +81,7 @@ def _merge(a: _Read, b: _Read) -> _Read | None:
     return _Read(
         cands=a.cands + new,
         declared=a.declared,
+        surpassed=a.surpassed,
         ranked_by_verb=a.ranked_by_verb,
         counted=a.counted or b.counted,
         turnout=a.turnout or b.turnout,
@@ -160,14 +162,15 @@ def _result(
         office = "parliament"
     if office is None:  # only a title names the office ("President Noboa won re-election")
         office = _first(_OFFICES, folded, prev, nxt)
+    stage = _stage(folded, read.counted)
     return ExtractedResult(
         place=_place(evidence, text, place_hint, article_place),
         office=office,  # type: ignore[arg-type]
         round=_round(folded, prev, nxt, at=read.first_figure),  # type: ignore[arg-type]
         date=_find_date(folded),
-        stage=_stage(folded, read.counted),  # type: ignore[arg-type]
+        stage=stage,  # type: ignore[arg-type]
         counted=read.counted,
-        declared=read.declared,
+        declared=read.declared or (read.surpassed and stage in ("final", "official")),
         contestants=contestants,
         total_seats=read.total_seats,
         turnout=read.turnout,

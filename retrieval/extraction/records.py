@@ -52,3 +52,4 @@ class _Read:
     first_figure: int | None = None  # where the first figure of the sentence starts
     vote_margin: bool = False  # a margin stated in votes ("a margin of 10,000 votes"): not in `margin`
     persons: list[str] = field(default_factory=list)  # the names that read as persons
+    surpassed: bool = False  # "X superó a Y": a win once the count is complete, else a lead

@@ -1,4 +1,4 @@
-"""Patterns of the result verbs and words: win, lead, loss, against, rank, result context, authority."""
+"""Patterns of the result verbs and words: win, lead, loss, against, overtaking, rank, result context, authority."""
 
 from __future__ import annotations
 
@@ -27,3 +27,6 @@ _CONTEXT = _words_rx(W.RESULT_CONTEXT)
 
 
 _AUTHORITY_VERB = _words_rx(W.AUTHORITY_VERBS)
+
+
+_SURPASS = _words_rx(W.SURPASS)

@@ -15,16 +15,17 @@ WIN = {
     was declared president-elect, was declared the president-elect,
     was declared winner, were declared the winner, declared the winner, secured the presidency,
     won the presidency, clinched, triumphed, prevailed, swept, took the presidency, retained, re-elected,
-    approved, rejected""",
+    approved, rejected, captured, scraped through""",
     "es": """gano, gana, ganaron, vencio, vence, vencieron, derroto, derrota, se impuso, se impone,
     se impusieron, triunfo, triunfa, fue elegido, fue elegida, fue reelegido, fue reelegida, resulto electo,
     resulto electa, fue electo, fue electa, fue reelecto, fue reelecta,
     fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
-    se alzo con la victoria, obtuvo la victoria, revalido, aprobo, aprobaron,
-    rechazo, rechazaron, arraso""",
+    se alzo con la victoria, se alzo con la presidencia, obtuvo la victoria, revalido, aprobo, aprobaron,
+    rechazo, rechazaron, arraso, al vencer, tras vencer, al derrotar, tras derrotar""",
     "pt": """venceu, vence, venceram, ganhou, ganha, ganharam, derrotou, foi eleito, foi eleita, foi reeleito,
     foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou,
-    revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou""",
+    revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou, ao vencer, apos vencer, ao derrotar,
+    apos derrotar""",
 }
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
 NOT_WIN = {
@@ -52,9 +53,17 @@ LOSS = {
 AGAINST = {
     "en": """defeated, defeating, defeats, beat, beating, beats, against, over, ahead of, followed by, versus, vs,
     edging, edged out, outpolling, trailed by""",
-    "es": """derroto a, derrotando a, vencio a, venciendo a, frente a, frente al, ante, contra, se impuso sobre,
+    "es": """derroto a, derrotando a, vencio a, venciendo a, al vencer a, al derrotar a, frente a, frente al, ante,
+    contra, se impuso sobre,
     seguido de, seguido por, seguida de, seguida por, por delante de, sobre, por encima de""",
     "pt": "derrotou, derrotando, venceu, contra, frente a, a frente de, seguido de, seguido por, seguida de, sobre",
+}
+# Overtaking: the subject is ahead of the name after the phrase; a win only when the count is complete
+# ("superó a Hernández ... con el 100 % de las mesas" is a win, "superaba a" with 60% counted a lead).
+SURPASS = {
+    "en": "outpolled, outpaced, outscored, surpassed",
+    "es": "supero a, superaba a, supera a",
+    "pt": "superou, superava, supera",
 }
 # Place phrases: the name before (or, failing that, after) the phrase holds that rank.
 RANK = {
@@ -94,21 +103,23 @@ STAGE = {
         "pt": "parcial, parciais, quase todas, quase todos, ate agora, ate o momento, ainda por atribuir",
     },
     "preliminary": {
-        "en": "preliminary, provisional, quick count, unofficial, not yet final, not final",
-        "es": "preliminar, preliminares, provisorio, provisorios, provisional, provisionales, conteo rapido",
+        "en": "preliminary, provisional, quick count, unofficial, not yet final, not final, prep, trep",
+        "es": """preliminar, preliminares, provisorio, provisorios, provisional, provisionales, conteo rapido, prep,
+        trep, preconteo""",
         "pt": "preliminar, preliminares, provisorio, provisorios",
     },
     "official": {
         "en": """official, officially, certified, certification, proclaimed, declared the winner by,
-        declared winner by""",
-        "es": "oficial, oficiales, oficialmente, proclamo, declarado ganador por, declarada ganadora por",
+        declared winner by, definitive, definitively""",
+        "es": """oficial, oficiales, oficialmente, proclamo, declarado ganador por, declarada ganadora por, definitivo,
+        definitivos, definitiva, definitivas""",
         "pt": """oficial, oficiais, oficialmente, proclamou, declarado vencedor pela, declarado vencedor pelo,
-        declarada vencedora pela, declarada vencedora pelo""",
+        declarada vencedora pela, declarada vencedora pelo, definitivo, definitivos, definitiva, definitivas""",
     },
     "final": {
         "en": "final, all votes counted, all ballots counted, all votes were counted, at the close of the count",
-        "es": "final, finales, definitivo, definitivos, al cierre del conteo, al cierre del escrutinio",
-        "pt": "final, finais, definitivo, definitivos, ao fim da apuracao, no fim da apuracao",
+        "es": "final, finales, al cierre del conteo, al cierre del escrutinio",
+        "pt": "final, finais, ao fim da apuracao, no fim da apuracao",
     },
 }
 # An electoral authority (one of these words) with one of these verbs states the official result: "the Electoral

@@ -1,0 +1,77 @@
+"""Families of result language the reader must handle: party names with digits and slashes, overtaking verbs,
+stage words of preliminary systems and definitive counts, infinitive and other winning words.
+
+Every sentence here is invented for the tests (invented names, plausible figures).
+"""
+
+import pytest
+
+from retrieval.facts import extract_results
+from retrieval.results import ExtractedResult
+
+
+def res(text: str) -> ExtractedResult:
+    rows = [r for r in extract_results(text) if r.contestants]
+    assert rows, text
+    return rows[0]
+
+
+def figures(r: ExtractedResult) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(c.name, c.share, c.votes, c.seats) for c in r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CDU/CSU took 28.5% of the vote and the SPD 16.4%.",
+            [("CDU/CSU", "28.5", None, None), ("SPD", "16.4", None, None)],
+        ),
+        (
+            "The D66 party took 26 seats, ahead of the VVD with 24.",
+            [("D66", None, None, "26"), ("VVD", None, None, "24")],
+        ),
+        (
+            "GroenLinks/PvdA won 25 seats while D66 got 9.",
+            [("GroenLinks/PvdA", None, None, "25"), ("D66", None, None, "9")],
+        ),
+        ("El PP/PAR obtuvo el 31,2 % de los votos.", [("PP/PAR", "31,2", None, None)]),
+    ],
+)
+def test_party_names_with_digits_and_slashes(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_overtaking_is_a_win_only_in_a_complete_count() -> None:
+    done = res("Arlen superó a Vélez por 4,2 puntos, con el 100 % de las actas computadas.")
+    assert [c.name for c in done.contestants] == ["Arlen", "Vélez"]
+    assert done.declared and done.stage == "final" and done.margin == "4,2"
+    early = res("Arlen superaba a Vélez por 4,2 puntos con el 61 % de las actas computadas.")
+    assert [c.name for c in early.contestants] == ["Arlen", "Vélez"]
+    assert not early.declared and early.stage == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Ruiz obtuvo el 47,3 % en el TREP, frente al 40,1 % de Bravo.", "preliminary"),
+        ("Reis teve 51,2% no resultado definitivo, contra 48,8% de Costa.", "official"),
+        ("Ortiz won with 53.2% to 46.8% for Bravo in the definitive count.", "official"),
+        ("Ruiz ganó con el 53,2 % en la segunda y definitiva vuelta.", "unknown"),
+    ],
+)
+def test_stage_words_of_preliminary_systems_and_definitive_counts(text: str, stage: str) -> None:
+    assert res(text).stage == stage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Alliance captured 41 of the 90 seats.",
+        "Ortiz scraped through with 50.3% of the vote.",
+        "Ruiz se alzó con la presidencia con el 44,6 % de los votos.",
+        "Reis garantiu o mandato ao vencer com 52,4% dos votos.",
+    ],
+)
+def test_more_winning_words(text: str) -> None:
+    assert res(text).declared
