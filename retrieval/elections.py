@@ -1,0 +1,204 @@
+"""Result rows grouped into elections: one vote of one office of one place, with every report of it.
+
+Rows are read in date order and grouped by where the race is held, its office and round, and the date of the
+vote (reports within a few days are one vote's count; the rounds of one election are weeks apart). Then:
+reports a few days apart that name the same contestants are one vote whatever office or round a sentence
+named; a later report that restates a figure an earlier vote already has ("in 2022 Ruto won with 50.49%")
+belongs to that vote, not to the day it was published; a "runoff" whose reports give two leading shares that
+leave more than a tenth of the vote to others is a first round; and of two votes of one office weeks apart,
+the earlier is the first round.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from retrieval.numbers import number
+from retrieval.places import normalize
+from retrieval.results import ResultRow
+
+SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
+SAME_VOTE_GAP_DAYS = 3  # reports this close are about one vote even when their sentences name different rounds
+RUNOFF_AFTER_DAYS = (10, 70)  # a runoff follows its first round by two to eight weeks
+RUNOFF_SHARE_FLOOR = 90.0  # a runoff's two shares take (nearly) all the vote; blank and null ballots aside
+# Offices read from prose are often a candidate's title ("Warsaw mayor X"), not the race: only these classes
+# tell two elections apart.
+OFFICE_CLASS = {"president": "executive", "parliament": "legislative", "senate": "legislative",
+                "referendum": "referendum"}  # fmt: skip
+
+
+class Election(BaseModel):
+    place: str | None
+    office: str | None = None
+    round: str | None = None
+    day: str | None = Field(None, description="Best-known date of the vote (ISO).")
+    rows: list[ResultRow] = Field(default_factory=list)
+
+    def has(self, field: Literal["seats", "turnout", "votes", "share"]) -> bool:
+        if field == "turnout":
+            return any(r.turnout for r in self.rows)
+        return any(getattr(c, field) for r in self.rows for c in r.contestants)
+
+
+def surname(name: str) -> str:
+    """The word two reports of one contestant share: "José Antonio Kast" and "Kast"."""
+    words = [w for w in normalize(name).replace("'s", "").split() if w.isalpha() or "-" in w]
+    return words[-1] if words else normalize(name)
+
+
+def _day(row: ResultRow) -> date | None:
+    for value in (row.date, row.published_at):
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _country(code: str | None) -> str | None:
+    return code.split("-")[0] if code else None
+
+
+def _seat(row: ResultRow) -> str | None:
+    """Where a row's race is held: a province's or city's for a governor or mayor, else the country (a
+    national result datelined "SÃO PAULO —" is still Brazil's)."""
+    if row.office in ("mayor", "governor"):
+        return row.place
+    return _country(row.place)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def same_office(a: str | None, b: str | None) -> bool:
+    x, y = OFFICE_CLASS.get(a or ""), OFFICE_CLASS.get(b or "")
+    return x is None or y is None or x == y
+
+
+_GROUPED: dict[tuple[int, ...], list[Election]] = {}
+
+
+def elections_of(rows: list[ResultRow]) -> list[Election]:
+    """`group_elections`, remembered for the same rows: the catalog hands back the same parsed rows for a
+    place until it changes, and search and answer group them for every question (at 200,000 passages a
+    country's thousands of rows took tens of milliseconds each time). Elections are read, never changed."""
+    key = tuple(id(r) for r in rows)
+    if key not in _GROUPED:
+        if len(_GROUPED) >= 8:
+            _GROUPED.pop(next(iter(_GROUPED)))
+        _GROUPED[key] = group_elections(rows)
+    return _GROUPED[key]
+
+
+def group_elections(rows: list[ResultRow]) -> list[Election]:
+    """Rows grouped into elections, newest first. Rows that state only a turnout join the nearest election
+    of their place: they never make an election of their own.
+
+    Rows are read in date order and compared only with the elections of their seat opened in the last
+    SAME_VOTE_DAYS, so grouping costs about one pass over a place's rows, however many years they span."""
+    by_seat: dict[str | None, list[tuple[Election, date | None]]] = {}
+    results = [_checked_round(r) for r in rows if r.contestants]
+    for row in sorted(results, key=lambda r: (_day(r) or date.min, r.round is None)):
+        when = _day(row)
+        seat = _seat(row)
+        opened = by_seat.setdefault(seat, [])
+        window = []
+        for election, day in reversed(opened):
+            if day and when and (when - day).days > SAME_VOTE_DAYS:
+                break  # opened in date order: every earlier one is older still
+            window.append(election)
+        # The oldest compatible one: a vote's later reports join the first that opened it.
+        home = next(
+            (e for e in reversed(window) if same_office(e.office, row.office) and _compatible(e.round, row.round)),
+            None,
+        )
+        if home is None:
+            home = Election(place=seat, office=row.office, round=row.round, day=row.date)
+            opened.append((home, when))
+        home.rows.append(row)
+        if OFFICE_CLASS.get(row.office or "") and not OFFICE_CLASS.get(home.office or ""):
+            home.office = row.office
+        home.round = home.round or row.round
+        home.day = home.day or row.date
+    elections = [item for opened in by_seat.values() for item in opened]
+    for election, when in elections:
+        election.day = election.day or (when.isoformat() if when else None)
+    for row in rows:
+        if row.contestants or not row.turnout:
+            continue
+        when = _day(row)
+        near = [
+            (abs((when - day).days) if when and day else SAME_VOTE_DAYS, election)
+            for election, day in by_seat.get(_country(row.place), [])
+            if _compatible(election.round, row.round)
+        ]
+        near = [item for item in near if item[0] <= SAME_VOTE_DAYS]
+        if near:
+            min(near, key=lambda item: item[0])[1].rows.append(row)
+    ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
+    return _order_rounds(_merge_same_vote(ordered))
+
+
+def _checked_round(row: ResultRow) -> ResultRow:
+    """A row labelled a runoff whose two leading shares leave more than a tenth of the vote to others is a
+    first round that mentions the coming runoff: a runoff is a two-way vote."""
+    shares = sorted((v for c in row.contestants if (v := number(c.share)) is not None), reverse=True)
+    if row.round == "runoff" and len(shares) >= 2 and shares[0] + shares[1] < RUNOFF_SHARE_FLOOR:
+        return row.model_copy(update={"round": "first"})
+    return row
+
+
+def _election_day(election: Election) -> date | None:
+    try:
+        return date.fromisoformat(election.day[:10]) if election.day else None
+    except ValueError:
+        return None
+
+
+def _merge_same_vote(elections: list[Election]) -> list[Election]:
+    """Reports a few days apart about one office of one place are one vote, whatever round a sentence names
+    (the rounds of an election are weeks apart): merged, with the round most of their rows name."""
+    out: list[Election] = []
+    kept: dict[str | None, list[Election]] = {}  # per place, in the input's newest-first order
+    for election in elections:
+        day = _election_day(election)
+        home = None
+        for other in reversed(kept.get(election.place, [])):  # nearest in time first
+            other_day = _election_day(other)
+            if day is None or other_day is None or (other_day - day).days > SAME_VOTE_GAP_DAYS:
+                break
+            if same_office(other.office, election.office):
+                home = other
+                break
+        if home is None:
+            out.append(election)
+            kept.setdefault(election.place, []).append(election)
+            continue
+        home.rows.extend(election.rows)
+        labels = [r.round for r in home.rows if r.round]
+        home.round = max(set(labels), key=labels.count) if labels else None
+    return out
+
+
+def _order_rounds(elections: list[Election]) -> list[Election]:
+    """Of two votes of one office a few weeks apart, the earlier is the first round and the later the runoff,
+    whatever a sentence that merely mentions "the runoff" made of them."""
+    chronological = sorted((e for e in elections if _election_day(e)), key=_election_day)  # type: ignore[arg-type]
+    for earlier, later in pairwise(chronological):
+        if _country(earlier.place) != _country(later.place) or not same_office(earlier.office, later.office):
+            continue
+        gap = (_election_day(later) - _election_day(earlier)).days  # type: ignore[operator]
+        # Inverted labels, or a runoff whose earlier vote names no round: the earlier one is the first round.
+        # (Two runoff-labelled clusters weeks apart are reports of one runoff: left as they are.)
+        if RUNOFF_AFTER_DAYS[0] <= gap <= RUNOFF_AFTER_DAYS[1] and (earlier.round, later.round) in (
+            ("runoff", "first"),
+            (None, "runoff"),
+        ):
+            earlier.round, later.round = "first", "runoff"
+    return elections
