@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.citations.dates import _months, _weekdays
-from bot.citations.figures import COMPUTED, Figure, figures_in
+from bot.citations.figures import COMPUTED, SUMMED, Figure, figures_in
 from bot.citations.names import Name, bind, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.text import _CONTENT, fold_same
@@ -22,6 +22,7 @@ class _Claims:
     weekdays: set[int]
     roles: list[Role]
     computed: bool
+    summed: bool
     tokens: set[str]
 
 
@@ -39,5 +40,6 @@ def _claims(body: str, common: frozenset[str]) -> _Claims:
         _weekdays(folded),
         roles_in(body, names),
         bool(COMPUTED.search(folded)),
+        bool(SUMMED.search(folded)),
         set(_CONTENT.findall(folded)),
     )

@@ -13,7 +13,10 @@ from bot.citations.text import fold_same
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _SHARE = r"\s*(?:%|per ?cent\b|percent\b|por ?ciento\b|por ?cento\b|pct\b)"
-_POINTS = r"\s*(?:percentage points?|points?|pts\b|puntos(?: porcentuales)?|pontos(?: percentuais)?|p\.p\.)"
+_POINTS = (
+    r"(?:\s*|-)(?:percentage[ -]points?|points?|pts\b|puntos?(?: porcentuales?)?|pontos?(?: percentua(?:l|is))?|"
+    r"p\.p\.)"
+)
 _MULT = {"million": 6, "millones": 6, "millon": 6, "milhoes": 6, "milhao": 6, "thousand": 3, "mil": 3, "billion": 9}
 _UNITS = {
     "votes": "votes", "vote": "votes", "ballots": "votes", "votos": "votes", "voto": "votes", "sufragios": "votes",
@@ -81,6 +84,10 @@ COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|"
     r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas)\b"
 )
+SUMMED = re.compile(
+    r"\b(combined|together|in total|between them|sum of|added up|juntos|juntas|sumad[oa]s|somad[oa]s|"
+    r"em conjunto|en conjunto|entre (los|las|os|as) dos|entre ambos|entre ambas|suman|somam|en total|no total)\b"
+)
 COMPUTED = re.compile(
     r"\b(computed|calculated|calculad[oa]s?|calculo|margin of|margen de|margem de|difference of|diferencia de|"
     r"diferenca de|gap of|brecha de|ahead by|lead of|ventaja de|vantagem de|combined|together|in total|"
@@ -101,6 +108,8 @@ class Figure:
     bound: str | None = None  # folded surname of the contestant it is stated for
     candidates: set[str] = field(default_factory=set)  # every contestant it may be read as stated for
     total: bool = False  # "of the 400 seats": the whole, stated for no contestant
+    rival: str | None = None  # a margin's other contestant: the one beaten, passed or trailed
+    trails: bool = False  # the contestant it is stated for is behind ("trailed by 3 points")
 
 
 def _parse(token: str) -> tuple[Decimal, Decimal]:
@@ -168,8 +177,14 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
             fig.value, fig.quantum = value.scaleb(_MULT[mult.group(1)]), quantum.scaleb(_MULT[mult.group(1)])
             after = after[mult.end() :]
         unit = re.match(r"\s*(?:(?:of the|de los|de las|dos|das|de)\s+)?(?:valid\s+|validos\s+)?(\w+)", after)
+        # "159 of the 400 seats": the part is counted in the whole's unit
+        part = re.match(
+            r"\s*(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+[\d.,]+\s+(\w+)", after
+        )
         if unit and unit.group(1) in _UNITS:
             fig.kind, fig.unit = "count", _UNITS[unit.group(1)]
+        elif part and part.group(1) in _UNITS:
+            fig.kind, fig.unit = "count", _UNITS[part.group(1)]
         elif not mult and quantum == 1 and 1900 <= value <= 2099:
             fig.kind = "year"
         if _APPROX.search(before) and fig.quantum == 1 and fig.value >= 1000 and fig.kind != "year":
@@ -185,12 +200,32 @@ def _topic(folded: str, start: int, end: int) -> str | None:
         r"[;.]|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b", folded[max(0, start - 60) : start]
     )[-1]
     right = re.split(r"[;.]|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b", folded[end : end + 60])[0]
-    window = left + " " + right
-    if TURNOUT.search(window):
-        return "turnout"
-    if COUNTED.search(window):
-        return "counted"
+    for pattern, topic in ((TURNOUT, "turnout"), (COUNTED, "counted")):
+        for m in pattern.finditer(left):
+            at = start - len(left) + m.start()
+            if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):
+                return topic
+        for m in pattern.finditer(right):
+            at = end + m.start()
+            if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):
+                return topic
     return None
+
+
+_ANY_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+
+
+def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether the topic word at a..b is nearer this figure than any other figure of its clause ("58% on a
+    turnout of 85%": the turnout is the 85%)."""
+    mine = start - b if start >= b else a - end
+    for m in _ANY_FIGURE.finditer(folded, max(0, clause[0]), clause[1]):
+        if m.start() == start:
+            continue
+        other = m.start() - b if m.start() >= b else a - m.end()
+        if 0 <= other < mine:
+            return False
+    return True
 
 
 def supports(claim: Figure, source: Figure) -> bool:
@@ -213,6 +248,8 @@ def supports(claim: Figure, source: Figure) -> bool:
         return False
     if claim.kind == "number" and source.kind in ("share", "points"):
         return source.value == claim.value  # a bare number ("other 2 reports") is no rounded share or margin
+    if claim.kind == "points" and source.kind == "share" and source.candidates:
+        return False  # a contestant's share is not a margin ("won by 44 points" from the rival's 44.3%)
     return _rounds_to(source.value, source.quantum, claim.value, claim.quantum)
 
 
@@ -228,18 +265,25 @@ def _rounds_to(value: Decimal, quantum: Decimal, claimed: Decimal, claimed_quant
     )
 
 
-def _derived(fig: Figure, span_figs: list[Figure]) -> bool:
-    """The figure is the difference or sum of two vote shares or counts of the span (not days, not turnout)."""
+def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False) -> bool:
+    """The figure is the difference of two vote shares or counts of the span (not days, not turnout), the
+    leader's less the other's; or, when the sentence says so ("combined", "together"), their sum. A margin is
+    never a sum: "won by 100 points" from 58% and 42% is no margin."""
     pool = [g for g in span_figs if g.topic is None and g.kind in ("share", "points", "count", "number")]
+    leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
     for a, b in permutations(pool, 2):
         if a.kind != b.kind or (a.bound and b.bound and a.bound == b.bound):
             continue
         quantum = max(a.quantum, b.quantum)
-        # a lead is the subject's share less the rival's, never the reverse ("Gil beat Lima by 3 points")
-        behind = bool(fig.bound and b.candidates and fig.bound in b.candidates and fig.bound not in a.candidates)
-        for value in (a.value - b.value, a.value + b.value):
-            if value == a.value - b.value and behind:
-                continue
-            if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):
-                return True
+        if summed and a.value + b.value > 0 and _rounds_to(a.value + b.value, quantum, fig.value, fig.quantum):
+            return True
+        # a lead is the leader's share less the other's, never the reverse ("Gil beat Lima by 3 points"), and
+        # of the rival it names ("a lead of 3 points over Lima" is not over the third)
+        if leader and ((a.candidates and leader not in a.candidates) or leader in b.candidates):
+            continue
+        if other and ((b.candidates and other not in b.candidates) or other in a.candidates):
+            continue
+        value = a.value - b.value
+        if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):
+            return True
     return False

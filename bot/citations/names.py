@@ -27,7 +27,9 @@ NOT_NAMES = (
     candidata segunda primera vuelta elecciones eleccion partido congreso senado
     os as um uma com segundo apos sem apesar embora enquanto ambos eleitores participacao turno eleicao
     eleicoes partido no na nos nas do da dos das ao aos pelo pela
-    i ii iii""".split()
+    i ii iii
+    abstention abstentions abstencion abstencao participation comparecimento counting count tally recount
+    voting polling seats escanos cadeiras conteo recuento escrutinio apuracao contagem votacion votacao""".split()
     )
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
@@ -156,7 +158,12 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         if _TOTAL.search(folded[max(0, fig.start - 24) : fig.start]):
             fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
             continue
+        fig.rival, fig.trails = _rival(folded, fig, people), bool(_TRAILS.search(_sentence_before(folded, fig.start)))
         k = clause_of(fig.start)
+        if fig.rival and _SCORE_PAIR.search(folded[max(0, fig.start - 16) : fig.start]):
+            rival = next(n for n in people if n.words[-1] == fig.rival)
+            fig.bound, fig.candidates, fig.rival = fig.rival, _ids(rival), None  # "beat Y, 58% to 42%": Y's 42%
+            continue
         before = [n for n in in_clause(k) if n.end <= fig.start]
         after = [n for n in in_clause(k) if n.start >= fig.end and not _SETTING.search(folded[: n.start])]
         subjects = [n for n in before if not _object_of_defeat(folded, n)]
@@ -188,12 +195,53 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             later = [
                 n for n in people if n.start >= fig.end and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
             ]
-            if earlier:
+            opening = _nearest_subject(text, folded, clauses, k, earlier)
+            if opening is not None:  # "…, and Bawumia, who conceded, took 41.6%": the subject of the nearest clause
+                fig.bound, fig.candidates = opening.words[-1], _ids(opening)
+            elif earlier:
                 fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
             elif later:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
 
 
+def _nearest_subject(
+    text: str, folded: str, clauses: list[tuple[int, int]], k: int, earlier: list[Name]
+) -> Name | None:
+    """The name an earlier clause of the sentence opens with (its subject), nearest first; a possessive
+    ("Boric's former minister") opens an aside, not a clause of its own."""
+    for a, b in reversed(clauses[:k]):
+        lead = re.match(r"\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?", folded[a:b])
+        at = a + (lead.end() if lead else 0)
+        for n in earlier:
+            if n.start == at and not re.search(r"['’]s?$", text[n.start : n.end]):
+                return n
+        if folded[a:b].strip() and "." in folded[a:b]:
+            break
+    return None
+
+
+def _sentence_before(folded: str, pos: int) -> str:
+    return folded[max(folded.rfind(". ", 0, pos), 0) : pos]
+
+
+def _rival(folded: str, fig: Figure, people: list[Name]) -> str | None:
+    """The other contestant of a margin or a score in the figure's sentence: the one beaten, passed or trailed."""
+    begin = max(folded.rfind(". ", 0, fig.start), 0)
+    end = folded.find(". ", fig.end)
+    end = len(folded) if end < 0 else end
+    others = [n for n in people if begin <= n.start < end and _object_of_defeat(folded, n)]
+    return min(others, key=lambda n: abs(n.start - fig.start)).words[-1] if others else None
+
+
+# "58.2% to 41.8%", "54,5 % frente al 45,5 %", "50,9% a 49,1%": the second figure of a score is the rival's.
+_SCORE_PAIR = re.compile(
+    r"\d\s*(%|por ?ciento|por ?cento|percent|per cent)?\s*(to|a|contra|versus|vs\.?|frente al?|x)\s+$"
+)
+# The subject is behind: a margin it trails by is the rival's share less its own.
+_TRAILS = re.compile(
+    r"\b(trail\w*|behind|lost (to \w+ )?by|fell short|finished \w+ behind|detras de|atras de|perdio (ante \w+ )?por|"
+    r"perdeu (para \w+ )?por|quedo a|ficou a)\b"
+)
 # A figure after another figure and "of the"/"de los"/"das"/"out of" is the total ("159 of the 400 seats").
 _TOTAL = re.compile(r"\d\s*(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
 # A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
@@ -211,7 +259,10 @@ def _object_of_defeat(folded: str, name: Name) -> bool:
         re.search(
             r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
             r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
-            r"venceu|vence|ahead of|lead over|led|outpolled|edged|por delante de|a frente de|a la cabeza de)\s+$",
-            folded[max(0, name.start - 20) : name.start],
+            r"venceu|vence|ahead of|lead over|led|outpolled|edged|por delante de|a frente de|a la cabeza de|"
+            r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
+            r"detras de|atras de|margin over|ventaja sobre|vantagem sobre)\s+"
+            r"(the |el |la |los |las |o |a |os |as )?$",
+            folded[max(0, name.start - 26) : name.start],
         )
     )

@@ -14,7 +14,16 @@ WIN = re.compile(
     r"victory|victorious|president-elect|gano|gana|ganan|ganador|ganadora|triunfo|triunfa|vencio|vence|"
     r"derroto|electo|electa|elegido|elegida|reelegido|reelegida|reelecto|reelecta|victoria|venceu|ganhou|"
     r"ganha|vencedor|vencedora|derrotou|eleito|eleita|reeleito|reeleita|vitoria|triunfou|presidente electo|"
-    r"presidente eleito)\b"
+    r"presidente eleito|"
+    # paraphrases of winning, the same act in other words (folded): en, es, pt
+    r"prevail(ed|s|ing)?|triumph(ed|s|ing)?|clinch(ed|es|ing)?|swept to (victory|power)|came out on top|"
+    r"(retain(ed|s)?|kept|keeps|took|takes|claimed the) (the )?(presidency|premiership|mayoralty|governorship)|"
+    r"(was|were|is|are) returned to (office|power)|(secured|earned|won) (a )?(second|third|fourth|new) term|"
+    r"se impuso|se impone|se imponen|arraso|se quedo con (la )?(presidencia|alcaldia|gobernacion|jefatura)|"
+    r"conquistou? (la |a )?(presidencia|alcaldia|gobernacion|prefeitura|reeleccion|reeleicao)|"
+    r"(logro|consiguio|obtuvo|aseguro) (la |su )?(reeleccion|presidencia)|levou a melhor|vitorios[oa]s?|"
+    r"se (re)?elegeu|(conseguiu|obteve|garantiu) (a |sua )?(reeleicao|presidencia)|"
+    r"levou (a )?(presidencia|prefeitura))\b"
 )
 LOSS = re.compile(
     r"\b(lost|loses|defeated by|was defeated|were defeated|perdio|pierde|fue derrotad[oa]|perdeu|perde|"
@@ -25,6 +34,10 @@ _NOT_A_RACE = re.compile(
     r"(absolute |outright |parliamentary |legislative |absoluta |parlamentaria |parlamentar )?"
     r"(majority|mayoria|maioria|seats?|escanos?|cadeiras?|bancas?|ground|support|apoyo|apoio|terreno|"
     r"votes|votos|share|control|controle|control)\b"
+)
+_SEATS_WON = re.compile(
+    r"\s+(\d[\d.,]*\s+|(some|about|nearly|over|unos|unas|cerca de|mais de|quase) \d[\d.,]*\s+)"
+    r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos)\b"
 )
 # Conceding is its own act: a rival's win does not say the loser conceded ("não aceitou o resultado").
 CONCEDE = re.compile(
@@ -83,6 +96,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue
             if kind == "loss" and _NOT_A_RACE.match(folded, m.end()):
                 continue  # "lost its majority", "perdió escaños": a loss of ground, not of the election
+            if kind == "win" and not generous and _SEATS_WON.match(folded, m.end()):
+                continue  # "won 137 seats": a count claimed (and checked as a figure), not a win of the election
             if pattern is CONCEDE and any(x <= m.start() < y for x, y in (r.span() for r in REJECT.finditer(folded))):
                 continue
             a, b = next(((x, y) for x, y in clauses if x <= m.start() < y + 1), (0, len(folded)))

@@ -42,7 +42,8 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             ):
                 return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
             continue
-        if claims.computed and fig.kind in ("share", "points", "number", "count") and _derived(fig, span_figs):
+        margin = fig.kind == "points" or claims.computed  # a margin in points is computed, said so or not
+        if margin and fig.kind in ("share", "points", "number", "count") and _derived(fig, span_figs, claims.summed):
             for s in spans:
                 s.computed = True
             continue
