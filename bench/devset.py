@@ -31,9 +31,11 @@ BUILD_CODE = [
 
 
 def rows(name: str) -> list[dict]:
-    """A file of the set and its second batch ("reports.jsonl" and "reports_more.jsonl", all tune)."""
+    """A file of the set with its later batches: "reports.jsonl", "reports_more.jsonl" (all tune) and
+    "reports_third.jsonl" (both splits, by election)."""
     out: list[dict] = []
-    for path in (DEV / name, DEV / name.replace(".jsonl", "_more.jsonl")):
+    batches = ("", "_more", "_third")
+    for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in batches):
         if path.exists():
             out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out
@@ -49,7 +51,8 @@ def elections() -> dict[str, dict]:
 
 def _key() -> str:
     digest = hashlib.sha256()
-    for path in [DEV / "reports.jsonl", DEV / "reports_more.jsonl", *(ROOT / p for p in BUILD_CODE)]:
+    reports = [DEV / f"reports{batch}.jsonl" for batch in ("", "_more", "_third")]
+    for path in [*reports, *(ROOT / p for p in BUILD_CODE)]:
         if path.exists():
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
