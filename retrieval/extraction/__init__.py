@@ -12,8 +12,8 @@ contestants from the roles the verbs give them, or from the figures (`binding`);
 office, date and place, and `reader` puts a sentence (or two) together into an `ExtractedResult`.
 """
 
-from retrieval.extraction.figures import numbers_in, parse_number, same_number
 from retrieval.extraction.legacy import ElectionFact, extract_facts
+from retrieval.extraction.numbers import numbers_in, parse_number, same_number
 from retrieval.extraction.reader import extract_results
 
 __all__ = ["ElectionFact", "extract_facts", "extract_results", "numbers_in", "parse_number", "same_number"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.figures import _FIGURE_OF, _MARGIN, _number_value, _share_value
+from retrieval.extraction.figures import _FIGURE_OF, _MARGIN
 from retrieval.extraction.names import _aside, _candidates_of, _person, _runs
+from retrieval.extraction.numbers import _number_value, _share_value
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _LEAD, _LOSS, _NOT_WIN, _RANKS, _SURPASS, _WIN

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.figures import _share_value
+from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
 from retrieval.extraction.verbs import _AUTHORITY_VERB, _NOT_WIN
 from retrieval.places import find_places, place_counts

@@ -1,78 +1,19 @@
-"""Figures as written: numbers and how they compare, and a sentence's shares, votes, seats and margin.
+"""A sentence's figures as written: shares, votes, seats and margin.
 
 Count progress and turnout are told apart from vote shares; polls, past votes, quotations and ranges are
-dropped. `numbers_in`, `parse_number` and `same_number` are the rules the citation checker relies on.
+dropped. Figures in words ("seven seats", "half the vote") are figures too (`numwords`).
 """
 
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from retrieval.extraction import words as W
+from retrieval.extraction.number_words import FRACTION_OF
+from retrieval.extraction.numbers import _share_value
+from retrieval.extraction.numwords import FRACTION, NUMBER, lookalike, may_hold_words
 from retrieval.extraction.records import _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_rx
-
-_NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
-
-
-def numbers_in(text: str) -> list[str]:
-    """Numeric tokens as written ("58,2", "1,200,000", "2025"), for the citation checker to compare."""
-    return _NUMBER_TOKEN.findall(text or "")
-
-
-def _to_decimal(s: str) -> tuple[Decimal, int]:
-    """Value and number of decimals of a numeric token, reading "," and "." as decimal or thousands marks.
-
-    A separator followed by exactly three digits groups thousands ("1,200,000", "12.345"); one followed by
-    any other number of digits is the decimal mark ("58,2", "58.17"). When both marks appear, the last one
-    is the decimal mark unless it is itself followed by a group of three ("1.234,56" and "1,234.56").
-    """
-    s = s.strip().rstrip("%").strip()
-    if not re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", s):
-        raise ValueError(f"not a number: {s!r}")
-    sign = "-" if s.startswith("-") else ""
-    parts = re.split(r"([.,])", s.lstrip("+-"))
-    groups, seps = parts[0::2], parts[1::2]
-    if not seps:
-        return Decimal(sign + groups[0]), 0
-    if len(set(seps)) > 1:
-        decimal_at: int | None = len(seps) - 1  # mixed marks: the last one is the decimal mark
-    elif len(seps) > 1:
-        decimal_at = None if all(len(g) == 3 for g in groups[1:]) else len(seps) - 1
-    else:
-        decimal_at = None if len(groups[1]) == 3 and groups[0] != "0" else 0
-    if decimal_at is None:
-        return Decimal(sign + "".join(groups)), 0
-    whole = "".join(groups[: decimal_at + 1])
-    frac = "".join(groups[decimal_at + 1 :])
-    return Decimal(f"{sign}{whole}.{frac}"), len(frac)
-
-
-def parse_number(s: str) -> float:
-    """A numeric token as a float: "58,2" -> 58.2, "58.17" -> 58.17, "1,200,000" -> 1200000.0."""
-    return float(_to_decimal(s)[0])
-
-
-def same_number(claimed: str, source: str) -> bool:
-    """Whether a number claimed in an answer is supported by a number in a source.
-
-    The rule: supported when both parse to the same value, or when the claim is written with fewer decimals
-    than the source and equals the source rounded half-up to that many decimals. So "58%" is supported by
-    "58,17%" and "58.2%", "58.2" by "58.17", "16" by "16.4"; but "58.3" is not supported by "58.17", "17" not
-    by "16.4", and a claim never gains precision the source lacks ("58.2" is not supported by "58").
-    """
-    try:
-        c_val, c_dec = _to_decimal(claimed)
-        s_val, s_dec = _to_decimal(source)
-    except (ValueError, InvalidOperation):
-        return False
-    if c_val == s_val:
-        return True
-    if c_dec < s_dec:
-        return s_val.quantize(Decimal(1).scaleb(-c_dec), rounding=ROUND_HALF_UP) == c_val
-    return False
-
 
 _PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
 
@@ -109,10 +50,13 @@ _PAIR = re.compile(
 _MULT = _alternation(_phrases(W.MULTIPLIER))
 
 
-_VOTES = re.compile(
-    rf"(?<![\d.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d+)\s+(?:de\s+)?(?:valid\s+|validos\s+)?"
-    rf"(?:{_alternation(_phrases(W.VOTES))})(?!\w)"
-)
+_VOTES_UNIT = rf"(?:de\s+)?(?:valid\s+|validos\s+|electoral\s+|popular\s+)?({_alternation(_phrases(W.VOTES))})(?!\w)"
+
+
+_VOTES = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d+)\s+{_VOTES_UNIT}")
+
+
+_VOTES_WORDS = re.compile(rf"({NUMBER}(?:\s+(?:{_MULT}))?)\s+{_VOTES_UNIT}")  # "two million votes"
 
 
 _SEATS_UNIT = _alternation(_phrases(W.SEATS))
@@ -123,6 +67,14 @@ _SEATS = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(\d{1,4}))?"  # "130 of the National Assembly's 165 seats"
     rf"\s+(?:\w+\s+)?(?:{_SEATS_UNIT})(?!\w)"
 )
+
+
+_SEATS_WORDS = re.compile(rf"({NUMBER})\s+(?:[a-z]+\s+)?({_SEATS_UNIT})(?!\w)")  # "one hundred and twenty seats"
+
+
+_SHARE_WORDS = re.compile(
+    rf"({NUMBER})\s*{_PCT_UNIT}|({FRACTION})\s+(?:{_alternation(_phrases(FRACTION_OF))})(?!\w)"
+)  # "fifty-two percent", "half the vote", "dos tercios de los votos"
 
 
 _TOTAL_SEATS = re.compile(
@@ -147,17 +99,6 @@ _FIGURE_OF = re.compile(
 )
 
 
-def _share_value(s: str) -> float:
-    return float(s.replace(",", "."))
-
-
-def _number_value(s: str) -> float:
-    try:
-        return parse_number(s.split()[0])
-    except ValueError:
-        return 0.0
-
-
 def _words_after(folded: str, pos: int, n: int) -> str:
     window = re.split(r"[,;:()]", folded[pos : pos + 80], maxsplit=1)[0]
     return " ".join(window.split()[:n])
@@ -176,6 +117,11 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if not re.search(r"\b(?:from|de|desde|between|entre)\s*$", folded[max(0, m.start() - 12) : m.start()]):
             pair_second[m.start(2)] = m.start(1)
     shares = [(m.start(1), m.end(), m.group(1)) for m in _SHARE.finditer(folded)]
+    words = may_hold_words(folded)
+    for m in _SHARE_WORDS.finditer(folded) if words else ():
+        group = 1 if m.group(1) else 2
+        if not lookalike(m.group(group), "%"):
+            shares.append((m.start(group), m.end(), m.group(group)))
     have = {a for a, _, _ in shares}
     for first in pair_second.values():
         if first not in have:  # "55.9 to 44.1 percent": the first share carries no unit
@@ -211,9 +157,9 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     for second, first in pair_second.items():
         if second in by_start and first in by_start:
             by_start[second].pair_first = by_start[first]
-    for m in _VOTES.finditer(folded):
+    for m in (m for rx in ((_VOTES, _VOTES_WORDS) if words else (_VOTES,)) for m in rx.finditer(folded)):
         value = m.group(1)
-        if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()):
+        if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()) or lookalike(value, m[2]):
             continue
         if _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
             read.vote_margin = True  # nobody's votes, but a stated margin all the same
@@ -225,6 +171,9 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     for m in _SEATS.finditer(folded):
         figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1), total=m.group(2)))
         read.total_seats = read.total_seats or m.group(2)
+    for m in _SEATS_WORDS.finditer(folded) if words else ():
+        if not lookalike(m.group(1), m.group(2)):
+            figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1)))
     if read.total_seats is None and figs and any(f.kind == "seats" for f in figs):
         if t := _TOTAL_SEATS.search(folded):
             read.total_seats = next(g for g in t.groups() if g)
@@ -266,7 +215,7 @@ _BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*\(\s*(?=(\d))")
 
 _BARE_NUM = (
     rf"(\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d{{1,3}}(?:[.,]\d{{3}})+|\d{{1,3}}(?:\s\d{{3}})+(?![.,]?\d)"
-    r"|\d{1,3}(?:[.,]\d{1,3})?(?![.,]?\d))"
+    rf"|\d{{1,3}}(?:[.,]\d{{1,3}})?(?![.,]?\d)|{NUMBER})"
 )
 
 
@@ -298,10 +247,12 @@ def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fi
             prior = [f for f in figs if f.end <= start]
             if start in taken or not prior or re.fullmatch(r"(?:19|20)\d\d", value):
                 continue
-            kind = prior[-1].kind
-            if (kind == "share") != bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?", value)):
+            kind, words = prior[-1].kind, not value[0].isdigit()
+            if words and (kind == "share" or lookalike(value, "")):
+                continue  # "the NDP seven" after seats; never a share in words without its unit
+            if not words and (kind == "share") != bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?", value)):
                 kind = "votes" if kind == "share" else kind
-            if kind == "seats" and not value.isdigit():
+            if kind == "seats" and not (value.isdigit() or words):
                 continue
             taken.add(start)
             extra.append(_Fig(kind, s[start : m.end(1)], start, m.end(1)))

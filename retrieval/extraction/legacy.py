@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from retrieval.extraction.figures import _share_value
 from retrieval.extraction.names import _last_word
+from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.reader import extract_results
 
 
@@ -37,8 +37,8 @@ def extract_facts(text: str, place_hint: str | None = None) -> list[ElectionFact
             continue
         win = r.contestants[0]
         run = r.contestants[1] if len(r.contestants) > 1 else None
-        w = _share_value(win.share) if win.share else None
-        u = _share_value(run.share) if run and run.share else None
+        w = _digits_share(win.share)
+        u = _digits_share(run.share if run else None)
         if w is None and r.margin is None:
             continue
         if r.margin is not None:
@@ -63,6 +63,11 @@ def extract_facts(text: str, place_hint: str | None = None) -> list[ElectionFact
             )
         )
     return _dedupe(facts)
+
+
+def _digits_share(share: str | None) -> float | None:
+    """A share written in digits; one in words ("half") is not a figure this older view can carry."""
+    return _share_value(share) if share and share[0].isdigit() else None
 
 
 def _dedupe(facts: list[ElectionFact]) -> list[ElectionFact]:

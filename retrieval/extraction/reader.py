@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 
+from retrieval.extraction import words as W
 from retrieval.extraction.binding import _bind, _ranked, _resolve_roles, _roles, _winner_with
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
-from retrieval.extraction.figures import _MARGIN, _elided, _figures, _share_value
+from retrieval.extraction.figures import _MARGIN, _elided, _figures
 from retrieval.extraction.names import _last_word, _person, _role_only, _runs
+from retrieval.extraction.number_words import FRACTION_OF
+from retrieval.extraction.numbers import _share_value
+from retrieval.extraction.numwords import FRACTION, NUMBER
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.sentences import _sentence_spans
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
 from retrieval.results import Contestant, ExtractedResult
 
@@ -98,7 +102,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     Offsets index `text`: `text[start:end]` is the evidence. The place is the one the evidence names, else
     the text's most mentioned place, else `place_hint`.
     """
-    if not text or not any(c.isdigit() for c in text):
+    if not text or not (any(c.isdigit() for c in text) or _has_figure(text)):
         return []
     spans = _sentence_spans(text)
     reads: list[_Read | None] = [_read(text[a:b]) if _has_figure(text[a:b]) else None for a, b in spans]
@@ -130,8 +134,25 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
 _FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w", re.IGNORECASE)
 
 
+# A figure in words with its unit: "seven seats", "fifty-two percent", "half the vote", "dos tercios de los votos".
+_WORD_FIGURE = re.compile(
+    rf"(?:{NUMBER}|{FRACTION})\s+(?:[a-z]+\s+){{0,2}}?(?:{_alternation(_phrases(W.SEATS) + _phrases(W.VOTES))}"
+    rf"|{_alternation(_phrases(W.PERCENT) + _phrases(FRACTION_OF))})(?!\w)"
+)
+
+
+# The stems of those units as written, so most sentences without digits are passed over without folding.
+_UNIT_STEMS = (
+    "seat vot ballot cent pct esca banca curul asiento diput deput concejal cadeira assento lugar mandato vereador"
+    " sufrag"
+).split()
+
+
 def _has_figure(sentence: str) -> bool:
-    return bool(_FIGURE_HINT.search(sentence))
+    if _FIGURE_HINT.search(sentence):
+        return True
+    low = sentence.lower()
+    return any(stem in low for stem in _UNIT_STEMS) and bool(_WORD_FIGURE.search(_fold(sentence)))
 
 
 def _result(

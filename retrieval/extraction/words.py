@@ -275,9 +275,10 @@ FIGURE_OF = {
 # Words between a name and a bare number that goes on a list of figures without repeating the unit: "with the
 # Conservatives on 121", "the opposition bloc took 234", "o Chega ficou com 60 e o PS com 58".
 LIST_JOIN = {
-    "en": "on, with, at, took, had, got, won, secured, surged to, fell to, slumped to, rose to, dropped to",
-    "es": "con, tuvo, obtuvo, sumo, logro, consiguio, alcanzo, quedo con, se quedo con",
-    "pt": "com, ficou com, teve, obteve, conquistou, somou, alcancou",
+    "en": """on, with, at, took, had, got, won, secured, surged to, fell to, slumped to, rose to, dropped to,
+    reduced to, was reduced to, were reduced to, cut to, was cut to, were cut to""",
+    "es": "con, tuvo, obtuvo, sumo, logro, consiguio, alcanzo, quedo con, se quedo con, se redujo a, quedo reducido a",
+    "pt": "com, ficou com, teve, obteve, conquistou, somou, alcancou, ficou reduzido a, caiu para",
 }
 # A sentence opening with one of these and a figure gives the figure to the subject after the comma:
 # "With 52.1% of the vote, Ortiz won", "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis ...".
