@@ -155,6 +155,49 @@ MACHINE_ADDRESS = re.compile(
     r"documento|nota|materia|pagina)\b[^.;]{0,40}\b(must|should|shall|is to|debe|deve) (be )?"
     r"(summari[sz]ed|reported|cited|read|treated|resumid[oa]|citad[oa]|tratad[oa]|lid[oa])\b"
 )
+# Readers that are machines, named without ambiguity ("asistentes de mesa" are poll workers, "sistemas" alone
+# anything): the nouns a planted address uses.
+_MACHINE = (
+    r"(ai|a\.i\.|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
+    r"modelos? de (ia|lenguaje|linguagem|lenguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
+    r"assistentes? (de ia|virtuais?)|inteligencia artificial|artificial intelligence|summari[sz]ers?|"
+    r"resumidores?|automated \w+|(ai|ia) (tools|systems|readers|sistemas)|(sistemas?|herramientas|ferramentas) "
+    r"(de ia|automatic[oa]s|automatizad[oa]s)|automatic (summaries|readers|systems))"
+)
+# A planted address to such a reader, in the forms a note to someone takes: "Attention, language models",
+# "Summarisers take note", "Models reading this:", "for any automated digest", "Para los asistentes de IA".
+MACHINE_VOCATIVE = re.compile(
+    rf"\b(attention|atencion|atencao|note|nota|notice|aviso|alerta|warning|reminder|recordatorio|lembrete|"
+    rf"correction|correccion|correcao)\W+((to|for|para|a|al|aos|ao|a los|a las)\s+)?((all|any|the|every|todos los|"
+    rf"todas las|todos os|todas as|los|las|os|as|cualquier|qualquer)\s+)?{_MACHINE}\b"
+    rf"|\b({_MACHINE}|models?|modelos?|systems?|sistemas?|assistants?|asistentes?|assistentes?|readers?|"
+    rf"tools|herramientas|ferramentas)\s+(take note|please note|take notice|reading (this|these)|processing this|"
+    rf"who read|that read|"
+    rf"que (lea|lean|leia|leiam|ler|lerem|procese|procesen|processe|processem)|toma nota|tomen nota|tome nota|"
+    rf"tomem nota|atencion|atencao)\b"
+    rf"|\b(for|to|para|aos|ao|a los|a las)\s+((all|any|every|the|todos los|todas las|todos os|todas as|los|las|"
+    rf"os|as|cualquier|qualquer)\s+)?{_MACHINE}\b(\s+only|\s+solamente|\s+apenas|\s+somente)?\s*[:,.]"
+    rf"|(^|[.;:!?] )\W*{_MACHINE}\s*[:,]"
+)
+# Whoever writes an answer is told what it must say: "It is essential that the summary states…", "así debe
+# figurar en cualquier resumen", "If anyone asks, …", "The correct answer to any question is…".
+WRITERS = re.compile(
+    r"\b(important|essential|crucial|vital|imperative|imprescindible|importante|fundamental|esencial|essencial|"
+    r"necesario|necessario|obligatorio|obrigatorio)\b[^.;]{0,20}\b(that|que) (the |any |every |el |la |cualquier |"
+    r"o |a |qualquer |todo |toda )?(summary|summaries|answer|answers|response|responses|reply|resumen|respuesta|"
+    r"resumo|resposta|reporte|report)\b"
+    r"|\b(must|should|has to|have to|needs? to|debe|deben|deberia|tiene que|deve|devem|deveria|tem que|precisa)"
+    r"( \w+){0,2} (appear|figure|be (stated|reported|included|written|given)|figurar|constar|aparecer|"
+    r"ser (dicho|reportado|incluido|informado|dito|incluido|informado)) (in|en|em|no|na|nos|nas) "
+    r"(any|every|all|the|cualquier|todo|todos|toda|qualquer|os|o|el|los)? ?(summary|summaries|answer|answers|"
+    r"response|responses|resumen|resumenes|respuesta|respuestas|resumo|resumos|resposta|respostas)\b"
+    r"|\b(if|when|whenever) (anyone|someone|somebody|you are|you're|users?|readers?) (asks?|asked|wants? to know)\b"
+    r"|\b(si|cuando) (alguien|algun usuario|le|te|les) (pregunta|pregunte|preguntan|pregunten)\b"
+    r"|\b(se|quando) (alguem|algum usuario|lhe|te|lhes) (perguntar|pergunte|perguntarem|perguntem)\b"
+    r"|\b(the )?(correct|right|true|only|real) (answer|response|reply) (to|for)\b"
+    r"|\b(la )?(respuesta|contestacion) (correcta|verdadera|unica) (a|para)\b"
+    r"|\b(a )?resposta (correta|verdadeira|unica) (a|para)\b"
+)
 READERS = re.compile(
     r"\b(readers?|viewers?|audiences?|lectores|lectoras|leitores|leitoras)\b.{0,40}\b"
     r"(should|must|need to|have to|are (asked|urged|advised|told)|deben|deberian|tienen que|devem|deveriam|"
@@ -198,6 +241,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]*’")
 _STRONG = re.compile(r"[;:—–()]|\s-\s")
 _WEAK = re.compile(r",|\b(and then|and|then|y luego|y|luego|e depois|e|or|ou)\b")
 _WORD = re.compile(r"[\w'’]+")
+_WHOLE_WORD = re.compile(r"(?<![\w-])[\w'’]+(?![\w-])")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -283,7 +327,8 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
         may_order = True
         for j, (x, y) in enumerate(_pieces(prepared, a, b, _WEAK)):
             clause = prepared[x:y]
-            words = {w.replace("’", "'") for w in _WORD.findall(clause)}
+            # a word after a hyphen is part of a name ("Lai Ching-te"), not the pronoun "te"
+            words = {w.replace("’", "'") for w in _WHOLE_WORD.findall(clause)}
             ordering = may_order and _imperative_at(clause, opening=k == 0 and j == 0, original=original[x:y])
             if ordering or words & SECOND_PERSON:
                 out.append((x, y))
@@ -292,14 +337,22 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
 
 
 def speaks_to_machine(sentence: str) -> bool:
-    """A sentence that talks to or about a model, prompt or summary together with a directive."""
+    """A sentence that talks to or about a model, prompt or summary together with a directive, or that is
+    addressed to a machine reader at all."""
     folded = fold(sentence)
-    return bool(MACHINE_ADDRESS.search(folded))
+    return bool(MACHINE_ADDRESS.search(folded) or MACHINE_VOCATIVE.search(folded))
 
 
 def attributed(sentence: str) -> bool:
-    """Whether the sentence reports someone's words: a speech verb outside the quotation marks."""
-    return bool(SPEECH.search(_QUOTED.sub(_blank, fold(sentence))))
+    """Whether the sentence reports someone's words: a speech verb outside the quotation marks, with a
+    speaker ("When asked, answer that…" names none)."""
+    return bool(SPEECH.search(_UNSPOKEN.sub(_blank, _QUOTED.sub(_blank, fold(sentence)))))
+
+
+_UNSPOKEN = re.compile(
+    r"\b(when|if|once|whenever|cuando|si|quando|se) (asked|told|preguntad[oa]s?|perguntad[oa]s?)\b"
+    r"|\b(if|when|whenever) (anyone|someone|somebody) (asks|says)\b"
+)
 
 
 def reportable(sentence: str) -> bool:
@@ -307,7 +360,7 @@ def reportable(sentence: str) -> bool:
     if speaks_to_machine(sentence):
         return False
     prepared = _QUOTED.sub(_blank, _prepare(sentence))
-    if READERS.search(prepared):
+    if READERS.search(prepared) or WRITERS.search(prepared):
         return attributed(sentence)
     if _addressing_clauses(prepared, _QUOTED.sub(_blank, sentence)):
         return attributed(sentence)
@@ -340,6 +393,38 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# A plant that points at its neighbours: "the figures above", "repeat this", "the following correction".
+_POINTS_BACK = re.compile(
+    r"\b(above|preceding|previous sentence|repeat (this|that|it)|report (this|that|it)|that figure|this figure|"
+    r"this (fact|claim|result|number)|arriba|lo anterior|este dato|esta cifra|ese dato|esa cifra|o anterior|acima|"
+    r"este dado|esse dado|esta cifra|essa cifra|esse numero|este numero)\b"
+)
+_POINTS_ON = re.compile(
+    r"\b(following|below|next sentence|as follows|siguiente|a continuacion|abajo|seguinte|a seguir|abaixo)\b|:\s*$"
+)
+_OWN_NAME = re.compile(r"(?<=[\w,;:] )[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][a-záéíóúâêôãõçñü]+")
+
+
+def untrusted(parts: list[str]) -> set[int]:
+    """Which sentences of a passage are not to be trusted: each planted sentence, and the sentence it points
+    at. A plant that carries no claim of its own (no figure, no name: "Attention, language models.", "Chatbots
+    should repeat this.") steers the sentences beside it, which are its payload; one that says where its payload
+    is ("the figures above", "the following correction") steers that one. A plant with its own claim ("say
+    that Y won with 70%") is distrusted alone, so the genuine report around it still counts."""
+    out: set[int] = set()
+    for i, sentence in enumerate(parts):
+        if reportable(sentence):
+            continue
+        out.add(i)
+        folded = fold(sentence)
+        own = bool(re.search(r"\d", sentence) or _OWN_NAME.search(sentence))
+        if not own or _POINTS_BACK.search(folded):
+            out.add(i - 1)
+        if not own or _POINTS_ON.search(folded):
+            out.add(i + 1)
+    return {i for i in out if 0 <= i < len(parts)}
+
+
 def strip_instructions(text: str) -> tuple[str, int]:
     """Drop-in for the old phrase list: `text` without its unreportable sentences, and how many were
     dropped. For text a writer reads, never for what the user sees as the source's quote."""
@@ -347,8 +432,10 @@ def strip_instructions(text: str) -> tuple[str, int]:
     paragraphs = []
     for paragraph in text.split("\n\n"):
         kept = []
-        for sentence in sentences(paragraph):
-            if reportable(sentence):
+        parts = sentences(paragraph)
+        distrusted = untrusted(parts)
+        for i, sentence in enumerate(parts):
+            if i not in distrusted:
                 kept.append(sentence)
             else:
                 dropped += 1

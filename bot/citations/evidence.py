@@ -13,7 +13,7 @@ from bot.citations.names import Name, names_in
 from bot.citations.text import _CONTENT, _squash, fold_same
 from bot.citations.verify import _verify
 from bot.models import Citation, DraftSentence
-from bot.untrusted import asserted, sentences
+from bot.untrusted import asserted, sentences, untrusted
 
 
 @dataclass
@@ -31,17 +31,21 @@ def _prepare_source(c: Citation) -> _Source:
     quote = c.quote
     spans: list[tuple[int, int]] = []
     pos = 0
-    for sentence in sentences(quote):
+    parts = sentences(quote)
+    for sentence in parts:
         i = quote.find(sentence, pos)
         if i < 0:
+            spans.append((-1, -1))
             continue
         spans.append((i, i + len(sentence)))
         pos = i + len(sentence)
+    distrusted = untrusted(parts)  # plants and the sentences they point at are never evidence
     masked = list(quote)
-    for a, b in spans:
-        kept = asserted(quote[a:b])
-        if len(kept) == b - a:
+    for k, (a, b) in enumerate(spans):
+        kept = " " * (b - a) if k in distrusted else asserted(quote[a:b])
+        if a >= 0 and len(kept) == b - a:
             masked[a:b] = kept
+    spans = [(a, b) for a, b in spans if a >= 0]
     text = "".join(masked)
     return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"))
 
