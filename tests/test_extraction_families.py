@@ -75,3 +75,32 @@ def test_stage_words_of_preliminary_systems_and_definitive_counts(text: str, sta
 )
 def test_more_winning_words(text: str) -> None:
     assert res(text).declared
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure of a relative clause belongs to the name the clause is about
+        (
+            "Marta Vélez ganó la presidencia al vencer con 53,4 % a Tomás Arlén, que obtuvo 46,6 %.",
+            [("Marta Vélez", "53,4"), ("Tomás Arlén", "46,6")],
+        ),
+        (
+            "Rui Costa venceu com 58,2% dos votos, derrotando Ana Reis «Aninha», que teve 41,8%.",
+            [("Rui Costa", "58,2"), ("Ana Reis", "41,8")],
+        ),
+        ("Ortiz beat Bravo, who took 44.1%, with 55.9% of the vote.", [("Ortiz", "55.9"), ("Bravo", "44.1")]),
+    ],
+)
+def test_relative_clause_figures_go_to_their_antecedent(text: str, expected: list) -> None:
+    assert [(c.name, c.share) for c in res(text).contestants] == expected
+
+
+def test_won_n_votes_in_a_relative_clause_does_not_make_the_winner() -> None:
+    r = res("Velez beat Arlen, who won 4.1 million votes, or 41%.")
+    assert [(c.name, c.votes, c.share) for c in r.contestants] == [
+        ("Velez", None, None),
+        ("Arlen", "4.1 million", "41"),
+    ]
+    alone = res("Ortiz, who won 52.3% of the vote, takes office in March.")
+    assert alone.declared and [c.name for c in alone.contestants] == ["Ortiz"]

@@ -64,7 +64,13 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
         bound[id(fig)] = run
         return True
 
+    for fig in figs:  # "Ruiz beat Bravo, who took 40.2%": a relative clause's figure is its antecedent's
+        head = _relative_head(s, folded, runs, fig.start)
+        if head is not None and give(fig, head):
+            continue
     for fig in figs:
+        if id(fig) in bound:
+            continue
         end = _past_parenthesis(s, fig.end)
         nxt = _after(s, runs, end, 6)
         if (
@@ -100,6 +106,36 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             give(fig, run)
 
 
+_RELATIVE = re.compile(
+    rf"^\s*[,(]\s*(?:{_alternation(W.RELATIVE.split())})\s+(?:[a-z][\w'’-]*\s+){{1,4}}?"
+    r"(?:(?:with|con|com|on|at)\s+)?(?:(?:the|el|la|o|a)\s+)?$"
+)
+
+
+_IN_RELATIVE = re.compile(rf"[,(]\s*(?:{_alternation(W.RELATIVE.split())})\s+(?:[a-z][\w'’-]*\s+){{0,2}}$")
+
+
+def _relative_head(s: str, folded: str, runs: list[_Run], pos: int) -> _Run | None:
+    """The name a relative clause holding a figure is about: "Bravo, who took 40.2%", "González, que alcanzó
+    48,17 %", "Guterres «Lu-Olo», que obteve 37,90%" (a nickname after the name is part of it)."""
+    before = [r for r in runs if r.end <= pos]
+    if not before:
+        return None
+    run = before[-1]
+    if (
+        len(before) > 1
+        and re.fullmatch(r"\s*[«\"“(]?\s*", s[before[-2].end : run.start])
+        and s[run.end : run.end + 1] in '»"”)'
+    ):
+        run = before[-2]  # "Francisco Guterres «Lu-Olo», que ...": the nickname is not the head
+        end = s.find(",", run.end)
+    else:
+        end = run.end
+    if end < 0 or not _RELATIVE.match(folded[end:pos].lstrip('»"”)')):
+        return None
+    return run
+
+
 _OPENING = re.compile(rf"[\"“'‘(¿¡\s]*(?:{_alternation(_phrases(W.OPENING_WITH))})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$")
 
 
@@ -128,6 +164,7 @@ _VICTORY_OF = re.compile(r"(?:victory|win|victoria|triunfo|vitoria)\s+(?:of|de|d
 def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read: _Read) -> None:
     """Ranks from the verbs: a winner or leader is 1, an opponent 2, "came third" 3."""
     not_win = [(m.start(), m.end()) for m in _NOT_WIN.finditer(folded)]
+    relative: list[tuple[_Run, bool]] = []
 
     def free(m: re.Match[str]) -> bool:
         return not any(a <= m.start() < b for a, b in not_win)
@@ -170,7 +207,9 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             subject = _before(s, runs, m.start(), 12)
             if subject is None:  # "Ganó Kast con el 58%", "Venceu Lula"
                 subject = _after(s, runs, m.end(), 1)
-            if subject is not None:
+            if subject is not None and _IN_RELATIVE.search(folded, 0, m.start()):
+                relative.append((subject, declared))  # "Bravo, who won 4.1 million votes": maybe not the winner
+            elif subject is not None:
                 read.declared = read.declared or declared
                 mark(subject, 1)
     for m in _AGAINST.finditer(folded):
@@ -189,6 +228,10 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
     for rank, rx in _RANKS.items():
         for m in rx.finditer(folded):
             mark(_before(s, runs, m.start(), 10) or _after(s, runs, m.end(), 3), rank)
+    if not any(c.role == 1 for c in cands.values()):  # a relative clause's win counts when nothing else ranks
+        for subject, declared in relative:
+            read.declared = read.declared or declared
+            mark(subject, 1)
 
 
 _WITH_BEFORE = re.compile(r"(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?$")
@@ -200,6 +243,11 @@ def _winner_with(folded: str, figs: list[_Fig], cands: dict[int, _Cand]) -> None
     winner = next((c for c in cands.values() if c.role == 1), None)
     loser = next((c for c in cands.values() if c.role == 2 and c.run.start > (winner.run.start if winner else 0)), None)
     if winner is None or loser is None or winner.share is not None or loser.share is None:
+        return
+    held = {c.share for c in cands.values()}
+    free = [f for f in figs if f.kind == "share" and f.start > loser.run.end and f.value not in held]
+    if free and _WITH_BEFORE.search(folded, 0, free[0].start) and free[0] is figs[-1]:
+        winner.share = free[0].value  # "Ortiz beat Bravo, who took 44.1%, with 55.9%": the last, unheld figure
         return
     fig = next((f for f in figs if f.kind == "share" and f.start > loser.run.end), None)
     if fig is None or fig.value != loser.share or not _WITH_BEFORE.search(folded, 0, fig.start):

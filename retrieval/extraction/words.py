@@ -65,6 +65,9 @@ SURPASS = {
     "es": "supero a, superaba a, supera a",
     "pt": "superou, superava, supera",
 }
+# Relative pronouns: a figure in "X, who took 40.2%" / "X, que alcanzó 48 %" / "X, que obteve 38%" is X's, and
+# a win verb in such a clause ("Bravo, who won 4.1 million votes") does not make X the winner of the sentence.
+RELATIVE = "who which que quien quem"
 # Place phrases: the name before (or, failing that, after) the phrase holds that rank.
 RANK = {
     2: {
