@@ -7,6 +7,7 @@ The store is built once per content of the set and of the code that builds it, u
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import shutil
@@ -78,12 +79,16 @@ def build_store(fresh: bool = False):  # -> tuple[Library, dict[str, str]]
     }
     ids = {a.id: rid for rid, a in articles.items()}
     path = CACHE / f"dev-{_key()}"
-    if fresh or not (path / "READY").exists():
-        shutil.rmtree(path, ignore_errors=True)
-        library = Library(path)
-        report = ingest_articles(library, list(articles.values()))
-        if report.failed:
-            raise SystemExit(f"dev store: {len(report.failed)} report(s) failed: {report.failed[:3]}")
-        (path / "READY").write_text("ok")
-        return library, ids
+    CACHE.mkdir(parents=True, exist_ok=True)
+    # Several benches may start at once: one builds the store, the others wait for it instead of deleting it.
+    with open(CACHE / f"dev-{_key()}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if fresh or not (path / "READY").exists():
+            shutil.rmtree(path, ignore_errors=True)
+            library = Library(path)
+            report = ingest_articles(library, list(articles.values()))
+            if report.failed:
+                raise SystemExit(f"dev store: {len(report.failed)} report(s) failed: {report.failed[:3]}")
+            (path / "READY").write_text("ok")
+            return library, ids
     return Library(path), ids
