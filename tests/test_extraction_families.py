@@ -104,3 +104,33 @@ def test_won_n_votes_in_a_relative_clause_does_not_make_the_winner() -> None:
     ]
     alone = res("Ortiz, who won 52.3% of the vote, takes office in March.")
     assert alone.declared and [c.name for c in alone.contestants] == ["Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive name followed by a figure noun holds the figure
+        (
+            "Ortiz's final tally stood at 52.41%, some 4.8 points above Bravo's 47.59%.",
+            [("Ortiz", "52.41", None, None), ("Bravo", "47.59", None, None)],
+        ),
+        # a leader's possessive before a party's own name: the party
+        (
+            "The Harbour Party won 88 seats, ahead of Ana Ruiz's Civic Union on 61 and the Greens and their allies"
+            " on 20.",
+            [("Harbour Party", None, None, "88"), ("Civic Union", None, None, "61"), ("Greens", None, None, "20")],
+        ),
+        # an acronym before "bloc" is a name even when it spells a country
+        (
+            "The ruling Labour Party took 150 seats, while the opposition PERU bloc took 98.",
+            [("Labour Party", None, None, "150"), ("PERU", None, None, "98")],
+        ),
+    ],
+)
+def test_possessives_and_list_tails(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_a_possessive_win_noun_states_the_win() -> None:
+    r = res("The tribunal confirmed Ana Ruiz's re-election with 61.2% of the vote.")
+    assert r.declared and r.stage == "official" and figures(r) == [("Ana Ruiz", "61.2", None, None)]

@@ -5,11 +5,13 @@ counted how far). Reading them with patterns rather than a model keeps them exac
 every passage at ingest, and lets the answer checker verify that a number in a reply is really in a source.
 
 The reader is data plus a little code: the words it looks for (win, lead and loss verbs, stage, round and
-office words, per language) live in `words`. For each sentence it finds the figures (`figures`: shares,
-votes, seats), drops the ones that are not vote shares (count progress, turnout, polls, inflation), finds the
-names (`names`), binds each figure to the nearest contestant name in the same clause, then ranks the
-contestants from the roles the verbs give them, or from the figures (`binding`); `context` adds stage, round,
-office, date and place, and `reader` puts a sentence (or two) together into an `ExtractedResult`.
+office words, per language) live in `words`, and numbers written in words in `number_words`. For each
+sentence it finds the figures (`figures`: shares, votes, seats, in digits or words via `numwords`; `numbers`
+compares them), drops the ones that are not vote shares (count progress, turnout, polls, inflation), finds the
+names (`names`; `persons` tells persons from parties and roles), binds each figure to the nearest contestant
+name in the same clause (`binding`), then ranks the contestants from the roles the verbs give them, or from the
+figures (`roles`); `context` adds stage, round, office, date and place, and `reader` puts a sentence (or two)
+together into an `ExtractedResult`.
 """
 
 from retrieval.extraction.legacy import ElectionFact, extract_facts

@@ -220,7 +220,7 @@ _BARE_NUM = (
 
 
 _ELIDED = re.compile(
-    rf"(?:['’]s?)?\s*,?\s*(?:\(\s*|(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?{_BARE_NUM}"
+    rf"(?:['’]s?)?(?:\s+(?:{_alternation(_phrases(W.NAME_TAIL))}))?\s*,?\s*(?:\(\s*|(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?{_BARE_NUM}"
     r"(?=\s*(?:[,;.:)(]|(?:and|e|y|in|en|em|no|na)\b|$))"
 )
 

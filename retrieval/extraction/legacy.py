@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from retrieval.extraction.names import _last_word
 from retrieval.extraction.numbers import _share_value
+from retrieval.extraction.persons import _last_word
 from retrieval.extraction.reader import extract_results
 
 

@@ -155,8 +155,9 @@ def _runs(s: str) -> list[_Run]:
             locative = bool(lead) and lead.group(1) in _LOCATIVE and not words & _PARTY
             seat = _SEAT_OF.search(before) and not words & _PARTY  # "prefeito de São Paulo": the office's seat
             region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
+            grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
             if not (words & _INSTITUTIONS or shouting or locative or seat or region) and (
-                words & _PARTY or not _place_run(text)
+                words & _PARTY or grouping or not _place_run(text)
             ):
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
         cur.clear()
@@ -193,6 +194,9 @@ def _runs(s: str) -> list[_Run]:
 
 
 _OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())})(?![\w'’-])")
+
+
+_GROUPING = re.compile(rf"\s+(?:{'|'.join(sorted(set(W.PARTY_WORDS.split()) | {'bloc', 'camp', 'side'}))})\b")
 
 
 def _party_after(s: str, pos: int) -> bool:
@@ -253,47 +257,3 @@ def _aside(s: str, run: _Run) -> bool:
     if lead and lead.group(1) in _LOCATIVE:  # "... en el PREP, por encima de X, con 38%": a place has no aside
         return False
     return not (_WIN.search(m.group(2)) or _CONTEXT.search(m.group(2)))
-
-
-_ROLE_NOUN = _alternation(_phrases(W.ROLE_NOUNS))
-
-
-_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_NOUN})\s+(?:of|from|for|de|del|da|do|dos|das|por)\s+{_ARTICLE}?$")
-
-
-_ROLE_AFTER = re.compile(rf"['’]?s?\s+(?:{_ROLE_NOUN})(?![\w-])")
-
-
-_ROLE_BETWEEN = re.compile(rf"\s+(?:{_ROLE_NOUN})\s+")
-
-
-def _role_only(s: str, run: _Run) -> bool:
-    """Whether a name is the party of an unnamed candidate: "the Colorado Party candidate", "el candidato del
-    PRM", "a candidata da Frente Ampla" (a role, not a person)."""
-    return bool(_ROLE_AFTER.match(_fold(s[run.end : run.end + 20]))) or bool(
-        _ROLE_BEFORE.search(_fold(s[max(0, run.start - 30) : run.start]))
-    )
-
-
-def _person(run: _Run) -> bool:
-    """A name that reads as a person's: not a party, an acronym, a referendum option or another name's party."""
-    words = {_fold(w) for w in run.text.split()}
-    return not (run.affiliate or words & _PARTY or words & _OPTIONS or run.text.isupper() or run.text[0] in '"“‘')
-
-
-def _candidates_of(sentence: str) -> dict[str, set[str]]:
-    """Party (folded) -> the persons a sentence names as its candidates: "Ana Ruiz, of the Green Party",
-    "Green Party candidate Ana Ruiz", "Ana Ruiz, candidata del PRM", "Ana Ruiz (PRM)"."""
-    runs = _runs(sentence)
-    out: dict[str, set[str]] = {}
-    for a, b in pairwise(runs):
-        gap = _fold(sentence[a.end : b.start])
-        if _person(a) and (b.affiliate or re.fullmatch(r"\s*\(\s*", gap)):
-            out.setdefault(_fold(b.text), set()).add(a.text)
-        elif _person(b) and _ROLE_BETWEEN.fullmatch(gap):
-            out.setdefault(_fold(a.text), set()).add(b.text)
-    return out
-
-
-def _last_word(name: str | None) -> str:
-    return _fold(name.split()[-1]).strip('"“”‘’') if name else ""

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.binding import _bind, _ranked, _resolve_roles, _roles, _winner_with
+from retrieval.extraction.binding import _bind, _ranked
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
-from retrieval.extraction.names import _last_word, _person, _role_only, _runs
+from retrieval.extraction.names import _runs
 from retrieval.extraction.number_words import FRACTION_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER
+from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Read
+from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.text import _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN

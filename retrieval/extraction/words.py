@@ -68,6 +68,18 @@ SURPASS = {
 # Relative pronouns: a figure in "X, who took 40.2%" / "X, que alcanzó 48 %" / "X, que obteve 38%" is X's, and
 # a win verb in such a clause ("Bravo, who won 4.1 million votes") does not make X the winner of the sentence.
 RELATIVE = "who which que quien quem"
+# After a possessive name, these nouns make the name the holder of the figure that follows ("Castillo's final
+# tally stood at 50.1%") rather than the owner of another name; the win nouns also state a win ("the court
+# confirmed Tebboune's re-election with 84.3%").
+POSSESSED_FIGURE = "tally, final tally, total, share, vote share, score, haul, count, final count, showing, result"
+POSSESSED_WIN = "victory, win, re-election, reelection, triumph, landslide"
+# Between a name and the figure that follows it in a list: "the National Rally and its allies on 143", "the opposition
+# INDIA bloc took 234", "o PS e aliados com 58".
+NAME_TAIL = {
+    "en": "and its allies, and their allies, and allies, side, camp, bloc",
+    "es": "y sus aliados, y aliados",
+    "pt": "e seus aliados, e aliados",
+}
 # Place phrases: the name before (or, failing that, after) the phrase holds that rank.
 RANK = {
     2: {

@@ -1,0 +1,55 @@
+"""Which names are persons, which stand for a party's unnamed candidate (a role), and whom a sentence names as
+a party's candidates."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from retrieval.extraction import words as W
+from retrieval.extraction.names import _OPTIONS, _PARTY, _runs
+from retrieval.extraction.records import _Run
+from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
+
+_ROLE_NOUN = _alternation(_phrases(W.ROLE_NOUNS))
+
+
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_NOUN})\s+(?:of|from|for|de|del|da|do|dos|das|por)\s+{_ARTICLE}?$")
+
+
+_ROLE_AFTER = re.compile(rf"['’]?s?\s+(?:{_ROLE_NOUN})(?![\w-])")
+
+
+_ROLE_BETWEEN = re.compile(rf"\s+(?:{_ROLE_NOUN})\s+")
+
+
+def _role_only(s: str, run: _Run) -> bool:
+    """Whether a name is the party of an unnamed candidate: "the Colorado Party candidate", "el candidato del
+    PRM", "a candidata da Frente Ampla" (a role, not a person)."""
+    return bool(_ROLE_AFTER.match(_fold(s[run.end : run.end + 20]))) or bool(
+        _ROLE_BEFORE.search(_fold(s[max(0, run.start - 30) : run.start]))
+    )
+
+
+def _person(run: _Run) -> bool:
+    """A name that reads as a person's: not a party, an acronym, a referendum option or another name's party."""
+    words = {_fold(w) for w in run.text.split()}
+    return not (run.affiliate or words & _PARTY or words & _OPTIONS or run.text.isupper() or run.text[0] in '"“‘')
+
+
+def _candidates_of(sentence: str) -> dict[str, set[str]]:
+    """Party (folded) -> the persons a sentence names as its candidates: "Ana Ruiz, of the Green Party",
+    "Green Party candidate Ana Ruiz", "Ana Ruiz, candidata del PRM", "Ana Ruiz (PRM)"."""
+    runs = _runs(sentence)
+    out: dict[str, set[str]] = {}
+    for a, b in pairwise(runs):
+        gap = _fold(sentence[a.end : b.start])
+        if _person(a) and (b.affiliate or re.fullmatch(r"\s*\(\s*", gap)):
+            out.setdefault(_fold(b.text), set()).add(a.text)
+        elif _person(b) and _ROLE_BETWEEN.fullmatch(gap):
+            out.setdefault(_fold(a.text), set()).add(b.text)
+    return out
+
+
+def _last_word(name: str | None) -> str:
+    return _fold(name.split()[-1]).strip('"“”‘’') if name else ""
