@@ -10,6 +10,7 @@ from itertools import combinations
 from bot.citations.claims import _Claims
 from bot.citations.figures import figures_in, supports
 from bot.citations.names import Name, names_in
+from bot.citations.roles import _role_supported, roles_in
 from bot.citations.text import _CONTENT, _squash, fold_same
 from bot.citations.verify import _verify
 from bot.models import Citation, DraftSentence
@@ -131,6 +132,8 @@ def _scattered(claims: _Claims, sources: list[_Source]) -> list[list[_Span]]:
     sentences later). Each sentence stays a span of its own, so figures are still bound within their sentence;
     a bare number with no unit ("3") never brings in a far sentence."""
     wanted = [("f", k) for k in range(len(claims.figures))] + [("n", n.words[-1]) for n in claims.names]
+    # a concession (or its refusal) of a person the claim names may sit in a sentence of its own
+    wanted += [("r", k) for k, r in enumerate(claims.roles) if r.who and r.kind == "concede"]
     if len(wanted) < 2:
         return []
     carrying: list[tuple[_Span, frozenset[tuple[str, object]]]] = []
@@ -139,11 +142,18 @@ def _scattered(claims: _Claims, sources: list[_Source]) -> list[list[_Span]]:
             text = src.masked[a:b]
             figs = figures_in(text)
             words = set(re.findall(r"\w+", fold_same(text)))
+            roles = roles_in(text, names_in(text), generous=True) if claims.roles else []
             carried = frozenset(
                 e
                 for e in wanted
                 if (e[0] == "f" and any(supports(claims.figures[e[1]], g) and g.kind != "number" for g in figs))
                 or (e[0] == "n" and e[1] in words)
+                or (
+                    e[0] == "r"
+                    and any(
+                        r.of(claims.roles[e[1]].who) and _role_supported(claims.roles[e[1]], [r], set()) for r in roles
+                    )
+                )
             )
             if carried:
                 carrying.append((_Span(src, a, b), carried))

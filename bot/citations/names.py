@@ -208,7 +208,16 @@ def _nearest_subject(
     text: str, folded: str, clauses: list[tuple[int, int]], k: int, earlier: list[Name]
 ) -> Name | None:
     """The name an earlier clause of the sentence opens with (its subject), nearest first; a possessive
-    ("Boric's former minister") opens an aside, not a clause of its own."""
+    ("Boric's former minister") opens an aside, not a clause of its own. A relative clause ("…for Rosa Soto,
+    who conceded") is about the name just before it."""
+    if k < len(clauses) and re.match(r"\s*(who|whom|que|quien|quienes|quem)\b", folded[clauses[k][0] :]):
+        before = [n for n in earlier if n.end <= clauses[k][0]]
+        last = max(before, key=lambda n: n.end, default=None)
+        genitive = last is not None and re.search(
+            r"\b(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+)?$", folded[: last.start]
+        )  # "Nasralla of the Liberal Party, who…": the party is not who
+        if last is not None and not genitive and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
+            return last
     for a, b in reversed(clauses[:k]):
         lead = re.match(r"\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?", folded[a:b])
         at = a + (lead.end() if lead else 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.citations.names import Name, _clauses, _ids
+from bot.citations.names import Name, _clauses, _ids, _nearest_subject
 from bot.citations.text import fold_same
 
 WIN = re.compile(
@@ -118,12 +118,14 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             if generous and m.group() in WIN_NOUNS and after:  # "dio la victoria a Paz", "the winner was Paz"
                 out.append(Role(role_kind, after[0].words[-1], negated))
             who = before[0].words[-1] if before else (after[0].words[-1] if after else None)
-            if who is None:  # a clause of its own ("…, winning 58%"): the subject of its sentence
-                begin = folded.rfind(". ", 0, m.start()) + 1
-                subject = [n for n in people if begin <= n.start < m.start()] or [
+            if who is None:  # a clause of its own ("…, winning 58%"): the subject of the nearest clause that
+                begin = folded.rfind(". ", 0, m.start()) + 1  # opens with one ("…, and Vidal, who did not concede"),
+                subject = [n for n in people if begin <= n.start < m.start()] or [  # else of its sentence
                     n for n in people if n.start < m.start()
                 ]
-                who = subject[0].words[-1] if subject else None
+                k = next((i for i, (x, y) in enumerate(clauses) if x <= m.start() < y + 1), len(clauses) - 1)
+                opening = _nearest_subject(text, folded, clauses, k, subject)
+                who = opening.words[-1] if opening else (subject[0].words[-1] if subject else None)
             out.append(Role(role_kind, who, negated))
     full = {n.words[-1]: frozenset(_ids(n)) for n in people}
     for role in out:
