@@ -134,3 +134,35 @@ def test_possessives_and_list_tails(text: str, expected: list) -> None:
 def test_a_possessive_win_noun_states_the_win() -> None:
     r = res("The tribunal confirmed Ana Ruiz's re-election with 61.2% of the vote.")
     assert r.declared and r.stage == "official" and figures(r) == [("Ana Ruiz", "61.2", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description stands for a contestant the sentence does not name
+        (
+            "The ruling party's candidate won 51.2% of the vote, against 40.1% for Tomás Bravo.",
+            [("ruling party's candidate", "51.2"), ("Tomás Bravo", "40.1")],
+        ),
+        (
+            "Tomás Bravo defeated the incumbent, who took 44.0%, with 56.0%.",
+            [("Tomás Bravo", "56.0"), ("incumbent", "44.0")],
+        ),
+        (
+            "El candidato oficialista obtuvo el 51,2 %, frente al 40,1 % de Tomás Bravo.",
+            [("candidato oficialista", "51,2"), ("Tomás Bravo", "40,1")],
+        ),
+        ("In the first round the prime minister's coalition took 30.2%.", [("prime minister's coalition", "30.2")]),
+        # ... but beside a name, the name is the contestant
+        ("The incumbent, Ana Ruiz, won 58.1% of the vote.", [("Ana Ruiz", "58.1")]),
+        ("Ruiz, the incumbent, won 58.1% of the vote.", [("Ruiz", "58.1")]),
+        ("Incumbent Ana Ruiz secured a second term with 58.1% of the vote.", [("Ana Ruiz", "58.1")]),
+    ],
+)
+def test_descriptions_stand_for_unnamed_contestants(text: str, expected: list) -> None:
+    assert [(c.name, c.share) for c in res(text).contestants] == expected
+
+
+def test_a_second_term_is_a_win_and_all_ballots_counted_is_final() -> None:
+    r = res("Ana Ruiz secured a second term with 58.1% after all ballots were counted.")
+    assert r.declared and r.stage == "final"

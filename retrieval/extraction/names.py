@@ -189,8 +189,37 @@ def _runs(s: str) -> list[_Run]:
         elif possessive:
             flush(possessive=True)
     flush()
+    runs = _described(s, runs)
     _mark_affiliates(s, runs)
     return runs
+
+
+_DESCRIBED_TITLE = _alternation(_phrases({"en": W.DESCRIBED_TITLES}))
+
+
+_DESCRIPTION = re.compile(
+    rf"(?<![\w-]){_ARTICLE}?((?:{_alternation(_phrases(W.DESCRIPTIONS))})|(?:{_DESCRIBED_TITLE})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())}))(?![\w-])"
+)
+
+
+def _described(s: str, runs: list[_Run]) -> list[_Run]:
+    """The runs plus the contestants named by a description: "the incumbent", "the president's camp", "el
+    candidato oficialista". Not where the description is a title or an aside beside a name ("Incumbent Ana
+    Ruiz", "the incumbent, Ana Ruiz,", "Ruiz, the incumbent,")."""
+    folded = _fold(s)
+    if not _DESCRIPTION.search(folded):
+        return runs
+    extra: list[_Run] = []
+    for m in _DESCRIPTION.finditer(folded):
+        a, b = m.span(1)
+        if any(r.start < b and a < r.end for r in runs):
+            continue
+        after, before = s[b : b + 3], s[max(0, m.start() - 2) : m.start()]
+        if re.match(r",?\s+[A-Z]", s[b : b + 4]) or before.startswith(",") or (before.strip() and before[-1:] == ","):
+            continue
+        possessive = after[:2] in ("'s", "’s")
+        extra.append(_Run(a, b, s[a:b], possessive))
+    return sorted(runs + extra, key=lambda r: r.start) if extra else runs
 
 
 _OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())})(?![\w'’-])")

@@ -15,17 +15,19 @@ WIN = {
     was declared president-elect, was declared the president-elect,
     was declared winner, were declared the winner, declared the winner, secured the presidency,
     won the presidency, clinched, triumphed, prevailed, swept, took the presidency, retained, re-elected,
-    approved, rejected, captured, scraped through""",
+    approved, rejected, captured, scraped through, won re-election, secured re-election, won reelection,
+    secured a second term, won a second term, secured a third term, won a third term""",
     "es": """gano, gana, ganaron, vencio, vence, vencieron, derroto, derrota, se impuso, se impone,
     se impusieron, triunfo, triunfa, fue elegido, fue elegida, fue reelegido, fue reelegida, resulto electo,
     resulto electa, fue electo, fue electa, fue reelecto, fue reelecta,
     fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
     se alzo con la victoria, se alzo con la presidencia, obtuvo la victoria, revalido, aprobo, aprobaron,
-    rechazo, rechazaron, arraso, al vencer, tras vencer, al derrotar, tras derrotar""",
+    rechazo, rechazaron, arraso, al vencer, tras vencer, al derrotar, tras derrotar, logro la reeleccion,
+    consiguio la reeleccion, obtuvo la reeleccion""",
     "pt": """venceu, vence, venceram, ganhou, ganha, ganharam, derrotou, foi eleito, foi eleita, foi reeleito,
     foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou,
     revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou, ao vencer, apos vencer, ao derrotar,
-    apos derrotar""",
+    apos derrotar, conquistou a reeleicao, garantiu a reeleicao""",
 }
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
 NOT_WIN = {
@@ -132,7 +134,9 @@ STAGE = {
         declarada vencedora pela, declarada vencedora pelo, definitivo, definitivos, definitiva, definitivas""",
     },
     "final": {
-        "en": "final, all votes counted, all ballots counted, all votes were counted, at the close of the count",
+        "en": """final, all votes counted, all ballots counted, all votes were counted, all ballots were counted,
+        all votes had been counted, all ballots had been counted, all the votes counted, all the ballots counted,
+        at the close of the count, the count ended, counting ended, counting was completed, count was completed""",
         "es": "final, finales, al cierre del conteo, al cierre del escrutinio",
         "pt": "final, finais, ao fim da apuracao, no fim da apuracao",
     },
@@ -319,6 +323,19 @@ ROLE_NOUNS = {
     "es": "candidato, candidata, abanderado, abanderada, aspirante",
     "pt": "candidato, candidata",
 }
+# A contestant named by a description, not a name: kept as written (without its article) when the sentence
+# does not name the person beside it ("The incumbent won 51%", "el candidato oficialista obtuvo el 48 %"). A title's
+# possessive before an OWNED_PARTY word is one too ("the president's party", "the prime minister's coalition").
+DESCRIPTIONS = {
+    "en": """incumbent, the incumbent president, ruling party's candidate, ruling party candidate, ruling party,
+    ruling coalition, governing party, governing coalition, opposition candidate, government candidate,
+    government's candidate""",
+    "es": """candidato oficialista, candidata oficialista, oficialismo, candidato opositor, candidata opositora,
+    candidato del oficialismo, candidata del oficialismo, presidente saliente, mandatario saliente""",
+    "pt": """candidato governista, candidata governista, candidato da oposicao, candidata da oposicao,
+    candidato do governo, candidata do governo""",
+}
+DESCRIBED_TITLES = "president, prime minister, premier, governor, mayor, chancellor"
 # A leader's possessive before one of these names a party when the text gives no proper name: "Bukele's party",
 # "Friedrich Merz's conservatives", "Ishiba's ruling coalition" are contestants as written.
 OWNED_PARTY = "party coalition camp conservatives liberals socialists democrats alliance bloc movement list ticket"
