@@ -166,3 +166,20 @@ def test_descriptions_stand_for_unnamed_contestants(text: str, expected: list) -
 def test_a_second_term_is_a_win_and_all_ballots_counted_is_final() -> None:
     r = res("Ana Ruiz secured a second term with 58.1% after all ballots were counted.")
     assert r.declared and r.stage == "final"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Obtuvo el 54,57 % de los votos la candidata Ana Ruiz, frente al 45,43 % de Tomás Bravo.",
+            [("Ana Ruiz", "54,57"), ("Tomás Bravo", "45,43")],
+        ),
+        (
+            "Obteve 54,6% dos votos válidos a candidata Ana Reis, contra 45,4% de Rui Costa.",
+            [("Ana Reis", "54,6"), ("Rui Costa", "45,4")],
+        ),
+    ],
+)
+def test_verb_first_subject_after_the_vote_phrase(text: str, expected: list) -> None:
+    assert [(c.name, c.share) for c in res(text).contestants] == expected

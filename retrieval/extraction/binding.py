@@ -107,11 +107,18 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
         run = _before(s, runs, fig.start)
         if run is not None and give(fig, run):
             continue
-        run = _after(s, runs, fig.end, 4)
+        vote = _OF_THE_VOTE.match(folded, fig.end)  # "Obtuvo el 54 % de los votos la candidata Ana Ruiz"
+        run = _after(s, runs, vote.end() if vote else fig.end, 4)
         if run is None:
             run = _opening_subject(s, runs, fig)
         if run is not None:
             give(fig, run)
+
+
+_OF_THE_VOTE = re.compile(
+    rf"\s*(?:(?:of|de|del|dos|do|das|da)\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))}|votos|voto|vote|votes)"
+    r"(?:\s+(?:validos|validas|valid|emitidos|cast))?(?![\w-])"
+)
 
 
 _RELATIVE = re.compile(
