@@ -73,6 +73,7 @@ def test_faithful_families_survive(sentence: str, sources: list[Citation]) -> No
         ("Vidal beat Ruiz by 8.64 points [1].", [RUNOFF]),  # the margin the wrong way round
         ("Ruiz's lead over Vidal was 33.11 points (computed) [1].", [RUNOFF]),  # over the third, not Vidal
         ("Ruiz won by 38 points [1].", [RUNOFF]),  # a rival's share is no margin
+        ("Ruiz won by 33.11 points [1].", [RUNOFF]),  # with no rival named, a margin is over the runner-up
         ("Quintero defeated Ortiz, 52.6% to 47.4% [6].", [SCORE]),  # the score given to the wrong side
         ("Ruiz won 71.4% [1] on a turnout of 47.25% [4].", [RUNOFF, TURNOUT]),  # turnout and share swapped
         ("Ruiz won with 47.25%, while Vidal, who did not concede, got 14.14% [1].", [RUNOFF]),

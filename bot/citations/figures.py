@@ -284,6 +284,8 @@ def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False) -> bool
         if other and ((b.candidates and other not in b.candidates) or other in a.candidates):
             continue
         value = a.value - b.value
+        if not (leader and other) and any(c.kind == a.kind and b.value < c.value < a.value for c in pool):
+            continue  # a margin with no rival named is over the next contestant, not the third
         if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):
             return True
     return False
