@@ -3,7 +3,8 @@
 Each sentence a writer proposes (a `DraftSentence`: text, citation numbers, optional verbatim quotes) is given
 its evidence: the writer's quotes when they are verbatim (whitespace aside) in a cited passage, else the
 best-matching one or two adjacent sentences of each cited passage. Sentences of a passage that address the
-reader or a machine (`bot.untrusted.reportable`) are never evidence, and imperative clauses assert nothing.
+reader or a machine (`bot.untrusted.reportable`) are never evidence, nor is the sentence such a plant points at
+(`bot.untrusted.untrusted`: its payload), and imperative clauses assert nothing.
 
 What the check guarantees, for a sentence that survives:
 - every [n] names a listed source (unknown markers are removed: a repair, listed in warnings), and the
@@ -15,12 +16,19 @@ What the check guarantees, for a sentence that survives:
   only loses precision, half-up: "58%" or "about 58%" for 58.17, never "58.3"; a decimal comma is a point;
 - a share or count stated for a contestant is stated for the same contestant in the span (possessive,
   "for/para X", subject of the clause, in English, Spanish and Portuguese), so swapped shares fail;
-- a figure the sentence says is computed ("computed", "calculado", "a margin of") is the difference or sum
-  of two shares or counts of the span, rounded the same way; the evidence is marked `computed`;
+- a figure the sentence says is computed ("computed", "calculado", "a margin of"), and any margin in points
+  (said to be computed or not), is the difference of two shares or counts of the span, rounded the same way:
+  the leader's less the named rival's (reversed for "trailed by"), or with no rival named less the next
+  contestant's; a sum only when the sentence says so ("combined", "together", "juntos"); the evidence is
+  marked `computed`;
+- a score "X beat Y, 58% to 42%" gives the second figure to Y; a figure with no name in its clause belongs to
+  the subject of the nearest clause, or to the name a relative clause ("…, who conceded, took 41%") follows;
+  a turnout or counting word belongs to the figure nearest it in its clause;
 - every proper name is in the span on word boundaries ("Tiago" is not in "Santiago"); every word of a full
   name is in one name of the span (or of the cited article, with its last word in the span);
 - every place named is in the span or the cited article's title; every month and weekday is in the span;
-- "won/ganó/venceu/was elected" is supported only by a win in the span (or the rival's conceded defeat), for
+- "won/ganó/venceu/was elected" and their paraphrases ("prevailed", "se impuso", "levou a melhor") are
+  supported only by a win in the span (in any of these words) (or the rival's conceded defeat), for
   the same person, with the same polarity: "led", "was ahead" or "was appointed" are not wins, "did not win"
   does not support "won", nor "won" support "did not win".
 
