@@ -208,30 +208,58 @@ class LexicalIndex:
                     params,
                 )
             ]
-        tokens = self._affordable(tokens)
+        match, newest = self._plan(tokens, n)
+        bound = " AND f.rowid >= ?" if newest else ""
+        params = (match, *((newest,) if newest else ()), n)
         if place:
             # CROSS JOIN keeps the full-text match as the outer loop (a rowid IN (...) filter made FTS5 look
             # each tagged passage up one by one: 50x slower on a big store).
             ranked = self.db.all(
                 "SELECT f.rowid, f.rank FROM passages_fts f CROSS JOIN passage_places pp "
-                "ON pp.place = ? AND pp.seq = f.rowid WHERE passages_fts MATCH ? ORDER BY f.rank LIMIT ?",
-                (place, fts_query(tokens), n),
+                f"ON pp.place = ? AND pp.seq = f.rowid WHERE passages_fts MATCH ?{bound} ORDER BY f.rank LIMIT ?",
+                (place, *params),
             )
         else:
             ranked = self.db.all(
-                "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
-                (fts_query(tokens), n),
+                f"SELECT f.rowid, f.rank FROM passages_fts f WHERE passages_fts MATCH ?{bound} ORDER BY f.rank LIMIT ?",
+                params,
             )
         ids = self.catalog.ids_of([seq for seq, _ in ranked])
         return [(ids[seq], -float(rank)) for seq, rank in ranked if seq in ids]
 
-    def _affordable(self, tokens: list[str]) -> list[str]:
-        """The query's tokens, without the commonest ones when matching them all would exceed MATCH_BUDGET."""
+    def _plan(self, tokens: list[str], n: int) -> tuple[str, int]:
+        """The MATCH expression to rank, and the lowest rowid to rank (0: all): BM25 is computed for every
+        row a query matches, so what is ranked is kept near MATCH_BUDGET rows.
+
+        Any of the affordable tokens (the commonest left out, see `_affordable`). When even the rarest token
+        alone is over the budget (a question of common words only), the passages holding all of the rarest
+        words that still leave `n` of them; and when those are still over the budget, only the newest
+        MATCH_BUDGET of them are ranked (news: a question with no distinctive word is about recent events)."""
         unique = list(dict.fromkeys(tokens))
-        if len(unique) < 2:
-            return unique
         counts = self.document_counts(unique)
-        if sum(counts.values()) <= MATCH_BUDGET:
+        kept = self._affordable(unique, counts)
+        if len(kept) > 1 or counts[kept[0]] <= MATCH_BUDGET:
+            return fts_query(kept), 0
+        rarest = sorted(unique, key=lambda t: counts[t])
+        match, found = fts_query(rarest[:1]), counts[rarest[0]]
+        for j in range(len(rarest), 1, -1):
+            every = " AND ".join(f'"{t}"' for t in rarest[:j])
+            matched = self.db.one("SELECT COUNT(*) FROM passages_fts WHERE passages_fts MATCH ?", (every,))[0]
+            if matched >= n:
+                match, found = every, matched
+                break
+        if found <= MATCH_BUDGET:
+            return match, 0
+        row = self.db.one(
+            "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (match, MATCH_BUDGET - 1),
+        )
+        return match, row[0] if row else 0
+
+    def _affordable(self, unique: list[str], counts: dict[str, int]) -> list[str]:
+        """The query's tokens, without the commonest ones when matching them all would exceed MATCH_BUDGET
+        (always keeping the rarest)."""
+        if len(unique) < 2 or sum(counts.values()) <= MATCH_BUDGET:
             return unique
         kept: set[str] = set()
         total = 0

@@ -25,6 +25,7 @@ MAX_QUERY_CHARS = 2000
 CANDIDATES = 100
 PLACE_CANDIDATES = 50
 PLACE_WIDE = 400
+LEXICAL_WIDE = 1000  # ranking 1,000 instead of 100 costs little: BM25 is computed for every match either way
 MAX_PLACES = 3
 RRF_K = 60
 PER_ARTICLE = 2
@@ -277,7 +278,18 @@ def search(
             dense = [(pid, sims[pid]) for pid in tagged[:CANDIDATES]]
         else:
             dense = _dense_in_places(library, vector, [restricted], CANDIDATES)
-    lexical = library.lexical.top(lexical_text, CANDIDATES, place=restricted)
+    # One BM25 query, wide when a place is named: a place's BM25 ranking is the wide list's passages tagged
+    # with it, in order, when it holds enough of them (or all matches); else the place is ranked on its own.
+    lexical_wide = library.lexical.top(lexical_text, LEXICAL_WIDE if wide else CANDIDATES)
+
+    def lexical_in(code: str, n: int) -> list[tuple[str, float]]:
+        tagged = library.lexical.tagged([pid for pid, _ in lexical_wide], {code})
+        if tagged is not None and (len(tagged) >= n or len(lexical_wide) < LEXICAL_WIDE):
+            scores = dict(lexical_wide)
+            return [(pid, scores[pid]) for pid in tagged[:n]]
+        return library.lexical.top(lexical_text, n, place=code)
+
+    lexical = lexical_in(restricted, CANDIDATES) if restricted else lexical_wide[:CANDIDATES]
     dense_rank = {pid: r for r, (pid, _) in enumerate(dense, start=1)}
     dense_sim = dict(dense)
     lex_rank = {pid: r for r, (pid, _) in enumerate(lexical, start=1)}
@@ -300,7 +312,7 @@ def search(
         place_dense = {pid: r for r, (pid, _) in enumerate(near, start=1)}
         best: dict[str, float] = {}
         for code in focus_codes:
-            for pid, score in library.lexical.top(lexical_text, PLACE_CANDIDATES, place=code):
+            for pid, score in lexical_in(code, PLACE_CANDIDATES):
                 best[pid] = max(best.get(pid, 0.0), score)
         place_lex = {pid: r for r, pid in enumerate(sorted(best, key=lambda i: -best[i]), start=1)}
         dense_sim.update(near)

@@ -66,3 +66,33 @@ def test_results_for_sees_rows_added_and_removed_after_it_was_read(tmp_path: Pat
     assert [r.article_id for r in catalog.results_for(["PE", "CL"])] == ["a3", "a5"]
     other.close()
     catalog.close()
+
+
+def test_tagged_ids_follow_passages_added_and_pruned(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from retrieval.articles import Article
+    from retrieval.ingest import main_places, make_passages
+
+    catalog = Catalog(tmp_path / "c.sqlite3")
+
+    def add(n: int, text: str) -> None:
+        article = Article(id=f"a{n}", title="", text=text, source="Wire")
+        places = main_places(article)
+        catalog.add(article, make_passages(article, datetime.now(UTC), places), places, None)
+
+    add(1, "Kast won Chile's runoff.")
+    add(2, "Bolivia votes in a runoff. Bolivia counts.")
+    assert catalog.tagged_ids(["CL"], 10) == ["a1:0"] and sorted(catalog.tagged_ids(["BO", "CL"], 10)) == [
+        "a1:0",
+        "a2:0",
+    ]
+    add(3, "Chile counts again in Chile.")
+    assert catalog.tagged_ids(["CL"], 10) == ["a1:0", "a3:0"]  # added since: found without a restart
+    assert catalog.tagged_ids(["CL"], 1) is None  # over the limit
+    other = Catalog(tmp_path / "c.sqlite3")  # another process prunes one
+    other.db.execute("UPDATE articles SET pruning = 1 WHERE id = 'a1'")
+    other.delete_articles(["a1"])
+    assert catalog.tagged_ids(["CL"], 10) == ["a3:0"] and catalog.tagged_ids(["CL"], 1) == ["a3:0"]
+    other.close()
+    catalog.close()

@@ -124,7 +124,30 @@ def test_common_tokens_are_left_out_only_beyond_the_match_budget(tmp_path: Path,
     exact = index.top("who won in Santiago", 10)
     assert len(exact) == 7  # within the budget every token matches
     monkeypatch.setattr(lexical, "MATCH_BUDGET", 3)
-    assert index._affordable(["won", "santiago", "won"]) == ["santiago"]  # the commonest left out
-    assert index._affordable(["won", "election"]) == ["election"]  # the rarest (6 of 7) is always kept
+    affordable = lambda *ts: index._affordable(list(ts), index.document_counts(list(ts)))  # noqa: E731
+    assert affordable("won", "santiago") == ["santiago"]  # the commonest left out
+    assert affordable("won", "election") == ["election"]  # the rarest (6 of 7) is always kept
     cheap = index.top("who won in Santiago", 10)
     assert [pid for pid, _ in cheap] == [exact[0][0]]  # the passage the rare word found still leads
+
+
+def test_a_question_of_common_words_ranks_what_holds_them_all_and_the_newest_beyond_the_budget(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from retrieval import lexical
+
+    catalog, index = open_index(tmp_path / "c.sqlite3")
+    for i in range(8):
+        add(catalog, f"Report {i}: the vote was counted in the capital.", title=f"Count {i}")
+    for i in range(4):
+        add(catalog, f"Story {i}: the election was won in the capital after the vote.", title=f"Won {i}")
+    monkeypatch.setattr(lexical, "MATCH_BUDGET", 3)  # every word of the question is over the budget
+    hits = index.top("election won capital", 10)
+    titles = [catalog.passages_of([p])[p].title for p, _ in hits]
+    # Those holding every word, and of those only the newest MATCH_BUDGET are ranked.
+    assert sorted(titles) == ["Won 1", "Won 2", "Won 3"]
+    # Asked for more than hold them all: fewer words must hold them (here the rarest word alone, 4 rows),
+    # still cut to the newest three.
+    assert len(index.top("election won capital vote", 5)) == 3
+    monkeypatch.setattr(lexical, "MATCH_BUDGET", 20_000)
+    assert len(index.top("election won capital", 20)) == 12  # within the budget: any word, exactly
