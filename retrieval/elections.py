@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.numbers import number
+from retrieval.numbers import agree, decimals, number
 from retrieval.places import normalize
 from retrieval.results import ResultRow
 
@@ -142,14 +142,14 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         if near:
             min(near, key=lambda item: item[0])[1].rows.append(row)
     ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
-    return _order_rounds(_merge_same_vote(ordered))
+    return _order_rounds(_checked_runoffs(_move_restatements(_merge_same_vote(ordered))))
 
 
 def _checked_round(row: ResultRow) -> ResultRow:
     """A row labelled a runoff whose two leading shares leave more than a tenth of the vote to others is a
     first round that mentions the coming runoff: a runoff is a two-way vote."""
-    shares = sorted((v for c in row.contestants if (v := number(c.share)) is not None), reverse=True)
-    if row.round == "runoff" and len(shares) >= 2 and shares[0] + shares[1] < RUNOFF_SHARE_FLOOR:
+    top = _top_two(row)
+    if row.round == "runoff" and top is not None and top < RUNOFF_SHARE_FLOOR:
         return row.model_copy(update={"round": "first"})
     return row
 
@@ -173,8 +173,8 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
             other_day = _election_day(other)
             if day is None or other_day is None or (other_day - day).days > SAME_VOTE_GAP_DAYS:
                 break
-            if same_office(other.office, election.office):
-                home = other
+            if same_office(other.office, election.office) or len(_names(other) & _names(election)) >= 2:
+                home = other  # one office, or (whatever office a sentence named) the same two contestants
                 break
         if home is None:
             out.append(election)
@@ -184,6 +184,82 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
         labels = [r.round for r in home.rows if r.round]
         home.round = max(set(labels), key=labels.count) if labels else None
     return out
+
+
+def _names(election: Election) -> set[str]:
+    return {surname(c.name) for r in election.rows for c in r.contestants}
+
+
+def _precise(field: str, value: str) -> bool:
+    """A figure precise enough that two elections of one place will not share it by chance: a share with
+    decimals, a vote count in the thousands, a two-digit seat count."""
+    if field == "share":
+        return decimals(value) >= 1
+    floor = 1000.0 if field == "votes" else 10.0
+    return (number(value) or 0.0) >= floor
+
+
+def _figures(row: ResultRow) -> list[tuple[str, str, str]]:
+    return [
+        (surname(c.name), field, value)
+        for c in row.contestants
+        for field in ("share", "votes", "seats")
+        if (value := getattr(c, field)) and _precise(field, value)
+    ]
+
+
+def _move_restatements(elections: list[Election]) -> list[Election]:
+    """A report that restates a figure an earlier vote of its place already has ("in 2022 Ruto won with
+    50.49%", a round-up months later, a runoff report recalling the first round) is about that vote, not
+    about the day it was published: it moves there, unless its own vote has another report of that figure."""
+    stated: dict[tuple[str | None, str, str], list[tuple[str, Election]]] = {}
+    for election in sorted(elections, key=lambda e: _election_day(e) or date.min):  # oldest first
+        for row in list(election.rows):
+            home = None
+            for name, field, value in _figures(row):
+                for figure, other in stated.get((_country(election.place), name, field), []):
+                    if (
+                        other is not election
+                        and agree(figure, value)
+                        and not _stated_elsewhere(election, row, name, field, value)
+                    ):
+                        home = other
+                        break
+                if home is not None:
+                    break
+            if home is not None:
+                election.rows.remove(row)
+                home.rows.append(row)
+                continue
+            for name, field, value in _figures(row):
+                stated.setdefault((_country(election.place), name, field), []).append((value, election))
+    return [e for e in elections if any(r.contestants for r in e.rows)]
+
+
+def _stated_elsewhere(election: Election, row: ResultRow, name: str, field: str, value: str) -> bool:
+    return any(
+        other is not row and surname(c.name) == name and (figure := getattr(c, field)) and agree(figure, value)
+        for other in election.rows
+        for c in other.contestants
+    )
+
+
+def _checked_runoffs(elections: list[Election]) -> list[Election]:
+    """A vote labelled a runoff (by the majority of its sentences) whose every report of two or more shares
+    leaves more than a tenth of the vote to others is a first round: a runoff is a two-way vote."""
+    for election in elections:
+        if election.round != "runoff":
+            continue
+        tops = [_top_two(r) for r in election.rows]
+        tops = [t for t in tops if t is not None]
+        if tops and all(t < RUNOFF_SHARE_FLOOR for t in tops):
+            election.round = "first"
+    return elections
+
+
+def _top_two(row: ResultRow) -> float | None:
+    shares = sorted((v for c in row.contestants if (v := number(c.share)) is not None), reverse=True)
+    return shares[0] + shares[1] if len(shares) >= 2 else None
 
 
 def _order_rounds(elections: list[Election]) -> list[Election]:

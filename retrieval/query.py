@@ -74,14 +74,15 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                "majority in parliament", "mayoria parlamentaria", "maioria parlamentar")),
     ("turnout", ("turnout", "participation", "participacion", "participacao", "abstention", "abstencion",
                  "abstencao", "comparecimento", "how many voted", "cuantos votaron", "quantos votaram")),
-    ("margin", ("margin", "by how much", "by how many points", "how close", "gap", "lead over", "diferencia",
-                "por cuanto", "por cuantos puntos", "ventaja", "margem", "diferenca", "por quanto",
-                "por quantos pontos", "vantagem")),
+    ("margin", ("margin", "by how much", "by how many points", "by how many votes", "how close", "gap",
+                "lead over", "diferencia", "por cuanto", "por cuantos puntos", "por cuantos votos", "ventaja",
+                "margem", "diferenca", "por quanto", "por quantos pontos", "por quantos votos", "vantagem")),
+    # A share asked "once everything was counted" is a share: it comes before the state of the count.
+    ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",
+               "por ciento", "que porcentaje", "percentual", "porcentagem", "percentagem", "por cento")),
     ("count", ("count", "counted", "count stand", "the count", "how far along", "tally", "results so far", "so far",
                "escrutinio", "conteo", "computo", "actas", "apuracao", "contagem", "urnas apuradas",
                "is it over", "too close to call")),
-    ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",
-               "por ciento", "que porcentaje", "percentual", "porcentagem", "por cento", "%")),
     ("votes", ("how many votes", "number of votes", "cuantos votos", "quantos votos")),
     ("winner", ("came first", "finished first", "placed first", "first place", "came out on top", "topped",
                 "quedo primero", "quedo primera", "primer lugar", "ficou em primeiro", "primeiro lugar",
@@ -174,8 +175,9 @@ _NOT_NAMES = frozenset(
     normalize(w)
     for w in (
         "Who What Which When Where How Why Did Does Do Is Was Were Are Will Can Could Tell Give Show And But "
-        "The A An In On Of Quién Quien Qué Que Cuál Cual Cuándo Cuando Dónde Donde Cómo Como Cuánto Cuanto Y En "
-        "El La Los Las Quem Qual Quando Onde Como Quanto E Em O Os As No Na Do Da President Presidente "
+        "The A An In On Of Quién Quien Quiénes Qué Que Cuál Cual Cuáles Cuándo Cuando Dónde Donde Cómo Como Cuánto "
+        "Cuanto Cuánta Cuántos Cuántas Por Para Y En El La Los Las Quem Qual Quais Quando Onde Como Quanto Quanta "
+        "Quantos Quantas Por Para E Em O Os As No Na Do Da President Presidente "
         "Presidential Parliament Congress Senate Runoff First Second Third Round January February March April "
         "May June July August September October November December Enero Febrero Marzo Abril Mayo Junio Julio "
         "Agosto Septiembre Octubre Noviembre Diciembre Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro "
@@ -294,7 +296,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     text = " ".join(text.split())
     folded = normalize(text)
     places = find_places(text) or _lowercase_countries(text) or _possessive_countries(text)
-    asks = _first("asks", folded) or "topic"
+    asks = _first("asks", folded) or ("share" if "%" in text else "topic")
     rank = _rank(folded) if asks in ("rank", "winner") else None
     if rank and rank > 1 and asks == "winner":
         asks = "rank"

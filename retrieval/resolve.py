@@ -127,6 +127,29 @@ def _leader(ranked: list[ResultRow]) -> str | None:
     return max(votes, key=lambda name: (len(votes[name]), max(votes[name])))
 
 
+def _month_distance(query: Query, election: Election) -> int:
+    if not query.month or not election.day:
+        return 0
+    return abs(int(election.day[5:7]) - query.month) if len(election.day) >= 7 else 0
+
+
+def _later_summary(main: ResultRow, rows: list[ResultRow], leader: str | None) -> ResultRow:
+    """A partial count leads only until a report of no stated stage, published on a later day, gives the
+    leader's figures: a report the day after the vote summarises a later count than election night's."""
+    if main.stage != "partial" or not main.published_at:
+        return main
+    later = [
+        r
+        for r in rows
+        if r.stage == "unknown"
+        and (r.published_at or "")[:10] > main.published_at[:10]
+        and r.contestants
+        and r.contestants[0].share
+        and (leader is None or surname(r.contestants[0].name) == leader)
+    ]
+    return later[0] if later else main
+
+
 def _names_contestant(query: Query, election: Election) -> bool:
     asked = normalize(query.text)
     words = frozenset(re.findall(r"[\w-]+", asked))
@@ -192,6 +215,9 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
         wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first
     if not wanted:
         return Resolution(status="other_election", others=elections)
+    # Newest first, but the asked month before its neighbours, and a vote some report is about before one
+    # known only from round-ups of several countries.
+    wanted = sorted(wanted, key=lambda e: (_month_distance(query, e), not any(r.focused for r in e.rows)))
     election = wanted[0]
     disagreements = _disagreements(election.rows)
     outliers = {id(d.row) for d in disagreements}
@@ -201,6 +227,7 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     leader = _leader([r for r in ranked if id(r) not in outliers] or ranked)
     ranked.sort(key=lambda r: leader is not None and surname(r.contestants[0].name) != leader)  # stable
     main = next((r for r in ranked if id(r) not in outliers), ranked[0])
+    main = _later_summary(main, [r for r in ranked if id(r) not in outliers], leader)
     if query.early:
         # An early count asked for: the first count reported, and the outcome is not the answer.
         partial = [r for r in ranked if r.stage in ("partial", "preliminary") and id(r) not in outliers]
