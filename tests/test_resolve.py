@@ -124,3 +124,71 @@ def test_a_party_is_named_by_a_distinctive_word_or_its_acronym_in_any_case() -> 
     assert named_in("José Antonio Kast", "did kast win?")
     assert not named_in("Chile Vamos", "who won in chile")  # a party named after its country
     assert not named_in("Partido Socialista", "what did the socialist party promise")  # generic words only
+
+
+def test_a_later_restatement_joins_the_vote_it_restates() -> None:
+    # Invented names: a vote in March, then a round-up in the autumn recalling its result.
+    march = [
+        row("a1", "2030-03-02", [("Otieno Wafula", "50.71"), ("Amina Chebet", "48.02")], stage="official"),
+        row("a2", "2030-03-03", [("Wafula", "50.71")]),
+    ]
+    autumn = row("a3", "2030-10-20", [("Otieno Wafula", "50,71"), ("Kamau Njoroge", "31.4")])
+    elections = group_elections([*march, autumn])
+    assert len(elections) == 1 and len(elections[0].rows) == 3
+    # A question about the latest vote now answers with the March one, not a round-up dated October.
+    resolution = resolve(parse_question("Who won in Kenya?"), [*march, autumn])
+    assert resolution.election is not None and resolution.election.day == "2030-03-02"
+
+
+def test_reports_naming_the_same_two_contestants_days_apart_are_one_vote() -> None:
+    a = row(
+        "b1",
+        "2030-05-10",
+        [("Lena Fischer", "31.2"), ("Jonas Weber", "29.7")],
+        stage="partial",
+        counted="99",
+        round_="first",
+    )
+    a.office = "parliament"  # a sentence that also named "the parliament speaker"
+    b = row("b2", "2030-05-11", [("Lena Fischer", "31.36"), ("Jonas Weber", "29.54")], stage="final", round_="first")
+    b.office = "president"
+    elections = group_elections([a, b])
+    assert len(elections) == 1
+    resolution = resolve(parse_question("Who won the first round in Kenya?"), [a, b])
+    assert resolution.main is not None and resolution.main.contestants[0].share == "31.36"
+
+
+def test_a_runoff_whose_reports_leave_a_fifth_of_the_vote_to_others_is_a_first_round() -> None:
+    rows = [
+        row("c1", "2030-05-29", [("Ruiz", "78.5")], round_="runoff"),  # a count's progress misread as a share
+        row("c2", "2030-05-30", [("Ruiz", "40.32"), ("Soto", "28.15")]),
+    ]
+    (election,) = group_elections(rows)
+    assert election.round == "first"
+
+
+def test_the_asked_month_comes_before_its_neighbour() -> None:
+    october = row("d1", "2030-10-23", [("Massa", "36.68"), ("Milei", "29.98")], round_="first")
+    november = row("d2", "2030-11-20", [("Milei", "55.7"), ("Massa", "44.3")], round_="first")
+    resolution = resolve(
+        parse_question("¿Quién ganó la primera vuelta en Kenia en octubre de 2030?"), [october, november]
+    )
+    assert resolution.main is not None and resolution.main.article_id == "d1"
+
+
+def test_a_partial_count_yields_to_a_summary_published_the_next_day() -> None:
+    night = row(
+        "e1",
+        "2030-10-02",
+        [("Lula", "47.85"), ("Bolsonaro", "43.70")],
+        stage="partial",
+        counted="96.93",
+        round_="first",
+    )
+    after = row("e2", "2030-10-03", [("Lula", "48.43"), ("Bolsonaro", "43.20")], round_="first")
+    resolution = resolve(parse_question("Who won the first round in Kenya?"), [night, after])
+    assert resolution.main is not None and resolution.main.article_id == "e2"
+    # The same summary on election night itself does not outrank a near-complete count.
+    same_day = after.model_copy(update={"published_at": "2030-10-02"})
+    resolution = resolve(parse_question("Who won the first round in Kenya?"), [night, same_day])
+    assert resolution.main is not None and resolution.main.article_id == "e1"
