@@ -368,7 +368,10 @@ def _is_place_word(t: _Tables, tok: str) -> bool:
 
 
 def _person_context(t: _Tables, tx: _Text, i: int, j: int) -> bool:
-    """Rule 3: the one-word name at token i is part of a personal name or of another name ("X de Y")."""
+    """Rule 3: the one-word name at token i (after a leading article: "la Unión") is part of a personal name
+    or of another name ("X de Y", "la Unión Europea")."""
+    if j > i + 1 and tx.toks[i] in _ARTICLES:
+        i += 1  # "La Unión" is one word of name: beside another capitalised word it names something else
     return j == i + 1 and _beside_a_name(t, tx, i, j) and not tx.title_case()
 
 

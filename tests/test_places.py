@@ -219,3 +219,9 @@ def test_catalogue_covers_iso() -> None:
     assert sum(1 for p in places.values() if p.parent is None) == 249
     assert places["US-CA"].parent == "US" and places["AR-B"].kind == "Province"
     assert all(p.parent in places for p in places.values() if p.parent)
+
+
+def test_a_one_word_place_after_its_article_inside_a_longer_name_is_not_the_place() -> None:
+    # "La Unión" is a department of El Salvador; "la Unión Europea" is not.
+    assert find_places("Votaron por entrar en la Unión Europea, dijo el gobierno.") == []
+    assert find_places("Los votantes de La Unión respaldaron al alcalde.") == ["SV-UN", "SV"]
