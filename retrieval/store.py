@@ -113,6 +113,15 @@ class VectorStore:
     def count(self) -> int:
         return self.collection.count()
 
+    def warm(self) -> None:
+        """Load the vector index now: Chroma reads it from disk on first use (~1 s at 200,000 passages)."""
+        if self.count():
+            self.collection.query(query_embeddings=[[1.0] + [0.0] * (self._dimensions() - 1)], n_results=1, include=[])
+
+    def _dimensions(self) -> int:
+        got = self.collection.peek(1)
+        return len(got["embeddings"][0])
+
     def existing(self, ids: list[str]) -> set[str]:
         if not ids:
             return set()
