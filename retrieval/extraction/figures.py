@@ -179,11 +179,17 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             read.total_seats = next(g for g in t.groups() if g)
     figs = [f for f in figs if not (f.kind == "seats" and f.value == read.total_seats and f.total is None)]
     figs = [f for f in figs if not any(a <= f.start < b for a, b in _not_this_count(folded))]
+    figs = [f for f in figs if not _FROM.search(folded[max(0, f.start - 12) : f.start])]
     figs.sort(key=lambda f: f.start)
     return figs
 
 
 _MARGIN_BEFORE = _words_rx(W.MARGIN_NOUN)
+
+
+# A figure right after "from" is where a count started, not where it stands: "tripled its representation from 9
+# seats", "rose to 30% from 21%".
+_FROM = re.compile(r"(?<![\w-])(?:from|desde)\s+(?:(?:the|el|los|las|o|os)\s+)?$")
 
 
 _PAST_WHEN = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*,?\s+(?:{_alternation(_phrases(W.PAST_WHEN))})\b[^;]*")

@@ -74,6 +74,21 @@ _SEAT_OF = re.compile(
 _OPENERS = frozenset(W.OPENERS.split())
 
 
+_MONTH_BEFORE = frozenset(W.MONTH_BEFORE.split())
+
+
+# A name right after a place or medium noun, a source phrase, or a counting verb and "by" is not a contestant:
+# "the economic capital Douala", "la red social X", "according to Servel figures", "precontados por la Registraduría".
+_NOT_CONTESTANT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:{_alternation(_phrases(W.NOT_CONTESTANT_NOUNS))})\s+(?:(?:of|de|da|do|del)\s+)?"
+    rf"|(?:{_alternation(_phrases(W.SOURCE_BEFORE))})\s+"
+    rf"|(?:{_alternation(_phrases(W.PROGRESS_AFTER))})\s+(?:by|por|pela|pelo|pelas|pelos)\s+){_ARTICLE}?$"
+)
+
+
+_RUNNING_MATE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.RUNNING_MATE))}),?\s+$")
+
+
 # A word; a capital may carry digits ("D66") and capitalised words may be joined by slashes ("CDU/CSU").
 _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:(?<=[A-Z])\d{1,3}(?![\d.,]))?"
 
@@ -128,6 +143,8 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         or re.search(r"\d\s*(?:de\s+)?$", s[max(0, start - 6) : start])
     ):
         return None  # a month in a date; elsewhere "May" or "Jun" may be a name
+    if folded in W.MONTHS and tok[0].isupper() and _word_before(s, start) in _MONTH_BEFORE:
+        return None  # "the March tally", "since August": a month, not a name
     if folded.endswith(_BACKED):
         return None  # "Nationalist-backed": describes the name after it
     if tok[0].isupper():
@@ -135,6 +152,11 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         acronym = len(tok) > 1 and tok.isupper()  # "MAS", "NO" as written: a party's letters, not a word
         return None if (folded in _NOT_NAME and not acronym) or opener else "name"
     return "conn" if folded in _PARTICLES else None
+
+
+def _word_before(s: str, pos: int) -> str:
+    m = re.search(r"([^\W\d_]+)\s+$", s[max(0, pos - 20) : pos])
+    return _fold(m.group(1)) if m else ""
 
 
 def _runs(s: str) -> list[_Run]:
@@ -156,7 +178,8 @@ def _runs(s: str) -> list[_Run]:
             seat = _SEAT_OF.search(before) and not words & _PARTY  # "prefeito de São Paulo": the office's seat
             region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
             grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
-            if not (words & _INSTITUTIONS or shouting or locative or seat or region) and (
+            named_after = _NOT_CONTESTANT_BEFORE.search(before) and not words & _PARTY
+            if not (words & _INSTITUTIONS or shouting or locative or seat or region or named_after) and (
                 words & _PARTY or grouping or not _place_run(text)
             ):
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
@@ -191,6 +214,9 @@ def _runs(s: str) -> list[_Run]:
     flush()
     runs = _described(s, runs)
     _mark_affiliates(s, runs)
+    for run in runs:  # "Lai Ching-te and running mate Hsiao Bi-khim": the running mate is the ticket's second
+        if _RUNNING_MATE.search(_fold(s[max(0, run.start - 40) : run.start])):
+            run.affiliate = True
     return runs
 
 

@@ -86,28 +86,32 @@ NAME_TAIL = {
 RANK = {
     2: {
         "en": """came second, finished second, placed second, came in second, was second, runner-up,
-        runner up, second place, second-placed, ran second, trailed, trailing""",
-        "es": "quedo segundo, quedo segunda, segundo lugar, en segundo, le sigue, le seguia, le siguio",
-        "pt": "ficou em segundo, segundo lugar",
+        runner up, second place, second-placed, ran second, trailed, trailing, is second, running second,
+        ended second""",
+        "es": """quedo segundo, quedo segunda, segundo lugar, en segundo, le sigue, le seguia, le siguio, queda segundo,
+        queda segunda, quedaba segundo, quedaba segunda, termino segundo, termino segunda""",
+        "pt": "ficou em segundo, segundo lugar, terminou em segundo, aparecia em segundo, aparece em segundo",
     },
     3: {
         "en": """came third, finished third, placed third, came in third, was third, ran third, third place,
-        third-placed""",
-        "es": "quedo tercero, quedo tercera, tercer lugar",
-        "pt": "ficou em terceiro, terceiro lugar",
+        third-placed, is third, running third, ended third""",
+        "es": """quedo tercero, quedo tercera, tercer lugar, queda tercero, queda tercera, quedaba tercero,
+        quedaba tercera, termino tercero, termino tercera""",
+        "pt": "ficou em terceiro, terceiro lugar, terminou em terceiro, aparecia em terceiro, aparece em terceiro",
     },
 }
 # Words that confirm a sentence with figures is about a result (a verb giving a figure, or a count noun).
 RESULT_CONTEXT = {
     "en": """took, got, received, obtained, secured, garnered, gained, won, had, captured, polled, gave, scored,
     collected, drew, votes, ballots, seats, results, count, tally, vote, finished, ended, elected, winning,
-    bagged, slumped to, credited with, stood at""",
+    bagged, slumped to, credited with, stood at, was on, were on, is on, are on""",
     "es": """obtuvo, obtiene, consiguio, logro, recibio, sumo, alcanzo, conquisto, tuvo, votos, escanos, bancas,
     resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados, tenia, sumaba,
-    saco, cosecho, alcanzaba, obtenia""",
+    saco, cosecho, alcanzaba, obtenia, suma, alcanza, logra, consigue, recibe, acumula, acumulaba, reune, reunia,
+    tiene, se quedo con, quedo con, se quedaba con, termino con, terminaba con, se ubicaba, se ubica""",
     "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
     resultados, apuracao, contagem, ficou com, elegeu, elegeram, deputados, tinha, somava, alcancava,
-    obtinha""",
+    obtinha, soma, alcanca, obtem, recebe, acumula, reune, reunia, tem, terminou com, terminava com""",
 }
 
 # Count stage, checked in this order. "partial" also follows from a stated share of the count.
@@ -171,8 +175,8 @@ PROGRESS_AFTER = {
     precincts, polling stations, polling tables, polling places, ballot boxes, tally sheets, districts,
     constituencies""",
     "es": """escrutad*, contad*, contabilizad*, computad*, procesad*, transmitid*, verificad*, informad*, actas,
-    mesas, juntas""",
-    "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes, atas",
+    mesas, juntas, precontad*, revisad*, totalizad*""",
+    "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes, atas, verificad*, transmitid*",
 }
 # ... and one right after one of these too: "with the count at 98%".
 PROGRESS_BEFORE = {
@@ -353,6 +357,32 @@ LOCATIVE = "in en em no na nos nas at across throughout"
 # Paulo", "gobernador de Oaxaca".
 OFFICE_HOLDERS = """mayor alcalde alcaldesa intendente intendenta prefeito prefeita governor gobernador gobernadora
 governador governadora president presidente presidenta premier"""
+# A name right after one of these nouns (and an optional "of"/"de") is a place or a medium, never a contestant:
+# "the economic capital Douala", "la ciudad de Duala", "la red social X", "a rede social X".
+NOT_CONTESTANT_NOUNS = {
+    "en": """capital, city, town, province, region, state, district, county, department, municipality, village,
+    social network, social media, platform, network, channel, newspaper, broadcaster""",
+    "es": """capital, ciudad, pueblo, provincia, region, estado, distrito, departamento, municipio, red social,
+    redes sociales, plataforma, cadena, canal, diario, periodico""",
+    "pt": """capital, cidade, provincia, regiao, estado, distrito, departamento, municipio, rede social,
+    redes sociais, plataforma, canal, jornal, emissora""",
+}
+# A name right after one of these is where the figures come from, not who got them: "according to Servel figures",
+# "según la Registraduría", "segundo a Comissão", "counted by the ONPE", "precontados por la Registraduría".
+SOURCE_BEFORE = {
+    "en": "according to, figures from, data from, results from",
+    "es": "segun, de acuerdo con, datos de, cifras de",
+    "pt": "de acordo com, conforme, dados de, numeros de",
+}
+# A name after one of these is another name's running mate: the figure is the ticket's, held by the head
+# ("Lai Ching-te and running mate Hsiao Bi-khim received 40.05%", "Prabowo e o vice Gibran").
+RUNNING_MATE = {
+    "en": "running mate, running-mate, vice-presidential candidate, vice-presidential pick",
+    "es": "companero de formula, companera de formula, candidato a vicepresidente, candidata a vicepresidenta",
+    "pt": "vice, candidato a vice, candidata a vice, companheiro de chapa, companheira de chapa",
+}
+# Before a month these make it a month ("the March tally", "since August"), not a name like "May".
+MONTH_BEFORE = "the a an in since last this next early late mid until by of from during before after its"
 # Regions and continents: never a contestant, whatever verb or figure is near them.
 REGIONS = {
     "en": """latin america, south america, north america, central america, americas, the americas, europe,
@@ -365,9 +395,13 @@ REGIONS = {
 }
 # Capitalised only because they open a sentence: never a name there.
 OPENERS = """some about around nearly almost only just roughly more less over under officials voters analysts
-latest early turnout overall together combined meanwhile still even already exactly
-algunos cerca casi solo apenas mas menos los votantes electores unos
-alguns quase mais eleitores uns"""
+latest early turnout overall together combined meanwhile still even already exactly minutes hours days weeks
+months later earlier first second third fourth last none neither nobody no-one
+algunos cerca casi solo apenas mas menos los votantes electores unos juntos juntas minutos horas dias semanas
+meses luego despues antes primero primera segundo segunda tercero tercera cuarto ultimo ninguno ninguna ningun
+nadie tambien asimismo
+alguns quase mais eleitores uns juntos juntas horas dias semanas meses depois antes primeiro primeira terceiro
+terceira quarto nenhum nenhuma ninguem tambem"""
 NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
@@ -376,7 +410,8 @@ opposition leader lider hard-right far-right far-left right-wing left-wing busin
 lawyer rival prime premier chancellor lawmaker congressman congresswoman challenger"""
 # Bodies that publish results; a run holding one of these is never a contestant.
 INSTITUTIONS = """council consejo conselho tribunal court corte institute instituto commission comision comissao
-service servicio servico registry registraduria electoral ministry ministerio government gobierno governo
+service servicio servico registry registraduria electoral eleitoral justicia justica jury jurado junta
+office oficina ministry ministerio government gobierno governo
 university universidad agency agencia committee comite camara chamber house congress congreso assembly
 asamblea assembleia
 news reuters wire press associated bbc afp efe"""
@@ -389,9 +424,9 @@ STOP = """the a an in on at of by for from to as with and but or if when while a
 however meanwhile both according its it he she they we his her their this that these those there also then
 since during despite under until amid without among
 el la los las lo un una unos unas en con segun pero y o tras aunque sin por para del al ante entre desde hasta
-durante sobre su sus este esta estos estas ese esa ademas mientras cuando si
-os as um uma no na nos nas com mas ou apos embora sem pelo pela pelos pelas ate seu sua seus suas isso esse
-essa tambem quando
+durante sobre su sus este esta estos estas ese esa ademas mientras cuando si como tambien porque
+os as um uma no na nos nas em com mas ou apos embora sem pelo pela pelos pelas ate seu sua seus suas isso esse
+essa tambem quando como porque
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado
 results resultados resultado with final"""
