@@ -19,7 +19,9 @@ from retrieval.extraction.numwords import FRACTION, NUMBER
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
+from retrieval.extraction.scope import scoped_spans
 from retrieval.extraction.sentences import _sentence_spans
+from retrieval.extraction.subject import carried_subject
 from retrieval.extraction.text import _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
 from retrieval.results import Contestant, ExtractedResult
@@ -30,6 +32,8 @@ def _read(s: str) -> _Read | None:
     folded = _fold(s)
     read = _Read()
     figs = _figures(folded, read)
+    if figs and (scoped := scoped_spans(s, folded)):  # "In the north, Ruiz took 70%": not the election's figure
+        figs = [f for f in figs if not any(a <= f.start < b for a, b in scoped)]
     read.first_figure = figs[0].start if figs else None
     for fig in figs:
         fig.value = s[fig.start : fig.start + len(fig.value)]
@@ -112,11 +116,15 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     article_place: list[dict[str, int]] = []
     i = 0
     while i < len(spans):
-        read = reads[i]
+        read, first = reads[i], i
+        if (read is None or not read.cands) and i > 0 and not (results and results[-1].end > spans[i - 1][0]):
+            carried = _carried(text, spans, i)  # "Obtuvo el 82 %.": the previous sentence's person is the subject
+            if carried is not None:
+                read, first = carried, i - 1
         if read is None or not (read.cands or read.turnout):
             i += 1
             continue
-        first, last = i, i
+        last = i
         if read.cands and any(c.role_only for c in read.cands):
             resolved = _resolve_roles(read, text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else "")
             if resolved is None:
@@ -131,6 +139,30 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         results.append(_result(text, read, start, end, spans, first, last, place_hint, article_place))
         i = last + 1
     return results
+
+
+def _carried(text: str, spans: list[tuple[int, int]], i: int) -> _Read | None:
+    """Sentences i-1 and i read with the person the first names as the second's subject, offsets relative to the
+    two (the evidence then holds the name); None when that gives no contestant."""
+    (pa, pb), (a, b) = spans[i - 1], spans[i]
+    carried = carried_subject(text[pa:pb], text[a:b])
+    if carried is None:
+        return None
+    sentence, shift = carried
+    read = _read(text[pa:a] + sentence)  # both sentences: the first gives the roles ("ficou em segundo lugar")
+    if read is None or not read.cands:
+        return None
+    byname: dict[str, _Cand] = {}
+    for c in sorted(read.cands, key=lambda c: c.run.start):  # the name put in is the one the first sentence ranks
+        held = byname.setdefault(c.run.text, c)
+        if held is not c:
+            held.share, held.votes, held.seats = held.share or c.share, held.votes or c.votes, held.seats or c.seats
+            roles = [r for r in (held.role, c.role) if r is not None]
+            held.role = min(roles) if roles else None
+    read.cands = list(byname.values())
+    if read.first_figure is not None and read.first_figure >= a - pa:
+        read.first_figure -= shift
+    return read
 
 
 _FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w", re.IGNORECASE)

@@ -350,6 +350,11 @@ BALLOT_KINDS = "valid invalid null void blank spoiled validos validas nulos nula
 # Referendum options, as contestants (capitalised or quoted in the text).
 OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
 
+# A sentence opening with one of these (as written) has left its subject to the sentence before: "She took 41.8%".
+SUBJECT_PRONOUNS = "He She Ele Ela Él Ella"
+# Words of the result tables that open sentences with a subject of their own: never read as a dropped subject's verb.
+ZERO_SUBJECT_NOT = "results resultados resultado count tally vote conteo escrutinio computo apuracao contagem"
+
 # Names.
 # A name right after one of these is where the vote was, not who got it: "venceu nos Açores".
 LOCATIVE = "in en em no na nos nas at across throughout"
@@ -383,6 +388,31 @@ RUNNING_MATE = {
 }
 # Before a month these make it a month ("the March tally", "since August"), not a name like "May".
 MONTH_BEFORE = "the a an in since last this next early late mid until by of from during before after its"
+# A figure after "in/en/em <one of these>," or "among/entre <one of these>," counts part of the electorate (a region,
+# the capital, the diaspora, a group of voters), not the election: "In the north, Ruiz took 70%", "nas seções no
+# exterior, Reis recebeu 80%", "Entre os eleitores que votaram no país, Costa vencia com 51%".
+SCOPE_WORDS = {
+    "en": """north, south, east, west, northeast, northwest, southeast, southwest, north-east, north-west, south-east,
+    south-west, centre, center, capital, diaspora, abroad, overseas, countryside, rural areas, urban areas, cities,
+    province, provinces, region, regions, state, states, district, districts, county, counties, constituency,
+    constituencies, stronghold, strongholds, heartland, voters who, those who, women, men, young voters, embassies,
+    consulates, interior""",
+    "es": """norte, sur, noreste, noroeste, sureste, suroeste, capital, diaspora, exterior, extranjero, interior,
+    zonas rurales, zonas urbanas, ciudades, provincia, provincias, region, regiones, estado, estados, departamento,
+    departamentos, distrito, distritos, municipio, municipios, bastion, bastiones, votantes que, electores que,
+    quienes, mujeres, hombres, jovenes, dentro del pais, fuera del pais, consulados, embajadas""",
+    "pt": """norte, sul, leste, nordeste, noroeste, sudeste, sudoeste, capital, diaspora, exterior, interior,
+    zonas rurais, cidades, provincia, provincias, regiao, regioes, estado, estados, distrito, distritos, municipio,
+    municipios, reduto, redutos, eleitores que, votantes que, mulheres, homens, jovens, dentro do pais, fora do pais,
+    secoes, consulados, embaixadas""",
+}
+# ... unless the phrase is about the vote itself ("In the first round,", "en la segunda vuelta,", "in the state
+# election,"): a round or a race is the whole electorate.
+SCOPE_NOT = {
+    "en": "round, election, elections, vote, race, runoff, count, ballot, primary, primaries, poll, polls",
+    "es": "vuelta, eleccion, elecciones, comicios, votacion, conteo, escrutinio, balotaje, primarias, consulta",
+    "pt": "turno, volta, eleicao, eleicoes, votacao, apuracao, contagem, primarias",
+}
 # Regions and continents: never a contestant, whatever verb or figure is near them.
 REGIONS = {
     "en": """latin america, south america, north america, central america, americas, the americas, europe,
