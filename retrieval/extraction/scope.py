@@ -29,12 +29,15 @@ _IN = r"(?:in|en|em|no|na|nos|nas|among|entre|within|inside|outside|dentro\s+del
 
 
 # A scope phrase opening a clause: at the sentence start, after ";" or after ", and" / ", y" / ", e" / ", while".
-_OPENING = re.compile(rf"(?:^|;|,\s*(?:and|y|e|while|mientras|enquanto))[\s\"“'‘(¿¡]*{_IN}\s+([^,;:]{{1,80}}?),")
+_OPENING = re.compile(rf"(?:^|;|,\s*(?:and|y|e|while|mientras|enquanto))[\s\"“'‘(¿¡]*({_IN}\s+[^,;:]{{1,80}}?),")
 
 
 # A scope phrase a "where" clause or a bare figure follows: "in the South, where he took 90.86%", "in the
 # Northwest, at 86.31%".
-_WHERE = re.compile(rf"(?<![\w-]){_IN}\s+([^,;:]{{1,50}}?),\s+(?:where|donde|en\s+donde|onde|at|with|con|com|on)\b")
+_WHERE = re.compile(rf"(?<![\w-])({_IN}\s+[^,;:]{{1,50}}?),\s+(?:where|donde|en\s+donde|onde|at|with|con|com|on)\b")
+
+
+_AFTER_IN = re.compile(rf"^{_IN}\s+")
 
 
 _ARTICLE_START = re.compile(r"(?:the|el|la|los|las|o|a|os|as)\s+")
@@ -50,15 +53,18 @@ def _place_kind(name: str) -> str | None:
 
 
 def _regional(phrase: str, folded: str) -> bool:
-    """Whether a scope phrase (as written, and folded) names part of the electorate."""
+    """Whether a scope phrase (as written, and folded) names part of the electorate: a region word, or a region's
+    name after an article ("In the Littoral,")."""
     if _SCOPE_NOT.search(folded):
         return False
-    kinds = [_place_kind(m.group(0)) for m in _CAPITALISED.finditer(phrase)]
+    lead = _AFTER_IN.match(folded)
+    rest = lead.end() if lead else 0  # "In" opening a sentence is no place
+    kinds = [_place_kind(m.group(0)) for m in _CAPITALISED.finditer(phrase, rest)]
     if "country" in kinds:
         return False  # "En Kenia,", "No Reino Unido,": a round-up's country, the whole electorate
     if _SCOPE_WORDS.search(folded):
         return True
-    return bool(_ARTICLE_START.match(folded)) and any(k is not None for k in kinds)  # "In the Littoral,"
+    return bool(_ARTICLE_START.match(folded, rest)) and any(k is not None for k in kinds)  # "In the Littoral,"
 
 
 def scoped_spans(s: str, folded: str) -> list[tuple[int, int]]:
