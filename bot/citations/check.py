@@ -7,8 +7,8 @@ import re
 from pydantic import BaseModel, Field
 
 from bot.citations.claims import _claims
-from bot.citations.evidence import _find_support, _prepare_source, _quote_spans, _Source
-from bot.citations.text import fold_same
+from bot.citations.evidence import _find_support, _prepare_source, _quote_spans, _Source, _Span
+from bot.citations.text import _squash, fold_same
 from bot.citations.verify import _says_something_of
 from bot.models import Citation, DraftSentence, Evidence, Sentence
 from bot.untrusted import reportable
@@ -93,7 +93,11 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
             result.warnings.append(
                 f"quote “{_short(missing[0], 50)}” is not verbatim in {cited}: evidence taken from the passage instead"
             )
-        reason, spans = _find_support(claims, quoted, [sources[n] for n in cited])
+        verbatim = _verbatim(body, quoted)
+        if verbatim is not None:
+            reason, spans = None, [verbatim]  # a quotation of a trusted sentence says exactly what its source says
+        else:
+            reason, spans = _find_support(claims, quoted, [sources[n] for n in cited])
         if reason is None and not _says_something_of(claims, spans):
             reason = "it states nothing its evidence says (no figure, name or shared words)"
         if reason is not None:
@@ -113,6 +117,17 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
         ]
         result.sentences.append(Sentence(text=_render(body, cited), citations=cited, evidence=evidence))
     return result
+
+
+def _verbatim(body: str, quoted: list[_Span]) -> _Span | None:
+    """The writer's quote when the sentence is that quote, word for word, and no part of it is distrusted
+    (the extractive writer's sentences): its figures and names are bound exactly as in its source."""
+    want = _squash(body.rstrip(" ."))[0]
+    for span in quoted:
+        original = span.source.citation.quote[span.start : span.end]
+        if span.text == original and _squash(original.rstrip(" ."))[0] == want:
+            return span
+    return None
 
 
 def _cite_list(cited: list[int]) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.citations.dates import _MONTHS, _WEEKDAYS
 from bot.citations.figures import Figure
 from bot.citations.text import fold_same
+from bot.i18n import framing_words
 from retrieval.places import find_places
 
 # Capitalised words that are not names: function words, titles and common openers of news sentences (data).
@@ -95,7 +96,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             if folded in _ARTICLES:
                 flush()
                 continue
-            if at_start and (folded in NOT_NAMES or folded in common):
+            if at_start and (folded in NOT_NAMES or folded in common or folded in framing_words()):
                 flush()
                 lead.append(word)
                 continue
