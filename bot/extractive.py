@@ -129,7 +129,10 @@ class ExtractiveWriter:
         main = resolution.main
         assert main is not None and resolution.election is not None
         outliers = {id(d.row) for d in resolution.disagreements}
-        rows = [r for r in sorted(resolution.election.rows, key=lambda r: r is not main) if id(r) not in outliers]
+        # The leading row first, then the others from the most complete count down: a contestant's figure is
+        # read from the strongest count that gives one.
+        ordered = sorted(resolution.election.rows, key=strength, reverse=True)
+        rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
         if query is None:
             return main, None, None
         lang = query.language

@@ -75,7 +75,9 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
     ("turnout", ("turnout", "participation", "participacion", "participacao", "abstention", "abstencion",
                  "abstencao", "comparecimento", "how many voted", "cuantos votaron", "quantos votaram")),
     ("margin", ("margin", "by how much", "by how many points", "by how many votes", "how close", "gap",
-                "lead over", "diferencia", "por cuanto", "por cuantos puntos", "por cuantos votos", "ventaja",
+                "lead over", "how far ahead", "how far behind", "how much ahead", "what lead", "diferencia",
+                "que ventaja", "cuanta ventaja", "que vantagem", "quanta vantagem",
+                "por cuanto", "por cuantos puntos", "por cuantos votos", "ventaja",
                 "margem", "diferenca", "por quanto", "por quantos pontos", "por quantos votos", "vantagem")),
     # A share asked "once everything was counted" is a share: it comes before the state of the count.
     ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",

@@ -175,8 +175,12 @@ def named_in(name: str, asked: str) -> bool:
     word of its name ("labour" for "Labour Party"), typed in any case; never a place word ("Chile Vamos")."""
     from retrieval.places import resolve_place
 
-    # Acronyms count however short ("MK", "AfD", "ANO"): two capitals or more in the name as written.
+    # Acronyms count however short ("MK", "AfD", "ANO"): two capitals or more in the name as written, or the
+    # initials of a name of three capitalised words or more ("LDP" for "Liberal Democratic Party").
     acronyms = {normalize(w) for w in re.findall(r"[\w-]+", name) if sum(ch.isupper() for ch in w) >= 2}
+    capitals = [w for w in re.findall(r"[\w-]+", name) if w[0].isupper()]
+    if len(capitals) >= 3:
+        acronyms.add(normalize("".join(w[0] for w in capitals)))
     words = {surname(name), *normalize(name).split()}
     words = {w for w in words if len(w) > 3 and w not in _GENERIC and not resolve_place(w)} | acronyms
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked) for w in words)
@@ -217,7 +221,15 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
         return Resolution(status="other_election", others=elections)
     # Newest first, but the asked month before its neighbours, and a vote some report is about before one
     # known only from round-ups of several countries.
-    wanted = sorted(wanted, key=lambda e: (_month_distance(query, e), not any(r.focused for r in e.rows)))
+    # An election of the asked office before one whose office no report named.
+    wanted = sorted(
+        wanted,
+        key=lambda e: (
+            bool(query.office) and e.office != query.office,
+            _month_distance(query, e),
+            not any(r.focused for r in e.rows),
+        ),
+    )
     election = wanted[0]
     disagreements = _disagreements(election.rows)
     outliers = {id(d.row) for d in disagreements}
