@@ -31,6 +31,14 @@ OFFICE_CLASS = {"president": "executive", "parliament": "legislative", "senate":
                 "referendum": "referendum"}  # fmt: skip
 
 
+# Words of party names that name no party in particular.
+GENERIC = frozenset(
+    "party partido parti partei movement movimiento movimento coalition coalicion coligacao alliance alianza "
+    "alianca front frente union unidad uniao bloc bloque bloco national nacional democratic democratico "
+    "democratica social socialista republican republicano".split()
+)
+
+
 class Election(BaseModel):
     place: str | None
     office: str | None = None
@@ -47,7 +55,8 @@ class Election(BaseModel):
 def surname(name: str) -> str:
     """The word two reports of one contestant share: "José Antonio Kast" and "Kast"."""
     words = [w for w in normalize(name).replace("'s", "").split() if w.isalpha() or "-" in w]
-    return words[-1] if words else normalize(name)
+    own = [w for w in words if w not in GENERIC]  # "Labour Party" is "labour", not "party"
+    return (own or words or [normalize(name)])[-1]
 
 
 def _day(row: ResultRow) -> date | None:

@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.elections import Election, elections_of, group_elections, same_office, surname
+from retrieval.elections import GENERIC, Election, elections_of, group_elections, same_office, surname
 from retrieval.numbers import agree, decimals, number
 from retrieval.places import normalize
 from retrieval.query import Query
@@ -161,14 +161,6 @@ def _names_contestant(query: Query, election: Election) -> bool:
     )
 
 
-# Words of party names that name no party in particular.
-_GENERIC = frozenset(
-    "party partido parti partei movement movimiento movimento coalition coalicion coligacao alliance alianza "
-    "alianca front frente union unidad uniao bloc bloque bloco national nacional democratic democratico "
-    "democratica social socialista republican republicano".split()
-)
-
-
 @lru_cache(maxsize=65536)
 def named_in(name: str, asked: str) -> bool:
     """Whether a (normalised) question names this contestant: its surname, or for a party any distinctive
@@ -182,7 +174,7 @@ def named_in(name: str, asked: str) -> bool:
     if len(capitals) >= 3:
         acronyms.add(normalize("".join(w[0] for w in capitals)))
     words = {surname(name), *normalize(name).split()}
-    words = {w for w in words if len(w) > 3 and w not in _GENERIC and not resolve_place(w)} | acronyms
+    words = {w for w in words if len(w) > 3 and w not in GENERIC and not resolve_place(w)} | acronyms
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked) for w in words)
 
 
