@@ -264,10 +264,25 @@ class ReplyReader:
             self.found += len(found)
             if final and not self.found:  # a lone {"text": ..., "citations": ...} instead of the array
                 lone = json_sentence(_loads(re.sub(r"^\s*```(?:json)?|```\s*$", "", self.scanner.buffer)))
-                found = [lone] if lone is not None else []
+                found = [lone] if lone is not None else cut_off_sentences(self.scanner.buffer)
             return found
         sentences, self.rest = split_text(self.rest + piece, final)
         return [s for s in map(text_sentence, sentences) if s is not None]
+
+
+def cut_off_sentences(buffer: str) -> list[DraftSentence]:
+    """The complete sentences of a JSON reply cut off inside its first "text" (max_tokens reached): what the
+    model wrote is still read (and checked), its citations only from [n] markers, since the cut came first."""
+    match = re.search(r'"text"\s*:\s*"((?:[^"\\]|\\.)*)$', buffer)
+    if match is None:
+        return []
+    try:
+        text = json.loads(f'"{match.group(1).rstrip(chr(92))}"')
+    except ValueError:
+        return []
+    sentences, _ = split_text(text, final=False)  # the unfinished last sentence is dropped
+    numbered = [p for p in sentences if re.search(r"[^\W\d_]", p)]  # "1." of a numbered list is no sentence
+    return [d for d in map(text_sentence, numbered) if d is not None]
 
 
 def read_reply(text: str) -> list[DraftSentence]:

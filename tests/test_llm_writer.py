@@ -290,3 +290,14 @@ async def test_a_400_not_about_the_format_is_not_remembered(fake_openai: FakeOpe
     assert [d.quotes != [] for d in await writer.draft(REQUEST)] == [True, True]  # next time: json_schema again
     await writer.close()
     assert fake_openai.formats == ["json_schema", "json_object", None, "json_schema"]
+
+
+def test_a_reply_cut_off_inside_its_first_text_keeps_its_complete_sentences() -> None:
+    # max_tokens reached before the first sentence object closed: what was written is still read (and checked).
+    cut = '{ "sentences": [{"text": "1. Ana Ruiz won with 52% [1]. 2. The runner-up was Luis Mora [2]. 3. Turno'
+    drafts = read_reply(cut)
+    assert [(d.text, d.citations) for d in drafts] == [
+        ("Ana Ruiz won with 52% [1].", [1]),
+        ("The runner-up was Luis Mora [2].", [2]),
+    ]
+    assert read_reply('{ "sentences": [{"text": "Ana Ruiz won wi') == []
