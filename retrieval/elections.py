@@ -208,49 +208,61 @@ def _precise(field: str, value: str) -> bool:
     return (number(value) or 0.0) >= floor
 
 
-def _figures(row: ResultRow) -> list[tuple[str, str, str]]:
-    return [
-        (surname(c.name), field, value)
-        for c in row.contestants
-        for field in ("share", "votes", "seats")
-        if (value := getattr(c, field)) and _precise(field, value)
-    ]
+def _figures(row: ResultRow) -> list[tuple[str, str, str, int]]:
+    """A row's precise figures: (contestant, field, figure as written, whole-number bucket)."""
+    out = []
+    for c in row.contestants:
+        for field in ("share", "votes", "seats"):
+            value = getattr(c, field)
+            if value and _precise(field, value):
+                out.append((surname(c.name), field, value, int(number(value) or 0.0)))
+    return out
 
 
 def _move_restatements(elections: list[Election]) -> list[Election]:
     """A report that restates a figure an earlier vote of its place already has ("in 2022 Ruto won with
     50.49%", a round-up months later, a runoff report recalling the first round) is about that vote, not
-    about the day it was published: it moves there, unless its own vote has another report of that figure."""
-    stated: dict[tuple[str | None, str, str], list[tuple[str, Election]]] = {}
+    about the day it was published: it moves there, unless its own vote has another report of that figure.
+
+    Figures are looked up by contestant and whole-number bucket (a rounded figure sits in its own bucket or
+    the next), so this costs about one pass over the rows however many a place has."""
+    Key = tuple[str | None, str, str, int]
+    stated: dict[Key, list[tuple[str, Election]]] = {}
+    own: dict[tuple[int, str, str, int], list[tuple[str, int]]] = {}  # per election: figures and their rows
+    for election in elections:
+        for row in election.rows:
+            for name, field, value, bucket in _figures(row):
+                own.setdefault((id(election), name, field, bucket), []).append((value, id(row)))
+
+    def near(index: dict, key: tuple) -> list:
+        *head, bucket = key
+        return [item for d in (-1, 0, 1) for item in index.get((*head, bucket + d), ())]
+
     for election in sorted(elections, key=lambda e: _election_day(e) or date.min):  # oldest first
+        country = _country(election.place)
         for row in list(election.rows):
-            home = None
-            for name, field, value in _figures(row):
-                for figure, other in stated.get((_country(election.place), name, field), []):
-                    if (
-                        other is not election
-                        and agree(figure, value)
-                        and not _stated_elsewhere(election, row, name, field, value)
-                    ):
-                        home = other
-                        break
-                if home is not None:
-                    break
+            figures = _figures(row)
+            home = next(
+                (
+                    other
+                    for name, field, value, bucket in figures
+                    for figure, other in near(stated, (country, name, field, bucket))
+                    if other is not election
+                    and agree(figure, value)
+                    and not any(
+                        agree(mine, value) and rid != id(row)
+                        for mine, rid in near(own, (id(election), name, field, bucket))
+                    )
+                ),
+                None,
+            )
             if home is not None:
                 election.rows.remove(row)
                 home.rows.append(row)
                 continue
-            for name, field, value in _figures(row):
-                stated.setdefault((_country(election.place), name, field), []).append((value, election))
+            for name, field, value, bucket in figures:
+                stated.setdefault((country, name, field, bucket), []).append((value, election))
     return [e for e in elections if any(r.contestants for r in e.rows)]
-
-
-def _stated_elsewhere(election: Election, row: ResultRow, name: str, field: str, value: str) -> bool:
-    return any(
-        other is not row and surname(c.name) == name and (figure := getattr(c, field)) and agree(figure, value)
-        for other in election.rows
-        for c in other.contestants
-    )
 
 
 def _checked_runoffs(elections: list[Election]) -> list[Election]:

@@ -3,7 +3,10 @@ million" is 4,200,000. Figures are parsed only to compare and rank, never to be 
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=131072)  # the same figures are compared again and again
 def number(text: str | None) -> float | None:
     """A stated figure as a float for comparison only ("54,57" -> 54.57; "4.2 million" -> 4200000)."""
     if not text:
@@ -44,6 +47,7 @@ def agree(a: str, b: str) -> bool:
     return abs(round_half_up(x, places) - round_half_up(y, places)) < 1e-9
 
 
+@lru_cache(maxsize=131072)
 def decimals(text: str) -> int:
     t = text.strip()
     for sep in (".", ","):
