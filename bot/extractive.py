@@ -22,7 +22,7 @@ from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query, detect_language
-from retrieval.resolve import Resolution, agree, named_in, number, strength, surname
+from retrieval.resolve import Resolution, agree, measure_of, named_in, number, strength, surname
 from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
@@ -237,6 +237,8 @@ class ExtractiveWriter:
         if len(top) < 2:
             return []
         a, b = getattr(top[0], field), getattr(top[1], field)
+        if (number(a) or 0.0) <= (number(b) or 0.0):
+            return []  # the leading row does not lead with the winner: no margin rather than a negative one
         margin = margin_points(a, b) if field == "share" else vote_difference(a, b)
         if not margin or (number(margin) or 0) <= 0:
             return []
@@ -289,12 +291,10 @@ class ExtractiveWriter:
 
 
 def _ranking(rows: list[ResultRow]) -> list[tuple[str, float, ResultRow]]:
-    """Every contestant of the election's rows by share (else seats, else votes: one measure for all), its
-    figure from the strongest count that gives one: the order a "who came third?" reads, even when no single
-    sentence lists the first three."""
-    field = next(
-        (f for f in ("share", "seats", "votes") if any(getattr(c, f) for r in rows for c in r.contestants)), ""
-    )
+    """Every contestant of the election's rows by one measure for all (`measure_of`: shares, or a parliament's
+    seats), its figure from the strongest count that gives one: the order a "who came third?" reads, even when
+    no single sentence lists the first three."""
+    field = measure_of(rows)
     best: dict[str, tuple[str, float, ResultRow]] = {}
     for row in sorted(rows, key=strength, reverse=True):
         for c in row.contestants:

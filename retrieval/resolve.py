@@ -23,8 +23,8 @@ from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.results import Contestant, ResultRow
 
-__all__ = ["Disagreement", "Election", "Resolution", "agree", "group_elections", "named_in", "number", "resolve",
-           "strength", "surname"]  # fmt: skip
+__all__ = ["Disagreement", "Election", "Resolution", "agree", "group_elections", "measure_of", "named_in", "number",
+           "resolve", "strength", "surname"]  # fmt: skip
 
 
 # A report that states no stage and no share counted is usually a later summary of the count, so it ranks
@@ -112,6 +112,8 @@ def _leader(ranked: list[ResultRow]) -> str | None:
     reports put on top, then the one with the largest figure. A row that does not lead with them ("X was a
     distant third", or a party standing in for its candidate in one report) never answers who won."""
     counts = [r for r in ranked if strength(r)[0] > _STAGE_RANK["partial"]] or ranked
+    # Shares first: seat counts in prose are also coalition sums and hypotheses ("with the SPD he would
+    # command 328 seats"); a vote's winner is read from its shares wherever they are given.
     field = next(
         (f for f in ("share", "seats", "votes") if any(getattr(c, f) for r in counts for c in r.contestants)), ""
     )
@@ -125,6 +127,18 @@ def _leader(ranked: list[ResultRow]) -> str | None:
         declared = [r for r in counts if r.declared]
         return surname(declared[0].contestants[0].name) if declared else None
     return max(votes, key=lambda name: (len(votes[name]), max(votes[name])))
+
+
+def measure_of(rows: list[ResultRow]) -> str:
+    """The one measure contestants are compared by: shares, or a parliament's seats when the reports give
+    seats for more parties than shares; vote counts (often rounded: "about 41 million") only when neither."""
+    given = {
+        field: len({surname(c.name) for r in rows for c in r.contestants if getattr(c, field)})
+        for field in ("share", "seats", "votes")
+    }
+    if given["seats"] > given["share"]:
+        return "seats"
+    return next((f for f in ("share", "seats", "votes") if given[f]), "")  # vote counts only when nothing else
 
 
 def _month_distance(query: Query, election: Election) -> int:

@@ -192,3 +192,18 @@ def test_a_partial_count_yields_to_a_summary_published_the_next_day() -> None:
     same_day = after.model_copy(update={"published_at": "2030-10-02"})
     resolution = resolve(parse_question("Who won the first round in Kenya?"), [night, same_day])
     assert resolution.main is not None and resolution.main.article_id == "e1"
+
+
+def test_a_parliament_is_ranked_by_seats_when_more_parties_have_seats_than_shares() -> None:
+    from retrieval.resolve import measure_of
+
+    pastef = [Contestant(name="Pastef", seats="130"), Contestant(name="Sonko", share="54.97")]
+    seats = [
+        ResultRow(place="SN", contestants=pastef, passage_id="p1", article_id="a1"),
+        ResultRow(
+            place="SN", contestants=[Contestant(name="Takku Wallu", seats="16")], passage_id="p2", article_id="a2"
+        ),
+    ]
+    assert measure_of(seats) == "seats"
+    shares = [row("f1", "2030-01-01", [("Faye", "54.28"), ("Ba", "35.79")])]
+    assert measure_of(shares) == "share"
