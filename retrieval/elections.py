@@ -257,7 +257,7 @@ def _move_restatements(elections: list[Election]) -> list[Election]:
                 None,
             )
             if home is not None:
-                election.rows.remove(row)
+                election.rows = [r for r in election.rows if r is not row]  # by identity: rows compare by value
                 home.rows.append(row)
                 continue
             for name, field, value, bucket in figures:
