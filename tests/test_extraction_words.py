@@ -7,18 +7,8 @@ Every sentence here is invented for the tests.
 import pytest
 
 from retrieval.extraction.numwords import word_value
-from retrieval.facts import extract_facts, extract_results
-from retrieval.results import ExtractedResult
-
-
-def res(text: str) -> ExtractedResult:
-    rows = [r for r in extract_results(text) if r.contestants]
-    assert rows, text
-    return rows[0]
-
-
-def figures(r: ExtractedResult) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [(c.name, c.share, c.votes, c.seats) for c in r.contestants]
+from retrieval.facts import extract_facts
+from tests.extraction_helpers import figures, res
 
 
 @pytest.mark.parametrize(
