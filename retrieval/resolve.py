@@ -225,9 +225,9 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
         wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first
     if not wanted:
         return Resolution(status="other_election", others=elections)
-    # Newest first, but the asked month before its neighbours, and a vote some report is about before one
-    # known only from round-ups of several countries.
-    # An election of the asked office before one whose office no report named.
+    # Newest first (and, among equals, the order above), but an election of the asked office before one whose
+    # office no report named, the asked month before its neighbours, and a vote some report is about before
+    # one known only from round-ups of several countries.
     wanted = sorted(
         wanted,
         key=lambda e: (
