@@ -22,7 +22,7 @@ from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query, detect_language
-from retrieval.resolve import Resolution, agree, measure_of, named_in, number, strength, surname
+from retrieval.resolve import Resolution, agree, measure_of, naming_strength, number, strength, surname
 from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
@@ -154,10 +154,17 @@ class ExtractiveWriter:
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
         asked = normalize(query.text)
         if query.asks in ("share", "votes", "seats"):
-            for row in rows:  # main first: the named contestant's figure in the leading count
-                for c in row.contestants:
-                    if getattr(c, field) and named_in(c.name, asked):
-                        return row, c.name, None
+            # The contestant the question names most surely ("labour" before the "uk" of "Reform UK"), its
+            # figure from the leading count first, then from the strongest count that gives one.
+            named = [
+                (naming_strength(c.name, asked), -k, row, c.name)
+                for k, row in enumerate(rows)
+                for c in row.contestants
+                if getattr(c, field) and naming_strength(c.name, asked)
+            ]
+            if named:
+                _, _, row, name = max(named, key=lambda item: item[:2])
+                return row, name, None
         if query.asks == "seats":
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))

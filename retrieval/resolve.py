@@ -23,8 +23,8 @@ from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.results import Contestant, ResultRow
 
-__all__ = ["Disagreement", "Election", "Resolution", "agree", "group_elections", "measure_of", "named_in", "number",
-           "resolve", "strength", "surname"]  # fmt: skip
+__all__ = ["Disagreement", "Election", "Resolution", "agree", "group_elections", "measure_of", "named_in",
+           "naming_strength", "number", "resolve", "strength", "surname"]  # fmt: skip
 
 
 # A report that states no stage and no share counted is usually a later summary of the count, so it ranks
@@ -179,6 +179,13 @@ def _names_contestant(query: Query, election: Election) -> bool:
 def named_in(name: str, asked: str) -> bool:
     """Whether a (normalised) question names this contestant: its surname, or for a party any distinctive
     word of its name ("labour" for "Labour Party"), typed in any case; never a place word ("Chile Vamos")."""
+    return naming_strength(name, asked) > 0
+
+
+@lru_cache(maxsize=65536)
+def naming_strength(name: str, asked: str) -> int:
+    """How strongly a question names this contestant: the length of the longest word of its name the question
+    uses (0: not named), so "labour" names "Labour Party" more surely than "uk" names "Reform UK"."""
     from retrieval.places import resolve_place
 
     # Acronyms count however short ("MK", "AfD", "ANO"): two capitals or more in the name as written, or the
@@ -189,7 +196,8 @@ def named_in(name: str, asked: str) -> bool:
         acronyms.add(normalize("".join(w[0] for w in capitals)))
     words = {surname(name), *normalize(name).split()}
     words = {w for w in words if len(w) > 3 and w not in GENERIC and not resolve_place(w)} | acronyms
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked) for w in words)
+    found = [len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked)]
+    return max(found, default=0)
 
 
 def _measure(c: Contestant, field: str) -> float | None:

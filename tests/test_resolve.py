@@ -207,3 +207,12 @@ def test_a_parliament_is_ranked_by_seats_when_more_parties_have_seats_than_share
     assert measure_of(seats) == "seats"
     shares = [row("f1", "2030-01-01", [("Faye", "54.28"), ("Ba", "35.79")])]
     assert measure_of(shares) == "share"
+
+
+def test_a_question_names_the_contestant_whose_longer_word_it_uses() -> None:
+    from retrieval.resolve import naming_strength
+
+    asked = "how many seats did labour win in the 2030 uk election"
+    assert naming_strength("Labour Party", asked) > naming_strength("Reform UK", asked) > 0
+    assert naming_strength("Liberal Democratic Party", "how many seats did the ldp win") == 3
+    assert naming_strength("Chile Vamos", "who won in chile") == 0
