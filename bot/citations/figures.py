@@ -94,6 +94,44 @@ COMPUTED = re.compile(
     r"juntos|juntas|sumad[oa]s|somad[oa]s|em conjunto|en conjunto)\b"
 )
 
+# A threshold a contestant did not pass: "no candidate passed 50%", "did not reach the 50% mark", "fell short of
+# half of the vote", "nenhum candidato passou de 50%". Such a figure is nobody's share: it is supported by the
+# same figure in the span, or (50%) by a majority the span says was not won.
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(pass(ed|es)?|reach(ed|es)?|cross(ed|es)?|clear(ed|s)?|exceed(ed|s)?|top(ped|s)?|surpass(ed|es)?|"
+    r"break|broke|more than|over|above|short of|below|under|supero|superaron|superar|alcanzo|alcanzaron|alcanzar|"
+    r"llego a|llegaron a|llegar a|paso del?|pasaron del?|rebaso|sobrepaso|mas del?|por debajo del?|superou|"
+    r"superaram|alcancou|alcancaram|alcancar|atingiu|atingiram|atingir|passou de|passaram de|ultrapassou|"
+    r"ultrapassaram|chegou a|chegaram a|mais de|abaixo de|aquem de)\s+(the |el |los |la |o |a |os |as |do |dos |da )?"
+    r"(threshold of |mark of |umbral del? |barrera del? |patamar de |barreira de |limiar de |los |os )?$"
+)
+_THRESHOLD_AFTER = re.compile(r"^\s*(threshold|mark|bar|barrier|umbral|barrera|barreira|patamar|limiar)\b")
+_NEGATED = re.compile(
+    r"\b(no|not|n't|never|neither|nor|none|nobody|without|failed|fail|fell short|falls short|short of|below|under|"
+    r"ningun\w*|nadie|ni|sin|nunca|no logro|por debajo|nao|nem|nenhum\w*|ninguem|sem|abaixo|aquem)\b"
+)
+MAJORITY = re.compile(
+    r"\b((outright|absolute|overall|clear) majority|majority of the (vote|votes|ballots)|more than half|"
+    r"mayoria absoluta|mas de la mitad|maioria absoluta|mais da metade)\b"
+)
+
+
+def _unreached(folded: str, start: int, end: int) -> bool:
+    """Whether the figure at start..end is a threshold its clause says was not passed."""
+    clause = re.split(r"[;.]\s|,\s|[:;]", folded[max(0, start - 80) : start])[-1]
+    threshold = _THRESHOLD_BEFORE.search(clause) or _THRESHOLD_AFTER.match(folded[end:])
+    return bool(threshold and _NEGATED.search(clause))
+
+
+def majority_denied(folded: str) -> bool:
+    """Whether a text says an absolute majority (more than 50%) was not won: "no candidate won an outright
+    majority", "ninguno obtuvo la mayoría absoluta", "nenhum candidato alcançou a maioria absoluta"."""
+    for m in MAJORITY.finditer(folded):
+        clause = re.split(r"[;.]\s|,\s|[:;]", folded[max(0, m.start() - 80) : m.start()])[-1]
+        if _NEGATED.search(clause):
+            return True
+    return False
+
 
 @dataclass
 class Figure:
@@ -110,6 +148,7 @@ class Figure:
     total: bool = False  # "of the 400 seats": the whole, stated for no contestant
     rival: str | None = None  # a margin's other contestant: the one beaten, passed or trailed
     trails: bool = False  # the contestant it is stated for is behind ("trailed by 3 points")
+    unreached: bool = False  # a threshold not passed ("no candidate passed 50%"): nobody's share
 
 
 def _parse(token: str) -> tuple[Decimal, Decimal]:
@@ -150,6 +189,8 @@ def figures_in(text: str) -> list[Figure]:
         fig = Figure(value, Decimal(1), "fraction", m.start(), m.end(), text[m.start() : m.end()])
         fig.topic = _topic(folded, m.start(), m.end())
         out.append(fig)
+    for fig in out:
+        fig.unreached = fig.kind in ("share", "fraction") and _unreached(folded, fig.start, fig.end)
     out.sort(key=lambda f: f.start)
     return out
 

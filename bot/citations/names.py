@@ -30,7 +30,8 @@ NOT_NAMES = (
     eleicoes partido no na nos nas do da dos das ao aos pelo pela
     i ii iii
     abstention abstentions abstencion abstencao participation comparecimento counting count tally recount
-    voting polling seats escanos cadeiras conteo recuento escrutinio apuracao contagem votacion votacao""".split()
+    voting polling seats escanos cadeiras conteo recuento escrutinio apuracao contagem votacion votacao
+    none nobody ningun ninguno ninguna nadie ni nenhum nenhuma ninguem nem""".split()
     )
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
@@ -196,7 +197,8 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             later = [
                 n for n in people if n.start >= fig.end and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
             ]
-            opening = _nearest_subject(text, folded, clauses, k, earlier)
+            near = [n for n in people if start <= n.start < fig.start]
+            opening = _nearest_subject(text, folded, clauses, k, earlier, near)
             if opening is not None:  # "…, and Bawumia, who conceded, took 41.6%": the subject of the nearest clause
                 fig.bound, fig.candidates = opening.words[-1], _ids(opening)
             elif earlier:
@@ -206,17 +208,24 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
 
 
 def _nearest_subject(
-    text: str, folded: str, clauses: list[tuple[int, int]], k: int, earlier: list[Name]
+    text: str,
+    folded: str,
+    clauses: list[tuple[int, int]],
+    k: int,
+    earlier: list[Name],
+    near: list[Name] | None = None,
 ) -> Name | None:
     """The name an earlier clause of the sentence opens with (its subject), nearest first; a possessive
     ("Boric's former minister") opens an aside, not a clause of its own. A relative clause ("…for Rosa Soto,
-    who conceded") is about the name just before it."""
+    who conceded") is about the name just before it, even the one beaten (`near`: "…, defeating Jair
+    Bolsonaro, who received 49.1%")."""
     if k < len(clauses) and re.match(r"\s*(who|whom|que|quien|quienes|quem)\b", folded[clauses[k][0] :]):
-        before = [n for n in earlier if n.end <= clauses[k][0]]
+        before = [n for n in (earlier if near is None else near) if n.end <= clauses[k][0]]
         last = max(before, key=lambda n: n.end, default=None)
-        genitive = last is not None and re.search(
-            r"\b(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+)?$", folded[: last.start]
-        )  # "Nasralla of the Liberal Party, who…": the party is not who
+        genitive = last is not None and any(
+            re.fullmatch(r"\s+(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+)?", folded[n.end : last.start])
+            for n in before
+        )  # "Nasralla of the Liberal Party, who…": the party is not who ("ahead of Alegre, who…" is Alegre)
         if last is not None and not genitive and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
             return last
     for a, b in reversed(clauses[:k]):
@@ -269,7 +278,8 @@ def _object_of_defeat(folded: str, name: Name) -> bool:
         re.search(
             r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
             r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
-            r"venceu|vence|ahead of|lead over|led|outpolled|edged|por delante de|a frente de|a la cabeza de|"
+            r"venceu|vence|ahead of|lead over|led|outpolled|edged|edged out|edging out|beat out|ousted|unseated|"
+            r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante de|a frente de|a la cabeza de|"
             r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
             r"detras de|atras de|margin over|ventaja sobre|vantagem sobre)\s+"
             r"(the |el |la |los |las |o |a |os |as )?$",

@@ -26,7 +26,7 @@ WIN = re.compile(
     r"levou (a )?(presidencia|prefeitura))\b"
 )
 LOSS = re.compile(
-    r"\b(lost|loses|defeated by|was defeated|were defeated|perdio|pierde|fue derrotad[oa]|perdeu|perde|"
+    r"\b(lost|loses|lose|losing|defeated by|was defeated|were defeated|perdio|pierde|fue derrotad[oa]|perdeu|perde|"
     r"foi derrotad[oa])\b"
 )
 _NOT_A_RACE = re.compile(
@@ -54,7 +54,8 @@ REJECT = re.compile(
     r"seu |sua |su |sus )?(official |final |oficial |oficiales |oficiais )?(results?|outcome|resultados?|derrota)\b"
 )
 NEGATION = re.compile(
-    r"\b(not|never|no|nao|nunca|failed to|fail to|yet to|without|sin|sem|n't|refused to|refuses to|declined to|"
+    r"\b(not|never|no|nao|nunca|nor|neither|ni|nem|none of \w+|ningun\w*|nenhum\w*|nobody|nadie|ninguem|"
+    r"failed to|fail to|yet to|without|sin|sem|n't|refused to|refuses to|declined to|"
     r"declines to|se nego a|se niega a|se recusou a|se recusa a|recusou-se a|recusa-se a)\s+(\w+\s+){0,2}$|"
     r"n't\s+(\w+\s+)?$"
 )

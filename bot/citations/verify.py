@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.citations.claims import _Claims
 from bot.citations.dates import _months, _weekdays
-from bot.citations.figures import Figure, _derived, figures_in, supports
+from bot.citations.figures import Figure, _derived, figures_in, majority_denied, supports
 from bot.citations.names import Name, _ids, bind, names_in
 from bot.citations.roles import PROVISIONAL, Role, _role_supported, roles_in
 from bot.citations.text import _CONTENT, fold_same
@@ -34,6 +34,9 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         span_roles += roles_in(text, names, generous=True)
     for fig in claims.figures:
         matches = [g for g in span_figs if supports(fig, g) and not (g.total and fig.bound and not fig.total)]
+        stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
+        if fig.unreached and (stated or (fig.value == 50 and majority_denied(folded))):
+            continue  # a threshold not passed is nobody's share: the span states it, or denies a majority
         if matches:
             if (
                 fig.bound
@@ -76,8 +79,11 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         return "a weekday is not in its evidence"
     people = {n.words[-1] for n in span_names if not n.place}
     if not PROVISIONAL.search(folded):  # an absolute majority of the vote, in a count not called partial, is a win
+        full = {n.words[-1]: frozenset(_ids(n)) for n in span_names if not n.place}
         span_roles += [
-            Role("win", g.bound, False) for g in span_figs if g.kind == "share" and g.topic is None and g.value > 50
+            Role("win", g.bound, False, full.get(g.bound or "", frozenset()))
+            for g in span_figs
+            if g.kind == "share" and g.topic is None and g.value > 50 and not g.unreached
         ]
     for role in claims.roles:
         if not _role_supported(role, span_roles, people):

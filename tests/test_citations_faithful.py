@@ -1,0 +1,169 @@
+"""Faithful sentences a good LLM writes (combined sources, correct negations, paraphrases, turnout stated as
+turnout, correct computed figures) must survive the check, and their unfaithful neighbours must not. Passages and
+sentences are written here (invented or public-record facts, not items of the labelled sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.citations import check_text
+from bot.models import Citation
+
+
+def cite(n: int, quote: str) -> Citation:
+    return Citation(n=n, article_id=f"a{n}", title="", url="", source="S", published_at=None, quote=quote)
+
+
+FIRST = cite(
+    1,
+    "Marta Quiroga won the presidential election on 30 April with 46.41% of the vote, the electoral tribunal "
+    "said. Efraín Alegre of the Concertación got 28.73%, and Payo Cubas was third with 22.91%. Alegre conceded "
+    "on Sunday night.",
+)
+TURNOUT = cite(
+    2, "Turnout in the election was 63.2% of registered voters, down from 2018. More than 2.9 million people voted."
+)
+ROUND1 = cite(
+    3,
+    "No candidate won an outright majority in the first round on 5 October. Lula da Silva led with 48.43% "
+    "against 43.20% for Jair Bolsonaro, and the two will meet in a runoff on 30 October.",
+)
+RUNOFF = cite(
+    4,
+    "Lula da Silva won the runoff with 50.90% of valid votes, defeating Jair Bolsonaro, who received 49.10%. "
+    "Bolsonaro did not concede for two days. Turnout was 79.41%.",
+)
+PT = cite(
+    5,
+    "O candidato Tiago Lemos venceu a eleição para governador com 54,3% dos votos válidos. Renata Prado ficou "
+    "com 45,7%. O comparecimento foi de 81,2% do eleitorado.",
+)
+ES = cite(
+    6,
+    "El candidato Bernardo Arévalo ganó la segunda vuelta con el 60,9 % de los votos. Sandra Torres obtuvo el "
+    "39,1 % y no reconoció la derrota. La participación fue del 45,2 %.",
+)
+SEATS = cite(
+    7,
+    "The Labour Party won 411 of the 650 seats in the House of Commons. The Conservatives won 121 seats. "
+    "Turnout was 59.7%, the lowest since 2001.",
+)
+ES_ROUND1 = cite(
+    8,
+    "Ninguno de los candidatos superó el 40 % necesario para evitar una segunda vuelta. Daniel Noboa obtuvo el "
+    "23,4 % y Luisa González el 33,6 %.",
+)
+PT_ROUND1 = cite(
+    9,
+    "Nenhum candidato alcançou a maioria absoluta no primeiro turno. Eduardo Paes teve 48,2% e Alexandre "
+    "Ramagem 30,1%.",
+)
+
+
+def kept(sentence: str, sources: list[Citation]) -> tuple[bool, list[str]]:
+    result = check_text(sentence, sources)
+    return bool(result.sentences), result.warnings
+
+
+COMBINED = [
+    ("Quiroga won with 46.41% [1], and turnout was 63.2% [2].", [FIRST, TURNOUT]),
+    ("Quiroga won with 46.41% of the vote [1] on a turnout of 63.2% [2].", [FIRST, TURNOUT]),
+    ("Quiroga's 46.41% [1] came on a turnout of 63.2% [2].", [FIRST, TURNOUT]),
+    ("Quiroga won with 46.41% and turnout reached 63.2% [1][2].", [FIRST, TURNOUT]),
+    ("Quiroga won 46.41% [1]; some 63.2% of registered voters took part [2].", [FIRST, TURNOUT]),
+    ("Lula led the first round with 48.43% [3] and won the runoff with 50.90% [4].", [ROUND1, RUNOFF]),
+    ("Lula won the runoff with 50.90% [4], after leading the first round with 48.43% [3].", [ROUND1, RUNOFF]),
+    # the beaten rival of a relative clause ("defeating Bolsonaro, who received…") owns its figure
+    ("Bolsonaro got 43.20% in the first round [3] and 49.10% in the runoff [4].", [ROUND1, RUNOFF]),
+    ("Alegre came second with 28.73% [1], and more than 2.9 million people voted [2].", [FIRST, TURNOUT]),
+    ("Lemos venceu com 54,3% [5], e Lula venceu o segundo turno com 50,90% [4].", [PT, RUNOFF]),
+    ("Arévalo ganó con el 60,9 % [6] y Quiroga con el 46,41 % [1].", [ES, FIRST]),
+]
+NEGATIONS = [
+    ("No candidate won an outright majority in the first round [3].", [ROUND1]),
+    ("Lula did not win an outright majority in the first round [3].", [ROUND1]),
+    ("Lula fell short of an outright majority in the first round, with 48.43% [3].", [ROUND1]),
+    # a threshold not passed is nobody's share: the span states it, or denies a majority (50%)
+    ("No candidate passed 50% in the first round [3].", [ROUND1]),
+    ("Lula did not reach 50% in the first round [3].", [ROUND1]),
+    ("Ningún candidato superó el 40 % [8].", [ES_ROUND1]),
+    ("Ningún candidato superó el 40 % necesario para evitar una segunda vuelta [8].", [ES_ROUND1]),
+    ("Nenhum candidato passou de 50% no primeiro turno [9].", [PT_ROUND1]),
+    ("Nenhum candidato alcançou a maioria absoluta no primeiro turno [9].", [PT_ROUND1]),
+    ("Paes não obteve maioria absoluta no primeiro turno, com 48,2% [9].", [PT_ROUND1]),
+    ("Neither Lula nor Bolsonaro won a majority in the first round [3].", [ROUND1]),
+    ("Lula did not win in the first round [3].", [ROUND1]),
+    ("Bolsonaro did not concede for two days [4].", [RUNOFF]),
+    ("Bolsonaro lost the runoff with 49.10% [4].", [RUNOFF]),
+    ("Torres no reconoció la derrota [6].", [ES]),
+]
+PARAPHRASES = [
+    ("Quiroga was declared the winner with 46.41% [1].", [FIRST]),
+    ("Quiroga came first with 46.41% of the vote [1].", [FIRST]),
+    ("Quiroga finished ahead of Alegre, who got 28.73% [1].", [FIRST]),
+    ("The electoral tribunal said Quiroga won the presidency [1].", [FIRST]),
+    ("Alegre admitted defeat on Sunday night [1].", [FIRST]),
+    ("Lula narrowly beat Bolsonaro in the runoff [4].", [RUNOFF]),
+    ("Lula edged out Bolsonaro with 50.90% of valid votes [4].", [RUNOFF]),
+    ("Lemos foi eleito governador com 54,3% dos votos válidos [5].", [PT]),
+    ("Arévalo se impuso en la segunda vuelta con el 60,9 % [6].", [ES]),
+    ("Labour won 411 seats, against 121 for the Conservatives [7].", [SEATS]),
+]
+TURNOUTS = [
+    ("Turnout was 63.2% [2].", [TURNOUT]),
+    ("About 63% of registered voters cast a ballot [2].", [TURNOUT]),
+    ("63.2% of registered voters turned out [2].", [TURNOUT]),
+    ("Participation stood at 63.2% [2].", [TURNOUT]),
+    ("La participación fue del 45,2 % [6].", [ES]),
+    ("O comparecimento foi de 81,2% [5].", [PT]),
+    ("Turnout was 59.7%, the lowest since 2001 [7].", [SEATS]),
+    ("Voter turnout reached 79.41% [4].", [RUNOFF]),
+]
+COMPUTED = [
+    ("Quiroga beat Alegre by 17.68 points (computed) [1].", [FIRST]),
+    ("Lula won the runoff by 1.8 points [4].", [RUNOFF]),
+    ("Labour won 290 more seats than the Conservatives (computed) [7].", [SEATS]),
+    ("Lemos venceu por 8,6 pontos (calculado) [5].", [PT]),
+]
+
+
+@pytest.mark.parametrize("sentence, sources", COMBINED + NEGATIONS + PARAPHRASES + TURNOUTS + COMPUTED)
+def test_faithful_sentences_survive(sentence: str, sources: list[Citation]) -> None:
+    ok, warnings = kept(sentence, sources)
+    assert ok, warnings
+
+
+@pytest.mark.parametrize(
+    "sentence, sources",
+    [
+        # a computed figure from the wrong pair: first and third, second and third, a turnout and a share
+        ("Quiroga won by 23.5 points (computed) [1].", [FIRST]),
+        ("Quiroga beat Alegre by 5.82 points (computed) [1].", [FIRST]),
+        ("Quiroga's lead was 5.82 points (computed) [1].", [FIRST]),
+        ("Quiroga won by 16.79 points (computed) [1][2].", [FIRST, TURNOUT]),
+        ("Lula's margin was 29.51 points (computed) [4].", [RUNOFF]),
+        ("Lula won by 30.31 points (computed) [4].", [RUNOFF]),
+        ("Lemos venceu por 26,9 pontos (calculado) [5].", [PT]),
+        ("Arévalo ganó por 15,7 puntos (calculado) [6].", [ES]),
+        # figures swapped between sources or kinds
+        ("Quiroga won with 63.2% [1][2].", [FIRST, TURNOUT]),
+        ("Turnout was 46.41% [1][2].", [FIRST, TURNOUT]),
+        ("Lula got 49.10% in the runoff [4].", [RUNOFF]),
+        ("Quiroga finished ahead of Alegre, who got 46.41% [1].", [FIRST]),
+        # negations flipped, and thresholds that were passed
+        ("Lula won the first round [3].", [ROUND1]),
+        ("Lula won an outright majority in the first round [3].", [ROUND1]),
+        ("No candidate passed 50% in the runoff [4].", [RUNOFF]),
+        ("Lula did not reach 50% in the runoff [4].", [RUNOFF]),
+        ("Nenhum candidato passou de 50% [5].", [PT]),
+        ("Ningún candidato superó el 50 % [6].", [ES]),
+        ("No candidate passed 40% in the first round [3].", [ROUND1]),
+        ("Neither Lula nor Bolsonaro won the runoff [4].", [RUNOFF]),
+        ("Bolsonaro did not lose the runoff [4].", [RUNOFF]),
+        ("Torres reconoció la derrota [6].", [ES]),
+        ("Bolsonaro conceded the runoff [4].", [RUNOFF]),
+    ],
+)
+def test_unfaithful_neighbours_are_caught(sentence: str, sources: list[Citation]) -> None:
+    ok, warnings = kept(sentence, sources)
+    assert not ok and warnings
