@@ -197,7 +197,15 @@ def naming_strength(name: str, asked: str) -> int:
     words = {surname(name), *normalize(name).split()}
     words = {w for w in words if len(w) > 3 and w not in GENERIC and not resolve_place(w)} | acronyms
     found = [len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked)]
-    return max(found, default=0)
+    if found:
+        return max(found)
+    # The same party in another language shares a long stem ("conservadores" / "Conservatives", "liberales" /
+    # "Liberals"): a weaker naming than the word itself.
+    stems = {w[:_STEM] for w in words if len(w) >= _STEM}
+    return max((_STEM - 2 for q in re.findall(r"\w+", asked) if len(q) >= _STEM and q[:_STEM] in stems), default=0)
+
+
+_STEM = 7
 
 
 def _measure(c: Contestant, field: str) -> float | None:

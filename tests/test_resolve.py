@@ -216,3 +216,11 @@ def test_a_question_names_the_contestant_whose_longer_word_it_uses() -> None:
     assert naming_strength("Labour Party", asked) > naming_strength("Reform UK", asked) > 0
     assert naming_strength("Liberal Democratic Party", "how many seats did the ldp win") == 3
     assert naming_strength("Chile Vamos", "who won in chile") == 0
+
+
+def test_a_party_asked_about_in_another_language_is_named_by_its_stem() -> None:
+    from retrieval.resolve import naming_strength
+
+    asked = "qual foi a percentagem de votos dos conservadores no canada"
+    assert 0 < naming_strength("Conservatives", asked) < naming_strength("Conservadores", asked)
+    assert naming_strength("Liberals", asked) == 0
