@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from retrieval.extraction import words as W
 from retrieval.extraction.figures import _FIGURE_OF
 from retrieval.extraction.names import _aside
 from retrieval.extraction.numbers import _number_value, _share_value
+from retrieval.extraction.pairs import each, joined_before, ticket
 from retrieval.extraction.records import _Cand, _Fig, _Run
 from retrieval.extraction.text import _alternation, _fold, _phrases
 
@@ -105,7 +107,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
                     continue
                 continue
         run = _before(s, runs, fig.start)
-        if run is not None and give(fig, run):
+        if run is not None and _give_pair(s, folded, runs, fig, run, give):
             continue
         vote = _OF_THE_VOTE.match(folded, fig.end)  # "Obtuvo el 54 % de los votos la candidata Ana Ruiz"
         run = _after(s, runs, vote.end() if vote else fig.end, 4)
@@ -113,6 +115,17 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             run = _opening_subject(s, runs, fig)
         if run is not None:
             give(fig, run)
+
+
+def _give_pair(s: str, folded: str, runs: list[_Run], fig: _Fig, run: _Run, give: Callable[[_Fig, _Run], bool]) -> bool:
+    """Give a figure to the name before it, or to the pair it ends: both for "X and Y each won 26 seats", the first
+    for a ticket ("Ana Ruiz and Tomás Vélez had 24.9%")."""
+    first = joined_before(s, runs, run)
+    if first is not None and each(folded, run.end, fig.end):
+        return give(fig, first) | give(fig, run)
+    if first is not None and ticket(first, run) and give(fig, first):
+        return True
+    return give(fig, run)
 
 
 _OF_THE_VOTE = re.compile(

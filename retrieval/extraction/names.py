@@ -154,6 +154,33 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
     return "conn" if folded in _PARTICLES else None
 
 
+_NAME_FOR_HEADS = frozenset(W.NAME_FOR_HEADS.split())
+
+
+_NAME_FOR = frozenset(W.NAME_FOR.split())
+
+
+def _name_goes_on(tok: str, s: str, end: int, cur: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a token carries a party name on: a head word before "for"/"por" ("Together for Change"), that
+    preposition, or its article, each with a capitalised word still to come."""
+    folded = _fold(tok)
+    last = _fold(cur[-1][2]) if cur else ""
+    if folded in _NAME_FOR_HEADS and tok[0].isupper():
+        nxt = re.match(r"\s+([^\W\d_]+)", s[end : end + 12])
+        return not cur and bool(nxt) and _fold(nxt.group(1)) in _NAME_FOR and _capital_next(s, end + nxt.end())
+    if folded in _NAME_FOR:
+        return last in _NAME_FOR_HEADS and _capital_next(s, end)
+    return bool(cur) and last in _NAME_FOR and cur[-1][3] == "conn" and folded in _ARTICLES and _capital_next(s, end)
+
+
+_ARTICLES = frozenset("the el la los las o a os as".split())
+
+
+def _capital_next(s: str, pos: int) -> bool:
+    m = re.match(r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([^\W\d_])", s[pos : pos + 16])
+    return bool(m) and m.group(1).isupper()
+
+
 def _word_before(s: str, pos: int) -> str:
     m = re.search(r"([^\W\d_]+)\s+$", s[max(0, pos - 20) : pos])
     return _fold(m.group(1)) if m else ""
@@ -195,6 +222,8 @@ def _runs(s: str) -> list[_Run]:
         elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s" and not _party_after(s, end + 1):
             possessive = True  # "Figueres' 47.2 percent"; not "the Workers' Party"
         kind = _token_kind(tok, s, start)
+        if _name_goes_on(tok, s, end, cur):  # "Union for the Homeland": one name, not "Union" and "Homeland"
+            kind = "conn" if cur else "name"
         gap = s[cur[-1][1] : start] if cur else ""
         adjacent = bool(cur) and (gap.strip(" ") == "" or (gap.strip(" ") in ("'", "’") and _fold(tok) in _PARTY_HEADS))
         if kind is None or (kind == "conn" and not cur):

@@ -16,6 +16,7 @@ from retrieval.extraction.names import _runs
 from retrieval.extraction.number_words import FRACTION_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER
+from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
@@ -23,6 +24,7 @@ from retrieval.extraction.scope import scoped_spans
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.subject import carried_subject
 from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.unheld import unheld
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
 from retrieval.results import Contestant, ExtractedResult
 
@@ -34,6 +36,7 @@ def _read(s: str) -> _Read | None:
     figs = _figures(folded, read)
     if figs and (scoped := scoped_spans(s, folded)):  # "In the north, Ruiz took 70%": not the election's figure
         figs = [f for f in figs if not any(a <= f.start < b for a, b in scoped)]
+    figs = [f for f in figs if not unheld(s, folded, f)]  # "the 172 seats needed", "together hold 93"
     read.first_figure = figs[0].start if figs else None
     for fig in figs:
         fig.value = s[fig.start : fig.start + len(fig.value)]
@@ -63,6 +66,8 @@ def _read(s: str) -> _Read | None:
     if not with_figures and not (read.declared or (read.margin and {1, 2} <= ranks)):
         return bare
     keep = [c for c in cands.values() if c.share or c.votes or c.seats or c.role is not None]
+    mates = ticket_seconds(s, runs, {c.run.start for c in with_figures})
+    keep = [c for c in keep if c.run.start not in mates or c.share or c.votes or c.seats]
     if not with_figures:
         keep = [c for c in keep if c.role is not None]
     read.cands = keep

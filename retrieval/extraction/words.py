@@ -473,3 +473,45 @@ MONTHS = {
 }  # fmt: skip
 ABBREVIATIONS = """mr mrs ms dr sr sra srta gen sen rep gov st jr vs no nos inc corp lt col capt prof ing lic dept
 approx jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic pres"""
+# Figures that are no contestant's own result (`unheld`). After the figure (and its unit): a threshold, seats
+# still to be filled, a past total or a change ("the 172 seats needed", "los 233 necesarios", "22 seats still to
+# be declared", "los 256 que tenía", "ten more than").
+UNHELD_AFTER = {
+    "en": "needed, required, necessary, for a majority, for an absolute majority, to govern, for control, threshold,"
+    " still to be, yet to be, left to be, undeclared, it had, they had, it held, they held, before the vote,"
+    " more, fewer",
+    "es": "necesarios, necesarias, necesario, necesaria, requeridos, para la mayoria, para gobernar, umbral,"
+    " por asignar, por definir, por declarar, que tenia, que tenian, que ocupaba, antes de la votacion, mas, menos",
+    "pt": "necessarios, necessarias, necessario, necessaria, para a maioria, para governar, por definir,"
+    " por atribuir, que tinha, que tinham, que ocupava, antes da votacao, a mais, a menos",
+}
+# Before the figure: a need or a hypothesis ("needs 233 seats", "he would command 328", "tendrían 180").
+UNHELD_BEFORE = {
+    "en": "needs, need, needed, requires, required, would, could, would have",
+    "es": "necesita, necesitan, necesitaria, requiere, tendria, tendrian, sumaria, sumarian, podria, podrian",
+    "pt": "precisa, precisam, precisaria, exige, teria, teriam, somaria, somariam, poderia, poderiam",
+}
+# Before a seat figure: a change, not a total ("gained 20 seats", "perdió 65 escaños"); a share after "lost with"
+# is still the loser's.
+CHANGE_BEFORE = {
+    "en": "gained, gaining, lost, losing, picked up, shed",
+    "es": "perdio, perdieron, gano otros, sumo otros",
+    "pt": "perdeu, perderam, ganhou mais",
+}
+# A figure whose clause says it adds up several contestants: a coalition's or a bloc's sum, not one party's seats
+# ("together hold 93", "a combined 215", "Juntos suman 215", "the LDP and its partner Komeito had won 208").
+COMBINED = {
+    "en": "together, combined, jointly, between them, and its partner, and its coalition partner, and their partners",
+    "es": "juntos, juntas, en conjunto, conjuntamente, entre ambos, sumados, y su socio, y sus socios",
+    "pt": "juntos, juntas, em conjunto, conjuntamente, somados, somadas, e seu parceiro, e o seu parceiro,"
+    " e seus parceiros",
+}
+# Two names joined before one figure, then one of these: both hold the figure ("each won 26 seats").
+EACH = {"en": "each, both", "es": "cada uno, cada una, ambos, ambas", "pt": "cada um, cada uma, ambos, ambas"}
+# A party name may go on past "for"/"por"/"pela" after one of these words: "Union for the Homeland", "Together
+# for Change", "Alternative for Germany", "Frente para la Victoria", "Aliança pela Mudança".
+NAME_FOR_HEADS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
+frente union uniao unidad unidade unity bloc bloque together juntos juntas alternative alternativa citizens
+ciudadanos cidadaos force fuerza forca action accion acao commitment compromiso compromisso renewal renovacion
+renovacao congress congreso congresso rally league liga"""
+NAME_FOR = "for por para pela pelo pelos pelas"

@@ -1,0 +1,56 @@
+"""Seat and share figures that are no contestant's own result: thresholds, hypotheses, past totals, changes and
+sums.
+
+Parliament reports are full of seat figures beside party names that are not those parties' seats: the majority
+line ("the 172 seats needed", "los 233 necesarios para la mayoría"), what a coalition would have ("with the SPD
+he would command 328 seats"), what a party had before ("muy lejos de los 256 que tenía"), a change ("gained 20
+seats", "ten more than") and what several parties add up to ("together hold 93 of the 183 seats", "Juntos suman
+215"). Bound to the nearest name, each would become a party's result; they are dropped instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.extraction import words as W
+from retrieval.extraction.records import _Fig
+from retrieval.extraction.text import _alternation, _phrases, _words_rx
+
+_UNIT = re.compile(
+    rf"\s*(?:%|(?:{_alternation(_phrases(W.SEATS) + _phrases(W.VOTES) + _phrases(W.PERCENT))})(?![\w-]))?\s*"
+)
+
+
+_AFTER = re.compile(rf"(?:the\s+)?(?:{_alternation(_phrases(W.UNHELD_AFTER))})(?![\w-])")
+
+
+_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.UNHELD_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
+
+
+_CHANGE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.CHANGE_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
+
+
+_COMBINED = _words_rx(W.COMBINED)
+
+
+# "Together, they hold 97 seats", "Somados, ...": the sum word opens the sentence, before a comma.
+_OPENING_COMBINED = re.compile(rf"[\W]*(?:{_alternation(_phrases(W.COMBINED))})\s*,")
+
+
+_CLAUSE_END = re.compile(r".*(?:[;:]|,\s)", re.DOTALL)
+
+
+def unheld(s: str, folded: str, fig: _Fig) -> bool:
+    """Whether a figure is a threshold, hypothesis, past total, change or sum rather than a contestant's result."""
+    unit = _UNIT.match(folded, fig.end)
+    if _AFTER.match(folded, unit.end() if unit else fig.end):
+        return True
+    start = max(0, fig.start - 100)
+    cut = _CLAUSE_END.match(folded, start, fig.start)
+    clause = cut.end() if cut else start
+    if _BEFORE.search(folded, clause, fig.start) or (fig.kind == "seats" and _CHANGE.search(folded, clause, fig.start)):
+        return True
+    if _OPENING_COMBINED.match(folded):
+        return True
+    # a lowercase word only: "Juntos por el Cambio" and "Together for Change" are parties
+    return any(s[m.start()].islower() for m in _COMBINED.finditer(folded, clause, fig.start))
