@@ -11,7 +11,9 @@ the earlier is the first round.
 
 from __future__ import annotations
 
-from datetime import date
+from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -52,6 +54,7 @@ class Election(BaseModel):
         return any(getattr(c, field) for r in self.rows for c in r.contestants)
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The word two reports of one contestant share: "José Antonio Kast" and "Kast"."""
     words = [w for w in normalize(name).replace("'s", "").split() if w.isalpha() or "-" in w]
@@ -142,9 +145,15 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         if row.contestants or not row.turnout:
             continue
         when = _day(row)
+        opened = by_seat.get(_country(row.place), [])  # in date order
+        if when is not None:  # only the elections opened within SAME_VOTE_DAYS of the row can take it
+            days = [day or date.min for _, day in opened]
+            window = timedelta(days=SAME_VOTE_DAYS)
+            undated = [item for item in opened if item[1] is None]  # these stay candidates, first as before
+            opened = undated + opened[bisect_left(days, when - window) : bisect_right(days, when + window)]
         near = [
             (abs((when - day).days) if when and day else SAME_VOTE_DAYS, election)
-            for election, day in by_seat.get(_country(row.place), [])
+            for election, day in opened
             if _compatible(election.round, row.round)
         ]
         near = [item for item in near if item[0] <= SAME_VOTE_DAYS]
