@@ -42,12 +42,14 @@ SUPERSEDED_PENALTY = 0.008  # an earlier election's result, when a later one for
 SUPERSEDED_AFTER_DAYS = 60  # counts weeks apart are one election; months apart, another
 EVIDENCE_BOOST = 0.02  # a passage stating the asked election's result (from the results table)
 OTHER_ELECTION_PENALTY = 0.01  # a passage stating another election's or round's result of the same place
+FIGURE_BOOST = 0.02  # a passage stating a figure the question quotes ("the 42.74% figure")
+KIND_BOOST = 0.01  # a passage stating the kind of figure asked (a turnout, how much of the count was done)
 RELEVANT_RANK = 30
 EXACT_BELOW = 500  # a place with at most this many passages is searched exactly, from their vectors
 FILTER_BY_IDS = 30_000  # up to this many, Chroma is given their ids instead of a metadata filter
 
 _LATEST = re.compile(
-    r"\b(latest|newest|now|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
+    r"\b(latest|newest|now(?! that)|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
     r"hoy|definitiv[oa]s?|reciente(s|mente)?)\b"
 )
 # What stage an article reports, read from its headline (the lede when it has none).
@@ -64,6 +66,33 @@ _REPORTS_FINAL = re.compile(
     r"\b(wins?|won|defeats?|beats?|edges|(re-?)?elected|declare[sd]? .{0,40}winner|final (count|results?)|"
     r"landslide|victory|sworn in|gana|gano|derrota|vence|(re)?elegid[oa]|triunfa|triunfo|victoria)\b"
 )
+
+# What a question asks for, stated in a passage. A turnout: the word and a figure in one sentence. How much of
+# the count was done: a share of some counting unit ("40% of polling tables", "con el 94 % de las mesas",
+# "com 90% das urnas"), a count passing a mark ("count passes 94%"), or everything counted.
+_FIGURE = r"\d+(?:[.,]\d+)?"
+_PERCENT = rf"{_FIGURE}\s*(?:%|percent|per cent|por ciento|por cento)"
+# Units only counted, never voted for: "40% of polling tables" is the count; "58% of the vote" is a share
+# unless it is "of the votes counted".
+_COUNT_UNITS = (
+    r"tables?|polling|precincts?|stations?|districts?|constituencies|councils?|returns|tally|mesas?|actas?|"
+    r"urnas?|secoes|secciones|circunscripciones|distritos|juntas"
+)
+_COUNTED = r"counted|tallied|processed|in|escrutad[oa]s|contad[oa]s|computad[oa]s|apurad[oa]s|procesad[oa]s"
+_OF = r"(?:of|de|das|dos|del|da|do)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?"
+_STATES_COUNT = re.compile(
+    rf"{_PERCENT}\s+{_OF}(?:[\w-]+\s+){{0,2}}(?:{_COUNT_UNITS})\b"
+    rf"|{_PERCENT}\s+{_OF}(?:votes|ballots|votos|boletas|sufragios)\s+(?:{_COUNTED})\b"
+    r"|\b(?:count|tally|escrutinio|conteo|computo|apuracao|contagem)\s+(?:passe[sd]|reache[sd]|at|past|nears?|"
+    rf"over|above|surpasse[sd]|supera|alcanza|passa|atinge)\s+(?:\w+\s+)?{_FIGURE}"
+    r"|\b(?:all|every)\s+(?:the\s+)?(?:votes|ballots|tables|polling stations|precincts)\s+(?:\w+\s+)?"
+    r"(?:counted|tallied|processed|in)\b"
+)
+_TURNOUT_WORD = re.compile(
+    r"\b(?:turnout|participation|participacion|participacao|comparecimento|abstention|abstencion|abstencao)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_QUESTION_FIGURE = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
 
 
 def question_language(text: str) -> str:
@@ -92,6 +121,33 @@ def report_stage(headline: str) -> str | None:
     if _REPORTS_FINAL.search(folded):
         return "final"
     return None
+
+
+@lru_cache(maxsize=65536)
+def states_kind(kind: str, text: str) -> bool:
+    """Whether a passage states the kind of figure a question asks for ("turnout" or "count"): the fact that
+    answers "what was turnout?" or "how much had been counted?", which a result's main report may not give."""
+    folded = fold(text)
+    if kind == "count":
+        return bool(_STATES_COUNT.search(folded))
+    if kind == "turnout":
+        return any(
+            _TURNOUT_WORD.search(s) and re.search(_FIGURE, s)
+            for s in _SENTENCE_END.split(folded)
+            if "turnout" in s or "partic" in s or "abst" in s or "compar" in s
+        )
+    return False
+
+
+def quoted_figures(text: str) -> list[re.Pattern[str]]:
+    """Figures with a decimal part a question quotes ("the 42.74% figure", "el 50,44 %"), as patterns matching
+    either decimal mark: a precise figure stated verbatim is the strongest lexical evidence there is. Whole
+    numbers ("more than 50%", years, "2 seats") are thresholds or round numbers that many passages state."""
+    out = []
+    for match in _QUESTION_FIGURE.finditer(text):
+        whole, part = re.split(r"[.,]", match.group())
+        out.append(re.compile(rf"(?<![\d.,]){whole}[.,]{part}(?![.,]?\d)"))
+    return out
 
 
 def _stage_boost(asks: str, p: Passage) -> float:
@@ -338,7 +394,10 @@ def search(
     newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
 
-    evidence, result.resolution = _evidence(library, restricted or (named[0] if len(named) == 1 else None), question)
+    evidence_place = restricted or (named[0] if len(named) == 1 else None)
+    evidence, result.resolution = _evidence(library, evidence_place, question)
+    kind = question.asks if question.asks in ("turnout", "count") else None
+    figures = quoted_figures(text)
     superseded: dict[str, float] = {}
     if asks == "final" and year is None and not evidence:
         relevant = {pid for pid, r in dense_rank.items() if r <= RELEVANT_RANK}
@@ -380,9 +439,15 @@ def search(
         lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
         older = -superseded.get(pid, 0.0)
         answers = evidence.get(pid, 0.0)
+        states = bool(kind) and states_kind(kind, f"{p.title}. {p.text}")
+        if answers > 0:
+            if kind and not states:
+                answers = min(answers, EVIDENCE_BOOST / 2)  # it states the result, not the turnout or count asked
         if evidence:
             stage = 0.0  # the results table says which passages state the asked count: no guessing from headlines
-        score += place_boost + recency + year_boost + stage + lang + older + answers
+        kind_boost = KIND_BOOST if states else 0.0
+        quoted = FIGURE_BOOST if figures and any(f.search(p.text) or f.search(p.title) for f in figures) else 0.0
+        score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted
         explain.update(
             place_boost=round(place_boost, 5),
             recency_boost=round(recency, 5),
@@ -390,7 +455,9 @@ def search(
             stage_boost=stage,
             language_boost=lang,
             superseded=older,
-            evidence=answers,
+            evidence=round(answers, 5),
+            kind_boost=kind_boost,
+            quoted_figure=quoted,
         )
         scored.append((score, p, explain))
 
