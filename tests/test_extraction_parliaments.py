@@ -115,3 +115,30 @@ def test_a_loser_who_lost_with_a_share_keeps_it() -> None:
 )
 def test_party_names_going_on_past_for(text: str, expected: list) -> None:
     assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat list going on into the next sentence without its unit
+        (
+            "O Partido Azul conquistou 160 cadeiras. Os verdes de Ana Reis ficaram com 121, o Partido Rubro com 30.",
+            [
+                ("Partido Azul", None, None, "160"),
+                ("Ana Reis", None, None, "121"),
+                ("Partido Rubro", None, None, "30"),
+            ],
+        ),
+        (
+            "The Union Party won 160 seats. The Farmers ended with 121 and the Greens with 30.",
+            [("Union Party", None, None, "160"), ("Farmers", None, None, "121"), ("Greens", None, None, "30")],
+        ),
+    ],
+)
+def test_a_seat_list_going_on_without_its_unit(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_bare_numbers_after_a_share_sentence_are_not_seats() -> None:
+    rows = extract_results("Ruiz won 51.2% of the vote. The Farmers ended with 121, a record.")
+    assert not any(c.seats for r in rows for c in r.contestants)

@@ -21,6 +21,7 @@ from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
 from retrieval.extraction.scope import scoped_spans
+from retrieval.extraction.seat_list import seat_unit, with_unit
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.subject import carried_subject
 from retrieval.extraction.text import _alternation, _fold, _phrases
@@ -117,6 +118,11 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         return []
     spans = _sentence_spans(text)
     reads: list[_Read | None] = [_read(text[a:b]) if _has_figure(text[a:b]) else None for a, b in spans]
+    for i in range(1, len(spans)):  # "... 169 cadeiras. Os conservadores ficaram com 144, ...": the unit goes on
+        if (reads[i] is None or not reads[i].cands) and (prev := reads[i - 1]) and any(c.seats for c in prev.cands):
+            reads[i] = (
+                _listed_seats(text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]) or reads[i]
+            )
     results: list[ExtractedResult] = []
     article_place: list[dict[str, int]] = []
     i = 0
@@ -144,6 +150,19 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         results.append(_result(text, read, start, end, spans, first, last, place_hint, article_place))
         i = last + 1
     return results
+
+
+def _listed_seats(previous: str, sentence: str) -> _Read | None:
+    """A sentence of bare numbers read as the seat list of the sentence before goes on; None when it is not one."""
+    unit = seat_unit(previous)
+    rewritten = with_unit(sentence, unit) if unit else None
+    if rewritten is None:
+        return None
+    read = _read(rewritten[0])
+    if read is None or not read.cands or any(c.share or c.votes for c in read.cands):
+        return None
+    read.first_figure = None
+    return read
 
 
 def _carried(text: str, spans: list[tuple[int, int]], i: int) -> _Read | None:

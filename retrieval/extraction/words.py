@@ -515,3 +515,5 @@ frente union uniao unidad unidade unity bloc bloque together juntos juntas alter
 ciudadanos cidadaos force fuerza forca action accion acao commitment compromiso compromisso renewal renovacion
 renovacao congress congreso congresso rally league liga"""
 NAME_FOR = "for por para pela pelo pelos pelas"
+# Before a bare number that goes on a seat list of the sentence before ("Os conservadores ficaram com 144").
+SEAT_LIST_WORDS = {"en": "with, on, fell to, rose to", "es": "con, cayo a, subio a", "pt": "com, caiu para, subiu para"}

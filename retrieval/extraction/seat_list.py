@@ -1,0 +1,43 @@
+"""A seat list that goes on into the next sentence without its unit.
+
+"The Union Party won 169 seats. The Farmers ended with 144, the Greens with 22 and the Left with 7." The second
+sentence's numbers are seats only because the first sentence said so; read alone it has no figure at all, and
+the runner-up's seats were lost. Such a sentence is read with the unit of the sentence before put after each
+bare number that follows a list word ("with", "com", "con", "on", "fell to").
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.extraction import words as W
+from retrieval.extraction.text import _alternation, _fold, _phrases
+
+_SEAT_WORD = re.compile(rf"(?<![\w-])\d{{1,4}}\s+(?:[\w-]+\s+)?({_alternation(_phrases(W.SEATS))})(?![\w-])")
+
+
+# A bare number after a list word, ending its clause: "ficaram com 144,", "the Greens with 22 and".
+_BARE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.SEAT_LIST_WORDS))})\s+(\d{{1,3}})(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
+)
+
+
+def seat_unit(previous: str) -> str | None:
+    """The seat word of the sentence before ("cadeiras"), when it states seats."""
+    m = _SEAT_WORD.search(_fold(previous))
+    return previous[m.start(1) : m.end(1)] if m else None
+
+
+def with_unit(sentence: str, unit: str) -> tuple[str, list[int]] | None:
+    """The sentence with `unit` after each bare listed number, and where each insertion was made; None when it
+    has no such number."""
+    found = list(_BARE.finditer(_fold(sentence)))
+    if not found:
+        return None
+    out, last, at = [], 0, []
+    for m in found:
+        out.append(sentence[last : m.end(1)] + " " + unit)
+        at.append(m.end(1))
+        last = m.end(1)
+    out.append(sentence[last:])
+    return "".join(out), at
