@@ -7,7 +7,8 @@ random words drawn from the seeds' vocabulary, so every article is distinct and 
 words. Then:
 
 - 300 articles through the real pipeline (real embedder) into the big store vs into an empty store;
-- search p50/p95 in-process on the big store (query embedding included);
+- search p50/p95 in-process on the big store (query embedding included), cold, then in a process that read
+  ahead the biggest places first (`Library.warm_up`);
 - `briefbot run` against the loopback Bot API: start-up (spawn -> first getUpdates) and peak RSS (VmHWM)
   after answering one question;
 - prune of 10% of the store (one outlet's articles);
@@ -338,6 +339,16 @@ def main() -> None:
         out["load_add"] = load_average()
         p50, p95 = search_latency(big)
         out.update(search_p50_ms=round(p50, 1), search_p95_ms=round(p95, 1), load_search=load_average())
+        # The same questions in a process that read ahead the biggest places first (Library.warm_up, what
+        # `briefbot run` starts in the background): the first question about such a place is no longer cold.
+        warmed = Library(work / "big", embedder=real)
+        started = time.perf_counter()
+        warmed.warm_up()
+        out["warm_up_s"] = round(time.perf_counter() - started, 2)
+        p50, p95 = search_latency(warmed)
+        out.update(search_warmed_p50_ms=round(p50, 1), search_warmed_p95_ms=round(p95, 1))
+        out["load_search_warmed"] = load_average()
+        warmed.close()
         if not args.skip_ask:
             a50, a95, asked = ask_latency(big)
             out.update(
@@ -387,6 +398,8 @@ def main() -> None:
     print(f"    ({out['add_big_s']:.1f} s into the big store, {out['add_empty_s']:.1f} s into an empty one)")
     line("search p50 (ms)", out["search_p50_ms"], "-", True)
     line("search p95 (ms)", out["search_p95_ms"], "<= 150", out["search_p95_ms"] <= 150)
+    print(f"    (after a {out['warm_up_s']:.1f} s warm-up of the biggest places: ", end="")
+    print(f"p50 {out['search_warmed_p50_ms']:.0f} ms, p95 {out['search_warmed_p95_ms']:.0f} ms)")
     if "ask_p95_ms" in out:
         line("ask p50 (ms, uncached)", out["ask_p50_ms"], "-", True)
         line("ask p95 (ms, uncached)", out["ask_p95_ms"], "<= 150", out["ask_p95_ms"] <= TARGETS["ask_p95_ms"])

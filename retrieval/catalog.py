@@ -333,6 +333,19 @@ class Catalog:
                 self._tags.pop(next(iter(self._tags)))
         return None if ids is None or len(ids) > limit else list(ids)
 
+    def biggest_places(self, n: int) -> list[str]:
+        """The n places with the most passages tagged, most first (what a warm-up reads ahead)."""
+        rows = self.db.all("SELECT place, COUNT(*) FROM passage_places GROUP BY place ORDER BY 2 DESC, 1 LIMIT ?", (n,))
+        return [code for code, _ in rows]
+
+    def places_with_most_results(self, n: int) -> list[str]:
+        """The n countries with the most result rows (their subdivisions' counted in), most first."""
+        counts: dict[str, int] = {}
+        for place, count in self.db.all("SELECT place, COUNT(*) FROM results WHERE place IS NOT NULL GROUP BY place"):
+            country = place.split("-")[0]
+            counts[country] = counts.get(country, 0) + count
+        return sorted(counts, key=lambda c: (-counts[c], c))[:n]
+
     def ids_of_existing(self, ids: list[str]) -> set[str]:
         out: set[str] = set()
         for start in range(0, len(ids), 500):

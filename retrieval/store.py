@@ -15,6 +15,7 @@ import chromadb
 import numpy as np
 
 from retrieval.articles import Passage, parse_when
+from retrieval.vector_cache import VectorCache
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +111,20 @@ class VectorStore:
                 "use another data dir or re-ingest into a fresh one"
             )
 
+        # A passage's vector never changes (its id is its article's and position's): cached lists stay valid
+        # until passages are deleted.
+        self.cache = VectorCache(self.vectors_of)
+
     def count(self) -> int:
         return self.collection.count()
+
+    def vectors_of(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these ids (those held), read in batches."""
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), 5000):
+            got = self.collection.get(ids=ids[start : start + 5000], include=["embeddings"])
+            out.update(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32), strict=True))
+        return out
 
     def warm(self) -> None:
         """Load the vector index now: Chroma reads it from disk on first use (~1 s at 200,000 passages)."""
@@ -175,9 +188,13 @@ class VectorStore:
         self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None, ids: list[str] | None = None
     ) -> list[tuple[str, float]]:
         """Ids of the nearest passages (among `ids`, when given) with their cosine similarity, best first (no
-        documents fetched)."""
+        documents fetched). Among many `ids`: from the in-memory cache once their vectors are held there."""
         if ids is not None and not ids:
             return []
+        if ids is not None and where is None:
+            cached = self.cache.nearest(vector, ids, k)  # None: not held yet (then loaded in the background)
+            if cached is not None:
+                return cached
         result = self.collection.query(
             query_embeddings=[vector.tolist()],
             n_results=min(k, len(ids)) if ids is not None else k,
@@ -215,3 +232,4 @@ class VectorStore:
         """Remove passages' vectors (ids not held are ignored), in batches Chroma accepts."""
         for start in range(0, len(ids), 1000):
             self.collection.delete(ids=ids[start : start + 1000])
+        self.cache.clear()

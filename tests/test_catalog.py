@@ -96,3 +96,12 @@ def test_tagged_ids_follow_passages_added_and_pruned(tmp_path: Path) -> None:
     assert catalog.tagged_ids(["CL"], 10) == ["a3:0"] and catalog.tagged_ids(["CL"], 1) == ["a3:0"]
     other.close()
     catalog.close()
+
+
+def test_places_with_most_results_count_a_countrys_subdivisions(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "c.sqlite3")
+    places = ["PE", "US-CA", "US-NY", "US-TX", "PE-LIM", "CL", None, None, None, None]
+    catalog.add_results([_row(p, n) for n, p in enumerate(places)])
+    assert catalog.places_with_most_results(2) == ["US", "PE"]
+    assert catalog.biggest_places(3) == []  # no passages tagged
+    catalog.close()
