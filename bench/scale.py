@@ -339,6 +339,7 @@ def main() -> None:
         out["load_add"] = load_average()
         p50, p95 = search_latency(big)
         out.update(search_p50_ms=round(p50, 1), search_p95_ms=round(p95, 1), load_search=load_average())
+        big.vectors.cache.wait()  # its background loads must not run into the next measurement
         # The same questions in a process that read ahead the biggest places first (Library.warm_up, what
         # `briefbot run` starts in the background): the first question about such a place is no longer cold.
         warmed = Library(work / "big", embedder=real)

@@ -88,6 +88,9 @@ MIGRATIONS = [
         SELECT j.value, p.seq FROM passages p, json_each(p.meta, '$.article_places') j;
     {lexical.FTS_DDL};
     """,
+    # Passage ids by seq without reading the passages' rows (text and metadata, ~2 KB each): a place's ids
+    # are read through it (tagged_ids), 3-4x faster than by rowid at 200,000 passages.
+    "CREATE INDEX passages_seq_id ON passages(seq, id);",
 ]
 
 # PostgreSQL, append only (schema_migrations row 'catalog'): the same tables, the lexical index as a tsvector.
@@ -139,6 +142,7 @@ POSTGRES_MIGRATIONS = [
     CREATE TABLE state (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
     INSERT INTO state VALUES ('version', 0), ('pruned', 0);
     """,
+    "CREATE INDEX passages_seq_id ON passages(seq, id);",
 ]
 
 
@@ -158,6 +162,11 @@ class Catalog:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def _by_seq(self) -> str:
+        """SQLite prefers a rowid lookup (a passage's whole row) to the covering (seq, id) index unless told."""
+        return "" if self.db.postgres else " INDEXED BY passages_seq_id"
 
     @staticmethod
     def body_of(text: str, meta: str) -> str:
@@ -269,7 +278,7 @@ class Catalog:
         for start in range(0, len(seqs), 500):
             chunk = seqs[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            out.update(self.db.all(f"SELECT seq, id FROM passages WHERE seq IN ({marks})", chunk))
+            out.update(self.db.all(f"SELECT seq, id FROM passages{self._by_seq} WHERE seq IN ({marks})", chunk))
         return out
 
     def tagged(self, ids: list[str], places: set[str]) -> set[str] | None:
@@ -319,11 +328,13 @@ class Catalog:
             if tags > limit * len(codes):
                 ids = None
             elif ids is not None and upto > seen:
+                # One place's tags name each passage once (its key): no DISTINCT and its temporary B-tree.
+                distinct = "DISTINCT " if len(codes) > 1 else ""
                 ids = ids + [
                     r[0]
                     for r in self.db.all(
-                        f"SELECT DISTINCT p.id FROM passage_places pp JOIN passages p ON p.seq = pp.seq "
-                        f"WHERE pp.place IN ({marks}) AND pp.seq > ? AND pp.seq <= ?",
+                        f"SELECT {distinct}p.id FROM passage_places pp JOIN passages p{self._by_seq} "
+                        f"ON p.seq = pp.seq WHERE pp.place IN ({marks}) AND pp.seq > ? AND pp.seq <= ?",
                         [*codes, seen, upto],
                     )
                 ]
