@@ -11,6 +11,7 @@ import math
 import re
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import permutations
 
 from pydantic import BaseModel, Field
 
@@ -43,6 +44,8 @@ SUPERSEDED_AFTER_DAYS = 60  # counts weeks apart are one election; months apart,
 EVIDENCE_BOOST = 0.02  # a passage stating the asked election's result (from the results table)
 OTHER_ELECTION_PENALTY = 0.01  # a passage stating another election's or round's result of the same place
 FIGURE_BOOST = 0.02  # a passage stating a figure the question quotes ("the 42.74% figure")
+MAX_ACRONYM = 4  # letters of an acronym matched in any order (24 forms at most)
+NAME_BOOST = 0.008  # a passage naming the person or party the question names (a place's weight: PLACE_BOOST)
 KIND_BOOST = 0.01  # a passage stating the kind of figure asked (a turnout, how much of the count was done)
 RELEVANT_RANK = 30
 EXACT_BELOW = 500  # a place with at most this many passages is searched exactly, from their vectors
@@ -137,6 +140,30 @@ def states_kind(kind: str, text: str) -> bool:
             if "turnout" in s or "partic" in s or "abst" in s or "compar" in s
         )
     return False
+
+
+def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
+    """One pattern per name a question uses, matching a passage that names them: by the name's longest word
+    (a surname, a party's distinctive word, an acronym), on folded text, with the crude plural the lexical
+    index also drops ("Conservatives" names the Conservative Party). An acronym matches its letters in any
+    order: languages that put the adjective after the noun reorder them (the LDP is a Spanish report's PLD)."""
+    out = []
+    for name in names:
+        words = sorted(re.findall(r"[^\W\d_][\w'-]*", name), key=len, reverse=True)
+        if not words or len(words[0]) < 2 or (len(words[0]) == 2 and not words[0].isupper()):
+            continue
+        word = fold(words[0])
+        if words[0].isupper() and len(word) <= MAX_ACRONYM:
+            forms = sorted({"".join(p) for p in permutations(word)})
+        else:
+            forms = [word[:-1] if len(word) > 4 and word.endswith("s") else word]
+        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})s?(?!\w)"))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def quoted_figures(text: str) -> list[re.Pattern[str]]:
@@ -238,11 +265,21 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     that candidate stood, as the results table knows it."""
     if query.places:
         return query
-    # Names as typed, or, in a question typed in lowercase ("how did milei do?"), its uncommon words.
-    words = [w for name in query.names for w in name.split()] or [
-        w for w in re.findall(r"[^\W\d_]{4,}", query.text.lower()) if fold(w) not in STOPWORDS
-    ]
-    stood = library.catalog.places_of_contestants(words)
+    catalog = library.catalog
+    stood: list[str] = []
+    for name in query.names:
+        # A full name stood where most of its words did: "Peter Dutton" is not Peter Mutharika's Malawi,
+        # while "Javier Gerardo Milei" is still Javier Milei's Argentina.
+        words = [w for w in name.split() if len(w) > 3]
+        votes: dict[str, int] = {}
+        for word in words:
+            for place in catalog.places_of_contestants([word]):
+                votes[place] = votes.get(place, 0) + 1
+        stood += [p for p in sorted(votes, key=lambda p: -votes[p]) if 2 * votes[p] > len(words)]
+    if not query.names:
+        # A question typed in lowercase ("how did milei do?"): its uncommon words.
+        words = [w for w in re.findall(r"[^\W\d_]{4,}", query.text.lower()) if fold(w) not in STOPWORDS]
+        stood = catalog.places_of_contestants(words)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
 
 
@@ -386,7 +423,8 @@ def search(
     year = question.year
     wants_latest = bool(_LATEST.search(folded))
     asks: str | None = None
-    if question.about_results:
+    # The stage a headline reports says nothing about a turnout, and any stage states how far a count was.
+    if question.about_results and question.asks not in ("turnout", "count"):
         asks = "first_round" if question.round == "first" else "partial" if question.early else "final"
     # The same story in the asker's language is a tie-breaker only when the text says which language it is in.
     language = detect_language(text, default="") or None  # type: ignore[arg-type]
@@ -398,6 +436,7 @@ def search(
     evidence, result.resolution = _evidence(library, evidence_place, question)
     kind = question.asks if question.asks in ("turnout", "count") else None
     figures = quoted_figures(text)
+    names = name_patterns(question.names)
     superseded: dict[str, float] = {}
     if asks == "final" and year is None and not evidence:
         relevant = {pid for pid, r in dense_rank.items() if r <= RELEVANT_RANK}
@@ -447,7 +486,12 @@ def search(
             stage = 0.0  # the results table says which passages state the asked count: no guessing from headlines
         kind_boost = KIND_BOOST if states else 0.0
         quoted = FIGURE_BOOST if figures and any(f.search(p.text) or f.search(p.title) for f in figures) else 0.0
-        score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted
+        if names:
+            body = _folded(f"{p.title}. {p.text}")
+            name_boost = NAME_BOOST * sum(bool(n.search(body)) for n in names) / len(names)
+        else:
+            name_boost = 0.0
+        score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted + name_boost
         explain.update(
             place_boost=round(place_boost, 5),
             recency_boost=round(recency, 5),
@@ -458,6 +502,7 @@ def search(
             evidence=round(answers, 5),
             kind_boost=kind_boost,
             quoted_figure=quoted,
+            name_boost=round(name_boost, 5),
         )
         scored.append((score, p, explain))
 

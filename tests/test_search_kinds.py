@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search import _LATEST, quoted_figures, states_kind
+from retrieval.lexical import fold
+from retrieval.search import _LATEST, name_patterns, quoted_figures, states_kind
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,18 @@ def test_a_passage_stating_turnout(text: str, found: bool) -> None:
 def test_now_that_is_not_a_request_for_the_latest() -> None:
     assert _LATEST.search("who is leading now")
     assert not _LATEST.search("what does the anc have to do now that it has lost its majority")
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "found"),
+    [
+        (["Peter Dutton"], "Labor romps home as Dutton loses Dickson.", True),
+        (["Peter Dutton"], "Peter Mutharika was declared the winner.", False),  # a first name says little
+        (["Conservatives"], "The Conservative Party won 144 seats.", True),
+        (["LDP"], "El PLD pierde la mayoría en Japón.", True),  # an acronym reordered in Spanish
+        (["LDP"], "The LDP-led bloc lost its majority.", True),
+        (["LDP"], "The PD lost seats.", False),
+    ],
+)
+def test_a_passage_naming_whom_the_question_names(names: list[str], text: str, found: bool) -> None:
+    assert any(p.search(fold(text)) for p in name_patterns(names)) is found
