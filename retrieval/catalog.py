@@ -349,14 +349,6 @@ class Catalog:
         rows = self.db.all("SELECT place, COUNT(*) FROM passage_places GROUP BY place ORDER BY 2 DESC, 1 LIMIT ?", (n,))
         return [code for code, _ in rows]
 
-    def places_with_most_results(self, n: int) -> list[str]:
-        """The n countries with the most result rows (their subdivisions' counted in), most first."""
-        counts: dict[str, int] = {}
-        for place, count in self.db.all("SELECT place, COUNT(*) FROM results WHERE place IS NOT NULL GROUP BY place"):
-            country = place.split("-")[0]
-            counts[country] = counts.get(country, 0) + count
-        return sorted(counts, key=lambda c: (-counts[c], c))[:n]
-
     def ids_of_existing(self, ids: list[str]) -> set[str]:
         out: set[str] = set()
         for start in range(0, len(ids), 500):
@@ -469,6 +461,11 @@ class Catalog:
             ):
                 self._results.pop(next(iter(self._results)))
             return list(rows)
+
+    def result_rows_held(self) -> int:
+        """Parsed result rows kept in memory over all places (bounded by RESULT_CACHE_ROWS)."""
+        with self._results_lock:
+            return sum(len(rows) for _, rows in self._results.values())
 
     def _result_rows(self, clause: str, params: list[str], after: int, upto: int) -> list[ResultRow]:
         # A first read goes through the place index (`+id`: an id range from 0 made SQLite walk the whole

@@ -8,7 +8,7 @@ import shutil
 import threading
 from pathlib import Path
 
-from retrieval.catalog import Catalog
+from retrieval.catalog import RESULT_CACHE_ROWS, Catalog
 from retrieval.dedupe import NearDuplicates
 from retrieval.embeddings import Embedder, shared_embedder
 from retrieval.lexical import LexicalIndex
@@ -59,12 +59,15 @@ class Library:
         from retrieval.search import FILTER_BY_IDS  # search imports this module
 
         self.vectors.warm()
-        for code in self.catalog.biggest_places(places):
+        cache = self.vectors.cache
+        biggest = self.catalog.biggest_places(places)
+        for code in biggest:  # never evicting what it has just read: it stops when a cache is full
             ids = self.catalog.tagged_ids([code], FILTER_BY_IDS)
-            cache = self.vectors.cache
-            if ids is not None and cache.rows() + len(ids) <= cache.max_rows:  # never evicting what it just read
+            if ids is not None and cache.rows() + len(ids) <= cache.max_rows:
                 cache.load(ids)
-        for code in self.catalog.places_with_most_results(places):
+        for code in biggest:
+            if self.catalog.result_rows_held() >= RESULT_CACHE_ROWS * 3 // 4:
+                break
             self.catalog.results_for([code])
 
     def warm_up_in_background(self, places: int = WARM_PLACES) -> threading.Thread:

@@ -98,10 +98,9 @@ def test_tagged_ids_follow_passages_added_and_pruned(tmp_path: Path) -> None:
     catalog.close()
 
 
-def test_places_with_most_results_count_a_countrys_subdivisions(tmp_path: Path) -> None:
+def test_biggest_places_and_result_rows_held(tmp_path: Path) -> None:
     catalog = Catalog(tmp_path / "c.sqlite3")
-    places = ["PE", "US-CA", "US-NY", "US-TX", "PE-LIM", "CL", None, None, None, None]
-    catalog.add_results([_row(p, n) for n, p in enumerate(places)])
-    assert catalog.places_with_most_results(2) == ["US", "PE"]
-    assert catalog.biggest_places(3) == []  # no passages tagged
+    catalog.add_results([_row(p, n) for n, p in enumerate(["PE", "PE-LIM", "US-CA"])])
+    assert catalog.biggest_places(3) == [] and catalog.result_rows_held() == 0  # no passages tagged, nothing read
+    assert len(catalog.results_for(["PE"])) == 2 and catalog.result_rows_held() == 2
     catalog.close()

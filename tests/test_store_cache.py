@@ -100,3 +100,4 @@ def test_warm_up_reads_ahead_the_biggest_places(make_library, monkeypatch) -> No
     assert len(chile) == 4 and library.vectors.cache.rows() == 4
     query = library.embedder.embed_one("Kast leads")
     assert {pid for pid, _ in library.vectors.cache.nearest(query, chile, 2)} <= set(chile)
+    assert len(library.catalog.results_for(["CL"])) == library.catalog.result_rows_held()  # read ahead too
