@@ -59,6 +59,23 @@ PT_ROUND1 = cite(
     "Ramagem 30,1%.",
 )
 
+SENEGAL = cite(
+    10,
+    "Senegal's Constitutional Council confirmed Bassirou Diomaye Faye as the winner of the 24 March election with "
+    "54.28% of the vote, enough to avoid a runoff. Amadou Ba, the ruling coalition's candidate, came second with "
+    "35.79% and congratulated Faye.",
+)
+SLOVAK_ROUND1 = cite(
+    11,
+    "In the first round on 23 March, Korčok led with 42.5% against 37.0% for Pellegrini. No candidate reached the "
+    "50% needed to win outright.",
+)
+ABSTENTION = cite(
+    12,
+    "O Tribunal Superior Eleitoral declarou Lula eleito com 50,9% dos votos válidos. O comparecimento foi de 79,4%, "
+    "e a abstenção, de 20,6%. Abstention in Costa Rica reached 43.2%.",
+)
+
 
 def kept(sentence: str, sources: list[Citation]) -> tuple[bool, list[str]]:
     result = check_text(sentence, sources)
@@ -119,6 +136,19 @@ TURNOUTS = [
     ("Turnout was 59.7%, the lowest since 2001 [7].", [SEATS]),
     ("Voter turnout reached 79.41% [4].", [RUNOFF]),
 ]
+MORE = [
+    # nobody won what was only a condition ("the 50% needed to win outright")
+    ("No candidate won outright in the first round [11].", [SLOVAK_ROUND1]),
+    ("Korčok did not win outright in the first round, despite leading with 42.5% [11].", [SLOVAK_ROUND1]),
+    # congratulating the winner is conceding; "confirmed X as the winner", "X's victory" are X's
+    ("Ba did not contest the result and congratulated Faye [10].", [SENEGAL]),
+    ("Senegal's Constitutional Council confirmed Faye's victory [10].", [SENEGAL]),
+    ("Faye was confirmed as the winner with 54.28% [10].", [SENEGAL]),
+    # abstention is a topic of its own, said before an elided verb
+    ("A abstenção foi de 20,6% [12].", [ABSTENTION]),
+    ("Participation was 79.4% and abstention 20.6% [12].", [ABSTENTION]),
+    ("Some 63.2% of the country's registered voters cast a ballot [2].", [TURNOUT]),
+]
 COMPUTED = [
     ("Quiroga beat Alegre by 17.68 points (computed) [1].", [FIRST]),
     ("Lula won the runoff by 1.8 points [4].", [RUNOFF]),
@@ -127,7 +157,7 @@ COMPUTED = [
 ]
 
 
-@pytest.mark.parametrize("sentence, sources", COMBINED + NEGATIONS + PARAPHRASES + TURNOUTS + COMPUTED)
+@pytest.mark.parametrize("sentence, sources", COMBINED + NEGATIONS + PARAPHRASES + TURNOUTS + MORE + COMPUTED)
 def test_faithful_sentences_survive(sentence: str, sources: list[Citation]) -> None:
     ok, warnings = kept(sentence, sources)
     assert ok, warnings
@@ -162,6 +192,10 @@ def test_faithful_sentences_survive(sentence: str, sources: list[Citation]) -> N
         ("Bolsonaro did not lose the runoff [4].", [RUNOFF]),
         ("Torres reconoció la derrota [6].", [ES]),
         ("Bolsonaro conceded the runoff [4].", [RUNOFF]),
+        ("Korčok won the first round [11].", [SLOVAK_ROUND1]),  # "needed to win" states no win
+        ("Ba refused to congratulate Faye [10].", [SENEGAL]),
+        ("Faye did not win outright [10].", [SENEGAL]),
+        ("Turnout was 43.2% [12].", [ABSTENTION]),  # an abstention figure is no turnout
     ],
 )
 def test_unfaithful_neighbours_are_caught(sentence: str, sources: list[Citation]) -> None:

@@ -77,9 +77,13 @@ _APPROX = re.compile(
     r"alrededor de|casi|unos|unas|aproximadamente|mas de|menos de|quase|mais de|por volta de|cerca)\s*$"
 )
 TURNOUT = re.compile(
-    r"\b(turnout|participation|participacion|participacao|comparecimento|comparecencia|abstention|abstencion|"
-    r"abstencao|of registered voters|del padron|do eleitorado|of the electorate)\b"
+    r"\b(turnout|participation|participacion|participacao|comparecimento|comparecencia|registered voters|"
+    r"eligible voters|del padron|do eleitorado|of the electorate|turned out|went to the polls|"
+    r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|electores habilitados|"
+    r"eleitores aptos)\b"
 )
+# Abstention is the complement of turnout, a topic of its own: "abstention reached 43%" is no turnout of 43%.
+ABSTENTION = re.compile(r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home)\b")
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|"
     r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas)\b"
@@ -235,13 +239,18 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
     return fig
 
 
+_CLAUSE_BREAK = re.compile(r"[;.]|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b")
+
+
 def _topic(folded: str, start: int, end: int) -> str | None:
-    """Turnout or counting progress when such a word sits in the figure's clause, near it."""
-    left = re.split(
-        r"[;.]|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b", folded[max(0, start - 60) : start]
-    )[-1]
-    right = re.split(r"[;.]|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b", folded[end : end + 60])[0]
-    for pattern, topic in ((TURNOUT, "turnout"), (COUNTED, "counted")):
+    """Turnout, abstention or counting progress when such a word sits in the figure's clause, near it."""
+    window = folded[max(0, start - 60) : start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
+    left = window[breaks[-1] :] if breaks else window
+    if len(breaks) > 1 and re.fullmatch(r"\W*(de|del|of|at|en|em|com|with|do|da|a|el|o|la)?\W*", left):
+        left = window[breaks[-2] :]  # "…, e a abstenção, de 20,6%": the verb left out, the topic said before
+    right = _CLAUSE_BREAK.split(folded[end : end + 60])[0]
+    for pattern, topic in ((TURNOUT, "turnout"), (ABSTENTION, "abstention"), (COUNTED, "counted")):
         for m in pattern.finditer(left):
             at = start - len(left) + m.start()
             if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):

@@ -41,7 +41,8 @@ _SEATS_WON = re.compile(
 )
 # Conceding is its own act: a rival's win does not say the loser conceded ("não aceitou o resultado").
 CONCEDE = re.compile(
-    r"\b(conced(ed|es|e|ing)|(accept|acknowledg|recogni[sz])(ed|es|e|ing|s)? (the |his |her |their |its )?"
+    r"\b(conced(ed|es|e|ing)|congratulat(ed|es|e|ing)|felicit\w*|parabeniz\w*|"
+    r"(accept|acknowledg|recogni[sz])(ed|es|e|ing|s)? (the |his |her |their |its )?"
     r"(results?|outcome|defeat|loss|verdict)|admit(ted|s)? defeat|"
     r"(acept|reconoc|reconoci|admit|asum)\w* (la |el |los |su |sus )?(derrotas?|resultados?)|"
     r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?))\b"
@@ -65,6 +66,29 @@ PROVISIONAL = re.compile(
 )
 DEFEAT = frozenset("beat beats beating defeated defeats defeating derroto derrotou vencio venceu".split())
 _PASSIVE = re.compile(r"^\s+(by|por|pelo|pela)\b")
+
+
+# A clause whose subject is nobody ("No candidate…", "Ningún candidato…", "Nenhum candidato…") negates its verbs.
+_NOBODY = re.compile(
+    r"\W*(no (candidate|one|party|contender|contestant|list|candidato|partido)s?|nobody|none( of \w+)?|neither|"
+    r"ningun\w*|nadie|nenhum\w*|ninguem)\b"
+)
+# A win that is only a condition ("the 50% needed to win", "suficiente para ganar") states no win.
+_HYPOTHETICAL = re.compile(
+    r"\b(needed|required|necessary|enough|in order|necesari[oa]s?|suficientes?|requerid[oa]s?|necessari[oa]s?|"
+    r"precis[oa]s?|exigid[oa]s?) (to|para|a fin de)( \w+)?\s+$"
+)
+_CONGRATULATE = re.compile(r"congratulat|felicit|parabeniz")
+_AS = re.compile(r"\b(as|como)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?(\w+\s+)?$")
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    return folded.rfind(". ", 0, pos) + 2 if folded.rfind(". ", 0, pos) >= 0 else 0
+
+
+def _named_between(people: list[Name], a: int, b: int) -> bool:
+    """Whether a person is named between a and b (a subject of its own: "No candidate…, but Lula won")."""
+    return any(a <= n.start < b for n in people)
 
 
 @dataclass
@@ -102,7 +126,13 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             if pattern is CONCEDE and any(x <= m.start() < y for x, y in (r.span() for r in REJECT.finditer(folded))):
                 continue
             a, b = next(((x, y) for x, y in clauses if x <= m.start() < y + 1), (0, len(folded)))
+            nobody = bool(_NOBODY.match(folded, _sentence_start(folded, m.start())))
+            if _HYPOTHETICAL.search(folded[max(0, m.start() - 30) : m.start()]):
+                if kind == "win" and nobody:  # "no candidate reached the 50% needed to win": nobody won
+                    out.append(Role("win", None, True))
+                continue  # "the 50% needed to win" states no win
             negated = bool(NEGATION.search(folded[max(a, m.start() - 30) : m.start()])) != (pattern is REJECT)
+            negated = negated or (nobody and not _named_between(people, a, m.start()))
             before = [n for n in people if a <= n.start and n.end <= m.start()]
             after = [n for n in people if m.end() <= n.start < b]
             role_kind = kind
@@ -114,11 +144,17 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                     if before:
                         out.append(Role("loss", before[0].words[-1], negated))
                     continue
-            if m.group() in DEFEAT:  # "X beat Y", "…, defeating Y": the subject won, never the object
-                after = []
+            if m.group() in DEFEAT or _CONGRATULATE.match(m.group()):  # "X beat Y", "X congratulated Y": the
+                after = []  # subject won or conceded, never the object
             if generous and m.group() in WIN_NOUNS and after:  # "dio la victoria a Paz", "the winner was Paz"
                 out.append(Role(role_kind, after[0].words[-1], negated))
             who = before[0].words[-1] if before else (after[0].words[-1] if after else None)
+            if (
+                m.group() in WIN_NOUNS
+                and before
+                and (_AS.search(folded[: m.start()]) or re.fullmatch(r"['’]s? ", text[before[-1].end - 2 : m.start()]))
+            ):  # "the Council confirmed Faye as the winner", "…confirmed Faye's victory": Faye, not the Council
+                who = before[-1].words[-1]
             if who is None:  # a clause of its own ("…, winning 58%"): the subject of the nearest clause that
                 begin = folded.rfind(". ", 0, m.start()) + 1  # opens with one ("…, and Vidal, who did not concede"),
                 subject = [n for n in people if begin <= n.start < m.start()] or [  # else of its sentence
