@@ -43,13 +43,14 @@ class VectorCache:
         self._entries: list[_Entry] = []  # most recently used last
         self._lock = threading.Lock()
         self._pending: dict[tuple[str, str, int], list[str]] = {}
-        self._wake = threading.Condition(self._lock)
         self._worker: threading.Thread | None = None
+        self._generation = 0  # a load begun before a clear() is not kept
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
             self._pending.clear()
+            self._generation += 1
 
     def rows(self) -> int:
         with self._lock:
@@ -84,8 +85,9 @@ class VectorCache:
         if entry is not None:
             self._extend(entry, ids[len(entry.ids) :])
             return
+        generation = self._generation
         matrix, present = self._matrix(ids)
-        self._store(_Entry(list(ids), matrix, present))
+        self._store(_Entry(list(ids), matrix, present), generation)
 
     def request(self, ids: list[str]) -> None:
         """Queue these ids for loading in the background (or load them now when there is no background)."""
@@ -96,10 +98,9 @@ class VectorCache:
             return
         with self._lock:
             self._pending[(ids[0], ids[-1], len(ids))] = list(ids)
-            if self._worker is None or not self._worker.is_alive():
+            if self._worker is None:
                 self._worker = threading.Thread(target=self._work, name="vector-cache", daemon=True)
                 self._worker.start()
-            self._wake.notify()
 
     def wait(self, timeout: float | None = None) -> None:
         """Until the background loads queued so far are done (tests, benches)."""
@@ -111,6 +112,7 @@ class VectorCache:
         while True:
             with self._lock:
                 if not self._pending:
+                    self._worker = None  # under the lock: a request from now on starts another
                     return
                 key = next(iter(self._pending))
                 ids = self._pending.pop(key)
@@ -133,9 +135,10 @@ class VectorCache:
         return best
 
     def _extend(self, entry: _Entry, tail: list[str]) -> _Entry:
+        generation = self._generation
         matrix, present = self._matrix(tail)
         grown = _Entry(entry.ids + tail, np.vstack([entry.matrix, matrix]), np.concatenate([entry.present, present]))
-        self._store(grown, replacing=entry)
+        self._store(grown, generation, replacing=entry)
         return grown
 
     def _matrix(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -152,9 +155,13 @@ class VectorCache:
         matrix /= np.where(norms == 0, 1.0, norms)
         return matrix, present
 
-    def _store(self, entry: _Entry, replacing: _Entry | None = None) -> None:
+    def _store(self, entry: _Entry, generation: int, replacing: _Entry | None = None) -> None:
+        """Hold `entry` in place of the list it extends (and of a copy two threads loaded at once), then drop
+        the least recently used over the bound."""
         with self._lock:
-            self._entries = [e for e in self._entries if e is not replacing]
+            if generation != self._generation:
+                return
+            self._entries = [e for e in self._entries if e is not replacing and e.ids != entry.ids]
             self._entries.append(entry)
             total = sum(len(e.ids) for e in self._entries)
             while total > self.max_rows and len(self._entries) > 1:

@@ -101,3 +101,17 @@ def test_warm_up_reads_ahead_the_biggest_places(make_library, monkeypatch) -> No
     query = library.embedder.embed_one("Kast leads")
     assert {pid for pid, _ in library.vectors.cache.nearest(query, chile, 2)} <= set(chile)
     assert len(library.catalog.results_for(["CL"])) == library.catalog.result_rows_held()  # read ahead too
+
+
+def test_a_load_overtaken_by_a_clear_is_dropped_and_the_worker_restarts(monkeypatch) -> None:
+    monkeypatch.setattr(vector_cache, "MIN_IDS", 2)
+    vectors = _vectors(10)
+    fetch = Fetcher(vectors)
+    cache = VectorCache(lambda ids: (cache.clear(), fetch(ids))[1])  # passages deleted while reading
+    cache.load(list(vectors))
+    assert cache.rows() == 0
+    cache = VectorCache(fetch)
+    for ids in (["p0", "p1", "p2"], ["p3", "p4", "p5"]):  # one after the other: each loaded in the background
+        cache.request(ids)
+        cache.wait(10)
+    assert cache.rows() == 6
