@@ -76,6 +76,24 @@ ABSTENTION = cite(
     "e a abstenção, de 20,6%. Abstention in Costa Rica reached 43.2%.",
 )
 
+HONDURAS = cite(
+    13,
+    "Nasry Calix was declared president-elect by the electoral council, with 40.27% of the vote. Salvador Pérez of "
+    "the Liberal Party, who took 39.53%, did not concede.",
+)
+HONDURAS_THIRD = cite(14, "Rosa Moncada came third with 19.19%.")
+ANGOLA = cite(
+    15,
+    "O MPLA venceu as eleições gerais com 51,17% dos votos e elegeu 124 dos 220 deputados. A UNITA obteve 43,95% e "
+    "90 lugares.",
+)
+FIRST_PLACE = cite(16, "A AD ficou em primeiro lugar nas legislativas, com 32,1%, e elegeu 91 deputados.")
+COURT = cite(
+    17,
+    "Umaro Embaló won the runoff with 53.55% of the vote. Domingos Pereira got 46.45% and took his challenge to the "
+    "Supreme Court.",
+)
+
 
 def kept(sentence: str, sources: list[Citation]) -> tuple[bool, list[str]]:
     result = check_text(sentence, sources)
@@ -149,6 +167,12 @@ MORE = [
     ("Participation was 79.4% and abstention 20.6% [12].", [ABSTENTION]),
     ("Some 63.2% of the country's registered voters cast a ballot [2].", [TURNOUT]),
 ]
+EVIDENCE_WORDS = [
+    ("Cerca de 79% dos eleitores compareceram [12].", [ABSTENTION]),  # an approximator opening is no name
+    ("O MPLA elegeu 34 deputados a mais que a UNITA (calculado) [15].", [ANGOLA]),  # "lugares" are seats
+    ("A AD venceu as legislativas com 32,1% [16].", [FIRST_PLACE]),  # coming first, in evidence, is winning
+    ("Pereira did not accept the result and went to the Supreme Court [17].", [COURT]),
+]
 COMPUTED = [
     ("Quiroga beat Alegre by 17.68 points (computed) [1].", [FIRST]),
     ("Lula won the runoff by 1.8 points [4].", [RUNOFF]),
@@ -157,7 +181,9 @@ COMPUTED = [
 ]
 
 
-@pytest.mark.parametrize("sentence, sources", COMBINED + NEGATIONS + PARAPHRASES + TURNOUTS + MORE + COMPUTED)
+@pytest.mark.parametrize(
+    "sentence, sources", COMBINED + NEGATIONS + PARAPHRASES + TURNOUTS + MORE + EVIDENCE_WORDS + COMPUTED
+)
 def test_faithful_sentences_survive(sentence: str, sources: list[Citation]) -> None:
     ok, warnings = kept(sentence, sources)
     assert ok, warnings
@@ -196,6 +222,9 @@ def test_faithful_sentences_survive(sentence: str, sources: list[Citation]) -> N
         ("Ba refused to congratulate Faye [10].", [SENEGAL]),
         ("Faye did not win outright [10].", [SENEGAL]),
         ("Turnout was 43.2% [12].", [ABSTENTION]),  # an abstention figure is no turnout
+        # with no rival named a margin is over the runner-up, even when the span leaves the runner-up out
+        ("Calix won by 21.08 points (computed) [13][14].", [HONDURAS, HONDURAS_THIRD]),
+        ("Pereira accepted the result [17].", [COURT]),
     ],
 )
 def test_unfaithful_neighbours_are_caught(sentence: str, sources: list[Citation]) -> None:

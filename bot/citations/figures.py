@@ -20,7 +20,8 @@ _POINTS = (
 _MULT = {"million": 6, "millones": 6, "millon": 6, "milhoes": 6, "milhao": 6, "thousand": 3, "mil": 3, "billion": 9}
 _UNITS = {
     "votes": "votes", "vote": "votes", "ballots": "votes", "votos": "votes", "voto": "votes", "sufragios": "votes",
-    "seats": "seats", "seat": "seats", "escanos": "seats", "bancas": "seats", "cadeiras": "seats",
+    "seats": "seats", "seat": "seats", "escanos": "seats", "lugares": "seats", "mandatos": "seats",
+    "mandates": "seats", "bancas": "seats", "cadeiras": "seats",
     "assentos": "seats", "curules": "seats", "deputies": "seats", "diputados": "seats", "deputados": "seats",
     "voters": "voters", "electores": "voters", "eleitores": "voters", "votantes": "voters",
     "days": "days", "dias": "days", "candidates": "candidates", "candidatos": "candidates",
@@ -315,10 +316,11 @@ def _rounds_to(value: Decimal, quantum: Decimal, claimed: Decimal, claimed_quant
     )
 
 
-def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False) -> bool:
+def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False, context: list[Figure] | None = None) -> bool:
     """The figure is the difference of two vote shares or counts of the span (not days, not turnout), the
     leader's less the other's; or, when the sentence says so ("combined", "together"), their sum. A margin is
-    never a sum: "won by 100 points" from 58% and 42% is no margin."""
+    never a sum: "won by 100 points" from 58% and 42% is no margin. `context`: the figures of the whole cited
+    passages, so that a margin with no rival named is over the runner-up even when the span leaves it out."""
     pool = [g for g in span_figs if g.topic is None and g.kind in ("share", "points", "count", "number")]
     leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
     for a, b in permutations(pool, 2):
@@ -334,7 +336,8 @@ def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False) -> bool
         if other and ((b.candidates and other not in b.candidates) or other in a.candidates):
             continue
         value = a.value - b.value
-        if not (leader and other) and any(c.kind == a.kind and b.value < c.value < a.value for c in pool):
+        between = pool + [c for c in context or [] if c.topic is None and not c.total]
+        if not (leader and other) and any(c.kind == a.kind and b.value < c.value < a.value for c in between):
             continue  # a margin with no rival named is over the next contestant, not the third
         if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):
             return True

@@ -31,7 +31,8 @@ NOT_NAMES = (
     i ii iii
     abstention abstentions abstencion abstencao participation comparecimento counting count tally recount
     voting polling seats escanos cadeiras conteo recuento escrutinio apuracao contagem votacion votacao
-    none nobody ningun ninguno ninguna nadie ni nenhum nenhuma ninguem nem""".split()
+    none nobody ningun ninguno ninguna nadie ni nenhum nenhuma ninguem nem
+    roughly approximately under cerca alrededor casi aproximadamente unos quase mais menos""".split()
     )
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)

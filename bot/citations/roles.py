@@ -47,12 +47,21 @@ CONCEDE = re.compile(
     r"(acept|reconoc|reconoci|admit|asum)\w* (la |el |los |su |sus )?(derrotas?|resultados?)|"
     r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?))\b"
 )
+# Coming first, in the evidence, supports a win ("A AD ficou em primeiro lugar", "fue el más votado").
+FIRST_PLACE = re.compile(
+    r"\b(came first|finished first|placed first|topped the (poll|polls|vote|ballot)|was the most voted|"
+    r"quedo en primer lugar|termino en primer lugar|fue el mas votado|fue la mas votada|ficou em primeiro lugar|"
+    r"terminou em primeiro lugar|foi o mais votado|foi a mais votada)\b"
+)
 # Rejecting the result is a concession negated ("rejected the results", "rechazó el resultado").
 REJECT = re.compile(
     r"\b(reject\w*|disput\w*|contest(ed|s|ing)?|refus\w* to (accept|recogni[sz]e|concede)|rechaz\w*|"
     r"impugn\w*|desconoc\w*|se neg\w* a (aceptar|reconocer)|rejeit\w*|contestou|contesta|"
     r"recus\w* a (aceitar|reconhecer)|recusou-se a (aceitar|reconhecer)) (the |el |los |la |o |os |a |as |"
     r"seu |sua |su |sus )?(official |final |oficial |oficiales |oficiais )?(results?|outcome|resultados?|derrota)\b"
+    # taking the result to court: "took his challenge to the Supreme Court", "recurrió ante", "recorreu ao"
+    r"|\b((took|taken|filed|lodged|brought) (his|her|their|a|an) (legal )?(challenge|appeal|case)|"
+    r"challeng(ed|es|ing) (the )?(results?|outcome|count|vote)|recurrio (ante|al)|recorreu (ao|a|à))\b"
 )
 NEGATION = re.compile(
     r"\b(not|never|no|nao|nunca|nor|neither|ni|nem|none of \w+|ningun\w*|nenhum\w*|nobody|nadie|ninguem|"
@@ -78,7 +87,6 @@ _HYPOTHETICAL = re.compile(
     r"\b(needed|required|necessary|enough|in order|necesari[oa]s?|suficientes?|requerid[oa]s?|necessari[oa]s?|"
     r"precis[oa]s?|exigid[oa]s?) (to|para|a fin de)( \w+)?\s+$"
 )
-_CONGRATULATE = re.compile(r"congratulat|felicit|parabeniz")
 _AS = re.compile(r"\b(as|como)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?(\w+\s+)?$")
 
 
@@ -115,7 +123,10 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
     clauses = _clauses(folded)
     out: list[Role] = []
     taken = [m.span() for p in (LOSS, CONCEDE, REJECT) for m in p.finditer(folded)]
-    for pattern, kind in ((WIN, "win"), (LOSS, "loss"), (CONCEDE, "concede"), (REJECT, "concede")):
+    patterns = ((WIN, "win"), (LOSS, "loss"), (CONCEDE, "concede"), (REJECT, "concede"))
+    if generous:  # in evidence, coming first is winning; a writer's "came first" is not checked as a win
+        patterns += ((FIRST_PLACE, "win"),)
+    for pattern, kind in patterns:
         for m in pattern.finditer(folded):
             if kind == "win" and any(x <= m.start() < y for x, y in taken):
                 continue
@@ -144,8 +155,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                     if before:
                         out.append(Role("loss", before[0].words[-1], negated))
                     continue
-            if m.group() in DEFEAT or _CONGRATULATE.match(m.group()):  # "X beat Y", "X congratulated Y": the
-                after = []  # subject won or conceded, never the object
+            if m.group() in DEFEAT or kind == "concede":  # "X beat Y", "X congratulated Y", "conceded to
+                after = []  # Y", "took his challenge to the Court": the subject won or conceded, never the object
             if generous and m.group() in WIN_NOUNS and after:  # "dio la victoria a Paz", "the winner was Paz"
                 out.append(Role(role_kind, after[0].words[-1], negated))
             who = before[0].words[-1] if before else (after[0].words[-1] if after else None)

@@ -46,7 +46,11 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
                 return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
             continue
         margin = fig.kind == "points" or claims.computed  # a margin in points is computed, said so or not
-        if margin and fig.kind in ("share", "points", "number", "count") and _derived(fig, span_figs, claims.summed):
+        if (
+            margin
+            and fig.kind in ("share", "points", "number", "count")
+            and _derived(fig, span_figs, claims.summed, _passage_figures(spans))
+        ):
             for s in spans:
                 s.computed = True
             continue
@@ -100,3 +104,12 @@ def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
     evidence = set(_CONTENT.findall(fold_same(" ".join(s.text for s in spans))))
     shared = len(claims.tokens & evidence)
     return shared >= 2 and shared * 3 >= len(claims.tokens)
+
+
+def _passage_figures(spans: list[_Span]) -> list[Figure]:
+    """The figures of every sentence of the passages the spans come from (shares and counts of every contestant)."""
+    out: list[Figure] = []
+    for source in {id(s.source): s.source for s in spans}.values():
+        for a, b in source.spans:
+            out += [f for f in figures_in(source.masked[a:b]) if f.kind in ("share", "count", "number")]
+    return out
