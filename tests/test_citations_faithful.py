@@ -94,6 +94,12 @@ COURT = cite(
     "Supreme Court.",
 )
 
+MAJORITY = cite(
+    18,
+    "The Unity Congress won 40.18% of the vote and 159 of the 400 seats, losing its majority for the first time. "
+    "El Partido Popular obtuvo 137 escaños, pero no alcanzó la mayoría absoluta de 176.",
+)
+
 
 def kept(sentence: str, sources: list[Citation]) -> tuple[bool, list[str]]:
     result = check_text(sentence, sources)
@@ -173,6 +179,13 @@ EVIDENCE_WORDS = [
     ("A AD venceu as legislativas com 32,1% [16].", [FIRST_PLACE]),  # coming first, in evidence, is winning
     ("Pereira did not accept the result and went to the Supreme Court [17].", [COURT]),
 ]
+MAJORITIES = [
+    # a majority won, kept or lost is a claim of its own, not a win of the election
+    ("The Unity Congress did not win a majority [18].", [MAJORITY]),
+    ("The Unity Congress failed to win a majority, with 159 of the 400 seats [18].", [MAJORITY]),
+    ("No party won a majority [18].", [MAJORITY]),
+    ("El Partido Popular no logró la mayoría absoluta [18].", [MAJORITY]),
+]
 COMPUTED = [
     ("Quiroga beat Alegre by 17.68 points (computed) [1].", [FIRST]),
     ("Lula won the runoff by 1.8 points [4].", [RUNOFF]),
@@ -225,6 +238,8 @@ def test_faithful_sentences_survive(sentence: str, sources: list[Citation]) -> N
         # with no rival named a margin is over the runner-up, even when the span leaves the runner-up out
         ("Calix won by 21.08 points (computed) [13][14].", [HONDURAS, HONDURAS_THIRD]),
         ("Pereira accepted the result [17].", [COURT]),
+        ("The Unity Congress won a majority [18].", [MAJORITY]),
+        ("El Partido Popular alcanzó la mayoría absoluta [18].", [MAJORITY]),
     ],
 )
 def test_unfaithful_neighbours_are_caught(sentence: str, sources: list[Citation]) -> None:

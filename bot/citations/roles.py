@@ -47,6 +47,17 @@ CONCEDE = re.compile(
     r"(acept|reconoc|reconoci|admit|asum)\w* (la |el |los |su |sus )?(derrotas?|resultados?)|"
     r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?))\b"
 )
+# A majority won, kept or lost: a claim of its own, never a win of the election ("won 40% and lost its majority";
+# "no logró la mayoría absoluta").
+MAJORITY_ROLE = re.compile(
+    r"\b(won|win|wins|winning|secured?|obtained|obtain|reached|reach|got|get|has|had|holds|held|kept|keep|"
+    r"retained|retain|lost|lose|loses|losing|gano|gana|ganar|alcanzo|alcanzar|obtuvo|obtener|logro|lograr|"
+    r"consiguio|conseguir|perdio|pierde|perder|retuvo|mantuvo|tiene|ganhou|ganhar|conquistou|obteve|obter|"
+    r"alcancou|alcancar|conseguiu|perdeu|perde|manteve|garantiu|tem)\s+((a|an|the|its|their|his|her|la|una|su|"
+    r"sus|uma|sua|seu)\s+)?((outright|absolute|overall|clear|parliamentary|legislative|absoluta|parlamentaria|"
+    r"parlamentar)\s+)?(majority|mayoria|maioria)\b"
+)
+_LOST = re.compile(r"(lost|lose|loses|losing|perdio|pierde|perder|perdeu|perde)\b")
 # Coming first, in the evidence, supports a win ("A AD ficou em primeiro lugar", "fue el más votado").
 FIRST_PLACE = re.compile(
     r"\b(came first|finished first|placed first|topped the (poll|polls|vote|ballot)|was the most voted|"
@@ -122,14 +133,17 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
     people = [n for n in names if not n.place]
     clauses = _clauses(folded)
     out: list[Role] = []
-    taken = [m.span() for p in (LOSS, CONCEDE, REJECT) for m in p.finditer(folded)]
-    patterns = ((WIN, "win"), (LOSS, "loss"), (CONCEDE, "concede"), (REJECT, "concede"))
+    majority = [m.span() for m in MAJORITY_ROLE.finditer(folded)]
+    taken = [m.span() for p in (LOSS, CONCEDE, REJECT) for m in p.finditer(folded)] + majority
+    patterns = ((WIN, "win"), (LOSS, "loss"), (CONCEDE, "concede"), (REJECT, "concede"), (MAJORITY_ROLE, "majority"))
     if generous:  # in evidence, coming first is winning; a writer's "came first" is not checked as a win
         patterns += ((FIRST_PLACE, "win"),)
     for pattern, kind in patterns:
         for m in pattern.finditer(folded):
             if kind == "win" and any(x <= m.start() < y for x, y in taken):
                 continue
+            if kind == "loss" and any(x <= m.start() < y for x, y in majority):
+                continue  # "lost its majority": a majority lost, not the election
             if kind == "loss" and _NOT_A_RACE.match(folded, m.end()):
                 continue  # "lost its majority", "perdió escaños": a loss of ground, not of the election
             if kind == "win" and not generous and _SEATS_WON.match(folded, m.end()):
@@ -142,7 +156,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 if kind == "win" and nobody:  # "no candidate reached the 50% needed to win": nobody won
                     out.append(Role("win", None, True))
                 continue  # "the 50% needed to win" states no win
-            negated = bool(NEGATION.search(folded[max(a, m.start() - 30) : m.start()])) != (pattern is REJECT)
+            flips = pattern is REJECT or (kind == "majority" and bool(_LOST.match(m.group())))
+            negated = bool(NEGATION.search(folded[max(a, m.start() - 30) : m.start()])) != flips
             negated = negated or (nobody and not _named_between(people, a, m.start()))
             before = [n for n in people if a <= n.start and n.end <= m.start()]
             after = [n for n in people if m.end() <= n.start < b]
@@ -174,6 +189,10 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 k = next((i for i, (x, y) in enumerate(clauses) if x <= m.start() < y + 1), len(clauses) - 1)
                 opening = _nearest_subject(text, folded, clauses, k, subject)
                 who = opening.words[-1] if opening else (subject[0].words[-1] if subject else None)
+            if nobody and not _named_between(people, _sentence_start(folded, m.start()), m.start()):
+                who = None  # "No party won a majority in the National Assembly": nobody, not the Assembly
+                if kind == "majority" and negated and generous:
+                    out.append(Role("win", None, True))  # nobody won outright
             out.append(Role(role_kind, who, negated))
     full = {n.words[-1]: frozenset(_ids(n)) for n in people}
     for role in out:
@@ -183,6 +202,13 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
 
 def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) -> bool:
     who = claim.who
+    if claim.kind == "majority":  # a majority won, or not, by the same contestant (or by nobody)
+        return any(
+            r.kind == "majority"
+            and r.negated == claim.negated
+            and (r.of(who) or (claim.negated and None in (who, r.who)) or (r.who is None and who not in span_people))
+            for r in span_roles
+        )
     if claim.kind == "concede":  # only a concession (or its refusal) of the same person, same polarity
         return any(r.kind == "concede" and r.of(who) and r.negated == claim.negated for r in span_roles)
     if claim.kind == "loss":

@@ -85,10 +85,13 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     if not PROVISIONAL.search(folded):  # an absolute majority of the vote, in a count not called partial, is a win
         full = {n.words[-1]: frozenset(_ids(n)) for n in span_names if not n.place}
         span_roles += [
-            Role("win", g.bound, False, full.get(g.bound or "", frozenset()))
+            Role(kind, g.bound, False, full.get(g.bound or "", frozenset()))
             for g in span_figs
             if g.kind == "share" and g.topic is None and g.value > 50 and not g.unreached
+            for kind in ("win", "majority")
         ]
+    if majority_denied(folded):  # "no candidate won an outright majority": nobody did
+        span_roles.append(Role("majority", None, True))
     for role in claims.roles:
         if not _role_supported(role, span_roles, people):
             what = ("no " if role.negated else "") + role.kind
