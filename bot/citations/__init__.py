@@ -23,19 +23,31 @@ What the check guarantees, for a sentence that survives:
   marked `computed`;
 - a score "X beat Y, 58% to 42%" gives the second figure to Y; a figure with no name in its clause belongs to
   the subject of the nearest clause, or to the name a relative clause ("…, who conceded, took 41%") follows;
-  a turnout or counting word belongs to the figure nearest it in its clause;
+  a turnout, abstention or counting word belongs to the figure nearest it in its clause (an abstention figure
+  is never a turnout); a relative clause after a beaten rival ("defeating Y, who received 49.1%") is about Y;
+- a threshold said not to be passed ("no candidate passed 50%", "ningún candidato superó el 40 %") is nobody's
+  share: it is in the span as the same figure, or (50%) the span denies an absolute majority;
 - every proper name is in the span on word boundaries ("Tiago" is not in "Santiago"); every word of a full
   name is in one name of the span (or of the cited article, with its last word in the span);
 - every place named is in the span or the cited article's title; every month and weekday is in the span;
 - "won/ganó/venceu/was elected" and their paraphrases ("prevailed", "se impuso", "levou a melhor") are
   supported only by a win in the span (in any of these words) (or the rival's conceded defeat), for
   the same person, with the same polarity: "led", "was ahead" or "was appointed" are not wins, "did not win"
-  does not support "won", nor "won" support "did not win".
+  does not support "won", nor "won" support "did not win". A subject that is nobody ("No candidate…",
+  "Ningún…", "Nenhum…") negates; a win that is only a condition ("the 50% needed to win") states none; in the
+  evidence, coming first ("ficou em primeiro lugar") is a win and congratulating the winner is conceding;
+- a majority won, kept or lost ("won a majority", "losing its majority", "no alcanzó la mayoría absoluta") is
+  a claim of its own, never a win of the election: supported by a majority of the same polarity for the same
+  contestant (or for nobody), or by a share over 50%;
+- a margin with no rival named is over the runner-up of the whole cited passages, even when the span leaves
+  the runner-up out.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the
 strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"
 is checked for the figure, not for who "he" is); know that two different names are one person; notice a claim
-that is true in the span but attributed there to someone's opinion; read figures in words without a unit.
+that is true in the span but attributed there to someone's opinion; read figures in words without a unit;
+tell rounds apart ("did not win the first round" is supported by a span on a first round or on a runoff alike);
+check a ranking with no win in it ("X finished ahead of Y").
 
 Modules, one job each: `text` (folding, squashing), `dates` (months, weekdays), `figures` (figures, words as
 numbers, rounding and derived figures), `names` (names, clauses, binding figures to names), `roles` (wins,
