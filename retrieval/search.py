@@ -20,7 +20,8 @@ from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
 from retrieval.query import Query, detect_language, parse_question
-from retrieval.resolve import Resolution, resolve
+from retrieval.resolve import Resolution, resolve, strength
+from retrieval.results import ResultRow
 
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 100
@@ -230,9 +231,25 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
     chosen = {r.passage_id for r in resolution.election.rows}
     out = {r.passage_id: -OTHER_ELECTION_PENALTY for e in resolution.others for r in e.rows if r.contestants}
     out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
-    if resolution.main is not None:
-        out[resolution.main.passage_id] = EVIDENCE_BOOST
+    main = resolution.main
+    if main is not None and not _states_asked(query, main):
+        # The main count does not state what is asked (the seats, a third place): the most complete count of
+        # the same vote that does answers it.
+        stating = [r for r in resolution.election.rows if _states_asked(query, r)]
+        main = max(stating, key=strength) if stating else main
+    if main is not None:
+        out[main.passage_id] = EVIDENCE_BOOST
     return out, resolution
+
+
+def _states_asked(query: Query, row: ResultRow) -> bool:
+    """Whether a result row states what the question asks of the result: seats for a seats question, the k-th
+    contestant for a k-th place question; any result for the rest."""
+    if query.asks == "seats":
+        return any(c.seats for c in row.contestants)
+    if query.asks == "rank" and query.rank:
+        return sum(bool(c.share or c.votes or c.seats) for c in row.contestants) >= query.rank
+    return True
 
 
 def _place_focus(codes: set[str], p: Passage) -> float:

@@ -27,6 +27,16 @@ REPORTS = [
         "with long queues in the capital. Velasco and Kask both urged calm.",
     ),
     (
+        "Unity wins Latvia's parliamentary election",
+        "RIGA — The Unity party won Latvia's parliamentary election on Sunday with 19.2% of the vote, ahead of "
+        "the Greens and Farmers on 12.4%, according to final results.",
+    ),
+    (
+        "Latvian parliament takes shape",
+        "RIGA — Unity will hold 26 of the 100 seats in Latvia's parliament, and the Greens and Farmers 16 seats, "
+        "the election commission said as it allocated seats on Tuesday.",
+    ),
+    (
         "Malawi's Peter Mutharika returns to power",
         "LILONGWE — Peter Mutharika won Malawi's presidential election with 56.8% of the vote, the electoral "
         "commission announced, defeating the incumbent.",
@@ -70,3 +80,8 @@ def test_a_count_question_finds_the_report_stating_the_count(library) -> None:
 def test_a_full_name_is_placed_by_its_surname_not_a_shared_first_name(library) -> None:
     assert with_candidates_place(library, parse_question("Did Peter Dutton keep his seat?")).places == []
     assert with_candidates_place(library, parse_question("How did Peter Mutharika do?")).places == ["MW"]
+
+
+def test_a_seats_question_finds_the_report_stating_seats(library) -> None:
+    # The results table's most complete count gives shares; the report giving seats answers the question.
+    assert top_title(library, "How many seats did Unity win in Latvia?") == "Latvian parliament takes shape"
