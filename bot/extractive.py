@@ -157,10 +157,10 @@ class ExtractiveWriter:
             # The contestant the question names most surely ("labour" before the "uk" of "Reform UK"), its
             # figure from the leading count first, then from the strongest count that gives one.
             named = [
-                (naming_strength(c.name, asked), -k, row, c.name)
+                (sure, -k, row, c.name)
                 for k, row in enumerate(rows)
                 for c in row.contestants
-                if getattr(c, field) and naming_strength(c.name, asked)
+                if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
             ]
             if named:
                 _, _, row, name = max(named, key=lambda item: item[:2])
@@ -295,6 +295,20 @@ class ExtractiveWriter:
         when = {c.n: c.published_at or "" for c in request.citations}
         chosen.sort(key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
         return chosen
+
+
+def _named(name: str, sentence: str, asked: str) -> int:
+    """How surely the question names a contestant: by its own name, or (less surely) by the words just before
+    the name in its sentence, where a leader is often introduced by the party ("os conservadores de Pierre
+    Poilievre", "the Conservatives' Pierre Poilievre")."""
+    direct = naming_strength(name, asked)
+    if direct:
+        return direct
+    at = sentence.find(name)
+    if at <= 0:
+        return 0
+    before = " ".join(re.findall(r"[\w'’-]+", sentence[:at])[-3:])
+    return max(naming_strength(before, asked) - 1, 0)
 
 
 def _ranking(rows: list[ResultRow]) -> list[tuple[str, float, ResultRow]]:
