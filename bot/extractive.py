@@ -148,8 +148,14 @@ class ExtractiveWriter:
             return (row, None, None) if row else (main, None, t(lang, NOT_TURNOUT))
         if query.asks == "count":
             # How far the count has got: the latest report, the furthest count first among reports of a day.
-            counted = [r for r in rows if r.contestants and r.counted and number(r.counted) is not None]
-            latest = max([main, *counted], key=lambda r: (r.published_at or "", number(r.counted) or 0))
+            # Only a report that says how far the count got (a share counted, a final or official count) tells
+            # the state of the count; a result with no stage says nothing of it.
+            told = [
+                r
+                for r in rows
+                if r.contestants and ((r.counted and number(r.counted) is not None) or r.stage in ("final", "official"))
+            ]
+            latest = max(told or [main], key=lambda r: (r.published_at or "", number(r.counted) or 0))
             return latest, None, None
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
         asked = normalize(query.text)

@@ -224,3 +224,9 @@ def test_a_party_asked_about_in_another_language_is_named_by_its_stem() -> None:
     asked = "qual foi a percentagem de votos dos conservadores no canada"
     assert 0 < naming_strength("Conservatives", asked) < naming_strength("Conservadores", asked)
     assert naming_strength("Liberals", asked) == 0
+
+
+def test_a_question_whether_results_are_final_asks_the_state_of_the_count() -> None:
+    assert parse_question("are the election results final in Kenya?").asks == "count"
+    assert parse_question("¿son definitivos los resultados en Kenia?").asks == "count"
+    assert parse_question("what were the final results in Kenya?").asks == "winner"
