@@ -3,7 +3,7 @@
 Why: a search restricted to a place's passages asks Chroma for the nearest among thousands of ids, ~60-90 ms
 at 200,000 passages on every question about that place; the same search over an in-memory matrix is one
 product (a few ms). Reading a place's vectors out of Chroma is slow (~40 µs a vector), so lists are loaded by
-one background thread (a question never waits for one), then kept up to date from the ids appended since
+one background thread (a question never waits for a long one), then kept up to date from the ids appended since
 (passages are only added at the end of a place's list; a list that changed otherwise, after a prune, is loaded
 again). Memory is bounded by the rows held over all lists.
 """
@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 MAX_ROWS = 120_000  # ~180 MB of float32 vectors at 384 dimensions
 MIN_IDS = 500  # fewer: Chroma's exact fetch of their vectors is cheap enough without a cache
 INLINE_TAIL = 500  # a cached list's new ids fetched within the question (more: in the background)
+INLINE_LOAD = 2_000  # a list this short is read within the question: about what Chroma's id-restricted search
+# costs however few the ids (~50-70 ms), and the place's next questions are then answered from memory
 
 Fetch = Callable[[list[str]], dict[str, np.ndarray]]
 
@@ -58,7 +60,7 @@ class VectorCache:
 
     def nearest(self, vector: np.ndarray, ids: list[str], k: int) -> list[tuple[str, float]] | None:
         """The k nearest of `ids` with their cosine similarity, best first; None when these ids are not held
-        (their loading is then queued)."""
+        (a short list is read at once; a long one is queued for the background)."""
         if len(ids) < MIN_IDS or self.max_rows <= 0:
             return None
         with self._lock:
@@ -69,6 +71,11 @@ class VectorCache:
                 entry = None
             else:
                 entry = self._extend(entry, tail)
+        if entry is None and len(ids) <= INLINE_LOAD:
+            self.load(ids)
+            with self._lock:
+                entry = self._match(ids)
+            entry = entry if entry is not None and len(entry.ids) == len(ids) else None
         if entry is None:
             self.request(ids)
             return None

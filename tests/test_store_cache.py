@@ -35,6 +35,7 @@ class Fetcher:
 
 def test_a_held_list_answers_exactly_and_follows_ids_appended(monkeypatch) -> None:
     monkeypatch.setattr(vector_cache, "MIN_IDS", 2)
+    monkeypatch.setattr(vector_cache, "INLINE_LOAD", 0)
     vectors = _vectors(60)
     fetch = Fetcher(vectors)
     cache = VectorCache(fetch, background=False)
@@ -53,6 +54,7 @@ def test_a_held_list_answers_exactly_and_follows_ids_appended(monkeypatch) -> No
 
 def test_ids_the_store_lacks_are_never_returned_and_memory_is_bounded(monkeypatch) -> None:
     monkeypatch.setattr(vector_cache, "MIN_IDS", 2)
+    monkeypatch.setattr(vector_cache, "INLINE_LOAD", 0)
     vectors = _vectors(30)
     cache = VectorCache(Fetcher(vectors), max_rows=25, background=False)
     ids = [f"p{i}" for i in range(20)] + ["gone"]
@@ -67,6 +69,7 @@ def test_ids_the_store_lacks_are_never_returned_and_memory_is_bounded(monkeypatc
 
 def test_the_store_answers_from_the_cache_once_loaded_in_the_background(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(vector_cache, "MIN_IDS", 10)
+    monkeypatch.setattr(vector_cache, "INLINE_LOAD", 0)
     store = VectorStore(tmp_path, "test-model")
     vectors = _vectors(80, seed=3)
     ids = list(vectors)
@@ -115,3 +118,16 @@ def test_a_load_overtaken_by_a_clear_is_dropped_and_the_worker_restarts(monkeypa
         cache.request(ids)
         cache.wait(10)
     assert cache.rows() == 6
+
+
+def test_a_short_list_is_read_within_the_question(monkeypatch) -> None:
+    monkeypatch.setattr(vector_cache, "MIN_IDS", 2)
+    monkeypatch.setattr(vector_cache, "INLINE_LOAD", 10)
+    vectors = _vectors(30)
+    cache = VectorCache(Fetcher(vectors))
+    query = vectors["p7"]
+    short, long = [f"p{i}" for i in range(10)], [f"p{i}" for i in range(10, 30)]
+    assert [pid for pid, _ in cache.nearest(query, short, 3)] == _exact(vectors, query, short, 3)
+    assert cache.nearest(query, long, 3) is None  # longer: Chroma answers this one, the cache loads meanwhile
+    cache.wait(10)
+    assert cache.rows() == 30
