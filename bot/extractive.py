@@ -135,6 +135,10 @@ class ExtractiveWriter:
         rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
         if query is None:
             return main, None, None
+        quoting = _quoting(query.text, rows)
+        if quoting is not None:  # "with 98% counted", "for the 42.74% figure": the count the question quotes
+            main = quoting
+            rows = [main, *(r for r in rows if r is not main)]
         lang = query.language
         if query.asks == "rank":
             k = query.rank or 2
@@ -301,6 +305,24 @@ class ExtractiveWriter:
         when = {c.n: c.published_at or "" for c in request.citations}
         chosen.sort(key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
         return chosen
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _quoting(question: str, rows: list[ResultRow]) -> ResultRow | None:
+    """The first row (leading row first) whose sentence states a figure the question quotes; years aside."""
+    # A figure of two digits or more, not an ordinal ("2nd") and not a year.
+    quoted = [
+        m.group()
+        for m in _FIGURE.finditer(question)
+        if len(re.sub(r"\D", "", m.group())) >= 2
+        and not re.match(r"\s*(?:st|nd|rd|th|º|ª|°)", question[m.end() :])
+        and not re.fullmatch(r"(19|20)\d\d", m.group())
+    ]
+    if not quoted:
+        return None
+    return next((r for r in rows if any(agree(f, g) for g in _FIGURE.findall(r.sentence) for f in quoted)), None)
 
 
 def _named(name: str, sentence: str, asked: str) -> int:

@@ -163,12 +163,19 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
     return _order_rounds(_checked_runoffs(_move_restatements(_merge_same_vote(ordered))))
 
 
+# The options of a referendum, in the languages of the sources: a row about them is a referendum's.
+OPTIONS = frozenset("yes no si sim nao oui non ja nein".split())
+
+
 def _checked_round(row: ResultRow) -> ResultRow:
     """A row labelled a runoff whose two leading shares leave more than a tenth of the vote to others is a
-    first round that mentions the coming runoff: a runoff is a two-way vote."""
+    first round that mentions the coming runoff: a runoff is a two-way vote. A row whose contestants are all
+    a referendum's options is the referendum's, whatever office its sentence named (or none)."""
     top = _top_two(row)
     if row.round == "runoff" and top is not None and top < RUNOFF_SHARE_FLOOR:
-        return row.model_copy(update={"round": "first"})
+        row = row.model_copy(update={"round": "first"})
+    if row.office != "referendum" and all(normalize(c.name) in OPTIONS for c in row.contestants):
+        row = row.model_copy(update={"office": "referendum", "round": None})
     return row
 
 

@@ -78,7 +78,8 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 "lead over", "how far ahead", "how far behind", "how much ahead", "what lead", "diferencia",
                 "que ventaja", "cuanta ventaja", "que vantagem", "quanta vantagem",
                 "por cuanto", "por cuantos puntos", "por cuantos votos", "ventaja",
-                "margem", "diferenca", "por quanto", "por quantos pontos", "por quantos votos", "vantagem")),
+                "margem", "diferenca", "por quanto", "por quantos pontos", "por quantos votos", "vantagem",
+                "separated", "separate", "separaban", "separa", "separavam", "separa")),
     # A share asked "once everything was counted" is a share: it comes before the state of the count.
     ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",
                "por ciento", "que porcentaje", "percentual", "porcentagem", "percentagem", "por cento")),

@@ -230,3 +230,11 @@ def test_a_question_whether_results_are_final_asks_the_state_of_the_count() -> N
     assert parse_question("are the election results final in Kenya?").asks == "count"
     assert parse_question("¿son definitivos los resultados en Kenia?").asks == "count"
     assert parse_question("what were the final results in Kenya?").asks == "winner"
+
+
+def test_a_row_of_referendum_options_is_the_referendums_whatever_its_sentence_named() -> None:
+    person = row("r1", "2030-10-20", [("Ana Ruiz", "42.45"), ("Luis Mora", "25.98")], round_="first")
+    person.office = "president"
+    options = row("r2", "2030-10-21", [("No", "58.53")])
+    elections = group_elections([person, options])
+    assert sorted(e.office or "" for e in elections) == ["president", "referendum"]
