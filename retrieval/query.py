@@ -56,6 +56,9 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
         "prometio", "promete", "promesa", "promesas", "propuso", "propone", "propuesta", "planea", "dijo",
         "prioridades", "prometeu", "promete", "promessa", "promessas", "propos", "propoe", "proposta",
         "disse", "prioridades", "quer",
+        # Where someone won (which regions, provinces, states) is a topic of the reports, not the result table.
+        "which regions", "which provinces", "which states", "which districts", "where did", "en que regiones",
+        "en que provincias", "donde gano", "em quais regioes", "em quais estados", "onde venceu", "onde ganhou",
     )),
     ("rank", (
         # English

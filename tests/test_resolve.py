@@ -238,3 +238,9 @@ def test_a_row_of_referendum_options_is_the_referendums_whatever_its_sentence_na
     options = row("r2", "2030-10-21", [("No", "58.53")])
     elections = group_elections([person, options])
     assert sorted(e.office or "" for e in elections) == ["president", "referendum"]
+
+
+def test_where_someone_won_is_a_topic_not_a_result() -> None:
+    assert parse_question("which regions did Ruiz win in Kenya?").asks == "topic"
+    assert parse_question("¿en qué regiones ganó Ruiz?").asks == "topic"
+    assert parse_question("who won in Kenya?").asks == "winner"
