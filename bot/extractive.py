@@ -335,8 +335,9 @@ def _named(name: str, sentence: str, asked: str) -> int:
     at = sentence.find(name)
     if at <= 0:
         return 0
-    before = " ".join(re.findall(r"[\w'’-]+", sentence[:at])[-3:])
-    return max(naming_strength(before, asked) - 1, 0)
+    # "<party> de/of <leader>" or "<party>'s <leader>": the word that introduces the leader, nothing wider
+    intro = re.search(r"([\w-]+)(?:\s+(?:de|of|do|da|del|dos|das)\s+|['’]s?\s+)$", sentence[:at])
+    return max(naming_strength(intro.group(1), asked) - 1, 0) if intro else 0
 
 
 def _ranking(rows: list[ResultRow]) -> list[tuple[str, float, ResultRow]]:
