@@ -40,17 +40,46 @@ _OPENING_COMBINED = re.compile(rf"[\W]*(?:{_alternation(_phrases(W.COMBINED))})\
 _CLAUSE_END = re.compile(r".*(?:[;:]|,\s)", re.DOTALL)
 
 
+_BLOC = _words_rx(W.BLOC)
+
+
+# "of the alliance", "de la coalición": the bloc is where a candidate comes from, not the subject.
+_BLOC_OWNER = re.compile(
+    r"(?<![\w-])(?:of|de|da|do|del|dos|das)\s+(?:(?:the|la|el|los|las|a|o|os|as)\s+)?(?:(?!que\s|that\s)[\w-]+\s+)?$"
+)
+
+
+# "emerged as the largest bloc", "como el mayor bloque": the bloc is what a contestant is; "Ishiba's ruling
+# coalition": a bloc owned by a name is that name's.
+_BLOC_HELD = re.compile(
+    r"(?:(?<![\w-])(?:as|como)\s+(?:(?:the|el|la|o|a)\s+)?(?:[\w-]+\s+){0,2}|[’']s\s+(?:[\w-]+\s+)?)$"
+)
+
+
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+def _bloc_subject(s: str, folded: str, clause: int, at: int) -> bool:
+    """Whether the clause before a figure has a bloc as its subject ("the bloc led by X had 86 seats")."""
+    for m in _BLOC.finditer(folded, clause, at):
+        before = folded[clause : m.start()]
+        if s[m.start()].islower() and not (_BLOC_OWNER.search(before) or _BLOC_HELD.search(before)):
+            if not folded.startswith(("'s", "’s"), m.end()):
+                return True
+    return False
+
+
 def unheld(s: str, folded: str, fig: _Fig) -> bool:
     """Whether a figure is a threshold, hypothesis, past total, change or sum rather than a contestant's result."""
     unit = _UNIT.match(folded, fig.end)
     if _AFTER.match(folded, unit.end() if unit else fig.end):
         return True
     start = max(0, fig.start - 100)
-    cut = _CLAUSE_END.match(folded, start, fig.start)
+    cut = _CLAUSE_END.match(_PARENS.sub(lambda m: " " * len(m.group()), folded), start, fig.start)
     clause = cut.end() if cut else start
     if _BEFORE.search(folded, clause, fig.start) or (fig.kind == "seats" and _CHANGE.search(folded, clause, fig.start)):
         return True
-    if _OPENING_COMBINED.match(folded):
+    if _OPENING_COMBINED.match(folded) or _bloc_subject(s, folded, clause, fig.start):
         return True
     # a lowercase word only: "Juntos por el Cambio" and "Together for Change" are parties
     return any(s[m.start()].islower() for m in _COMBINED.finditer(folded, clause, fig.start))

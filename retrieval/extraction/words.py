@@ -506,6 +506,15 @@ COMBINED = {
     "pt": "juntos, juntas, em conjunto, conjuntamente, somados, somadas, e seu parceiro, e o seu parceiro,"
     " e seus parceiros",
 }
+# A figure whose clause has one of these (lowercase, not "of the alliance", not "the bloc's") as its subject is a
+# bloc's, not a party's: "the centre-left bloc led by Frederiksen had 86 seats", "el bloque de la derecha obtuvo
+# 176", "the alliance holds 237 of the 400 seats", "Labour and four smaller parties won 87". A bloc someone owns
+# ("Ishiba's ruling coalition") or that a sentence calls a contestant ("emerged as the largest bloc") is held.
+BLOC = {
+    "en": "bloc, blocs, alliance, coalition, parties",
+    "es": "bloque, bloques, alianza, coalicion, partidos",
+    "pt": "bloco, blocos, alianca, coligacao, coalizao, partidos",
+}
 # Two names joined before one figure, then one of these: both hold the figure ("each won 26 seats").
 EACH = {"en": "each, both", "es": "cada uno, cada una, ambos, ambas", "pt": "cada um, cada uma, ambos, ambas"}
 # A party name may go on past "for"/"por"/"pela" after one of these words: "Union for the Homeland", "Together
