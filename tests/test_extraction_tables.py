@@ -46,3 +46,21 @@ def test_a_bloc_figure_is_no_partys(text: str) -> None:
 )
 def test_a_candidate_of_a_bloc_keeps_the_figure(text: str, expected: list) -> None:
     assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Rui Matos foi eleito governador de Minas Gerais com 58,2% dos votos válidos.", "governor"),
+        ("Ana Costa tinha 51,3% dos votos válidos na disputa pelo governo do estado.", "governor"),
+        ("Luis Ortega ganó la gubernatura de Sonora con el 49,1 por ciento.", "governor"),
+        ("Dana Reyes was elected mayor of San Marcos with 52.2%.", "mayor"),
+    ],
+)
+def test_a_state_or_city_race_is_read(text: str, office: str) -> None:
+    assert res(text).office == office
+
+
+def test_the_place_after_the_office_is_no_contestant() -> None:
+    r = res("Luis Ortega ganó la gubernatura de Sonora con 912.400 votos, el 49,1 por ciento.")
+    assert figures(r) == [("Luis Ortega", "49,1", "912.400", None)]

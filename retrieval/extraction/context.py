@@ -69,6 +69,9 @@ _TITLE_USE = re.compile(
 )
 
 
+_ELECTED_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(W.ELECTED.split(', '))})\s+$")
+
+
 _TITLED_AFTER = re.compile(r"[^\W\d_]+,\s+(?:(?:the|el|la|o|a)\s+)?$")
 
 
@@ -81,6 +84,8 @@ def _untitled(sentence: str) -> str:
     for m in _TITLE_USE.finditer(folded):
         before = sentence[max(0, m.start() - 40) : m.start()]
         named = _TITLED_AFTER.search(before)
+        if _ELECTED_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            continue  # "foi eleito governador de São Paulo": the race, not a title
         if sentence[m.end()].isupper() or (named is not None and before[named.start()].isupper()):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out

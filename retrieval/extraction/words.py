@@ -239,6 +239,10 @@ ROUND_AHEAD = {
     passam a, passam ao, passa ao, passaram ao, passou ao, passou para, proximo, proxima, marcada, marcado""",
 }
 
+# An office right after one of these is the race won, not a title: "was elected governor of São Paulo".
+ELECTED = (
+    "elected, re-elected, reelected, eleito, eleita, reeleito, reeleita, elegido, elegida, electo, electa, reelecto"
+)
 # Checked in this order: the first office found wins, so the narrower bodies come first.
 OFFICE = {
     "referendum": {
@@ -253,8 +257,9 @@ OFFICE = {
     },
     "governor": {
         "en": "governor, gubernatorial, governorship",
-        "es": "gobernador, gobernadora, gobernacion",
-        "pt": "governador, governadora",
+        "es": "gobernador, gobernadora, gobernacion, gubernatura, gubernatorial",
+        "pt": """governador, governadora, disputa pelo governo, eleicao para o governo, eleicao para governo,
+        corrida ao governo, corrida pelo governo, governo estadual""",
     },
     "senate": {"en": "senate, senatorial", "es": "senado, senadores", "pt": "senado, senadores"},
     "parliament": {
@@ -359,9 +364,10 @@ ZERO_SUBJECT_NOT = "results resultados resultado count tally vote conteo escruti
 # A name right after one of these is where the vote was, not who got it: "venceu nos Açores".
 LOCATIVE = "in en em no na nos nas at across throughout"
 # A name right after one of these and "of"/"de" is the office's seat, a place: "mayor of Leiria", "prefeito de São
-# Paulo", "gobernador de Oaxaca".
+# Paulo", "gobernador de Oaxaca"; so is one after the office itself: "ganó la gubernatura de Jalisco".
 OFFICE_HOLDERS = """mayor alcalde alcaldesa intendente intendenta prefeito prefeita governor gobernador gobernadora
-governador governadora president presidente presidenta premier"""
+governador governadora president presidente presidenta premier governorship gubernatura gobernacion mayoralty
+alcaldia intendencia prefeitura presidency presidencia"""
 # A name right after one of these nouns (and an optional "of"/"de") is a place or a medium, never a contestant:
 # "the economic capital Douala", "la ciudad de Duala", "la red social X", "a rede social X".
 NOT_CONTESTANT_NOUNS = {
