@@ -64,3 +64,14 @@ def test_a_state_or_city_race_is_read(text: str, office: str) -> None:
 def test_the_place_after_the_office_is_no_contestant() -> None:
     r = res("Luis Ortega ganó la gubernatura de Sonora con 912.400 votos, el 49,1 por ciento.")
     assert figures(r) == [("Luis Ortega", "49,1", "912.400", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "turnout"),
+    [
+        ("Turnout, counting the ballots mailed from abroad, was 71.4%.", "71.4"),
+        ("La participación, según el tribunal electoral, fue del 63,2 %.", "63,2"),
+    ],
+)
+def test_turnout_after_an_aside(text: str, turnout: str) -> None:
+    assert [r.turnout for r in extract_results(text)] == [turnout]

@@ -24,6 +24,13 @@ _PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})
 _TURNOUT = _words_rx(W.TURNOUT)
 
 
+# A sentence whose subject is the turnout, with an aside before its first figure: "Turnout, including the postal
+# ballots of residents abroad, was 66.6%", "La participación, según el tribunal, fue del 71 %".
+_TURNOUT_SUBJECT = re.compile(
+    rf"[\W]*(?:(?:the|la|a|el|o)\s+)?(?:{_alternation(_phrases(W.TURNOUT))})(?![\w-])[^\d%]*$"
+)
+
+
 _NOT_SHARE = _words_rx(W.NOT_SHARE)
 
 
@@ -144,7 +151,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             read.counted = read.counted or value
             continue
         of_turnout = _OF.match(folded, end) and _TURNOUT.search(after)
-        if _TURNOUT.search(before) or _TURNOUT.search(next_word) or of_turnout:
+        subject = _TURNOUT_SUBJECT.match(folded[:start])
+        if _TURNOUT.search(before) or _TURNOUT.search(next_word) or of_turnout or subject:
             read.turnout = read.turnout or value
             continue
         if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):
