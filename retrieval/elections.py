@@ -41,6 +41,15 @@ GENERIC = frozenset(
 )
 
 
+_ARTICLES = frozenset("the el la los las o a os as".split())
+# Plural nouns that name a party by its members ("the Sweden Democrats", "los Verdes"): the word before them
+# tells one such party from another.
+MEMBERS = frozenset(
+    "democrats democratas republicans republicanos liberals liberales liberais conservatives conservadores "
+    "socialists socialistas greens verdes moderates moderados nationalists nacionalistas".split()
+)
+
+
 class Election(BaseModel):
     place: str | None
     office: str | None = None
@@ -58,7 +67,9 @@ class Election(BaseModel):
 def surname(name: str) -> str:
     """The word two reports of one contestant share: "José Antonio Kast" and "Kast"."""
     words = [w for w in normalize(name).replace("'s", "").split() if w.isalpha() or "-" in w]
-    own = [w for w in words if w not in GENERIC]  # "Labour Party" is "labour", not "party"
+    own = [w for w in words if w not in GENERIC and w not in _ARTICLES]  # "Labour Party" is "labour"
+    if len(own) >= 2 and own[-1] in MEMBERS:  # "Sweden Democrats" and "Christian Democrats" are two parties
+        return " ".join(own[-2:])
     return (own or words or [normalize(name)])[-1]
 
 

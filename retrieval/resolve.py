@@ -192,7 +192,7 @@ def naming_strength(name: str, asked: str) -> int:
     # initials of a name of three capitalised words or more ("LDP" for "Liberal Democratic Party").
     acronyms = {normalize(w) for w in re.findall(r"[\w-]+", name) if sum(ch.isupper() for ch in w) >= 2}
     capitals = [w for w in re.findall(r"[\w-]+", name) if w[0].isupper()]
-    if len(capitals) >= 3:
+    if len(capitals) >= 3 or (len(capitals) == 2 and " " in surname(name)):  # "SD": the Sweden Democrats
         acronyms.add(normalize("".join(w[0] for w in capitals)))
     words = {surname(name), *normalize(name).split()}
     words = {w for w in words if len(w) > 3 and w not in GENERIC and not resolve_place(w)} | acronyms

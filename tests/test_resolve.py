@@ -244,3 +244,12 @@ def test_where_someone_won_is_a_topic_not_a_result() -> None:
     assert parse_question("which regions did Ruiz win in Kenya?").asks == "topic"
     assert parse_question("¿en qué regiones ganó Ruiz?").asks == "topic"
     assert parse_question("who won in Kenya?").asks == "winner"
+
+
+def test_parties_named_by_their_members_are_told_apart_by_the_word_before() -> None:
+    from retrieval.resolve import naming_strength, surname
+
+    assert surname("Sweden Democrats") != surname("Christian Democrats")
+    assert surname("Los Verdes") == surname("Verdes") and surname("José Antonio Kast") == "kast"
+    assert naming_strength("Sweden Democrats", "how many seats did the sd win") == 2
+    assert naming_strength("Ana Ruiz", "did ar win") == 0
