@@ -281,16 +281,18 @@ def leads_with_result(kind: Kind, query: Query, resolution: Resolution | None) -
 
 def _place_of_names(query: Query, hits: list[SearchHit]) -> str | None:
     """A question that names people but no place ("what share did Nasralla get?") is about the country
-    the passages naming them are mostly about."""
+    the passages naming them are mostly about (the province or city, for a governor's or mayor's race)."""
     surnames = [fold(name).split()[-1] for name in query.names if len(name) > 2]
     votes: dict[str, float] = {}
     for hit in hits:
         text = fold(hit.text)
         if not any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in surnames):
             continue
-        countries = [p for p in hit.places if "-" not in p]
-        for code in countries:
-            votes[code] = votes.get(code, 0.0) + 1.0 / len(countries)
+        # A governor's or mayor's race is held in a province or city: its passages' subdivisions, if any.
+        local = query.office in ("governor", "mayor") and [p for p in hit.places if "-" in p]
+        codes = local or [p for p in hit.places if "-" not in p]
+        for code in codes:
+            votes[code] = votes.get(code, 0.0) + 1.0 / len(codes)
     return max(votes, key=votes.__getitem__) if votes else None
 
 

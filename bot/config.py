@@ -134,6 +134,13 @@ class Settings(BaseSettings):
         validation_alias=_env("BRIEFBOT_QUESTIONS_PER_MINUTE"),
         description="Questions one user may ask per minute before being asked to slow down.",
     )
+    warm_up: bool = Field(
+        True,
+        validation_alias=_env("BRIEFBOT_WARM_UP"),
+        description="After start-up, read ahead the biggest places' vectors and results on a background thread "
+        "(the first question about a big place is then as fast as the next; costs a few hundred MB on a "
+        "store of 200,000 passages).",
+    )
     top_k: int = Field(
         6,
         ge=1,

@@ -85,7 +85,9 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 "separated", "separate", "separaban", "separa", "separavam", "separa")),
     # A share asked "once everything was counted" is a share: it comes before the state of the count.
     ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",
-               "por ciento", "que porcentaje", "percentual", "porcentagem", "percentagem", "por cento")),
+               "por ciento", "que porcentaje", "percentual", "porcentagem", "percentagem", "por cento",
+               "how much did", "cuanto obtuvo", "cuanto saco", "cuanto tuvo", "quanto teve", "quanto obteve",
+               "quanto recebeu", "quanto fez")),
     ("count", ("count", "counted", "count stand", "the count", "how far along", "tally", "results so far", "so far",
                "escrutinio", "conteo", "computo", "actas", "apuracao", "contagem", "urnas apuradas",
                "is it over", "too close to call", "results final", "result final", "count final", "count over",

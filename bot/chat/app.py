@@ -90,6 +90,8 @@ async def post_init(application: Application) -> None:
     seeded = await asyncio.to_thread(ensure_seeded, services.library, True)
     if seeded:
         log.info("the store was empty: ingested %d demo articles from seeds/", seeded)
+    if settings.warm_up:
+        services.library.warm_up_in_background()  # a daemon thread: never waited for
     log.info(
         "store: %d articles; writer: %s",
         services.library.catalog.article_count(),
