@@ -231,7 +231,8 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     wanted = [e for e in elections if _matches(query, e)]
     # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral
     # race is not Brazil's election), unless the question names the subdivision.
-    exact = [e for e in wanted if e.place in query.places]
+    # (A governor's or mayor's race is a province's or city's: never the country's own.)
+    exact = [e for e in wanted if e.place in query.places] if query.office not in ("governor", "mayor") else []
     wanted = exact or wanted
     # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in.
     named = [e for e in wanted if _names_contestant(query, e)]

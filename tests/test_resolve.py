@@ -253,3 +253,15 @@ def test_parties_named_by_their_members_are_told_apart_by_the_word_before() -> N
     assert surname("Los Verdes") == surname("Verdes") and surname("José Antonio Kast") == "kast"
     assert naming_strength("Sweden Democrats", "how many seats did the sd win") == 2
     assert naming_strength("Ana Ruiz", "did ar win") == 0
+
+
+def test_a_governors_race_is_not_the_countrys_own_election() -> None:
+    national = row("g1", "2030-10-30", [("Ana Ruiz", "50.9"), ("Luis Mora", "49.1")], round_="runoff", place="BR")
+    national.office = "president"
+    state = row("g2", "2030-10-31", [("Eva Gil", "55.3"), ("Tomás Aranda", "44.7")], round_="runoff", place="BR-SP")
+    state.office = "governor"
+    query = parse_question("quanto teve o Aranda no segundo turno para governador?").model_copy(
+        update={"places": ["BR"]}
+    )
+    resolution = resolve(query, [national, state])
+    assert resolution.election is not None and resolution.election.office == "governor"
