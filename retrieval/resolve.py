@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.elections import GENERIC, Election, elections_of, group_elections, same_office, surname
+from retrieval.elections import GENERIC, OFFICE_CLASS, Election, elections_of, group_elections, same_office, surname
 from retrieval.numbers import agree, decimals, number
 from retrieval.places import normalize
 from retrieval.query import Query
@@ -57,6 +57,11 @@ def _matches(query: Query, election: Election) -> bool:
         return False  # a bare "won" with no round named is not a first-round report
     if not same_office(query.office, election.office):
         return False
+    local = ("governor", "mayor")
+    if (query.office in local and election.office in OFFICE_CLASS) or (
+        query.office in OFFICE_CLASS and election.office in local
+    ):
+        return False  # a national race asked, a state's or city's found (or the reverse): another election
     day = date.fromisoformat(election.day[:10]) if election.day else None
     if query.year and day and day.year != query.year:
         return False

@@ -265,3 +265,10 @@ def test_a_governors_race_is_not_the_countrys_own_election() -> None:
     )
     resolution = resolve(query, [national, state])
     assert resolution.election is not None and resolution.election.office == "governor"
+
+
+def test_a_presidential_question_is_never_answered_with_a_governors_race() -> None:
+    state = row("h1", "2030-11-08", [("Eva Gil", "56.1"), ("Tomás Aranda", "42.1")], place="US")
+    state.office = "governor"
+    resolution = resolve(parse_question("Who won the presidential election in the United States?"), [state])
+    assert resolution.status == "other_election"
