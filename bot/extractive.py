@@ -146,7 +146,7 @@ class ExtractiveWriter:
             found = _kth([r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows, k)
             if found is None:
                 return main, None, t(lang, NOT_RANK, ordinal=t(lang, _ORDINAL.get(k, "fourth")))
-            return found[0], found[1], None
+            return (*_told_in(found[0], found[1], rows, lang), None)
         if query.asks == "turnout":
             row = next((r for r in rows if r.turnout), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_TURNOUT))
@@ -379,6 +379,21 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
         if same and agree(other.share or "", lead.share or "") and detect_language(row.sentence) == language:
             return row
     return main
+
+
+def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) -> tuple[ResultRow, str]:
+    """A contestant's figure as a report in the reader's language states it (the same figure), when one does:
+    "the Sweden Democrats took 20.5%" for an English question rather than "los Demócratas de Suecia, 20,5 %"."""
+    if detect_language(row.sentence, default=language) == language:
+        return row, name
+    figure = next((c.share or c.seats or c.votes for c in row.contestants if c.name == name), None)
+    for other in rows:
+        if other is row or detect_language(other.sentence, default="") != language:
+            continue
+        for c in other.contestants:
+            if figure and any(v and agree(v, figure) for v in (c.share, c.seats, c.votes)):
+                return other, c.name
+    return row, name
 
 
 def _word_in(word: str, text: str) -> bool:

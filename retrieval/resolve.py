@@ -200,7 +200,11 @@ def naming_strength(name: str, asked: str) -> int:
     if len(capitals) >= 3 or (len(capitals) == 2 and " " in surname(name)):  # "SD": the Sweden Democrats
         acronyms.add(normalize("".join(w[0] for w in capitals)))
     words = {surname(name), *normalize(name).split()}
-    words = {w for w in words if len(w) > 3 and w not in GENERIC and not resolve_place(w)} | acronyms
+    # Words of four letters or more; a name of one three-letter word too ("Vox", "Obi"): it is the name itself.
+    # (Not a three-letter word of a longer name: "Paz" of "Rodrigo Paz" is also the place "La Paz".)
+    single = len(name.split()) == 1
+    words = {w for w in words if (len(w) > 3 or (single and len(w) == 3)) and w not in GENERIC}
+    words = {w for w in words if not resolve_place(w)} | acronyms
     found = [len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked)]
     if found:
         return max(found)

@@ -24,3 +24,17 @@ def test_a_figure_the_question_quotes_picks_the_count_that_states_it() -> None:
     late = ResultRow(sentence="With 98% counted, Mora led with 50.4%.", passage_id="p2", article_id="a2")
     assert _quoting("How far apart were they with 98 % counted?", [early, late]) is late
     assert _quoting("Who came 2nd in the 2030 vote?", [early, late]) is None
+
+
+def test_a_placing_is_told_in_the_readers_language_when_a_report_gives_the_same_figure() -> None:
+    from bot.extractive import _told_in
+    from retrieval.results import Contestant, ResultRow
+
+    ruiz = [Contestant(name="Ana Ruiz", share="20,5")]
+    greens = [Contestant(name="Northern Greens", share="20.5", seats="73")]
+    es = ResultRow(sentence="Los Verdes del Norte, de Ana Ruiz, fueron segundos con el 20,5 %.", contestants=ruiz,
+                   passage_id="p1", article_id="a1")  # fmt: skip
+    en = ResultRow(sentence="The Northern Greens took 20.5% and 73 seats, their best result.", contestants=greens,
+                   passage_id="p2", article_id="a2")  # fmt: skip
+    assert _told_in(es, "Ana Ruiz", [es, en], "en") == (en, "Northern Greens")
+    assert _told_in(es, "Ana Ruiz", [es, en], "es") == (es, "Ana Ruiz")

@@ -272,3 +272,10 @@ def test_a_presidential_question_is_never_answered_with_a_governors_race() -> No
     state.office = "governor"
     resolution = resolve(parse_question("Who won the presidential election in the United States?"), [state])
     assert resolution.status == "other_election"
+
+
+def test_a_three_letter_party_is_named_but_not_a_three_letter_word_of_a_persons_name() -> None:
+    from retrieval.resolve import naming_strength
+
+    assert naming_strength("Vox", "cuantos escanos saco vox en 2030") == 3
+    assert naming_strength("Rodrigo Paz", "who won in la paz") == 0
