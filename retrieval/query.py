@@ -74,6 +74,7 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
         "who lost", "the loser", "lost the", "quien perdio", "quem perdeu",
     )),
     ("seats", ("seats", "seat", "escanos", "escanos", "bancas", "diputados obtuvo", "cadeiras", "assentos",
+               "quantos lugares", "quantos mandatos", "quantos deputados", "cuantos diputados", "cuantos mandatos",
                "majority in parliament", "mayoria parlamentaria", "maioria parlamentar")),
     ("turnout", ("turnout", "participation", "participacion", "participacao", "abstention", "abstencion",
                  "abstencao", "comparecimento", "how many voted", "cuantos votaron", "quantos votaram")),

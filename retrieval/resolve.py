@@ -214,7 +214,7 @@ def naming_strength(name: str, asked: str) -> int:
     return max((_STEM - 2 for q in re.findall(r"\w+", asked) if len(q) >= _STEM and q[:_STEM] in stems), default=0)
 
 
-_STEM = 7
+_STEM = 6
 
 
 def _measure(c: Contestant, field: str) -> float | None:

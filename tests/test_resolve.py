@@ -279,3 +279,10 @@ def test_a_three_letter_party_is_named_but_not_a_three_letter_word_of_a_persons_
 
     assert naming_strength("Vox", "cuantos escanos saco vox en 2030") == 3
     assert naming_strength("Rodrigo Paz", "who won in la paz") == 0
+
+
+def test_seats_asked_as_places_or_mandates_and_a_party_named_in_another_language() -> None:
+    from retrieval.resolve import naming_strength
+
+    assert parse_question("quantos lugares ganharam os Moderados na Dinamarca?").asks == "seats"
+    assert naming_strength("Moderates", "quantos lugares ganharam os moderados") > 0
