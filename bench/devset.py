@@ -59,14 +59,11 @@ def _key() -> str:
     return digest.hexdigest()[:12]
 
 
-def build_store(fresh: bool = False):  # -> tuple[Library, dict[str, str]]
-    """The dev store and a map article id -> report id (reports keep their ids through ingest)."""
+def articles():  # -> dict[str, Article]
+    """Every report of the set as the Article it is ingested as, by report id."""
     from retrieval.articles import Article
-    from retrieval.ingest import ingest_articles
-    from retrieval.library import Library
 
-    reports = rows("reports.jsonl")
-    articles = {
+    return {
         r["id"]: Article(
             title=r["title"],
             text=r["text"],
@@ -75,9 +72,17 @@ def build_store(fresh: bool = False):  # -> tuple[Library, dict[str, str]]
             language=r.get("language", ""),
             origin=f"dev:{r['id']}",
         )
-        for r in reports
+        for r in rows("reports.jsonl")
     }
-    ids = {a.id: rid for rid, a in articles.items()}
+
+
+def build_store(fresh: bool = False):  # -> tuple[Library, dict[str, str]]
+    """The dev store and a map article id -> report id (reports keep their ids through ingest)."""
+    from retrieval.ingest import ingest_articles
+    from retrieval.library import Library
+
+    reports = articles()
+    ids = {a.id: rid for rid, a in reports.items()}
     path = CACHE / f"dev-{_key()}"
     CACHE.mkdir(parents=True, exist_ok=True)
     # Several benches may start at once: one builds the store, the others wait for it instead of deleting it.
@@ -86,7 +91,7 @@ def build_store(fresh: bool = False):  # -> tuple[Library, dict[str, str]]
         if fresh or not (path / "READY").exists():
             shutil.rmtree(path, ignore_errors=True)
             library = Library(path)
-            report = ingest_articles(library, list(articles.values()))
+            report = ingest_articles(library, list(reports.values()))
             if report.failed:
                 raise SystemExit(f"dev store: {len(report.failed)} report(s) failed: {report.failed[:3]}")
             (path / "READY").write_text("ok")

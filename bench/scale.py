@@ -158,21 +158,7 @@ def ask_latency(library: Library) -> tuple[float, float, int]:
     from bot.config import Settings
     from bot.services import Services
 
-    reports = devset.rows("reports.jsonl")
-    ingest_articles(
-        library,
-        [
-            Article(
-                title=r["title"],
-                text=r["text"],
-                source=r["source"],
-                published_at=r["published_at"],
-                language=r.get("language", ""),
-                origin=f"dev:{r['id']}",
-            )
-            for r in reports
-        ],
-    )
+    ingest_articles(library, list(devset.articles().values()))
     services = Services(
         settings=Settings(data_dir=library.data_dir, writer="extractive"), library=library, owns_library=False
     )
