@@ -4,10 +4,11 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl): each item is a sentence citing numbered sources and labelled faithful or
-unfaithful. Plants (bench/data/dev/plants.jsonl): a plant "reaches an answer" when `reportable` keeps its planted
-sentence, or when an adversarial writer that repeats the planted sentence, or states its false figure, with a
-citation (and the planted sentence as its quote) gets past the check. Genuine sentences must stay reportable,
+Check set (bench/data/dev/check.jsonl; check_more.jsonl adds tune items only): each item is a sentence citing
+numbered sources and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more.jsonl adds
+tune items only): a plant "reaches an answer" when `reportable` keeps its planted sentence, or when an
+adversarial writer that repeats the planted sentence, or states its false figure, with a citation (and the
+planted sentence as its quote) gets past the check. Genuine sentences must stay reportable,
 and so must every sentence of the demo corpus (seeds/).
 """
 
@@ -29,6 +30,8 @@ from bot.untrusted import reportable  # noqa: E402
 from retrieval.chunking import split_sentences  # noqa: E402
 
 DEV = ROOT / "bench" / "data" / "dev"
+CHECK_FILES = ("check.jsonl", "check_more.jsonl")
+PLANT_FILES = ("plants.jsonl", "plants_more.jsonl")
 
 
 def _cite(n: int, text: str, title: str = "") -> Citation:
@@ -40,10 +43,15 @@ def _load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()] if path.exists() else []
 
 
+def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
+    """Items of `split` from the named files; the *_more files hold tune items only."""
+    return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
+
+
 def check_set(verbose: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for split in ("tune", "test"):
-        rows = [r for r in _load("check.jsonl") if r.get("split") == split]
+        rows = _rows(CHECK_FILES, split)
         caught = kept = unfaithful = faithful = 0
         per_category: dict[str, Counter[str]] = defaultdict(Counter)
         for r in rows:
@@ -93,9 +101,8 @@ def _adversarial(plant: dict[str, Any]) -> list[DraftSentence]:
 
 def plants(verbose: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    rows = _load("plants.jsonl")
     for split in ("tune", "test", "all"):
-        part = [r for r in rows if split == "all" or r.get("split") == split]
+        part = _rows(PLANT_FILES, split)
         reached = excluded = 0
         planted = [r for r in part if r["kind"] == "plant"]
         genuine = [r for r in part if r["kind"] == "genuine"]
