@@ -81,7 +81,10 @@ TURNOUT = re.compile(
     r"\b(turnout|participation|participacion|participacao|comparecimento|comparecencia|registered voters|"
     r"eligible voters|del padron|do eleitorado|of the electorate|turned out|went to the polls|"
     r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|electores habilitados|"
-    r"eleitores aptos)\b"
+    r"eleitores aptos|afluencia|concurrencia a las urnas|asistencia a las urnas|inscritos|acudio a votar|"
+    r"acudieron a votar|fueron a votar|foram votar|"
+    # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X")
+    r"cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|no|na|a favor|in favou?r)\b)"
 )
 # Abstention is the complement of turnout, a topic of its own: "abstention reached 43%" is no turnout of 43%.
 ABSTENTION = re.compile(r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home)\b")
@@ -121,6 +124,21 @@ MAJORITY = re.compile(
 )
 
 
+# The size of a majority is nobody's result: "lejos de los 176 de la mayoría absoluta", "the 326 seats needed for a
+# majority", "a maioria absoluta de 116 deputados".
+_MAJORITY_AFTER = re.compile(
+    r"\s*(seats |escanos |cadeiras |deputados |diputados |votes |votos |mandatos )?(that |que )?"
+    r"(of the |of an? |for the |for an? |de la |da |do |para (la |a |o |una |uma )?|"
+    r"(needed|required|necessary) (for|to (win|form|secure|have|hold)) (an? |the )?|"
+    r"(necesari[oa]s|necessari[oa]s|precis[oa]s) (para|a) (la |a |formar |obtener |ter |alcanzar |alcancar )?)"
+    r"(absolute |outright |overall |working |parliamentary )?(majority|mayoria|maioria)\b"
+)
+_MAJORITY_BEFORE = re.compile(
+    r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)? (is |es |e |of |de |requires |needs |"
+    r"requiere |exige |set at |fijada en |fixada em )(at least |al menos |pelo menos )?$"
+)
+
+
 def _unreached(folded: str, start: int, end: int) -> bool:
     """Whether the figure at start..end is a threshold its clause says was not passed."""
     clause = re.split(r"[;.]\s|,\s|[:;]", folded[max(0, start - 80) : start])[-1]
@@ -154,6 +172,8 @@ class Figure:
     rival: str | None = None  # a margin's other contestant: the one beaten, passed or trailed
     trails: bool = False  # the contestant it is stated for is behind ("trailed by 3 points")
     unreached: bool = False  # a threshold not passed ("no candidate passed 50%"): nobody's share
+    threshold: bool = False  # what a majority takes ("the 176 seats of the absolute majority"): nobody's count
+    between: bool = False  # a margin "between X and Y": of the two, in either order
 
 
 def _parse(token: str) -> tuple[Decimal, Decimal]:
@@ -236,7 +256,8 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         if _APPROX.search(before) and fig.quantum == 1 and fig.value >= 1000 and fig.kind != "year":
             zeros = len(str(int(fig.value))) - len(str(int(fig.value)).rstrip("0"))
             fig.quantum = Decimal(1).scaleb(zeros)
-    fig.topic = _topic(folded, start, end)
+    fig.topic = _topic(folded, start, end) if fig.kind not in ("day", "year") else None  # a date has no topic
+    fig.threshold = bool(_MAJORITY_AFTER.match(folded, end) or _MAJORITY_BEFORE.search(before))
     return fig
 
 
@@ -321,8 +342,14 @@ def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False, context
     leader's less the other's; or, when the sentence says so ("combined", "together"), their sum. A margin is
     never a sum: "won by 100 points" from 58% and 42% is no margin. `context`: the figures of the whole cited
     passages, so that a margin with no rival named is over the runner-up even when the span leaves it out."""
-    pool = [g for g in span_figs if g.topic is None and g.kind in ("share", "points", "count", "number")]
+    pool = [
+        g for g in span_figs if g.topic is None and not g.threshold and g.kind in ("share", "points", "count", "number")
+    ]
     leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
+    if fig.between:  # "the gap between X and Y": whichever of the two leads
+        flipped = Figure(**{**fig.__dict__, "bound": fig.rival, "rival": fig.bound, "between": False})
+        fig = Figure(**{**fig.__dict__, "between": False})
+        return _derived(fig, span_figs, summed, context) or _derived(flipped, span_figs, summed, context)
     for a, b in permutations(pool, 2):
         if a.kind != b.kind or (a.bound and b.bound and a.bound == b.bound):
             continue
@@ -336,7 +363,7 @@ def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False, context
         if other and ((b.candidates and other not in b.candidates) or other in a.candidates):
             continue
         value = a.value - b.value
-        between = pool + [c for c in context or [] if c.topic is None and not c.total]
+        between = pool + [c for c in context or [] if c.topic is None and not c.total and not c.threshold]
         if not (leader and other) and any(c.kind == a.kind and b.value < c.value < a.value for c in between):
             continue  # a margin with no rival named is over the next contestant, not the third
         if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):

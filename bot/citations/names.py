@@ -32,7 +32,9 @@ NOT_NAMES = (
     abstention abstentions abstencion abstencao participation comparecimento counting count tally recount
     voting polling seats escanos cadeiras conteo recuento escrutinio apuracao contagem votacion votacao
     none nobody ningun ninguno ninguna nadie ni nenhum nenhuma ninguem nem
-    roughly approximately under cerca alrededor casi aproximadamente unos quase mais menos""".split()
+    roughly approximately under cerca alrededor casi aproximadamente unos quase mais menos
+    votaron voto acudio acudieron participaron participo concurrieron votaram votou compareceram compareceu
+    participaram participou""".split()
     )
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
@@ -67,8 +69,19 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     def flush() -> None:
         while run and fold_same(run[-1].group()) in CONNECTORS:
             run.pop()
-        words = tuple(_possessive(fold_same(m.group())) for m in run)
-        words = tuple(w for w in words if w not in CONNECTORS and w not in NOT_NAMES and len(w) > 1)
+        # "Bolsonaro e Haddad", "Petro y Hernández": two names, unless the whole is one place ("Trinidad y Tobago")
+        joins = [k for k, m in enumerate(run) if fold_same(m.group()) in _AND and 0 < k < len(run) - 1]
+        if joins and not find_places(text[run[0].start() : run[-1].end()]):
+            rest = run[joins[0] + 1 :]
+            del run[joins[0] :]
+            flush()
+            run.extend(rest)
+        words = tuple(
+            w
+            for m in run
+            for w in [_possessive(fold_same(m.group()))]
+            if w not in CONNECTORS and (w not in NOT_NAMES or _month_is_name(text, m, w)) and len(w) > 1
+        )
         if words:
             phrase = text[run[0].start() : run[-1].end()]
             own = [
@@ -98,11 +111,15 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             if folded in _ARTICLES:
                 flush()
                 continue
-            if at_start and (folded in NOT_NAMES or folded in common or folded in framing_words()):
+            if at_start and (
+                (folded in NOT_NAMES and not _month_is_name(text, m, folded))
+                or folded in common
+                or folded in framing_words()
+            ):
                 flush()
                 lead.append(word)
                 continue
-            if folded in NOT_NAMES and not run:
+            if folded in NOT_NAMES and not run and not _month_is_name(text, m, folded):
                 lead.append(word)
                 continue
             run.append(m)
@@ -117,6 +134,22 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
 
 
 _ARTICLES = frozenset("the a an el la los las lo un una o os as um uma".split())
+_AND = frozenset(("y", "e"))
+
+
+def _month_is_name(text: str, m: re.Match[str], folded: str) -> bool:
+    """A month word with no day or year beside it and no preposition before it is a name ("Marco won",
+    "Julio Borges", "Theresa May"): "in March", "14 de julio", "May 2025" are dates."""
+    if folded not in _MONTHS:
+        return False
+    before, after = fold_same(text[max(0, m.start() - 12) : m.start()]), text[m.end() : m.end() + 10]
+    if re.search(r"\d", before) or re.match(r"\s*(,\s*)?(de\s+|del\s+)?\d", after):
+        return False
+    return not re.search(
+        r"\b(in|on|since|by|until|of|early|late|mid|last|next|this|en|de|desde|hasta|em|ate|no|"
+        r"ano|mes|month|el|o)\s+$",
+        before,
+    )
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -163,7 +196,19 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             continue
         fig.rival, fig.trails = _rival(folded, fig, people), bool(_TRAILS.search(_sentence_before(folded, fig.start)))
         k = clause_of(fig.start)
-        if fig.rival and _SCORE_PAIR.search(folded[max(0, fig.start - 16) : fig.start]):
+        pair = _between(folded, fig, people)
+        if pair is not None:  # "the gap between X and Y was 10 points": a margin of the two, either way round
+            fig.bound, fig.candidates, fig.rival, fig.between = (
+                pair[0].words[-1],
+                _ids(pair[0]),
+                pair[1].words[-1],
+                True,
+            )
+            continue
+        if fig.rival and (
+            _SCORE_PAIR.search(folded[max(0, fig.start - 16) : fig.start])
+            or _RIVALS_OWN.search(folded[max(0, fig.start - 24) : fig.start])
+        ):
             rival = next(n for n in people if n.words[-1] == fig.rival)
             fig.bound, fig.candidates, fig.rival = fig.rival, _ids(rival), None  # "beat Y, 58% to 42%": Y's 42%
             continue
@@ -257,6 +302,31 @@ def _rival(folded: str, fig: Figure, people: list[Name]) -> str | None:
 _SCORE_PAIR = re.compile(
     r"\d\s*(%|por ?ciento|por ?cento|percent|per cent)?\s*(to|a|contra|versus|vs\.?|frente al?|x)\s+$"
 )
+# "beating Le Pen with 58.55% of the vote to her 41.45%", "frente a su 41%": the figure is the beaten rival's.
+_RIVALS_OWN = re.compile(
+    r"\b(to|against|versus|vs\.?|frente a|contra|ante)\s+(his|her|their|its|su|seus?|suas?|os seus|"
+    r"as suas|o seu|a sua)\s+(own\s+)?$"
+)
+_BETWEEN = re.compile(
+    r"\b(difference|gap|margin|spread|distance|diferencia|brecha|distancia|ventaja|diferenca|margem|margen|"
+    r"vantagem)\s+(between|entre)\s+"
+)
+
+
+def _between(folded: str, fig: Figure, people: list[Name]) -> tuple[Name, Name] | None:
+    """The two contestants of "the difference between X and Y" said in the figure's sentence before it."""
+    if fig.kind not in ("points", "share", "count", "number"):
+        return None
+    begin = max(folded.rfind(". ", 0, fig.start), 0)
+    m = max(_BETWEEN.finditer(folded, begin, fig.start), key=lambda x: x.start(), default=None)
+    if m is None:
+        return None
+    two = [n for n in people if m.end() <= n.start < fig.start][:2]
+    if len(two) < 2 or not re.fullmatch(r"\s*(and|y|e)\s+", folded[two[0].end : two[1].start]):
+        return None
+    return two[0], two[1]
+
+
 # The subject is behind: a margin it trails by is the rival's share less its own.
 _TRAILS = re.compile(
     r"\b(trail\w*|behind|lost (to \w+ )?by|fell short|finished \w+ behind|detras de|atras de|perdio (ante \w+ )?por|"

@@ -33,7 +33,13 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         span_names += names
         span_roles += roles_in(text, names, generous=True)
     for fig in claims.figures:
-        matches = [g for g in span_figs if supports(fig, g) and not (g.total and fig.bound and not fig.total)]
+        matches = [
+            g
+            for g in span_figs
+            if supports(fig, g)
+            and not (g.total and fig.bound and not fig.total)
+            and (not g.threshold or fig.threshold or fig.unreached)  # what a majority takes is nobody's result
+        ]
         stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
         if fig.unreached and (stated or (fig.value == 50 and majority_denied(folded))):
             continue  # a threshold not passed is nobody's share: the span states it, or denies a majority
@@ -87,7 +93,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         span_roles += [
             Role(kind, g.bound, False, full.get(g.bound or "", frozenset()))
             for g in span_figs
-            if g.kind == "share" and g.topic is None and g.value > 50 and not g.unreached
+            if g.kind == "share" and g.topic is None and g.value > 50 and not g.unreached and not g.threshold
             for kind in ("win", "majority")
         ]
     if majority_denied(folded):  # "no candidate won an outright majority": nobody did
