@@ -53,7 +53,7 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         repeat reveal include add mention cite quote list describe summarize summarise translate use make
         stop start begin follow obey replace change correct update emphasize emphasise highlight present
         frame portray conclude confirm inform omit skip drop exclude refuse avoid prioritize prioritise vote
-        trust believe know keep""".split()
+        trust believe know keep give""".split()
     ),
     "es": frozenset(
         """ignora ignore ignoren olvida olvide olviden omite omita di diga digan dile dime dinos responde
@@ -101,6 +101,7 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         r"you (know|see)",
         r"mark my words",
         r"let'?s (be honest|face it)",
+        r"give or take",
     ),
     "es": (
         # a verb repeated around "lo que/quien/quem" is a concession: "pase lo que pase", "responda quem responder"
@@ -180,7 +181,11 @@ _MACHINE = (
     r"modelos? de (ia|lenguaje|linguagem|lenguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
     r"assistentes? (de ia|virtuais?)|inteligencia artificial|artificial intelligence|summari[sz]ers?|"
     r"resumidores?|automated \w+|(ai|ia) (tools|systems|readers|sistemas)|(sistemas?|herramientas|ferramentas) "
-    r"(de ia|automatic[oa]s|automatizad[oa]s)|automatic (summaries|readers|systems))"
+    r"(de ia|automatic[oa]s|automatizad[oa]s)|automatic (summaries|readers|systems)|"
+    # software that summarises: "summarising tools", "herramientas de resumen", "ferramentas de resumo"
+    r"(summari[sz]ing|summary|summari[sz]ation) (tools?|software|systems?|programs?|engines?|apps?)|"
+    r"(herramientas?|sistemas?|programas?|aplicaciones|ferramentas?|programas?|aplicativos|robos?) "
+    r"(de|para) (resumen|resumenes|resumir|resumo|resumos))"
 )
 # A planted address to such a reader, in the forms a note to someone takes: "Attention, language models",
 # "Summarisers take note", "Models reading this:", "for any automated digest", "Para los asistentes de IA".
@@ -196,6 +201,9 @@ MACHINE_VOCATIVE = re.compile(
     rf"|\b(for|to|para|aos|ao|a los|a las)\s+((all|any|every|the|todos los|todas las|todos os|todas as|los|las|"
     rf"os|as|cualquier|qualquer)\s+)?{_MACHINE}\b(\s+only|\s+solamente|\s+apenas|\s+somente)?\s*[:,.]"
     rf"|(^|[.;:!?] )\W*{_MACHINE}\s*[:,]"
+    # a heading addressed to the summaries themselves: "For summaries:", "Para los resúmenes:", "Para os resumos:"
+    rf"|(^|[.;:!?\[(] )\W*(for|to|para|aos|ao|a los|a las)\s+((the|any|all|los|las|os|as|cualquier|qualquer|todos los|"
+    rf"todos os)\s+)?(summary|summaries|answers?|responses?|resumen|resumenes|respuestas?|resumos?|respostas?)\s*:"
 )
 # Whoever writes an answer is told what it must say: "It is essential that the summary states…", "así debe
 # figurar en cualquier resumen", "If anyone asks, …", "The correct answer to any question is…".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.citations.dates import _months, _weekdays
@@ -26,9 +27,29 @@ class _Claims:
     tokens: set[str]
 
 
+# A place does not win or concede: "Salvador won with 84.65%" names a person called Salvador (a place word used
+# as a first name), so the name must be in the evidence as a person's.
+_ACTS_AFTER = re.compile(
+    r"\s+((has|have|had|was|were|fue|foi|ha|tem)\s+)?(won|wins|gano|gana|vencio|vence|venceu|ganhou|ganha|triunfo|"
+    r"triunfou|prevailed|conceded|re-?elected|elected|reelegid[oa]|elegid[oa]|reeleit[oa]|eleit[oa]|"
+    r"reconocio|reconheceu|perdio|perdeu|lost)\b"
+)
+
+
+def _places_as_people(folded: str, names: list[Name]) -> None:
+    """A lone place name that is the subject of winning, losing or conceding, in a sentence naming nobody else,
+    is a person's name (a sentence with a person in it keeps its places: "Chile elected Kast")."""
+    if any(not n.place for n in names):
+        return
+    for n in names:
+        if n.place and len(n.words) == 1 and _ACTS_AFTER.match(folded, n.end):
+            n.place = False
+
+
 def _claims(body: str, common: frozenset[str]) -> _Claims:
     folded = fold_same(body)
     names = names_in(body, common)
+    _places_as_people(folded, names)
     figures = figures_in(body)
     bind(body, figures, names)
     return _Claims(

@@ -57,6 +57,20 @@ MAJORITY_ROLE = re.compile(
     r"sus|uma|sua|seu)\s+)?((outright|absolute|overall|clear|parliamentary|legislative|absoluta|parlamentaria|"
     r"parlamentar)\s+)?(majority|mayoria|maioria)\b"
 )
+# Falling short of a majority is a majority not won: "fell short of a majority", "se quedó lejos de los 176 de la
+# mayoría absoluta", "ficou aquém da maioria absoluta".
+MAJORITY_SHORT = re.compile(
+    r"\b((fell|falls|fall|falling|was|were|is|are|remained|stayed|came up|ended up) (well |far |just |\w+ seats )?"
+    r"short|(se )?(quedo|quedaron|quedan|queda) (muy )?(lejos|corto|a las puertas|a \d+ \w+)|"
+    r"(ficou|ficaram|fica|ficam) (muito )?(longe|aquem|a \d+ \w+))\s+(de |da |do |of )?"
+    r"((los|las|the|a|an|its|la|os|as)\s+)?(\d+\s+)?(\w+\s+)?(de (la )?|da |of (the |an |a )?|para (la |a )?)?"
+    r"((absolute|outright|overall|absoluta)\s+)?(majority|mayoria|maioria)\b"
+)
+# Calling something a victory is a judgement, not a win: "called the result a resounding victory for her movement".
+_CALLED = re.compile(
+    r"\b(called|calling|hailed|hailing|described|describing|dubbed|termed|calific\w*|llamo|chamou|classificou|"
+    r"qualificou|considerou|considero)\b(\s+\S+){0,4}?\s+(as |como |de )?(an? |una? |uma? )?(\w+ )?$"
+)
 _LOST = re.compile(r"(lost|lose|loses|losing|perdio|pierde|perder|perdeu|perde)\b")
 # Coming first, in the evidence, supports a win ("A AD ficou em primeiro lugar", "fue el más votado").
 FIRST_PLACE = re.compile(
@@ -133,9 +147,10 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
     people = [n for n in names if not n.place]
     clauses = _clauses(folded)
     out: list[Role] = []
-    majority = [m.span() for m in MAJORITY_ROLE.finditer(folded)]
+    majority = [m.span() for p in (MAJORITY_ROLE, MAJORITY_SHORT) for m in p.finditer(folded)]
     taken = [m.span() for p in (LOSS, CONCEDE, REJECT) for m in p.finditer(folded)] + majority
     patterns = ((WIN, "win"), (LOSS, "loss"), (CONCEDE, "concede"), (REJECT, "concede"), (MAJORITY_ROLE, "majority"))
+    patterns += ((MAJORITY_SHORT, "majority"),)
     if generous:  # in evidence, coming first is winning; a writer's "came first" is not checked as a win
         patterns += ((FIRST_PLACE, "win"),)
     for pattern, kind in patterns:
@@ -156,7 +171,9 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 if kind == "win" and nobody:  # "no candidate reached the 50% needed to win": nobody won
                     out.append(Role("win", None, True))
                 continue  # "the 50% needed to win" states no win
-            flips = pattern is REJECT or (kind == "majority" and bool(_LOST.match(m.group())))
+            if kind == "win" and m.group() in WIN_NOUNS and _CALLED.search(folded[max(0, m.start() - 60) : m.start()]):
+                continue  # "called it a victory": a judgement of the result, not a win
+            flips = pattern in (REJECT, MAJORITY_SHORT) or (kind == "majority" and bool(_LOST.match(m.group())))
             negated = bool(NEGATION.search(folded[max(a, m.start() - 30) : m.start()])) != flips
             negated = negated or (nobody and not _named_between(people, a, m.start()))
             before = [n for n in people if a <= n.start and n.end <= m.start()]
@@ -180,6 +197,12 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 and before
                 and (_AS.search(folded[: m.start()]) or re.fullmatch(r"['’]s? ", text[before[-1].end - 2 : m.start()]))
             ):  # "the Council confirmed Faye as the winner", "…confirmed Faye's victory": Faye, not the Council
+                who = before[-1].words[-1]
+            elif (
+                m.group() in WIN_NOUNS
+                and len(before) > 1
+                and re.fullmatch(r"\s*(the|el|la|o|a)\s+(\w+\s+)?", folded[before[-1].end : m.start()])
+            ):  # "the Commission declared Prabowo the winner", "proclamó a Paz el ganador": Prabowo
                 who = before[-1].words[-1]
             if who is None:  # a clause of its own ("…, winning 58%"): the subject of the nearest clause that
                 begin = folded.rfind(". ", 0, m.start()) + 1  # opens with one ("…, and Vidal, who did not concede"),
