@@ -250,6 +250,8 @@ def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) 
                     continue  # the span has the "loser" winning: the loss is of another time ("after he lost office")
                 return True  # the rival conceded or lost
         return False
+    if who is not None and any(r.kind == "win" and not r.negated and r.of(who) for r in span_roles):
+        return False  # the span has them winning: "nobody won outright since 2000" does not deny this win
     for r in span_roles:
         if r.kind == "win" and r.negated and (r.who is None or r.of(who)):
             return True
