@@ -165,6 +165,34 @@ def score(q: dict, b: Briefing, elections: dict[str, dict]) -> dict:
     return row
 
 
+def stage_of_failure(q: dict, b: Briefing, elections: dict[str, dict], rows_of: dict[str, list]) -> str:
+    """Which part of the answer path a wrong result answer is lost in, first that applies: the place, the
+    extraction (no row of a relevant report names the expected contestant with an expected figure), the
+    election chosen (the resolved election holds no row of a relevant report), else the writer. Only counts
+    are printed for the held-back half."""
+    asked = elections.get(q.get("election") or "") or {}
+    country = (asked.get("place") or "").split("-")[0]
+    if not b.place or b.place.split("-")[0] != country:
+        return "place"
+    relevant = rows_of.get(q["id"], [])
+    names = q["expect"].get("first_sentence_names") or []
+    figures = {canon(f) for f in q["expect"].get("figures") or []}
+
+    def states(row) -> bool:
+        named = [c for c in row.contestants if any(has_name(n, c.name) for n in names)] if names else row.contestants
+        held = {canon(v) for c in named for v in (c.share, c.votes, c.seats) if v}
+        held |= {canon(v) for v in (row.turnout, row.margin) if v}
+        return bool(named) and (not figures or bool(held & figures) or q["asks"] == "margin")
+
+    if not any(states(r) for r in relevant):
+        return "extraction"
+    res = b.resolution
+    ids = {r.article_id for r in relevant}
+    if not res or not res.election or not any(r.article_id in ids for r in res.election.rows):
+        return "election"
+    return "writer"
+
+
 def rate(rows: list[dict], key: str) -> float | None:
     values = [r[key] for r in rows if r.get(key) is not None]
     return round(sum(values) / len(values), 3) if values else None
@@ -182,8 +210,9 @@ def summary(rows: list[dict]) -> dict:
     }
 
 
-async def run(verbose: bool) -> dict:
-    library, _ = devset.build_store()
+async def run(verbose: bool, stages: bool = False) -> dict:
+    library, report_of = devset.build_store()
+    article_of = {rid: aid for aid, rid in report_of.items()}
     settings = Settings(data_dir=library.data_dir, writer="extractive")
     services = Services(settings=settings, library=library, owns_library=False)
     elections = devset.elections()
@@ -194,7 +223,13 @@ async def run(verbose: bool) -> dict:
         started = time.perf_counter()
         b = await answer_question(services, q["question"])
         times.append((time.perf_counter() - started) * 1000)
-        rows.append(score(q, b, elections))
+        row = score(q, b, elections)
+        if stages and (row.get("winner_right") is False or row.get("figures_right") is False):
+            place = (elections.get(q.get("election") or "") or {}).get("place", "").split("-")[0]
+            wanted = {article_of.get(r) for r in q.get("relevant", [])}
+            held = [r for r in library.catalog.results_for([place]) if r.article_id in wanted] if place else []
+            row["stage"] = stage_of_failure(q, b, elections, {q["id"]: held})
+        rows.append(row)
     await services.aclose()
     library.close()
     by_split = {split: summary([r for r in rows if r["split"] == split]) for split in ("tune", "test")}
@@ -213,6 +248,16 @@ async def run(verbose: bool) -> dict:
             if bad or r.get("other_election") or r["unsupported"]:
                 print(f"[{r['split']}] {r['id']} {r['question']}\n   {bad} {r['unsupported']}")
                 print(f"   first: {r['first'][:160]}")
+    if stages:
+        for split in ("tune", "test"):
+            lost = [r["stage"] for r in rows if r["split"] == split and r.get("stage")]
+            counts = {k: lost.count(k) for k in ("place", "extraction", "election", "writer")}
+            figures.setdefault("stages", {})[split] = counts
+            print(f"{split}: wrong result answers lost at {counts}")
+        if verbose:
+            for r in rows:
+                if r["split"] == "tune" and r.get("stage"):
+                    print(f"   {r['id']}: {r['stage']}")
     met = {}
     for key, (op, target) in TARGETS.items():
         measured = figures.get(key)
@@ -228,8 +273,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="accepted for bench/run.py; the set is small")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tune questions answered wrong")
+    parser.add_argument("--stages", action="store_true", help="count where wrong result answers are lost")
     args = parser.parse_args()
-    figures = asyncio.run(run(args.verbose))
+    figures = asyncio.run(run(args.verbose, args.stages))
     for split in ("test", "tune"):
         s = figures if split == "test" else figures["tune"]
         print(

@@ -42,6 +42,10 @@ The rules, all general (no rule exists for one name):
    often than places), are too generic for running text and are reached only by code. Every other
    subdivision is also found in qualified forms ("X province", "estado de X"). Local-government levels
    (municipalities, parishes) are left out.
+8. Cities of at least 500,000 people (`data/cities.json`, from GeoNames; `scripts/make_cities.py`) are found
+   by their main name, as their country, or as their state in the US (GeoNames' first-level codes are ISO
+   3166-2 only there): a mayoral race is asked about by city. They are the weakest tier and never take a
+   name another place has, and rules 1-3 apply to them as to any name ("Salvador Nasralla" is no city).
 """
 
 from __future__ import annotations
@@ -294,6 +298,13 @@ def _tables() -> _Tables:
         for forms in by_lang.values():
             for form in forms:
                 add(form, code, 0, "proper")
+
+    # Big cities, weakest tier, never over a name already known: "Chicago" is Illinois, "Toronto" Canada.
+    cities = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))
+    for name, code, _population in cities["cities"]:
+        key = _key(name)
+        if code in places and len(key) >= 4 and key not in terms:
+            add_key(key, code, 4, "proper")
 
     for phrase in data["not_places"]:
         key = _key(phrase)

