@@ -116,3 +116,46 @@ def test_month_words_in_dates_are_no_names(text: str) -> None:
 def test_a_place_with_a_person_beside_it_stays_a_place() -> None:
     source = cite(1, "Chile elected Ana Ruiz with 58% on Sunday.")
     assert kept("Chile elected Ana Ruiz with 58% [1].", source)
+
+
+NOBODY = cite(
+    7,
+    "Con el 98 % de las mesas escrutadas, Marta Gil lideraba con el 44,2 % y Raúl Paz tenía el 31,5 %, por lo que "
+    "ninguno alcanzó la mayoría absoluta. Votó el 67,4 % del electorado.",
+)
+SEAT = cite(
+    8,
+    "Labour's Mary Holt held the seat with 21,402 votes, a majority of 6,115 over the Conservative candidate, "
+    "Tom Reed. Turnout was 58%.",
+)
+BRACKET = cite(9, "El tribunal confirmó el triunfo de Sara Núñez (48,9 %), por delante de Tomás Vera (36,2 %).")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Gil no ganó en primera vuelta [7].", NOBODY),  # "ninguno alcanzó la mayoría": nobody, not Gil
+        ("Votó el 67,4 % de los electores [7].", NOBODY),
+        ("Mary Holt held the seat for Labour with 21,402 votes [8].", SEAT),
+        ("Holt won by 6,115 votes [8].", SEAT),  # a majority over Reed is Holt's margin, not Reed's figure
+        ("Tom Reed did not win the seat [8].", SEAT),
+        ("Tomás Vera quedó segundo con el 36,2 % [9].", BRACKET),
+        ("Núñez aventajó a Vera por 12,7 puntos [9].", BRACKET),
+    ],
+)
+def test_more_faithful_shapes_survive(sentence: str, source: Citation) -> None:
+    assert kept(sentence, source), check_text(sentence, [source]).warnings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Gil obtuvo el 67,4 % [7].", NOBODY),
+        ("Gil ganó la mayoría absoluta [7].", NOBODY),
+        ("Tom Reed won the seat [8].", SEAT),
+        ("Reed won 6,115 votes [8].", SEAT),
+        ("Vera quedó segundo con el 48,9 % [9].", BRACKET),
+    ],
+)
+def test_more_unfaithful_shapes_are_caught(sentence: str, source: Citation) -> None:
+    assert not kept(sentence, source)

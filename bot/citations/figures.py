@@ -79,7 +79,8 @@ _APPROX = re.compile(
 )
 TURNOUT = re.compile(
     r"\b(turnout|participation|participacion|participacao|comparecimento|comparecencia|registered voters|"
-    r"eligible voters|del padron|do eleitorado|of the electorate|turned out|went to the polls|"
+    r"eligible voters|del padron|do eleitorado|of the electorate|del electorado|de los inscritos|took part|voto el|"
+    r"turned out|went to the polls|"
     r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|electores habilitados|"
     r"eleitores aptos|afluencia|concurrencia a las urnas|asistencia a las urnas|inscritos|acudio a votar|"
     r"acudieron a votar|fueron a votar|foram votar|"
@@ -134,7 +135,7 @@ _MAJORITY_AFTER = re.compile(
     r"(absolute |outright |overall |working |parliamentary )?(majority|mayoria|maioria)\b"
 )
 _MAJORITY_BEFORE = re.compile(
-    r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)? (is |es |e |of |de |requires |needs |"
+    r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)? (is |es |e |requires |needs |"
     r"requiere |exige |set at |fijada en |fixada em )(at least |al menos |pelo menos )?$"
 )
 

@@ -212,6 +212,10 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             rival = next(n for n in people if n.words[-1] == fig.rival)
             fig.bound, fig.candidates, fig.rival = fig.rival, _ids(rival), None  # "beat Y, 58% to 42%": Y's 42%
             continue
+        inside = next((n for n in people if re.fullmatch(r"\s*\(\s*", folded[n.end : fig.start])), None)
+        if inside is not None:  # "por delante de Tomás Vera (36,2 %)": the figure in brackets is the name's
+            fig.bound, fig.candidates, fig.rival = inside.words[-1], _ids(inside), None
+            continue
         before = [n for n in in_clause(k) if n.end <= fig.start]
         after = [n for n in in_clause(k) if n.start >= fig.end and not _SETTING.search(folded[: n.start])]
         subjects = [n for n in before if not _object_of_defeat(folded, n)]
@@ -235,8 +239,9 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         elif subjects:
             fig.bound = subjects[-1].words[-1]
             fig.candidates = {w for n in subjects for w in _ids(n)}
-        elif after:
-            fig.bound, fig.candidates = after[0].words[-1], _ids(after[0])
+        elif [n for n in after if not _object_of_defeat(folded, n)]:  # "a majority of 6,115 over Reed": not Reed's
+            first = next(n for n in after if not _object_of_defeat(folded, n))
+            fig.bound, fig.candidates = first.words[-1], _ids(first)
         else:  # no name in its clause: the subjects earlier in the sentence, else the next name
             start = max(folded.rfind(". ", 0, fig.start), 0)
             earlier = [n for n in people if start <= n.start < fig.start and not _object_of_defeat(folded, n)]

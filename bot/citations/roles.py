@@ -23,7 +23,10 @@ WIN = re.compile(
     r"conquistou? (la |a )?(presidencia|alcaldia|gobernacion|prefeitura|reeleccion|reeleicao)|"
     r"(logro|consiguio|obtuvo|aseguro) (la |su )?(reeleccion|presidencia)|levou a melhor|vitorios[oa]s?|"
     r"se (re)?elegeu|(conseguiu|obteve|garantiu) (a |sua )?(reeleicao|presidencia)|"
-    r"levou (a )?(presidencia|prefeitura))\b"
+    r"levou (a )?(presidencia|prefeitura)|"
+    # a seat kept or taken is a seat won: "held the seat", "retuvo su escaño", "manteve a cadeira"
+    r"(held|holds|retained|retains|kept|keeps|gained|gains|captured|took|flipped) (the |her |his |their |its )?seat|"
+    r"(retuvo|conservo|mantuvo|gano) (el |su )?escano|(manteve|conservou|conquistou) (a |sua )?cadeira)\b"
 )
 LOSS = re.compile(
     r"\b(lost|loses|lose|losing|defeated by|was defeated|were defeated|perdio|pierde|fue derrotad[oa]|perdeu|perde|"
@@ -107,6 +110,11 @@ _NOBODY = re.compile(
     r"\W*(no (candidate|one|party|contender|contestant|list|candidato|partido)s?|nobody|none( of \w+)?|neither|"
     r"ningun\w*|nadie|nenhum\w*|ninguem)\b"
 )
+# …or a clause whose subject, just before its verb, is nobody: "…, por lo que ninguno alcanzó la mayoría".
+_NOBODY_HERE = re.compile(
+    r"\b(no (candidate|one|party|contender)s?|nobody|neither|ninguno|ninguna|nadie|nenhum|nenhuma|ninguem)"
+    r"( (of|de|dos|das) (the |los |las |os |as )?\w+)?( \w+)?\s+$"
+)
 # A win that is only a condition ("the 50% needed to win", "suficiente para ganar") states no win.
 _HYPOTHETICAL = re.compile(
     r"\b(needed|required|necessary|enough|in order|necesari[oa]s?|suficientes?|requerid[oa]s?|necessari[oa]s?|"
@@ -167,6 +175,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue
             a, b = next(((x, y) for x, y in clauses if x <= m.start() < y + 1), (0, len(folded)))
             nobody = bool(_NOBODY.match(folded, _sentence_start(folded, m.start())))
+            nobody_here = bool(_NOBODY_HERE.search(folded[a : m.start()]))
             if _HYPOTHETICAL.search(folded[max(0, m.start() - 30) : m.start()]):
                 if kind == "win" and nobody:  # "no candidate reached the 50% needed to win": nobody won
                     out.append(Role("win", None, True))
@@ -175,8 +184,10 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue  # "called it a victory": a judgement of the result, not a win
             flips = pattern in (REJECT, MAJORITY_SHORT) or (kind == "majority" and bool(_LOST.match(m.group())))
             negated = bool(NEGATION.search(folded[max(a, m.start() - 30) : m.start()])) != flips
-            negated = negated or (nobody and not _named_between(people, a, m.start()))
+            negated = negated or (nobody and not _named_between(people, a, m.start())) or nobody_here
             before = [n for n in people if a <= n.start and n.end <= m.start()]
+            while len(before) > 1 and re.fullmatch(r"['’]s?\s+", text[before[0].end - 2 : before[1].start]):
+                before = before[1:]  # "Labour's Mary Holt held the seat": Holt, of Labour
             after = [n for n in people if m.end() <= n.start < b]
             role_kind = kind
             if _PASSIVE.match(folded[m.end() :]):  # "defeated by X": X won
@@ -212,7 +223,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 k = next((i for i, (x, y) in enumerate(clauses) if x <= m.start() < y + 1), len(clauses) - 1)
                 opening = _nearest_subject(text, folded, clauses, k, subject)
                 who = opening.words[-1] if opening else (subject[0].words[-1] if subject else None)
-            if nobody and not _named_between(people, _sentence_start(folded, m.start()), m.start()):
+            if nobody_here or (nobody and not _named_between(people, _sentence_start(folded, m.start()), m.start())):
                 who = None  # "No party won a majority in the National Assembly": nobody, not the Assembly
                 if kind == "majority" and negated and generous:
                     out.append(Role("win", None, True))  # nobody won outright
