@@ -55,9 +55,10 @@ class Library:
 
     def warm_up(self, places: int = WARM_PLACES) -> None:
         """Read ahead what the first question about one of the biggest places needs: the vector index, the
-        place's passage ids and their vectors, its result rows. Cold, that first question costs several
-        hundred ms at 200,000 passages; every step fills a bounded cache the search reads anyway. Ends with
-        gc.freeze() (process-wide: the objects alive then are left out of later cyclic collections)."""
+        place's passage ids and their vectors, its result rows grouped into elections. Cold, that first question
+        costs several hundred ms at 200,000 passages; every step fills a bounded cache the search reads anyway.
+        Ends with gc.freeze() (process-wide: the objects alive then are left out of later cyclic collections)."""
+        from retrieval.elections import elections_of
         from retrieval.search import FILTER_BY_IDS  # search imports this module
 
         self.vectors.warm()
@@ -70,7 +71,7 @@ class Library:
         for code in biggest:
             if self.catalog.result_rows_held() >= RESULT_CACHE_ROWS * 3 // 4:
                 break
-            self.catalog.results_for([code])
+            elections_of(self.catalog.results_for([code]))  # rows parsed and grouped, as a question reads them
         # What was read lives as long as the process, hundreds of thousands of objects: left to the cyclic
         # collector, each of its full passes walks them all (a ~350 ms pause inside some later question).
         # Frozen, they are skipped; they are still freed by reference counting when a cache drops them.

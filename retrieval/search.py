@@ -51,6 +51,7 @@ KIND_BOOST = 0.01  # a passage stating the kind of figure asked (a turnout, how 
 RELEVANT_RANK = 30
 EXACT_BELOW = 500  # a place with at most this many passages is searched exactly, from their vectors
 FILTER_BY_IDS = 30_000  # up to this many, Chroma is given their ids instead of a metadata filter
+POST_FILTER_WIDE = (2_000, 6_000)  # more: the store's nearest this many, then filtered by place
 
 _LATEST = re.compile(
     r"\b(latest|newest|now(?! that)|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
@@ -331,10 +332,20 @@ def _place_where(*codes: str) -> dict | None:
 
 def _dense_in_places(library: Library, vector, codes: list[str], k: int) -> list[tuple[str, float]]:
     """The k nearest passages tagged with one of these places. Few of them: exact, from their vectors; up to
-    FILTER_BY_IDS: Chroma restricted to their ids; more: Chroma's metadata filter (it reads every passage's
-    metadata, ~150 ms at 200,000 passages)."""
+    FILTER_BY_IDS: Chroma restricted to their ids (or the in-memory cache of their vectors); more: the
+    store's nearest, filtered afterwards, and only when those hold too few, Chroma's metadata filter (it reads
+    every passage's metadata, ~150 ms at 200,000 passages)."""
     ids = library.catalog.tagged_ids(codes, FILTER_BY_IDS)
     if ids is None:
+        # A place too big for an id list is a large share of the store, so its k nearest passages are almost
+        # always among the store's nearest few thousand: filtering those afterwards is exact whenever k of
+        # them are there, and ~10x cheaper than the metadata filter.
+        for wide in POST_FILTER_WIDE:
+            near = library.vectors.nearest_ids(vector, wide)
+            tagged = library.lexical.tagged([pid for pid, _ in near], set(codes))
+            if tagged is not None and (len(tagged) >= k or len(near) < wide):
+                sims = dict(near)
+                return [(pid, sims[pid]) for pid in tagged[:k]]
         return library.vectors.nearest_ids(vector, k, where=_place_where(*codes))
     if len(ids) <= EXACT_BELOW:
         return library.vectors.nearest_among(vector, ids, k)

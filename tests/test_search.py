@@ -155,7 +155,7 @@ def test_cli_search_usage_errors(seeded_dir, capsys) -> None:
     assert main(["search", "--data-dir", str(seeded_dir), "--json", "?!"]) == 2
 
 
-def test_dense_search_within_places_is_the_metadata_filter_s_answer(seeded_library, monkeypatch) -> None:
+def test_dense_search_within_places_is_the_metadata_filter_s_answer_every_way(seeded_library, monkeypatch) -> None:
     from retrieval import search as search_module
 
     library = seeded_library
@@ -168,7 +168,10 @@ def test_dense_search_within_places_is_the_metadata_filter_s_answer(seeded_libra
         monkeypatch.setattr(search_module, "EXACT_BELOW", 0)  # more: Chroma restricted to their ids
         by_ids = search_module._dense_in_places(library, vector, codes, 20)
         assert [pid for pid, _ in by_ids] == [pid for pid, _ in expected]
-        monkeypatch.setattr(search_module, "FILTER_BY_IDS", 1)  # many more: the metadata filter itself
+        monkeypatch.setattr(search_module, "FILTER_BY_IDS", 1)  # many more: the store's nearest, filtered
+        post = search_module._dense_in_places(library, vector, codes, 20)
+        assert [pid for pid, _ in post] == [pid for pid, _ in expected]
+        monkeypatch.setattr(search_module, "POST_FILTER_WIDE", (3,))  # too few there: the metadata filter
         assert search_module._dense_in_places(library, vector, codes, 20) == expected
         monkeypatch.undo()
     assert library.catalog.tagged_ids(["CL"], 1) is None and library.catalog.tagged_ids(["ZZ"], 5) == []
