@@ -23,9 +23,11 @@ from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
 from retrieval.extraction.scope import scoped_spans
 from retrieval.extraction.seat_list import seat_unit, with_unit
 from retrieval.extraction.sentences import _sentence_spans
-from retrieval.extraction.subject import carried_subject
+from retrieval.extraction.stage_before import stage_told
+from retrieval.extraction.subject import carried_subject, stands_for_previous
 from retrieval.extraction.text import _alternation, _fold, _phrases
 from retrieval.extraction.unheld import unheld
+from retrieval.extraction.unit_list import with_list_unit
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
 from retrieval.results import Contestant, ExtractedResult
 
@@ -118,6 +120,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         return []
     spans = _sentence_spans(text)
     reads: list[_Read | None] = [_read(text[a:b]) if _has_figure(text[a:b]) else None for a, b in spans]
+    for i, (a, b) in enumerate(spans):  # "Votes by candidate: Lai 5,586,019; Hou 4,671,021": the unit said once
+        if (reads[i] is None or not reads[i].cands) and _DIGIT.search(text, a, b):
+            reads[i] = _listed_units(text[a:b]) or reads[i]
     for i in range(1, len(spans)):  # "... 169 cadeiras. Os conservadores ficaram com 144, ...": the unit goes on
         if (reads[i] is None or not reads[i].cands) and (prev := reads[i - 1]) and any(c.seats for c in prev.cands):
             reads[i] = (
@@ -128,7 +133,8 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     i = 0
     while i < len(spans):
         read, first = reads[i], i
-        if (read is None or not read.cands) and i > 0 and not (results and results[-1].end > spans[i - 1][0]):
+        unsaid = read is None or not read.cands or stands_for_previous(text[spans[i][0] : spans[i][1]])
+        if unsaid and i > 0 and not (results and results[-1].end > spans[i - 1][0]):
             carried = _carried(text, spans, i)  # "Obtuvo el 82 %.": the previous sentence's person is the subject
             if carried is not None:
                 read, first = carried, i - 1
@@ -147,9 +153,39 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             if merged is not None:
                 read, last = merged, i + 1
         start, end = spans[first][0], spans[last][1]
-        results.append(_result(text, read, start, end, spans, first, last, place_hint, article_place))
+        told = None
+        if first > 0 and not (results and results[-1].end > spans[first - 1][0]):
+            told = _stage_before(text, spans[first - 1], start, end, read, reads[first - 1])
+        results.append(_result(text, read, start, end, spans, first, last, place_hint, article_place, told))
         i = last + 1
     return results
+
+
+def _stage_before(
+    text: str, previous: tuple[int, int], start: int, end: int, read: _Read, previous_read: _Read | None
+) -> str | None:
+    """The stage the sentence before tells when this one tells none ("Provisional results were published
+    overnight. Pastef had 54.97%."); its share counted goes to `read`. The evidence stays the result's own
+    sentence: an answer quotes it, and the figures are there."""
+    if read.counted is not None or (previous_read is not None and previous_read.cands):
+        return None
+    if _stage(_fold(text[start:end]), None) != "unknown":
+        return None
+    told = stage_told(text[previous[0] : previous[1]])
+    if told is None:
+        return None
+    read.counted = told[1]
+    return told[0]
+
+
+def _listed_units(sentence: str) -> _Read | None:
+    """A list of names and bare numbers read with the unit the sentence names once; None when it is not one."""
+    rewritten = with_list_unit(sentence)
+    read = _read(rewritten) if rewritten else None
+    if read is None or not read.cands:
+        return None
+    read.first_figure = None  # positions in the rewritten sentence
+    return read
 
 
 def _listed_seats(previous: str, sentence: str) -> _Read | None:
@@ -189,6 +225,9 @@ def _carried(text: str, spans: list[tuple[int, int]], i: int) -> _Read | None:
     return read
 
 
+_DIGIT = re.compile(r"\d")
+
+
 _FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w", re.IGNORECASE)
 
 
@@ -223,6 +262,7 @@ def _result(
     last: int,
     place_hint: str | None,
     article_place: list[dict[str, int]],
+    told: str | None = None,
 ) -> ExtractedResult:
     evidence = text[start:end]
     folded = _fold(evidence)
@@ -242,6 +282,8 @@ def _result(
     if office is None:  # only a title names the office ("President Noboa won re-election")
         office = _first(_OFFICES, folded, prev, nxt)
     stage = _stage(folded, read.counted)
+    if stage == "unknown" and told is not None:
+        stage = told
     return ExtractedResult(
         place=_place(evidence, text, place_hint, article_place),
         office=office,  # type: ignore[arg-type]

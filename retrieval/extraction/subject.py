@@ -3,7 +3,8 @@
 Spanish and Portuguese drop the subject a sentence shares with the one before ("El tribunal declaró a Ana Ruiz
 ganadora. Obtuvo el 82 %."), and English puts a pronoun in its place. Read alone such a sentence has figures and no
 name, so the winner's own share was lost; read with the one person the sentence before names, it is that
-person's result.
+person's result. A description in the subject's place does the same ("Ana Ruiz was re-elected. The 52-year-old
+former judge took 48.2%", "El socialdemócrata obtuvo el 58 %").
 """
 
 from __future__ import annotations
@@ -27,6 +28,53 @@ _PRONOUNS = frozenset(W.SUBJECT_PRONOUNS.split())
 _FIRST_WORD = re.compile(r"[\"“'‘(¿¡\s]*([^\W\d_]+)")
 
 
+_DESCRIBED_NOT = frozenset(W.DESCRIBED_NOT.split())
+
+
+_ARTICLE_OPEN = re.compile(r"[\"“'‘(¿¡\s]*(The|El|La|O|A)\s+")
+
+
+_WORD = re.compile(r"([^\W_][\w'’-]*)\s*")
+
+
+def _described(sentence: str) -> tuple[int, int] | None:
+    """Where a description standing for a person opens the sentence, up to its verb, or None: an article, one to
+    six lowercase words ("68-year-old former barrister"), perhaps an "of" phrase with a name ("do Banco Mundial")."""
+    m = _ARTICLE_OPEN.match(sentence)
+    if m is None:
+        return None
+    pos, plain, named = m.end(), 0, 0
+    while plain + named < 10:
+        w = _WORD.match(sentence, pos)
+        if w is None:
+            return None
+        word = w.group(1)
+        folded = _fold(word).strip("'’")
+        if plain and folded in _VERBS and word[0].islower():
+            return m.start(1), w.start(1)
+        if folded in _DESCRIBED_NOT or folded in _VERBS:
+            return None
+        if word[0].isupper() or (word[0].isdigit() and not re.fullmatch(r"\d+-[a-z][\w-]*", word)):
+            if not (named or (plain and _fold(sentence[m.end() : pos].split()[-1]) in _OF)):
+                return None
+            named += 1  # a name inside the "of" phrase
+        elif named:
+            return None  # lowercase again after the "of" phrase's name, with no verb
+        else:
+            plain += 1
+        pos = w.end()
+    return None
+
+
+_OF = frozenset("of de do da del".split())
+
+
+def stands_for_previous(sentence: str) -> bool:
+    """Whether the sentence opens with a pronoun or a description in its subject's place."""
+    m = _FIRST_WORD.match(sentence)
+    return bool(m and m.group(1) in _PRONOUNS) or _described(sentence) is not None
+
+
 def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
     """The sentence with the previous sentence's one person put in as its subject, and how far that moved its
     text; None when the sentence names its subject or the previous sentence names no single person."""
@@ -35,12 +83,17 @@ def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
         return None
     word = m.group(1)
     pronoun = word in _PRONOUNS
-    if not pronoun and _fold(word) not in _VERBS:
+    described = None if pronoun else _described(sentence)
+    if not pronoun and described is None and _fold(word) not in _VERBS:
         return None
     persons = {_last_word(r.text): r.text for r in _runs(previous) if _person(r) and not _role_only(previous, r)}
     if len(persons) != 1:
         return None
     name = next(iter(persons.values()))
+    if described is not None:  # "The 68-year-old former barrister took": the description gives way to the name
+        a, b = described
+        rewritten = f"{sentence[:a]}{name} {sentence[b:]}"
+        return rewritten, len(rewritten) - len(sentence)
     a, b = m.span(1)
     rest = sentence[b:] if pronoun else f" {word[0].lower()}{word[1:]}{sentence[b:]}"
     rewritten = f"{sentence[:a]}{name}{rest}"

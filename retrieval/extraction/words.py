@@ -114,6 +114,13 @@ RESULT_CONTEXT = {
     obtinha, soma, alcanca, obtem, recebe, acumula, reune, reunia, tem, terminou com, terminava com""",
 }
 
+# Nouns of a count: a sentence naming one with a stage and no result of its own ("Provisional results were
+# published overnight.", "El CNE dio a conocer el escrutinio definitivo.") gives its stage to the result after it.
+COUNT_NOUNS = {
+    "en": "results, result, tally, count, returns, vote count, figures",
+    "es": "resultados, resultado, escrutinio, conteo, computo, recuento, cifras",
+    "pt": "resultados, resultado, apuramento, pre-apuramento, apuracao, contagem, escrutinio",
+}
 # Count stage, checked in this order. "partial" also follows from a stated share of the count.
 STAGE = {
     "partial": {
@@ -149,12 +156,13 @@ STAGE = {
 # Commission announced", "el Tribunal Supremo Electoral proclamó", "a Comissão Nacional Eleitoral declarou". A
 # name right after the verb and before a winner noun won: "declared Ruto (50.5%) the winner".
 AUTHORITIES = {
-    "en": "commission, council, tribunal, court, registry, returning officer, electoral authority, election authority",
+    "en": """commission, council, tribunal, court, registry, returning officer, electoral authority, election authority,
+    elections jury, electoral jury""",
     "es": "comision, consejo, tribunal, corte, registraduria, jurado nacional, junta electoral, autoridad electoral",
     "pt": "comissao, conselho, tribunal, autoridade eleitoral",
 }
 AUTHORITY_VERBS = {
-    "en": "announced, confirmed, declared, proclaimed, certified",
+    "en": "announced, confirmed, declared, proclaimed, certified, to proclaim, to certify",
     "es": "anuncio, confirmo, declaro, proclamo, certifico, la declaro, lo declaro",
     "pt": "anunciou, confirmou, declarou, proclamou, certificou",
 }
@@ -357,6 +365,19 @@ OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
 
 # A sentence opening with one of these (as written) has left its subject to the sentence before: "She took 41.8%".
 SUBJECT_PRONOUNS = "He She Ele Ela Él Ella"
+# A sentence opening with an article, a few lowercase words and a result verb ("The 68-year-old former judge took
+# 48.2%", "El socialdemócrata obtuvo", "A antiga economista do Banco Mundial obteve") names the person of the
+# sentence before by a description, unless a word of it names a group, an option or a count, as these do.
+DESCRIBED_NOT = """party parties partido partidos coalition coalicion coalicao alliance alianza alianca movement
+movimiento movimento front frente union uniao bloc bloque bloco camp side list lista chapa ticket option opcion opcao
+opposition oposicion oposicao government gobierno governo ruling governing oficialismo governista oficialista
+incumbent saliente conservatives liberals socialists democrats republicans greens left right centre center
+izquierda derecha esquerda direita socialistas conservadores liberales liberais
+results resultados resultado count tally vote votes votos conteo escrutinio computo apuracao contagem turnout
+participacion participacao rest resto remaining restante restantes others otros outros voters votantes
+electores eleitores candidate candidato candidata nominee hopeful aspirante abanderado abanderada standard-bearer
+rival challenger opponent adversario adversaria oponente contrincante runner-up second third segundo segunda tercero
+tercera terceiro terceira winner ganador ganadora vencedor vencedora"""
 # Words of the result tables that open sentences with a subject of their own: never read as a dropped subject's verb.
 ZERO_SUBJECT_NOT = "results resultados resultado count tally vote conteo escrutinio computo apuracao contagem"
 

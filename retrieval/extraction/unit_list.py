@@ -1,0 +1,64 @@
+"""A list of names and bare numbers whose unit the sentence names once: "Seats in the 179-member Folketing:
+Social Democrats, 50; Venstre, 23; Moderates, 16", "Votes by candidate: Lai 5,586,019; Hou 4,671,021",
+"Mandatos após a contagem final: AD 91, Chega 60".
+
+Tables set in prose give the unit in a heading ("Seats", "Votes", "Mandatos") or in a trailing gloss ("that was the
+final seat count") and then list bare numbers. Read as they stand, the numbers are no figure at all. Such a
+sentence is read with the unit put after each number that follows a name, when the sentence names exactly one
+kind of unit (seats or votes) and lists at least two such numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.extraction import words as W
+from retrieval.extraction.names import _runs
+from retrieval.extraction.text import _alternation, _fold, _phrases
+
+_SEAT_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.SEATS))}|seat)(?![\w-])")
+_VOTE_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.VOTES))}|vote)(?![\w-])")
+
+# Right after a name: an optional comma or list verb ("teve", "had"), then a bare number ending its item.
+_ITEM = re.compile(
+    rf"\s*,?\s*(?:(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?"
+    r"(\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?![\d%.,]*\d)(?=\s*(?:[,;.:]|(?:and|y|e)\s|$))"
+)
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
+
+
+def _unit(folded: str) -> tuple[str, int, int] | None:
+    """The one kind of unit the sentence names without a number before it, and where; None for none or both."""
+    found = []
+    for kind, rx in (("seats", _SEAT_STEMS), ("votes", _VOTE_STEMS)):
+        for m in rx.finditer(folded):
+            if not _NUMBER_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
+                found.append((kind, m.start(), m.end()))
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def with_list_unit(sentence: str) -> str | None:
+    """The sentence with its unit after each listed bare number, or None when it is no such list."""
+    folded = _fold(sentence)
+    unit = _unit(folded)
+    if unit is None or not re.search(r"\d", sentence):
+        return None
+    kind = unit[0]
+    word = "seats" if kind == "seats" else "votes"
+    at: list[int] = []
+    for run in _runs(sentence):
+        m = _ITEM.match(folded, run.end)
+        if m is None or re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            continue
+        if kind == "seats" and not m.group(1).isdigit():
+            continue
+        at.append(m.end(1))
+    if len(at) < 2:
+        return None
+    out, last = [], 0
+    for pos in at:
+        out.append(sentence[last:pos] + " " + word)
+        last = pos
+    out.append(sentence[last:])
+    return "".join(out)
