@@ -171,7 +171,47 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         if near:
             min(near, key=lambda item: item[0])[1].rows.append(row)
     ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
-    return _order_rounds(_checked_runoffs(_move_restatements(_merge_same_vote(ordered))))
+    split = [part for e in ordered for part in _split_local(e)]
+    return _order_rounds(_checked_runoffs(_move_restatements(_merge_same_vote(split))))
+
+
+LOCAL = ("governor", "mayor")
+
+
+def _local_vs_national(a: str | None, b: str | None) -> bool:
+    return (a in LOCAL and b in OFFICE_CLASS) or (b in LOCAL and a in OFFICE_CLASS)
+
+
+def _split_local(election: Election) -> list[Election]:
+    """A province's or city's race held the day of a national one, in one place's reports, is another vote.
+    Which rows are its own: those a governor's or mayor's race names whose contestants the national race's
+    rows never name ("Warsaw mayor X took 49%" in a presidential report is a title, and X is in the national
+    rows), with the rows that name no office and share more contestants with them than with the national."""
+    national = [r for r in election.rows if r.office in OFFICE_CLASS]
+    if not national or not any(r.office in LOCAL for r in election.rows):
+        return [election]
+    national_names = {surname(c.name) for r in national for c in r.contestants}
+    local = [
+        r
+        for r in election.rows
+        if r.office in LOCAL and r.contestants and not {surname(c.name) for c in r.contestants} & national_names
+    ]
+    if not local:
+        return [election]
+    local_names = {surname(c.name) for r in local for c in r.contestants}
+    for row in election.rows:
+        if row.office is None and row.contestants:
+            names = {surname(c.name) for c in row.contestants}
+            if len(names & local_names) > len(names & national_names):
+                local.append(row)
+    moved = {id(r) for r in local}
+    election.rows = [r for r in election.rows if id(r) not in moved]
+    seats = [r.place for r in local if r.office in LOCAL]
+    office = next(r.office for r in local if r.office in LOCAL)
+    own = Election(place=max(set(seats), key=seats.count), office=office, round=None, day=election.day, rows=local)
+    if OFFICE_CLASS.get(election.office or "") is None:
+        election.office = next(r.office for r in national)
+    return [election, own]
 
 
 # The options of a referendum, in the languages of the sources: a row about them is a referendum's.
@@ -209,7 +249,10 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
             other_day = _election_day(other)
             if day is None or other_day is None or (other_day - day).days > SAME_VOTE_GAP_DAYS:
                 break
-            if same_office(other.office, election.office) or len(_names(other) & _names(election)) >= 2:
+            one_office = same_office(other.office, election.office) and not _local_vs_national(
+                other.office, election.office
+            )
+            if one_office or len(_names(other) & _names(election)) >= 2:
                 home = other  # one office, or (whatever office a sentence named) the same two contestants
                 break
         if home is None:

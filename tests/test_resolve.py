@@ -286,3 +286,21 @@ def test_seats_asked_as_places_or_mandates_and_a_party_named_in_another_language
 
     assert parse_question("quantos lugares ganharam os Moderados na Dinamarca?").asks == "seats"
     assert naming_strength("Moderates", "quantos lugares ganharam os moderados") > 0
+
+
+def test_a_provinces_race_held_the_same_day_is_its_own_vote() -> None:
+    """A national and a provincial race counted the same night, in one country's reports: the governor's rows
+    (contestants the national rows never name) are another vote, and take the office-less row naming their
+    candidates; a mayor's title in a national report ("city mayor Wekesa") stays in the national vote."""
+    national = row("a", "2026-08-10", [("Mwangi", "41.2"), ("Otieno", "33.9")], stage="partial", counted="97")
+    national.office = "president"
+    governor = row("b", "2026-08-10", [("Chebet", "52.4"), ("Kiprono", "40.1")], stage="partial", counted="95")
+    governor.office = "governor"
+    titled = row("c", "2026-08-10", [("Wekesa", "3.1"), ("Otieno", "33.9")])
+    titled.office = "mayor"
+    restated = row("d", "2026-08-11", [("Chebet", "52.4")])
+    elections = group_elections([national, governor, titled, restated])
+    by_office = {e.office: {r.article_id for r in e.rows} for e in elections}
+    assert by_office == {"president": {"a", "c"}, "governor": {"b", "d"}}
+    answer = resolve(parse_question("who won the presidential election in Kenya?"), [national, governor, titled])
+    assert answer.main is not None and answer.main.contestants[0].name == "Mwangi"
