@@ -96,3 +96,45 @@ def test_a_rival_or_a_party_is_not_the_person_before() -> None:
     assert "Ana Ruiz" not in [c.name for c in r.contestants if c.share == "40.1"]
     r = res("Ana Ruiz won the race. The governing party took 44.9% in the assembly vote.")
     assert ("Ana Ruiz", "44.9") not in [(c.name, c.share) for c in r.contestants]
+
+
+def test_a_poll_in_a_closed_subordinate_clause_keeps_to_it() -> None:
+    r = res("Ruiz took 52.4%, well above the 40% that surveys had given her, while Tomás Vélez received 31.2%.")
+    assert figures(r) == [("Ruiz", "52.4", None, None), ("Tomás Vélez", "31.2", None, None)]
+
+
+def test_spanish_poll_clause_before_the_result() -> None:
+    r = res("Aunque las encuestas la situaban por debajo del 35 %, Ana Ruiz logró el 44,1 % de los votos.")
+    assert figures(r) == [("Ana Ruiz", "44,1", None, None)]
+
+
+def test_a_poll_sentence_is_still_no_result() -> None:
+    assert not [r for r in extract_results("A survey by Datos put Ruiz on 44% and Vélez on 41%.") if r.contestants]
+    rows = extract_results("Según la encuesta de Datos, Ruiz tendría el 44 % y Vélez el 41 %.")
+    assert not [r for r in rows if r.contestants]
+
+
+def test_a_pluperfect_relative_clause_tells_an_earlier_figure() -> None:
+    r = res("The Green Union came first with 31.5%, and the Farmers, who had polled near 15% all year, rose to 22.4%.")
+    assert figures(r) == [("Green Union", "31.5", None, None), ("Farmers", "22.4", None, None)]
+
+
+def test_a_region_before_the_national_figure() -> None:
+    r = res("Ruiz carried the capital with 61%, but nationally she took 47.5%, against 44.2% for Tomás Vélez.")
+    assert figures(r) == [("Ruiz", "47.5", None, None), ("Tomás Vélez", "44.2", None, None)]
+
+
+def test_passive_went_to_and_were_for() -> None:
+    r = res("Some 53.2% of valid votes went to Ana Ruiz, with the remaining 46.8% going to Tomás Vélez.")
+    assert figures(r) == [("Ana Ruiz", "53.2", None, None), ("Tomás Vélez", "46.8", None, None)]
+    r = res("Of the 812,400 votes counted, 420,118 went to Ana Ruiz and 392,282 to Tomás Vélez.")
+    assert [c.votes for c in r.contestants] == ["420,118", "392,282"]
+
+
+def test_more_partial_and_change_words() -> None:
+    r = res("A Aliança venceu com 38,2% e elegeu 71 deputados, com dois círculos ainda por apurar.")
+    assert r.stage == "partial"
+    r = res("O PL teve 2.104.551 votos e o PT 2.001.320, mas o partido de Lopes elegeu mais três deputados.")
+    assert [c.name for c in r.contestants] == ["PL", "PT"]
+    r = res("Ruiz obtenía el 55,1 % con más de la mitad de las mesas computadas, seguido por Vélez con 40,3 %.")
+    assert r.stage == "partial"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
+from retrieval.extraction.clauses import poll_closed
 from retrieval.extraction.number_words import FRACTION_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER, lookalike, may_hold_words
@@ -158,7 +159,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):
             continue
         if poll and (poll.start() < start or poll.start() - end < 40):
-            continue
+            if not poll_closed(folded, poll.start(), poll.end(), start, end):
+                continue
         fig = _Fig("share", value, start, end)
         by_start[start] = fig
         figs.append(fig)

@@ -10,6 +10,7 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.binding import _bind, _ranked
+from retrieval.extraction.clauses import not_this_clause
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
 from retrieval.extraction.names import _runs
@@ -40,6 +41,7 @@ def _read(s: str) -> _Read | None:
     if figs and (scoped := scoped_spans(s, folded)):  # "In the north, Ruiz took 70%": not the election's figure
         figs = [f for f in figs if not any(a <= f.start < b for a, b in scoped)]
     figs = [f for f in figs if not unheld(s, folded, f)]  # "the 172 seats needed", "together hold 93"
+    figs = not_this_clause(folded, figs)  # "which had polled 20% for months", "carried the capital with 60%, but"
     read.first_figure = figs[0].start if figs else None
     for fig in figs:
         fig.value = s[fig.start : fig.start + len(fig.value)]

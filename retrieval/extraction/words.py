@@ -40,7 +40,8 @@ NOT_WIN = {
 LEAD = {
     "en": """led, leads, leading, was ahead, is ahead, were ahead, remained ahead, stayed ahead, finished first,
     came first, came in first, placed first, topped, tops, was leading, is leading, in the lead""",
-    "es": """lidera, lideraba, liderando, encabeza, encabezaba, aventaja, aventajaba, va adelante, iba adelante,
+    "es": """lidera, lideraba, liderando, encabeza, encabezaba, aventaja, aventajaba, aventajo, va adelante,
+    iba adelante,
     quedo primero, quedo primera, en primer lugar, se ubica primero""",
     "pt": """lidera, liderava, liderando, esta a frente, estava a frente, ficou em primeiro, em primeiro lugar,
     segue na frente""",
@@ -108,7 +109,8 @@ RESULT_CONTEXT = {
     "es": """obtuvo, obtiene, consiguio, logro, recibio, sumo, alcanzo, conquisto, tuvo, votos, escanos, bancas,
     resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados, tenia, sumaba,
     saco, cosecho, alcanzaba, obtenia, suma, alcanza, logra, consigue, recibe, acumula, acumulaba, reune, reunia,
-    tiene, se quedo con, quedo con, se quedaba con, termino con, terminaba con, se ubicaba, se ubica""",
+    tiene, se quedo con, quedo con, se quedaba con, termino con, terminaba con, se ubicaba, se ubica, se quedo en,
+    recayo en""",
     "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
     resultados, apuracao, contagem, ficou com, elegeu, elegeram, deputados, tinha, somava, alcancava,
     obtinha, soma, alcanca, obtem, recebe, acumula, reune, reunia, tem, terminou com, terminava com""",
@@ -126,9 +128,12 @@ STAGE = {
     "partial": {
         "en": """partial, partially, partial results, partial count, early results, early returns, early count,
         near-complete, nearly complete, almost complete, nearly all, almost all, incomplete, reporting, so far,
-        still being counted, with most, still to be allocated, yet to be allocated""",
-        "es": "parcial, parciales, casi todas, casi la totalidad, hasta el momento, por ahora, aun por asignar",
-        "pt": "parcial, parciais, quase todas, quase todos, ate agora, ate o momento, ainda por atribuir",
+        still being counted, with most, still to be allocated, yet to be allocated, still to be counted,
+        yet to be counted, half of the precincts, half the precincts, half of polling stations""",
+        "es": """parcial, parciales, casi todas, casi la totalidad, hasta el momento, por ahora, aun por asignar,
+        por escrutar, aun por contar, mitad de las mesas, mitad de las actas""",
+        "pt": """parcial, parciais, quase todas, quase todos, ate agora, ate o momento, ainda por atribuir,
+        ainda por apurar, por apurar, metade das urnas, metade das secoes""",
     },
     "preliminary": {
         "en": "preliminary, provisional, quick count, unofficial, not yet final, not final, prep, trep",
@@ -304,9 +309,9 @@ POINTS = {
 }
 # Words that join a figure to the name right after it: "45,5% de Jorge Quiroga", "39.5% for Nasralla".
 FIGURE_OF = {
-    "en": "for, to, voting, backing, for the",
-    "es": "de, del, para, a, por el, votaron por, a favor de",
-    "pt": "de, do, da, para, a, votaram em, a favor de",
+    "en": "for, to, voting, backing, for the, went to, going to, were for, was for",
+    "es": "de, del, para, a, por el, votaron por, a favor de, fue para, fueron para",
+    "pt": "de, do, da, para, a, votaram em, a favor de, foi para, foram para",
 }
 # Words between a name and a bare number that goes on a list of figures without repeating the unit: "with the
 # Conservatives on 121", "the opposition bloc took 234", "o Chega ficou com 60 e o PS com 58".
@@ -320,7 +325,25 @@ LIST_JOIN = {
 # "With 52.1% of the vote, Ortiz won", "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis ...".
 OPENING_WITH = {"en": "with, having won, on", "es": "con, tras obtener, al obtener", "pt": "com, ao obter, apos obter"}
 # "X had 51%, ... Y" nouns that may sit between a figure and "of": "of the vote for".
-FIGURE_NOUN = {"en": "the vote, the votes", "es": "los votos", "pt": "os votos"}
+FIGURE_NOUN = {
+    "en": "the vote, the votes, valid votes, the valid votes, votes cast, valid ballots",
+    "es": "los votos, de los votos, de los votos validos",
+    "pt": "os votos, dos votos, dos votos validos",
+}
+# A clause opened by one of these that holds a poll word, and closed by a comma, keeps the poll to itself: "the 35%
+# that pre-election polls had given him, while Ba received 35.79%", "Pese a que las encuestas lo situaban por
+# debajo del 40 %, Peña logró el 42,74 %". Followed by had/había/tinha and a verb, it tells an earlier figure: "the
+# AfD, which had polled around 20% for months, rose to 20.8%".
+SUBORDINATORS = """which who whose that although though despite que quien cuyo cuya aunque pese a que
+cuando embora apesar quem cujo cuja quando"""
+PLUPERFECT = "had habia habian tinha tinham havia haviam"
+# A figure after one of these is the whole electorate's; one before it in another clause is a part's ("Sandu
+# carried the capital with 60%, but nationally she took 42.45%", "Em Minas, Lula teve 50,2%; no total nacional").
+NATIONAL = {
+    "en": "nationally, nationwide, across the country, countrywide",
+    "es": "a nivel nacional, en todo el pais, en el total nacional, en el conjunto del pais",
+    "pt": "no total nacional, em todo o pais, a nivel nacional, no conjunto do pais, no pais todo",
+}
 
 # A name after one of these (and a few lowercase words) right after another name is that name's party, coalition
 # or backer, not a contestant of its own: "Kim Moon-soo of the People Power Party", "Kast, de los partidos
@@ -523,7 +546,7 @@ UNHELD_BEFORE = {
 CHANGE_BEFORE = {
     "en": "gained, gaining, lost, losing, picked up, shed",
     "es": "perdio, perdieron, gano otros, sumo otros",
-    "pt": "perdeu, perderam, ganhou mais",
+    "pt": "perdeu, perderam, ganhou mais, elegeu mais, elegeram mais, conquistou mais, conquistaram mais",
 }
 # A figure whose clause says it adds up several contestants: a coalition's or a bloc's sum, not one party's seats
 # ("together hold 93", "a combined 215", "Juntos suman 215", "the LDP and its partner Komeito had won 208").
