@@ -40,7 +40,12 @@ What the check guarantees, for a sentence that survives:
   a claim of its own, never a win of the election: supported by a majority of the same polarity for the same
   contestant (or for nobody), or by a share over 50%;
 - a margin with no rival named is over the runner-up of the whole cited passages, even when the span leaves
-  the runner-up out.
+  the runner-up out; "the difference between X and Y" is a margin of those two, either way round;
+- what a majority takes ("los 176 de la mayoría absoluta", "the 326 seats needed for a majority") is nobody's
+  count; falling short of a majority ("se quedó lejos de…", "ficou aquém da maioria") is a majority not won;
+- a figure after "to her/his" a beaten rival, or in brackets after a name ("Vera (36,2 %)"), is that name's;
+- voting stated as an act ("59.7% of voters cast ballots", "votaram 75%", "afluencia") is a turnout; a month
+  word with no date beside it ("Marco", "Julio Borges") and a lone place that wins ("Salvador won") are names.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the
 strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"
