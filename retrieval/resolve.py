@@ -17,7 +17,16 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.elections import GENERIC, OFFICE_CLASS, Election, elections_of, group_elections, same_office, surname
+from retrieval.elections import (
+    GENERIC,
+    LOCAL,
+    OFFICE_CLASS,
+    Election,
+    elections_of,
+    group_elections,
+    same_office,
+    surname,
+)
 from retrieval.numbers import agree, decimals, number
 from retrieval.places import normalize
 from retrieval.query import Query
@@ -57,7 +66,7 @@ def _matches(query: Query, election: Election) -> bool:
         return False  # a bare "won" with no round named is not a first-round report
     if not same_office(query.office, election.office):
         return False
-    local = ("governor", "mayor")
+    local = LOCAL
     if (query.office in local and election.office in OFFICE_CLASS) or (
         query.office in OFFICE_CLASS and election.office in local
     ):
@@ -233,7 +242,8 @@ def _differs(a: ResultRow, b: ResultRow) -> bool:
 
 
 def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
-    """The election and count that answer the query, from rows about the query's places."""
+    """The election and count that answer the query, from rows about the query's places (for a province or
+    city: its country's rows, since a report on its race may be placed only in the country)."""
     elections = elections_of(rows)
     if not elections:
         return Resolution(status="no_results")
@@ -243,6 +253,11 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     # (A governor's or mayor's race is a province's or city's: never the country's own.)
     exact = [e for e in wanted if e.place in query.places] if query.office not in ("governor", "mayor") else []
     wanted = exact or wanted
+    # A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
+    # report need not name the province); never another province's, nor the country's national vote.
+    subdivisions = [p for p in query.places if "-" in p]
+    if subdivisions:
+        wanted = [e for e in wanted if e.place in subdivisions or ("-" not in (e.place or "") and e.office in LOCAL)]
     # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in.
     named = [e for e in wanted if _names_contestant(query, e)]
     wanted = named or wanted

@@ -224,7 +224,7 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
     query = question.model_copy(update={"places": [place]})
     if not query.about_results:
         return {}, None
-    resolution = resolve(query, library.catalog.results_for([place]))
+    resolution = resolve(query, library.catalog.results_for([place.split("-")[0]]))
     if resolution.status != "answered" or resolution.election is None:
         return {}, resolution
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
@@ -460,7 +460,12 @@ def search(
     newest = max(stamps) if stamps else (now or datetime.now(UTC)).timestamp()
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
 
-    evidence_place = restricted or (named[0] if len(named) == 1 else None)
+    # One place named (a province with its country is one place: the province).
+    subdivisions = {c for c in named if "-" in c}
+    one = named[0] if len(named) == 1 else None
+    if len(subdivisions) == 1 and all(c in subdivisions or "-" + c in next(iter(subdivisions)) for c in named):
+        one = next(iter(subdivisions))
+    evidence_place = restricted or one
     evidence, result.resolution = _evidence(library, evidence_place, question)
     kind = question.asks if question.asks in ("turnout", "count") else None
     figures = quoted_figures(text)

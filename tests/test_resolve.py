@@ -304,3 +304,20 @@ def test_a_provinces_race_held_the_same_day_is_its_own_vote() -> None:
     assert by_office == {"president": {"a", "c"}, "governor": {"b", "d"}}
     answer = resolve(parse_question("who won the presidential election in Kenya?"), [national, governor, titled])
     assert answer.main is not None and answer.main.contestants[0].name == "Mwangi"
+
+
+def test_a_province_asked_finds_its_governors_race_placed_only_in_the_country() -> None:
+    """A report on a state's race may name only the country: a question naming the state still finds it, but
+    never another state's race nor the national vote."""
+    state = row("a", "2026-10-04", [("Kamau", "56.2"), ("Njeri", "35.0")], place="KE")
+    state.office = "governor"
+    other = row("b", "2026-10-30", [("Ouma", "55.3"), ("Achieng", "44.7")], place="KE-30")
+    other.office = "governor"
+    national = row("c", "2026-10-04", [("Mwangi", "48.4"), ("Otieno", "43.2")], place="KE")
+    national.office = "president"
+    query = parse_question("who won the governor race in Nairobi?").model_copy(update={"places": ["KE-110", "KE"]})
+    answer = resolve(query, [state, other, national])
+    assert answer.main is not None and answer.main.contestants[0].name == "Kamau"
+    query = query.model_copy(update={"office": None})
+    answer = resolve(query, [other, national])
+    assert answer.status != "answered"
