@@ -138,3 +138,17 @@ def test_more_partial_and_change_words() -> None:
     assert [c.name for c in r.contestants] == ["PL", "PT"]
     r = res("Ruiz obtenía el 55,1 % con más de la mitad de las mesas computadas, seguido por Vélez con 40,3 %.")
     assert r.stage == "partial"
+
+
+def test_relative_clause_after_a_persons_party_is_the_persons() -> None:
+    r = res("Ana Ruiz ganó con 51,3 % de los votos, por encima de Tomás Vélez, de Fuerza Nueva, que obtuvo 40,2 %.")
+    assert figures(r) == [("Ana Ruiz", "51,3", None, None), ("Tomás Vélez", "40,2", None, None)]
+
+
+def test_bracketed_shares_after_names_are_a_result_whatever_the_verb() -> None:
+    r = res("Ana Ruiz (41,2%) e Tomás Vélez (35,9%) vão disputar o segundo turno.")
+    assert figures(r) == [("Ana Ruiz", "41,2", None, None), ("Tomás Vélez", "35,9", None, None)]
+
+
+def test_one_bracketed_share_needs_a_verb() -> None:
+    assert not [r for r in extract_results("Ana Ruiz (41,2%) visitou o interior.") if r.contestants]

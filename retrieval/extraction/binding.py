@@ -147,6 +147,8 @@ def _relative_head(s: str, folded: str, runs: list[_Run], pos: int) -> _Run | No
     if not before:
         return None
     run = before[-1]
+    if run.affiliate and len(before) > 1 and re.fullmatch(r",\s*[^,]{1,30}", s[before[-2].end : run.start]):
+        run = before[-2]  # "Claudia Delgadillo, de Morena, que obtuvo 38 %": the party is the person's, not the head
     if (
         len(before) > 1
         and re.fullmatch(r"\s*[«\"“(]?\s*", s[before[-2].end : run.start])

@@ -60,7 +60,7 @@ def _read(s: str) -> _Read | None:
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
     if not with_figures and read.margin is None and not read.vote_margin:
         return bare
-    if read.counted is None and not any(
+    if read.counted is None and len(_PAREN_SHARE.findall(folded)) < 2 and not any(
         rx.search(folded)
         for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, _SURPASS, *_RANKS.values())
     ):
@@ -228,6 +228,11 @@ def _carried(text: str, spans: list[tuple[int, int]], i: int) -> _Read | None:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+# "Lula (48,43%) e Bolsonaro (43,20%) vão ao segundo turno": names each with a share in brackets are a result table,
+# whatever the verb.
+_PAREN_SHARE = re.compile(r"[^\W\d_]\s*\(\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*\)")
 
 
 _FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w", re.IGNORECASE)
