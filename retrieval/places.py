@@ -63,6 +63,7 @@ from typing import NamedTuple
 __all__ = ["Place", "all_places", "find_places", "normalize", "place_counts", "place_name", "resolve_place"]
 
 _LANGS = ("en", "es", "pt", "fr")
+CITY_TIER = 4
 
 
 @dataclass(frozen=True)
@@ -304,7 +305,7 @@ def _tables() -> _Tables:
     for name, code, _population in cities["cities"]:
         key = _key(name)
         if code in places and len(key) >= 4 and key not in terms:
-            add_key(key, code, 4, "proper")
+            add_key(key, code, CITY_TIER, "proper")
 
     for phrase in data["not_places"]:
         key = _key(phrase)
@@ -437,7 +438,7 @@ def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
     return False
 
 
-def _matches(text: str) -> Iterator[str]:
+def _matches(text: str, cities: bool = True) -> Iterator[str]:
     """Yield the code of each place mention in reading order (a subdivision followed by its country)."""
     if not text:
         return
@@ -465,7 +466,7 @@ def _matches(text: str) -> Iterator[str]:
             if cands[0].kind == "blocked":
                 hit = ([], j, False)
                 break
-            alive = [c for c in cands if _allowed(t, tx, key, c, i, j)]
+            alive = [c for c in cands if (cities or c.tier < CITY_TIER) and _allowed(t, tx, key, c, i, j)]
             if alive:
                 hit = (alive, j, key in t.common and all(c.tier == 3 for c in alive))
                 break
@@ -504,9 +505,11 @@ def _choose(cands: list[_Cand], context: set[str]) -> str | None:
 # ------------------------------------------------------------------------------------------ public API
 
 
-def find_places(text: str) -> list[str]:
-    """Codes of the places a text mentions, in order of first appearance, without duplicates."""
-    return list(dict.fromkeys(_matches(text)))
+def find_places(text: str, cities: bool = True) -> list[str]:
+    """Codes of the places a text mentions, in order of first appearance, without duplicates. Without
+    `cities`, a city's name is no place: to tell whether a name is a place's, where a surname shared with a
+    city ("Serra", "Medina") must stay a name."""
+    return list(dict.fromkeys(_matches(text, cities)))
 
 
 def place_counts(text: str) -> dict[str, int]:

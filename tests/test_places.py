@@ -252,3 +252,9 @@ def test_city_data_is_the_generated_file() -> None:
     rows = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))["cities"]
     assert len(rows) > 1000
     assert [name for name, code, _ in rows if code not in known] == []
+
+
+def test_a_city_name_can_be_left_out_where_a_surname_must_stay_a_name() -> None:
+    assert find_places("Moura venceu Serra por 1,8 ponto.") == ["BR"]  # Serra, Espírito Santo
+    assert find_places("Moura venceu Serra por 1,8 ponto.", cities=False) == []
+    assert find_places("Serra, Brasil", cities=False) == ["BR"]

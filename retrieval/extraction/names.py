@@ -101,9 +101,9 @@ _OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")
 
 @lru_cache(maxsize=8192)
 def _is_place(name: str) -> bool:
-    """A country's name. Subdivisions share too many surnames (Flores, Rivas) to veto a name on their own;
-    a subdivision after "in"/"em" is dropped by the locative rule instead."""
-    codes = find_places(name)
+    """A country's name. Subdivisions and cities share too many surnames (Flores, Rivas, Serra) to veto a name
+    on their own; a subdivision after "in"/"em" is dropped by the locative rule instead."""
+    codes = find_places(name, cities=False)
     parents = {c.split("-")[0] for c in codes if "-" in c}  # a subdivision brings its country along
     return any("-" not in c and c not in parents for c in codes)
 
