@@ -253,6 +253,19 @@ def _states_asked(query: Query, row: ResultRow) -> bool:
     return True
 
 
+def _focused(focus: float, p: Passage, codes: set[str], topic: bool) -> float:
+    """How fully a passage counts as about the asked place: fully when its article is about that place alone
+    (a closing line on other countries' votes does not make a report a round-up) or when it names no place
+    (it continues its article); else by its focus, fully from half its place mentions (a quarter for a topic
+    question, whose reports name neighbours and other countries' leaders)."""
+    if not p.place_mentions and not p.places:
+        return 1.0
+    countries = {c.split("-")[0] for c in codes}
+    if p.article_places and {c.split("-")[0] for c in p.article_places} <= countries:
+        return 1.0
+    return min(1.0, focus * (4.0 if topic else 2.0))
+
+
 def _place_focus(codes: set[str], p: Passage) -> float:
     """How much of the passage is about these places: 1.0 when it names only them, less in a round-up."""
     mentions = dict(p.place_mentions) or dict.fromkeys(p.places, 1)
@@ -261,7 +274,9 @@ def _place_focus(codes: set[str], p: Passage) -> float:
     total = sum(mentions.values())
     if not total:
         return 0.0
-    return sum(n for code, n in mentions.items() if code in codes) / total
+    # A province or city of an asked country is part of it ("Arica" in a report on Chile).
+    inside = {c for c in mentions if c in codes or c.split("-")[0] in codes}
+    return sum(mentions[c] for c in inside) / total
 
 
 class QueryError(ValueError):
@@ -299,6 +314,19 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         words = [w for w in re.findall(r"[^\W\d_]{4,}", query.text.lower()) if fold(w) not in STOPWORDS]
         stood = catalog.places_of_contestants(words)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
+
+
+def asked_place(codes: list[str]) -> str | None:
+    """The one place a question is about: the only place it names, or a province or city named with its own
+    country ("São Paulo, Brazil", which the place finder reads as both); None for several places."""
+    if len(codes) == 1:
+        return codes[0]
+    subdivisions = {c for c in codes if "-" in c}
+    if len(subdivisions) == 1:
+        sub = next(iter(subdivisions))
+        if all(c == sub or sub.split("-")[0] == c for c in codes):
+            return sub
+    return None
 
 
 def restrict_place(query: Query) -> str | None:
@@ -461,11 +489,12 @@ def search(
     weight = RECENCY_WEIGHT_LATEST if wants_latest else RECENCY_WEIGHT
 
     # One place named (a province with its country is one place: the province).
-    subdivisions = {c for c in named if "-" in c}
-    one = named[0] if len(named) == 1 else None
-    if len(subdivisions) == 1 and all(c in subdivisions or "-" + c in next(iter(subdivisions)) for c in named):
-        one = next(iter(subdivisions))
+    one = asked_place(named)
     evidence_place = restricted or one
+    if one and "-" in one and not restricted:
+        # A city or province asked: the reports about it, not the country's other races, get the place boost
+        # and say which of its results are superseded (a mayoral runoff is not replaced by another city's race).
+        boost_places = {one}
     evidence, result.resolution = _evidence(library, evidence_place, question)
     kind = question.asks if question.asks in ("turnout", "count") else None
     figures = quoted_figures(text)
@@ -490,12 +519,16 @@ def search(
             explain.update(place_dense_rank=place_dense.get(pid), place_lexical_rank=place_lex.get(pid))
         explain["rrf"] = round(score, 5)
         place_boost = 0.0
-        if boost_places and not restricted:  # restricted: every candidate is about the place already
-            focus = _place_focus(boost_places, p)
-            if focus:
-                place_boost = PLACE_BOOST * focus
-            elif boost_places & set(p.article_places):
-                place_boost = ARTICLE_PLACE_BOOST / len(p.article_places)
+        focus = _place_focus(boost_places, p) if boost_places else 0.0
+        if restricted:
+            # Every candidate is tagged with the place, but a round-up that names it beside others is less
+            # about it than a report on it (a report on a topic may name a neighbour or two: only a passing
+            # mention counts against it).
+            place_boost = PLACE_BOOST * _focused(focus, p, boost_places, topic=not question.about_results)
+        elif focus:
+            place_boost = PLACE_BOOST * focus
+        elif boost_places & set(p.article_places):
+            place_boost = ARTICLE_PLACE_BOOST / len(p.article_places)
         ts = _ts(p)
         age_days = max(0.0, (newest - ts) / 86400) if ts else 3650.0
         recency = weight * math.exp(-age_days / 365)
@@ -511,6 +544,9 @@ def search(
         lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
         older = -superseded.get(pid, 0.0)
         answers = evidence.get(pid, 0.0)
+        if answers > 0 and evidence_place:
+            # A round-up restating the result beside other places' is not the report on it.
+            answers *= _focused(_place_focus({evidence_place}, p), p, {evidence_place}, topic=False)
         states = bool(kind) and states_kind(kind, f"{p.title}. {p.text}")
         if answers > 0:
             if kind and not states:
