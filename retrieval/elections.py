@@ -25,6 +25,7 @@ from retrieval.results import ResultRow
 
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
 SAME_VOTE_GAP_DAYS = 3  # reports this close are about one vote even when their sentences name different rounds
+COUNT_WEEKS_DAYS = 60  # a parliament's count may be reported complete this long after the vote
 RUNOFF_AFTER_DAYS = (10, 70)  # a runoff follows its first round by two to eight weeks
 RUNOFF_SHARE_FLOOR = 90.0  # a runoff's two shares take (nearly) all the vote; blank and null ballots aside
 # Offices read from prose are often a candidate's title ("Warsaw mayor X"), not the race: only these classes
@@ -247,8 +248,13 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
         home = None
         for other in reversed(kept.get(election.place, [])):  # nearest in time first
             other_day = _election_day(other)
-            if day is None or other_day is None or (other_day - day).days > SAME_VOTE_GAP_DAYS:
+            if day is None or other_day is None or (other_day - day).days > COUNT_WEEKS_DAYS:
                 break
+            if (other_day - day).days > SAME_VOTE_GAP_DAYS:
+                if _count_concluded_later(election, other):
+                    home, other.day = other, election.day  # the vote's day is the earlier one
+                    break
+                continue
             one_office = same_office(other.office, election.office) and not _local_vs_national(
                 other.office, election.office
             )
@@ -263,6 +269,19 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
         labels = [r.round for r in home.rows if r.round]
         home.round = max(set(labels), key=labels.count) if labels else None
     return out
+
+
+def _count_concluded_later(earlier: Election, later: Election) -> bool:
+    """A parliament's count can take weeks (postal and preference votes): a later report of a parliamentary
+    vote of the same place, with no round named in either, finishes the count of an earlier vote that no
+    report ever gave complete. (An earlier vote reported final was another vote: a snap election.)"""
+    legislative = all(OFFICE_CLASS.get(e.office or "") == "legislative" for e in (earlier, later))
+    return (
+        legislative
+        and earlier.round is None
+        and later.round is None
+        and not any(r.stage in ("final", "official") for r in earlier.rows)
+    )
 
 
 def _names(election: Election) -> set[str]:

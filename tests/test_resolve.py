@@ -321,3 +321,14 @@ def test_a_province_asked_finds_its_governors_race_placed_only_in_the_country() 
     query = query.model_copy(update={"office": None})
     answer = resolve(query, [other, national])
     assert answer.status != "answered"
+
+
+def test_a_parliaments_count_finished_weeks_later_is_the_same_vote_unless_the_first_was_final() -> None:
+    night = row("a", "2026-05-03", [], stage="partial", counted="74")
+    night.office, night.contestants = "parliament", [Contestant(name="Labour", seats="86")]
+    weeks = row("b", "2026-06-20", [])
+    weeks.office, weeks.contestants = "parliament", [Contestant(name="Labour", seats="94")]
+    elections = group_elections([night, weeks])
+    assert len(elections) == 1 and elections[0].day == "2026-05-03"
+    night.stage = "final"  # a first vote reported complete: the later one is another (a snap election)
+    assert len(group_elections([night, weeks])) == 2
