@@ -81,7 +81,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
     for fig in figs:
         if id(fig) in bound:
             continue
-        end = _past_parenthesis(s, fig.end)
+        end, chained = _chain_end(s, folded, figs, fig, bound)
         nxt = _after(s, runs, end, 6)
         if (
             nxt is not None
@@ -89,6 +89,8 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             and not (nxt.possessive and re.match(r"\s*\d", s[nxt.end + 2 :]))
         ):
             if give(fig, nxt):
+                for other in chained:
+                    give(other, nxt)
                 continue
         if fig.pair_first is not None and id(fig.pair_first) in bound:
             first_run = bound[id(fig.pair_first)]
@@ -115,6 +117,34 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             run = _opening_subject(s, runs, fig)
         if run is not None:
             give(fig, run)
+
+
+_CHAIN_AGAINST = re.compile(r"(?:against|versus|vs\.?|frente al?|contra|ante)\s+(?:(?:the|el|la|o|a|os|as)\s+)?$")
+_CHAIN_HOLDER = re.compile(r"(\s*,?\s*)(?:for|para|por|pela|pelo)\s")
+_CHAIN_GAP = re.compile(r"\s*,?\s*(?:(?:or|and|o|y|e|ou)\s+)?(?:(?:el|la|o|a|os|as)\s+)?")
+
+
+def _chain_end(s: str, folded: str, figs: list[_Fig], fig: _Fig, bound: dict[int, _Run]) -> tuple[int, list[_Fig]]:
+    """Where the figures that restate `fig` in another unit end, and those figures: in "against 42.1% and
+    2,220,692 for Y" and "against 56,100, or 49.4 pct, for Y" the share and the votes are one contestant's,
+    named after the last."""
+    end, kinds, chained = _past_parenthesis(s, fig.end), {fig.kind}, []
+    if not _CHAIN_AGAINST.search(folded[max(0, fig.start - 24) : fig.start]):
+        return end, chained  # "Ruiz won 45% and 1,234,567 votes for the Greens": the party is hers, not a rival
+    for nxt in figs:
+        if nxt.start < end:
+            continue
+        vote = _OF_THE_VOTE.match(folded, end)
+        gap = _CHAIN_GAP.match(folded, vote.end() if vote else end)
+        if nxt.kind in kinds or gap is None or gap.end() != nxt.start or id(nxt) in bound:
+            break
+        kinds.add(nxt.kind)
+        chained.append(nxt)
+        end = _past_parenthesis(s, nxt.end)
+    holder = _CHAIN_HOLDER.match(folded, end)
+    if not chained or holder is None:  # "29% dos votos e 58 dos 183 lugares do Conselho": no holder named after
+        return _past_parenthesis(s, fig.end), []
+    return holder.end(1), chained  # "or 49.4 pct, for Y": past the comma that closes the restatement
 
 
 def _give_pair(s: str, folded: str, runs: list[_Run], fig: _Fig, run: _Run, give: Callable[[_Fig, _Run], bool]) -> bool:

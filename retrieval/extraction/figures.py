@@ -175,7 +175,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             read.vote_margin = True  # nobody's votes, but a stated margin all the same
             continue
         figs.append(_Fig("votes", value, m.start(1), m.end(1)))
-    for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)": a count with its share is a vote count
+    for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)", "793,914, or 49.4%": a count with its share
         if m.start(2) in by_start and not any(f.start == m.start(1) for f in figs):
             figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
     for m in _SEATS.finditer(folded):
@@ -226,7 +226,7 @@ _VOID_AFTER = re.compile(
 )
 
 
-_BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*\(\s*(?=(\d))")
+_BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*(?:\(\s*|,\s*(?:or|o|ou)\s+)(?=(\d))")
 
 
 _BARE_NUM = (
@@ -241,9 +241,11 @@ _ELIDED = re.compile(
 )
 
 
-# "... against 43 for the Liberal Coalition", "contra 77 do PS e 48 do Chega": a bare number, then a name.
+# "... against 43 for the Liberal Coalition", "contra 77 do PS e 48 do Chega", "against 123 for Prime Minister
+# X's Socialists": a bare number, then a name (a title before it is not part of the run).
+_TITLE_WORDS = rf"(?:(?:{'|'.join(W.TITLES.split())})\s+){{0,2}}"
 _ELIDED_BEFORE = re.compile(
-    rf"(?<![\d.,])(?:(?<=\s)|^){_BARE_NUM}\s+(?:{_alternation(_phrases(W.FIGURE_OF))})\s+{_ARTICLE}?$"
+    rf"(?<![\d.,])(?:(?<=\s)|^){_BARE_NUM}\s+(?:{_alternation(_phrases(W.FIGURE_OF))})\s+{_ARTICLE}?{_TITLE_WORDS}$"
 )
 
 
