@@ -87,7 +87,7 @@ _COUNTED = r"counted|tallied|processed|in|escrutad[oa]s|contad[oa]s|computad[oa]
 _OF = r"(?:of|de|das|dos|del|da|do)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?"
 _STATES_COUNT = re.compile(
     rf"{_PERCENT}\s+{_OF}(?:[\w-]+\s+){{0,2}}(?:{_COUNT_UNITS})\b"
-    rf"|{_PERCENT}\s+{_OF}(?:votes|ballots|votos|boletas|sufragios)\s+(?:{_COUNTED})\b"
+    rf"|{_PERCENT}\s+{_OF}(?:votes|ballots|results|votos|boletas|sufragios|resultados)\s+(?:{_COUNTED})\b"
     r"|\b(?:count|tally|escrutinio|conteo|computo|apuracao|contagem)\s+(?:passe[sd]|reache[sd]|at|past|nears?|"
     rf"over|above|surpasse[sd]|supera|alcanza|passa|atinge)\s+(?:\w+\s+)?{_FIGURE}"
     r"|\b(?:all|every)\s+(?:the\s+)?(?:votes|ballots|tables|polling stations|precincts)\s+(?:\w+\s+)?"
@@ -95,6 +95,12 @@ _STATES_COUNT = re.compile(
 )
 _TURNOUT_WORD = re.compile(
     r"\b(?:turnout|participation|participacion|participacao|comparecimento|abstention|abstencion|abstencao)\b"
+)
+# What someone promised, proposed or planned, in a topic question and in a passage (folded text): a campaign
+# pledge is stated with these verbs and nouns in all three languages.
+_PROMISE = re.compile(
+    r"\b(?:promis\w*|pledg\w*|vow\w*|promet\w*|promes\w*|propos\w*|propon\w*|propus\w*|propuest\w*|"
+    r"plans?|planned|planea\w*|planej\w*|compromet\w*|compromis\w*)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _QUESTION_FIGURE = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
@@ -130,11 +136,14 @@ def report_stage(headline: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def states_kind(kind: str, text: str) -> bool:
-    """Whether a passage states the kind of figure a question asks for ("turnout" or "count"): the fact that
-    answers "what was turnout?" or "how much had been counted?", which a result's main report may not give."""
+    """Whether a passage states the kind of thing a question asks for ("turnout", "count" or "promise"): the
+    fact that answers "what was turnout?", "how much had been counted?" or "what did X promise?", which a
+    result's main report may not give."""
     folded = fold(text)
     if kind == "count":
         return bool(_STATES_COUNT.search(folded))
+    if kind == "promise":
+        return bool(_PROMISE.search(folded))
     if kind == "turnout":
         return any(
             _TURNOUT_WORD.search(s) and re.search(_FIGURE, s)
@@ -253,17 +262,18 @@ def _states_asked(query: Query, row: ResultRow) -> bool:
     return True
 
 
-def _focused(focus: float, p: Passage, codes: set[str], topic: bool) -> float:
+def _focused(focus: float, p: Passage, codes: set[str], scale: float) -> float:
     """How fully a passage counts as about the asked place: fully when its article is about that place alone
     (a closing line on other countries' votes does not make a report a round-up) or when it names no place
-    (it continues its article); else by its focus, fully from half its place mentions (a quarter for a topic
-    question, whose reports name neighbours and other countries' leaders)."""
+    (it continues its article); else by its focus times `scale`: 2, fully from half its place mentions; 4 for a
+    topic question, whose reports name neighbours and other countries' leaders (only a passing mention counts
+    against it)."""
     if not p.place_mentions and not p.places:
         return 1.0
     countries = {c.split("-")[0] for c in codes}
     if p.article_places and {c.split("-")[0] for c in p.article_places} <= countries:
         return 1.0
-    return min(1.0, focus * (4.0 if topic else 2.0))
+    return min(1.0, focus * scale)
 
 
 def _place_focus(codes: set[str], p: Passage) -> float:
@@ -497,6 +507,8 @@ def search(
         boost_places = {one}
     evidence, result.resolution = _evidence(library, evidence_place, question)
     kind = question.asks if question.asks in ("turnout", "count") else None
+    if question.asks == "topic" and _PROMISE.search(folded):
+        kind = "promise"  # what someone promised or proposed: the passages stating a pledge
     figures = quoted_figures(text)
     names = name_patterns(question.names)
     superseded: dict[str, float] = {}
@@ -524,7 +536,7 @@ def search(
             # Every candidate is tagged with the place, but a round-up that names it beside others is less
             # about it than a report on it (a report on a topic may name a neighbour or two: only a passing
             # mention counts against it).
-            place_boost = PLACE_BOOST * _focused(focus, p, boost_places, topic=not question.about_results)
+            place_boost = PLACE_BOOST * _focused(focus, p, boost_places, scale=2.0 if question.about_results else 4.0)
         elif focus:
             place_boost = PLACE_BOOST * focus
         elif boost_places & set(p.article_places):
@@ -546,7 +558,7 @@ def search(
         answers = evidence.get(pid, 0.0)
         if answers > 0 and evidence_place:
             # A round-up restating the result beside other places' is not the report on it.
-            answers *= _focused(_place_focus({evidence_place}, p), p, {evidence_place}, topic=False)
+            answers *= _focused(_place_focus({evidence_place}, p), p, {evidence_place}, scale=2.0)
         states = bool(kind) and states_kind(kind, f"{p.title}. {p.text}")
         if answers > 0:
             if kind and not states:

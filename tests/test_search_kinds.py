@@ -85,3 +85,25 @@ def test_now_that_is_not_a_request_for_the_latest() -> None:
 )
 def test_a_passage_naming_whom_the_question_names(names: list[str], text: str, found: bool) -> None:
     assert any(p.search(fold(text)) for p in name_patterns(names)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Com 99,8% dos resultados apurados, os liberais tinham 169 cadeiras.", "With 97% of results counted, X led."],
+)
+def test_a_share_of_the_results_counted_is_the_state_of_the_count(text: str) -> None:
+    assert states_kind("count", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Durante a campanha, o presidente eleito prometeu endurecer o combate ao crime.", True),
+        ("She pledged to cut fuel taxes in her first year.", True),
+        ("El candidato propuso una reforma de las pensiones.", True),
+        ("He revived plans for a wall on the northern border.", True),
+        ("Kast took 58.16% of the vote, the electoral service said.", False),
+    ],
+)
+def test_a_passage_stating_a_promise_or_proposal(text: str, found: bool) -> None:
+    assert states_kind("promise", text) is found
