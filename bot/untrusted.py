@@ -220,6 +220,15 @@ WRITERS = re.compile(
     r"|\b(if|when|whenever) (anyone|someone|somebody|you are|you're|users?|readers?) (asks?|asked|wants? to know)\b"
     r"|\b(si|cuando) (alguien|algun usuario|le|te|les) (pregunta|pregunte|preguntan|pregunten)\b"
     r"|\b(se|quando) (alguem|algum usuario|lhe|te|lhes) (perguntar|pergunte|perguntarem|perguntem)\b"
+    r"|\b(every|any|all|each|cualquier|todo|toda|todos los|todas las|qualquer|todos os|todas as) "
+    r"(summary|summaries|answer|answers|response|responses|resumen|resumenes|respuesta|respuestas|resumo|resumos|"
+    r"resposta|respostas)\b[^.;]{0,30}\b(should|must|shall|has to|have to|needs? to|debe|deben|tiene que|"
+    r"tienen que|deve|devem|tem que|precisa)\b"
+    r"|\b(any|every|each|cualquier|todo|toda|qualquer) (summary|answer|report|account|source|version|resumen|"
+    r"respuesta|informe|fuente|version|resumo|resposta|relato|fonte|versao)\b[^.;]{0,20}\b(that|which|que) "
+    r"(says|say|states|claims|reports|suggests|dice|diga|afirma|afirme|sostiene|informa|diz|diga|sugiere|sugere) "
+    r"(otherwise|something else|differently|lo contrario|otra cosa|algo distinto|o contrario|outra coisa|algo "
+    r"diferente)\b"
     r"|\b(the )?(correct|right|true|only|real) (answer|response|reply) (to|for)\b"
     r"|\b(la )?(respuesta|contestacion) (correcta|verdadera|unica) (a|para)\b"
     r"|\b(a )?resposta (correta|verdadeira|unica) (a|para)\b"
@@ -507,6 +516,9 @@ def attributed(sentence: str) -> bool:
 _UNSPOKEN = re.compile(
     r"\b(when|if|once|whenever|cuando|si|quando|se) (asked|told|preguntad[oa]s?|perguntad[oa]s?)\b"
     r"|\b(if|when|whenever) (anyone|someone|somebody) (asks|says)\b"
+    # a text that "says otherwise" is the one contradicted, not a speaker
+    r"|\b(that|which|que) (says?|states?|claims?|dice|diga|afirma|afirme|diz) (otherwise|something else|"
+    r"differently|lo contrario|otra cosa|o contrario|outra coisa)\b"
 )
 
 
