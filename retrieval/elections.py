@@ -25,7 +25,6 @@ from retrieval.results import ResultRow
 
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
 SAME_VOTE_GAP_DAYS = 3  # reports this close are about one vote even when their sentences name different rounds
-COUNT_WEEKS_DAYS = 60  # a parliament's count may be reported complete this long after the vote
 RUNOFF_AFTER_DAYS = (10, 70)  # a runoff follows its first round by two to eight weeks
 RUNOFF_SHARE_FLOOR = 90.0  # a runoff's two shares take (nearly) all the vote; blank and null ballots aside
 # Offices read from prose are often a candidate's title ("Warsaw mayor X"), not the race: only these classes
@@ -246,14 +245,17 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
     for election in elections:
         day = _election_day(election)
         home = None
-        for other in reversed(kept.get(election.place, [])):  # nearest in time first
+        for other in reversed(kept.get(_country(election.place), [])):  # nearest in time first
             other_day = _election_day(other)
-            if day is None or other_day is None or (other_day - day).days > COUNT_WEEKS_DAYS:
+            if day is None or other_day is None or (other_day - day).days > SAME_VOTE_DAYS:
                 break
-            if (other_day - day).days > SAME_VOTE_GAP_DAYS:
-                if _count_concluded_later(election, other):
-                    home, other.day = other, election.day  # the vote's day is the earlier one
+            if other.place != election.place:
+                if _one_local_race(election, other) and (other_day - day).days <= SAME_VOTE_DAYS:
+                    home = other
+                    other.place = max(other.place or "", election.place or "", key=len)  # the province's code
                     break
+                continue
+            if (other_day - day).days > SAME_VOTE_GAP_DAYS:
                 continue
             one_office = same_office(other.office, election.office) and not _local_vs_national(
                 other.office, election.office
@@ -263,7 +265,7 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
                 break
         if home is None:
             out.append(election)
-            kept.setdefault(election.place, []).append(election)
+            kept.setdefault(_country(election.place), []).append(election)
             continue
         home.rows.extend(election.rows)
         labels = [r.round for r in home.rows if r.round]
@@ -271,17 +273,13 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
     return out
 
 
-def _count_concluded_later(earlier: Election, later: Election) -> bool:
-    """A parliament's count can take weeks (postal and preference votes): a later report of a parliamentary
-    vote of the same place, with no round named in either, finishes the count of an earlier vote that no
-    report ever gave complete. (An earlier vote reported final was another vote: a snap election.)"""
-    legislative = all(OFFICE_CLASS.get(e.office or "") == "legislative" for e in (earlier, later))
-    return (
-        legislative
-        and earlier.round is None
-        and later.round is None
-        and not any(r.stage in ("final", "official") for r in earlier.rows)
-    )
+def _one_local_race(a: Election, b: Election) -> bool:
+    """A governor's or mayor's race placed in its province by one report and only in the country by another
+    (which need not name the province) is one race when both name a contestant in common; two provinces'
+    races never are."""
+    if a.office not in LOCAL or b.office not in LOCAL or ("-" in (a.place or "") and "-" in (b.place or "")):
+        return False
+    return bool(_names(a) & _names(b))
 
 
 def _names(election: Election) -> set[str]:

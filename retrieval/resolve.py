@@ -248,6 +248,10 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     if not elections:
         return Resolution(status="no_results")
     wanted = [e for e in elections if _matches(query, e)]
+    # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in,
+    # wherever their reports placed them.
+    named = [e for e in wanted if _names_contestant(query, e)]
+    wanted = named or wanted
     # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral
     # race is not Brazil's election), unless the question names the subdivision.
     # (A governor's or mayor's race is a province's or city's: never the country's own.)
@@ -258,9 +262,6 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
         wanted = [e for e in wanted if e.place in subdivisions or ("-" not in (e.place or "") and e.office in LOCAL)]
-    # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in.
-    named = [e for e in wanted if _names_contestant(query, e)]
-    wanted = named or wanted
     if query.asks in ("seats", "turnout", "votes"):
         field = query.asks if query.asks != "votes" else "votes"
         wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first

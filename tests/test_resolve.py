@@ -323,12 +323,20 @@ def test_a_province_asked_finds_its_governors_race_placed_only_in_the_country() 
     assert answer.status != "answered"
 
 
-def test_a_parliaments_count_finished_weeks_later_is_the_same_vote_unless_the_first_was_final() -> None:
-    night = row("a", "2026-05-03", [], stage="partial", counted="74")
-    night.office, night.contestants = "parliament", [Contestant(name="Labour", seats="86")]
-    weeks = row("b", "2026-06-20", [])
-    weeks.office, weeks.contestants = "parliament", [Contestant(name="Labour", seats="94")]
-    elections = group_elections([night, weeks])
-    assert len(elections) == 1 and elections[0].day == "2026-05-03"
-    night.stage = "final"  # a first vote reported complete: the later one is another (a snap election)
-    assert len(group_elections([night, weeks])) == 2
+def test_a_local_race_placed_in_its_province_and_in_its_country_is_one_race() -> None:
+    """One report places a governor's race in its state, another (which names no state) only in the country;
+    they name the same candidates days apart: one race, in the state. Two states' races stay two."""
+    state = row("a", "2026-11-14", [("Kamau", "56.1"), ("Njeri", "42.1")], place="KE-30")
+    state.office = "governor"
+    country = row("b", "2026-11-09", [("Kamau", "54.6"), ("Njeri", "43.5")], place="KE", stage="partial")
+    country.office = "governor"
+    elections = group_elections([state, country])
+    assert [(e.place, len(e.rows)) for e in elections] == [("KE-30", 2)]
+    other = row("c", "2026-11-10", [("Kamau", "51.0"), ("Wafula", "47.0")], place="KE-47")
+    other.office = "governor"
+    assert len(group_elections([state, other])) == 2
+    named = parse_question("what share did Njeri get?").model_copy(update={"places": ["KE"]})
+    national = row("d", "2026-11-09", [("Mwangi", "48.4"), ("Otieno", "43.2")], place="KE")
+    national.office = "president"
+    answer = resolve(named, [state, national])  # a contestant named: their race, wherever it is placed
+    assert answer.main is not None and answer.main.article_id == "a"
