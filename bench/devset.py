@@ -21,6 +21,8 @@ BUILD_CODE = [
     "retrieval/articles.py",
     "retrieval/chunking.py",
     "retrieval/places.py",
+    "retrieval/data/places.json",
+    "retrieval/data/cities.json",
     "retrieval/ingest.py",
     "retrieval/lexical.py",
     "retrieval/catalog.py",
