@@ -165,6 +165,13 @@ def score(q: dict, b: Briefing, elections: dict[str, dict]) -> dict:
     return row
 
 
+def _value(figure: str) -> float | None:
+    try:
+        return float(canon(figure))
+    except ValueError:
+        return None
+
+
 def stage_of_failure(q: dict, b: Briefing, elections: dict[str, dict], rows_of: dict[str, list]) -> str:
     """Which part of the answer path a wrong result answer is lost in, first that applies: the place, the
     extraction (no row of a relevant report names the expected contestant with an expected figure), the
@@ -176,12 +183,12 @@ def stage_of_failure(q: dict, b: Briefing, elections: dict[str, dict], rows_of: 
         return "place"
     relevant = rows_of.get(q["id"], [])
     names = q["expect"].get("first_sentence_names") or []
-    figures = {canon(f) for f in q["expect"].get("figures") or []}
+    figures = {_value(f) for f in q["expect"].get("figures") or []} - {None}
 
     def states(row) -> bool:
         named = [c for c in row.contestants if any(has_name(n, c.name) for n in names)] if names else row.contestants
-        held = {canon(v) for c in named for v in (c.share, c.votes, c.seats) if v}
-        held |= {canon(v) for v in (row.turnout, row.margin) if v}
+        held = {_value(v) for c in named for v in (c.share, c.votes, c.seats) if v}
+        held |= {_value(v) for v in (row.turnout, row.margin, row.counted) if v}
         return bool(named) and (not figures or bool(held & figures) or q["asks"] == "margin")
 
     if not any(states(r) for r in relevant):
