@@ -174,9 +174,15 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
             read.vote_margin = True  # nobody's votes, but a stated margin all the same
             continue
+        if part := _PART_OF.search(folded, max(0, m.start(1) - 30), m.start(1)):  # "96,214,691 of 164,227,475 votes"
+            figs.append(_Fig("votes", part.group(1), part.start(1), part.end(1)))
+            continue
         figs.append(_Fig("votes", value, m.start(1), m.end(1)))
     for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)", "793,914, or 49.4%": a count with its share
         if m.start(2) in by_start and not any(f.start == m.start(1) for f in figs):
+            figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
+    for m in _WITH_BARE_VOTES.finditer(folded):  # "was second with 6,984,520, Obi third with 6,101,533"
+        if not any(f.start <= m.start(1) < f.end for f in figs):
             figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
     for m in _SEATS.finditer(folded):
         figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1), total=m.group(2)))
@@ -227,6 +233,21 @@ _VOID_AFTER = re.compile(
 
 
 _BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*(?:\(\s*|,\s*(?:or|o|ou)\s+)(?=(\d))")
+
+
+# A count before "of" a count of votes is the part, the second the whole: "received 96,214,691 of 164,227,475 valid
+# votes", "obtuvo 1.234.567 de los 2.500.000 votos".
+_PART_OF = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s+(?:out\s+of|of|de|dos|das|del|de\s+los|de\s+las)\s+(?:the\s+)?$"
+)
+
+
+# A number in thousands after "with" and before the clause ends has no unit to give but votes: too large for seats,
+# and a share would say so ("second with 6,984,520, Obi third with 6,101,533", "con 1.234.567, frente a").
+_WITH_BARE_VOTES = re.compile(
+    r"(?<![\w-])(?:with|con|com)\s+(?:(?:about|around|some|nearly|almost|unos|casi|cerca\s+de|quase)\s+)?"
+    r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)(?=\s*(?:[,;.)]|$|(?:and|y|e|against|frente|contra)\s))"
+)
 
 
 _BARE_NUM = (

@@ -312,6 +312,8 @@ def _mark_affiliates(s: str, runs: list[_Run]) -> None:
     """
     for prev, run in pairwise(runs):
         gap = _fold(s[prev.end : run.start])
+        if gap.startswith(")") and s[: prev.start].rstrip().endswith("("):  # "El PLD (Japón) del primer ministro X"
+            gap = gap[1:]
         if prev.affiliate and (_COORDINATED.fullmatch(gap) or not gap.strip(" '’s")):  # "the Farmers' Union"
             run.affiliate = True
             continue

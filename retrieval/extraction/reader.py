@@ -18,6 +18,7 @@ from retrieval.extraction.number_words import FRACTION_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER
 from retrieval.extraction.pairs import ticket_seconds
+from retrieval.extraction.party_of import with_party
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
@@ -60,9 +61,13 @@ def _read(s: str) -> _Read | None:
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
     if not with_figures and read.margin is None and not read.vote_margin:
         return bare
-    if read.counted is None and len(_PAREN_SHARE.findall(folded)) < 2 and not any(
-        rx.search(folded)
-        for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, _SURPASS, *_RANKS.values())
+    if (
+        read.counted is None
+        and len(_PAREN_SHARE.findall(folded)) < 2
+        and not any(
+            rx.search(folded)
+            for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, _SURPASS, *_RANKS.values())
+        )
     ):
         return bare
     _roles(s, folded, runs, cands, read)
@@ -122,6 +127,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         return []
     spans = _sentence_spans(text)
     reads: list[_Read | None] = [_read(text[a:b]) if _has_figure(text[a:b]) else None for a, b in spans]
+    for i, (a, b) in enumerate(spans):  # "O partido do primeiro-ministro X obteve 53%": the party named elsewhere
+        if reads[i] is not None and reads[i].cands and (rewritten := with_party(text, a, b)):
+            reads[i] = _rewritten(rewritten) or reads[i]
     for i, (a, b) in enumerate(spans):  # "Votes by candidate: Lai 5,586,019; Hou 4,671,021": the unit said once
         if (reads[i] is None or not reads[i].cands) and _DIGIT.search(text, a, b):
             reads[i] = _listed_units(text[a:b]) or reads[i]
@@ -180,6 +188,15 @@ def _stage_before(
     return told[0]
 
 
+def _rewritten(sentence: str) -> _Read | None:
+    """A sentence rewritten to name a contestant, read; positions are the rewritten sentence's, so none is kept."""
+    read = _read(sentence)
+    if read is None or not read.cands:
+        return None
+    read.first_figure = None
+    return read
+
+
 def _listed_units(sentence: str) -> _Read | None:
     """A list of names and bare numbers read with the unit the sentence names once; None when it is not one."""
     rewritten = with_list_unit(sentence)
@@ -235,7 +252,7 @@ _DIGIT = re.compile(r"\d")
 _PAREN_SHARE = re.compile(r"[^\W\d_]\s*\(\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*\)")
 
 
-_FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w", re.IGNORECASE)
+_FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w|(?:with|con|com)\s+\d{1,3}[.,]\d{3}", re.IGNORECASE)
 
 
 # A figure in words with its unit: "seven seats", "fifty-two percent", "half the vote", "dos tercios de los votos".

@@ -8,7 +8,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.binding import _after, _before, _past_parenthesis, _ranked
 from retrieval.extraction.figures import _MARGIN
 from retrieval.extraction.names import _runs
-from retrieval.extraction.persons import _candidates_of, _person
+from retrieval.extraction.persons import _candidates_of, _person, _role_only
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _LEAD, _LOSS, _NOT_WIN, _RANKS, _SURPASS, _WIN
@@ -140,10 +140,14 @@ def _resolve_roles(read: _Read, previous: str) -> _Read | None:
     if not roles:
         return read
     named = _candidates_of(previous) if previous else {}
-    prev_persons = bool(previous) and any(_person(r) for r in _runs(previous))
+    prev_runs = _runs(previous) if previous else []
+    prev_persons = any(_person(r) for r in prev_runs)
     lead = _ranked(read.cands)[0]
+    only = _only_person(previous, prev_runs, named) if len(roles) == 1 and not read.persons else None
     for c in roles:
         persons = named.get(_fold(c.run.text), set())
+        if not persons and only is not None:
+            persons = {only}  # "Peña foi eleito. ... 42,74% para o candidato do Partido Colorado": the one person
         if len(persons) == 1:
             name = next(iter(persons))
             c.run = _Run(c.run.start, c.run.end, name)
@@ -152,3 +156,13 @@ def _resolve_roles(read: _Read, previous: str) -> _Read | None:
                 return None
             read.cands = [x for x in read.cands if x is not c]
     return read
+
+
+def _only_person(sentence: str, runs: list[_Run], named: dict[str, set[str]]) -> str | None:
+    """The one person a sentence names as a winner ("Peña foi eleito presidente"), when it names no party's
+    candidate, no role and no loss; None otherwise."""
+    folded = _fold(sentence)
+    if named or not _WIN.search(folded) or _LOSS.search(folded) or any(_role_only(sentence, r) for r in runs):
+        return None
+    persons = {r.text for r in runs if _person(r)}
+    return persons.pop() if len(persons) == 1 else None

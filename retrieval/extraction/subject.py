@@ -13,6 +13,7 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
+from retrieval.extraction.pairs import joined_before
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.text import _fold, _phrases
 
@@ -52,6 +53,10 @@ def _described(sentence: str) -> tuple[int, int] | None:
         folded = _fold(word).strip("'’")
         if plain and folded in _VERBS and word[0].islower():
             return m.start(1), w.start(1)
+        if folded in _PAIR_WORDS and word[0].islower():  # "The pair received": a ticket, see `carried_subject`
+            plain += 1
+            pos = w.end()
+            continue
         if folded in _DESCRIBED_NOT or folded in _VERBS:
             return None
         if word[0].isupper() or (word[0].isdigit() and not re.fullmatch(r"\d+-[a-z][\w-]*", word)):
@@ -67,6 +72,18 @@ def _described(sentence: str) -> tuple[int, int] | None:
 
 
 _OF = frozenset("of de do da del".split())
+
+
+_PAIR_WORDS = frozenset(W.PAIR_WORDS.split())
+
+
+def _ticket_head(previous: str) -> str | None:
+    """The first of the two persons the sentence joins by and/y/e ("Prabowo Subianto and Gibran Rakabuming Raka"),
+    when it names no other person; None otherwise."""
+    runs = [r for r in _runs(previous) if _person(r) and not _role_only(previous, r)]
+    if len(runs) != 2 or joined_before(previous, runs, runs[1]) is not runs[0]:
+        return None
+    return runs[0].text
 
 
 def stands_for_previous(sentence: str) -> bool:
@@ -87,9 +104,15 @@ def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
     if not pronoun and described is None and _fold(word) not in _VERBS:
         return None
     persons = {_last_word(r.text): r.text for r in _runs(previous) if _person(r) and not _role_only(previous, r)}
-    if len(persons) != 1:
+    pair = described is not None and any(_fold(w) in _PAIR_WORDS for w in sentence[described[0] : described[1]].split())
+    if pair:  # "X and Y were declared the winners. The pair received 58.59%": the ticket, held by its head
+        name = _ticket_head(previous)
+        if name is None:
+            return None
+    elif len(persons) != 1:
         return None
-    name = next(iter(persons.values()))
+    else:
+        name = next(iter(persons.values()))
     if described is not None:  # "The 68-year-old former barrister took": the description gives way to the name
         a, b = described
         rewritten = f"{sentence[:a]}{name} {sentence[b:]}"

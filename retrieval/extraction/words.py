@@ -89,8 +89,9 @@ RANK = {
         "en": """came second, finished second, placed second, came in second, was second, runner-up,
         runner up, second place, second-placed, ran second, trailed, trailing, is second, running second,
         ended second""",
-        "es": """quedo segundo, quedo segunda, segundo lugar, en segundo, le sigue, le seguia, le siguio, queda segundo,
-        queda segunda, quedaba segundo, quedaba segunda, termino segundo, termino segunda""",
+        "es": """quedo segundo, quedo segunda, segundo lugar, en segundo, le sigue, le seguia, le siguio, lo sigue,
+        lo seguia, lo siguio, la sigue, la seguia, la siguio, queda segundo, queda segunda, quedaba segundo,
+        quedaba segunda, termino segundo, termino segunda""",
         "pt": "ficou em segundo, segundo lugar, terminou em segundo, aparecia em segundo, aparece em segundo",
     },
     3: {
@@ -570,9 +571,27 @@ EACH = {"en": "each, both", "es": "cada uno, cada una, ambos, ambas", "pt": "cad
 # A party name may go on past "for"/"por"/"pela" after one of these words: "Union for the Homeland", "Together
 # for Change", "Alternative for Germany", "Frente para la Victoria", "Aliança pela Mudança".
 NAME_FOR_HEADS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
-frente union uniao unidad unidade unity bloc bloque together juntos juntas alternative alternativa citizens
-ciudadanos cidadaos force fuerza forca action accion acao commitment compromiso compromisso renewal renovacion
-renovacao congress congreso congresso rally league liga"""
+frente union uniao unidad unidade unity bloc bloque coalizao coligacao together juntos juntas alternative
+alternativa citizens ciudadanos cidadaos force fuerza forca action accion acao commitment compromiso compromisso
+renewal renovacion renovacao congress congreso congresso rally league liga"""
 NAME_FOR = "for por para pela pelo pelos pelas"
 # Before a bare number that goes on a seat list of the sentence before ("Os conservadores ficaram com 144").
 SEAT_LIST_WORDS = {"en": "with, on, fell to, rose to", "es": "con, cayo a, subio a", "pt": "com, caiu para, subiu para"}
+# A lowercase party noun, a linking word and a leader's title before a name describe the leader's party, which holds
+# the figure ("O partido do primeiro-ministro X obteve 53%", "the party of Prime Minister X won 89 seats"); the
+# party is then the one the article names with the same noun ("do partido no poder, o Georgian Dream").
+PARTY_OF = {
+    "en": "party of, coalition of, alliance of",
+    "es": "partido del, partido de la, coalicion del, coalicion de la, alianza del, alianza de la",
+    "pt": "partido do, partido da, coligacao do, coligacao da, coalizao do, coalizao da, alianca do, alianca da",
+}
+LEADER_TITLES = {
+    "en": "president, prime minister, premier, chancellor, governor, mayor, leader",
+    "es": "presidente, presidenta, primer ministro, primera ministra, canciller, gobernador, gobernadora, alcalde,"
+    " alcaldesa, lider, mandatario, mandataria",
+    "pt": "presidente, primeiro-ministro, primeira-ministra, primeiro ministro, primeira ministra, chanceler,"
+    " governador, governadora, prefeito, prefeita, lider",
+}
+# A description of two persons as one contestant: "The pair received 58.59%", "La fórmula obtuvo", "A chapa teve".
+# It stands for the ticket the sentence before names ("X and Y were declared the winners"), held by its head.
+PAIR_WORDS = "pair duo ticket tandem pareja formula binomio dupla chapa"
