@@ -106,3 +106,43 @@ def test_a_bare_count_with_a_unit_after_it_is_not_votes() -> None:
 def test_a_follower_in_spanish_is_second() -> None:
     text = "Ana Ruiz ganó con el 45,1 %. Lo seguía Tomás Vélez, con el 20,17 %."
     assert figures(res(text)) == [("Ana Ruiz", "45,1", None, None), ("Tomás Vélez", "20,17", None, None)]
+
+
+def test_a_seat_list_going_on_reads_seats_before_a_share() -> None:
+    text = "The Union Party won 48 seats on 38.1%. Labour holds 34 on 26.9%, the Greens rise to 15 on 11.6%."
+    assert figures(res(text)) == [
+        ("Union Party", "38.1", None, "48"),
+        ("Labour", "26.9", None, "34"),
+        ("Greens", "11.6", None, "15"),
+    ]
+
+
+def test_a_decimal_share_is_not_a_bare_seat_number() -> None:
+    text = "The Union Party won 48 seats. Labour was on 26.9%, the Greens on 11.6%."
+    assert all(c.seats in (None, "48") for r in extract_results(text) for c in r.contestants)
+
+
+def test_a_verbless_seat_list_after_a_colon_goes_on_from_the_sentence_before() -> None:
+    text = "El Partido Verde queda con 137 diputados. El resto no cambia: Unidos 33, Avanza 31, Liga 7."
+    assert [(c.name, c.seats) for c in res(text).contestants] == [
+        ("Partido Verde", "137"),
+        ("Unidos", "33"),
+        ("Avanza", "31"),
+        ("Liga", "7"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "seats"),
+    [
+        (
+            "El Partido Verde arrebató al Partido Rojo el último escaño y queda con 137 diputados.",
+            "Partido Verde",
+            "137",
+        ),
+        ("The Greens took from Labour the last seat and now hold 41 seats.", "Greens", "41"),
+        ("O Partido Azul tirou ao Partido Rojo o último mandato e fica com 80 deputados.", "Partido Azul", "80"),
+    ],
+)
+def test_the_party_a_seat_is_taken_from_does_not_hold_the_subjects_seats(text: str, holder: str, seats: str) -> None:
+    assert figures(res(text)) == [(holder, None, None, seats)]

@@ -30,10 +30,13 @@ def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_posses
         if skip_possessor and run.possessive and re.match(r"['’]s?\s+[a-z]", s[run.end : run.end + 5]):
             if not _POSSESSED.match(_fold(s[run.end : run.end + 30])):  # not "Castillo's tally stood at"
                 continue
-        if run.affiliate or _aside(s, run):
-            continue
+        if run.affiliate or _aside(s, run) or _TAKEN_FROM.search(_fold(s[max(0, run.start - 24) : run.start])):
+            continue  # "arrebató al PSOE el último escaño y queda con 137": the object holds nothing
         return run
     return None
+
+
+_TAKEN_FROM = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.TAKEN_FROM))})\s+(?:the\s+)?$")
 
 
 def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:

@@ -135,9 +135,8 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             reads[i] = _listed_units(text[a:b]) or reads[i]
     for i in range(1, len(spans)):  # "... 169 cadeiras. Os conservadores ficaram com 144, ...": the unit goes on
         if (reads[i] is None or not reads[i].cands) and (prev := reads[i - 1]) and any(c.seats for c in prev.cands):
-            reads[i] = (
-                _listed_seats(text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]) or reads[i]
-            )
+            previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
+            reads[i] = _listed_seats(previous, sentence) or _listed_units(sentence, seats_before=True) or reads[i]
     results: list[ExtractedResult] = []
     article_place: list[dict[str, int]] = []
     i = 0
@@ -197,9 +196,10 @@ def _rewritten(sentence: str) -> _Read | None:
     return read
 
 
-def _listed_units(sentence: str) -> _Read | None:
-    """A list of names and bare numbers read with the unit the sentence names once; None when it is not one."""
-    rewritten = with_list_unit(sentence)
+def _listed_units(sentence: str, seats_before: bool = False) -> _Read | None:
+    """A list of names and bare numbers read with the unit the sentence names once (or, after a colon, the seats
+    of the sentence before); None when it is not one."""
+    rewritten = with_list_unit(sentence, seats_before)
     read = _read(rewritten) if rewritten else None
     if read is None or not read.cands:
         return None
@@ -214,7 +214,7 @@ def _listed_seats(previous: str, sentence: str) -> _Read | None:
     if rewritten is None:
         return None
     read = _read(rewritten[0])
-    if read is None or not read.cands or any(c.share or c.votes for c in read.cands):
+    if read is None or not read.cands or any(c.votes or (c.share and not c.seats) for c in read.cands):
         return None
     read.first_figure = None
     return read

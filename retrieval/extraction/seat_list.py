@@ -17,8 +17,10 @@ _SEAT_WORD = re.compile(rf"(?<![\w-])\d{{1,4}}\s+(?:[\w-]+\s+)?({_alternation(_p
 
 
 # A bare number after a list word, ending its clause: "ficaram com 144,", "the Greens with 22 and".
+# Or one before "on"/"with" and a share: "Labour holds 34 on 26.9%" (not the "26" of "26.9%").
 _BARE = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.SEAT_LIST_WORDS))})\s+(\d{{1,3}})(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.SEAT_LIST_WORDS))})\s+(\d{{1,3}})(?![.,]?\d)(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
+    r"|(?<![\w.,-])(\d{1,3})(?=\s+(?:on|with|con|com)\s+\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|por\s+ciento|pct))"
 )
 
 
@@ -36,8 +38,9 @@ def with_unit(sentence: str, unit: str) -> tuple[str, list[int]] | None:
         return None
     out, last, at = [], 0, []
     for m in found:
-        out.append(sentence[last : m.end(1)] + " " + unit)
-        at.append(m.end(1))
-        last = m.end(1)
+        end = m.end(1) if m.group(1) else m.end(2)
+        out.append(sentence[last:end] + " " + unit)
+        at.append(end)
+        last = end
     out.append(sentence[last:])
     return "".join(out), at

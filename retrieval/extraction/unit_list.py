@@ -38,10 +38,15 @@ def _unit(folded: str) -> tuple[str, int, int] | None:
     return found[0] if len(found) == 1 else None
 
 
-def with_list_unit(sentence: str) -> str | None:
-    """The sentence with its unit after each listed bare number, or None when it is no such list."""
+def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
+    """The sentence with its unit after each listed bare number, or None when it is no such list.
+
+    With `seats_before` (the sentence before states seats), a list after a colon that names no unit of its own is
+    a seat list going on: "El resto no se mueve: Vox 33, Sumar 31, ERC 7"."""
     folded = _fold(sentence)
     unit = _unit(folded)
+    if unit is None and seats_before and ":" in sentence and not _VOTE_STEMS.search(folded):
+        unit = ("seats", folded.index(":"), folded.index(":"))
     if unit is None or not re.search(r"\d", sentence):
         return None
     kind = unit[0]

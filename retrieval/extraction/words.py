@@ -595,3 +595,10 @@ LEADER_TITLES = {
 # A description of two persons as one contestant: "The pair received 58.59%", "La fórmula obtuvo", "A chapa teve".
 # It stands for the ticket the sentence before names ("X and Y were declared the winners"), held by its head.
 PAIR_WORDS = "pair duo ticket tandem pareja formula binomio dupla chapa"
+# A name right after one of these is what a contestant took a seat or a vote from, the verb's object: a figure later
+# in the clause is the subject's ("el Partido Popular arrebató al PSOE el último escaño y queda con 137").
+TAKEN_FROM = {
+    "en": "took from, wrested from, snatched from, seized from, won from",
+    "es": "arrebato al, arrebato a, arrebato a la, le arrebato al, quito al, quito a, quito a la, robo al, robo a",
+    "pt": "arrebatou ao, arrebatou a, tirou ao, tirou a, tirou do, tirou da, roubou ao, roubou a, tomou do, tomou da",
+}
