@@ -119,7 +119,9 @@ _ROUND: list[tuple[Round, tuple[str, ...]]] = [
 _OFFICE: list[tuple[Office, tuple[str, ...]]] = [
     ("referendum", ("referendum", "plebiscite", "referendo", "plebiscito", "consulta popular")),
     ("mayor", ("mayor", "mayoral", "alcalde", "alcaldesa", "alcaldia", "intendente", "prefeito", "prefeita",
-               "prefeitura", "municipal")),
+               "prefeitura", "municipal",
+               # a capital city's executive: Mexico City's and Buenos Aires's "jefe/jefa de gobierno"
+               "jefatura de gobierno", "jefe de gobierno", "jefa de gobierno")),
     ("governor", ("governor", "gubernatorial", "gobernador", "gobernadora", "governador", "governadora",
                   "regional election", "provincial election", "state election")),
     ("senate", ("senate", "senado", "senators", "senadores")),
@@ -171,17 +173,16 @@ _LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
                     "votos ganador diferencia alli".split()),
     "pt": frozenset("quem qual quais quando onde quanto quantos ganhou venceu o os as do da dos das no na em com "
                     "para um uma e foi segundo turno eleicao eleicoes presidente resultado votos vencedor "
-                    "diferenca la ficou".split()),
+                    "diferenca la ficou que pelo pela ao aos depois sobre ainda".split()),
 }
 # fmt: on
 _PT_MARKERS = re.compile(r"[ãõç]|\b(?:ção|ções|não|você|está)\b")
 _ES_MARKERS = re.compile(r"[¿¡ñ]")
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_NAME = re.compile(
-    r"(?<![\w'’])[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜ][\w'’-]+(?:\s+(?:de |da |do |dos |del |van |von )?[A-ZÁÉÍÓÚÑÂÊÔÃÕÇÜ]"
-    r"[\w'’-]+)*"
-)
+# Capital letters of the Latin script, accented ones included ("ÖVP", "Łukasz", "Šefčovič", "Čaputová").
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
+_NAME = re.compile(rf"(?<![\w'’])[{_UPPER}][\w'’-]+(?:\s+(?:de |da |do |dos |del |van |von )?[{_UPPER}][\w'’-]+)*")
 _NOT_NAMES = frozenset(
     normalize(w)
     for w in (

@@ -105,3 +105,14 @@ def test_a_new_question_is_not_a_follow_up() -> None:
     first = parse_question("Who won in Peru?")
     fresh = parse_question("Who won the presidential election in Kenya?", first)
     assert not fresh.followup and fresh.places == ["KE"]
+
+
+def test_names_with_any_latin_capital_and_portuguese_que() -> None:
+    assert parse_question("how far ahead of the ÖVP was the FPÖ").names == ["ÖVP", "FPÖ"]
+    assert parse_question("Did Łukasz Nowak win?").names == ["Łukasz Nowak"]
+    assert parse_question("O que Ruiz prometeu durante a campanha?").language == "pt"
+    assert parse_question("que dijo Ruiz después de ganar").language == "es"
+
+
+def test_a_capital_citys_head_of_government_is_its_mayor() -> None:
+    assert parse_question("¿Quién ganó la jefatura de gobierno de la Ciudad de México?").office == "mayor"
