@@ -79,9 +79,9 @@ def _matches(query: Query, election: Election) -> bool:
 
 def strength(row: ResultRow) -> tuple:
     """How complete a count a row states: its stage (a partial count weighs by how much was counted, so
-    99.9% counted ranks near a final count), how much was counted, then how many contestants it gives
-    figures for and how precisely, and only then how recent it is (reports of one final count differ in
-    detail, not in time)."""
+    99.9% counted ranks near a final count), whether its article is about the place (a round-up's one line on
+    it restates, never leads), how much was counted, then how many contestants it gives figures for and how
+    precisely, and only then how recent it is (reports of one final count differ in detail, not in time)."""
     stage = _STAGE_RANK.get(row.stage, 1.0)
     if row.stage == "unknown" and row.declared:
         stage = 3.0
@@ -92,7 +92,7 @@ def strength(row: ResultRow) -> tuple:
     figures = sum(bool(c.share or c.votes or c.seats) for c in row.contestants)
     precision = max((decimals(c.share) for c in row.contestants if c.share), default=0)
     lead_share = bool(row.contestants and (row.contestants[0].share or row.contestants[0].seats))
-    return (stage, counted, lead_share, row.focused, min(figures, 3), precision, row.published_at or "")
+    return (stage, row.focused, counted, lead_share, min(figures, 3), precision, row.published_at or "")
 
 
 def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:

@@ -340,3 +340,13 @@ def test_a_local_race_placed_in_its_province_and_in_its_country_is_one_race() ->
     national.office = "president"
     answer = resolve(named, [state, national])  # a contestant named: their race, wherever it is placed
     assert answer.main is not None and answer.main.article_id == "a"
+
+
+def test_a_round_ups_line_on_a_place_never_leads_its_own_reports() -> None:
+    """A round-up of several countries restating a final count is as final as the country's own report, but
+    the report about the country leads."""
+    own = row("a", "2026-06-02", [("Mwangi", "50.9"), ("Otieno", "49.1")], stage="final")
+    roundup = row("b", "2026-06-03", [("Mwangi", "50.9"), ("Otieno", "49.1")], stage="final")
+    roundup.focused = False
+    answer = resolve(parse_question("who won in Kenya?"), [roundup, own])
+    assert answer.main is not None and answer.main.article_id == "a"
