@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from retrieval.numbers import agree, decimals, number
 from retrieval.places import normalize
@@ -56,6 +56,20 @@ class Election(BaseModel):
     round: str | None = None
     day: str | None = Field(None, description="Best-known date of the vote (ISO).")
     rows: list[ResultRow] = Field(default_factory=list)
+    _names: dict[str, list[str]] | None = PrivateAttr(default=None)
+    _counted: int = PrivateAttr(default=0)
+
+    def name_words(self) -> dict[str, list[str]]:
+        """Each word of a contestant's name (normalised) -> the names it is in. Every question about a place
+        looks its elections up by the names it uses; an election's rows never change once grouped."""
+        if self._names is None or sum(len(r.contestants) for r in self.rows) != self._counted:
+            index: dict[str, list[str]] = {}
+            for r in self.rows:
+                for c in r.contestants:
+                    for word in set(normalize(c.name).split()):
+                        index.setdefault(word, []).append(c.name)
+            self._names, self._counted = index, sum(len(r.contestants) for r in self.rows)
+        return self._names
 
     def has(self, field: Literal["seats", "turnout", "votes", "share"]) -> bool:
         if field == "turnout":

@@ -180,13 +180,9 @@ def _later_summary(main: ResultRow, rows: list[ResultRow], leader: str | None) -
 
 def _names_contestant(query: Query, election: Election) -> bool:
     asked = normalize(query.text)
-    words = frozenset(re.findall(r"[\w-]+", asked))
-    return any(
-        named_in(c.name, asked)
-        for r in election.rows
-        for c in r.contestants
-        if words.intersection(normalize(c.name).split())  # cheap first look: a word of the name is asked at all
-    )
+    index = election.name_words()  # cheap first look: a word of the name is asked at all
+    names = {name for word in set(re.findall(r"[\w-]+", asked)) for name in index.get(word, ())}
+    return any(named_in(name, asked) for name in names)
 
 
 @lru_cache(maxsize=65536)
