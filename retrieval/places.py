@@ -16,7 +16,8 @@ The rules, all general (no rule exists for one name):
 1. Capitalisation is evidence. In text that uses case, a name counts only when its first significant word is
    capitalised ("La Paz", not "la paz"). Spanish, Portuguese and French demonyms are lowercase by spelling
    and match in any case. Abbreviations (written in capitals in the data: US, UK, EE.UU.) match only in
-   capitals. Text without case (a question typed in lowercase) matches names in any case, except:
+   capitals, or in text typed without any ("seats in nz"), unless they are also a word ("us", "usa"). Text
+   without case (a question typed in lowercase) matches names in any case, except:
 2. Names that are ordinary lowercase words in one of the four languages (`common_words`: "chad", "turkey",
    "gana", "para", "delta") always need a capital, and a capital forced by sentence start is no evidence.
    A subdivision named by such a word ("Delta", "Meta") also needs its country named in the same text.
@@ -419,8 +420,8 @@ def _language_use(t: _Tables, tx: _Text, i: int, j: int) -> bool:
 
 def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
     """Whether candidate c of the name at tokens i..j-1 survives rules 1-4."""
-    if c.kind == "abbr":
-        return all(tx.word(k).isupper() for k in range(i, j))
+    if c.kind == "abbr":  # in capitals; typed without any capitals ("nz", "uk"), unless it is a word ("us")
+        return all(tx.word(k).isupper() for k in range(i, j)) or (not tx.cased and key not in t.common)
     if c.kind == "proper":
         lead = next((k for k in range(i, j) if tx.toks[k] not in _FUNCTION and tx.toks[k] not in t.qualifiers), i)
         if key in t.common:

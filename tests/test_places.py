@@ -258,3 +258,16 @@ def test_a_city_name_can_be_left_out_where_a_surname_must_stay_a_name() -> None:
     assert find_places("Moura venceu Serra por 1,8 ponto.") == ["BR"]  # Serra, Espírito Santo
     assert find_places("Moura venceu Serra por 1,8 ponto.", cities=False) == []
     assert find_places("Serra, Brasil", cities=False) == ["BR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("how many seats did labour get in nz", ["NZ"]),  # typed without capitals: an abbreviation counts
+        ("who won in the uk", ["GB"]),
+        ("tell us who won", []),  # ... unless it is also a word
+        ("Tell us who won in NZ.", ["NZ"]),
+    ],
+)
+def test_abbreviations_typed_without_capitals(text: str, codes: list[str]) -> None:
+    assert find_places(text) == codes
