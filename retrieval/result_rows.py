@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.articles import Article, Passage
+from retrieval.extraction.context import _ROUND_AHEAD
 from retrieval.facts import extract_results
 from retrieval.places import find_places, normalize
 from retrieval.results import ExtractedResult, ResultRow
@@ -32,6 +33,8 @@ _CONTEXT_ROUND = (
 def _context_round(text: str) -> str | None:
     """The round a headline (or lede) names, when it names exactly one."""
     folded = normalize(text)
+    if _ROUND_AHEAD.search(folded):  # "re-elected without a runoff", "evita la segunda vuelta": the first round
+        return "first"
     for value, pattern in _CONTEXT_ROUND:
         if pattern.search(folded):
             if value == "first":

@@ -44,6 +44,22 @@ _NOT_STAGE = _words_rx(W.NOT_STAGE)
 _ROUNDS = {r: _words_rx(table) for r, table in W.ROUND.items()}
 
 
+_NEARLY = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.NEARLY))})\s+$")
+
+
+# "with all votes counted", "Com os votos de todos os municípios contados", "with counting complete": a finished count.
+_COMPLETE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.COMPLETE_COUNT['all']))})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_alternation(_phrases(W.COMPLETE_COUNT['done']))})(?![\w-])"
+    rf"|(?<![\w-])(?:{_alternation(_phrases(W.COMPLETE_COUNT['complete']))})(?![\w-])"
+)
+
+
+def _complete(folded: str) -> bool:
+    """Whether a sentence says the whole count is done; "nearly all precincts reporting" is not."""
+    return any(not _NEARLY.search(folded, max(0, m.start() - 16), m.start()) for m in _COMPLETE.finditer(folded))
+
+
 _OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
 
 
@@ -121,6 +137,8 @@ def _stage(folded: str, counted: str | None) -> str:
             return rx_key
     if _AUTHORITY.search(cleaned) and _AUTHORITY_VERB.search(cleaned):
         return "official"
+    if _complete(cleaned):
+        return "final"
     return "unknown"
 
 

@@ -13,10 +13,11 @@ from retrieval.extraction.binding import _bind, _ranked
 from retrieval.extraction.clauses import not_this_clause
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
-from retrieval.extraction.names import _runs
+from retrieval.extraction.names import _OPTIONS, _runs
 from retrieval.extraction.number_words import FRACTION_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER
+from retrieval.extraction.options import voted_options
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.party_of import with_party
 from retrieval.extraction.persons import _last_word, _person, _role_only
@@ -130,6 +131,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     for i, (a, b) in enumerate(spans):  # "O partido do primeiro-ministro X obteve 53%": the party named elsewhere
         if reads[i] is not None and reads[i].cands and (rewritten := with_party(text, a, b)):
             reads[i] = _rewritten(rewritten) or reads[i]
+    for i, (a, b) in enumerate(spans):  # "61% voted No and 39% Yes": the options named by verbs
+        if _options_only(reads[i]) and (restated := voted_options(text[a:b])):
+            reads[i] = _rewritten(restated) or reads[i]
     for i, (a, b) in enumerate(spans):  # "Votes by candidate: Lai 5,586,019; Hou 4,671,021": the unit said once
         if (reads[i] is None or not reads[i].cands) and _DIGIT.search(text, a, b):
             reads[i] = _listed_units(text[a:b]) or reads[i]
@@ -185,6 +189,11 @@ def _stage_before(
         return None
     read.counted = told[1]
     return told[0]
+
+
+def _options_only(read: _Read | None) -> bool:
+    """Whether a reading names no contestant but referendum options (which a verb may have misplaced)."""
+    return read is None or all(_fold(c.run.text) in _OPTIONS for c in read.cands)
 
 
 def _rewritten(sentence: str) -> _Read | None:

@@ -154,8 +154,32 @@ STAGE = {
         "en": """final, all votes counted, all ballots counted, all votes were counted, all ballots were counted,
         all votes had been counted, all ballots had been counted, all the votes counted, all the ballots counted,
         at the close of the count, the count ended, counting ended, counting was completed, count was completed""",
-        "es": "final, finales, al cierre del conteo, al cierre del escrutinio",
-        "pt": "final, finais, ao fim da apuracao, no fim da apuracao",
+        "es": """final, finales, al cierre del conteo, al cierre del escrutinio, concluido el escrutinio,
+        concluido el conteo, concluido el recuento, concluidos los computos, concluido el computo,
+        con el recuento cerrado, con el escrutinio cerrado, con el conteo cerrado, escrutinio concluido,
+        recuento concluido, terminado el escrutinio, terminado el recuento, finalizado el escrutinio,
+        escrutinio completo, recuento completo, conteo completo""",
+        "pt": """final, finais, ao fim da apuracao, no fim da apuracao, concluida a contagem, concluida a apuracao,
+        concluido o apuramento, concluido o escrutinio, terminada a contagem, terminada a apuracao,
+        encerrada a apuracao, encerrada a contagem, contagem concluida, apuracao concluida, apuramento concluido,
+        apuracao encerrada, contagem encerrada, apuracao completa, contagem completa""",
+    },
+}
+# Before a count word, these make the count incomplete: "nearly all precincts reporting".
+NEARLY = {"en": "nearly, almost, not, not yet", "es": "casi, no, aun no", "pt": "quase, nao, ainda nao"}
+# Every unit of the count counted, however many words name it: "with counting complete", "Com os votos de todos
+# os municípios contados", "con todas las mesas escrutadas". Not after "nearly"/"casi"/"quase" (partial).
+COMPLETE_COUNT = {
+    "all": {"en": "all, every", "es": "todos, todas, todo el, toda la", "pt": "todos, todas, todo o, toda a"},
+    "done": {
+        "en": "counted, tallied, reporting, reported, processed, complete, completed, declared",
+        "es": "escrutad*, contad*, computad*, procesad*, contabilizad*",
+        "pt": "apurad*, contad*, computad*, processad*, totalizad*",
+    },
+    "complete": {
+        "en": "with counting complete, with the count complete, counting complete, counting completed, full count",
+        "es": "con el conteo completo, con el escrutinio completo",
+        "pt": "com a contagem completa, com a apuracao completa",
     },
 }
 # An electoral authority (one of these words) with one of these verbs states the official result: "the Electoral
@@ -244,13 +268,17 @@ ROUND_AHEAD = {
     go to, going to, sent to, sending, advance to, advances to, advancing to, advanced to, move on to,
     moves on to, into, forcing, force, forces, forced, avoid, avoiding, avoided, set up, sets up, setting up,
     triggering, triggers, need, needs, needed, face off in, qualify for, qualified for, qualifies for,
-    next month, upcoming, coming, scheduled""",
+    next month, upcoming, coming, scheduled, without, without the need for, no need for, spared, sparing, spare,
+    averted, averting, avert, skip, skipping, skipped, ruled out, no longer needs""",
     "es": """pasan a, pasaran a, pasa a, pasara a, paso a, pasaron a, iran a, ira a, van a, va a, se enfrentaran,
     disputaran, disputara, forzando, forzar, fuerza, forzo, evitar, evito, evita, habra, rumbo a, hacia,
-    de cara a, clasificaron a, clasifico a, se definira en, se dirimira en, proxima, programada""",
+    de cara a, clasificaron a, clasifico a, se definira en, se dirimira en, proxima, programada, sin, sin necesidad de,
+    se ahorra, se ahorro, ahorra, ahorrarse, ahorrandose, no tendra que, no tendra, no habra, no hara falta,
+    evitando, evitaron, esquiva, esquivo""",
     "pt": """vao para, vai para, irao para, ira para, vao disputar, vai disputar, disputarao, disputara, enfrentarao,
     enfrentara, forcando, forcar, forca, evitar, evitou, evita, havera, rumo a, levando, levou, levam,
-    passam a, passam ao, passa ao, passaram ao, passou ao, passou para, proximo, proxima, marcada, marcado""",
+    passam a, passam ao, passa ao, passaram ao, passou ao, passou para, proximo, proxima, marcada, marcado, sem,
+    sem necessidade de, dispensa, dispensou, dispensando, dispensar, nao tera, nao havera, evitando, evitaram""",
 }
 
 # An office right after one of these is the race won, not a title: "was elected governor of São Paulo".
@@ -386,6 +414,25 @@ BALLOT_KINDS = "valid invalid null void blank spoiled validos validas nulos nula
 
 # Referendum options, as contestants (capitalised or quoted in the text).
 OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
+# A referendum option as a verb's object or as the verb itself: "61% voted No and 39% Yes", "el 50,4 por ciento de
+# los votantes respaldó la reforma, frente a un 49,6 por ciento que la rechazó". The option each verb stands for is
+# named in the verb's language.
+VOTED_FOR = {
+    "en": "voted, voted for, chose, opted for",
+    "es": "voto, votaron, voto por, votaron por, voto el, votaron el, eligio, eligieron, opto por, optaron por",
+    "pt": "votou, votaram, votou no, votaram no, votou pelo, votaram pelo, escolheu, escolheram, optou pelo",
+}
+VOTED_YES = {
+    "en": "backed, approved, supported, endorsed, voted in favour, voted in favor, said yes",
+    "es": "respaldo, respaldaron, aprobo, aprobaron, apoyo, apoyaron, voto a favor, votaron a favor, dijo si",
+    "pt": "aprovou, aprovaram, apoiou, apoiaram, votou a favor, votaram a favor, disse sim",
+}
+VOTED_NO = {
+    "en": "rejected, opposed, voted against, said no, threw out",
+    "es": "rechazo, rechazaron, voto en contra, votaron en contra, dijo no",
+    "pt": "rejeitou, rejeitaram, votou contra, votaram contra, disse nao",
+}
+OPTION_NAMES = {"en": ("Yes", "No"), "es": ("Sí", "No"), "pt": ("Sim", "Não")}
 
 # A sentence opening with one of these (as written) has left its subject to the sentence before: "She took 41.8%".
 SUBJECT_PRONOUNS = "He She Ele Ela Él Ella"

@@ -1,0 +1,92 @@
+"""Referendum options named by a verb: "61.2 per cent voted No and 38.8 per cent Yes", "el 50,4 por ciento de los
+votantes respaldó la reforma, frente a un 49,6 por ciento que la rechazó", "58% of voters backed the plan".
+
+A referendum report often makes the share the subject and the option the verb's object (or the verb itself), so no
+name stands before or after the figure as a contestant would. Such a sentence is read as the plain statement it
+makes, "Overall, No took 61.2 per cent and Yes 38.8 per cent"; a later figure with a bare option ("and 38.8 per
+cent Yes") takes that option.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.extraction import words as W
+from retrieval.extraction.names import _OPTIONS
+from retrieval.extraction.text import _alternation, _fold
+
+_FIGURE = r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:%|per\s*cent|percent|pct|por\s+ciento|por\s+cento)"
+
+
+# "of voters", "de los votantes moldavos", "dos eleitores": the electorate the share is of.
+_OF_VOTERS = (
+    r"(?:\s+(?:of|de|dos|das|do)\s+(?:(?:the|los|las|os|as)\s+)?(?:[a-z]+\s+)?"
+    r"(?:voters|votes|ballots|votantes|electores|votos|eleitores|sufragios)(?:\s+[a-z]+)?)?"
+)
+
+
+def _verbs(table: dict[str, str], lang: str) -> str:
+    return _alternation([p.strip() for p in table[lang].split(",") if p.strip()])
+
+
+_LANGS = tuple(W.OPTION_NAMES)
+
+
+_VOTED_FOR = _alternation([p.strip() for v in W.VOTED_FOR.values() for p in v.split(",")])
+
+
+_VOTED = re.compile(
+    rf"(?<![\w.,])({_FIGURE}){_OF_VOTERS}\s+(?:{_VOTED_FOR})"
+    r"\s+(?:(?:the|el|la|o|a)\s+)?([^\W\d_]+)(?![\w-])"
+)
+
+
+# "(that|que) (lo|la|o|a)?" before the verb: a relative clause whose subject is the figure.
+_RELATIVE = r"(?:\s+(?:that|who|which|que)(?:\s+(?:lo|la|los|las|o|a|os|as))?)?"
+
+
+_STANCE = {
+    (lang, yes): re.compile(
+        rf"(?<![\w.,])({_FIGURE}){_OF_VOTERS}{_RELATIVE}\s+"
+        rf"(?:{_verbs(W.VOTED_YES if yes else W.VOTED_NO, lang)})(?![\w-])"
+    )
+    for lang in _LANGS
+    for yes in (True, False)
+}
+
+
+_NAMED_OBJECT = re.compile(r"\s+(?:(?:the|el|la|o|a)\s+)?[A-Z]")
+
+
+# "and 38.8 per cent Yes": a bare option after a later figure.
+_BARE = re.compile(rf"(?<![\w.,])({_FIGURE})\s+([^\W\d_]+)(?![\w-])")
+
+
+def voted_options(sentence: str) -> str | None:
+    """The sentence restated with each option before its share ("Overall, No took 61.2 per cent and Yes 38.8"),
+    or None when it names no option by a verb."""
+    folded = _fold(sentence)
+    found: list[tuple[int, str, str]] = []  # position, option as written, figure as written
+    for m in _VOTED.finditer(folded):
+        option = sentence[m.start(2) : m.end(2)]
+        if _fold(option) in _OPTIONS and option[0].isupper():
+            found.append((m.start(), option, sentence[m.start(1) : m.end(1)]))
+    for (lang, yes), rx in _STANCE.items():
+        for m in rx.finditer(folded):
+            if _NAMED_OBJECT.match(sentence, m.end()):
+                continue  # "52% of voters backed Ruiz": a poll of a candidate, not an option
+            found.append((m.start(), W.OPTION_NAMES[lang][0 if yes else 1], sentence[m.start(1) : m.end(1)]))
+    if not found:
+        return None
+    first = min(p for p, _, _ in found)
+    for m in _BARE.finditer(folded, first):
+        option = sentence[m.start(2) : m.end(2)]
+        if _fold(option) in _OPTIONS and option[0].isupper() and all(p != m.start() for p, _, _ in found):
+            found.append((m.start(), option, sentence[m.start(1) : m.end(1)]))
+    found = sorted({p: (p, o, f) for p, o, f in found}.values())
+    options = [(o, f) for _, o, f in found]
+    if len({_fold(o) for o, _ in options}) != len(options):
+        return None  # the same option twice: two questions, or a count told twice
+    head, *rest = options
+    tail = "".join(f" and {o} {f}" for o, f in rest)
+    return f"Overall, {head[0]} took {head[1]}{tail}."  # an option opening a sentence would read as a word
