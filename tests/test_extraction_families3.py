@@ -75,3 +75,44 @@ def test_referendum_options_named_by_verbs(text: str, want: list[tuple[str, str]
 
 def test_a_share_of_voters_backing_a_person_is_no_option() -> None:
     assert not [r for r in extract_results("Exactly 52% of voters backed Ruiz.") if r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Once the postal ballots were added, the alliance holds 212 of the 380 seats.", ("alliance", "212")),
+        ("The centre-left bloc led by Ana Ruiz had 86 seats, against 84 for the right.", ("centre-left bloc", "86")),
+        ("El bloque de la derecha obtuvo 176 escaños.", ("bloque de la derecha", "176")),
+    ],
+)
+def test_a_bloc_keeps_its_figure_as_its_own_contestant(text: str, want: tuple[str, str]) -> None:
+    name, _, _, seats = figures(res(text))[0]
+    assert (name, seats) == want
+
+
+def test_a_sum_of_parties_is_no_bloc() -> None:
+    assert not [r for r in extract_results("Labour and four smaller parties won 87 seats.") if r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Democrat Josh Shapiro won 56.5% of the vote.", [("Josh Shapiro", "56.5")]),
+        ("Liberal Ana Ortiz took 41% and Conservative Tom Bray 38%.", [("Ana Ortiz", "41"), ("Tom Bray", "38")]),
+        (
+            "Democrat Tom Bray led the Republican state senator Ana Ortiz 56% to 42%.",
+            [("Tom Bray", "56"), ("Ana Ortiz", "42")],
+        ),
+        ("The Liberal Democrat Rob Vale finished third with 4.1%.", [("Rob Vale", "4.1")]),
+        ("The Green candidate Ana Ortiz took 5.8%.", [("Ana Ortiz", "5.8")]),
+        ("Green Left won 12% and Socialist Left 8%.", [("Green Left", "12"), ("Socialist Left", "8")]),
+        ("The Democratic Alliance won 21.8%.", [("Democratic Alliance", "21.8")]),
+    ],
+)
+def test_a_party_adjective_before_a_name_is_no_part_of_it(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(name, share) for name, share, _, _ in figures(res(text))] == want
+
+
+def test_adverb_and_participle_before_seats() -> None:
+    r = res("Final results gave Ana Ruiz's Unity Party 60 of the 62 directly elected seats.")
+    assert figures(r)[0][3] == "60"

@@ -73,7 +73,7 @@ _SEATS_UNIT = _alternation(_phrases(W.SEATS))
 _SEATS = re.compile(
     rf"(?<![\d.,-])(\d{{1,4}})(?:\s+(?:of|out\s+of|de|dos|das|of\s+the|de\s+los|de\s+las|dos|das)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(\d{1,4}))?"  # "130 of the National Assembly's 165 seats"
-    rf"\s+(?:\w+\s+)?(?:{_SEATS_UNIT})(?!\w)"
+    rf"\s+(?:\w+\s+|[a-z]+ly\s+[a-z-]+\s+)?(?:{_SEATS_UNIT})(?!\w)"  # "62 directly elected seats"
 )
 
 

@@ -194,6 +194,7 @@ def _runs(s: str) -> list[_Run]:
     def flush(possessive: bool = False) -> None:
         while cur and cur[-1][3] == "conn":
             cur.pop()
+        del cur[: _descriptor_words(cur)]  # "Democrat Josh Shapiro": the adjective describes the person
         if cur:
             text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’')
             words = {_fold(t) for _, _, t, _ in cur}
@@ -241,12 +242,50 @@ def _runs(s: str) -> list[_Run]:
         elif possessive:
             flush(possessive=True)
     flush()
+    runs = [r for n, r in enumerate(runs) if not _describes_next(s, r, runs[n + 1 : n + 2])]
     runs = _described(s, runs)
     _mark_affiliates(s, runs)
     for run in runs:  # "Lai Ching-te and running mate Hsiao Bi-khim": the running mate is the ticket's second
         if _RUNNING_MATE.search(_fold(s[max(0, run.start - 40) : run.start])):
             run.affiliate = True
     return runs
+
+
+_DESCRIPTORS = frozenset(W.PARTY_DESCRIPTORS.split())
+
+
+_PERSON_DESCRIPTORS = frozenset(W.PERSON_DESCRIPTORS.split())
+
+
+_BETWEEN_WORDS = (
+    frozenset(W.DESCRIBED_BETWEEN.split()) | frozenset(W.TITLES.split()) | frozenset(_phrases(W.ROLE_NOUNS))
+)
+
+
+def _descriptor_words(cur: list[tuple[int, int, str, str]]) -> int:
+    """How many of a run's first words are a party adjective before a person's name ("Liberal Democrat Rob
+    Blackie": two); none when the rest is a party's own name ("Democratic Alliance", "Liberal Democratic Party")."""
+    n = 0
+    while n < len(cur) and _fold(cur[n][2]) in _DESCRIPTORS:
+        n += 1
+    rest = {_fold(t) for _, _, t, _ in cur[n:]}
+    if not n or not rest or rest & _PARTY or rest <= _DESCRIPTORS or not cur[n][2][0].isupper():
+        return 0
+    # one word after an adjective may be a party's own name ("Green Left", "Socialist Left"); after a noun that only
+    # a person is ("Democrat Shapiro", "Tory Ruiz") it is the person
+    if len(cur) - n < 2 and _fold(cur[n - 1][2]) not in _PERSON_DESCRIPTORS:
+        return 0
+    return n
+
+
+def _describes_next(s: str, run: _Run, following: list[_Run]) -> bool:
+    """Whether a run is only a party adjective describing the name after it through a title: "the Republican state
+    senator Doug Mastriano", "the Green candidate Zoë Garbett"."""
+    words = {_fold(w) for w in run.text.split()}
+    if not following or not words <= _DESCRIPTORS:
+        return False
+    gap = _fold(s[run.end : following[0].start]).split()
+    return bool(gap) and len(gap) <= 3 and all(w in _BETWEEN_WORDS for w in gap)
 
 
 _DESCRIBED_TITLE = _alternation(_phrases({"en": W.DESCRIBED_TITLES}))

@@ -546,6 +546,13 @@ news reuters wire press associated bbc afp efe"""
 # Words that may open a party name: never dropped from a capitalised run although the tables use them.
 PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
 frente union uniao bloc bloque"""
+# A party's adjective before a person's name describes the person: "Democrat Josh Shapiro", "Liberal Democrat Rob
+# Blackie", "the Republican state senator Doug Mastriano" (the name is the contestant, the adjective no part of it).
+PARTY_DESCRIPTORS = """democrat democratic republican conservative liberal labour labor socialist green centrist
+communist nationalist populist independent progressive tory social christian"""
+PERSON_DESCRIPTORS = "democrat republican tory independent"
+# Words that may stand between such an adjective and the name: "state senator", "former governor".
+DESCRIBED_BETWEEN = "state former veteran outgoing sitting incumbent county city party"
 # ... and party names of their own: "Ortiz's Liberals" is the Liberals, while "the People's Party" is one name.
 PARTY_NAMES = "democrats republicans liberals conservatives socialists greens labour"
 STOP = """the a an in on at of by for from to as with and but or if when while after before although though
