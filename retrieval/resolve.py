@@ -11,6 +11,7 @@ as a disagreement. Nothing here parses prose: rows carry what the extractor read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Literal
@@ -121,7 +122,31 @@ def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
     return out
 
 
-def _leader(ranked: list[ResultRow]) -> str | None:
+def contestant_key(rows: list[ResultRow]) -> Callable[[str], str]:
+    """One key per contestant across a vote's reports: the surname, except that a one-word name which is a
+    first word of exactly one longer name of the vote, and no one's surname, takes that name's key: reports
+    call people by the name they are known by ("Prabowo" for "Prabowo Subianto", "Lula" for "Luiz Inácio
+    Lula da Silva")."""
+    inner: dict[str, set[str]] = {}  # a first word of a longer name -> the surnames of those names
+    long_surnames: set[str] = set()
+    for r in rows:
+        for c in r.contestants:
+            words = normalize(c.name).split()
+            if len(words) > 1:
+                long_surnames.add(surname(c.name))
+                for word in words[:-1]:
+                    inner.setdefault(word, set()).add(surname(c.name))
+
+    def key(name: str) -> str:
+        own = surname(name)
+        if len(normalize(name).split()) == 1 and own not in long_surnames and len(inner.get(own, ())) == 1:
+            return next(iter(inner[own]))
+        return own
+
+    return key
+
+
+def _leader(ranked: list[ResultRow], key: Callable[[str], str] = surname) -> str | None:
     """Who leads the election's counts (partial counts only when there is nothing else): the contestant most
     reports put on top, then the one with the largest figure. A row that does not lead with them ("X was a
     distant third", or a party standing in for its candidate in one report) never answers who won."""
@@ -136,10 +161,10 @@ def _leader(ranked: list[ResultRow]) -> str | None:
         figured = [(v, c) for c in row.contestants if (v := _measure(c, field)) is not None]
         if figured:
             value, top = max(figured, key=lambda item: item[0])
-            votes.setdefault(surname(top.name), []).append(value)
+            votes.setdefault(key(top.name), []).append(value)
     if not votes:
         declared = [r for r in counts if r.declared]
-        return surname(declared[0].contestants[0].name) if declared else None
+        return key(declared[0].contestants[0].name) if declared else None
     return max(votes, key=lambda name: (len(votes[name]), max(votes[name])))
 
 
@@ -161,7 +186,9 @@ def _month_distance(query: Query, election: Election) -> int:
     return abs(int(election.day[5:7]) - query.month) if len(election.day) >= 7 else 0
 
 
-def _later_summary(main: ResultRow, rows: list[ResultRow], leader: str | None) -> ResultRow:
+def _later_summary(
+    main: ResultRow, rows: list[ResultRow], leader: str | None, key: Callable[[str], str] = surname
+) -> ResultRow:
     """A partial count leads only until a report of no stated stage, published on a later day, gives the
     leader's figures: a report the day after the vote summarises a later count than election night's."""
     if main.stage != "partial" or not main.published_at:
@@ -173,7 +200,7 @@ def _later_summary(main: ResultRow, rows: list[ResultRow], leader: str | None) -
         and (r.published_at or "")[:10] > main.published_at[:10]
         and r.contestants
         and r.contestants[0].share
-        and (leader is None or surname(r.contestants[0].name) == leader)
+        and (leader is None or key(r.contestants[0].name) == leader)
     ]
     return later[0] if later else main
 
@@ -280,10 +307,11 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     ranked = sorted((r for r in election.rows if r.contestants), key=strength, reverse=True)
     if not ranked:
         return Resolution(status="other_election", others=elections)
-    leader = _leader([r for r in ranked if id(r) not in outliers] or ranked)
-    ranked.sort(key=lambda r: leader is not None and surname(r.contestants[0].name) != leader)  # stable
+    key = contestant_key(ranked)
+    leader = _leader([r for r in ranked if id(r) not in outliers] or ranked, key)
+    ranked.sort(key=lambda r: leader is not None and key(r.contestants[0].name) != leader)  # stable
     main = next((r for r in ranked if id(r) not in outliers), ranked[0])
-    main = _later_summary(main, [r for r in ranked if id(r) not in outliers], leader)
+    main = _later_summary(main, [r for r in ranked if id(r) not in outliers], leader, key)
     if query.early:
         # An early count asked for: the first count reported, and the outcome is not the answer.
         partial = [r for r in ranked if r.stage in ("partial", "preliminary") and id(r) not in outliers]

@@ -351,3 +351,16 @@ def test_a_round_ups_line_on_a_place_never_leads_its_own_reports() -> None:
     roundup.focused = False
     answer = resolve(parse_question("who won in Kenya?"), [roundup, own])
     assert answer.main is not None and answer.main.article_id == "a"
+
+
+def test_a_person_called_by_their_first_name_in_one_report_is_one_contestant() -> None:
+    """One report says "Wanjiku" where the others say "Wanjiku Kamau": one contestant, so the official count
+    leads and the other report's mistyped share is no lead of its own."""
+    official = row("a", "2026-03-20", [("Wanjiku Kamau", "58.59"), ("Otieno", "24.95")], stage="official")
+    other = row("b", "2026-03-21", [("Wanjiku", "58.95"), ("Otieno", "24.95")])
+    answer = resolve(parse_question("who won in Kenya?"), [other, official])
+    assert answer.main is not None and answer.main.article_id == "a"
+    from retrieval.resolve import contestant_key
+
+    key = contestant_key([official, other])
+    assert key("Wanjiku") == key("Wanjiku Kamau") == "kamau" and key("Otieno") == "otieno"
