@@ -80,23 +80,6 @@ def test_a_share_of_voters_backing_a_person_is_no_option() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Once the postal ballots were added, the alliance holds 212 of the 380 seats.", ("alliance", "212")),
-        ("The centre-left bloc led by Ana Ruiz had 86 seats, against 84 for the right.", ("centre-left bloc", "86")),
-        ("El bloque de la derecha obtuvo 176 escaños.", ("bloque de la derecha", "176")),
-    ],
-)
-def test_a_bloc_keeps_its_figure_as_its_own_contestant(text: str, want: tuple[str, str]) -> None:
-    name, _, _, seats = figures(res(text))[0]
-    assert (name, seats) == want
-
-
-def test_a_sum_of_parties_is_no_bloc() -> None:
-    assert not [r for r in extract_results("Labour and four smaller parties won 87 seats.") if r.contestants]
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
         ("Democrat Josh Shapiro won 56.5% of the vote.", [("Josh Shapiro", "56.5")]),
         ("Liberal Ana Ortiz took 41% and Conservative Tom Bray 38%.", [("Ana Ortiz", "41"), ("Tom Bray", "38")]),
         (

@@ -7,7 +7,6 @@ them (`binding`), then adds the count's context (`context`): stage, round, offic
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from retrieval.extraction import words as W
 from retrieval.extraction.binding import _bind, _ranked
@@ -22,7 +21,7 @@ from retrieval.extraction.options import voted_options
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.party_of import with_party
 from retrieval.extraction.persons import _last_word, _person, _role_only
-from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
+from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
 from retrieval.extraction.scope import scoped_spans
 from retrieval.extraction.seat_list import seat_unit, with_unit
@@ -30,7 +29,7 @@ from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.stage_before import stage_told
 from retrieval.extraction.subject import carried_subject, stands_for_previous
 from retrieval.extraction.text import _alternation, _fold, _phrases
-from retrieval.extraction.unheld import bloc_holder, unheld
+from retrieval.extraction.unheld import unheld
 from retrieval.extraction.unit_list import with_list_unit
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
 from retrieval.results import Contestant, ExtractedResult
@@ -43,8 +42,7 @@ def _read(s: str) -> _Read | None:
     figs = _figures(folded, read)
     if figs and (scoped := scoped_spans(s, folded)):  # "In the north, Ruiz took 70%": not the election's figure
         figs = [f for f in figs if not any(a <= f.start < b for a, b in scoped)]
-    blocs = _bloc_held(s, folded, figs)  # "the alliance holds 237"
-    figs = [f for f in figs if id(f) in blocs or not unheld(s, folded, f)]  # "the 172 seats needed", "together"
+    figs = [f for f in figs if not unheld(s, folded, f)]  # "the 172 seats needed", "together hold 93"
     figs = not_this_clause(folded, figs)  # "which had polled 20% for months", "carried the capital with 60%, but"
     read.first_figure = figs[0].start if figs else None
     for fig in figs:
@@ -56,15 +54,11 @@ def _read(s: str) -> _Read | None:
     if not figs and read.margin is None and not read.vote_margin:
         return bare
     runs = _runs(s)
-    if blocs:
-        runs = _with_blocs(s, runs, blocs.values())
     if not runs:
         return bare
     figs = _elided(s, folded, runs, figs)
     cands: dict[int, _Cand] = {}
     _bind(s, folded, runs, figs, cands)
-    if blocs:
-        _bloc_figures(s, figs, blocs, cands)
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
     if not with_figures and read.margin is None and not read.vote_margin:
         return bare
@@ -92,38 +86,6 @@ def _read(s: str) -> _Read | None:
     for c in keep:
         c.role_only = _role_only(s, c.run)
     return read
-
-
-def _bloc_held(s: str, folded: str, figs: list[_Fig]) -> dict[int, tuple[int, int]]:
-    """The figures (by id) that a bloc subject holds, each bloc its first figure of each kind; the figures after
-    that in its clause stay unheld ("and 115 in the Senate")."""
-    out: dict[int, tuple[int, int]] = {}
-    taken: set[tuple[tuple[int, int], str]] = set()
-    for fig in figs:
-        span = bloc_holder(s, folded, fig)
-        if span is not None and (span, fig.kind) not in taken:
-            taken.add((span, fig.kind))
-            out[id(fig)] = span
-    return out
-
-
-def _with_blocs(s: str, runs: list[_Run], spans: Iterable[tuple[int, int]]) -> list[_Run]:
-    """The runs plus each bloc a figure belongs to, named as written ("right-wing alliance")."""
-    extra = [_Run(a, b, s[a:b]) for a, b in set(spans) if not any(r.start < b and a < r.end for r in runs)]
-    return sorted(runs + extra, key=lambda r: r.start)
-
-
-def _bloc_figures(s: str, figs: list[_Fig], blocs: dict[int, tuple[int, int]], cands: dict[int, _Cand]) -> None:
-    """A bloc's figure is the bloc's, whatever name nearer to it binding gave it to ("the bloc led by X had 86")."""
-    for fig in figs:
-        span = blocs.get(id(fig))
-        if span is None:
-            continue
-        for cand in cands.values():
-            if cand.run.start != span[0] and getattr(cand, fig.kind) == fig.value:
-                setattr(cand, fig.kind, None)
-        bloc = cands.setdefault(span[0], _Cand(_Run(span[0], span[1], s[span[0] : span[1]])))
-        setattr(bloc, fig.kind, fig.value)
 
 
 def _merge(a: _Read, b: _Read) -> _Read | None:

@@ -59,48 +59,14 @@ _BLOC_HELD = re.compile(
 _PARENS = re.compile(r"\([^()]*\)")
 
 
-def _bloc_subject(s: str, folded: str, clause: int, at: int) -> tuple[int, int] | None:
-    """The bloc that is the subject of the clause before a figure ("the bloc led by X had 86 seats"), or None."""
+def _bloc_subject(s: str, folded: str, clause: int, at: int) -> bool:
+    """Whether the clause before a figure has a bloc as its subject ("the bloc led by X had 86 seats")."""
     for m in _BLOC.finditer(folded, clause, at):
         before = folded[clause : m.start()]
         if s[m.start()].islower() and not (_BLOC_OWNER.search(before) or _BLOC_HELD.search(before)):
             if not folded.startswith(("'s", "’s"), m.end()):
-                return m.start(), m.end()
-    return None
-
-
-# Lowercase words describing a bloc before its noun: "the right-wing alliance", "the centre-left bloc".
-_BLOC_ADJECTIVES = re.compile(r"(?:(?<=\s)|^)((?:(?!the\s|el\s|la\s|o\s|a\s|of\s|de\s)[a-z][\w-]*\s+){1,2})$")
-
-
-_SUMS = frozenset(("parties", "partidos", "blocs", "bloques", "blocos"))
-
-
-_NUMBER_BEFORE = re.compile(
-    r"(?:\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis|dois|quatro)\s+(?:[a-z-]+\s+)?$"
-)
-
-
-_BLOC_OF = re.compile(r"\s+(?:of|de|da|do)\s+(?:(?:the|la|el|a|o)\s+)?[a-z][\w-]*(?=[\s,])")
-
-
-def bloc_holder(s: str, folded: str, fig: _Fig) -> tuple[int, int] | None:
-    """Where the bloc a figure belongs to is named, with the words describing it ("right-wing alliance"): a
-    figure whose clause has a bloc as its subject is the bloc's own, kept as its own contestant."""
-    start = max(0, fig.start - 100)
-    cut = _CLAUSE_END.match(_PARENS.sub(lambda m: " " * len(m.group()), folded), start, fig.start)
-    clause = cut.end() if cut else start
-    if _OPENING_COMBINED.match(folded):
-        return None
-    span = _bloc_subject(s, folded, clause, fig.start)
-    if span is None or folded[span[0] : span[1]] in _SUMS or _NUMBER_BEFORE.search(folded, clause, span[0]):
-        return None  # "Labour and four smaller parties won 87": a sum of parties, not a bloc
-    if of := _BLOC_OF.match(folded, span[1]):  # "el bloque de la derecha"
-        span = (span[0], of.end())
-    described = _BLOC_ADJECTIVES.search(folded, max(clause, span[0] - 30), span[0])
-    if described and not any(_BLOC.fullmatch(w) for w in described.group(1).split()):
-        return described.start(1), span[1]
-    return span
+                return True
+    return False
 
 
 def unheld(s: str, folded: str, fig: _Fig) -> bool:
@@ -113,7 +79,7 @@ def unheld(s: str, folded: str, fig: _Fig) -> bool:
     clause = cut.end() if cut else start
     if _BEFORE.search(folded, clause, fig.start) or (fig.kind == "seats" and _CHANGE.search(folded, clause, fig.start)):
         return True
-    if _OPENING_COMBINED.match(folded) or _bloc_subject(s, folded, clause, fig.start) is not None:
+    if _OPENING_COMBINED.match(folded) or _bloc_subject(s, folded, clause, fig.start):
         return True
     # a lowercase word only: "Juntos por el Cambio" and "Together for Change" are parties
     return any(s[m.start()].islower() for m in _COMBINED.finditer(folded, clause, fig.start))
