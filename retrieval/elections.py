@@ -12,6 +12,7 @@ the earlier is the first round.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -222,7 +223,8 @@ def _split_local(election: Election) -> list[Election]:
     election.rows = [r for r in election.rows if id(r) not in moved]
     seats = [r.place for r in local if r.office in LOCAL]
     office = next(r.office for r in local if r.office in LOCAL)
-    own = Election(place=max(set(seats), key=seats.count), office=office, round=None, day=election.day, rows=local)
+    place = Counter(seats).most_common(1)[0][0]  # ties: the first named (deterministic, unlike a set's order)
+    own = Election(place=place, office=office, round=None, day=election.day, rows=local)
     if OFFICE_CLASS.get(election.office or "") is None:
         election.office = next(r.office for r in national)
     return [election, own]
