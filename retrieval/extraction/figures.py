@@ -10,6 +10,7 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.clauses import poll_closed
+from retrieval.extraction.margins import vote_margin
 from retrieval.extraction.number_words import FRACTION_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER, lookalike, may_hold_words
@@ -171,7 +172,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         value = m.group(1)
         if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()) or lookalike(value, m[2]):
             continue
-        if _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
+        if vote_margin(folded, m.start(1), m.end()):  # "a margin of 10,000 votes", "by just 70 votes"
             read.vote_margin = True  # nobody's votes, but a stated margin all the same
             continue
         if part := _PART_OF.search(folded, max(0, m.start(1) - 30), m.start(1)):  # "96,214,691 of 164,227,475 votes"
@@ -198,9 +199,6 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     figs = [f for f in figs if not _FROM.search(folded[max(0, f.start - 12) : f.start])]
     figs.sort(key=lambda f: f.start)
     return figs
-
-
-_MARGIN_BEFORE = _words_rx(W.MARGIN_NOUN)
 
 
 # A figure right after "from" is where a count started, not where it stands: "tripled its representation from 9

@@ -23,7 +23,7 @@ from retrieval.extraction.party_of import with_party
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
-from retrieval.extraction.scope import scoped_spans
+from retrieval.extraction.scope import in_regions, scoped_spans
 from retrieval.extraction.seat_list import seat_unit, with_unit
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.stage_before import stage_told
@@ -42,6 +42,7 @@ def _read(s: str) -> _Read | None:
     figs = _figures(folded, read)
     if figs and (scoped := scoped_spans(s, folded)):  # "In the north, Ruiz took 70%": not the election's figure
         figs = [f for f in figs if not any(a <= f.start < b for a, b in scoped)]
+    figs = [f for f in figs if not (f.kind != "seats" and in_regions(folded, f.end))]  # "a quarter in 30 states"
     figs = [f for f in figs if not unheld(s, folded, f)]  # "the 172 seats needed", "together hold 93"
     figs = not_this_clause(folded, figs)  # "which had polled 20% for months", "carried the capital with 60%, but"
     read.first_figure = figs[0].start if figs else None

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _words_rx
+from retrieval.extraction.text import _alternation, _phrases, _words_rx
 from retrieval.places import resolve_place
 
 _SCOPE_WORDS = _words_rx(W.SCOPE_WORDS)
@@ -65,6 +65,18 @@ def _regional(phrase: str, folded: str) -> bool:
     if _SCOPE_WORDS.search(folded):
         return True
     return bool(_ARTICLE_START.match(folded, rest)) and any(k is not None for k in kinds)  # "In the Littoral,"
+
+
+_IN_REGIONS = re.compile(
+    rf"[^,;:()]{{0,40}}?(?<![\w-])(?:in|en|em|nos|nas)\s+(?:(?!all\s|todos\s|todas\s|the\s+country)[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{_alternation(_phrases(W.REGIONS_PLURAL))})(?![\w-])"
+)
+
+
+def in_regions(folded: str, fig_end: int) -> bool:
+    """Whether a share or count is said of several regions, not the whole electorate: "won at least a quarter of
+    the vote in 30 states", "superó el 60 % en 12 de las 24 provincias"; "in all 36 states" is the whole country."""
+    return bool(_IN_REGIONS.match(folded, fig_end))
 
 
 def scoped_spans(s: str, folded: str) -> list[tuple[int, int]]:

@@ -59,6 +59,24 @@ _BLOC_HELD = re.compile(
 _PARENS = re.compile(r"\([^()]*\)")
 
 
+_CONDITION = _words_rx(W.CONDITION)
+
+
+_THRESHOLD_OF = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.THRESHOLD_OF))})\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
+)
+
+
+def _rule_met(folded: str, at: int) -> bool:
+    """Whether a figure is a rule or threshold, not a share: listed after a colon that follows a condition noun
+    ("met both conditions: more than 40% of the vote and ..."), or the figure of "a threshold of" ("a barreira de
+    5%")."""
+    if _THRESHOLD_OF.search(folded, max(0, at - 40), at):
+        return True
+    colon = folded.rfind(":", 0, at)
+    return colon >= 0 and ";" not in folded[colon:at] and bool(_CONDITION.search(folded, 0, colon))
+
+
 def _bloc_subject(s: str, folded: str, clause: int, at: int) -> bool:
     """Whether the clause before a figure has a bloc as its subject ("the bloc led by X had 86 seats")."""
     for m in _BLOC.finditer(folded, clause, at):
@@ -70,8 +88,11 @@ def _bloc_subject(s: str, folded: str, clause: int, at: int) -> bool:
 
 
 def unheld(s: str, folded: str, fig: _Fig) -> bool:
-    """Whether a figure is a threshold, hypothesis, past total, change or sum rather than a contestant's result."""
+    """Whether a figure is a rule met, a threshold, hypothesis, past total, change or sum rather than a contestant's
+    result."""
     unit = _UNIT.match(folded, fig.end)
+    if _rule_met(folded, fig.start):
+        return True
     if _AFTER.match(folded, unit.end() if unit else fig.end):
         return True
     start = max(0, fig.start - 100)

@@ -584,17 +584,21 @@ approx jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic pres"""
 UNHELD_AFTER = {
     "en": "needed, required, necessary, for a majority, for an absolute majority, to govern, for control, threshold,"
     " still to be, yet to be, left to be, undeclared, it had, they had, it held, they held, before the vote,"
-    " more, fewer",
+    " more, fewer, plus one",
     "es": "necesarios, necesarias, necesario, necesaria, requeridos, para la mayoria, para gobernar, umbral,"
-    " por asignar, por definir, por declarar, que tenia, que tenian, que ocupaba, antes de la votacion, mas, menos",
+    " por asignar, por definir, por declarar, que tenia, que tenian, que ocupaba, antes de la votacion, mas, menos,"
+    " mas uno, mas un voto",
     "pt": "necessarios, necessarias, necessario, necessaria, para a maioria, para governar, por definir,"
-    " por atribuir, que tinha, que tinham, que ocupava, antes da votacao, a mais, a menos",
+    " por atribuir, que tinha, que tinham, que ocupava, antes da votacao, a mais, a menos,"
+    " mais um, mais um voto",
 }
 # Before the figure: a need or a hypothesis ("needs 233 seats", "he would command 328", "tendrían 180").
 UNHELD_BEFORE = {
-    "en": "needs, need, needed, requires, required, would, could, would have",
-    "es": "necesita, necesitan, necesitaria, requiere, tendria, tendrian, sumaria, sumarian, podria, podrian",
-    "pt": "precisa, precisam, precisaria, exige, teria, teriam, somaria, somariam, poderia, poderiam",
+    "en": "needs, need, needed, requires, required, would, could, would have, must, has to, have to",
+    "es": "necesita, necesitan, necesitaria, requiere, debe, deben, tiene que, tienen que,"
+    " tendria, tendrian, sumaria, sumarian, podria, podrian",
+    "pt": "precisa, precisam, precisaria, exige, deve, devem, tem de, tem que,"
+    " teria, teriam, somaria, somariam, poderia, poderiam",
 }
 # Before a seat figure: a change, not a total ("gained 20 seats", "perdió 65 escaños"); a share after "lost with"
 # is still the loser's.
@@ -655,4 +659,43 @@ TAKEN_FROM = {
     "en": "took from, wrested from, snatched from, seized from, won from",
     "es": "arrebato al, arrebato a, arrebato a la, le arrebato al, quito al, quito a, quito a la, robo al, robo a",
     "pt": "arrebatou ao, arrebatou a, tirou ao, tirou a, tirou do, tirou da, roubou ao, roubou a, tomou do, tomou da",
+}
+# Before a vote count: the count is the margin between two contestants, not either one's votes ("won by 70
+# votes", "quedó tercero por apenas setenta votos", "venceu por apenas 4 votos"); the hedges may sit between.
+MARGIN_BY = {"en": "by", "es": "por", "pt": "por"}
+MARGIN_HEDGE = {
+    "en": "about, some, around, roughly, nearly, almost, just, only, barely, a mere, just over, just under, fewer than,"
+    " less than, more than, over, under",
+    "es": "unos, unas, apenas, solo, casi, cerca de, mas de, menos de, escasos, escasas, poco mas de, tan solo, apenas"
+    " unos",
+    "pt": "cerca de, apenas, so, somente, quase, mais de, menos de, pouco mais de, meros, escassos, uns",
+}
+# After a vote count and its unit: the count is how far one contestant is ahead of another ("44,058 votes
+# ahead", "276.000 votos de ventaja", "4 votos a mais").
+MARGIN_AFTER = {
+    "en": "ahead, clear of, behind, more than, fewer than, less than",
+    "es": "de ventaja, de diferencia, mas que, menos que, por delante, por detras, de distancia",
+    "pt": "de vantagem, de diferenca, a mais, a menos, a frente, atras, de distancia",
+}
+# A figure listed after a colon that follows one of these in its sentence is a rule the result met, nobody's
+# share ("superó las dos condiciones: más del 40 por ciento de los votos y diez puntos de ventaja").
+CONDITION = {
+    "en": "condition, conditions, requirement, requirements, criteria, criterion, rule, rules, hurdles, hurdle",
+    "es": "condicion, condiciones, requisito, requisitos, criterio, criterios, regla, reglas, exigencias",
+    "pt": "condicao, condicoes, requisito, requisitos, criterio, criterios, regra, regras, exigencias",
+}
+# Before a figure: the figure is a threshold ("a barreira de 5%", "el umbral del 3 %", "a threshold of 5%").
+THRESHOLD_OF = {
+    "en": "threshold of, barrier of, hurdle of, minimum of, cut-off of",
+    "es": "umbral de, umbral del, barrera de, barrera del, minimo de, minimo del",
+    "pt": "barreira de, barreira dos, clausula de barreira de, clausula de desempenho de, minimo de, patamar de",
+}
+# The plural region nouns a share "in N ..." is counted in: "a quarter of the vote in 30 states".
+REGIONS_PLURAL = {
+    "en": "states, provinces, regions, districts, counties, constituencies, departments, municipalities,"
+    " prefectures, cantons, wards, precincts, cities, electorates",
+    "es": "estados, provincias, regiones, distritos, departamentos, municipios, condados, circunscripciones,"
+    " comunas, cantones, ciudades",
+    "pt": "estados, provincias, regioes, distritos, departamentos, municipios, condados, circunscricoes, cantoes,"
+    " cidades",
 }
