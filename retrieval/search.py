@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import permutations
 
 from pydantic import BaseModel, Field
 
 from retrieval.articles import Passage, SearchHit
+from retrieval.elections import Election
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
@@ -41,12 +42,14 @@ YEAR_IN_TEXT_FACTOR = 0.25  # a year merely mentioned in passing ("after bids in
 STAGE_BOOST = 0.008
 LANGUAGE_BOOST = 0.0015  # a tie-breaker: the same story in the asker's language
 SUPERSEDED_PENALTY = 0.008  # an earlier election's result, when a later one for the same place is at hand
+CONCURRENT_DAYS = 7  # races of two offices this close are one general election's
 SUPERSEDED_AFTER_DAYS = 60  # counts weeks apart are one election; months apart, another
 EVIDENCE_BOOST = 0.02  # a passage stating the asked election's result (from the results table)
 OTHER_ELECTION_PENALTY = 0.01  # a passage stating another election's or round's result of the same place
 FIGURE_BOOST = 0.02  # a passage stating a figure the question quotes ("the 42.74% figure")
 MAX_ACRONYM = 4  # letters of an acronym matched in any order (24 forms at most)
 NAME_BOOST = 0.008  # a passage naming the person or party the question names (a place's weight: PLACE_BOOST)
+TOPIC_BOOST = 0.02  # a passage stating the topic a question names (protests, reactions): what is asked, stated
 KIND_BOOST = 0.01  # a passage stating the kind of figure asked (a turnout, how much of the count was done)
 RELEVANT_RANK = 30
 EXACT_BELOW = 500  # a place with at most this many passages is searched exactly, from their vectors
@@ -92,6 +95,22 @@ _STATES_COUNT = re.compile(
     rf"over|above|surpasse[sd]|supera|alcanza|passa|atinge)\s+(?:\w+\s+)?{_FIGURE}"
     r"|\b(?:all|every)\s+(?:the\s+)?(?:votes|ballots|tables|polling stations|precincts)\s+(?:\w+\s+)?"
     r"(?:counted|tallied|processed|in)\b"
+    # How many of a whole were in ("results from 200 of the 276 constituencies"), and a count said to be done
+    # or final ("the results were final", "resultados definitivos", "concluida a contagem").
+    rf"|\b\d+\s+(?:of|out of|de|dos|das|del)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?\d+\s+"
+    rf"(?:{_COUNT_UNITS}|constituencias)\b"
+    r"|(?P<done>\b(?:final|official|definitive|certified)\s+(?:results?|count|tally)\b"
+    r"|\bresults?\s+(?:are|were|was|is|became)\s+(?:now\s+)?(?:final|official|definitive|certified)\b"
+    r"|\bresultados\s+(?:oficiales|definitivos|finales|oficiais|finais)\b"
+    r"|\b(?:escrutinio|conteo|computo|apuracao|contagem)\s+(?:completad[oa]|terminad[oa]|finalizad[oa]|concluid[oa]|"
+    r"definitiv[oa]|final)\b"
+    r"|\b(?:completad[oa]|concluid[oa]|terminad[oa])\s+(?:el\s+|la\s+|o\s+|a\s+)?(?:escrutinio|conteo|computo|"
+    r"apuracao|contagem)\b)"
+)
+# A question whether the count is done ("are the results final?", "is the count complete?", "¿son definitivos?").
+_ASKS_DONE = re.compile(
+    r"\b(?:final|complete[d]?|over|done|finished|official|certified|definitiv[oa]s?|finales|finais|oficiales|"
+    r"oficiais|terminad[oa]|concluid[oa]|completad[oa])\b"
 )
 _TURNOUT_WORD = re.compile(
     r"\b(?:turnout|participation|participacion|participacao|comparecimento|abstention|abstencion|abstencao)\b"
@@ -102,6 +121,43 @@ _PROMISE = re.compile(
     r"\b(?:promis\w*|pledg\w*|vow\w*|promet\w*|promes\w*|propos\w*|propon\w*|propus\w*|propuest\w*|"
     r"plans?|planned|planea\w*|planej\w*|compromet\w*|compromis\w*)\b"
 )
+# What a topic question asks about, in a question and in a passage (folded text), in all three languages: the
+# streets (protests, rallies, marches), the reactions (markets, congratulations), the vote's fairness (fraud
+# claims, observers, appeals) and a loser's concession. A question about one of them is answered by the report
+# stating it, whatever the question's language and however many result reports share its other words.
+_TOPICS: dict[str, re.Pattern[str]] = {
+    "protest": re.compile(
+        r"\b(?:protest\w*|rall(?:y|ies|ied)|marched|marchers|demonstrat\w*|riots?|clash(?:es|ed)|unrest|"
+        r"marcha(?:s|ron|ban|n)?|marcharam|manifesta\w*|disturbios|took to the streets|salieron a las calles)\b"
+    ),
+    "reaction": re.compile(
+        r"\b(?:react\w*|congratulat\w*|felicit\w*|parabeniz\w*|reaccion\w*|reag\w*|reacoes|reacao|markets?|"
+        r"investors?|mercados?|inversor\w*|investidor\w*)\b"
+    ),
+    "fairness": re.compile(
+        r"\b(?:fraud\w*|fraude|irregular\w*|observers?|observador\w*|monitors|rigged|stolen|vote[- ]buying|"
+        r"compra de votos|impugna\w*|annul\w*|anula\w*)\b"
+    ),
+    "concession": re.compile(
+        r"\b(?:conced\w*|concession|admit(?:s|ted)? defeat|acknowledg\w* defeat|reconoc\w* (?:su )?derrota|"
+        r"reconhec\w* (?:a )?derrota)\b"
+    ),
+}
+# Words of an office a question asks about (a local race), stated in a passage: a mayoral question is answered by
+# the report on the city's race, not the country's national vote.
+_OFFICE_WORDS: dict[str, re.Pattern[str]] = {
+    "mayor": re.compile(
+        r"\b(?:mayor\w*|alcald\w*|intendent\w*|prefeit\w*|municipal\w*|city hall|camara municipal|autarquic\w*|"
+        r"city council)\b"
+    ),
+    "governor": re.compile(r"\b(?:governor\w*|gobernador\w*|governador\w*|gubernatorial|gobernacion)\b"),
+}
+# A seat won, stated: "137 escaños", "183 of the 276 seats", "80 deputados", "won 26 seats".
+_STATES_SEATS = re.compile(
+    r"\b\d+\s+(?:(?:of|out of|de|dos|das)\s+(?:the\s+|los\s+|as\s+|os\s+)?\d+\s+)?(?:\w+\s+)?"
+    r"(?:seats?|escanos?|bancas?|diputad[oa]s|deputad[oa]s|cadeiras|mandatos|lugares|assentos|mps)\b"
+)
+_MAJORITY = re.compile(r"\b(?:majority|mayoria|maioria)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _QUESTION_FIGURE = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
 
@@ -136,14 +192,24 @@ def report_stage(headline: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def states_kind(kind: str, text: str) -> bool:
-    """Whether a passage states the kind of thing a question asks for ("turnout", "count" or "promise"): the
-    fact that answers "what was turnout?", "how much had been counted?" or "what did X promise?", which a
-    result's main report may not give."""
+    """Whether a passage states the kind of thing a question asks for (a turnout, a count, done or partial,
+    seats, a pledge, a topic, an office's race): the fact that answers "what was turnout?", "how much had been
+    counted?" or "what did X promise?", which a result's main report may not give."""
     folded = fold(text)
     if kind == "count":
         return bool(_STATES_COUNT.search(folded))
+    if kind == "count_done":
+        return any(m.group("done") for m in _STATES_COUNT.finditer(folded))
+    if kind == "count_partial":
+        return any(not m.group("done") for m in _STATES_COUNT.finditer(folded))
     if kind == "promise":
         return bool(_PROMISE.search(folded))
+    if kind == "seats":
+        return bool(_STATES_SEATS.search(folded))
+    if kind in _TOPICS:
+        return bool(_TOPICS[kind].search(folded))
+    if kind in _OFFICE_WORDS:
+        return bool(_OFFICE_WORDS[kind].search(folded))
     if kind == "turnout":
         return any(
             _TURNOUT_WORD.search(s) and re.search(_FIGURE, s)
@@ -151,6 +217,11 @@ def states_kind(kind: str, text: str) -> bool:
             if "turnout" in s or "partic" in s or "abst" in s or "compar" in s
         )
     return False
+
+
+def asked_topic(folded_question: str) -> str | None:
+    """The topic a question names (protest, reaction, fairness, concession), if any: the first that matches."""
+    return next((name for name, pattern in _TOPICS.items() if pattern.search(folded_question)), None)
 
 
 def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
@@ -239,7 +310,10 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
         return {}, resolution  # an early count asked for, and the table holds none: it cannot tell which passage
     chosen = {r.passage_id for r in resolution.election.rows}
-    out = {r.passage_id: -OTHER_ELECTION_PENALTY for e in resolution.others for r in e.rows if r.contestants}
+    # A vote of another office on the same days (a general election's presidential and parliamentary races)
+    # is not another election when the question names no office: it may be the one meant.
+    others = [e for e in resolution.others if query.office or not _concurrent(e, resolution.election)]
+    out = {r.passage_id: -OTHER_ELECTION_PENALTY for e in others for r in e.rows if r.contestants}
     out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
     main = resolution.main
     if main is not None and not _states_asked(query, main):
@@ -250,6 +324,17 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
     if main is not None:
         out[main.passage_id] = EVIDENCE_BOOST
     return out, resolution
+
+
+def _concurrent(a: Election, b: Election) -> bool:
+    """Two races of different offices held within CONCURRENT_DAYS of each other: one general election."""
+    if a.office == b.office or not a.day or not b.day:
+        return False
+    try:
+        gap = abs((date.fromisoformat(a.day[:10]) - date.fromisoformat(b.day[:10])).days)
+    except ValueError:
+        return False
+    return gap <= CONCURRENT_DAYS
 
 
 def _states_asked(query: Query, row: ResultRow) -> bool:
@@ -488,9 +573,13 @@ def search(
     question = parsed or parse_question(text)
     year = question.year
     wants_latest = bool(_LATEST.search(folded))
+    # A topic the question names (protests, reactions, fraud claims, a concession): "how did markets react to
+    # Petro's win?" asks about the reactions, not the win, though its words name a result.
+    topic = asked_topic(folded) if question.asks in ("topic", "winner") else None
+    about_result = question.about_results and topic is None
     asks: str | None = None
     # The stage a headline reports says nothing about a turnout, and any stage states how far a count was.
-    if question.about_results and question.asks not in ("turnout", "count"):
+    if about_result and question.asks not in ("turnout", "count"):
         asks = "first_round" if question.round == "first" else "partial" if question.early else "final"
     # The same story in the asker's language is a tie-breaker only when the text says which language it is in.
     language = detect_language(text, default="") or None  # type: ignore[arg-type]
@@ -506,9 +595,19 @@ def search(
         # and say which of its results are superseded (a mayoral runoff is not replaced by another city's race).
         boost_places = {one}
     evidence, result.resolution = _evidence(library, evidence_place, question)
-    kind = question.asks if question.asks in ("turnout", "count") else None
+    if not about_result:
+        evidence = {}  # the resolution is kept for the answer; the passages stating the topic lead
+    kind = question.asks if question.asks in ("turnout", "count", "seats") else None
+    if question.asks == "winner" and question.office == "parliament" and _MAJORITY.search(folded):
+        kind = "seats"  # who has a majority in parliament: a seat table says
+    if question.office in _OFFICE_WORDS and question.asks != "topic":
+        kind = kind or question.office  # a city's or province's race: the reports on that office's race
     if question.asks == "topic" and _PROMISE.search(folded):
         kind = "promise"  # what someone promised or proposed: the passages stating a pledge
+    kind = topic or kind
+    done = kind == "count" and bool(_ASKS_DONE.search(folded))
+    if kind == "count" and question.early:
+        kind = "count_partial"  # an early count asked for: a count said to be final is not it
     figures = quoted_figures(text)
     names = name_patterns(question.names)
     superseded: dict[str, float] = {}
@@ -536,7 +635,7 @@ def search(
             # Every candidate is tagged with the place, but a round-up that names it beside others is less
             # about it than a report on it (a report on a topic may name a neighbour or two: only a passing
             # mention counts against it).
-            place_boost = PLACE_BOOST * _focused(focus, p, boost_places, scale=2.0 if question.about_results else 4.0)
+            place_boost = PLACE_BOOST * _focused(focus, p, boost_places, scale=2.0 if about_result else 4.0)
         elif focus:
             place_boost = PLACE_BOOST * focus
         elif boost_places & set(p.article_places):
@@ -565,7 +664,9 @@ def search(
                 answers = min(answers, EVIDENCE_BOOST / 2)  # it states the result, not the turnout or count asked
         if evidence:
             stage = 0.0  # the results table says which passages state the asked count: no guessing from headlines
-        kind_boost = KIND_BOOST if states else 0.0
+        kind_boost = (TOPIC_BOOST if kind == topic else KIND_BOOST) if states else 0.0
+        if states and done and states_kind("count_done", f"{p.title}. {p.text}"):
+            kind_boost += KIND_BOOST / 2  # whether the count is done: the passage saying it is
         quoted = FIGURE_BOOST if figures and any(f.search(p.text) or f.search(p.title) for f in figures) else 0.0
         if names:
             body = _folded(f"{p.title}. {p.text}")
