@@ -245,3 +245,19 @@ def test_faithful_sentences_survive(sentence: str, sources: list[Citation]) -> N
 def test_unfaithful_neighbours_are_caught(sentence: str, sources: list[Citation]) -> None:
     ok, warnings = kept(sentence, sources)
     assert not ok and warnings
+
+
+def test_a_computed_margin_that_states_its_two_figures_survives_a_scoped_figure_between_them() -> None:
+    """The passage also gives the runner-up's share among voters at home (between the two national shares):
+    a margin stated with both figures it came from says which two it means; a bare "won by" stays checked
+    against the next contestant."""
+    from bot.citations.check import check_drafts as check
+    from bot.models import Citation, DraftSentence
+
+    result = "Ruiz took 55.33% of the vote nationally, against 44.67% for Mora."
+    passage = result + " Among voters at home, Mora led with 51.33%."
+    cite = Citation(n=1, article_id="a", title="t", url="", source="s", published_at=None, quote=passage)
+    computed = "That is a margin of 10.66 points, computed from the cited shares 55.33% and 44.67%."
+    assert check([DraftSentence(text=computed, citations=[1], quotes=[result])], [cite]).sentences
+    bare = "Ruiz won by 10.66 points."
+    assert not check([DraftSentence(text=bare, citations=[1], quotes=[result])], [cite]).sentences

@@ -338,11 +338,20 @@ def _rounds_to(value: Decimal, quantum: Decimal, claimed: Decimal, claimed_quant
     )
 
 
-def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False, context: list[Figure] | None = None) -> bool:
+def _derived(
+    fig: Figure,
+    span_figs: list[Figure],
+    summed: bool = False,
+    context: list[Figure] | None = None,
+    stated: list[Figure] | None = None,
+) -> bool:
     """The figure is the difference of two vote shares or counts of the span (not days, not turnout), the
     leader's less the other's; or, when the sentence says so ("combined", "together"), their sum. A margin is
     never a sum: "won by 100 points" from 58% and 42% is no margin. `context`: the figures of the whole cited
-    passages, so that a margin with no rival named is over the runner-up even when the span leaves it out."""
+    passages, so that a margin with no rival named is over the runner-up even when the span leaves it out;
+    `stated`: the sentence's own figures — a sentence that states both figures it computed from ("computed
+    from the cited shares 55.33% and 44.67%") says which two it means, whatever lies between them."""
+    own = {(g.kind, g.value) for g in stated or [] if g is not fig}
     pool = [
         g for g in span_figs if g.topic is None and not g.threshold and g.kind in ("share", "points", "count", "number")
     ]
@@ -365,7 +374,12 @@ def _derived(fig: Figure, span_figs: list[Figure], summed: bool = False, context
             continue
         value = a.value - b.value
         between = pool + [c for c in context or [] if c.topic is None and not c.total and not c.threshold]
-        if not (leader and other) and any(c.kind == a.kind and b.value < c.value < a.value for c in between):
+        named_pair = {(a.kind, a.value), (b.kind, b.value)} <= own
+        if (
+            not (leader and other)
+            and not named_pair
+            and any(c.kind == a.kind and b.value < c.value < a.value for c in between)
+        ):
             continue  # a margin with no rival named is over the next contestant, not the third
         if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):
             return True

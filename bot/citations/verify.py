@@ -55,7 +55,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         if (
             margin
             and fig.kind in ("share", "points", "number", "count")
-            and _derived(fig, span_figs, claims.summed, _passage_figures(spans))
+            and _derived(fig, span_figs, claims.summed, _passage_figures(spans), claims.figures)
         ):
             for s in spans:
                 s.computed = True
