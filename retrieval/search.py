@@ -662,6 +662,8 @@ def search(
         if answers > 0:
             if kind and not states:
                 answers = min(answers, EVIDENCE_BOOST / 2)  # it states the result, not the turnout or count asked
+        if kind in _OFFICE_WORDS and not states:
+            stage = min(stage, 0.0)  # a headline's outcome is another office's race unless the passage names it
         if evidence:
             stage = 0.0  # the results table says which passages state the asked count: no guessing from headlines
         kind_boost = (TOPIC_BOOST if kind == topic else KIND_BOOST) if states else 0.0

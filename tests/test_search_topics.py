@@ -47,6 +47,20 @@ REPORTS = [
         "DAKAR — The electoral commission declared Awa Diallo the winner of the presidential election with 51.1% "
         "of the vote, saying the results were final for all 46 departments.",
     ),
+    (
+        "2024-03-11",
+        "pt",
+        "Aliança vence legislativas em Portugal por margem mínima",
+        "LISBOA — A Aliança Democrática venceu as eleições legislativas de domingo com 29,5% dos votos e 79 "
+        "deputados, com todas as freguesias apuradas. O PS obteve 28,7% e 77 deputados.",
+    ),
+    (
+        "2021-09-27",
+        "pt",
+        "Moedas conquista Lisboa e surpreende Medina",
+        "LISBOA — Carlos Moedas venceu a corrida à Câmara Municipal de Lisboa com 34,3% dos votos, contra 33,3% de "
+        "Fernando Medina, nas eleições autárquicas de domingo.",
+    ),
 ]
 
 
@@ -100,3 +114,7 @@ def test_statements_of_a_count_and_of_seats() -> None:
     assert states_kind("seats", "El Partido Popular obtiene 137 escaños en el Congreso.")
     assert states_kind("seats", "Georgian Dream will hold 89 of 150 seats.")
     assert not states_kind("seats", "Georgian Dream won 53.9% of the vote.")
+
+
+def test_a_mayoral_question_finds_the_city_race_not_the_national_vote(library) -> None:
+    assert top_title(library, "Who won Lisbon's mayoral race?") == REPORTS[6][2]
