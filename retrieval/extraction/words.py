@@ -699,3 +699,13 @@ REGIONS_PLURAL = {
     "pt": "estados, provincias, regioes, distritos, departamentos, municipios, condados, circunscricoes, cantoes,"
     " cidades",
 }
+# Group nouns that a party name may go on past "of" with a country's name: "Brothers of Italy", "Sons of Malta"
+# (party heads, "Party of", go on too); a person's name before "of Chile" does not.
+OF_COUNTRY_HEADS = """brothers brotherhood sisters sons daughters friends workers democrats socialists communists
+patriots greens people citizens republicans liberals conservatives"""
+# Verbs of getting a count: after them "N votes ahead of Y" is the holder's own count, placed ahead.
+GOT_COUNT = {
+    "en": "took, won, got, received, obtained, polled, garnered, secured, collected, with",
+    "es": "obtuvo, logro, consiguio, recibio, sumo, saco, con",
+    "pt": "obteve, conquistou, recebeu, somou, teve, com",
+}
