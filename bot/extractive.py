@@ -22,7 +22,16 @@ from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query, detect_language
-from retrieval.resolve import Resolution, agree, measure_of, naming_strength, number, strength, surname
+from retrieval.resolve import (
+    Resolution,
+    agree,
+    contestant_key,
+    measure_of,
+    naming_strength,
+    number,
+    strength,
+    surname,
+)
 from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
@@ -345,13 +354,14 @@ def _ranking(rows: list[ResultRow]) -> list[tuple[str, float, ResultRow]]:
     seats), its figure from the strongest count that gives one: the order a "who came third?" reads, even when
     no single sentence lists the first three."""
     field = measure_of(rows)
+    key_of = contestant_key(rows)  # "Prabowo" in one report is "Prabowo Subianto" of another
     best: dict[str, tuple[str, float, ResultRow]] = {}
     for row in sorted(rows, key=strength, reverse=True):
         for c in row.contestants:
             value = number(getattr(c, field)) if field else None
             if value is None:
                 continue
-            key = surname(c.name)
+            key = key_of(c.name)
             # One contestant written two ways (a name, a party, another language) gives the same figure.
             if key not in best and not any(abs(value - v) < 1e-9 for _, v, _ in best.values()):
                 best[key] = (c.name, value, row)

@@ -38,3 +38,20 @@ def test_a_placing_is_told_in_the_readers_language_when_a_report_gives_the_same_
                    passage_id="p2", article_id="a2")  # fmt: skip
     assert _told_in(es, "Ana Ruiz", [es, en], "en") == (en, "Northern Greens")
     assert _told_in(es, "Ana Ruiz", [es, en], "es") == (es, "Ana Ruiz")
+
+
+def test_a_person_called_by_a_first_name_in_one_report_is_ranked_once() -> None:
+    """ "Wanjiku" in one report and "Wanjiku Kamau" in the official count are one contestant: the runner-up
+    is the next person, not the same one with another report's figure."""
+    from bot.extractive import _kth
+    from retrieval.results import Contestant, ResultRow
+
+    official = ResultRow(
+        sentence="Wanjiku Kamau took 58.59%, Otieno 24.95% and Were 16.47%.", stage="official",
+        contestants=[Contestant(name="Wanjiku Kamau", share="58.59"), Contestant(name="Otieno", share="24.95"),
+                     Contestant(name="Were", share="16.47")], passage_id="p1", article_id="a1",
+    )  # fmt: skip
+    other = ResultRow(sentence="Wanjiku obtuvo el 58,95 %.", contestants=[Contestant(name="Wanjiku", share="58,95")],
+                      passage_id="p2", article_id="a2")  # fmt: skip
+    found = _kth([official, other], 2)
+    assert found is not None and found[1] == "Otieno"
