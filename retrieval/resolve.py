@@ -205,11 +205,13 @@ def _later_summary(
     return later[0] if later else main
 
 
-def _names_contestant(query: Query, election: Election) -> bool:
+def _names_contestant(query: Query, election: Election) -> int:
+    """How many of the election's contestants the question names (by key: one person written two ways
+    counts once)."""
     asked = normalize(query.text)
     index = election.name_words()  # cheap first look: a word of the name is asked at all
     names = {name for word in set(re.findall(r"[\w-]+", asked)) for name in index.get(word, ())}
-    return any(named_in(name, asked) for name in names)
+    return len({surname(name) for name in names if named_in(name, asked)})
 
 
 @lru_cache(maxsize=65536)
@@ -273,7 +275,10 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     wanted = [e for e in elections if _matches(query, e)]
     # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in,
     # wherever their reports placed them.
-    named = [e for e in wanted if _names_contestant(query, e)]
+    # (Of those, the ones it names the most of: "did Ruiz beat Mora" is the vote they both stood in.)
+    naming = {id(e): _names_contestant(query, e) for e in wanted}
+    most = max(naming.values(), default=0)
+    named = [e for e in wanted if naming[id(e)] == most] if most else []
     wanted = named or wanted
     # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral
     # race is not Brazil's election), unless the question names the subdivision.

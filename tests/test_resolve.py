@@ -364,3 +364,14 @@ def test_a_person_called_by_their_first_name_in_one_report_is_one_contestant() -
 
     key = contestant_key([official, other])
     assert key("Wanjiku") == key("Wanjiku Kamau") == "kamau" and key("Otieno") == "otieno"
+
+
+def test_a_question_naming_two_contestants_is_about_the_vote_they_both_stood_in() -> None:
+    """A parliament's report a day later names the president-elect's party after him; the question naming
+    both presidential candidates is about the presidential vote, not the newer parliamentary one."""
+    president = row("a", "2026-12-08", [("Mwangi", "56.55"), ("Otieno", "41.61")])
+    president.office = "president"
+    parliament = row("b", "2026-12-09", [])
+    parliament.office, parliament.contestants = "parliament", [Contestant(name="Mwangi", seats="183")]
+    answer = resolve(parse_question("by how much did Mwangi beat Otieno in Kenya?"), [president, parliament])
+    assert answer.main is not None and answer.main.article_id == "a"
