@@ -1,5 +1,5 @@
 """Extraction families behind wrong answers, each with invented sentences: a rule or threshold met is nobody's
-share, a figure said of several regions is not the result, a margin in votes is nobody's count."""
+share, a figure said of several regions is not the result; names of groups, institutions and offices' places."""
 
 from __future__ import annotations
 
@@ -52,35 +52,6 @@ def test_a_share_in_all_regions_is_the_whole_count() -> None:
     assert figures(r)[:2] == [("Ana Ruiz", "52", None, None), ("Tom Bray", "40", None, None)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Logró el 51,2 % de los votos, frente al 30,1 % del liberal Tomás Vélez, una ventaja de 21 puntos y de unos"
-        " 300.000 sufragios.",
-        "La ecologista Marta Gil quedó cuarta por apenas cuarenta votos sobre el candidato liberal.",
-        "O mais disputado foi o distrito de Vale Alto, onde Rui Costa venceu Ana Lima por apenas 9 votos.",
-        "Tom Bray finished 31,207 votes ahead of Ana Ruiz.",
-        "Ana Ruiz won by some 12,000 votes.",
-        "Rui Costa ficou 2.500 votos à frente de Ana Lima.",
-    ],
-)
-def test_a_margin_in_votes_is_nobodys_count(text: str) -> None:
-    assert not any(votes for _, _, votes, _ in _held(text))
-
-
-def test_a_count_after_a_participle_and_by_is_the_count() -> None:
-    r = res("Ana Ruiz was backed by 2,100,000 votes, against 1,900,000 for Tom Bray.")
-    assert figures(r)[:2] == [("Ana Ruiz", None, "2,100,000", None), ("Tom Bray", None, "1,900,000", None)]
-
-
-def test_a_margin_beside_a_share_keeps_the_share() -> None:
-    r = res(
-        "Logró el 51,2 % de los votos, frente al 30,1 % del liberal Tomás Vélez, una ventaja de 21 puntos y de unos"
-        " 300.000 sufragios."
-    )
-    assert ("Tomás Vélez", "30,1", None, None) in figures(r)
-
-
 def test_a_group_noun_goes_on_past_of_with_a_country() -> None:
     r = res("Marco Bellini's Sons of Italy won 21% of the vote, ahead of the Greens with 9%.")
     assert figures(r)[0] == ("Sons of Italy", "21", None, None)
@@ -104,17 +75,6 @@ def test_the_name_after_an_institutions_of_is_no_contestant(text: str) -> None:
 def test_a_name_between_a_count_and_a_plural_noun_describes_what_is_counted() -> None:
     r = res("The Rata Party, with 4.1% of the party vote, took five of the six Rata electorates and now has 7 seats.")
     assert figures(r) == [("Rata Party", "4.1", None, "7")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ana Ruiz took 1,234,567 votes ahead of Tom Bray with 1,000,000 votes.",
-        "Ana Ruiz won by 1,234,567 votes to 1,000,000 for Tom Bray.",
-    ],
-)
-def test_a_count_placed_ahead_or_told_against_the_other_is_the_count(text: str) -> None:
-    assert ("Ana Ruiz", None, "1,234,567", None) in _held(text)
 
 
 def test_an_offices_place_before_a_persons_name_is_not_part_of_the_name() -> None:

@@ -10,7 +10,6 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.clauses import poll_closed
-from retrieval.extraction.margins import vote_margin
 from retrieval.extraction.number_words import FRACTION_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER, lookalike, may_hold_words
@@ -95,6 +94,9 @@ _TOTAL_SEATS = re.compile(
 _POINTS = _alternation(_phrases(W.POINTS))
 
 
+_MARGIN_BEFORE = _words_rx(W.MARGIN_NOUN)
+
+
 _MARGIN = re.compile(
     rf"(?:\b(?:{_alternation(_phrases(W.MARGIN_NOUN))})\b[^.;%\d]{{0,30}}?|\bby\s+(?:about\s+|nearly\s+|almost\s+"
     rf"|some\s+|around\s+|roughly\s+|more\s+than\s+|just\s+|over\s+)?|\b(?:por|en|em)\s+(?:unos\s+|casi\s+|mas\s+de\s+|cerca\s+de\s+|quase\s+)?)"
@@ -172,7 +174,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         value = m.group(1)
         if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()) or lookalike(value, m[2]):
             continue
-        if vote_margin(folded, m.start(1), m.end()):  # "a margin of 10,000 votes", "by just 70 votes"
+        if _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
             read.vote_margin = True  # nobody's votes, but a stated margin all the same
             continue
         if part := _PART_OF.search(folded, max(0, m.start(1) - 30), m.start(1)):  # "96,214,691 of 164,227,475 votes"

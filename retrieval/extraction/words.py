@@ -660,23 +660,6 @@ TAKEN_FROM = {
     "es": "arrebato al, arrebato a, arrebato a la, le arrebato al, quito al, quito a, quito a la, robo al, robo a",
     "pt": "arrebatou ao, arrebatou a, tirou ao, tirou a, tirou do, tirou da, roubou ao, roubou a, tomou do, tomou da",
 }
-# Before a vote count: the count is the margin between two contestants, not either one's votes ("won by 70
-# votes", "quedó tercero por apenas setenta votos", "venceu por apenas 4 votos"); the hedges may sit between.
-MARGIN_BY = {"en": "by", "es": "por", "pt": "por"}
-MARGIN_HEDGE = {
-    "en": "about, some, around, roughly, nearly, almost, just, only, barely, a mere, just over, just under, fewer than,"
-    " less than, more than, over, under",
-    "es": "unos, unas, apenas, solo, casi, cerca de, mas de, menos de, escasos, escasas, poco mas de, tan solo, apenas"
-    " unos",
-    "pt": "cerca de, apenas, so, somente, quase, mais de, menos de, pouco mais de, meros, escassos, uns",
-}
-# After a vote count and its unit: the count is how far one contestant is ahead of another ("44,058 votes
-# ahead", "276.000 votos de ventaja", "4 votos a mais").
-MARGIN_AFTER = {
-    "en": "ahead, clear of, behind, more than, fewer than, less than",
-    "es": "de ventaja, de diferencia, mas que, menos que, por delante, por detras, de distancia",
-    "pt": "de vantagem, de diferenca, a mais, a menos, a frente, atras, de distancia",
-}
 # A figure listed after a colon that follows one of these in its sentence is a rule the result met, nobody's
 # share ("superó las dos condiciones: más del 40 por ciento de los votos y diez puntos de ventaja").
 CONDITION = {
@@ -703,9 +686,3 @@ REGIONS_PLURAL = {
 # (party heads, "Party of", go on too); a person's name before "of Chile" does not.
 OF_COUNTRY_HEADS = """brothers brotherhood sisters sons daughters friends workers democrats socialists communists
 patriots greens people citizens republicans liberals conservatives"""
-# Verbs of getting a count: after them "N votes ahead of Y" is the holder's own count, placed ahead.
-GOT_COUNT = {
-    "en": "took, won, got, received, obtained, polled, garnered, secured, collected, with",
-    "es": "obtuvo, logro, consiguio, recibio, sumo, saco, con",
-    "pt": "obteve, conquistou, recebeu, somou, teve, com",
-}
