@@ -8,7 +8,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.extraction import words as W
-from retrieval.extraction.numwords import NUMBER
 from retrieval.extraction.records import _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _CONTEXT, _LEAD, _LOSS, _RANKS, _WIN
@@ -68,23 +67,8 @@ _REGIONS = frozenset(_phrases(W.REGIONS))
 
 
 _SEAT_OF = re.compile(
-    rf"(?:(?<![\w-])|(?<=ex-))(?:{'|'.join(W.OFFICE_HOLDERS.split())})\s+(?:of|de|da|do|del|dos|das)\s+"
-    r"(?:(?:the|la|el|a|o)\s+)?$"
+    rf"(?<![\w-])(?:{'|'.join(W.OFFICE_HOLDERS.split())})\s+(?:of|de|da|do|del|dos|das)\s+(?:(?:the|la|el|a|o)\s+)?$"
 )
-
-
-# "the Congress of Deputies", "la Cámara de los Diputados": the name after an institution's "of" is the rest of the
-# institution's name ("Deputies"), never a contestant.
-_INSTITUTION_OF = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(W.INSTITUTIONS.split()))})\s+(?:of|de|da|do|del|dos|das)\s+"
-    r"(?:(?:the|la|el|los|las|a|o|os|as)\s+)?$"
-)
-
-
-# "six of the seven Māori electorates", "the 40 Republican senators": a name between a count and a plural noun
-# describes what is counted; the contestant is named elsewhere ("Te Pāti Māori").
-_COUNTED_BEFORE = re.compile(rf"(?<![\w.,-])(?:\d{{1,4}}|{NUMBER})\s+$")
-_COUNTED_AFTER = re.compile(r"\s+(?!(?:has|was|is|does|says|gets|takes|wins|holds|keeps)\b)[a-z]{3,}s\b")
 
 
 _OPENERS = frozenset(W.OPENERS.split())
@@ -181,8 +165,6 @@ def _name_goes_on(tok: str, s: str, end: int, cur: list[tuple[int, int, str, str
     preposition, or its article, each with a capitalised word still to come."""
     folded = _fold(tok)
     last = _fold(cur[-1][2]) if cur else ""
-    if folded == "of" and cur and tok.islower():  # "Brothers of Italy": a group noun, then its country
-        return last in _OF_COUNTRY_HEADS and _country_next(s, end)
     if folded in _NAME_FOR_HEADS and tok[0].isupper():
         nxt = re.match(r"\s+([^\W\d_]+)", s[end : end + 12])
         return not cur and bool(nxt) and _fold(nxt.group(1)) in _NAME_FOR and _capital_next(s, end + nxt.end())
@@ -194,18 +176,6 @@ def _name_goes_on(tok: str, s: str, end: int, cur: list[tuple[int, int, str, str
 _ARTICLES = frozenset("the el la los las o a os as".split())
 
 
-_OF_COUNTRY_HEADS = _NAME_FOR_HEADS | frozenset(W.OF_COUNTRY_HEADS.split())
-
-
-def _country_next(s: str, pos: int) -> bool:
-    """Whether the capitalised words after `pos` (one to three) are exactly a country's name."""
-    m = re.match(r"\s+((?:[A-Z][^\W\d_]+)(?:\s+[A-Z][^\W\d_]+){0,2})", s[pos : pos + 40])
-    if not m:
-        return False
-    words = m.group(1).split()
-    return any(_country_name(" ".join(words[:n])) for n in range(1, len(words) + 1))
-
-
 def _capital_next(s: str, pos: int) -> bool:
     m = re.match(r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([^\W\d_])", s[pos : pos + 16])
     return bool(m) and m.group(1).isupper()
@@ -214,15 +184,6 @@ def _capital_next(s: str, pos: int) -> bool:
 def _word_before(s: str, pos: int) -> str:
     m = re.search(r"([^\W\d_]+)\s+$", s[max(0, pos - 20) : pos])
     return _fold(m.group(1)) if m else ""
-
-
-def _after_seat_place(cur: list[tuple[int, int, str, str]]) -> int:
-    """How many leading words of a run after an office's "of" are the office's place, when a name follows them
-    ("de Belo Horizonte Alexandre Kalil"); 0 when the run is all place or no place."""
-    for n in range(len(cur) - 2, 0, -1):
-        if resolve_place(" ".join(t for _, _, t, _ in cur[:n])) is not None:
-            return n
-    return 0
 
 
 def _runs(s: str) -> list[_Run]:
@@ -242,14 +203,10 @@ def _runs(s: str) -> list[_Run]:
             before = _fold(s[max(0, cur[0][0] - 30) : cur[0][0]])
             lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", before)  # "in the Northeast", "en el PREP"
             locative = bool(lead) and lead.group(1) in _LOCATIVE and not words & _PARTY
-            seat = (_SEAT_OF.search(before) or _INSTITUTION_OF.search(before)) and not words & _PARTY
+            seat = _SEAT_OF.search(before) and not words & _PARTY  # "prefeito de São Paulo": the office's seat
             region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
             grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
             named_after = _NOT_CONTESTANT_BEFORE.search(before) and not words & _PARTY
-            named_after = named_after or (_COUNTED_BEFORE.search(before) and _COUNTED_AFTER.match(s, cur[-1][1]))
-            if seat and (rest := _after_seat_place(cur)):  # "o ex-prefeito de Belo Horizonte Alexandre Kalil"
-                del cur[:rest]
-                seat, text = False, s[cur[0][0] : cur[-1][1]]
             if not (words & _INSTITUTIONS or shouting or locative or seat or region or named_after) and (
                 words & _PARTY or grouping or not _place_run(text)
             ):

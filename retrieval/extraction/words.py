@@ -682,7 +682,3 @@ REGIONS_PLURAL = {
     "pt": "estados, provincias, regioes, distritos, departamentos, municipios, condados, circunscricoes, cantoes,"
     " cidades",
 }
-# Group nouns that a party name may go on past "of" with a country's name: "Brothers of Italy", "Sons of Malta"
-# (party heads, "Party of", go on too); a person's name before "of Chile" does not.
-OF_COUNTRY_HEADS = """brothers brotherhood sisters sons daughters friends workers democrats socialists communists
-patriots greens people citizens republicans liberals conservatives"""
