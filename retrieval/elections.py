@@ -285,7 +285,7 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
             continue
         home.rows.extend(election.rows)
         labels = [r.round for r in home.rows if r.round]
-        home.round = max(set(labels), key=labels.count) if labels else None
+        home.round = Counter(labels).most_common(1)[0][0] if labels else None  # ties: the first named
     return out
 
 
