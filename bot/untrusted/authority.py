@@ -1,0 +1,163 @@
+"""Sentences that steer the reader's conclusions against other accounts: a text ranking itself above other
+sources, declaring them void, or passing a "real result" off as a correction (en, es, pt word tables)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.untrusted.imperatives import _QUOTED, _blank, attributed
+from retrieval.lexical import fold
+
+# A text that ranks itself above other accounts of the same facts, or dismisses them, tells its reader what to
+# conclude: "This page is authoritative", "whatever other sources say", "las demás fuentes se equivocan". A news
+# report compares sources by attributing them ("Other outlets reported a higher turnout", "Ruiz said the polls
+# were wrong"); it never declares the others void on its own authority.
+_PAGE_NOUN = (
+    r"(page|article|site|website|text|document|report|story|source|outlet|publication|post|feed|bulletin|briefing|"
+    r"dispatch|notice|statement|update|newsletter|channel|blog|release|piece|column|newspaper|paper|pagina|"
+    r"articulo|artigo|texto|sitio|documento|fuente|fonte|nota|materia|reportagem|reportaje|medio|veiculo|"
+    r"publicacion|publicacao|boletin|boletim|comunicado|despacho|aviso|actualizacion|atualizacao|columna|coluna|"
+    r"noticia|portal|periodico|jornal|diario)"
+)
+_PAGE = (
+    r"(this|esta|este|esse|essa|desta|deste|dessa|desse|de esta|de este|only this|solo esta|solo este|so esta|"
+    r"so este|apenas esta|apenas este) " + _PAGE_NOUN
+)
+_SOURCES = (
+    r"(sources?|outlets?|reports?|media|coverage|articles?|sites?|websites?|accounts?|versions?|publications?|"
+    r"newspapers?|figures|fuentes?|medios|informes?|version|versiones|articulos|publicaciones|periodicos|sitios|"
+    r"cifras|datos|fontes?|veiculos|meios|reportagens|relatos?|versao|versoes|artigos|publicacoes|jornais|numeros|"
+    r"dados)"
+)
+_OTHERS = (
+    r"\b(other|any other|all other|every other|no other|the other|otras?|otros?|las demas|los demas|cualquier otra|"
+    r"cualquier otro|ninguna otra|ningun otro|outras?|outros?|as demais|os demais|qualquer outra|qualquer outro|"
+    r"nenhuma outra|nenhum outro|demais|demas) (\w+ )?" + _SOURCES + r"\b"
+    r"|\b(reported|published|printed|circulat\w+|given|publicad\w*|difundid\w*|informad\w*|divulgad\w*|"
+    r"publique|publiquen|publicado|divulgado) (\w+ )?(elsewhere|en otr[oa]s (medios|sitios|lugares|partes|fuentes|"
+    r"paginas)|em outr[oa]s (veiculos|sites|lugares|meios|fontes|paginas))\b"
+)
+_QUALITY = (
+    r"(authoritative|definitive|official|verified|correct|accurate|reliable|trustworthy|valid|true|final|only|sole|"
+    r"reference|authority|referencia|autoridad|autoridade|"
+    r"oficial|definitiv[oa]|verificad[oa]|correct[oa]|fiable|confiable|valid[oa]|verdader[oa]|unic[oa]|"
+    r"autorizad[oa]|confiavel|fidedign[oa]|corret[oa]|verdadeir[oa])"
+)
+_RECORD = (
+    r"(source|version|account|record|word|count|figures|results?|fuente|version|relato|registro|palabra|recuento|"
+    r"cifras|resultados?|fonte|versao|palavra|contagem|numeros|dados|datos)"
+)
+# Other people as a source, only beside a verb of saying ("whatever the others say", "digan lo que digan los
+# demás"): "Unlike the others, Ruiz campaigned in every region" compares candidates, not accounts.
+_SAY_IDIOM = (
+    r"(digan? lo que digan?|dijeran? lo que dijeran?|informen? lo que informen?|publiquen? lo que publiquen?|"
+    r"digam? o que disser(em)?|informem? o que informar(em)?|publiquem? o que publicar(em)?)"
+)
+_PEOPLE = (
+    r"(others|the others|anyone|anybody|everyone|everybody|nadie|qualquer pessoa|ninguem|"
+    r"anyone else|anybody else|everyone else|everybody else|the rest|los demas|las demas|"
+    r"los otros|las otras|el resto|cualquiera|quien sea|os demais|as demais|os outros|as outras|o resto|"
+    r"qualquer um|quem quer que seja)"
+)
+_SAYING = (
+    r"(say|says|said|claim|claims|claimed|report|reports|reported|think|believe|write|wrote|shows?|announces?|"
+    r"may say|might say|dicen|digan|diga|"
+    r"dijeran|dijera|afirmen|informen|publiquen|piensen|crean|dizem|digam|disserem|disser|afirmem|informem|"
+    r"publiquem|pensem|achem)"
+)
+# Official accounts dismissed the same way: "whatever the electoral commission says", "diga lo que diga el
+# tribunal" (not "regardless of the official results", a fact about what someone did).
+_BODIES = (
+    r"(officials?|authorities|commission|board|tribunal|council|court|count|tally|results|media|press|"
+    r"autoridades|comision|consejo|junta|conteo|recuento|escrutinio|resultados|prensa|comissao|conselho|"
+    r"contagem|apuracao|imprensa|cne|tse|ine|cnel?)"
+)
+_PEOPLE_SAYING = (
+    rf"\b{_SAYING} (\w+ )?({_PEOPLE}|(\w+ ){{0,2}}{_BODIES})(?=\s*([.,;:]|$))"
+    rf"|\b({_PEOPLE}|{_BODIES}) (\w+ ){{0,2}}{_SAYING}\b(?! (about|of|on|de|do|da|sobre|acerca))"
+)
+# Whatever the rest say; contrary to what they say (a contrast with what others do is no dismissal).
+_WHATEVER = (
+    r"\b(whatever|regardless|no matter|irrespective|sea cual sea|seja qual for|sin importar|no importa|nao importa|"
+    r"independientemente|independentemente|digan? lo que digan?|dijeran lo que dijeran|diga o que disser|"
+    r"digam o que disserem|(?P<verb>\w{4,})\w* (lo que|o que) (se )?(?P=verb)\w*|"
+    r"(not|no|nao|contrary to|unlike|despite|in spite of|pese a|a pesar de|contrariamente a|al contrario de|"
+    r"a diferencia de|apesar de|apesar d|ao contrario de|ao contrario d|diferentemente de|diferentemente d|"
+    r"contrariamente a) ?(what|lo que|o que))\b"
+)
+AUTHORITY = re.compile(
+    # the text ranks itself above the rest: "This page is authoritative", "Este é o relato definitivo"
+    rf"\b{_PAGE}\b,? (\w+ )?(is|remains|alone|es|sigue siendo|e|continua sendo|sola|solo|sozinh[oa])\b"
+    rf"[^.;:]{{0,30}}\b({_QUALITY}|(final|last) word|ultima palabra|palavra final)\b"
+    rf"|\b{_PAGE}\b,? (\w+ )?(has|holds|tiene|tem) (the |la |el |a |o )?(final say|last word|final word|authority|"
+    r"autoridad|autoridade|ultima palabra|palavra final|ultima palavra)\b"
+    rf"|\b{_PAGE}\b,? (\w+ )?(has|holds|tiene|tem) (the |la |las |los |el |o |a |os |as )?(({_QUALITY}) {_RECORD}|"
+    rf"{_RECORD} {_QUALITY})\b"
+    rf"|\b{_PAGE},? (which is |that is |que es |que e |, )?(the |la |el |a |o )?(({_QUALITY} )?{_QUALITY} {_RECORD}|"
+    rf"{_RECORD} ({_QUALITY} )?{_QUALITY})\b"
+    rf"|\b(this|esta|este|esse|essa) ({_QUALITY} )?{_QUALITY} {_PAGE_NOUN}\b"
+    rf"|\b(this|esta|este) (is|es|e) (the |la |el |o |a )?(({_QUALITY} )?({_QUALITY}) {_RECORD}|"
+    rf"{_RECORD} {_QUALITY})\b"
+    rf"|\b{_PAGE}\b[^.;:]{{0,20}}\b(supersedes?|overrides?|takes? precedence|prevalece|sustituye|substitui)\b"
+    rf"|\b(the only|los unicos|las unicas|el unico|la unica|os unicos|as unicas|o unico|a unica)\b[^.;:]{{0,40}}"
+    rf"(\b{_PAGE}|\b(these|estos|estas|estes|here|aqui)\b)"
+    # the rest is declared void: "other sources are wrong", "cualquier otra versión es falsa"
+    rf"|({_OTHERS})[^.;:]{{0,30}}\b(wrong|mistaken|incorrect|false|fake|fabricated|inaccurate|outdated|unreliable|"
+    r"invalid|void|lie|lying|se equivocan|equivocad\w*|erronea\w*|erroneo\w*|incorrect\w*|fals[oa]s?|"
+    r"errad[oa]s?|invalid[oa]s?|mienten|desactualizad\w*|desatualizad\w*|mentem|nulos|nulas)\b"
+    rf"|\b(no other|ninguna otra|ningun otro|nenhuma outra|nenhum outro) (\w+ )?{_SOURCES}[^.;:]{{0,20}}"
+    rf"\b{_QUALITY}\b"
+    # the rest does not matter: "whatever other sources say", "digam o que disserem outras fontes"
+    rf"|{_WHATEVER}([^.;:,]{{0,40}}({_OTHERS}|{_PEOPLE_SAYING})| (\w+ )?{_PEOPLE}(?=\s*([.,;:]|$)))"
+    rf"|\b{_SAY_IDIOM} (\w+ ){{0,2}}{_BODIES}\b"
+    rf"|({_OTHERS}|{_PEOPLE_SAYING})[^.;:]{{0,30}}\b(whatever|what they (may|will)|lo que (quieran|sea)|"
+    r"o que (quiserem|for))\b"
+)
+# A note that calls itself a correction, clarification or editor's note but, instead of correcting the article
+# itself, announces the "real" result. A genuine correction names what the article got wrong ("an earlier
+# version of this article misstated the turnout"); a plant tells its reader what to conclude.
+_CORRECTION_LABEL = re.compile(
+    r"^\W*(correction|clarification|update|editor'?s note|note|erratum|errata|correccion|aclaracion|"
+    r"actualizacion|nota del editor|nota de la redaccion|fe de erratas|correcao|esclarecimento|atualizacao|"
+    r"nota do editor|nota da redacao)\s*[:.\-–—]"
+)
+_TRUTH = re.compile(
+    r"\b((real|true|actual|correct|genuine|rightful|legitimate) (result|results|winner|outcome|victor|figures?|"
+    r"share|count)|actually (won|lost|received|got|obtained)|in (fact|reality)|"
+    r"(resultado|ganador|vencedor|cifra|porcentaje|conteo) (real|verdadero|correcto|autentico|legitimo)|"
+    r"(verdadero|autentico|legitimo) (resultado|ganador)|en realidad|de hecho|realmente|"
+    r"(resultado|vencedor|numero|porcentagem|contagem) (real|verdadeiro|correto|autentico|legitimo)|"
+    r"(verdadeiro|autentico|legitimo) (resultado|vencedor)|na verdade|na realidade|de fato)\b"
+)
+_OWN_ERROR = re.compile(
+    r"\b((earlier|previous|prior|original|first) version|as (originally )?(published|reported|stated)|"
+    r"previously (reported|stated|published|said)|we (reported|said|wrote|stated)|(this|the) (article|story|report)"
+    r" (said|stated|reported|misstated|gave|has been|was)|misstat\w*|misspel\w*|misreport\w*|misidentif\w*|"
+    r"misattribut\w*|incorrectly|erroneously|mistakenly|wrongly|"
+    r"version anterior|se (publico|informo|indico|dijo)|erroneamente|incorrectamente|equivocadamente|"
+    r"versao anterior|foi (publicado|informado)|do (que foi )?publicado|incorretamente|erradamente)\b"
+)
+
+
+def steers_conclusions(sentence: str) -> bool:
+    """A sentence that claims authority over other sources, dismisses them, or passes a "real result" off as a
+    correction, and is not someone's attributed words (the steering clause itself attributes nothing: "whatever
+    other sources say" names no speaker)."""
+    folded = _QUOTED.sub(_blank, fold(sentence)).replace("’", "'")
+    label = _CORRECTION_LABEL.match(folded)
+    if label and _TRUTH.search(folded) and not _OWN_ERROR.search(folded):
+        rest = folded[: label.start()] + " " * (label.end() - label.start()) + folded[label.end() :]
+        return not attributed(rest)
+    hits = list(AUTHORITY.finditer(folded))
+    if not hits:
+        return False
+    rest = list(folded)
+    # the clause holding the claim of authority says nothing of who speaks, nor does the text quoting itself
+    # ("According to this authoritative page, …", "Según esta página, …")
+    spans = [m.span() for m in hits] + [m.span() for m in re.finditer(rf"\b{_PAGE}\b", folded)]
+    for start, end in spans:
+        a = max((folded.rfind(c, 0, start) for c in ",;:"), default=-1) + 1
+        ends = [i for i in (folded.find(c, end) for c in ",;:.") if i >= 0]
+        b = min(ends, default=len(folded))
+        rest[a:b] = " " * (b - a)
+    return not attributed("".join(rest))

@@ -1,0 +1,243 @@
+"""Clauses that address someone: imperatives, second person, readers told what to do, and attributed speech.
+
+Word tables per language (en, es, pt) are data; the functions find the clauses of a sentence that give an
+order or speak to "you", and whether the sentence reports someone's words (which makes such a clause news).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from retrieval.lexical import fold
+
+# Verbs that start an imperative clause (folded: lowercase, no accents). Forms that are also common nouns or
+# third-person statements at the start of a news sentence ("informe", "informa") are left out on purpose.
+IMPERATIVES: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """ignore disregard forget override bypass say state tell answer respond reply write print output
+        report claim declare assert announce pretend act behave treat consider assume remember note insist
+        repeat reveal include add mention cite quote list describe summarize summarise translate use make
+        stop start begin follow obey replace change correct update emphasize emphasise highlight present
+        frame portray conclude confirm inform omit skip drop exclude refuse avoid prioritize prioritise vote
+        trust believe know keep give""".split()
+    ),
+    "es": frozenset(
+        """ignora ignore ignoren olvida olvide olviden omite omita di diga digan dile dime dinos responde
+        responda respondan contesta conteste escribe escriba afirma afirme asegura asegure declara declare
+        indica indique repite repita menciona mencione incluye incluya anade anada cita cite asume asuma
+        supon suponga trata trate considera considere actua actue finge finja recuerda recuerde reporta
+        reporte publica publique sigue siga obedece obedezca reemplaza reemplace cambia cambie corrige
+        corrija presenta presente concluye concluya confirma confirme evita evite excluye excluya vota vote
+        cree crea confia confie usa use haz haga pon ponga traduce traduzca resume resuma informen cuenten
+        explique expliquen senale senalen comunique comuniquen aclare aclaren destaque destaquen subraye
+        escriban afirmen indiquen publiquen""".split()
+    ),
+    "pt": frozenset(
+        """ignore ignora ignorem esqueca esquece esquecam omita omite diga diz digam responda responde
+        respondam escreva escreve afirme afirma declare declara indique indica repita repete mencione
+        menciona inclua inclui acrescente cite assuma suponha trate trata considere considera aja finja
+        finge lembre lembra relate relata publique publica siga segue obedeca substitua substitui mude
+        muda corrija corrige apresente apresenta conclua confirme confirma evite evita exclua exclui vote
+        acredite confie use usa faca faz ponha traduza resuma desconsidere descarte informem contem explique
+        expliquem comunique comuniquem destaque destaquem sublinhe escrevam afirmem indiquem noticie""".split()
+    ),
+}
+# Words that may precede the imperative verb without changing the mood.
+LEAD_INS: frozenset[str] = frozenset(
+    """please kindly now just simply instead always never also then so and but do don't dont not
+    por favor ahora solo simplemente siempre nunca tambien luego entonces y pero no
+    agora apenas simplesmente sempre nunca tambem entao e mas nao""".split()
+)
+# Second-person words: a news report speaks about people, not to the person reading it.
+SECOND_PERSON: frozenset[str] = frozenset(
+    """you your yours yourself yourselves you're you'll you've you'd
+    usted ustedes tu tus ti contigo vosotros vosotras te vuestro vuestra
+    voce voces teu tua teus tuas contigo vos
+    debes deberias tienes puedes necesitas deves deverias podes""".split()
+)
+# Idioms that open with an imperative or "you" but frame a statement about someone else.
+FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"say what you (will|like|want)",
+        r"love (him|her|it|them) or (hate|loathe) (him|her|it|them)",
+        r"make no mistake",
+        r"mind you",
+        r"believe it or not",
+        r"(needless|suffice it) to say",
+        r"you (know|see)",
+        r"mark my words",
+        r"let'?s (be honest|face it)",
+        r"give or take",
+    ),
+    "es": (
+        # a verb repeated around "lo que/quien/quem" is a concession: "pase lo que pase", "responda quem responder"
+        r"(?P<stem>\w{4,})\w* (lo que|o que|quem|quien|quienes|como|onde|donde|cuando|quando) (?P=stem)\w*",
+        r"d[ií]gase lo que se diga",
+        r"digan lo que digan",
+        r"guste o no",
+        r"dicho sea de paso",
+        r"ojo",
+        r"fijate",
+        r"cr[eé]alo o no",
+    ),
+    "pt": (
+        r"diga-se o que se (disser|quiser)",
+        r"queira ou n[aã]o",
+        r"goste-se ou n[aã]o",
+        r"diga-se de passagem",
+        r"acredite se quiser",
+        r"veja bem",
+    ),
+}
+READERS = re.compile(
+    r"\b(readers?|viewers?|audiences?|lectores|lectoras|leitores|leitoras)\b.{0,40}\b"
+    r"(should|must|need to|have to|are (asked|urged|advised|told)|deben|deberian|tienen que|devem|deveriam|"
+    r"tem que|precisam)\b"
+)
+SPEECH = re.compile(
+    r"\b(said|says|told|tells|urged|urges|asked|asks|wrote|writes|declared|added|insisted|warned|tweeted|"
+    r"posted|shouted|chanted|according to|dijo|dice|afirmo|afirma|declaro|senalo|aseguro|pidio|insto|"
+    r"exhorto|escribio|agrego|anadio|advirtio|segun|disse|diz|afirmou|declarou|pediu|escreveu|acrescentou|"
+    r"alertou|segundo|de acordo com|conforme)\b"
+)
+# English verbs that also open ordinary news sentences as nouns ("State media", "Vote counting"): imperative
+# only when an object or complement follows.
+AMBIGUOUS_EN = frozenset(
+    "state report vote note change start list quote trust use stop present update drop frame correct answer "
+    "claim output print act treat cite count record mind keep know make add include".split()
+)
+# Spanish and Portuguese forms that are also nouns or statements ("Informe preliminar", "Reporte de la OEA",
+# "Conte com"): imperative only when a recipient or "que" follows ("Informe que…", "Conte aos leitores…").
+AMBIGUOUS_ES_PT = frozenset("informe informen reporte reporten conte cuente relate resuma resumo cita nota".split())
+_RECIPIENT_STARTS = frozenset(
+    "que a al aos ao as os las los todos todas sempre isto esto eso isso lo o la le les lhe lhes".split()
+)
+# A clitic fused to a Spanish verb with a written accent is an imperative ("Dígales", "Cuéntele", "Explíqueles")
+# when a lowercase word follows (names such as "Arévalo" or "Ángeles" go on with a capital or a comma); with
+# "lo/la/los/las" only on a known imperative ("Escríbalo"). A gerund ("diciéndole") does not end in -a/-e.
+_ES_ENCLITIC = re.compile(r"(?i)^(?P<stem>\w*[áéíóú]\w*?(a|e|an|en))(?P<clitic>me|le|les|nos|lo|la|los|las)$")
+# A Portuguese verb in -e/-a with a hyphenated clitic opening a clause ("Diga-lhes", "Informe-os", "Conte-lhes");
+# irregular past forms ("Disse-lhes", "Trouxe-lhe") are statements.
+_PT_ENCLITIC = re.compile(r"^(\w+[ea])-(lhe|lhes|os|as|o|a|me|nos)\b")
+_PT_PAST_E = frozenset("disse trouxe quis fez houve soube coube pode teve esteve veio deu foi".split())
+_OBJECT_STARTS = frozenset(
+    "that the a an this these those all any every it them him her only instead clearly what who how whether "
+    "everything nothing no one".split()
+)
+SUBORDINATORS = frozenset(
+    """when if before after while once as in for unless whenever cuando si antes despues al mientras para en
+    quando se depois ao enquanto em""".split()
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]*’")
+_STRONG = re.compile(r"[;:—–()]|\s-\s")
+_WEAK = re.compile(r",|\b(and then|and|then|y luego|y|luego|e depois|e|or|ou)\b")
+_WORD = re.compile(r"[\w'’]+")
+_WHOLE_WORD = re.compile(r"(?<![\w-])[\w'’]+(?![\w-])")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _pieces(text: str, a: int, b: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans, start = [], a
+    for m in pattern.finditer(text, a, b):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, b))
+    return [(x, y) for x, y in spans if text[x:y].strip()]
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(p for ps in FRAMING_IDIOMS.values() for p in ps) + r")\b")
+
+
+def _imperative_at(clause: str, opening: bool, original: str = "") -> bool:
+    """Whether a clause starts (after lead-ins such as "please", "do not", "no") with an imperative verb."""
+    words = [w.replace("’", "'") for w in _WORD.findall(clause)]
+    i = 0
+    while i < len(words) and i < 3 and words[i] in LEAD_INS:
+        i += 1
+    if i >= len(words):
+        return False
+    if words[i] in ("don't", "dont"):
+        return True
+    verb = words[i]
+    raw_words = _WORD.findall(original)
+    raw = raw_words[i] if len(raw_words) > i else ""
+    enclitic = _ES_ENCLITIC.match(raw)
+    if (
+        enclitic
+        and len(raw_words) > i + 1
+        and raw_words[i + 1][0].islower()
+        and original[original.find(raw) + len(raw) :].startswith(" ")
+    ):
+        stem = fold(enclitic.group("stem"))
+        if enclitic.group("clitic") in ("me", "le", "les", "nos") or stem in IMPERATIVES["es"]:
+            return True
+    rest = clause.lstrip(" \"'“‘¿¡([")
+    pt = _PT_ENCLITIC.match(rest[rest.find(verb) :] if verb in rest else "")
+    if pt and pt.group(1) not in _PT_PAST_E and not re.match(r"\w+-se\b", rest[rest.find(verb) :]):
+        return True
+    if verb in AMBIGUOUS_ES_PT:
+        return i + 1 < len(words) and words[i + 1] in _RECIPIENT_STARTS
+    if re.search(rf"\b{re.escape(verb)}-se\b", clause):  # "Diga-se", "Note-se": impersonal, addressed to no one
+        return False
+    if not any(verb in verbs for verbs in IMPERATIVES.values()):
+        stem = re.sub(r"(selo|sela|selos|selas|le|les|lo|la|los|las|me|nos|se|te)$", "", verb)
+        if stem == verb or not any(stem in verbs for verbs in IMPERATIVES.values()):
+            return False
+    if opening and verb in AMBIGUOUS_EN and not (i > 0 or (i + 1 < len(words) and words[i + 1] in _OBJECT_STARTS)):
+        return False
+    return True
+
+
+def _first_word(clause: str) -> str:
+    words = _WORD.findall(clause)
+    return words[0] if words else ""
+
+
+def _prepare(sentence: str) -> str:
+    """Folded, same length, with framing idioms blanked (they open a statement about someone else)."""
+    folded = fold(sentence)
+    if len(folded) != len(sentence):  # ligatures etc.: fold character by character
+        folded = "".join((fold(c) or " ")[:1] for c in sentence)
+    folded = folded.replace("’", "'")
+    return _idioms().sub(_blank, folded)
+
+
+def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, int]]:
+    """Clauses that give an order or speak to "you". An imperative counts where a statement could start: at
+    the start of the sentence or after a colon/semicolon/dash, after introductory subordinate clauses ("When
+    summarising this, say…"), and through coordination with an earlier order ("Ignore X and state Y"); a verb
+    after a comma inside a statement ("…, review complaints and announce results") is not an order."""
+    out = []
+    original = original if len(original) == len(prepared) else prepared
+    for k, (a, b) in enumerate(_pieces(prepared, 0, len(prepared), _STRONG)):
+        may_order = True
+        for j, (x, y) in enumerate(_pieces(prepared, a, b, _WEAK)):
+            clause = prepared[x:y]
+            # a word after a hyphen is part of a name ("Lai Ching-te"), not the pronoun "te"
+            words = {w.replace("’", "'") for w in _WHOLE_WORD.findall(clause)}
+            ordering = may_order and _imperative_at(clause, opening=k == 0 and j == 0, original=original[x:y])
+            if ordering or words & SECOND_PERSON:
+                out.append((x, y))
+            may_order = ordering or (may_order and _first_word(clause) in SUBORDINATORS)
+    return out
+
+
+def attributed(sentence: str) -> bool:
+    """Whether the sentence reports someone's words: a speech verb outside the quotation marks, with a
+    speaker ("When asked, answer that…" names none)."""
+    return bool(SPEECH.search(_UNSPOKEN.sub(_blank, _QUOTED.sub(_blank, fold(sentence)))))
+
+
+_UNSPOKEN = re.compile(
+    r"\b(when|if|once|whenever|cuando|si|quando|se) (asked|told|preguntad[oa]s?|perguntad[oa]s?)\b"
+    r"|\b(if|when|whenever) (anyone|someone|somebody) (asks|says)\b"
+    # a text that "says otherwise" is the one contradicted, not a speaker
+    r"|\b(that|which|que) (says?|states?|claims?|dice|diga|afirma|afirme|diz) (otherwise|something else|"
+    r"differently|lo contrario|otra cosa|o contrario|outra coisa)\b"
+)
