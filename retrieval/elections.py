@@ -332,10 +332,14 @@ def _move_restatements(elections: list[Election]) -> list[Election]:
     Key = tuple[str | None, str, str, int]
     stated: dict[Key, list[tuple[str, Election]]] = {}
     own: dict[tuple[int, str, str, int], list[tuple[str, int]]] = {}  # per election: figures and their rows
+    main_of: dict[str, tuple[int, ResultRow]] = {}  # each report's row with the most figures: what it is about
     for election in elections:
         for row in election.rows:
-            for name, field, value, bucket in _figures(row):
+            figures = _figures(row)
+            for name, field, value, bucket in figures:
                 own.setdefault((id(election), name, field, bucket), []).append((value, id(row)))
+            if len(figures) > main_of.get(row.article_id, (-1, row))[0]:
+                main_of[row.article_id] = (len(figures), row)
 
     def near(index: dict, key: tuple) -> list:
         *head, bucket = key
@@ -343,7 +347,10 @@ def _move_restatements(elections: list[Election]) -> list[Election]:
 
     for election in sorted(elections, key=lambda e: _election_day(e) or date.min):  # oldest first
         country = _country(election.place)
+        followed: set[int] = set()  # rows gone with their report's main row
         for row in list(election.rows):
+            if id(row) in followed:
+                continue
             figures = _figures(row)
             home = next(
                 (
@@ -362,10 +369,21 @@ def _move_restatements(elections: list[Election]) -> list[Election]:
             if home is not None:
                 election.rows = [r for r in election.rows if r is not row]  # by identity: rows compare by value
                 home.rows.append(row)
+                if row.focused and row is main_of[row.article_id][1]:
+                    followed |= {id(r) for r in _follow(row.article_id, election, home)}
                 continue
             for name, field, value, bucket in figures:
                 stated.setdefault((country, name, field, bucket), []).append((value, election))
     return [e for e in elections if any(r.contestants for r in e.rows)]
+
+
+def _follow(article_id: str, election: Election, home: Election) -> list[ResultRow]:
+    """A report about one place is about one vote: when its main row restates an earlier vote (the count a
+    parliament finished weeks later), its other rows there go with it (a party's line, the turnout)."""
+    moving = [r for r in election.rows if r.article_id == article_id and r.focused]
+    election.rows = [r for r in election.rows if not (r.article_id == article_id and r.focused)]
+    home.rows.extend(moving)
+    return moving
 
 
 def _checked_runoffs(elections: list[Election]) -> list[Election]:

@@ -375,3 +375,26 @@ def test_a_question_naming_two_contestants_is_about_the_vote_they_both_stood_in(
     parliament.office, parliament.contestants = "parliament", [Contestant(name="Mwangi", seats="183")]
     answer = resolve(parse_question("by how much did Mwangi beat Otieno in Kenya?"), [president, parliament])
     assert answer.main is not None and answer.main.article_id == "a"
+
+
+def test_a_report_whose_main_row_restates_an_earlier_count_takes_its_other_rows_along() -> None:
+    """Weeks after election night, the final-count report repeats one party's unchanged seats: its table moves
+    to that vote, and its other lines (a small party, the turnout) go with it instead of making a phantom
+    newer vote. A report about a new vote that recalls one old figure moves that line alone."""
+    night = row("a", "2026-10-15", [], stage="unknown")
+    night.office, night.contestants = "parliament", [Contestant(name="Labour", seats="34"),
+                                                     Contestant(name="National", seats="50")]  # fmt: skip
+    table = row("b", "2026-11-03", [], stage="final")
+    table.office, table.contestants = "parliament", [Contestant(name="National", seats="48"),
+                                                     Contestant(name="Labour", seats="34"),
+                                                     Contestant(name="Greens", seats="15")]  # fmt: skip
+    small = row("b", "2026-11-03", [("Rata Party", "3.06")], stage="final")
+    turnout = row("b", "2026-11-03", [], stage="final", turnout="78.2")
+    elections = group_elections([night, table, small, turnout])
+    assert len(elections) == 1 and {r.article_id for r in elections[0].rows} == {"a", "b"}
+    new_vote = row("c", "2030-10-10", [("Greens", "21.4"), ("Rata Party", "9.9")], stage="final")
+    recalled = row("c", "2030-10-10", [])
+    recalled.office, recalled.contestants = "parliament", [Contestant(name="Labour", seats="34")]
+    again = group_elections([night, table, small, new_vote, recalled])
+    newest = max(again, key=lambda e: e.day or "")
+    assert [r for r in newest.rows if r.article_id == "c"] == [new_vote]
