@@ -349,11 +349,11 @@ def _named(name: str, sentence: str, asked: str) -> int:
     return max(naming_strength(intro.group(1), asked) - 1, 0) if intro else 0
 
 
-def _ranking(rows: list[ResultRow]) -> list[tuple[str, float, ResultRow]]:
+def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str, float, ResultRow]]:
     """Every contestant of the election's rows by one measure for all (`measure_of`: shares, or a parliament's
     seats), its figure from the strongest count that gives one: the order a "who came third?" reads, even when
     no single sentence lists the first three."""
-    field = measure_of(rows)
+    field = field or measure_of(rows)
     key_of = contestant_key(rows)  # "Prabowo" in one report is "Prabowo Subianto" of another
     best: dict[str, tuple[str, float, ResultRow]] = {}
     for row in sorted(rows, key=strength, reverse=True):
@@ -372,6 +372,8 @@ def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
     """The row stating the k-th placed contestant, and that contestant: by the figures of all the election's
     rows (a sentence's own order only ranks the contestants it names)."""
     ranked = _ranking(rows)
+    if len(ranked) < k:  # the reports give the k-th place's votes only ("finished third with 145,184 votes")
+        ranked = _ranking(rows, "votes")
     return (ranked[k - 1][2], ranked[k - 1][0]) if len(ranked) >= k else None
 
 

@@ -55,3 +55,22 @@ def test_a_person_called_by_a_first_name_in_one_report_is_ranked_once() -> None:
                       passage_id="p2", article_id="a2")  # fmt: skip
     found = _kth([official, other], 2)
     assert found is not None and found[1] == "Otieno"
+
+
+def test_a_kth_place_given_only_in_votes_is_ranked_by_votes() -> None:
+    """Shares are given for the first two only; the third's place is read from the vote counts."""
+    from bot.extractive import _kth
+    from retrieval.results import Contestant, ResultRow
+
+    top = ResultRow(
+        sentence="Ruiz won with 1,088,225 votes, or 43.8%, against 812,397, or 32.7%, for Mora.", stage="official",
+        contestants=[Contestant(name="Ruiz", share="43.8", votes="1,088,225"),
+                     Contestant(name="Mora", share="32.7", votes="812,397")], passage_id="p1", article_id="a1",
+    )  # fmt: skip
+    third = ResultRow(
+        sentence="Lima finished third with 145,184 votes.", stage="official",
+        contestants=[Contestant(name="Lima", votes="145,184")], passage_id="p2", article_id="a1",
+    )  # fmt: skip
+    found = _kth([top, third], 3)
+    assert found is not None and found[1] == "Lima"
+    assert _kth([top], 3) is None
