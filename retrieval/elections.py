@@ -63,13 +63,13 @@ class Election(BaseModel):
     def name_words(self) -> dict[str, list[str]]:
         """Each word of a contestant's name (normalised) -> the names it is in. Every question about a place
         looks its elections up by the names it uses; an election's rows never change once grouped."""
-        if self._names is None or sum(len(r.contestants) for r in self.rows) != self._counted:
+        if self._names is None or len(self.rows) != self._counted:  # rows are only ever appended
             index: dict[str, list[str]] = {}
             for r in self.rows:
                 for c in r.contestants:
                     for word in set(normalize(c.name).split()):
                         index.setdefault(word, []).append(c.name)
-            self._names, self._counted = index, sum(len(r.contestants) for r in self.rows)
+            self._names, self._counted = index, len(self.rows)
         return self._names
 
     def has(self, field: Literal["seats", "turnout", "votes", "share"]) -> bool:

@@ -205,12 +205,11 @@ def _later_summary(
     return later[0] if later else main
 
 
-def _names_contestant(query: Query, election: Election) -> int:
-    """How many of the election's contestants the question names (by key: one person written two ways
-    counts once)."""
-    asked = normalize(query.text)
+def _names_contestant(asked: str, words: set[str], election: Election) -> int:
+    """How many of the election's contestants the (normalised) question names, `words` being its words (by
+    key: one person written two ways counts once)."""
     index = election.name_words()  # cheap first look: a word of the name is asked at all
-    names = {name for word in set(re.findall(r"[\w-]+", asked)) for name in index.get(word, ())}
+    names = {name for word in words for name in index.get(word, ())}
     return len({surname(name) for name in names if named_in(name, asked)})
 
 
@@ -276,7 +275,9 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
     # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in,
     # wherever their reports placed them.
     # (Of those, the ones it names the most of: "did Ruiz beat Mora" is the vote they both stood in.)
-    naming = {id(e): _names_contestant(query, e) for e in wanted}
+    asked = normalize(query.text)
+    words = set(re.findall(r"[\w-]+", asked))
+    naming = {id(e): _names_contestant(asked, words, e) for e in wanted}
     most = max(naming.values(), default=0)
     named = [e for e in wanted if naming[id(e)] == most] if most else []
     wanted = named or wanted
