@@ -35,9 +35,10 @@ BUILD_CODE = [
 
 def rows(name: str) -> list[dict]:
     """A file of the set with its later batches: "reports.jsonl", "reports_more.jsonl" (all tune),
-    "reports_third.jsonl" (both splits, by election), "reports_fourth.jsonl" and "reports_fifth.jsonl" (all tune)."""
+    "reports_third.jsonl" (both splits, by election), "reports_fourth.jsonl", "reports_fifth.jsonl" and
+    "reports_sixth.jsonl" (all tune)."""
     out: list[dict] = []
-    batches = ("", "_more", "_third", "_fourth", "_fifth")
+    batches = ("", "_more", "_third", "_fourth", "_fifth", "_sixth")
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in batches):
         if path.exists():
             out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -54,7 +55,7 @@ def elections() -> dict[str, dict]:
 
 def _key() -> str:
     digest = hashlib.sha256()
-    reports = [DEV / f"reports{batch}.jsonl" for batch in ("", "_more", "_third", "_fourth", "_fifth")]
+    reports = [DEV / f"reports{batch}.jsonl" for batch in ("", "_more", "_third", "_fourth", "_fifth", "_sixth")]
     for path in [*reports, *(ROOT / p for p in BUILD_CODE)]:
         if path.exists():
             digest.update(path.read_bytes())
