@@ -151,3 +151,24 @@ def test_a_question_of_common_words_ranks_what_holds_them_all_and_the_newest_bey
     assert len(index.top("election won capital vote", 5)) == 3
     monkeypatch.setattr(lexical, "MATCH_BUDGET", 20_000)
     assert len(index.top("election won capital", 20)) == 12  # within the budget: any word, exactly
+
+
+def test_common_words_counts_are_remembered_until_the_store_grows_or_is_pruned(tmp_path: Path, monkeypatch) -> None:
+    from retrieval import lexical
+
+    monkeypatch.setattr(lexical, "COUNT_CACHED_FROM", 3)
+    catalog, index = open_index(tmp_path / "c.sqlite3")
+    for i in range(10):
+        add(catalog, f"Report {i}: the election was won after a long count.", title=f"Count {i}")
+    add(catalog, "Kast won Chile's runoff in Santiago.", title="Chile runoff")
+    assert index.document_counts(["won", "santiago"]) == {"won": 11, "santiago": 1}
+    add(catalog, "Jara won in Valparaiso and Santiago.", title="Valparaiso")  # the store grows by under 10%
+    counts = index.document_counts(["won", "santiago"])
+    assert counts == {"won": 11, "santiago": 2}  # a common word's size is remembered, a rare word counted again
+    add(catalog, "Matthei won a district.", title="District")  # now more than 10% bigger than when counted
+    assert index.document_counts(["won"]) == {"won": 13}
+    catalog.db.execute(
+        "INSERT INTO state (key, value) VALUES ('pruned', '1') ON CONFLICT (key) DO UPDATE SET value = '1'"
+    )
+    add(catalog, "Parisi won nothing.", title="Parisi")
+    assert index.document_counts(["won"]) == {"won": 14}  # a prune elsewhere: counted again
