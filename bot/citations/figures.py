@@ -137,6 +137,15 @@ _MAJORITY_AFTER = re.compile(
 _MAJORITY_BEFORE = re.compile(
     r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)? (is |es |e |requires |needs |"
     r"requiere |exige |set at |fijada en |fixada em )(at least |al menos |pelo menos )?$"
+    # a condition, not a result: "hacía falta superar el 50 %", "it needed to pass 50%", "era preciso ultrapassar"
+    r"|\b(hacia falta|hace falta|se necesita(ba)?|era (preciso|necesario|necessario)|needed to|had to|required to|"
+    r"would need to|necessitava|precisava)\s+(superar|pasar|alcanzar|pass|reach|exceed|clear|top|win|ultrapassar|"
+    r"atingir|passar)\s+(de\s+)?(el |the |o |a |os |los )?$"
+)
+# "the 233 needed", "los 233 necesarios", "os 116 necessários": a count that is a condition is nobody's.
+_NEEDED_AFTER = re.compile(
+    r"\s*(seats |escanos |cadeiras |deputados |diputados |votes |votos |mandatos )?(needed|required|"
+    r"necesari[oa]s|necessari[oa]s|requerid[oa]s|precis[oa]s)\b"
 )
 
 
@@ -258,7 +267,11 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
             zeros = len(str(int(fig.value))) - len(str(int(fig.value)).rstrip("0"))
             fig.quantum = Decimal(1).scaleb(zeros)
     fig.topic = _topic(folded, start, end) if fig.kind not in ("day", "year") else None  # a date has no topic
-    fig.threshold = bool(_MAJORITY_AFTER.match(folded, end) or _MAJORITY_BEFORE.search(before))
+    fig.threshold = bool(
+        _MAJORITY_AFTER.match(folded, end)
+        or _MAJORITY_BEFORE.search(folded[max(0, start - 45) : start])
+        or _NEEDED_AFTER.match(folded, end)
+    )
     return fig
 
 
@@ -295,6 +308,11 @@ def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: t
     for m in _ANY_FIGURE.finditer(folded, max(0, clause[0]), clause[1]):
         if m.start() == start:
             continue
+        if re.search(
+            r"%\s*(of|de|del|dos|das)\s+(the\s+|los\s+|las\s+|os\s+|as\s+)?$",
+            folded[max(0, m.start() - 20) : m.start()],
+        ):
+            continue  # "75% of the 17 million eligible voters": the whole a share is of is not what the word is about
         other = m.start() - b if m.start() >= b else a - m.end()
         if 0 <= other < mine:
             return False

@@ -115,6 +115,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
                 (folded in NOT_NAMES and not _month_is_name(text, m, folded))
                 or folded in common
                 or folded in framing_words()
+                or _PARTICIPLE_OPENER.match(fold_same(text[m.start() :]))
             ):
                 flush()
                 lead.append(word)
@@ -134,6 +135,12 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
 
 
 _ARTICLES = frozenset("the a an el la los las lo un una o os as um uma".split())
+# A sentence opening with a participle and a preposition or article ("Finishing behind Kast, …", "Held on 5 May, …",
+# "Celebrada el domingo, …", "Realizada a 5 de setembro, …") opens with a verb, not a name.
+_PARTICIPLE_OPENER = re.compile(
+    r"[^\W\d_]{3,}(ing|ed|ado|ada|ados|adas|ido|ida|idos|idas)\s+(on|in|at|behind|ahead|after|before|with|by|"
+    r"from|over|as|to|the|a|an|el|la|los|las|en|con|por|tras|em|com|no|na|nos|nas|pelo|pela|apos)\b"
+)
 _AND = frozenset(("y", "e"))
 
 
@@ -280,6 +287,10 @@ def _nearest_subject(
         if last is not None and not genitive and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
             return last
     for a, b in reversed(clauses[:k]):
+        # "announced that Chapo…", "anunció que Chapo…": the subject of a reported clause is the name after "that"
+        told = [n for n in earlier if a <= n.start < b and _THAT.search(folded[a : n.start])]
+        if told:
+            return told[-1]
         lead = re.match(r"\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?", folded[a:b])
         at = a + (lead.end() if lead else 0)
         for n in earlier:
@@ -288,6 +299,13 @@ def _nearest_subject(
         if folded[a:b].strip() and "." in folded[a:b]:
             break
     return None
+
+
+_THAT = re.compile(
+    r"\b(said|says|announced|announces|reported|confirmed|declared|showed|show|dijo|anuncio|informo|confirmo|"
+    r"declaro|mostraron|disse|anunciou|informou|confirmou|declarou|mostraram)\s+(\S+\s+){0,5}?(that|que)\s+"
+    r"(the |el |la |los |las |o |a |os |as )?$"
+)
 
 
 def _sentence_before(folded: str, pos: int) -> str:
@@ -357,7 +375,8 @@ def _object_of_defeat(folded: str, name: Name) -> bool:
             r"venceu|vence|ahead of|lead over|led|outpolled|edged|edged out|edging out|beat out|ousted|unseated|"
             r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante de|a frente de|a la cabeza de|"
             r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
-            r"detras de|atras de|margin over|ventaja sobre|vantagem sobre)\s+"
+            r"detras de|atras de|margin over|ventaja sobre|vantagem sobre|se impuso a|se impuso sobre|impuso a|"
+            r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de)\s+"
             r"(the |el |la |los |las |o |a |os |as )?$",
             folded[max(0, name.start - 26) : name.start],
         )
