@@ -37,6 +37,7 @@ from retrieval.results import ResultRow
 MAX_SENTENCES = 5
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _ORDINAL = {2: "second", 3: "third", 4: "fourth"}
+_COMPLETE = ("final", "official")
 NOT_THAT_ELECTION = "My sources cover {place}, but they do not report that election."
 NOT_THAT_RESULT = "My sources do not report that result for {place}; here is what they do say."
 NOT_RANK = "My sources do not say who came {ordinal}; here is the result they report."
@@ -74,25 +75,34 @@ def _balanced(sentence: str) -> bool:
     return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”") and "[…]" not in sentence
 
 
-def margin_points(a: str, b: str) -> str:
-    """a - b at the precision of the more precise figure, written with the source's decimal mark."""
+_DECIMAL_MARK = {"en": ".", "es": ",", "pt": ","}
+_THOUSANDS = {"en": ",", "es": ".", "pt": "."}
+
+
+def margin_points(a: str, b: str, language: str = "") -> str:
+    """a - b at the precision of the more precise figure. A computed figure is the writer's own, so it is
+    written as the reader's language writes numbers ("16.32" in English, "16,32" in Spanish) even when the
+    source figures it is computed from (quoted verbatim beside it) use the other mark; with no language, the
+    source's mark."""
     x, y = number(a), number(b)
     if x is None or y is None:
         return ""
     places = max(len(re.split(r"[.,]", s)[1]) if re.search(r"[.,]", s) else 0 for s in (a, b))
     text = f"{x - y:.{places}f}"
-    return text.replace(".", ",") if "," in a + b else text
+    mark = _DECIMAL_MARK.get(language) or ("," if "," in a + b else ".")
+    return text.replace(".", mark)
 
 
-def vote_difference(a: str, b: str) -> str:
-    """a - b for two vote counts, grouped the way the source groups thousands ("1.479.822" -> "27.026");
-    "" for counts given in words ("4.2 million"), which cannot be subtracted exactly."""
+def vote_difference(a: str, b: str, language: str = "") -> str:
+    """a - b for two vote counts, its thousands grouped as the reader's language groups them ("27,026" in
+    English, "27.026" in Spanish; with no language, as the source groups them); "" for counts given in words
+    ("4.2 million"), which cannot be subtracted exactly."""
     if not (
         re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+", a) and re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+", b)
     ):
         return ""
     x, y = int(re.sub(r"\D", "", a)), int(re.sub(r"\D", "", b))
-    separator = next((ch for ch in a if not ch.isdigit()), ",")
+    separator = _THOUSANDS.get(language) or next((ch for ch in a if not ch.isdigit()), ",")
     return f"{x - y:,}".replace(",", separator)
 
 
@@ -152,7 +162,11 @@ class ExtractiveWriter:
         if query.asks == "rank":
             k = query.rank or 2
             # Places are read from counts like the leading one: an early partial count ranks no one.
-            found = _kth([r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows, k)
+            # When a final or official count leads, the completed counts rank first: an election-night projection
+            # (often given no stage) does not place anyone the completed count places.
+            complete = [r for r in rows if r.stage in _COMPLETE] if main.stage in _COMPLETE else []
+            loose = [r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows
+            found = (_kth(complete, k) if complete else None) or _kth(loose, k)
             if found is None:
                 return main, None, t(lang, NOT_RANK, ordinal=t(lang, _ORDINAL.get(k, "fourth")))
             return (*_told_in(found[0], found[1], rows, lang), None)
@@ -265,7 +279,7 @@ class ExtractiveWriter:
         a, b = getattr(top[0], field), getattr(top[1], field)
         if (number(a) or 0.0) <= (number(b) or 0.0):
             return []  # the leading row does not lead with the winner: no margin rather than a negative one
-        margin = margin_points(a, b) if field == "share" else vote_difference(a, b)
+        margin = margin_points(a, b, lang) if field == "share" else vote_difference(a, b, lang)
         if not margin or (number(margin) or 0) <= 0:
             return []
         text = t(lang, MARGIN if field == "share" else MARGIN_VOTES, margin=margin, a=a, b=b)
