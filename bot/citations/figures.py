@@ -137,6 +137,7 @@ _MAJORITY_AFTER = re.compile(
 _MAJORITY_BEFORE = re.compile(
     r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)? (is |es |e |requires |needs |"
     r"requiere |exige |set at |fijada en |fixada em )(at least |al menos |pelo menos )?$"
+    r"|\b(mayoria|maioria) absoluta (de|del?) (los |las |os |as )?$"
     # a condition, not a result: "hacía falta superar el 50 %", "it needed to pass 50%", "era preciso ultrapassar"
     r"|\b(hacia falta|hace falta|se necesita(ba)?|era (preciso|necesario|necessario)|needed to|had to|required to|"
     r"would need to|necessitava|precisava)\s+(superar|pasar|alcanzar|pass|reach|exceed|clear|top|win|ultrapassar|"

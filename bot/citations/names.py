@@ -138,7 +138,7 @@ _ARTICLES = frozenset("the a an el la los las lo un una o os as um uma".split())
 # A sentence opening with a participle and a preposition or article ("Finishing behind Kast, …", "Held on 5 May, …",
 # "Celebrada el domingo, …", "Realizada a 5 de setembro, …") opens with a verb, not a name.
 _PARTICIPLE_OPENER = re.compile(
-    r"[^\W\d_]{3,}(ing|ed|ado|ada|ados|adas|ido|ida|idos|idas)\s+(on|in|at|behind|ahead|after|before|with|by|"
+    r"([^\W\d_]{3,}(ing|ed|ado|ada|ados|adas|ido|ida|idos|idas)|held|won|chosen|beaten|given|taken)\s+(on|in|at|behind|ahead|after|before|with|by|"
     r"from|over|as|to|the|a|an|el|la|los|las|en|con|por|tras|em|com|no|na|nos|nas|pelo|pela|apos)\b"
 )
 _AND = frozenset(("y", "e"))

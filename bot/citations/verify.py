@@ -9,6 +9,7 @@ from bot.citations.claims import _Claims
 from bot.citations.dates import _months, _weekdays
 from bot.citations.figures import Figure, _derived, figures_in, majority_denied, supports
 from bot.citations.names import Name, _ids, bind, names_in
+from bot.citations.ranks import place_supported, places_claimed
 from bot.citations.roles import PROVISIONAL, Role, _role_supported, roles_in
 from bot.citations.text import _CONTENT, fold_same
 from retrieval.places import find_places
@@ -98,6 +99,14 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         ]
     if majority_denied(folded):  # "no candidate won an outright majority": nobody did
         span_roles.append(Role("majority", None, True))
+    shares = [
+        g
+        for g in span_figs + _passage_figures(spans, bound=True)
+        if g.kind == "share" and g.topic is None and not g.threshold and not g.unreached and g.bound
+    ]
+    for who, place in places_claimed(claims.body, claims.names):
+        if not place_supported(who, place, joined, span_names, shares):
+            return f"its evidence does not put {who.text} in place {place}"
     for role in claims.roles:
         if not _role_supported(role, span_roles, people):
             what = ("no " if role.negated else "") + role.kind
@@ -115,10 +124,15 @@ def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
     return shared >= 2 and shared * 3 >= len(claims.tokens)
 
 
-def _passage_figures(spans: list[_Span]) -> list[Figure]:
-    """The figures of every sentence of the passages the spans come from (shares and counts of every contestant)."""
+def _passage_figures(spans: list[_Span], bound: bool = False) -> list[Figure]:
+    """The figures of every sentence of the passages the spans come from (shares and counts of every contestant);
+    `bound`: each bound to its contestant."""
     out: list[Figure] = []
     for source in {id(s.source): s.source for s in spans}.values():
         for a, b in source.spans:
-            out += [f for f in figures_in(source.masked[a:b]) if f.kind in ("share", "count", "number")]
+            text = source.masked[a:b]
+            figs = [f for f in figures_in(text) if f.kind in ("share", "count", "number")]
+            if bound:
+                bind(text, figs, names_in(text))
+            out += figs
     return out
