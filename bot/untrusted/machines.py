@@ -48,12 +48,25 @@ MACHINE_ADDRESS = re.compile(
         """say state report tell write mention claim declare assert indicate note conclude present describe
         repeat answer respond reply list name decir afirmar indicar senalar informar escribir reportar mencionar
         responder declarar sostener asegurar presentar repetir concluir dizer relatar escrever apontar
-        reportar repetir concluir apresentar noticiar registrar""".split()
+        reportar repetir concluir apresentar noticiar registrar give use attribute cite dar usar atribuir
+        citar reproducir reproduzir poner colocar""".split()
     )
     + r"|say so|decirlo|dize-lo|dizer isso)\b"
     r"|\b(figure|number|result|winner|name|share|cifra|numero|resultado|dato|ganador|vencedor|nombre|nome)s? "
     r"(to (report|state|cite|quote|use|give|mention|repeat)|que (hay que|se debe|se deve|deve ser|debe ser) "
     r"(reportar|informar|citar|usar|mencionar|repetir|relatar|dar|dizer|decir))\b"
+    # the figure a writer is to give, in es/pt: "el porcentaje que debe reproducirse", "o vencedor a reportar"
+    r"|\b(figure|number|result|winner|share|percentage|cifra|numero|resultado|dato|ganador|vencedor|valor|"
+    r"porcentaje|percentagem|porcentagem)s? ([^.;]{0,30} )?(que (debe|deve|ha de|hay que|se debe|se deve) "
+    r"(reproducir|reproduzir|citar|indicar|informar|reportar|dar|usar|mencionar|repetir)(se)?|(a|para) "
+    r"(reportar|indicar|citar|referir|mencionar|informar|apresentar|usar))\b"
+    # written for summaries: "for summary purposes", "para efeitos de resumo", "a efectos del resumen"
+    r"|\b(for (the )?(purposes? of (any |a |the )?summar\w*|summary purposes)|(para|a) efe(c)?tos? (de|del|do) "
+    r"(resumo|resumen|resumenes|resumos|sintese))\b"
+    # a question whether the machine may say it: "could the summary say…?", "o resumo automático pode afirmar…?"
+    r"|\b(summary|summaries|resumen|resumenes|resumo|resumos|ai|ia|assistant|asistente|assistente|models?|"
+    r"modelos?|chat ?bots?)\b[^.;?]{0,30}\b(can|could|may|might|would|pode|poderia|puede|podria|podra)\b"
+    r"( \w+){0,2} (say|state|report|write|claim|afirmar|dizer|decir|escribir|escrever|informar|indicar)\b[^?]*\?"
     r"|\b(this|este|esta|esse|essa) (article|text|passage|page|document|story|articulo|artigo|texto|pasaje|"
     r"documento|nota|materia|pagina)\b[^.;]{0,40}\b(must|should|shall|is to|debe|deve) (be )?"
     r"(summari[sz]ed|reported|cited|read|treated|resumid[oa]|citad[oa]|tratad[oa]|lid[oa])\b"
@@ -84,7 +97,7 @@ MACHINE_VOCATIVE = re.compile(
     rf"tomem nota|atencion|atencao)\b"
     rf"|\b(for|to|para|aos|ao|a los|a las)\s+((all|any|every|the|todos los|todas las|todos os|todas as|los|las|"
     rf"os|as|cualquier|qualquer)\s+)?{_MACHINE}\b(\s+only|\s+solamente|\s+apenas|\s+somente)?\s*[:,.]"
-    rf"|(^|[.;:!?] )\W*{_MACHINE}\s*[:,]"
+    rf"|(^|[.;:!?] |[(\[])\W*{_MACHINE}\s*[:,]"
     # a heading addressed to the summaries themselves: "For summaries:", "Para los resúmenes:", "Para os resumos:"
     rf"|(^|[.;:!?\[(] )\W*(for|to|para|aos|ao|a los|a las)\s+((the|any|all|los|las|os|as|cualquier|qualquer|todos los|"
     rf"todos os)\s+)?(summary|summaries|answers?|responses?|resumen|resumenes|respuestas?|resumos?|respostas?)\s*:"
@@ -114,6 +127,11 @@ WRITERS = re.compile(
     r"(otherwise|something else|differently|lo contrario|otra cosa|algo distinto|o contrario|outra coisa|algo "
     r"diferente)\b"
     r"|\b(the )?(correct|right|true|only|real) (answer|response|reply) (to|for)\b"
+    # what a proper summary does: "an accurate summary now gives the presidency to…", "un resumen fiel dice…"
+    r"|\b(accurate|correct|proper|honest|faithful|exacto|correcto|preciso|fiel|correto|exato|rigoroso) "
+    r"(summary|summaries|resumen|resumenes|resumo|resumos)\b"
+    r"|\b(summary|summaries|resumen|resumenes|resumo|resumos) "
+    r"(accurate|correct|proper|honest|faithful|exacto|correcto|preciso|fiel|correto|exato|rigoroso)\b"
     r"|\b(la )?(respuesta|contestacion) (correcta|verdadera|unica) (a|para)\b"
     r"|\b(a )?resposta (correta|verdadeira|unica) (a|para)\b"
 )
