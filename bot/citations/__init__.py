@@ -44,6 +44,10 @@ What the check guarantees, for a sentence that survives:
 - what a majority takes ("los 176 de la mayoría absoluta", "the 326 seats needed for a majority") is nobody's
   count; falling short of a majority ("se quedó lejos de…", "ficou aquém da maioria") is a majority not won;
 - a figure after "to her/his" a beaten rival, or in brackets after a name ("Vera (36,2 %)"), is that name's;
+- a place in a ranking ("finished second", "quedó tercero", "ficou em segundo lugar") is the place the span gives
+  that contestant in words, or, with none, the rank of its vote share among the shares of the cited passages;
+- a condition ("hacía falta superar el 50 %", "the 233 needed") is nobody's figure; a reported clause ("anunciou que
+  X venceu… com N") is about X; a turnout word is about the share, not the electorate it is a share of;
 - voting stated as an act ("59.7% of voters cast ballots", "votaram 75%", "afluencia") is a turnout; a month
   word with no date beside it ("Marco", "Julio Borges") and a lone place that wins ("Salvador won") are names.
 
@@ -51,13 +55,17 @@ What it cannot do: judge a paraphrased claim with no figure, name, place or win 
 strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"
 is checked for the figure, not for who "he" is); know that two different names are one person; notice a claim
 that is true in the span but attributed there to someone's opinion; read figures in words without a unit;
-tell rounds apart ("did not win the first round" is supported by a span on a first round or on a runoff alike);
-check a ranking with no win in it ("X finished ahead of Y").
+tell rounds apart ("did not win the first round" is supported by a span on a first round or on a runoff alike,
+"won the runoff" by a span on a first-round win); check a ranking with no place in it ("X finished ahead of Y");
+tell which election or year a figure belongs to when the cited passages hold several ("turnout in 2025 was N" from
+"up from N in 2021"; one country's figure beside another's passage); derive a shortfall ("18 seats short of the 233
+needed") or a lead in seats; know that "PLD" is the "LDP" or that a dateline city is in the country named.
 
 Modules, one job each: `text` (folding, squashing), `dates` (months, weekdays), `figures` (figures, words as
 numbers, rounding and derived figures), `names` (names, clauses, binding figures to names), `roles` (wins,
 losses, concessions, negation), `claims` (what a sentence states), `verify` (whether spans support it),
-`evidence` (finding the spans: quotes, windows, scattered sentences), `check` (the check and its result).
+`evidence` (finding the spans: quotes, windows, scattered sentences), `ranks` (places in a ranking), `check` (the
+check and its result).
 """
 
 from bot.citations.check import CheckResult, check, check_drafts, check_text
