@@ -122,8 +122,12 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             give(fig, run)
 
 
-_CHAIN_AGAINST = re.compile(r"(?:against|versus|vs\.?|frente al?|contra|ante)\s+(?:(?:the|el|la|o|a|os|as)\s+)?$")
-_CHAIN_HOLDER = re.compile(r"(\s*,?\s*)(?:for|para|por|pela|pelo)\s")
+_CHAIN_AGAINST = re.compile(
+    r"(?:against|versus|vs\.?|frente al?|contra|ante)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
+)
+# "for Y", and in es/pt the owner's "de Y" / "do PS" ("frente a los 10.580.399 votos, el 47,31 %, de Rodolfo
+# Hernández"), which must be a name, not "de los votos".
+_CHAIN_HOLDER = re.compile(r"(\s*,?\s*)(?:(?P<for>for|para|por|pela|pelo)\s|(?:de|del|do|da|dos|das)\s+(?=\S))")
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:(?:or|and|o|y|e|ou)\s+)?(?:(?:el|la|o|a|os|as)\s+)?")
 
 
@@ -145,6 +149,8 @@ def _chain_end(s: str, folded: str, figs: list[_Fig], fig: _Fig, bound: dict[int
         chained.append(nxt)
         end = _past_parenthesis(s, nxt.end)
     holder = _CHAIN_HOLDER.match(folded, end)
+    if holder is not None and holder.group("for") is None and not s[holder.end() : holder.end() + 1].isupper():
+        holder = None  # "frente al 43,1 % de los votos de Y": the "de" is the vote's
     if not chained or holder is None:  # "29% dos votos e 58 dos 183 lugares do Conselho": no holder named after
         return _past_parenthesis(s, fig.end), []
     return holder.end(1), chained  # "or 49.4 pct, for Y": past the comma that closes the restatement

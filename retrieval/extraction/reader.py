@@ -133,8 +133,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if reads[i] is not None and reads[i].cands and (rewritten := with_party(text, a, b)):
             reads[i] = _rewritten(rewritten) or reads[i]
     for i, (a, b) in enumerate(spans):  # "61% voted No and 39% Yes": the options named by verbs
-        if _options_only(reads[i]) and (restated := voted_options(text[a:b])):
-            reads[i] = _rewritten(restated) or reads[i]
+        if (restated := voted_options(text[a:b])) and (options := _rewritten(restated)):
+            if _options_only(reads[i]) or _restates_all(reads[i], options):
+                reads[i] = options
     for i, (a, b) in enumerate(spans):  # "Votes by candidate: Lai 5,586,019; Hou 4,671,021": the unit said once
         if (reads[i] is None or not reads[i].cands) and _DIGIT.search(text, a, b):
             reads[i] = _listed_units(text[a:b]) or reads[i]
@@ -195,6 +196,17 @@ def _stage_before(
 def _options_only(read: _Read | None) -> bool:
     """Whether a reading names no contestant but referendum options (which a verb may have misplaced)."""
     return read is None or all(_fold(c.run.text) in _OPTIONS for c in read.cands)
+
+
+def _restates_all(read: _Read | None, options: _Read) -> bool:
+    """Whether every figure a reading gives its names is a share the options' verbs claim: in "el 50,4 % de los
+    votantes respaldó entrar en la Unión Europea, frente a un 49,6 % que lo rechazó" the name after the verb is
+    what was voted on, not who holds a figure."""
+    if read is None:
+        return True
+    claimed = {c.share for c in options.cands if c.share}
+    held = [c for c in read.cands if c.share or c.votes or c.seats]
+    return bool(held) and all(c.share in claimed and not (c.votes or c.seats) for c in held)
 
 
 def _rewritten(sentence: str) -> _Read | None:

@@ -8,7 +8,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.binding import _after, _before, _past_parenthesis, _ranked
 from retrieval.extraction.figures import _MARGIN
 from retrieval.extraction.names import _runs
-from retrieval.extraction.persons import _candidates_of, _person, _role_only
+from retrieval.extraction.persons import _candidates_of, _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _LEAD, _LOSS, _NOT_WIN, _RANKS, _SURPASS, _WIN
@@ -25,6 +25,9 @@ _OVER = re.compile(
 
 
 _WINNER_NOUN = re.compile(rf"\s*,?\s*{_ARTICLE}?(?:{_alternation(_phrases(W.WINNER_NOUNS))})(?![\w-])")
+
+
+_TAKES_OFFICE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.TAKES_OFFICE))})(?![\w-])")
 
 
 _VICTORY_OF = re.compile(r"(?:victory|win|victoria|triunfo|vitoria)\s+(?:of|de|da|do|del)\s+$")
@@ -143,7 +146,9 @@ def _resolve_roles(read: _Read, previous: str) -> _Read | None:
     prev_runs = _runs(previous) if previous else []
     prev_persons = any(_person(r) for r in prev_runs)
     lead = _ranked(read.cands)[0]
-    only = _only_person(previous, prev_runs, named) if len(roles) == 1 and not read.persons else None
+    only = _only_person(previous, prev_runs, named) if len(roles) == 1 else None
+    if only is not None and _last_word(only) in {_last_word(p) for p in read.persons}:
+        only = None  # the one winner is named here too, so the role is someone else's
     for c in roles:
         persons = named.get(_fold(c.run.text), set())
         if not persons and only is not None:
@@ -159,10 +164,12 @@ def _resolve_roles(read: _Read, previous: str) -> _Read | None:
 
 
 def _only_person(sentence: str, runs: list[_Run], named: dict[str, set[str]]) -> str | None:
-    """The one person a sentence names as a winner ("Peña foi eleito presidente"), when it names no party's
-    candidate, no role and no loss; None otherwise."""
+    """The one person a sentence names as a winner ("Peña foi eleito presidente", "X será el próximo presidente"),
+    when it names no party's candidate, no role and no loss; None otherwise."""
     folded = _fold(sentence)
-    if named or not _WIN.search(folded) or _LOSS.search(folded) or any(_role_only(sentence, r) for r in runs):
+    if named or not (_WIN.search(folded) or _TAKES_OFFICE.search(folded)) or _LOSS.search(folded):
+        return None
+    if any(_role_only(sentence, r) for r in runs):
         return None
     persons = {r.text for r in runs if _person(r)}
     return persons.pop() if len(persons) == 1 else None

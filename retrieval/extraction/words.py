@@ -29,6 +29,17 @@ WIN = {
     revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou, ao vencer, apos vencer, ao derrotar,
     apos derrotar, conquistou a reeleicao, garantiu a reeleicao""",
 }
+# A sentence that says who takes the office next names the winner as plainly as a win verb does ("X será el
+# próximo presidente de Colombia. El candidato del Pacto Histórico obtuvo..."): used only to tell whom a party's
+# unnamed candidate in the next sentence is.
+TAKES_OFFICE = {
+    "en": """will be the next, will become the next, is the next, president-elect, mayor-elect, governor-elect,
+    will be the new, becomes the new""",
+    "es": """sera el proximo, sera la proxima, sera el nuevo, sera la nueva, presidente electo, presidenta electa,
+    alcalde electo, alcaldesa electa, gobernador electo, gobernadora electa""",
+    "pt": """sera o proximo, sera a proxima, sera o novo, sera a nova, presidente eleito, presidente eleita,
+    prefeito eleito, prefeita eleita, governador eleito, governadora eleita""",
+}
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
 NOT_WIN = {
     "en": """declared victory, claimed victory, expected to win, could win, would win, will win, may win,

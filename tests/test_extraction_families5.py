@@ -1,0 +1,55 @@
+"""Extraction families, round five: invented sentences for each rule (a referendum's object is no contestant, a
+party's candidate after a sentence that says who takes the office, an owner's "de Y" after restated figures)."""
+
+from __future__ import annotations
+
+from retrieval.facts import extract_results
+from tests.extraction_helpers import figures, res
+
+
+def test_referendum_object_after_a_stance_verb_is_no_contestant() -> None:
+    r = res(
+        "Según el recuento final, el 53,2 por ciento de los votantes chilenos apoyó incluir en la Carta el derecho "
+        "a la Vivienda Digna, frente a un 46,8 por ciento que lo rechazó."
+    )
+    assert figures(r) == [("Sí", "53,2", None, None), ("No", "46,8", None, None)]
+
+
+def test_referendum_object_in_portuguese() -> None:
+    r = res("Cerca de 58% dos eleitores aprovaram levar ao texto o Fundo Verde, contra 42% que o rejeitaram.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Sim", "58"), ("Não", "42")]
+
+
+def test_a_poll_of_a_named_candidate_stays_the_candidates() -> None:
+    r = res("52% of voters backed Ruiz, against 48% for Gómez.")
+    assert figures(r) == [("Ruiz", "52", None, None), ("Gómez", "48", None, None)]
+
+
+def test_party_candidate_is_the_person_who_takes_the_office_next() -> None:
+    r = res(
+        "Marta Lozano será la próxima alcaldesa de Cali. Con el 98 % de las mesas escrutadas, la candidata del "
+        "Partido Verde obtuvo el 45,2 %, frente al 38,9 % de Tomás Ibarra."
+    )
+    assert [(c.name, c.share) for c in r.contestants] == [("Marta Lozano", "45,2"), ("Tomás Ibarra", "38,9")]
+
+
+def test_party_candidate_with_a_named_rival_after_an_election_sentence() -> None:
+    r = res("Ana Ruiz was elected mayor. The Green Party candidate took 52%, against 40% for Luis Moura.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "52"), ("Luis Moura", "40")]
+
+
+def test_party_candidate_is_not_the_rival_the_sentence_names() -> None:
+    rows = extract_results("Luis Moura was elected. The Green Party candidate took 40%, against 52% for Luis Moura.")
+    assert not any(c.name == "Luis Moura" and c.share == "40" for r in rows for c in r.contestants)
+
+
+def test_owner_after_restated_figures_in_spanish_and_portuguese() -> None:
+    r = res("Ortega obtuvo 2.481.002 votos, el 51,4 %, frente a los 2.180.399 votos, el 45,2 %, de Julia Sáenz.")
+    assert figures(r) == [("Ortega", "51,4", "2.481.002", None), ("Julia Sáenz", "45,2", "2.180.399", None)]
+    r = res("Ana Ruiz teve 1.281.002 votos, ou 50,4%, contra 1.080.399, ou 43,1%, de Luís Moura.")
+    assert figures(r) == [("Ana Ruiz", "50,4", "1.281.002", None), ("Luís Moura", "43,1", "1.080.399", None)]
+
+
+def test_de_after_a_share_that_is_the_votes_is_no_owner() -> None:
+    r = res("Ana Ruiz obtuvo el 50,4 %, frente al 43,1 % de los votos de Luis Moura.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "50,4"), ("Luis Moura", "43,1")]
