@@ -305,7 +305,7 @@ def _search_text(query: Query) -> str:
 
 
 def _resolve(services: Services, query: Query, code: str) -> Resolution:
-    return resolve(query, services.library.catalog.results_for([code.split("-")[0]]))
+    return resolve(query, elections=services.library.elections.of(code.split("-")[0]))
 
 
 def _with_rows(services: Services, citations: list[Citation], resolution: Resolution) -> list[Citation]:

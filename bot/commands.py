@@ -96,6 +96,7 @@ def cmd_ingest(settings: Settings, args: argparse.Namespace) -> int:
         raise UserError("name a file, folder, URL, OPML file or list of URLs to ingest (or --demo)", 2)
     with _progress(not args.json and sys.stderr.isatty()) as progress:
         report = ingest(library, sources, progress, fetch_policy(settings))
+    library.elections.wait()  # the grouping of the new results, stored before this one-shot process exits
     if args.json:
         _print_json(report.model_dump())
     else:

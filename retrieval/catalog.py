@@ -28,6 +28,12 @@ TAG_CACHE_PLACES = 8
 RESULT_CACHE_ROWS = 40_000  # parsed rows kept over all cached places (a big place holds thousands)
 _RESULT_ROWS = TypeAdapter(list[ResultRow])  # one validation call per read: ~half the cost of one per row
 
+# A country's result rows grouped into elections, as retrieval.election_index stores them (one record per
+# country, made again when its rows or the grouping code change). Derived data: dropping it loses nothing.
+ELECTION_INDEX_DDL = (
+    "CREATE TABLE election_index (country TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL);"
+)
+
 # SQLite, append only (PRAGMA user_version).
 MIGRATIONS = [
     """
@@ -91,6 +97,7 @@ MIGRATIONS = [
     # Passage ids by seq without reading the passages' rows (text and metadata, ~2 KB each): a place's ids
     # are read through it (tagged_ids), 3-4x faster than by rowid at 200,000 passages.
     "CREATE INDEX passages_seq_id ON passages(seq, id);",
+    ELECTION_INDEX_DDL,
 ]
 
 # PostgreSQL, append only (schema_migrations row 'catalog'): the same tables, the lexical index as a tsvector.
@@ -143,6 +150,7 @@ POSTGRES_MIGRATIONS = [
     INSERT INTO state VALUES ('version', 0), ('pruned', 0);
     """,
     "CREATE INDEX passages_seq_id ON passages(seq, id);",
+    ELECTION_INDEX_DDL,
 ]
 
 
@@ -440,12 +448,7 @@ class Catalog:
         """
         if not places:
             return []
-        if self.db.postgres:
-            clause = " OR ".join("place = ? OR place LIKE ?" for _ in places)
-            params = [v for code in places for v in (code, f"{code}-%")]
-        else:  # a range, not LIKE: SQLite's LIKE cannot use the index, and the table grows with the store
-            clause = " OR ".join("place = ? OR (place >= ? AND place < ?)" for _ in places)
-            params = [v for code in places for v in (code, f"{code}-", f"{code}.")]  # '.' follows '-'
+        clause, params = self._places_clause(places)
         key = tuple(places)
         with self._results_lock:
             top, count = self.db.one(f"SELECT COALESCE(MAX(id), 0), COUNT(*) FROM results WHERE {clause}", params)
@@ -466,6 +469,62 @@ class Catalog:
         """Parsed result rows kept in memory over all places (bounded by RESULT_CACHE_ROWS)."""
         with self._results_lock:
             return sum(len(rows) for _, rows in self._results.values())
+
+    def _places_clause(self, places: list[str]) -> tuple[str, list[str]]:
+        """Rows placed in one of `places` or in one of their subdivisions."""
+        if self.db.postgres:
+            return " OR ".join("place = ? OR place LIKE ?" for _ in places), [
+                v for code in places for v in (code, f"{code}-%")
+            ]
+        # a range, not LIKE: SQLite's LIKE cannot use the index, and the table grows with the store
+        clause = " OR ".join("place = ? OR (place >= ? AND place < ?)" for _ in places)
+        return clause, [v for code in places for v in (code, f"{code}-", f"{code}.")]  # '.' follows '-'
+
+    def results_version(self, country: str) -> tuple[int, int]:
+        """(highest id, how many) of the rows about a country and its subdivisions: moves when one is added
+        or removed (ids only grow)."""
+        clause, params = self._places_clause([country])
+        top, count = self.db.one(f"SELECT COALESCE(MAX(id), 0), COUNT(*) FROM results WHERE {clause}", params)
+        return int(top), int(count)
+
+    def results_with_ids(self, country: str, upto: int) -> list[tuple[int, ResultRow]]:
+        """The rows about a country and its subdivisions up to id `upto`, with their ids, in id order (read
+        afresh: the grouping that needs them stores what it makes)."""
+        clause, params = self._places_clause([country])
+        got = self.db.all(f"SELECT id, data FROM results WHERE ({clause}) AND +id <= ? ORDER BY id", [*params, upto])
+        rows = _RESULT_ROWS.validate_json("[" + ",".join(d for _, d in got) + "]") if got else []
+        return [(int(rid), row) for (rid, _), row in zip(got, rows, strict=True)]
+
+    def results_by_id(self, ids: list[int]) -> dict[int, ResultRow]:
+        """Rows by id (ids no longer held are left out)."""
+        out: dict[int, ResultRow] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            got = self.db.all(f"SELECT id, data FROM results WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            if got:
+                rows = _RESULT_ROWS.validate_json("[" + ",".join(d for _, d in got) + "]")
+                out.update((int(rid), row) for (rid, _), row in zip(got, rows, strict=True))
+        return out
+
+    def result_countries(self) -> dict[str, int]:
+        """Countries with result rows (a subdivision's rows count for its country) -> how many, most first."""
+        counts: dict[str, int] = {}
+        for place, n in self.db.all("SELECT place, COUNT(*) FROM results WHERE place IS NOT NULL GROUP BY place"):
+            country = place.split("-")[0]
+            counts[country] = counts.get(country, 0) + int(n)
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+    def stored_elections(self, country: str) -> tuple[str, str] | None:
+        """(version, data) of a country's stored grouping (retrieval.election_index), if any."""
+        row = self.db.one("SELECT version, data FROM election_index WHERE country = ?", (country,))
+        return (row[0], row[1]) if row else None
+
+    def store_elections(self, country: str, version: str, data: str) -> None:
+        self.db.execute(
+            "INSERT INTO election_index (country, version, data) VALUES (?, ?, ?) "
+            "ON CONFLICT (country) DO UPDATE SET version = excluded.version, data = excluded.data",
+            (country, version, data),
+        )
 
     def _result_rows(self, clause: str, params: list[str], after: int, upto: int) -> list[ResultRow]:
         # A first read goes through the place index (`+id`: an id range from 0 made SQLite walk the whole

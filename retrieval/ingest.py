@@ -40,6 +40,9 @@ class IngestReport(BaseModel):
     passages: int = 0
     failed: list[FailedSource] = Field(default_factory=list)
     new_article_ids: list[str] = Field(default_factory=list, exclude=True)
+    result_countries: list[str] = Field(
+        default_factory=list, exclude=True, description="Countries whose election results the new articles added."
+    )
 
     def merge(self, other: IngestReport) -> None:
         self.articles_new += other.articles_new
@@ -47,6 +50,7 @@ class IngestReport(BaseModel):
         self.passages += other.passages
         self.failed.extend(other.failed)
         self.new_article_ids.extend(other.new_article_ids)
+        self.result_countries = list(dict.fromkeys(self.result_countries + other.result_countries))
 
 
 _Pending = tuple[Article, list[Passage], list[str], bytes]
@@ -139,21 +143,23 @@ def ingest_articles(library: Library, items: Iterable[Loaded], progress: Progres
         progress("embed", 0, total)
     batch: list[_Pending] = []
     batch_size = 0
+    countries: dict[str, None] = {}
     for entry in pending:
         batch.append(entry)
         batch_size += len(entry[1])
         if batch_size >= EMBED_BATCH:
-            done += _write(library, batch)
+            done += _write(library, batch, countries)
             batch, batch_size = [], 0
             if progress:
                 progress("embed", done, total)
     if batch:
-        done += _write(library, batch)
+        done += _write(library, batch, countries)
         if progress:
             progress("embed", done, total)
     report.articles_new = len(pending)
     report.passages = total
     report.new_article_ids = [a.id for a, _, _, _ in pending]
+    report.result_countries = list(countries)
     if pending:
         library.lexical.rebuild()
     if any(not article.demo for article, _, _, _ in pending):
@@ -163,6 +169,8 @@ def ingest_articles(library: Library, items: Iterable[Loaded], progress: Progres
                 "real articles arrived: dropped the %d demo corpus articles (`briefbot ingest --demo` restores)",
                 dropped,
             )
+    # Their elections grouped again off this path (a question meanwhile groups the one it needs itself).
+    library.elections.refresh_in_background(report.result_countries)
     return report
 
 
@@ -179,13 +187,15 @@ def drop_demo(library: Library) -> int:
     return marked
 
 
-def _write(library: Library, batch: list[_Pending]) -> int:
+def _write(library: Library, batch: list[_Pending], countries: dict[str, None]) -> int:
     passages = [p for _, ps, _, _ in batch for p in ps]
     vectors = library.embedder.embed([f"{p.title}. {p.text}" if p.title else p.text for p in passages])
     library.vectors.upsert(passages, vectors)
     for article, ps, places, signature in batch:
         library.catalog.add(article, ps, places, signature)
-        library.catalog.add_results(result_rows(article, ps, places))
+        rows = result_rows(article, ps, places)
+        library.catalog.add_results(rows)
+        countries.update(dict.fromkeys(r.place.split("-")[0] for r in rows if r.place))
     return len(passages)
 
 

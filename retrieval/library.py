@@ -9,8 +9,9 @@ import shutil
 import threading
 from pathlib import Path
 
-from retrieval.catalog import RESULT_CACHE_ROWS, Catalog
+from retrieval.catalog import Catalog
 from retrieval.dedupe import NearDuplicates
+from retrieval.election_index import ElectionIndex
 from retrieval.embeddings import Embedder, shared_embedder
 from retrieval.lexical import LexicalIndex
 from retrieval.store import VectorStore
@@ -34,6 +35,7 @@ class Library:
         self.catalog = Catalog(self.data_dir / "catalog.sqlite3", database_url)
         self.vectors = VectorStore(self.data_dir, self.embedder.name, chroma_url)
         self.lexical = LexicalIndex(self.catalog)
+        self.elections = ElectionIndex(self.catalog)
         shutil.rmtree(self.data_dir / "lexical", ignore_errors=True)  # the bm25s files of earlier versions
         self._near: NearDuplicates | None = None
         self._near_generation = -1
@@ -55,10 +57,9 @@ class Library:
 
     def warm_up(self, places: int = WARM_PLACES) -> None:
         """Read ahead what the first question about one of the biggest places needs: the vector index, the
-        place's passage ids and their vectors, its result rows grouped into elections. Cold, that first question
+        place's passage ids and their vectors; and every country's elections. Cold, that first question
         costs several hundred ms at 200,000 passages; every step fills a bounded cache the search reads anyway.
         Ends with gc.freeze() (process-wide: the objects alive then are left out of later cyclic collections)."""
-        from retrieval.elections import elections_of
         from retrieval.search import FILTER_BY_IDS  # search imports this module
 
         self.vectors.warm()
@@ -68,10 +69,10 @@ class Library:
             ids = self.catalog.tagged_ids([code], FILTER_BY_IDS)
             if ids is not None and cache.rows() + len(ids) <= cache.max_rows:
                 cache.load(ids)
-        for code in biggest:
-            if self.catalog.result_rows_held() >= RESULT_CACHE_ROWS * 3 // 4:
-                break
-            elections_of(self.catalog.results_for([code]))  # rows parsed and grouped, as a question reads them
+        # Every country's elections (headings only, a few ms each; a stale grouping is made again here, off
+        # the question path).
+        for country in self.catalog.result_countries():
+            self.elections.of(country)
         # What was read lives as long as the process, hundreds of thousands of objects: left to the cyclic
         # collector, each of its full passes walks them all (a ~350 ms pause inside some later question).
         # Frozen, they are skipped; they are still freed by reference counting when a cache drops them.

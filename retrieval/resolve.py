@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from retrieval.election_index import any_focused
 from retrieval.elections import (
     GENERIC,
     LOCAL,
@@ -265,10 +266,13 @@ def _differs(a: ResultRow, b: ResultRow) -> bool:
     return False
 
 
-def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
+def resolve(
+    query: Query, rows: list[ResultRow] | None = None, *, elections: list[Election] | None = None
+) -> Resolution:
     """The election and count that answer the query, from rows about the query's places (for a province or
-    city: its country's rows, since a report on its race may be placed only in the country)."""
-    elections = elections_of(rows)
+    city: its country's rows, since a report on its race may be placed only in the country); or from those
+    rows already grouped (`elections`, as retrieval.election_index keeps them)."""
+    elections = elections_of(rows or []) if elections is None else elections
     if not elections:
         return Resolution(status="no_results")
     wanted = [e for e in elections if _matches(query, e)]
@@ -304,7 +308,7 @@ def resolve(query: Query, rows: list[ResultRow]) -> Resolution:
         key=lambda e: (
             bool(query.office) and e.office != query.office,
             _month_distance(query, e),
-            not any(r.focused for r in e.rows),
+            not any_focused(e),
         ),
     )
     election = wanted[0]

@@ -16,6 +16,7 @@ from itertools import permutations
 from pydantic import BaseModel, Field
 
 from retrieval.articles import Passage, SearchHit
+from retrieval.election_index import stating_passages
 from retrieval.elections import Election
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
@@ -304,7 +305,7 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
     query = question.model_copy(update={"places": [place]})
     if not query.about_results:
         return {}, None
-    resolution = resolve(query, library.catalog.results_for([place.split("-")[0]]))
+    resolution = resolve(query, elections=library.elections.of(place.split("-")[0]))
     if resolution.status != "answered" or resolution.election is None:
         return {}, resolution
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
@@ -313,7 +314,7 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
     # A vote of another office on the same days (a general election's presidential and parliamentary races)
     # is not another election when the question names no office: it may be the one meant.
     others = [e for e in resolution.others if query.office or not _concurrent(e, resolution.election)]
-    out = {r.passage_id: -OTHER_ELECTION_PENALTY for e in others for r in e.rows if r.contestants}
+    out = {pid: -OTHER_ELECTION_PENALTY for e in others for pid in stating_passages(e)}
     out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
     main = resolution.main
     if main is not None and not _states_asked(query, main):
