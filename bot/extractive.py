@@ -219,6 +219,12 @@ class ExtractiveWriter:
         parts = split_sentences(row.sentence)
         if focus:
             parts.sort(key=lambda part: not _word_in(surname(focus), normalize(part)))
+        subject = focus or next(iter(_by_figure(row, measure_of([row]) or "share")), None)
+        name = subject if isinstance(subject, str) else subject.name if subject else ""
+        intro = _introduction(name, row.sentence, citation.quote) if name else None
+        if intro is not None and fold(intro) not in used:
+            used.add(fold(intro))
+            out.append(_cited(intro, [citation.n], [intro]))
         for part in parts:
             used.add(fold(part))
             out.append(_cited(part, [citation.n], [part]))
@@ -251,7 +257,7 @@ class ExtractiveWriter:
         """The winner's lead over the runner-up, computed from two figures as stated (shares: points; vote
         counts: votes): from the leading row, or, when it gives one figure, with the runner-up's from another
         report of the same count (the same article, or one that gives the leader the same figure)."""
-        top = [c for c in row.contestants if getattr(c, field)][:2]
+        top = _by_figure(row, field)[:2]
         rows = [row]
         if len(top) == 1 and resolution.election:
             lead = top[0]
@@ -393,14 +399,16 @@ def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
 
 def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> ResultRow:
     """The same count as `main` told in the reader's language, when a report does (same leader, same
-    figure), else `main`: one fact, said once, in the reader's language where the sources allow."""
+    figure), else `main`: one fact, said once, in the reader's language where the sources allow; but a sentence
+    that names the leader is never traded for one that only describes him ("the Historic Pact's candidate")."""
     if detect_language(main.sentence, default=language) == language or not main.contestants:
         return main
-    lead = main.contestants[0]
+    lead = (_by_figure(main, "share") or main.contestants)[0]
+    names = _names(lead.name, main.sentence)
     for row in rows:
-        if row is main or not row.contestants:
+        if row is main or not row.contestants or (names and not _names(lead.name, row.sentence)):
             continue
-        other = row.contestants[0]
+        other = (_by_figure(row, "share") or row.contestants)[0]
         same = surname(other.name) == surname(lead.name) and bool(other.share and lead.share)
         if same and agree(other.share or "", lead.share or "") and detect_language(row.sentence) == language:
             return row
@@ -420,6 +428,35 @@ def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) ->
             if figure and any(v and agree(v, figure) for v in (c.share, c.seats, c.votes)):
                 return other, c.name
     return row, name
+
+
+def _by_figure(row: ResultRow, field: str) -> list:
+    """The row's contestants that have a `field` figure, largest first: a row's leader is its largest figure,
+    not the first name the extractor met ("MALÉ — Venceu X…, com 54,04%" may list the loser first)."""
+    figured = [c for c in row.contestants if number(getattr(c, field)) is not None]
+    return sorted(figured, key=lambda c: -(number(getattr(c, field)) or 0.0))
+
+
+def _names(name: str, sentence: str) -> bool:
+    """Whether a sentence names a contestant (its surname, as a word), not only describes him."""
+    return _word_in(surname(name), normalize(sentence))
+
+
+def _introduction(name: str, sentence: str, quote: str) -> str | None:
+    """The sentence of the report, just before `sentence`, that names the contestant `sentence` only describes
+    ("QUITO — O presidente Daniel Noboa foi reeleito." before "…o candidato da ADN tinha 56%"): a proper name
+    the answer is about is said before its figure is."""
+    if not name[:1].isupper() or _names(name, sentence):
+        return None
+    sentences = split_sentences(quote)
+    first = split_sentences(sentence)[0] if sentence else ""
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(first)), None)
+    if at is None:
+        return None
+    for before in reversed(sentences[max(at - 2, 0) : at]):
+        if _names(name, before) and _balanced(before) and reportable(before):
+            return before
+    return None
 
 
 def _word_in(word: str, text: str) -> bool:
