@@ -21,13 +21,24 @@ def _row(sentence: str, article: str, stage: str = "unknown", **figures: list[tu
                      contestants=list(contestants.values()))  # fmt: skip
 
 
-def _answer(question: str, rows: list[ResultRow], main: ResultRow, language: str = "en") -> list[str]:
-    """The writer's sentences for `question` over one election made of `rows`, `main` leading."""
+def _answer(
+    question: str, rows: list[ResultRow], main: ResultRow, language: str = "en", quotes: dict[str, str] | None = None
+) -> list[str]:
+    """The writer's sentences for `question` over one election made of `rows`, `main` leading; each article's
+    passage is `quotes[article]`, else its rows' sentences."""
     texts: dict[str, list[str]] = {}
     for r in rows:
         texts.setdefault(r.article_id, []).append(r.sentence)
     citations = [
-        Citation(n=n, article_id=a, title="t", url=f"http://x/{n}", source="s", published_at=None, quote=" ".join(t))
+        Citation(
+            n=n,
+            article_id=a,
+            title="t",
+            url=f"http://x/{n}",
+            source="s",
+            published_at=None,
+            quote=(quotes or {}).get(a) or " ".join(t),
+        )
         for n, (a, t) in enumerate(texts.items(), start=1)
     ]
     election = Election(place="XX", rows=rows)
@@ -76,3 +87,46 @@ def test_a_completed_count_places_the_second_not_an_election_night_projection() 
     )  # fmt: skip
     first = _answer("Who came second in the Freedonia election?", [projection, final, rest], final)[0]
     assert "Greens" in first and "projection" not in first, first
+
+
+# --- the contestant the answer is about is named before its figure --------------------------------------------
+
+
+def test_a_sentence_that_only_describes_the_winner_follows_the_one_that_names_him() -> None:
+    text = (
+        "ARCADIA — O presidente Tomás Aranda foi reeleito neste domingo. Com 94 por cento das urnas apuradas, o "
+        "candidato da Frente Cívica tinha 56 por cento dos votos, contra 44 por cento de Lena Mora."
+    )
+    figures = text.split("domingo. ")[1]
+    row = _row(figures, "a1", "partial", share=[("Tomás Aranda", "56"), ("Lena Mora", "44")])
+    texts = _answer("Quem venceu em Arcadia?", [row], row, "pt", quotes={"a1": text})
+    assert texts[0].startswith("ARCADIA — O presidente Tomás Aranda foi reeleito"), texts
+    assert texts[1].startswith("Com 94 por cento"), texts
+    # A sentence that names him leads on its own.
+    named = _row("Aranda won 56% against 44% for Mora.", "a2", "final", share=[("Aranda", "56"), ("Mora", "44")])
+    assert _answer("Who won in Arcadia?", [named], named)[0].startswith("Aranda won 56%")
+
+
+def test_a_sentence_naming_the_leader_is_not_traded_for_a_translation_that_only_describes_him() -> None:
+    from bot.extractive import _in_language
+
+    en = _row("In June, Arcadia elected Tomás Aranda, who beat Lena Mora 50.44% to 47.31%.", "a1",
+              share=[("Tomás Aranda", "50.44"), ("Lena Mora", "47.31")])  # fmt: skip
+    es = _row("El candidato del Pacto Cívico obtuvo el 50,44 %, frente al 47,31 % de Lena Mora.", "a2",
+              share=[("Tomás Aranda", "50,44"), ("Lena Mora", "47,31")])  # fmt: skip
+    assert _in_language(en, [en, es], "es") is en
+    described = _row("Arcadia eligió a Tomás Aranda con el 50,44 %.", "a3", share=[("Tomás Aranda", "50,44")])
+    assert _in_language(en, [en, es, described], "es") is described
+
+
+# --- a row's leader is its largest figure -----------------------------------------------------------------------
+
+
+def test_a_margin_is_taken_between_the_two_largest_figures_whatever_order_they_were_read_in() -> None:
+    row = _row(
+        "ARCADIA — Venceu Tomás Aranda a segunda volta, com 54,04% dos votos válidos, contra 45,96% de Lena Mora.",
+        "a1", "final", share=[("Lena Mora", "45,96"), ("Tomás Aranda", "54,04")],
+    )  # fmt: skip
+    texts = _answer("margin in the arcadia runoff", [row], row)
+    assert texts[0].startswith("ARCADIA — Venceu Tomás Aranda"), texts
+    assert any("8.08 points" in s for s in texts), texts
