@@ -53,3 +53,10 @@ def test_owner_after_restated_figures_in_spanish_and_portuguese() -> None:
 def test_de_after_a_share_that_is_the_votes_is_no_owner() -> None:
     r = res("Ana Ruiz obtuvo el 50,4 %, frente al 43,1 % de los votos de Luis Moura.")
     assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "50,4"), ("Luis Moura", "43,1")]
+
+
+def test_evidence_of_a_resolved_candidate_names_them() -> None:
+    text = "Ana Ruiz foi eleita prefeita. Com 97% das urnas apuradas, a candidata do Partido Verde tinha 52%."
+    r = res(text)
+    assert r.contestants[0].name == "Ana Ruiz"
+    assert "Ana Ruiz" in r.sentence

@@ -163,6 +163,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
                 i += 1
                 continue
             read = resolved
+            named_before = any(c.role_only and c.run.text not in text[spans[i][0] : spans[i][1]] for c in read.cands)
+            if named_before and first == i and not (results and results[-1].end > spans[i - 1][0]):
+                first = i - 1  # "X foi reeleito. ... o candidato do Y tinha 56%": the evidence names who holds it
         if read.cands and i + 1 < len(spans) and reads[i + 1] is not None:
             merged = _merge(read, reads[i + 1])  # type: ignore[arg-type]
             if merged is not None:
