@@ -301,12 +301,15 @@ def resolve(
     if not wanted:
         return Resolution(status="other_election", others=elections)
     # Newest first (and, among equals, the order above), but an election of the asked office before one whose
-    # office no report named, the asked month before its neighbours, and a vote some report is about before
-    # one known only from round-ups of several countries.
+    # office no report named, of the asked round before one whose round no report named ("the second round
+    # in Colombia" is the presidential runoff, not a newer mayoral race that has none), the asked month
+    # before its neighbours, and a vote some report is about before one known only from round-ups of several
+    # countries.
     wanted = sorted(
         wanted,
         key=lambda e: (
             bool(query.office) and e.office != query.office,
+            bool(query.round) and e.round != query.round,
             _month_distance(query, e),
             not any_focused(e),
         ),

@@ -1,0 +1,39 @@
+"""Families of resolution shapes: which election a question means (invented places' rows)."""
+
+from __future__ import annotations
+
+from retrieval.query import parse_question
+from retrieval.resolve import resolve
+from retrieval.results import Contestant, ResultRow
+
+
+def row(
+    article: str,
+    published: str,
+    contestants: list[tuple[str, str]],
+    *,
+    office: str | None = None,
+    round_: str | None = None,
+    place: str = "KE",
+) -> ResultRow:
+    return ResultRow(
+        place=place,
+        office=office,  # type: ignore[arg-type]
+        round=round_,  # type: ignore[arg-type]
+        stage="unknown",
+        contestants=[Contestant(name=n, share=s) for n, s in contestants],
+        sentence=f"{article}: " + ", ".join(f"{n} {s}%" for n, s in contestants),
+        passage_id=f"{article}:0",
+        article_id=article,
+        published_at=published,
+    )
+
+
+def test_a_named_round_picks_the_vote_of_that_round_over_a_newer_one_that_names_none() -> None:
+    """'Who won the second round?' is the presidential runoff, not a newer mayoral race no report gave a round."""
+    runoff = row("a", "2030-06-20", [("Mwangi", "50.4"), ("Otieno", "47.3")], office="president", round_="runoff")
+    mayor = row("b", "2031-10-30", [("Kamau", "49.0"), ("Njoroge", "20.1")], office="mayor")
+    resolution = resolve(parse_question("who won the second round in Kenya?"), [runoff, mayor])
+    assert resolution.main is not None and resolution.main.article_id == "a"
+    # Without a round asked, the newest vote still answers.
+    assert resolve(parse_question("who won in Kenya?"), [runoff, mayor]).main.article_id == "b"
