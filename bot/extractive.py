@@ -18,6 +18,7 @@ from bot.i18n import t
 from bot.models import Citation, DraftSentence
 from bot.writers import WriteRequest, reportable
 from retrieval.chunking import split_sentences
+from retrieval.elections import OPTIONS
 from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name
@@ -38,6 +39,11 @@ MAX_SENTENCES = 5
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _ORDINAL = {2: "second", 3: "third", 4: "fourth"}
 _COMPLETE = ("final", "official")
+# A count asked at the moment of a call: "when X was declared/projected the winner", "cuando fue proclamado".
+_DECLARED = re.compile(
+    r"\b(?:when|as|cuando|quando)\b.*\b(?:declared|called|projected|proclaimed|elected|conceded|declarad[oa]s?|"
+    r"proclamad[oa]s?|elegid[oa]|eleit[oa]|reconocio|reconheceu)\b"
+)
 NOT_THAT_ELECTION = "My sources cover {place}, but they do not report that election."
 NOT_THAT_RESULT = "My sources do not report that result for {place}; here is what they do say."
 NOT_RANK = "My sources do not say who came {ordinal}; here is the result they report."
@@ -182,6 +188,14 @@ class ExtractiveWriter:
                 for r in rows
                 if r.contestants and ((r.counted and number(r.counted) is not None) or r.stage in ("final", "official"))
             ]
+            # "How far along was the count when X was declared the winner?": the moment of a call, which is a
+            # partial count (the furthest one reported), not the completed count that came later; a partial
+            # count's figures differ from the final ones without being wrong, so none is left out.
+            called = [
+                r for r in ordered if r.contestants and r.stage == "partial" and 0 < (number(r.counted) or 100.0) < 100
+            ]
+            if called and _DECLARED.search(normalize(query.text)):
+                return max(called, key=lambda r: number(r.counted) or 0.0), None, None
             latest = max(told or [main], key=lambda r: (r.published_at or "", number(r.counted) or 0))
             return latest, None, None
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
@@ -201,7 +215,7 @@ class ExtractiveWriter:
         if query.asks == "seats":
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
-        return _in_language(main, rows, lang), None, None
+        return _in_language(_question_asked(main, rows, query.text), rows, lang), None, None
 
     def _result(
         self, request: WriteRequest, resolution: Resolution, by_article: dict[str, Citation], used: set[str]
@@ -428,6 +442,36 @@ def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) ->
             if figure and any(v and agree(v, figure) for v in (c.share, c.seats, c.votes)):
                 return other, c.name
     return row, name
+
+
+def _options(row: ResultRow) -> frozenset[str]:
+    return frozenset(normalize(c.name) for c in row.contestants if c.share or c.votes)
+
+
+def _question_asked(main: ResultRow, rows: list[ResultRow], question: str) -> ResultRow:
+    """Of several referendum questions put on one day ("the family amendment… 67.69% No"; "the care
+    amendment… 73.93% No"), the one the question names: rows giving the same options different figures are
+    different questions, told apart by the words the question shares with each sentence beyond those common to
+    all of them. `main` unless one shares more."""
+    options = _options(main)
+    if len(options) < 2 or not options <= OPTIONS:
+        return main
+    lead = _by_figure(main, "share")[:1]
+    others = [
+        r
+        for r in rows
+        if r is not main
+        and _options(r) == options
+        and lead
+        and not any(normalize(c.name) == normalize(lead[0].name) and agree(c.share or "", lead[0].share or "")
+                    for c in r.contestants)
+    ]  # fmt: skip
+    if not others:
+        return main
+    words = [set(tokenize(r.sentence)) for r in (main, *others)]
+    asked = set(tokenize(question)) - set.intersection(*words)
+    best = max((main, *others), key=lambda r: len(asked & set(tokenize(r.sentence))))
+    return best if len(asked & set(tokenize(best.sentence))) > len(asked & set(tokenize(main.sentence))) else main
 
 
 def _by_figure(row: ResultRow, field: str) -> list:

@@ -130,3 +130,33 @@ def test_a_margin_is_taken_between_the_two_largest_figures_whatever_order_they_w
     texts = _answer("margin in the arcadia runoff", [row], row)
     assert texts[0].startswith("ARCADIA — Venceu Tomás Aranda"), texts
     assert any("8.08 points" in s for s in texts), texts
+
+
+# --- which count or which question the asked figure is read from ----------------------------------------------
+
+
+def test_the_count_at_the_moment_of_a_call_is_the_partial_count_not_the_final_one() -> None:
+    partial = _row("With 91.3% of votes counted, Aranda had 51.2% and Mora 44.0%.", "a1", "partial",
+                   share=[("Aranda", "51.2"), ("Mora", "44.0")])  # fmt: skip
+    partial.counted = "91.3"
+    final = _row("With all ballots counted, Aranda took 50.9% and Mora 44.6%.", "a2", "final",
+                 share=[("Aranda", "50.9"), ("Mora", "44.6")])  # fmt: skip
+    final.counted = "100"
+    asked = _answer(
+        "How far along was the Arcadian count when Aranda was declared the winner?", [partial, final], final
+    )
+    assert asked[0].startswith("With 91.3% of votes counted"), asked
+    # Asked with no moment, the state of the count is the latest and furthest.
+    state = _answer("Are the Arcadian results final?", [partial, final], final)
+    assert state[0].startswith("With all ballots counted"), state
+
+
+def test_of_two_referendum_questions_on_one_ballot_the_one_the_question_names_leads() -> None:
+    family = _row("On the family amendment, 67.69 per cent voted No and 32.31 per cent Yes.", "a1",
+                  share=[("No", "67.69"), ("Yes", "32.31")])  # fmt: skip
+    care = _row("The care amendment fared worse: 73.93 per cent No against 26.07 per cent Yes.", "a1",
+                share=[("No", "73.93"), ("Yes", "26.07")])  # fmt: skip
+    assert _answer("Arcadia care referendum result?", [family, care], family)[0].startswith("The care amendment")
+    assert _answer("Arcadia family referendum result?", [family, care], family)[0].startswith("On the family")
+    # A question naming neither keeps the leading row.
+    assert _answer("Arcadia referendum result?", [family, care], family)[0].startswith("On the family")
