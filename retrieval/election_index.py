@@ -190,6 +190,13 @@ class ElectionIndex:
             worker.join(timeout)
         return worker is None or not worker.is_alive()
 
+    def close(self) -> None:
+        """Drop what the background refresh had not started and let the country it is grouping finish, so the
+        catalog can be closed under it (the dropped ones are grouped by the next reader)."""
+        with self._lock:
+            self._pending.clear()
+        self.wait()
+
     def _drain(self) -> None:
         while True:
             with self._lock:

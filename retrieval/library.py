@@ -93,5 +93,6 @@ class Library:
         return thread
 
     def close(self) -> None:
+        self.elections.close()
         self.vectors.cache.clear()
         self.catalog.close()

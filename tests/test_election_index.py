@@ -102,3 +102,13 @@ def test_a_stored_election_survives_a_deep_copy_and_reads_its_rows_after(catalog
     twin = copy.deepcopy(stored)
     assert [r.article_id for r in twin.rows] == ["d"]
     assert stored.rows == twin.rows
+
+
+def test_closing_leaves_no_refresh_running_on_a_closed_catalog(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "catalog.sqlite3")
+    catalog.add_results(kenya())
+    index = ElectionIndex(catalog)
+    index.refresh_in_background(["KE", "UG"] * 50)
+    index.close()
+    assert index.wait(0)
+    catalog.close()
