@@ -221,6 +221,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
+# What a contestant got, with no word of measure ("what did Kalil get in Minas Gerais", "¿qué sacó el PP?",
+# "o que o PT obteve"): the verbs of receiving votes ask for the figures, as "how much did X get" does.
+_GETTING = re.compile(
+    r"\bwhat (?:did|does|has|have)\b(?:\s+[\w'-]+){1,5}?\s+(?:get|got|gotten|receive|received|score|scored|poll|polled)"
+    r"(?=\s*(?:$|[?.!,]|in\b|at\b|on\b|among\b|with\b|this\b|last\b))"  # not "get done", "get through"
+    r"|\bque (?:saco|obtuvo|consiguio|recibio)\b"
+    r"|\bo que\b(?:\s+[\w'-]+){1,5}?\s+(?:teve|obteve|conseguiu|recebeu)\b"
+)
+
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|of|for|about|en|de|del|para|sobre|em|no|na|do|da)\s+((?:[a-z\u00e0-\u00ff-]+\s*){1,3})"
 )
@@ -308,7 +317,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     text = " ".join(text.split())
     folded = normalize(text)
     places = find_places(text) or _lowercase_countries(text) or _possessive_countries(text)
-    asks = _first("asks", folded) or ("share" if "%" in text else "topic")
+    asks = _first("asks", folded) or ("share" if "%" in text or _GETTING.search(folded) else "topic")
     rank = _rank(folded) if asks in ("rank", "winner") else None
     if rank and rank > 1 and asks == "winner":
         asks = "rank"

@@ -26,6 +26,12 @@ from retrieval.query import detect_language, parse_question
         ("¿Por cuánto ganó el oficialismo en Panamá?", "margin", None),
         ("Qual foi a participação em Angola?", "turnout", None),
         ("Quem ganhou as eleições em Moçambique?", "winner", None),
+        # What someone got, with no word of measure: the figures.
+        ("what did mwangi get in nairobi", "share", None),
+        ("What did the Greens receive?", "share", None),
+        ("¿Qué obtuvo el partido de Ruiz?", "share", None),
+        ("O que o partido de Mora teve em Lisboa?", "share", None),
+        ("what did the mayor get done in his first year", "topic", None),
     ],
 )
 def test_what_is_asked(question: str, asks: str, rank: int | None) -> None:
