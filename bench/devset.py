@@ -16,6 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
+# The files of the set in the order they were written; every later batch is all tune but "_third".
+BATCHES = ("", "_more", "_third", "_fourth", "_fifth", "_sixth", "_seventh")
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 BUILD_CODE = [
     "retrieval/articles.py",
@@ -35,11 +37,10 @@ BUILD_CODE = [
 
 def rows(name: str) -> list[dict]:
     """A file of the set with its later batches: "reports.jsonl", "reports_more.jsonl" (all tune),
-    "reports_third.jsonl" (both splits, by election), "reports_fourth.jsonl", "reports_fifth.jsonl" and
-    "reports_sixth.jsonl" (all tune)."""
+    "reports_third.jsonl" (both splits, by election), "reports_fourth.jsonl", "reports_fifth.jsonl",
+    "reports_sixth.jsonl" and "reports_seventh.jsonl" (all tune)."""
     out: list[dict] = []
-    batches = ("", "_more", "_third", "_fourth", "_fifth", "_sixth")
-    for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in batches):
+    for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
             out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out
@@ -55,7 +56,7 @@ def elections() -> dict[str, dict]:
 
 def _key() -> str:
     digest = hashlib.sha256()
-    reports = [DEV / f"reports{batch}.jsonl" for batch in ("", "_more", "_third", "_fourth", "_fifth", "_sixth")]
+    reports = [DEV / f"reports{batch}.jsonl" for batch in BATCHES]
     for path in [*reports, *(ROOT / p for p in BUILD_CODE)]:
         if path.exists():
             digest.update(path.read_bytes())
