@@ -231,7 +231,7 @@ _GETTING = re.compile(
 )
 
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|of|for|about|en|de|del|para|sobre|em|no|na|do|da)\s+((?:[a-z\u00e0-\u00ff-]+\s*){1,3})"
+    r"\b(?:in|of|for|about|en|de|del|para|sobre|em|no|na|do|da)\s+(?=((?:[a-z\u00e0-\u00ff-]+\s*){1,3}))"
 )
 
 
@@ -256,6 +256,36 @@ def _possessive_countries(text: str) -> list[str]:
     for word in re.findall(r"[^\W\d_]{5,}s\b", text.lower()):
         place = resolve_place(word[:-1])
         if place is not None and "-" not in place.code:
+            found.append(place.code)
+    return list(dict.fromkeys(found))
+
+
+# Nouns of voting, beside which a country named by an ordinary word ("turkey", "chad") is the country: in
+# English before or after one ("turkey election", "turnout turkey"), in Spanish and Portuguese only after
+# one, since a name never comes before the noun it modifies there ("quien gana elecciones" is a verb).
+_VOTE_NOUNS_EN = frozenset(
+    "election elections electoral vote votes voting turnout runoff referendum result results ballot ballots "
+    "parliament parliamentary presidential count".split()
+)
+_VOTE_NOUNS = _VOTE_NOUNS_EN | frozenset(
+    "eleccion elecciones votacion balotaje referendo plebiscito eleicao eleicoes votacao".split()
+)
+
+
+def _countries_beside_vote_words(text: str) -> list[str]:
+    """A country whose name is also an ordinary word, written right beside a noun of voting ("turnout turkey
+    may 14", "chad election results", "turkey's runoff"): there the word is the country, while "a turkey"
+    or "quien gana las elecciones" stay words (a word needs the noun next to it, not somewhere after)."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in normalize(text).split()]
+    words = [w.strip('?!.,;:¿¡"()') for w in words]
+    found = []
+    for i, word in enumerate(words):
+        if len(word) <= 3 or find_places(word):
+            continue  # a code ("us"), or a name the place rules already read
+        place = resolve_place(word)
+        before = words[i - 1] in _VOTE_NOUNS if i > 0 else False
+        after = words[i + 1] in _VOTE_NOUNS_EN if i + 1 < len(words) else False
+        if place is not None and "-" not in place.code and (before or after):
             found.append(place.code)
     return list(dict.fromkeys(found))
 
@@ -316,7 +346,12 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     """The typed query of a question; with `previous`, a follow-up inherits what it leaves unsaid."""
     text = " ".join(text.split())
     folded = normalize(text)
-    places = find_places(text) or _lowercase_countries(text) or _possessive_countries(text)
+    places = (
+        find_places(text)
+        or _lowercase_countries(text)
+        or _possessive_countries(text)
+        or _countries_beside_vote_words(text)
+    )
     asks = _first("asks", folded) or ("share" if "%" in text or _GETTING.search(folded) else "topic")
     rank = _rank(folded) if asks in ("rank", "winner") else None
     if rank and rank > 1 and asks == "winner":

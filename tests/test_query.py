@@ -122,3 +122,12 @@ def test_names_with_any_latin_capital_and_portuguese_que() -> None:
 
 def test_a_capital_citys_head_of_government_is_its_mayor() -> None:
     assert parse_question("¿Quién ganó la jefatura de gobierno de la Ciudad de México?").office == "mayor"
+
+
+def test_a_country_named_by_an_ordinary_word_counts_beside_a_noun_of_voting() -> None:
+    assert parse_question("turnout chad may 14").places == ["TD"]
+    assert parse_question("turkey election results").places == ["TR"]
+    assert parse_question("results of the vote in chad").places == ["TD"]  # a preposition after another phrase
+    # Words, not countries: no noun of voting beside them, or a Spanish verb before the noun.
+    assert parse_question("we ate turkey after the election").places == []
+    assert parse_question("¿quién gana elecciones?").places == []
