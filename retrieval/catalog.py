@@ -23,9 +23,7 @@ from retrieval.places import normalize
 from retrieval.results import ResultRow
 
 PASSAGE_CACHE = 50_000
-RESULT_CACHE_PLACES = 16
 TAG_CACHE_PLACES = 8
-RESULT_CACHE_ROWS = 40_000  # parsed rows kept over all cached places (a big place holds thousands)
 _RESULT_ROWS = TypeAdapter(list[ResultRow])  # one validation call per read: ~half the cost of one per row
 
 # A country's result rows grouped into elections, as retrieval.election_index stores them (one record per
@@ -159,8 +157,6 @@ class Catalog:
         self.db: Database = open_state(database_url, path, "catalog", MIGRATIONS, POSTGRES_MIGRATIONS)
         self._lock = threading.RLock()
         self._cache: dict[str, Passage] = {}
-        self._results_lock = threading.Lock()
-        self._results: dict[tuple[str, ...], tuple[int, list[ResultRow]]] = {}  # see results_for
         self._names_lock = threading.Lock()
         self._names: dict[str, dict[int, str]] = {}  # see _contestant_words
         self._names_upto = 0
@@ -440,35 +436,13 @@ class Catalog:
 
     def results_for(self, places: list[str]) -> list[ResultRow]:
         """Results about these places (a country also matches its subdivisions: "US" finds "US-CA"), in the
-        order they were stored.
-
-        Search and the answer both read a place's rows for every result question, and a place gathers
-        thousands on a big store: parsed rows are kept for the last few places asked about, brought up to
-        date from the rows added since (rows never change; demo results dropped empty the cache).
-        """
+        order they were stored. Read afresh: questions read a country's elections (retrieval.election_index),
+        which keeps what was grouped from them."""
         if not places:
             return []
         clause, params = self._places_clause(places)
-        key = tuple(places)
-        with self._results_lock:
-            top, count = self.db.one(f"SELECT COALESCE(MAX(id), 0), COUNT(*) FROM results WHERE {clause}", params)
-            upto, rows = self._results.pop(key, (0, []))
-            if top > upto:
-                rows = rows + self._result_rows(clause, params, upto, top)
-            if len(rows) != count:  # rows went away: read them all again
-                rows = self._result_rows(clause, params, 0, top)
-            self._results[key] = (top, rows)
-            while len(self._results) > 1 and (
-                len(self._results) > RESULT_CACHE_PLACES
-                or sum(len(r) for _, r in self._results.values()) > RESULT_CACHE_ROWS
-            ):
-                self._results.pop(next(iter(self._results)))
-            return list(rows)
-
-    def result_rows_held(self) -> int:
-        """Parsed result rows kept in memory over all places (bounded by RESULT_CACHE_ROWS)."""
-        with self._results_lock:
-            return sum(len(rows) for _, rows in self._results.values())
+        top = self.db.one(f"SELECT COALESCE(MAX(id), 0) FROM results WHERE {clause}", params)[0]
+        return self._result_rows(clause, params, 0, top)
 
     def _places_clause(self, places: list[str]) -> tuple[str, list[str]]:
         """Rows placed in one of `places` or in one of their subdivisions."""

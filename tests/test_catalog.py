@@ -98,9 +98,10 @@ def test_tagged_ids_follow_passages_added_and_pruned(tmp_path: Path) -> None:
     catalog.close()
 
 
-def test_biggest_places_and_result_rows_held(tmp_path: Path) -> None:
+def test_biggest_places_and_countries_with_results(tmp_path: Path) -> None:
     catalog = Catalog(tmp_path / "c.sqlite3")
     catalog.add_results([_row(p, n) for n, p in enumerate(["PE", "PE-LIM", "US-CA"])])
-    assert catalog.biggest_places(3) == [] and catalog.result_rows_held() == 0  # no passages tagged, nothing read
-    assert len(catalog.results_for(["PE"])) == 2 and catalog.result_rows_held() == 2
+    assert catalog.biggest_places(3) == []  # no passages tagged
+    assert catalog.result_countries() == {"PE": 2, "US": 1}  # a subdivision's rows count for its country
+    assert catalog.results_version("PE")[1] == 2 and catalog.results_version("CL") == (0, 0)
     catalog.close()

@@ -94,7 +94,7 @@ def test_warm_up_reads_ahead_the_biggest_places(make_library, monkeypatch) -> No
 
     monkeypatch.setattr(vector_cache, "MIN_IDS", 2)
     library, _ = make_library()
-    texts = [f"Chile counts its votes, report {i}. Kast leads in Chile." for i in range(4)]
+    texts = [f"Chile counts its votes, report {i}. Kast leads in Chile with 5{i}.1% of the vote." for i in range(4)]
     texts.append("Bolivia votes in a runoff.")
     ingest_articles(library, [Article(title="", text=t, source="Wire", origin=f"t{i}") for i, t in enumerate(texts)])
     assert library.catalog.biggest_places(1) == ["CL"]
@@ -103,7 +103,8 @@ def test_warm_up_reads_ahead_the_biggest_places(make_library, monkeypatch) -> No
     assert len(chile) == 4 and library.vectors.cache.rows() == 4
     query = library.embedder.embed_one("Kast leads")
     assert {pid for pid, _ in library.vectors.cache.nearest(query, chile, 2)} <= set(chile)
-    assert len(library.catalog.results_for(["CL"])) == library.catalog.result_rows_held()  # read ahead too
+    assert library.catalog.stored_elections("CL") is not None  # its elections grouped and stored
+    assert "CL" in library.elections._memory  # and read ahead
 
 
 def test_a_load_overtaken_by_a_clear_is_dropped_and_the_worker_restarts(monkeypatch) -> None:
