@@ -15,6 +15,7 @@ from bot.citations.text import _CONTENT, _squash, fold_same
 from bot.citations.verify import _verify
 from bot.models import Citation, DraftSentence
 from bot.untrusted import asserted, sentences, untrusted
+from retrieval.places import find_places
 
 
 @dataclass
@@ -26,6 +27,21 @@ class _Source:
     masked: str
     words: set[str] = field(default_factory=set)
     article_names: list[Name] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)  # where the passage is: its title's and dateline's places
+
+
+# A dateline opens a news passage with the place it was filed from, in capitals: "LISBOA — …", "SAN JOSÉ (AP) -".
+_DATELINE = re.compile(
+    r"\s*([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_][^\W\d_'’-]*){0,3})\s*(\([^)]{1,20}\)\s*)?[—–-]\s"
+)
+
+
+def _where(c: Citation) -> set[str]:
+    """The places a passage is about as a whole: its title's, and its dateline's (a city standing for its country:
+    "LISBOA —" puts the passage in Portugal)."""
+    m = _DATELINE.match(c.quote)
+    dateline = m.group(1) if m and m.group(1).isupper() else ""
+    return set(find_places(f"{c.title} \n {dateline}"))
 
 
 def _prepare_source(c: Citation) -> _Source:
@@ -48,7 +64,7 @@ def _prepare_source(c: Citation) -> _Source:
             masked[a:b] = kept
     spans = [(a, b) for a, b in spans if a >= 0]
     text = "".join(masked)
-    return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"))
+    return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"), _where(c))
 
 
 @dataclass

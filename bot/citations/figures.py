@@ -357,6 +357,16 @@ def _rounds_to(value: Decimal, quantum: Decimal, claimed: Decimal, claimed_quant
     )
 
 
+def _same_measure(fig: Figure, a: Figure, b: Figure) -> bool:
+    """A margin in points is the difference of two shares (never of seat counts: "led by 25 points" from 169 and
+    144 seats); a margin in seats or votes is of two counts in that unit."""
+    if fig.kind == "points":
+        return a.kind in ("share", "points")
+    if fig.kind == "count":
+        return a.kind in ("count", "number") and (a.unit in (None, fig.unit)) and (b.unit in (None, fig.unit))
+    return True
+
+
 def _derived(
     fig: Figure,
     span_figs: list[Figure],
@@ -380,7 +390,7 @@ def _derived(
         fig = Figure(**{**fig.__dict__, "between": False})
         return _derived(fig, span_figs, summed, context) or _derived(flipped, span_figs, summed, context)
     for a, b in permutations(pool, 2):
-        if a.kind != b.kind or (a.bound and b.bound and a.bound == b.bound):
+        if a.kind != b.kind or (a.bound and b.bound and a.bound == b.bound) or not _same_measure(fig, a, b):
             continue
         quantum = max(a.quantum, b.quantum)
         if summed and a.value + b.value > 0 and _rounds_to(a.value + b.value, quantum, fig.value, fig.quantum):

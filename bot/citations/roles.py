@@ -138,6 +138,7 @@ class Role:
     who: str | None
     negated: bool
     words: frozenset[str] = frozenset()  # every word of the person's name as the text gives it
+    round: int | None = None  # the round its clause names: 1 (first round), 2 (runoff), None (none named)
 
     def of(self, who: str | None) -> bool:
         return who is not None and (who == self.who or who in self.words)
@@ -227,11 +228,39 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 who = None  # "No party won a majority in the National Assembly": nobody, not the Assembly
                 if kind == "majority" and negated and generous:
                     out.append(Role("win", None, True))  # nobody won outright
-            out.append(Role(role_kind, who, negated))
+            out.append(Role(role_kind, who, negated, round=_round_of(folded, m.start(), m.end(), (a, b))))
     full = {n.words[-1]: frozenset(_ids(n)) for n in people}
     for role in out:
         role.words = full.get(role.who or "", frozenset())
     return out
+
+
+# Rounds, bound clause by clause: "won in the first round" is no runoff win, "ganó la segunda ronda" no first-round
+# win. A word of a round after the verb in its clause comes first ("won the runoff after a first round…").
+_ROUNDS = re.compile(
+    r"\b(?P<one>first round|first-round|primera vuelta|primera ronda|primer turno|primeira volta|primeiro turno)\b|"
+    r"\b(?P<two>run-?offs?|second round|second-round|segunda vuelta|segunda ronda|balotaje|ballotage|segunda volta|"
+    r"segundo turno)\b"
+)
+
+
+def _round_of(folded: str, start: int, end: int, clause: tuple[int, int]) -> int | None:
+    """The round the clause of a verb at start..end names, after the verb first, then before it."""
+    a, b = clause
+    for m in (*_ROUNDS.finditer(folded, end, max(end, b)), *reversed(list(_ROUNDS.finditer(folded, a, start)))):
+        if m.group("two") and _NO_ROUND.search(folded[max(a, m.start() - 30) : m.start()]):
+            return 1  # "sin necesidad de segunda vuelta", "without a runoff": won outright, in the first round
+        return 1 if m.group("one") else 2
+    return None
+
+
+_NO_ROUND = re.compile(
+    r"\b(without|avoiding|avoided|no need for|sin|evitando|evito|sem|evitou|dispensando)\b( \w+){0,3}\s+$"
+)
+
+
+def _same_round(claim: Role, evidence: Role) -> bool:
+    return claim.round is None or evidence.round is None or claim.round == evidence.round
 
 
 def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) -> bool:
@@ -251,7 +280,12 @@ def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) 
         wins = [r for r in span_roles if r.kind == "win" and not r.negated and r.who and not r.of(who)]
         return bool(same) or (not claim.negated and bool(wins))
     if not claim.negated:
+        rounds = {r.round for r in span_roles if r.kind == "win" and r.round and (who is None or r.of(who))}
+        if claim.round and rounds and claim.round not in rounds:
+            return False  # the span binds this win to another round: no rival's concession makes it this one's
         for r in span_roles:
+            if r.kind == "win" and not _same_round(claim, r):
+                continue
             if r.kind == "win" and not r.negated and (who is None or r.who is None or r.of(who)):
                 if r.who is None and who is not None and who not in span_people:
                     continue
@@ -261,9 +295,13 @@ def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) 
                     continue  # the span has the "loser" winning: the loss is of another time ("after he lost office")
                 return True  # the rival conceded or lost
         return False
-    if who is not None and any(r.kind == "win" and not r.negated and r.of(who) for r in span_roles):
+    if who is not None and any(
+        r.kind == "win" and not r.negated and r.of(who) and _same_round(claim, r) for r in span_roles
+    ):
         return False  # the span has them winning: "nobody won outright since 2000" does not deny this win
     for r in span_roles:
+        if r.kind == "win" and not _same_round(claim, r):
+            continue
         if r.kind == "win" and r.negated and (r.who is None or r.of(who)):
             return True
         if r.kind in ("loss", "concede") and not r.negated and r.of(who):

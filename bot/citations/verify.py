@@ -80,8 +80,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         if name.words[-1] in words and any(want <= _ids(n) for n in article_names if not n.place):
             continue
         return f"name {name.text} is not in its evidence"
-    titles = " ".join(s.source.citation.title for s in spans)
-    have_places = set(find_places(joined + " \n " + titles))
+    have_places = set(find_places(joined)).union(*(s.source.places for s in spans))
     for code in claims.places - have_places:
         return f"place {code} is not in its evidence"
     if claims.months - _months(folded):
