@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from bot.citations.dates import _months, _weekdays
-from bot.citations.figures import COMPUTED, SUMMED, Figure, figures_in
-from bot.citations.names import Name, bind, names_in
+from bot.citations.figures import COMPUTED, SUMMED, Figure, figures_in, mark_gaps, sentence_rounds, sentence_years
+from bot.citations.names import Name, _clauses, bind, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.text import _CONTENT, fold_same
 from retrieval.places import find_places
@@ -46,12 +46,26 @@ def _places_as_people(folded: str, names: list[Name]) -> None:
             n.place = False
 
 
+def _figure_places(body: str, figures: list[Figure]) -> None:
+    """The places a figure is stated of: those of its clause ("Japan's turnout was 67.15%"), else the one place of
+    its sentence ("In Japan, turnout was 53.84%")."""
+    everywhere = find_places(body)
+    for fig in figures:
+        a, b = next(((a, b) for a, b in _clauses(fold_same(body)) if a <= fig.start <= b), (0, len(body)))
+        here = find_places(body[a:b])
+        fig.where = frozenset(here or (everywhere if len(everywhere) == 1 else ()))
+
+
 def _claims(body: str, common: frozenset[str]) -> _Claims:
     folded = fold_same(body)
     names = names_in(body, common)
     _places_as_people(folded, names)
     figures = figures_in(body)
+    sentence_years(body, figures)
+    sentence_rounds(body, figures)
+    mark_gaps(body, figures)
     bind(body, figures, names)
+    _figure_places(body, figures)
     return _Claims(
         body,
         figures,

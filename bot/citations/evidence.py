@@ -28,6 +28,7 @@ class _Source:
     words: set[str] = field(default_factory=set)
     article_names: list[Name] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # where the passage is: its title's and dateline's places
+    mentions: set[str] = field(default_factory=set)  # those and every place its text names
 
 
 # A dateline opens a news passage with the place it was filed from, in capitals: "LISBOA — …", "SAN JOSÉ (AP) -".
@@ -64,7 +65,8 @@ def _prepare_source(c: Citation) -> _Source:
             masked[a:b] = kept
     spans = [(a, b) for a, b in spans if a >= 0]
     text = "".join(masked)
-    return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"), _where(c))
+    where = _where(c)
+    return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"), where, where | set(find_places(text)))
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from bot.citations.dates import _MONTH_RE
 from bot.citations.text import fold_same
@@ -185,6 +185,10 @@ class Figure:
     unreached: bool = False  # a threshold not passed ("no candidate passed 50%"): nobody's share
     threshold: bool = False  # what a majority takes ("the 176 seats of the absolute majority"): nobody's count
     between: bool = False  # a margin "between X and Y": of the two, in either order
+    year: int | None = None  # the year the figure is of ("62.89% in 2021"), when the text binds one to it
+    where: frozenset[str] = frozenset()  # a claimed figure's places ("Japan's turnout"): its passage must name one
+    round: int | None = None  # the round its clause names: 1 (first round), 2 (runoff)
+    gap: bool = False  # a claimed count that is a lead or a shortfall ("18 seats short of the 233 needed")
 
 
 def _parse(token: str) -> tuple[Decimal, Decimal]:
@@ -227,8 +231,102 @@ def figures_in(text: str) -> list[Figure]:
         out.append(fig)
     for fig in out:
         fig.unreached = fig.kind in ("share", "fraction") and _unreached(folded, fig.start, fig.end)
+        if fig.kind in ("share", "count", "number", "points", "fraction"):
+            year = _YEAR_AFTER.match(folded, fig.end)
+            fig.year = int(year.group("y")) if year else None
+            fig.round = _round_near(folded, fig.start, fig.end)
     out.sort(key=lambda f: f.start)
+    for prev, fig in pairwise(out):  # "turnout was 67.15%, up from 62.89% in 2021": both turnouts
+        if (
+            fig.topic is None
+            and prev.topic
+            and prev.kind == fig.kind
+            and _CHANGE_FROM.fullmatch(folded[prev.end : fig.start])
+        ):
+            fig.topic = prev.topic
     return out
+
+
+# Rounds: "in the first round", "en la segunda vuelta", "da primeira volta"; a runoff avoided is the first round.
+ROUNDS = re.compile(
+    r"\b(?P<one>first round|first-round|primera vuelta|primera ronda|primer turno|primeira volta|primeiro turno)\b|"
+    r"\b(?P<two>run-?offs?|second round|second-round|segunda vuelta|segunda ronda|balotaje|ballotage|segunda volta|"
+    r"segundo turno)\b"
+)
+_NO_ROUND = re.compile(
+    r"\b(without|avoiding|avoided|no need for|sin|evitando|evito|sem|evitou|dispensando)\b( \w+){0,3}\s+$"
+)
+
+
+def round_number(folded: str, m: re.Match[str], since: int = 0) -> int:
+    """1 for a first round (or a runoff said to be avoided: "sin necesidad de segunda vuelta"), 2 for a runoff."""
+    if m.group("two") and _NO_ROUND.search(folded[max(since, m.start() - 30) : m.start()]):
+        return 1
+    return 1 if m.group("one") else 2
+
+
+_FIG_CLAUSE = re.compile(r"[;:]|[.,]\s|\s[-–—]\s")
+
+
+def _round_near(folded: str, start: int, end: int) -> int | None:
+    """The round of a figure's clause: named after it ("31,6% da primeira volta"), else before it in the clause."""
+    stops = [m.start() for m in _FIG_CLAUSE.finditer(folded, end)]
+    stop = stops[0] if stops else len(folded)
+    begin = max((m.end() for m in _FIG_CLAUSE.finditer(folded, 0, start)), default=0)
+    found = [*ROUNDS.finditer(folded, end, stop), *reversed(list(ROUNDS.finditer(folded, begin, start)))]
+    return round_number(folded, found[0], begin) if found else None
+
+
+def sentence_rounds(text: str, figures: list[Figure]) -> None:
+    """A drafted sentence naming one round ("La abstención en la segunda vuelta fue del 31,6 %") states its figures
+    for that round, unless a figure's clause names its own."""
+    folded = fold_same(text)
+    rounds = {round_number(folded, m) for m in ROUNDS.finditer(folded)}
+    if len(rounds) == 1:
+        for fig in figures:
+            if fig.round is None and fig.kind in ("share", "count", "points"):
+                fig.round = next(iter(rounds))
+
+
+# Where a change started from, right after where it ended: "67.15%, up from 62.89%", "del 34 %, frente al 48 %".
+_CHANGE_FROM = re.compile(
+    rf"({_SHARE}|{_POINTS})?\W{{0,3}}((up|down) from|(rising|falling|rose|fell|climbing|dropping) from|compared with|"
+    r"from|than|(subiendo|bajando|frente) (desde )?(al?|el|del)|desde (el |un )?|(subindo|descendo|caindo) d[oae]s?|"
+    r"acima d[oa]s?|abaixo d[oa]s?|contra (os|as|o|a)|ante (el|los)|frente a (los|las|el|la))\s+(the |a |o |el )?"
+)
+
+
+# A year right after a figure is the year the figure is of: "up from 62.89% in 2021", "frente al 45 % de 2019",
+# "os 31,6% das eleições de 2016".
+_YEAR_AFTER = re.compile(
+    rf"({_SHARE}|{_POINTS})?(\s+(of the vote|of the votes|de los votos|dos votos|seats|escanos|cadeiras|votes|votos))?"
+    r"\s+(in|en|em|of|de|del|do|da|dos|das|no|na|back in)\s+((the|el|la|las|los|o|a|as|os) )?"
+    r"((\w+ )?(election|elections|eleccion|elecciones|eleicao|eleicoes|vote|votacion|votacao|ballot|poll) "
+    r"(of |de |in |en |em )?)?(?P<y>(19|20)\d\d)\b(?!\s*(%|per ?cent|por ?cien))"
+)
+# A figure a change starts from ("up from 62.89%", "desde el 45 %", "acima dos 31,6%") is of another time than
+# the sentence's year.
+_FROM_BEFORE = re.compile(
+    r"\b(from|since|than|desde|de|del|que|acima d[oa]s?|abaixo d[oa]s?|compared with|compared to|frente al?|"
+    r"em relacao a|en comparacion con)\s+(the |el |la |los |las |o |a |os |as )?(about |around |cerca de )?$"
+)
+
+
+def sentence_years(text: str, figures: list[Figure]) -> None:
+    """A drafted sentence naming one year ("Turnout in the 2025 election was 62.89%") states its figures for that
+    year, unless a figure has its own year or is where a change started from ("up from 62.89%")."""
+    folded = fold_same(text)
+    years = {f.value for f in figures if f.kind == "year"}
+    if len(years) != 1:
+        return
+    (year,) = years
+    for fig in figures:
+        if (
+            fig.year is None
+            and fig.kind in ("share", "count", "points")
+            and not _FROM_BEFORE.search(folded[max(0, fig.start - 30) : fig.start])
+        ):
+            fig.year = int(year)
 
 
 def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decimal, raw: str) -> Figure:
@@ -357,6 +455,37 @@ def _rounds_to(value: Decimal, quantum: Decimal, claimed: Decimal, claimed_quant
     )
 
 
+# A count that is a gap between two others: a lead in seats or votes ("a lead of 25 seats", "their lead over Y was 25
+# seats", "ventaja de 25 escaños") or a shortfall from a majority ("18 seats short of the 233 needed", "a tres
+# escaños de la mayoría", "ficou a três deputados da maioria").
+_GAP_BEFORE = re.compile(
+    r"\b(lead|leads|led|ahead|margin|gap|difference|ventaja|diferencia|distancia|brecha|vantagem|diferenca|margem|"
+    r"margen)\b[^.;]{0,40}$|\b(a|ficou a|ficaram a|quedo a|quedaron a|se quedo a|se quedaron a)\s+$"
+)
+_GAP_AFTER = re.compile(
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*"
+    r"(short|fewer|more|ahead|behind|less|menos|mas|mais|de ventaja|de vantagem|de distancia|"
+    r"(de|da|do) (la |a |o )?(mayoria|maioria))\b"
+)
+# In a sentence with a shortfall, "the majority of 172", "la mayoría de 172" is a threshold, not a UK-style margin.
+_MAJORITY_OF = re.compile(r"\b(majority|mayoria|maioria)( absoluta| absolute)? (of|de) (the |los |las |os |as )?$")
+
+
+def mark_gaps(text: str, figures: list[Figure]) -> None:
+    """Counts said to be a lead or a shortfall are gaps (checked as the difference of two counts of the evidence,
+    a threshold among them); the majority they fall short of is a threshold."""
+    folded = fold_same(text)
+    for fig in figures:
+        if fig.kind not in ("count", "number") or fig.threshold or fig.total:
+            continue
+        before = folded[max(0, fig.start - 50) : fig.start]
+        fig.gap = bool(_GAP_BEFORE.search(before) or _GAP_AFTER.match(folded, fig.end))
+    if any(f.gap for f in figures):
+        for fig in figures:
+            if _MAJORITY_OF.search(folded[max(0, fig.start - 30) : fig.start]):
+                fig.threshold = True
+
+
 def _same_measure(fig: Figure, a: Figure, b: Figure) -> bool:
     """A margin in points is the difference of two shares (never of seat counts: "led by 25 points" from 169 and
     144 seats); a margin in seats or votes is of two counts in that unit."""
@@ -382,7 +511,9 @@ def _derived(
     from the cited shares 55.33% and 44.67%") says which two it means, whatever lies between them."""
     own = {(g.kind, g.value) for g in stated or [] if g is not fig}
     pool = [
-        g for g in span_figs if g.topic is None and not g.threshold and g.kind in ("share", "points", "count", "number")
+        g
+        for g in span_figs
+        if g.topic is None and (not g.threshold or fig.gap) and g.kind in ("share", "points", "count", "number")
     ]
     leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
     if fig.between:  # "the gap between X and Y": whichever of the two leads
@@ -390,7 +521,10 @@ def _derived(
         fig = Figure(**{**fig.__dict__, "between": False})
         return _derived(fig, span_figs, summed, context) or _derived(flipped, span_figs, summed, context)
     for a, b in permutations(pool, 2):
-        if a.kind != b.kind or (a.bound and b.bound and a.bound == b.bound) or not _same_measure(fig, a, b):
+        counts = fig.gap and {a.kind, b.kind} <= {"count", "number"}  # "169 seats, three short of the 172 needed"
+        if (a.kind != b.kind and not counts) or (a.bound and b.bound and a.bound == b.bound):
+            continue
+        if not _same_measure(fig, a, b) or (fig.gap and b.threshold):
             continue
         quantum = max(a.quantum, b.quantum)
         if summed and a.value + b.value > 0 and _rounds_to(a.value + b.value, quantum, fig.value, fig.quantum):

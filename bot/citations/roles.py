@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.citations.figures import ROUNDS, round_number
 from bot.citations.names import Name, _clauses, _ids, _nearest_subject
 from bot.citations.text import fold_same
 
@@ -237,26 +238,12 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
 
 # Rounds, bound clause by clause: "won in the first round" is no runoff win, "ganó la segunda ronda" no first-round
 # win. A word of a round after the verb in its clause comes first ("won the runoff after a first round…").
-_ROUNDS = re.compile(
-    r"\b(?P<one>first round|first-round|primera vuelta|primera ronda|primer turno|primeira volta|primeiro turno)\b|"
-    r"\b(?P<two>run-?offs?|second round|second-round|segunda vuelta|segunda ronda|balotaje|ballotage|segunda volta|"
-    r"segundo turno)\b"
-)
-
-
 def _round_of(folded: str, start: int, end: int, clause: tuple[int, int]) -> int | None:
     """The round the clause of a verb at start..end names, after the verb first, then before it."""
     a, b = clause
-    for m in (*_ROUNDS.finditer(folded, end, max(end, b)), *reversed(list(_ROUNDS.finditer(folded, a, start)))):
-        if m.group("two") and _NO_ROUND.search(folded[max(a, m.start() - 30) : m.start()]):
-            return 1  # "sin necesidad de segunda vuelta", "without a runoff": won outright, in the first round
-        return 1 if m.group("one") else 2
+    for m in (*ROUNDS.finditer(folded, end, max(end, b)), *reversed(list(ROUNDS.finditer(folded, a, start)))):
+        return round_number(folded, m, a)
     return None
-
-
-_NO_ROUND = re.compile(
-    r"\b(without|avoiding|avoided|no need for|sin|evitando|evito|sem|evitou|dispensando)\b( \w+){0,3}\s+$"
-)
 
 
 def _same_round(claim: Role, evidence: Role) -> bool:

@@ -26,10 +26,13 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     span_figs: list[Figure] = []
     span_names: list[Name] = []
     span_roles: list[Role] = []
-    for text in texts:
+    mentions: dict[int, set[str]] = {}  # id of a span figure: the places its passage names
+    several = len({id(s.source) for s in spans})  # passages: with two, a figure of a place comes from that place's
+    for span, text in zip(spans, texts, strict=True):
         names = names_in(text)
         figs = figures_in(text)
         bind(text, figs, names)
+        mentions.update((id(g), span.source.mentions) for g in figs)
         span_figs += figs
         span_names += names
         span_roles += roles_in(text, names, generous=True)
@@ -40,6 +43,9 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             if supports(fig, g)
             and not (g.total and fig.bound and not fig.total)
             and (not g.threshold or fig.threshold or fig.unreached)  # what a majority takes is nobody's result
+            and (fig.year is None or g.year is None or fig.year == g.year)  # "62.89% in 2021" is not of 2025
+            and (fig.round is None or g.round is None or fig.round == g.round)  # nor a first round's a runoff's
+            and (not fig.where or several < 2 or bool(fig.where & mentions[id(g)]))  # Japan's, from Canada's
         ]
         stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
         if fig.unreached and (stated or (fig.value == 50 and majority_denied(folded))):
@@ -52,7 +58,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             ):
                 return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
             continue
-        margin = fig.kind == "points" or claims.computed  # a margin in points is computed, said so or not
+        margin = fig.kind == "points" or claims.computed or fig.gap  # a margin is computed, said so or not
         if (
             margin
             and fig.kind in ("share", "points", "number", "count")

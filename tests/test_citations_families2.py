@@ -1,0 +1,92 @@
+"""The fourth round of families: rounds bound clause by clause, the year and the passage of a figure, margins in
+the right measure, datelines, shortfalls and seat leads, translated acronyms, joint subjects and comparisons of
+one contestant's figures. Sentences and passages invented here (not from the labelled sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.citations import check_text
+from bot.models import Citation
+
+
+def cite(n: int, quote: str, title: str = "") -> Citation:
+    return Citation(n=n, article_id=f"a{n}", title=title, url="", source="S", published_at=None, quote=quote)
+
+
+FIRST = cite(
+    1,
+    "VALDORA — Marta Quiroga won the presidential election of 2 June in the first round with 53.4% of the vote. "
+    "Hugo Lenz was second with 31.2%. Lenz congratulated Quiroga on Sunday night.",
+)
+RUNOFF = cite(
+    2,
+    "MONTEVIDEO — Raúl Sosa ganó la segunda vuelta del 24 de noviembre con el 51,2 % de los votos, frente al "
+    "48,8 % de Ana Prieto. Prieto reconoció su derrota.",
+)
+OUTRIGHT = cite(3, "Tomás Rey fue reelegido sin necesidad de segunda vuelta, con el 57,1 % de los votos.")
+SEATS = cite(
+    4,
+    "OSLO — The Labour Party won 77 seats in the 169-seat Storting, eight short of the 85 needed for a majority. "
+    "The Progress Party took 47 seats. Turnout was 79.3%, up from 77.2% in 2021.",
+)
+OTHER = cite(5, "BERLIN — Turnout in Germany's federal election was 82.5%, the highest since reunification.")
+PARTY = cite(
+    6,
+    "MADRID — Spain's Socialist Workers' Party (PSOE) won 121 seats and the Popular Party 137. The People's "
+    "Democratic Union (PDU) took 12 seats. The PDU and the Greens fell short of the threshold.",
+)
+COUNCIL = cite(
+    7,
+    "The electoral commission gave Lara Vieira 38.5% of the vote in its provisional count. The Supreme Court later "
+    "put Vieira at 41.2% after a recount.",
+)
+SEAT = cite(8, "Paulo Nunes conceded defeat but lost his own seat of Riverside.")
+
+
+def kept(sentence: str, sources: list[Citation]) -> tuple[bool, list[str]]:
+    result = check_text(sentence, sources)
+    return bool(result.sentences), result.warnings
+
+
+@pytest.mark.parametrize(
+    "sentence, sources",
+    [
+        ("Quiroga won in the first round with 53.4% [1].", [FIRST]),
+        ("Quiroga won outright, without a runoff [1].", [FIRST]),
+        ("Sosa won the runoff with 51.2% [2].", [RUNOFF]),
+        ("Sosa venceu o segundo turno com 51,2% [2].", [RUNOFF]),
+        ("Rey ganó en primera vuelta con el 57,1 % [3].", [OUTRIGHT]),
+        ("Quiroga won with 53.4% [1].", [FIRST]),  # no round named: any round
+        # a margin in seats from seat counts; in points from shares
+        ("Labour's lead over the Progress Party was 30 seats [4].", [SEATS]),
+        ("Quiroga led Lenz by 22.2 points [1].", [FIRST]),
+        # a figure's year: its own, or a change's starting point
+        ("Turnout rose to 79.3% from 77.2% in 2021 [4].", [SEATS]),
+        ("In 2021, turnout was 77.2% [4].", [SEATS]),
+        # a dateline city stands for its country
+        ("In Norway, turnout was 79.3% [4].", [SEATS]),
+        # a figure of a place, from the passage about that place
+        ("Germany's turnout was 82.5% [4][5].", [SEATS, OTHER]),
+    ],
+)
+def test_faithful_round_year_passage(sentence: str, sources: list[Citation]) -> None:
+    ok, warnings = kept(sentence, sources)
+    assert ok, warnings
+
+
+@pytest.mark.parametrize(
+    "sentence, sources",
+    [
+        ("Quiroga won in a runoff with 53.4% [1].", [FIRST]),  # the source says the first round
+        ("Quiroga ganó la segunda vuelta con el 53,4 % [1].", [FIRST]),
+        ("Sosa ganó la primera vuelta con el 51,2 % [2].", [RUNOFF]),  # the source says the runoff
+        ("Sosa venceu a primeira volta [2].", [RUNOFF]),
+        ("Labour led by 30 points [4].", [SEATS]),  # seat counts give no margin in points
+        ("Turnout in the 2025 election was 77.2% [4].", [SEATS]),  # 77.2% is of 2021
+        ("Norway's turnout was 82.5% [4][5].", [SEATS, OTHER]),  # Germany's figure, Norway's passage
+    ],
+)
+def test_unfaithful_round_year_passage(sentence: str, sources: list[Citation]) -> None:
+    ok, _ = kept(sentence, sources)
+    assert not ok
