@@ -60,3 +60,25 @@ def test_evidence_of_a_resolved_candidate_names_them() -> None:
     r = res(text)
     assert r.contestants[0].name == "Ana Ruiz"
     assert "Ana Ruiz" in r.sentence
+
+
+def test_present_tense_result_verbs_and_positions() -> None:
+    r = res("Ana Ruiz takes 45.2% and Luis Moura 38.1%.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "45.2"), ("Luis Moura", "38.1")]
+    r = res("The economist Tomás Vélez follows with 4.5%, then Marta Lozano with 2.1%.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Tomás Vélez", "4.5"), ("Marta Lozano", "2.1")]
+    r = res("A deputada Marta Lozano ficou na segunda posição, com 31,4%.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Marta Lozano", "31,4")]
+
+
+def test_a_turnout_label_after_a_list_names_the_next_figure() -> None:
+    r = res("Count: - Ana Ruiz (GP) 51.2% - Luis Moura (independent) 0.4% Turnout: 68.3% of registered voters.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "51.2"), ("Luis Moura", "0.4")]
+    assert r.turnout == "68.3"
+
+
+def test_a_party_with_its_article_in_brackets_is_the_persons() -> None:
+    r = res("Results: Ana Ruiz (The Greens) 44.9%, Luis Moura (The Democrats) 30.1%.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "44.9"), ("Luis Moura", "30.1")]
+    r = res("Resultados: Ana Ruiz (Los Verdes) 44,9%, Luis Moura (el PRM) 30,1%.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "44,9"), ("Luis Moura", "30,1")]

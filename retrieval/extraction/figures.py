@@ -25,6 +25,12 @@ _PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})
 _TURNOUT = _words_rx(W.TURNOUT)
 
 
+# "Turnout: 75.61%": the turnout word as a label, its figure after the colon. A label after a figure ("... Zameel
+# 0.2% Turnout: 75.61%", a list flattened into one line) names the next figure, not that one.
+_TURNOUT_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.TURNOUT))})\s*:\s*$")
+_TURNOUT_LABEL_AFTER = re.compile(rf"\s*(?:{_alternation(_phrases(W.TURNOUT))})\s*:")
+
+
 # A sentence whose subject is the turnout, with an aside before its first figure: "Turnout, including the postal
 # ballots of residents abroad, was 66.6%", "La participación, según el tribunal, fue del 71 %".
 _TURNOUT_SUBJECT = re.compile(
@@ -156,7 +162,9 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             continue
         of_turnout = _OF.match(folded, end) and _TURNOUT.search(after)
         subject = _TURNOUT_SUBJECT.match(folded[:start])
-        if _TURNOUT.search(before) or _TURNOUT.search(next_word) or of_turnout or subject:
+        labelled = _TURNOUT_LABEL.search(folded[max(0, start - 40) : start])
+        next_turnout = _TURNOUT.search(next_word) and not _TURNOUT_LABEL_AFTER.match(folded, end)
+        if _TURNOUT.search(before) or next_turnout or of_turnout or subject or labelled:
             read.turnout = read.turnout or value
             continue
         if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):

@@ -373,7 +373,7 @@ def _aside(s: str, run: _Run) -> bool:
     if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
         return False
     before = s[max(0, run.start - 60) : run.start]
-    if re.search(r"\(\s*$", before):
+    if re.search(r"\(\s*(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?$", before):  # "Ilyas Labeeb (The Democrats)"
         return True
     m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,5})$", before)
     if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Asfura, of the ..."
