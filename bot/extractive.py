@@ -178,7 +178,11 @@ class ExtractiveWriter:
             return (*_told_in(found[0], found[1], rows, lang), None)
         if query.asks == "turnout":
             row = next((r for r in rows if r.turnout), None)
-            return (row, None, None) if row else (main, None, t(lang, NOT_TURNOUT))
+            if row is None:
+                return main, None, t(lang, NOT_TURNOUT)
+            # The same turnout told in the reader's language, when a report gives it.
+            same = [r for r in rows if r.turnout and agree(r.turnout, row.turnout or "")]
+            return next((r for r in same if _in(r, lang)), row), None, None
         if query.asks == "count":
             # How far the count has got: the latest report, the furthest count first among reports of a day.
             # Only a report that says how far the count got (a share counted, a final or official count) tells
@@ -211,7 +215,7 @@ class ExtractiveWriter:
             ]
             if named:
                 _, _, row, name = max(named, key=lambda item: item[:2])
-                return row, name, None
+                return (*_figure_in_language(row, name, field, rows, lang), None)
         if query.asks == "seats":
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
@@ -501,6 +505,30 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
         if _names(name, before) and _balanced(before) and reportable(before):
             return before
     return None
+
+
+def _in(row: ResultRow, language: str) -> bool:
+    return detect_language(row.sentence, default="") == language
+
+
+def _figure_in_language(
+    row: ResultRow, name: str, field: str, rows: list[ResultRow], language: str
+) -> tuple[ResultRow, str]:
+    """A named contestant's figure as a report in the reader's language states it: the same contestant (one key
+    across reports) with the same figure, named there too when `row` names him; else `row` as it is."""
+    if _in(row, language):
+        return row, name
+    figure = next((getattr(c, field) for c in row.contestants if c.name == name), None)
+    key = contestant_key(rows)
+    named = _names(name, row.sentence)
+    for other in rows:
+        if other is row or not _in(other, language) or (named and not _names(name, other.sentence)):
+            continue
+        for c in other.contestants:
+            value = getattr(c, field)
+            if figure and value and key(c.name) == key(name) and agree(value, figure):
+                return other, c.name
+    return row, name
 
 
 def _word_in(word: str, text: str) -> bool:

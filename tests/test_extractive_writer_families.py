@@ -160,3 +160,29 @@ def test_of_two_referendum_questions_on_one_ballot_the_one_the_question_names_le
     assert _answer("Arcadia family referendum result?", [family, care], family)[0].startswith("On the family")
     # A question naming neither keeps the leading row.
     assert _answer("Arcadia referendum result?", [family, care], family)[0].startswith("On the family")
+
+
+# --- the same figure told in the reader's language -------------------------------------------------------------
+
+
+def test_a_turnout_is_told_in_the_readers_language_when_a_report_gives_the_same_figure() -> None:
+    pt = _row("A participação foi de 58,61%, a mais baixa desde 1994.", "a1", "final")
+    pt.turnout = "58,61"
+    en = _row("Turnout was 58.61%, with sixteen million valid votes.", "a2")
+    en.turnout = "58.61"
+    other = _row("Turnout was 66.1% in 2019, the commission said.", "a3")
+    other.turnout = "66.1"
+    assert _answer("arcadia 2030 turnout?", [pt, other, en], pt)[0].startswith("Turnout was 58.61%")
+    assert _answer("¿participación en Arcadia?", [pt, en], pt, "es")[0].startswith("A participação")  # none in es
+
+
+def test_a_named_contestants_figure_is_told_in_the_readers_language_for_the_same_contestant_only() -> None:
+    en = _row("Lena Mora of the Greens took 32.7%, behind Aranda's 43.8%.", "a1", "final",
+              share=[("Tomás Aranda", "43.8"), ("Lena Mora", "32.7")])  # fmt: skip
+    es = _row("Aranda obtuvo el 43,8 %, frente al 32,7 % de la conservadora Lena Mora.", "a2",
+              share=[("Aranda", "43,8"), ("Lena Mora", "32,7")])  # fmt: skip
+    assert _answer("¿Qué porcentaje sacó Lena Mora en Arcadia?", [en, es], en, "es")[0].startswith("Aranda obtuvo")
+    # Another contestant with the same figure is not the one asked about.
+    es_other = _row("Ruiz obtuvo el 32,7 % en la capital.", "a3", share=[("Ruiz", "32,7")])
+    first = _answer("¿Qué porcentaje sacó Lena Mora en Arcadia?", [en, es_other], en, "es")[0]
+    assert first.startswith("Lena Mora of the Greens"), first
