@@ -90,3 +90,48 @@ def test_faithful_round_year_passage(sentence: str, sources: list[Citation]) -> 
 def test_unfaithful_round_year_passage(sentence: str, sources: list[Citation]) -> None:
     ok, _ = kept(sentence, sources)
     assert not ok
+
+
+COALITION = cite(
+    9,
+    "ROMA — Italy's Civic Democratic Union and its partner Azione Verde won 180 seats together, short of the 201 "
+    "needed for a majority in the 400-seat chamber. The CDU alone took 150 seats.",
+)
+LEAD = cite(
+    10,
+    "Mayor Ines Ruano's Progressives won 42 seats, three short of the 45 needed for a majority. The Civic List "
+    "took 30 seats.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, sources",
+    [
+        # an acronym in another language's word order: the same letters as the source's
+        ("La UCD obtuvo 150 escaños por sí sola [9].", [COALITION]),
+        ("A UDC ficou com 150 lugares [9].", [COALITION]),
+        # two names in one subject: the role is each one's
+        ("The CDU and Azione Verde fell short of a majority, winning 180 seats [9].", [COALITION]),
+        ("A UDC e a Azione Verde ficaram aquém da maioria [9].", [COALITION]),
+        # shortfalls and leads in seats, from the counts and the threshold
+        ("The coalition ended 21 seats short of the 201 needed [9].", [COALITION]),
+        ("Los progresistas se quedaron a tres escaños de la mayoría de 45 [10].", [LEAD]),
+        ("The Progressives' lead over the Civic List was 12 seats [10].", [LEAD]),
+    ],
+)
+def test_faithful_acronyms_subjects_shortfalls(sentence: str, sources: list[Citation]) -> None:
+    ok, warnings = kept(sentence, sources)
+    assert ok, warnings
+
+
+@pytest.mark.parametrize(
+    "sentence, sources",
+    [
+        ("The coalition ended 20 seats short of the 201 needed [9].", [COALITION]),  # 201 - 180 is 21
+        ("The Progressives' lead over the Civic List was 15 seats [10].", [LEAD]),
+        ("The Progressives led by 12 points [10].", [LEAD]),  # seat counts give no points
+    ],
+)
+def test_unfaithful_acronyms_subjects_shortfalls(sentence: str, sources: list[Citation]) -> None:
+    ok, _ = kept(sentence, sources)
+    assert not ok

@@ -87,7 +87,13 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
             for w in re.findall(r"\b[^\W\d_A-Z][\w'’-]*", sources[n].citation.quote)
             for w in [fold_same(w)]
         )
-        claims = _claims(body, common)
+        acronyms = frozenset(
+            w
+            for n in cited
+            for w in [fold_same(w) for w in re.findall(r"\b[A-Z]{2,}\b", sources[n].citation.quote)]
+            + [name.initials for name in sources[n].article_names if name.initials]
+        )
+        claims = _claims(body, common, acronyms)
         quoted, missing = _quote_spans(draft, sources)
         if missing:
             result.warnings.append(

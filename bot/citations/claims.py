@@ -56,9 +56,21 @@ def _figure_places(body: str, figures: list[Figure]) -> None:
         fig.where = frozenset(here or (everywhere if len(everywhere) == 1 else ()))
 
 
-def _claims(body: str, common: frozenset[str]) -> _Claims:
+def _translated_acronyms(body: str, names: list[Name], acronyms: frozenset[str]) -> None:
+    """An acronym the sources spell in another language's word order ("PLD" for the "LDP", "Partido Liberal
+    Democrático") is that acronym: the same letters, when exactly one acronym of the sources has them."""
+    for n in names:
+        if len(n.words) != 1 or not n.text.isupper() or len(n.words[0]) < 3 or n.words[0] in acronyms:
+            continue
+        same = [a for a in acronyms if len(a) == len(n.words[0]) and sorted(a) == sorted(n.words[0])]
+        if len(same) == 1:
+            n.words = (same[0],)
+
+
+def _claims(body: str, common: frozenset[str], acronyms: frozenset[str] = frozenset()) -> _Claims:
     folded = fold_same(body)
     names = names_in(body, common)
+    _translated_acronyms(body, names, acronyms)
     _places_as_people(folded, names)
     figures = figures_in(body)
     sentence_years(body, figures)

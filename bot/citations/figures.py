@@ -188,7 +188,7 @@ class Figure:
     year: int | None = None  # the year the figure is of ("62.89% in 2021"), when the text binds one to it
     where: frozenset[str] = frozenset()  # a claimed figure's places ("Japan's turnout"): its passage must name one
     round: int | None = None  # the round its clause names: 1 (first round), 2 (runoff)
-    gap: bool = False  # a claimed count that is a lead or a shortfall ("18 seats short of the 233 needed")
+    gap: str = ""  # a claimed count that is a "lead" or a "short"fall ("18 seats short of the 233 needed")
 
 
 def _parse(token: str) -> tuple[Decimal, Decimal]:
@@ -464,8 +464,11 @@ _GAP_BEFORE = re.compile(
 )
 _GAP_AFTER = re.compile(
     r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*"
-    r"(short|fewer|more|ahead|behind|less|menos|mas|mais|de ventaja|de vantagem|de distancia|"
-    r"(de|da|do) (la |a |o )?(mayoria|maioria))\b"
+    r"((?P<short>short|(de|da|do) (la |a |o )?(mayoria|maioria))|fewer|more|ahead|behind|less|menos|mas|mais|"
+    r"de ventaja|de vantagem|de distancia)\b"
+)
+_SHORT_BY = re.compile(
+    r"\b(quedo|quedaron|queda|quedan|ficou|ficaram|fica|ficam|estuvo|esteve)( solo| apenas| so)? a\s+$"
 )
 # In a sentence with a shortfall, "the majority of 172", "la mayoría de 172" is a threshold, not a UK-style margin.
 _MAJORITY_OF = re.compile(r"\b(majority|mayoria|maioria)( absoluta| absolute)? (of|de) (the |los |las |os |as )?$")
@@ -476,10 +479,18 @@ def mark_gaps(text: str, figures: list[Figure]) -> None:
     a threshold among them); the majority they fall short of is a threshold."""
     folded = fold_same(text)
     for fig in figures:
-        if fig.kind not in ("count", "number") or fig.threshold or fig.total:
+        if fig.kind not in ("count", "number") or fig.total:
             continue
         before = folded[max(0, fig.start - 50) : fig.start]
-        fig.gap = bool(_GAP_BEFORE.search(before) or _GAP_AFTER.match(folded, fig.end))
+        short = _SHORT_BY.search(before)  # "a tres escaños de la mayoría": how far from it, not what it takes
+        if fig.threshold and not short:
+            continue
+        after = _GAP_AFTER.match(folded, fig.end)
+        if short or (after and after.group("short")):
+            fig.gap = "short"
+        elif after or _GAP_BEFORE.search(before):
+            fig.gap = "lead"
+        fig.threshold = fig.threshold and not short
     if any(f.gap for f in figures):
         for fig in figures:
             if _MAJORITY_OF.search(folded[max(0, fig.start - 30) : fig.start]):
@@ -513,7 +524,9 @@ def _derived(
     pool = [
         g
         for g in span_figs
-        if g.topic is None and (not g.threshold or fig.gap) and g.kind in ("share", "points", "count", "number")
+        if g.topic is None
+        and (not g.threshold or fig.gap == "short")
+        and g.kind in ("share", "points", "count", "number")
     ]
     leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
     if fig.between:  # "the gap between X and Y": whichever of the two leads
@@ -524,7 +537,7 @@ def _derived(
         counts = fig.gap and {a.kind, b.kind} <= {"count", "number"}  # "169 seats, three short of the 172 needed"
         if (a.kind != b.kind and not counts) or (a.bound and b.bound and a.bound == b.bound):
             continue
-        if not _same_measure(fig, a, b) or (fig.gap and b.threshold):
+        if not _same_measure(fig, a, b) or b.threshold or (a.threshold != (fig.gap == "short")):
             continue
         quantum = max(a.quantum, b.quantum)
         if summed and a.value + b.value > 0 and _rounds_to(a.value + b.value, quantum, fig.value, fig.quantum):

@@ -64,12 +64,14 @@ MAJORITY_ROLE = re.compile(
 # Falling short of a majority is a majority not won: "fell short of a majority", "se quedó lejos de los 176 de la
 # mayoría absoluta", "ficou aquém da maioria absoluta".
 MAJORITY_SHORT = re.compile(
-    r"\b((fell|falls|fall|falling|was|were|is|are|remained|stayed|came up|ended up) (well |far |just |\w+ seats )?"
-    r"short|(se )?(quedo|quedaron|quedan|queda) (muy )?(lejos|corto|a las puertas|a \d+ \w+)|"
+    r"\b((fell|falls|fall|falling|was|were|is|are|remained|stayed|came up|ended up|ended) "
+    r"(well |far |just |\w+ seats )?short|(?<=, )((well|far|just|\w+ seats) )?short|"
+    r"(se )?(quedo|quedaron|quedan|queda) (muy )?(lejos|corto|a las puertas|a \d+ \w+)|"
     r"(ficou|ficaram|fica|ficam) (muito )?(longe|aquem|a \d+ \w+))\s+(de |da |do |of )?"
-    r"((los|las|the|a|an|its|la|os|as)\s+)?(\d+\s+)?(\w+\s+)?(de (la )?|da |of (the |an |a )?|para (la |a )?)?"
-    r"((absolute|outright|overall|absoluta)\s+)?(majority|mayoria|maioria)\b"
+    r"((los|las|the|a|an|its|la|os|as)\s+)?(\d+\s+)?(\w+\s+)?(de (la )?|da |of (the |an |a )?|para (la |a )?|"
+    r"(needed |required )?for (the |an |a )?)?((absolute|outright|overall|absoluta)\s+)?(majority|mayoria|maioria)\b"
 )
+_BARE_SHORT = re.compile(r"((well|far|just|\w+ seats) )?short\b")
 # Calling something a victory is a judgement, not a win: "called the result a resounding victory for her movement".
 _CALLED = re.compile(
     r"\b(called|calling|hailed|hailing|described|describing|dubbed|termed|calific\w*|llamo|chamou|classificou|"
@@ -165,6 +167,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
         patterns += ((FIRST_PLACE, "win"),)
     for pattern, kind in patterns:
         for m in pattern.finditer(folded):
+            if pattern is MAJORITY_SHORT and not generous and _BARE_SHORT.match(m.group()):
+                continue  # a writer's "won 88 seats, short of a majority" is checked by its count, not as a role
             if kind == "win" and any(x <= m.start() < y for x, y in taken):
                 continue
             if kind == "loss" and any(x <= m.start() < y for x, y in majority):
@@ -225,11 +229,20 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 k = next((i for i, (x, y) in enumerate(clauses) if x <= m.start() < y + 1), len(clauses) - 1)
                 opening = _nearest_subject(text, folded, clauses, k, subject)
                 who = opening.words[-1] if opening else (subject[0].words[-1] if subject else None)
+                anchor = opening or (subject[0] if subject else None)
+                partner = _joined_to(folded, people, anchor) if anchor and kind != "concede" else None
+                if partner is not None and m.start() > partner.end:  # "X and its partner Y won…, short of…"
+                    out.append(
+                        Role(role_kind, partner.words[-1], negated, round=_round_of(folded, m.start(), m.end(), (a, b)))
+                    )
             if nobody_here or (nobody and not _named_between(people, _sentence_start(folded, m.start()), m.start())):
                 who = None  # "No party won a majority in the National Assembly": nobody, not the Assembly
                 if kind == "majority" and negated and generous:
                     out.append(Role("win", None, True))  # nobody won outright
             out.append(Role(role_kind, who, negated, round=_round_of(folded, m.start(), m.end(), (a, b))))
+            partner = _joint_subject(folded, people, clauses, a, before, m.start())
+            if partner is not None and role_kind != "concede" and m.group() not in WIN_NOUNS:
+                out.append(Role(role_kind, partner.words[-1], negated, round=out[-1].round))
     full = {n.words[-1]: frozenset(_ids(n)) for n in people}
     for role in out:
         role.words = full.get(role.who or "", frozenset())
@@ -248,6 +261,38 @@ def _round_of(folded: str, start: int, end: int, clause: tuple[int, int]) -> int
 
 def _same_round(claim: Role, evidence: Role) -> bool:
     return claim.round is None or evidence.round is None or claim.round == evidence.round
+
+
+_OPENER = re.compile(r"\s*([^\W\d]+['’]?s?\s+){0,3}$")  # "the ", "its partner ", "Japan's ruling "
+
+
+def _joint_subject(
+    folded: str, people: list[Name], clauses: list[tuple[int, int]], a: int, before: list[Name], start: int
+) -> Name | None:
+    """The first of two names joined as one subject ("The LDP and Komeito fell short", "O PLD e o Komeito
+    ficaram aquém"): a clause opening with a name right after "and/y/e", the clause before holding a name alone."""
+    if not before or not _OPENER.fullmatch(folded[a : before[0].start]):
+        return None
+    if len(folded[before[0].end : start].split()) > 3:
+        return None  # the name is the verb's subject, right before it ("Martínez llamaron a Abinader…" is not)
+    if not re.search(r"\b(and|y|e)$", folded[max(0, a - 4) : a]):
+        return None
+    k = next((i for i, (x, _) in enumerate(clauses) if x == a), 0)
+    if k == 0:
+        return None
+    x, y = clauses[k - 1]
+    inside = [n for n in people if x <= n.start and n.end <= y]
+    if len(inside) != 1 or not _OPENER.fullmatch(folded[x : inside[0].start]) or folded[inside[0].end : y].strip():
+        return None
+    return inside[0]
+
+
+def _joined_to(folded: str, people: list[Name], subject: Name) -> Name | None:
+    """The name joined to a subject by "and/y/e" ("the Liberal Democratic Party and its partner Komeito")."""
+    after = [n for n in people if n.start >= subject.end]
+    if after and re.fullmatch(r"\s+(and|y|e)\s+([^\W\d]+\s+){0,2}", folded[subject.end : after[0].start]):
+        return after[0]
+    return None
 
 
 def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) -> bool:

@@ -58,7 +58,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             ):
                 return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
             continue
-        margin = fig.kind == "points" or claims.computed or fig.gap  # a margin is computed, said so or not
+        margin = fig.kind == "points" or claims.computed or bool(fig.gap)  # a margin is computed, said so or not
         if (
             margin
             and fig.kind in ("share", "points", "number", "count")
