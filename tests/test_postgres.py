@@ -14,6 +14,7 @@ import pytest
 from bot.digests.store import DigestStore
 from bot.state.context import ContextStore
 from retrieval.articles import Article
+from retrieval.election_index import StoredElection
 from retrieval.ingest import ingest_articles
 from retrieval.library import Library
 from retrieval.prune import prune
@@ -78,6 +79,15 @@ def test_a_passage_ingested_by_one_replica_is_found_by_the_other(
         ingest_articles(one, _articles()[1:])
         assert two.catalog.version() > version  # the briefing cache key moves on every replica
         assert search(two, "who won Bolivia's runoff?").hits[0].title == "Paz wins Bolivia's runoff"
+        # The grouping one replica stored is what the other reads (no regrouping), rows and all.
+        assert one.elections.wait(30)
+        three = Library(tmp_path, embedder=embedder, database_url=database_url)
+        try:
+            bolivia = three.elections.of("BO")
+            assert bolivia and all(isinstance(e, StoredElection) for e in bolivia)
+            assert bolivia[0].rows[0].contestants[0].name == "Rodrigo Paz"
+        finally:
+            three.close()
     finally:
         one.close()
         two.close()
