@@ -219,7 +219,10 @@ class ElectionIndex:
             self.catalog.store_elections(country, version, data)
         except Exception as exc:  # derived data: a read-only or busy database still answers
             log.warning("could not store the elections of %s: %s", country, exc)
-        return elections
+            return elections
+        # Kept as read back, not with every row just parsed: memory holds headings, and the rows of the few
+        # elections questions look into.
+        return self._read(data)
 
     def _read(self, data: str) -> list[Election]:
         return [self._stored(h) for h in json.loads(data)]
