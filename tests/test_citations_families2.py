@@ -135,3 +135,16 @@ def test_faithful_acronyms_subjects_shortfalls(sentence: str, sources: list[Cita
 def test_unfaithful_acronyms_subjects_shortfalls(sentence: str, sources: list[Citation]) -> None:
     ok, _ = kept(sentence, sources)
     assert not ok
+
+
+def test_a_seat_held_is_not_a_seat_lost() -> None:
+    assert not kept("Nunes held his seat of Riverside [8].", [SEAT])[0]
+    assert not kept("Nunes kept his seat [8].", [SEAT])[0]
+    ok, warnings = kept("Nunes lost his seat of Riverside [8].", [SEAT])
+    assert ok, warnings
+
+
+def test_a_figure_compared_in_another_count_is_the_same_contestants() -> None:
+    ok, warnings = kept("The Supreme Court put Vieira at 41.2%, against 38.5% in the provisional count [7].", [COUNCIL])
+    assert ok, warnings
+    assert not kept("The Supreme Court put Vieira at 41.2%, against 36.5% in the provisional count [7].", [COUNCIL])[0]

@@ -249,6 +249,8 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         elif [n for n in after if not _object_of_defeat(folded, n)]:  # "a majority of 6,115 over Reed": not Reed's
             first = next(n for n in after if not _object_of_defeat(folded, n))
             fig.bound, fig.candidates = first.words[-1], _ids(first)
+        elif (same := _compared(folded, fig, figures, people)) is not None:
+            fig.bound, fig.candidates = same.bound, set(same.candidates)
         else:  # no name in its clause: the subjects earlier in the sentence, else the next name
             start = max(folded.rfind(". ", 0, fig.start), 0)
             earlier = [n for n in people if start <= n.start < fig.start and not _object_of_defeat(folded, n)]
@@ -263,6 +265,25 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
                 fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
             elif later:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
+
+
+# "put Mondlane at 24.19%, against 20.32% in the commission's count": the same contestant's figure in another count.
+_COMPARED = re.compile(
+    r"^[^.;]{0,12}\b(against|versus|compared (with|to)|contra|frente a|frente al|ante|face a)\b[^.;]*$"
+)
+
+
+def _compared(folded: str, fig: Figure, figures: list[Figure], people: list[Name]) -> Figure | None:
+    """The figure this one is compared with when its clause ("…, against 20.32% in the other count") names nobody:
+    the same contestant's, not the sentence subject's (an institution that "put X at" a figure)."""
+    before = [g for g in figures if g.end <= fig.start and g.kind == fig.kind and g.bound]
+    if not before:
+        return None
+    prev = before[-1]
+    between = folded[prev.end : fig.start]
+    if not _COMPARED.match(between) or any(prev.end <= n.start < fig.start for n in people):
+        return None
+    return prev
 
 
 def _nearest_subject(

@@ -71,6 +71,11 @@ MAJORITY_SHORT = re.compile(
     r"((los|las|the|a|an|its|la|os|as)\s+)?(\d+\s+)?(\w+\s+)?(de (la )?|da |of (the |an |a )?|para (la |a )?|"
     r"(needed |required )?for (the |an |a )?)?((absolute|outright|overall|absoluta)\s+)?(majority|mayoria|maioria)\b"
 )
+_SEAT = re.compile(r"\b(seat|escano|cadeira)\b")
+_SEAT_LOST = re.compile(
+    r"\s+(his |her |their |its |su |sus |seu |sua |o seu |a sua )?(own |propio |propia |proprio |propria )?"
+    r"(\w+ )?(seat|escano|cadeira|banca|curul)\b"
+)
 _BARE_SHORT = re.compile(r"((well|far|just|\w+ seats) )?short\b")
 # Calling something a victory is a judgement, not a win: "called the result a resounding victory for her movement".
 _CALLED = re.compile(
@@ -142,6 +147,7 @@ class Role:
     negated: bool
     words: frozenset[str] = frozenset()  # every word of the person's name as the text gives it
     round: int | None = None  # the round its clause names: 1 (first round), 2 (runoff), None (none named)
+    seat: bool = False  # a seat held, won or lost ("held his seat", "lost his own seat of Carleton")
 
     def of(self, who: str | None) -> bool:
         return who is not None and (who == self.who or who in self.words)
@@ -204,7 +210,10 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                     if before:
                         out.append(Role("loss", before[0].words[-1], negated))
                     continue
-            if m.group() in DEFEAT or kind == "concede":  # "X beat Y", "X congratulated Y", "conceded to
+            if m.group() in DEFEAT or kind in (
+                "concede",
+                "loss",
+            ):  # "lost to X", "lost his seat of X": not X's loss  # "X beat Y", "X congratulated Y", "conceded to
                 after = []  # Y", "took his challenge to the Court": the subject won or conceded, never the object
             if generous and m.group() in WIN_NOUNS and after:  # "dio la victoria a Paz", "the winner was Paz"
                 out.append(Role(role_kind, after[0].words[-1], negated))
@@ -240,6 +249,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 if kind == "majority" and negated and generous:
                     out.append(Role("win", None, True))  # nobody won outright
             out.append(Role(role_kind, who, negated, round=_round_of(folded, m.start(), m.end(), (a, b))))
+            out[-1].seat = bool(_SEAT.search(m.group()) or (kind == "loss" and _SEAT_LOST.match(folded, m.end())))
             partner = _joint_subject(folded, people, clauses, a, before, m.start())
             if partner is not None and role_kind != "concede" and m.group() not in WIN_NOUNS:
                 out.append(Role(role_kind, partner.words[-1], negated, round=out[-1].round))
@@ -312,6 +322,8 @@ def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) 
         wins = [r for r in span_roles if r.kind == "win" and not r.negated and r.who and not r.of(who)]
         return bool(same) or (not claim.negated and bool(wins))
     if not claim.negated:
+        if claim.seat and any(r.kind == "loss" and r.seat and not r.negated and r.of(who) for r in span_roles):
+            return False  # "held his seat" against "lost his own seat"
         rounds = {r.round for r in span_roles if r.kind == "win" and r.round and (who is None or r.of(who))}
         if claim.round and rounds and claim.round not in rounds:
             return False  # the span binds this win to another round: no rival's concession makes it this one's
