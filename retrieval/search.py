@@ -473,6 +473,16 @@ def _dense_in_places(library: Library, vector, codes: list[str], k: int) -> list
         return library.vectors.nearest_ids(vector, k, where=_place_where(*codes))
     if len(ids) <= EXACT_BELOW:
         return library.vectors.nearest_among(vector, ids, k)
+    held = library.vectors.cache.nearest(vector, ids, k)  # a list not held yet is queued for the background
+    if held is not None:
+        return held
+    # Until it is held: the store's nearest few thousand, kept when k of them are the place's (exact then,
+    # as above), before Chroma's search among the ids (~50-100 ms at 200,000 passages for 15,000 ids).
+    members = set(ids)
+    near = library.vectors.nearest_ids(vector, POST_FILTER_WIDE[0])
+    inside = [(pid, sim) for pid, sim in near if pid in members]
+    if len(inside) >= k or len(near) < POST_FILTER_WIDE[0]:
+        return inside[:k]
     return library.vectors.nearest_ids(vector, k, ids=ids)
 
 
