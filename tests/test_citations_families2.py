@@ -148,3 +148,27 @@ def test_a_figure_compared_in_another_count_is_the_same_contestants() -> None:
     ok, warnings = kept("The Supreme Court put Vieira at 41.2%, against 38.5% in the provisional count [7].", [COUNCIL])
     assert ok, warnings
     assert not kept("The Supreme Court put Vieira at 41.2%, against 36.5% in the provisional count [7].", [COUNCIL])[0]
+
+
+ABSTAIN = cite(11, "A abstenção na segunda volta foi de 22,4%. A participação foi de 77,6%.")
+GENITIVE = cite(12, "Rui Matos won the runoff, beating Clara Dias of the Green Party, who admitted defeat that night.")
+
+
+@pytest.mark.parametrize(
+    "sentence, ok_expected",
+    [
+        ("Na segunda volta, 22,4% dos eleitores não votaram [11].", True),  # not voting is abstaining
+        ("In the runoff, 22.4% of voters did not vote [11].", True),
+        ("En la segunda vuelta, el 22,4 % de los electores no votaron [11].", True),
+        ("Na segunda volta, 22,4% dos eleitores votaram [11].", False),  # the abstention is no turnout
+        ("In the runoff, 77.6% of voters did not vote [11].", False),
+    ],
+)
+def test_not_voting_is_abstention(sentence: str, ok_expected: bool) -> None:
+    assert kept(sentence, [ABSTAIN])[0] is ok_expected
+
+
+def test_a_relative_clause_after_a_name_of_a_party_is_the_persons() -> None:
+    ok, warnings = kept("Matos beat Dias, and Dias admitted defeat [12].", [GENITIVE])
+    assert ok, warnings
+    assert not kept("Matos admitted defeat [12].", [GENITIVE])[0]

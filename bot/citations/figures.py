@@ -88,7 +88,12 @@ TURNOUT = re.compile(
     r"cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|no|na|a favor|in favou?r)\b)"
 )
 # Abstention is the complement of turnout, a topic of its own: "abstention reached 43%" is no turnout of 43%.
-ABSTENTION = re.compile(r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home)\b")
+ABSTENTION = re.compile(
+    r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home|stayed away|"
+    # not voting is abstaining: "20,59% dos eleitores não votaram", "did not vote", "no acudieron a las urnas"
+    r"(did not|didn't|failed to|chose not to|no|nao) (vote|turn out|cast (a |their )?ballots?|votaron|votaram|"
+    r"votou|voto|acudieron|acudio|compareceram|compareceu|foram as urnas|fueron a votar|participaron|participaram))\b"
+)
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|"
     r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas)\b"
@@ -385,7 +390,7 @@ def _topic(folded: str, start: int, end: int) -> str | None:
     if len(breaks) > 1 and re.fullmatch(r"\W*(de|del|of|at|en|em|com|with|do|da|a|el|o|la)?\W*", left):
         left = window[breaks[-2] :]  # "…, e a abstenção, de 20,6%": the verb left out, the topic said before
     right = _CLAUSE_BREAK.split(folded[end : end + 60])[0]
-    for pattern, topic in ((TURNOUT, "turnout"), (ABSTENTION, "abstention"), (COUNTED, "counted")):
+    for pattern, topic in ((ABSTENTION, "abstention"), (TURNOUT, "turnout"), (COUNTED, "counted")):
         for m in pattern.finditer(left):
             at = start - len(left) + m.start()
             if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):

@@ -301,12 +301,19 @@ def _nearest_subject(
     if k < len(clauses) and re.match(r"\s*(who|whom|que|quien|quienes|quem)\b", folded[clauses[k][0] :]):
         before = [n for n in (earlier if near is None else near) if n.end <= clauses[k][0]]
         last = max(before, key=lambda n: n.end, default=None)
-        genitive = last is not None and any(
-            re.fullmatch(r"\s+(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+)?", folded[n.end : last.start])
-            for n in before
-        )  # "Nasralla of the Liberal Party, who…": the party is not who ("ahead of Alegre, who…" is Alegre)
-        if last is not None and not genitive and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
-            return last
+        owner = next(
+            (
+                n
+                for n in before
+                if last is not None
+                and re.fullmatch(
+                    r"\s+(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+)?", folded[n.end : last.start]
+                )
+            ),
+            None,
+        )  # "Nasralla of the Liberal Party, who…": the party is not who, Nasralla is ("ahead of Alegre, who…": Alegre)
+        if last is not None and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
+            return owner or last
     for a, b in reversed(clauses[:k]):
         # "announced that Chapo…", "anunció que Chapo…": the subject of a reported clause is the name after "that"
         told = [n for n in earlier if a <= n.start < b and _THAT.search(folded[a : n.start])]
