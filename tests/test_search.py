@@ -165,9 +165,14 @@ def test_dense_search_within_places_is_the_metadata_filter_s_answer_every_way(se
         exact = search_module._dense_in_places(library, vector, codes, 20)  # few passages: from their vectors
         assert [pid for pid, _ in exact] == [pid for pid, _ in expected]
         assert all(abs(a[1] - b[1]) < 1e-4 for a, b in zip(exact, expected, strict=True))
-        monkeypatch.setattr(search_module, "EXACT_BELOW", 0)  # more: Chroma restricted to their ids
+        monkeypatch.setattr(search_module, "EXACT_BELOW", 0)  # more, not held in memory: the store's nearest
+        near = search_module._dense_in_places(library, vector, codes, 20)
+        assert [pid for pid, _ in near] == [pid for pid, _ in expected]
+        monkeypatch.setattr(search_module, "POST_FILTER_WIDE", (3,))  # too few there: Chroma among their ids
         by_ids = search_module._dense_in_places(library, vector, codes, 20)
         assert [pid for pid, _ in by_ids] == [pid for pid, _ in expected]
+        monkeypatch.undo()
+        monkeypatch.setattr(search_module, "EXACT_BELOW", 0)
         monkeypatch.setattr(search_module, "FILTER_BY_IDS", 1)  # many more: the store's nearest, filtered
         post = search_module._dense_in_places(library, vector, codes, 20)
         assert [pid for pid, _ in post] == [pid for pid, _ in expected]
