@@ -33,7 +33,7 @@ from retrieval.resolve import (
     strength,
     surname,
 )
-from retrieval.results import ResultRow
+from retrieval.results import Contestant, ResultRow
 
 MAX_SENTENCES = 5
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -204,6 +204,11 @@ class ExtractiveWriter:
             return latest, None, None
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
         asked = normalize(query.text)
+        if query.asks == "margin":
+            # "By how many votes did X beat Y?": the count that gives both the figures they are compared by.
+            pair = _naming_row(rows, asked)
+            if pair is not None:
+                return pair, None, None
         if query.asks in ("share", "votes", "seats"):
             # The contestant the question names most surely ("labour" before the "uk" of "Reform UK"), its
             # figure from the leading count first, then from the strongest count that gives one.
@@ -250,7 +255,10 @@ class ExtractiveWriter:
         if asks in ("margin", "winner") and not row.margin:
             asked = normalize(request.query.text) if request.query else ""
             field = "votes" if asks == "margin" and re.search(r"\b(?:votes|votos)\b", asked) else "share"
-            out.extend(self._margin(row, resolution, by_article, lang, field))
+            named = (
+                {c.name for c in row.contestants if _named(c.name, row.sentence, asked)} if asks == "margin" else set()
+            )
+            out.extend(self._margin(row, resolution, by_article, lang, field, named if len(named) == 2 else None))
         earlier = resolution.earlier
         if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and earlier.contestants:
             lead = earlier.contestants[0]
@@ -270,12 +278,21 @@ class ExtractiveWriter:
         return out
 
     def _margin(
-        self, row: ResultRow, resolution: Resolution, by_article: dict[str, Citation], lang: str, field: str
+        self,
+        row: ResultRow,
+        resolution: Resolution,
+        by_article: dict[str, Citation],
+        lang: str,
+        field: str,
+        pair: set[str] | None = None,
     ) -> list[DraftSentence]:
-        """The winner's lead over the runner-up, computed from two figures as stated (shares: points; vote
-        counts: votes): from the leading row, or, when it gives one figure, with the runner-up's from another
-        report of the same count (the same article, or one that gives the leader the same figure)."""
-        top = _by_figure(row, field)[:2]
+        """The winner's lead over the runner-up (or the lead of one of the two contestants `pair` the question
+        names over the other), computed from two figures as stated (shares: points; vote counts: votes): from
+        the leading row, or, when it gives one figure, with the runner-up's from another report of the same
+        count (the same article, or one that gives the leader the same figure)."""
+        top = [c for c in _by_figure(row, field) if pair is None or c.name in pair][:2]
+        if field == "votes" and len(top) == 2 and not _consistent(*top):
+            return []
         rows = [row]
         if len(top) == 1 and resolution.election:
             lead = top[0]
@@ -476,6 +493,26 @@ def _question_asked(main: ResultRow, rows: list[ResultRow], question: str) -> Re
     asked = set(tokenize(question)) - set.intersection(*words)
     best = max((main, *others), key=lambda r: len(asked & set(tokenize(r.sentence))))
     return best if len(asked & set(tokenize(best.sentence))) > len(asked & set(tokenize(main.sentence))) else main
+
+
+def _naming_row(rows: list[ResultRow], asked: str) -> ResultRow | None:
+    """The first row (leading row first) that gives figures to two contestants the question names, when one
+    does: a margin asked between two named contestants is not the winner's lead."""
+    for row in rows:
+        named = [c for c in row.contestants if (c.share or c.votes) and _named(c.name, row.sentence, asked)]
+        if len({surname(c.name) for c in named}) >= 2:
+            return row
+    return None
+
+
+def _consistent(a: Contestant, b: Contestant) -> bool:
+    """Two vote counts whose ratio the same row's shares roughly confirm (within a tenth), when it gives both
+    shares: "finished on 254,723, just 785 ahead of Y" reads 785 as Y's count, and no margin is computed from
+    that."""
+    va, vb, sa, sb = (number(x) for x in (a.votes, b.votes, a.share, b.share))
+    if not (va and vb and sa and sb):
+        return True
+    return abs((va / vb) / (sa / sb) - 1) <= 0.1
 
 
 def _by_figure(row: ResultRow, field: str) -> list:

@@ -186,3 +186,28 @@ def test_a_named_contestants_figure_is_told_in_the_readers_language_for_the_same
     es_other = _row("Ruiz obtuvo el 32,7 % en la capital.", "a3", share=[("Ruiz", "32,7")])
     first = _answer("¿Qué porcentaje sacó Lena Mora en Arcadia?", [en, es_other], en, "es")[0]
     assert first.startswith("Lena Mora of the Greens"), first
+
+
+# --- a margin asked between two named contestants ---------------------------------------------------------------
+
+
+def test_a_margin_between_two_named_contestants_is_theirs_not_the_winners_lead() -> None:
+    winner = _row("Aranda took 1,386,769 votes, 52.65%, a record.", "a1", votes=[("Aranda", "1,386,769")],
+                  share=[("Aranda", "52.65")])  # fmt: skip
+    second = _row(
+        "Mora finished on 254,723 (9.67%), ahead of Ruiz on 250,000 (9.49%), and Lima had 8.75%.", "a1",
+        votes=[("Mora", "254,723"), ("Ruiz", "250,000")], share=[("Mora", "9.67"), ("Ruiz", "9.49"), ("Lima", "8.75")],
+    )  # fmt: skip
+    texts = _answer("by how many votes did mora beat ruiz in arcadia", [winner, second], winner)
+    assert texts[0].startswith("Mora finished on 254,723"), texts
+    assert any("margin of 4,723 votes" in s for s in texts), texts
+    assert not any("1,132,046" in s for s in texts), texts
+
+
+def test_no_vote_margin_is_computed_from_a_count_the_shares_contradict() -> None:
+    row = _row(
+        "Mora finished on 254,723 (9.67%), just 785 votes ahead of Ruiz on 9.64%.", "a1",
+        votes=[("Mora", "254,723"), ("Ruiz", "785")], share=[("Mora", "9.67"), ("Ruiz", "9.64")],
+    )  # fmt: skip
+    texts = _answer("by how many votes did mora beat ruiz in arcadia", [row], row)
+    assert texts[0].startswith("Mora finished") and not any("computed" in s for s in texts), texts
