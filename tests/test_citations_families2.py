@@ -172,3 +172,29 @@ def test_a_relative_clause_after_a_name_of_a_party_is_the_persons() -> None:
     ok, warnings = kept("Matos beat Dias, and Dias admitted defeat [12].", [GENITIVE])
     assert ok, warnings
     assert not kept("Matos admitted defeat [12].", [GENITIVE])[0]
+
+
+APPOSITION = cite(
+    13,
+    "Marta Leal ficou em segundo lugar com 14,2%, à frente de Rui Pinto, do Partido Azul, com 9,8%. Sofía Mar "
+    "obtuvo el 48,1 %, Iván Gil el 21,3 % y Eva Sol el 11,6 %.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, ok_expected",
+    [
+        # a figure after a name and its apposition continues that name's description
+        ("Leal edged out Pinto, 14.2% to 9.8% [13].", True),
+        ("Pinto obteve 9,8% [13].", True),
+        ("Leal obteve 9,8% [13].", False),
+        # a threshold nobody named reached: every named contestant's share is below it
+        ("Ni Gil ni Sol alcanzaron el 25 % [13].", True),
+        ("Neither Gil nor Sol reached 20% [13].", False),  # Gil's 21.3% is above it
+        ("Ni Mar ni Gil alcanzaron el 30 % [13].", False),
+        # not going to vote is abstaining
+        ("Quase 61% dos eleitores não foram votar [11].", False),  # the abstention there is 22.4%
+    ],
+)
+def test_appositions_and_thresholds_of_named_contestants(sentence: str, ok_expected: bool) -> None:
+    assert kept(sentence, [APPOSITION, ABSTAIN])[0] is ok_expected

@@ -92,7 +92,8 @@ ABSTENTION = re.compile(
     r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home|stayed away|"
     # not voting is abstaining: "20,59% dos eleitores não votaram", "did not vote", "no acudieron a las urnas"
     r"(did not|didn't|failed to|chose not to|no|nao) (vote|turn out|cast (a |their )?ballots?|votaron|votaram|"
-    r"votou|voto|acudieron|acudio|compareceram|compareceu|foram as urnas|fueron a votar|participaron|participaram))\b"
+    r"votou|voto|acudieron|acudio|compareceram|compareceu|foram as urnas|fueron a votar|foram votar|fueron a las urnas|"
+    r"participaron|participaram))\b"
 )
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|"

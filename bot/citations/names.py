@@ -249,6 +249,8 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         elif [n for n in after if not _object_of_defeat(folded, n)]:  # "a majority of 6,115 over Reed": not Reed's
             first = next(n for n in after if not _object_of_defeat(folded, n))
             fig.bound, fig.candidates = first.words[-1], _ids(first)
+        elif (described := _described(folded, clauses, k, people)) is not None:
+            fig.bound, fig.candidates = described.words[-1], _ids(described)
         elif (same := _compared(folded, fig, figures, people)) is not None:
             fig.bound, fig.candidates = same.bound, set(same.candidates)
         else:  # no name in its clause: the subjects earlier in the sentence, else the next name
@@ -284,6 +286,32 @@ def _compared(folded: str, fig: Figure, figures: list[Figure], people: list[Name
     if not _COMPARED.match(between) or any(prev.end <= n.start < fig.start for n in people):
         return None
     return prev
+
+
+_APPOSITION = re.compile(r"\s*(of|de|del|do|da|dos|das)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?\S+(\s+\S+){0,3}\s*")
+_WITH = re.compile(r"\s*(with|on|com|con|em|en)?\s*(el\s+|o\s+|the\s+)?$")
+
+
+def _described(folded: str, clauses: list[tuple[int, int]], k: int, people: list[Name]) -> Name | None:
+    """A name given an apposition and then a figure ("à frente de André Ventura, do Chega, com 11,90%", "Abel
+    Martínez, del PLD, tercero con el 10,60 %"): the figure continues the description of that name."""
+    if k < 2:
+        return None
+    a, b = clauses[k - 1]
+    if not _APPOSITION.fullmatch(folded[a:b]):
+        return None
+    x, y = clauses[k - 2]
+    last = max((n for n in people if x <= n.start and n.end <= y), key=lambda n: n.end, default=None)
+    if last is None or folded[last.end : y].strip():
+        return None
+    start = clauses[k][0]
+    head = folded[start : start + 40]
+    figure_at = re.search(r"\d", head)
+    if figure_at is None or not _WITH.fullmatch(
+        re.sub(r"\b(primer\w*|segund\w*|tercer\w*|second|third|first)\b", "", head[: figure_at.start()])
+    ):
+        return None
+    return last
 
 
 def _nearest_subject(

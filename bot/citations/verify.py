@@ -48,8 +48,11 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             and (not fig.where or several < 2 or bool(fig.where & mentions[id(g)]))  # Japan's, from Canada's
         ]
         stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
-        if fig.unreached and (stated or (fig.value == 50 and majority_denied(folded))):
-            continue  # a threshold not passed is nobody's share: the span states it, or denies a majority
+        if fig.unreached and (
+            stated or (fig.value == 50 and majority_denied(folded)) or _all_below(fig, claims.names, span_figs)
+        ):
+            continue  # a threshold not passed is nobody's share: the span states it, denies a majority, or gives
+            # every contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %")
         if matches:
             if (
                 fig.bound
@@ -117,6 +120,22 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             what = ("no " if role.negated else "") + role.kind
             return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
     return None
+
+
+def _all_below(fig: Figure, names: list[Name], span_figs: list[Figure]) -> bool:
+    """Whether every contestant the sentence names has a vote share in the span, all of them below the figure."""
+    people = [n for n in names if not n.place]
+    if not people:
+        return False
+    for n in people:
+        shares = [
+            g.value
+            for g in span_figs
+            if g.kind == "share" and g.topic is None and not g.threshold and n.words[-1] in g.candidates
+        ]
+        if not shares or max(shares) >= fig.value:
+            return False
+    return True
 
 
 def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
