@@ -48,18 +48,36 @@ What the check guarantees, for a sentence that survives:
   that contestant in words, or, with none, the rank of its vote share among the shares of the cited passages;
 - a condition ("hacía falta superar el 50 %", "the 233 needed") is nobody's figure; a reported clause ("anunciou que
   X venceu… com N") is about X; a turnout word is about the share, not the electorate it is a share of;
-- voting stated as an act ("59.7% of voters cast ballots", "votaram 75%", "afluencia") is a turnout; a month
-  word with no date beside it ("Marco", "Julio Borges") and a lone place that wins ("Salvador won") are names.
+- voting stated as an act ("59.7% of voters cast ballots", "votaram 75%", "afluencia") is a turnout, not voting
+  ("não votaram", "did not vote") an abstention; a month word with no date beside it ("Marco", "Julio Borges") and
+  a lone place that wins ("Salvador won") are names;
+- a win is bound to the round its clause names ("won in the first round" supports no runoff win, "sin necesidad
+  de segunda vuelta" is the first round), and so is a figure ("31,6% da primeira volta"); a figure with a year
+  after it ("up from 62.89% in 2021") is of that year, and a drafted sentence naming one year or one round states
+  its figures for it; a figure where a change started ("67.15%, up from 62.89%") keeps the topic of where it ended;
+- a figure stated of a place ("Japan's turnout was N [1][2]") comes from a cited passage naming that place; a
+  dateline city places its passage in its country ("LISBOA —" is Portugal);
+- a margin in points is the difference of two shares, never of seat counts; a lead in seats ("their lead over Y
+  was 25 seats") is the difference of two counts; a shortfall ("18 seats short of the 233 needed", "a tres
+  escaños de la mayoría de 172") is a threshold less a count;
+- an acronym the sources spell in another language's word order ("PLD" for "LDP") is theirs when its letters
+  match exactly one acronym of the cited passages; two names joined as one subject ("The LDP and Komeito fell
+  short") each hold the role; "held his seat" is not supported beside the same person's seat lost;
+- a figure after a name and its apposition ("à frente de Ventura, do Chega, com 11,90%") is that name's; a figure
+  in a comparing clause ("…, against 20.32% in the commission's count") is the same contestant's as the one
+  before it; a threshold the named contestants did not reach ("Ni X ni Y alcanzaron el 30 %") is supported when
+  the span gives each a share below it.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the
 strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"
-is checked for the figure, not for who "he" is); know that two different names are one person; notice a claim
-that is true in the span but attributed there to someone's opinion; read figures in words without a unit;
-tell rounds apart ("did not win the first round" is supported by a span on a first round or on a runoff alike,
-"won the runoff" by a span on a first-round win); check a ranking with no place in it ("X finished ahead of Y");
-tell which election or year a figure belongs to when the cited passages hold several ("turnout in 2025 was N" from
-"up from N in 2021"; one country's figure beside another's passage); derive a shortfall ("18 seats short of the 233
-needed") or a lead in seats; know that "PLD" is the "LDP" or that a dateline city is in the country named.
+is checked for the figure, not for who "he" is); know that two different names are one person, or that an
+institution's name translated ("Constitutional Council" for "Conselho Constitucional") is the same; notice a claim
+that is true in the span but attributed there to someone's opinion; read figures in words without a unit (a
+source's "three short of the 172" is read only by deriving 172 less 169); tell rounds apart when a clause names
+none ("won the runoff" is supported by a span saying only "won"); check a ranking with no place in it ("X
+finished ahead of Y"); tell which year a figure belongs to when neither the figure nor the sentence binds one
+("turnout was N" beside a passage of two elections with no year after N); place a figure whose clause names no
+place in a sentence naming several.
 
 Modules, one job each: `text` (folding, squashing), `dates` (months, weekdays), `figures` (figures, words as
 numbers, rounding and derived figures), `names` (names, clauses, binding figures to names), `roles` (wins,
