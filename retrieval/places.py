@@ -64,6 +64,7 @@ from typing import NamedTuple
 __all__ = ["Place", "all_places", "find_places", "normalize", "place_counts", "place_name", "resolve_place"]
 
 _LANGS = ("en", "es", "pt", "fr")
+_REGIONAL = ("pt_PT", "es_419", "fr_CA")
 CITY_TIER = 4
 
 
@@ -234,9 +235,11 @@ def _tables() -> _Tables:
 
     places: dict[str, Place] = {}
     territories = {lang: locales[lang].territories for lang in _LANGS}
+    names_of: dict[str, list[str]] = {}
     for country in pycountry.countries:
         code = country.alpha_2
         names = {lang: territories[lang].get(code, "") for lang in _LANGS}
+        names_of[code] = [*names.values(), country.name]
         display = {lang: (n or country.name).replace(" - ", "-") for lang, n in names.items()}
         places[code] = Place(code, display["en"], display["es"], display["pt"], display["fr"])
         iso = [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]
@@ -248,6 +251,23 @@ def _tables() -> _Tables:
                 add(s, code, 1, "proper")
             for w in weak:
                 add(w, code, 2, "proper")
+
+    # Regional spellings CLDR gives apart from its base languages: European Portuguese ("Gronelândia",
+    # "Quénia", "Irão"), Latin American Spanish ("Costa de Marfil"), Canadian French. Weak forms, and never
+    # one that is only part of another name of its country (pt-PT "Salvador" for El Salvador: a city, a name).
+    for region in _REGIONAL:
+        regional = Locale.parse(region).territories
+        base = territories[region.split("_")[0]]
+        for country in pycountry.countries:
+            code = country.alpha_2
+            form = regional.get(code, "")
+            if not form or form == base.get(code):
+                continue
+            for variant in _name_variants(form.replace(" - ", "-"))[0]:
+                key = _key(variant)
+                known = [_key(n) for n in (*names_of[code], base.get(code, "")) if n]
+                if not any(f" {key} " in f" {k} " and key != k for k in known):
+                    add(variant, code, 2, "proper")
 
     for code, forms in data["country_aliases"].items():
         for form in forms:
@@ -431,6 +451,8 @@ def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
             return False
         if c.language and _language_use(t, tx, i, j):
             return False
+        if c.demonym and tx.cased and all(len(tx.word(k)) > 1 and tx.word(k).isupper() for k in range(i, j)):
+            return False  # a demonym in capitals amid text that uses case is an acronym ("the DANE", an agency)
         return c.demonym or not (tx.cased and _person_context(t, tx, i, j))
     if c.kind == "lower":
         if key in t.common and not (tx.capitalised(i) and not tx.sentence_start(i)):

@@ -266,6 +266,24 @@ def _differs(a: ResultRow, b: ResultRow) -> bool:
     return False
 
 
+def _labelled_by_some_report(query: Query, elections: list[Election]) -> list[Election]:
+    """With no election of the asked office, one that some report of it names that office: reports of one vote
+    disagree on its office when a sentence takes a title for the race ("the candidate of President Petro's
+    party" in a report on the Bogotá mayoral vote), and the grouping keeps the national label. Only as a last
+    resort: its rows are read here, and a vote of the asked office always comes first."""
+    if query.office is None:
+        return []
+    anywhere = query.model_copy(update={"office": None})
+    subdivisions = [p for p in query.places if "-" in p]  # a province asked: its races, or the country's
+    return [
+        e
+        for e in elections
+        if _matches(anywhere, e)
+        and (not subdivisions or e.place in subdivisions or "-" not in (e.place or ""))
+        and any(r.office == query.office for r in e.rows)
+    ]
+
+
 def resolve(
     query: Query, rows: list[ResultRow] | None = None, *, elections: list[Election] | None = None
 ) -> Resolution:
@@ -298,6 +316,8 @@ def resolve(
     if query.asks in ("seats", "turnout", "votes"):
         field = query.asks if query.asks != "votes" else "votes"
         wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first
+    if not wanted:
+        wanted = _labelled_by_some_report(query, elections)
     if not wanted:
         return Resolution(status="other_election", others=elections)
     # Newest first (and, among equals, the order above), but an election of the asked office before one whose

@@ -271,3 +271,17 @@ def test_a_city_name_can_be_left_out_where_a_surname_must_stay_a_name() -> None:
 )
 def test_abbreviations_typed_without_capitals(text: str, codes: list[str]) -> None:
     assert find_places(text) == codes
+
+
+def test_regional_spellings_of_country_names() -> None:
+    """European Portuguese, Latin American Spanish and Canadian French names CLDR gives apart from the base."""
+    assert find_places("As eleições na Gronelândia deram a vitória ao Demokraatit.") == ["GL"]
+    assert find_places("O Quénia e o Irão votaram.") == ["KE", "IR"]
+    # Never a form that is only part of another name of its country: pt-PT "Salvador" stays a given name.
+    assert find_places("Salvador Nasralla ganhou.") == []
+
+
+def test_a_demonym_in_capitals_amid_cased_text_is_an_acronym() -> None:
+    assert find_places("Según el DANE, la inflación bajó.") == []
+    assert find_places("The Danes voted on Tuesday.") == ["DK"]
+    assert find_places("THE DANES VOTED") == ["DK"]  # a text all in capitals says nothing by them

@@ -37,3 +37,19 @@ def test_a_named_round_picks_the_vote_of_that_round_over_a_newer_one_that_names_
     assert resolution.main is not None and resolution.main.article_id == "a"
     # Without a round asked, the newest vote still answers.
     assert resolve(parse_question("who won in Kenya?"), [runoff, mayor]).main.article_id == "b"
+
+
+def test_a_local_race_some_report_labelled_national_answers_a_local_question() -> None:
+    """Two reports of one mayoral vote, one labelled presidential by a title in its sentence ('the candidate of
+    President X's party'): grouped as one vote under the national label, it still answers the mayor question."""
+    titled = row("a", "2031-10-29", [("Kamau", "48.8"), ("Njoroge", "20.2"), ("Wanjiru", "18.8")], office="president")
+    mayor = row("b", "2031-10-30", [("Kamau", "49.0"), ("Njoroge", "20.1"), ("Wanjiru", "18.7")], office="mayor")
+    national = row("c", "2030-06-20", [("Mwangi", "50.4"), ("Otieno", "47.3")], office="president")
+    resolution = resolve(parse_question("who won the mayoral race in Kenya?"), [titled, mayor, national])
+    assert resolution.status == "answered" and resolution.main is not None
+    assert resolution.main.contestants[0].name == "Kamau"
+    # A vote of the asked office, when there is one, comes first; and a national question keeps its vote.
+    assert (
+        resolve(parse_question("who won the presidential race in Kenya in 2030?"), [titled, mayor, national]).main
+        is national
+    )
