@@ -82,3 +82,33 @@ def test_a_party_with_its_article_in_brackets_is_the_persons() -> None:
     assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "44.9"), ("Luis Moura", "30.1")]
     r = res("Resultados: Ana Ruiz (Los Verdes) 44,9%, Luis Moura (el PRM) 30,1%.")
     assert [(c.name, c.share) for c in r.contestants] == [("Ana Ruiz", "44,9"), ("Luis Moura", "30,1")]
+
+
+def test_a_figure_given_to_a_pronoun_is_the_previous_persons() -> None:
+    r = res(
+        "Marta Lozano venceu a primeira volta. Com 98% das urnas apuradas, a comissão eleitoral atribui-lhe 44,1%, "
+        "contra 21,5% de Tomás Ibarra."
+    )
+    assert [(c.name, c.share) for c in r.contestants] == [("Marta Lozano", "44,1"), ("Tomás Ibarra", "21,5")]
+    assert "Marta Lozano" in r.sentence
+    r = res("Marta Lozano será alcaldesa. Con el 90% escrutado, el tribunal le atribuía 312.400 votos, un 58,2%.")
+    assert figures(r) == [("Marta Lozano", "58,2", "312.400", None)]
+    r = res("Marta Lozano won. The final count gave her 52.3%, against 41.2% for Tomás Ibarra.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Marta Lozano", "52.3"), ("Tomás Ibarra", "41.2")]
+
+
+def test_a_pronoun_with_two_persons_before_is_left_alone() -> None:
+    rows = extract_results("Lozano and Ibarra met. The final count gave her 52.3%.")
+    assert not any(c.share == "52.3" and c.name in {"Lozano", "Ibarra"} for r in rows for c in r.contestants)
+
+
+def test_adverbs_opening_a_sentence_are_no_names() -> None:
+    r = res("Ya con el 95% escrutado, Marta Lozano sumaba el 61,2% y Tomás Ibarra el 30,1%.")
+    assert [c.name for c in r.contestants] == ["Marta Lozano", "Tomás Ibarra"]
+
+
+def test_a_title_then_the_name_in_apposition_holds_the_number() -> None:
+    r = res("Marta Lozano received 410,200 votes against 298,004 for the outgoing mayor, Tomás Ibarra.")
+    assert figures(r) == [("Marta Lozano", None, "410,200", None), ("Tomás Ibarra", None, "298,004", None)]
+    r = res("Marta Lozano obtuvo 410.200 votos, frente a 298.004 del alcalde saliente, Tomás Ibarra.")
+    assert figures(r) == [("Marta Lozano", None, "410.200", None), ("Tomás Ibarra", None, "298.004", None)]

@@ -48,10 +48,15 @@ def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:
         owned = runs[n + 1] if run.possessive and n + 1 < len(runs) else None
         if owned is not None and re.fullmatch(r"['’]s?\s+", s[run.end : owned.start]):
             run = owned  # "ahead of Emmanuel Macron's Ensemble": the party, not its leader
+        if _TITLE_COMMA.search(_fold(gap)):  # "for the outgoing president, Stevo X": the title's name in apposition
+            gap = gap.rstrip().rstrip(",")
         if re.search(r"[^\w\s'’-]", gap) or len(gap.split()) > max_words or re.search(r"\d", gap):
             return None
         return run
     return None
+
+
+_TITLE_COMMA = re.compile(rf"(?<![\w-])(?:{'|'.join(W.TITLES.split())})(?:\s+[a-z][\w-]*)?\s*,\s*$")
 
 
 _POSSESSED = re.compile(

@@ -272,7 +272,11 @@ _ELIDED = re.compile(
 
 # "... against 43 for the Liberal Coalition", "contra 77 do PS e 48 do Chega", "against 123 for Prime Minister
 # X's Socialists": a bare number, then a name (a title before it is not part of the run).
-_TITLE_WORDS = rf"(?:(?:{'|'.join(W.TITLES.split())})\s+){{0,2}}"
+# "for the outgoing president, Stevo X": a describing word before a title, and a comma before the apposed name.
+_TITLE_WORDS = (
+    rf"(?:(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.TITLES.split())})(?:\s+(?!(?:of|de|del|do|da)\s)[a-z][\w-]*)?\s*,?\s+)"
+    r"{0,2}"
+)
 _ELIDED_BEFORE = re.compile(
     rf"(?<![\d.,])(?:(?<=\s)|^){_BARE_NUM}\s+(?:{_alternation(_phrases(W.FIGURE_OF))})\s+{_ARTICLE}?{_TITLE_WORDS}$"
 )
@@ -286,7 +290,7 @@ def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fi
     taken = {f.start for f in figs}
     for run in runs:
         found = [m for m in (_ELIDED.match(folded, run.end),) if m]
-        back = _ELIDED_BEFORE.search(folded, max(0, run.start - 40), run.start)
+        back = _ELIDED_BEFORE.search(folded, max(0, run.start - 60), run.start)
         if back:
             found.append(back)
         for m in found:

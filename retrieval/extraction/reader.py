@@ -11,6 +11,7 @@ import re
 from retrieval.extraction import words as W
 from retrieval.extraction.binding import _bind, _ranked
 from retrieval.extraction.clauses import not_this_clause
+from retrieval.extraction.clitic import given_to_previous
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
 from retrieval.extraction.names import _OPTIONS, _runs
@@ -132,6 +133,12 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     for i, (a, b) in enumerate(spans):  # "O partido do primeiro-ministro X obteve 53%": the party named elsewhere
         if reads[i] is not None and reads[i].cands and (rewritten := with_party(text, a, b)):
             reads[i] = _rewritten(rewritten) or reads[i]
+    given: set[int] = set()
+    for i in range(1, len(spans)):  # "X venceu. ... a Comissão atribui-lhe 40,08%": the pronoun is X
+        previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
+        if _has_figure(sentence) and (put := given_to_previous(previous, sentence)) and (read := _rewritten(put)):
+            reads[i] = read
+            given.add(i)
     for i, (a, b) in enumerate(spans):  # "61% voted No and 39% Yes": the options named by verbs
         if (restated := voted_options(text[a:b])) and (options := _rewritten(restated)):
             if _options_only(reads[i]) or _restates_all(reads[i], options):
@@ -156,6 +163,8 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if read is None or not (read.cands or read.turnout):
             i += 1
             continue
+        if i in given and first == i and not (results and results[-1].end > spans[i - 1][0]):
+            first = i - 1  # the evidence names whom the pronoun stands for
         last = i
         if read.cands and any(c.role_only for c in read.cands):
             resolved = _resolve_roles(read, text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else "")

@@ -40,6 +40,14 @@ TAKES_OFFICE = {
     "pt": """sera o proximo, sera a proxima, sera o novo, sera a nova, presidente eleito, presidente eleita,
     prefeito eleito, prefeita eleita, governador eleito, governadora eleita""",
 }
+# Verbs by which a counting body gives a contestant a figure, with the contestant as an object pronoun
+# ("atribui-lhe 40,08%", "le atribuía 524.658 votos", "gave her 52%"): see `clitic`.
+GIVE_FIGURE = {
+    "en": "gave, gives, credited, credits, handed, hands, awarded, awards",
+    "es": "atribuye, atribuyo, atribuia, otorga, otorgo, otorgaba, da, dio, daba, concede, concedio, adjudica, "
+    "adjudico, asigna, asigno, asignaba",
+    "pt": "atribui, atribuiu, atribuia, da, deu, dava, concede, concedeu, confere, conferiu, credita, creditou",
+}
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
 NOT_WIN = {
     "en": """declared victory, claimed victory, expected to win, could win, would win, will win, may win,
@@ -541,9 +549,9 @@ latest early turnout overall together combined meanwhile still even already exac
 months later earlier first second third fourth last none neither nobody no-one
 algunos cerca casi solo apenas mas menos los votantes electores unos juntos juntas minutos horas dias semanas
 meses luego despues antes primero primera segundo segunda tercero tercera cuarto ultimo ninguno ninguna ningun
-nadie tambien asimismo
+nadie tambien asimismo ya aun todavia hoy ayer
 alguns quase mais eleitores uns juntos juntas horas dias semanas meses depois antes primeiro primeira terceiro
-terceira quarto nenhum nenhuma ninguem tambem"""
+terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem"""
 NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
