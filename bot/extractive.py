@@ -529,8 +529,8 @@ def _names(name: str, sentence: str) -> bool:
 
 def _introduction(name: str, sentence: str, quote: str) -> str | None:
     """The sentence of the report, just before `sentence`, that names the contestant `sentence` only describes
-    ("QUITO — O presidente Daniel Noboa foi reeleito." before "…o candidato da ADN tinha 56%"): a proper name
-    the answer is about is said before its figure is."""
+    ("QUITO — O presidente Daniel Noboa foi reeleito." before "…o candidato da ADN tinha 56%"), stating no
+    result of its own: a proper name the answer is about is said before its figure is."""
     if not name[:1].isupper() or _names(name, sentence):
         return None
     sentences = split_sentences(quote)
@@ -539,8 +539,8 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
     if at is None:
         return None
     for before in reversed(sentences[max(at - 2, 0) : at]):
-        if _names(name, before) and _balanced(before) and reportable(before):
-            return before
+        if _names(name, before) and _balanced(before) and reportable(before) and not _states_result(before):
+            return before  # a sentence giving figures of its own is another count (or another contestant's)
     return None
 
 
