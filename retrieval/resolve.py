@@ -266,6 +266,16 @@ def _differs(a: ResultRow, b: ResultRow) -> bool:
     return False
 
 
+def _within(election: Election, subdivisions: list[str]) -> Election | None:
+    """A national vote's count in a province or city asked about ("who won in Luanda?"), when it has no race
+    of its own: the rows of the vote placed there (a report's line on the capital), as an election of the
+    place; None when no row of the vote is placed there."""
+    rows = [r for r in election.rows if r.place in subdivisions]
+    if not any(r.contestants for r in rows):
+        return None
+    return Election(place=rows[0].place, office=election.office, round=election.round, day=election.day, rows=rows)
+
+
 def _labelled_by_some_report(query: Query, elections: list[Election]) -> list[Election]:
     """With no election of the asked office, one that some report of it names that office: reports of one vote
     disagree on its office when a sentence takes a title for the race ("the candidate of President Petro's
@@ -312,7 +322,10 @@ def resolve(
     # report need not name the province); never another province's, nor the country's national vote.
     subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
+        national = wanted
         wanted = [e for e in wanted if e.place in subdivisions or ("-" not in (e.place or "") and e.office in LOCAL)]
+        if not wanted and query.office not in LOCAL:
+            wanted = [part for e in national if (part := _within(e, subdivisions)) is not None]
     if query.asks in ("seats", "turnout", "votes"):
         field = query.asks if query.asks != "votes" else "votes"
         wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first

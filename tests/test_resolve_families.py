@@ -53,3 +53,14 @@ def test_a_local_race_some_report_labelled_national_answers_a_local_question() -
         resolve(parse_question("who won the presidential race in Kenya in 2030?"), [titled, mayor, national]).main
         is national
     )
+
+
+def test_a_city_asked_about_a_national_vote_is_answered_by_the_rows_placed_there() -> None:
+    """'Who won in Mombasa?' with no Mombasa race of its own: the national vote's line on the city."""
+    national = row("a", "2030-08-10", [("Mwangi", "51.1"), ("Otieno", "44.0")], office="parliament")
+    city = row("b", "2030-08-10", [("Otieno", "62.6"), ("Mwangi", "33.8")], place="KE-28")
+    resolution = resolve(parse_question("who won in Mombasa?"), [national, city])
+    assert resolution.status == "answered" and resolution.main is not None and resolution.main.article_id == "b"
+    # A city with a race of its own is answered by that race, not by the national vote's line on it.
+    race = row("c", "2030-08-10", [("Hassan", "55.0"), ("Joho", "40.0")], office="governor", place="KE-28")
+    assert resolve(parse_question("who won in Mombasa?"), [national, city, race]).main.article_id == "c"
