@@ -97,7 +97,8 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
     ("votes", ("how many votes", "number of votes", "cuantos votos", "quantos votos")),
     ("winner", ("came first", "finished first", "placed first", "first place", "came out on top", "topped",
                 "quedo primero", "quedo primera", "primer lugar", "ficou em primeiro", "primeiro lugar",
-                "won", "win", "wins", "winner", "winning", "victory", "victor", "elected", "who leads",
+                "won", "win", "wins", "winner", "avoid a runoff", "avoided a runoff", "outright",
+                "winning", "victory", "victor", "elected", "who leads",
                 "who is leading", "who led", "who is ahead", "who will be", "beat", "defeated", "result",
                 "results", "outcome", "new president", "next president", "president-elect",
                 "gano", "gana", "ganador", "ganadora", "triunfo", "victoria", "elegido", "elegida", "electo",
@@ -111,13 +112,21 @@ _ROUND: list[tuple[Round, tuple[str, ...]]] = [
     ("first", ("first round", "first-round", "1st round", "primera vuelta", "primeira volta", "primeiro turno",
                "first ballot", "initial round", "go to a runoff", "went to a runoff", "advance to the runoff",
                "advanced to the runoff", "make the runoff", "made the runoff", "pasaron a la segunda vuelta",
-               "pasan a segunda vuelta", "passaram ao segundo turno")),
+               "pasan a segunda vuelta", "passaram ao segundo turno",
+               # Winning without a runoff is a first-round question ("did Bio avoid a runoff?").
+               "avoid a runoff", "avoided a runoff", "avoid a second round", "avoided a second round",
+               "without a runoff", "without a second round", "win outright", "won outright", "outright",
+               "evitar la segunda vuelta", "evito la segunda vuelta", "evitar el balotaje", "sin segunda vuelta",
+               "sin balotaje", "evitar o segundo turno", "evitou o segundo turno", "sem segundo turno")),
     ("runoff", ("runoff", "run-off", "second round", "second-round", "final round", "segunda vuelta", "balotaje",
                 "ballotage", "segundo turno", "segunda volta", "decisive round")),
 ]
 
 _OFFICE: list[tuple[Office, tuple[str, ...]]] = [
-    ("referendum", ("referendum", "plebiscite", "referendo", "plebiscito", "consulta popular")),
+    ("referendum", ("referendum", "plebiscite", "referendo", "plebiscito", "consulta popular",
+                    # A constitution put to the vote ("did the new constitution lose?") is a referendum's.
+                    "new constitution", "draft constitution", "proposed constitution", "constitutional proposal",
+                    "nueva constitucion", "propuesta constitucional", "nova constituicao")),
     ("mayor", ("mayor", "mayoral", "alcalde", "alcaldesa", "alcaldia", "intendente", "prefeito", "prefeita",
                "prefeitura", "municipal",
                # a capital city's executive: Mexico City's and Buenos Aires's "jefe/jefa de gobierno"

@@ -50,6 +50,12 @@ def test_what_is_asked(question: str, asks: str, rank: int | None) -> None:
         ("Who won the mayoral race in Lagos?", None, "mayor", None, None),
         ("How many seats did the conservatives win in parliament?", None, "parliament", None, None),
         ("Who came first in the second round in Poland?", "runoff", None, None, None),
+        # Winning without a runoff is the first round; a constitution put to the vote is a referendum.
+        ("did mwangi avoid a runoff in kenya", "first", None, None, None),
+        ("Did the incumbent win outright?", "first", None, None, None),
+        ("¿Ganó sin segunda vuelta?", "first", None, None, None),
+        ("by how many points did the new constitution lose?", None, "referendum", None, None),
+        ("¿Cuánto sacó la propuesta constitucional?", None, "referendum", None, None),
     ],
 )
 def test_which_election(question: str, round_: str | None, office: str | None, year: int | None, month: int | None):
