@@ -215,10 +215,11 @@ def test_no_vote_margin_is_computed_from_a_count_the_shares_contradict() -> None
 
 def test_a_sentence_giving_figures_of_its_own_is_no_introduction() -> None:
     text = (
-        "Con el 79,2% escrutado, la candidata del Frente sumaba el 64,8%, frente al 29,2% de Tomás Aranda. "
+        "Con el 79,2% de los votos escrutados en la segunda vuelta del miércoles, la candidata del AVR-DPMN sumaba "
+        "el 64,8%, frente al 29,2% del presidente Tomás Aranda, que reconoció la derrota antes de medianoche. "
         "Ya con el 95% escrutado, la comisión le atribuía un 65,04%, y a su rival un 29,29%."
     )
-    figures = text.split("Aranda. ")[1]
+    figures = text.split("medianoche. ")[1]
     row = _row(figures, "a1", "partial", share=[("Tomás Aranda", "65,04")])
     texts = _answer("¿Quién ganó en Arcadia?", [row], row, "es", quotes={"a1": text})
     assert texts[0].startswith("Ya con el 95%"), texts
