@@ -112,3 +112,20 @@ def test_a_title_then_the_name_in_apposition_holds_the_number() -> None:
     assert figures(r) == [("Marta Lozano", None, "410,200", None), ("Tomás Ibarra", None, "298,004", None)]
     r = res("Marta Lozano obtuvo 410.200 votos, frente a 298.004 del alcalde saliente, Tomás Ibarra.")
     assert figures(r) == [("Marta Lozano", None, "410.200", None), ("Tomás Ibarra", None, "298.004", None)]
+
+
+def test_a_description_after_a_fronted_phrase_is_the_previous_person() -> None:
+    r = res(
+        "Será Marta Lozano la próxima alcaldesa de Cali. Con el 71,2% de los votos escrutados, según el tribunal, "
+        "la exjueza sumaba 215.300 votos, el 44,8%."
+    )
+    assert figures(r) == [("Marta Lozano", "44,8", "215.300", None)]
+    r = res("Marta Lozano was re-elected. With 97% of precincts reporting, the former judge had 51.2%.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Marta Lozano", "51.2")]
+
+
+def test_a_persons_party_named_in_apposition_holds_the_seats() -> None:
+    r = res("O partido de Lozano, a Frente Verde, conquistou 31 deputados contra 12 da Aliança do presidente.")
+    assert [(c.name, c.seats) for c in r.contestants][:1] == [("Frente Verde", "31")]
+    r = res("The party of Marta Lozano, the Green Front, won 31 seats.")
+    assert [(c.name, c.seats) for c in r.contestants] == [("Green Front", "31")]

@@ -9,11 +9,14 @@ with that name in place of the description; when the article names no such party
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
 from retrieval.extraction.persons import _person
 from retrieval.extraction.text import _alternation, _fold, _phrases
+
+_ARTICLE = r"(?:the|el|la|los|las|o|a|os|as)"
 
 _PARTY_OF = re.compile(
     rf"(?<![\w-])(?:the|el|la|o|a)\s+(?:{_alternation(_phrases(W.PARTY_OF))})\s+(?:[a-z][\w-]*\s+)?"
@@ -50,10 +53,34 @@ def named_party(text: str, skip: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "O partido de Herminie, a Seicheles Unida, conquistou": a person's party with its own name in apposition.
+_OF_PERSON = re.compile(rf"(?<![\w-])(?:the|el|la|o|a)\s+(?:{_PARTY_NOUN})\s+(?:of|de|del|do|da)\s+(?:{_ARTICLE}\s+)?$")
+_OF_ANY = re.compile(rf"(?<![\w-])(?:{_PARTY_NOUN})\s+(?:of|de|del|do|da)\s")
+_APPOSED = re.compile(r"\s*,\s*(?:(?:the|el|la|o|a|os|as)\s+)?$")
+
+
+def apposed_party(sentence: str) -> str | None:
+    """The sentence with "the party of <person>, <party>," read as the party it names in apposition, or None."""
+    folded = _fold(sentence)
+    if not _OF_ANY.search(folded):
+        return None  # the cheap test first: most sentences name no party of a person
+    for person, party in pairwise(_runs(sentence)):
+        m = _OF_PERSON.search(folded[max(0, person.start - 40) : person.start])
+        if not (m and _person(person)):
+            continue
+        if not _APPOSED.fullmatch(folded[person.end : party.start]) or not sentence[party.end :].startswith(","):
+            continue
+        begin = person.start - (len(folded[max(0, person.start - 40) : person.start]) - m.start())
+        return f"{sentence[:begin]}{party.text}{sentence[party.end + 1 :]}"
+    return None
+
+
 def with_party(text: str, start: int, end: int) -> str | None:
     """The sentence text[start:end] with a described leader's party replaced by its name; None when there is none
     to put in."""
     sentence = text[start:end]
+    if (apposed := apposed_party(sentence)) is not None:
+        return apposed
     span = described_party(sentence)
     if span is None:
         return None

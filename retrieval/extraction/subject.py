@@ -38,12 +38,27 @@ _ARTICLE_OPEN = re.compile(r"[\"“'‘(¿¡\s]*(The|El|La|O|A)\s+")
 _WORD = re.compile(r"([^\W_][\w'’-]*)\s*")
 
 
+# A fronted phrase before the subject ("Con el 62,43% de los votos escrutados, la comisionada residente sumaba"):
+# the description may stand after its comma.
+_FRONTED = re.compile(r"[\"“'‘(¿¡\s]*(?:With|After|Con|Tras|Com|Após|Apos)\s")
+_ARTICLE_MID = re.compile(r",\s+(the|el|la|o|a)\s+")
+
+
 def _described(sentence: str) -> tuple[int, int] | None:
-    """Where a description standing for a person opens the sentence, up to its verb, or None: an article, one to
-    six lowercase words ("68-year-old former barrister"), perhaps an "of" phrase with a name ("do Banco Mundial")."""
+    """Where a description standing for a person opens the sentence (or follows a fronted phrase), up to its verb,
+    or None: an article, one to six lowercase words ("68-year-old former barrister"), perhaps an "of" phrase with a
+    name ("do Banco Mundial")."""
     m = _ARTICLE_OPEN.match(sentence)
-    if m is None:
-        return None
+    if m is not None:
+        return _described_from(sentence, m)
+    if _FRONTED.match(sentence):
+        for mid in _ARTICLE_MID.finditer(sentence):
+            if (found := _described_from(sentence, mid)) is not None:
+                return found
+    return None
+
+
+def _described_from(sentence: str, m: re.Match[str]) -> tuple[int, int] | None:
     pos, plain, named = m.end(), 0, 0
     while plain + named < 10:
         w = _WORD.match(sentence, pos)
