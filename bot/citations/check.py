@@ -87,13 +87,11 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
             for w in re.findall(r"\b[^\W\d_A-Z][\w'’-]*", sources[n].citation.quote)
             for w in [fold_same(w)]
         )
-        acronyms = frozenset(
-            w
-            for n in cited
-            for w in [fold_same(w) for w in re.findall(r"\b[A-Z]{2,}\b", sources[n].citation.quote)]
-            + [name.initials for name in sources[n].article_names if name.initials]
+        expansions = frozenset(name.initials for n in cited for name in sources[n].article_names if name.initials)
+        acronyms = expansions | frozenset(
+            fold_same(w) for n in cited for w in re.findall(r"\b[A-Z]{2,}\b", sources[n].citation.quote)
         )
-        claims = _claims(body, common, acronyms)
+        claims = _claims(body, common, acronyms, expansions)
         quoted, missing = _quote_spans(draft, sources)
         if missing:
             result.warnings.append(

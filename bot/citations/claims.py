@@ -56,21 +56,33 @@ def _figure_places(body: str, figures: list[Figure]) -> None:
         fig.where = frozenset(here or (everywhere if len(everywhere) == 1 else ()))
 
 
-def _translated_acronyms(body: str, names: list[Name], acronyms: frozenset[str]) -> None:
-    """An acronym the sources spell in another language's word order ("PLD" for the "LDP", "Partido Liberal
-    Democrático") is that acronym: the same letters, when exactly one acronym of the sources has them."""
+def word_orders(initials: str) -> set[str]:
+    """The initials of a name's words in the orders another language puts them: reversed ("Christian Democratic
+    Union", "Unión Demócrata Cristiana"), or the head noun moved to the other end ("Liberal Democratic Party",
+    "Partido Liberal Democrático")."""
+    if len(initials) < 3:
+        return set()
+    return {initials[::-1], initials[-1] + initials[:-1], initials[1:] + initials[0]} - {initials}
+
+
+def _translated_acronyms(names: list[Name], acronyms: frozenset[str], expansions: frozenset[str]) -> None:
+    """An acronym the sources spell out in another language's word order ("PLD" for the "Liberal Democratic
+    Party", "UDC" for the "Christian Democratic Union") is that name's, when exactly one name of the sources has
+    it. Any other shuffle of a source's letters is another party (PDS is not the PSD, a bare CDU is not the UDC)."""
     for n in names:
         if len(n.words) != 1 or not n.text.isupper() or len(n.words[0]) < 3 or n.words[0] in acronyms:
             continue
-        same = [a for a in acronyms if len(a) == len(n.words[0]) and sorted(a) == sorted(n.words[0])]
+        same = [e for e in expansions if n.words[0] in word_orders(e)]
         if len(same) == 1:
             n.words = (same[0],)
 
 
-def _claims(body: str, common: frozenset[str], acronyms: frozenset[str] = frozenset()) -> _Claims:
+def _claims(
+    body: str, common: frozenset[str], acronyms: frozenset[str] = frozenset(), expansions: frozenset[str] = frozenset()
+) -> _Claims:
     folded = fold_same(body)
     names = names_in(body, common)
-    _translated_acronyms(body, names, acronyms)
+    _translated_acronyms(names, acronyms, expansions)
     _places_as_people(folded, names)
     figures = figures_in(body)
     sentence_years(body, figures)

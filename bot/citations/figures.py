@@ -90,10 +90,11 @@ TURNOUT = re.compile(
 # Abstention is the complement of turnout, a topic of its own: "abstention reached 43%" is no turnout of 43%.
 ABSTENTION = re.compile(
     r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home|stayed away|"
-    # not voting is abstaining: "20,59% dos eleitores não votaram", "did not vote", "no acudieron a las urnas"
-    r"(did not|didn't|failed to|chose not to|no|nao) (vote|turn out|cast (a |their )?ballots?|votaron|votaram|"
-    r"votou|voto|acudieron|acudio|compareceram|compareceu|foram as urnas|fueron a votar|foram votar|fueron a las urnas|"
-    r"participaron|participaram))\b"
+    # not voting is abstaining: "20,59% dos eleitores não votaram", "did not vote", "no acudieron a las urnas"; the
+    # English verb only after an English negation ("the No vote" of a referendum is an option's share)
+    r"(did not|didn't|failed to|chose not to|never) (vote|voted|turn out|turned out|cast (a |their )?ballots?)|"
+    r"(no|nao) (votaron|votaram|votou|voto|acudieron|acudio|compareceram|compareceu|foram as urnas|fueron a votar|"
+    r"foram votar|fueron a las urnas|participaron|participaram))\b"
 )
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|"

@@ -115,7 +115,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
                 (folded in NOT_NAMES and not _month_is_name(text, m, folded))
                 or folded in common
                 or folded in framing_words()
-                or _PARTICIPLE_OPENER.match(fold_same(text[m.start() :]))
+                or _participle_opens(fold_same(text[m.start() :]))
             ):
                 flush()
                 lead.append(word)
@@ -135,12 +135,44 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
 
 
 _ARTICLES = frozenset("the a an el la los las lo un una o os as um uma".split())
-# A sentence opening with a participle and a preposition or article ("Finishing behind Kast, …", "Held on 5 May, …",
+# Participles and gerunds that open a news sentence (data, en/es/pt): a word table, never a suffix, since surnames
+# end the same way ("Ahmed", "Estrada", "Almeida", "Fleming").
+_EN_PARTICIPLES = """held holding won winning chosen choosing beaten beating given taken taking finished finishing
+    trailed trailing led leading followed following came coming ran running placed ended ending elected re-elected
+    defeated counted counting announced announcing published released speaking spoken voting scheduled postponed
+    called calling certified declared reported reporting tallied conducted conceded conceding lost losing facing
+    faced seeking sought backed running campaigning challenged challenging asked asking speaking written writing
+    based compared comparing including excluding having being buoyed boosted hit hurt weakened strengthened
+    supported opposed polled polling ranked ranking expected forced forcing""".split()
+# Spanish and Portuguese participles and gerunds, in both genders and numbers from these stems.
+_ROMANCE_ADO = """celebr realiz disput convoc derrot gan situ ubic coloc cont escrut apur public anunci proclam vot
+    termin qued fic certific confirm declar program aplaz adi registr consult llam cham respald apoi impuls lastr
+    marc preced acompanh acompan compar ampar"""
+_ROMANCE_IDO = "elegid reelegid obtid obtenid seguid perdid vencid conocid conhecid reunid dirigid sucedid"
+_ROMANCE_GERUNDS = """celebrando realizando disputando terminando quedando ficando obteniendo obtendo siguiendo
+    seguindo ganando ganhando perdiendo perdendo liderando encabezando compitiendo concorrendo votando contando
+    apurando sumando somando alcanzando alcancando arrastrando"""
+PARTICIPLES = frozenset(
+    _EN_PARTICIPLES
+    + [stem + end for stem in _ROMANCE_ADO.split() for end in ("ado", "ada", "ados", "adas")]
+    + [stem + end for stem in _ROMANCE_IDO.split() for end in ("o", "a", "os", "as")]
+    + "eleito eleita eleitos eleitas reeleito reeleita ganho ganha electo electa".split()
+    + _ROMANCE_GERUNDS.split()
+)
+# A sentence opening with one of them and a preposition or article ("Finishing behind X, …", "Held on 5 May, …",
 # "Celebrada el domingo, …", "Realizada a 5 de setembro, …") opens with a verb, not a name.
 _PARTICIPLE_OPENER = re.compile(
-    r"([^\W\d_]{3,}(ing|ed|ado|ada|ados|adas|ido|ida|idos|idas)|held|won|chosen|beaten|given|taken)\s+(on|in|at|behind|ahead|after|before|with|by|"
-    r"from|over|as|to|the|a|an|el|la|los|las|en|con|por|tras|em|com|no|na|nos|nas|pelo|pela|apos)\b"
+    r"(?P<verb>[^\W\d_][\w-]*)\s+(on|in|at|behind|ahead|after|before|with|by|from|over|as|to|the|a|an|el|la|los|las|"
+    r"en|con|por|tras|em|com|no|na|nos|nas|pelo|pela|apos)\b"
 )
+
+
+def _participle_opens(folded: str) -> bool:
+    """Whether a (folded) sentence opens with a participle of the table and a preposition or article."""
+    m = _PARTICIPLE_OPENER.match(folded)
+    return bool(m and m.group("verb") in PARTICIPLES)
+
+
 _AND = frozenset(("y", "e"))
 
 

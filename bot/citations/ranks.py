@@ -17,15 +17,22 @@ _ORDINALS = {
     "fourth": 4, "cuarto": 4, "cuarta": 4, "quarto": 4, "quarta": 4,
 }  # fmt: skip
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# An ordinal is a place in a ranking only when no other noun follows it: "finished second", "second place", "fue
+# la segunda fuerza", "third with 12.9%", never "the second woman to win", "second round", "segunda vuelta".
+_RANK_AFTER = (
+    r"(?=\s*($|[,.;:()–—]|\s-\s|\d|(place|position|spot|lugar|puesto|posicion|posicao|fuerza|forca|force|overall|with|con|"
+    r"com|in|en|em|on|behind|after|ahead|tras|detras|atras|and|y|e|at|no|na|del|de|do|da|among|entre|por|para|for|to|"
+    r"but|pero|mas|while|mientras|enquanto)\b))"
+)
 # A place claimed: a verb of finishing and an ordinal ("finished second", "quedó en tercer lugar", "ficou em
-# segundo"), or "was the runner-up". Never "the second round", "segunda vuelta", "segundo turno".
+# segundo", "fue la segunda fuerza"), or "was the runner-up".
 _PLACED = re.compile(
     rf"\b(finished|came|placed|ended|was|were|is|ran|quedo|quedaron|termino|terminaron|fue|llego|ficou|ficaram|"
-    rf"terminou|foi|chegou)\s+(in |en |em |el |o |a |the |as |como )?(the )?(?P<ord>{_ORD})\b"
-    rf"(?!\s+(round|vuelta|ronda|turno|volta|count|recuento|contagem|term|mandato))"
+    rf"terminou|foi|chegou)\s+(in |en |em |el |la |o |a |the |as |como )?(the |el |la |o |a )?(?P<ord>{_ORD})\b"
+    + _RANK_AFTER
 )
 # An ordinal said of a name in the evidence: "Ossufo Momade, da Renamo, em terceiro", "Dia third with 2.8%".
-_SAID = re.compile(rf"^[^.;]{{0,40}}?\b(?P<ord>{_ORD})\b(?!\s+(round|vuelta|ronda|turno|volta|count|term))")
+_SAID = re.compile(rf"^[^.;]{{0,40}}?\b(?P<ord>{_ORD})\b" + _RANK_AFTER)
 
 
 def places_claimed(text: str, names: list[Name]) -> list[tuple[Name, int]]:

@@ -135,6 +135,23 @@ def _sentence_start(folded: str, pos: int) -> int:
     return folded.rfind(". ", 0, pos) + 2 if folded.rfind(". ", 0, pos) >= 0 else 0
 
 
+# Spanish and Portuguese put the subject after the verb ("…perdió Sergio Massa", "perdeu o candidato X"); English
+# does not ("lost Carleton" is what was lost).
+_INVERTING_LOSS = frozenset("perdio pierde perdeu perde".split())
+_INVERTED_SUBJECT = re.compile(r"\s+((el|la|o|a) (candidat[oa]|president[ea]|aspirante|partido|lider) )?$")
+
+
+def _loser_after(folded: str, m: re.Match[str], before: list[Name], after: list[Name]) -> bool:
+    """Whether the name right after a loss verb is its subject: a Spanish or Portuguese verb with no name before it
+    in its clause, followed at once by the name (or by "el candidato", "o presidente")."""
+    return bool(
+        m.group() in _INVERTING_LOSS
+        and not before
+        and after
+        and _INVERTED_SUBJECT.fullmatch(folded, m.end(), after[0].start)
+    )
+
+
 def _named_between(people: list[Name], a: int, b: int) -> bool:
     """Whether a person is named between a and b (a subject of its own: "No candidate…, but Lula won")."""
     return any(a <= n.start < b for n in people)
@@ -210,11 +227,12 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                     if before:
                         out.append(Role("loss", before[0].words[-1], negated))
                     continue
-            if m.group() in DEFEAT or kind in (
-                "concede",
-                "loss",
-            ):  # "lost to X", "lost his seat of X": not X's loss  # "X beat Y", "X congratulated Y", "conceded to
-                after = []  # Y", "took his challenge to the Court": the subject won or conceded, never the object
+            if m.group() in DEFEAT or kind == "concede":
+                # "X beat Y", "X congratulated Y", "conceded to Y", "took his challenge to the Court": the subject
+                # won or conceded, never the object
+                after = []
+            elif kind == "loss" and not _loser_after(folded, m, before, after):
+                after = []  # "lost to X", "lost his seat of X", "perdió ante X": not X's loss
             if generous and m.group() in WIN_NOUNS and after:  # "dio la victoria a Paz", "the winner was Paz"
                 out.append(Role(role_kind, after[0].words[-1], negated))
             who = before[0].words[-1] if before else (after[0].words[-1] if after else None)
