@@ -70,6 +70,10 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
         "salio segundo", "salio segunda", "salio tercero", "quien fue segundo", "quien fue segunda",
         # Portuguese
         "segundo lugar", "terceiro lugar", "ficou em segundo", "ficou em terceiro", "quem ficou em segundo",
+        # Further down the ranking, in all three languages.
+        "finished fourth", "finished fifth", "came fifth", "in fourth", "in fifth", "fourth place", "fifth place",
+        "quedo cuarto", "quedo cuarta", "quedo quinto", "quedo quinta", "cuarto lugar", "quinto lugar",
+        "ficou em quarto", "ficou em quinto", "quarto lugar", "quinto lugar",
         # Who lost a two-way race is who came second.
         "who lost", "the loser", "lost the", "quien perdio", "quem perdeu",
     )),
@@ -156,8 +160,8 @@ _FOLLOWUP_REFERS = ("there", "that election", "that vote", "that race", "that ro
 _ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "runner-up": 2, "runner up": 2,
     "runners-up": 2, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
-    "tercer": 3, "cuarto": 4, "cuarta": 4, "primeiro": 1, "terceiro": 3, "terceira": 3, "quarto": 4,
-    "quarta": 4, "2nd": 2, "3rd": 3, "4th": 4,
+    "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "primeiro": 1, "terceiro": 3,
+    "terceira": 3, "quarto": 4, "quarta": 4, "2nd": 2, "3rd": 3, "4th": 4,
 }
 
 _MONTHS: dict[str, int] = {

@@ -285,3 +285,12 @@ def test_a_demonym_in_capitals_amid_cased_text_is_an_acronym() -> None:
     assert find_places("Según el DANE, la inflación bajó.") == []
     assert find_places("The Danes voted on Tuesday.") == ["DK"]
     assert find_places("THE DANES VOTED") == ["DK"]  # a text all in capitals says nothing by them
+
+
+def test_demonyms_of_smaller_states_in_four_languages() -> None:
+    assert find_places("How many Estonians voted online?") == ["EE"]
+    assert find_places("os eleitores moldavos") == ["MD"]
+    assert find_places("les électeurs tchadiens") == ["TD"]
+    assert find_places("la oposición camboyana") == ["KH"]
+    # A demonym that is also a given name is left out ("Jordano" in Spanish).
+    assert find_places("Jordano Silva marcou") == []
