@@ -129,3 +129,33 @@ def test_a_persons_party_named_in_apposition_holds_the_seats() -> None:
     assert [(c.name, c.seats) for c in r.contestants][:1] == [("Frente Verde", "31")]
     r = res("The party of Marta Lozano, the Green Front, won 31 seats.")
     assert [(c.name, c.seats) for c in r.contestants] == [("Green Front", "31")]
+
+
+def test_head_of_state_is_no_contestant() -> None:
+    r = res(
+        "Marta Lozano venceu a primeira volta com o dobro dos votos do chefe de Estado. Com 98% apurado, a comissão "
+        "atribui-lhe 44,1%, contra 21,5% de Tomás Ibarra."
+    )
+    assert [(c.name, c.share) for c in r.contestants] == [("Marta Lozano", "44,1"), ("Tomás Ibarra", "21,5")]
+
+
+def test_a_number_in_a_party_name_is_no_share() -> None:
+    r = res("Seguem-se a Frente, com 16,1% e 17 deputados, e o estreante Futuro 300, com 13,3% e 14 lugares.")
+    assert all(c.share != "300" for c in r.contestants)
+
+
+def test_falling_to_a_place_is_a_rank_and_a_result() -> None:
+    r = res("A Aliança Verde, do primeiro-ministro cessante, caiu para terceiro, com 21,4%.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Aliança Verde", "21,4")]
+    r = res("El Frente Amplio cayó al tercer lugar con el 18,2%.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Frente Amplio", "18,2")]
+
+
+def test_a_passive_stance_names_the_referendum_option() -> None:
+    r = res(
+        "La reforma, la apuesta del presidente Tomás Ibarra, fue rechazada por el 57,3% de los votantes, frente a un "
+        "42,7% que la apoyó."
+    )
+    assert [(c.name, c.share) for c in r.contestants] == [("No", "57,3"), ("Sí", "42,7")]
+    r = res("A reforma foi chumbada por 54% dos eleitores, contra 46% que a aprovaram.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Não", "54"), ("Sim", "46")]

@@ -305,6 +305,8 @@ def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fi
                 kind = "votes" if kind == "share" else kind
             if kind == "seats" and not (value.isdigit() or words):
                 continue
+            if kind == "share" and _share_value(value) > 100:
+                continue  # "e o estreante Eesti 200, com 13,3%": a number in a name, no share
             taken.add(start)
             extra.append(_Fig(kind, s[start : m.end(1)], start, m.end(1)))
     return sorted(figs + extra, key=lambda f: f.start)

@@ -1,5 +1,6 @@
 """Referendum options named by a verb: "61.2 per cent voted No and 38.8 per cent Yes", "el 50,4 por ciento de los
-votantes respaldó la reforma, frente a un 49,6 por ciento que la rechazó", "58% of voters backed the plan".
+votantes respaldó la reforma, frente a un 49,6 por ciento que la rechazó", "58% of voters backed the plan", "fue
+rechazada por el 61,8% de los votantes".
 
 A referendum report often makes the share the subject and the option the verb's object (or the verb itself), so no
 name stands before or after the figure as a contestant would. Such a sentence is read as the plain statement it
@@ -55,6 +56,16 @@ _STANCE = {
 }
 
 
+_PASSIVE = {
+    (lang, yes): re.compile(
+        rf"(?<![\w-])(?:{_verbs(W.PASSIVE_YES if yes else W.PASSIVE_NO, lang)})\s+(?:(?:the|el|la|los|o|a|os)\s+)?"
+        rf"({_FIGURE})"
+    )
+    for lang in _LANGS
+    for yes in (True, False)
+}
+
+
 _NAMED_OBJECT = re.compile(r"\s+(?:(?:the|el|la|o|a)\s+)?[A-Z]")
 
 
@@ -62,10 +73,22 @@ _NAMED_OBJECT = re.compile(r"\s+(?:(?:the|el|la|o|a)\s+)?[A-Z]")
 _BARE = re.compile(rf"(?<![\w.,])({_FIGURE})\s+([^\W\d_]+)(?![\w-])")
 
 
+# Every stance verb of every table in one pattern: the cheap test that most sentences fail.
+_ANY_VERB = re.compile(
+    rf"(?<![\w-])(?:{_VOTED_FOR}|"
+    + "|".join(
+        _verbs(table, lang) for table in (W.VOTED_YES, W.VOTED_NO, W.PASSIVE_YES, W.PASSIVE_NO) for lang in _LANGS
+    )
+    + r")(?![\w-])"
+)
+
+
 def voted_options(sentence: str) -> str | None:
     """The sentence restated with each option before its share ("Overall, No took 61.2 per cent and Yes 38.8"),
     or None when it names no option by a verb."""
     folded = _fold(sentence)
+    if not _ANY_VERB.search(folded):
+        return None
     found: list[tuple[int, str, str]] = []  # position, option as written, figure as written
     for m in _VOTED.finditer(folded):
         option = sentence[m.start(2) : m.end(2)]
@@ -76,6 +99,9 @@ def voted_options(sentence: str) -> str | None:
             if _NAMED_OBJECT.match(sentence, m.end()):
                 continue  # "52% of voters backed Ruiz": a poll of a candidate, not an option
             found.append((m.start(), W.OPTION_NAMES[lang][0 if yes else 1], sentence[m.start(1) : m.end(1)]))
+    for (lang, yes), rx in _PASSIVE.items():  # "fue rechazada por el 61,8% de los votantes"
+        for m in rx.finditer(folded):
+            found.append((m.start(1), W.OPTION_NAMES[lang][0 if yes else 1], sentence[m.start(1) : m.end(1)]))
     if not found:
         return None
     first = min(p for p, _, _ in found)

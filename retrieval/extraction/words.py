@@ -107,20 +107,23 @@ RANK = {
     2: {
         "en": """came second, finished second, placed second, came in second, was second, runner-up,
         runner up, second place, second-placed, ran second, trailed, trailing, is second, running second,
-        ended second, second position, in second position""",
+        ended second, second position, in second position, fell to second, slipped to second, dropped to second""",
         "es": """quedo segundo, quedo segunda, segundo lugar, en segundo, le sigue, le seguia, le siguio, lo sigue,
         lo seguia, lo siguio, la sigue, la seguia, la siguio, queda segundo, queda segunda, quedaba segundo,
-        quedaba segunda, termino segundo, termino segunda, segunda posicion""",
+        quedaba segunda, termino segundo, termino segunda, segunda posicion, cayo al segundo, cayo a segundo,
+        bajo al segundo""",
         "pt": """ficou em segundo, segundo lugar, terminou em segundo, aparecia em segundo, aparece em segundo,
-        segunda posicao""",
+        segunda posicao, caiu para segundo, caiu para o segundo, desceu para segundo""",
     },
     3: {
         "en": """came third, finished third, placed third, came in third, was third, ran third, third place,
-        third-placed, is third, running third, ended third, third position, in third position""",
+        third-placed, is third, running third, ended third, third position, in third position, fell to third,
+        slipped to third, dropped to third""",
         "es": """quedo tercero, quedo tercera, tercer lugar, queda tercero, queda tercera, quedaba tercero,
-        quedaba tercera, termino tercero, termino tercera, tercera posicion""",
+        quedaba tercera, termino tercero, termino tercera, tercera posicion, cayo al tercer, cayo a tercero,
+        bajo al tercer""",
         "pt": """ficou em terceiro, terceiro lugar, terminou em terceiro, aparecia em terceiro, aparece em terceiro,
-        terceira posicao""",
+        terceira posicao, caiu para terceiro, caiu para o terceiro, desceu para terceiro""",
     },
 }
 # Words that confirm a sentence with figures is about a result (a verb giving a figure, or a count noun).
@@ -454,6 +457,19 @@ VOTED_NO = {
     "es": "rechazo, rechazaron, voto en contra, votaron en contra, dijo no",
     "pt": "rejeitou, rejeitaram, votou contra, votaram contra, disse nao",
 }
+# The same stances in the passive, the share after "by": "fue rechazada por el 61,8% de los votantes".
+PASSIVE_YES = {
+    "en": "was approved by, were approved by, was backed by, were backed by, was endorsed by, was supported by",
+    "es": """fue aprobada por, fue aprobado por, fueron aprobadas por, fueron aprobados por, aprobada por,
+    aprobado por, fue respaldada por, fue respaldado por, fue apoyada por, fue apoyado por""",
+    "pt": "foi aprovada por, foi aprovado por, aprovada por, aprovado por, foi apoiada por, foi apoiado por",
+}
+PASSIVE_NO = {
+    "en": "was rejected by, were rejected by, was voted down by, was opposed by",
+    "es": """fue rechazada por, fue rechazado por, fueron rechazadas por, fueron rechazados por, rechazada por,
+    rechazado por""",
+    "pt": "foi rejeitada por, foi rejeitado por, rejeitada por, rejeitado por, foi chumbada por, chumbada por",
+}
 OPTION_NAMES = {"en": ("Yes", "No"), "es": ("Sí", "No"), "pt": ("Sim", "Não")}
 
 # A sentence opening with one of these (as written) has left its subject to the sentence before: "She took 41.8%".
@@ -486,12 +502,13 @@ alcaldia intendencia prefeitura presidency presidencia"""
 # "the economic capital Douala", "la ciudad de Duala", "la red social X", "a rede social X".
 NOT_CONTESTANT_NOUNS = {
     "en": """capital, city, town, province, region, state, district, county, department, municipality, village,
-    social network, social media, platform, network, channel, newspaper, broadcaster""",
+    social network, social media, platform, network, channel, newspaper, broadcaster, head""",
     "es": """capital, ciudad, pueblo, provincia, region, estado, distrito, departamento, municipio, red social,
-    redes sociales, plataforma, cadena, canal, diario, periodico""",
+    redes sociales, plataforma, cadena, canal, diario, periodico, jefe, jefa""",
     "pt": """capital, cidade, provincia, regiao, estado, distrito, departamento, municipio, rede social,
-    redes sociais, plataforma, canal, jornal, emissora""",
+    redes sociais, plataforma, canal, jornal, emissora, chefe""",
 }
+# ("head of State", "chefe de Estado", "jefe de Gobierno": an office's institution is no contestant either.)
 # A name right after one of these is where the figures come from, not who got them: "according to Servel figures",
 # "según la Registraduría", "segundo a Comissão", "counted by the ONPE", "precontados por la Registraduría".
 SOURCE_BEFORE = {
