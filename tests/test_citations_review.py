@@ -97,3 +97,26 @@ def test_a_no_vote_is_an_option_and_not_voting_is_abstaining() -> None:
     assert [f.topic for f in figures_in("The No vote took 61%.")] == [None]
     assert [f.topic for f in figures_in("El 30 % no votó.")] == ["abstention"]
     assert [f.topic for f in figures_in("20,59% dos eleitores não votaram.")] == ["abstention"]
+
+
+ROUNDS = cite(12, "Vera ganó la primera ronda con el 41 %, y Soto ganó la segunda ronda con el 52 %.")
+TURNO = cite(13, "Vera ganó el primer turno con el 41 %.")
+NEEDS = cite(14, "The Blue Party won 198 seats; it needs 233 seats for a majority.")
+PENDING = cite(15, "The Greens won 40 seats, with 22 seats still to be declared.")
+BUT = cite(16, "O partido obteve 58 cadeiras, mas perdeu a maioria absoluta.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "faithful"),
+    [
+        ("Soto ganó la segunda ronda con el 52 % [12].", ROUNDS, True),
+        ("Soto ganó la primera ronda con el 52 % [12].", ROUNDS, False),
+        ("Vera ganó la segunda vuelta con el 41 % [13].", TURNO, False),
+        ("The Blue Party won 198 seats [14].", NEEDS, True),
+        ("The Blue Party won 233 seats [14].", NEEDS, False),  # what it needs, not what it won
+        ("The Greens won 22 seats [15].", PENDING, False),  # seats still to be declared are nobody's
+        ("O partido obteve 58 cadeiras [16].", BUT, True),  # "mas" is "but", no change of a figure
+    ],
+)
+def test_round_words_and_conditions_of_the_reader_tables(sentence: str, source: Citation, faithful: bool) -> None:
+    assert bool(check_text(sentence, [source]).sentences) == faithful

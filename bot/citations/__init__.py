@@ -44,8 +44,15 @@ What the check guarantees, for a sentence that survives:
 - what a majority takes ("los 176 de la mayoría absoluta", "the 326 seats needed for a majority") is nobody's
   count; falling short of a majority ("se quedó lejos de…", "ficou aquém da maioria") is a majority not won;
 - a figure after "to her/his" a beaten rival, or in brackets after a name ("Vera (36,2 %)"), is that name's;
-- a place in a ranking ("finished second", "quedó tercero", "ficou em segundo lugar") is the place the span gives
-  that contestant in words, or, with none, the rank of its vote share among the shares of the cited passages;
+- a place in a ranking ("finished second", "quedó tercero", "ficou em segundo lugar", "fue la segunda") is the place
+  the span gives that contestant in words, or, with none, the rank of its vote share among the shares of the cited
+  passages; an ordinal followed by another noun is no place ("the second woman to win", "the second round");
+- a sentence opens with no name only when its first word is a participle of a word table ("Finishing behind…",
+  "Celebrada el…"), never because of its ending (Ahmed, Estrada, Almeida are names); a Spanish or Portuguese
+  subject after a loss verb ("…perdió Sergio Massa") is the loser, an English object ("lost to X") never is;
+- round words, and the figures no contestant holds (thresholds, seats still to be declared, past totals, needs and
+  hypotheses: "needs 233 seats"), are the result reader's (`retrieval.extraction.words`); a referendum's "No vote"
+  is an option, not abstention;
 - a condition ("hacía falta superar el 50 %", "the 233 needed") is nobody's figure; a reported clause ("anunciou que
   X venceu… com N") is about X; a turnout word is about the share, not the electorate it is a share of;
 - voting stated as an act ("59.7% of voters cast ballots", "votaram 75%", "afluencia") is a turnout, not voting
@@ -60,8 +67,10 @@ What the check guarantees, for a sentence that survives:
 - a margin in points is the difference of two shares, never of seat counts; a lead in seats ("their lead over Y
   was 25 seats") is the difference of two counts; a shortfall ("18 seats short of the 233 needed", "a tres
   escaños de la mayoría de 172") is a threshold less a count;
-- an acronym the sources spell in another language's word order ("PLD" for "LDP") is theirs when its letters
-  match exactly one acronym of the cited passages; two names joined as one subject ("The LDP and Komeito fell
+- an acronym the sources spell out in another language's word order ("PLD" for the "Liberal Democratic Party",
+  "UDC" for the "Christian Democratic Union": the initials reversed, or the head noun moved to the other end) is
+  theirs when exactly one name of the cited passages has it; any other shuffle of the letters is another party
+  ("PDS" is not the "PSD", a bare "CDU" is not the "UDC"); two names joined as one subject ("The LDP and Komeito fell
   short") each hold the role; "held his seat" is not supported beside the same person's seat lost;
 - a figure after a name and its apposition ("à frente de Ventura, do Chega, com 11,90%") is that name's; a figure
   in a comparing clause ("…, against 20.32% in the commission's count") is the same contestant's as the one

@@ -10,6 +10,21 @@ from itertools import pairwise, permutations
 
 from bot.citations.dates import _MONTH_RE
 from bot.citations.text import fold_same
+from retrieval.extraction import words as W
+
+
+def phrases(*tables: dict[str, str] | str, without: frozenset[str] = frozenset()) -> str:
+    """One alternation of the comma-separated phrases of word tables (per language, or one string), longest first,
+    on folded text: the tables of `retrieval.extraction.words` where the check means the same."""
+    found = {
+        p.strip()
+        for table in tables
+        for text in (table.values() if isinstance(table, dict) else [table])
+        for p in text.split(",")
+        if p.strip() and p.strip() not in without
+    }
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(found, key=len, reverse=True))
+
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _SHARE = r"\s*(?:%|per ?cent\b|percent\b|por ?ciento\b|por ?cento\b|pct\b)"
@@ -150,11 +165,18 @@ _MAJORITY_BEFORE = re.compile(
     r"would need to|necessitava|precisava)\s+(superar|pasar|alcanzar|pass|reach|exceed|clear|top|win|ultrapassar|"
     r"atingir|passar)\s+(de\s+)?(el |the |o |a |os |los )?$"
 )
-# "the 233 needed", "los 233 necesarios", "os 116 necessários": a count that is a condition is nobody's.
-_NEEDED_AFTER = re.compile(
-    r"\s*(seats |escanos |cadeiras |deputados |diputados |votes |votos |mandatos )?(needed|required|"
-    r"necesari[oa]s|necessari[oa]s|requerid[oa]s|precis[oa]s)\b"
+# A figure no contestant holds (the reader's `unheld` tables): after it, a threshold, seats still to be filled or a
+# past total ("the 233 needed", "los 233 necesarios", "22 seats still to be declared", "los 256 que tenía");
+# before it, a need or a hypothesis ("needs 233 seats", "tendrían 180"). A change ("ten more") is not a condition,
+# and "mas" is also Portuguese "but".
+_CHANGES = frozenset(
+    "more, fewer, plus one, mas, menos, mas uno, mas un voto, a mais, a menos, mais um, mais um voto".split(", ")
 )
+_NEEDED_AFTER = re.compile(
+    r"\s*(seats |escanos |cadeiras |deputados |diputados |votes |votos |mandatos )?"
+    rf"({phrases(W.UNHELD_AFTER, 'requeridas, precisos, precisas', without=_CHANGES)})\b"
+)
+_NEEDED_BEFORE = re.compile(rf"\b({phrases(W.UNHELD_BEFORE)})\s+(the |el |los |la |o |os |a |as )?$")
 
 
 def _unreached(folded: str, start: int, end: int) -> bool:
@@ -255,10 +277,10 @@ def figures_in(text: str) -> list[Figure]:
 
 
 # Rounds: "in the first round", "en la segunda vuelta", "da primeira volta"; a runoff avoided is the first round.
+# The reader's round words, and other ways of saying them ("primera ronda", "primer turno", "segunda ronda").
 ROUNDS = re.compile(
-    r"\b(?P<one>first round|first-round|primera vuelta|primera ronda|primer turno|primeira volta|primeiro turno)\b|"
-    r"\b(?P<two>run-?offs?|second round|second-round|segunda vuelta|segunda ronda|balotaje|ballotage|segunda volta|"
-    r"segundo turno)\b"
+    rf"\b(?P<one>{phrases(W.ROUND['first'], 'primera ronda, primer turno')})\b|"
+    rf"\b(?P<two>{phrases(W.ROUND['runoff'], 'runoffs, run-offs, segunda ronda')})\b"
 )
 _NO_ROUND = re.compile(
     r"\b(without|avoiding|avoided|no need for|sin|evitando|evito|sem|evitou|dispensando)\b( \w+){0,3}\s+$"
@@ -377,6 +399,7 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         _MAJORITY_AFTER.match(folded, end)
         or _MAJORITY_BEFORE.search(folded[max(0, start - 45) : start])
         or _NEEDED_AFTER.match(folded, end)
+        or _NEEDED_BEFORE.search(folded[max(0, start - 30) : start])
     )
     return fig
 

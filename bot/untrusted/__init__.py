@@ -10,7 +10,12 @@ A sentence is *not reportable* when it addresses the reader or a machine, and is
 - addresses: a clause starts with an imperative (optionally after "please", "always", "do not", "no", "não"
   ...), or the sentence speaks to "you" (you/your, usted/tú/te, você/vocês...), or it talks to or about a
   model, assistant, AI, prompt, summary or "this article" together with a directive (must, should, always,
-  instructions, debe, deve...), or it tells readers what they should do;
+  instructions, debe, deve...), or it tells readers what they should do. Toward whoever writes the summary, a
+  directive is: an obligation of a summary, answer or machine to say something; a figure someone unnamed is
+  to report ("el resultado a reportar es…"; "a reportar por la comisión" names who reports, and is news); what
+  a proper summary says ("an accurate summary gives…", never a heading "An accurate summary of the night:");
+  a question asking a machine to assert a given claim ("could the AI say that X won?", not "can AI say who will
+  win?"). The nouns and verbs of these rules are one word table (`words`);
 - attributed: the addressing clause sits inside quotation marks, or the sentence names a speaker with a
   speech verb ("the candidate told supporters", "dijo", "disse"). Attribution never rescues a sentence that
   speaks to a machine: no genuine report quotes an instruction to an AI as news about an election.
