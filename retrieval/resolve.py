@@ -266,6 +266,13 @@ def _differs(a: ResultRow, b: ResultRow) -> bool:
     return False
 
 
+def _placed_elsewhere(election: Election, subdivisions: list[str]) -> bool:
+    """A governor's or mayor's race placed only in the country whose reports place it in another province
+    (a row on its count names Jalisco, none names the province asked): that province's race."""
+    places = {r.place for r in election.rows if r.contestants and "-" in (r.place or "")}
+    return bool(places) and not places & set(subdivisions)
+
+
 def _within(election: Election, subdivisions: list[str]) -> Election | None:
     """A national vote's count in a province or city asked about ("who won in Luanda?"), when it has no race
     of its own: the rows of the vote placed there (a report's line on the capital), as an election of the
@@ -289,7 +296,11 @@ def _labelled_by_some_report(query: Query, elections: list[Election]) -> list[El
         e
         for e in elections
         if _matches(anywhere, e)
-        and (not subdivisions or e.place in subdivisions or "-" not in (e.place or ""))
+        and (
+            not subdivisions
+            or e.place in subdivisions
+            or ("-" not in (e.place or "") and not _placed_elsewhere(e, subdivisions))
+        )
         and any(r.office == query.office for r in e.rows)
     ]
 
@@ -323,7 +334,12 @@ def resolve(
     subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
         national = wanted
-        wanted = [e for e in wanted if e.place in subdivisions or ("-" not in (e.place or "") and e.office in LOCAL)]
+        wanted = [
+            e
+            for e in wanted
+            if e.place in subdivisions
+            or ("-" not in (e.place or "") and e.office in LOCAL and not _placed_elsewhere(e, subdivisions))
+        ]
         if not wanted and query.office not in LOCAL:
             wanted = [part for e in national if (part := _within(e, subdivisions)) is not None]
     if query.asks in ("seats", "turnout", "votes"):

@@ -64,3 +64,14 @@ def test_a_city_asked_about_a_national_vote_is_answered_by_the_rows_placed_there
     # A city with a race of its own is answered by that race, not by the national vote's line on it.
     race = row("c", "2030-08-10", [("Hassan", "55.0"), ("Joho", "40.0")], office="governor", place="KE-28")
     assert resolve(parse_question("who won in Mombasa?"), [national, city, race]).main.article_id == "c"
+
+
+def test_a_race_placed_in_another_province_never_answers_for_the_province_asked() -> None:
+    """A governor's race placed only in the country by the report naming the office, and in Mombasa by the
+    lines that name none, is Mombasa's."""
+    country = row("a", "2031-08-10", [("Hassan", "55.0"), ("Joho", "40.0")], office="governor")
+    mombasa = row("b", "2031-08-10", [("Hassan", "55.1")], place="KE-28")
+    mombasa_line = row("c", "2031-08-11", [("Joho", "40.0")], place="KE-28")
+    rows = [country, mombasa, mombasa_line]
+    assert resolve(parse_question("who won the governor race in Kiambu?"), rows).status == "other_election"
+    assert resolve(parse_question("who won the governor race in Mombasa?"), rows).status == "answered"
