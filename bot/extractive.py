@@ -24,6 +24,7 @@ from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query, detect_language
 from retrieval.resolve import (
+    Disagreement,
     Resolution,
     agree,
     contestant_key,
@@ -266,7 +267,7 @@ class ExtractiveWriter:
                 text = t(lang, EARLIER_COUNTED if earlier.counted else EARLIER,
                          counted=earlier.counted, name=lead.name, share=lead.share)  # fmt: skip
                 out.append(_cited(text, [earlier_citation.n], [earlier.sentence]))
-        for d in resolution.disagreements[:1]:
+        for d in [d for d in resolution.disagreements if _one_count(d)][:1]:
             outlier = by_article.get(d.row.article_id)
             backers = [by_article[r.article_id] for r in d.consensus_rows if r.article_id in by_article]
             if outlier is None or not backers:
@@ -493,6 +494,13 @@ def _question_asked(main: ResultRow, rows: list[ResultRow], question: str) -> Re
     asked = set(tokenize(question)) - set.intersection(*words)
     best = max((main, *others), key=lambda r: len(asked & set(tokenize(r.sentence))))
     return best if len(asked & set(tokenize(best.sentence))) > len(asked & set(tokenize(main.sentence))) else main
+
+
+def _one_count(d: Disagreement) -> bool:
+    """Whether a disagreement is between reports of one count: a partial count's figure against a completed
+    count's is how far the count had got, not sources that differ."""
+    partial = [r for r in (d.row, *d.consensus_rows) if r.stage == "partial" and (number(r.counted) or 0) < 100]
+    return not partial or len(partial) == len(d.consensus_rows) + 1
 
 
 def _naming_row(rows: list[ResultRow], asked: str) -> ResultRow | None:

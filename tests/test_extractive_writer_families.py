@@ -22,7 +22,12 @@ def _row(sentence: str, article: str, stage: str = "unknown", **figures: list[tu
 
 
 def _answer(
-    question: str, rows: list[ResultRow], main: ResultRow, language: str = "en", quotes: dict[str, str] | None = None
+    question: str,
+    rows: list[ResultRow],
+    main: ResultRow,
+    language: str = "en",
+    quotes: dict[str, str] | None = None,
+    disagreements: list | None = None,
 ) -> list[str]:
     """The writer's sentences for `question` over one election made of `rows`, `main` leading; each article's
     passage is `quotes[article]`, else its rows' sentences."""
@@ -42,7 +47,7 @@ def _answer(
         for n, (a, t) in enumerate(texts.items(), start=1)
     ]
     election = Election(place="XX", rows=rows)
-    resolution = Resolution(status="answered", election=election, main=main)
+    resolution = Resolution(status="answered", election=election, main=main, disagreements=disagreements or [])
     query = parse_question(question)
     request = WriteRequest(kind="answer", question=question, citations=citations, place="XX", query=query,
                            resolution=resolution, language=language)  # fmt: skip
@@ -223,3 +228,30 @@ def test_a_sentence_giving_figures_of_its_own_is_no_introduction() -> None:
     row = _row(figures, "a1", "partial", share=[("Tomás Aranda", "65,04")])
     texts = _answer("¿Quién ganó en Arcadia?", [row], row, "es", quotes={"a1": text})
     assert texts[0].startswith("Ya con el 95%"), texts
+
+
+# --- sources that differ --------------------------------------------------------------------------------------
+
+
+def test_a_partial_counts_figure_is_no_disagreement_with_the_completed_count() -> None:
+    from retrieval.resolve import Disagreement
+
+    def said(outlier: ResultRow) -> bool:
+        finals = [
+            _row("With all ballots counted, Aranda took 50.9% and Mora 44.6%.", "a2", "final",
+                 share=[("Aranda", "50.9"), ("Mora", "44.6")]),
+            _row("The commission gave Aranda 50.9% and Mora 44.6%.", "a3", "final",
+                 share=[("Aranda", "50.9"), ("Mora", "44.6")]),
+        ]  # fmt: skip
+        d = Disagreement(name="Mora", field="share", figure="44.0", row=outlier, consensus="44.6",
+                         consensus_rows=finals)  # fmt: skip
+        texts = _answer("Who won in Arcadia?", [outlier, *finals], finals[0], disagreements=[d])
+        return any("differ" in s for s in texts)
+
+    partial = _row("With 91.3% of votes counted, Aranda had 51.2% and Mora 44.0%.", "a1", "partial",
+                   share=[("Aranda", "51.2"), ("Mora", "44.0")])  # fmt: skip
+    partial.counted = "91.3"
+    assert not said(partial)
+    other = _row("Final figures gave Aranda 50.9% and Mora 44.0%.", "a1", "final",
+                 share=[("Aranda", "50.9"), ("Mora", "44.0")])  # fmt: skip
+    assert said(other)
