@@ -159,3 +159,20 @@ def test_a_passive_stance_names_the_referendum_option() -> None:
     assert [(c.name, c.share) for c in r.contestants] == [("No", "57,3"), ("Sí", "42,7")]
     r = res("A reforma foi chumbada por 54% dos eleitores, contra 46% que a aprovaram.")
     assert [(c.name, c.share) for c in r.contestants] == [("Não", "54"), ("Sim", "46")]
+
+
+def test_a_short_dateline_and_a_verb_after_it_are_no_names() -> None:
+    r = res("LIMA — Venceu o Partido Verde as eleições, com 29,9% dos votos.")
+    assert [(c.name, c.share) for c in r.contestants] == [("Partido Verde", "29,9")]
+    r = res("LIMA — Foi eleita presidente a reformista Marta Lozano, que recebeu 52,4% dos votos.")
+    assert [c.name for c in r.contestants] == ["Marta Lozano"]
+
+
+def test_a_beaten_opponent_is_not_the_subject_a_description_stands_for() -> None:
+    text = (
+        "The surgeon has won the presidency, beating the veteran former minister Tomás Ibarra in the runoff. "
+        "The 61-year-old former doctor received 8,384,402 votes."
+    )
+    assert not any(c.name == "Tomás Ibarra" and c.votes for r in extract_results(text) for c in r.contestants)
+    r = res("Marta Lozano won the runoff, beating Tomás Ibarra. The 52-year-old former judge received 1,234,567 votes.")
+    assert r.contestants[0].name == "Marta Lozano" and r.contestants[0].votes == "1,234,567"

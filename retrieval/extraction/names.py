@@ -74,6 +74,10 @@ _SEAT_OF = re.compile(
 _OPENERS = frozenset(W.OPENERS.split())
 
 
+# A dateline before the sentence's first word ("TEERÃO — Foi eleito"): the word after it opens the sentence.
+_DATELINE = re.compile(r"^\s*[^\W\d_a-z][^\Wa-z]*(?:[\s,.][^\W\d_a-z][^\Wa-z]*)*\s*[—–]\s*$")
+
+
 _MONTH_BEFORE = frozenset(W.MONTH_BEFORE.split())
 
 
@@ -148,7 +152,7 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
     if folded.endswith(_BACKED):
         return None  # "Nationalist-backed": describes the name after it
     if tok[0].isupper():
-        opener = folded in _OPENERS and not s[:start].strip(" \"“'‘(¿¡")
+        opener = folded in _OPENERS and not _DATELINE.sub("", s[:start]).strip(" \"“'‘(¿¡")
         acronym = len(tok) > 1 and tok.isupper()  # "MAS", "NO" as written: a party's letters, not a word
         return None if (folded in _NOT_NAME and not acronym) or opener else "name"
     return "conn" if folded in _PARTICLES else None
@@ -200,6 +204,10 @@ def _runs(s: str) -> list[_Run]:
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
+            # a short dateline too: capitals opening the text before a dash ("NUUK — Venceu o Demokraatit")
+            shouting = shouting or (
+                text.isupper() and not s[: cur[0][0]].strip() and bool(re.match(r"\s*[—–]\s", s[cur[-1][1] :]))
+            )
             before = _fold(s[max(0, cur[0][0] - 30) : cur[0][0]])
             lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", before)  # "in the Northeast", "en el PREP"
             locative = bool(lead) and lead.group(1) in _LOCATIVE and not words & _PARTY

@@ -15,7 +15,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
 from retrieval.extraction.pairs import joined_before
 from retrieval.extraction.persons import _last_word, _person, _role_only
-from retrieval.extraction.text import _fold, _phrases
+from retrieval.extraction.text import _alternation, _fold, _phrases
 
 # The verbs a result sentence may open with once its subject is dropped: the result, win and lead words of one word,
 # less the nouns among them ("Votos", "Resultados" open sentences with subjects of their own).
@@ -101,6 +101,15 @@ def _ticket_head(previous: str) -> str | None:
     return runs[0].text
 
 
+# "..., beating the ultraconservative former negotiator Saeed Jalili": the person after an opponent's phrase (and a
+# few lowercase words) is the one beaten, never the subject a later sentence leaves unsaid.
+_BEATEN = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.AGAINST))})\s+(?:[a-z][\w'’-]*\s+){{0,5}}$")
+
+
+def _beaten(previous: str, start: int) -> bool:
+    return bool(_BEATEN.search(_fold(previous[max(0, start - 80) : start])))
+
+
 def stands_for_previous(sentence: str) -> bool:
     """Whether the sentence opens with a pronoun or a description in its subject's place."""
     m = _FIRST_WORD.match(sentence)
@@ -118,7 +127,11 @@ def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
     described = None if pronoun else _described(sentence)
     if not pronoun and described is None and _fold(word) not in _VERBS:
         return None
-    persons = {_last_word(r.text): r.text for r in _runs(previous) if _person(r) and not _role_only(previous, r)}
+    persons = {
+        _last_word(r.text): r.text
+        for r in _runs(previous)
+        if _person(r) and not _role_only(previous, r) and not _beaten(previous, r.start)
+    }
     pair = described is not None and any(_fold(w) in _PAIR_WORDS for w in sentence[described[0] : described[1]].split())
     if pair:  # "X and Y were declared the winners. The pair received 58.59%": the ticket, held by its head
         name = _ticket_head(previous)

@@ -566,9 +566,9 @@ latest early turnout overall together combined meanwhile still even already exac
 months later earlier first second third fourth last none neither nobody no-one
 algunos cerca casi solo apenas mas menos los votantes electores unos juntos juntas minutos horas dias semanas
 meses luego despues antes primero primera segundo segunda tercero tercera cuarto ultimo ninguno ninguna ningun
-nadie tambien asimismo ya aun todavia hoy ayer sera
+nadie tambien asimismo ya aun todavia hoy ayer sera fue fueron
 alguns quase mais eleitores uns juntos juntas horas dias semanas meses depois antes primeiro primeira terceiro
-terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem"""
+terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem foi foram"""
 NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
