@@ -539,8 +539,8 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
     """The sentence of the report, just before `sentence`, that names the contestant `sentence` only describes
     ("QUITO — O presidente Daniel Noboa foi reeleito." before "…o candidato da ADN tinha 56%"), stating no
     result of its own: a proper name the answer is about is said before its figure is."""
-    if not name[:1].isupper() or _names(name, sentence):
-        return None
+    if not name[:1].isupper() or normalize(name) in OPTIONS or _names(name, sentence):
+        return None  # a referendum's "No" is a common word of any earlier sentence, never its introduction
     sentences = split_sentences(quote)
     first = split_sentences(sentence)[0] if sentence else ""
     at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(first)), None)

@@ -255,3 +255,14 @@ def test_a_partial_counts_figure_is_no_disagreement_with_the_completed_count() -
     other = _row("Final figures gave Aranda 50.9% and Mora 44.0%.", "a1", "final",
                  share=[("Aranda", "50.9"), ("Mora", "44.0")])  # fmt: skip
     assert said(other)
+
+
+def test_a_referendum_option_is_never_introduced_by_an_earlier_sentence_using_the_word() -> None:
+    text = (
+        "El Gobierno no quiso comentar los datos de la noche. La propuesta fue rechazada por el 61,8% de los "
+        "votantes, frente a un 38,2% que la aprobó."
+    )
+    figures = text.split("noche. ")[1]
+    row = _row(figures, "a1", "official", share=[("No", "61,8"), ("Sí", "38,2")])
+    texts = _answer("resultados del referéndum en Arcadia", [row], row, "es", quotes={"a1": text})
+    assert texts[0].startswith("La propuesta fue rechazada"), texts
