@@ -176,3 +176,11 @@ def test_a_beaten_opponent_is_not_the_subject_a_description_stands_for() -> None
     assert not any(c.name == "Tomás Ibarra" and c.votes for r in extract_results(text) for c in r.contestants)
     r = res("Marta Lozano won the runoff, beating Tomás Ibarra. The 52-year-old former judge received 1,234,567 votes.")
     assert r.contestants[0].name == "Marta Lozano" and r.contestants[0].votes == "1,234,567"
+
+
+def test_a_ministers_portfolio_is_no_contestant() -> None:
+    r = res(
+        "Se enfrentarán la reformista Marta Lozano, médica y exministra de Sanidad, que obtuvo el 44,1% de los votos, "
+        "y el conservador Tomás Ibarra, con el 38,6%."
+    )
+    assert [(c.name, c.share) for c in r.contestants] == [("Marta Lozano", "44,1"), ("Tomás Ibarra", "38,6")]

@@ -494,10 +494,12 @@ ZERO_SUBJECT_NOT = "results resultados resultado count tally vote conteo escruti
 # A name right after one of these is where the vote was, not who got it: "venceu nos Açores".
 LOCATIVE = "in en em no na nos nas at across throughout"
 # A name right after one of these and "of"/"de" is the office's seat, a place: "mayor of Leiria", "prefeito de São
-# Paulo", "gobernador de Oaxaca"; so is one after the office itself: "ganó la gubernatura de Jalisco".
+# Paulo", "gobernador de Oaxaca"; so is one after the office itself: "ganó la gubernatura de Jalisco"; after a
+# minister or secretary it is the portfolio: "exministro de Sanidad", "minister of Finance".
 OFFICE_HOLDERS = """mayor alcalde alcaldesa intendente intendenta prefeito prefeita governor gobernador gobernadora
 governador governadora president presidente presidenta premier governorship gubernatura gobernacion mayoralty
-alcaldia intendencia prefeitura presidency presidencia"""
+alcaldia intendencia prefeitura presidency presidencia
+minister ministro ministra exministro exministra ex-ministro ex-ministra secretary secretario secretaria"""
 # A name right after one of these nouns (and an optional "of"/"de") is a place or a medium, never a contestant:
 # "the economic capital Douala", "la ciudad de Duala", "la red social X", "a rede social X".
 NOT_CONTESTANT_NOUNS = {
