@@ -47,6 +47,10 @@ The rules, all general (no rule exists for one name):
    by their main name, as their country, or as their state in the US (GeoNames' first-level codes are ISO
    3166-2 only there): a mayoral race is asked about by city. They are the weakest tier and never take a
    name another place has, and rules 1-3 apply to them as to any name ("Salvador Nasralla" is no city).
+9. A question about a governor's or mayor's race (`seat_of`) reads a capital's name that is also a
+   subdivision's of its country as the subdivision: "governor of Tokyo", "Ciudad de México" for its head of
+   government; for a mayor only a subdivision that is the city's own government (a federal entity, a
+   capital city), so "Buenos Aires" stays Argentina rather than its province.
 """
 
 from __future__ import annotations
@@ -461,7 +465,7 @@ def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
     return False
 
 
-def _matches(text: str, cities: bool = True) -> Iterator[str]:
+def _matches(text: str, cities: bool = True, seat_of: str | None = None) -> Iterator[str]:
     """Yield the code of each place mention in reading order (a subdivision followed by its country)."""
     if not text:
         return
@@ -505,7 +509,7 @@ def _matches(text: str, cities: bool = True) -> Iterator[str]:
     for cands, weak in found:
         if weak:  # a subdivision named by an ordinary word ("Delta", "Meta") needs its country in the text
             cands = [c for c in cands if (c.code or "")[:2] in context]
-        code = _choose(cands, context) if cands else None
+        code = _choose(cands, context, seat_of) if cands else None
         if code is None:
             continue
         yield code
@@ -514,10 +518,43 @@ def _matches(text: str, cities: bool = True) -> Iterator[str]:
             yield parent
 
 
-def _choose(cands: list[_Cand], context: set[str]) -> str | None:
-    """Rule 6: one place for a name, by the countries the text names, then by tier."""
+# Subdivisions that are a city's own government: its mayor's seat ("Ciudad de México", "Kyiv", "Budapest").
+_CITY_KINDS = frozenset(
+    {
+        "federal entity",
+        "city",
+        "capital city",
+        "capital",
+        "capital district",
+        "federal district",
+        "autonomous city",
+        "metropolitan city",
+        "special city",
+        "land",
+    }
+)
+
+
+def _choose(cands: list[_Cand], context: set[str], seat_of: str | None = None) -> str | None:
+    """Rule 6: one place for a name, by the countries the text names, then by tier. Rule 9: in a question
+    about a governor's or mayor's race, a capital's name that is also its country's subdivision's is the
+    subdivision ("jefatura de gobierno de la Ciudad de México", "governor of Tokyo"); for a mayor only a
+    subdivision that is the city's own government (not the province of Buenos Aires)."""
     if len(cands) == 1:
         return cands[0].code
+    if seat_of in ("governor", "mayor"):
+        countries = {c.code for c in cands if c.code and "-" not in c.code}
+        places = _tables().places
+        seats = [
+            c.code
+            for c in cands
+            if c.code
+            and c.code[:2] in countries
+            and "-" in c.code
+            and (seat_of == "governor" or places[c.code].kind.lower() in _CITY_KINDS)
+        ]
+        if len(seats) == 1:
+            return seats[0]
     in_context = [c for c in cands if (c.code or "")[:2] in context]
     pool = in_context or cands
     best = [c for c in pool if c.tier == pool[0].tier]
@@ -528,11 +565,11 @@ def _choose(cands: list[_Cand], context: set[str]) -> str | None:
 # ------------------------------------------------------------------------------------------ public API
 
 
-def find_places(text: str, cities: bool = True) -> list[str]:
+def find_places(text: str, cities: bool = True, seat_of: str | None = None) -> list[str]:
     """Codes of the places a text mentions, in order of first appearance, without duplicates. Without
     `cities`, a city's name is no place: to tell whether a name is a place's, where a surname shared with a
-    city ("Serra", "Medina") must stay a name."""
-    return list(dict.fromkeys(_matches(text, cities)))
+    city ("Serra", "Medina") must stay a name. With `seat_of` ("governor", "mayor"), rule 9 applies."""
+    return list(dict.fromkeys(_matches(text, cities, seat_of)))
 
 
 def place_counts(text: str) -> dict[str, int]:

@@ -136,6 +136,7 @@ _OFFICE: list[tuple[Office, tuple[str, ...]]] = [
                # a capital city's executive: Mexico City's and Buenos Aires's "jefe/jefa de gobierno"
                "jefatura de gobierno", "jefe de gobierno", "jefa de gobierno")),
     ("governor", ("governor", "gubernatorial", "gobernador", "gobernadora", "governador", "governadora",
+                  "gobernacion", "gubernatura",
                   "regional election", "provincial election", "state election")),
     ("senate", ("senate", "senado", "senators", "senadores")),
     ("parliament", ("parliament", "parliamentary", "legislative", "legislature", "congress", "congressional",
@@ -359,8 +360,9 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     """The typed query of a question; with `previous`, a follow-up inherits what it leaves unsaid."""
     text = " ".join(text.split())
     folded = normalize(text)
+    office = _first("office", folded)
     places = (
-        find_places(text)
+        find_places(text, seat_of=office)
         or _lowercase_countries(text)
         or _possessive_countries(text)
         or _countries_beside_vote_words(text)
@@ -379,7 +381,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         text=text,
         language=language or detect_language(text),
         places=places,
-        office=_first("office", folded),  # type: ignore[arg-type]
+        office=office,  # type: ignore[arg-type]
         round=_first("round", folded),  # type: ignore[arg-type]
         year=int(year_match.group()) if year_match else None,
         month=_MONTHS[month_match.group()] if month_match else None,

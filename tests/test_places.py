@@ -294,3 +294,12 @@ def test_demonyms_of_smaller_states_in_four_languages() -> None:
     assert find_places("la oposición camboyana") == ["KH"]
     # A demonym that is also a given name is left out ("Jordano" in Spanish).
     assert find_places("Jordano Silva marcou") == []
+
+
+def test_a_capital_is_its_own_subdivision_in_a_question_about_a_local_race() -> None:
+    assert find_places("la jefatura de gobierno de la Ciudad de México", seat_of="mayor") == ["MX-CMX", "MX"]
+    assert find_places("the governor race in Tokyo", seat_of="governor") == ["JP-13", "JP"]
+    # A mayor's city is not its province: Buenos Aires stays the capital (Argentina).
+    assert find_places("the Buenos Aires mayoral race", seat_of="mayor") == ["AR"]
+    # Without a local race asked, a capital is its country.
+    assert find_places("la Ciudad de México") == ["MX"]

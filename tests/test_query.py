@@ -140,3 +140,9 @@ def test_a_country_named_by_an_ordinary_word_counts_beside_a_noun_of_voting() ->
     # Words, not countries: no noun of voting beside them, or a Spanish verb before the noun.
     assert parse_question("we ate turkey after the election").places == []
     assert parse_question("¿quién gana elecciones?").places == []
+
+
+def test_a_capital_asked_about_its_own_race_is_the_subdivision() -> None:
+    query = parse_question("¿Quién ganó la jefatura de gobierno de la Ciudad de México?")
+    assert query.office == "mayor" and query.places == ["MX-CMX", "MX"]
+    assert parse_question("¿quién ganó la gobernación de Tokio?").office == "governor"
