@@ -255,6 +255,11 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         if inside is not None:  # "por delante de Tomás Vera (36,2 %)": the figure in brackets is the name's
             fig.bound, fig.candidates, fig.rival = inside.words[-1], _ids(inside), None
             continue
+        placed = _placed(folded, fig, figures, people)
+        if placed is not None:  # "X won with 52%, ahead of Y on 40%": Y's 40%
+            name, also = placed
+            fig.bound, fig.candidates, fig.rival = name.words[-1], _ids(name) | also, None
+            continue
         before = [n for n in in_clause(k) if n.end <= fig.start]
         after = [n for n in in_clause(k) if n.start >= fig.end and not _SETTING.search(folded[: n.start])]
         subjects = [n for n in before if not _object_of_defeat(folded, n)]
@@ -299,6 +304,47 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
                 fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
             elif later:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
+
+
+# A name placed against the subject ("ahead of Y", "behind Y", "followed by Y", "por delante de Y", "detrás de Y",
+# "à frente de Y", "atrás de Y", "seguido de Y"), or brought in by "with/con/com" after the subject's own figure
+# ("…on 52%, with Y second on 40%"), and then given a figure ("on 40%", ", con el 40 %", "com", ", que teve 40%"):
+# the figure describes that name, not the subject of the sentence.
+_PLACED_BEFORE = re.compile(
+    r"\b(?P<pos>ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
+    r"seguid[oa] (de|por)|a frente de|atras de|seguid[oa] de|seguid[oa] por)\s+(the |el |la |los |las |o |a |os |as )?$"
+    r"|\b(?P<with>with|con|com)\s+(the |el |la |los |las |o |a |os |as )?$"
+)
+_PLACED_LINK = re.compile(
+    r"\s*,?\s*((who|que|quien|quem)\s+[^\W\d]+\s+)?"
+    r"((in\s+|en\s+|em\s+)?(first|second|third|fourth|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|primeir[oa]|"
+    r"terceir[oa]|quart[oa])(\s+(place|lugar))?\s*,?\s*)?"
+    r"(on|at|with|con|com|en|em|taking|polling|getting|obteniendo|obtendo)?\s*(the\s+|el\s+|la\s+|o\s+|a\s+)?"
+)
+
+
+def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name]) -> tuple[Name, set[str]] | None:
+    """The name a figure describes when that name is placed against the sentence's subject just before it (see
+    `_PLACED_BEFORE`), and the other words it may be read as stated for: none when the subject already holds a
+    figure of its kind earlier in the sentence (one contestant, one share), else the subject's ("X finished ahead
+    of Y with 52%" may be X's)."""
+    begin = max(folded.rfind(". ", 0, fig.start), 0)
+    before = [n for n in people if begin <= n.start and n.end <= fig.start]
+    if not before:
+        return None
+    name = before[-1]
+    if not _PLACED_LINK.fullmatch(folded, name.end, fig.start):
+        return None
+    m = _PLACED_BEFORE.search(folded[max(begin, name.start - 24) : name.start])
+    if m is None:
+        return None
+    earlier = [n for n in people if begin <= n.start and n.end <= name.start - len(m.group())]
+    held = any(g.kind == fig.kind and begin <= g.start and g.end <= name.start for g in figures)
+    if m.group("with") and not held:
+        return None  # "X won with Y's backing", "ganó con Y": a figure after is the subject's
+    if held or not earlier:
+        return name, set()
+    return name, {w for n in earlier for w in _ids(n)}
 
 
 # "put Mondlane at 24.19%, against 20.32% in the commission's count": the same contestant's figure in another count.

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.citations.figures import ROUNDS, round_number
+from bot.citations.language import language_of
 from bot.citations.names import Name, _clauses, _ids, _nearest_subject
 from bot.citations.text import fold_same
 
@@ -99,12 +100,32 @@ REJECT = re.compile(
     r"|\b((took|taken|filed|lodged|brought) (his|her|their|a|an) (legal )?(challenge|appeal|case)|"
     r"challeng(ed|es|ing) (the )?(results?|outcome|count|vote)|recurrio (ante|al)|recorreu (ao|a|à))\b"
 )
-NEGATION = re.compile(
-    r"\b(not|never|no|nao|nunca|nor|neither|ni|nem|none of \w+|ningun\w*|nenhum\w*|nobody|nadie|ninguem|"
+# Negation words, read per language: "no" is "not" in English and Spanish, but Portuguese "no/na/nos/nas" are "in
+# the" ("No segundo turno perdeu Haddad"), and its "not" is "não". The other words mean "not" in any of the three.
+_NEGATION_WORDS = (
+    r"not|never|nao|nunca|nor|neither|ni|nem|none of \w+|ningun\w*|nenhum\w*|nobody|nadie|ninguem|"
     r"failed to|fail to|yet to|without|sin|sem|n't|refused to|refuses to|declined to|"
-    r"declines to|se nego a|se niega a|se recusou a|se recusa a|recusou-se a|recusa-se a)\s+(\w+\s+){0,2}$|"
-    r"n't\s+(\w+\s+)?$"
+    r"declines to|se nego a|se niega a|se recusou a|se recusa a|recusou-se a|recusa-se a"
 )
+# "no" before an ordinal and a round or a day ("no segundo turno", "no primeiro dia") is Portuguese "in the" even
+# where the rest of the sentence does not tell the language: a Spanish or English "no" is never followed by one.
+_NO = r"no(?!\s+(primeir\w*|segund\w*|terceir\w*|ultim\w*)\s+(turno|volta|dia|domingo|escrutinio)\b)"
+NEGATION = re.compile(rf"\b({_NEGATION_WORDS}|{_NO})\s+(\w+\s+){{0,2}}$|n't\s+(\w+\s+)?$")
+_NEGATION_PT = re.compile(rf"\b({_NEGATION_WORDS})\s+(\w+\s+){{0,2}}$|n't\s+(\w+\s+)?$")
+
+
+def _portuguese(text: str, folded: str, pos: int) -> bool:
+    """Whether the sentence holding pos is Portuguese, where "no/na/nos/nas" are "in the"."""
+    end = text.find(". ", pos)
+    return language_of(text[_sentence_start(folded, pos) : len(text) if end < 0 else end]) == "pt"
+
+
+def negated_before(text: str, folded: str, a: int, pos: int) -> bool:
+    """Whether a negation word of the sentence's language governs the verb at pos (within its clause from a)."""
+    pattern = _NEGATION_PT if _portuguese(text, folded, pos) else NEGATION
+    return bool(pattern.search(folded[max(a, pos - 30) : pos]))
+
+
 PROVISIONAL = re.compile(
     r"\b(partial|preliminary|early|led|leads|leading|ahead|poll|polls|survey|forecast|projected|parcial\w*|"
     r"preliminar\w*|lidera\w*|adelante|encuesta\w*|a frente|pesquisa\w*|sondeo\w*|sondagem)\b"
@@ -128,6 +149,16 @@ _HYPOTHETICAL = re.compile(
     r"\b(needed|required|necessary|enough|in order|necesari[oa]s?|suficientes?|requerid[oa]s?|necessari[oa]s?|"
     r"precis[oa]s?|exigid[oa]s?) (to|para|a fin de)( \w+)?\s+$"
 )
+
+
+def _nobody(match: re.Match[str] | None, text: str, folded: str, offset: int = 0) -> bool:
+    """Whether a subject that is nobody was found: a Portuguese "no partido…" is "in the party", not "no party"."""
+    if match is None:
+        return False
+    at = offset + match.start()
+    return not (re.match(r"\W*no\s", match.group()) and _portuguese(text, folded, at + len(match.group())))
+
+
 _AS = re.compile(r"\b(as|como)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?(\w+\s+)?$")
 
 
@@ -203,8 +234,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             if pattern is CONCEDE and any(x <= m.start() < y for x, y in (r.span() for r in REJECT.finditer(folded))):
                 continue
             a, b = next(((x, y) for x, y in clauses if x <= m.start() < y + 1), (0, len(folded)))
-            nobody = bool(_NOBODY.match(folded, _sentence_start(folded, m.start())))
-            nobody_here = bool(_NOBODY_HERE.search(folded[a : m.start()]))
+            nobody = _nobody(_NOBODY.match(folded, _sentence_start(folded, m.start())), text, folded)
+            nobody_here = _nobody(_NOBODY_HERE.search(folded[a : m.start()]), text, folded, a)
             if _HYPOTHETICAL.search(folded[max(0, m.start() - 30) : m.start()]):
                 if kind == "win" and nobody:  # "no candidate reached the 50% needed to win": nobody won
                     out.append(Role("win", None, True))
@@ -212,7 +243,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             if kind == "win" and m.group() in WIN_NOUNS and _CALLED.search(folded[max(0, m.start() - 60) : m.start()]):
                 continue  # "called it a victory": a judgement of the result, not a win
             flips = pattern in (REJECT, MAJORITY_SHORT) or (kind == "majority" and bool(_LOST.match(m.group())))
-            negated = bool(NEGATION.search(folded[max(a, m.start() - 30) : m.start()])) != flips
+            negated = negated_before(text, folded, a, m.start()) != flips
             negated = negated or (nobody and not _named_between(people, a, m.start())) or nobody_here
             before = [n for n in people if a <= n.start and n.end <= m.start()]
             while len(before) > 1 and re.fullmatch(r"['’]s?\s+", text[before[0].end - 2 : before[1].start]):
