@@ -75,7 +75,14 @@ What the check guarantees, for a sentence that survives:
 - a figure after a name and its apposition ("à frente de Ventura, do Chega, com 11,90%") is that name's; a figure
   in a comparing clause ("…, against 20.32% in the commission's count") is the same contestant's as the one
   before it; a threshold the named contestants did not reach ("Ni X ni Y alcanzaron el 30 %") is supported when
-  the span gives each a share below it.
+  the span gives each a share below it;
+- a figure after a name placed against the subject ("X won with 52%, ahead of Y on 40%", "por delante de Y, con el
+  40 %", "atrás de Y, com 52%", "followed by Y on 31%", "…on 52%, with Y second on 40%") is that name's alone when
+  the subject holds a figure of its kind before it, else either's ("X finished ahead of Y with 52%");
+- negation is read per language: "no" is "not" in English and Spanish, but Portuguese "no/na/nos/nas" are "in the"
+  ("No segundo turno perdeu Haddad" is a loss; "No partido…, venceu X" names somebody), told by the sentence's
+  words that only one language uses (`language`); with none telling, "no" before a Portuguese ordinal and round
+  ("no segundo turno") is still "in the".
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the
 strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"
@@ -91,8 +98,8 @@ place in a sentence naming several.
 Modules, one job each: `text` (folding, squashing), `dates` (months, weekdays), `figures` (figures, words as
 numbers, rounding and derived figures), `names` (names, clauses, binding figures to names), `roles` (wins,
 losses, concessions, negation), `claims` (what a sentence states), `verify` (whether spans support it),
-`evidence` (finding the spans: quotes, windows, scattered sentences), `ranks` (places in a ranking), `check` (the
-check and its result).
+`evidence` (finding the spans: quotes, windows, scattered sentences), `ranks` (places in a ranking), `language` (the
+language of a sentence, for words that differ), `check` (the check and its result).
 """
 
 from bot.citations.check import CheckResult, check, check_drafts, check_text
