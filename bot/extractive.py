@@ -200,9 +200,10 @@ class ExtractiveWriter:
                 r for r in ordered if r.contestants and r.stage == "partial" and 0 < (number(r.counted) or 100.0) < 100
             ]
             if called and _DECLARED.search(normalize(query.text)):
-                return max(called, key=lambda r: number(r.counted) or 0.0), None, None
+                moment = max(called, key=lambda r: number(r.counted) or 0.0)
+                return _in_language(moment, [r for r in ordered if _same_stage(r, moment)], lang), None, None
             latest = max(told or [main], key=lambda r: (r.published_at or "", number(r.counted) or 0))
-            return latest, None, None
+            return _in_language(latest, [r for r in told if _same_stage(r, latest)], lang), None, None
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
         asked = normalize(query.text)
         if query.asks == "margin":
@@ -494,6 +495,13 @@ def _question_asked(main: ResultRow, rows: list[ResultRow], question: str) -> Re
     asked = set(tokenize(question)) - set.intersection(*words)
     best = max((main, *others), key=lambda r: len(asked & set(tokenize(r.sentence))))
     return best if len(asked & set(tokenize(best.sentence))) > len(asked & set(tokenize(main.sentence))) else main
+
+
+def _same_stage(a: ResultRow, b: ResultRow) -> bool:
+    """Two reports of one state of the count: the same stage, and the same share counted when either says."""
+    if a.stage != b.stage:
+        return False
+    return (a.counted is None and b.counted is None) or agree(a.counted or "", b.counted or "")
 
 
 def _one_count(d: Disagreement) -> bool:

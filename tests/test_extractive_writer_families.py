@@ -266,3 +266,15 @@ def test_a_referendum_option_is_never_introduced_by_an_earlier_sentence_using_th
     row = _row(figures, "a1", "official", share=[("No", "61,8"), ("Sí", "38,2")])
     texts = _answer("resultados del referéndum en Arcadia", [row], row, "es", quotes={"a1": text})
     assert texts[0].startswith("La propuesta fue rechazada"), texts
+
+
+def test_the_state_of_the_count_is_told_in_the_readers_language_for_the_same_count_only() -> None:
+    pt = _row("Com 99,8% dos resultados apurados, Aranda tinha 51,2% dos votos.", "a1", "partial",
+              share=[("Aranda", "51,2")])  # fmt: skip
+    pt.counted, pt.published_at = "99,8", "2030-05-02"
+    en = _row("With 99.8% of results in, Aranda had 51.2% of the vote.", "a2", "partial", share=[("Aranda", "51.2")])
+    en.counted, en.published_at = "99.8", "2030-05-01"
+    early = _row("With 60% counted, Aranda had 51.2%.", "a3", "partial", share=[("Aranda", "51.2")])
+    early.counted, early.published_at = "60", "2030-05-01"
+    assert _answer("are the arcadian results final?", [pt, en, early], pt)[0].startswith("With 99.8%")
+    assert _answer("are the arcadian results final?", [pt, early], pt)[0].startswith("Com 99,8%")
