@@ -1,12 +1,15 @@
 """The extractive writer: a briefing composed from the sources' own sentences, the answer first.
 
 The first sentence answers the question asked, from the resolved result (retrieval.resolve): the source
-sentence that states the asked election's leading count, or the k-th place, the seats or the turnout when
-asked. Sentences the writer composes itself (a computed margin, an earlier count, a disagreement) are
-framing text in the reader's language and quote, as their evidence, the exact source sentences whose
-figures they restate, written exactly as the source writes them. Context follows: relevant sentences about
-the place, never a result of another election, never an address to the reader (bot.untrusted), one
-language per fact.
+sentence that states the asked election's leading count, or the k-th place (read from counts like the
+leading one), the seats, the turnout, the state of the count or the margin between the contestants named
+when asked; a report in the reader's language when one states the same figure; and, when that sentence only
+describes the contestant it is about ("the Colorado Party's candidate"), the report's sentence just before it
+that names him. Sentences the writer composes itself (a computed margin, an earlier count, a disagreement)
+are framing text in the reader's language and quote, as their evidence, the exact source sentences whose
+figures they restate, written exactly as the source writes them; a figure the writer computes is written as
+the reader's language writes numbers. Context follows: relevant sentences about the place, never a result of
+another election, never an address to the reader (bot.untrusted), one language per fact.
 """
 
 from __future__ import annotations
