@@ -102,7 +102,7 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
     ("winner", ("came first", "finished first", "placed first", "first place", "came out on top", "topped",
                 "quedo primero", "quedo primera", "primer lugar", "ficou em primeiro", "primeiro lugar",
                 "won", "win", "wins", "winner", "avoid a runoff", "avoided a runoff", "outright",
-                "winning", "victory", "victor", "elected", "who leads",
+                "winning", "victory", "victor", "elected", "who leads", "most votes", "mas votos", "mais votos",
                 "who is leading", "who led", "who is ahead", "who will be", "beat", "defeated", "result",
                 "results", "outcome", "new president", "next president", "president-elect",
                 "gano", "gana", "ganador", "ganadora", "triunfo", "victoria", "elegido", "elegida", "electo",
@@ -240,9 +240,40 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _GETTING = re.compile(
     r"\bwhat (?:did|does|has|have)\b(?:\s+[\w'-]+){1,5}?\s+(?:get|got|gotten|receive|received|score|scored|poll|polled)"
     r"(?=\s*(?:$|[?.!,]|in\b|at\b|on\b|among\b|with\b|this\b|last\b))"  # not "get done", "get through"
-    r"|\bque (?:saco|obtuvo|consiguio|recibio)\b"
+    r"|\bque (?:saco|obtuvo|consiguio|recibio|obteve|teve|conseguiu|recebeu)\b"
     r"|\bo que\b(?:\s+[\w'-]+){1,5}?\s+(?:teve|obteve|conseguiu|recebeu)\b"
 )
+# Accents are stripped before matching, so the relative "que" looks like the question word "qué": a "que"
+# after a noun its determiner introduces ("el candidato que obtuvo más votos", "o partido que teve"), or
+# after a bare article ("el que obtuvo"), is a relative, as "what" is only a question word in English.
+_DETERMINERS = frozenset(
+    "el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella o a os as um uma "
+    "uns umas esse essa esses essas aquele aquela".split()
+)
+_SPANISH_ARTICLES = frozenset("el la los las".split())
+
+
+def _relative_que(folded: str, start: int) -> bool:
+    """Whether the "que" at `start` of the folded question is a relative pronoun, not a question word."""
+    before = re.findall(r"[\w'-]+", folded[:start])[-2:]
+    if not before:
+        return False
+    if before[-1] in _SPANISH_ARTICLES:
+        return True  # "el que obtuvo": the one who got
+    return len(before) == 2 and before[0] in _DETERMINERS and before[1] not in _DETERMINERS
+
+
+def _asks_getting(text: str, folded: str) -> bool:
+    """What a contestant got, asked with no word of measure; never a relative clause ("el candidato que
+    obtuvo más votos" asks who won). An accented "qué" is always the question word."""
+    for match in _GETTING.finditer(folded):
+        que = match.group().startswith("que ")
+        accented = que and text.lower()[match.start() : match.start() + 3] == "qué"
+        if que and not accented and _relative_que(folded, match.start()):
+            continue
+        return True
+    return False
+
 
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|of|for|about|en|de|del|para|sobre|em|no|na|do|da)\s+(?=((?:[a-z\u00e0-\u00ff-]+\s*){1,3}))"
@@ -367,7 +398,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         or _possessive_countries(text)
         or _countries_beside_vote_words(text)
     )
-    asks = _first("asks", folded) or ("share" if "%" in text or _GETTING.search(folded) else "topic")
+    asks = _first("asks", folded) or ("share" if "%" in text or _asks_getting(text, folded) else "topic")
     rank = _rank(folded) if asks in ("rank", "winner") else None
     if rank and rank > 1 and asks == "winner":
         asks = "rank"
