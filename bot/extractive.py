@@ -17,6 +17,23 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.answer_rows import (
+    _by_figure,
+    _consistent,
+    _figure_in_language,
+    _in,
+    _in_language,
+    _kth,
+    _named,
+    _names,
+    _naming_row,
+    _one_count,
+    _question_asked,
+    _quoting,
+    _same_stage,
+    _told_in,
+    _word_in,
+)
 from bot.i18n import t
 from bot.models import Citation, DraftSentence
 from bot.writers import WriteRequest, reportable
@@ -27,20 +44,17 @@ from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query, detect_language
 from retrieval.resolve import (
-    Disagreement,
     Resolution,
     agree,
-    contestant_key,
     measure_of,
-    naming_strength,
     number,
     strength,
     surname,
 )
-from retrieval.results import Contestant, ResultRow
+from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 _ORDINAL = {2: "second", 3: "third", 4: "fourth"}
 _COMPLETE = ("final", "official")
 # A count asked at the moment of a call: "when X was declared/projected the winner", "cuando fue proclamado".
@@ -376,176 +390,6 @@ class ExtractiveWriter:
         return chosen
 
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def _quoting(question: str, rows: list[ResultRow]) -> ResultRow | None:
-    """The first row (leading row first) whose sentence states a figure the question quotes; years aside."""
-    # A figure of two digits or more, not an ordinal ("2nd") and not a year.
-    quoted = [
-        m.group()
-        for m in _FIGURE.finditer(question)
-        if len(re.sub(r"\D", "", m.group())) >= 2
-        and not re.match(r"\s*(?:st|nd|rd|th|º|ª|°)", question[m.end() :])
-        and not re.fullmatch(r"(19|20)\d\d", m.group())
-    ]
-    if not quoted:
-        return None
-    return next((r for r in rows if any(agree(f, g) for g in _FIGURE.findall(r.sentence) for f in quoted)), None)
-
-
-def _named(name: str, sentence: str, asked: str) -> int:
-    """How surely the question names a contestant: by its own name, or (less surely) by the words just before
-    the name in its sentence, where a leader is often introduced by the party ("os conservadores de Pierre
-    Poilievre", "the Conservatives' Pierre Poilievre")."""
-    direct = naming_strength(name, asked)
-    if direct:
-        return direct
-    at = sentence.find(name)
-    if at <= 0:
-        return 0
-    # "<party> de/of <leader>" or "<party>'s <leader>": the word that introduces the leader, nothing wider
-    intro = re.search(r"([\w-]+)(?:\s+(?:de|of|do|da|del|dos|das)\s+|['’]s?\s+)$", sentence[:at])
-    return max(naming_strength(intro.group(1), asked) - 1, 0) if intro else 0
-
-
-def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str, float, ResultRow]]:
-    """Every contestant of the election's rows by one measure for all (`measure_of`: shares, or a parliament's
-    seats), its figure from the strongest count that gives one: the order a "who came third?" reads, even when
-    no single sentence lists the first three."""
-    field = field or measure_of(rows)
-    key_of = contestant_key(rows)  # "Prabowo" in one report is "Prabowo Subianto" of another
-    best: dict[str, tuple[str, float, ResultRow]] = {}
-    for row in sorted(rows, key=strength, reverse=True):
-        for c in row.contestants:
-            value = number(getattr(c, field)) if field else None
-            if value is None:
-                continue
-            key = key_of(c.name)
-            # One contestant written two ways (a name, a party, another language) gives the same figure.
-            if key not in best and not any(abs(value - v) < 1e-9 for _, v, _ in best.values()):
-                best[key] = (c.name, value, row)
-    return sorted(best.values(), key=lambda item: -item[1])
-
-
-def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
-    """The row stating the k-th placed contestant, and that contestant: by the figures of all the election's
-    rows (a sentence's own order only ranks the contestants it names)."""
-    ranked = _ranking(rows)
-    if len(ranked) < k:  # the reports give the k-th place's votes only ("finished third with 145,184 votes")
-        ranked = _ranking(rows, "votes")
-    return (ranked[k - 1][2], ranked[k - 1][0]) if len(ranked) >= k else None
-
-
-def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> ResultRow:
-    """The same count as `main` told in the reader's language, when a report does (same leader, same
-    figure), else `main`: one fact, said once, in the reader's language where the sources allow; but a sentence
-    that names the leader is never traded for one that only describes him ("the Historic Pact's candidate")."""
-    if detect_language(main.sentence, default=language) == language or not main.contestants:
-        return main
-    lead = (_by_figure(main, "share") or main.contestants)[0]
-    names = _names(lead.name, main.sentence)
-    for row in rows:
-        if row is main or not row.contestants or (names and not _names(lead.name, row.sentence)):
-            continue
-        other = (_by_figure(row, "share") or row.contestants)[0]
-        same = surname(other.name) == surname(lead.name) and bool(other.share and lead.share)
-        if same and agree(other.share or "", lead.share or "") and detect_language(row.sentence) == language:
-            return row
-    return main
-
-
-def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) -> tuple[ResultRow, str]:
-    """A contestant's figure as a report in the reader's language states it (the same figure), when one does:
-    "the Sweden Democrats took 20.5%" for an English question rather than "los Demócratas de Suecia, 20,5 %"."""
-    if detect_language(row.sentence, default=language) == language:
-        return row, name
-    figure = next((c.share or c.seats or c.votes for c in row.contestants if c.name == name), None)
-    for other in rows:
-        if other is row or detect_language(other.sentence, default="") != language:
-            continue
-        for c in other.contestants:
-            if figure and any(v and agree(v, figure) for v in (c.share, c.seats, c.votes)):
-                return other, c.name
-    return row, name
-
-
-def _options(row: ResultRow) -> frozenset[str]:
-    return frozenset(normalize(c.name) for c in row.contestants if c.share or c.votes)
-
-
-def _question_asked(main: ResultRow, rows: list[ResultRow], question: str) -> ResultRow:
-    """Of several referendum questions put on one day ("the family amendment… 67.69% No"; "the care
-    amendment… 73.93% No"), the one the question names: rows giving the same options different figures are
-    different questions, told apart by the words the question shares with each sentence beyond those common to
-    all of them. `main` unless one shares more."""
-    options = _options(main)
-    if len(options) < 2 or not options <= OPTIONS:
-        return main
-    lead = _by_figure(main, "share")[:1]
-    others = [
-        r
-        for r in rows
-        if r is not main
-        and _options(r) == options
-        and lead
-        and not any(normalize(c.name) == normalize(lead[0].name) and agree(c.share or "", lead[0].share or "")
-                    for c in r.contestants)
-    ]  # fmt: skip
-    if not others:
-        return main
-    words = [set(tokenize(r.sentence)) for r in (main, *others)]
-    asked = set(tokenize(question)) - set.intersection(*words)
-    best = max((main, *others), key=lambda r: len(asked & set(tokenize(r.sentence))))
-    return best if len(asked & set(tokenize(best.sentence))) > len(asked & set(tokenize(main.sentence))) else main
-
-
-def _same_stage(a: ResultRow, b: ResultRow) -> bool:
-    """Two reports of one state of the count: the same stage, and the same share counted when either says."""
-    if a.stage != b.stage:
-        return False
-    return (a.counted is None and b.counted is None) or agree(a.counted or "", b.counted or "")
-
-
-def _one_count(d: Disagreement) -> bool:
-    """Whether a disagreement is between reports of one count: a partial count's figure against a completed
-    count's is how far the count had got, not sources that differ."""
-    partial = [r for r in (d.row, *d.consensus_rows) if r.stage == "partial" and (number(r.counted) or 0) < 100]
-    return not partial or len(partial) == len(d.consensus_rows) + 1
-
-
-def _naming_row(rows: list[ResultRow], asked: str) -> ResultRow | None:
-    """The first row (leading row first) that gives figures to two contestants the question names, when one
-    does: a margin asked between two named contestants is not the winner's lead."""
-    for row in rows:
-        named = [c for c in row.contestants if (c.share or c.votes) and _named(c.name, row.sentence, asked)]
-        if len({surname(c.name) for c in named}) >= 2:
-            return row
-    return None
-
-
-def _consistent(a: Contestant, b: Contestant) -> bool:
-    """Two vote counts whose ratio the same row's shares roughly confirm (within a tenth), when it gives both
-    shares: "finished on 254,723, just 785 ahead of Y" reads 785 as Y's count, and no margin is computed from
-    that."""
-    va, vb, sa, sb = (number(x) for x in (a.votes, b.votes, a.share, b.share))
-    if not (va and vb and sa and sb):
-        return True
-    return abs((va / vb) / (sa / sb) - 1) <= 0.1
-
-
-def _by_figure(row: ResultRow, field: str) -> list:
-    """The row's contestants that have a `field` figure, largest first: a row's leader is its largest figure,
-    not the first name the extractor met ("MALÉ — Venceu X…, com 54,04%" may list the loser first)."""
-    figured = [c for c in row.contestants if number(getattr(c, field)) is not None]
-    return sorted(figured, key=lambda c: -(number(getattr(c, field)) or 0.0))
-
-
-def _names(name: str, sentence: str) -> bool:
-    """Whether a sentence names a contestant (its surname, as a word), not only describes him."""
-    return _word_in(surname(name), normalize(sentence))
-
-
 def _introduction(name: str, sentence: str, quote: str) -> str | None:
     """The sentence of the report, just before `sentence`, that names the contestant `sentence` only describes
     ("QUITO — O presidente Daniel Noboa foi reeleito." before "…o candidato da ADN tinha 56%"), stating no
@@ -561,34 +405,6 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
         if _names(name, before) and _balanced(before) and reportable(before) and not _states_result(before):
             return before  # a sentence giving figures of its own is another count (or another contestant's)
     return None
-
-
-def _in(row: ResultRow, language: str) -> bool:
-    return detect_language(row.sentence, default="") == language
-
-
-def _figure_in_language(
-    row: ResultRow, name: str, field: str, rows: list[ResultRow], language: str
-) -> tuple[ResultRow, str]:
-    """A named contestant's figure as a report in the reader's language states it: the same contestant (one key
-    across reports) with the same figure, named there too when `row` names him; else `row` as it is."""
-    if _in(row, language):
-        return row, name
-    figure = next((getattr(c, field) for c in row.contestants if c.name == name), None)
-    key = contestant_key(rows)
-    named = _names(name, row.sentence)
-    for other in rows:
-        if other is row or not _in(other, language) or (named and not _names(name, other.sentence)):
-            continue
-        for c in other.contestants:
-            value = getattr(c, field)
-            if figure and value and key(c.name) == key(name) and agree(value, figure):
-                return other, c.name
-    return row, name
-
-
-def _word_in(word: str, text: str) -> bool:
-    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _states_result(sentence: str) -> bool:
