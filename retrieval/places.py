@@ -59,7 +59,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -126,6 +126,7 @@ class _Tables:
     terms: dict[str, list[_Cand]]
     first: dict[str, tuple[int, ...]]  # first token -> lengths (in tokens) of terms starting with it, longest first
     common: frozenset[str]
+    capitalised: frozenset[str]  # names that count only with a capital, in any text (other languages' names)
     qualifiers: frozenset[str]  # "province", "estado": lowercase words inside qualified names
     breakers: frozenset[str]
     cues_before: frozenset[str]
@@ -135,6 +136,8 @@ class _Tables:
 _FUNCTION = frozenset("the of and la el los las le les l d de del da do das dos du des y e et a au".split())
 _OF = frozenset("de del da do das dos du".split())
 _ARTICLES = frozenset("la las los el le les".split())
+# Words of a subdivision's designation beside the type words (`qualifiers`) and the words many share.
+_DESIGNATION_WORDS = frozenset("autonoma autonomo autonomous autonome ciudad cidade city metropolitana".split())
 
 
 def _load_data() -> dict:
@@ -320,10 +323,31 @@ def _tables() -> _Tables:
             add_key(name_key, code, 3, "proper")
             for pattern in patterns.get(places[code].kind, ()):
                 add_key(pattern.format(name_key), code, 1, "proper")
+    # A name that opens with its designation ("Região Autónoma dos Açores", "Ciudad Autónoma de Buenos Aires")
+    # is also called by what follows the designation's linking word, as a weak name never over a known one.
+    qualifier_words = {
+        t for by_lang in qualifiers.values() for qs in by_lang.values() for q in qs for t in _key(q).split()
+    }
+    designations = qualifier_words | _DESIGNATION_WORDS
+    short_forms: list[tuple[str, str]] = []
+    for code, forms in sub_names.items():
+        for name_key in dict.fromkeys(map(_key, forms)):
+            toks = name_key.split()
+            link = next((k for k, t in enumerate(toks) if t in _OF), None)
+            if link and all(t in designations for t in toks[:link]) and len(toks) > link + 1:
+                rest = toks[link + 1 :]
+                if rest[0] in _ARTICLES:
+                    rest = rest[1:]
+                short_forms.append((" ".join(rest), code))
+
     for code, by_lang in sub_aliases.items():
         for forms in by_lang.values():
             for form in forms:
                 add(form, code, 0, "proper")
+
+    for key, code in short_forms:
+        if len(key) >= 4 and key not in terms:
+            add_key(key, code, 3, "proper")
 
     # Big cities, weakest tier, never over a name already known: "Chicago" is Illinois, "Toronto" Canada.
     cities = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))
@@ -331,6 +355,17 @@ def _tables() -> _Tables:
         key = _key(name)
         if code in places and len(key) >= 4 and key not in terms:
             add_key(key, code, CITY_TIER, "proper")
+
+    # A big city's name clipped before its "de" phrase, as people call it ("Rio", "Naucalpan"): the place its
+    # full name is ("Rio de Janeiro" is its state), never a name already known, never an ordinary word.
+    common = {_key(w) for w in data["common_words"]}
+    for short, code, full in cities.get("clipped", []):
+        key = _key(short)
+        full_cands = [c for c in terms.get(_key(full), {}).values() if c.code]
+        code = min(full_cands, key=lambda c: c.tier).code if full_cands else code
+        if code in places and len(key) >= 3 and key not in terms and key not in common:
+            add_key(key, code, CITY_TIER, "proper")
+    exonyms = _add_exemplar_cities(terms, add_key, common, {_key(row[0]) for row in cities["cities"]})
 
     for phrase in data["not_places"]:
         key = _key(phrase)
@@ -345,12 +380,52 @@ def _tables() -> _Tables:
         places=places,
         terms={k: sorted(v.values(), key=lambda c: c.tier) for k, v in terms.items()},
         first={t: tuple(sorted(ns, reverse=True)) for t, ns in first.items()},
-        common=frozenset(_key(w) for w in data["common_words"]),
+        common=frozenset(common),
+        capitalised=frozenset(exonyms),
         qualifiers=frozenset(_key(q) for by_lang in qualifiers.values() for qs in by_lang.values() for q in qs),
         breakers=frozenset(_key(w) for w in data["name_breakers"]),
         cues_before=frozenset(_key(w) for w in data["language_cues"]["before"]),
         cues_after=frozenset(_key(w) for w in data["language_cues"]["after"]),
     )
+
+
+_EXEMPLAR_LOCALES = ("es", "es_419", "pt", "pt_PT", "fr")
+
+
+def _add_exemplar_cities(terms: dict, add_key: Callable[..., None], common: set[str], city_keys: set[str]) -> set[str]:
+    """Other languages' names of cities and islands from CLDR's time-zone exemplar cities ("Banguecoque",
+    "Açores", "Calcutá"): a zone whose English name is already one city or province of the zone's country
+    lends that place its names in Spanish, Portuguese and French, at the city tier and never over a
+    name already known. Returns their keys: they count only capitalised, since some are also words
+    ("Damas" for Damascus, "Tunes" for Tunis). Countries are left out: CLDR names them apart."""
+    from babel import Locale
+    from babel.core import get_global
+
+    territories = get_global("zone_territories")
+    aliases = get_global("zone_aliases")  # CLDR names zones by their older ids ("Asia/Calcutta")
+    english = Locale.parse("en").time_zones
+    locales = [Locale.parse(loc).time_zones for loc in _EXEMPLAR_LOCALES]
+    zones = {zone for names in (english, *locales) for zone in names}
+    added: set[str] = set()
+    for zone in sorted(zones):
+        country = territories.get(zone) or territories.get(aliases.get(zone, ""), "")
+        name = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        # a province or a city (a capital the data names as its country: "Bangkok"), not a country or island
+        tiers = (0, 3, CITY_TIER) if _key(name) in city_keys else (3, CITY_TIER)
+        known = {c.code for c in terms.get(_key(name), {}).values() if c.code and c.tier in tiers}
+        if len(known) != 1 or next(iter(known))[:2] != country:
+            continue
+        code = next(iter(known))
+        for city in (names.get(zone, {}).get("city") for names in locales):
+            if not city or "," in city or "[" in city:
+                continue  # "Beulah, Dakota do Norte": a town named with its state
+            strong, weak = _name_variants(city)
+            for form in strong + weak:
+                key = _key(form)
+                if len(key) >= 4 and key not in terms and key not in common:
+                    add_key(key, code, CITY_TIER, "proper")
+                    added.add(key)
+    return added
 
 
 # ------------------------------------------------------------------------------------------ matching
@@ -448,6 +523,8 @@ def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
         return all(tx.word(k).isupper() for k in range(i, j)) or (not tx.cased and key not in t.common)
     if c.kind == "proper":
         lead = next((k for k in range(i, j) if tx.toks[k] not in _FUNCTION and tx.toks[k] not in t.qualifiers), i)
+        if key in t.capitalised and not tx.capitalised(lead):
+            return False
         if key in t.common:
             if not tx.capitalised(lead) or tx.sentence_start(lead):
                 return False
