@@ -8,9 +8,12 @@ and passages' one-sentence overlap (see chunking) never stores a result twice.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from retrieval.articles import Article, Passage
-from retrieval.extraction.context import _ROUND_AHEAD
+from retrieval.extraction import words as W
+from retrieval.extraction.context import _OFFICES, _ROUND_AHEAD, _untitled, round_day
+from retrieval.extraction.text import _fold, _phrases
 from retrieval.facts import extract_results
 from retrieval.places import find_places, normalize
 from retrieval.results import ExtractedResult, ResultRow
@@ -44,14 +47,66 @@ def _context_round(text: str) -> str | None:
     return None
 
 
+# The words of a presidential race, not of a president's title: "presidential", "presidencia", "presidenciais".
+_PRESIDENTIAL_RACE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(p for p in _phrases(W.OFFICE['president']) if p not in W.TITLES.split())})(?![\w-])"
+)
+_LOCAL_RACES = ("governor", "mayor")
+
+
+def _local_race(text: str) -> str | None:
+    """The governor's or mayor's race a headline (or lede) names, when it names no presidential race."""
+    folded = _untitled(text)
+    found = [o for o in _LOCAL_RACES if _OFFICES[o].search(folded)]
+    return found[0] if len(found) == 1 and not _PRESIDENTIAL_RACE.search(folded) else None
+
+
+def _office(result: ExtractedResult, article: Article) -> str | None:
+    """A row read as presidential only through a president's title ("backed by President X", "del partido del
+    presidente") in a report on a governor's or mayor's race is that race's: a sentence naming a presidential
+    race of its own keeps its office."""
+    if result.office != "president" or _PRESIDENTIAL_RACE.search(_fold(result.sentence)):
+        return None
+    if (race := _local_race(article.title)) or _OFFICES["president"].search(_fold(article.title)):
+        return race
+    return _local_race(article.text[:400])
+
+
+def _round_date(result: ExtractedResult, published: date | None) -> str | None:
+    """The day of the row's round as its sentence names it beside the round ("In the first round on February 28, X
+    led"), the year taken from the article when unwritten: the last such day on or before publication. A round
+    told apart only by its day would otherwise merge into the other round's election."""
+    if result.date is not None or result.round is None:
+        return None
+    found = round_day(_fold(result.sentence), result.round)
+    if found is None:
+        return None
+    month, day, year = found
+    if year is None:
+        if published is None:
+            return None
+        year = published.year - ((month, day) > (published.month, published.day))
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _with_context(result: ExtractedResult, article: Article, main_places: list[str]) -> ExtractedResult:
     updates: dict = {}
+    updates["office"] = _office(result, article)
     if result.round is None:
         updates["round"] = _context_round(article.title) or _context_round(article.text[:400])
+    rounded = result.model_copy(update={"round": updates["round"]}) if updates.get("round") else result
+    updates["date"] = _round_date(rounded, _published(article))
     if result.place is None or (main_places and result.place not in main_places and not find_places(result.sentence)):
         # A sentence naming no place is about the article's place, not a place mentioned in passing elsewhere.
         updates["place"] = (main_places or [None])[0]
     return result.model_copy(update={k: v for k, v in updates.items() if v is not None})
+
+
+def _published(article: Article) -> date | None:
+    return article.published_at.date() if article.published_at else None
 
 
 def result_rows(article: Article, passages: list[Passage], main_places: list[str]) -> list[ResultRow]:

@@ -198,6 +198,9 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     for m in _SEATS.finditer(folded):
         figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1), total=m.group(2)))
         read.total_seats = read.total_seats or m.group(2)
+    for m in _SEATS_CHANGED.finditer(folded):  # "com 15,3% e 16 (menos dez)": seats with their change
+        if not any(f.start <= m.start(1) < f.end for f in figs):
+            figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1)))
     for m in _SEATS_WORDS.finditer(folded) if words else ():
         if not lookalike(m.group(1), m.group(2)):
             figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1)))
@@ -213,6 +216,14 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
 
 # A figure right after "from" is where a count started, not where it stands: "tripled its representation from 9
 # seats", "rose to 30% from 21%".
+# A bare whole number after a share and "and", with a change in brackets, is the seats the share won: "com 15,3%
+# e 16 (menos dez)", "34.1% and 412 (up 211)", "el 33,1 % y 137 (mas 48)". A share's change would be in points.
+_SEATS_CHANGED = re.compile(
+    rf"\d\s*{_PCT_UNIT}(?:\s+(?:of\s+the\s+vote|dos\s+votos|de\s+los\s+votos))?\s*,?\s*(?:and|e|y)\s+"
+    r"(\d{1,3})(?![.,]?\d)(?=\s*\(\s*(?:up|down|plus|minus|mas|menos|mais|\+|-|−|–)\s*\w)"
+)
+
+
 _FROM = re.compile(r"(?<![\w-])(?:from|desde)\s+(?:(?:the|el|los|las|o|os)\s+)?$")
 
 

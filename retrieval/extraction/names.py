@@ -317,11 +317,15 @@ def _described(s: str, runs: list[_Run]) -> list[_Run]:
         if any(r.start < b and a < r.end for r in runs):
             continue
         after, before = s[b : b + 3], s[max(0, m.start() - 2) : m.start()]
-        if re.match(r",?\s+[A-Z]", s[b : b + 4]) or before.startswith(",") or (before.strip() and before[-1:] == ","):
+        if _NAMED_AFTER.match(s, b) or before.startswith(",") or (before.strip() and before[-1:] == ","):
             continue
         possessive = after[:2] in ("'s", "’s")
         extra.append(_Run(a, b, s[a:b], possessive))
     return sorted(runs + extra, key=lambda r: r.start) if extra else runs
+
+
+# A name right after the description, maybe past a title ("the incumbent governor, Ana Ruiz,"): it names her.
+_NAMED_AFTER = re.compile(rf"(?:\s+(?:{'|'.join(W.TITLES.split())}))?,?\s+[A-Z]")
 
 
 _OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())})(?![\w'’-])")

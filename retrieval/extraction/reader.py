@@ -160,10 +160,20 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             carried = _carried(text, spans, i)  # "Obtuvo el 82 %.": the previous sentence's person is the subject
             if carried is not None:
                 read, first = carried, i - 1
+            elif (
+                i > 1
+                and _has_figure(sentence := text[spans[i][0] : spans[i][1]])
+                and stands_for_previous(sentence)
+                and _names_nobody(text, spans, i - 1, reads)
+                and not (results and results[-1].end > spans[i - 2][0])
+            ):
+                carried = _carried(text, spans, i, back=2)  # "X was re-elected. The commission met. The winner took"
+                if carried is not None:
+                    read, first = carried, i - 2
         if read is None or not (read.cands or read.turnout):
             i += 1
             continue
-        if i in given and first == i and not (results and results[-1].end > spans[i - 1][0]):
+        if i in given and i > 0 and first == i and not (results and results[-1].end > spans[i - 1][0]):
             first = i - 1  # the evidence names whom the pronoun stands for
         last = i
         if read.cands and any(c.role_only for c in read.cands):
@@ -173,7 +183,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
                 continue
             read = resolved
             named_before = any(c.role_only and c.run.text not in text[spans[i][0] : spans[i][1]] for c in read.cands)
-            if named_before and first == i and not (results and results[-1].end > spans[i - 1][0]):
+            if named_before and i > 0 and first == i and not (results and results[-1].end > spans[i - 1][0]):
                 first = i - 1  # "X foi reeleito. ... o candidato do Y tinha 56%": the evidence names who holds it
         if read.cands and i + 1 < len(spans) and reads[i + 1] is not None:
             merged = _merge(read, reads[i + 1])  # type: ignore[arg-type]
@@ -254,10 +264,19 @@ def _listed_seats(previous: str, sentence: str) -> _Read | None:
     return read
 
 
-def _carried(text: str, spans: list[tuple[int, int]], i: int) -> _Read | None:
-    """Sentences i-1 and i read with the person the first names as the second's subject, offsets relative to the
-    two (the evidence then holds the name); None when that gives no contestant."""
-    (pa, pb), (a, b) = spans[i - 1], spans[i]
+def _names_nobody(text: str, spans: list[tuple[int, int]], i: int, reads: list[_Read | None]) -> bool:
+    """Whether sentence i states no result and names no person, so a subject left unsaid after it is the one the
+    sentence before it names ("The commission published the results on Monday.")."""
+    if reads[i] is not None and (reads[i].cands or reads[i].turnout):  # type: ignore[union-attr]
+        return False
+    sentence = text[spans[i][0] : spans[i][1]]
+    return not any(_person(r) for r in _runs(sentence))
+
+
+def _carried(text: str, spans: list[tuple[int, int]], i: int, back: int = 1) -> _Read | None:
+    """Sentences i-back to i read with the person the first names as the last's subject, offsets relative to them
+    (the evidence then holds the name); None when that gives no contestant."""
+    (pa, pb), (a, b) = spans[i - back], spans[i]
     carried = carried_subject(text[pa:pb], text[a:b])
     if carried is None:
         return None
@@ -310,6 +329,14 @@ def _has_figure(sentence: str) -> bool:
     return any(stem in low for stem in _UNIT_STEMS) and bool(_WORD_FIGURE.search(_fold(sentence)))
 
 
+def _top_rank(ranked: list[_Cand]) -> int:
+    """The rank of the first contestant: 1, unless nobody has a winner's or leader's role and the verbs place the
+    first lower ("X came second with 31%", "quedó segunda", "ficou em segundo"), so the others follow it."""
+    if not ranked or any(c.role == 1 for c in ranked) or not ranked[0].role:
+        return 1
+    return ranked[0].role
+
+
 def _result(
     text: str,
     read: _Read,
@@ -330,9 +357,10 @@ def _result(
     )
     prev, nxt = (_fold(t) for t in neighbours)
     ranked = _ranked(read.cands)
+    top = _top_rank(ranked)
     contestants = [
         Contestant(name=c.run.text, share=c.share, votes=c.votes, seats=c.seats, rank=n)
-        for n, c in enumerate(ranked, start=1)
+        for n, c in enumerate(ranked, start=top)
     ]
     office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *neighbours)))
     if office is None and any(c.seats for c in ranked):

@@ -111,6 +111,9 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
 
 
 _WITH_BEFORE = re.compile(r"(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?$")
+# Only a comma and "with" after the beaten name: an absolute phrase of the whole clause, so the subject's ("Ortiz
+# beat the outgoing president, Bravo, with 52%", "derrotó al presidente saliente, Bravo, con el 52 %").
+_COMMA_WITH = re.compile(r"\s*,\s*(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?")
 
 
 def _winner_with(folded: str, figs: list[_Fig], cands: dict[int, _Cand]) -> None:
@@ -130,7 +133,8 @@ def _winner_with(folded: str, figs: list[_Fig], cands: dict[int, _Cand]) -> None
         return
     if any(r.start > loser.run.end and r.end <= fig.start for r in (c.run for c in cands.values())):
         return
-    if re.search(r"[,;(]|\b(?:who|which|que|quien|quem)\b", folded[loser.run.end : fig.start]):
+    gap = folded[loser.run.end : fig.start]
+    if not _COMMA_WITH.fullmatch(gap) and re.search(r"[,;(]|\b(?:who|which|que|quien|quem)\b", gap):
         return  # "Ortiz beat Bravo, who finished with 40.2%": the figure is the opponent's
     winner.share, loser.share = loser.share, None
 

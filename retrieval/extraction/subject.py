@@ -42,6 +42,9 @@ _WORD = re.compile(r"([^\W_][\w'’-]*)\s*")
 # the description may stand after its comma.
 _FRONTED = re.compile(r"[\"“'‘(¿¡\s]*(?:With|After|Con|Tras|Com|Após|Apos)\s")
 _ARTICLE_MID = re.compile(r",\s+(the|el|la|o|a)\s+")
+# A short lead-in ending in a colon ("No surprise: the outgoing president obtains", "Sin sorpresa: el presidente
+# saliente obtiene"): the description may stand after it, when the lead-in holds no figure and no name but its first.
+_AFTER_COLON = re.compile(r"[\"“'‘(¿¡\s]*[^\W\d_][^\W\d_'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*:\s+(the|el|la|o|a)\s+")
 
 
 def _described(sentence: str) -> tuple[int, int] | None:
@@ -55,6 +58,8 @@ def _described(sentence: str) -> tuple[int, int] | None:
         for mid in _ARTICLE_MID.finditer(sentence):
             if (found := _described_from(sentence, mid)) is not None:
                 return found
+    if (m := _AFTER_COLON.match(sentence)) is not None:  # "No surprise: the outgoing president obtains 89.77%"
+        return _described_from(sentence, m)
     return None
 
 

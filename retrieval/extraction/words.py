@@ -75,7 +75,8 @@ LOSS = {
 AGAINST = {
     "en": """defeated, defeating, defeats, beat, beating, beats, against, over, ahead of, followed by, versus, vs,
     edging, edged out, outpolling, trailed by""",
-    "es": """derroto a, derrotando a, vencio a, venciendo a, al vencer a, al derrotar a, frente a, frente al, ante,
+    "es": """derroto a, derrotando a, vencio a, venciendo a, al vencer a, al derrotar a, derroto al, derrotando al,
+    vencio al, venciendo al, al vencer al, al derrotar al, frente a, frente al, ante,
     contra, se impuso sobre,
     seguido de, seguido por, seguida de, seguida por, por delante de, sobre, por encima de""",
     "pt": "derrotou, derrotando, venceu, contra, frente a, a frente de, seguido de, seguido por, seguida de, sobre",
