@@ -74,8 +74,8 @@ def _office(result: ExtractedResult, article: Article) -> str | None:
 
 def _round_date(result: ExtractedResult, published: date | None) -> str | None:
     """The day of the row's round as its sentence names it beside the round ("In the first round on February 28, X
-    led"), the year taken from the article when unwritten: the last such day on or before publication. A round
-    told apart only by its day would otherwise merge into the other round's election."""
+    led"), the year taken from the article when unwritten: the last such day on or before publication, within
+    a few weeks of it. A round told apart only by its day would otherwise merge into the other round's election."""
     if result.date is not None or result.round is None:
         return None
     found = round_day(_fold(result.sentence), result.round)
@@ -87,9 +87,15 @@ def _round_date(result: ExtractedResult, published: date | None) -> str | None:
             return None
         year = published.year - ((month, day) > (published.month, published.day))
     try:
-        return date(year, month, day).isoformat()
+        held = date(year, month, day)
     except ValueError:
         return None
+    if found[2] is None and published is not None and (published - held).days > _RECENT_DAYS:
+        return None  # a day without its year is a recent one; a look back months later would be dated wrong
+    return held.isoformat()
+
+
+_RECENT_DAYS = 75
 
 
 def _with_context(result: ExtractedResult, article: Article, main_places: list[str]) -> ExtractedResult:
