@@ -73,12 +73,12 @@ def _office(result: ExtractedResult, article: Article) -> str | None:
 
 
 def _round_date(result: ExtractedResult, published: date | None) -> str | None:
-    """The day of the row's round as its sentence names it beside the round ("In the first round on February 28, X
-    led"), the year taken from the article when unwritten: the last such day on or before publication, within
-    a few weeks of it. A round told apart only by its day would otherwise merge into the other round's election."""
-    if result.date is not None or result.round is None:
-        return None
-    found = round_day(_fold(result.sentence), result.round)
+    """The day of a first round as the row's sentence names it beside the round ("In the first round on February
+    28, X led": a restatement in a later report, often the runoff's), the year taken from the article when unwritten:
+    the last such day within a few weeks before publication. Undated, the row would merge into the runoff."""
+    if result.date is not None or result.round != "first":
+        return None  # a runoff's report is published days after it: its publication places it already
+    found = round_day(_fold(result.sentence), "first")
     if found is None:
         return None
     month, day, year = found
