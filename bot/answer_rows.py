@@ -24,6 +24,7 @@ from retrieval.resolve import (
 from retrieval.results import Contestant, ResultRow
 
 _QUOTED = re.compile(r"\d+(?:[.,]\d+)?")
+_FIELDS = ("share", "votes", "seats")  # the measures a count is given in, the usual first
 
 
 def _quoting(question: str, rows: list[ResultRow]) -> ResultRow | None:
@@ -85,34 +86,56 @@ def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
 
 
 def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> ResultRow:
-    """The same count as `main` told in the reader's language, when a report does (same leader, same
-    figure), else `main`: one fact, said once, in the reader's language where the sources allow; but a sentence
-    that names the leader is never traded for one that only describes him ("the Historic Pact's candidate")."""
+    """The same count as `main` told in the reader's language, when a report does, else `main`: one fact, said
+    once, in the reader's language where the sources allow. The same count is the same leader with the same
+    figure, by the measure the row gives (shares, else votes, else seats: a tally of votes alone is a count
+    too); or, in a report that names the leader while listing him by another name (his party: "Herminie, the
+    United Seychelles leader, won 48.8%"), the same two leading figures. A sentence that names the leader is
+    never traded for one that only describes him ("the Historic Pact's candidate")."""
     if detect_language(main.sentence, default=language) == language or not main.contestants:
         return main
-    lead = (_by_figure(main, "share") or main.contestants)[0]
+    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
+    if field is None:
+        return main
+    top = _by_figure(main, field)
+    lead = top[0]
     names = _names(lead.name, main.sentence)
     for row in rows:
         if row is main or not row.contestants or (names and not _names(lead.name, row.sentence)):
             continue
-        other = (_by_figure(row, "share") or row.contestants)[0]
-        same = surname(other.name) == surname(lead.name) and bool(other.share and lead.share)
-        if same and agree(other.share or "", lead.share or "") and detect_language(row.sentence) == language:
+        if detect_language(row.sentence) != language:
+            continue
+        theirs = _by_figure(row, field)
+        if not theirs or not agree(getattr(theirs[0], field), getattr(lead, field)):
+            continue
+        if surname(theirs[0].name) == surname(lead.name):
+            return row
+        runner_up = len(top) > 1 and len(theirs) > 1 and agree(getattr(theirs[1], field), getattr(top[1], field))
+        if runner_up and _names(lead.name, row.sentence):
             return row
     return main
 
 
 def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) -> tuple[ResultRow, str]:
-    """A contestant's figure as a report in the reader's language states it (the same figure), when one does:
-    "the Sweden Democrats took 20.5%" for an English question rather than "los Demócratas de Suecia, 20,5 %"."""
+    """A contestant's figure as a report in the reader's language states it (the same figure, of the same
+    kind), when one does: "the Sweden Democrats took 20.5%" for an English question rather than "los
+    Demócratas de Suecia, 20,5 %". The name may be translated, so the figure identifies him; but a contestant
+    the first report names as someone else is someone else, whatever his figure."""
     if detect_language(row.sentence, default=language) == language:
         return row, name
-    figure = next((c.share or c.seats or c.votes for c in row.contestants if c.name == name), None)
+    own = next((c for c in row.contestants if c.name == name), None)
+    field = next((f for f in ("share", "seats", "votes") if own is not None and getattr(own, f)), None)
+    if own is None or field is None:
+        return row, name
+    key = contestant_key(rows)
+    others = {key(c.name) for c in row.contestants if c.name != name} - {key(name)}
     for other in rows:
         if other is row or detect_language(other.sentence, default="") != language:
             continue
         for c in other.contestants:
-            if figure and any(v and agree(v, figure) for v in (c.share, c.seats, c.votes)):
+            if key(c.name) in others:
+                continue
+            if getattr(c, field) and agree(getattr(c, field), getattr(own, field)):
                 return other, c.name
     return row, name
 
@@ -169,6 +192,30 @@ def _naming_row(rows: list[ResultRow], asked: str) -> ResultRow | None:
         if len({surname(c.name) for c in named}) >= 2:
             return row
     return None
+
+
+def _pair_in_language(row: ResultRow, rows: list[ResultRow], asked: str, language: str) -> ResultRow:
+    """The count of `_naming_row` as a report in the reader's language gives it, when one does: the two named
+    contestants there too, each with the same figures (every measure both reports give him, at least one),
+    so the margin computed from it is the same; else `row`."""
+    if _in(row, language):
+        return row
+    key = contestant_key(rows)
+    named = {key(c.name): c for c in row.contestants if (c.share or c.votes) and _named(c.name, row.sentence, asked)}
+
+    def same(a: Contestant, b: Contestant) -> bool:
+        shared = [f for f in ("share", "votes") if getattr(a, f) and getattr(b, f)]
+        return bool(shared) and all(agree(getattr(a, f), getattr(b, f)) for f in shared)
+
+    for other in rows:
+        if other is row or not _in(other, language):
+            continue
+        theirs = {
+            key(c.name): c for c in other.contestants if (c.share or c.votes) and _named(c.name, other.sentence, asked)
+        }
+        if len(named) >= 2 and all(k in theirs and same(c, theirs[k]) for k, c in named.items()):
+            return other
+    return row
 
 
 def _consistent(a: Contestant, b: Contestant) -> bool:

@@ -28,6 +28,7 @@ from bot.answer_rows import (
     _names,
     _naming_row,
     _one_count,
+    _pair_in_language,
     _question_asked,
     _quoting,
     _same_stage,
@@ -55,7 +56,7 @@ from retrieval.results import ResultRow
 
 MAX_SENTENCES = 5
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-_ORDINAL = {2: "second", 3: "third", 4: "fourth"}
+_ORDINAL = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 _COMPLETE = ("final", "official")
 # A count asked at the moment of a call: "when X was declared/projected the winner", "cuando fue proclamado".
 _DECLARED = re.compile(
@@ -65,6 +66,7 @@ _DECLARED = re.compile(
 NOT_THAT_ELECTION = "My sources cover {place}, but they do not report that election."
 NOT_THAT_RESULT = "My sources do not report that result for {place}; here is what they do say."
 NOT_RANK = "My sources do not say who came {ordinal}; here is the result they report."
+NOT_PLACE = "My sources do not say who came in that place; here is the result they report."
 NOT_SEATS = "My sources do not report seats; here is the result they report."
 NOT_TURNOUT = "My sources do not report the turnout; here is the result they report."
 MARGIN = "That is a margin of {margin} points, computed from the cited shares {a}% and {b}%"
@@ -192,7 +194,8 @@ class ExtractiveWriter:
             loose = [r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows
             found = (_kth(complete, k) if complete else None) or _kth(loose, k)
             if found is None:
-                return main, None, t(lang, NOT_RANK, ordinal=t(lang, _ORDINAL.get(k, "fourth")))
+                ordinal = _ORDINAL.get(k)  # an ordinal word only for places the catalogs name
+                return main, None, t(lang, NOT_RANK, ordinal=t(lang, ordinal)) if ordinal else t(lang, NOT_PLACE)
             return (*_told_in(found[0], found[1], rows, lang), None)
         if query.asks == "turnout":
             row = next((r for r in rows if r.turnout), None)
@@ -227,7 +230,7 @@ class ExtractiveWriter:
             # "By how many votes did X beat Y?": the count that gives both the figures they are compared by.
             pair = _naming_row(rows, asked)
             if pair is not None:
-                return pair, None, None
+                return _pair_in_language(pair, rows, asked, lang), None, None
         if query.asks in ("share", "votes", "seats"):
             # The contestant the question names most surely ("labour" before the "uk" of "Reform UK"), its
             # figure from the leading count first, then from the strongest count that gives one.
