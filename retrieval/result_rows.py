@@ -8,11 +8,10 @@ and passages' one-sentence overlap (see chunking) never stores a result twice.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from retrieval.articles import Article, Passage
 from retrieval.extraction import words as W
-from retrieval.extraction.context import _OFFICES, _ROUND_AHEAD, _untitled, round_day
+from retrieval.extraction.context import _OFFICES, _ROUND_AHEAD, _untitled
 from retrieval.extraction.text import _fold, _phrases
 from retrieval.facts import extract_results
 from retrieval.places import find_places, normalize
@@ -72,47 +71,15 @@ def _office(result: ExtractedResult, article: Article) -> str | None:
     return _local_race(article.text[:400])
 
 
-def _round_date(result: ExtractedResult, published: date | None) -> str | None:
-    """The day of a first round as the row's sentence names it beside the round ("In the first round on February
-    28, X led": a restatement in a later report, often the runoff's), the year taken from the article when unwritten:
-    the last such day within a few weeks before publication. Undated, the row would merge into the runoff."""
-    if result.date is not None or result.round != "first":
-        return None  # a runoff's report is published days after it: its publication places it already
-    found = round_day(_fold(result.sentence), "first")
-    if found is None:
-        return None
-    month, day, year = found
-    if year is None:
-        if published is None:
-            return None
-        year = published.year - ((month, day) > (published.month, published.day))
-    try:
-        held = date(year, month, day)
-    except ValueError:
-        return None
-    if found[2] is None and published is not None and (published - held).days > _RECENT_DAYS:
-        return None  # a day without its year is a recent one; a look back months later would be dated wrong
-    return held.isoformat()
-
-
-_RECENT_DAYS = 75
-
-
 def _with_context(result: ExtractedResult, article: Article, main_places: list[str]) -> ExtractedResult:
     updates: dict = {}
     updates["office"] = _office(result, article)
     if result.round is None:
         updates["round"] = _context_round(article.title) or _context_round(article.text[:400])
-    rounded = result.model_copy(update={"round": updates["round"]}) if updates.get("round") else result
-    updates["date"] = _round_date(rounded, _published(article))
     if result.place is None or (main_places and result.place not in main_places and not find_places(result.sentence)):
         # A sentence naming no place is about the article's place, not a place mentioned in passing elsewhere.
         updates["place"] = (main_places or [None])[0]
     return result.model_copy(update={k: v for k, v in updates.items() if v is not None})
-
-
-def _published(article: Article) -> date | None:
-    return article.published_at.date() if article.published_at else None
 
 
 def result_rows(article: Article, passages: list[Passage], main_places: list[str]) -> list[ResultRow]:

@@ -1,6 +1,6 @@
 """Extraction families, round six (invented sentences): a beaten office-holder in apposition holds no figure, a lone
 contestant placed second is ranked second, seats with a bracketed change, a description after a colon standing for
-the person two sentences back, a governor's race mentioning a president's title, a round's day beside its words."""
+the person two sentences back, a governor's race mentioning a president's title."""
 
 from __future__ import annotations
 
@@ -121,10 +121,10 @@ def test_no_evidence_from_the_last_sentence_when_the_first_names_a_role(monkeypa
     assert rows and rows[0].start == 0 and rows[0].sentence.startswith("The Colorado Party candidate")
 
 
-def _rows(title: str, text: str, published: datetime | None = None, place: str = "MX") -> list:
-    article = Article(id="a1", title=title, text=text, source="s", published_at=published)
+def _rows(title: str, text: str) -> list:
+    article = Article(id="a1", title=title, text=text, source="s")
     passage = Passage(id="p1", article_id="a1", position=0, text=text, ingested_at=datetime(2024, 1, 1))
-    return result_rows(article, [passage], [place])
+    return result_rows(article, [passage], ["MX"])
 
 
 @pytest.mark.parametrize(
@@ -155,33 +155,3 @@ def _rows(title: str, text: str, published: datetime | None = None, place: str =
 )
 def test_a_presidents_title_does_not_make_a_local_race_presidential(title: str, text: str, office: str) -> None:
     assert [r.office for r in _rows(title, text)] == [office]
-
-
-def test_a_rounds_day_beside_its_words_dates_the_row() -> None:
-    text = (
-        "In the first round on February 28, Ana Ruiz led with 44.1% of the vote, ahead of Tomás Vélez with 30.2%. "
-        "In the April 11 runoff, Ruiz won 52.4%."
-    )
-    rows = _rows("Ruiz elected", text, datetime(2021, 4, 12), "PE")
-    assert [(r.round, r.date) for r in rows] == [("first", "2021-02-28"), ("runoff", None)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "En la primera vuelta del 28 de febrero, Ana Ruiz obtuvo el 44,1 % de los votos.",
-        "No primeiro turno, em 28 de fevereiro, Ana Ruiz teve 44,1% dos votos.",
-    ],
-)
-def test_a_first_rounds_day_in_es_and_pt(text: str) -> None:
-    assert [r.date for r in _rows("Ruiz", text, datetime(2021, 3, 2), "PE")] == ["2021-02-28"]
-
-
-def test_a_day_after_publication_is_last_years() -> None:
-    rows = _rows("Ruiz", "In the first round on December 30, Ana Ruiz led with 44.1%.", datetime(2021, 1, 3), "PE")
-    assert [r.date for r in rows] == ["2020-12-30"]
-
-
-def test_another_rounds_day_does_not_date_the_row() -> None:
-    text = "Ana Ruiz led the first round with 44.1% and will face Tomás Vélez in the April 11 runoff."
-    assert [r.date for r in _rows("Ruiz", text, datetime(2021, 3, 2), "PE")] == [None]

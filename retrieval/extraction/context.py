@@ -35,38 +35,6 @@ def _find_date(folded: str) -> str | None:
     return min(found)[1] if found else None
 
 
-_DAY_MONTH = (
-    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th|º|o)?\s+(?:de\s+)?(?P<m>{_MONTH_RE})"
-    rf"|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d\w])"
-    r"(?:,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
-)
-_ROUND_DAY = {
-    r: re.compile(
-        rf"(?<![\w-])(?:{_alternation(_phrases(table))})\s*,?\s*(?:(?:on|of|held\s+on|del|de|el|em|no|do|,)\s+)*"
-        rf"{_DAY_MONTH}|{_DAY_MONTH.replace('?P<', '?P<b')}\s+(?:{_alternation(_phrases(table))})(?![\w-])"
-    )
-    for r, table in W.ROUND.items()
-}
-
-
-def round_day(folded: str, round_: str) -> tuple[int, int, int | None] | None:
-    """The day a round was held, when the sentence names it beside that round's words ("In the first round on
-    February 28, X led", "En la primera vuelta del 28 de febrero", "no primeiro turno, em 28 de fevereiro", "the
-    April 11 runoff"), as month, day and the year if written; None otherwise. The date of another round in the
-    same sentence ("... before the April 11 runoff") is not this row's."""
-    rx = _ROUND_DAY.get(round_)
-    m = rx.search(folded) if rx is not None else None
-    if m is None:
-        return None
-    g = {k: v for k, v in m.groupdict().items() if v}
-    month = g.get("m") or g.get("m2") or g.get("bm") or g.get("bm2")
-    day = g.get("d") or g.get("d2") or g.get("bd") or g.get("bd2")
-    year = g.get("y") or g.get("by")
-    if month is None or day is None or not 1 <= int(day) <= 31:
-        return None
-    return W.MONTHS[month], int(day), int(year) if year else None
-
-
 _STAGES = {stage: _words_rx(table) for stage, table in W.STAGE.items()}
 
 
