@@ -159,7 +159,8 @@ def _leader(ranked: list[ResultRow], key: Callable[[str], str] = surname) -> str
     )
     votes: dict[str, list[float]] = {}
     for row in counts:
-        figured = [(v, c) for c in row.contestants if (v := _measure(c, field)) is not None]
+        # A contestant the row itself places below first ("Y came second with 31%") never tops it.
+        figured = [(v, c) for c in row.contestants if (v := _measure(c, field)) is not None and (c.rank or 1) == 1]
         if figured:
             value, top = max(figured, key=lambda item: item[0])
             votes.setdefault(key(top.name), []).append(value)

@@ -398,3 +398,14 @@ def test_a_report_whose_main_row_restates_an_earlier_count_takes_its_other_rows_
     again = group_elections([night, table, small, new_vote, recalled])
     newest = max(again, key=lambda e: e.day or "")
     assert [r for r in newest.rows if r.article_id == "c"] == [new_vote]
+
+
+def test_a_row_that_places_its_only_contestant_second_never_makes_him_the_leader() -> None:
+    """'Otieno came second with 31.4%' in one report, 'Mwangi won with 52.3%' in another, and a second
+    second-place line: two rows name Otieno, one names Mwangi, but only Mwangi is placed first."""
+    second = [row(a, "2026-03-03", [("Otieno", "31.4")], stage="final") for a in ("a", "b")]
+    for r in second:
+        r.contestants[0].rank = 2
+    won = row("c", "2026-03-03", [("Mwangi", "52.3")], stage="final", declared=True)
+    resolution = resolve(parse_question("Who won in Kenya?"), [*second, won])
+    assert resolution.main is won
