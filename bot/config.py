@@ -137,9 +137,9 @@ class Settings(BaseSettings):
     warm_up: bool = Field(
         True,
         validation_alias=_env("BRIEFBOT_WARM_UP"),
-        description="After start-up, read ahead the biggest places' vectors and results on a background thread "
-        "(the first question about a big place is then as fast as the next; costs a few hundred MB on a "
-        "store of 200,000 passages).",
+        description="After start-up, read ahead the biggest places' vectors and every country's elections on a "
+        "background thread, grouping again any an update made stale (the first question about a big place is then "
+        "as fast as the next; ~150 MB of vectors on a store of 200,000 passages).",
     )
     top_k: int = Field(
         6,
