@@ -232,6 +232,13 @@ def _split_local(election: Election) -> list[Election]:
 
 # The options of a referendum, in the languages of the sources: a row about them is a referendum's.
 OPTIONS = frozenset("yes no si sim nao oui non ja nein".split())
+# The same option in the sources' languages is one option ("Sí" and "Yes", "No" and "Não").
+_OPTION_KEYS = {**dict.fromkeys("yes si sim oui ja".split(), "yes"), **dict.fromkeys("no nao non nein".split(), "no")}
+
+
+def option_key(key: str) -> str:
+    """A referendum option's key, one across languages ("si", "sim", "oui" are "yes"); any other key as is."""
+    return _OPTION_KEYS.get(key, key)
 
 
 def _checked_round(row: ResultRow) -> ResultRow:

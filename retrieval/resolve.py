@@ -26,6 +26,7 @@ from retrieval.elections import (
     Election,
     elections_of,
     group_elections,
+    option_key,
     same_office,
     surname,
 )
@@ -97,17 +98,18 @@ def strength(row: ResultRow) -> tuple:
     return (stage, row.focused, counted, lead_share, min(figures, 3), precision, row.published_at or "")
 
 
-def _disagreements(rows: list[ResultRow]) -> list[Disagreement]:
-    """Figures one row gives for a contestant that two or more rows of the same count contradict."""
+def _disagreements(rows: list[ResultRow], key: Callable[[str], str] = surname) -> list[Disagreement]:
+    """Figures one row gives for a contestant that two or more rows of the same count contradict. A partial
+    count is never one of them: its different share is an earlier count, not a disagreement."""
     out: list[Disagreement] = []
-    final_rows = [r for r in rows if strength(r)[0] >= 2] or rows
+    final_rows = [r for r in rows if r.stage != "partial" and strength(r)[0] >= 2]
     for field in ("share", "votes", "seats"):
         stated: dict[str, list[tuple[str, ResultRow]]] = {}
         for row in final_rows:
             for c in row.contestants:
                 value = getattr(c, field)
                 if value:
-                    stated.setdefault(surname(c.name), []).append((value, row))
+                    stated.setdefault(key(c.name), []).append((value, row))
         for items in stated.values():
             for value, row in items:
                 agreeing = [r for v, r in items if agree(v, value) and r.article_id != row.article_id]
@@ -127,7 +129,7 @@ def contestant_key(rows: list[ResultRow]) -> Callable[[str], str]:
     """One key per contestant across a vote's reports: the surname, except that a one-word name which is a
     first word of exactly one longer name of the vote, and no one's surname, takes that name's key: reports
     call people by the name they are known by ("Prabowo" for "Prabowo Subianto", "Lula" for "Luiz Inácio
-    Lula da Silva")."""
+    Lula da Silva"). A referendum's option is one key in every language ("Sí", "Yes" and "Sim" are "yes")."""
     inner: dict[str, set[str]] = {}  # a first word of a longer name -> the surnames of those names
     long_surnames: set[str] = set()
     for r in rows:
@@ -142,16 +144,22 @@ def contestant_key(rows: list[ResultRow]) -> Callable[[str], str]:
         own = surname(name)
         if len(normalize(name).split()) == 1 and own not in long_surnames and len(inner.get(own, ())) == 1:
             return next(iter(inner[own]))
-        return own
+        return option_key(own)
 
     return key
 
 
 def _leader(ranked: list[ResultRow], key: Callable[[str], str] = surname) -> str | None:
-    """Who leads the election's counts (partial counts only when there is nothing else): the contestant most
-    reports put on top, then the one with the largest figure. A row that does not lead with them ("X was a
-    distant third", or a party standing in for its candidate in one report) never answers who won."""
-    counts = [r for r in ranked if strength(r)[0] > _STAGE_RANK["partial"]] or ranked
+    """Who leads the election's counts: the contestant most reports put on top, then the one with the largest
+    figure, among the completed counts (final, official, declared) when there are any, else the counts of no
+    stated stage, and partial counts (however near 100% counted) only when there is nothing else: many
+    election-night reports at 99.6% never outvote the final count. A row that does not lead with them ("X was
+    a distant third", or a party standing in for its candidate in one report) never answers who won."""
+    counts = (
+        [r for r in ranked if strength(r)[0] >= _STAGE_RANK["final"]]
+        or [r for r in ranked if r.stage != "partial"]
+        or ranked
+    )
     # Shares first: seat counts in prose are also coalition sums and hypotheses ("with the SPD he would
     # command 328 seats"); a vote's winner is read from its shares wherever they are given.
     field = next(
@@ -306,6 +314,45 @@ def _labelled_by_some_report(query: Query, elections: list[Election]) -> list[El
     ]
 
 
+CONCURRENT_DAYS = 7  # races of two offices this close are one general election's
+
+
+def _general_election_race(query: Query, wanted: list[Election], *, contestant_named: bool) -> Election:
+    """Of a general election's races held together (a presidential and a parliamentary vote within
+    CONCURRENT_DAYS), the one a question naming no office means: the presidential race ("who won Zimbabwe
+    2023"), unless it asks for seats or names a contestant both races carry (a party): then the parliament's.
+    Any other question keeps the first election of `wanted`."""
+    first = wanted[0]
+    if query.office is not None or not first.day:
+        return first
+    day = _iso_day(first.day)
+    together = [e for e in wanted if e.day and day and abs((_iso_day(e.day) or day) - day).days <= CONCURRENT_DAYS]
+    classes = {OFFICE_CLASS.get(e.office or "") for e in together}
+    if not {"executive", "legislative"} <= classes:
+        return first
+    wants = "legislative" if query.asks == "seats" or contestant_named else "executive"
+    return next(e for e in together if OFFICE_CLASS.get(e.office or "") == wants)
+
+
+def _iso_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def _turnout_misread(rows: list[ResultRow]) -> list[ResultRow]:
+    """Rows whose one figured contestant holds the vote's turnout ("turnout was 61.2%" read as a party's
+    share): a turnout row of the same election states that figure, and no contestant has it."""
+    turnouts = [r.turnout for r in rows if r.turnout]
+    out = []
+    for row in rows:
+        shares = [c.share for c in row.contestants if c.share or c.votes or c.seats]
+        if len(shares) == 1 and shares[0] and any(agree(shares[0], t) for t in turnouts):
+            out.append(row)
+    return out
+
+
 def resolve(
     query: Query, rows: list[ResultRow] | None = None, *, elections: list[Election] | None = None
 ) -> Resolution:
@@ -364,13 +411,15 @@ def resolve(
             not any_focused(e),
         ),
     )
-    election = wanted[0]
-    disagreements = _disagreements(election.rows)
-    outliers = {id(d.row) for d in disagreements}
+    election = _general_election_race(query, wanted, contestant_named=bool(most))
     ranked = sorted((r for r in election.rows if r.contestants), key=strength, reverse=True)
     if not ranked:
         return Resolution(status="other_election", others=elections)
     key = contestant_key(ranked)
+    # A turnout read as a contestant's share neither leads nor outvotes the real figures.
+    misread = {id(r) for r in _turnout_misread(election.rows)}
+    disagreements = _disagreements([r for r in election.rows if id(r) not in misread], key)
+    outliers = {id(d.row) for d in disagreements} | misread
     leader = _leader([r for r in ranked if id(r) not in outliers] or ranked, key)
     ranked.sort(key=lambda r: leader is not None and key(r.contestants[0].name) != leader)  # stable
     main = next((r for r in ranked if id(r) not in outliers), ranked[0])
