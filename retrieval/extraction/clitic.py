@@ -14,6 +14,8 @@ import re
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
 from retrieval.extraction.persons import _last_word, _person, _role_only
+from retrieval.extraction.records import _Cand, _Read
+from retrieval.extraction.roles import _roles
 from retrieval.extraction.text import _alternation, _fold
 
 _GIVE = {lang: _alternation(W.GIVE_FIGURE[lang].split(", ")) for lang in W.GIVE_FIGURE}
@@ -25,7 +27,20 @@ _PRONOUN = [
 
 
 def _one_person(previous: str) -> str | None:
-    persons = {_last_word(r.text): r.text for r in _runs(previous) if _person(r) and not _role_only(previous, r)}
+    """The one person the sentence before names who is not ranked below another ("beat the outgoing president, Y",
+    "Y perdió ante"); None when a party's unnamed candidate won there ("la candidata del X se impuso a Y"): the
+    pronoun stands for the winner, whom that sentence does not name."""
+    runs = _runs(previous)
+    cands: dict[int, _Cand] = {}
+    _roles(previous, _fold(previous), runs, cands, _Read())
+    role = {start: c.role for start, c in cands.items()}
+    if any(role.get(r.start) == 1 and _role_only(previous, r) for r in runs):
+        return None
+    persons = {
+        _last_word(r.text): r.text
+        for r in runs
+        if _person(r) and not _role_only(previous, r) and (role.get(r.start) or 1) == 1
+    }
     return next(iter(persons.values())) if len(persons) == 1 else None
 
 

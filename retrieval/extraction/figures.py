@@ -56,8 +56,12 @@ _PCT_UNIT = rf"(?:%|(?:{_alternation(_phrases(W.PERCENT))})(?!\w))"
 _SHARE = re.compile(rf"({_NUM})\s*{_PCT_UNIT}")
 
 
+# "50.9% of the vote to 49.1%", "50,9% de los votos a 49,1%": the first share's noun may stand before the "to".
+_PAIR_NOUN = r"(?:\s+(?:of|de|dos)\s+(?:the\s+|los\s+)?(?:vote|votes|ballots|votos|sufragios))?"
+
+
 _PAIR = re.compile(
-    rf"({_NUM})\s*{_PCT_UNIT}?\s*(?:to|a|versus|vs\.?|x|-|–|contra|against)\s*(?:the\s+|el\s+|os\s+)?({_NUM})\s*{_PCT_UNIT}"
+    rf"({_NUM})\s*{_PCT_UNIT}?{_PAIR_NOUN}\s*(?:to|a|versus|vs\.?|x|-|–|contra|against)\s*(?:the\s+|el\s+|os\s+)?({_NUM})\s*{_PCT_UNIT}"
 )
 
 

@@ -81,6 +81,13 @@ _DATELINE = re.compile(r"^\s*[^\W\d_a-z][^\Wa-z]*(?:[\s,.][^\W\d_a-z][^\Wa-z]*)*
 _MONTH_BEFORE = frozenset(W.MONTH_BEFORE.split())
 
 
+# "a Skopje news site", "a Lima pollster": the name says where a source is based (see `W.SOURCE_NOUNS_AFTER`).
+_SOURCE_AFTER = re.compile(
+    rf"\s+(?:{_alternation([_fold(p.strip()) for p in W.SOURCE_NOUNS_AFTER.split(',')])})(?![\w-])", re.IGNORECASE
+)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+$")
+
+
 # A name right after a place or medium noun, a source phrase, or a counting verb and "by" is not a contestant:
 # "the economic capital Douala", "la red social X", "according to Servel figures", "precontados por la Registraduría".
 _NOT_CONTESTANT_BEFORE = re.compile(
@@ -204,6 +211,8 @@ def _runs(s: str) -> list[_Run]:
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
+            # not one hyphenated token of letters: a party's ("VMRO-DPMNE", "PSD-PSL"), no heading
+            shouting = shouting and not (len(cur) == 1 and re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", text))
             # a short dateline too: capitals opening the text before a dash ("NUUK — Venceu o Demokraatit")
             shouting = shouting or (
                 text.isupper() and not s[: cur[0][0]].strip() and bool(re.match(r"\s*[—–]\s", s[cur[-1][1] :]))
@@ -215,6 +224,9 @@ def _runs(s: str) -> list[_Run]:
             region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
             grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
             named_after = _NOT_CONTESTANT_BEFORE.search(before) and not words & _PARTY
+            named_after = named_after or (
+                _INDEFINITE_BEFORE.search(before) and _SOURCE_AFTER.match(s, cur[-1][1]) and not words & _PARTY
+            )
             if not (words & _INSTITUTIONS or shouting or locative or seat or region or named_after) and (
                 words & _PARTY or grouping or not _place_run(text)
             ):

@@ -29,7 +29,8 @@ _PRONOUNS = frozenset(W.SUBJECT_PRONOUNS.split())
 _FIRST_WORD = re.compile(r"[\"“'‘(¿¡\s]*([^\W\d_]+)")
 
 
-_DESCRIBED_NOT = frozenset(W.DESCRIBED_NOT.split())
+# A counting body ("The electoral commission gave her 52%") is no description of a person either.
+_DESCRIBED_NOT = frozenset(W.DESCRIBED_NOT.split()) | frozenset(p for p in _phrases(W.AUTHORITIES) if " " not in p)
 
 
 _ARTICLE_OPEN = re.compile(r"[\"“'‘(¿¡\s]*(The|El|La|O|A)\s+")

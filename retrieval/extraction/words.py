@@ -519,6 +519,12 @@ SOURCE_BEFORE = {
     "es": "segun, de acuerdo con, datos de, cifras de",
     "pt": "de acordo com, conforme, dados de, numeros de",
 }
+# A name between an article and one of these is where a source is based, not a contestant: "a tally published by a
+# Skopje news site", "according to a Lima pollster", "the Quito daily" (Spanish and Portuguese put the place after
+# the noun, "un diario de Lima", which NOT_CONTESTANT_NOUNS covers).
+SOURCE_NOUNS_AFTER = """news site, news website, news portal, news agency, news outlet, website, newspaper, daily,
+weekly, tabloid, pollster, polling firm, polling company, broadcaster, radio station, radio, television station,
+television channel, TV station, TV channel, outlet"""
 # A name after one of these is another name's running mate: the figure is the ticket's, held by the head
 # ("Lai Ching-te and running mate Hsiao Bi-khim received 40.05%", "Prabowo e o vice Gibran").
 RUNNING_MATE = {
