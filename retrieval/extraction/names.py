@@ -211,8 +211,6 @@ def _runs(s: str) -> list[_Run]:
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
-            # not one hyphenated token of letters: a party's ("VMRO-DPMNE", "PSD-PSL"), no heading
-            shouting = shouting and not (len(cur) == 1 and re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", text))
             # a short dateline too: capitals opening the text before a dash ("NUUK — Venceu o Demokraatit")
             shouting = shouting or (
                 text.isupper() and not s[: cur[0][0]].strip() and bool(re.match(r"\s*[—–]\s", s[cur[-1][1] :]))
