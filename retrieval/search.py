@@ -22,7 +22,7 @@ from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
 from retrieval.query import Query, detect_language, parse_question
-from retrieval.resolve import Resolution, resolve, strength
+from retrieval.resolve import CONCURRENT_DAYS, Resolution, resolve, strength
 from retrieval.results import ResultRow
 
 MAX_QUERY_CHARS = 2000
@@ -43,7 +43,6 @@ YEAR_IN_TEXT_FACTOR = 0.25  # a year merely mentioned in passing ("after bids in
 STAGE_BOOST = 0.008
 LANGUAGE_BOOST = 0.0015  # a tie-breaker: the same story in the asker's language
 SUPERSEDED_PENALTY = 0.008  # an earlier election's result, when a later one for the same place is at hand
-CONCURRENT_DAYS = 7  # races of two offices this close are one general election's
 SUPERSEDED_AFTER_DAYS = 60  # counts weeks apart are one election; months apart, another
 EVIDENCE_BOOST = 0.02  # a passage stating the asked election's result (from the results table)
 OTHER_ELECTION_PENALTY = 0.01  # a passage stating another election's or round's result of the same place
