@@ -4,12 +4,12 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more.jsonl and check_third.jsonl add tune items only): each item is a sentence citing
-numbered sources and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more.jsonl and
-plants_third.jsonl add tune items only): a plant "reaches an answer" when `reportable` keeps its planted sentence, or when an
-adversarial writer that repeats the planted sentence, or states its false figure, with a citation (and the
-planted sentence as its quote) gets past the check. Genuine sentences must stay reportable,
-and so must every sentence of the demo corpus (seeds/).
+Check set (bench/data/dev/check.jsonl; check_more.jsonl and check_third.jsonl add tune items only): each
+item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl;
+plants_more.jsonl and plants_third.jsonl add tune items only): a plant "reaches an answer" when `reportable` keeps
+its planted sentence, or when an adversarial writer that repeats the planted sentence, or states its false figure,
+with a citation (and the planted sentence as its quote) gets past the check. Genuine sentences must stay
+reportable, and so must every sentence of the demo corpus (seeds/).
 """
 
 from __future__ import annotations
