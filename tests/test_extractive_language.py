@@ -17,7 +17,8 @@ from bot.models import Citation
 from bot.writers import WriteRequest
 from retrieval.query import detect_language, parse_question
 from retrieval.resolve import Disagreement, Election, Resolution
-from retrieval.results import Contestant, ResultRow
+from retrieval.results import ResultRow
+from tests.test_extractive_writer_families import _row
 
 # Every message the writer composes a sentence from (module constants, and the ordinal words it fills in).
 COMPOSED = [
@@ -25,17 +26,6 @@ COMPOSED = [
     for name, value in vars(extractive).items()
     if name.isupper() and isinstance(value, str) and re.match(r"(My sources|That is|An earlier|Sources)", value)
 ] + list(extractive._ORDINAL.values())
-
-
-def _row(sentence: str, article: str, stage: str = "unknown", **figures: list[tuple[str, str]]) -> ResultRow:
-    """A row; `share=[("Ruiz", "52.1")]`, `votes=[...]`: the contestants in the order given."""
-    contestants: dict[str, Contestant] = {}
-    for field, pairs in figures.items():
-        for name, value in pairs:
-            contestants.setdefault(name, Contestant(name=name))
-            setattr(contestants[name], field, value)
-    return ResultRow(sentence=sentence, passage_id=f"p-{article}", article_id=article, stage=stage,
-                     contestants=list(contestants.values()))  # fmt: skip
 
 
 def _request(
