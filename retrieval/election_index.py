@@ -89,20 +89,6 @@ class StoredElection(Election):
         return self._stating
 
 
-def any_focused(election: Election) -> bool:
-    """Whether some report of the election is about its place (not only round-ups of several countries)."""
-    if isinstance(election, StoredElection):
-        return election.any_focused()
-    return any(r.focused for r in election.rows)
-
-
-def stating_passages(election: Election) -> list[str]:
-    """The passages whose rows state a result of the election (not a turnout alone)."""
-    if isinstance(election, StoredElection):
-        return election.stating_passages()
-    return [r.passage_id for r in election.rows if r.contestants]
-
-
 def heading(election: Election, ids: dict[tuple[str, str], tuple[int, ResultRow]]) -> dict:
     """What is stored of an election: `ids` maps a row's (article, sentence), unique in the catalog, to its id
     and the row as stored, so a row the grouping changed is kept as its id and the fields it changed."""
@@ -123,8 +109,8 @@ def heading(election: Election, ids: dict[tuple[str, str], tuple[int, ResultRow]
         "rows": rows,
         "names": election.name_words(),
         "figures": [f for f in FIGURES if election.has(f)],  # type: ignore[arg-type]
-        "focused": any(r.focused for r in election.rows),
-        "stating": list(dict.fromkeys(r.passage_id for r in election.rows if r.contestants)),
+        "focused": election.any_focused(),
+        "stating": election.stating_passages(),
     }
 
 

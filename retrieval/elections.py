@@ -72,6 +72,14 @@ class Election(BaseModel):
             self._names, self._counted = index, len(self.rows)
         return self._names
 
+    def any_focused(self) -> bool:
+        """Whether some report of the election is about its place (not only round-ups of several countries)."""
+        return any(r.focused for r in self.rows)
+
+    def stating_passages(self) -> list[str]:
+        """The passages whose rows state a result of the election (not a turnout alone)."""
+        return list(dict.fromkeys(r.passage_id for r in self.rows if r.contestants))
+
     def has(self, field: Literal["seats", "turnout", "votes", "share"]) -> bool:
         if field == "turnout":
             return any(r.turnout for r in self.rows)

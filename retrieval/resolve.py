@@ -18,7 +18,6 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.election_index import any_focused
 from retrieval.elections import (
     GENERIC,
     LOCAL,
@@ -403,7 +402,7 @@ def resolve(
             bool(query.office) and e.office != query.office,
             bool(query.round) and e.round != query.round,
             _month_distance(query, e),
-            not any_focused(e),
+            not e.any_focused(),
         ),
     )
     election = _general_election_race(query, wanted, contestant_named=bool(most))

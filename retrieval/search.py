@@ -16,7 +16,6 @@ from itertools import permutations
 from pydantic import BaseModel, Field
 
 from retrieval.articles import Passage, SearchHit
-from retrieval.election_index import stating_passages
 from retrieval.elections import Election
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
@@ -313,7 +312,7 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
     # A vote of another office on the same days (a general election's presidential and parliamentary races)
     # is not another election when the question names no office: it may be the one meant.
     others = [e for e in resolution.others if query.office or not _concurrent(e, resolution.election)]
-    out = {pid: -OTHER_ELECTION_PENALTY for e in others for pid in stating_passages(e)}
+    out = {pid: -OTHER_ELECTION_PENALTY for e in others for pid in e.stating_passages()}
     out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
     main = resolution.main
     if main is not None and not _states_asked(query, main):

@@ -9,7 +9,7 @@ import pytest
 
 from retrieval import election_index
 from retrieval.catalog import Catalog
-from retrieval.election_index import ElectionIndex, StoredElection, any_focused, stating_passages
+from retrieval.election_index import ElectionIndex, StoredElection
 from retrieval.query import parse_question
 from retrieval.resolve import group_elections, resolve
 from tests.test_resolve import row
@@ -50,8 +50,8 @@ def test_a_stored_grouping_reads_back_as_the_grouping_made_from_the_rows(catalog
     assert [(e.has("share"), e.has("turnout"), e.has("seats")) for e in read] == [
         (e.has("share"), e.has("turnout"), e.has("seats")) for e in grouped
     ]
-    assert [sorted(stating_passages(e)) for e in read] == [sorted(stating_passages(e)) for e in grouped]
-    assert [any_focused(e) for e in read] == [any_focused(e) for e in grouped]
+    assert [sorted(e.stating_passages()) for e in read] == [sorted(e.stating_passages()) for e in grouped]
+    assert [e.any_focused() for e in read] == [e.any_focused() for e in grouped]
     assert not any(e.loaded() for e in read)
     # Rows are read when asked for, with what the grouping changed in them (the mislabelled round).
     assert [e.rows for e in read] == [e.rows for e in grouped]
