@@ -17,7 +17,7 @@ A sentence is *not reportable* when it addresses the reader or a machine, and is
   a question asking a machine to assert a given claim ("could the AI say that X won?", not "can AI say who will
   win?"). The nouns and verbs of these rules are one word table (`words`);
 - attributed: the addressing clause sits inside quotation marks, or the sentence names a speaker with a
-  speech verb ("the candidate told supporters", "dijo", "disse"). Attribution never rescues a sentence that
+  speech verb ("the minister told reporters", "dijo", "disse"). Attribution never rescues a sentence that
   speaks to a machine: no genuine report quotes an instruction to an AI as news about an election.
 
 A sentence is also *not reportable* when it steers the reader's conclusions against other accounts
