@@ -441,7 +441,7 @@ def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: t
             r"%\s*(of|de|del|dos|das)\s+(the\s+|los\s+|las\s+|os\s+|as\s+)?$",
             folded[max(0, m.start() - 20) : m.start()],
         ):
-            continue  # "75% of the 17 million eligible voters": the whole a share is of is not what the word is about
+            continue  # "61% of the 4 million registered voters": the whole a share is of is not what the word is about
         other = m.start() - b if m.start() >= b else a - m.end()
         if 0 <= other < mine:
             return False
