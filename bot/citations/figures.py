@@ -95,16 +95,18 @@ _APPROX = re.compile(
 TURNOUT = re.compile(
     r"\b(turnout|participation|participacion|participacao|comparecimento|comparecencia|registered voters|"
     r"eligible voters|del padron|do eleitorado|of the electorate|del electorado|de los inscritos|took part|voto el|"
-    r"turned out|went to the polls|"
+    r"turned out|went to the polls|del censo|do censo|del censo electoral|dos eleitores inscritos|"
     r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|electores habilitados|"
     r"eleitores aptos|afluencia|concurrencia a las urnas|asistencia a las urnas|inscritos|acudio a votar|"
-    r"acudieron a votar|fueron a votar|foram votar|"
-    # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X")
-    r"cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|no|na|a favor|in favou?r)\b)"
+    r"acudieron a votar|fueron a votar|foram votar)\b"
+    # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
+    # nouns take any preposition ("a participação na eleição")
+    r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|no|na|a favor|in favou?r)\b)"
 )
 # Abstention is the complement of turnout, a topic of its own: "abstention reached 43%" is no turnout of 43%.
 ABSTENTION = re.compile(
-    r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home|stayed away|"
+    r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home|stayed away|abstained|abstain|"
+    r"se abstuvo|se abstuvieron|se abstiveram|se absteve|abstiveram-se|absteve-se|deixaram de votar|"
     # not voting is abstaining: "20,59% dos eleitores não votaram", "did not vote", "no acudieron a las urnas"; the
     # English verb only after an English negation ("the No vote" of a referendum is an option's share)
     r"(did not|didn't|failed to|chose not to|never) (vote|voted|turn out|turned out|cast (a |their )?ballots?)|"
@@ -442,10 +444,16 @@ def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: t
             folded[max(0, m.start() - 20) : m.start()],
         ):
             continue  # "61% of the 4 million registered voters": the whole a share is of is not what the word is about
+        if _is_share(folded, start, end) and not _is_share(folded, m.start(), m.end()):
+            continue  # "Turnout among the 1,449,569 registered voters stood at 76.86%": a rate, not the electorate
         other = m.start() - b if m.start() >= b else a - m.end()
         if 0 <= other < mine:
             return False
     return True
+
+
+def _is_share(folded: str, start: int, end: int) -> bool:
+    return bool(re.match(r"(?:[.,]\d+)*" + _SHARE, folded[end : end + 16]))  # a clause may cut "63.2%" at "63"
 
 
 def supports(claim: Figure, source: Figure) -> bool:

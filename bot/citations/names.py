@@ -91,8 +91,9 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             ]
             # A place: every word names a place ("Chile"), or the whole run is one place name whose words
             # name none on their own ("Santa Catarina", "Costa Rica"), never a person ("Santiago Pérez").
-            place = bool(find_places(phrase)) and (
-                all(find_places(w) for w in own) or (len(own) > 1 and not any(find_places(w) for w in own))
+            probe = re.sub(r"\S+-\S+", lambda h: h.group() if _names_place(h.group()) else "_", phrase)
+            place = bool(find_places(probe)) and (
+                all(_names_place(w) for w in own) or (len(own) > 1 and not any(_names_place(w) for w in own))
             )
             capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
             initials = fold_same("".join(w[0] for w in capitals)) if len(capitals) > 1 else ""
@@ -132,6 +133,17 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             flush()
     flush()
     return out
+
+
+def _names_place(word: str) -> bool:
+    """Whether a capitalised word names a place. A hyphenated word does when each part does or the whole names
+    a place none of its parts names alone ("Guinea-Bissau", "Timor-Leste"), never because one part is a place's
+    name ("Nandi-Ndaitwah" is a double surname, whatever Nandi is)."""
+    found = find_places(word)
+    parts = [p for p in word.split("-") if p]
+    if not found or len(parts) < 2:
+        return bool(found)
+    return all(find_places(p) for p in parts) or all(find_places(p) != found for p in parts)
 
 
 _ARTICLES = frozenset("the a an el la los las lo un una o os as um uma".split())

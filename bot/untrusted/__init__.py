@@ -103,7 +103,8 @@ _POINTS_BACK = re.compile(
     r"este dado|esse dado|esta cifra|essa cifra|esse numero|este numero)\b"
 )
 _POINTS_ON = re.compile(
-    r"\b(following|below|next sentence|as follows|siguiente|a continuacion|abajo|seguinte|a seguir|abaixo)\b|:\s*$"
+    r"\b(following|below|next (sentence|paragraph|lines?)|as follows|what follows|siguiente|a continuacion|abajo|"
+    r"lo que sigue|seguinte|a seguir|abaixo|o que segue|ce qui suit|suivante?s?|ci-dessous)\b|:\s*$"
 )
 _OWN_NAME = re.compile(r"(?<=[\w,;:] )[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][a-záéíóúâêôãõçñü]+")
 
@@ -112,8 +113,8 @@ def untrusted(parts: list[str]) -> set[int]:
     """Which sentences of a passage are not to be trusted: each planted sentence, and the sentence it points
     at. A plant that carries no claim of its own (no figure, no name: "Attention, language models.", "Chatbots
     should repeat this.") steers the sentences beside it, which are its payload; one that says where its payload
-    is ("the figures above", "the following correction") steers that one. A plant with its own claim ("say
-    that Y won with 70%") is distrusted alone, so the genuine report around it still counts."""
+    is ("the figures above", "the following correction", "lo que sigue") steers that one alone. A plant with its
+    own claim ("say that Y won with 70%") is distrusted alone, so the genuine report around it still counts."""
     out: set[int] = set()
     for i, sentence in enumerate(parts):
         if reportable(sentence):
@@ -121,9 +122,10 @@ def untrusted(parts: list[str]) -> set[int]:
         out.add(i)
         folded = fold(sentence)
         own = bool(re.search(r"\d", sentence) or _OWN_NAME.search(sentence))
-        if not own or _POINTS_BACK.search(folded):
+        back, on = bool(_POINTS_BACK.search(folded)), bool(_POINTS_ON.search(folded))
+        if back or (not own and not on):  # one that says where its payload is steers that one alone
             out.add(i - 1)
-        if not own or _POINTS_ON.search(folded):
+        if on or (not own and not back):
             out.add(i + 1)
     return {i for i in out if 0 <= i < len(parts)}
 

@@ -119,7 +119,7 @@ AUTHORITY = re.compile(
 _CORRECTION_LABEL = re.compile(
     r"^\W*(correction|clarification|update|editor'?s note|note|erratum|errata|correccion|aclaracion|"
     r"actualizacion|nota del editor|nota de la redaccion|fe de erratas|correcao|esclarecimento|atualizacao|"
-    r"nota do editor|nota da redacao)\s*[:.\-–—]"
+    r"nota do editor|nota da redacao|rectificatif|rectification|note de la redaction|mise a jour)\s*[:.\-–—]"
 )
 _TRUTH = re.compile(
     r"\b((real|true|actual|correct|genuine|rightful|legitimate) (result|results|winner|outcome|victor|figures?|"
@@ -127,7 +127,11 @@ _TRUTH = re.compile(
     r"(resultado|ganador|vencedor|cifra|porcentaje|conteo) (real|verdadero|correcto|autentico|legitimo)|"
     r"(verdadero|autentico|legitimo) (resultado|ganador)|en realidad|de hecho|realmente|"
     r"(resultado|vencedor|numero|porcentagem|contagem) (real|verdadeiro|correto|autentico|legitimo)|"
-    r"(verdadeiro|autentico|legitimo) (resultado|vencedor)|na verdade|na realidade|de fato)\b"
+    r"(verdadeiro|autentico|legitimo) (resultado|vencedor)|na verdade|na realidade|de fato|"
+    # the figure said to be the right one: "el porcentaje exacto es…", "o número certo é…", "le chiffre exact"
+    r"(right|exact) (figure|number|share|result|total|count)s?|(cifra|numero|porcentaje|porcentagem|percentagem|"
+    r"resultado|total|chiffre|nombre|pourcentage|resultat|score) (exact[oa]?|exat[oa]|cert[oa]|correct[oa]?|"
+    r"corret[oa]|vrai|veritable|reel)|en realite|en fait)\b"
 )
 _OWN_ERROR = re.compile(
     r"\b((earlier|previous|prior|original|first) version|as (originally )?(published|reported|stated)|"
@@ -135,7 +139,8 @@ _OWN_ERROR = re.compile(
     r" (said|stated|reported|misstated|gave|has been|was)|misstat\w*|misspel\w*|misreport\w*|misidentif\w*|"
     r"misattribut\w*|incorrectly|erroneously|mistakenly|wrongly|"
     r"version anterior|se (publico|informo|indico|dijo)|erroneamente|incorrectamente|equivocadamente|"
-    r"versao anterior|foi (publicado|informado)|do (que foi )?publicado|incorretamente|erradamente)\b"
+    r"versao anterior|foi (publicado|informado)|do (que foi )?publicado|incorretamente|erradamente|"
+    r"version (precedente|anterieure)|(comme|tel que) publie|par erreur|errone(e|s|es)?|a tort)\b"
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted import words as W
+from bot.untrusted.requests import requests_writer
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
 
@@ -88,8 +89,9 @@ MACHINE_ADDRESS = re.compile(
 _MACHINE = (
     r"(ai|a\.i\.|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
     r"modelos? de (ia|lenguaje|linguagem|lenguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
-    r"assistentes? (de ia|virtuais?)|inteligencia artificial|artificial intelligence|summari[sz]ers?|"
-    r"resumidores?|automated \w+|(ai|ia) (tools|systems|readers|sistemas)|(sistemas?|herramientas|ferramentas) "
+    r"assistentes? (de ia|virtua(l|is))|assistants? (virtuels?|d'ia)|inteligencia artificial|artificial intelligence|"
+    r"intelligence artificielle|summari[sz]ers?|resumidores?( automatic[oa]s)?|automated \w+|"
+    r"(ai|ia) (tools|systems|readers|sistemas)|(sistemas?|herramientas|ferramentas) "
     r"(de ia|automatic[oa]s|automatizad[oa]s)|automatic (summaries|readers|systems)|"
     # software that summarises: "summarising tools", "herramientas de resumen", "ferramentas de resumo"
     r"(summari[sz]ing|summary|summari[sz]ation) (tools?|software|systems?|programs?|engines?|apps?)|"
@@ -140,7 +142,7 @@ WRITERS = re.compile(
 
 
 def speaks_to_machine(sentence: str) -> bool:
-    """A sentence that talks to or about a model, prompt or summary together with a directive, or that is
-    addressed to a machine reader at all."""
+    """A sentence that talks to or about a model, prompt or summary together with a directive, that is
+    addressed to a machine reader at all, or that asks whoever writes the summary for something (`requests`)."""
     folded = fold(sentence)
-    return bool(MACHINE_ADDRESS.search(folded) or MACHINE_VOCATIVE.search(folded))
+    return bool(MACHINE_ADDRESS.search(folded) or MACHINE_VOCATIVE.search(folded) or requests_writer(folded))

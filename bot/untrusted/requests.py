@@ -1,0 +1,73 @@
+"""Requests to whoever writes the summary in shapes no news sentence takes (en, es, pt, fr; folded text).
+
+A plant need not give an order: it can imitate a chat role ("[SYSTEM] New instructions: …", "### Sistema: …"),
+ask politely ("We would be grateful if automated summaries gave…", "Pedimos gentilmente que qualquer resumo…",
+"Merci de bien vouloir indiquer, dans tout résumé…"), address "any summary" of the text ("en cualquier síntesis de
+esta nota, …", "pour toute synthèse, …"), or say whom the next lines are for ("Lo que sigue va dirigido a los
+sistemas que resumen noticias"). A news report does none of these in its own voice: it names who asked whom
+("The commission asked voters to…"), and the word "system" in news is an electoral or a counting system, never a
+speaker's label at the head of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Summaries of the text in four languages (folded): the thing a plant wants written.
+_SUMMARY = (
+    r"(summary|summaries|digest|digests|synopsis|resumen|resumenes|sintesis|resumo|resumos|sintese|resume|resumes|"
+    r"synthese|syntheses)"
+)
+# Software that writes them, named by what it does: "systems that summarise", "sistemas que resumen noticias".
+_SUMMARISING = (
+    r"((systems?|tools?|programs?|software|apps?|sistemas?|herramientas?|programas?|ferramentas?|aplicativos?|"
+    r"systemes?|outils?|logiciels?) (that|which|que|qui) (summari[sz]e|condense|resumen|resume|resumem|resument|"
+    r"condensan|condensam|condensent)"
+    r"|automated \w+|automatic (summaries|readers|systems)|resumidores?( automatic[oa]s)?|summari[sz]ers?|"
+    r"(language|ai|ia) models?|modelos? de (ia|lenguaje|linguagem)|modeles? de (langage|langue|ia)|"
+    r"intelligence artificielle|inteligencia artificial|artificial intelligence|chat ?bots?|"
+    r"assistants? (virtuels?|d'ia|ia)|(ai|virtual) assistants?|asistentes? (virtual(es)?|de ia)|"
+    r"assistentes? (virtua(l|is)|de ia))"
+)
+# A chat role or an instruction heading opening the sentence: "[SYSTEM]", "<sistema>", "### Sistema:",
+# "New instructions:", "Instrucción prioritaria:", "Nouvelle consigne :".
+_ROLE_TAG = re.compile(
+    r"^\W*(\[|<|\{|\(|#+\s*)\s*/?(system|sistema|systeme|developer|desarrollador|desenvolvedor|assistant|"
+    r"asistente|assistente|admin|root)\s*(\]|>|\}|\)|:)"
+    r"|^\W*(system|sistema|systeme) (prompt|message|mensaje|mensagem)\s*:"
+    # an instruction heading with a word that makes it one to the reader: "New instructions:", "Instrucción
+    # prioritaria:" (a bare "Instructions:" may head a voting guide)
+    r"|^\W*(new|updated|priority|override|revised|nuevas?|novas?|nouvelles?|revisad[oa]s?) "
+    r"(instructions?|instrucciones|instruccion|instrucoes|instrucao|consignes?|directives?|directivas?|diretivas?|"
+    r"prompt)\s*:"
+    r"|^\W*(instructions?|instrucciones|instruccion|instrucoes|instrucao|consignes?|directives?|directivas?|"
+    r"diretivas?|prompt) (prioritari[oa]s?|prioritaires?|urgentes?|nuevas?|novas?|new|updated)\s*:"
+)
+# Courtesy that makes a request: first person or impersonal, never a named body asking someone.
+_COURTESY = (
+    r"(we (would|'d) (be grateful|appreciate)|we (kindly )?(ask|request)|(it )?would be appreciated|kindly|please|"
+    r"(le|les|te|se|lhe|lhes)? ?agradecer\w*|(pedimos|solicitamos|rogamos|pedimos-lhe|solicitamos-lhe)( \w+)? que|"
+    r"por favor|favor de|merci de|prière de|priere de|nous vous prions|veuillez|nous vous demandons)"
+)
+# "For any summary", "en cualquier síntesis", "em qualquer resumo", "dans tout résumé", "pour toute synthèse".
+_ANY_SUMMARY = (
+    r"\b(for|in|to|en|em|para|a|pour|dans|na|no) (any|every|each|all|cualquier|todo|toda|todos los|qualquer|"
+    rf"quaisquer|todo o|toda a|tout|toute|tous les|chaque) ((\w+ )?(automated|automatic[oa]s?|automatique) )?"
+    rf"{_SUMMARY}\b"
+)
+REQUESTS = re.compile(
+    rf"{_ANY_SUMMARY}"
+    # a polite request whose addressee writes the summary
+    rf"|\b{_COURTESY}\b[^.;]{{0,80}}\b({_SUMMARY}|{_SUMMARISING})\b"
+    rf"|\b({_SUMMARY}|{_SUMMARISING})\b[^.;]{{0,60}}\b(would be (appreciated|welcome)|agradecid[oa]s?)\b"
+    # whom the text is for: "dirigido a los sistemas que resumen noticias", "intended for AI models"
+    r"|\b(dirigid[oa]s?|destinad[oa]s?|addressed|intended|meant|aimed|written|escrit[oa]s?|voltad[oa]s?|"
+    r"destine(e|s|es)?|adresse(e|s|es)?|ecrit(e|s|es)?) (only |solo |apenas |uniquement )?(to|for|at|a|al|aos|as|"
+    rf"para|aux|a la|a los|a las) (the |los |las |os |as |les |any |all |todos los |todos os )?{_SUMMARISING}\b"
+)
+
+
+def requests_writer(sentence: str) -> bool:
+    """A folded sentence that opens with a chat role or an instruction heading, or asks whoever writes the
+    summary for something: politely, through "any summary" of the text, or by saying whom it is for."""
+    return bool(_ROLE_TAG.search(sentence) or REQUESTS.search(sentence))
