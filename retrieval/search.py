@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import permutations
@@ -85,20 +86,27 @@ _COUNT_UNITS = (
     r"tables?|polling|precincts?|stations?|districts?|constituencies|councils?|returns|tally|mesas?|actas?|"
     r"urnas?|secoes|secciones|circunscripciones|distritos|juntas"
 )
-_COUNTED = r"counted|tallied|processed|in|escrutad[oa]s|contad[oa]s|computad[oa]s|apurad[oa]s|procesad[oa]s"
+_COUNTED = (
+    r"counted|tallied|processed|in|escrutad[oa]s|contad[oa]s|computad[oa]s|apurad[oa]s|procesad[oa]s|"
+    r"contabilizad[oa]s"
+)
 _OF = r"(?:of|de|das|dos|del|da|do)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?"
 _STATES_COUNT = re.compile(
     rf"{_PERCENT}\s+{_OF}(?:[\w-]+\s+){{0,2}}(?:{_COUNT_UNITS})\b"
     rf"|{_PERCENT}\s+{_OF}(?:votes|ballots|results|votos|boletas|sufragios|resultados)\s+(?:{_COUNTED})\b"
+    r"|" + _PERCENT + r"\s+(?:counted|tallied|reporting|escrutad[oa]s?|apurad[oa]s?|contabilizad[oa]s?|"
+    r"computad[oa]s?|procesad[oa]s?|contad[oa]s?)\b"
     r"|\b(?:count|tally|escrutinio|conteo|computo|apuracao|contagem)\s+(?:passe[sd]|reache[sd]|at|past|nears?|"
     rf"over|above|surpasse[sd]|supera|alcanza|passa|atinge)\s+(?:\w+\s+)?{_FIGURE}"
-    r"|\b(?:all|every)\s+(?:the\s+)?(?:votes|ballots|tables|polling stations|precincts)\s+(?:\w+\s+)?"
-    r"(?:counted|tallied|processed|in)\b"
     # How many of a whole were in ("results from 200 of the 276 constituencies"), and a count said to be done
     # or final ("the results were final", "resultados definitivos", "concluida a contagem").
     rf"|\b\d+\s+(?:of|out of|de|dos|das|del)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?\d+\s+"
     rf"(?:{_COUNT_UNITS}|constituencias)\b"
     r"|(?P<done>\b(?:final|official|definitive|certified)\s+(?:results?|count|tally)\b"
+    r"|\b(?:all|every)\s+(?:the\s+)?(?:votes|ballots|tables|polling stations|precincts)\s+(?:\w+\s+)?"
+    r"(?:counted|tallied|processed|in)\b"
+    r"|\b(?:todos|todas)\s+(?:los\s+|las\s+|os\s+|as\s+)?(?:votos|mesas|actas|urnas|boletas)\s+(?:\w+\s+)?"
+    r"(?:escrutad[oa]s|contad[oa]s|computad[oa]s|apurad[oa]s|procesad[oa]s|contabilizad[oa]s)\b"
     r"|\bresults?\s+(?:are|were|was|is|became)\s+(?:now\s+)?(?:final|official|definitive|certified)\b"
     r"|\bresultados\s+(?:oficiales|definitivos|finales|oficiais|finais)\b"
     r"|\b(?:escrutinio|conteo|computo|apuracao|contagem)\s+(?:completad[oa]|terminad[oa]|finalizad[oa]|concluid[oa]|"
@@ -106,6 +114,8 @@ _STATES_COUNT = re.compile(
     r"|\b(?:completad[oa]|concluid[oa]|terminad[oa])\s+(?:el\s+|la\s+|o\s+|a\s+)?(?:escrutinio|conteo|computo|"
     r"apuracao|contagem)\b)"
 )
+# A count at 100%: everything counted, the count done ("con el 100 % de las actas contabilizadas").
+_WHOLE = re.compile(r"(?<![\d.,])100(?:[.,]0+)?\s*(?:%|percent|per cent|por ciento|por cento)")
 # A question whether the count is done ("are the results final?", "is the count complete?", "¿son definitivos?").
 _ASKS_DONE = re.compile(
     r"\b(?:final|complete[d]?|over|done|finished|official|certified|definitiv[oa]s?|finales|finais|oficiales|"
@@ -137,10 +147,14 @@ _TOPICS: dict[str, re.Pattern[str]] = {
         r"\b(?:fraud\w*|fraude|irregular\w*|observers?|observador\w*|monitors|rigged|stolen|vote[- ]buying|"
         r"compra de votos|impugna\w*|annul\w*|anula\w*)\b"
     ),
+    # Whether a loser conceded, accepted or rejected the result: "did X accept the result?" is answered by
+    # the report saying X conceded or refused to.
     "concession": re.compile(
-        r"\b(?:conced\w*|concession|admit(?:s|ted)? defeat|acknowledg\w* defeat|reconoc\w* (?:su )?derrota|"
-        r"reconhec\w* (?:a )?derrota)\b"
+        r"\b(?:conced\w*|concession|admit(?:s|ted)? defeat|acknowledg\w*|accept\w*|reject\w*|refus\w*|"
+        r"recogni[sz]\w*|reconoc\w*|reconhec\w*|acept\w*|aceit\w*|rechaz\w*|rejeit\w*|recus\w*|"
+        r"desconoc\w*)\b"
     ),
+    "boycott": re.compile(r"\b(?:boycott\w*|boicot\w*|boicote\w*|stay(?:ed|ing|s)? away|sit(?:ting)? out)\b"),
 }
 # Words of an office a question asks about (a local race), stated in a passage: a mayoral question is answered by
 # the report on the city's race, not the country's national vote.
@@ -200,7 +214,7 @@ def states_kind(kind: str, text: str) -> bool:
     if kind == "count_done":
         return any(m.group("done") for m in _STATES_COUNT.finditer(folded))
     if kind == "count_partial":
-        return any(not m.group("done") for m in _STATES_COUNT.finditer(folded))
+        return any(not m.group("done") and not _WHOLE.search(m.group()) for m in _STATES_COUNT.finditer(folded))
     if kind == "promise":
         return bool(_PROMISE.search(folded))
     if kind == "seats":
@@ -237,8 +251,10 @@ def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
         if words[0].isupper() and len(word) <= MAX_ACRONYM:
             forms = sorted({"".join(p) for p in permutations(word)})
         else:
-            forms = [word[:-1] if len(word) > 4 and word.endswith("s") else word]
-        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})s?(?!\w)"))
+            forms = [word, word[:-1]] if len(word) > 4 and word.endswith("s") else [word]
+        # A party's long word takes the other languages' endings: "Progress" is "Progresso" and "Progreso".
+        ending = "(?:s|es|o|a|os|as|e)?" if len(word) >= 6 else "s?"
+        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))}){ending}(?!\w)"))
     return out
 
 
@@ -256,6 +272,31 @@ def quoted_figures(text: str) -> list[re.Pattern[str]]:
         whole, part = re.split(r"[.,]", match.group())
         out.append(re.compile(rf"(?<![\d.,]){whole}[.,]{part}(?![.,]?\d)"))
     return out
+
+
+_COUNT_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_OF_WHOLE = re.compile(r"\d\s+(?:of|out of|de|dos|das|del)\s+(?:\w+\s+)?\d")
+
+
+def quoted_counts(folded_question: str) -> frozenset[int]:
+    """How far the count had got, as a question names it ("with 98% counted", "con el 90 % de las actas"), in
+    whole percent: a stage of the count stated in the question picks the report of that count, among reports
+    of the same vote that share all its other words."""
+    return stated_counts(folded_question, folded=True)
+
+
+@lru_cache(maxsize=65536)
+def stated_counts(text: str, folded: bool = False) -> frozenset[int]:
+    """The shares of the count a text states as counted (whole percent), e.g. {94} for "as the count passes
+    94%"; a count said to be done states none."""
+    out: set[int] = set()
+    for match in _STATES_COUNT.finditer(text if folded else fold(text)):
+        if match.group("done"):
+            continue
+        figure = _COUNT_FIGURE.search(match.group())
+        if figure and not _OF_WHOLE.search(match.group()):  # "200 of the 276 constituencies" is no share
+            out.add(int(float(figure.group().replace(",", "."))))
+    return frozenset(out)
 
 
 def _stage_boost(asks: str, p: Passage) -> float:
@@ -404,9 +445,15 @@ def with_candidates_place(library: Library, query: Query) -> Query:
                 votes[place] = votes.get(place, 0) + 1
         stood += [p for p in sorted(votes, key=lambda p: -votes[p]) if 2 * votes[p] > len(words)]
     if not query.names:
-        # A question typed in lowercase ("how did milei do?"): its uncommon words.
-        words = [w for w in re.findall(r"[^\W\d_]{4,}", query.text.lower()) if fold(w) not in STOPWORDS]
+        # A question typed in lowercase ("how did milei do?"): its uncommon words, and first the place where
+        # a contestant carries most of them ("jenniffer gonzález" is not another González's country).
+        words = list(
+            dict.fromkeys(w for w in re.findall(r"[^\W\d_]{4,}", query.text.lower()) if fold(w) not in STOPWORDS)
+        )
         stood = catalog.places_of_contestants(words)
+        if len(stood) > 1:
+            votes = Counter(place for word in words[:12] for place in catalog.places_of_contestants([word]))
+            stood.sort(key=lambda place: -votes[place])  # stable: ties keep the most results first
     return query.model_copy(update={"places": stood[:1]}) if stood else query
 
 
@@ -607,7 +654,7 @@ def search(
     if not about_result:
         evidence = {}  # the resolution is kept for the answer; the passages stating the topic lead
     kind = question.asks if question.asks in ("turnout", "count", "seats") else None
-    if question.asks == "winner" and question.office == "parliament" and _MAJORITY.search(folded):
+    if question.asks in ("winner", "topic") and question.office == "parliament" and _MAJORITY.search(folded):
         kind = "seats"  # who has a majority in parliament: a seat table says
     if question.office in _OFFICE_WORDS and question.asks != "topic":
         kind = kind or question.office  # a city's or province's race: the reports on that office's race
@@ -615,9 +662,12 @@ def search(
         kind = "promise"  # what someone promised or proposed: the passages stating a pledge
     kind = topic or kind
     done = kind == "count" and bool(_ASKS_DONE.search(folded))
-    if kind == "count" and question.early:
-        kind = "count_partial"  # an early count asked for: a count said to be final is not it
+    if kind == "count" and not done:
+        # How far the count had got (an early count, "how much had been counted when X led?"): a share of it
+        # stated, not a count said to be final or at 100%.
+        kind = "count_partial"
     figures = quoted_figures(text)
+    counts = quoted_counts(folded)
     names = name_patterns(question.names)
     superseded: dict[str, float] = {}
     if asks == "final" and year is None and not evidence:
@@ -679,6 +729,8 @@ def search(
         if states and done and states_kind("count_done", f"{p.title}. {p.text}"):
             kind_boost += KIND_BOOST / 2  # whether the count is done: the passage saying it is
         quoted = FIGURE_BOOST if figures and any(f.search(p.text) or f.search(p.title) for f in figures) else 0.0
+        if counts and not quoted and counts & stated_counts(f"{p.title}. {p.text}"):
+            quoted = FIGURE_BOOST  # the count the question names ("with 98% counted"): the passage stating it
         if names:
             body = _folded(f"{p.title}. {p.text}")
             name_boost = NAME_BOOST * sum(bool(n.search(body)) for n in names) / len(names)
