@@ -82,6 +82,22 @@ def _with_context(result: ExtractedResult, article: Article, main_places: list[s
     return result.model_copy(update={k: v for k, v in updates.items() if v is not None})
 
 
+# A sentence set in a year by its opening words: "In 2017, the last regular presidential vote, almost 56 per cent
+# turned out", "En 2019 los socialistas habían ganado 120 escaños", "Em 2018, o partido teve 30%".
+_SET_IN_YEAR = re.compile(
+    r"^(?:[^\w]*[A-ZÀ-Ý][A-ZÀ-Ý .'-]+\s+[—–-]\s+)?[^\w]*(?:in|en|em|no|na)\s+(?:(?:the|el|la|o|a)\s+)?"
+    r"(?:[A-Za-z]+\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_vote(sentence: str, published: str | None) -> bool:
+    """Whether a sentence opens by setting itself in a year before the article's last one: its figures are an
+    earlier vote's, told for comparison, not this count's (a year-old vote may still be the one reported)."""
+    m = _SET_IN_YEAR.match(sentence)
+    return bool(m and published) and int(m.group(1)) < int(published[:4]) - 1  # type: ignore[index]
+
+
 def result_rows(article: Article, passages: list[Passage], main_places: list[str]) -> list[ResultRow]:
     """Every result stated in the article's passages, once each, with its evidence passage."""
     rows: list[ResultRow] = []
@@ -91,7 +107,7 @@ def result_rows(article: Article, passages: list[Passage], main_places: list[str
     for passage in passages:
         for result in extract_results(passage.text, place_hint=hint):
             key = normalize(result.sentence)
-            if not (result.contestants or result.turnout) or key in seen:
+            if not (result.contestants or result.turnout) or key in seen or _earlier_vote(result.sentence, published):
                 continue
             seen.add(key)
             result = _with_context(result, article, main_places)

@@ -168,7 +168,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         subject = _TURNOUT_SUBJECT.match(folded[:start])
         labelled = _TURNOUT_LABEL.search(folded[max(0, start - 40) : start])
         next_turnout = _TURNOUT.search(next_word) and not _TURNOUT_LABEL_AFTER.match(folded, end)
-        if _TURNOUT.search(before) or next_turnout or of_turnout or subject or labelled:
+        of_roll = _OF_ROLL.search(folded, max(0, start - 70), start)
+        if _TURNOUT.search(before) or next_turnout or of_turnout or subject or labelled or of_roll:
             read.turnout = read.turnout or value
             continue
         if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):
@@ -260,6 +261,13 @@ _BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*(?:\(\s*|,\s*(?:
 
 # A count before "of" a count of votes is the part, the second the whole: "received 96,214,691 of 164,227,475 valid
 # votes", "obtuvo 1.234.567 de los 2.500.000 votos".
+# "622.181 de 1.153.876 electores, un": a part of the roll, then the share it makes (see W.VOTER_ROLL).
+_OF_ROLL = re.compile(
+    r"\d[\d.,]*\s+(?:out\s+of|of|de|dos|das|del|de\s+los|de\s+las)\s+(?:the\s+|los\s+|las\s+|os\s+)?\d[\d.,]*"
+    r"(?:\s+(?:million|millones|milhoes))?\s+(?:"
+    + _alternation(_phrases(W.VOTER_ROLL))
+    + r")\s*(?:[,(]\s*)?(?:(?:or|a|an|un|una|um|uma|o|ou)\s+)?$"
+)
 _PART_OF = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s+(?:out\s+of|of|de|dos|das|del|de\s+los|de\s+las)\s+(?:the\s+)?$"
 )

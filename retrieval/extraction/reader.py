@@ -25,11 +25,11 @@ from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
 from retrieval.extraction.scope import in_regions, scoped_spans
-from retrieval.extraction.seat_list import seat_unit, with_unit
+from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.stage_before import stage_told
 from retrieval.extraction.subject import carried_subject, stands_for_previous
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
 from retrieval.extraction.unheld import unheld
 from retrieval.extraction.unit_list import with_list_unit
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
@@ -146,6 +146,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     for i, (a, b) in enumerate(spans):  # "Votes by candidate: Lai 5,586,019; Hou 4,671,021": the unit said once
         if (reads[i] is None or not reads[i].cands) and _DIGIT.search(text, a, b):
             reads[i] = _listed_units(text[a:b]) or reads[i]
+    for i, (a, b) in enumerate(spans):  # "The BJP won 48 of the 70 seats and the AAP ended with 22": the unit goes on
+        if (read := reads[i]) is not None and any(c.seats for c in read.cands):
+            reads[i] = _seats_going_on(text[a:b], read) or read
     for i in range(1, len(spans)):  # "... 169 cadeiras. Os conservadores ficaram com 144, ...": the unit goes on
         if (reads[i] is None or not reads[i].cands) and (prev := reads[i - 1]) and any(c.seats for c in prev.cands):
             previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
@@ -196,6 +199,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         results.append(_result(text, read, start, end, spans, first, last, place_hint, article_place, told))
         i = last + 1
     return results
+
+
+_SAME_DAY = _words_rx(W.SAME_DAY)
 
 
 def _stage_before(
@@ -249,6 +255,16 @@ def _listed_units(sentence: str, seats_before: bool = False) -> _Read | None:
         return None
     read.first_figure = None  # positions in the rewritten sentence
     return read
+
+
+def _seats_going_on(sentence: str, read: _Read) -> _Read | None:
+    """A sentence read again with its seat word after the bare listed numbers that follow its seat figure, when
+    that names more seat holders and keeps every name the first reading found; None otherwise."""
+    rewritten = seats_go_on(sentence)
+    again = _rewritten(rewritten) if rewritten else None
+    if again is None or sum(1 for c in again.cands if c.seats) <= sum(1 for c in read.cands if c.seats):
+        return None
+    return again if {c.run.text for c in read.cands} <= {c.run.text for c in again.cands} else None
 
 
 def _listed_seats(previous: str, sentence: str) -> _Read | None:
@@ -362,11 +378,12 @@ def _result(
         Contestant(name=c.run.text, share=c.share, votes=c.votes, seats=c.seats, rank=n)
         for n, c in enumerate(ranked, start=top)
     ]
-    office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *neighbours)))
+    lending = [t for t in neighbours if not _SAME_DAY.search(_fold(t))]  # "In a referendum held the same day"
+    office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *lending)))
     if office is None and any(c.seats for c in ranked):
         office = "parliament"
     if office is None:  # only a title names the office ("President Noboa won re-election")
-        office = _first(_OFFICES, folded, prev, nxt)
+        office = _first(_OFFICES, folded, *(_fold(t) for t in lending))
     stage = _stage(folded, read.counted)
     if stage == "unknown" and told is not None:
         stage = told

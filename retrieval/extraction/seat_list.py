@@ -3,7 +3,8 @@
 "The Union Party won 169 seats. The Farmers ended with 144, the Greens with 22 and the Left with 7." The second
 sentence's numbers are seats only because the first sentence said so; read alone it has no figure at all, and
 the runner-up's seats were lost. Such a sentence is read with the unit of the sentence before put after each
-bare number that follows a list word ("with", "com", "con", "on", "fell to").
+bare number that follows a list word ("with", "com", "con", "on", "fell to"). The same holds within one
+sentence: in "The BJP won 48 of the 70 seats and the AAP ended with 22" the 22 is seats because of the 48 before it.
 """
 
 from __future__ import annotations
@@ -30,10 +31,20 @@ def seat_unit(previous: str) -> str | None:
     return previous[m.start(1) : m.end(1)] if m else None
 
 
-def with_unit(sentence: str, unit: str) -> tuple[str, list[int]] | None:
-    """The sentence with `unit` after each bare listed number, and where each insertion was made; None when it
-    has no such number."""
-    found = list(_BARE.finditer(_fold(sentence)))
+def seats_go_on(sentence: str) -> str | None:
+    """The sentence with its own seat word after each bare listed number that follows its seat figure; None when
+    it has none."""
+    m = _SEAT_WORD.search(_fold(sentence))
+    if m is None:
+        return None
+    rewritten = with_unit(sentence, sentence[m.start(1) : m.end(1)], after=m.end())
+    return rewritten[0] if rewritten else None
+
+
+def with_unit(sentence: str, unit: str, after: int = 0) -> tuple[str, list[int]] | None:
+    """The sentence with `unit` after each bare listed number (from `after` on), and where each insertion was made;
+    None when it has no such number."""
+    found = list(_BARE.finditer(_fold(sentence), after))
     if not found:
         return None
     out, last, at = [], 0, []

@@ -1,11 +1,13 @@
 """A list of names and bare numbers whose unit the sentence names once: "Seats in the 179-member Folketing:
 Social Democrats, 50; Venstre, 23; Moderates, 16", "Votes by candidate: Lai 5,586,019; Hou 4,671,021",
-"Mandatos após a contagem final: AD 91, Chega 60".
+"Mandatos após a contagem final: AD 91, Chega 60", "The final tally: BJP 48, AAP 22, Congress 0".
 
 Tables set in prose give the unit in a heading ("Seats", "Votes", "Mandatos") or in a trailing gloss ("that was the
 final seat count") and then list bare numbers. Read as they stand, the numbers are no figure at all. Such a
 sentence is read with the unit put after each number that follows a name, when the sentence names exactly one
-kind of unit (seats or votes) and lists at least two such numbers.
+kind of unit (seats or votes) and lists at least two such numbers. A heading that names a count and no unit
+("The final tally:", "El recuento:", "A contagem:") lists seats when every number is a small whole one: vote
+counts come with thousands separators, shares with a percent sign, and a poll's heading is no count.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
 
 _SEAT_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.SEATS))}|seat)(?![\w-])")
 _VOTE_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.VOTES))}|vote)(?![\w-])")
@@ -25,6 +27,8 @@ _ITEM = re.compile(
     r"(\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?![\d%.,]*\d)(?=\s*(?:[,;.:]|(?:and|y|e)\s|$))"
 )
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
+_COUNT_NOUN = _words_rx(W.COUNT_NOUNS)
+_POLL = _words_rx(W.POLL)
 
 
 def _unit(folded: str) -> tuple[str, int, int] | None:
@@ -38,6 +42,17 @@ def _unit(folded: str) -> tuple[str, int, int] | None:
     return found[0] if len(found) == 1 else None
 
 
+def _seat_heading(folded: str, seats_before: bool) -> bool:
+    """Whether the words before a list's colon head a seat list: the sentence before stated seats, or they name a
+    count and no poll, and every number after the colon is a small whole one."""
+    heading, listed = folded.split(":", 1)
+    if seats_before:
+        return True
+    numbers = re.findall(r"\d[\d.,%]*", listed)
+    small = bool(numbers) and all(re.fullmatch(r"\d{1,3}", n.rstrip(".,")) for n in numbers)
+    return small and bool(_COUNT_NOUN.search(heading)) and not _POLL.search(heading)
+
+
 def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
     """The sentence with its unit after each listed bare number, or None when it is no such list.
 
@@ -45,7 +60,7 @@ def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
     a seat list going on: "El resto no se mueve: Vox 33, Sumar 31, ERC 7"."""
     folded = _fold(sentence)
     unit = _unit(folded)
-    if unit is None and seats_before and ":" in sentence and not _VOTE_STEMS.search(folded):
+    if unit is None and ":" in sentence and not _VOTE_STEMS.search(folded) and _seat_heading(folded, seats_before):
         unit = ("seats", folded.index(":"), folded.index(":"))
     if unit is None or not re.search(r"\d", sentence):
         return None

@@ -250,9 +250,17 @@ PROGRESS_BEFORE = {
 }
 # A share near one of these is turnout, kept apart from the contestants.
 TURNOUT = {
-    "en": "turnout, participation, turned out, registered voters, eligible voters, electorate, cast ballots",
+    "en": """turnout, participation, turned out, registered voters, eligible voters, electorate, cast ballots,
+    cast a ballot""",
     "es": "participacion, concurrencia, afluencia, padron, electores habilitados, del electorado",
     "pt": "participacao, comparecimento, eleitorado, eleitores aptos",
+}
+# The people on a roll: a share right after "N of M <one of these>" is the part of them that voted, the turnout
+# ("Votaron 622.181 de 1.153.876 electores, un 53,92%", "828,402 of 1,814,317 registered voters (45.7%)").
+VOTER_ROLL = {
+    "en": "voters, registered voters, eligible voters, electors, people on the roll",
+    "es": "electores, votantes, inscritos, empadronados, ciudadanos habilitados",
+    "pt": "eleitores, votantes, inscritos, eleitores inscritos",
 }
 # A share right after (or before) one of these is not a vote share and is dropped.
 NOT_SHARE = {
@@ -569,15 +577,22 @@ REGIONS = {
     "pt": """america latina, america do sul, america do norte, america central, europa, africa, asia, oceania,
     oriente medio, o caribe, caribe""",
 }
+# A sentence naming one of these tells of another vote held alongside ("In a referendum held the same day",
+# "En las elecciones al consejo, celebradas el mismo día"): the office it names is that vote's, not its neighbour's.
+SAME_DAY = {
+    "en": "the same day, on the same day, a separate vote, a separate ballot, a separate referendum",
+    "es": "el mismo dia, la misma jornada, en paralelo",
+    "pt": "no mesmo dia, o mesmo dia, na mesma jornada, em paralelo",
+}
 # Capitalised only because they open a sentence: never a name there.
 OPENERS = """some about around nearly almost only just roughly more less over under officials voters analysts
 latest early turnout overall together combined meanwhile still even already exactly minutes hours days weeks
 months later earlier first second third fourth last none neither nobody no-one
 algunos cerca casi solo apenas mas menos los votantes electores unos juntos juntas minutos horas dias semanas
 meses luego despues antes primero primera segundo segunda tercero tercera cuarto ultimo ninguno ninguna ningun
-nadie tambien asimismo ya aun todavia hoy ayer sera fue fueron
+nadie tambien asimismo ya aun todavia hoy ayer sera fue fueron voto votaron acudieron
 alguns quase mais eleitores uns juntos juntas horas dias semanas meses depois antes primeiro primeira terceiro
-terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem foi foram"""
+terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem foi foram votou votaram compareceram"""
 NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
