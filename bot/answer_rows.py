@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.party_words import translated
 from retrieval.elections import OPTIONS
 from retrieval.lexical import tokenize
 from retrieval.places import normalize
@@ -50,6 +51,12 @@ def _named(name: str, sentence: str, asked: str) -> int:
     if direct:
         return direct
     at = sentence.find(name)
+    # The letters a report gives the name in brackets ("el Partido del Hombre Común (AAP)") are its name too.
+    letters = re.match(r"\s*\(([A-ZÀ-Ý][\w-]*[A-ZÀ-Ý][\w-]*)\)", sentence[at + len(name) :]) if at >= 0 else None
+    if letters and naming_strength(letters.group(1), asked):
+        return naming_strength(letters.group(1), asked)
+    if translated(name, asked):  # "os Verdes" for "the Greens": a party named in other words, less surely
+        return 2
     if at <= 0:
         return 0
     # "<party> de/of <leader>" or "<party>'s <leader>": the word that introduces the leader, nothing wider
@@ -168,6 +175,31 @@ def _question_asked(main: ResultRow, rows: list[ResultRow], question: str) -> Re
     asked = set(tokenize(question)) - set.intersection(*words)
     best = max((main, *others), key=lambda r: len(asked & set(tokenize(r.sentence))))
     return best if len(asked & set(tokenize(best.sentence))) > len(asked & set(tokenize(main.sentence))) else main
+
+
+def _leading_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+    """Of one report's sentences of the leading count, the one giving the largest figure (by the measure `main`
+    gives): a report that lists the runners-up apart ("The VVD has 22 seats, GroenLinks-PvdA 20") answers who
+    came first in the sentence that gives the top figure ("D66 and the PVV each won 26 seats"). A sentence
+    giving a contestant of `main` another figure is another count (a region's, an earlier one), never the lead.
+    `main` unless one gives more."""
+    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
+    if field is None:
+        return main
+    top = number(getattr(_by_figure(main, field)[0], field)) or 0.0
+    own = {surname(c.name): getattr(c, field) for c in main.contestants if getattr(c, field)}
+    best = main
+    for row in rows:
+        if row is main or row.article_id != main.article_id or not _same_stage(row, main):
+            continue
+        if row.place != main.place or row.round != main.round:
+            continue
+        theirs = _by_figure(row, field)
+        if not theirs or any(surname(c.name) in own for c in theirs):
+            continue  # a contestant of `main` given a figure again: another count, or the same list
+        if (number(getattr(theirs[0], field)) or 0.0) > top:
+            best, top = row, number(getattr(theirs[0], field)) or 0.0
+    return best
 
 
 def _same_stage(a: ResultRow, b: ResultRow) -> bool:

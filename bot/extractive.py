@@ -24,6 +24,7 @@ from bot.answer_rows import (
     _in,
     _in_language,
     _kth,
+    _leading_row,
     _named,
     _names,
     _naming_row,
@@ -35,8 +36,10 @@ from bot.answer_rows import (
     _told_in,
     _word_in,
 )
+from bot.citations.roles import WIN
 from bot.i18n import t
 from bot.models import Citation, DraftSentence
+from bot.party_words import concepts
 from bot.writers import WriteRequest, reportable
 from retrieval.chunking import split_sentences
 from retrieval.elections import OPTIONS
@@ -246,6 +249,8 @@ class ExtractiveWriter:
         if query.asks == "seats":
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
+        if query.asks in ("winner", "margin") and quoting is None:
+            main = _leading_row(main, rows)
         return _in_language(_question_asked(main, rows, query.text), rows, lang), None, None
 
     def _result(
@@ -267,13 +272,15 @@ class ExtractiveWriter:
         subject = focus or next(iter(_by_figure(row, measure_of([row]) or "share")), None)
         name = subject if isinstance(subject, str) else subject.name if subject else ""
         intro = _introduction(name, row.sentence, citation.quote) if name else None
+        asks = request.query.asks if request.query else "winner"
+        if intro is None and name and focus is None and asks in ("winner", "margin"):
+            intro = _win_lede(name, row, citation.quote, lang)
         if intro is not None and fold(intro) not in used:
             used.add(fold(intro))
             out.append(_cited(intro, [citation.n], [intro]))
         for part in parts:
             used.add(fold(part))
             out.append(_cited(part, [citation.n], [part]))
-        asks = request.query.asks if request.query else "winner"
         if asks in ("margin", "winner") and not row.margin:
             asked = normalize(request.query.text) if request.query else ""
             field = "votes" if asks == "margin" and re.search(r"\b(?:votes|votos)\b", asked) else "share"
@@ -408,6 +415,53 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
         if _names(name, before) and _balanced(before) and reportable(before) and not _states_result(before):
             return before  # a sentence giving figures of its own is another count (or another contestant's)
     return None
+
+
+# A sentence saying who takes the office next names the winner as a win verb does ("certified X as the next
+# governor", "X será el próximo presidente").
+_NEXT_OFFICE = re.compile(
+    r"\b(?:next|new|proximo|proxima|nuevo|nueva|novo|nova)\s+(?:president|governor|mayor|prime minister|"
+    r"chancellor|presidente|presidenta|gobernador|gobernadora|governador|governadora|alcalde|alcaldesa|prefeito|"
+    r"prefeita|primer ministro|primeiro-ministro)\b|\b(?:president|governor|mayor)-elect\b"
+)
+# A party standing for its candidates in the sentence that gives their figures: "the PDI-P pair", "the X ticket".
+_DESCRIBED = r"['’]?s?\s+(?:pair|ticket|duo|slate|candidate|candidates|nominee|dupla|chapa|formula|binomio)\b"
+
+
+def _win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | None:
+    """The report's sentence just before the answer's that announces the win ("VIENA — Venceu o FPÖ.", "The
+    commission certified X as the next governor."), stating no figure and naming none of the row's other
+    contestants, when the answer's sentence calls its leader only by a description ("the PDI-P pair") or by
+    words of another language than the reader's ("o Partido da Liberdade" for an English question): the
+    winner is then named as the report names him before his figures are given."""
+    described = re.search(re.escape(name) + _DESCRIBED, row.sentence, re.IGNORECASE) is not None
+    foreign = bool(concepts(name)) and not _in(row, language)
+    if not (described or foreign):
+        return None
+    sentences = split_sentences(quote)
+    first = split_sentences(row.sentence)[0] if row.sentence else ""
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(first)), None)
+    if at is None:
+        return None
+    others = [c.name for c in row.contestants if c.name != name]
+    for before in reversed(sentences[max(at - 2, 0) : at]):
+        folded = fold(before)
+        if re.search(r"\d", before) or not (WIN.search(folded) or _NEXT_OFFICE.search(folded)):
+            continue
+        if any(_names(other, before) for other in others) or not (_balanced(before) and reportable(before)):
+            continue
+        if _proper_name(before, row.sentence):
+            return before
+    return None
+
+
+def _proper_name(sentence: str, answer: str) -> bool:
+    """Whether a sentence names someone the answer's sentence does not (a capitalised word past its first,
+    or a word of two capitals or more, beyond a dateline), i.e. it gives the winner a name."""
+    body = re.sub(r"^[^—–]{0,40}[—–]\s*", "", sentence)  # "VIENA — ": a dateline is no name
+    words = re.findall(r"[\w-]+", body)
+    named = [w for i, w in enumerate(words) if (i > 0 and w[:1].isupper()) or sum(ch.isupper() for ch in w) >= 2]
+    return any(not _word_in(normalize(w), normalize(answer)) for w in named)
 
 
 def _states_result(sentence: str) -> bool:
