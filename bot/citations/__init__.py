@@ -82,7 +82,20 @@ What the check guarantees, for a sentence that survives:
 - negation is read per language: "no" is "not" in English and Spanish, but Portuguese "no/na/nos/nas" are "in the"
   ("No segundo turno perdeu Haddad" is a loss; "No partido…, venceu X" names somebody), told by the sentence's
   words that only one language uses (`language`); with none telling, "no" before a Portuguese ordinal and round
-  ("no segundo turno") is still "in the".
+  ("no segundo turno") is still "in the";
+- turnout and abstention are complements: "abstention was about 56%" is supported by a 44.17% turnout of the same
+  round and year (and the reverse), rounded the same way; a turnout noun takes any preposition ("a participação na
+  eleição"), "del censo" is of the electorate, "abstained" abstains, and a turnout word over a share is about the
+  rate, not the electorate's count beside it ("Turnout among the 1,449,569 registered voters stood at 76.86%"), nor
+  the whole a count is of ("2.940.360 dos 9.322.444 eleitores não compareceram");
+- a fraction after "fewer than/more than" ("fewer than half of eligible voters") is a bound: supported by a span
+  figure of the same topic on that side; a share set off by commas after it shares its topic;
+- winning "outright" is winning a majority, bound to its round; a 50% nobody passed ("ningún candidato superó el
+  50 %", anywhere in the cited passage) is a majority nobody won; a threshold nobody reached ("Ningún candidato
+  llegó al 35 %") is supported when the cited passage gives at least two shares, all below it; challenging a
+  result is not accepting it; a rival after a margin ("aventajó en 9,5 puntos a Y") is the one beaten;
+- a hyphenated surname is a place only when the whole names one ("Guinea-Bissau"), never because a part does
+  ("Nandi-Ndaitwah").
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the
 strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"

@@ -87,6 +87,11 @@ _WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reve
 _WORD_FIGURE = re.compile(rf"\b(?P<w>{_WORDS_RE})(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b))")
 _FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
 _FRACTION = re.compile(rf"\b(?P<w>{_FRACTIONS_RE})\s+(?:of|de|do|da|dos|das)\b")
+# A fraction as a bound, not a value: "fewer than half of", "menos de la mitad de", "mais de um terço de".
+_COMPARED = re.compile(
+    r"\b((?P<lt>fewer than|less than|under|below|menos de|menos da|abaixo de)|(?P<gt>more than|over|above|mas de|"
+    r"mais de|mais da|por encima de|acima de))\s+$"
+)
 _DIGITS = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})")
 _APPROX = re.compile(
     r"\b(about|around|nearly|almost|roughly|some|approximately|over|more than|less than|close to|cerca de|"
@@ -133,7 +138,8 @@ COMPUTED = re.compile(
 _THRESHOLD_BEFORE = re.compile(
     r"\b(pass(ed|es)?|reach(ed|es)?|cross(ed|es)?|clear(ed|s)?|exceed(ed|s)?|top(ped|s)?|surpass(ed|es)?|"
     r"break|broke|more than|over|above|short of|below|under|supero|superaron|superar|alcanzo|alcanzaron|alcanzar|"
-    r"llego a|llegaron a|llegar a|paso del?|pasaron del?|rebaso|sobrepaso|mas del?|por debajo del?|superou|"
+    r"llego al?|llegaron al?|llegar al?|chegou ao|chegaram ao|"
+    r"paso del?|pasaron del?|rebaso|sobrepaso|mas del?|por debajo del?|superou|"
     r"superaram|alcancou|alcancaram|alcancar|atingiu|atingiram|atingir|passou de|passaram de|ultrapassou|"
     r"ultrapassaram|chegou a|chegaram a|mais de|abaixo de|aquem de)\s+(the |el |los |la |o |a |os |as |do |dos |da )?"
     r"(threshold of |mark of |umbral del? |barrera del? |patamar de |barreira de |limiar de |los |os )?$"
@@ -142,6 +148,9 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(threshold|mark|bar|barrier|umbral|barrera|b
 _NEGATED = re.compile(
     r"\b(no|not|n't|never|neither|nor|none|nobody|without|failed|fail|fell short|falls short|short of|below|under|"
     r"ningun\w*|nadie|ni|sin|nunca|no logro|por debajo|nao|nem|nenhum\w*|ninguem|sem|abaixo|aquem)\b"
+)
+_NOBODY = re.compile(
+    r"\b(no (candidate|contender|party|one)|none|neither|nobody|ningun\w*|nadie|nenhum\w*|ninguem|aucun\w*)\b"
 )
 MAJORITY = re.compile(
     r"\b((outright|absolute|overall|clear) majority|majority of the (vote|votes|ballots)|more than half|"
@@ -220,6 +229,8 @@ class Figure:
     where: frozenset[str] = frozenset()  # a claimed figure's places ("Japan's turnout"): its passage must name one
     round: int | None = None  # the round its clause names: 1 (first round), 2 (runoff)
     gap: str = ""  # a claimed count that is a "lead" or a "short"fall ("18 seats short of the 233 needed")
+    nobody: bool = False  # a threshold its clause says nobody passed ("ningún candidato superó el 50 %")
+    compare: str = ""  # a fraction as a bound: "<" ("fewer than half of…"), ">" ("more than a third of…")
 
 
 def _parse(token: str) -> tuple[Decimal, Decimal]:
@@ -259,14 +270,23 @@ def figures_in(text: str) -> list[Figure]:
         value = Decimal(str(_FRACTIONS[m.group("w")]))
         fig = Figure(value, Decimal(1), "fraction", m.start(), m.end(), text[m.start() : m.end()])
         fig.topic = _topic(folded, m.start(), m.end())
+        bound = _COMPARED.search(folded[max(0, m.start() - 24) : m.start()])
+        fig.compare = ("<" if bound.group("lt") else ">") if bound else ""
         out.append(fig)
     for fig in out:
         fig.unreached = fig.kind in ("share", "fraction") and _unreached(folded, fig.start, fig.end)
+        fig.nobody = fig.unreached and bool(_NOBODY.search(folded[max(0, fig.start - 80) : fig.start]))
         if fig.kind in ("share", "count", "number", "points", "fraction"):
             year = _YEAR_AFTER.match(folded, fig.end)
             fig.year = int(year.group("y")) if year else None
             fig.round = _round_near(folded, fig.start, fig.end)
     out.sort(key=lambda f: f.start)
+    for prev, fig in pairwise(out):  # "fewer than half of eligible voters, 44.17%, turned out": the same turnout
+        if fig.topic is None and prev.kind == "fraction" and prev.topic and fig.kind == "share":
+            if re.fullmatch(r"[^.;,]{0,40},\s*", folded[prev.end : fig.start]) and re.match(
+                rf"({_SHARE})?\s*,", folded[fig.end : fig.end + 16]
+            ):
+                fig.topic = prev.topic
     for prev, fig in pairwise(out):  # "turnout was 67.15%, up from 62.89% in 2021": both turnouts
         if (
             fig.topic is None
@@ -406,7 +426,7 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
     return fig
 
 
-_CLAUSE_BREAK = re.compile(r"[;.]|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b")
+_CLAUSE_BREAK = re.compile(r";|\.(?!\d)|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b")
 
 
 def _topic(folded: str, start: int, end: int) -> str | None:
@@ -444,6 +464,10 @@ def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: t
             folded[max(0, m.start() - 20) : m.start()],
         ):
             continue  # "61% of the 4 million registered voters": the whole a share is of is not what the word is about
+        if re.search(
+            r"\d\s*(out of|of the|of|de los|de las|dos|das|sobre)\s+$", folded[max(0, m.start() - 14) : m.start()]
+        ):
+            continue  # "2.940.360 dos 9.322.444 eleitores não compareceram": nor the whole a count is of
         if _is_share(folded, start, end) and not _is_share(folded, m.start(), m.end()):
             continue  # "Turnout among the 1,449,569 registered voters stood at 76.86%": a rate, not the electorate
         other = m.start() - b if m.start() >= b else a - m.end()

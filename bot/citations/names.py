@@ -33,6 +33,7 @@ NOT_NAMES = (
     voting polling seats escanos cadeiras conteo recuento escrutinio apuracao contagem votacion votacao
     none nobody ningun ninguno ninguna nadie ni nenhum nenhuma ninguem nem
     roughly approximately under cerca alrededor casi aproximadamente unos quase mais menos
+    fewer few barely scarcely half apenas solo solamente somente poco pocos pocas pouco poucos poucas mitad metade
     votaron voto acudio acudieron participaron participo concurrieron votaram votou compareceram compareceu
     participaram participou""".split()
     )
@@ -526,4 +527,15 @@ def _object_of_defeat(folded: str, name: Name) -> bool:
             r"(the |el |la |los |las |o |a |os |as )?$",
             folded[max(0, name.start - 26) : name.start],
         )
+        or _MARGIN_OBJECT.search(folded[max(0, name.start - 60) : name.start])
     )
+
+
+# The one beaten with the margin said between verb and name: "aventajó en 9,5 puntos a Y", "superó por 3 puntos a
+# Y", "superou por 3 pontos a Y", "led by 5 points over Y".
+_MARGIN_OBJECT = re.compile(
+    r"\b(aventajo|aventaja|supero|supera|superou|vencio|venceu|derroto|derrotou|gano|ganhou|led|leads|beat|beats|"
+    r"outpolled|edged)\s+(en|por|by|em|com)\s+(casi |cerca de |quase |about |nearly )?[\d.,]+\s*"
+    r"(%|points?|puntos?|pontos?|percentage points?)?(\s+(porcentuales|percentuais))?\s+(a|over|sobre|de|to)\s+"
+    r"(the |el |la |los |las |o |a |os |as )?$"
+)

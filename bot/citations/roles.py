@@ -61,6 +61,9 @@ MAJORITY_ROLE = re.compile(
     r"alcancou|alcancar|conseguiu|perdeu|perde|manteve|garantiu|tem)\s+((a|an|the|its|their|his|her|la|una|su|"
     r"sus|uma|sua|seu)\s+)?((outright|absolute|overall|clear|parliamentary|legislative|absoluta|parlamentaria|"
     r"parlamentar)\s+)?(majority|mayoria|maioria)\b"
+    # winning outright is winning a majority: "did not win outright", "an outright victory"
+    r"|\b(won|win|wins|winning)\s+((the|a|an) (\w+ )?(election|race|vote|presidency|contest|round) )?outright\b"
+    r"|\boutright (win|victory|winner)\b"
 )
 # Falling short of a majority is a majority not won: "fell short of a majority", "se quedó lejos de los 176 de la
 # mayoría absoluta", "ficou aquém da maioria absoluta".
@@ -92,7 +95,7 @@ FIRST_PLACE = re.compile(
 )
 # Rejecting the result is a concession negated ("rejected the results", "rechazó el resultado").
 REJECT = re.compile(
-    r"\b(reject\w*|disput\w*|contest(ed|s|ing)?|refus\w* to (accept|recogni[sz]e|concede)|rechaz\w*|"
+    r"\b(reject\w*|disput\w*|contest(ed|s|ing)?|challeng\w*|refus\w* to (accept|recogni[sz]e|concede)|rechaz\w*|"
     r"impugn\w*|desconoc\w*|se neg\w* a (aceptar|reconocer)|rejeit\w*|contestou|contesta|"
     r"recus\w* a (aceitar|reconhecer)|recusou-se a (aceitar|reconhecer)) (the |el |los |la |o |os |a |as |"
     r"seu |sua |su |sus )?(official |final |oficial |oficiales |oficiais )?(results?|outcome|resultados?|derrota)\b"
@@ -360,6 +363,7 @@ def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) 
         return any(
             r.kind == "majority"
             and r.negated == claim.negated
+            and _same_round(claim, r)  # a runoff's majority is no first-round one
             and (r.of(who) or (claim.negated and None in (who, r.who)) or (r.who is None and who not in span_people))
             for r in span_roles
         )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.citations.claims import _Claims
 from bot.citations.dates import _months, _weekdays
-from bot.citations.figures import Figure, _derived, figures_in, majority_denied, supports
+from bot.citations.figures import Figure, _derived, _rounds_to, figures_in, majority_denied, supports
 from bot.citations.names import Name, _ids, bind, names_in
 from bot.citations.ranks import place_supported, places_claimed
 from bot.citations.roles import PROVISIONAL, Role, _role_supported, roles_in
@@ -47,9 +47,16 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             and (fig.round is None or g.round is None or fig.round == g.round)  # nor a first round's a runoff's
             and (not fig.where or several < 2 or bool(fig.where & mentions[id(g)]))  # Japan's, from Canada's
         ]
+        if fig.compare:  # "fewer than half of eligible voters": a figure of the span on that side of it
+            if any(_on_side(fig, g) for g in span_figs):
+                continue
+            return f"its evidence gives no figure {'below' if fig.compare == '<' else 'above'} {fig.text}"
         stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
         if fig.unreached and (
-            stated or (fig.value == 50 and majority_denied(folded)) or _all_below(fig, claims.names, span_figs)
+            stated
+            or (fig.value == 50 and majority_denied(folded))
+            or _all_below(fig, claims.names, span_figs)
+            or (not [n for n in claims.names if not n.place] and _none_reach(fig, span_figs + _passage_figures(spans)))
         ):
             continue  # a threshold not passed is nobody's share: the span states it, denies a majority, or gives
             # every contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %")
@@ -61,6 +68,8 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             ):
                 return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
             continue
+        if _complement(fig, span_figs):
+            continue  # turnout and abstention are complements: "abstention was about 56%" from a 44.17% turnout
         margin = fig.kind == "points" or claims.computed or bool(fig.gap)  # a margin is computed, said so or not
         if (
             margin
@@ -100,12 +109,14 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     if not PROVISIONAL.search(folded):  # an absolute majority of the vote, in a count not called partial, is a win
         full = {n.words[-1]: frozenset(_ids(n)) for n in span_names if not n.place}
         span_roles += [
-            Role(kind, g.bound, False, full.get(g.bound or "", frozenset()))
+            Role(kind, g.bound, False, full.get(g.bound or "", frozenset()), round=g.round)
             for g in span_figs
             if g.kind == "share" and g.topic is None and g.value > 50 and not g.unreached and not g.threshold
             for kind in ("win", "majority")
         ]
-    if majority_denied(folded):  # "no candidate won an outright majority": nobody did
+    nobody_passed = [g for g in span_figs + _passage_figures(spans) if g.value == 50 and g.unreached and g.nobody]
+    if majority_denied(folded) or nobody_passed:
+        # "no candidate won an outright majority", "ningún candidato superó el 50 %": nobody did
         span_roles.append(Role("majority", None, True))
     shares = [
         g
@@ -136,6 +147,46 @@ def _all_below(fig: Figure, names: list[Name], span_figs: list[Figure]) -> bool:
         if not shares or max(shares) >= fig.value:
             return False
     return True
+
+
+def _none_reach(fig: Figure, span_figs: list[Figure]) -> bool:
+    """A threshold nobody reached ("Ningún candidato llegó al 35 %"): the span gives at least two contestants'
+    vote shares, every one below it."""
+    shares = [
+        g.value
+        for g in span_figs
+        if g.kind == "share" and g.topic is None and not g.threshold and not g.unreached and not g.total
+    ]
+    return len(shares) >= 2 and max(shares) < fig.value
+
+
+def _on_side(fig: Figure, g: Figure) -> bool:
+    """Whether a span figure of the same topic (and contestant) lies on the side of a bound the claim states."""
+    if g.kind not in ("share", "fraction") or g.topic != fig.topic or g.threshold or g.unreached or g.compare:
+        return False
+    if fig.bound and g.candidates and fig.bound not in g.candidates:
+        return False
+    return g.value < fig.value if fig.compare == "<" else g.value > fig.value
+
+
+_COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}
+
+
+def _complement(fig: Figure, span_figs: list[Figure]) -> bool:
+    """A turnout share is 100 less an abstention share of the span, and the reverse, rounded the same way."""
+    other = _COMPLEMENT.get(fig.topic or "")
+    return (
+        other is not None
+        and fig.kind == "share"
+        and any(
+            g.kind == "share"
+            and g.topic == other
+            and (fig.round is None or g.round is None or fig.round == g.round)
+            and (fig.year is None or g.year is None or fig.year == g.year)
+            and _rounds_to(100 - g.value, g.quantum, fig.value, fig.quantum)
+            for g in span_figs
+        )
+    )
 
 
 def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
