@@ -149,7 +149,7 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
     Rows are read in date order and compared only with the elections of their seat opened in the last
     SAME_VOTE_DAYS, so grouping costs about one pass over a place's rows, however many years they span."""
     by_seat: dict[str | None, list[tuple[Election, date | None]]] = {}
-    results = [_checked_round(r) for r in rows if r.contestants]
+    results = _local_report_rows([_checked_round(r) for r in rows if r.contestants])
     for row in sorted(results, key=lambda r: (_day(r) or date.min, r.round is None)):
         when = _day(row)
         seat = _seat(row)
@@ -199,6 +199,25 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
 
 
 LOCAL = ("governor", "mayor")
+
+
+def _local_report_rows(rows: list[ResultRow]) -> list[ResultRow]:
+    """A report whose rows name one governor's or mayor's race, of one province or city, and no other office
+    is about that race: its rows that name no office are the race's too ("in the first round Vallas had come
+    first" in a report on the Chicago runoff), placed where it is held, not in the country."""
+    races: dict[str, set[tuple[str | None, str | None]]] = {}
+    for row in rows:
+        if row.office is not None:
+            races.setdefault(row.article_id, set()).add((row.office, row.place))
+    out = []
+    for row in rows:
+        race = races.get(row.article_id, set())
+        if row.office is None and len(race) == 1:
+            office, place = next(iter(race))
+            if office in LOCAL and place and "-" in place and _country(place) == _country(row.place):
+                row = row.model_copy(update={"office": office, "place": place})
+        out.append(row)
+    return out
 
 
 def _local_vs_national(a: str | None, b: str | None) -> bool:

@@ -286,6 +286,31 @@ def _within(election: Election, subdivisions: list[str]) -> Election | None:
     return Election(place=rows[0].place, office=election.office, round=election.round, day=election.day, rows=rows)
 
 
+def _own_round(election: Election) -> list[ResultRow]:
+    """An election's rows, less those a report of its round labels another round (a runoff's report recalling
+    the first round's figures): the report tells the two rounds apart itself, so those figures are no count
+    of this vote. A row of another round in a report naming no other round is a sentence's slip, and stays."""
+    if election.round is None:
+        return election.rows
+    own = {r.article_id for r in election.rows if r.round == election.round}
+    return [r for r in election.rows if r.round in (None, election.round) or r.article_id not in own]
+
+
+def _recalled_round(query: Query, elections: list[Election]) -> list[Election]:
+    """A round asked that is no election of its own, but that rows of another round's election of the office
+    name ("in the first round, Vallas had come first" in a report on the runoff, grouped with the runoff's
+    count by its day): those rows, as the asked round's election."""
+    anyround = query.model_copy(update={"round": None})
+    out = []
+    for e in elections:
+        if e.round in (None, query.round) or not _matches(anyround, e):
+            continue
+        rows = [r for r in e.rows if r.round == query.round]
+        if any(r.contestants for r in rows):
+            out.append(Election(place=e.place, office=e.office, round=query.round, day=e.day, rows=rows))
+    return out
+
+
 def _labelled_by_some_report(query: Query, elections: list[Election]) -> list[Election]:
     """With no election of the asked office, one that some report of it names that office: reports of one vote
     disagree on its office when a sentence takes a title for the race ("the candidate of President Petro's
@@ -328,6 +353,24 @@ def _general_election_race(query: Query, wanted: list[Election], *, contestant_n
     return next(e for e in together if OFFICE_CLASS.get(e.office or "") == wants)
 
 
+FIRST_ROUND_WITHIN_DAYS = 90  # a runoff follows its first round by weeks (elections.RUNOFF_AFTER_DAYS)
+
+
+def _first_round_for_place(query: Query, election: Election, wanted: list[Election]) -> Election:
+    """A runoff is a two-way vote: a third place or lower, asked with no round named ("who came third in
+    North Macedonia?"), is the first round's, the latest one of the same office in the weeks before the runoff.
+    Any other question keeps `election`."""
+    if query.asks != "rank" or (query.rank or 0) <= 2 or query.round or election.round != "runoff":
+        return election
+    day = _iso_day(election.day or "")
+    for other in wanted:
+        other_day = _iso_day(other.day or "")
+        if other.round == "first" and other.office == election.office and day and other_day:
+            if 0 <= (day - other_day).days <= FIRST_ROUND_WITHIN_DAYS:
+                return other
+    return election
+
+
 def _iso_day(text: str) -> date | None:
     try:
         return date.fromisoformat(text[:10])
@@ -357,6 +400,8 @@ def resolve(
     if not elections:
         return Resolution(status="no_results")
     wanted = [e for e in elections if _matches(query, e)]
+    if query.round and not any(e.round == query.round for e in wanted):
+        wanted += _recalled_round(query, elections)
     # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in,
     # wherever their reports placed them.
     # (Of those, the ones it names the most of: "did Ruiz beat Mora" is the vote they both stood in.)
@@ -371,6 +416,11 @@ def resolve(
     # (A governor's or mayor's race is a province's or city's: never the country's own.)
     exact = [e for e in wanted if e.place in query.places] if query.office not in ("governor", "mayor") else []
     wanted = exact or wanted
+    # A country asked about, with no local office and no province or city named: its national votes before a
+    # governor's or mayor's race that a report placed only in the country (a question on Indonesia is not
+    # about the Jakarta governorship). A contestant named has already picked the race they stood in.
+    if query.office not in LOCAL and not any("-" in p for p in query.places):
+        wanted = [e for e in wanted if e.office not in LOCAL] or wanted
     # A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
     # report need not name the province); never another province's, nor the country's national vote.
     subdivisions = [p for p in query.places if "-" in p]
@@ -406,7 +456,8 @@ def resolve(
         ),
     )
     election = _general_election_race(query, wanted, contestant_named=bool(most))
-    ranked = sorted((r for r in election.rows if r.contestants), key=strength, reverse=True)
+    election = _first_round_for_place(query, election, wanted)
+    ranked = sorted((r for r in _own_round(election) if r.contestants), key=strength, reverse=True)
     if not ranked:
         return Resolution(status="other_election", others=elections)
     key = contestant_key(ranked)
