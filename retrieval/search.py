@@ -361,6 +361,11 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
         # the same vote that does answers it.
         stating = [r for r in resolution.election.rows if _states_asked(query, r)]
         main = max(stating, key=strength) if stating else main
+    if main is not None and not main.focused:
+        # A round-up's line on the vote is not the report on it: the most complete count of a report about
+        # the place that states what is asked gets the full boost (the answer still reads the resolution).
+        focused = [r for r in resolution.election.rows if r.focused and r.contestants and _states_asked(query, r)]
+        main = max(focused, key=strength) if focused else main
     if main is not None:
         out[main.passage_id] = EVIDENCE_BOOST
     return out, resolution
