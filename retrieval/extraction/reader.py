@@ -29,7 +29,7 @@ from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.stage_before import stage_told
 from retrieval.extraction.subject import carried_subject, stands_for_previous
-from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
+from retrieval.extraction.text import _alternation, _fold, _phrases
 from retrieval.extraction.unheld import unheld
 from retrieval.extraction.unit_list import with_list_unit
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
@@ -199,9 +199,6 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         results.append(_result(text, read, start, end, spans, first, last, place_hint, article_place, told))
         i = last + 1
     return results
-
-
-_SAME_DAY = _words_rx(W.SAME_DAY)
 
 
 def _stage_before(
@@ -378,12 +375,11 @@ def _result(
         Contestant(name=c.run.text, share=c.share, votes=c.votes, seats=c.seats, rank=n)
         for n, c in enumerate(ranked, start=top)
     ]
-    lending = [t for t in neighbours if not _SAME_DAY.search(_fold(t))]  # "In a referendum held the same day"
-    office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *lending)))
+    office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *neighbours)))
     if office is None and any(c.seats for c in ranked):
         office = "parliament"
     if office is None:  # only a title names the office ("President Noboa won re-election")
-        office = _first(_OFFICES, folded, *(_fold(t) for t in lending))
+        office = _first(_OFFICES, folded, prev, nxt)
     stage = _stage(folded, read.counted)
     if stage == "unknown" and told is not None:
         stage = told

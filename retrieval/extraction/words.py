@@ -577,13 +577,6 @@ REGIONS = {
     "pt": """america latina, america do sul, america do norte, america central, europa, africa, asia, oceania,
     oriente medio, o caribe, caribe""",
 }
-# A sentence naming one of these tells of another vote held alongside ("In a referendum held the same day",
-# "En las elecciones al consejo, celebradas el mismo día"): the office it names is that vote's, not its neighbour's.
-SAME_DAY = {
-    "en": "the same day, on the same day, a separate vote, a separate ballot, a separate referendum",
-    "es": "el mismo dia, la misma jornada, en paralelo",
-    "pt": "no mesmo dia, o mesmo dia, na mesma jornada, em paralelo",
-}
 # Capitalised only because they open a sentence: never a name there.
 OPENERS = """some about around nearly almost only just roughly more less over under officials voters analysts
 latest early turnout overall together combined meanwhile still even already exactly minutes hours days weeks
