@@ -1,9 +1,11 @@
 """A plain SQL record of every article and passage ingested, with the lexical index and the results beside it.
 
-Chroma holds the vectors; this catalog holds what the rest needs without a vector query: duplicate
-detection before embedding, the texts behind the lexical index, `/sources` and `/stats`, and "what arrived
-since" for digests. SQLite under the data dir by default; PostgreSQL when BRIEFBOT_DATABASE_URL is set, so
-replicas share one catalog. Schema changes go through numbered migrations, one list per engine.
+Chroma holds the vectors and answers nearest-neighbour queries over the whole store; this catalog holds
+what the rest needs without a vector query: duplicate detection before embedding, the texts behind the
+lexical index, `/sources` and `/stats`, "what arrived since" for digests, and a half-precision copy of each
+passage's vector (see `vectors_of`). SQLite under the data dir by default; PostgreSQL when
+BRIEFBOT_DATABASE_URL is set, so replicas share one catalog. Schema changes go through numbered migrations,
+one list per engine.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 from pydantic import TypeAdapter
 
 from retrieval import lexical
@@ -21,6 +24,7 @@ from retrieval.articles import Article, Passage, parse_when
 from retrieval.database import Database, open_state
 from retrieval.places import normalize
 from retrieval.results import ResultRow
+from retrieval.vector_cache import Vectors
 
 PASSAGE_CACHE = 50_000
 TAG_CACHE_PLACES = 8
@@ -31,6 +35,14 @@ _RESULT_ROWS = TypeAdapter(list[ResultRow])  # one validation call per read: ~ha
 ELECTION_INDEX_DDL = (
     "CREATE TABLE election_index (country TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL);"
 )
+
+# Each passage's vector in half precision (768 bytes at 384 dimensions), written with the passage. A search
+# among one place's passages needs their vectors: Chroma returns stored vectors at ~40 us each (a 20,000-passage
+# place: ~0.8 s), and its id-restricted HNSW search costs 50-200 ms at 200,000 passages; read from here by
+# seq they cost ~2 us each, so a place's vectors are loaded within the question that first needs them. Rows
+# of stores made before this table are copied from Chroma (Library.backfill_vectors, or as they are met).
+PASSAGE_VECTORS_DDL = "CREATE TABLE passage_vectors (seq {seq} PRIMARY KEY, vec {blob} NOT NULL);"
+VECTOR_DTYPE = np.float16
 
 # SQLite, append only (PRAGMA user_version).
 MIGRATIONS = [
@@ -96,6 +108,7 @@ MIGRATIONS = [
     # are read through it (tagged_ids), 3-4x faster than by rowid at 200,000 passages.
     "CREATE INDEX passages_seq_id ON passages(seq, id);",
     ELECTION_INDEX_DDL,
+    PASSAGE_VECTORS_DDL.format(seq="INTEGER", blob="BLOB"),
 ]
 
 # PostgreSQL, append only (schema_migrations row 'catalog'): the same tables, the lexical index as a tsvector.
@@ -149,6 +162,7 @@ POSTGRES_MIGRATIONS = [
     """,
     "CREATE INDEX passages_seq_id ON passages(seq, id);",
     ELECTION_INDEX_DDL,
+    PASSAGE_VECTORS_DDL.format(seq="BIGINT", blob="BYTEA"),
 ]
 
 
@@ -186,8 +200,16 @@ class Catalog:
     def _bump(self, key: str = "version") -> None:
         self.db.execute("UPDATE state SET value = value + 1 WHERE key = ?", (key,))
 
-    def add(self, article: Article, passages: list[Passage], places: list[str], signature: bytes | None) -> None:
-        """The article, its passages, their places and their lexical rows: one transaction."""
+    def add(
+        self,
+        article: Article,
+        passages: list[Passage],
+        places: list[str],
+        signature: bytes | None,
+        vectors: np.ndarray | None = None,
+    ) -> None:
+        """The article, its passages, their places, their lexical rows and (given) their vectors, one row of
+        `vectors` per passage: one transaction."""
         now = datetime.now(UTC).isoformat()
         pg = self.db.postgres
         insert_passage = (
@@ -215,7 +237,8 @@ class Catalog:
             )
             lex_rows: list[tuple[int, str]] = []
             place_rows: list[tuple[str, int]] = []
-            for p in passages:
+            vector_rows: list[tuple[int, bytes]] = []
+            for i, p in enumerate(passages):
                 body = lexical.index_body(p.title, p.text)
                 params = (p.id, p.article_id, p.position, p.text, p.model_dump_json(exclude={"text"}))
                 row = db.one(insert_passage, (*params, body) if pg else params)
@@ -223,7 +246,10 @@ class Catalog:
                     continue
                 lex_rows.append((row[0], body))
                 place_rows += [(code, row[0]) for code in {*p.places, *p.article_places}]
+                if vectors is not None:
+                    vector_rows.append((row[0], _vector_bytes(vectors[i])))
             lexical.add_rows(db, lex_rows)
+            db.executemany("INSERT INTO passage_vectors (seq, vec) VALUES (?, ?) ON CONFLICT DO NOTHING", vector_rows)
             db.executemany("INSERT INTO passage_places (place, seq) VALUES (?, ?) ON CONFLICT DO NOTHING", place_rows)
             if article.url:
                 db.execute(
@@ -347,6 +373,47 @@ class Catalog:
             while len(self._tags) > TAG_CACHE_PLACES:
                 self._tags.pop(next(iter(self._tags)))
         return None if ids is None or len(ids) > limit else list(ids)
+
+    def vectors_of(self, ids: list[str]) -> Vectors:
+        """The stored vectors of these ids (float32; those the catalog holds a vector for)."""
+        found: list[str] = []
+        blobs: list[bytes] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for pid, blob in self.db.all(
+                f"SELECT p.id, v.vec FROM passages p JOIN passage_vectors v ON v.seq = p.seq WHERE p.id IN ({marks})",
+                chunk,
+            ):
+                found.append(pid)
+                blobs.append(bytes(blob))
+        if not found:
+            return Vectors([], np.zeros((0, 1), np.float32))
+        flat = np.frombuffer(b"".join(blobs), dtype=VECTOR_DTYPE)
+        return Vectors(found, flat.reshape(len(found), -1).astype(np.float32))
+
+    def store_vectors(self, vectors: Vectors) -> int:
+        """Keep a copy of these passages' vectors (read from the vector store); ids not in the catalog are
+        skipped. Returns the rows written."""
+        row_of = {pid: row for row, pid in enumerate(vectors.ids)}
+        rows: list[tuple[int, bytes]] = []
+        for start in range(0, len(vectors.ids), 500):
+            chunk = vectors.ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for pid, seq in self.db.all(f"SELECT id, seq FROM passages WHERE id IN ({marks})", chunk):
+                rows.append((seq, _vector_bytes(vectors.matrix[row_of[pid]])))
+        if rows:
+            with self.db.transaction() as db:
+                db.executemany("INSERT INTO passage_vectors (seq, vec) VALUES (?, ?) ON CONFLICT DO NOTHING", rows)
+        return len(rows)
+
+    def without_vectors(self, after_seq: int, limit: int) -> list[tuple[int, str]]:
+        """(seq, id) of passages after `after_seq` whose vector the catalog does not hold, oldest first."""
+        return self.db.all(
+            f"SELECT p.seq, p.id FROM passages p{self._by_seq} WHERE p.seq > ? AND NOT EXISTS "
+            "(SELECT 1 FROM passage_vectors v WHERE v.seq = p.seq) ORDER BY p.seq LIMIT ?",
+            (after_seq, limit),
+        )
 
     def biggest_places(self, n: int) -> list[str]:
         """The n places with the most passages tagged, most first (what a warm-up reads ahead)."""
@@ -608,6 +675,7 @@ class Catalog:
                 seqs = [(seq,) for seq, _, _ in rows]
                 lexical.remove_rows(db, [(seq, self.body_of(text, meta)) for seq, text, meta in rows])
                 db.executemany("DELETE FROM passage_places WHERE seq = ?", seqs)
+                db.executemany("DELETE FROM passage_vectors WHERE seq = ?", seqs)
                 db.execute(f"DELETE FROM passages WHERE article_id IN ({marks})", chunk)
                 db.execute(f"DELETE FROM urls WHERE article_id IN ({marks})", chunk)
                 db.execute(f"DELETE FROM articles WHERE pruning = 1 AND id IN ({marks})", chunk)
@@ -647,3 +715,7 @@ class Catalog:
             "SELECT MIN(COALESCE(published_at, ingested_at)), MAX(COALESCE(published_at, ingested_at)) FROM articles"
         )
         return (row[0], row[1]) if row else (None, None)
+
+
+def _vector_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=VECTOR_DTYPE).tobytes()

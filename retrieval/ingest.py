@@ -191,8 +191,10 @@ def _write(library: Library, batch: list[_Pending], countries: dict[str, None]) 
     passages = [p for _, ps, _, _ in batch for p in ps]
     vectors = library.embedder.embed([f"{p.title}. {p.text}" if p.title else p.text for p in passages])
     library.vectors.upsert(passages, vectors)
+    start = 0
     for article, ps, places, signature in batch:
-        library.catalog.add(article, ps, places, signature)
+        library.catalog.add(article, ps, places, signature, vectors[start : start + len(ps)])
+        start += len(ps)
         rows = result_rows(article, ps, places)
         library.catalog.add_results(rows)
         countries.update(dict.fromkeys(r.place.split("-")[0] for r in rows if r.place))

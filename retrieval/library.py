@@ -15,6 +15,7 @@ from retrieval.election_index import ElectionIndex
 from retrieval.embeddings import Embedder, shared_embedder
 from retrieval.lexical import LexicalIndex
 from retrieval.store import VectorStore
+from retrieval.vector_cache import Vectors
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class Library:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.embedder = embedder or shared_embedder()
         self.catalog = Catalog(self.data_dir / "catalog.sqlite3", database_url)
-        self.vectors = VectorStore(self.data_dir, self.embedder.name, chroma_url)
+        self.vectors = VectorStore(self.data_dir, self.embedder.name, chroma_url, fetch=self._stored_vectors)
         self.lexical = LexicalIndex(self.catalog)
         self.elections = ElectionIndex(self.catalog)
         shutil.rmtree(self.data_dir / "lexical", ignore_errors=True)  # the bm25s files of earlier versions
@@ -52,16 +53,43 @@ class Library:
                 self._near_generation = generation
             return self._near
 
+    def _stored_vectors(self, ids: list[str]) -> Vectors:
+        """Passages' vectors for the in-memory cache: the catalog's copy, else Chroma's (~20x slower), which
+        is then copied into the catalog (a store made before the copy existed, or a crash between the two
+        writes of an ingest)."""
+        got = self.catalog.vectors_of(ids)
+        held = set(got.ids)
+        missing = [pid for pid in ids if pid not in held]
+        if missing:
+            fetched = self.vectors.vectors_of(missing)
+            try:
+                self.catalog.store_vectors(fetched)
+            except Exception as exc:  # a copy only: the vectors read are used either way
+                log.warning("could not copy %d vectors into the catalog: %s", len(fetched.ids), exc)
+            got = got.joined(fetched)
+        return got
+
+    def backfill_vectors(self, batch: int = 5_000) -> int:
+        """Copy into the catalog the vectors of passages it has none for (stores made before it held them;
+        ~40 us a passage, read from Chroma). Returns how many were copied."""
+        copied, after = 0, 0
+        while todo := self.catalog.without_vectors(after, batch):
+            copied += self.catalog.store_vectors(self.vectors.vectors_of([pid for _, pid in todo]))
+            after = todo[-1][0]
+        return copied
+
     def is_empty(self) -> bool:
         return self.catalog.article_count() == 0
 
     def warm_up(self, places: int = WARM_PLACES) -> None:
         """Read ahead what the first question about one of the biggest places needs: the vector index, the
-        place's passage ids and their vectors; and every country's elections. Cold, that first question
-        costs several hundred ms at 200,000 passages; every step fills a bounded cache the search reads anyway.
+        place's passage ids and their vectors; and every country's elections (after copying into the catalog
+        any vectors it lacks, see `backfill_vectors`). Cold, that first question costs several hundred ms at
+        200,000 passages; every step fills a bounded cache the search reads anyway.
         Ends with gc.freeze() (process-wide: the objects alive then are left out of later cyclic collections)."""
         from retrieval.search import FILTER_BY_IDS  # search imports this module
 
+        self.backfill_vectors()  # nothing to do unless the store was made before the catalog held vectors
         self.vectors.warm()
         cache = self.vectors.cache
         biggest = self.catalog.biggest_places(places)

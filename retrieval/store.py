@@ -15,7 +15,7 @@ import chromadb
 import numpy as np
 
 from retrieval.articles import Passage, parse_when
-from retrieval.vector_cache import VectorCache
+from retrieval.vector_cache import Fetch, VectorCache, Vectors
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,10 @@ def passage_from_chroma(pid: str, text: str, meta: dict[str, Any]) -> Passage:
 
 
 class VectorStore:
-    def __init__(self, data_dir: Path, model_name: str, chroma_url: str | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, model_name: str, chroma_url: str | None = None, fetch: Fetch | None = None
+    ) -> None:
+        """`fetch` reads stored vectors for the in-memory cache (default: from Chroma, ~40 us a vector)."""
         self.model_name = model_name
         try:
             if chroma_url:
@@ -113,17 +116,19 @@ class VectorStore:
 
         # A passage's vector never changes (its id is its article's and position's): cached lists stay valid
         # until passages are deleted.
-        self.cache = VectorCache(self.vectors_of)
+        self._fetch = fetch or self.vectors_of
+        self.cache = VectorCache(self._fetch)
 
     def count(self) -> int:
         return self.collection.count()
 
-    def vectors_of(self, ids: list[str]) -> dict[str, np.ndarray]:
+    def vectors_of(self, ids: list[str]) -> Vectors:
         """The stored vectors of these ids (those held), read in batches."""
-        out: dict[str, np.ndarray] = {}
+        out = Vectors([], np.zeros((0, 1), np.float32))
         for start in range(0, len(ids), 5000):
             got = self.collection.get(ids=ids[start : start + 5000], include=["embeddings"])
-            out.update(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32), strict=True))
+            if got["ids"]:
+                out = out.joined(Vectors(list(got["ids"]), np.asarray(got["embeddings"], dtype=np.float32)))
         return out
 
     def warm(self) -> None:
@@ -205,18 +210,15 @@ class VectorStore:
         return [(pid, 1.0 - float(d)) for pid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
 
     def nearest_among(self, vector: np.ndarray, ids: list[str], k: int) -> list[tuple[str, float]]:
-        """Exact nearest of a few passages, from their vectors (Chroma's filtered HNSW search walks most of
-        the graph when few passages pass the filter: ~200 ms at 200,000 passages for 4 of them)."""
-        if not ids:
+        """Exact nearest of a few passages, from their stored vectors (Chroma's filtered HNSW search walks
+        most of the graph when few passages pass the filter: ~200 ms at 200,000 passages for 4 of them)."""
+        got = self._fetch(list(dict.fromkeys(ids))) if ids else None
+        if not got or not got.ids:
             return []
-        got = self.collection.get(ids=ids, include=["embeddings"])
-        if not got["ids"]:
-            return []
-        matrix = np.asarray(got["embeddings"], dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1) * (float(np.linalg.norm(vector)) or 1.0)
-        sims = (matrix @ vector.astype(np.float32)) / np.where(norms == 0, 1.0, norms)
+        norms = np.linalg.norm(got.matrix, axis=1) * (float(np.linalg.norm(vector)) or 1.0)
+        sims = (got.matrix @ vector.astype(np.float32)) / np.where(norms == 0, 1.0, norms)
         order = np.argsort(-sims, kind="stable")[:k]
-        return [(got["ids"][i], float(sims[i])) for i in order]
+        return [(got.ids[i], float(sims[i])) for i in order]
 
     def get(self, ids: list[str]) -> list[Passage]:
         if not ids:

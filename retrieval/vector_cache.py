@@ -1,11 +1,12 @@
 """The vectors of a few places' passages, held in memory as one matrix per id list.
 
-Why: a search restricted to a place's passages asks Chroma for the nearest among thousands of ids, ~60-90 ms
+Why: a search restricted to a place's passages asks Chroma for the nearest among thousands of ids, 50-200 ms
 at 200,000 passages on every question about that place; the same search over an in-memory matrix is one
-product (a few ms). Reading a place's vectors out of Chroma is slow (~40 µs a vector), so lists are loaded by
-one background thread (a question never waits for a long one), then kept up to date from the ids appended since
-(passages are only added at the end of a place's list; a list that changed otherwise, after a prune, is loaded
-again). Memory is bounded by the rows held over all lists.
+product (a few ms). The vectors are read from the catalog's copy (~2 us a vector; a 20,000-passage place in
+~40 ms), so a list is loaded within the question that first needs it; a list too long for that, or one whose
+vectors are still only in Chroma (~40 us a vector), is loaded by one background thread. Lists are kept up to
+date from the ids appended since (passages are only added at the end of a place's list; a list that changed
+otherwise, after a prune, is loaded again). Memory is bounded by the rows held over all lists.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -21,11 +23,32 @@ log = logging.getLogger(__name__)
 
 MAX_ROWS = 120_000  # ~180 MB of float32 vectors at 384 dimensions
 MIN_IDS = 500  # fewer: Chroma's exact fetch of their vectors is cheap enough without a cache
-INLINE_TAIL = 500  # a cached list's new ids fetched within the question (more: in the background)
-INLINE_LOAD = 2_000  # a list this short is read within the question: about what Chroma's id-restricted search
-# costs however few the ids (~50-70 ms), and the place's next questions are then answered from memory
+INLINE_TAIL = 5_000  # a cached list's new ids fetched within the question (more: in the background)
+INLINE_LOAD = 30_000  # a list up to this long is read within the question (~60 ms from the catalog, about what
+# one Chroma search among its ids costs), and the place's next questions are then answered from memory
 
-Fetch = Callable[[list[str]], dict[str, np.ndarray]]
+
+class Vectors(NamedTuple):
+    """Stored vectors as read in bulk: the ids held, and one float32 row each in the same order."""
+
+    ids: list[str]
+    matrix: np.ndarray
+
+    @classmethod
+    def of(cls, rows: dict[str, np.ndarray], dims: int = 0) -> Vectors:
+        ids = list(rows)
+        matrix = np.asarray([rows[i] for i in ids], dtype=np.float32) if ids else np.zeros((0, dims), np.float32)
+        return cls(ids, matrix)
+
+    def joined(self, other: Vectors) -> Vectors:
+        if not other.ids:
+            return self
+        if not self.ids:
+            return other
+        return Vectors(self.ids + other.ids, np.vstack([self.matrix, other.matrix]))
+
+
+Fetch = Callable[[list[str]], Vectors]
 
 
 @dataclass
@@ -150,14 +173,11 @@ class VectorCache:
 
     def _matrix(self, ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
         got = self._fetch(ids)
-        dims = len(next(iter(got.values()))) if got else 1
-        matrix = np.zeros((len(ids), dims), dtype=np.float32)
-        present = np.zeros(len(ids), dtype=bool)
-        for row, pid in enumerate(ids):
-            vec = got.get(pid)
-            if vec is not None:
-                matrix[row] = vec
-                present[row] = True
+        position = {pid: row for row, pid in enumerate(got.ids)}
+        rows = np.fromiter((position.get(pid, -1) for pid in ids), dtype=np.int64, count=len(ids))
+        present = rows >= 0
+        matrix = np.zeros((len(ids), got.matrix.shape[1] if got.ids else 1), dtype=np.float32)
+        matrix[present] = got.matrix[rows[present]]
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         matrix /= np.where(norms == 0, 1.0, norms)
         return matrix, present

@@ -9,6 +9,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.digests.store import DigestStore
@@ -57,8 +58,14 @@ def test_catalog_and_full_text_search_on_postgres(tmp_path: Path, database_url: 
         hits = search(library, "who won in Bolivia?").hits
         assert hits[0].title == "Paz wins Bolivia's runoff"
         results = library.catalog.result_count()
+        ids = [row[0] for row in library.catalog.db.all("SELECT id FROM passages")]
+        held = library.catalog.vectors_of(ids)  # the vectors' copy, shared by every replica
+        chroma = dict(zip(*library.vectors.vectors_of(ids), strict=True))
+        assert sorted(held.ids) == sorted(ids)
+        assert all(np.allclose(row, chroma[pid], atol=2e-3) for pid, row in zip(*held, strict=True))
         pruned = prune(library, older_than_days=365, now=T0)
         assert pruned.articles_removed == 1 and library.catalog.article_count() == 1
+        assert len(library.catalog.vectors_of(ids).ids) == 1
         assert library.vectors.count() == 1 and library.lexical.top("Bolivia", 5) == []
         assert library.catalog.result_count() == results
     finally:

@@ -8,7 +8,7 @@ import numpy as np
 
 from retrieval import vector_cache
 from retrieval.store import VectorStore
-from retrieval.vector_cache import VectorCache
+from retrieval.vector_cache import VectorCache, Vectors
 
 DIMS = 8
 
@@ -28,9 +28,9 @@ class Fetcher:
         self.vectors = vectors
         self.asked: list[list[str]] = []
 
-    def __call__(self, ids: list[str]) -> dict[str, np.ndarray]:
+    def __call__(self, ids: list[str]) -> Vectors:
         self.asked.append(list(ids))
-        return {i: self.vectors[i] for i in ids if i in self.vectors}
+        return Vectors.of({i: self.vectors[i] for i in ids if i in self.vectors}, DIMS)
 
 
 def test_a_held_list_answers_exactly_and_follows_ids_appended(monkeypatch) -> None:
