@@ -506,7 +506,7 @@ def _place_where(*codes: str) -> dict | None:
 
 def _dense_in_places(library: Library, vector, codes: list[str], k: int) -> list[tuple[str, float]]:
     """The k nearest passages tagged with one of these places. Few of them: exact, from their vectors; up to
-    FILTER_BY_IDS: Chroma restricted to their ids (or the in-memory cache of their vectors); more: the
+    FILTER_BY_IDS: the in-memory cache of their vectors (see below until it holds them); more: the
     store's nearest, filtered afterwards, and only when those hold too few, Chroma's metadata filter (it reads
     every passage's metadata, ~150 ms at 200,000 passages)."""
     ids = library.catalog.tagged_ids(codes, FILTER_BY_IDS)
@@ -523,17 +523,21 @@ def _dense_in_places(library: Library, vector, codes: list[str], k: int) -> list
         return library.vectors.nearest_ids(vector, k, where=_place_where(*codes))
     if len(ids) <= EXACT_BELOW:
         return library.vectors.nearest_among(vector, ids, k)
-    held = library.vectors.cache.nearest(vector, ids, k)  # a list not held yet is queued for the background
+    cache = library.vectors.cache
+    held = cache.nearest(vector, ids, k)  # a short list is read at once; a long one, in the background
     if held is not None:
         return held
     # Until it is held: the store's nearest few thousand, kept when k of them are the place's (exact then,
-    # as above), before Chroma's search among the ids (~50-100 ms at 200,000 passages for 15,000 ids).
+    # as above); else the list is read now (~60 ms for 20,000 from the catalog's copy of the vectors, less
+    # than Chroma's search among them), and Chroma searches among them only for a list too long to hold.
     members = set(ids)
     near = library.vectors.nearest_ids(vector, POST_FILTER_WIDE[0])
     inside = [(pid, sim) for pid, sim in near if pid in members]
     if len(inside) >= k or len(near) < POST_FILTER_WIDE[0]:
         return inside[:k]
-    return library.vectors.nearest_ids(vector, k, ids=ids)
+    cache.load(ids)
+    held = cache.nearest(vector, ids, k)
+    return held if held is not None else library.vectors.nearest_ids(vector, k, ids=ids)
 
 
 def _rrf(rank: int | None) -> float:

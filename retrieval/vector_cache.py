@@ -2,11 +2,11 @@
 
 Why: a search restricted to a place's passages asks Chroma for the nearest among thousands of ids, 50-200 ms
 at 200,000 passages on every question about that place; the same search over an in-memory matrix is one
-product (a few ms). The vectors are read from the catalog's copy (~2 us a vector; a 20,000-passage place in
-~40 ms), so a list is loaded within the question that first needs it; a list too long for that, or one whose
-vectors are still only in Chroma (~40 us a vector), is loaded by one background thread. Lists are kept up to
-date from the ids appended since (passages are only added at the end of a place's list; a list that changed
-otherwise, after a prune, is loaded again). Memory is bounded by the rows held over all lists.
+product (a few ms). The vectors are read from the catalog's copy (~2-3 us a vector; Chroma's ~40 us is the
+fallback for vectors the catalog lacks): a short list within the question that first needs it, a long one by
+one background thread (or at once, when the caller asks with `load`). Lists are kept up to date from the ids
+appended since (passages are only added at the end of a place's list; a list that changed otherwise, after a
+prune, is loaded again). Memory is bounded by the rows held over all lists.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 MAX_ROWS = 120_000  # ~180 MB of float32 vectors at 384 dimensions
 MIN_IDS = 500  # fewer: Chroma's exact fetch of their vectors is cheap enough without a cache
 INLINE_TAIL = 5_000  # a cached list's new ids fetched within the question (more: in the background)
-INLINE_LOAD = 30_000  # a list up to this long is read within the question (~60 ms from the catalog, about what
-# one Chroma search among its ids costs), and the place's next questions are then answered from memory
+INLINE_LOAD = 5_000  # a list up to this long is read within the question (~15 ms from the catalog), and the
+# place's next questions are then answered from memory; a longer one in the background (~60 ms for 20,000)
 
 
 class Vectors(NamedTuple):
