@@ -28,6 +28,7 @@ from retrieval.vector_cache import Vectors
 
 PASSAGE_CACHE = 50_000
 TAG_CACHE_PLACES = 8
+TAG_MEMO = 300_000  # passages whose places `tagged` remembers (~40 MB)
 _RESULT_ROWS = TypeAdapter(list[ResultRow])  # one validation call per read: ~half the cost of one per row
 
 # A country's result rows grouped into elections, as retrieval.election_index stores them (one record per
@@ -176,6 +177,10 @@ class Catalog:
         self._names_upto = 0
         self._names_rows = 0
         self._tags_lock = threading.Lock()
+        self._memo_lock = threading.Lock()
+        self._memo: dict[str, frozenset[str]] = {}  # see tagged
+        self._memo_generation = -1
+        self._sets: dict[frozenset[str], frozenset[str]] = {}
         self._tags: dict[tuple, tuple[int, int, int, list[str] | None]] = {}  # see tagged_ids
 
     def close(self) -> None:
@@ -312,25 +317,43 @@ class Catalog:
         return out
 
     def tagged(self, ids: list[str], places: set[str]) -> set[str] | None:
-        """Those of `ids` tagged with one of `places`; None when one of `ids` is not in the catalog."""
+        """Those of `ids` tagged with one of `places`; None when one of `ids` is not in the catalog.
+
+        A search asks this of its candidate lists (hundreds to a few thousand ids, ~5 us each to look up at
+        200,000 passages), and the next question about a place asks it again of mostly the same passages. A
+        passage's places never change once written, so they are remembered (TAG_MEMO passages at most)
+        until a prune removes passages."""
         wanted = list(dict.fromkeys(ids))
-        if not places:
-            return set() if len(self.ids_of_existing(wanted)) == len(wanted) else None
-        found: set[str] = set()
-        tagged: set[str] = set()
-        codes = sorted(places)
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            rows = self.db.all(
-                f"SELECT p.id, EXISTS (SELECT 1 FROM passage_places pp WHERE pp.seq = p.seq AND pp.place IN "
-                f"({','.join('?' * len(codes))})) FROM passages p WHERE p.id IN ({','.join('?' * len(chunk))})",
-                [*codes, *chunk],
-            )
-            for pid, hit in rows:
-                found.add(pid)
-                if hit:
-                    tagged.add(pid)
-        return tagged if len(found) == len(wanted) else None
+        known = self._places_of(wanted)
+        if len(known) < len(wanted):
+            return None
+        return {pid for pid in wanted if not known[pid].isdisjoint(places)} if places else set()
+
+    def _places_of(self, ids: list[str]) -> dict[str, frozenset[str]]:
+        """The places of those of `ids` the catalog holds (none: an empty set)."""
+        generation = self.pruned_generation()
+        with self._memo_lock:
+            if generation != self._memo_generation or len(self._memo) > TAG_MEMO:
+                self._memo.clear()
+                self._memo_generation = generation
+            out = {pid: self._memo[pid] for pid in ids if pid in self._memo}
+        todo = [pid for pid in ids if pid not in out]
+        found: dict[str, set[str]] = {}
+        for start in range(0, len(todo), 500):
+            chunk = todo[start : start + 500]
+            for pid, place in self.db.all(
+                f"SELECT p.id, pp.place FROM passages p LEFT JOIN passage_places pp ON pp.seq = p.seq "
+                f"WHERE p.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found.setdefault(pid, set())
+                if place is not None:
+                    found[pid].add(place)
+        with self._memo_lock:
+            for pid, codes in found.items():
+                key = frozenset(codes)
+                out[pid] = self._memo[pid] = self._sets.setdefault(key, key)  # a few hundred distinct sets
+        return out
 
     def tagged_ids(self, places: list[str], limit: int) -> list[str] | None:
         """Ids of the passages tagged with one of `places`; None when there are more than `limit`.

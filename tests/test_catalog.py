@@ -98,6 +98,30 @@ def test_tagged_ids_follow_passages_added_and_pruned(tmp_path: Path) -> None:
     catalog.close()
 
 
+def test_tagged_remembers_places_until_a_prune(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from retrieval.articles import Article
+    from retrieval.ingest import main_places, make_passages
+
+    catalog = Catalog(tmp_path / "c.sqlite3")
+    for n, text in ((1, "Kast won Chile's runoff."), (2, "Bolivia votes in a runoff. Bolivia counts."), (3, "Rain.")):
+        article = Article(id=f"a{n}", title="", text=text, source="Wire")
+        places = main_places(article)
+        catalog.add(article, make_passages(article, datetime.now(UTC), places), places, None)
+    ids = ["a1:0", "a2:0", "a3:0"]
+    assert catalog.tagged(ids, {"CL", "BO"}) == {"a1:0", "a2:0"} and catalog.tagged(ids, set()) == set()
+    catalog.db.execute("DELETE FROM passage_places WHERE seq = 1")  # behind its back: the memo answers
+    assert catalog.tagged(ids, {"CL"}) == {"a1:0"}
+    other = Catalog(tmp_path / "c.sqlite3")  # another process prunes one: forgotten, and no longer held
+    other.db.execute("UPDATE articles SET pruning = 1 WHERE id = 'a2'")
+    other.delete_articles(["a2"])
+    other.close()
+    assert catalog.tagged(ids, {"CL"}) is None
+    assert catalog.tagged(["a1:0", "a3:0"], {"CL"}) == set()  # read again after the prune
+    catalog.close()
+
+
 def test_biggest_places_and_countries_with_results(tmp_path: Path) -> None:
     catalog = Catalog(tmp_path / "c.sqlite3")
     catalog.add_results([_row(p, n) for n, p in enumerate(["PE", "PE-LIM", "US-CA"])])
