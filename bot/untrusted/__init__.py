@@ -36,6 +36,13 @@ A sentence is also *not reportable* when it steers the reader's conclusions agai
   earlier version of this article misstated the turnout", "como se publicó", "diferentemente do publicado",
   "as previously reported"), and stays reportable; a plant tells readers or models what to conclude.
 
+A sentence is also *not reportable*, attributed or not, when it asks whoever writes the summary for something in
+a shape no news sentence takes (`requests`): a chat role or instruction heading opening it ("[SYSTEM]", "### Sistema:",
+"Nouvelle consigne :"), courtesy toward summaries or machines ("We would be grateful if automated summaries…"),
+"any summary" of the text ("en cualquier síntesis de esta nota"), or whom the text is for ("dirigido a los sistemas
+que resumen noticias"). A correction that gives "the right/exact figure" ("o número certo", "le chiffre exact")
+without naming the article's own error is a correction only in name.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
