@@ -416,11 +416,6 @@ def resolve(
     # (A governor's or mayor's race is a province's or city's: never the country's own.)
     exact = [e for e in wanted if e.place in query.places] if query.office not in ("governor", "mayor") else []
     wanted = exact or wanted
-    # A country asked about, with no local office and no province or city named: its national votes before a
-    # governor's or mayor's race that a report placed only in the country (a question on Indonesia is not
-    # about the Jakarta governorship). A contestant named has already picked the race they stood in.
-    if query.office not in LOCAL and not any("-" in p for p in query.places):
-        wanted = [e for e in wanted if e.office not in LOCAL] or wanted
     # A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
     # report need not name the province); never another province's, nor the country's national vote.
     subdivisions = [p for p in query.places if "-" in p]
