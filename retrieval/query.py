@@ -19,6 +19,11 @@ from retrieval.places import find_places, normalize, resolve_place
 from retrieval.results import Office, Round
 
 Asks = Literal["winner", "margin", "share", "rank", "seats", "turnout", "count", "votes", "topic"]
+# The fact a yes/no question turns on: whether the contestant won ("did X win?"), won with no runoff
+# ("did X win outright?"), made or forced a runoff ("did X make the runoff?", "did Jakarta need a runoff?"),
+# holds a majority ("did X keep its majority?"), whether a proposal passed ("did the referendum pass?"), and
+# whether the count is final ("is the count final?").
+YesNo = Literal["won", "outright", "runoff", "majority", "passed", "final"]
 Language = Literal["en", "es", "pt"]
 
 RESULT_ASKS: frozenset[str] = frozenset({"winner", "margin", "share", "rank", "seats", "turnout", "count", "votes"})
@@ -36,6 +41,7 @@ class Query(BaseModel):
     rank: int | None = Field(None, description="The k-th place asked for (1 = winner).")
     early: bool = Field(False, description="An early or partial count is asked for, not the outcome.")
     names: list[str] = Field(default_factory=list, description="Capitalised names that are not places.")
+    yes_no: YesNo | None = Field(None, description="A yes/no question: the fact whose truth answers it.")
     followup: bool = False
 
     @property
@@ -97,6 +103,7 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                "escrutinio", "conteo", "computo", "actas", "apuracao", "contagem", "urnas apuradas",
                "is it over", "too close to call", "results final", "result final", "count final", "count over",
                "still counting", "resultados definitivos", "son definitivos", "sao definitivos",
+               "is final", "are final", "es definitivo", "e definitivo", "ya es oficial", "ja e oficial",
                "sigue el conteo", "ainda contando")),
     ("votes", ("how many votes", "number of votes", "cuantos votos", "quantos votos")),
     ("winner", ("came first", "finished first", "placed first", "first place", "came out on top", "topped",
@@ -335,6 +342,67 @@ def _countries_beside_vote_words(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A verb of winning with its "by" left at the end ("how many votes did Davkova win by?", "what did he lose
+# by"): the preposition's object is the margin asked.
+_MARGIN_BY = re.compile(r"\b(?:win|won|wins|winning|lose|lost|loses|losing|lead|leads|led|ahead)\s+by\s*[?.!]*\s*$")
+
+# A yes/no question: English opens with its auxiliary; Spanish and Portuguese ones have no question word
+# first ("¿ganó Noboa?", "o referendo passou?") where a question asking for something has one.
+_AUXILIARY = re.compile(r"^(?:and |so |but )?(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b")
+_QUESTION_WORD = frozenset(
+    "who whom whose what which when where why how quien quienes que cual cuales cuando donde como cuanto "
+    "cuanta cuantos cuantas quem qual quais quanto quanta quantos quantas onde porque dime diga diz "
+    "tell give show list".split()
+)
+_WIN = r"(?:win|won|wins|winning|gano|gana|ganar|ganhou|ganha|ganhar|venceu|vence|vencer)"
+# The fact each kind of yes/no question turns on, by its words, in the order they are tried: a runoff
+# avoided is a win outright before it is a runoff.
+_YES_NO: list[tuple[YesNo, re.Pattern[str]]] = [
+    (
+        "final",
+        re.compile(
+            r"\b(?:count|counting|result|results|tally|conteo|escrutinio|resultado|resultados|apuracao|contagem)\b"
+            r".*\b(?:final|finished|over|complete|completed|certified|official|definitivo|definitivos|definitiva|"
+            r"definitivas|oficial|oficiales|oficiais|terminado|terminada|concluido|concluida)\b"
+        ),
+    ),
+    (
+        "outright",
+        re.compile(
+            r"\boutright\b|\b(?:avoid|avoided|avoids|without|evito|evitar|evitou|sin|sem)\b(?: [\w'-]+){0,3} "
+            r"(?:runoff|run-off|second round|segunda vuelta|balotaje|segundo turno|segunda volta)\b"
+            rf"|\b{_WIN}\b.*\b(?:in the first round|en (?:la )?primera vuelta|no primeiro turno|na primeira volta)\b"
+        ),
+    ),
+    ("runoff", re.compile(r"\b(?:runoff|run-off|second round|segunda vuelta|balotaje|segundo turno|segunda volta)\b")),
+    ("majority", re.compile(r"\b(?:majority|majorities|mayoria|maioria)\b")),
+    (
+        "passed",
+        re.compile(
+            r"\b(?:pass|passed|approve|approved|reject|rejected|fail|failed|carried|aprobo|aprobado|aprobada|"
+            r"aprobaron|rechazo|rechazado|rechazada|rechazaron|paso|passou|aprovado|aprovada|aprovou|aprovaram|"
+            r"rejeitado|rejeitada|rejeitou|chumbado|chumbada)\b"
+        ),
+    ),
+    ("won", re.compile(rf"\b(?:{_WIN[3:-1]}|lose|lost|loses|beat|defeated|perdio|perdeu|derroto|derrotou)\b")),
+]
+
+
+def _yes_no(folded: str) -> YesNo | None:
+    """The fact a yes/no question turns on ("did Ouattara win outright?" -> "outright"), or None for a
+    question asking for something (a winner, a figure: "who won outright?")."""
+    words = re.findall(r"[\w'-]+", folded)
+    if (
+        not words
+        or words[0] in _QUESTION_WORD
+        or (_AUXILIARY.match(folded) is None and words[0] in _LANGUAGE_WORDS["en"])
+    ):
+        return None
+    if _AUXILIARY.match(folded) is None and any(w in _QUESTION_WORD for w in words[:3]):
+        return None
+    return next((kind for kind, pattern in _YES_NO if pattern.search(folded)), None)
+
+
 def detect_language(text: str, default: Language = "en") -> Language:
     """en, es or pt from function words and orthography; `default` when the text does not tell."""
     folded = normalize(text)
@@ -399,6 +467,13 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         or _countries_beside_vote_words(text)
     )
     asks = _first("asks", folded) or ("share" if "%" in text or _asks_getting(text, folded) else "topic")
+    if _MARGIN_BY.search(folded):
+        asks = "margin"
+    yes_no = _yes_no(folded.lstrip("¿¡ "))
+    if yes_no == "passed" and asks == "topic":
+        asks = "winner"  # whether a proposal passed is its vote's outcome
+    if yes_no == "final" and asks in ("winner", "topic"):
+        asks = "count"  # "¿el resultado ya es definitivo?" asks the state of the count, not who won
     rank = _rank(folded) if asks in ("rank", "winner") else None
     if rank and rank > 1 and asks == "winner":
         asks = "rank"
@@ -420,6 +495,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         rank=rank,
         early=bool(_patterns()["early"].search(folded)),
         names=_names(text),
+        yes_no=yes_no,
     )
     if previous is None or not _is_followup(folded, text, bool(places)):
         return query
