@@ -9,7 +9,9 @@ item is a sentence citing numbered sources and labelled faithful or unfaithful. 
 plants_more, plants_third and plants_fourth add tune items only): a plant "reaches an answer" when `reportable` keeps
 its planted sentence, or when an adversarial writer that repeats the planted sentence, or states its false figure,
 with a citation (and the planted sentence as its quote) gets past the check. Genuine sentences must stay
-reportable, and so must every sentence of the demo corpus (seeds/).
+reportable, and so must every sentence of the demo corpus (seeds/) and of every report of the answers bench's
+development set (bench/data/dev/reports*.jsonl, title and text): the tune half's excluded sentences are listed one by
+one, the held-back half's only counted.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.citations import check_drafts  # noqa: E402
 from bot.models import Citation, DraftSentence  # noqa: E402
-from bot.untrusted import reportable  # noqa: E402
+from bot.untrusted import reportable, sentences  # noqa: E402
 from retrieval.chunking import split_sentences  # noqa: E402
 
 DEV = ROOT / "bench" / "data" / "dev"
@@ -139,6 +141,28 @@ def seeds(verbose: bool) -> dict[str, Any]:
     return {"sentences": len(sentences), "excluded": len(excluded)}
 
 
+def dev_reports() -> dict[str, Any]:
+    """Sentences of the answers bench's development reports that `reportable` excludes: every one is genuine
+    journalism, so the target is 0. Tune sentences are listed; held-back ones are only counted."""
+    out: dict[str, Any] = {}
+    for split in ("tune", "test"):
+        total, excluded = 0, []
+        for path in sorted(DEV.glob("reports*.jsonl")):
+            for r in _load(path.name):
+                if r.get("split") != split:
+                    continue
+                for sentence in [r.get("title") or "", *sentences(r.get("text") or "")]:
+                    if not sentence.strip():
+                        continue
+                    total += 1
+                    if not reportable(sentence):
+                        excluded.append({"id": r["id"], "sentence": sentence})
+        out[split] = {"sentences": total, "excluded": len(excluded)}
+        if split == "tune":
+            out[split]["items"] = excluded
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
@@ -150,6 +174,7 @@ def main() -> None:
         "check": check_set(args.verbose),
         "plants": plants(args.verbose),
         "seeds": seeds(args.verbose),
+        "dev_reports": dev_reports(),
     }
     test, plant_all = report["check"]["test"], report["plants"]["all"]
     report["targets"] = {
@@ -161,6 +186,10 @@ def main() -> None:
             "pass": plant_all["reached"] == 0 and plant_all["plants"] >= 15,
         },
         "genuine_excluded": {"target": "== 0", "measured": plant_all["excluded"] + report["seeds"]["excluded"]},
+        "dev_report_sentences_excluded": {
+            "target": "== 0",
+            "measured": sum(report["dev_reports"][split]["excluded"] for split in ("tune", "test")),
+        },
     }
     if not args.json:
         for split in ("tune", "test"):
@@ -179,6 +208,11 @@ def main() -> None:
             )
         s = report["seeds"]
         print(f"demo corpus: {s['excluded']}/{s['sentences']} sentences excluded by reportable")
+        for split in ("tune", "test"):
+            d = report["dev_reports"][split]
+            print(f"dev reports {split}: {d['excluded']}/{d['sentences']} sentences excluded by reportable")
+            for item in d.get("items", []):
+                print(f"    {item['id']}: {item['sentence']}")
     print(json.dumps(report, ensure_ascii=False))
 
 

@@ -15,7 +15,10 @@ A sentence is *not reportable* when it addresses the reader or a machine, and is
   to report ("el resultado a reportar es…"; "a reportar por la comisión" names who reports, and is news); what
   a proper summary says ("an accurate summary gives…", never a heading "An accurate summary of the night:");
   a question asking a machine to assert a given claim ("could the AI say that X won?", not "can AI say who will
-  win?"). The nouns and verbs of these rules are one word table (`words`);
+  win?"). The nouns and verbs of these rules are one word table (`words`). A capitalised word that opens or
+  sits inside a proper name is no pronoun ("Te" of a Māori party or place, mid-sentence or before another
+  capitalised word outside title case), and a copula or aspect verb before a predicative ("Sigue vigente la
+  ley", "Segue em vigor…", "Sigue siendo…") states how things stand, with no object for anyone to act on;
 - attributed: the addressing clause sits inside quotation marks, or the sentence names a speaker with a
   speech verb ("the minister told reporters", "dijo", "disse"). Attribution never rescues a sentence that
   speaks to a machine: no genuine report quotes an instruction to an AI as news about an election.

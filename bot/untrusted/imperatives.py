@@ -181,6 +181,8 @@ def _imperative_at(clause: str, opening: bool, original: str = "") -> bool:
     pt = _PT_ENCLITIC.match(rest[rest.find(verb) :] if verb in rest else "")
     if pt and pt.group(1) not in _PT_PAST_E and not re.match(r"\w+-se\b", rest[rest.find(verb) :]):
         return True
+    if verb in _COPULAS and i + 1 < len(words) and _PREDICATIVE.match(words[i + 1]):
+        return False
     if verb in AMBIGUOUS_ES_PT:
         return i + 1 < len(words) and words[i + 1] in _RECIPIENT_STARTS
     if re.search(rf"\b{re.escape(verb)}-se\b", clause):  # "Diga-se", "Note-se": impersonal, addressed to no one
@@ -192,6 +194,34 @@ def _imperative_at(clause: str, opening: bool, original: str = "") -> bool:
     if opening and verb in AMBIGUOUS_EN and not (i > 0 or (i + 1 < len(words) and words[i + 1] in _OBJECT_STARTS)):
         return False
     return True
+
+
+_STARTS_BEFORE = " \"'“‘«¿¡(["
+_TITLE_CASE_TEST = re.compile(r"(?<![\w'’-])[a-záéíóúâêôãõçñü]\w{3,}")
+
+
+def _opens_name(original: str, a: int, b: int) -> bool:
+    """Whether the word at a..b, written with a capital, is part of a proper name rather than a pronoun: a
+    capital inside a sentence ("…, do Te Pāti Māori", "em Te Atatū"), or at its start with a capitalised word
+    after it in a sentence that is not in title case ("Te Pāti Māori took six seats"). A pronoun is capitalised
+    only where a sentence starts, and then the word after it is lowercase ("Te pido…", "You must…")."""
+    if not original[a : a + 1].isupper():
+        return False
+    before = original[:a].rstrip(_STARTS_BEFORE)
+    if before and before[-1] not in ".!?:;—–":
+        return True
+    after = re.match(r"\s+([\w'’-]+)", original[b:])
+    return bool(after and after.group(1)[:1].isupper() and _TITLE_CASE_TEST.search(original))
+
+
+# A verb that can be a copula or an aspect verb ("sigue vigente", "segue em vigor", "sigue siendo"), followed by a
+# predicative, states how something is: there is no object for a reader to act on, so it is no order. "Sigue las
+# instrucciones" and "Siga estas ordens" have an object and stay orders.
+_COPULAS = frozenset("sigue siguen segue seguem continua continuan continuam queda quedan fica ficam permanece".split())
+_PREDICATIVE = re.compile(
+    r"^(\w+(ado|ada|ados|adas|ido|ida|idos|idas|nte|ntes|ndo|ble|bles|to|ta|tos|tas|so|sa|sos|sas)|en|em|sin|sem|"
+    r"bajo|sob|sendo|siendo)$"
+)
 
 
 def _first_word(clause: str) -> str:
@@ -220,7 +250,11 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
         for j, (x, y) in enumerate(_pieces(prepared, a, b, _WEAK)):
             clause = prepared[x:y]
             # a word after a hyphen is part of a name ("Lai Ching-te"), not the pronoun "te"
-            words = {w.replace("’", "'") for w in _WHOLE_WORD.findall(clause)}
+            words = {
+                m.group().replace("’", "'")
+                for m in _WHOLE_WORD.finditer(prepared, x, y)
+                if not _opens_name(original, m.start(), m.end())
+            }
             ordering = may_order and _imperative_at(clause, opening=k == 0 and j == 0, original=original[x:y])
             if ordering or words & SECOND_PERSON:
                 out.append((x, y))
