@@ -378,6 +378,17 @@ def _iso_day(text: str) -> date | None:
         return None
 
 
+def _without_misread_turnout(election: Election) -> Election:
+    """The election without the contestants that are its turnout misread ("Quanto à participação, 76,73%"
+    read as a candidate's share): they neither lead, nor outvote the real figures, nor take a place in its
+    ranking. Their rows stay, for their sentences; the grouped election itself is never changed."""
+    misread = {id(r) for r in _turnout_misread(election.rows)}
+    if not misread:
+        return election
+    rows = [r.model_copy(update={"contestants": []}) if id(r) in misread else r for r in election.rows]
+    return Election(place=election.place, office=election.office, round=election.round, day=election.day, rows=rows)
+
+
 def _turnout_misread(rows: list[ResultRow]) -> list[ResultRow]:
     """Rows whose one figured contestant holds the vote's turnout ("turnout was 61.2%" read as a party's
     share): a turnout row of the same election states that figure, and no contestant has it."""
@@ -452,14 +463,14 @@ def resolve(
     )
     election = _general_election_race(query, wanted, contestant_named=bool(most))
     election = _first_round_for_place(query, election, wanted)
+    chosen = election
+    election = _without_misread_turnout(election)
     ranked = sorted((r for r in _own_round(election) if r.contestants), key=strength, reverse=True)
     if not ranked:
         return Resolution(status="other_election", others=elections)
     key = contestant_key(ranked)
-    # A turnout read as a contestant's share neither leads nor outvotes the real figures.
-    misread = {id(r) for r in _turnout_misread(election.rows)}
-    disagreements = _disagreements([r for r in election.rows if id(r) not in misread], key)
-    outliers = {id(d.row) for d in disagreements} | misread
+    disagreements = _disagreements(election.rows, key)
+    outliers = {id(d.row) for d in disagreements}
     leader = _leader([r for r in ranked if id(r) not in outliers] or ranked, key)
     ranked.sort(key=lambda r: leader is not None and key(r.contestants[0].name) != leader)  # stable
     main = next((r for r in ranked if id(r) not in outliers), ranked[0])
@@ -470,7 +481,7 @@ def resolve(
         if partial:
             first = min(partial, key=lambda r: (r.published_at or "", number(r.counted) or 0.0))
             return Resolution(status="answered", election=election, main=first, disagreements=disagreements,
-                              others=[e for e in elections if e is not election])  # fmt: skip
+                              others=[e for e in elections if e is not chosen])  # fmt: skip
     earlier = None
     if strength(main)[0] >= 2:
         partial = [r for r in ranked if strength(r)[0] < 2 and id(r) not in outliers and _differs(main, r)]
@@ -481,5 +492,5 @@ def resolve(
         main=main,
         earlier=earlier,
         disagreements=disagreements,
-        others=[e for e in elections if e is not election],
+        others=[e for e in elections if e is not chosen],
     )

@@ -87,3 +87,19 @@ def test_a_report_naming_a_national_office_too_keeps_its_rows_national() -> None
     ]
     untouched = [e for e in group_elections(rows) if any(r.contestants[0].name == "Mwangi" for r in e.rows)]
     assert untouched and all(e.office == "president" and e.place == "KE" for e in untouched)
+
+
+def test_a_turnout_read_as_a_contestant_takes_no_place_in_the_election() -> None:
+    """'As to turnout, 76.73%' read as a contestant 'As' with 76.73%: the election answered has no such
+    contestant, so it is not ranked second behind the winner; the grouped election is left as it was."""
+    winner = row("a", "2030-02-08", [("Aliyev", "92.1")], office="president")
+    misread = row("b", "2030-02-08", [("Quanto", "76.73")])
+    turnout = row("c", "2030-02-08", [])
+    turnout = turnout.model_copy(update={"turnout": "76.73"})
+    others = row("d", "2030-02-08", [("Oruj", "2.19"), ("Mustafa", "2.0")])
+    elections = group_elections([winner, misread, turnout, others])
+    resolution = resolve(parse_question("who came second in Kenya?"), elections=elections)
+    names = [c.name for r in resolution.election.rows for c in r.contestants]
+    assert "Quanto" not in names and {"Aliyev", "Oruj"} <= set(names)
+    assert resolution.others == []  # the election answered is not listed again among the others
+    assert any(c.name == "Quanto" for e in elections for r in e.rows for c in r.contestants)
