@@ -11,6 +11,7 @@ one list per engine.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -600,16 +601,18 @@ class Catalog:
 
     def places_of_contestants(self, words: list[str]) -> list[str]:
         """Places whose results name a contestant with one of these words in their name (a surname, typed in
-        any case), most results first: where a candidate stood."""
+        any case; a part of a hyphenated one; an acronym such as "FPÖ", which a word of three letters or
+        fewer must be), most results first: where a candidate stood."""
         # A surname is a word, not a paragraph: SQLite refuses over-long LIKE patterns, and a question of
         # a thousand words needs no thousand lookups.
-        words = list(dict.fromkeys(normalize(w) for w in words if 3 < len(w) <= 40))[:12]
-        if not words:
+        keys = [_name_key(part) for w in words if len(w) <= 40 for part in _NAME_PART.findall(w)]
+        keys = list(dict.fromkeys(k for k in keys if k))[:12]
+        if not keys:
             return []
         index = self._contestant_words()
         rows: dict[int, str] = {}
-        for word in dict.fromkeys(words):
-            rows.update(index.get(word, {}))
+        for key in keys:
+            rows.update(index.get(key, {}))
         countries: dict[str, int] = {}
         for _, place in sorted(rows.items()):  # in row order: ties go to the place named first
             country = place.split("-")[0]
@@ -617,9 +620,9 @@ class Catalog:
         return sorted(countries, key=lambda c: -countries[c])
 
     def _contestant_words(self) -> dict[str, dict[int, str]]:
-        """Each word of a contestant's name -> {result id: place}, for results with a place. Kept in memory and
-        brought up to date from the rows added since (a LIKE over every result's JSON grew with the store);
-        rebuilt when rows went away (demo results dropped, here or by another process)."""
+        """Each word of a contestant's name (see `_name_key`) -> {result id: place}, for results with a place.
+        Kept in memory and brought up to date from the rows added since (a LIKE over every result's JSON grew
+        with the store); rebuilt when rows went away (demo results dropped, here or by another process)."""
         with self._names_lock:
             top, count = self.db.one("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM results WHERE place IS NOT NULL")
             places: dict[str, str] = {}
@@ -631,8 +634,9 @@ class Catalog:
                     ):
                         place = places.setdefault(place, place)  # one string per place, not one per row
                         for contestant in json.loads(data).get("contestants") or []:
-                            for part in normalize(contestant.get("name") or "").split():
-                                self._names.setdefault(part, {})[rid] = place
+                            for part in _NAME_PART.findall(contestant.get("name") or ""):
+                                if key := _name_key(part, written=True):
+                                    self._names.setdefault(key, {})[rid] = place
                         self._names_rows += 1
                     self._names_upto = top
                 if self._names_rows == count:
@@ -738,6 +742,22 @@ class Catalog:
             "SELECT MIN(COALESCE(published_at, ingested_at)), MAX(COALESCE(published_at, ingested_at)) FROM articles"
         )
         return (row[0], row[1]) if row else (None, None)
+
+
+_NAME_PART = re.compile(r"[^\W_]+")
+_ACRONYM = re.compile(r"[^\W\d_]{2,5}")
+
+
+def _name_key(part: str, written: bool = False) -> str:
+    """The index key of one word of a name: longer than three letters, the word folded; three letters or
+    fewer, only an acronym ("FPÖ" as a result writes it; "fpö" typed) is worth a key, marked apart so that
+    "the" or "won" in a question never finds "The Greens" or a "Won"."""
+    folded = normalize(part)
+    if len(part) > 3:
+        return folded
+    if written and not (part.isupper() and _ACRONYM.fullmatch(part)):
+        return ""
+    return f"^{folded}" if len(part) >= 2 else ""
 
 
 def _vector_bytes(vector: np.ndarray) -> bytes:

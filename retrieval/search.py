@@ -443,17 +443,20 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     for name in query.names:
         # A full name stood where most of its words did: "Peter Dutton" is not Peter Mutharika's Malawi,
         # while "Javier Gerardo Milei" is still Javier Milei's Argentina.
-        words = [w for w in name.split() if len(w) > 3]
+        # Words a contestant's name is found by (see Catalog.places_of_contestants): longer than three
+        # letters, or an acronym ("FPÖ").
+        words = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 3 or (len(w) > 1 and w.isupper())]
         votes: dict[str, int] = {}
         for word in words:
             for place in catalog.places_of_contestants([word]):
                 votes[place] = votes.get(place, 0) + 1
         stood += [p for p in sorted(votes, key=lambda p: -votes[p]) if 2 * votes[p] > len(words)]
     if not query.names:
-        # A question typed in lowercase ("how did milei do?"): its uncommon words, and first the place where
-        # a contestant carries most of them ("jenniffer gonzález" is not another González's country).
+        # A question typed in lowercase ("how did milei do?"): its uncommon words (three letters: only an
+        # acronym, "fpö"), and first the place where a contestant carries most of them ("jenniffer gonzález"
+        # is not another González's country).
         words = list(
-            dict.fromkeys(w for w in re.findall(r"[^\W\d_]{4,}", query.text.lower()) if fold(w) not in STOPWORDS)
+            dict.fromkeys(w for w in re.findall(r"[^\W\d_]{3,}", query.text.lower()) if fold(w) not in STOPWORDS)
         )
         stood = catalog.places_of_contestants(words)
         if len(stood) > 1:

@@ -53,6 +53,20 @@ def test_places_of_contestants_follow_rows_added_and_removed(tmp_path: Path) -> 
     catalog.close()
 
 
+def test_a_contestant_is_found_by_part_of_a_hyphenated_name_and_by_an_acronym(tmp_path: Path) -> None:
+    catalog = Catalog(tmp_path / "c.sqlite3")
+    mk = _row("MK", 1).model_copy(update={"contestants": [Contestant(name="Gordana Siljanovska-Davkova")]})
+    at = _row("AT", 2).model_copy(update={"contestants": [Contestant(name="FPÖ"), Contestant(name="The Greens")]})
+    kr = _row("KR", 3).model_copy(update={"contestants": [Contestant(name="Lee Jae-myung")]})
+    catalog.add_results([mk, at, kr])
+    assert catalog.places_of_contestants(["davkova"]) == ["MK"]
+    assert catalog.places_of_contestants(["Siljanovska-Davkova"]) == ["MK"]
+    assert catalog.places_of_contestants(["fpö"]) == ["AT"] and catalog.places_of_contestants(["FPÖ"]) == ["AT"]
+    assert catalog.places_of_contestants(["the", "won", "lee"]) == []  # three letters: acronyms only
+    assert catalog.places_of_contestants(["greens"]) == ["AT"] and catalog.places_of_contestants(["myung"]) == ["KR"]
+    catalog.close()
+
+
 def test_results_for_sees_rows_added_and_removed_after_it_was_read(tmp_path: Path) -> None:
     catalog = Catalog(tmp_path / "c.sqlite3")
     catalog.add_results([_row("BO", 1), _row("BO-L", 2), _row("CL", 3)])
