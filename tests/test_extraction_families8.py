@@ -1,6 +1,7 @@
 """Extraction families, round thirteen (invented sentences): a seat list under a count heading with no unit, a seat
 list going on within its sentence, the share a part of the roll makes is the turnout, a sentence-opening verb of
-voting is no name, a sentence set in an earlier year is no row."""
+voting is no name, a sentence set in an earlier year is no row, a list of shares without percent signs, a seat
+list set apart by dashes, a turnout subject with a number in an aside, a round compared with is not lent."""
 
 from __future__ import annotations
 
@@ -103,3 +104,100 @@ def test_a_sentence_set_in_an_earlier_year_is_no_row(text: str) -> None:
 def test_a_sentence_set_in_the_year_before_publication_is_still_a_row() -> None:
     rows = _rows("In 2021, Ana Ruiz won 61.2% of the vote.", datetime(2022, 1, 10))
     assert [c.share for r in rows for c in r.contestants] == ["61.2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Full first-round order: Ruiz 38.41, Ana Vélez 27.02, Tomás Prado 14.9, Luis Mora 9.66.", "38.41"),
+        (
+            "Orden completo de la primera vuelta: Ruiz 38,41; Ana Vélez 27,02; Tomás Prado 14,9; Luis Mora 9,66.",
+            "38,41",
+        ),
+        ("Ordem completa da primeira volta: Ruiz 38,41; Ana Vélez 27,02; Tomás Prado 14,9; Luis Mora 9,66.", "38,41"),
+    ],
+)
+def test_a_list_of_numbers_with_decimals_within_the_whole_is_shares(text: str, first: str) -> None:
+    r = res(text)
+    assert [c.name for c in r.contestants] == ["Ruiz", "Ana Vélez", "Tomás Prado", "Luis Mora"]
+    assert r.contestants[0].share == first and all(c.share and not c.seats for c in r.contestants)
+
+
+def test_numbers_with_decimals_beyond_the_whole_are_no_share_list() -> None:
+    assert not [r for r in extract_results("Final order: Ruiz 41.2, Vélez 38.9, Prado 30.1.") if r.contestants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seat table leaves her in charge of the assembly: Civic Union 61 — Green Alliance 30 — Lok Party 10.",
+        "La tabla de escaños la deja al frente de la asamblea: Civic Union 61 – Green Alliance 30 – Lok Party 10.",
+        "O quadro de lugares deixa-a à frente da assembleia: Civic Union 61 | Green Alliance 30 | Lok Party 10.",
+    ],
+)
+def test_a_seat_list_may_be_set_apart_by_dashes(text: str) -> None:
+    assert [(c.name, c.seats) for c in res(text).contestants] == [
+        ("Civic Union", "61"),
+        ("Green Alliance", "30"),
+        ("Lok Party", "10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "turnout"),
+    [
+        ("La participación en la capital, con 6.210.400 electores hábiles, fue del 71,316%.", "71,316"),
+        ("A participação na capital, com 6.210.400 eleitores, foi de 71,316%.", "71,316"),
+        ("Turnout in the capital, with 6,210,400 people on the roll, was 71.316%.", "71.316"),
+    ],
+)
+def test_a_turnout_subject_may_hold_a_number_in_an_aside(text: str, turnout: str) -> None:
+    assert [r.turnout for r in extract_results(text)] == [turnout]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry read out the figures: Ana Ruiz took 61.4% and Luis Vélez 38.6%. Turnout fell to 31.2%, down "
+        "from 40.9% in the first round.",
+        "El ministerio leyó las cifras: Ana Ruiz obtuvo el 61,4% y Luis Vélez el 38,6%. La participación cayó al "
+        "31,2%, frente al 40,9% de la primera vuelta.",
+        "O ministério leu os números: Ana Ruiz obteve 61,4% e Luis Vélez 38,6%. A participação caiu para 31,2%, "
+        "menos do que os 40,9% da primeira volta.",
+    ],
+)
+def test_a_round_named_with_a_figure_compared_with_is_no_rounds_of_this_count(text: str) -> None:
+    assert [r.round for r in extract_results(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With 98% counted, Ana Ruiz had 54.4% against 45.6% for Luis Vélez. Turnout was higher than in the first "
+        "round.",
+        "Con el 98% escrutado, Ana Ruiz tenía el 54,4% frente al 45,6% de Luis Vélez. La participación fue mayor que "
+        "en la primera vuelta.",
+        "Com 98% apurado, Ana Ruiz tinha 54,4% contra 45,6% de Luis Vélez. A participação foi maior do que na "
+        "primeira volta.",
+    ],
+)
+def test_a_round_a_neighbour_compares_with_is_not_lent(text: str) -> None:
+    assert [r.round for r in extract_results(text) if r.contestants] == [None]
+
+
+def test_a_runoff_a_result_could_decide_is_ahead() -> None:
+    rows = extract_results("Turnout reached 67.3%. Analysts say the far-right vote could decide the runoff.")
+    assert [r.round for r in rows] == ["first"]
+
+
+def test_a_round_a_neighbour_names_plainly_is_still_lent() -> None:
+    rows = extract_results("Ana Ruiz won the runoff with 55.2%. Luis Vélez had 44.8%.")
+    assert [r.round for r in rows] == ["runoff"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Another 1,210 ballots were informal.", "Otros 1.210 votos fueron nulos.", "Outros 1.210 votos foram nulos."],
+)
+def test_another_opening_a_sentence_is_no_name(text: str) -> None:
+    assert not any(r.contestants for r in extract_results(text))

@@ -68,6 +68,15 @@ _ROUND_AHEAD = re.compile(
 )
 
 
+_ROUND_WORDS = _alternation(_phrases(W.ROUND["runoff"]) + _phrases(W.ROUND["first"]))
+_COMPARED_FIGURE = r"\d[\d.,]*\s*(?:%|per\s*cent|percent|por\s+ciento|pct|votes|votos)"
+_ROUND_COMPARED = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.ROUND_COMPARED))})\s+[^;]{{0,40}}?{_COMPARED_FIGURE}[^;]{{0,30}}?"
+    rf"(?:{_ROUND_WORDS})(?![\w-])"
+)
+_ROUND_THAN = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.ROUND_THAN))})\s+(?:{_ROUND_WORDS})(?![\w-])")
+
+
 _AUTHORITY = _words_rx(W.AUTHORITIES)
 
 
@@ -112,9 +121,11 @@ def _round(*texts: str, at: int | None = None) -> str | None:
 
     When the sentence names both rounds, the one named nearest its first figure (`at`) is the one counted:
     "won 40.2% in the first round and faces Bravo in the June 7 runoff" is the first round, "won the runoff
-    with 55.2% after finishing second in the first round" the runoff.
+    with 55.2% after finishing second in the first round" the runoff. A round named with a figure compared with
+    ("down from 43% in the first round", "higher than in the first round") is not this count's.
     """
     for n, text in enumerate(texts):
+        text = _ROUND_THAN.sub(" ", _ROUND_COMPARED.sub(" ", text))  # "down from 43% in the first round"
         ahead = _ROUND_AHEAD.sub(" ", text)
         found = [(m.start(), key) for key, rx in _ROUNDS.items() for m in rx.finditer(ahead)]
         if found:

@@ -32,10 +32,17 @@ _TURNOUT_LABEL_AFTER = re.compile(rf"\s*(?:{_alternation(_phrases(W.TURNOUT))})\
 
 
 # A sentence whose subject is the turnout, with an aside before its first figure: "Turnout, including the postal
-# ballots of residents abroad, was 66.6%", "La participación, según el tribunal, fue del 71 %".
+# ballots of residents abroad, was 66.6%", "La participación, según el tribunal, fue del 71 %". The aside may hold a
+# number of its own when commas close it: "La participación en la capital, con 7.410.622 electores, fue del 78,6%".
 _TURNOUT_SUBJECT = re.compile(
     rf"[\W]*(?:(?:the|la|a|el|o)\s+)?(?:{_alternation(_phrases(W.TURNOUT))})(?![\w-])[^\d%]*$"
 )
+_ASIDE_WITH_NUMBER = re.compile(r",[^,%]*(?:(?<=\d),(?=\d)[^,%]*)*,")
+
+
+def _turnout_subject(before: str) -> bool:
+    """Whether the turnout is the subject the figure after `before` completes, asides between commas aside."""
+    return bool(_TURNOUT_SUBJECT.match(before) or _TURNOUT_SUBJECT.match(_ASIDE_WITH_NUMBER.sub(",", before)))
 
 
 _NOT_SHARE = _words_rx(W.NOT_SHARE)
@@ -165,7 +172,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             read.counted = read.counted or value
             continue
         of_turnout = _OF.match(folded, end) and _TURNOUT.search(after)
-        subject = _TURNOUT_SUBJECT.match(folded[:start])
+        subject = _turnout_subject(folded[:start])
         labelled = _TURNOUT_LABEL.search(folded[max(0, start - 40) : start])
         next_turnout = _TURNOUT.search(next_word) and not _TURNOUT_LABEL_AFTER.match(folded, end)
         of_roll = _OF_ROLL.search(folded, max(0, start - 70), start)

@@ -5,9 +5,11 @@ Social Democrats, 50; Venstre, 23; Moderates, 16", "Votes by candidate: Lai 5,58
 Tables set in prose give the unit in a heading ("Seats", "Votes", "Mandatos") or in a trailing gloss ("that was the
 final seat count") and then list bare numbers. Read as they stand, the numbers are no figure at all. Such a
 sentence is read with the unit put after each number that follows a name, when the sentence names exactly one
-kind of unit (seats or votes) and lists at least two such numbers. A heading that names a count and no unit
-("The final tally:", "El recuento:", "A contagem:") lists seats when every number is a small whole one: vote
-counts come with thousands separators, shares with a percent sign, and a poll's heading is no count.
+kind of unit (seats or votes) and lists at least two such numbers. A list after a colon whose heading names no unit
+takes it from its numbers: under a heading that names a count ("The final tally:", "El recuento:", "A contagem:")
+small whole numbers are seats (vote counts come with thousands separators); numbers with decimals that add up to
+no more than the whole ("Full first-round order: Logar 33.96, Pirc Musar 26.87, ...") are shares without their
+percent sign. A poll's heading is no count. Items may be set apart by commas, semicolons or dashes.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ _VOTE_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.VOTES))}|vote)
 # Right after a name: an optional comma or list verb ("teve", "had"), then a bare number ending its item.
 _ITEM = re.compile(
     rf"\s*,?\s*(?:(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?"
-    r"(\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?![\d%.,]*\d)(?=\s*(?:[,;.:]|(?:and|y|e)\s|$))"
+    r"(\d{1,3}(?:[.,]\d{3})+|\d{1,2}[.,]\d{1,2}|\d{1,4})(?![\d%.,]*\d)(?=\s*(?:[,;.:—–|]|(?:and|y|e)\s|$))"
 )
+_DECIMAL = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 _COUNT_NOUN = _words_rx(W.COUNT_NOUNS)
 _POLL = _words_rx(W.POLL)
@@ -42,15 +45,22 @@ def _unit(folded: str) -> tuple[str, int, int] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _seat_heading(folded: str, seats_before: bool) -> bool:
-    """Whether the words before a list's colon head a seat list: the sentence before stated seats, or they name a
-    count and no poll, and every number after the colon is a small whole one."""
+def _implied_unit(folded: str, seats_before: bool) -> str | None:
+    """The unit a list after a colon implies when its sentence names none: "seats" when the sentence before stated
+    seats, or the heading names a count (no poll) over small whole numbers; "shares" for numbers with decimals
+    that add up to no more than the whole; else None."""
     heading, listed = folded.split(":", 1)
+    numbers = [n.rstrip(".,") for n in re.findall(r"\d[\d.,%]*", listed)]
     if seats_before:
-        return True
-    numbers = re.findall(r"\d[\d.,%]*", listed)
-    small = bool(numbers) and all(re.fullmatch(r"\d{1,3}", n.rstrip(".,")) for n in numbers)
-    return small and bool(_COUNT_NOUN.search(heading)) and not _POLL.search(heading)
+        return "seats"
+    if not numbers or _POLL.search(heading):
+        return None
+    if all(re.fullmatch(r"\d{1,3}", n) for n in numbers):
+        return "seats" if _COUNT_NOUN.search(heading) else None
+    decimals = [float(n.replace(",", ".")) for n in numbers if _DECIMAL.fullmatch(n)]
+    whole = all(_DECIMAL.fullmatch(n) or re.fullmatch(r"\d{1,2}", n) for n in numbers)
+    total = sum(float(n.replace(",", ".")) for n in numbers) if whole else 101.0
+    return "shares" if whole and len(decimals) * 2 >= len(numbers) and total <= 100.5 else None
 
 
 def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
@@ -59,13 +69,13 @@ def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
     With `seats_before` (the sentence before states seats), a list after a colon that names no unit of its own is
     a seat list going on: "El resto no se mueve: Vox 33, Sumar 31, ERC 7"."""
     folded = _fold(sentence)
-    unit = _unit(folded)
-    if unit is None and ":" in sentence and not _VOTE_STEMS.search(folded) and _seat_heading(folded, seats_before):
-        unit = ("seats", folded.index(":"), folded.index(":"))
-    if unit is None or not re.search(r"\d", sentence):
+    found = _unit(folded)
+    kind = found[0] if found else None
+    if kind is None and ":" in sentence and not _VOTE_STEMS.search(folded):
+        kind = _implied_unit(folded, seats_before)
+    if kind is None or not re.search(r"\d", sentence):
         return None
-    kind = unit[0]
-    word = "seats" if kind == "seats" else "votes"
+    word = {"seats": " seats", "votes": " votes", "shares": "% of the vote"}[kind]
     at: list[int] = []
     for run in _runs(sentence):
         m = _ITEM.match(folded, run.end)
@@ -73,12 +83,15 @@ def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
             continue
         if kind == "seats" and not m.group(1).isdigit():
             continue
+        decimal = bool(_DECIMAL.fullmatch(m.group(1)))  # a share's; a whole number is a share only in a share list
+        if decimal != (kind == "shares") and not (kind == "shares" and m.group(1).isdigit()):
+            continue
         at.append(m.end(1))
     if len(at) < 2:
         return None
     out, last = [], 0
     for pos in at:
-        out.append(sentence[last:pos] + " " + word)
+        out.append(sentence[last:pos] + word)
         last = pos
     out.append(sentence[last:])
     return "".join(out)

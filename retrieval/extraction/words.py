@@ -297,9 +297,22 @@ ROUND = {
 # A runoff still to come: one of these, then (within a few words) a runoff word. A result sentence that looks
 # ahead to a runoff reports the first round: "... and the two will meet in a runoff on June 1", "heads to a
 # runoff", "forcing a second round", "pasan a segunda vuelta", "vão disputar o segundo turno".
+# Before a share or count and a round, these make the round a comparison's ("down from 43% in the first round",
+# "frente al 45% de la primera vuelta", "face aos 40% da primeira volta"): the round of the figure compared with. A
+# comparative's "than" needs no figure: "higher than in the first round", "mayor que en la primera vuelta".
+ROUND_COMPARED = {
+    "en": "from, down from, up from, than, compared with, compared to",
+    "es": "frente al, frente a, desde el, respecto al, respecto del",
+    "pt": "face aos, face ao, face a, do que os, do que o, em relacao aos, em relacao ao",
+}
+ROUND_THAN = {
+    "en": "than in the, than the, than in",
+    "es": "mas que en la, menos que en la, mayor que en la, menor que en la, superior a la de la, inferior a la de la",
+    "pt": "do que na, do que no, mais que na, menos que na",
+}
 ROUND_AHEAD = {
-    "en": """will, would, shall, to face, to meet, to contest, heads to, head to, headed to, heading to, goes to,
-    go to, going to, sent to, sending, advance to, advances to, advancing to, advanced to, move on to,
+    "en": """will, would, shall, could, might, to face, to meet, to contest, heads to, head to, headed to, heading to,
+    goes to, go to, going to, sent to, sending, advance to, advances to, advancing to, advanced to, move on to,
     moves on to, into, forcing, force, forces, forced, avoid, avoiding, avoided, set up, sets up, setting up,
     triggering, triggers, need, needs, needed, face off in, qualify for, qualified for, qualifies for,
     next month, upcoming, coming, scheduled, without, without the need for, no need for, spared, sparing, spare,
@@ -580,12 +593,13 @@ REGIONS = {
 # Capitalised only because they open a sentence: never a name there.
 OPENERS = """some about around nearly almost only just roughly more less over under officials voters analysts
 latest early turnout overall together combined meanwhile still even already exactly minutes hours days weeks
-months later earlier first second third fourth last none neither nobody no-one
+months later earlier first second third fourth last none neither nobody no-one another
 algunos cerca casi solo apenas mas menos los votantes electores unos juntos juntas minutos horas dias semanas
 meses luego despues antes primero primera segundo segunda tercero tercera cuarto ultimo ninguno ninguna ningun
-nadie tambien asimismo ya aun todavia hoy ayer sera fue fueron voto votaron acudieron
+nadie tambien asimismo ya aun todavia hoy ayer sera fue fueron voto votaron acudieron otro otra otros otras
 alguns quase mais eleitores uns juntos juntas horas dias semanas meses depois antes primeiro primeira terceiro
-terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem foi foram votou votaram compareceram"""
+terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem foi foram votou votaram compareceram outro outra
+outros outras"""
 NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
