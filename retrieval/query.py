@@ -37,6 +37,7 @@ class Query(BaseModel):
     round: Round | None = None
     year: int | None = None
     month: int | None = None
+    day: int | None = Field(None, description="The day of the month named with the month ('May 14', '2 de octubre').")
     asks: Asks = "topic"
     rank: int | None = Field(None, description="The k-th place asked for (1 = winner).")
     early: bool = Field(False, description="An early or partial count is asked for, not the outcome.")
@@ -417,6 +418,16 @@ def detect_language(text: str, default: Language = "en") -> Language:
     return default if len(winners) > 1 and default in winners else winners[0]
 
 
+def _day_of_month(folded: str, month: re.Match[str]) -> int | None:
+    """The day written with the month, before it ("14 May", "2 de octubre", "the 14th of May") or after it
+    ("May 14", "May 14th"): the date that tells two rounds of one month apart; never a year ("May 2023")."""
+    before = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|o|º)?(?:\s+of|\s+de)?\s+$", folded[: month.start()])
+    after = re.match(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|por ciento|por cento))", folded[month.end() :])
+    found = before or after
+    value = int(found.group(1)) if found else 0
+    return value if 1 <= value <= 31 else None
+
+
 def _first(kind: str, folded: str) -> str | None:
     """The first entry of a table (`asks`, `round`, `office`) whose cue occurs in the text."""
     tables = {"asks": _ASKS, "round": _ROUND, "office": _OFFICE}[kind]
@@ -483,6 +494,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         rank = None  # the first place is the winner
     year_match = _YEAR.search(text)
     month_match = _patterns()["month"].search(folded)
+    day = _day_of_month(folded, month_match) if month_match else None
     query = Query(
         text=text,
         language=language or detect_language(text),
@@ -491,6 +503,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         round=_first("round", folded),  # type: ignore[arg-type]
         year=int(year_match.group()) if year_match else None,
         month=_MONTHS[month_match.group()] if month_match else None,
+        day=day,
         asks=asks,  # type: ignore[arg-type]
         rank=rank,
         early=bool(_patterns()["early"].search(folded)),
@@ -506,6 +519,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         "round": query.round or (previous.round if not query.places else None),
         "year": query.year or (previous.year if not query.places else None),
         "month": query.month or (previous.month if not query.places else None),
+        "day": query.day if query.month else (previous.day if not query.places else None),
         "asks": previous.asks if query.asks == "topic" and not _patterns()["refers"].search(folded) else query.asks,
         "names": query.names or ([] if query.places else previous.names),
         "followup": True,

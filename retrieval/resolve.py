@@ -190,6 +190,20 @@ def _month_distance(query: Query, election: Election) -> int:
     return abs(int(election.day[5:7]) - query.month) if len(election.day) >= 7 else 0
 
 
+def _day_distance(query: Query, election: Election) -> int:
+    """Days between the date the question names ("turnout may 14") and the election's: two rounds of one
+    month are two weeks apart, and a vote's best-known date is its own or its first reports' (a day or two
+    later). 0 when the question names no day."""
+    day = _iso_day(election.day or "")
+    if not query.day or not query.month or day is None:
+        return 0
+    try:
+        asked = date(query.year or day.year, query.month, query.day)
+    except ValueError:
+        return 0
+    return abs((day - asked).days)
+
+
 def _later_summary(
     main: ResultRow, rows: list[ResultRow], leader: str | None, key: Callable[[str], str] = surname
 ) -> ResultRow:
@@ -458,6 +472,7 @@ def resolve(
             bool(query.office) and e.office != query.office,
             bool(query.round) and e.round != query.round,
             _month_distance(query, e),
+            _day_distance(query, e),
             not e.any_focused(),
         ),
     )

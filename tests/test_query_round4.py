@@ -69,3 +69,19 @@ def test_a_verb_of_winning_with_its_by_at_the_end_asks_the_margin(question: str)
 
 def test_winning_by_something_named_is_no_margin_question() -> None:
     assert parse_question("who won by a landslide in Kenya?").asks == "winner"
+
+
+@pytest.mark.parametrize(
+    ("question", "month", "day"),
+    [
+        ("turnout kenya may 14", 5, 14),
+        ("¿Quién ganó el 30 de octubre en Perú?", 10, 30),
+        ("quem venceu em 2 de outubro de 2030?", 10, 2),
+        ("what happened on the 14th of May in Kenya", 5, 14),
+        ("results of May 2030 in Kenya", 5, None),
+        ("in May 51% voted yes in Kenya", 5, None),
+    ],
+)
+def test_a_day_named_with_its_month_is_read(question: str, month: int, day: int | None) -> None:
+    query = parse_question(question)
+    assert (query.month, query.day) == (month, day)

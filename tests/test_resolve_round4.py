@@ -103,3 +103,13 @@ def test_a_turnout_read_as_a_contestant_takes_no_place_in_the_election() -> None
     assert "Quanto" not in names and {"Aliyev", "Oruj"} <= set(names)
     assert resolution.others == []  # the election answered is not listed again among the others
     assert any(c.name == "Quanto" for e in elections for r in e.rows for c in r.contestants)
+
+
+def test_two_rounds_of_one_month_are_told_apart_by_the_day_named() -> None:
+    first = row("a", "2030-05-15", [("Mwangi", "49.5"), ("Otieno", "44.9")], office="president", round_="first",
+                day="2030-05-14")  # fmt: skip
+    runoff = row("b", "2030-05-29", [("Mwangi", "52.2"), ("Otieno", "47.8")], office="president", round_="runoff",
+                 day="2030-05-28")  # fmt: skip
+    assert resolve(parse_question("who won in Kenya on May 14?"), [first, runoff]).election.round == "first"
+    assert resolve(parse_question("¿quién ganó en Kenia el 28 de mayo?"), [first, runoff]).election.round == "runoff"
+    assert resolve(parse_question("who won in Kenya in May?"), [first, runoff]).election.round == "runoff"
