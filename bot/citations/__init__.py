@@ -95,7 +95,13 @@ What the check guarantees, for a sentence that survives:
   llegó al 35 %") is supported when the cited passage gives at least two shares, all below it; challenging a
   result is not accepting it; a rival after a margin ("aventajó en 9,5 puntos a Y") is the one beaten;
 - a hyphenated surname is a place only when the whole names one ("Guinea-Bissau"), never because a part does
-  ("Nandi-Ndaitwah").
+  ("Nandi-Ndaitwah");
+- a majority denied is denied in the round its sentence opens with ("In the first round, none of the eight won a
+  majority" denies no runoff majority); a share of the span shows a majority of the one round its sentence names
+  before it, past commas and colons (not in an aside, a time clause, a runoff still to come or a comparison);
+  nobody won a majority of a round when the span gives two or more shares of it and none in the passage reaches
+  50%; a runoff reached or missed ("pasó a la segunda vuelta", "ficou fora do segundo turno") is stated with the
+  first round's figures.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the
 strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.citations.figures import ROUNDS, round_number
+from bot.citations.figures import ROUNDS, round_number, sentence_round
 from bot.citations.language import language_of
 from bot.citations.names import Name, _clauses, _ids, _nearest_subject
 from bot.citations.text import fold_same
@@ -318,7 +318,7 @@ def _round_of(folded: str, start: int, end: int, clause: tuple[int, int]) -> int
     a, b = clause
     for m in (*ROUNDS.finditer(folded, end, max(end, b)), *reversed(list(ROUNDS.finditer(folded, a, start)))):
         return round_number(folded, m, a)
-    return None
+    return sentence_round(folded, start)  # "In the first round, none of the eight won a majority"
 
 
 def _same_round(claim: Role, evidence: Role) -> bool:

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.citations.claims import _Claims
 from bot.citations.dates import _months, _weekdays
-from bot.citations.figures import Figure, _derived, _rounds_to, figures_in, majority_denied, supports
+from bot.citations.figures import (
+    Figure,
+    _derived,
+    _rounds_to,
+    figures_in,
+    majority_denied,
+    passage_rounds,
+    sentence_round,
+    supports,
+)
 from bot.citations.names import Name, _ids, bind, names_in
 from bot.citations.ranks import place_supported, places_claimed
 from bot.citations.roles import PROVISIONAL, Role, _role_supported, roles_in
@@ -26,12 +37,14 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     span_figs: list[Figure] = []
     span_names: list[Name] = []
     span_roles: list[Role] = []
+    settled: dict[int, int | None] = {}  # id of a span figure: its round, read from its whole sentence
     mentions: dict[int, set[str]] = {}  # id of a span figure: the places its passage names
     several = len({id(s.source) for s in spans})  # passages: with two, a figure of a place comes from that place's
     for span, text in zip(spans, texts, strict=True):
         names = names_in(text)
         figs = figures_in(text)
         bind(text, figs, names)
+        settled.update(_settled_rounds(text, figs))
         mentions.update((id(g), span.source.mentions) for g in figs)
         span_figs += figs
         span_names += names
@@ -109,15 +122,17 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     if not PROVISIONAL.search(folded):  # an absolute majority of the vote, in a count not called partial, is a win
         full = {n.words[-1]: frozenset(_ids(n)) for n in span_names if not n.place}
         span_roles += [
-            Role(kind, g.bound, False, full.get(g.bound or "", frozenset()), round=g.round)
+            Role(kind, g.bound, False, full.get(g.bound or "", frozenset()), round=settled.get(id(g), g.round))
             for g in span_figs
             if g.kind == "share" and g.topic is None and g.value > 50 and not g.unreached and not g.threshold
             for kind in ("win", "majority")
         ]
     nobody_passed = [g for g in span_figs + _passage_figures(spans) if g.value == 50 and g.unreached and g.nobody]
-    if majority_denied(folded) or nobody_passed:
-        # "no candidate won an outright majority", "ningún candidato superó el 50 %": nobody did
-        span_roles.append(Role("majority", None, True))
+    for round_ in _majorities_denied(folded) | {g.round for g in nobody_passed}:
+        # "no candidate won an outright majority", "ningún candidato superó el 50 %": nobody did (in that round)
+        span_roles.append(Role("majority", None, True, round=round_))
+    for round_ in _all_under_half(span_figs, _passage_figures(spans), settled):
+        span_roles.append(Role("majority", None, True, round=round_))  # "No primeiro turno, X teve 29%, Y 28%…"
     shares = [
         g
         for g in span_figs + _passage_figures(spans, bound=True)
@@ -131,6 +146,44 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             what = ("no " if role.negated else "") + role.kind
             return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
     return None
+
+
+def _majorities_denied(folded: str) -> set[int | None]:
+    """The rounds of the sentences that deny anybody a majority (None: a sentence naming no round as its setting)."""
+    out: set[int | None] = set()
+    start = 0
+    for part in re.split(r"(?<=\.)\s", folded):
+        if majority_denied(part):
+            out.add(sentence_round(folded, start + len(part) - 1))
+        start += len(part) + 1
+    return out
+
+
+def _settled_rounds(text: str, figs: list[Figure]) -> dict[int, int | None]:
+    """The round of each figure read from its whole sentence (`passage_rounds`), without changing the figures:
+    it decides whose majority a share shows, not which claimed figure it matches."""
+    copies = [replace(g) for g in figs]
+    passage_rounds(text, copies)
+    return {id(g): c.round for g, c in zip(figs, copies, strict=True)}
+
+
+def _all_under_half(span_figs: list[Figure], passage: list[Figure], settled: dict[int, int | None]) -> set[int]:
+    """Rounds in which the span gives two or more vote shares and no share of that round in the whole passage
+    reaches 50%: nobody won a majority of that round. A round must be named; shares of no round prove nothing."""
+
+    def shares(figs: list[Figure], round_: int) -> list[Decimal]:
+        return [
+            g.value
+            for g in figs
+            if g.kind == "share"
+            and g.topic is None
+            and not g.threshold
+            and not g.unreached
+            and not g.total
+            and settled.get(id(g), g.round) == round_
+        ]
+
+    return {r for r in (1, 2) if len(shares(span_figs, r)) >= 2 and max(shares(span_figs + passage, r)) < 50}
 
 
 def _all_below(fig: Figure, names: list[Name], span_figs: list[Figure]) -> bool:
@@ -207,6 +260,7 @@ def _passage_figures(spans: list[_Span], bound: bool = False) -> list[Figure]:
         for a, b in source.spans:
             text = source.masked[a:b]
             figs = [f for f in figures_in(text) if f.kind in ("share", "count", "number")]
+            passage_rounds(text, figs)
             if bound:
                 bind(text, figs, names_in(text))
             out += figs
