@@ -83,6 +83,8 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             continue
         if _complement(fig, span_figs):
             continue  # turnout and abstention are complements: "abstention was about 56%" from a 44.17% turnout
+        if _runoff_complement(fig, span_figs, folded, settled):
+            continue  # "X won the runoff with 50.89%" against Y: Y took 49.11%
         margin = fig.kind == "points" or claims.computed or bool(fig.gap)  # a margin is computed, said so or not
         if (
             margin
@@ -157,6 +159,31 @@ def _majorities_denied(folded: str) -> set[int | None]:
             out.add(sentence_round(folded, start + len(part) - 1))
         start += len(part) + 1
     return out
+
+
+_SPOILT = re.compile(r"\b(blank|spoil\w*|null|invalid|void|en blanco|blancos|nulos?|brancos?|invalidos?)\b")
+
+
+def _runoff_complement(fig: Figure, span_figs: list[Figure], folded: str, settled: dict[int, int | None]) -> bool:
+    """A vote share of one of the two contestants of a runoff is 100 less the other's, when the span states only the
+    other's: the race is a runoff (a two-way race by definition), the claim states no first round, the span gives no
+    third share of the runoff and mentions no blank or spoilt ballots (with them the two shares need not add up)."""
+    if fig.kind != "share" or fig.topic or not fig.bound or fig.round == 1 or _SPOILT.search(folded):
+        return False
+    runoff = [
+        g
+        for g in span_figs
+        if g.kind == "share"
+        and g.topic is None
+        and not (g.threshold or g.unreached or g.total)
+        and settled.get(id(g), g.round) == 2
+    ]
+    return (
+        len(runoff) == 1
+        and bool(runoff[0].bound)
+        and runoff[0].bound != fig.bound
+        and _rounds_to(100 - runoff[0].value, runoff[0].quantum, fig.value, fig.quantum)
+    )
 
 
 def _settled_rounds(text: str, figs: list[Figure]) -> dict[int, int | None]:
