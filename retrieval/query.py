@@ -389,6 +389,15 @@ _YES_NO: list[tuple[YesNo, re.Pattern[str]]] = [
 ]
 
 
+# Reaching or needing a runoff ("did X make the Chicago runoff?", "did Jakarta need a runoff?", "¿pasó Kamau a
+# la segunda vuelta?") is decided by the first round.
+_REACHING = re.compile(
+    r"\b(?:make|made|reach|reached|advance|advanced|qualify|qualified|need|needed|force|forced|paso|pasa|"
+    r"passou|passa|necesito|precisou|forzo|forcou)\b(?: [\w'-]+){0,3} (?:runoff|run-off|second round|"
+    r"segunda vuelta|balotaje|segundo turno|segunda volta)\b"
+)
+
+
 def _yes_no(folded: str) -> YesNo | None:
     """The fact a yes/no question turns on ("did Ouattara win outright?" -> "outright"), or None for a
     question asking for something (a winner, a figure: "who won outright?")."""
@@ -401,7 +410,10 @@ def _yes_no(folded: str) -> YesNo | None:
         return None
     if _AUXILIARY.match(folded) is None and any(w in _QUESTION_WORD for w in words[:3]):
         return None
-    return next((kind for kind, pattern in _YES_NO if pattern.search(folded)), None)
+    kinds = [kind for kind, pattern in _YES_NO if pattern.search(folded)]
+    if kinds[:1] == ["runoff"] and "won" in kinds:
+        return "won"  # "did X win the runoff?" turns on who won it, not on whether there was one
+    return kinds[0] if kinds else None
 
 
 def detect_language(text: str, default: Language = "en") -> Language:
@@ -500,7 +512,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         language=language or detect_language(text),
         places=places,
         office=office,  # type: ignore[arg-type]
-        round=_first("round", folded),  # type: ignore[arg-type]
+        round="first" if yes_no == "runoff" and _REACHING.search(folded) else _first("round", folded),  # type: ignore[arg-type]
         year=int(year_match.group()) if year_match else None,
         month=_MONTHS[month_match.group()] if month_match else None,
         day=day,

@@ -23,6 +23,8 @@ from retrieval.query import parse_question
         ("o plebiscito foi aprovado?", "passed"),
         ("Did Mwangi win re-election in Kenya?", "won"),
         ("¿Ganó Kamau en Chile?", "won"),
+        ("did Otieno win the runoff?", "won"),
+        ("¿Perdió Kamau la segunda vuelta?", "won"),
         ("is the count in Kenya final?", "final"),
         ("¿el resultado de Perú ya es definitivo?", "final"),
     ],
@@ -85,3 +87,16 @@ def test_winning_by_something_named_is_no_margin_question() -> None:
 def test_a_day_named_with_its_month_is_read(question: str, month: int, day: int | None) -> None:
     query = parse_question(question)
     assert (query.month, query.day) == (month, day)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did Njoroge make the Nairobi runoff?", "did Kenya need a runoff", "¿Pasó Kamau a la segunda vuelta?"],
+)
+def test_reaching_or_needing_a_runoff_is_decided_by_the_first_round(question: str) -> None:
+    assert parse_question(question).round == "first"
+
+
+def test_winning_the_runoff_keeps_the_runoff() -> None:
+    assert parse_question("did Otieno win the runoff in Kenya?").round == "runoff"
+    assert parse_question("¿Hubo segunda vuelta en Perú?").round == "runoff"
