@@ -40,9 +40,9 @@ def test_a_runoff_missed_is_stated_with_the_first_rounds_figure() -> None:
 
 
 def test_a_runoff_share_is_the_complement_of_the_other_contestants_only_in_a_two_way_runoff() -> None:
-    runoff = "VALDORA — Ana Ruiz won the runoff on 9 March with 57.3% of the vote, defeating Pedro Lima."
-    assert _kept("Lima took 42.7% in the runoff [1].", runoff)
-    assert not _kept("Lima took 42.7% in the first round [1].", runoff)
-    assert not _kept("Lima took 42.7% in the runoff [1].", runoff + " Blank ballots were counted apart.")
-    single = "VALDORA — Ana Ruiz won the single-round election with 57.3%, ahead of Pedro Lima and Rita Gomes."
-    assert not _kept("Lima took 42.7% [1].", single)
+    runoff = "VALDORA — Ana Ruiz won the runoff on 9 March with 57.3% of the vote, defeating Pedro Salas."
+    assert _kept("Salas took 42.7% in the runoff [1].", runoff)
+    assert not _kept("Salas took 42.7% in the first round [1].", runoff)
+    assert not _kept("Salas took 42.7% in the runoff [1].", runoff + " Blank ballots were counted apart.")
+    single = "VALDORA — Ana Ruiz won the single-round election with 57.3%, ahead of Pedro Salas and Rita Gomes."
+    assert not _kept("Salas took 42.7% [1].", single)

@@ -83,7 +83,8 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             continue
         if _complement(fig, span_figs):
             continue  # turnout and abstention are complements: "abstention was about 56%" from a 44.17% turnout
-        if _runoff_complement(fig, span_figs, folded, settled):
+        whole = fold_same(" ".join({id(s.source): s.source.masked for s in spans}.values()))
+        if _runoff_complement(fig, span_figs, whole, settled):
             continue  # "X won the runoff with 50.89%" against Y: Y took 49.11%
         margin = fig.kind == "points" or claims.computed or bool(fig.gap)  # a margin is computed, said so or not
         if (
@@ -167,7 +168,8 @@ _SPOILT = re.compile(r"\b(blank|spoil\w*|null|invalid|void|en blanco|blancos|nul
 def _runoff_complement(fig: Figure, span_figs: list[Figure], folded: str, settled: dict[int, int | None]) -> bool:
     """A vote share of one of the two contestants of a runoff is 100 less the other's, when the span states only the
     other's: the race is a runoff (a two-way race by definition), the claim states no first round, the span gives no
-    third share of the runoff and mentions no blank or spoilt ballots (with them the two shares need not add up)."""
+    third share of the runoff, and its passages mention no blank or spoilt ballots (with them the two shares need
+    not add up)."""
     if fig.kind != "share" or fig.topic or not fig.bound or fig.round == 1 or _SPOILT.search(folded):
         return False
     runoff = [
