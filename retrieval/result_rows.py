@@ -76,7 +76,10 @@ def _with_context(result: ExtractedResult, article: Article, main_places: list[s
     updates["office"] = _office(result, article)
     if result.round is None:
         updates["round"] = _context_round(article.title) or _context_round(article.text[:400])
-    if result.place is None or (main_places and result.place not in main_places and not find_places(result.sentence)):
+    named = result.sentence
+    for c in result.contestants:  # a contestant's name is no place the sentence names ("Logar 33.96")
+        named = named.replace(c.name, " ")
+    if result.place is None or (main_places and result.place not in main_places and not find_places(named)):
         # A sentence naming no place is about the article's place, not a place mentioned in passing elsewhere.
         updates["place"] = (main_places or [None])[0]
     return result.model_copy(update={k: v for k, v in updates.items() if v is not None})

@@ -201,3 +201,38 @@ def test_a_round_a_neighbour_names_plainly_is_still_lent() -> None:
 )
 def test_another_opening_a_sentence_is_no_name(text: str) -> None:
     assert not any(r.contestants for r in extract_results(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Of 90,210 people who voted, 81,004 chose independence from the mainland and 8,112 chose greater "
+            "autonomy within it, the commission said.",
+            ("Independence", None, "81,004"),
+            ("Greater Autonomy", None, "8,112"),
+        ),
+        (
+            "El 62,1% de los votantes optó por la independencia y el 37,9% optó por la autonomía.",
+            ("Independencia", "62,1", None),
+            ("Autonomía", "37,9", None),
+        ),
+        (
+            "Dos eleitores, 62,1% optaram pela independência e 37,9% optaram pela autonomia.",
+            ("Independência", "62,1", None),
+            ("Autonomia", "37,9", None),
+        ),
+    ],
+)
+def test_options_named_by_what_they_choose_hold_their_figures(text: str, first: tuple, second: tuple) -> None:
+    assert [(c.name, c.share, c.votes) for c in res(text).contestants] == [first, second]
+
+
+def test_a_single_choice_named_is_no_option_list() -> None:
+    assert not any(r.contestants for r in extract_results("Some 62.1% chose independence, the count showed."))
+
+
+def test_a_contestants_name_is_no_place_the_evidence_names() -> None:
+    text = "Malta picks a president. Full first-round order: Logar 33.96, Ana Ruiz 26.87, Luis Vélez 15.41."
+    rows = [r for r in extract_results(text) if r.contestants]
+    assert rows and rows[0].place == "MT"

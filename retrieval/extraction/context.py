@@ -153,12 +153,17 @@ def _stage(folded: str, counted: str | None) -> str:
     return "unknown"
 
 
-def _place(evidence: str, text: str, place_hint: str | None, article: list[dict[str, int]]) -> str | None:
+def _place(
+    evidence: str, text: str, place_hint: str | None, article: list[dict[str, int]], names: tuple[str, ...] = ()
+) -> str | None:
     """The place the evidence names, else the text's most mentioned one, else the hint.
 
     The text's places are read once per text, and the evidence is read only when the text names several;
     with a hint, only the evidence is read (the cheap path for ingest, which has tagged the passage already).
+    A contestant's name is no place the evidence names, though a place may share it ("Logar 33.96").
     """
+    for name in names:
+        evidence = evidence.replace(name, " ")
     if place_hint:  # the caller knows the text's place (ingest tags passages): read only the evidence
         return next(iter(find_places(evidence)), None) or place_hint.upper()
     if not article:

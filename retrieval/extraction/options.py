@@ -5,7 +5,8 @@ rechazada por el 61,8% de los votantes".
 A referendum report often makes the share the subject and the option the verb's object (or the verb itself), so no
 name stands before or after the figure as a contestant would. Such a sentence is read as the plain statement it
 makes, "Overall, No took 61.2 per cent and Yes 38.8 per cent"; a later figure with a bare option ("and 38.8 per
-cent Yes") takes that option.
+cent Yes") takes that option. Options named by what they choose ("176,928 chose independence and 3,043 chose greater
+autonomy") are read the same way, named as written, when the sentence names two or more of them.
 """
 
 from __future__ import annotations
@@ -42,6 +43,29 @@ _VOTED = re.compile(
 )
 
 
+# "176,928 chose independence from X", "el 62% optó por la independencia": a figure, a verb of choosing, and the
+# option as a lowercase phrase of one to three words ending before a preposition, a conjunction or a stop.
+_CHOSE = _alternation([p.strip() for v in W.CHOSE.values() for p in v.split(",")])
+_CHOSEN = re.compile(
+    rf"(?<![\w.,])({_FIGURE}|\d{{1,3}}(?:[.,]\d{{3}})+){_OF_VOTERS}\s+(?:{_CHOSE})"
+    r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:from|within|in|over|against|de|del|da|do|em|en|and|y|e|frente|contra)\b|\s*[,;.]|$)"
+)
+
+
+def _chosen(sentence: str, folded: str) -> list[tuple[int, str, str]]:
+    """Options named by what they choose, with their figures (a count gets its unit), when there are two or more.
+    The option is written capitalised, as a name is ("greater autonomy" -> "Greater Autonomy")."""
+    found = []
+    for m in _CHOSEN.finditer(folded):
+        option = sentence[m.start(2) : m.end(2)]
+        if option[0].islower():
+            figure = sentence[m.start(1) : m.end(1)]
+            share = re.search(r"[%a-z]", m.group(1))
+            found.append((m.start(), option.title(), figure if share else f"{figure} votes"))
+    return found if len(found) > 1 else []
+
+
 # "(that|que) (lo|la|o|a)?" before the verb: a relative clause whose subject is the figure.
 _RELATIVE = r"(?:\s+(?:that|who|which|que)(?:\s+(?:lo|la|los|las|o|a|os|as))?)?"
 
@@ -75,7 +99,7 @@ _BARE = re.compile(rf"(?<![\w.,])({_FIGURE})\s+([^\W\d_]+)(?![\w-])")
 
 # Every stance verb of every table in one pattern: the cheap test that most sentences fail.
 _ANY_VERB = re.compile(
-    rf"(?<![\w-])(?:{_VOTED_FOR}|"
+    rf"(?<![\w-])(?:{_VOTED_FOR}|{_CHOSE}|"
     + "|".join(
         _verbs(table, lang) for table in (W.VOTED_YES, W.VOTED_NO, W.PASSIVE_YES, W.PASSIVE_NO) for lang in _LANGS
     )
@@ -102,7 +126,7 @@ def voted_options(sentence: str) -> str | None:
     for (lang, yes), rx in _PASSIVE.items():  # "fue rechazada por el 61,8% de los votantes"
         for m in rx.finditer(folded):
             found.append((m.start(1), W.OPTION_NAMES[lang][0 if yes else 1], sentence[m.start(1) : m.end(1)]))
-    if not found:
+    if not found and not (found := _chosen(sentence, folded)):
         return None
     first = min(p for p, _, _ in found)
     for m in _BARE.finditer(folded, first):

@@ -384,7 +384,7 @@ def _result(
     if stage == "unknown" and told is not None:
         stage = told
     return ExtractedResult(
-        place=_place(evidence, text, place_hint, article_place),
+        place=_place(evidence, text, place_hint, article_place, tuple(c.name for c in contestants)),
         office=office,  # type: ignore[arg-type]
         round=_round(folded, prev, nxt, at=read.first_figure),  # type: ignore[arg-type]
         date=_find_date(folded),

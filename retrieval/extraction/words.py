@@ -469,6 +469,13 @@ VOTED_FOR = {
     "es": "voto, votaron, voto por, votaron por, voto el, votaron el, eligio, eligieron, opto por, optaron por",
     "pt": "votou, votaram, votou no, votaram no, votou pelo, votaram pelo, escolheu, escolheram, optou pelo",
 }
+# A referendum's options may be named by what they choose rather than Yes and No: "176,928 chose independence and
+# 3,043 chose greater autonomy", "el 62% optó por la independencia y el 38% por la autonomía".
+CHOSE = {
+    "en": "chose, opted for, voted for",
+    "es": "eligio, eligieron, opto por, optaron por, voto por, votaron por",
+    "pt": "escolheu, escolheram, optou pela, optou pelo, optaram pela, optaram pelo, votou pela, votaram pela",
+}
 VOTED_YES = {
     "en": "backed, approved, supported, endorsed, voted in favour, voted in favor, said yes",
     "es": "respaldo, respaldaron, aprobo, aprobaron, apoyo, apoyaron, voto a favor, votaron a favor, dijo si",
