@@ -81,6 +81,15 @@ def quality(verbose: bool) -> dict:
     Questions with no relevant report (no coverage) are not retrieval questions and are left out."""
     library, ids = devset.build_store()
     out: dict = {"quality_store_passages": library.catalog.passage_count()}
+    out.update(ranked(library, ids, verbose))
+    library.close()
+    return out
+
+
+def ranked(library, ids: dict[str, str], verbose: bool = False) -> dict:
+    """The figures of `quality` for a store holding the dev reports (`ids`: article id -> report id): the held-
+    back half's at the top level, the tune half's under "tune" (only tune misses are listed when verbose)."""
+    out: dict = {}
     for split in ("test", "tune"):
         rows = [q for q in devset.questions(split) if q.get("relevant")]
         hits1 = hits3 = 0
@@ -111,7 +120,6 @@ def quality(verbose: bool) -> dict:
             out.update(figures)
         else:
             out["tune"] = figures
-    library.close()
     return out
 
 
