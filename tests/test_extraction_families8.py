@@ -1,7 +1,8 @@
 """Extraction families, round thirteen (invented sentences): a seat list under a count heading with no unit, a seat
 list going on within its sentence, the share a part of the roll makes is the turnout, a sentence-opening verb of
 voting is no name, a sentence set in an earlier year is no row, a list of shares without percent signs, a seat
-list set apart by dashes, a turnout subject with a number in an aside, a round compared with is not lent."""
+list set apart by dashes, a turnout subject with a number in an aside, a round compared with is not lent, options
+named by what they choose, a contestant's name is no place, an apposition closed by a dash, the body that counts."""
 
 from __future__ import annotations
 
@@ -236,3 +237,49 @@ def test_a_contestants_name_is_no_place_the_evidence_names() -> None:
     text = "Malta picks a president. Full first-round order: Logar 33.96, Ana Ruiz 26.87, Luis Vélez 15.41."
     rows = [r for r in extract_results(text) if r.contestants]
     assert rows and rows[0].place == "MT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz and Luis Vélez, the pick of the president's Unity Plus coalition — finished with 1,718,160 votes "
+        "(39.40 per cent), and the independent ticket of Tomás Prado with 459,230 (10.53 per cent).",
+        "Ana Ruiz y Luis Vélez, la apuesta de la coalición Unidad Más del presidente — terminaron con 1.718.160 votos "
+        "(39,40%), y la fórmula independiente de Tomás Prado con 459.230 (10,53%).",
+        "Ana Ruiz e Luis Vélez, a aposta da coligação Unidade Mais do presidente — terminaram com 1.718.160 votos "
+        "(39,40%), e a dupla independente de Tomás Prado com 459.230 (10,53%).",
+    ],
+)
+def test_an_apposition_closed_by_a_dash_leaves_the_figure_to_the_subject(text: str) -> None:
+    assert [c.name for c in res(text).contestants] == ["Ana Ruiz", "Tomás Prado"]
+    assert res(text).contestants[0].votes in ("1,718,160", "1.718.160")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the final count of the Servel, Ana Ruiz took 785,023 votes (52.71%).",
+        "En el cómputo final del Servel, Ana Ruiz obtuvo 785.023 votos (52,71%).",
+        "Na contagem final do TSE, Ana Ruiz obteve 785.023 votos (52,71%).",
+    ],
+)
+def test_the_body_that_counts_is_no_contestant(text: str) -> None:
+    assert [c.name for c in res(text).contestants] == ["Ana Ruiz"]
+
+
+def test_a_count_of_a_persons_lead_names_the_person() -> None:
+    text = "Officials said the count of Ana Ruiz's narrow lead would take days. She had 40.27% to Luis Vélez's 39.53%."
+    assert [c.name for c in res(text).contestants] == ["Ana Ruiz", "Luis Vélez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz won the runoff. In the final count, the former mayor took 785,023 votes (52.71%).",
+        "Ana Ruiz ganó la segunda vuelta. En el cómputo final, la exalcaldesa obtuvo 785.023 votos (52,71%).",
+        "Ana Ruiz venceu a segunda volta. Na contagem final, a antiga autarca obteve 785.023 votos (52,71%).",
+    ],
+)
+def test_a_description_after_a_fronted_place_in_the_count_stands_for_the_person_before(text: str) -> None:
+    share = text[text.index("(") + 1 : text.index("%")]
+    assert [(c.name, c.share) for c in res(text).contestants] == [("Ana Ruiz", share)]

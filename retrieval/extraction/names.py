@@ -89,10 +89,12 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+$")
 
 
 # A name right after a place or medium noun, a source phrase, or a counting verb and "by" is not a contestant:
-# "the economic capital Douala", "la red social X", "according to Servel figures", "precontados por la Registraduría".
+# "the economic capital Douala", "la red social X", "according to Servel figures", "precontados por la Registraduría",
+# "el cómputo final del Servel".
 _NOT_CONTESTANT_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{_alternation(_phrases(W.NOT_CONTESTANT_NOUNS))})\s+(?:(?:of|de|da|do|del)\s+)?"
     rf"|(?:{_alternation(_phrases(W.SOURCE_BEFORE))})\s+"
+    rf"|(?:{'|'.join(W.COUNT_OF.split())})\s+(?:[a-z]+\s+)?(?:of\s+the|del|do|da)\s+"
     rf"|(?:{_alternation(_phrases(W.PROGRESS_AFTER))})\s+(?:by|por|pela|pelo|pelas|pelos)\s+){_ARTICLE}?$"
 )
 

@@ -35,9 +35,14 @@ from retrieval.extraction.unit_list import with_list_unit
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
 from retrieval.results import Contestant, ExtractedResult
 
+# An apposition opened by a comma and closed by a dash: "X and Y, the pick of the ruling coalition — finished with".
+_DASH_CLOSED = re.compile(r"(,\s+(?:the|a|an|el|la|los|las|un|una|o|os|as|um|uma)\s+[^—–,.;:]{3,80}?\s)[—–](?=\s)")
+
 
 def _read(s: str) -> _Read | None:
-    """What a sentence states about a result, or None when it states none."""
+    """What a sentence states about a result, or None when it states none. A dash closing an apposition a comma
+    opened is read as the comma it stands for (same length, so positions hold)."""
+    s = _DASH_CLOSED.sub(lambda m: m.group(1) + ",", s)
     folded = _fold(s)
     read = _Read()
     figs = _figures(folded, read)

@@ -39,9 +39,9 @@ _ARTICLE_OPEN = re.compile(r"[\"“'‘(¿¡\s]*(The|El|La|O|A)\s+")
 _WORD = re.compile(r"([^\W_][\w'’-]*)\s*")
 
 
-# A fronted phrase before the subject ("Con el 62,43% de los votos escrutados, la comisionada residente sumaba"):
-# the description may stand after its comma.
-_FRONTED = re.compile(r"[\"“'‘(¿¡\s]*(?:With|After|Con|Tras|Com|Após|Apos)\s")
+# A fronted phrase before the subject ("Con el 62,43% de los votos escrutados, la comisionada residente sumaba", "En
+# el cómputo final del Servel, el exalcalde obtuvo"): the description may stand after its comma.
+_FRONTED = re.compile(r"[\"“'‘(¿¡\s]*(?:With|After|Con|Tras|Com|Após|Apos|In|En|Em|No|Na|Según|Segun|Segundo)\s")
 _ARTICLE_MID = re.compile(r",\s+(the|el|la|o|a)\s+")
 # A short lead-in ending in a colon ("No surprise: the outgoing president obtains", "Sin sorpresa: el presidente
 # saliente obtiene"): the description may stand after it, when the lead-in holds no figure and no name but its first.

@@ -547,6 +547,10 @@ SOURCE_BEFORE = {
     "es": "segun, de acuerdo con, datos de, cifras de",
     "pt": "de acordo com, conforme, dados de, numeros de",
 }
+# A name after one of these and "of the"/"del"/"do"/"da" is the body that counts, not a contestant: "the final count
+# of the Servel", "En el cómputo final del Servel", "a contagem do TSE" (an adjective may stand between; "the count
+# of Ana Ruiz's lead" is hers).
+COUNT_OF = "count tally computo escrutinio recuento conteo contagem apuramento apuracao"
 # A name between an article and one of these is where a source is based, not a contestant: "a tally published by a
 # Skopje news site", "according to a Lima pollster", "the Quito daily" (Spanish and Portuguese put the place after
 # the noun, "un diario de Lima", which NOT_CONTESTANT_NOUNS covers).
