@@ -171,7 +171,14 @@ _STATES_SEATS = re.compile(
     r"(?:seats?|escanos?|bancas?|diputad[oa]s|deputad[oa]s|cadeiras|mandatos|lugares|assentos|mps)\b"
 )
 _MAJORITY = re.compile(r"\b(?:majority|mayoria|maioria)\b")
+# Kinds of figure a result sentence states (a round-up states them for several places).
+_RESULT_KINDS = frozenset({"count", "count_done", "count_partial", "turnout", "seats"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A sentence stating a result: a share, a seat count or a vote total ("55.65%", "94 das 150 cadeiras",
+# "730,832 votes"); a date or a year is none.
+_RESULT_FIGURE = re.compile(
+    rf"{_PERCENT}|\b\d{{1,3}}(?:[.,]\d{{3}})+\b|\d+\s+(?:\w+\s+){{0,3}}(?:seats?|escanos?|cadeiras)\b"
+)
 _QUESTION_FIGURE = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
 
 
@@ -335,20 +342,44 @@ def _superseded(passages: dict[str, Passage], places: set[str], relevant: set[st
     return out
 
 
-def _evidence(library: Library, place: str | None, question: Query) -> tuple[dict[str, float], Resolution | None]:
+Stated = dict[str, tuple[str, ...]]
+
+
+def _stated(resolution: Resolution) -> Stated:
+    """The sentences the results table reads as the place's, by passage: the rows of the place's elections
+    resolution looked into (a stored election's rows not read yet are not read for this)."""
+    out: dict[str, list[str]] = {}
+    for election in [resolution.election, *resolution.others]:
+        if election is None or not getattr(election, "loaded", lambda: True)():
+            continue
+        for row in election.rows:
+            out.setdefault(row.passage_id, []).append(row.sentence)
+    return {pid: tuple(sentences) for pid, sentences in out.items()}
+
+
+def _evidence(
+    library: Library, place: str | None, question: Query, passages: dict[str, Passage]
+) -> tuple[dict[str, float], Resolution | None, Stated]:
     """Passages that state the result the question asks for rise; those stating another election's or
     round's result of the same place sink. Read from the results table, resolved as the answer will be (and
-    the resolution handed back, so the answer does not resolve the question a second time)."""
+    the resolution handed back, so the answer does not resolve the question a second time), with the
+    sentences the table reads as the place's (see place_share)."""
     if place is None:
-        return {}, None
+        return {}, None, {}
     query = question.model_copy(update={"places": [place]})
     if not query.about_results:
-        return {}, None
+        return {}, None, {}
     resolution = resolve(query, elections=library.elections.of(place.split("-")[0]))
+    stated = _stated(resolution)
     if resolution.status != "answered" or resolution.election is None:
-        return {}, resolution
+        return {}, resolution, stated
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
-        return {}, resolution  # an early count asked for, and the table holds none: it cannot tell which passage
+        return {}, resolution, stated  # an early count asked for, and the table holds none: it cannot tell which
+
+    def whole(row: ResultRow) -> bool:  # a row of a passage wholly about the place (as far as the candidates say)
+        p = passages.get(row.passage_id)
+        return p is None or place_share(p, place, stated) >= 1.0
+
     chosen = {r.passage_id for r in resolution.election.rows}
     # A vote of another office on the same days (a general election's presidential and parliamentary races)
     # is not another election when the question names no office: it may be the one meant.
@@ -361,14 +392,17 @@ def _evidence(library: Library, place: str | None, question: Query) -> tuple[dic
         # the same vote that does answers it.
         stating = [r for r in resolution.election.rows if _states_asked(query, r)]
         main = max(stating, key=strength) if stating else main
-    if main is not None and not main.focused:
-        # A round-up's line on the vote is not the report on it: the most complete count of a report about
-        # the place that states what is asked gets the full boost (the answer still reads the resolution).
-        focused = [r for r in resolution.election.rows if r.focused and r.contestants and _states_asked(query, r)]
+    if main is not None and (not main.focused or not whole(main)):
+        # A round-up's line on the vote is not the report on it (a headline naming the place beside another
+        # does not make it one): the most complete count of a report about the place that states what is
+        # asked gets the full boost (the answer still reads the resolution).
+        focused = [
+            r for r in resolution.election.rows if r.focused and r.contestants and _states_asked(query, r) and whole(r)
+        ]
         main = max(focused, key=strength) if focused else main
     if main is not None:
         out[main.passage_id] = EVIDENCE_BOOST
-    return out, resolution
+    return out, resolution, stated
 
 
 def _concurrent(a: Election, b: Election) -> bool:
@@ -417,6 +451,46 @@ def _place_focus(codes: set[str], p: Passage) -> float:
     # A province or city of an asked country is part of it ("Arica" in a report on Chile).
     inside = {c for c in mentions if c in codes or c.split("-")[0] in codes}
     return sum(mentions[c] for c in inside) / total
+
+
+def _countries(p: Passage) -> set[str]:
+    return {c.split("-")[0] for c in (*p.place_mentions, *p.places, *_title_places(p.title))}
+
+
+def place_share(p: Passage, code: str, stated: dict[str, tuple[str, ...]]) -> float:
+    """How much of a passage's result is about the place: the share of its result sentences (a share, seats, a
+    vote total) that are about it. A sentence the results table reads as the place's (`stated`: the sentences of
+    the place's rows, by passage) is; another names its own country or, naming none, continues the one before.
+    A round-up of two countries is half about each, however its headline names them; a passage naming no other
+    country, or stating no figure, is wholly about the place."""
+    country = code.split("-")[0]
+    if _countries(p) <= {country}:
+        return 1.0
+    # A figure sentence naming no place before any that does: the place the passage opens on (its dateline),
+    # else its headline's, else its article's.
+    opens = next(iter(p.place_mentions), None) or next(iter(_title_places(p.title)), None)
+    opens = opens or next(iter(p.article_places), None)
+    home = opens is None or opens.split("-")[0] == country
+    return _share(p.text, country, stated.get(p.id, ()), home)
+
+
+@lru_cache(maxsize=16384)
+def _share(text: str, country: str, stated: tuple[str, ...], home: bool) -> float:
+    about = total = 0
+    current = home  # a passage opening on a figure continues its article
+    for sentence in _SENTENCE_END.split(text):
+        if not _RESULT_FIGURE.search(sentence):
+            continue
+        key = sentence.strip()[:60]
+        if any(key in row or row.strip()[:60] in sentence for row in stated):
+            current = True
+        else:
+            # Only sentences the table does not read as the place's are looked at for places (few, and cheap).
+            codes = {c.split("-")[0] for c in find_places(sentence)}
+            current = country in codes if codes else current
+        about += current
+        total += 1
+    return about / total if total else 1.0
 
 
 class QueryError(ValueError):
@@ -662,7 +736,7 @@ def search(
         # A city or province asked: the reports about it, not the country's other races, get the place boost
         # and say which of its results are superseded (a mayoral runoff is not replaced by another city's race).
         boost_places = {one}
-    evidence, result.resolution = _evidence(library, evidence_place, question)
+    evidence, result.resolution, stated = _evidence(library, evidence_place, question, passages)
     if not about_result:
         evidence = {}  # the resolution is kept for the answer; the passages stating the topic lead
     kind = question.asks if question.asks in ("turnout", "count", "seats") else None
@@ -702,13 +776,19 @@ def search(
         explain["rrf"] = round(score, 5)
         place_boost = 0.0
         focus = _place_focus(boost_places, p) if boost_places else 0.0
+        states = bool(kind) and states_kind(kind, f"{p.title}. {p.text}")
+        # How much of its result the passage states about the asked place (a round-up's share), where the
+        # table reads a result of the place in it or it states the figure asked: cheap, and only where it counts.
+        share = 1.0
+        if evidence_place and (p.id in stated or (states and kind in _RESULT_KINDS)):
+            share = place_share(p, evidence_place, stated)
         if restricted:
             # Every candidate is tagged with the place, but a round-up that names it beside others is less
             # about it than a report on it (a report on a topic may name a neighbour or two: only a passing
             # mention counts against it).
-            place_boost = PLACE_BOOST * _focused(focus, p, boost_places, scale=2.0 if about_result else 4.0)
+            place_boost = PLACE_BOOST * min(share, _focused(focus, p, boost_places, scale=2.0 if about_result else 4.0))
         elif focus:
-            place_boost = PLACE_BOOST * focus
+            place_boost = PLACE_BOOST * min(share, focus)
         elif boost_places & set(p.article_places):
             place_boost = ARTICLE_PLACE_BOOST / len(p.article_places)
         ts = _ts(p)
@@ -728,8 +808,7 @@ def search(
         answers = evidence.get(pid, 0.0)
         if answers > 0 and evidence_place:
             # A round-up restating the result beside other places' is not the report on it.
-            answers *= _focused(_place_focus({evidence_place}, p), p, {evidence_place}, scale=2.0)
-        states = bool(kind) and states_kind(kind, f"{p.title}. {p.text}")
+            answers *= min(share, _focused(_place_focus({evidence_place}, p), p, {evidence_place}, scale=2.0))
         if answers > 0:
             if kind and not states:
                 answers = min(answers, EVIDENCE_BOOST / 2)  # it states the result, not the turnout or count asked
@@ -738,6 +817,8 @@ def search(
         if evidence:
             stage = 0.0  # the results table says which passages state the asked count: no guessing from headlines
         kind_boost = (TOPIC_BOOST if kind == topic else KIND_BOOST) if states else 0.0
+        if kind in _RESULT_KINDS:
+            kind_boost *= share  # a round-up's count or turnout is mostly another place's
         if states and done and states_kind("count_done", f"{p.title}. {p.text}"):
             kind_boost += KIND_BOOST / 2  # whether the count is done: the passage saying it is
         quoted = FIGURE_BOOST if figures and any(f.search(p.text) or f.search(p.title) for f in figures) else 0.0
