@@ -15,6 +15,7 @@ another election, never an address to the reader (bot.untrusted), one language p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from bot.answer_rows import (
@@ -41,6 +42,7 @@ from bot.i18n import t
 from bot.models import Citation, DraftSentence
 from bot.party_words import concepts
 from bot.writers import WriteRequest, reportable
+from bot.yes_no import answering, answers, asks_in_words
 from retrieval.chunking import split_sentences
 from retrieval.elections import OPTIONS
 from retrieval.facts import extract_results
@@ -76,6 +78,8 @@ MARGIN = "That is a margin of {margin} points, computed from the cited shares {a
 MARGIN_VOTES = "That is a margin of {margin} votes, computed from the cited counts {a} and {b}"
 EARLIER = "An earlier count had {name} at {share}%"
 EARLIER_COUNTED = "An earlier count, with {counted}% counted, had {name} at {share}%"
+MORE_THAN_HALF = "{name} took {share}% of the vote, more than half"
+LESS_THAN_HALF = "{name} took {share}% of the vote, less than half"
 DIFFER = "Sources differ on {name}'s figure: one report gives {figure}, while the others give {consensus}"
 
 
@@ -160,6 +164,15 @@ class ExtractiveWriter:
         elif leads and about_results and request.place:
             message = NOT_THAT_ELECTION if status == "other_election" else NOT_THAT_RESULT
             out.append(DraftSentence(text=t(lang, message, place=place_name(request.place, lang))))
+        elif request.kind == "answer" and query is not None and asks_in_words(query):
+            # "Does X have a majority?" asked as a topic: the sentence that says so in words answers first.
+            # A topic's resolution is loose (the first round a runoff question turns on may not be it): no
+            # sentence is ruled out for stating another count.
+            fact = answering(query, request.citations, articles=_articles(resolution), places=_places(request),
+                             language=lang)  # fmt: skip
+            if fact is not None:
+                used.add(fold(fact.sentence))
+                out.append(_cited(fact.sentence, [fact.n], [fact.sentence]))
         chosen_election = (
             {normalize(r.sentence) for r in resolution.election.rows} if resolution and resolution.election else set()
         )
@@ -275,6 +288,10 @@ class ExtractiveWriter:
         asks = request.query.asks if request.query else "winner"
         if intro is None and name and focus is None and asks in ("winner", "margin"):
             intro = _win_lede(name, row, citation.quote, lang)
+        fact = self._fact(request, resolution, row, parts, citation.n)
+        if fact is not None:
+            used.add(fold(fact.quotes[0]))
+            out.append(fact)
         if intro is not None and fold(intro) not in used:
             used.add(fold(intro))
             out.append(_cited(intro, [citation.n], [intro]))
@@ -305,6 +322,39 @@ class ExtractiveWriter:
             quotes = [d.row.sentence, *(r.sentence for r in d.consensus_rows)]
             out.append(_cited(text, [outlier.n, *(b.n for b in backers)], quotes))
         return out
+
+    def _fact(
+        self, request: WriteRequest, resolution: Resolution, row: ResultRow, parts: list[str], n: int
+    ) -> DraftSentence | None:
+        """For a yes/no question turning on a fact reports state in words (won outright, made the runoff, holds
+        a majority, passed), the cited sentence that states it, when the answer's own sentences do not: it is
+        the answer, the figures follow. Whether a share won outright, said in no sentence, is computed: the
+        share against half of the vote (never "won outright": the threshold a law sets may not be half)."""
+        query = request.query
+        if query is None or not asks_in_words(query):
+            return None
+        asked = normalize(query.text)
+        rows = resolution.election.rows if resolution.election else [row]
+        names = list(
+            dict.fromkeys(
+                c.name
+                for r in rows
+                for c in r.contestants
+                if normalize(c.name) not in OPTIONS and _named(c.name, r.sentence, asked)
+            )
+        )
+        stated = [part for part in parts if answers(query, part, names)]
+        if any(detect_language(part, default=request.language) == request.language for part in stated):
+            return None
+        # Said in words by another sentence; when the answer's own sentence says it in another language than the
+        # reader's, only a sentence in the reader's language is worth saying first.
+        fact = answering(query, request.citations, names, _articles(resolution), _places(request),
+                         _other_result(resolution), request.language, bool(stated))  # fmt: skip
+        if fact is not None and not any(fold(fact.sentence) == fold(part) for part in parts):
+            return _cited(fact.sentence, [fact.n], [fact.sentence])
+        if fact is not None or stated or query.yes_no != "outright":
+            return None
+        return _half(row, names, request.language, n)
 
     def _margin(
         self,
@@ -398,6 +448,34 @@ class ExtractiveWriter:
         when = {c.n: c.published_at or "" for c in request.citations}
         chosen.sort(key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
         return chosen
+
+
+def _half(row: ResultRow, names: list[str], language: str, n: int) -> DraftSentence | None:
+    """The asked contestant's share (else the row's leader's) against half of the vote, computed: "X took
+    42.45% of the vote, less than half"; None at exactly half or with no share."""
+    shared = _by_figure(row, "share")
+    subject = next((c for c in shared if c.name in names), None) or (shared[0] if shared and not names else None)
+    value = number(subject.share) if subject is not None and subject.share else None
+    if subject is None or value is None or value == 50:
+        return None
+    text = t(language, MORE_THAN_HALF if value > 50 else LESS_THAN_HALF, name=subject.name, share=subject.share)
+    return _cited(text, [n], [row.sentence])
+
+
+def _articles(resolution: Resolution | None) -> set[str]:
+    """The reports of the resolved election."""
+    return {r.article_id for r in resolution.election.rows} if resolution and resolution.election else set()
+
+
+def _other_result(resolution: Resolution | None) -> Callable[[str], bool]:
+    """Whether a sentence states a result that is not one of the resolved election's rows."""
+    own = {normalize(r.sentence) for r in resolution.election.rows} if resolution and resolution.election else set()
+    return lambda sentence: normalize(sentence) not in own and _states_result(sentence)
+
+
+def _places(request: WriteRequest) -> set[str]:
+    """The places a question is about: a sentence mainly about another one answers nothing of it."""
+    return set(find_places(request.question)) | ({request.place} if request.place else set())
 
 
 def _introduction(name: str, sentence: str, quote: str) -> str | None:
