@@ -155,18 +155,9 @@ def _leader(ranked: list[ResultRow], key: Callable[[str], str] = surname) -> str
     (Letting completed counts alone decide when there are any cost answers on both dev halves: tried, removed.)"""
     counts = [r for r in ranked if strength(r)[0] > _STAGE_RANK["partial"]] or ranked
     # Shares first: seat counts in prose are also coalition sums and hypotheses ("with the SPD he would
-    # command 328 seats"); a vote's winner is read from its shares wherever they are given. But the measure is
-    # the completed count's when there is one: a final tally of votes alone is not outweighed by partial
-    # counts' shares (which misread sentences give to the wrong contestant more often than a final tally).
-    completed = [r for r in counts if r.stage in ("final", "official")]
+    # command 328 seats"); a vote's winner is read from its shares wherever they are given.
     field = next(
-        (
-            f
-            for rows in (completed, counts)
-            for f in ("share", "seats", "votes")
-            if any(getattr(c, f) for r in rows for c in r.contestants)
-        ),
-        "",
+        (f for f in ("share", "seats", "votes") if any(getattr(c, f) for r in counts for c in r.contestants)), ""
     )
     votes: dict[str, list[float]] = {}
     for row in counts:
