@@ -446,13 +446,6 @@ def main() -> None:
         "add_ratio": out["add_ratio"] <= TARGETS["add_ratio"],
         "search_p95_ms": out["search_p95_ms"] <= TARGETS["search_p95_ms"],
     }
-    if "quality_at_size" in out:
-        q = out["quality_at_size"]
-        print(
-            f"  retrieval among {out['ask_passages']:,} passages: held-back Hits@1 {q['hits_at_1']} MRR@5 "
-            f"{q['mrr_at_5']}; tune {q['tune']['hits_at_1']} / {q['tune']['mrr_at_5']} (bench/retrieval.py: the "
-            "same questions on the dev reports alone)"
-        )
     if "ask_p95_ms" in out:
         checks["ask_p95_ms"] = out["ask_p95_ms"] <= TARGETS["ask_p95_ms"]
     if "startup_s" in out:
