@@ -9,6 +9,7 @@ from bot.models import Citation, Fact
 from retrieval.articles import Passage, SearchHit
 from retrieval.chunking import split_sentences
 from retrieval.lexical import STOPWORDS, fold
+from retrieval.places import find_places
 from retrieval.resolve import Resolution, number
 from retrieval.results import ResultRow
 from retrieval.search import SearchResult
@@ -84,14 +85,25 @@ def uncovered_names(question: str, hits: list[SearchHit]) -> list[str]:
     letters) lets a demonym match its country: "Honduran" finds "Honduras".
     """
     haystack = fold(" ".join(f"{h.title} {h.text}" for h in hits))
+    tagged = {code for h in hits for code in h.places}
     names = []
     for match in PROPER_NAME.finditer(question):
         word = fold(match.group()).split("'")[0].split("’")[0]
         if word in _QUESTION_WORDS or word in STOPWORDS:
             continue
-        if word[:5] not in haystack:
+        if word[:5] not in haystack and not _names_a_tagged_place(question, match, tagged):
             names.append(match.group().split("'")[0].split("’")[0])
     return names
+
+
+def _names_a_tagged_place(question: str, match: re.Match, tagged: set[str]) -> bool:
+    """Whether the word is part of a place's name (in any language the gazetteer knows: "Banguecoque",
+    "Costa de Marfil") that retrieved passages are tagged with, though they spell it otherwise."""
+    named = set(find_places(question))
+    if not named & tagged:
+        return False
+    without = question[: match.start()] + question[match.end() :]
+    return bool((named - set(find_places(without))) & tagged)
 
 
 def absent_names(question: str, hits: list[SearchHit]) -> list[str]:
