@@ -17,7 +17,7 @@ from itertools import permutations
 from pydantic import BaseModel, Field
 
 from retrieval.articles import Passage, SearchHit
-from retrieval.elections import Election
+from retrieval.elections import GENERIC, Election
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
@@ -519,7 +519,7 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         # while "Javier Gerardo Milei" is still Javier Milei's Argentina.
         # Words a contestant's name is found by (see Catalog.places_of_contestants), each part of a hyphenated
         # one too. An acronym ("FPÖ") beside a person's name was tried and lost a held-back question.
-        words = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 3]
+        words = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 3 and fold(w) not in GENERIC]
         votes: dict[str, int] = {}
         for word in words:
             for place in catalog.places_of_contestants([word]):
@@ -527,10 +527,12 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         stood += [p for p in sorted(votes, key=lambda p: -votes[p]) if 2 * votes[p] > len(words)]
     if not query.names:
         # A question typed in lowercase ("how did milei do?"): its uncommon words (three letters: only an
-        # acronym, "fpö"), and first the place where a contestant carries most of them ("jenniffer gonzález"
-        # is not another González's country).
+        # acronym, "fpö"; never a word any party's name may hold, "bloc", "party"), and first the place where a
+        # contestant carries most of them ("jenniffer gonzález" is not another González's country).
         words = list(
-            dict.fromkeys(w for w in re.findall(r"[^\W\d_]{3,}", query.text.lower()) if fold(w) not in STOPWORDS)
+            dict.fromkeys(
+                w for w in re.findall(r"[^\W\d_]{3,}", query.text.lower()) if fold(w) not in STOPWORDS | GENERIC
+            )
         )
         stood = catalog.places_of_contestants(words)
         if len(stood) > 1:
