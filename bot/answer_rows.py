@@ -83,9 +83,50 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
     return sorted(best.values(), key=lambda item: -item[1])
 
 
+# The words of a place in the order: an ordinal said of a finish ("queda tercero", "arrives in second
+# position", "Third place went to X", "em terceiro lugar ficou X"), never of a round or a term ("second round").
+_ORDINALS = {
+    2: "second|segundo|segunda",
+    3: "third|tercero|tercera|tercer|terceiro|terceira",
+    4: "fourth|cuarto|cuarta|quarto|quarta",
+    5: "fifth|quinto|quinta",
+}
+_FINISH = (
+    r"came|comes|coming|finished|finishes|finishing|placed|ended|ends|was|is|arrives|arrived|queda|quedo|quedaba|"
+    r"quedaria|termino|termina|terminaba|llego|llega|fue|es|ubico|ficou|fica|ficava|terminou|chegou|chega|foi"
+)
+_NOT_A_FINISH = r"(?![\s-]+(?:round|vuelta|volta|turno|term|mandato|time|vez|largest|biggest|most|mayor|maior))"
+
+
+def _stated_place(row: ResultRow, k: int) -> str | None:
+    """The contestant a row's sentence says finished k-th, in words: the contestant named nearest the ordinal
+    of a finish (before it, "X queda tercero", or after it, "Third place went to X"); None when it says none."""
+    words = _ORDINALS.get(k)
+    if words is None or not row.contestants:
+        return None
+    text = normalize(row.sentence)
+    finish = re.compile(
+        rf"\b(?:(?:{_FINISH})\s+(?:up\s+)?(?:(?:in|en|em|a|de)\s+)?(?:(?:a|um|una|un)\s+)?(?:distant\s+|close\s+)?"
+        rf"(?:{words})\b{_NOT_A_FINISH}|(?:{words})[\s-]+(?:place|placed|position|posicion|posicao|lugar|colocad[oa])\b)"
+    )
+    best: tuple[int, str] | None = None
+    for m in finish.finditer(text):
+        for c in row.contestants:
+            for n in re.finditer(rf"(?<!\w){re.escape(surname(c.name))}(?!\w)", text) if surname(c.name) else ():
+                gap = m.start() - n.end() if n.end() <= m.start() else n.start() - m.end()
+                if gap >= 0 and (best is None or gap < best[0]):
+                    best = (gap, c.name)
+    return best[1] if best is not None and best[0] <= 80 else None
+
+
 def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
-    """The row stating the k-th placed contestant, and that contestant: by the figures of all the election's
-    rows (a sentence's own order only ranks the contestants it names)."""
+    """The row stating the k-th placed contestant, and that contestant: the place a report states in words
+    ("queda tercero con el 18,935%"), from the strongest row that states one, before the order of the figures
+    of all the election's rows (a sentence's own order only ranks the contestants it names; and a report may
+    give the runners-up without the winner: "Behind him, X arrives in second position")."""
+    stated = next(((row, name) for row in rows if (name := _stated_place(row, k))), None)
+    if stated is not None:
+        return stated
     ranked = _ranking(rows)
     if len(ranked) < k:  # the reports give the k-th place's votes only ("finished third with 145,184 votes")
         ranked = _ranking(rows, "votes")
