@@ -87,6 +87,22 @@ _WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reve
 _WORD_FIGURE = re.compile(rf"\b(?P<w>{_WORDS_RE})(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b))")
 _FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
 _FRACTION = re.compile(rf"\b(?P<w>{_FRACTIONS_RE})\s+(?:of|de|do|da|dos|das)\b")
+# A fraction after a comparison is a bound whatever follows it: "42.45% of the vote, more than half", "with less than
+# half the vote", "menos da metade"; "well over", "bien" and "muito" only strengthen it.
+_BOUND_FRACTION = re.compile(
+    r"\b(?:(?P<lt>fewer than|less than|under|below|short of|menos de|menos que|menos da|abaixo de|por debajo de)|"
+    r"(?P<gt>more than|over|above|mas de|mas que|mais de|mais que|mais da|por encima de|acima de))\s+"
+    rf"(?P<w>{_FRACTIONS_RE})\b"
+    # then nothing more ("…, more than half."), or what it is of ("half the vote"), never "half an hour"
+    r"(?=\s*(?:[,.;:)\[]|$)|\s+(?:the|its|their)\s+(?:vote|votes|ballots|valid|seats|electorate|voters)\b)"
+)
+# A threshold figure set off after a share it is said of: "42.45%, short of the 50% needed", "38.1%, under 40%".
+_BOUND_FIGURE = re.compile(
+    r",\s+(?:(?:just|well|far|still|barely|comfortably|justo|bien|muy|muito|bem|apenas|pouco)\s+)?"
+    r"(?:(?P<lt>fewer than|less than|under|below|short of|menos de|menos que|abaixo de|por debajo de)|"
+    r"(?P<gt>more than|over|above|mas de|mas que|mais de|mais que|por encima de|acima de))\s+"
+    r"(?:(?:the|el|la|los|o|a|os)\s+)?$"
+)
 # A fraction as a bound, not a value: "fewer than half of", "menos de la mitad de", "mais de um terço de".
 _COMPARED = re.compile(
     r"\b((?P<lt>fewer than|less than|under|below|menos de|menos da|abaixo de)|(?P<gt>more than|over|above|mas de|"
@@ -251,6 +267,9 @@ def _parse(token: str) -> tuple[Decimal, Decimal]:
     return Decimal("".join(groups[: decimal_at + 1]) + "." + frac), Decimal(1).scaleb(-len(frac))
 
 
+_OF_THE_BEFORE = re.compile(r"([\d%]|cento|ciento|cent|metade|terco|tercos|quarto|quartos|maioria|parte)\s*$")
+
+
 def figures_in(text: str) -> list[Figure]:
     """Every figure of a text with its kind, unit and topic (binding to a contestant is done later)."""
     folded = fold_same(text)
@@ -262,8 +281,8 @@ def figures_in(text: str) -> list[Figure]:
             continue
         out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
     for m in _WORD_FIGURE.finditer(folded):
-        if re.search(r"([\d%]|cento|ciento|cent)\s*$", folded[max(0, m.start() - 8) : m.start()]):
-            continue  # "40,27% dos votos": Portuguese "of the", not Spanish "two"
+        if _OF_THE_BEFORE.search(folded[max(0, m.start() - 10) : m.start()]):
+            continue  # "40,27% dos votos", "menos da metade dos votos": Portuguese "of the", not Spanish "two"
         value = Decimal(_NUMBER_WORDS[m.group("w")])
         out.append(_classify(folded, m.start(), m.end(), value, Decimal(1), text[m.start() : m.end()]))
     for m in _FRACTION.finditer(folded):
@@ -273,6 +292,18 @@ def figures_in(text: str) -> list[Figure]:
         bound = _COMPARED.search(folded[max(0, m.start() - 24) : m.start()])
         fig.compare = ("<" if bound.group("lt") else ">") if bound else ""
         out.append(fig)
+    taken = {f.start for f in out if f.kind == "fraction"}
+    for m in _BOUND_FRACTION.finditer(folded):
+        if m.start("w") in taken:
+            continue
+        value = Decimal(str(_FRACTIONS[m.group("w")]))
+        fig = Figure(value, Decimal(1), "fraction", m.start("w"), m.end("w"), text[m.start("w") : m.end("w")])
+        fig.topic = _topic(folded, m.start("w"), m.end("w"))
+        fig.compare = "<" if m.group("lt") else ">"
+        out.append(fig)
+    for fig in out:  # "42.45%, short of the 50% needed": a bound on the share before it
+        if fig.kind == "share" and (b := _BOUND_FIGURE.search(folded[max(0, fig.start - 40) : fig.start])):
+            fig.compare = "<" if b.group("lt") else ">"
     for fig in out:
         fig.unreached = fig.kind in ("share", "fraction") and _unreached(folded, fig.start, fig.end)
         fig.nobody = fig.unreached and bool(_NOBODY.search(folded[max(0, fig.start - 80) : fig.start]))

@@ -26,11 +26,38 @@ _RANK_AFTER = (
 )
 # A place claimed: a verb of finishing and an ordinal ("finished second", "quedó en tercer lugar", "ficou em
 # segundo", "fue la segunda fuerza"), or "was the runner-up".
+# A place may be qualified: "a distant second", "a close third", "un lejano segundo", "um distante segundo lugar".
+_QUALIFIED = (
+    r"((a|an|un|una|um|uma)\s+)?((distant|close|narrow|strong|comfortable|clear|surprise|surprising|poor|respectable|"
+    r"lejan[oa]|distante|ajustad[oa]|comod[oa]|holgad[oa]|sorprendente|surpreendente|apertad[oa]|folgad[oa])\s+)?"
+)
 _PLACED = re.compile(
     rf"\b(finished|came|placed|ended|was|were|is|ran|quedo|quedaron|termino|terminaron|fue|llego|ficou|ficaram|"
-    rf"terminou|foi|chegou)\s+(in |en |em |el |la |o |a |the |as |como )?(the |el |la |o |a )?(?P<ord>{_ORD})\b"
-    + _RANK_AFTER
+    rf"terminou|foi|chegou)\s+(in |en |em |el |la |o |a |the |as |como )?(the |el |la |o |a )?{_QUALIFIED}"
+    rf"(?P<ord>{_ORD})\b" + _RANK_AFTER
 )
+# One contestant placed against another with no place named: "X finished well ahead of Y", "quedó por delante de Y",
+# "ficou atrás de Y". Only with a verb of finishing: "was ahead" in a count still running is no final order.
+_ORDERED = re.compile(
+    r"\b(finished|came|ended|ended up|placed|quedo|quedaron|termino|terminaron|acabo|ficou|ficaram|terminou|acabou)"
+    r"\s+((well|far|just|narrowly|comfortably|slightly|muy|bien|justo|lejos|muito|bem|logo|pouco)\s+)?"
+    r"(?P<side>ahead of|in front of|behind|por delante de|delante de|por detras de|detras de|tras|a frente de|"
+    r"na frente de|atras de)\s"
+)
+# Reaching a runoff, a role of its own: "reached the runoff", "pasó a la segunda vuelta", "vai ao segundo turno".
+RUNOFF_REACHED = re.compile(
+    r"\b(reached|reach|reaches|made|make|makes|advanced to|advances to|advance to|moved on to|moves on to|goes to|"
+    r"go to|went to|head to|heads to|headed to|qualified for|qualifies for|will contest|will face \w+ in|"
+    r"paso|pasa|pasan|pasaron|pasara|pasaran|clasifico|clasificaron|disputara|disputaran|ira|iran|"
+    r"passou|passa|passam|passaram|vai|vao|foi|foram|ira|irao|disputara|disputarao|avancou|avancaram)\s+"
+    r"(a la|al|to the|the|ao|a|o|para o|para a)\s+"
+    r"(runoff|run-off|second round|segunda vuelta|balotaje|ballotage|segundo turno|segunda volta)\b"
+)
+_OUT = re.compile(
+    r"\b(out of|missed|eliminated|excluded|knocked out|fuera|afuera|eliminad[oa]s?|excluid[oa]s?|fora|"
+    r"eliminad[oa]s?|excluid[oa]s?)\b"
+)
+_NOT = re.compile(r"\b(not|n't|never|no|nao|nunca)\s+(\w+\s+)?$")
 # An ordinal said of a name in the evidence: "Ossufo Momade, da Renamo, em terceiro", "Dia third with 2.8%".
 _SAID = re.compile(rf"^[^.;]{{0,40}}?\b(?P<ord>{_ORD})\b" + _RANK_AFTER)
 
@@ -66,3 +93,72 @@ def place_supported(who: Name, place: int, evidence: str, names: list[Name], sha
     mine = [g.value for g in shares if g.candidates and last in g.candidates]
     values = sorted({g.value for g in shares}, reverse=True)
     return bool(mine) and any(v in values and values.index(v) + 1 == place for v in mine)
+
+
+def _subject(folded: str, names: list[Name], at: int) -> Name | None:
+    """The last person named before `at` in its sentence."""
+    begin = max(folded.rfind(". ", 0, at), 0)
+    before = [n for n in names if not n.place and begin <= n.start and n.end <= at]
+    return before[-1] if before else None
+
+
+def orders_claimed(text: str, names: list[Name]) -> list[tuple[Name, Name, str]]:
+    """(contestant, other, ">" ahead of or "<" behind) for each order the text claims with no place named."""
+    folded = fold_same(text)
+    out = []
+    for m in _ORDERED.finditer(folded):
+        if _NOT.search(folded[max(0, m.start() - 20) : m.start()]):
+            continue
+        who = _subject(folded, names, m.start())
+        other = next((n for n in names if not n.place and n.start >= m.end()), None)
+        if who and other and other.start - m.end() < 40:
+            side = "<" if m.group("side") in ("behind", "por detras de", "detras de", "tras", "atras de") else ">"
+            out.append((who, other, side))
+    return out
+
+
+def order_supported(who: Name, other: Name, side: str, shares: list[Figure]) -> bool:
+    """Whether the vote shares of the passages put `who` on that side of `other` (the higher share of each, outside
+    a runoff); with no share for either, the order cannot be told and is let stand."""
+    mine = [g.value for g in shares if g.candidates and who.words[-1] in g.candidates and g.round != 2]
+    theirs = [g.value for g in shares if g.candidates and other.words[-1] in g.candidates and g.round != 2]
+    if not mine or not theirs:
+        return True
+    return max(mine) > max(theirs) if side == ">" else max(mine) < max(theirs)
+
+
+def runoffs_claimed(text: str, names: list[Name]) -> list[Name]:
+    """The contestants the text says reached a runoff (a negated claim is left to the other rules)."""
+    folded = fold_same(text)
+    out = []
+    for m in RUNOFF_REACHED.finditer(folded):
+        if _NOT.search(folded[max(0, m.start() - 20) : m.start()]):
+            continue
+        who = _subject(folded, names, m.start())
+        if who:
+            out.append(who)
+            joined = re.search(r"\s+(and|y|e)\s+$", folded[max(0, who.start - 6) : who.start])
+            if joined:  # "Duque y Petro pasaron a la segunda vuelta": both
+                partner = [n for n in names if not n.place and n.end <= who.start - len(joined.group())]
+                out += partner[-1:]
+    return out
+
+
+def runoff_supported(who: Name, evidence: str, names: list[Name], shares: list[Figure]) -> bool:
+    """Whether the evidence has `who` in the runoff: a sentence naming them with a runoff word and nothing that puts
+    them out of it, or a first-round share among the two highest of the passages."""
+    folded = fold_same(evidence)
+    last = who.words[-1]
+    for sentence in re.split(r"(?<=[.;])\s", folded):
+        if re.search(rf"\b{re.escape(last)}\b", sentence) and re.search(
+            r"\b(runoff|run-off|second round|segunda vuelta|balotaje|ballotage|segundo turno|segunda volta)\b", sentence
+        ):
+            if not _OUT.search(sentence) and not _SAID_LATE.search(sentence.split(last, 1)[1][:40]):
+                return True
+    first = [g for g in shares if g.round != 2 and g.candidates]
+    mine = [g.value for g in first if last in g.candidates]
+    values = sorted({g.value for g in first}, reverse=True)
+    return bool(mine) and any(v in values[:2] for v in mine)
+
+
+_SAID_LATE = re.compile(r"\b(third|fourth|tercer[oa]?|cuart[oa]|terceir[oa]|quart[oa])\b")

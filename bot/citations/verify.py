@@ -10,17 +10,26 @@ from typing import TYPE_CHECKING
 from bot.citations.claims import _Claims
 from bot.citations.dates import _months, _weekdays
 from bot.citations.figures import (
+    ROUNDS,
     Figure,
     _derived,
     _rounds_to,
     figures_in,
     majority_denied,
     passage_rounds,
+    round_number,
     sentence_round,
     supports,
 )
 from bot.citations.names import Name, _ids, bind, names_in
-from bot.citations.ranks import place_supported, places_claimed
+from bot.citations.ranks import (
+    order_supported,
+    orders_claimed,
+    place_supported,
+    places_claimed,
+    runoff_supported,
+    runoffs_claimed,
+)
 from bot.citations.roles import PROVISIONAL, Role, _role_supported, roles_in
 from bot.citations.text import _CONTENT, fold_same
 from retrieval.places import find_places
@@ -60,7 +69,14 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             and (fig.round is None or g.round is None or fig.round == g.round)  # nor a first round's a runoff's
             and (not fig.where or several < 2 or bool(fig.where & mentions[id(g)]))  # Japan's, from Canada's
         ]
-        if fig.compare:  # "fewer than half of eligible voters": a figure of the span on that side of it
+        said_of = _said_of(fig, claims.figures, fold_same(claims.body)) if fig.compare else None
+        if said_of is not None:  # "42.45% of the vote, more than half": the comparison must hold of that share
+            if not _on_side(replace(fig, topic=said_of.topic), replace(said_of, compare="")):
+                side = "below" if fig.compare == "<" else "above"
+                return f"{said_of.text} is not {side} {fig.text}"
+            if fig.kind == "fraction":
+                continue  # the share itself is checked on its own
+        elif fig.compare and fig.kind == "fraction":  # "fewer than half of eligible voters": a span figure on that side
             if any(_on_side(fig, g) for g in span_figs):
                 continue
             return f"its evidence gives no figure {'below' if fig.compare == '<' else 'above'} {fig.text}"
@@ -144,11 +160,46 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     for who, place in places_claimed(claims.body, claims.names):
         if not place_supported(who, place, joined, span_names, shares):
             return f"its evidence does not put {who.text} in place {place}"
+    for who, other, side in orders_claimed(claims.body, claims.names):
+        if not order_supported(who, other, side, shares):
+            return f"its evidence does not put {who.text} {'ahead of' if side == '>' else 'behind'} {other.text}"
+    for who in runoffs_claimed(claims.body, claims.names):
+        if not runoff_supported(who, joined, span_names, shares):
+            return f"its evidence does not put {who.text} in the runoff"
+    whole = fold_same(" ".join({id(s.source): s.source.masked for s in spans}.values()))
     for role in claims.roles:
+        if role.round == 2 and role.kind in ("win", "majority") and not _names_runoff(whole):
+            return "its evidence names no runoff"  # "ganó en segunda vuelta" of a race decided in one round
+        if role.round is None and (dated := _dated_round(claims, spans)) is not None:
+            role = replace(role, round=dated)  # "won outright on 29 December": the round held that day
         if not _role_supported(role, span_roles, people):
             what = ("no " if role.negated else "") + role.kind
             return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
     return None
+
+
+def _names_runoff(folded: str) -> bool:
+    """Whether a text speaks of a runoff at all (not only of one avoided: "sin necesidad de segunda vuelta")."""
+    return any(round_number(folded, m) == 2 for m in ROUNDS.finditer(folded))
+
+
+def _dated_round(claims: _Claims, spans: list[_Span]) -> int | None:
+    """The round a sentence's date is the day of, when the evidence names a round in the clause of that date
+    ("In the first round on 29 December, …"): a sentence naming no round but a date speaks of that day's round."""
+    days = {f.value for f in claims.figures if f.kind == "day"}
+    if not days or not claims.months:
+        return None
+    found: set[int] = set()
+    for span in spans:
+        folded = fold_same(span.text)
+        for g in figures_in(span.text):
+            if g.kind == "day" and g.value in days and _months(folded[g.start : g.end + 16]) & claims.months:
+                clause_start = max((m.end() for m in re.finditer(r"[;:]|[.,]\s", folded[: g.start])), default=0)
+                clause_end = min((m.start() for m in re.finditer(r"[;:]|[.,]\s", folded[g.end :])), default=None)
+                stop = g.end + clause_end if clause_end is not None else len(folded)
+                rounds = {round_number(folded, m, clause_start) for m in ROUNDS.finditer(folded, clause_start, stop)}
+                found |= rounds
+    return found.pop() if len(found) == 1 else None
 
 
 def _majorities_denied(folded: str) -> set[int | None]:
@@ -240,6 +291,29 @@ def _none_reach(fig: Figure, span_figs: list[Figure]) -> bool:
         if g.kind == "share" and g.topic is None and not g.threshold and not g.unreached and not g.total
     ]
     return len(shares) >= 2 and max(shares) < fig.value
+
+
+_NEXT_TO = re.compile(r"[^.;:\d]{0,40}")
+
+
+def _said_of(fig: Figure, figures: list[Figure], folded: str) -> Figure | None:
+    """The share of the sentence a comparison is said of: the share just before it in its sentence ("42.45% of the
+    vote, more than half"), or just after it in apposition ("less than half of the vote, 42.45%,"), of the same
+    topic and contestant, with no other figure and no clause stop between them."""
+    before = [g for g in figures if g.end <= fig.start and g.kind == "share" and not g.compare]
+    after = [g for g in figures if g.start >= fig.end and g.kind == "share" and not g.compare]
+    for g, gap in (
+        *((g, folded[g.end : fig.start]) for g in before[-1:]),
+        *((g, folded[fig.end : g.start]) for g in after[:1]),
+    ):
+        if not _NEXT_TO.fullmatch(gap) or (fig.topic and g.topic != fig.topic):
+            continue
+        if fig.bound and g.bound and fig.bound != g.bound:
+            continue
+        if g.start >= fig.end and not re.search(r"[,(]\s*$", gap):
+            continue  # "more than half of the vote, 52.4%": a share after the bound must be set off
+        return g
+    return None
 
 
 def _on_side(fig: Figure, g: Figure) -> bool:
