@@ -116,6 +116,13 @@ def _untitled(sentence: str) -> str:
     return out
 
 
+# A neighbour sentence in the pluperfect ("had won", "había ganado", "tinha vencido") tells of what came before the
+# count at hand, so the round it names is an earlier one.
+_PLUPERFECT = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(W.PLUPERFECT.split())})\s+(?:[a-z]+\s+)?(?:[a-z]+(?:ado|ido|ed)|won|beaten|led|come)\b"
+)
+
+
 def _round(*texts: str, at: int | None = None) -> str | None:
     """The round a result is from: a runoff still to come ("heads to a runoff") means this is the first round.
 
@@ -125,6 +132,8 @@ def _round(*texts: str, at: int | None = None) -> str | None:
     ("down from 43% in the first round", "higher than in the first round") is not this count's.
     """
     for n, text in enumerate(texts):
+        if n and _PLUPERFECT.search(text):  # "En la primera vuelta había ganado por poco": told of as past
+            continue
         text = _ROUND_THAN.sub(" ", _ROUND_COMPARED.sub(" ", text))  # "down from 43% in the first round"
         ahead = _ROUND_AHEAD.sub(" ", text)
         found = [(m.start(), key) for key, rx in _ROUNDS.items() for m in rx.finditer(ahead)]

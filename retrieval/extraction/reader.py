@@ -161,10 +161,16 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     results: list[ExtractedResult] = []
     article_place: list[dict[str, int]] = []
     i = 0
+    told_of: int | None = None  # the sentence naming the person the last result's description stood for
     while i < len(spans):
         read, first = reads[i], i
         unsaid = read is None or not read.cands or stands_for_previous(text[spans[i][0] : spans[i][1]])
-        if unsaid and i > 0 and not (results and results[-1].end > spans[i - 1][0]):
+        chained = None
+        if unsaid and told_of is not None and results and results[-1].end == spans[i - 1][1]:
+            chained = _carried(text, spans, i, back=i - told_of, between=False)  # "El exintendente sumaba ... el
+        if chained is not None:  # exalcalde obtuvo": a second description of the same person
+            read = chained
+        elif unsaid and i > 0 and not (results and results[-1].end > spans[i - 1][0]):
             carried = _carried(text, spans, i)  # "Obtuvo el 82 %.": the previous sentence's person is the subject
             if carried is not None:
                 read, first = carried, i - 1
@@ -202,6 +208,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if first > 0 and not (results and results[-1].end > spans[first - 1][0]):
             told = _stage_before(text, spans[first - 1], start, end, read, reads[first - 1])
         results.append(_result(text, read, start, end, spans, first, last, place_hint, article_place, told))
+        told_of = told_of if chained is not None else (first if first < i and reads[first] is None else None)
         i = last + 1
     return results
 
@@ -291,15 +298,16 @@ def _names_nobody(text: str, spans: list[tuple[int, int]], i: int, reads: list[_
     return not any(_person(r) for r in _runs(sentence))
 
 
-def _carried(text: str, spans: list[tuple[int, int]], i: int, back: int = 1) -> _Read | None:
+def _carried(text: str, spans: list[tuple[int, int]], i: int, back: int = 1, between: bool = True) -> _Read | None:
     """Sentences i-back to i read with the person the first names as the last's subject, offsets relative to them
-    (the evidence then holds the name); None when that gives no contestant."""
+    (the evidence then holds the name); None when that gives no contestant. Without `between` the sentences
+    between are left out (a result of their own), and so are positions."""
     (pa, pb), (a, b) = spans[i - back], spans[i]
     carried = carried_subject(text[pa:pb], text[a:b])
     if carried is None:
         return None
     sentence, shift = carried
-    read = _read(text[pa:a] + sentence)  # both sentences: the first gives the roles ("ficou em segundo lugar")
+    read = _read((text[pa:a] if between else text[pa:pb] + " ") + sentence)  # the first gives the roles too
     if read is None or not read.cands:
         return None
     byname: dict[str, _Cand] = {}
@@ -310,7 +318,9 @@ def _carried(text: str, spans: list[tuple[int, int]], i: int, back: int = 1) -> 
             roles = [r for r in (held.role, c.role) if r is not None]
             held.role = min(roles) if roles else None
     read.cands = list(byname.values())
-    if read.first_figure is not None and read.first_figure >= a - pa:
+    if not between:
+        read.first_figure = None
+    elif read.first_figure is not None and read.first_figure >= a - pa:
         read.first_figure -= shift
     return read
 

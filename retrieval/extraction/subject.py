@@ -80,6 +80,10 @@ def _described_from(sentence: str, m: re.Match[str]) -> tuple[int, int] | None:
             continue
         if folded in _DESCRIBED_NOT or folded in _VERBS:
             return None
+        if not plain and not named and folded in _TITLE_WORDS:  # "O Presidente do Mali": a title, capitalised or not
+            plain += 1
+            pos = w.end()
+            continue
         if word[0].isupper() or (word[0].isdigit() and not re.fullmatch(r"\d+-[a-z][\w-]*", word)):
             if not (named or (plain and _fold(sentence[m.end() : pos].split()[-1]) in _OF)):
                 return None
@@ -89,7 +93,17 @@ def _described_from(sentence: str, m: re.Match[str]) -> tuple[int, int] | None:
         else:
             plain += 1
         pos = w.end()
+        if plain and (aside := _ASIDE.match(sentence, pos)) is not None:  # "El gobernador, conocido como RP, obtuvo"
+            pos = aside.end()
     return None
+
+
+# An aside between commas after the description ("O Presidente do Mali, conhecido pelas iniciais IBK, obteve"):
+# opened by a lowercase word, holding no figure; the verb comes after it.
+_ASIDE = re.compile(r",\s+[a-z][^,\d]{0,60},\s*")
+
+
+_TITLE_WORDS = frozenset(W.TITLES.split())
 
 
 _OF = frozenset("of de do da del".split())
@@ -112,8 +126,21 @@ def _ticket_head(previous: str) -> str | None:
 _BEATEN = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.AGAINST))})\s+(?:[a-z][\w'’-]*\s+){{0,5}}$")
 
 
+# "se impuso este domingo a Karina Oliva", "derrotó el domingo al alcalde X": a win verb, a few words of when, and
+# the personal "a" that marks whom it was won over.
+_WON_OVER = re.compile(
+    rf"(?<![\w-])(?:{_alternation([p for p in _phrases(W.WIN) if p.split()[-1] not in ('a', 'al')])})"
+    r"(?:\s+[^\s,.;:]+){1,4}?\s+(?:a|al)\s+(?:[a-z][\w'’-]*\s+){0,5}$"
+)
+
+
 def _beaten(previous: str, start: int) -> bool:
-    return bool(_BEATEN.search(_fold(previous[max(0, start - 80) : start])))
+    """Whether the name at `start` is the one a verb before it beat; a verb opening the sentence ("Venceu Ibrahim
+    Keïta, como se esperava") has its subject after it, not its object."""
+    before = _fold(previous[max(0, start - 80) : start])
+    if m := _BEATEN.search(before):
+        return bool(previous[: max(0, start - 80)].strip() or before[: m.start()].strip(" \"“'‘(¿¡"))
+    return bool(_WON_OVER.search(before))
 
 
 def stands_for_previous(sentence: str) -> bool:
