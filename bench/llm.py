@@ -5,9 +5,9 @@ Why: the citation check must make any model safe to put in front of readers, and
 writer we can run here. The figures say how much of what it writes survives the check, how often the reply falls
 back to the extractive writer, whether any unsupported figure still reaches a reply, and how fast it streams.
 
-Questions: bench/data/dev/questions.jsonl over the dev reports (bench/data/dev/reports.jsonl) when present, else
-bench/data/answers_set.jsonl over seeds/. Each question goes through `bot.briefing.answer_question` with a
-streamed LLM writer (greedy decoding) pointed at a loopback llama.cpp server.
+Questions: every question of the answers bench (bench/devset.py: every batch of the dev set, both halves) over
+the dev reports. Each question goes through `bot.briefing.answer_question` with a streamed LLM writer (greedy
+decoding) pointed at a loopback llama.cpp server.
 
 - unsupported figures: every number of every sentence of the final reply (LLM or extractive) must appear in a
   passage that sentence cites (decimal comma or point, thousands separators ignored), or be labelled computed
@@ -36,16 +36,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import devset  # noqa: E402
 from bot.briefing import answer_question  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.llm_writer import LLMWriter, StreamStats  # noqa: E402
 from bot.models import Briefing, Sentence  # noqa: E402
 from bot.services import Services  # noqa: E402
-from retrieval.ingest import ingest  # noqa: E402
+from retrieval.articles import Article  # noqa: E402
+from retrieval.ingest import ingest_articles  # noqa: E402
 from retrieval.library import Library  # noqa: E402
 from tests.servers.llama import MODEL_NAME, missing, running_llama_server  # noqa: E402
 
-DATA = ROOT / "bench" / "data"
 _NUMBER = re.compile(r"(?<![\w\[])\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?(?![\w\]])|(?<![\w\[])\d+(?:[.,]\d+)?(?![\w\]])")
 _MARKER = re.compile(r"\[\d{1,3}\]")
 _COMPUTED = re.compile(r"\b(computed|calculated|calculad[oa])\b", re.IGNORECASE)
@@ -88,17 +89,13 @@ def unsupported_figures(sentence: str, cited: list[str]) -> list[str]:
     return bad
 
 
-def load_questions(quick: bool) -> tuple[list[str], list[str], str]:
-    dev = DATA / "dev" / "questions.jsonl"
-    if dev.exists():
-        rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
-        sources, label = [str(DATA / "dev" / "reports.jsonl")], "dev questions over dev reports"
-    else:
-        path = DATA / "answers_set.jsonl"
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        sources, label = [str(ROOT / "seeds")], "answers_set over seeds"
-    questions = [r["question"] for r in rows]
-    return (questions[:6] if quick else questions), sources, label
+def load_questions(quick: bool, every: int = 1) -> tuple[list[str], list[Article], str]:
+    """The questions of the answers bench (all batches of the dev set, both halves; every `every`-th one) over
+    its reports."""
+    questions = [q["question"] for q in devset.questions()][:: max(1, every)]
+    articles = list(devset.articles().values())
+    label = "dev questions over dev reports (every batch" + (f", one question in {every})" if every > 1 else ")")
+    return (questions[:6] if quick else questions), articles, label
 
 
 def reply_figures(briefing: Briefing) -> tuple[int, list[str]]:
@@ -167,6 +164,9 @@ def pct(values_: list[float], q: float) -> float | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only the first 6 questions")
+    parser.add_argument(
+        "--every", type=int, default=1, help="one question in N (the tiny model takes ~30 s a question on 2 cores)"
+    )
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per LLM answer")
     parser.add_argument("--show", action="store_true", help="print each reply")
     args = parser.parse_args()
@@ -176,11 +176,11 @@ def main() -> None:
         print(f"skipped: {reason}")
         print(json.dumps({"bench": "llm", "skipped": reason}))
         return
-    questions, sources, label = load_questions(args.quick)
+    questions, sources, label = load_questions(args.quick, args.every)
     with tempfile.TemporaryDirectory() as tmp:
         library = Library(Path(tmp) / "store")
-        report = ingest(library, sources)
-        print(f"store: {report.articles_new} articles from {', '.join(Path(s).name for s in sources)}; {label}")
+        report = ingest_articles(library, sources)
+        print(f"store: {report.articles_new} articles; {label}")
         with running_llama_server() as base_url:
             rows = asyncio.run(run(base_url, library, Path(tmp), questions, args.timeout))
         library.close()
