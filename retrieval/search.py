@@ -91,6 +91,7 @@ _COUNTED = (
     r"contabilizad[oa]s"
 )
 _OF = r"(?:of|de|das|dos|del|da|do)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?"
+_WHOLE_NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+)"  # "2,182" or "4.512" (thousands marked), or "200"
 _STATES_COUNT = re.compile(
     rf"{_PERCENT}\s+{_OF}(?:[\w-]+\s+){{0,2}}(?:{_COUNT_UNITS})\b"
     rf"|{_PERCENT}\s+{_OF}(?:votes|ballots|results|votos|boletas|sufragios|resultados)\s+(?:{_COUNTED})\b"
@@ -100,7 +101,7 @@ _STATES_COUNT = re.compile(
     rf"over|above|surpasse[sd]|supera|alcanza|passa|atinge)\s+(?:\w+\s+)?{_FIGURE}"
     # How many of a whole were in ("results from 200 of the 276 constituencies"), and a count said to be done
     # or final ("the results were final", "resultados definitivos", "concluida a contagem").
-    rf"|\b\d+\s+(?:of|out of|de|dos|das|del)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?\d+\s+"
+    rf"|\b{_WHOLE_NUMBER}\s+(?:of|out of|de|dos|das|del)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?{_WHOLE_NUMBER}\s+"
     rf"(?:{_COUNT_UNITS}|constituencias)\b"
     r"|(?P<done>\b(?:final|official|definitive|certified)\s+(?:results?|count|tally)\b"
     r"|\b(?:all|every)\s+(?:the\s+)?(?:votes|ballots|tables|polling stations|precincts)\s+(?:\w+\s+)?"
@@ -282,7 +283,7 @@ def quoted_figures(text: str) -> list[re.Pattern[str]]:
 
 
 _COUNT_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-_OF_WHOLE = re.compile(r"\d\s+(?:of|out of|de|dos|das|del)\s+(?:\w+\s+)?\d")
+_OF_WHOLE = re.compile(rf"({_WHOLE_NUMBER})\s+(?:of|out of|de|dos|das|del)\s+(?:\w+\s+)?({_WHOLE_NUMBER})(?![.,]?\d)")
 
 
 def quoted_counts(folded_question: str) -> frozenset[int]:
@@ -300,8 +301,14 @@ def stated_counts(text: str, folded: bool = False) -> frozenset[int]:
     for match in _STATES_COUNT.finditer(text if folded else fold(text)):
         if match.group("done"):
             continue
+        whole = _OF_WHOLE.search(match.group())
+        if whole:  # "2,182 of 2,219 polling stations": the share of them counted
+            part, of = (int(re.sub(r"[.,]", "", g)) for g in whole.groups())
+            if 0 < part <= of:
+                out.add(int(100 * part / of))
+            continue
         figure = _COUNT_FIGURE.search(match.group())
-        if figure and not _OF_WHOLE.search(match.group()):  # "200 of the 276 constituencies" is no share
+        if figure:
             out.add(int(float(figure.group().replace(",", "."))))
     return frozenset(out)
 
@@ -804,7 +811,17 @@ def search(
             elif str(year) in p.text:
                 year_boost = YEAR_BOOST * YEAR_IN_TEXT_FACTOR
             recency = 0.0  # a named year overrides "newest wins"
+        if names:
+            body = _folded(f"{p.title}. {p.text}")
+            naming = sum(bool(n.search(body)) for n in names) / len(names)
+        else:
+            naming = 0.0
         stage = _stage_boost(asks, p) if asks else 0.0
+        if not boost_places:
+            # No place named: a headline's stage tells which vote a passage reports only as far as it names
+            # the contestants asked about (any country's 'wins' headline is not the vote asked, and a lower-case
+            # name or an acronym is all that says which vote is).
+            stage *= naming
         lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
         older = -superseded.get(pid, 0.0)
         answers = evidence.get(pid, 0.0)
@@ -826,11 +843,7 @@ def search(
         quoted = FIGURE_BOOST if figures and any(f.search(p.text) or f.search(p.title) for f in figures) else 0.0
         if counts and not quoted and counts & stated_counts(f"{p.title}. {p.text}"):
             quoted = FIGURE_BOOST  # the count the question names ("with 98% counted"): the passage stating it
-        if names:
-            body = _folded(f"{p.title}. {p.text}")
-            name_boost = NAME_BOOST * sum(bool(n.search(body)) for n in names) / len(names)
-        else:
-            name_boost = 0.0
+        name_boost = NAME_BOOST * naming
         score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted + name_boost
         explain.update(
             place_boost=round(place_boost, 5),

@@ -115,7 +115,8 @@ def test_a_count_stage_named_in_a_question() -> None:
     assert quoted_counts(fold("who led with 90% of polling stations counted?")) == {90}
     assert quoted_counts(fold("who won with 55% of the vote?")) == frozenset()
     assert stated_counts("Lee wins as the count passes 94%") == {94}
-    assert stated_counts("With results from 200 of the 276 constituencies, Mahama led.") == frozenset()
+    # Units counted out of all of them are the share counted (72% of the constituencies).
+    assert stated_counts("With results from 200 of the 276 constituencies, Mahama led.") == {72}
 
 
 def test_a_count_at_100_percent_or_of_all_votes_is_not_partial() -> None:
