@@ -10,7 +10,7 @@ import re
 from bot.party_words import translated
 from retrieval.elections import OPTIONS
 from retrieval.lexical import tokenize
-from retrieval.places import normalize
+from retrieval.places import find_places, normalize
 from retrieval.query import detect_language
 from retrieval.resolve import (
     Disagreement,
@@ -339,3 +339,33 @@ def _figure_in_language(
 
 def _word_in(word: str, text: str) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _same_place(a: ResultRow, b: ResultRow) -> bool:
+    """Whether two rows count one place: not when they give different places, nor when one sentence names a
+    subdivision (a canton, a region) the other does not: "Geneva voted 60% Yes" and "Zurich 55% No" are two
+    counts of one referendum, and a margin is between two contestants of one count of one place."""
+    if a.place and b.place and a.place != b.place:
+        return False
+    pa, pb = set(find_places(a.sentence)), set(find_places(b.sentence))
+    return not any("-" in code for code in pa ^ pb)
+
+
+# "com praticamente todas as mesas apuradas", "with virtually all precincts reporting": all, qualified.
+_NEARLY_ALL = re.compile(
+    r"\b(?:practically|virtually|nearly|almost|just about|praticamente|quase|practicamente|casi)\s+"
+    r"(?:all|every|todas|todos|todo|toda)\b"
+)
+
+
+def _reached(row: ResultRow) -> float:
+    """How far a row says the count had got, from what its sentence states: the share counted it gives; all of
+    it for a final or official count; but a count of "practically all" the polling stations says less than all
+    and gives no figure, so it ranks below any share the reports state (a later report's 99.97% is further than
+    an earlier "final" of practically all). 0 when it says nothing."""
+    if _NEARLY_ALL.search(normalize(row.sentence)):
+        return 0.0
+    stated = number(row.counted) if row.counted else None
+    if stated is not None:
+        return stated
+    return 100.0 if row.stage in ("final", "official") else 0.0

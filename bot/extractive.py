@@ -33,6 +33,8 @@ from bot.answer_rows import (
     _pair_in_language,
     _question_asked,
     _quoting,
+    _reached,
+    _same_place,
     _same_stage,
     _told_in,
     _word_in,
@@ -223,11 +225,16 @@ class ExtractiveWriter:
         if query.asks == "count":
             # How far the count has got: the latest report, the furthest count first among reports of a day.
             # Only a report that says how far the count got (a share counted, a final or official count) tells
-            # the state of the count; a result with no stage says nothing of it.
+            # the state of the count; a result with no stage says nothing of it. A partial count whose figures
+            # differ from a completed count's is how far the count had got, not an outlier: only reports of one
+            # count that disagree are left out.
+            wrong = {id(d.row) for d in resolution.disagreements if _one_count(d)}
             told = [
                 r
-                for r in rows
-                if r.contestants and ((r.counted and number(r.counted) is not None) or r.stage in ("final", "official"))
+                for r in sorted(ordered, key=lambda r: r is not main)
+                if id(r) not in wrong
+                and r.contestants
+                and ((r.counted and number(r.counted) is not None) or r.stage in ("final", "official"))
             ]
             # "How far along was the count when X was declared the winner?": the moment of a call, which is a
             # partial count (the furthest one reported), not the completed count that came later; a partial
@@ -238,7 +245,9 @@ class ExtractiveWriter:
             if called and _DECLARED.search(normalize(query.text)):
                 moment = max(called, key=lambda r: number(r.counted) or 0.0)
                 return _in_language(moment, [r for r in ordered if _same_stage(r, moment)], lang), None, None
-            latest = max(told or [main], key=lambda r: (r.published_at or "", number(r.counted) or 0))
+            # The latest report first; of reports of one moment, the one stating the furthest count (`_reached`:
+            # "practically all" the stations is no completed count).
+            latest = max(told or [main], key=lambda r: (r.published_at or "", _reached(r)))
             return _in_language(latest, [r for r in told if _same_stage(r, latest)], lang), None, None
         field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
         asked = normalize(query.text)
@@ -370,6 +379,8 @@ class ExtractiveWriter:
         the leading row, or, when it gives one figure, with the runner-up's from another report of the same
         count (the same article, or one that gives the leader the same figure)."""
         top = [c for c in _by_figure(row, field) if pair is None or c.name in pair][:2]
+        if len(top) == 2 and normalize(top[0].name) == normalize(top[1].name):
+            return []  # one option's figures in two places ("Yes 60% in one canton, 55% in another"): no margin
         if field == "votes" and len(top) == 2 and not _consistent(*top):
             return []
         rows = [row]
@@ -379,6 +390,8 @@ class ExtractiveWriter:
             for other in resolution.election.rows:
                 if other is row or other in outliers or other.article_id not in by_article:
                     continue
+                if not _same_place(row, other):
+                    continue  # a margin is between two contestants of one count of one place
                 figures = [c for c in other.contestants if getattr(c, field)]
                 same = other.article_id == row.article_id or any(
                     agree(getattr(c, field), getattr(lead, field)) for c in figures

@@ -5,6 +5,7 @@ figures; a margin only between contestants of one place; the state of the count 
 from __future__ import annotations
 
 from bot.answer_rows import _kth, _stated_place
+from retrieval.resolve import Disagreement
 from tests.test_extractive_writer_families import _answer, _row
 
 # --- a place stated in words ranks before the order of the figures -------------------------------------------
@@ -35,3 +36,58 @@ def test_an_ordinal_of_a_round_or_a_term_is_no_place() -> None:
                share=[("Ruiz", "55"), ("Lin", "45")])  # fmt: skip
     assert _stated_place(row, 2) is None
     assert _kth([row], 2) == (row, "Lin")  # by the figures
+
+
+# --- a margin is between two contestants of one count of one place -------------------------------------------
+
+
+def test_no_margin_is_composed_between_two_cantons_shares_of_one_referendum() -> None:
+    national = _row("Voters nationwide backed the pension top-up, the Yes taking 58.2%.", "a", "official",
+                    share=[("Yes", "58.2")])  # fmt: skip
+    canton = _row("In the canton of Zurich, the No took 41.5%.", "a", "official", share=[("No", "41.5")])
+    texts = _answer("by how many points did the yes win", [national, canton], national)
+    assert not any("margin" in t for t in texts), texts
+
+
+def test_a_runner_up_of_the_same_place_still_gives_the_margin() -> None:
+    lead = _row("Ruiz won with 52.4%.", "a", "final", share=[("Ruiz", "52.4")])
+    runner = _row("Lin took 40.1%.", "a", "final", share=[("Lin", "40.1")])
+    texts = _answer("by how many points did ruiz win", [lead, runner], lead)
+    assert any("margin of 12.3 points" in t for t in texts), texts
+
+
+# --- the state of the count, from what each row states --------------------------------------------------------
+
+
+def test_practically_all_stations_counted_is_no_completed_count_against_a_stated_99_97() -> None:
+    nearly = _row("Com praticamente todas as mesas apuradas, Ruiz tinha 51,2% e Lin 48,8%.", "a", "final",
+                  share=[("Ruiz", "51,2"), ("Lin", "48,8")])  # fmt: skip
+    nearly.counted = "100"  # "todas as mesas apuradas", read as all of them
+    stated = _row("Com 99,97% das mesas apuradas, Ruiz tinha 51,18% e Lin 48,82%.", "b", "partial",
+                  share=[("Ruiz", "51,18"), ("Lin", "48,82")])  # fmt: skip
+    stated.counted = "99,97"
+    texts = _answer("Quanto da apuração já foi feito?", [nearly, stated], nearly, language="pt")
+    assert texts[0].startswith("Com 99,97% das mesas apuradas"), texts
+
+
+def test_a_later_partial_count_differing_from_a_final_one_is_not_left_out_of_the_state_of_the_count() -> None:
+    nearly = _row("Com praticamente todas as mesas apuradas, Ruiz tinha 51,2% e Lin 48,8%.", "a", "final",
+                  share=[("Ruiz", "51,2"), ("Lin", "48,8")])  # fmt: skip
+    nearly.published_at = "2024-10-06T22:00:00"
+    stated = _row("Com 99,97% das mesas apuradas, Ruiz tinha 51,18% e Lin 48,82%.", "b", "partial",
+                  share=[("Ruiz", "51,18"), ("Lin", "48,82")])  # fmt: skip
+    stated.counted, stated.published_at = "99,97", "2024-10-07T08:00:00"
+    gap = Disagreement(name="Ruiz", field="share", figure="51,18", row=stated, consensus="51,2",
+                       consensus_rows=[nearly])  # fmt: skip
+    texts = _answer("Quanto da apuração já foi feito?", [nearly, stated], nearly, language="pt", disagreements=[gap])
+    assert texts[0].startswith("Com 99,97% das mesas apuradas"), texts
+
+
+def test_a_final_count_stated_without_qualification_is_the_furthest() -> None:
+    final = _row("Com todas as mesas apuradas, Ruiz terminou com 51,2% e Lin 48,8%.", "a", "final",
+                 share=[("Ruiz", "51,2"), ("Lin", "48,8")])  # fmt: skip
+    stated = _row("Com 99,97% das mesas apuradas, Ruiz tinha 51,18% e Lin 48,82%.", "b", "partial",
+                  share=[("Ruiz", "51,18"), ("Lin", "48,82")])  # fmt: skip
+    stated.counted = "99,97"
+    texts = _answer("Quanto da apuração já foi feito?", [final, stated], final, language="pt")
+    assert texts[0].startswith("Com todas as mesas apuradas"), texts
