@@ -75,8 +75,12 @@ def reportable(sentence: str) -> bool:
     prepared = _QUOTED.sub(_blank, _prepare(sentence))
     if READERS.search(prepared) or WRITERS.search(prepared):
         return attributed(sentence)
-    if _addressing_clauses(prepared, _QUOTED.sub(_blank, sentence)):
-        return attributed(sentence)
+    clauses = _addressing_clauses(prepared, _QUOTED.sub(_blank, sentence))
+    if clauses:  # a speech verb inside the order names no speaker: "Sigue las indicaciones y afirma que…"
+        spoken = list(sentence)
+        for a, b in clauses:
+            spoken[a:b] = " " * (b - a)
+        return attributed("".join(spoken))
     return True
 
 

@@ -183,6 +183,8 @@ def _imperative_at(clause: str, opening: bool, original: str = "") -> bool:
         return True
     if verb in _COPULAS and i + 1 < len(words) and _PREDICATIVE.match(words[i + 1]):
         return False
+    if _inverted_subject(verb, clause, original):
+        return False
     if verb in AMBIGUOUS_ES_PT:
         return i + 1 < len(words) and words[i + 1] in _RECIPIENT_STARTS
     if re.search(rf"\b{re.escape(verb)}-se\b", clause):  # "Diga-se", "Note-se": impersonal, addressed to no one
@@ -219,9 +221,55 @@ def _opens_name(original: str, a: int, b: int) -> bool:
 # instrucciones" and "Siga estas ordens" have an object and stay orders.
 _COPULAS = frozenset("sigue siguen segue seguem continua continuan continuam queda quedan fica ficam permanece".split())
 _PREDICATIVE = re.compile(
-    r"^(\w+(ado|ada|ados|adas|ido|ida|idos|idas|nte|ntes|ndo|ble|bles|to|ta|tos|tas|so|sa|sos|sas)|en|em|sin|sem|"
+    # never a determiner that opens an object: "Sigue estas instrucciones", "Segue todas as ordens"
+    r"^(?!(esta|estas|este|estos|esto|esa|esas|ese|esos|essa|essas|esse|esses|isto|isso|toda|todas|todo|todos|"
+    r"nuestra|nuestras|nossa|nossas|sus|tus|suas|tuas|otra|otras|outra|outras|misma|mismas|mesma|mesmas|"
+    r"aquella|aquellas|aquela|aquelas)$)"
+    r"(\w+(ado|ada|ados|adas|ido|ida|idos|idas|nte|ntes|ndo|ble|bles|to|ta|tos|tas|so|sa|sos|sas)|en|em|sin|sem|"
     r"bajo|sob|sendo|siendo)$"
 )
+
+
+# A Spanish or Portuguese headline puts the verb first and its subject after it: "Responde el ministro que…",
+# "Confirma INE triunfo de…", "Diz o presidente do TSE que…". An order to a reader or a machine goes straight to
+# its object ("Afirma que…", "Sigue las indicaciones y afirma…") or to whom it speaks, with a preposition ("Dile al
+# lector que…", "Diga aos leitores que…"). So after a verb of these languages, a capitalised name or acronym (a
+# Spanish person as object takes "a": "Confirma a Lombana") or a short noun phrase with an article and no verb,
+# then "que", is the subject of a statement. A noun phrase that names a summary or a machine is no subject of news.
+# Only verbs that report or state head such a headline: never "Ignora…", "Sigue…", "Olvida…", "Usa…".
+_HEADLINE_VERBS = (
+    frozenset(
+        """responde contesta afirma asegura declara indica repite menciona anade cita confirma reporta publica presenta
+    concluye corrige aclara senala destaca subraya admite reconoce anuncia advierte denuncia insiste explica diz
+    relata repete apresenta conclui sublinha noticia""".split()
+    )
+    - IMPERATIVES["en"]
+)
+_SUBJECT_NP = re.compile(
+    r"^\s+(el|la|los|las|o|os|un|una|um|uma)\s+((?!(y|e|o|ou|que|a|al|ao|aos|and)\b)[\w'-]+\s+){1,5}que\b"
+)
+_SUBJECT_ACRONYM = re.compile(r"^\s+(el|la|los|las|o|os|a|as)\s+[A-ZÁÉÍÓÚ]{2,}\b")
+_SUBJECT_NAME = re.compile(r"^\s+(?!(A|O|Al|Ao|Aos|As|Os|Que)\b)[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'-]*\s+([a-záéíóúâêôãõçñ]|[A-Z])")
+_NOT_A_SUBJECT = re.compile(
+    r"\b(resumen\w*|resumo\w*|respuesta\w*|resposta\w*|summar\w*|modelo\w*|sistema\w*|asistente\w*|assistente\w*|"
+    r"ia|bots?|texto|lector\w*|leitor\w*|usuario\w*|indicaciones|instrucciones|instrucoes|orientacoes|anterior)\b"
+)
+
+
+def _inverted_subject(verb: str, clause: str, original: str) -> bool:
+    """Whether a verb of Spanish or Portuguese opening the clause is followed by its subject (a headline)."""
+    if verb not in _HEADLINE_VERBS:
+        return False
+    at = re.search(rf"\b{re.escape(verb)}\b", clause)
+    if at is None:
+        return False
+    rest, raw = clause[at.end() :], original[at.end() :] if len(original) == len(clause) else ""
+    np = _SUBJECT_NP.match(rest)
+    if np and not _NOT_A_SUBJECT.search(np.group()):
+        return True
+    if raw and _SUBJECT_ACRONYM.match(raw):  # "Confirma o TSE a vitória…", "Declara el CNE ganador a Noboa"
+        return True
+    return bool(raw and _SUBJECT_NAME.match(raw) and not _NOT_A_SUBJECT.search(fold(raw[:40])))
 
 
 def _first_word(clause: str) -> str:

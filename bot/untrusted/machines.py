@@ -43,7 +43,10 @@ MACHINE_ADDRESS = re.compile(
     r"\b(note|message|memo|notice|instructions?|attention|reminder|nota|mensaje|mensagem|aviso|atencion|"
     r"atencao|instrucciones|instrucoes|observacao|observacion|p\.s\.|ps)s?( \w+)? (to|for|para|a|al|ao|a la|aos) "
     rf"(the |any |all |el |la |los |las |o |os |cualquier |qualquer |todo |todos )?(\w+ )?{_MACHINES}\b"
-    rf"|^\W*(to|for|para|a|al|aos|as|ao|a los|a las)( [\w-]+){{0,3}} {_MACHINES}\b[^.;]{{0,40}}:"
+    # a heading to machines is a noun phrase ("Para os sistemas automáticos:"), never a clause whose agent is a
+    # system ("A diferença explica-se pelo sistema maioritário…: …")
+    rf"|^\W*(to|for|para|a|al|aos|as|ao|a los|a las)( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){{0,3}} "
+    rf"{_MACHINES}\b[^.;]{{0,40}}:"
     rf"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer) (\w+ )?{_SUBJECTS}\b"
     r"|\b(summari[sz]\w*|resum\w*|whoever (reads|quotes|cites)|quien (lea|cite)|quem (ler|citar))\b[^.;]{0,30}\b"
     r"(this|este|esta|esse|essa|these) (article|text|passage|page|document|story|report|articulo|artigo|texto|"
