@@ -97,3 +97,26 @@ def test_a_neighbour_in_the_pluperfect_lends_no_round(text: str) -> None:
 def test_a_neighbour_naming_the_first_round_in_the_present_still_lends_it() -> None:
     rows = [r for r in extract_results("Results of the first round came in overnight. Turnout was 61.5%.") if r.turnout]
     assert rows and rows[0].round == "first"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rodrigo Paredes won by just over 44,000 votes, with 8,835,579 in all.",
+        "Rodrigo Paredes ganó por poco más de 44.000 votos y sumó 8.835.579.",
+        "Rodrigo Paredes venceu por pouco mais de 44.000 votos, com 8.835.579 no total.",
+    ],
+)
+def test_what_a_win_is_by_is_a_lead_not_a_vote_count(text: str) -> None:
+    assert all(c.votes != "44,000" and c.votes != "44.000" for r in extract_results(text) for c in r.contestants)
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("Rodrigo Paredes won by 8,835,579 votes to 8,791,521.", "8,835,579"),
+        ("Rodrigo Paredes ganó por 8.835.579 votos contra 8.791.521.", "8.835.579"),
+    ],
+)
+def test_a_win_by_one_count_to_another_is_a_score(text: str, votes: str) -> None:
+    assert res(text).contestants[0].votes == votes

@@ -121,6 +121,17 @@ _MARGIN = re.compile(
 )
 
 
+# "won by just over 44,000 votes", "ganó por poco más de 44.000 votos": what a win verb is by is a lead, not a
+# count; unless the other side's count follows ("won by 8,835,579 votes to 8,791,521"), which makes it a score.
+_WIN_WORDS = sorted({p for t in (W.WIN, W.LEAD) for p in _phrases(t) if " " not in p} | {"ahead", "victory"})
+_WON_BY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_WIN_WORDS)})\s+(?:[a-z]+\s+)?(?:by|por)\s+(?:(?:just|only|some|about|around|roughly|"
+    r"nearly|almost|over|more|less|fewer|than|under|a|little|mere|unos|unas|casi|apenas|poco|mas|menos|de|cerca|"
+    r"alrededor|quase|pouco|mais|cerca|apenas|so)\s+){0,3}$"
+)
+_SCORE_AFTER = re.compile(r"\s*(?:votes?|votos)?\s*(?:to|a|contra|against)\s+\d")
+
+
 _FIGURE_OF = re.compile(
     rf"\s*(?:(?:of\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))})\s+)?(?:{_alternation(_phrases(W.FIGURE_OF))})\s+"
     r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:[a-z][\w-]*\s+){0,2}?$"
@@ -194,7 +205,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         value = m.group(1)
         if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()) or lookalike(value, m[2]):
             continue
-        if _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
+        won_by = _WON_BY.search(folded, max(0, m.start(1) - 60), m.start(1)) and not _SCORE_AFTER.match(folded, m.end())
+        if won_by or _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
             read.vote_margin = True  # nobody's votes, but a stated margin all the same
             continue
         if part := _PART_OF.search(folded, max(0, m.start(1) - 30), m.start(1)):  # "96,214,691 of 164,227,475 votes"
