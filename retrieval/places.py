@@ -127,10 +127,13 @@ class _Tables:
     first: dict[str, tuple[int, ...]]  # first token -> lengths (in tokens) of terms starting with it, longest first
     common: frozenset[str]
     capitalised: frozenset[str]  # names that count only with a capital, in any text (other languages' names)
+    in_capitals: frozenset[str]  # names that count only written in capitals, as a dateline ("TALLINN —")
     qualifiers: frozenset[str]  # "province", "estado": lowercase words inside qualified names
     breakers: frozenset[str]
     cues_before: frozenset[str]
     cues_after: frozenset[str]
+    group_before: frozenset[str]
+    group_after: frozenset[str]
 
 
 _FUNCTION = frozenset("the of and la el los las le les l d de del da do das dos du des y e et a au".split())
@@ -346,7 +349,10 @@ def _tables() -> _Tables:
                 add(form, code, 0, "proper")
 
     for key, code in short_forms:
-        if len(key) >= 4 and key not in terms:
+        # A short form its country already goes by ("Santiago": Chile's capital as a metonym, and the Región
+        # Metropolitana de Santiago) joins it as the subdivision's weaker name, which rule 9 reads.
+        known = {c.code for c in terms.get(key, {}).values()}
+        if len(key) >= 4 and (key not in terms or known == {code[:2]}):
             add_key(key, code, 3, "proper")
 
     # Big cities, weakest tier, never over a name already known: "Chicago" is Illinois, "Toronto" Canada.
@@ -365,7 +371,7 @@ def _tables() -> _Tables:
         code = min(full_cands, key=lambda c: c.tier).code if full_cands else code
         if code in places and len(key) >= 3 and key not in terms and key not in common:
             add_key(key, code, CITY_TIER, "proper")
-    exonyms = _add_exemplar_cities(terms, add_key, common, {_key(row[0]) for row in cities["cities"]})
+    exonyms, datelines = _add_exemplar_cities(terms, add_key, common, {_key(row[0]) for row in cities["cities"]})
 
     for phrase in data["not_places"]:
         key = _key(phrase)
@@ -382,22 +388,31 @@ def _tables() -> _Tables:
         first={t: tuple(sorted(ns, reverse=True)) for t, ns in first.items()},
         common=frozenset(common),
         capitalised=frozenset(exonyms),
+        in_capitals=frozenset(datelines),
         qualifiers=frozenset(_key(q) for by_lang in qualifiers.values() for qs in by_lang.values() for q in qs),
         breakers=frozenset(_key(w) for w in data["name_breakers"]),
         cues_before=frozenset(_key(w) for w in data["language_cues"]["before"]),
         cues_after=frozenset(_key(w) for w in data["language_cues"]["after"]),
+        group_before=frozenset(_key(w) for w in data["group_cues"]["before"]),
+        group_after=frozenset(_key(w) for w in data["group_cues"]["after"]),
     )
 
 
 _EXEMPLAR_LOCALES = ("es", "es_419", "pt", "pt_PT", "fr")
 
 
-def _add_exemplar_cities(terms: dict, add_key: Callable[..., None], common: set[str], city_keys: set[str]) -> set[str]:
+def _add_exemplar_cities(
+    terms: dict, add_key: Callable[..., None], common: set[str], city_keys: set[str]
+) -> tuple[set[str], set[str]]:
     """Other languages' names of cities and islands from CLDR's time-zone exemplar cities ("Banguecoque",
     "Açores", "Calcutá"): a zone whose English name is already one city or province of the zone's country
     lends that place its names in Spanish, Portuguese and French, at the city tier and never over a
     name already known. Returns their keys: they count only capitalised, since some are also words
-    ("Damas" for Damascus, "Tunes" for Tunis). Countries are left out: CLDR names them apart."""
+    ("Damas" for Damascus, "Tunes" for Tunis). Countries are left out: CLDR names them apart.
+
+    A zone's English city no place has yet ("Tallinn", "Vilnius": capitals under GeoNames' size floor) is its
+    country's, at the city tier, read only in capitals: as a report's dateline ("TALLINN —"), where a city
+    is where the report is filed; in running text some are surnames ("Davis", "Casey"). Returns both sets."""
     from babel import Locale
     from babel.core import get_global
 
@@ -407,9 +422,14 @@ def _add_exemplar_cities(terms: dict, add_key: Callable[..., None], common: set[
     locales = [Locale.parse(loc).time_zones for loc in _EXEMPLAR_LOCALES]
     zones = {zone for names in (english, *locales) for zone in names}
     added: set[str] = set()
+    datelines: set[str] = set()
     for zone in sorted(zones):
         country = territories.get(zone) or territories.get(aliases.get(zone, ""), "")
         name = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if country and country != "001" and _key(name) not in terms and len(_key(name)) >= 4:
+            if _key(name) not in common and "," not in name:
+                add_key(_key(name), country, CITY_TIER, "proper")
+                datelines.add(_key(name))
         # a province or a city (a capital the data names as its country: "Bangkok"), not a country or island
         tiers = (0, 3, CITY_TIER) if _key(name) in city_keys else (3, CITY_TIER)
         known = {c.code for c in terms.get(_key(name), {}).values() if c.code and c.tier in tiers}
@@ -425,7 +445,7 @@ def _add_exemplar_cities(terms: dict, add_key: Callable[..., None], common: set[
                 if len(key) >= 4 and key not in terms and key not in common:
                     add_key(key, code, CITY_TIER, "proper")
                     added.add(key)
-    return added
+    return added, datelines
 
 
 # ------------------------------------------------------------------------------------------ matching
@@ -512,9 +532,19 @@ def _beside_a_name(t: _Tables, tx: _Text, i: int, j: int) -> bool:
 
 def _language_use(t: _Tables, tx: _Text, i: int, j: int) -> bool:
     """Rule 4: "en español", "Spanish-language", "French speakers"."""
-    if i > 0 and tx.toks[i - 1] in t.cues_before and tx.gap(i - 1).strip() == "":
+    return _cued(tx, i, j, t.cues_before, t.cues_after)
+
+
+def _group_use(t: _Tables, tx: _Text, i: int, j: int) -> bool:
+    """Rule 4: a demonym naming a group of people, not a place ("the Albanian vote", "ethnic Serbs",
+    "la minoría húngara"): an ethnic group's vote in another country names no place of the vote."""
+    return _cued(tx, i, j, t.group_before, t.group_after)
+
+
+def _cued(tx: _Text, i: int, j: int, before: frozenset[str], after: frozenset[str]) -> bool:
+    if i > 0 and tx.toks[i - 1] in before and tx.gap(i - 1).strip() == "":
         return True
-    return j < len(tx.toks) and tx.toks[j] in t.cues_after and tx.gap(j - 1).strip(" -") == ""
+    return j < len(tx.toks) and tx.toks[j] in after and tx.gap(j - 1).strip(" -") == ""
 
 
 def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
@@ -525,12 +555,14 @@ def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
         lead = next((k for k in range(i, j) if tx.toks[k] not in _FUNCTION and tx.toks[k] not in t.qualifiers), i)
         if key in t.capitalised and not tx.capitalised(lead):
             return False
+        if key in t.in_capitals and not all(tx.word(k).isupper() for k in range(i, j)):
+            return False
         if key in t.common:
             if not tx.capitalised(lead) or tx.sentence_start(lead):
                 return False
         elif tx.cased and not tx.capitalised(lead):
             return False
-        if c.language and _language_use(t, tx, i, j):
+        if (c.language and _language_use(t, tx, i, j)) or (c.demonym and _group_use(t, tx, i, j)):
             return False
         if c.demonym and tx.cased and all(len(tx.word(k)) > 1 and tx.word(k).isupper() for k in range(i, j)):
             return False  # a demonym in capitals amid text that uses case is an acronym ("the DANE", an agency)
@@ -538,7 +570,7 @@ def _allowed(t: _Tables, tx: _Text, key: str, c: _Cand, i: int, j: int) -> bool:
     if c.kind == "lower":
         if key in t.common and not (tx.capitalised(i) and not tx.sentence_start(i)):
             return False
-        return not (c.language and _language_use(t, tx, i, j))
+        return not ((c.language and _language_use(t, tx, i, j)) or (c.demonym and _group_use(t, tx, i, j)))
     return False
 
 

@@ -117,7 +117,15 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 "electa", "resultado", "resultados", "quien lidera", "quien va ganando", "nuevo presidente",
                 "nueva presidenta", "presidente electo",
                 "ganhou", "venceu", "vencedor", "vencedora", "vitoria", "eleito", "eleita", "quem lidera",
-                "novo presidente", "nova presidente")),
+                "novo presidente", "nova presidente",
+                # Who holds the seat now that the vote is over ("who became Delhi chief minister", "quem é o
+                # novo governador de Jacarta") is the vote's winner.
+                "who became", "who will become", "new governor", "next governor", "new mayor", "next mayor",
+                "new prime minister", "next prime minister", "new chief minister", "governor-elect",
+                "mayor-elect", "quien se convirtio", "nuevo gobernador", "nueva gobernadora", "nuevo alcalde",
+                "nueva alcaldesa", "gobernador electo", "gobernadora electa", "alcalde electo", "quem se tornou",
+                "novo governador", "nova governadora", "novo prefeito", "nova prefeita", "governador eleito",
+                "prefeito eleito")),
 ]
 
 _ROUND: list[tuple[Round, tuple[str, ...]]] = [
@@ -440,6 +448,22 @@ def _day_of_month(folded: str, month: re.Match[str]) -> int | None:
     return value if 1 <= value <= 31 else None
 
 
+# How many voted for one option or contestant ("quantos votaram pela autonomia", "¿cuántos votaron no?", "how
+# many voted yes"): that option's votes, not the turnout ("how many voted" alone).
+# (Portuguese "no" is "in the": "quantos votaram no Brasil" asks the turnout.)
+_OPTION_VOTES = re.compile(
+    r"\bhow many (?:people )?voted\s+(?:for|against|in favou?r|yes|no)\b"
+    r"|\bcuantos votaron\s+(?:por|a favor|en contra|si|no)\b"
+    r"|\bquant[oa]s (?:pessoas )?votaram\s+(?:pela|pelo|pelos|pelas|a favor|contra|sim|nao)\b"
+)
+# How a named contestant did ("how did Quispe do in the second round?", "¿cómo le fue a Quispe?", "como se
+# saiu o PT"): the contestant's result, read as its figures.
+_HOW_DID = re.compile(
+    r"\bhow (?:did|does|has|have|is|are|was|were)\b(?:\s+[\w'-]+){1,4}?\s+(?:do|doing|done|fare|fared|faring|"
+    r"perform|performed|performing)\b|\bcomo (?:le|les) (?:fue|va|ha ido)\b|\bcomo (?:se saiu|se sairam|foi o|foi a)\b"
+)
+
+
 def _first(kind: str, folded: str) -> str | None:
     """The first entry of a table (`asks`, `round`, `office`) whose cue occurs in the text."""
     tables = {"asks": _ASKS, "round": _ROUND, "office": _OFFICE}[kind]
@@ -490,6 +514,10 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         or _countries_beside_vote_words(text)
     )
     asks = _first("asks", folded) or ("share" if "%" in text or _asks_getting(text, folded) else "topic")
+    if _OPTION_VOTES.search(folded) and asks == "turnout":
+        asks = "votes"
+    if asks == "topic" and _HOW_DID.search(folded):
+        asks = "share"
     if _MARGIN_BY.search(folded):
         asks = "margin"
     yes_no = _yes_no(folded.lstrip("¿¡ "))
