@@ -297,6 +297,8 @@ class ExtractiveWriter:
         asks = request.query.asks if request.query else "winner"
         if intro is None and name and focus is None and asks in ("winner", "margin"):
             intro = _win_lede(name, row, citation.quote, lang)
+        if intro is None:
+            intro = _antecedent(row.sentence, citation.quote)
         fact = self._fact(request, resolution, row, parts, citation.n)
         if fact is not None:
             used.add(fold(fact.quotes[0]))
@@ -506,6 +508,29 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
         if _names(name, before) and _balanced(before) and reportable(before) and not _states_result(before):
             return before  # a sentence giving figures of its own is another count (or another contestant's)
     return None
+
+
+# A sentence that opens by pointing back ("That is 1,402,627 votes for…", "Es decir…", "Ou seja…") restates the
+# sentence before it, which it cannot be read without.
+_POINTS_BACK = re.compile(
+    r"^(?:that is|that's|that gives|that means|this gives|this means|in other words|es decir|esto es|eso es|"
+    r"eso supone|eso significa|esto significa|o sea|ou seja|isto e|isso e|isso significa|isso da)\b"
+)
+
+
+def _antecedent(sentence: str, quote: str) -> str | None:
+    """The report's sentence just before `sentence` when `sentence` opens by pointing back to it ("That is
+    1,402,627 votes for the party's founder…" after the sentence giving the order at the top): the fact it
+    restates, said first. None when it does not point back or the sentence before reads badly alone."""
+    first = split_sentences(sentence)[0] if sentence else ""
+    if not _POINTS_BACK.match(fold(first).strip()):
+        return None
+    sentences = split_sentences(quote)
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(first)), None)
+    if not at:
+        return None
+    before = sentences[at - 1]
+    return before if _balanced(before) and reportable(before) else None
 
 
 # A sentence saying who takes the office next names the winner as a win verb does ("certified X as the next

@@ -91,3 +91,24 @@ def test_a_final_count_stated_without_qualification_is_the_furthest() -> None:
     stated.counted = "99,97"
     texts = _answer("Quanto da apuração já foi feito?", [final, stated], final, language="pt")
     assert texts[0].startswith("Com todas as mesas apuradas"), texts
+
+
+# --- a sentence pointing back to the one before it is said after it --------------------------------------------
+
+
+def test_a_sentence_opening_that_is_comes_after_the_sentence_it_restates() -> None:
+    quote = ("CIUDAD — The electoral office has finished counting, and the order has not changed: Oro 26.342 — Vey "
+             "25.348 — Lune 18.930. That is 1,402,627 votes for the Unity Front founder against 1,349,725 for Uma "
+             "Vey, a gap of 52,902. The mayor-elect takes office in January.")  # fmt: skip
+    row = _row("That is 1,402,627 votes for the Unity Front founder against 1,349,725 for Uma Vey, a gap of 52,902.",
+               "a", votes=[("Unity Front", "1,402,627"), ("Uma Vey", "1,349,725")])  # fmt: skip
+    texts = _answer("who won the mayoral race", [row], row, quotes={"a": quote})
+    assert texts[0].startswith("CIUDAD — The electoral office has finished counting"), texts
+    assert texts[1].startswith("That is 1,402,627 votes"), texts
+
+
+def test_a_sentence_that_does_not_point_back_has_no_antecedent_put_first() -> None:
+    quote = "The campaign ended quietly on Friday in the capital. Ruiz won with 52.4% against 40.1% for Lin."
+    row = _row("Ruiz won with 52.4% against 40.1% for Lin.", "a", share=[("Ruiz", "52.4"), ("Lin", "40.1")])
+    texts = _answer("who won", [row], row, quotes={"a": quote})
+    assert texts[0].startswith("Ruiz won with 52.4%"), texts
