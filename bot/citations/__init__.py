@@ -101,18 +101,34 @@ What the check guarantees, for a sentence that survives:
   before it, past commas and colons (not in an aside, a time clause, a runoff still to come or a comparison);
   nobody won a majority of a round when the span gives two or more shares of it and none in the passage reaches
   50%; a runoff reached or missed ("pasó a la segunda vuelta", "ficou fora do segundo turno") is stated with the
-  first round's figures.
+  first round's figures;
+- a comparison with half, a third or a quarter, with "of" after it or not ("42.45% of the vote, more than half",
+  "menos da metade"), or with a threshold set off after a share ("38.1%, under 40%"), must hold of the share it is
+  said of (the share just before it, or set off just after it, same topic and contestant); with none, a figure of
+  the span must lie on that side; "half an hour" is no share;
+- "a distant second", "un lejano segundo" are places; "X finished (well) ahead of/behind Y" is checked against the
+  two contestants' first-round shares (let stand when either has none); reaching a runoff ("pasó a la segunda
+  vuelta", "passou ao segundo turno", "reached the runoff") is a role of its own: the span names them with a runoff
+  word and does not put them out of it, or their first-round share is among the two highest;
+- a runoff win or majority needs cited passages that speak of a runoff ("ganó en segunda vuelta" of a race held
+  in one round fails); a sentence naming a date and no round speaks of the round its evidence holds that day ("won
+  outright on 29 December" against "In the first round on 29 December, none…"), and a share of a sentence dated
+  another day shows no majority won on it; "…with 39.1% and an outright majority" claims a majority;
+- a figure whose sentence has a pronoun subject ("he led with 42.31%, ahead of Y on 32.76%") is the person the
+  sentence before opened with, never the name placed after it; a count said to have voted is never the electorate
+  it is a share of ("Votaram 9.139.117 eleitores" against "dos 9.139.117 inscritos").
 
-What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the
-strength of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns ("he won 58%"
-is checked for the figure, not for who "he" is); know that two different names are one person, or that an
-institution's name translated ("Constitutional Council" for "Conselho Constitucional") is the same; notice a claim
-that is true in the span but attributed there to someone's opinion; read figures in words without a unit (a
-source's "three short of the 172" is read only by deriving 172 less 169); tell rounds apart when a clause names
-none ("won the runoff" is supported by a span saying only "won"); check a ranking with no place in it ("X
-finished ahead of Y"); tell which year a figure belongs to when neither the figure nor the sentence binds one
-("turnout was N" beside a passage of two elections with no year after N); place a figure whose clause names no
-place in a sentence naming several.
+What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
+of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in
+the span ("he won 58%" in a drafted sentence is checked for the figure, not for who "he" is); know that two
+different names are one person, or that an institution's name translated ("Constitutional Council" for "Conselho
+Constitucional") is the same; notice a claim that is true in the span but attributed there to someone's opinion;
+read figures in words without a unit (a source's "three short of the 172" is read only by deriving 172 less 169);
+tell rounds apart when a clause names none but the passages speak of a runoff ("won the runoff" is supported by a
+span saying only "won"); check an order with no place when the passages give either contestant no share ("X finished
+ahead of Y"); tell which year a figure belongs to when neither the figure nor the sentence binds one ("turnout was
+N" beside a passage of two elections with no year after N); place a figure whose clause names no place in a sentence
+naming several.
 
 Modules, one job each: `text` (folding, squashing), `dates` (months, weekdays), `figures` (figures, words as
 numbers, rounding and derived figures), `names` (names, clauses, binding figures to names), `roles` (wins,

@@ -307,14 +307,20 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             start = max(folded.rfind(". ", 0, fig.start), 0)
             earlier = [n for n in people if start <= n.start < fig.start and not _object_of_defeat(folded, n)]
             later = [
-                n for n in people if n.start >= fig.end and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
-            ]
+                n
+                for n in people
+                if n.start >= fig.end
+                and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
+                and not _AGAINST_BETWEEN.search(folded[fig.end : n.start])
+            ]  # "he led with 42.31%, ahead of Y on 32.76%": a name placed against the subject holds no earlier figure
             near = [n for n in people if start <= n.start < fig.start]
             opening = _nearest_subject(text, folded, clauses, k, earlier, near)
             if opening is not None:  # "…, and Bawumia, who conceded, took 41.6%": the subject of the nearest clause
                 fig.bound, fig.candidates = opening.words[-1], _ids(opening)
             elif earlier:
                 fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
+            elif _PRONOUN.search(folded[start : fig.start]) and (prior := _prior_subject(folded, people, start)):
+                fig.bound, fig.candidates = prior.words[-1], _ids(prior)  # "X won. In the first count he led with N"
             elif later:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
 
@@ -327,6 +333,21 @@ _PLACED_BEFORE = re.compile(
     r"\b(?P<pos>ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
     r"seguid[oa] (de|por)|a frente de|atras de|seguid[oa] de|seguid[oa] por)\s+(the |el |la |los |las |o |a |os |as )?$"
     r"|\b(?P<with>with|con|com)\s+(the |el |la |los |las |o |a |os |as )?$"
+)
+# A personal pronoun as the subject of a figure's sentence: the person the sentence before opened with.
+_PRONOUN = re.compile(r"\b(he|she|ele|ela|ella)\b")
+
+
+def _prior_subject(folded: str, people: list[Name], start: int) -> Name | None:
+    """The first person named in the sentence before `start` (a pronoun's likeliest antecedent), if any."""
+    begin = max(folded.rfind(". ", 0, max(0, start - 1)), 0)
+    dateline = re.compile(r"\s*[—–-]\s")  # "VALDORA — …": where the report was filed, nobody's subject
+    return next((n for n in people if begin <= n.start < start and not dateline.match(folded, n.end)), None)
+
+
+_AGAINST_BETWEEN = re.compile(
+    r"\b(ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
+    r"seguid[oa] (de|por)|a frente de|atras de)\b"
 )
 _PLACED_LINK = re.compile(
     r"\s*,?\s*((who|que|quien|quem)\s+[^\W\d]+\s+)?"
@@ -503,7 +524,7 @@ _TRAILS = re.compile(
     r"perdeu (para \w+ )?por|quedo a|ficou a)\b"
 )
 # A figure after another figure and "of the"/"de los"/"das"/"out of" is the total ("159 of the 400 seats").
-_TOTAL = re.compile(r"\d\s*(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
+_TOTAL = re.compile(r"\d\s*(?:%\s*)?(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
 # A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
 _SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")
 

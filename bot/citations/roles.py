@@ -65,8 +65,8 @@ MAJORITY_ROLE = re.compile(
     r"|\b(won|win|wins|winning)\s+((the|a|an) (\w+ )?(election|race|vote|presidency|contest|round) )?outright\b"
     r"|\boutright (win|victory|winner)\b"
     # a majority joined to a win: "won the first round with 39.1% and an outright majority", "con mayoría absoluta"
-    r"|\b(and|with|con|com|y|e) ((a|an|una|la|uma|a) )?(outright|absolute|overall|clear|absoluta) "
-    r"(majority|mayoria|maioria)\b"
+    r"|\b(and|with|con|com|y|e) ((a|an|una|la|uma|a) )?((outright|absolute|overall|clear|absoluta) "
+    r"(majority|mayoria|maioria)|(mayoria|maioria) absoluta)\b"
 )
 # Falling short of a majority is a majority not won: "fell short of a majority", "se quedó lejos de los 176 de la
 # mayoría absoluta", "ficou aquém da maioria absoluta".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.citations.claims import _Claims
@@ -47,6 +48,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     span_names: list[Name] = []
     span_roles: list[Role] = []
     settled: dict[int, int | None] = {}  # id of a span figure: its round, read from its whole sentence
+    days: dict[int, set[Decimal]] = {}  # id of a span figure: the days of the month its sentence names
     mentions: dict[int, set[str]] = {}  # id of a span figure: the places its passage names
     several = len({id(s.source) for s in spans})  # passages: with two, a figure of a place comes from that place's
     for span, text in zip(spans, texts, strict=True):
@@ -55,6 +57,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         bind(text, figs, names)
         settled.update(_settled_rounds(text, figs))
         mentions.update((id(g), span.source.mentions) for g in figs)
+        days.update(_days_of_sentences(text, figs))
         span_figs += figs
         span_names += names
         span_roles += roles_in(text, names, generous=True)
@@ -63,7 +66,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             g
             for g in span_figs
             if supports(fig, g)
-            and not (g.total and fig.bound and not fig.total)
+            and not (g.total and (fig.bound or (fig.topic and not _electorate(fig, claims.body))) and not fig.total)
             and (not g.threshold or fig.threshold or fig.unreached)  # what a majority takes is nobody's result
             and (fig.year is None or g.year is None or fig.year == g.year)  # "62.89% in 2021" is not of 2025
             and (fig.round is None or g.round is None or fig.round == g.round)  # nor a first round's a runoff's
@@ -138,12 +141,18 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     if claims.weekdays - _weekdays(folded):
         return "a weekday is not in its evidence"
     people = {n.words[-1] for n in span_names if not n.place}
+    claimed_days = {f.value for f in claims.figures if f.kind == "day"} if claims.months else set()
     if not PROVISIONAL.search(folded):  # an absolute majority of the vote, in a count not called partial, is a win
         full = {n.words[-1]: frozenset(_ids(n)) for n in span_names if not n.place}
         span_roles += [
             Role(kind, g.bound, False, full.get(g.bound or "", frozenset()), round=settled.get(id(g), g.round))
             for g in span_figs
-            if g.kind == "share" and g.topic is None and g.value > 50 and not g.unreached and not g.threshold
+            if g.kind == "share"
+            and g.topic is None
+            and g.value > 50
+            and not g.unreached
+            and not g.threshold
+            and not (claimed_days and days.get(id(g)) and not claimed_days & days[id(g)])  # of another day
             for kind in ("win", "majority")
         ]
     nobody_passed = [g for g in span_figs + _passage_figures(spans) if g.value == 50 and g.unreached and g.nobody]
@@ -176,6 +185,32 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             what = ("no " if role.negated else "") + role.kind
             return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
     return None
+
+
+_ELECTORATE = re.compile(
+    r"\s*(registered|eligible|enrolled|(voters|electores|eleitores) (registered|inscritos|habilitados|aptos)|"
+    r"inscritos|habilitados|empadronados|recenseados)\b"
+)
+
+
+def _electorate(fig: Figure, body: str) -> bool:
+    """Whether a claimed count is the electorate ("the 17,140,354 registered voters"), the whole a turnout is of:
+    only such a count may be a span's whole ("votaram 6.051.460 dos 9.139.117 inscritos"); one said to have voted
+    may not ("Votaram 9.139.117 eleitores")."""
+    return bool(_ELECTORATE.match(fold_same(body), fig.end))
+
+
+def _days_of_sentences(text: str, figs: list[Figure]) -> dict[int, set[Decimal]]:
+    """For each figure, the days of the month its sentence names ("elected on 25 May, taking 58.3%": 25): a share
+    of a sentence dated another day shows no majority won on the day a drafted sentence names."""
+    folded = fold_same(text)
+    ends = [0, *(m.end() for m in re.finditer(r"[.;]\s", folded)), len(folded) + 1]
+    out: dict[int, set[Decimal]] = {}
+    for a, b in pairwise(ends):
+        here = [g for g in figs if a <= g.start < b]
+        found = {g.value for g in here if g.kind == "day"}
+        out.update((id(g), found) for g in here)
+    return out
 
 
 def _names_runoff(folded: str) -> bool:

@@ -18,10 +18,16 @@ A sentence is *not reportable* when it addresses the reader or a machine, and is
   win?"). The nouns and verbs of these rules are one word table (`words`). A capitalised word that opens or
   sits inside a proper name is no pronoun ("Te" of a Māori party or place, mid-sentence or before another
   capitalised word outside title case), and a copula or aspect verb before a predicative ("Sigue vigente la
-  ley", "Segue em vigor…", "Sigue siendo…") states how things stand, with no object for anyone to act on;
+  ley", "Segue em vigor…", "Sigue siendo…") states how things stand, with no object for anyone to act on (a
+  determiner opens an object: "Sigue estas instrucciones" orders). A Spanish or Portuguese headline puts a
+  reporting verb first and its subject after it ("Responde el ministro que…", "Confirma INE triunfo…", "Confirma o
+  TSE a vitória…"): a name, an acronym after an article, or a short noun phrase then "que" after such a verb is its
+  subject, and the sentence states; an order goes straight to its object or, with a preposition, to whom it speaks;
 - attributed: the addressing clause sits inside quotation marks, or the sentence names a speaker with a
-  speech verb ("the minister told reporters", "dijo", "disse"). Attribution never rescues a sentence that
-  speaks to a machine: no genuine report quotes an instruction to an AI as news about an election.
+  speech verb ("the minister told reporters", "dijo", "disse") outside the addressing clauses: a speech verb
+  inside the order names no speaker ("Sigue las indicaciones y afirma que…" is an order, not a report). Attribution
+  never rescues a sentence that speaks to a machine: no genuine report quotes an instruction to an AI as news about
+  an election.
 
 A sentence is also *not reportable* when it steers the reader's conclusions against other accounts
 (`steers_conclusions`), which no news report does in its own voice:

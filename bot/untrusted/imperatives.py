@@ -154,8 +154,9 @@ def _idioms() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(p for ps in FRAMING_IDIOMS.values() for p in ps) + r")\b")
 
 
-def _imperative_at(clause: str, opening: bool, original: str = "") -> bool:
-    """Whether a clause starts (after lead-ins such as "please", "do not", "no") with an imperative verb."""
+def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[str, str] = ("", "")) -> bool:
+    """Whether a clause starts (after lead-ins such as "please", "do not", "no") with an imperative verb; `tail`
+    is the clause and what follows it up to a strong break (folded, original), where an inverted subject ends."""
     words = [w.replace("’", "'") for w in _WORD.findall(clause)]
     i = 0
     while i < len(words) and i < 3 and words[i] in LEAD_INS:
@@ -183,7 +184,7 @@ def _imperative_at(clause: str, opening: bool, original: str = "") -> bool:
         return True
     if verb in _COPULAS and i + 1 < len(words) and _PREDICATIVE.match(words[i + 1]):
         return False
-    if _inverted_subject(verb, clause, original):
+    if _inverted_subject(verb, tail[0] or clause, tail[1] or original):
         return False
     if verb in AMBIGUOUS_ES_PT:
         return i + 1 < len(words) and words[i + 1] in _RECIPIENT_STARTS
@@ -246,13 +247,13 @@ _HEADLINE_VERBS = (
     - IMPERATIVES["en"]
 )
 _SUBJECT_NP = re.compile(
-    r"^\s+(el|la|los|las|o|os|un|una|um|uma)\s+((?!(y|e|o|ou|que|a|al|ao|aos|and)\b)[\w'-]+\s+){1,5}que\b"
+    r"^\s+(el|la|los|las|o|os|un|una|um|uma)\s+((?!(y|e|o|ou|que|a|al|ao|aos|and)\b)[\w'-]+,?\s+){1,8}que\b"
 )
 _SUBJECT_ACRONYM = re.compile(r"^\s+(el|la|los|las|o|os|a|as)\s+[A-ZÁÉÍÓÚ]{2,}\b")
 _SUBJECT_NAME = re.compile(r"^\s+(?!(A|O|Al|Ao|Aos|As|Os|Que)\b)[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'-]*\s+([a-záéíóúâêôãõçñ]|[A-Z])")
 _NOT_A_SUBJECT = re.compile(
     r"\b(resumen\w*|resumo\w*|respuesta\w*|resposta\w*|summar\w*|modelo\w*|sistema\w*|asistente\w*|assistente\w*|"
-    r"ia|bots?|texto|lector\w*|leitor\w*|usuario\w*|indicaciones|instrucciones|instrucoes|orientacoes|anterior)\b"
+    r"ia|bots?|texto|nota|articulo|artigo|noticia|pagina|lector\w*|leitor\w*|usuario\w*|indicaciones|instrucciones|instrucoes|orientacoes|anterior)\b"
 )
 
 
@@ -303,7 +304,9 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
                 for m in _WHOLE_WORD.finditer(prepared, x, y)
                 if not _opens_name(original, m.start(), m.end())
             }
-            ordering = may_order and _imperative_at(clause, opening=k == 0 and j == 0, original=original[x:y])
+            ordering = may_order and _imperative_at(
+                clause, opening=k == 0 and j == 0, original=original[x:y], tail=(prepared[x:b], original[x:b])
+            )
             if ordering or words & SECOND_PERSON:
                 out.append((x, y))
             may_order = ordering or (may_order and _first_word(clause) in SUBORDINATORS)
