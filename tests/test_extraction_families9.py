@@ -120,3 +120,28 @@ def test_what_a_win_is_by_is_a_lead_not_a_vote_count(text: str) -> None:
 )
 def test_a_win_by_one_count_to_another_is_a_score(text: str, votes: str) -> None:
     assert res(text).contestants[0].votes == votes
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        (
+            "El exdiputado Rodrigo Paredes, de 58 años, contrario al traslado del puerto de Callao a Ancón, sumó "
+            "396.632 votos.",
+            "396.632",
+        ),
+        ("Rodrigo Paredes, de 58 años y apoyado por el Partido Verde, reunió 316.458 votos.", "316.458"),
+        ("Rodrigo Paredes, 58, who opposes moving the port from Callao to Ancón, took 396,632 votes.", "396,632"),
+        (
+            "Rodrigo Paredes, de 58 anos, contrário à mudança do porto de Callao para Ancón, somou 396.632 votos.",
+            "396.632",
+        ),
+    ],
+)
+def test_a_name_in_asides_between_the_subject_and_its_verb_holds_no_figure(text: str, votes: str) -> None:
+    assert figures(res(text)) == [("Rodrigo Paredes", None, votes, None)]
+
+
+def test_a_list_of_names_between_commas_is_no_aside() -> None:
+    r = res("Ruiz 40%, Bravo 35%, Soto 25%, según el conteo.")
+    assert [c.name for c in r.contestants] == ["Ruiz", "Bravo", "Soto"]
