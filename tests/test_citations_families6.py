@@ -113,3 +113,16 @@ def test_a_count_said_to_have_voted_is_not_the_electorate() -> None:
     assert not _kept("Votaram 9.000.000 eleitores [1].", PT_SOURCE)
     assert _kept("Votaram 7.080.000 dos 9.000.000 eleitores inscritos [1].", PT_SOURCE)
     assert _kept("Dos 9.000.000 eleitores inscritos, 7.080.000 foram às urnas [1].", PT_SOURCE)
+
+
+def test_a_sentence_opening_with_a_placed_name_gives_the_figure_to_the_subject_after_it() -> None:
+    assert _kept("Behind Ruiz came Lobo, with 30.2% [1].", FIRST_ROUND)
+    assert not _kept("Behind Ruiz came Gomes, with 30.2% [1].", FIRST_ROUND)
+    assert _kept("Atrás de Ruiz, com 39,1%, ficou Lobo [1].", PT_SOURCE)
+    assert not _kept("Atrás de Ruiz, com 39,1%, ficou Gomes [1].", PT_SOURCE)
+    assert _kept("Tras Ruiz se ubicó Lobo, con el 30,2 % [1].", ES_SOURCE)
+
+
+def test_turnout_as_a_verb_with_its_clitic_or_a_whole_after_a_comma() -> None:
+    assert _kept("Absteve-se 21,3% do eleitorado [1].", PT_SOURCE)
+    assert _kept("Foram às urnas 7.080.000 eleitores, de 9.000.000 inscritos [1].", PT_SOURCE)

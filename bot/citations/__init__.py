@@ -116,7 +116,10 @@ What the check guarantees, for a sentence that survives:
   another day shows no majority won on it; "…with 39.1% and an outright majority" claims a majority;
 - a figure whose sentence has a pronoun subject ("he led with 42.31%, ahead of Y on 32.76%") is the person the
   sentence before opened with, never the name placed after it; a count said to have voted is never the electorate
-  it is a share of ("Votaram 9.139.117 eleitores" against "dos 9.139.117 inscritos").
+  it is a share of ("Votaram 9.139.117 eleitores" against "dos 9.139.117 inscritos"); a sentence that opens by
+  placing a name ("Behind X came Y, with 32.76%", "Atrás de X, com 43,20%, ficou Y", "Tras X se ubicó Y") gives
+  the figure to the subject after it, and a verb with a hyphenated clitic ("Absteve-se") or "Foram" opening a
+  sentence is no name.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -115,6 +115,7 @@ _APPROX = re.compile(
 )
 TURNOUT = re.compile(
     r"\b(turnout|participation|participacion|participacao|comparecimento|comparecencia|registered voters|"
+    r"voters registered|"
     r"eligible voters|del padron|do eleitorado|of the electorate|del electorado|de los inscritos|took part|voto el|"
     r"turned out|went to the polls|del censo|do censo|del censo electoral|dos eleitores inscritos|"
     r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|electores habilitados|"

@@ -35,7 +35,8 @@ NOT_NAMES = (
     roughly approximately under cerca alrededor casi aproximadamente unos quase mais menos
     fewer few barely scarcely half apenas solo solamente somente poco pocos pocas pouco poucos poucas mitad metade
     votaron voto acudio acudieron participaron participo concurrieron votaram votou compareceram compareceu
-    participaram participou""".split()
+    participaram participou
+    behind ahead tras atras detras delante foram fueron""".split()
     )
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
@@ -118,6 +119,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
                 or folded in common
                 or folded in framing_words()
                 or _participle_opens(fold_same(text[m.start() :]))
+                or _CLITIC_AFTER.search(word)  # "Absteve-se 33,8%…": a verb with its clitic, no name
             ):
                 flush()
                 lead.append(word)
@@ -305,7 +307,11 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             fig.bound, fig.candidates = same.bound, set(same.candidates)
         else:  # no name in its clause: the subjects earlier in the sentence, else the next name
             start = max(folded.rfind(". ", 0, fig.start), 0)
-            earlier = [n for n in people if start <= n.start < fig.start and not _object_of_defeat(folded, n)]
+            earlier = [
+                n
+                for n in people
+                if start <= n.start < fig.start and not _object_of_defeat(folded, n) and not _placed_against(folded, n)
+            ]  # "Behind X came Y, with 32.76%": X is where Y stands, not who holds the figure
             later = [
                 n
                 for n in people
@@ -334,6 +340,18 @@ _PLACED_BEFORE = re.compile(
     r"seguid[oa] (de|por)|a frente de|atras de|seguid[oa] de|seguid[oa] por)\s+(the |el |la |los |las |o |a |os |as )?$"
     r"|\b(?P<with>with|con|com)\s+(the |el |la |los |las |o |a |os |as )?$"
 )
+_AGAINST_BEFORE = re.compile(
+    r"\b(ahead of|in front of|behind|after|por delante de|delante de|por detras de|detras de|tras|a frente de|"
+    r"atras de|depois de|despues de)\s+(the |el |la |o |a )?$"
+)
+
+
+def _placed_against(folded: str, name: Name) -> bool:
+    """Whether a name directly follows a preposition that places someone else against it ("Behind X", "Tras X")."""
+    return bool(_AGAINST_BEFORE.search(folded[max(0, name.start - 24) : name.start]))
+
+
+_CLITIC_AFTER = re.compile(r"\w-(se|lhe|lhes|o|a|os|as|me|nos|te)$")
 # A personal pronoun as the subject of a figure's sentence: the person the sentence before opened with.
 _PRONOUN = re.compile(r"\b(he|she|ele|ela|ella)\b")
 
@@ -376,6 +394,8 @@ def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name])
     held = any(g.kind == fig.kind and begin <= g.start and g.end <= name.start for g in figures)
     if m.group("with") and not held:
         return None  # "X won with Y's backing", "ganó con Y": a figure after is the subject's
+    if not earlier and not folded[begin : name.start - len(m.group())].strip(" .—–-\"'“(¿¡"):
+        return None  # "Atrás de X, com 43,20%, ficou Y": the sentence opens placing Y; the figure is Y's
     if held or not earlier:
         return name, set()
     return name, {w for n in earlier for w in _ids(n)}

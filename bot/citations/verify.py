@@ -188,16 +188,17 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
 
 
 _ELECTORATE = re.compile(
-    r"\s*(registered|eligible|enrolled|(voters|electores|eleitores) (registered|inscritos|habilitados|aptos)|"
-    r"inscritos|habilitados|empadronados|recenseados)\b"
+    r"\s*(\w+\s+)?(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
 )
+_WHOLE_BEFORE = re.compile(r"\b(of|out of|de|dos|das|del|sobre|among|entre)\s+(the |los |las |os |as )?$")
 
 
 def _electorate(fig: Figure, body: str) -> bool:
     """Whether a claimed count is the electorate ("the 17,140,354 registered voters"), the whole a turnout is of:
     only such a count may be a span's whole ("votaram 6.051.460 dos 9.139.117 inscritos"); one said to have voted
     may not ("Votaram 9.139.117 eleitores")."""
-    return bool(_ELECTORATE.match(fold_same(body), fig.end))
+    folded = fold_same(body)
+    return bool(_ELECTORATE.match(folded, fig.end) or _WHOLE_BEFORE.search(folded[max(0, fig.start - 12) : fig.start]))
 
 
 def _days_of_sentences(text: str, figs: list[Figure]) -> dict[int, set[Decimal]]:
