@@ -195,7 +195,7 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
             min(near, key=lambda item: item[0])[1].rows.append(row)
     ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
     split = [part for e in ordered for part in _split_local(e)]
-    return _order_rounds(_checked_runoffs(_move_restatements(_merge_same_vote(split))))
+    return _order_rounds(_checked_runoffs(_merge_later_counts(_move_restatements(_merge_same_vote(split)))))
 
 
 LOCAL = ("governor", "mayor")
@@ -409,6 +409,56 @@ def _move_restatements(elections: list[Election]) -> list[Election]:
             for name, field, value, bucket in figures:
                 stated.setdefault((country, name, field, bucket), []).append((value, election))
     return [e for e in elections if any(r.contestants for r in e.rows)]
+
+
+GROWN_COUNT = 1.03  # a later report of one count: each vote count the same or up to 3% more
+
+
+def _merge_later_counts(elections: list[Election]) -> list[Election]:
+    """Two reports weeks apart of one vote's count are one election, though their dates say two: a count
+    reported only partly on the night and only completed later (a parliament's count that takes weeks), or a
+    later report whose leading vote counts are the earlier ones grown by a few per cent (the same ballots, more
+    of them counted; a runoff's counts differ far more, and other votes' by chance). Neither may name a round:
+    rounds named are told apart by `_order_rounds`. The later one joins the earlier (the day of the vote)."""
+    chronological = sorted((e for e in elections if _election_day(e)), key=_election_day)  # type: ignore[arg-type]
+    merged: set[int] = set()
+    for k, later in enumerate(chronological):
+        for earlier in reversed(chronological[:k]):
+            if id(earlier) in merged or not _one_count(earlier, later):
+                continue
+            earlier.rows.extend(later.rows)
+            if OFFICE_CLASS.get(later.office or "") and not OFFICE_CLASS.get(earlier.office or ""):
+                earlier.office = later.office
+            merged.add(id(later))
+            break
+    return [e for e in elections if id(e) not in merged]
+
+
+def _one_count(earlier: Election, later: Election) -> bool:
+    """Whether `later` is a later report of `earlier`'s count (see `_merge_later_counts`)."""
+    gap = (_election_day(later) - _election_day(earlier)).days  # type: ignore[operator]
+    if not 0 < gap <= RUNOFF_AFTER_DAYS[1] or earlier.place != later.place or earlier.round or later.round:
+        return False
+    if not same_office(earlier.office, later.office) or _local_vs_national(earlier.office, later.office):
+        return False
+    if any(r.round for e in (earlier, later) for r in e.rows):
+        return False
+    stated = [[r for r in e.rows if r.contestants] for e in (earlier, later)]
+    if all(r.stage == "partial" for r in stated[0]) and all(r.stage in ("final", "official") for r in stated[1]):
+        return True
+    before, after = _top_votes(earlier), _top_votes(later)
+    return bool(before and after) and all(1.0 <= a / b <= GROWN_COUNT for a, b in zip(after, before, strict=False))
+
+
+def _top_votes(election: Election) -> list[float]:
+    """The largest vote counts one row of the election gives (at least two, in the thousands), largest first;
+    or the one largest count when no row gives two."""
+    best: list[float] = []
+    for row in election.rows:
+        counts = sorted((v for c in row.contestants if (v := number(c.votes)) is not None and v >= 1000), reverse=True)
+        if len(counts) > len(best) or (len(counts) == len(best) and counts > best):
+            best = counts[:2]
+    return best
 
 
 def _follow(article_id: str, election: Election, home: Election) -> list[ResultRow]:
