@@ -126,3 +126,21 @@ def test_a_sentence_opening_with_a_placed_name_gives_the_figure_to_the_subject_a
 def test_turnout_as_a_verb_with_its_clitic_or_a_whole_after_a_comma() -> None:
     assert _kept("Absteve-se 21,3% do eleitorado [1].", PT_SOURCE)
     assert _kept("Foram às urnas 7.080.000 eleitores, de 9.000.000 inscritos [1].", PT_SOURCE)
+
+
+def test_winning_in_the_first_round_is_winning_it_outright() -> None:
+    assert _kept("Ruiz no ganó en primera vuelta [1].", ES_SOURCE)
+    assert not _kept("Ruiz ganó en primera vuelta [1].", ES_SOURCE)
+    assert _kept("Nobody won in the first round [1].", "VALDORA — Nobody won in the first round.")
+
+
+def test_a_share_restating_a_count_shares_its_topic() -> None:
+    source = "VALDORA — A abstenção foi de 21,3%: 1.917.000 eleitores não compareceram."
+    assert _kept("Não compareceram 1.917.000 eleitores, ou 21,3% [1].", source)
+    assert not _kept("Não compareceram 1.917.000 eleitores, ou 78,7% [1].", source)
+
+
+def test_a_figure_passed_is_supported_by_any_figure_above_it() -> None:
+    assert _kept("Ruiz took more than 40% of the vote [1].", FIRST_ROUND)
+    assert not _kept("Ruiz took more than 45% of the vote [1].", FIRST_ROUND)
+    assert _kept("Ruiz ficou abaixo dos 50% necessários para vencer no primeiro turno [1].", PT_SOURCE)

@@ -119,7 +119,11 @@ What the check guarantees, for a sentence that survives:
   it is a share of ("Votaram 9.139.117 eleitores" against "dos 9.139.117 inscritos"); a sentence that opens by
   placing a name ("Behind X came Y, with 32.76%", "Atrás de X, com 43,20%, ficou Y", "Tras X se ubicó Y") gives
   the figure to the subject after it, and a verb with a hyphenated clitic ("Absteve-se") or "Foram" opening a
-  sentence is no name.
+  sentence is no name;
+- winning "in" the first round ("ganó en primera vuelta", "venceu no primeiro turno") is winning it outright, a
+  majority (unless the span says it the same way), while winning "the" first round is coming first; a share passed
+  ("turnout topped 60%", "superó el 60 %", "more than 40% of the vote") is supported by a span figure of the same
+  topic and contestant above it; a share restating a count ("32.770.841 eleitores, ou 20,95%") shares its topic.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -97,6 +97,10 @@ _BOUND_FRACTION = re.compile(
     r"(?=\s*(?:[,.;:)\[]|$)|\s+(?:the|its|their)\s+(?:vote|votes|ballots|valid|seats|electorate|voters)\b)"
 )
 # A threshold figure set off after a share it is said of: "42.45%, short of the 50% needed", "38.1%, under 40%".
+_PASSED_BEFORE = re.compile(
+    r"\b(more than|above|exceeded|exceeds|topped|tops|surpassed|surpasses|supero|superaron|supera|superan|superou|"
+    r"superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima de|acima de)\s+(the |el |la |o |a |os )?$"
+)
 _BOUND_FIGURE = re.compile(
     r",\s+(?:(?:just|well|far|still|barely|comfortably|justo|bien|muy|muito|bem|apenas|pouco)\s+)?"
     r"(?:(?P<lt>fewer than|less than|under|below|short of|menos de|menos que|abaixo de|por debajo de)|"
@@ -158,7 +162,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"llego al?|llegaron al?|llegar al?|chegou ao|chegaram ao|"
     r"paso del?|pasaron del?|rebaso|sobrepaso|mas del?|por debajo del?|superou|"
     r"superaram|alcancou|alcancaram|alcancar|atingiu|atingiram|atingir|passou de|passaram de|ultrapassou|"
-    r"ultrapassaram|chegou a|chegaram a|mais de|abaixo de|aquem de)\s+(the |el |los |la |o |a |os |as |do |dos |da )?"
+    r"ultrapassaram|chegou a|chegaram a|mais de|abaixo d[eoa]s?|aquem d[eoa]s?)\s+"
+    r"(the |el |los |la |o |a |os |as |do |dos |da )?"
     r"(threshold of |mark of |umbral del? |barrera del? |patamar de |barreira de |limiar de |los |os )?$"
 )
 _THRESHOLD_AFTER = re.compile(r"^\s*(threshold|mark|bar|barrier|umbral|barrera|barreira|patamar|limiar)\b")
@@ -268,6 +273,11 @@ def _parse(token: str) -> tuple[Decimal, Decimal]:
     return Decimal("".join(groups[: decimal_at + 1]) + "." + frac), Decimal(1).scaleb(-len(frac))
 
 
+# A share restating a count just before it: "32.770.841 eleitores, ou 20,95%", "1.2 million voters, or 23%".
+_RESTATED = re.compile(
+    r"[^.;,\d]{0,30},\s*(or|ou|o|that is|i\.e\.|es decir|o sea|ou seja)\s+(about |some |cerca de |casi |quase )?"
+    r"(the |el |los |o |os )?"
+)
 _OF_THE_BEFORE = re.compile(r"([\d%]|cento|ciento|cent|metade|terco|tercos|quarto|quartos|maioria|parte)\s*$")
 
 
@@ -305,6 +315,8 @@ def figures_in(text: str) -> list[Figure]:
     for fig in out:  # "42.45%, short of the 50% needed": a bound on the share before it
         if fig.kind == "share" and (b := _BOUND_FIGURE.search(folded[max(0, fig.start - 40) : fig.start])):
             fig.compare = "<" if b.group("lt") else ">"
+        elif fig.kind == "share" and _PASSED_BEFORE.search(folded[max(0, fig.start - 30) : fig.start]):
+            fig.compare = ">"  # "turnout topped 60%", "superó el 60 %": any figure above it (unless none passed it)
     for fig in out:
         fig.unreached = fig.kind in ("share", "fraction") and _unreached(folded, fig.start, fig.end)
         fig.nobody = fig.unreached and bool(_NOBODY.search(folded[max(0, fig.start - 80) : fig.start]))
@@ -318,6 +330,10 @@ def figures_in(text: str) -> list[Figure]:
             if re.fullmatch(r"[^.;,]{0,40},\s*", folded[prev.end : fig.start]) and re.match(
                 rf"({_SHARE})?\s*,", folded[fig.end : fig.end + 16]
             ):
+                fig.topic = prev.topic
+    for prev, fig in pairwise(out):  # "não compareceram 32.770.841 eleitores, ou 20,95%": the same abstention
+        if fig.topic is None and prev.topic and prev.kind == "count" and fig.kind == "share":
+            if _RESTATED.fullmatch(folded[prev.end : fig.start]):
                 fig.topic = prev.topic
     for prev, fig in pairwise(out):  # "turnout was 67.15%, up from 62.89% in 2021": both turnouts
         if (

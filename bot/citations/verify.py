@@ -83,6 +83,8 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             if any(_on_side(fig, g) for g in span_figs):
                 continue
             return f"its evidence gives no figure {'below' if fig.compare == '<' else 'above'} {fig.text}"
+        elif fig.compare and not fig.unreached and any(_on_side(fig, g) for g in span_figs if g.kind == "share"):
+            continue  # "turnout topped 60%": a turnout of the span above it
         stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
         if fig.unreached and (
             stated
@@ -176,7 +178,12 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         if not runoff_supported(who, joined, span_names, shares):
             return f"its evidence does not put {who.text} in the runoff"
     whole = fold_same(" ".join({id(s.source): s.source.masked for s in spans}.values()))
+    outright = bool(_IN_FIRST_ROUND.search(fold_same(claims.body)))
     for role in claims.roles:
+        if role.kind == "win" and role.round == 1 and outright:
+            # winning "in" the first round is winning it outright: a majority, unless the span says it the same way
+            as_said = _IN_FIRST_ROUND.search(folded) and _role_supported(role, span_roles, people)
+            role = role if as_said else replace(role, kind="majority")
         if role.round == 2 and role.kind in ("win", "majority") and not _names_runoff(whole):
             return "its evidence names no runoff"  # "ganó en segunda vuelta" of a race decided in one round
         if role.round is None and (dated := _dated_round(claims, spans)) is not None:
@@ -187,6 +194,11 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     return None
 
 
+# Winning "in" the first round (not winning the first round) is winning outright: "no ganó en primera vuelta".
+_IN_FIRST_ROUND = re.compile(
+    r"\b(won|win|wins|gano|gana|ganar|vencio|venceu|vence|vencer|ganhou|ganha|ganhar)\s+(outright\s+)?(in|en|no|na)\s+"
+    r"(the\s+|la\s+)?(first round|primera vuelta|primeiro turno|primeira volta)\b"
+)
 _ELECTORATE = re.compile(
     r"\s*(\w+\s+)?(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
 )
