@@ -367,6 +367,30 @@ def _general_election_race(query: Query, wanted: list[Election], *, contestant_n
     return next(e for e in together if OFFICE_CLASS.get(e.office or "") == wants)
 
 
+ONE_TERM_DAYS = 365  # a legislature elected within a year of the president is that president's term's
+
+
+def _head_of_state_vote(
+    query: Query, election: Election, wanted: list[Election], *, contestant_named: bool
+) -> Election:
+    """Who won or came k-th, asked of a country with no office and no contestant named, when
+    its newest vote is a parliament's held within ONE_TERM_DAYS after a presidential vote (a legislature
+    elected for the new president's term, as in a snap election after it): the presidential vote, the one a
+    person's place is asked of; seats or a party named keep the parliament. Older presidential votes, and
+    every other question, keep `election` (the newest vote, as always)."""
+    if query.office or contestant_named or query.asks not in ("winner", "rank", "margin"):
+        return election
+    if OFFICE_CLASS.get(election.office or "") != "legislative":
+        return election
+    day = _iso_day(election.day or "")
+    for other in wanted:
+        other_day = _iso_day(other.day or "")
+        if OFFICE_CLASS.get(other.office or "") == "executive" and day and other_day:
+            if 0 < (day - other_day).days <= ONE_TERM_DAYS:
+                return other
+    return election
+
+
 FIRST_ROUND_WITHIN_DAYS = 90  # a runoff follows its first round by weeks (elections.RUNOFF_AFTER_DAYS)
 
 
@@ -477,6 +501,7 @@ def resolve(
         ),
     )
     election = _general_election_race(query, wanted, contestant_named=bool(most))
+    election = _head_of_state_vote(query, election, wanted, contestant_named=bool(most))
     election = _first_round_for_place(query, election, wanted)
     chosen = election
     election = _without_misread_turnout(election)
