@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.party_words import translated
+from retrieval.chunking import split_sentences
 from retrieval.elections import OPTIONS
 from retrieval.lexical import tokenize
 from retrieval.places import find_places, normalize
@@ -100,17 +101,18 @@ _NOT_A_FINISH = r"(?![\s-]+(?:round|vuelta|volta|turno|term|mandato|time|vez|lar
 
 def _stated_place(row: ResultRow, k: int) -> str | None:
     """The contestant a row's sentence says finished k-th, in words: the contestant named nearest the ordinal
-    of a finish (before it, "X queda tercero", or after it, "Third place went to X"); None when it says none."""
+    of a finish in the same sentence (before it, "X queda tercero", or after it, "Third place went to X",
+    "Quedó tercero el presidente del Parlamento, X"); None when it says none."""
     words = _ORDINALS.get(k)
     if words is None or not row.contestants:
         return None
-    text = normalize(row.sentence)
     finish = re.compile(
         rf"\b(?:(?:{_FINISH})\s+(?:up\s+)?(?:(?:in|en|em|a|de)\s+)?(?:(?:a|um|una|un)\s+)?(?:distant\s+|close\s+)?"
         rf"(?:{words})\b{_NOT_A_FINISH}|(?:{words})[\s-]+(?:place|placed|position|posicion|posicao|lugar|colocad[oa])\b)"
     )
     best: tuple[int, str] | None = None
-    for m in finish.finditer(text):
+    # Within one sentence: "…Jalili, con el 38,61%. Quedó tercero el presidente del Parlamento, Qalibaf".
+    for m, text in ((m, t) for t in map(normalize, split_sentences(row.sentence)) for m in finish.finditer(t)):
         for c in row.contestants:
             for n in re.finditer(rf"(?<!\w){re.escape(surname(c.name))}(?!\w)", text) if surname(c.name) else ():
                 gap = m.start() - n.end() if n.end() <= m.start() else n.start() - m.end()

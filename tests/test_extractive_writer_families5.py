@@ -112,3 +112,12 @@ def test_a_sentence_that_does_not_point_back_has_no_antecedent_put_first() -> No
     row = _row("Ruiz won with 52.4% against 40.1% for Lin.", "a", share=[("Ruiz", "52.4"), ("Lin", "40.1")])
     texts = _answer("who won", [row], row, quotes={"a": quote})
     assert texts[0].startswith("Ruiz won with 52.4%"), texts
+
+
+def test_a_place_stated_after_its_verb_names_the_contestant_of_its_own_sentence() -> None:
+    row = _row("Se enfrentarán el reformista Ivo Sá, que obtuvo el 42,45%, y el conservador Said Oro, con el 38,61%. "
+               "Quedó tercero el presidente del Parlamento, Mohamad Lune, con el 13,78%.", "a",
+               share=[("Ivo Sá", "42,45"), ("Said Oro", "38,61"), ("Mohamad Lune", "13,78")])  # fmt: skip
+    assert _stated_place(row, 3) == "Mohamad Lune"
+    texts = _answer("¿Quién quedó tercero?", [row], row, language="es")
+    assert texts[0].startswith("Quedó tercero el presidente del Parlamento, Mohamad Lune"), texts
