@@ -149,7 +149,8 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
         return main
     top = _by_figure(main, field)
     lead = top[0]
-    names = _names(lead.name, main.sentence)
+    described = _described(lead.name)
+    names = not described and _names(lead.name, main.sentence)
     for row in rows:
         if row is main or not row.contestants or (names and not _names(lead.name, row.sentence)):
             continue
@@ -158,8 +159,8 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
         theirs = _by_figure(row, field)
         if not theirs or not agree(getattr(theirs[0], field), getattr(lead, field)):
             continue
-        if surname(theirs[0].name) == surname(lead.name):
-            return row
+        if surname(theirs[0].name) == surname(lead.name) or (described and not _described(theirs[0].name)):
+            return row  # the same leader, or the same leading figure naming the one `main` only describes
         runner_up = len(top) > 1 and len(theirs) > 1 and agree(getattr(theirs[1], field), getattr(top[1], field))
         if runner_up and _names(lead.name, row.sentence):
             return row
@@ -371,3 +372,24 @@ def _reached(row: ResultRow) -> float:
     if stated is not None:
         return stated
     return 100.0 if row.stage in ("final", "official") else 0.0
+
+
+def _described(name: str) -> bool:
+    """Whether a contestant is only described, by common words ("the incumbent", "el candidato oficialista"),
+    not named: a name has a capital letter."""
+    return not any(ch.isupper() for ch in name)
+
+
+def _naming_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+    """Who won is answered by a name: when `main`'s leader is only described ("the incumbent took 67.17%"),
+    the row of another report of the same count (the same leading figure, by the same measure) that names him
+    ("Venceu Ibrahim Boubacar Keïta… 67,17%"), in whatever language; else `main`."""
+    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
+    if field is None or not _described(_by_figure(main, field)[0].name):
+        return main
+    lead = getattr(_by_figure(main, field)[0], field)
+    for row in rows:
+        theirs = _by_figure(row, field) if row is not main else []
+        if theirs and not _described(theirs[0].name) and agree(getattr(theirs[0], field), lead):
+            return row
+    return main

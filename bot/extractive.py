@@ -28,6 +28,7 @@ from bot.answer_rows import (
     _leading_row,
     _named,
     _names,
+    _naming_leader,
     _naming_row,
     _one_count,
     _pair_in_language,
@@ -273,7 +274,8 @@ class ExtractiveWriter:
             return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
         if query.asks in ("winner", "margin") and quoting is None:
             main = _leading_row(main, rows)
-        return _in_language(_question_asked(main, rows, query.text), rows, lang), None, None
+        chosen = _in_language(_question_asked(main, rows, query.text), rows, lang)
+        return (_naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None
 
     def _result(
         self, request: WriteRequest, resolution: Resolution, by_article: dict[str, Citation], used: set[str]

@@ -121,3 +121,25 @@ def test_a_place_stated_after_its_verb_names_the_contestant_of_its_own_sentence(
     assert _stated_place(row, 3) == "Mohamad Lune"
     texts = _answer("¿Quién quedó tercero?", [row], row, language="es")
     assert texts[0].startswith("Quedó tercero el presidente del Parlamento, Mohamad Lune"), texts
+
+
+# --- who won is answered by a name ----------------------------------------------------------------------------
+
+
+def test_a_leader_only_described_is_answered_by_the_report_naming_him_with_the_same_figure() -> None:
+    described = _row("Four days later the ministry read out the figures: the incumbent took 67.17% of the vote and "
+                     "Bo Lin 32.83%.", "a", "preliminary",
+                     share=[("incumbent", "67.17"), ("Bo Lin", "32.83")])  # fmt: skip
+    named = _row("Venceu Ivo Sá Moura, como se esperava. O Presidente obteve 67,17% dos votos.", "b", "preliminary",
+                 share=[("Ivo Sá Moura", "67,17")])  # fmt: skip
+    texts = _answer("who won the runoff", [described, named], described)
+    assert "Moura" in texts[0], texts
+    texts = _answer("Quem venceu a segunda volta?", [described, named], described, language="pt")
+    assert "Moura" in texts[0], texts
+
+
+def test_a_named_leader_is_not_traded_for_another_report() -> None:
+    own = _row("Ruiz took 67.17% of the vote and Lin 32.83%.", "a", share=[("Ruiz", "67.17"), ("Lin", "32.83")])
+    other = _row("Venceu Ruiz, com 67,17% dos votos.", "b", share=[("Ruiz", "67,17")])
+    texts = _answer("who won", [own, other], own)
+    assert texts[0].startswith("Ruiz took 67.17%"), texts
