@@ -145,3 +145,22 @@ def test_a_name_in_asides_between_the_subject_and_its_verb_holds_no_figure(text:
 def test_a_list_of_names_between_commas_is_no_aside() -> None:
     r = res("Ruiz 40%, Bravo 35%, Soto 25%, según el conteo.")
     assert [c.name for c in r.contestants] == ["Ruiz", "Bravo", "Soto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Announcing the count on Monday, the head of the council said Ana Ruiz, the Green Alliance candidate, had "
+            "49.51 per cent.",
+            "49.51",
+        ),
+        (
+            "Al anunciar el conteo el lunes, el presidente del consejo dijo que Ana Ruiz, la candidata de Alianza "
+            "Verde, tenía el 49,51%.",
+            "49,51",
+        ),
+    ],
+)
+def test_a_subject_after_a_fronted_phrase_is_no_aside(text: str, share: str) -> None:
+    assert figures(res(text))[0][:2] == ("Ana Ruiz", share)

@@ -435,7 +435,12 @@ def _in_asides(s: str, run: _Run) -> bool:
             return False
 
 
-_VERB_AFTER = re.compile(r"\s*[a-z][\w'’-]*")
+# The word after the last aside is the verb: a lowercase word that is no article, preposition or pronoun (after
+# "Erdoğan," the words "the People's Alliance candidate" are an aside, not the verb).
+_VERB_AFTER = re.compile(
+    r"\s*(?!(?:the|a|an|el|la|los|las|lo|o|os|as|un|una|um|uma|de|del|do|da|of|and|y|e|who|que|quien|which|en|in|em|"
+    r"con|with|com|for|por|para|at|on|from|to)\b)[a-z][\w'’-]*"
+)
 _ASIDE_OPEN = re.compile(r"\s*(?:[a-z]|\d{1,3}\s*(?:$|[a-z]))")
 _AGE = re.compile(r"\s*(?:(?:de\s+)?\d{1,3}(?:\s+(?:years?|años|anos)(?:\s+old)?)?\b)?")
 _ENDS_IN_NAME = re.compile(r"[A-Z][\w'’-]*\s*$")
