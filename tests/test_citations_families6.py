@@ -144,3 +144,16 @@ def test_a_figure_passed_is_supported_by_any_figure_above_it() -> None:
     assert _kept("Ruiz took more than 40% of the vote [1].", FIRST_ROUND)
     assert not _kept("Ruiz took more than 45% of the vote [1].", FIRST_ROUND)
     assert _kept("Ruiz ficou abaixo dos 50% necessários para vencer no primeiro turno [1].", PT_SOURCE)
+
+
+def test_no_runoff_is_the_first_round() -> None:
+    source = "PORTO SERENO — Marta Vidal won the first round of 2 June with 55.4%, against 30.1% for Luís Prado."
+    assert _kept("No runoff was needed: Vidal won 55.4% [1].", source)
+    assert _kept("Ruiz venceu no segundo turno [1].", TWO_ROUNDS)  # a first round nobody won implies a runoff
+
+
+def test_a_bound_on_abstention_from_a_turnout() -> None:
+    source = "VALDORA — Turnout was 78.6% of the registered voters."
+    assert _kept("Just over a fifth of registered voters stayed away [1].", source)
+    assert not _kept("Just under a fifth of registered voters stayed away [1].", source)
+    assert _kept("Almost a quarter of voters abstained [1].", "VALDORA — Turnout was 76.3%.")

@@ -82,6 +82,8 @@ _FRACTIONS = {
     "two-thirds": 66.67, "a quarter": 25, "one quarter": 25, "three quarters": 75, "three-quarters": 75,
     "la mitad": 50, "un tercio": 33.33, "dos tercios": 66.67, "un cuarto": 25, "tres cuartos": 75,
     "metade": 50, "um terco": 33.33, "dois tercos": 66.67, "um quarto": 25, "tres quartos": 75,
+    "a fifth": 20, "one fifth": 20, "one-fifth": 20, "two fifths": 40, "two-fifths": 40, "un quinto": 20,
+    "dos quintos": 40, "um quinto": 20, "dois quintos": 40,
 }  # fmt: skip
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 _WORD_FIGURE = re.compile(rf"\b(?P<w>{_WORDS_RE})(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b))")
@@ -361,6 +363,10 @@ def round_number(folded: str, m: re.Match[str], since: int = 0) -> int:
     """1 for a first round (or a runoff said to be avoided: "sin necesidad de segunda vuelta"), 2 for a runoff."""
     if m.group("two") and _NO_ROUND.search(folded[max(since, m.start() - 30) : m.start()]):
         return 1
+    if re.fullmatch(r"run-?offs?|second round", m.group()) and re.search(
+        r"\bno\s+$", folded[max(since, m.start() - 4) : m.start()]
+    ):
+        return 1  # "No runoff was needed": the English word only (Portuguese "no segundo turno" is "in the runoff")
     return 1 if m.group("one") else 2
 
 

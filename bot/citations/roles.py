@@ -72,7 +72,7 @@ MAJORITY_ROLE = re.compile(
 # mayoría absoluta", "ficou aquém da maioria absoluta".
 MAJORITY_SHORT = re.compile(
     r"\b((fell|falls|fall|falling|was|were|is|are|remained|stayed|came up|ended up|ended) "
-    r"(well |far |just |\w+ seats )?short|(?<=, )((well|far|just|\w+ seats) )?short|"
+    r"(well |far |just |\w+ seats )?short|(?<=, )((well|far|just|\w+ seats|\w+) )?short|"
     r"(se )?(quedo|quedaron|quedan|queda) (muy )?(lejos|corto|a las puertas|a \d+ \w+)|"
     r"(ficou|ficaram|fica|ficam) (muito )?(longe|aquem|a \d+ \w+))\s+(de |da |do |of )?"
     r"((los|las|the|a|an|its|la|os|as)\s+)?(\d+\s+)?(\w+\s+)?(de (la )?|da |of (the |an |a )?|para (la |a )?|"
@@ -83,7 +83,7 @@ _SEAT_LOST = re.compile(
     r"\s+(his |her |their |its |su |sus |seu |sua |o seu |a sua )?(own |propio |propia |proprio |propria )?"
     r"(\w+ )?(seat|escano|cadeira|banca|curul)\b"
 )
-_BARE_SHORT = re.compile(r"((well|far|just|\w+ seats) )?short\b")
+_BARE_SHORT = re.compile(r"((well|far|just|\w+ seats|\w+) )?short\b")
 # Calling something a victory is a judgement, not a win: "called the result a resounding victory for her movement".
 _CALLED = re.compile(
     r"\b(called|calling|hailed|hailing|described|describing|dubbed|termed|calific\w*|llamo|chamou|classificou|"

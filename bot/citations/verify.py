@@ -80,7 +80,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             if fig.kind == "fraction":
                 continue  # the share itself is checked on its own
         elif fig.compare and fig.kind == "fraction":  # "fewer than half of eligible voters": a span figure on that side
-            if any(_on_side(fig, g) for g in span_figs):
+            if any(_on_side(fig, g) for g in span_figs) or _complement_on_side(fig, span_figs):
                 continue
             return f"its evidence gives no figure {'below' if fig.compare == '<' else 'above'} {fig.text}"
         elif fig.compare and not fig.unreached and any(_on_side(fig, g) for g in span_figs if g.kind == "share"):
@@ -184,7 +184,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             # winning "in" the first round is winning it outright: a majority, unless the span says it the same way
             as_said = _IN_FIRST_ROUND.search(folded) and _role_supported(role, span_roles, people)
             role = role if as_said else replace(role, kind="majority")
-        if role.round == 2 and role.kind in ("win", "majority") and not _names_runoff(whole):
+        if role.round == 2 and role.kind in ("win", "majority") and not _names_runoff(whole, span_roles):
             return "its evidence names no runoff"  # "ganó en segunda vuelta" of a race decided in one round
         if role.round is None and (dated := _dated_round(claims, spans)) is not None:
             role = replace(role, round=dated)  # "won outright on 29 December": the round held that day
@@ -226,9 +226,14 @@ def _days_of_sentences(text: str, figs: list[Figure]) -> dict[int, set[Decimal]]
     return out
 
 
-def _names_runoff(folded: str) -> bool:
-    """Whether a text speaks of a runoff at all (not only of one avoided: "sin necesidad de segunda vuelta")."""
-    return any(round_number(folded, m) == 2 for m in ROUNDS.finditer(folded))
+def _names_runoff(folded: str, roles: list[Role]) -> bool:
+    """Whether a text speaks of a runoff at all (not only of one avoided: "sin necesidad de segunda vuelta"), or of
+    a first round nobody won outright ("In the first round, none of the five won a majority"), which implies one."""
+    found = list(ROUNDS.finditer(folded))
+    return any(round_number(folded, m) == 2 for m in found) or (
+        any(m.group("one") for m in found)
+        and (majority_denied(folded) or any(r.kind == "majority" and r.negated and r.round == 1 for r in roles))
+    )
 
 
 def _dated_round(claims: _Claims, spans: list[_Span]) -> int | None:
@@ -376,9 +381,20 @@ def _on_side(fig: Figure, g: Figure) -> bool:
 _COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}
 
 
+def _complement_on_side(fig: Figure, span_figs: list[Figure]) -> bool:
+    """A bound on abstention from a turnout of the span, and the reverse: "just over a fifth stayed away" of 79.46%."""
+    other = _COMPLEMENT.get(fig.topic or "")
+    return other is not None and any(
+        g.kind == "share" and g.topic == other and _on_side(fig, replace(g, value=100 - g.value, topic=fig.topic))
+        for g in span_figs
+    )
+
+
 def _complement(fig: Figure, span_figs: list[Figure]) -> bool:
     """A turnout share is 100 less an abstention share of the span, and the reverse, rounded the same way."""
     other = _COMPLEMENT.get(fig.topic or "")
+    if other is not None and fig.kind == "fraction":  # "almost a quarter of voters abstained" of a 76.3% turnout
+        return any(g.kind == "share" and g.topic == other and abs(100 - g.value - fig.value) <= 2 for g in span_figs)
     return (
         other is not None
         and fig.kind == "share"
