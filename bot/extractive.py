@@ -317,6 +317,16 @@ class ExtractiveWriter:
             named = (
                 {c.name for c in row.contestants if _named(c.name, row.sentence, asked)} if asks == "margin" else set()
             )
+            # A margin asked with no unit ("diferencia entre X e Y") is told in the measure the row gives both
+            # contestants: votes, when it gives the two counts but not the two shares.
+            pair = [c for c in row.contestants if c.name in named] if len(named) == 2 else row.contestants
+            unit = re.search(r"\b(?:points?|puntos?|pontos?|percentage)\b", asked)
+            if (
+                asks == "margin"
+                and not unit
+                and sum(bool(c.share) for c in pair) < 2 <= sum(bool(c.votes) for c in pair)
+            ):
+                field = "votes"
             out.extend(self._margin(row, resolution, by_article, lang, field, named if len(named) == 2 else None))
         earlier = resolution.earlier
         if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and earlier.contestants:

@@ -143,3 +143,20 @@ def test_a_named_leader_is_not_traded_for_another_report() -> None:
     other = _row("Venceu Ruiz, com 67,17% dos votos.", "b", share=[("Ruiz", "67,17")])
     texts = _answer("who won", [own, other], own)
     assert texts[0].startswith("Ruiz took 67.17%"), texts
+
+
+# --- a margin asked with no unit is told in the measure the row gives both ------------------------------------
+
+
+def test_a_margin_asked_without_a_unit_is_computed_in_votes_when_only_the_winner_has_a_share() -> None:
+    row = _row("Ana Ruiz won with 396,632 votes, or 55.1%, against 316,458 for Bo Lin.", "a", "official",
+               share=[("Ana Ruiz", "55.1")], votes=[("Ana Ruiz", "396,632"), ("Bo Lin", "316,458")])  # fmt: skip
+    texts = _answer("by how much did ruiz beat lin", [row], row)
+    assert any("margin of 80,174 votes" in t for t in texts), texts
+
+
+def test_a_margin_asked_in_points_is_never_told_in_votes() -> None:
+    row = _row("Ana Ruiz won with 396,632 votes, or 55.1%, against 316,458 for Bo Lin.", "a", "official",
+               share=[("Ana Ruiz", "55.1")], votes=[("Ana Ruiz", "396,632"), ("Bo Lin", "316,458")])  # fmt: skip
+    texts = _answer("by how many points did ruiz beat lin", [row], row)
+    assert not any("votes, computed" in t for t in texts), texts
