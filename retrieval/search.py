@@ -287,7 +287,7 @@ _OF_WHOLE = re.compile(rf"({_WHOLE_NUMBER})\s+(?:of|out of|de|dos|das|del)\s+(?:
 
 
 def quoted_counts(folded_question: str) -> frozenset[int]:
-    """How far the count had got, as a question names it ("with 98% counted", "con el 90 % de las actas"), in
+    """How far the count had got, as a question names it ("with 98% counted", "con el 87 % de las mesas escrutadas"), in
     whole percent: a stage of the count stated in the question picks the report of that count, among reports
     of the same vote that share all its other words."""
     return stated_counts(folded_question, folded=True)
