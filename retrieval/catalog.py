@@ -40,9 +40,9 @@ ELECTION_INDEX_DDL = (
 
 # Each passage's vector in half precision (768 bytes at 384 dimensions), written with the passage. A search
 # among one place's passages needs their vectors: Chroma returns stored vectors at ~40 us each (a 20,000-passage
-# place: ~0.8 s), and its id-restricted HNSW search costs 50-200 ms at 200,000 passages; read from here by
-# seq they cost ~2 us each, so a place's vectors are loaded within the question that first needs them. Rows
-# of stores made before this table are copied from Chroma (Library.backfill_vectors, or as they are met).
+# place: ~0.8 s), and its id-restricted HNSW search costs 50-200 ms at 200,000 passages; read from here they
+# cost ~2-3 us each (retrieval.vector_cache holds them). Rows of stores made before this table are copied
+# from Chroma (Library.backfill_vectors, or as they are met).
 PASSAGE_VECTORS_DDL = "CREATE TABLE passage_vectors (seq {seq} PRIMARY KEY, vec {blob} NOT NULL);"
 VECTOR_DTYPE = np.float16
 
