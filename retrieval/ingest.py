@@ -59,9 +59,10 @@ Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): stage is "load" (total 0 = unknown) or "embed"."""
 
 
-def main_places(article: Article) -> list[str]:
-    """The places an article is about: those in the title, and the most-mentioned ones in the text."""
-    counts = place_counts(article.text)
+def main_places(article: Article, counts: dict[str, int] | None = None) -> list[str]:
+    """The places an article is about: those in the title, and the most-mentioned ones in the text (`counts`:
+    its text's place counts, when already made)."""
+    counts = place_counts(article.text) if counts is None else counts
     if not counts:
         return find_places(article.title)
     top = max(counts.values())
@@ -73,11 +74,14 @@ def main_places(article: Article) -> list[str]:
 
 
 def make_passages(article: Article, ingested_at: datetime, article_places: list[str] | None = None) -> list[Passage]:
+    chunks = chunk_text(article.text)
+    whole = place_counts(article.text)
     if article_places is None:
-        article_places = main_places(article)
+        article_places = main_places(article, whole)
     passages = []
-    for position, text in enumerate(chunk_text(article.text)):
-        mentions = place_counts(text)  # in order of first appearance
+    for position, text in enumerate(chunks):
+        # In order of first appearance; a one-passage article's are its text's (counted once: ~1 ms each).
+        mentions = dict(whole) if text == article.text else place_counts(text)
         passages.append(
             Passage(
                 id=f"{article.id}:{position}",
@@ -127,8 +131,8 @@ def ingest_articles(library: Library, items: Iterable[Loaded], progress: Progres
             if article.source:
                 _record_extra_source(library, by_id, original, article.source)
             continue
-        places = main_places(article)
-        passages = make_passages(article, now, places)
+        passages = make_passages(article, now)
+        places = passages[0].article_places if passages else main_places(article)
         if not passages:
             report.failed.append(FailedSource(source=article.origin or article.title, error="no text to index"))
             continue
