@@ -321,7 +321,10 @@ def _tables() -> _Tables:
     }
     for code, forms in sub_names.items():
         for name_key in dict.fromkeys(map(_key, forms)):
-            if all(t in generic or t in _FUNCTION for t in name_key.split()) or len(name_key) < 4:
+            # A name made only of words many subdivisions share ("Central", "North East") names none of them;
+            # three such words together ("Rio Grande do Sul") are a name of their own.
+            content = [t for t in name_key.split() if t not in _FUNCTION]
+            if (len(content) < 3 and all(t in generic for t in content)) or len(name_key) < 4:
                 continue
             add_key(name_key, code, 3, "proper")
             for pattern in patterns.get(places[code].kind, ()):
