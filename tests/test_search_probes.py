@@ -7,20 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.articles import Article
-from retrieval.ingest import ingest_articles
 from retrieval.lexical import fold
-from retrieval.query import parse_question
 from retrieval.search import (
     asked_topic,
     name_patterns,
     quoted_counts,
-    restrict_place,
-    search,
     stated_counts,
     states_kind,
-    with_candidates_place,
 )
+from tests.search_probe_helpers import probe_store, top_report
 
 REPORTS = {
     "first": (
@@ -77,22 +72,13 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory, embedder):
-    from retrieval.library import Library
-
-    lib = Library(tmp_path_factory.mktemp("probes"), embedder=embedder)
-    articles = [
-        Article(title=t, text=x, source="Test Wire", published_at=d, language=lang, origin=f"test:{key}")
-        for key, (d, lang, t, x) in REPORTS.items()
-    ]
-    ingest_articles(lib, articles)
+    lib = probe_store(tmp_path_factory.mktemp("probes"), embedder, REPORTS)
     yield lib
     lib.close()
 
 
 def top(library, question: str) -> str:
-    query = with_candidates_place(library, parse_question(question))
-    title = search(library, question, k=5, place=restrict_place(query)).hits[0].title
-    return next(key for key, report in REPORTS.items() if report[2] == title)
+    return top_report(library, REPORTS, question)
 
 
 @pytest.mark.parametrize(

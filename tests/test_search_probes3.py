@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.articles import Article
-from retrieval.ingest import ingest_articles
-from retrieval.query import parse_question
-from retrieval.search import restrict_place, search, stated_counts, with_candidates_place
+from retrieval.search import stated_counts
+from tests.search_probe_helpers import probe_store, top_report
 
 REPORTS = {
     # Portugal: two parties known by acronyms; the figures report, and a coalition-talks piece whose headline
@@ -79,22 +77,13 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory, embedder):
-    from retrieval.library import Library
-
-    lib = Library(tmp_path_factory.mktemp("probes3"), embedder=embedder)
-    articles = [
-        Article(title=t, text=x, source="Test Wire", published_at=d, language=lang, origin=f"test:{key}")
-        for key, (d, lang, t, x) in REPORTS.items()
-    ]
-    ingest_articles(lib, articles)
+    lib = probe_store(tmp_path_factory.mktemp("probes3"), embedder, REPORTS)
     yield lib
     lib.close()
 
 
 def top(library, question: str) -> str:
-    query = with_candidates_place(library, parse_question(question))
-    title = search(library, question, k=5, place=restrict_place(query)).hits[0].title
-    return next(key for key, report in REPORTS.items() if report[2] == title)
+    return top_report(library, REPORTS, question)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,31 @@
+"""Helpers shared by the ranking probes: a small store of reports written in the test, and the report a
+question's first hit comes from. A report is (published, language, title, text), keyed by a short name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.articles import Article
+from retrieval.ingest import ingest_articles
+from retrieval.library import Library
+from retrieval.query import parse_question
+from retrieval.search import restrict_place, search, with_candidates_place
+
+Reports = dict[str, tuple[str, str, str, str]]
+
+
+def probe_store(path: Path, embedder, reports: Reports) -> Library:
+    library = Library(path, embedder=embedder)
+    articles = [
+        Article(title=t, text=x, source="Test Wire", published_at=d, language=lang, origin=f"test:{key}")
+        for key, (d, lang, t, x) in reports.items()
+    ]
+    ingest_articles(library, articles)
+    return library
+
+
+def top_report(library: Library, reports: Reports, question: str) -> str:
+    """The name of the report the first hit comes from, searched as the bot searches."""
+    query = with_candidates_place(library, parse_question(question))
+    title = search(library, question, k=5, place=restrict_place(query)).hits[0].title
+    return next(key for key, report in reports.items() if report[2] == title)
