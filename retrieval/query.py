@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from retrieval.places import find_places, normalize, resolve_place
-from retrieval.results import Office, Round
+from retrieval.results import RUNOFF_WORDS, Office, Round
 
 Asks = Literal["winner", "margin", "share", "rank", "seats", "turnout", "count", "votes", "topic"]
 # The fact a yes/no question turns on: whether the contestant won ("did X win?"), won with no runoff
@@ -379,11 +379,11 @@ _YES_NO: list[tuple[YesNo, re.Pattern[str]]] = [
         "outright",
         re.compile(
             r"\boutright\b|\b(?:avoid|avoided|avoids|without|evito|evitar|evitou|sin|sem)\b(?: [\w'-]+){0,3} "
-            r"(?:runoff|run-off|second round|segunda vuelta|balotaje|segundo turno|segunda volta)\b"
+            rf"{RUNOFF_WORDS}\b"
             rf"|\b{_WIN}\b.*\b(?:in the first round|en (?:la )?primera vuelta|no primeiro turno|na primeira volta)\b"
         ),
     ),
-    ("runoff", re.compile(r"\b(?:runoff|run-off|second round|segunda vuelta|balotaje|segundo turno|segunda volta)\b")),
+    ("runoff", re.compile(rf"\b{RUNOFF_WORDS}\b")),
     ("majority", re.compile(r"\b(?:majority|majorities|mayoria|maioria)\b")),
     (
         "passed",
@@ -401,8 +401,7 @@ _YES_NO: list[tuple[YesNo, re.Pattern[str]]] = [
 # la segunda vuelta?") is decided by the first round.
 _REACHING = re.compile(
     r"\b(?:make|made|reach|reached|advance|advanced|qualify|qualified|need|needed|force|forced|paso|pasa|"
-    r"passou|passa|necesito|precisou|forzo|forcou)\b(?: [\w'-]+){0,3} (?:runoff|run-off|second round|"
-    r"segunda vuelta|balotaje|segundo turno|segunda volta)\b"
+    rf"passou|passa|necesito|precisou|forzo|forcou)\b(?: [\w'-]+){{0,3}} {RUNOFF_WORDS}\b"
 )
 
 

@@ -15,7 +15,7 @@ from retrieval.extraction.context import _OFFICES, _ROUND_AHEAD, _untitled
 from retrieval.extraction.text import _fold, _phrases
 from retrieval.facts import extract_results
 from retrieval.places import find_places, normalize
-from retrieval.results import ExtractedResult, ResultRow
+from retrieval.results import RUNOFF_WORDS, ExtractedResult, ResultRow
 
 _CONTEXT_ROUND = (
     # "heads to a runoff" and "forced into a second round" are reports of a first round.
@@ -23,11 +23,10 @@ _CONTEXT_ROUND = (
         "first",
         re.compile(
             r"\b(?:heads?|headed|heading|go(?:es)?|going|advance[sd]?|forced?|set up|sets up|pasan? a"
-            r"|vao|vai|seguem)\b[^.]{0,30}\b(?:runoff|run-off|second round|segunda vuelta|balotaje"
-            r"|segundo turno|segunda volta)\b"
+            rf"|vao|vai|seguem)\b[^.]{{0,30}}\b{RUNOFF_WORDS}\b"
         ),
     ),
-    ("runoff", re.compile(r"\b(?:runoff|run-off|second round|segunda vuelta|balotaje|segundo turno|segunda volta)\b")),
+    ("runoff", re.compile(rf"\b{RUNOFF_WORDS}\b")),
     ("first", re.compile(r"\b(?:first round|first-round|primera vuelta|primeiro turno|primeira volta)\b")),
 )
 
