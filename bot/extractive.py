@@ -4,7 +4,7 @@ The first sentence answers the question asked, from the resolved result (retriev
 sentence that states the asked election's leading count, or the k-th place (read from counts like the
 leading one), the seats, the turnout, the state of the count or the margin between the contestants named
 when asked; a report in the reader's language when one states the same figure; and, when that sentence only
-describes the contestant it is about ("the Colorado Party's candidate"), the report's sentence just before it
+describes the contestant it is about ("the Harbour Party's candidate"), the report's sentence just before it
 that names him. Sentences the writer composes itself (a computed margin, an earlier count, a disagreement)
 are framing text in the reader's language and quote, as their evidence, the exact source sentences whose
 figures they restate, written exactly as the source writes them; a figure the writer computes is written as

@@ -24,7 +24,7 @@ _ROLE_BETWEEN = re.compile(rf"\s+(?:{_ROLE_NOUN})\s+")
 
 
 def _role_only(s: str, run: _Run) -> bool:
-    """Whether a name is the party of an unnamed candidate: "the Colorado Party candidate", "el candidato del
+    """Whether a name is the party of an unnamed candidate: "the Harbour Party candidate", "el candidato del
     PRM", "a candidata da Frente Ampla" (a role, not a person)."""
     return bool(_ROLE_AFTER.match(_fold(s[run.end : run.end + 20]))) or bool(
         _ROLE_BEFORE.search(_fold(s[max(0, run.start - 30) : run.start]))

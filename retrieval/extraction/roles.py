@@ -140,7 +140,7 @@ def _winner_with(folded: str, figs: list[_Fig], cands: dict[int, _Cand]) -> None
 
 
 def _resolve_roles(read: _Read, previous: str) -> _Read | None:
-    """A winner described only by a role ("the Colorado Party candidate won ...") is that party's candidate as
+    """A winner described only by a role ("the Harbour Party candidate won ...") is that party's candidate as
     the sentence before names them, when it names exactly one; it stands as the party only when neither sentence
     names a person. Otherwise the role is dropped, and with it the result when the role held the lead."""
     roles = [c for c in read.cands if c.role_only]
@@ -156,7 +156,7 @@ def _resolve_roles(read: _Read, previous: str) -> _Read | None:
     for c in roles:
         persons = named.get(_fold(c.run.text), set())
         if not persons and only is not None:
-            persons = {only}  # "Peña foi eleito. ... 42,74% para o candidato do Partido Colorado": the one person
+            persons = {only}  # "Lemos foi eleito. ... 41,2% para o candidato do Partido do Porto": the one person
         if len(persons) == 1:
             name = next(iter(persons))
             c.run = _Run(c.run.start, c.run.end, name)

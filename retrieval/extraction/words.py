@@ -432,7 +432,7 @@ AFFILIATION = {
 # "Nationalist-backed Karol Nawrocki": a capitalised word ending so describes the name, it is not part of it.
 BACKED_SUFFIXES = "-backed -supported -aligned -allied -leaning -led -endorsed"
 
-# A party name next to one of these describes an unnamed candidate: "the Colorado Party candidate", "el candidato
+# A party name next to one of these describes an unnamed candidate: "the Harbour Party candidate", "el candidato
 # del PRM", "a candidata da Frente Ampla".
 ROLE_NOUNS = {
     "en": "candidate, nominee, standard-bearer, hopeful",
