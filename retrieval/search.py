@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from itertools import permutations
 
 from pydantic import BaseModel, Field
 
@@ -24,6 +23,23 @@ from retrieval.places import all_places, find_places, place_name, resolve_place
 from retrieval.query import Query, detect_language, parse_question
 from retrieval.resolve import CONCURRENT_DAYS, Resolution, resolve, strength
 from retrieval.results import ResultRow
+from retrieval.text_signals import (
+    ASKS_DONE,
+    LATEST,
+    MAJORITY,
+    OFFICE_WORDS,
+    PROMISE,
+    RESULT_FIGURE,
+    RESULT_KINDS,
+    SENTENCE_END,
+    asked_topic,
+    name_patterns,
+    quoted_counts,
+    quoted_figures,
+    report_stage,
+    stated_counts,
+    states_kind,
+)
 
 MAX_QUERY_CHARS = 2000
 CANDIDATES = 100
@@ -47,7 +63,6 @@ SUPERSEDED_AFTER_DAYS = 60  # counts weeks apart are one election; months apart,
 EVIDENCE_BOOST = 0.02  # a passage stating the asked election's result (from the results table)
 OTHER_ELECTION_PENALTY = 0.01  # a passage stating another election's or round's result of the same place
 FIGURE_BOOST = 0.02  # a passage stating a figure the question quotes ("the 42.74% figure")
-MAX_ACRONYM = 4  # letters of an acronym matched in any order (24 forms at most)
 NAME_BOOST = 0.008  # a passage naming the person or party the question names (a place's weight: PLACE_BOOST)
 TOPIC_BOOST = 0.02  # a passage stating the topic a question names (protests, reactions): what is asked, stated
 KIND_BOOST = 0.01  # a passage stating the kind of figure asked (a turnout, how much of the count was done)
@@ -55,132 +70,6 @@ RELEVANT_RANK = 30
 EXACT_BELOW = 500  # a place with at most this many passages is searched exactly, from their vectors
 FILTER_BY_IDS = 30_000  # up to this many, Chroma is given their ids instead of a metadata filter
 POST_FILTER_WIDE = (2_000, 6_000)  # more: the store's nearest this many, then filtered by place
-
-_LATEST = re.compile(
-    r"\b(latest|newest|now(?! that)|current(ly)?|today|final|recent(ly)?|this (week|year)|ultim[oa]s?|actual(mente)?|"
-    r"hoy|definitiv[oa]s?|reciente(s|mente)?)\b"
-)
-# What stage an article reports, read from its headline (the lede when it has none).
-_REPORTS_PARTIAL = re.compile(
-    r"\b(partial|preliminary|provisional|early (count|results?|returns)|ahead|"
-    r"too close to call|parcial(es)?|preliminar(es)?|conteo rapido|aventaja|adelante)\b"
-)
-_REPORTS_FIRST_ROUND = re.compile(
-    r"\b(first[- ]round|primera vuelta|(head|heads|go|goes|advance|advances|move|moves|set|sets|setting up|"
-    r"headed) (for |to |up )?(a |the )?([\w']+ ){0,3}(runoff|second round|balotaje|segunda vuelta)|"
-    r"pasan a (la )?segunda vuelta|forced? (a|into a) runoff)\b"
-)
-_REPORTS_FINAL = re.compile(
-    r"\b(wins?|won|defeats?|beats?|edges|(re-?)?elected|declare[sd]? .{0,40}winner|final (count|results?)|"
-    r"landslide|victory|sworn in|gana|gano|derrota|vence|(re)?elegid[oa]|triunfa|triunfo|victoria)\b"
-)
-
-# What a question asks for, stated in a passage. A turnout: the word and a figure in one sentence. How much of
-# the count was done: a share of some counting unit ("40% of polling tables", "con el 94 % de las mesas",
-# "com 90% das urnas"), a count passing a mark ("count passes 94%"), or everything counted.
-_FIGURE = r"\d+(?:[.,]\d+)?"
-_PERCENT = rf"{_FIGURE}\s*(?:%|percent|per cent|por ciento|por cento)"
-# Units only counted, never voted for: "40% of polling tables" is the count; "58% of the vote" is a share
-# unless it is "of the votes counted".
-_COUNT_UNITS = (
-    r"tables?|polling|precincts?|stations?|districts?|constituencies|councils?|returns|tally|mesas?|actas?|"
-    r"urnas?|secoes|secciones|circunscripciones|distritos|juntas"
-)
-_COUNTED = (
-    r"counted|tallied|processed|in|escrutad[oa]s|contad[oa]s|computad[oa]s|apurad[oa]s|procesad[oa]s|"
-    r"contabilizad[oa]s"
-)
-_OF = r"(?:of|de|das|dos|del|da|do)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?"
-_WHOLE_NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+)"  # "2,182" or "4.512" (thousands marked), or "200"
-_STATES_COUNT = re.compile(
-    rf"{_PERCENT}\s+{_OF}(?:[\w-]+\s+){{0,2}}(?:{_COUNT_UNITS})\b"
-    rf"|{_PERCENT}\s+{_OF}(?:votes|ballots|results|votos|boletas|sufragios|resultados)\s+(?:{_COUNTED})\b"
-    r"|" + _PERCENT + r"\s+(?:counted|tallied|reporting|escrutad[oa]s?|apurad[oa]s?|contabilizad[oa]s?|"
-    r"computad[oa]s?|procesad[oa]s?|contad[oa]s?)\b"
-    r"|\b(?:count|tally|escrutinio|conteo|computo|apuracao|contagem)\s+(?:passe[sd]|reache[sd]|at|past|nears?|"
-    rf"over|above|surpasse[sd]|supera|alcanza|passa|atinge)\s+(?:\w+\s+)?{_FIGURE}"
-    # How many of a whole were in ("results from 200 of the 276 constituencies"), and a count said to be done
-    # or final ("the results were final", "resultados definitivos", "concluida a contagem").
-    rf"|\b{_WHOLE_NUMBER}\s+(?:of|out of|de|dos|das|del)\s+(?:the\s+|las\s+|los\s+|as\s+|os\s+)?{_WHOLE_NUMBER}\s+"
-    rf"(?:{_COUNT_UNITS}|constituencias)\b"
-    r"|(?P<done>\b(?:final|official|definitive|certified)\s+(?:results?|count|tally)\b"
-    r"|\b(?:all|every)\s+(?:the\s+)?(?:votes|ballots|tables|polling stations|precincts)\s+(?:\w+\s+)?"
-    r"(?:counted|tallied|processed|in)\b"
-    r"|\b(?:todos|todas)\s+(?:los\s+|las\s+|os\s+|as\s+)?(?:votos|mesas|actas|urnas|boletas)\s+(?:\w+\s+)?"
-    r"(?:escrutad[oa]s|contad[oa]s|computad[oa]s|apurad[oa]s|procesad[oa]s|contabilizad[oa]s)\b"
-    r"|\bresults?\s+(?:are|were|was|is|became)\s+(?:now\s+)?(?:final|official|definitive|certified)\b"
-    r"|\bresultados\s+(?:oficiales|definitivos|finales|oficiais|finais)\b"
-    r"|\b(?:escrutinio|conteo|computo|apuracao|contagem)\s+(?:completad[oa]|terminad[oa]|finalizad[oa]|concluid[oa]|"
-    r"definitiv[oa]|final)\b"
-    r"|\b(?:completad[oa]|concluid[oa]|terminad[oa])\s+(?:el\s+|la\s+|o\s+|a\s+)?(?:escrutinio|conteo|computo|"
-    r"apuracao|contagem)\b)"
-)
-# A count at 100%: everything counted, the count done ("con el 100 % de las actas contabilizadas").
-_WHOLE = re.compile(r"(?<![\d.,])100(?:[.,]0+)?\s*(?:%|percent|per cent|por ciento|por cento)")
-# A question whether the count is done ("are the results final?", "is the count complete?", "¿son definitivos?").
-_ASKS_DONE = re.compile(
-    r"\b(?:final|complete[d]?|over|done|finished|official|certified|definitiv[oa]s?|finales|finais|oficiales|"
-    r"oficiais|terminad[oa]|concluid[oa]|completad[oa])\b"
-)
-_TURNOUT_WORD = re.compile(
-    r"\b(?:turnout|participation|participacion|participacao|comparecimento|abstention|abstencion|abstencao)\b"
-)
-# What someone promised, proposed or planned, in a topic question and in a passage (folded text): a campaign
-# pledge is stated with these verbs and nouns in all three languages.
-_PROMISE = re.compile(
-    r"\b(?:promis\w*|pledg\w*|vow\w*|promet\w*|promes\w*|propos\w*|propon\w*|propus\w*|propuest\w*|"
-    r"plans?|planned|planea\w*|planej\w*|compromet\w*|compromis\w*)\b"
-)
-# What a topic question asks about, in a question and in a passage (folded text), in all three languages: the
-# streets (protests, rallies, marches), the reactions (markets, congratulations), the vote's fairness (fraud
-# claims, observers, appeals) and a loser's concession. A question about one of them is answered by the report
-# stating it, whatever the question's language and however many result reports share its other words.
-_TOPICS: dict[str, re.Pattern[str]] = {
-    "protest": re.compile(
-        r"\b(?:protest\w*|rall(?:y|ies|ied)|marched|marchers|demonstrat\w*|riots?|clash(?:es|ed)|unrest|"
-        r"marcha(?:s|ron|ban|n)?|marcharam|manifesta\w*|disturbios|took to the streets|salieron a las calles)\b"
-    ),
-    "reaction": re.compile(
-        r"\b(?:react\w*|congratulat\w*|felicit\w*|parabeniz\w*|reaccion\w*|reag\w*|reacoes|reacao|markets?|"
-        r"investors?|mercados?|inversor\w*|investidor\w*)\b"
-    ),
-    "fairness": re.compile(
-        r"\b(?:fraud\w*|fraude|irregular\w*|observers?|observador\w*|monitors|rigged|stolen|vote[- ]buying|"
-        r"compra de votos|impugna\w*|annul\w*|anula\w*)\b"
-    ),
-    # Whether a loser conceded, accepted or rejected the result: "did X accept the result?" is answered by
-    # the report saying X conceded or refused to.
-    "concession": re.compile(
-        r"\b(?:conced\w*|concession|admit(?:s|ted)? defeat|acknowledg\w*|accept\w*|reject\w*|refus\w*|"
-        r"recogni[sz]\w*|reconoc\w*|reconhec\w*|acept\w*|aceit\w*|rechaz\w*|rejeit\w*|recus\w*|"
-        r"desconoc\w*)\b"
-    ),
-    "boycott": re.compile(r"\b(?:boycott\w*|boicot\w*|boicote\w*|stay(?:ed|ing|s)? away|sit(?:ting)? out)\b"),
-}
-# Words of an office a question asks about (a local race), stated in a passage: a mayoral question is answered by
-# the report on the city's race, not the country's national vote.
-_OFFICE_WORDS: dict[str, re.Pattern[str]] = {
-    "mayor": re.compile(
-        r"\b(?:mayor\w*|alcald\w*|intendent\w*|prefeit\w*|municipal\w*|city hall|camara municipal|autarquic\w*|"
-        r"city council)\b"
-    ),
-    "governor": re.compile(r"\b(?:governor\w*|gobernador\w*|governador\w*|gubernatorial|gobernacion)\b"),
-}
-# A seat won, stated: "137 escaños", "183 of the 276 seats", "80 deputados", "won 26 seats".
-_STATES_SEATS = re.compile(
-    r"\b\d+\s+(?:(?:of|out of|de|dos|das)\s+(?:the\s+|los\s+|as\s+|os\s+)?\d+\s+)?(?:\w+\s+)?"
-    r"(?:seats?|escanos?|bancas?|diputad[oa]s|deputad[oa]s|cadeiras|mandatos|lugares|assentos|mps)\b"
-)
-_MAJORITY = re.compile(r"\b(?:majority|mayoria|maioria)\b")
-# Kinds of figure a result sentence states (a round-up states them for several places).
-_RESULT_KINDS = frozenset({"count", "count_done", "count_partial", "turnout", "seats"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-# A sentence stating a result: a share, a seat count or a vote total ("55.65%", "94 das 150 cadeiras",
-# "730,832 votes"); a date or a year is none.
-_RESULT_FIGURE = re.compile(
-    rf"{_PERCENT}|\b\d{{1,3}}(?:[.,]\d{{3}})+\b|\d+\s+(?:\w+\s+){{0,3}}(?:seats?|escanos?|cadeiras)\b"
-)
-_QUESTION_FIGURE = re.compile(r"(?<![\d.,])\d+[.,]\d+(?![.,]?\d)")
 
 
 def question_language(text: str) -> str:
@@ -198,119 +87,9 @@ def _title_places(title: str) -> tuple[str, ...]:
     return tuple(find_places(title))
 
 
-@lru_cache(maxsize=65536)
-def report_stage(headline: str) -> str | None:
-    """'partial', 'first_round' or 'final' for the count a headline reports; None when it says nothing."""
-    folded = fold(headline)
-    if _REPORTS_PARTIAL.search(folded):
-        return "partial"
-    if _REPORTS_FIRST_ROUND.search(folded):
-        return "first_round"
-    if _REPORTS_FINAL.search(folded):
-        return "final"
-    return None
-
-
-@lru_cache(maxsize=65536)
-def states_kind(kind: str, text: str) -> bool:
-    """Whether a passage states the kind of thing a question asks for (a turnout, a count, done or partial,
-    seats, a pledge, a topic, an office's race): the fact that answers "what was turnout?", "how much had been
-    counted?" or "what did X promise?", which a result's main report may not give."""
-    folded = fold(text)
-    if kind == "count":
-        return bool(_STATES_COUNT.search(folded))
-    if kind == "count_done":
-        return any(m.group("done") for m in _STATES_COUNT.finditer(folded))
-    if kind == "count_partial":
-        return any(not m.group("done") and not _WHOLE.search(m.group()) for m in _STATES_COUNT.finditer(folded))
-    if kind == "promise":
-        return bool(_PROMISE.search(folded))
-    if kind == "seats":
-        return bool(_STATES_SEATS.search(folded))
-    if kind in _TOPICS:
-        return bool(_TOPICS[kind].search(folded))
-    if kind in _OFFICE_WORDS:
-        return bool(_OFFICE_WORDS[kind].search(folded))
-    if kind == "turnout":
-        return any(
-            _TURNOUT_WORD.search(s) and re.search(_FIGURE, s)
-            for s in _SENTENCE_END.split(folded)
-            if "turnout" in s or "partic" in s or "abst" in s or "compar" in s
-        )
-    return False
-
-
-def asked_topic(folded_question: str) -> str | None:
-    """The topic a question names (protest, reaction, fairness, concession), if any: the first that matches."""
-    return next((name for name, pattern in _TOPICS.items() if pattern.search(folded_question)), None)
-
-
-def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
-    """One pattern per name a question uses, matching a passage that names them: by the name's longest word
-    (a surname, a party's distinctive word, an acronym), on folded text, with the crude plural the lexical
-    index also drops ("Conservatives" names the Conservative Party). An acronym matches its letters in any
-    order: languages that put the adjective after the noun reorder them (the LDP is a Spanish report's PLD)."""
-    out = []
-    for name in names:
-        words = sorted(re.findall(r"[^\W\d_][\w'-]*", name), key=len, reverse=True)
-        if not words or len(words[0]) < 2 or (len(words[0]) == 2 and not words[0].isupper()):
-            continue
-        word = fold(words[0])
-        if words[0].isupper() and len(word) <= MAX_ACRONYM:
-            forms = sorted({"".join(p) for p in permutations(word)})
-        else:
-            forms = [word, word[:-1]] if len(word) > 4 and word.endswith("s") else [word]
-        # A party's long word takes the other languages' endings: "Progress" is "Progresso" and "Progreso".
-        ending = "(?:s|es|o|a|os|as|e)?" if len(word) >= 6 else "s?"
-        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))}){ending}(?!\w)"))
-    return out
-
-
 @lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     return fold(text)
-
-
-def quoted_figures(text: str) -> list[re.Pattern[str]]:
-    """Figures with a decimal part a question quotes ("the 42.74% figure", "el 50,44 %"), as patterns matching
-    either decimal mark: a precise figure stated verbatim is the strongest lexical evidence there is. Whole
-    numbers ("more than 50%", years, "2 seats") are thresholds or round numbers that many passages state."""
-    out = []
-    for match in _QUESTION_FIGURE.finditer(text):
-        whole, part = re.split(r"[.,]", match.group())
-        out.append(re.compile(rf"(?<![\d.,]){whole}[.,]{part}(?![.,]?\d)"))
-    return out
-
-
-_COUNT_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-_OF_WHOLE = re.compile(rf"({_WHOLE_NUMBER})\s+(?:of|out of|de|dos|das|del)\s+(?:\w+\s+)?({_WHOLE_NUMBER})(?![.,]?\d)")
-
-
-def quoted_counts(folded_question: str) -> frozenset[int]:
-    """How far the count had got, as a question names it ("with 98% counted", "con el 87 % de las mesas escrutadas"), in
-    whole percent: a stage of the count stated in the question picks the report of that count, among reports
-    of the same vote that share all its other words."""
-    return stated_counts(folded_question, folded=True)
-
-
-@lru_cache(maxsize=65536)
-def stated_counts(text: str, folded: bool = False) -> frozenset[int]:
-    """The shares of the count a text states as counted (whole percent), e.g. {94} for "as the count passes
-    94%"; a count said to be done states none."""
-    out: set[int] = set()
-    for match in _STATES_COUNT.finditer(text if folded else fold(text)):
-        if match.group("done"):
-            continue
-        whole = _OF_WHOLE.search(match.group())
-        if whole:  # "2,182 of 2,219 polling stations": the share of them counted
-            part, of = (int(re.sub(r"[.,]", "", g)) for g in whole.groups())
-            if 0 < part <= of:
-                out.add(int(100 * part / of))
-            continue
-        figure = _COUNT_FIGURE.search(match.group())
-        if figure:
-            out.add(int(float(figure.group().replace(",", "."))))
-    return frozenset(out)
 
 
 def _stage_boost(asks: str, p: Passage) -> float:
@@ -485,8 +264,8 @@ def place_share(p: Passage, code: str, stated: dict[str, tuple[str, ...]]) -> fl
 def _share(text: str, country: str, stated: tuple[str, ...], home: bool) -> float:
     about = total = 0
     current = home  # a passage opening on a figure continues its article
-    for sentence in _SENTENCE_END.split(text):
-        if not _RESULT_FIGURE.search(sentence):
+    for sentence in SENTENCE_END.split(text):
+        if not RESULT_FIGURE.search(sentence):
             continue
         key = sentence.strip()[:60]
         if any(key in row or row.strip()[:60] in sentence for row in stated):
@@ -723,7 +502,7 @@ def search(
     # What the question asks, as the parser reads it (one reading for search, resolver and writer).
     question = parsed or parse_question(text)
     year = question.year
-    wants_latest = bool(_LATEST.search(folded))
+    wants_latest = bool(LATEST.search(folded))
     # A topic the question names (protests, reactions, fraud claims, a concession): "how did markets react to
     # Petro's win?" asks about the reactions, not the win, though its words name a result.
     topic = asked_topic(folded) if question.asks in ("topic", "winner") else None
@@ -749,14 +528,14 @@ def search(
     if not about_result:
         evidence = {}  # the resolution is kept for the answer; the passages stating the topic lead
     kind = question.asks if question.asks in ("turnout", "count", "seats") else None
-    if question.asks in ("winner", "topic") and question.office == "parliament" and _MAJORITY.search(folded):
+    if question.asks in ("winner", "topic") and question.office == "parliament" and MAJORITY.search(folded):
         kind = "seats"  # who has a majority in parliament: a seat table says
-    if question.office in _OFFICE_WORDS and question.asks != "topic":
+    if question.office in OFFICE_WORDS and question.asks != "topic":
         kind = kind or question.office  # a city's or province's race: the reports on that office's race
-    if question.asks == "topic" and _PROMISE.search(folded):
+    if question.asks == "topic" and PROMISE.search(folded):
         kind = "promise"  # what someone promised or proposed: the passages stating a pledge
     kind = topic or kind
-    done = kind == "count" and bool(_ASKS_DONE.search(folded))
+    done = kind == "count" and bool(ASKS_DONE.search(folded))
     if kind == "count" and not done:
         # How far the count had got (an early count, "how much had been counted when X led?"): a share of it
         # stated, not a count said to be final or at 100%.
@@ -789,7 +568,7 @@ def search(
         # How much of its result the passage states about the asked place (a round-up's share), where the
         # table reads a result of the place in it or it states the figure asked: cheap, and only where it counts.
         share = 1.0
-        if evidence_place and (p.id in stated or (states and kind in _RESULT_KINDS)):
+        if evidence_place and (p.id in stated or (states and kind in RESULT_KINDS)):
             share = place_share(p, evidence_place, stated)
         if restricted:
             # Every candidate is tagged with the place, but a round-up that names it beside others is less
@@ -831,12 +610,12 @@ def search(
         if answers > 0:
             if kind and not states:
                 answers = min(answers, EVIDENCE_BOOST / 2)  # it states the result, not the turnout or count asked
-        if kind in _OFFICE_WORDS and not states:
+        if kind in OFFICE_WORDS and not states:
             stage = min(stage, 0.0)  # a headline's outcome is another office's race unless the passage names it
         if evidence:
             stage = 0.0  # the results table says which passages state the asked count: no guessing from headlines
         kind_boost = (TOPIC_BOOST if kind == topic else KIND_BOOST) if states else 0.0
-        if kind in _RESULT_KINDS:
+        if kind in RESULT_KINDS:
             kind_boost *= share  # a round-up's count or turnout is mostly another place's
         if states and done and states_kind("count_done", f"{p.title}. {p.text}"):
             kind_boost += KIND_BOOST / 2  # whether the count is done: the passage saying it is

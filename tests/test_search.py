@@ -8,7 +8,8 @@ from collections import Counter
 import pytest
 
 from bot.cli import main
-from retrieval.search import MAX_QUERY_CHARS, QueryError, question_language, report_stage, search
+from retrieval.search import MAX_QUERY_CHARS, QueryError, question_language, search
+from retrieval.text_signals import report_stage
 
 
 def top_title(library, question: str, **kw) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.lexical import fold
-from retrieval.search import _LATEST, name_patterns, quoted_figures, states_kind
+from retrieval.text_signals import LATEST, name_patterns, quoted_figures, states_kind
 
 
 @pytest.mark.parametrize(
@@ -68,8 +68,8 @@ def test_a_passage_stating_turnout(text: str, found: bool) -> None:
 
 
 def test_now_that_is_not_a_request_for_the_latest() -> None:
-    assert _LATEST.search("who is leading now")
-    assert not _LATEST.search("what does the anc have to do now that it has lost its majority")
+    assert LATEST.search("who is leading now")
+    assert not LATEST.search("what does the anc have to do now that it has lost its majority")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.lexical import fold
-from retrieval.search import (
+from retrieval.text_signals import (
     asked_topic,
     name_patterns,
     quoted_counts,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search import stated_counts
+from retrieval.text_signals import stated_counts
 from tests.search_probe_helpers import probe_store, top_report
 
 REPORTS = {

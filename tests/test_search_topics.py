@@ -9,7 +9,8 @@ import pytest
 from retrieval.articles import Article
 from retrieval.ingest import ingest_articles
 from retrieval.query import parse_question
-from retrieval.search import asked_topic, restrict_place, search, states_kind, with_candidates_place
+from retrieval.search import restrict_place, search, with_candidates_place
+from retrieval.text_signals import asked_topic, states_kind
 
 REPORTS = [
     (
