@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 Office = Literal["president", "parliament", "senate", "governor", "mayor", "referendum", "other"]
 Round = Literal["first", "runoff"]
 # The words a runoff goes by in en/es/pt (folded text), as a regex alternation: one table for whoever reads rounds.
-RUNOFF_WORDS = r"(?:runoff|run-off|second round|segunda vuelta|balotaje|segundo turno|segunda volta)"
+RUNOFF_WORDS = r"(?:runoff|run-off|second round|segunda vuelta|balotaje|ballotage|segundo turno|segunda volta)"
 Stage = Literal["partial", "preliminary", "final", "official", "unknown"]
 
 

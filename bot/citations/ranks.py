@@ -9,6 +9,7 @@ import re
 from bot.citations.figures import Figure
 from bot.citations.names import Name
 from bot.citations.text import fold_same
+from retrieval.results import RUNOFF_WORDS
 
 _ORDINALS = {
     "first": 1, "primero": 1, "primera": 1, "primeiro": 1, "primeira": 1,
@@ -51,7 +52,7 @@ RUNOFF_REACHED = re.compile(
     r"paso|pasa|pasan|pasaron|pasara|pasaran|clasifico|clasificaron|disputara|disputaran|ira|iran|"
     r"passou|passa|passam|passaram|vai|vao|foi|foram|ira|irao|disputara|disputarao|avancou|avancaram)\s+"
     r"(a la|al|to the|the|ao|a|o|para o|para a)\s+"
-    r"(runoff|run-off|second round|segunda vuelta|balotaje|ballotage|segundo turno|segunda volta)\b"
+    rf"{RUNOFF_WORDS}\b"
 )
 _OUT = re.compile(
     r"\b(out of|missed|eliminated|excluded|knocked out|fuera|afuera|eliminad[oa]s?|excluid[oa]s?|fora|"
@@ -150,9 +151,7 @@ def runoff_supported(who: Name, evidence: str, names: list[Name], shares: list[F
     folded = fold_same(evidence)
     last = who.words[-1]
     for sentence in re.split(r"(?<=[.;])\s", folded):
-        if re.search(rf"\b{re.escape(last)}\b", sentence) and re.search(
-            r"\b(runoff|run-off|second round|segunda vuelta|balotaje|ballotage|segundo turno|segunda volta)\b", sentence
-        ):
+        if re.search(rf"\b{re.escape(last)}\b", sentence) and re.search(rf"\b{RUNOFF_WORDS}\b", sentence):
             if not _OUT.search(sentence) and not _SAID_LATE.search(sentence.split(last, 1)[1][:40]):
                 return True
     first = [g for g in shares if g.round != 2 and g.candidates]
