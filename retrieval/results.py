@@ -43,6 +43,7 @@ class ExtractedResult(BaseModel):
     total_seats: str | None = None
     turnout: str | None = Field(None, description="Turnout share as written.")
     margin: str | None = Field(None, description="A margin in points as the source states it.")
+    lead_votes: str | None = Field(None, description='A lead in votes as written: "44,000", "2 milhões".')
     start: int = 0
     end: int = 0
     sentence: str = ""

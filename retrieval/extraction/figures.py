@@ -130,6 +130,12 @@ _WON_BY = re.compile(
     r"alrededor|quase|pouco|mais|cerca|apenas|so)\s+){0,3}$"
 )
 _SCORE_AFTER = re.compile(r"\s*(?:votes?|votos)?\s*(?:to|a|contra|against)\s+\d")
+# "44,058 more votes than", "44.058 votos más que su rival", "44.058 votos a mais do que": a count above another's
+# is a lead, whoever's it is.
+_MORE_THAN = re.compile(
+    r"\s*(?:more\s+(?:votes?|ballots)\s+than|(?:[a-z]+\s+)?(?:mas|a\s+mais|mais)\s+(?:que|do\s+que|de\s+lo\s+que)\b"
+    r"|more\s+than\s+(?:his|her|their|its|the)\s+(?:rival|opponent|challenger|nearest|closest))"
+)
 
 
 _FIGURE_OF = re.compile(
@@ -206,8 +212,9 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if re.fullmatch(r"(?:19|20)\d\d", value) or _VOID_AFTER.match(folded, m.end()) or lookalike(value, m[2]):
             continue
         won_by = _WON_BY.search(folded, max(0, m.start(1) - 60), m.start(1)) and not _SCORE_AFTER.match(folded, m.end())
-        if won_by or _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000 votes"
-            read.vote_margin = True  # nobody's votes, but a stated margin all the same
+        more = _MORE_THAN.match(folded, m.end()) or _MORE_THAN.match(folded, m.end(1))
+        if won_by or more or _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000"
+            read.lead_at = read.lead_at or (m.start(1), m.end(1))  # nobody's votes, but a stated lead all the same
             continue
         if part := _PART_OF.search(folded, max(0, m.start(1) - 30), m.start(1)):  # "96,214,691 of 164,227,475 votes"
             figs.append(_Fig("votes", part.group(1), part.start(1), part.end(1)))

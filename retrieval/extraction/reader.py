@@ -22,7 +22,7 @@ from retrieval.extraction.options import voted_options
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.party_of import with_party
 from retrieval.extraction.persons import _last_word, _person, _role_only
-from retrieval.extraction.records import _Cand, _Read
+from retrieval.extraction.records import _Cand, _Read, _Run
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
 from retrieval.extraction.scope import in_regions, scoped_spans
 from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
@@ -56,9 +56,11 @@ def _read(s: str) -> _Read | None:
         fig.value = s[fig.start : fig.start + len(fig.value)]
     margin = _MARGIN.search(folded)
     read.margin = next((g for g in margin.groups() if g), None) if margin else None
-    # a sentence stating only turnout is still a statement about the count: kept without contestants
-    bare = read if read.turnout is not None else None
-    if not figs and read.margin is None and not read.vote_margin:
+    read.lead_votes = s[read.lead_at[0] : read.lead_at[1]] if read.lead_at else None
+    # a sentence stating only turnout, or only a lead in votes, is still a statement about the count: kept without
+    # contestants (a lead then joins the sentence before: "La diferencia entre ambos fue de 80.174 papeletas.")
+    bare = read if read.turnout is not None or read.lead_votes is not None else None
+    if not figs and read.margin is None and read.lead_votes is None:
         return bare
     runs = _runs(s)
     if not runs:
@@ -67,10 +69,11 @@ def _read(s: str) -> _Read | None:
     cands: dict[int, _Cand] = {}
     _bind(s, folded, runs, figs, cands)
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
-    if not with_figures and read.margin is None and not read.vote_margin:
+    if not with_figures and read.margin is None and read.lead_votes is None:
         return bare
     if (
         read.counted is None
+        and read.lead_votes is None
         and len(_PAREN_SHARE.findall(folded)) < 2
         and not any(
             rx.search(folded)
@@ -80,8 +83,10 @@ def _read(s: str) -> _Read | None:
         return bare
     _roles(s, folded, runs, cands, read)
     _winner_with(folded, figs, cands)
+    if read.lead_at is not None and not with_figures:
+        _lead_roles(runs, cands, read.lead_at)
     ranks = {c.role for c in cands.values()}
-    if not with_figures and not (read.declared or (read.margin and {1, 2} <= ranks)):
+    if not with_figures and not (read.declared or ((read.margin or read.lead_votes) and 1 in ranks)):
         return bare
     keep = [c for c in cands.values() if c.share or c.votes or c.seats or c.role is not None]
     mates = ticket_seconds(s, runs, {c.run.start for c in with_figures})
@@ -95,6 +100,19 @@ def _read(s: str) -> _Read | None:
     return read
 
 
+def _lead_roles(runs: list[_Run], cands: dict[int, _Cand], lead_at: tuple[int, int]) -> None:
+    """A lead in votes no verb ranked ("X obtuvo 44.058 votos más que Y"): the name before it leads, the one after
+    trails it."""
+    if any(c.role is not None for c in cands.values()):
+        return
+    before = [r for r in runs if r.end <= lead_at[0]]
+    before = [r for r in before if _person(r)] or before  # "X, del Partido Verde, obtuvo": the person leads
+    after = [r for r in runs if r.start >= lead_at[1]]
+    for run, role in ((before[-1] if before else None, 1), (after[0] if after else None, 2)):
+        if run is not None:
+            cands.setdefault(run.start, _Cand(run)).role = role
+
+
 def _merge(a: _Read, b: _Read) -> _Read | None:
     """A second sentence that only adds contestants ("Jara took 41.8%.") or a margin, merged into the first."""
     if b.declared:
@@ -103,7 +121,7 @@ def _merge(a: _Read, b: _Read) -> _Read | None:
     new = [c for c in b.cands if _last_word(c.run.text) not in names and (c.share or c.votes or c.seats)]
     if b.cands and not new:
         return None
-    if not new and (b.margin is None or a.margin is not None):
+    if not new and not ((b.margin and not a.margin) or (b.lead_votes and not a.lead_votes)):
         return None
     lead = _ranked(a.cands)[0] if a.cands else None
     for c in new:
@@ -120,6 +138,7 @@ def _merge(a: _Read, b: _Read) -> _Read | None:
         turnout=a.turnout or b.turnout,
         total_seats=a.total_seats or b.total_seats,
         margin=a.margin or b.margin,
+        lead_votes=a.lead_votes or b.lead_votes,
         first_figure=a.first_figure,
         persons=a.persons + b.persons,
     )
@@ -410,6 +429,7 @@ def _result(
         total_seats=read.total_seats,
         turnout=read.turnout,
         margin=read.margin,
+        lead_votes=read.lead_votes,
         start=start,
         end=end,
         sentence=evidence,

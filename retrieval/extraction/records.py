@@ -50,6 +50,7 @@ class _Read:
     total_seats: str | None = None
     margin: str | None = None
     first_figure: int | None = None  # where the first figure of the sentence starts
-    vote_margin: bool = False  # a margin stated in votes ("a margin of 10,000 votes"): not in `margin`
+    lead_votes: str | None = None  # a lead stated in votes ("won by 44,000 votes"): nobody's count, not `margin`
+    lead_at: tuple[int, int] | None = None  # where `lead_votes` stands, to take it as written
     persons: list[str] = field(default_factory=list)  # the names that read as persons
     surpassed: bool = False  # "X superó a Y": a win once the count is complete, else a lead

@@ -366,7 +366,7 @@ OFFICE = {
 
 # Units.
 PERCENT = {"en": "percent, per cent, pct", "es": "por ciento", "pt": "por cento"}
-VOTES = {"en": "votes, ballots", "es": "votos, sufragios", "pt": "votos"}
+VOTES = {"en": "votes, ballots", "es": "votos, sufragios, papeletas", "pt": "votos, boletins"}
 SEATS = {
     "en": "seats, seat",
     "es": "escanos, escano, bancas, banca, curules, asientos, diputados, concejales",

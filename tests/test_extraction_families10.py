@@ -1,0 +1,70 @@
+"""Extraction families, round fifteen (invented sentences): a lead in votes is stored on the row as written
+(`lead_votes`), whether a win verb is by it, a margin noun names it, or a count is "more than" a rival's."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.facts import extract_results
+from retrieval.results import ResultRow
+from tests.extraction_helpers import figures, res
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Tomás Ferrer won by just over 44,000 votes.", "44,000"),
+        ("Tomás Ferrer ganó por poco más de 44.000 votos.", "44.000"),
+        ("Tomás Ferrer venceu com uma vantagem de 2 milhões de votos.", "2 milhões"),
+    ],
+)
+def test_a_lead_a_win_is_by_is_stored_as_written(text: str, lead: str) -> None:
+    r = res(text)
+    assert r.lead_votes == lead
+    assert figures(r) == [("Tomás Ferrer", None, None, None)]
+    assert r.contestants[0].rank == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomás Ferrer obtuvo 44.058 votos más que Marta Quiroga.",
+        "Tomás Ferrer teve 44.058 votos a mais do que Marta Quiroga.",
+        "Tomás Ferrer, del Partido Verde, obtuvo 44.058 votos más que Marta Quiroga.",
+    ],
+)
+def test_a_count_more_than_a_rivals_is_a_lead_not_a_count(text: str) -> None:
+    r = res(text)
+    assert r.lead_votes == "44.058"
+    assert [(c.name, c.votes, c.rank) for c in r.contestants] == [("Tomás Ferrer", None, 1), ("Marta Quiroga", None, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Tomás Ferrer sumó 396.632 votos y Marta Quiroga 316.458. La diferencia entre ambos fue de 80.174 "
+            "papeletas.",
+            "80.174",
+        ),
+        ("Tomás Ferrer received 396,632 votes and Marta Quiroga 316,458. The difference was 80,174 votes.", "80,174"),
+        ("Tomás Ferrer recebeu 396.632 votos e Marta Quiroga 316.458. A diferença foi de 80.174 votos.", "80.174"),
+    ],
+)
+def test_a_nameless_lead_joins_the_count_before(text: str, lead: str) -> None:
+    rows = [r for r in extract_results(text) if r.contestants]
+    assert len(rows) == 1
+    assert rows[0].lead_votes == lead
+    assert [c.name for c in rows[0].contestants] == ["Tomás Ferrer", "Marta Quiroga"]
+    assert all(c.votes for c in rows[0].contestants)
+
+
+def test_a_score_after_won_by_is_no_lead() -> None:
+    r = res("Tomás Ferrer won by 8,835,579 votes to 8,791,521 for Marta Quiroga.")
+    assert r.lead_votes is None
+    assert [c.votes for c in r.contestants] == ["8,835,579", "8,791,521"]
+
+
+def test_a_stored_row_without_the_lead_field_still_loads() -> None:
+    row = ResultRow.model_validate_json('{"passage_id": "p", "article_id": "a", "sentence": "X won."}')
+    assert row.lead_votes is None
