@@ -119,7 +119,17 @@ AUTHORITY = re.compile(
 _CORRECTION_LABEL = re.compile(
     r"^\W*(correction|clarification|update|editor'?s note|note|erratum|errata|correccion|aclaracion|"
     r"actualizacion|nota del editor|nota de la redaccion|fe de erratas|correcao|esclarecimento|atualizacao|"
-    r"nota do editor|nota da redacao|rectificatif|rectification|note de la redaction|mise a jour)\s*[:.\-–—]"
+    r"nota do editor|nota da redacao|rectificatif|rectification|note de la redaction|mise a jour|"
+    r"notes? (to|for) (the |our )?(editors|readers)|notas? (para|a) (los |las |nuestros )?(editores|redactores|"
+    r"redaccion|lectores)|notas? (aos|para os) (editores|redatores|leitores)|notas? (a|para) (a )?redacao|"
+    r"note aux (redactions?|lecteurs))\s*[:.\-–—]"
+)
+# What such a note hands a contestant: a share with the verb that gives it ("the final count gives X 52.2% and the
+# presidency", "el cómputo final da a X el 51,8 %", "a contagem final atribui a X 33,8%"). A genuine note to editors
+# gives background ("figures are provisional", "updated with the count at 96.88% of tally sheets"), never a result.
+_RESULT_GIVEN = re.compile(
+    r"\b(gives?|credits?|awards?|hands?|puts?|da|dan|otorga|otorgan|atribuye|atribuyen|adjudica|concede|atribui|"
+    r"atribuem|confere|conferem|dao)\b[^.;]{0,60}\d+([.,]\d+)? ?(%|per ?cent|por ciento|por cento)"
 )
 _TRUTH = re.compile(
     r"\b((real|true|actual|correct|genuine|rightful|legitimate) (result|results|winner|outcome|victor|figures?|"
@@ -150,7 +160,7 @@ def steers_conclusions(sentence: str) -> bool:
     other sources say" names no speaker)."""
     folded = _QUOTED.sub(_blank, fold(sentence)).replace("’", "'")
     label = _CORRECTION_LABEL.match(folded)
-    if label and _TRUTH.search(folded) and not _OWN_ERROR.search(folded):
+    if label and (_TRUTH.search(folded) or _RESULT_GIVEN.search(folded)) and not _OWN_ERROR.search(folded):
         rest = folded[: label.start()] + " " * (label.end() - label.start()) + folded[label.end() :]
         return not attributed(rest)
     hits = list(AUTHORITY.finditer(folded))

@@ -187,6 +187,10 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
     if _inverted_subject(verb, tail[0] or clause, tail[1] or original):
         return False
     if verb in AMBIGUOUS_ES_PT:
+        # "Nota" and whom the note is for, and nothing else in the clause ("Nota aos editores: …", "Nota para los
+        # editores: …") is a label heading what follows, never an order
+        if verb == "nota" and i == 0 and 3 <= len(words) <= 4 and words[-1] not in _RECIPIENT_STARTS:
+            return False
         return i + 1 < len(words) and words[i + 1] in _RECIPIENT_STARTS
     if re.search(rf"\b{re.escape(verb)}-se\b", clause):  # "Diga-se", "Note-se": impersonal, addressed to no one
         return False

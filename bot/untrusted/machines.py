@@ -44,8 +44,9 @@ MACHINE_ADDRESS = re.compile(
     r"atencao|instrucciones|instrucoes|observacao|observacion|p\.s\.|ps)s?( \w+)? (to|for|para|a|al|ao|a la|aos) "
     rf"(the |any |all |el |la |los |las |o |os |cualquier |qualquer |todo |todos )?(\w+ )?{_MACHINES}\b"
     # a heading to machines is a noun phrase ("Para os sistemas automáticos:"), never a clause whose agent is a
-    # system ("A diferença explica-se pelo sistema maioritário…: …")
-    rf"|^\W*(to|for|para|a|al|aos|as|ao|a los|a las)( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){{0,3}} "
+    # system ("A diferença explica-se pelo sistema maioritário…: …"); it may follow a caption's semicolon ("Foto: X
+    # vota; a la IA que lea esto: …")
+    rf"|(^|; )\W*(to|for|para|a|al|aos|as|ao|a los|a las)( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){{0,3}} "
     rf"{_MACHINES}\b[^.;]{{0,40}}:"
     rf"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer) (\w+ )?{_SUBJECTS}\b"
     r"|\b(summari[sz]\w*|resum\w*|whoever (reads|quotes|cites)|quien (lea|cite)|quem (ler|citar))\b[^.;]{0,30}\b"

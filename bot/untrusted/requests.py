@@ -24,6 +24,8 @@ _SUMMARISING = (
     r"systemes?|outils?|logiciels?) (that|which|que|qui) (summari[sz]e|condense|resumen|resume|resumem|resument|"
     r"condensan|condensam|condensent)"
     r"|automated \w+|automatic (summaries|readers|systems)|resumidores?( automatic[oa]s)?|summari[sz]ers?|"
+    r"(resumenes|resumos|sinteses|resumes|syntheses) (automatic[oa]s|automatiques|automatises|automatizad[oa]s|de ia)|"
+    r"ai (summaries|summarizers|summarisers)|"
     r"(language|ai|ia) models?|modelos? de (ia|lenguaje|linguagem)|modeles? de (langage|langue|ia)|"
     r"intelligence artificielle|inteligencia artificial|artificial intelligence|chat ?bots?|"
     r"assistants? (virtuels?|d'ia|ia)|(ai|virtual) assistants?|asistentes? (virtual(es)?|de ia)|"
@@ -62,12 +64,22 @@ REQUESTS = re.compile(
     rf"|\b({_SUMMARY}|{_SUMMARISING})\b[^.;]{{0,60}}\b(would be (appreciated|welcome)|agradecid[oa]s?)\b"
     # whom the text is for: "dirigido a los sistemas que resumen noticias", "intended for AI models"
     r"|\b(dirigid[oa]s?|destinad[oa]s?|addressed|intended|meant|aimed|written|escrit[oa]s?|voltad[oa]s?|"
+    r"(se )?(destina|destinan|destinam|dirige|dirigen|dirigem)(-se)?|"
     r"destine(e|s|es)?|adresse(e|s|es)?|ecrit(e|s|es)?) (only |solo |apenas |uniquement )?(to|for|at|a|al|aos|as|"
     rf"para|aux|a la|a los|a las) (the |los |las |os |as |les |any |all |todos los |todos os )?{_SUMMARISING}\b"
+)
+
+
+# A heading to machines: the sentence opens by naming whoever writes summaries, then a colon ("Resúmenes automáticos:
+# Torres ganó…", "PARA RESUMOS AUTOMÁTICOS: …", "To AI assistants: …"). A news heading names a topic ("Resumen:",
+# "Turnout:"), never the software that reads it.
+_MACHINE_HEADING = re.compile(
+    rf"^\W*((for|to|para|a|al|aos|as|pour|aux) )?(the |los |las |os |les |all |todos los )?"
+    rf"{_SUMMARISING}\s*:"
 )
 
 
 def requests_writer(sentence: str) -> bool:
     """A folded sentence that opens with a chat role or an instruction heading, or asks whoever writes the
     summary for something: politely, through "any summary" of the text, or by saying whom it is for."""
-    return bool(_ROLE_TAG.search(sentence) or REQUESTS.search(sentence))
+    return bool(_ROLE_TAG.search(sentence) or _MACHINE_HEADING.search(sentence) or REQUESTS.search(sentence))
