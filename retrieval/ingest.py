@@ -195,13 +195,15 @@ def _write(library: Library, batch: list[_Pending], countries: dict[str, None]) 
     passages = [p for _, ps, _, _ in batch for p in ps]
     vectors = library.embedder.embed([f"{p.title}. {p.text}" if p.title else p.text for p in passages])
     library.vectors.upsert(passages, vectors)
+    rows_of = [result_rows(article, ps, places) for article, ps, places, _ in batch]
     start = 0
-    for article, ps, places, signature in batch:
-        library.catalog.add(article, ps, places, signature, vectors[start : start + len(ps)])
-        start += len(ps)
-        rows = result_rows(article, ps, places)
-        library.catalog.add_results(rows)
-        countries.update(dict.fromkeys(r.place.split("-")[0] for r in rows if r.place))
+    # One transaction for the batch: a commit per article (two, with its results) cost ~10 ms each in fsyncs.
+    with library.catalog.db.transaction():
+        for (article, ps, places, signature), rows in zip(batch, rows_of, strict=True):
+            library.catalog.add(article, ps, places, signature, vectors[start : start + len(ps)])
+            start += len(ps)
+            library.catalog.add_results(rows)
+            countries.update(dict.fromkeys(r.place.split("-")[0] for r in rows if r.place))
     return len(passages)
 
 
