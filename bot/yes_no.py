@@ -21,11 +21,10 @@ from retrieval.chunking import split_sentences
 from retrieval.lexical import tokenize
 from retrieval.places import find_places, normalize
 from retrieval.query import Query, detect_language
+from retrieval.results import RUNOFF_WORDS
 
-_RUNOFF = (
-    r"runoff|run-off|second round|segunda vuelta|balotaje|ballotage|segundo turno|segunda volta|"
-    r"first round|primera vuelta|primeiro turno|primeira volta"
-)
+# The runoff words are retrieval's one table; a first round is named too (a winner "avoided" it, or not).
+_RUNOFF = rf"{RUNOFF_WORDS}|first round|primera vuelta|primeiro turno|primeira volta"
 # The words that state each fact, matched on the folded sentence (lowercase, accents stripped).
 _FACT: dict[str, re.Pattern[str]] = {
     "outright": re.compile(
