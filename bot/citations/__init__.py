@@ -126,7 +126,12 @@ What the check guarantees, for a sentence that survives:
   topic and contestant above it; a share restating a count ("32.770.841 eleitores, ou 20,95%") shares its topic;
   "No runoff was needed" names the first round; a bound on abstention ("just over a fifth stayed away") is read
   from a turnout of the span, and the reverse; a passage naming a first round nobody won outright speaks of a
-  runoff.
+  runoff;
+- a party set off in an apposition after a person ("André Ventura, do Chega, que teve 23,48%", "Y, of the Green
+  Party, who received N") describes that person: the figure of the relative clause and a place claimed past the
+  apposition ("…, do Chega, ficou em segundo lugar") are the person's; a figure the draft may state for either of two
+  ("X ficou atrás de Y, com N") is supported when the span gives it to one of them, but a relative clause ("…, who
+  got N") is the name before it alone.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

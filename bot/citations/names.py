@@ -385,7 +385,8 @@ def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name])
     if not before:
         return None
     name = before[-1]
-    if not _PLACED_LINK.fullmatch(folded, name.end, fig.start):
+    link = _PLACED_LINK.fullmatch(folded, name.end, fig.start)
+    if link is None:
         return None
     m = _PLACED_BEFORE.search(folded[max(begin, name.start - 24) : name.start])
     if m is None:
@@ -396,8 +397,8 @@ def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name])
         return None  # "X won with Y's backing", "ganó con Y": a figure after is the subject's
     if not earlier and not folded[begin : name.start - len(m.group())].strip(" .—–-\"'“(¿¡"):
         return None  # "Atrás de X, com 43,20%, ficou Y": the sentence opens placing Y; the figure is Y's
-    if held or not earlier:
-        return name, set()
+    if held or not earlier or re.match(r"\s*,?\s*(who|que|quien|quem)\b", link.group()):
+        return name, set()  # "X finished ahead of Y, who got 46%": the relative clause is Y's alone
     return name, {w for n in earlier for w in _ids(n)}
 
 
@@ -467,11 +468,14 @@ def _nearest_subject(
                 for n in before
                 if last is not None
                 and re.fullmatch(
-                    r"\s+(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+)?", folded[n.end : last.start]
+                    r"\s*,?\s+(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+|el\s+|o\s+|a\s+)?"
+                    r"(party\s+|partido\s+|movimiento\s+|movimento\s+|frente\s+|alianza\s+|alianca\s+)?",
+                    folded[n.end : last.start],
                 )
             ),
             None,
-        )  # "Nasralla of the Liberal Party, who…": the party is not who, Nasralla is ("ahead of Alegre, who…": Alegre)
+        )  # "Nasralla of the Liberal Party, who…", "Ventura, do Chega, que teve…": the party is not who, the person is
+        # ("ahead of Alegre, who…": Alegre)
         if last is not None and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
             return owner or last
     for a, b in reversed(clauses[:k]):

@@ -65,14 +65,13 @@ _SAID = re.compile(rf"^[^.;]{{0,40}}?\b(?P<ord>{_ORD})\b" + _RANK_AFTER)
 
 def places_claimed(text: str, names: list[Name]) -> list[tuple[Name, int]]:
     """(contestant, place) for each place the text claims, the contestant being the last name before the verb
-    in its sentence."""
+    in its sentence (past a party in apposition)."""
     folded = fold_same(text)
     out = []
     for m in _PLACED.finditer(folded):
-        begin = max(folded.rfind(". ", 0, m.start()), 0)
-        before = [n for n in names if not n.place and begin <= n.start and n.end <= m.start()]
-        if before:
-            out.append((before[-1], _ORDINALS[m.group("ord")]))
+        who = _subject(folded, names, m.start())
+        if who:
+            out.append((who, _ORDINALS[m.group("ord")]))
     return out
 
 
@@ -97,10 +96,23 @@ def place_supported(who: Name, place: int, evidence: str, names: list[Name], sha
 
 
 def _subject(folded: str, names: list[Name], at: int) -> Name | None:
-    """The last person named before `at` in its sentence."""
+    """The last person named before `at` in its sentence; a party set off in an apposition after a person ("André
+    Ventura, do Chega, ficou em segundo", "Humphreys, of Fine Gael, came second") describes that person."""
     begin = max(folded.rfind(". ", 0, at), 0)
     before = [n for n in names if not n.place and begin <= n.start and n.end <= at]
+    if (
+        len(before) >= 2
+        and _APPOSED.fullmatch(folded, before[-2].end, before[-1].start)
+        and folded[before[-1].end : at].lstrip().startswith(",")
+    ):
+        return before[-2]
     return before[-1] if before else None
+
+
+_APPOSED = re.compile(
+    r"\s*,\s*(of|from|de|del|do|da|dos|das)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?"
+    r"(party\s+|partido\s+|movimiento\s+|movimento\s+|frente\s+|alianza\s+|alianca\s+)?"
+)
 
 
 def orders_claimed(text: str, names: list[Name]) -> list[tuple[Name, Name, str]]:

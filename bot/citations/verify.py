@@ -98,8 +98,11 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             if (
                 fig.bound
                 and fig.kind in ("share", "count", "fraction")
-                and all(g.candidates and fig.bound not in g.candidates for g in matches)
-            ):
+                and all(
+                    g.candidates and fig.bound not in g.candidates and g.bound not in fig.candidates for g in matches
+                )
+            ):  # a figure the draft may state for either of two ("X finished behind Y, with 23%") is the span's
+                # holder's when that is one of them
                 return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
             continue
         if _complement(fig, span_figs):

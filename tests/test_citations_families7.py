@@ -1,0 +1,38 @@
+"""Round 9 shapes: a party set off in an apposition describes the person before it (binding a figure and the
+subject of a place); a figure the draft may state for either of two is the span holder's when that is one of them.
+Sentences and sources written here (invented)."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts
+from bot.models import Citation, DraftSentence
+
+PT_APPOSED = (
+    "VALDORA — Rita Morais foi a mais votada na primeira volta de 3 de março, com 34,2% dos votos, e disputa a "
+    "segunda volta com Tomás Leal, do Partido Verde, que teve 27,9%. Inês Cruz ficou em terceiro lugar, com 12,4%."
+)
+EN_APPOSED = (
+    "VALDORA — Rita Morais topped the first round with 34.2%, and faces Tomás Leal, of the Green Party, who "
+    "received 27.9%, in the runoff. Inês Cruz was third with 12.4%."
+)
+
+
+def _kept(sentence: str, source: str) -> bool:
+    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
+    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
+
+
+def test_a_party_in_apposition_does_not_take_the_persons_figure() -> None:
+    assert _kept("Tomás Leal, do Partido Verde, teve 27,9% [1].", PT_APPOSED)
+    assert _kept("Leal received 27.9% [1].", EN_APPOSED)
+    assert not _kept("Morais teve 27,9% [1].", PT_APPOSED)
+
+
+def test_a_place_claimed_past_a_party_in_apposition_is_the_persons() -> None:
+    assert _kept("Com 27,9%, Tomás Leal, do Partido Verde, ficou em segundo lugar [1].", PT_APPOSED)
+    assert not _kept("Com 12,4%, Inês Cruz, do Partido Verde, ficou em segundo lugar [1].", PT_APPOSED)
+
+
+def test_a_figure_after_an_order_may_be_the_subjects() -> None:
+    assert _kept("Leal ficou atrás de Morais, com 27,9% [1].", PT_APPOSED)
+    assert not _kept("Cruz ficou atrás de Morais, com 27,9% [1].", PT_APPOSED)
