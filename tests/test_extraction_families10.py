@@ -68,3 +68,40 @@ def test_a_score_after_won_by_is_no_lead() -> None:
 def test_a_stored_row_without_the_lead_field_still_loads() -> None:
     row = ResultRow.model_validate_json('{"passage_id": "p", "article_id": "a", "sentence": "X won."}')
     assert row.lead_votes is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomás Ferrer won the mayoral race. The winner had 612,400 votes and Marta Quiroga 401,200.",
+        "Tomás Ferrer ganó la alcaldía. El ganador obtuvo 612.400 votos y Marta Quiroga 401.200.",
+        "Tomás Ferrer venceu a eleição. O vencedor teve 612.400 votos e Marta Quiroga 401.200.",
+    ],
+)
+def test_the_winner_stands_for_the_one_the_sentence_before_names(text: str) -> None:
+    r = res(text)
+    assert [(c.name, c.votes, c.rank) for c in r.contestants] == [
+        ("Tomás Ferrer", text.split()[-6], 1),
+        ("Marta Quiroga", text.split()[-1].rstrip("."), 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The winner had 612,400 votes and Marta Quiroga 401,200.", "401,200"),
+        ("El exministro obtuvo 612.400 votos y Marta Quiroga 401.200.", "401.200"),
+        ("O antigo ministro teve 51,2% e Marta Quiroga 40,1%.", "40,1"),
+        ("Tomás Ferrer conceded. The winner had 612,400 votes and Marta Quiroga 401,200.", "401,200"),
+        ("Tomás Ferrer reconoció su derrota. El ganador obtuvo 612.400 votos y Marta Quiroga 401.200.", "401.200"),
+    ],
+)
+def test_a_description_nobody_named_keeps_its_figure_from_the_next_name(text: str, kept: str) -> None:
+    r = res(text)
+    assert [c.name for c in r.contestants] == ["Marta Quiroga"]
+    assert kept in (r.contestants[0].votes, r.contestants[0].share)
+
+
+def test_a_description_after_the_name_it_stands_for_keeps_its_figure() -> None:
+    r = res("Em Minas Gerais, Lula teve 50,2%; no total nacional, o petista somou 50,90%, contra 49,10% de Bolsonaro.")
+    assert ("Bolsonaro", "49,10") in [(c.name, c.share) for c in r.contestants]

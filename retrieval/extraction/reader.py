@@ -22,13 +22,13 @@ from retrieval.extraction.options import voted_options
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.party_of import with_party
 from retrieval.extraction.persons import _last_word, _person, _role_only
-from retrieval.extraction.records import _Cand, _Read, _Run
+from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
 from retrieval.extraction.scope import in_regions, scoped_spans
 from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.stage_before import stage_told
-from retrieval.extraction.subject import carried_subject, stands_for_previous
+from retrieval.extraction.subject import carried_subject, description_span, stands_for_previous
 from retrieval.extraction.text import _alternation, _fold, _phrases
 from retrieval.extraction.unheld import unheld
 from retrieval.extraction.unit_list import with_list_unit
@@ -66,6 +66,7 @@ def _read(s: str) -> _Read | None:
     if not runs:
         return bare
     figs = _elided(s, folded, runs, figs)
+    figs = _not_described(s, runs, figs)
     cands: dict[int, _Cand] = {}
     _bind(s, folded, runs, figs, cands)
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
@@ -98,6 +99,19 @@ def _read(s: str) -> _Read | None:
     for c in keep:
         c.role_only = _role_only(s, c.run)
     return read
+
+
+def _not_described(s: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
+    """Figures a description in the subject's place holds before any name ("El exministro obtuvo 612.400 votos y
+    Y 401.200") are that person's, whom the sentence does not name: no name after them may take them. Read with
+    the person it stands for (`carried_subject`), the sentence opens with the name instead; a description after
+    a name ("Em X, Lula teve 50,2%; o petista somou 50,90%") is left to the binding."""
+    described = description_span(s)
+    if described is None or any(r.start < described[0] for r in runs):  # "Em X, Lula teve 50,2%; o petista somou"
+        return figs
+    end = described[1]
+    named = min((r.start for r in runs if r.start >= end), default=len(s))
+    return [f for f in figs if not end <= f.start < named]
 
 
 def _lead_roles(runs: list[_Run], cands: dict[int, _Cand], lead_at: tuple[int, int]) -> None:

@@ -15,7 +15,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
 from retrieval.extraction.pairs import joined_before
 from retrieval.extraction.persons import _last_word, _person, _role_only
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
 
 # The verbs a result sentence may open with once its subject is dropped: the result, win and lead words of one word,
 # less the nouns among them ("Votos", "Resultados" open sentences with subjects of their own).
@@ -106,6 +106,11 @@ _ASIDE = re.compile(r",\s+[a-z][^,\d]{0,60},\s*")
 _TITLE_WORDS = frozenset(W.TITLES.split())
 
 
+# "The winner had 612,400 votes": a description of the person the sentence before named, unless it told of a loss.
+_WINNER_NOUNS = frozenset(p for p in _phrases(W.WINNER_NOUNS) if " " not in p)
+_CONCEDED = _words_rx(W.CONCEDED)
+
+
 _OF = frozenset("of de do da del".split())
 
 
@@ -143,6 +148,16 @@ def _beaten(previous: str, start: int) -> bool:
     return bool(_WON_OVER.search(before))
 
 
+def _winner_named(sentence: str, described: tuple[int, int]) -> bool:
+    """Whether the description is the winner's ("The winner", "El ganador")."""
+    return any(_fold(w) in _WINNER_NOUNS for w in sentence[described[0] : described[1]].split())
+
+
+def description_span(sentence: str) -> tuple[int, int] | None:
+    """Where the description standing in the subject's place opens and ends (at its verb), or None."""
+    return _described(sentence)
+
+
 def stands_for_previous(sentence: str) -> bool:
     """Whether the sentence opens with a pronoun or a description in its subject's place."""
     m = _FIRST_WORD.match(sentence)
@@ -172,6 +187,8 @@ def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
             return None
     elif len(persons) != 1:
         return None
+    elif described is not None and _CONCEDED.search(_fold(previous)) and _winner_named(sentence, described):
+        return None  # "X conceded. The winner had 612,400 votes": the one named is not the winner
     else:
         name = next(iter(persons.values()))
     if described is not None:  # "The 68-year-old former barrister took": the description gives way to the name

@@ -71,6 +71,12 @@ LOSS = {
     "es": "perdio ante, perdio frente a, perdio contra, fue derrotado por, fue derrotada por, cayo ante",
     "pt": "perdeu para, foi derrotado por, foi derrotada por",
 }
+# A sentence telling of a defeat, whose one person is then no winner a next sentence's "The winner" stands for.
+CONCEDED = {
+    "en": "conceded, conceded defeat, admitted defeat, lost, was defeated, was beaten",
+    "es": "reconocio su derrota, reconocio la derrota, admitio la derrota, perdio, fue derrotado, fue derrotada",
+    "pt": "reconheceu a derrota, admitiu a derrota, perdeu, foi derrotado, foi derrotada",
+}
 # The name right after the phrase is an opponent of the subject (ranked below it).
 AGAINST = {
     "en": """defeated, defeating, defeats, beat, beating, beats, against, over, ahead of, followed by, versus, vs,
@@ -515,7 +521,7 @@ results resultados resultado count tally vote votes votos conteo escrutinio comp
 participacion participacao rest resto remaining restante restantes others otros outros voters votantes
 electores eleitores candidate candidato candidata nominee hopeful aspirante abanderado abanderada standard-bearer
 rival challenger opponent adversario adversaria oponente contrincante runner-up second third segundo segunda tercero
-tercera terceiro terceira winner ganador ganadora vencedor vencedora"""
+tercera terceiro terceira"""
 # Words of the result tables that open sentences with a subject of their own: never read as a dropped subject's verb.
 ZERO_SUBJECT_NOT = "results resultados resultado count tally vote conteo escrutinio computo apuracao contagem"
 
