@@ -36,3 +36,34 @@ def test_a_place_claimed_past_a_party_in_apposition_is_the_persons() -> None:
 def test_a_figure_after_an_order_may_be_the_subjects() -> None:
     assert _kept("Leal ficou atrás de Morais, com 27,9% [1].", PT_APPOSED)
     assert not _kept("Cruz ficou atrás de Morais, com 27,9% [1].", PT_APPOSED)
+
+
+PT_NO_MAJORITY = (
+    "VALDORA — Rita Morais foi a mais votada na primeira volta de 3 de março, com 34,2%, e disputa a segunda volta de "
+    "24 de março com Tomás Leal, que teve 27,9%. Inês Cruz ficou em terceiro lugar, com 12,4%. Nenhum candidato "
+    "alcançou a maioria absoluta."
+)
+EN_HISTORY = (
+    "VALDORA — Rita Morais won the presidential election of 3 March with 56.2% of the vote. Tomás Leal came second "
+    "with 30.1%. No candidate had won an outright majority since 1994."
+)
+
+
+def test_portuguese_dos_is_of_the_not_two() -> None:
+    assert _kept("Nenhum dos candidatos alcançou a maioria absoluta [1].", PT_NO_MAJORITY)
+
+
+def test_a_majority_denied_anywhere_in_the_passage_supports_a_denial() -> None:
+    assert _kept(
+        "Nenhum candidato alcançou a maioria absoluta, e haverá segunda volta a 24 de março [1].", PT_NO_MAJORITY
+    )
+    assert not _kept("Morais alcançou a maioria absoluta [1].", PT_NO_MAJORITY)
+
+
+def test_a_denial_set_in_another_time_is_history() -> None:
+    assert not _kept("Morais did not win an outright majority [1].", EN_HISTORY)
+
+
+def test_winning_a_primeira_volta_is_winning_outright() -> None:
+    assert _kept("Morais não venceu à primeira volta: teve 34,2% [1].", PT_NO_MAJORITY)
+    assert not _kept("Morais venceu à primeira volta com 34,2% [1].", PT_NO_MAJORITY)

@@ -131,7 +131,12 @@ What the check guarantees, for a sentence that survives:
   Party, who received N") describes that person: the figure of the relative clause and a place claimed past the
   apposition ("…, do Chega, ficou em segundo lugar") are the person's; a figure the draft may state for either of two
   ("X ficou atrás de Y, com N") is supported when the span gives it to one of them, but a relative clause ("…, who
-  got N") is the name before it alone.
+  got N") is the name before it alone;
+- in a Portuguese sentence "dos" is "of the", never the Spanish "two" ("Nenhum dos candidatos"); a majority nobody
+  won, said anywhere in the cited passage (not in a sentence set in another time: "had won … since 1986"), supports
+  a majority denied; a date beside a round of its own in the sentence ("…; a segunda volta será a 8 de fevereiro")
+  dates that round only; winning "à primeira volta" (European Portuguese) is winning outright, as "no primeiro
+  turno" is, read before folding turns "à" into the article of "venceu a primeira volta".
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from itertools import pairwise, permutations
 
 from bot.citations.dates import _MONTH_RE
+from bot.citations.language import language_of
 from bot.citations.text import fold_same
 from retrieval.extraction import words as W
 
@@ -283,6 +284,12 @@ _RESTATED = re.compile(
 _OF_THE_BEFORE = re.compile(r"([\d%]|cento|ciento|cent|metade|terco|tercos|quarto|quartos|maioria|parte)\s*$")
 
 
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos) + 1, 0)
+    end = text.find(". ", pos)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def figures_in(text: str) -> list[Figure]:
     """Every figure of a text with its kind, unit and topic (binding to a contestant is done later)."""
     folded = fold_same(text)
@@ -296,6 +303,8 @@ def figures_in(text: str) -> list[Figure]:
     for m in _WORD_FIGURE.finditer(folded):
         if _OF_THE_BEFORE.search(folded[max(0, m.start() - 10) : m.start()]):
             continue  # "40,27% dos votos", "menos da metade dos votos": Portuguese "of the", not Spanish "two"
+        if m.group("w") == "dos" and language_of(_sentence_at(text, m.start())) == "pt":
+            continue  # "Nenhum dos candidatos": in a Portuguese sentence "dos" is "of the"
         value = Decimal(_NUMBER_WORDS[m.group("w")])
         out.append(_classify(folded, m.start(), m.end(), value, Decimal(1), text[m.start() : m.end()]))
     for m in _FRACTION.finditer(folded):

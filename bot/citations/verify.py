@@ -161,8 +161,11 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             for kind in ("win", "majority")
         ]
     nobody_passed = [g for g in span_figs + _passage_figures(spans) if g.value == 50 and g.unreached and g.nobody]
-    for round_ in _majorities_denied(folded) | {g.round for g in nobody_passed}:
-        # "no candidate won an outright majority", "ningún candidato superó el 50 %": nobody did (in that round)
+    whole = fold_same(" ".join({id(s.source): s.source.masked for s in spans}.values()))
+    now = " ".join(p for p in re.split(r"(?<=\.)\s", whole) if not _OTHER_TIME.search(p))
+    for round_ in _majorities_denied(folded) | _majorities_denied(now) | {g.round for g in nobody_passed}:
+        # "no candidate won an outright majority", "ningún candidato superó el 50 %": nobody did (in that round),
+        # said anywhere in the cited passage, like a 50% nobody passed
         span_roles.append(Role("majority", None, True, round=round_))
     for round_ in _all_under_half(span_figs, _passage_figures(spans), settled):
         span_roles.append(Role("majority", None, True, round=round_))  # "No primeiro turno, X teve 29%, Y 28%…"
@@ -180,8 +183,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     for who in runoffs_claimed(claims.body, claims.names):
         if not runoff_supported(who, joined, span_names, shares):
             return f"its evidence does not put {who.text} in the runoff"
-    whole = fold_same(" ".join({id(s.source): s.source.masked for s in spans}.values()))
-    outright = bool(_IN_FIRST_ROUND.search(fold_same(claims.body)))
+    outright = bool(_IN_FIRST_ROUND.search(fold_same(claims.body)) or _AT_FIRST_ROUND.search(claims.body.lower()))
     for role in claims.roles:
         if role.kind == "win" and role.round == 1 and outright:
             # winning "in" the first round is winning it outright: a majority, unless the span says it the same way
@@ -202,6 +204,13 @@ _IN_FIRST_ROUND = re.compile(
     r"\b(won|win|wins|gano|gana|ganar|vencio|venceu|vence|vencer|ganhou|ganha|ganhar)\s+(outright\s+)?(in|en|no|na)\s+"
     r"(the\s+|la\s+)?(first round|primera vuelta|primeiro turno|primeira volta)\b"
 )
+# European Portuguese says it with "à" ("venceu à primeira volta"), which folds to the article of "venceu a primeira
+# volta" (won the first round, coming first): read it before folding.
+_AT_FIRST_ROUND = re.compile(
+    r"\b(venceu|vence|vencer|ganhou|ganha|ganhar|eleit[oa])\s+(logo\s+)?à\s+primeira\s+volta\b"
+)
+# A denial set in another time ("No candidate had won an outright majority since 1986") is history, not this count.
+_OTHER_TIME = re.compile(r"\b(since|ever|history|had|before|desde|historia|habia|tinha|nunca|never)\b")
 _ELECTORATE = re.compile(
     r"\s*(\w+\s+)?(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
 )
@@ -243,8 +252,8 @@ def _dated_round(claims: _Claims, spans: list[_Span]) -> int | None:
     """The round a sentence's date is the day of, when the evidence names a round in the clause of that date
     ("In the first round on 29 December, …"): a sentence naming no round but a date speaks of that day's round."""
     days = {f.value for f in claims.figures if f.kind == "day"}
-    if not days or not claims.months:
-        return None
+    if not days or not claims.months or ROUNDS.search(fold_same(claims.body)):
+        return None  # a date beside a round of its own ("…; a segunda volta será a 8 de fevereiro") dates that round
     found: set[int] = set()
     for span in spans:
         folded = fold_same(span.text)
