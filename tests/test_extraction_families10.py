@@ -105,3 +105,43 @@ def test_a_description_nobody_named_keeps_its_figure_from_the_next_name(text: st
 def test_a_description_after_the_name_it_stands_for_keeps_its_figure() -> None:
     r = res("Em Minas Gerais, Lula teve 50,2%; no total nacional, o petista somou 50,90%, contra 49,10% de Bolsonaro.")
     assert ("Bolsonaro", "49,10") in [(c.name, c.share) for c in r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "loser", "figure"),
+    [
+        ("Tomás Ferrer ganó con 55,65 % contra 44,35 % del exministro.", "exministro", "44,35"),
+        ("Tomás Ferrer won with 55.65% against 44.35% for the former minister.", "former minister", "44.35"),
+        ("Tomás Ferrer venceu com 55,65% contra 44,35% do ex-ministro.", "ex-ministro", "44,35"),
+        (
+            "Tomás Ferrer ganó con el 55,65 % frente al 44,35 % de la candidata oficialista, según el tribunal.",
+            "candidata oficialista",
+            "44,35",
+        ),
+        ("Tomás Ferrer took 612,400 votes against 401,200 for the outgoing mayor.", "outgoing mayor", "401,200"),
+    ],
+)
+def test_a_loser_named_by_a_description_holds_the_figure_set_against(text: str, loser: str, figure: str) -> None:
+    r = res(text)
+    assert [c.name for c in r.contestants] == ["Tomás Ferrer", loser]
+    assert figure in (r.contestants[1].share, r.contestants[1].votes)
+    assert r.contestants[1].rank == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomás Ferrer ganó con 55,65 % contra 44,35 % de los votos.",
+        "Tomás Ferrer venceu com 55,65% contra 44,35% dos votos válidos.",
+    ],
+)
+def test_the_count_after_a_figure_set_against_is_no_loser(text: str) -> None:
+    assert [c.name for c in res(text).contestants] == ["Tomás Ferrer"]
+
+
+def test_a_description_in_a_sentence_naming_two_is_left_to_the_binding() -> None:
+    r = res(
+        "En Rioseco, Marta Quiroga ganó, pero en el total Tomás Ferrer obtuvo el 44,17 % frente al 43,97 % de la "
+        "candidata verde."
+    )
+    assert "candidata verde" not in [c.name for c in r.contestants]

@@ -32,6 +32,7 @@ from retrieval.extraction.subject import carried_subject, description_span, stan
 from retrieval.extraction.text import _alternation, _fold, _phrases
 from retrieval.extraction.unheld import unheld
 from retrieval.extraction.unit_list import with_list_unit
+from retrieval.extraction.unnamed import unnamed_losers
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
 from retrieval.results import Contestant, ExtractedResult
 
@@ -63,6 +64,10 @@ def _read(s: str) -> _Read | None:
     if not figs and read.margin is None and read.lead_votes is None:
         return bare
     runs = _runs(s)
+    if unnamed := unnamed_losers(
+        s, folded, runs, [f.start for f in figs]
+    ):  # "contra 44,35 % del exministro": the description holds it
+        runs = sorted(runs + unnamed, key=lambda r: r.start)
     if not runs:
         return bare
     figs = _elided(s, folded, runs, figs)
