@@ -204,9 +204,14 @@ def _concurrent(a: Election, b: Election) -> bool:
 
 def _states_asked(query: Query, row: ResultRow) -> bool:
     """Whether a result row states what the question asks of the result: seats for a seats question, the k-th
-    contestant for a k-th place question; any result for the rest."""
+    contestant for a k-th place question, a number of votes for a votes question, the gap in votes (stated, or
+    two contestants' votes) for a margin question; any result for the rest."""
     if query.asks == "seats":
         return any(c.seats for c in row.contestants)
+    if query.asks == "votes":
+        return any(c.votes for c in row.contestants)
+    if query.asks == "margin":
+        return bool(row.lead_votes) or sum(bool(c.votes) for c in row.contestants) >= 2
     if query.asks == "rank" and query.rank:
         return sum(bool(c.share or c.votes or c.seats) for c in row.contestants) >= query.rank
     return True
@@ -527,7 +532,8 @@ def search(
     evidence, result.resolution, stated = _evidence(library, evidence_place, question, passages)
     if not about_result:
         evidence = {}  # the resolution is kept for the answer; the passages stating the topic lead
-    kind = question.asks if question.asks in ("turnout", "count", "seats") else None
+    # A margin or a number of votes asked: the report stating the gap or the vote totals, not only the shares.
+    kind = question.asks if question.asks in ("turnout", "count", "seats", "votes", "margin") else None
     if question.asks in ("winner", "topic") and question.office == "parliament" and MAJORITY.search(folded):
         kind = "seats"  # who has a majority in parliament: a seat table says
     if question.office in OFFICE_WORDS and question.asks != "topic":
@@ -608,7 +614,8 @@ def search(
             # A round-up restating the result beside other places' is not the report on it.
             answers *= min(share, _focused(_place_focus({evidence_place}, p), p, {evidence_place}, scale=2.0))
         if answers > 0:
-            if kind and not states:
+            # (Two contestants' figures state their gap: a margin stated in words only adds to it.)
+            if kind and kind != "margin" and not states:
                 answers = min(answers, EVIDENCE_BOOST / 2)  # it states the result, not the turnout or count asked
         if kind in OFFICE_WORDS and not states:
             stage = min(stage, 0.0)  # a headline's outcome is another office's race unless the passage names it

@@ -94,7 +94,8 @@ PROMISE = re.compile(
 _TOPICS: dict[str, re.Pattern[str]] = {
     "protest": re.compile(
         r"\b(?:protest\w*|rall(?:y|ies|ied)|marched|marchers|demonstrat\w*|riots?|clash(?:es|ed)|unrest|"
-        r"marcha(?:s|ron|ban|n)?|marcharam|manifesta\w*|disturbios|took to the streets|salieron a las calles)\b"
+        r"marcha(?:s|ron|ban|n)?|marcharam|manifesta\w*|disturbios?|disturbances?|turmoil|tumult\w*|"
+        r"took to the streets|salieron a las calles)\b"
     ),
     "reaction": re.compile(
         r"\b(?:react\w*|congratulat\w*|felicit\w*|parabeniz\w*|reaccion\w*|reag\w*|reacoes|reacao|markets?|"
@@ -102,7 +103,8 @@ _TOPICS: dict[str, re.Pattern[str]] = {
     ),
     "fairness": re.compile(
         r"\b(?:fraud\w*|fraude|irregular\w*|observers?|observador\w*|monitors|rigged|stolen|vote[- ]buying|"
-        r"compra de votos|impugna\w*|annul\w*|anula\w*)\b"
+        r"compra de votos|impugna\w*|annul\w*|anula\w*|allegations?|alleg(?:e[sd]?|ing)|denuncia\w*|denunci[oa]u|"
+        r"complaints?|quejas?|queixas?)\b"
     ),
     # Whether a loser conceded, accepted or rejected the result: "did X accept the result?" is answered by
     # the report saying X conceded or refused to.
@@ -128,8 +130,31 @@ _STATES_SEATS = re.compile(
     r"(?:seats?|escanos?|bancas?|diputad[oa]s|deputad[oa]s|cadeiras|mandatos|lugares|assentos|mps)\b"
 )
 MAJORITY = re.compile(r"\b(?:majority|mayoria|maioria)\b")
+# A number of votes, stated: "176,928 ballots", "1.848.242 votos", "60,3 milhoes de votos", "12 million votes"
+# (a share alone does not say how many voted for it; "votaron 181.067 personas" is a turnout).
+_MANY = (
+    r"(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)"
+    r"|\d+(?:[.,]\d+)?\s+(?:mil|thousand|million|millones|milhoes|milhares)(?:\s+de)?)"
+)
+_VOTES_NOUN = r"(?:votes|votos|ballots|papeletas|sufragios|boletas|cedulas)"
+_STATES_VOTES = re.compile(rf"\b{_MANY}\s+(?:[\w\u00ab\u00bb\"'-]+\s+){{0,2}}?{_VOTES_NOUN}\b")
+# A gap between two contestants, stated: "a margin of 309,000", "una diferencia de 186.780 sufragios", "la
+# diferencia entre ambos fue de 80.174", "uma vantagem de 2,1 milhoes", "wins by 186,000 votes", "a 10-point
+# lead". A gap word with no figure ("ventaja de varios puntos") or a plural "margins in" a list of districts'
+# shares is not one.
+_GAP = r"(?:margin|gap|lead|difference|diferencia|diferenca|ventaja|vantagem|distancia)"
+_STATES_MARGIN = re.compile(
+    rf"\b{_GAP}\s+(?:[^\W\d_]+\s+){{0,4}}?(?:of|is|was|de|fue de|foi de|era de)\s+"
+    rf"(?:(?:about|around|nearly|almost|some|roughly|just|only|more than|over|casi|cerca de|unos|unas|alrededor de|"
+    rf"aproximadamente|quase|mais de|apenas|solo)\s+)?\d"
+    rf"|\b(?:by|por)\s+(?:about\s+|some\s+|casi\s+|cerca de\s+|quase\s+)?{_MANY}\s+"
+    rf"(?:{_VOTES_NOUN}|points|puntos|pontos)\b"
+    rf"|\b(?:by|por)\s+\d+(?:[.,]\d+)?\s+"
+    rf"(?:(?:percentage\s+)?points|puntos(?: porcentuales)?|pontos(?: percentuais)?)\b"
+    rf"|\b\d+(?:[.,]\d+)?[- ](?:point|vote|percentage-point)\s+(?:margin|lead|gap)\b"
+)
 # Kinds of figure a result sentence states (a round-up states them for several places).
-RESULT_KINDS = frozenset({"count", "count_done", "count_partial", "turnout", "seats"})
+RESULT_KINDS = frozenset({"count", "count_done", "count_partial", "turnout", "seats", "votes", "margin"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A sentence stating a result: a share, a seat count or a vote total ("55.65%", "94 das 150 cadeiras",
 # "730,832 votes"); a date or a year is none.
@@ -168,6 +193,10 @@ def states_kind(kind: str, text: str) -> bool:
         return bool(PROMISE.search(folded))
     if kind == "seats":
         return bool(_STATES_SEATS.search(folded))
+    if kind == "votes":
+        return bool(_STATES_VOTES.search(folded))
+    if kind == "margin":
+        return bool(_STATES_MARGIN.search(folded))
     if kind in _TOPICS:
         return bool(_TOPICS[kind].search(folded))
     if kind in OFFICE_WORDS:
