@@ -67,3 +67,30 @@ def test_a_denial_set_in_another_time_is_history() -> None:
 def test_winning_a_primeira_volta_is_winning_outright() -> None:
     assert _kept("Morais não venceu à primeira volta: teve 34,2% [1].", PT_NO_MAJORITY)
     assert not _kept("Morais venceu à primeira volta com 34,2% [1].", PT_NO_MAJORITY)
+
+
+EN_TURNOUT = (
+    "VALDORA — Rita Morais was re-elected on 3 March with 61.2% of the vote. Only 1,204,330 of the 4,410,000 "
+    "registered voters cast a ballot, a turnout of 27.3%, down from 35.6% in 2019."
+)
+
+
+def test_a_ratio_of_voters_is_a_fraction_with_its_bound() -> None:
+    assert _kept("Fewer than one in three registered voters took part [1].", EN_TURNOUT)
+    assert not _kept("More than one in three registered voters took part [1].", EN_TURNOUT)
+
+
+def test_a_bound_on_abstention_is_read_from_the_turnout() -> None:
+    assert _kept("More than 70% of registered voters stayed away [1].", EN_TURNOUT)
+    assert not _kept("Fewer than 60% of registered voters stayed away [1].", EN_TURNOUT)
+
+
+def test_a_turnout_threshold_not_reached() -> None:
+    assert _kept("Turnout did not reach 30% [1].", EN_TURNOUT)
+    assert not _kept("Turnout did not reach 25% [1].", EN_TURNOUT)
+
+
+def test_a_change_goes_the_way_its_verb_says() -> None:
+    assert _kept("Turnout fell to 27.3% from 35.6% in 2019 [1].", EN_TURNOUT)
+    assert not _kept("Turnout rose to 27.3% from 35.6% in 2019 [1].", EN_TURNOUT)
+    assert not _kept("Turnout was 27.3%, up from 35.6% in 2019 [1].", EN_TURNOUT)

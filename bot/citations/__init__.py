@@ -136,7 +136,13 @@ What the check guarantees, for a sentence that survives:
   won, said anywhere in the cited passage (not in a sentence set in another time: "had won … since 1986"), supports
   a majority denied; a date beside a round of its own in the sentence ("…; a segunda volta será a 8 de fevereiro")
   dates that round only; winning "à primeira volta" (European Portuguese) is winning outright, as "no primeiro
-  turno" is, read before folding turns "à" into the article of "venceu a primeira volta".
+  turno" is, read before folding turns "à" into the article of "venceu a primeira volta";
+- a ratio of people ("one in three voters", "uno de cada cuatro", "um em cada três") is a fraction, a bound after
+  "fewer/more than"; a bound on abstention in percent ("more than 70% stayed away") is read from the span's turnout;
+  "turnout did not reach 50%" is supported by a span turnout below it; a bound with no year is read from the span's
+  figures of no year when there are any, not from an earlier year's ("down from 35.6% in 2019");
+- a change stated with both ends must go the way its verb says (`changes`): "fell to 45.8% from 43.9%", "subió del
+  48 % al 34 %" or "67.15%, down from 62.89%" fail whatever the evidence holds.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in
@@ -154,7 +160,8 @@ Modules, one job each: `text` (folding, squashing), `dates` (months, weekdays), 
 numbers, rounding and derived figures), `names` (names, clauses, binding figures to names), `roles` (wins,
 losses, concessions, negation), `claims` (what a sentence states), `verify` (whether spans support it),
 `evidence` (finding the spans: quotes, windows, scattered sentences), `ranks` (places in a ranking), `language` (the
-language of a sentence, for words that differ), `check` (the check and its result).
+language of a sentence, for words that differ), `changes` (the direction of a change), `check` (the check and its
+result).
 """
 
 from bot.citations.check import CheckResult, check, check_drafts, check_text

@@ -86,6 +86,13 @@ _FRACTIONS = {
     "a fifth": 20, "one fifth": 20, "one-fifth": 20, "two fifths": 40, "two-fifths": 40, "un quinto": 20,
     "dos quintos": 40, "um quinto": 20, "dois quintos": 40,
 }  # fmt: skip
+# A ratio of people ("one in three voters", "uno de cada cuatro", "dois em cada cinco eleitores") is a fraction.
+_RATIO_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "uno": 1, "una": 1, "dos": 2, "tres": 3,
+    "cuatro": 4, "cinco": 5, "diez": 10, "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "dez": 10,
+}  # fmt: skip
+_RATIO_RE = "|".join(sorted(_RATIO_WORDS, key=len, reverse=True))
+_RATIO = re.compile(rf"\b(?P<a>{_RATIO_RE})\s+(?:in|out of|de cada|em cada)\s+(?P<b>{_RATIO_RE})\b")
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 _WORD_FIGURE = re.compile(rf"\b(?P<w>{_WORDS_RE})(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b))")
 _FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
@@ -309,6 +316,17 @@ def figures_in(text: str) -> list[Figure]:
         out.append(_classify(folded, m.start(), m.end(), value, Decimal(1), text[m.start() : m.end()]))
     for m in _FRACTION.finditer(folded):
         value = Decimal(str(_FRACTIONS[m.group("w")]))
+        fig = Figure(value, Decimal(1), "fraction", m.start(), m.end(), text[m.start() : m.end()])
+        fig.topic = _topic(folded, m.start(), m.end())
+        bound = _COMPARED.search(folded[max(0, m.start() - 24) : m.start()])
+        fig.compare = ("<" if bound.group("lt") else ">") if bound else ""
+        out.append(fig)
+    for m in _RATIO.finditer(folded):
+        a, b = _RATIO_WORDS[m.group("a")], _RATIO_WORDS[m.group("b")]
+        if a >= b:
+            continue
+        out = [f for f in out if not (m.start() <= f.start < m.end())]  # "three" of "one in three" counts nothing
+        value = (Decimal(100) * a / b).quantize(Decimal("0.01"))
         fig = Figure(value, Decimal(1), "fraction", m.start(), m.end(), text[m.start() : m.end()])
         fig.topic = _topic(folded, m.start(), m.end())
         bound = _COMPARED.search(folded[max(0, m.start() - 24) : m.start()])

@@ -8,6 +8,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.citations.changes import direction_contradicted
 from bot.citations.claims import _Claims
 from bot.citations.dates import _months, _weekdays
 from bot.citations.figures import (
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 
 def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     """Why the claims are not supported by these spans, or None when they are."""
+    if (wrong_way := direction_contradicted(claims.body)) is not None:
+        return wrong_way
     texts = [s.text for s in spans]
     joined = " \n ".join(texts)
     folded = fold_same(joined)
@@ -80,20 +83,31 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             if fig.kind == "fraction":
                 continue  # the share itself is checked on its own
         elif fig.compare and fig.kind == "fraction":  # "fewer than half of eligible voters": a span figure on that side
-            if any(_on_side(fig, g) for g in span_figs) or _complement_on_side(fig, span_figs):
+            if any(_on_side(fig, g) for g in _current(fig, span_figs)) or _complement_on_side(fig, span_figs):
                 continue
             return f"its evidence gives no figure {'below' if fig.compare == '<' else 'above'} {fig.text}"
-        elif fig.compare and not fig.unreached and any(_on_side(fig, g) for g in span_figs if g.kind == "share"):
-            continue  # "turnout topped 60%": a turnout of the span above it
+        elif (
+            fig.compare
+            and not fig.unreached
+            and (
+                any(_on_side(fig, g) for g in _current(fig, span_figs) if g.kind == "share")
+                or _complement_on_side(fig, span_figs)
+            )
+        ):
+            continue  # "turnout topped 60%": a turnout of the span above it ("more than 70% stayed away": below 30%)
         stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
         if fig.unreached and (
             stated
             or (fig.value == 50 and majority_denied(folded))
             or _all_below(fig, claims.names, span_figs)
+            or (
+                fig.topic and any(g.kind == "share" and g.topic == fig.topic and g.value < fig.value for g in span_figs)
+            )
             or (not [n for n in claims.names if not n.place] and _none_reach(fig, span_figs + _passage_figures(spans)))
         ):
-            continue  # a threshold not passed is nobody's share: the span states it, denies a majority, or gives
-            # every contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %")
+            continue  # a threshold not passed is nobody's share: the span states it, denies a majority, gives
+            # every contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %"), or a turnout below
+            # it for "turnout did not reach 50%"
         if matches:
             if (
                 fig.bound
@@ -388,6 +402,17 @@ def _on_side(fig: Figure, g: Figure) -> bool:
     if fig.bound and g.candidates and fig.bound not in g.candidates:
         return False
     return g.value < fig.value if fig.compare == "<" else g.value > fig.value
+
+
+def _current(fig: Figure, span_figs: list[Figure]) -> list[Figure]:
+    """The span figures a bound with no year of its own may be read from: with a figure of its topic given no year,
+    not the ones given an earlier year ("a turnout of 27.3%, down from 35.6% in 2019": "more than a third voted" is
+    not supported by 2019's 35.6%)."""
+    if fig.year is not None or not any(
+        g.year is None and g.topic == fig.topic and g.kind == "share" for g in span_figs
+    ):
+        return span_figs
+    return [g for g in span_figs if g.year is None]
 
 
 _COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}

@@ -1,0 +1,51 @@
+"""A change stated with its two ends ("turnout fell to 45.8% from 43.9%", "subió del 34 % al 48 %", "67.15%, up
+from 62.89%") must go the way its verb says: a sentence that says "fell" between two figures that rose misstates
+the change, whatever its evidence holds. Read from the drafted sentence alone (folded text), in en, es and pt."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.citations.text import fold_same
+
+_UP = (
+    r"rose|rising|risen|climbed|climbing|increased|increasing|grew|jumped|up|subio|aumento|crecio|subiendo|subiu|"
+    r"aumentou|cresceu|subindo"
+)
+_DOWN = (
+    r"fell|falling|fallen|dropped|dropping|declined|decreased|slipped|down|cayo|bajo|descendio|disminuyo|bajando|"
+    r"caiu|baixou|diminuiu|recuou|desceu|caindo"
+)
+_NUM = r"(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|por ?ciento|por ?cento|points?|puntos?|pontos?)?"
+_ART = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+# "fell to 45.8% from 43.9%", "cayó al 45,8 % desde el 43,9 %", "caiu para 45,8%, contra 43,9%"
+_TO_FROM = re.compile(
+    rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:to|a|al|para|hasta|ate|aos?)\s+{_ART}{_NUM}[^.;\d]{{0,24}}?"
+    rf"\b(?:from|desde|contra|frente a|frente al)\s+{_ART}{_NUM}"
+)
+# "rose from 43.9% to 45.8%", "subió del 34 % al 48 %", "subiu de 34% para 48%"
+_FROM_TO = re.compile(
+    rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:from|desde|del?|dos?|das?)\s+{_ART}{_NUM}\s+(?:to|a|al|para|hasta|ate)\s+{_ART}{_NUM}"
+)
+# "45.8%, up from 43.9%", "45,8 %, frente al…" (no direction), "45,8%, acima dos 43,9%"
+_AFTER = re.compile(rf"{_NUM},?\s+(?P<dir>up|down)\s+from\s+{_ART}{_NUM}")
+
+
+def _value(token: str) -> Decimal:
+    return Decimal(token.replace(",", "."))
+
+
+def direction_contradicted(body: str) -> str | None:
+    """Why the sentence's change goes against its own figures ("fell" from 43.9% to 45.8%), or None."""
+    folded = fold_same(body)
+    for pattern, reverse in ((_TO_FROM, False), (_FROM_TO, True), (_AFTER, False)):
+        for m in pattern.finditer(folded):
+            nums = [g for g in m.groups() if g and re.fullmatch(r"\d+(?:[.,]\d+)?", g)]
+            if len(nums) != 2:
+                continue
+            end, start = (_value(nums[1]), _value(nums[0])) if reverse else (_value(nums[0]), _value(nums[1]))
+            up = re.fullmatch(_UP, m.group("dir")) is not None
+            if end != start and (end > start) != up:
+                return f"it says {m.group('dir')} from {start} to {end}"
+    return None
