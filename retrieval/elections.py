@@ -194,7 +194,7 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         if near:
             min(near, key=lambda item: item[0])[1].rows.append(row)
     ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
-    split = [part for e in ordered for part in _split_local(e)]
+    split = _join_local_races([part for e in ordered for part in _split_local(e)])
     return _order_rounds(_checked_runoffs(_merge_later_counts(_move_restatements(_merge_same_vote(split)))))
 
 
@@ -255,6 +255,50 @@ def _split_local(election: Election) -> list[Election]:
     if OFFICE_CLASS.get(election.office or "") is None:
         election.office = next(r.office for r in national)
     return [election, own]
+
+
+def _join_local_races(elections: list[Election]) -> list[Election]:
+    """Rows that name no office, grouped into a national vote by their day and their country (a report on a
+    state's race that names neither the office nor the state), are the state's race when a governor's or
+    mayor's race of those days names more of their contestants than the national vote's own rows do ("Leite
+    57%" beside a presidential runoff and a Rio Grande do Sul governor's race of the same day): moved there,
+    before restated figures are matched, so the national count never holds the state's."""
+    local = [e for e in elections if e.office in LOCAL and e.rows]
+    if not local:
+        return elections
+    for election in elections:
+        if election.office in LOCAL or "-" in (election.place or ""):
+            continue
+        day = _election_day(election)
+        near = [
+            e
+            for e in local
+            if _country(e.place) == _country(election.place)
+            and day
+            and (other := _election_day(e))
+            and abs((other - day).days) <= SAME_VOTE_DAYS
+        ]
+        if not near:
+            continue
+        own = {surname(c.name) for r in election.rows if r.office is not None for c in r.contestants}
+        moved: set[int] = set()
+        for row in election.rows:
+            if row.office is not None or not row.contestants:
+                continue
+            names = {surname(c.name) for c in row.contestants}
+            best = max(near, key=lambda e: len(names & _names(e)))
+            if len(names & _names(best)) > len(names & own):
+                best.rows.append(row)
+                moved.add(id(row))
+        if not moved:
+            continue
+        if not any(r.contestants and id(r) not in moved for r in election.rows):
+            # nothing of its own left: its turnout rows go along with its results (to the last race they went to)
+            best.rows.extend(r for r in election.rows if id(r) not in moved)
+            election.rows = []
+        else:
+            election.rows = [r for r in election.rows if id(r) not in moved]
+    return [e for e in elections if e.rows]
 
 
 # The options of a referendum, in the languages of the sources: a row about them is a referendum's.

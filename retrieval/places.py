@@ -50,7 +50,19 @@ The rules, all general (no rule exists for one name):
 9. A question about a governor's or mayor's race (`seat_of`) reads a capital's name that is also a
    subdivision's of its country as the subdivision: "governor of Tokyo", "Ciudad de México" for its head of
    government; for a mayor only a subdivision that is the city's own government (a federal entity, a
-   capital city), so "Buenos Aires" stays Argentina rather than its province.
+   capital city), so "Buenos Aires" stays Argentina rather than its province. Running text is read so too
+   where an office word stands beside the name in its sentence (`seat_cues`: "the Jakarta gubernatorial
+   race", "la jefa de gobierno de la Ciudad de México"): a report on that race places its rows in the seat.
+10. A short state code ("RS", "SP", "NL": `state_abbreviations`, ISO 3166-2's own for Brazil, the press's for
+   Mexico) is a state only after a cue of its government ("governo do RS", "gobernador de NL"), never bare:
+   most are also words or acronyms.
+
+Territories: a first level that only groups subdivisions with no government of its own (`grouping_types`:
+Indonesia's island groups) is skipped for the level under it (Jakarta, ID-JK). A territory with votes of its
+own but no ISO 3166-2 code (`territories`: Somaliland, Zanzibar) is a place of its country under a code of
+ours ("SO-XSL": country, hyphen, X and two letters), like a subdivision; one whose ISO code names it otherwise
+(Bangsamoro is PH-14, "ARMM"; the Kurdistan Region IQ-KR) takes its names as aliases. An alias its country
+already goes by (a capital: "Jakarta", "Mexico City") is the subdivision's weaker name, which rule 9 reads.
 """
 
 from __future__ import annotations
@@ -134,6 +146,9 @@ class _Tables:
     cues_after: frozenset[str]
     group_before: frozenset[str]
     group_after: frozenset[str]
+    state_codes: dict[str, str]  # "rs" -> BR-RS: read only after a cue of the state's government
+    state_cues: frozenset[str]  # "governo do", "gobernador de"
+    seat_cues: dict[str, str]  # "gubernatorial" -> "governor": a governor's or mayor's seat named beside a name
 
 
 _FUNCTION = frozenset("the of and la el los las le les l d de del da do das dos du des y e et a au".split())
@@ -293,8 +308,12 @@ def _tables() -> _Tables:
     skip_types = set(data["skip_subdivision_types"])
     sub_names: dict[str, list[str]] = {}
     sub_aliases: dict[str, dict[str, list[str]]] = data["subdivision_aliases"]
+    # A first level that only groups subdivisions (Indonesia's island groups) is no level: the one under it is.
+    grouping = set(data["grouping_types"]["types"])
+    groups = {s.code for s in pycountry.subdivisions if s.parent_code is None and s.type in grouping}
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.type in skip_types or sub.country_code not in places:
+        top = sub.parent_code is None or sub.parent_code in groups
+        if not top or sub.code in groups or sub.type in skip_types or sub.country_code not in places:
             continue
         strong, weak = _name_variants(sub.name)
         sub_names[sub.code] = [*strong, *weak]
@@ -346,10 +365,24 @@ def _tables() -> _Tables:
                     rest = rest[1:]
                 short_forms.append((" ".join(rest), code))
 
+    # Territories with no ISO 3166-2 code of their own (Somaliland, Zanzibar): places of their country under a
+    # code of ours, known by their aliases.
+    for code, entry in data["territories"].items():
+        if code.startswith("_"):
+            continue
+        if code in places or code[:2] not in places:
+            raise ValueError(f"places.json territory {code}: the code is ISO's or its country unknown")
+        shown = {lang: (entry.get(lang) or entry["en"])[0] for lang in _LANGS}
+        places[code] = Place(code, shown["en"], shown["es"], shown["pt"], shown["fr"], code[:2], entry["kind"])
+        sub_aliases = {**sub_aliases, code: {lang: entry[lang] for lang in _LANGS if lang in entry}}
+
     for code, by_lang in sub_aliases.items():
         for forms in by_lang.values():
             for form in forms:
-                add(form, code, 0, "proper")
+                # An alias its country already goes by ("Jakarta", "Mexico City": a capital as a metonym) is the
+                # subdivision's weaker name, which rule 9 reads for a governor's or mayor's race.
+                known = {c.code for c in terms.get(_key(form), {}).values() if c.code and c.tier < 3}
+                add(form, code, 3 if known == {code[:2]} else 0, "proper")
 
     for key, code in short_forms:
         # A short form its country already goes by ("Santiago": Chile's capital as a metonym, and the Región
@@ -398,7 +431,26 @@ def _tables() -> _Tables:
         cues_after=frozenset(_key(w) for w in data["language_cues"]["after"]),
         group_before=frozenset(_key(w) for w in data["group_cues"]["before"]),
         group_after=frozenset(_key(w) for w in data["group_cues"]["after"]),
+        state_codes=_state_codes(data["state_abbreviations"], places),
+        state_cues=frozenset(_key(w) for w in data["state_abbreviations"]["cues"]),
+        seat_cues={_key(w): seat for seat in ("governor", "mayor") for w in data["seat_cues"][seat]},
     )
+
+
+def _state_codes(table: dict, places: dict[str, Place]) -> dict[str, str]:
+    """Short state codes in use, by key: ISO 3166-2's own for the countries listed ("RS" of BR-RS), and the
+    data's where the press uses others ("NL", "Edomex")."""
+    codes = {
+        code.split("-")[1].lower(): code
+        for code, place in places.items()
+        if place.parent in table["iso"] and len(code.split("-")[1]) <= 3
+    }
+    for code, forms in table["in_use"].items():
+        if code.startswith("_") or code not in places:
+            continue
+        for form in forms:
+            codes[_key(form)] = code
+    return codes
 
 
 _EXEMPLAR_LOCALES = ("es", "es_419", "pt", "pt_PT", "fr")
@@ -585,12 +637,20 @@ def _matches(text: str, cities: bool = True, seat_of: str | None = None) -> Iter
     tx = _Text(text)
     toks, first, terms = tx.toks, t.first, t.terms
     n = len(toks)
-    found: list[tuple[list[_Cand], bool]] = []  # candidates, and whether they need their country in context
+    # candidates, whether they need their country in context, and the seat (rule 9) the text reads them for
+    found: list[tuple[list[_Cand], bool, str | None]] = []
     i = 0  # the first token not yet consumed by a match
-    for start in [k for k, tok in enumerate(toks) if tok in first]:
+    for start in [k for k, tok in enumerate(toks) if tok in first or tok in t.state_codes]:
         if start < i:
             continue
         i = start
+        if toks[i] in t.state_codes and _state_cued(t, tx, i):
+            found.append(([_Cand(t.state_codes[toks[i]], 0, "abbr")], False, None))
+            i += 1
+            continue
+        if toks[i] not in first:
+            i += 1
+            continue
         hit = None
         for size in first[toks[i]]:
             j = i + size
@@ -613,21 +673,51 @@ def _matches(text: str, cities: bool = True, seat_of: str | None = None) -> Iter
             i += 1
             continue
         if hit[0]:
-            found.append((hit[0], hit[2]))
+            seat = seat_of or (_seat_beside(t, tx, i, hit[1]) if len(hit[0]) > 1 else None)
+            found.append((hit[0], hit[2], seat))
         i = hit[1]
     if not found:
         return
-    context = {(c[0].code or "")[:2] for c, weak in found if not weak and len({x.code for x in c}) == 1}
-    for cands, weak in found:
+    context = {(c[0].code or "")[:2] for c, weak, _ in found if not weak and len({x.code for x in c}) == 1}
+    for cands, weak, seat in found:
         if weak:  # a subdivision named by an ordinary word ("Delta", "Meta") needs its country in the text
             cands = [c for c in cands if (c.code or "")[:2] in context]
-        code = _choose(cands, context, seat_of) if cands else None
+        code = _choose(cands, context, seat) if cands else None
         if code is None:
             continue
         yield code
         parent = t.places[code].parent
         if parent:
             yield parent
+
+
+def _state_cued(t: _Tables, tx: _Text, i: int) -> bool:
+    """Rule 10: a short state code ("RS", "NL") after a cue of the state's government ("governo do RS",
+    "gobernador de NL"), written in capitals, or in text typed without any."""
+    if i < 2 or " ".join(tx.toks[i - 2 : i]) not in t.state_cues or any(tx.gap(k).strip() for k in (i - 2, i - 1)):
+        return False
+    word = tx.word(i)
+    return not tx.cased or word.isupper() or (word[:1].isupper() and len(word) > 3)  # "Edomex", "QRoo"
+
+
+SEAT_WINDOW = 5  # words before a name, or 2 after it, an office word may stand at ("jefatura de gobierno de la")
+
+
+def _seat_beside(t: _Tables, tx: _Text, i: int, j: int) -> str | None:
+    """Rule 9 in running text: the governor's or mayor's seat an office word beside the name at tokens i..j-1
+    names, in the same sentence ("the Jakarta gubernatorial race", "governor of Tokyo", "la jefa de gobierno
+    de la Ciudad de México"), else None."""
+    for k in range(i - 1, max(i - SEAT_WINDOW, 0) - 1, -1):
+        if any(ch in _SENTENCE_END for ch in tx.gap(k)):
+            break
+        if tx.toks[k] in t.seat_cues:
+            return t.seat_cues[tx.toks[k]]
+    for k in range(j, min(j + 2, len(tx.toks))):
+        if any(ch in _SENTENCE_END for ch in tx.gap(k - 1)):
+            break
+        if tx.toks[k] in t.seat_cues:
+            return t.seat_cues[tx.toks[k]]
+    return None
 
 
 # Subdivisions that are a city's own government: its mayor's seat ("Ciudad de México", "Kyiv", "Budapest").

@@ -94,7 +94,9 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 "que ventaja", "cuanta ventaja", "que vantagem", "quanta vantagem",
                 "por cuanto", "por cuantos puntos", "por cuantos votos", "ventaja",
                 "margem", "diferenca", "por quanto", "por quantos pontos", "por quantos votos", "vantagem",
-                "separated", "separate", "separaban", "separa", "separavam", "separa")),
+                "separated", "separate", "separaban", "separa", "separavam", "separa",
+                # the difference between two contestants is the gap between them
+                "difference between", "the difference", "how far apart")),
     # A share asked "once everything was counted" is a share: it comes before the state of the count.
     ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",
                "por ciento", "que porcentaje", "percentual", "porcentagem", "percentagem", "por cento",
@@ -105,7 +107,12 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                "is it over", "too close to call", "results final", "result final", "count final", "count over",
                "still counting", "resultados definitivos", "son definitivos", "sao definitivos",
                "is final", "are final", "es definitivo", "e definitivo", "ya es oficial", "ja e oficial",
-               "sigue el conteo", "ainda contando")),
+               "sigue el conteo", "ainda contando",
+               # how much has been counted asks the count's state ("Quanto já foi apurado?")
+               "how much has been counted", "how much is counted", "how much was counted", "cuanto se ha escrutado",
+               "cuanto se escruto", "cuanto va escrutado", "cuanto lleva escrutado", "cuanto esta escrutado",
+               "quanto ja foi apurado", "quanto foi apurado", "quanto esta apurado", "quanto ja esta apurado",
+               "quanto ja se apurou")),
     ("votes", ("how many votes", "number of votes", "cuantos votos", "quantos votos")),
     ("winner", ("came first", "finished first", "placed first", "first place", "came out on top", "topped",
                 "quedo primero", "quedo primera", "primer lugar", "ficou em primeiro", "primeiro lugar",
@@ -372,6 +379,7 @@ _YES_NO: list[tuple[YesNo, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:count|counting|result|results|tally|conteo|escrutinio|resultado|resultados|apuracao|contagem)\b"
             r".*\b(?:final|finished|over|complete|completed|certified|official|definitivo|definitivos|definitiva|"
+            r"certificado|certificada|certificados|certificadas|"
             r"definitivas|oficial|oficiales|oficiais|terminado|terminada|concluido|concluida)\b"
         ),
     ),
