@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.extraction.numwords import word_value
 from retrieval.facts import extract_results
 from retrieval.results import ResultRow
 from tests.extraction_helpers import figures, res
@@ -145,3 +146,25 @@ def test_a_description_in_a_sentence_naming_two_is_left_to_the_binding() -> None
         "candidata verde."
     )
     assert "candidata verde" not in [c.name for c in r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "value"),
+    [
+        ("Tomás Ferrer won the backing of one in five voters.", "one in five", 20.0),
+        ("Tomás Ferrer ganó con el voto de dos de cada tres electores.", "dos de cada tres", 66.7),
+        ("Tomás Ferrer venceu com o voto de um em cada três eleitores.", "um em cada três", 33.3),
+    ],
+)
+def test_a_part_of_every_so_many_voters_is_a_share(text: str, share: str, value: float) -> None:
+    r = res(text)
+    assert figures(r) == [("Tomás Ferrer", share, None, None)]
+    assert word_value(share) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tomás Ferrer ganó en dos de cada tres municipios.", "One in five voters stayed home."],
+)
+def test_a_part_of_every_so_many_of_something_else_is_no_share(text: str) -> None:
+    assert not [r for r in extract_results(text) if r.contestants]

@@ -10,9 +10,9 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.clauses import poll_closed
-from retrieval.extraction.number_words import FRACTION_OF
+from retrieval.extraction.number_words import FRACTION_OF, RATIO_OF
 from retrieval.extraction.numbers import _share_value
-from retrieval.extraction.numwords import FRACTION, NUMBER, lookalike, may_hold_words
+from retrieval.extraction.numwords import FRACTION, NUMBER, RATIO, lookalike, may_hold_words
 from retrieval.extraction.records import _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_rx
 
@@ -99,6 +99,7 @@ _SEATS_WORDS = re.compile(rf"({NUMBER})\s+(?:[a-z]+\s+)?({_SEATS_UNIT})(?!\w)") 
 
 _SHARE_WORDS = re.compile(
     rf"({NUMBER})\s*{_PCT_UNIT}|({FRACTION})\s+(?:{_alternation(_phrases(FRACTION_OF))})(?!\w)"
+    rf"|({RATIO})\s+(?:{_alternation(_phrases(FRACTION_OF) + _phrases(RATIO_OF))})(?!\w)"
 )  # "fifty-two percent", "half the vote", "dos tercios de los votos"
 
 
@@ -164,8 +165,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     shares = [(m.start(1), m.end(), m.group(1)) for m in _SHARE.finditer(folded)]
     words = may_hold_words(folded)
     for m in _SHARE_WORDS.finditer(folded) if words else ():
-        group = 1 if m.group(1) else 2
-        if not lookalike(m.group(group), "%"):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        if group == 3 or not lookalike(m.group(group), "%"):  # "dos de cada tres": a ratio is no lookalike
             shares.append((m.start(group), m.end(), m.group(group)))
     have = {a for a, _, _ in shares}
     for first in pair_second.values():

@@ -47,6 +47,12 @@ FRACTION_ARTICLES = "a an un una um uma la the"
 # units ("dos escaños" is two seats, "dos assentos" / "dos votos" is Portuguese "of the").
 LOOKALIKES = {"dos": "escanos escano bancas curules asientos diputados concejales"}
 # A fraction is a share of the vote when one of these follows: "half the vote", "un tercio de los votos".
+# The voters a part of every so many is of: "one in five voters backed X", "dos de cada tres votantes".
+RATIO_OF = {
+    "en": "voters, of voters, of the voters",
+    "es": "votantes, de los votantes, electores, de los electores",
+    "pt": "eleitores, dos eleitores, votantes, dos votantes",
+}
 FRACTION_OF = {
     "en": "the vote, of the vote, the votes, of the votes, the ballots, of the ballots, the popular vote",
     "es": "de los votos, del voto, de los sufragios, de los votos validos",

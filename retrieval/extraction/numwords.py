@@ -31,9 +31,14 @@ NUMBER = (
 )
 # "half", "two thirds", "a third", "un tercio", "metade".
 FRACTION = rf"(?<![\w-])(?:(?:{_alt(N.FRACTION_ARTICLES.split())}|{_PART})\s+)?(?:{_alt(_FRACTIONS)})(?![\w-])"
+# "one in five", "dos de cada tres", "um em cada quatro": a part of every so many, a fraction all the same.
+_PER = r"(?:in|out\s+of|of\s+every|de\s+cada|em\s+cada|a\s+cada)"
+_ONE = {"un": 1, "una": 1, "um": 1, "uma": 1}  # "uno de cada", "um em cada": one, only before "de cada"/"em cada"
+RATIO = rf"(?<![\w-])(?:{_PART}|{_alt(_ONE)}|\d{{1,2}})\s+{_PER}\s+(?:{_PART}|\d{{1,3}})(?![\w-])"
+_RATIO_PARTS = re.compile(rf"(\S+)\s+{_PER}\s+(\S+)$")
 _TOKENS = re.compile(r"[^\W\d_]+")
 # Cheap test that a folded text may hold a figure in words at all, before the costlier patterns run.
-_ANY = re.compile(rf"\b(?:{_alt([*_VALUES, *_SCALES, *_FRACTIONS])})\b")
+_ANY = re.compile(rf"\b(?:{_alt([*_VALUES, *_SCALES, *_FRACTIONS])})\b|\d\s+{_PER}\s+\d")
 
 
 def may_hold_words(folded: str) -> bool:
@@ -57,6 +62,9 @@ def lookalike(value: str, unit: str) -> bool:
 def word_value(text: str) -> float | None:
     """The value of a number or fraction in words ("one hundred and twenty" -> 120, "two thirds" -> 66.7),
     or None when the text is not one."""
+    if (ratio := _RATIO_PARTS.match(_fold(text).strip())) is not None:  # "one in five" -> 20
+        part, whole = (_VALUES.get(w) or _ONE.get(w) or (float(w) if w.isdigit() else None) for w in ratio.groups())
+        return round(100 * part / whole, 1) if part and whole and part < whole else None
     words = [w for w in _TOKENS.findall(_fold(text)) if w not in _JOINERS]
     if not words:
         return None

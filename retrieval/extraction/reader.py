@@ -15,9 +15,9 @@ from retrieval.extraction.clitic import given_to_previous
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
 from retrieval.extraction.names import _OPTIONS, _runs
-from retrieval.extraction.number_words import FRACTION_OF
+from retrieval.extraction.number_words import FRACTION_OF, RATIO_OF
 from retrieval.extraction.numbers import _share_value
-from retrieval.extraction.numwords import FRACTION, NUMBER
+from retrieval.extraction.numwords import FRACTION, NUMBER, RATIO
 from retrieval.extraction.options import voted_options
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.party_of import with_party
@@ -378,13 +378,14 @@ _FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w|(?:with|con|com)\s+\d{1,3}[
 _WORD_FIGURE = re.compile(
     rf"(?:{NUMBER}|{FRACTION})\s+(?:[a-z]+\s+){{0,2}}?(?:{_alternation(_phrases(W.SEATS) + _phrases(W.VOTES))}"
     rf"|{_alternation(_phrases(W.PERCENT) + _phrases(FRACTION_OF))})(?!\w)"
+    rf"|{RATIO}\s+(?:{_alternation(_phrases(FRACTION_OF) + _phrases(RATIO_OF))})(?!\w)"  # "one in five voters"
 )
 
 
 # The stems of those units as written, so most sentences without digits are passed over without folding.
 _UNIT_STEMS = (
     "seat vot ballot cent pct esca banca curul asiento diput deput concejal cadeira assento lugar mandato vereador"
-    " sufrag"
+    " sufrag elect eleit"
 ).split()
 
 
