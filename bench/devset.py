@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; every later batch is all tune but "_third".
-BATCHES = ("", "_more", "_third", "_fourth", "_fifth", "_sixth", "_seventh", "_eighth", "_ninth", "_tenth")
+BATCHES = ("", "_more", "_third", "_fourth", "_fifth", "_sixth", "_seventh", "_eighth", "_ninth", "_tenth", "_eleventh")
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 BUILD_CODE = [
     "retrieval/articles.py",
@@ -38,8 +38,8 @@ BUILD_CODE = [
 def rows(name: str) -> list[dict]:
     """A file of the set with its later batches: "reports.jsonl", "reports_more.jsonl" (all tune),
     "reports_third.jsonl" (both splits, by election), "reports_fourth.jsonl", "reports_fifth.jsonl",
-    "reports_sixth.jsonl", "reports_seventh.jsonl", "reports_eighth.jsonl", "reports_ninth.jsonl" and
-    "reports_tenth.jsonl" (all tune)."""
+    "reports_sixth.jsonl", "reports_seventh.jsonl", "reports_eighth.jsonl", "reports_ninth.jsonl",
+    "reports_tenth.jsonl" and "reports_eleventh.jsonl" (all tune)."""
     out: list[dict] = []
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
