@@ -168,3 +168,25 @@ def test_a_part_of_every_so_many_voters_is_a_share(text: str, share: str, value:
 )
 def test_a_part_of_every_so_many_of_something_else_is_no_share(text: str) -> None:
     assert not [r for r in extract_results(text) if r.contestants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission gave the Green Party 93 seats. The Liberal Union won 75 and is the largest single party; the "
+        "PRN took 54 and the MDU 17.",
+        "La comisión dio 93 escaños al Partido Verde. La Unión Liberal obtuvo 75 y es el mayor partido; el PRN logró "
+        "54 y el MDU 17.",
+        "A comissão deu 93 cadeiras ao Partido Verde. A União Liberal conquistou 75 e é o maior partido; o PRN obteve "
+        "54 e o MDU 17.",
+    ],
+)
+def test_a_seat_list_goes_on_after_a_verb_of_taking(text: str) -> None:
+    seats = {c.name: c.seats for r in extract_results(text) for c in r.contestants}
+    assert [seats.get(n) for n in ("PRN", "MDU")] == ["54", "17"]
+    assert "75" in seats.values()
+
+
+def test_a_past_count_after_a_verb_of_taking_does_not_go_on() -> None:
+    rows = extract_results("The Green Party won 93 seats. Marta Quiroga, its leader, won 52 in 2019.")
+    assert [c.name for r in rows for c in r.contestants] == ["Green Party"]

@@ -721,7 +721,12 @@ alternativa citizens ciudadanos cidadaos force fuerza forca action accion acao c
 renewal renovacion renovacao congress congreso congresso rally league liga"""
 NAME_FOR = "for por para pela pelo pelos pelas"
 # Before a bare number that goes on a seat list of the sentence before ("Os conservadores ficaram com 144").
-SEAT_LIST_WORDS = {"en": "with, on, fell to, rose to", "es": "con, cayo a, subio a", "pt": "com, caiu para, subiu para"}
+# A verb of taking goes on the list too: "... 93 seats. X won 75 and is the largest party; Y took 54".
+SEAT_LIST_WORDS = {
+    "en": "with, on, fell to, rose to, won, took, got, holds, kept, secured",
+    "es": "con, cayo a, subio a, gano, obtuvo, consiguio, logro, retuvo",
+    "pt": "com, caiu para, subiu para, ganhou, obteve, conquistou, conseguiu, elegeu, manteve",
+}
 # A lowercase party noun, a linking word and a leader's title before a name describe the leader's party, which holds
 # the figure ("O partido do primeiro-ministro X obteve 53%", "the party of Prime Minister X won 89 seats"); the
 # party is then the one the article names with the same noun ("do partido no poder, o Georgian Dream").
