@@ -393,3 +393,24 @@ def _naming_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
         if theirs and not _described(theirs[0].name) and agree(getattr(theirs[0], field), lead):
             return row
     return main
+
+
+def _naming_count(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+    """Who won (and by how much) is told by a sentence that names someone: a count short of complete whose
+    sentence names none of its contestants (the name read from around it: "…le atribuía 524.658 votos, un 65%")
+    gives way to a completed count (final or official) of the same place and round whose sentence names its
+    leader, the strongest first; else `main`."""
+    if main.stage in ("final", "official") or not main.contestants:
+        return main
+    if any(_described(c.name) or _names(c.name, main.sentence) for c in main.contestants):
+        return main
+    for row in sorted(rows, key=strength, reverse=True):
+        if row is main or row.stage not in ("final", "official") or not _same_place(row, main):
+            continue
+        if row.round and main.round and row.round != main.round:
+            continue
+        field = next((f for f in _FIELDS if _by_figure(row, f)), None)
+        lead = _by_figure(row, field)[0] if field else None
+        if lead is not None and not _described(lead.name) and _names(lead.name, row.sentence):
+            return row
+    return main

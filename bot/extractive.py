@@ -28,6 +28,7 @@ from bot.answer_rows import (
     _leading_row,
     _named,
     _names,
+    _naming_count,
     _naming_leader,
     _naming_row,
     _one_count,
@@ -79,6 +80,7 @@ NOT_SEATS = "My sources do not report seats; here is the result they report."
 NOT_TURNOUT = "My sources do not report the turnout; here is the result they report."
 MARGIN = "That is a margin of {margin} points, computed from the cited shares {a}% and {b}%"
 MARGIN_VOTES = "That is a margin of {margin} votes, computed from the cited counts {a} and {b}"
+NOT_MARGIN = "My sources do not give both contestants' figures, so they give no margin."
 EARLIER = "An earlier count had {name} at {share}%"
 EARLIER_COUNTED = "An earlier count, with {counted}% counted, had {name} at {share}%"
 MORE_THAN_HALF = "{name} took {share}% of the vote, more than half"
@@ -273,7 +275,7 @@ class ExtractiveWriter:
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
         if query.asks in ("winner", "margin") and quoting is None:
-            main = _leading_row(main, rows)
+            main = _naming_count(_leading_row(main, rows), rows)
         chosen = _in_language(_question_asked(main, rows, query.text), rows, lang)
         return (_naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None
 
@@ -327,7 +329,10 @@ class ExtractiveWriter:
                 and sum(bool(c.share) for c in pair) < 2 <= sum(bool(c.votes) for c in pair)
             ):
                 field = "votes"
-            out.extend(self._margin(row, resolution, by_article, lang, field, named if len(named) == 2 else None))
+            computed = self._margin(row, resolution, by_article, lang, field, named if len(named) == 2 else None)
+            if asks == "margin":
+                computed = self._margin_asked(row, resolution, by_article, citation, computed, used, lang)
+            out.extend(computed)
         earlier = resolution.earlier
         if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and earlier.contestants:
             lead = earlier.contestants[0]
@@ -432,6 +437,43 @@ class ExtractiveWriter:
         text = t(lang, MARGIN if field == "share" else MARGIN_VOTES, margin=margin, a=a, b=b)
         return [_cited(text, list(dict.fromkeys(by_article[r.article_id].n for r in rows)), [r.sentence for r in rows])]
 
+    def _margin_asked(
+        self,
+        row: ResultRow,
+        resolution: Resolution,
+        by_article: dict[str, Citation],
+        citation: Citation,
+        computed: list[DraftSentence],
+        used: set[str],
+        lang: str,
+    ) -> list[DraftSentence]:
+        """A margin asked is told as a report states it ("That leaves a gap of 11.3 points", "44.058 más que su
+        rival"): the answer's own report first (its count, verbatim), else the margin computed, else a report of
+        the same count of the same place that states one; with none, a plain note that the sources give no
+        margin, rather than a sentence answering something else."""
+        own = {normalize(r.sentence) for r in resolution.election.rows} if resolution.election else set()
+        stated = _stated_margin(row, citation.quote, own)
+        if stated is None and not computed and resolution.election:
+            others = [
+                r
+                for r in sorted(resolution.election.rows, key=lambda r: not _in(r, lang))
+                if r.article_id != row.article_id and r.article_id in by_article and _same_place(row, r)
+                and _same_stage(r, row)
+            ]  # fmt: skip
+            for other in others:
+                if (stated := _stated_margin(other, by_article[other.article_id].quote, own)) is not None:
+                    citation = by_article[other.article_id]
+                    break
+        if stated is not None and computed and detect_language(stated, default=lang) != lang:
+            stated = None  # the computed margin is said in the reader's language; the report's is not
+        if stated is not None and fold(stated) not in used:
+            used.add(fold(stated))
+            return [_cited(stated, [citation.n], [stated])]
+        counted = {m.replace(",", ".") for m in _FIGURE.findall(row.counted or "")}
+        if computed or stated is not None or len(_figures(row.sentence) - counted) >= 2:
+            return computed  # two figures the reader can compare are no missing figure
+        return [DraftSentence(text=t(lang, NOT_MARGIN))]
+
     # --- context ---------------------------------------------------------------------------------------------
 
     def _context(
@@ -475,6 +517,53 @@ class ExtractiveWriter:
         when = {c.n: c.published_at or "" for c in request.citations}
         chosen.sort(key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
         return chosen
+
+
+# A margin stated in words, on the folded sentence: "a gap of 11.3 points", "44.058 más que su rival", "won by
+# just over 44,000 votes", "a vantagem foi de 2 pontos".
+_MARGIN_STATED = re.compile(
+    r"\b(?:gap|lead|margin|difference|ventaja|diferencia|margen|vantagem|diferenca|margem)\b[^.;:]{0,40}?\d"
+    r"|\d(?:[\d.,]*\d)?(?:\s+(?:votes?|votos?|points?|puntos?|pontos?))?\s+(?:more than|mas que|mas de lo que|"
+    r"a mais (?:que|do que)|mais (?:que|do que)|ahead of|por delante|a frente)\b"
+    r"|\b(?:by|por)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|apenas\s+|solo\s+|"
+    r"unos\s+|cerca de\s+|casi\s+|quase\s+)?(?:(?:over|under|more than|less than|mas de|mais de|menos de)\s+)?"
+    r"\d(?:[\d.,]*\d)?\s*(?:votes|points|percentage points|votos|puntos|pontos)\b"
+)
+_MARGIN_WINDOW = 3  # sentences after the answer's that may still speak of its count
+
+
+def _stated_margin(row: ResultRow, quote: str, own: set[str]) -> str | None:
+    """The sentence of a report, among the few just after `row`'s (its count), that states a margin in words;
+    never one stating another count than `row`'s, unless it is itself one of the election's rows (`own`)."""
+    sentences = split_sentences(quote)
+    last = split_sentences(row.sentence)[-1] if row.sentence else ""
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(last)), None)
+    if at is None:
+        return None
+    for after in sentences[at + 1 : at + 1 + _MARGIN_WINDOW]:
+        if not _MARGIN_STATED.search(fold(after)) or not (_balanced(after) and reportable(after)):
+            continue
+        if normalize(after) not in own and _other_count(after, row):
+            continue
+        return after
+    return None
+
+
+def _other_count(sentence: str, row: ResultRow) -> bool:
+    """Whether a sentence states a count other than `row`'s: another round's, or a contestant of `row` given
+    another figure by the same measure (an earlier election's, a region's)."""
+    for result in extract_results(sentence):
+        if result.round and row.round and result.round != row.round:
+            return True
+        for c in result.contestants:
+            for mine in row.contestants:
+                if surname(mine.name) != surname(c.name):
+                    continue
+                for field in ("share", "votes", "seats"):
+                    theirs, ours = getattr(c, field), getattr(mine, field)
+                    if theirs and ours and not agree(theirs, ours):
+                        return True
+    return False
 
 
 def _half(row: ResultRow, names: list[str], language: str, n: int) -> DraftSentence | None:
