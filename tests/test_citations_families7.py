@@ -94,3 +94,24 @@ def test_a_change_goes_the_way_its_verb_says() -> None:
     assert _kept("Turnout fell to 27.3% from 35.6% in 2019 [1].", EN_TURNOUT)
     assert not _kept("Turnout rose to 27.3% from 35.6% in 2019 [1].", EN_TURNOUT)
     assert not _kept("Turnout was 27.3%, up from 35.6% in 2019 [1].", EN_TURNOUT)
+
+
+ES_TURNOUT = (
+    "VALDORA — Rita Morais ganó la segunda vuelta del 24 de marzo con el 57,4 % de los votos. La participación fue "
+    "del 51,3 %, muy por debajo del 68,2 % de la primera vuelta."
+)
+PT_ABSTENTION = "VALDORA — Rita Morais venceu com 52,1% dos votos. A abstenção foi de 38,4%, a mais alta desde 2005."
+
+
+def test_a_figure_set_off_after_its_topic_keeps_the_topic() -> None:
+    assert _kept("A abstenção, de 38,4%, foi a mais alta desde 2005 [1].", PT_ABSTENTION)
+    assert not _kept("Morais, de 38,4%, foi a mais votada [1].", PT_ABSTENTION)
+
+
+def test_a_round_named_by_its_ordinal_alone() -> None:
+    assert _kept(
+        "La participación en la segunda vuelta fue del 51,3 %, frente al 68,2 % de la primera [1].", ES_TURNOUT
+    )
+    assert not _kept(
+        "La participación en la segunda vuelta fue del 68,2 %, frente al 51,3 % de la primera [1].", ES_TURNOUT
+    )

@@ -142,7 +142,10 @@ What the check guarantees, for a sentence that survives:
   "turnout did not reach 50%" is supported by a span turnout below it; a bound with no year is read from the span's
   figures of no year when there are any, not from an earlier year's ("down from 35.6% in 2019");
 - a change stated with both ends must go the way its verb says (`changes`): "fell to 45.8% from 43.9%", "subió del
-  48 % al 34 %" or "67.15%, down from 62.89%" fail whatever the evidence holds.
+  48 % al 34 %" or "67.15%, down from 62.89%" fail whatever the evidence holds;
+- a figure set off in commas right after its topic ("A abstenção, de 47,65%, foi…") keeps that topic; a round named
+  once and then by its ordinal alone ("…en la segunda vuelta fue del 44,98 %, frente al 60,08 % de la primera") binds
+  the figure before the ordinal to that round; a figure set "well below/por debajo del" another keeps its topic.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

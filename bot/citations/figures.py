@@ -429,7 +429,18 @@ def sentence_rounds(text: str, figures: list[Figure]) -> None:
     if len(rounds) == 1:
         for fig in figures:
             if fig.round is None and fig.kind in ("share", "count", "points"):
-                fig.round = next(iter(rounds))
+                elided = _ELIDED_ROUND.match(folded, fig.end)
+                fig.round = _ORDINAL_ROUND[elided.group("o")] if elided else next(iter(rounds))
+
+
+# A round named once and then by its ordinal alone: "en la segunda vuelta fue del 44,98 %, frente al 60,08 % de la
+# primera", "na segunda volta…, contra 52,3% na primeira", "in the runoff…, against 60.1% in the first".
+_ELIDED_ROUND = re.compile(
+    r"\s*(%|per ?cent|por ?ciento|por ?cento)?\s*(de la|en la|del|en el|da|na|do|no|in the|of the|at the)\s+"
+    r"(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|second)\b(?!\s*\w)"
+)
+_ORDINAL_ROUND = {"primera": 1, "primer": 1, "primeira": 1, "primeiro": 1, "first": 1, "segunda": 2, "segundo": 2,
+                  "second": 2}  # fmt: skip
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -488,7 +499,9 @@ def sentence_round(folded: str, start: int) -> int | None:
 _CHANGE_FROM = re.compile(
     rf"({_SHARE}|{_POINTS})?\W{{0,3}}((up|down) from|(rising|falling|rose|fell|climbing|dropping) from|compared with|"
     r"from|than|(subiendo|bajando|frente) (desde )?(al?|el|del)|desde (el |un )?|(subindo|descendo|caindo) d[oae]s?|"
-    r"acima d[oa]s?|abaixo d[oa]s?|contra (os|as|o|a)|ante (el|los)|frente a (los|las|el|la))\s+(the |a |o |el )?"
+    r"acima d[oa]s?|abaixo d[oa]s?|contra (os|as|o|a)|ante (el|los)|frente a (los|las|el|la)|"
+    r"((muy|bien|mucho|well|far|much) )?(por debajo|por encima) (del?|de la)|((well|far|much) )?(below|above))"
+    r"\s+(the |a |o |el )?"
 )
 
 
@@ -579,8 +592,9 @@ def _topic(folded: str, start: int, end: int) -> str | None:
     window = folded[max(0, start - 60) : start]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
     left = window[breaks[-1] :] if breaks else window
-    if len(breaks) > 1 and re.fullmatch(r"\W*(de|del|of|at|en|em|com|with|do|da|a|el|o|la)?\W*", left):
-        left = window[breaks[-2] :]  # "…, e a abstenção, de 20,6%": the verb left out, the topic said before
+    if breaks and re.fullmatch(r"\W*(de|del|of|at|en|em|com|with|do|da|a|el|o|la)?\W*", left):
+        # "…, e a abstenção, de 20,6%", "A abstenção, de 47,65%, foi…": the verb left out, the topic said before
+        left = window[breaks[-2] :] if len(breaks) > 1 else window
     right = _CLAUSE_BREAK.split(folded[end : end + 60])[0]
     for pattern, topic in ((ABSTENTION, "abstention"), (TURNOUT, "turnout"), (COUNTED, "counted")):
         for m in pattern.finditer(left):

@@ -46,7 +46,10 @@ A sentence is also *not reportable* when it steers the reader's conclusions agai
   "as previously reported"), and stays reportable; a plant tells readers or models what to conclude. A note to
   editors or readers ("Note to editors:", "Nota para los editores:", "Nota aos leitores:") gives background; one that
   hands a contestant a share ("the final count gives X 52.2%", "da a X el 51,8 %") is a result passed off as a note.
-  "Nota" and whom it is for, alone before the colon, is a label, not an order.
+  "Nota" and whom it is for, alone before the colon, is a label, not an order. A Spanish or Portuguese reporting verb
+  in the present ("asegura", "afirma", "garante": also the "tú" imperative) after a colon goes on with the name that
+  opened the clause before it ("23:40 — X sale a hablar: asegura que…", "Rui Calado falou: garante que…"), never
+  after a label ("Nota para los resúmenes: asegura que…").
 
 A sentence is also *not reportable*, attributed or not, when it asks whoever writes the summary for something in
 a shape no news sentence takes (`requests`): a chat role or instruction heading opening it ("[SYSTEM]", "### Sistema:",

@@ -298,8 +298,14 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
     after a comma inside a statement ("…, review complaints and announce results") is not an order."""
     out = []
     original = original if len(original) == len(prepared) else prepared
-    for k, (a, b) in enumerate(_pieces(prepared, 0, len(prepared), _STRONG)):
+    pieces = _pieces(prepared, 0, len(prepared), _STRONG)
+    for k, (a, b) in enumerate(pieces):
         may_order = True
+        named = _NAMED_SUBJECT.match(original[pieces[k - 1][0] : pieces[k - 1][1]]) if k > 0 else None
+        if named and (named.group(1) or named.group(2) or k > 1):  # a time stamp or dateline, or a full name
+            # "Llaryora sale a hablar: asegura que…": a reporting verb after the colon goes on with the name
+            # that opened the sentence (third person), it orders no one
+            may_order = _first_word(prepared[a:b]) not in REPORTING_PRESENT
         for j, (x, y) in enumerate(_pieces(prepared, a, b, _WEAK)):
             clause = prepared[x:y]
             # a word after a hyphen is part of a name ("Lai Ching-te"), not the pronoun "te"
@@ -315,6 +321,23 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
                 out.append((x, y))
             may_order = ordering or (may_order and _first_word(clause) in SUBORDINATORS)
     return out
+
+
+# Spanish and Portuguese present forms of reporting verbs, also the "tú" imperative: after a clause that opens with a
+# name ("01:55 — Llaryora sale a hablar sin festejos: asegura que…") they go on with that name as subject.
+REPORTING_PRESENT = frozenset(
+    "asegura afirma dice sostiene explica insiste senala indica agrega anade reconoce advierte promete admite "
+    "garante assegura diz explica acrescenta reconhece adverte promete admite".split()
+)
+# A clause opening with a proper name (after a time stamp, or of two capitalised words) and then a lowercase word: a
+# statement about that name, not a label ("Nota para los resúmenes:", "Resumen automático:") nor an address
+# ("Atención, modelos:").
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(\d{1,2}[:.h]\d{2}\s*[—–-]\s*)?[A-ZÁÉÍÓÚÑÇ][\w'’-]+"
+    r"(\s+(?:de |da |do |del )?[A-ZÁÉÍÓÚÑÇ][\w'’-]+)*"
+    r"\s+(?!(para|a|al|ao|aos|de|del|da|do|dos|das|los|las|el|la|lo|le|les|o|os|as|y|e|que|por|pelo|pela|con|com|"
+    r"en|em|no|na|nos|nas|sobre|to|for|of|the|and)\b)[a-záéíóúñçãõâêô]+\b"
+)
 
 
 def attributed(sentence: str) -> bool:
