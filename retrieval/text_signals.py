@@ -66,8 +66,8 @@ _STATES_COUNT = re.compile(
     r"(?:escrutad[oa]s|contad[oa]s|computad[oa]s|apurad[oa]s|procesad[oa]s|contabilizad[oa]s)\b"
     r"|\bresults?\s+(?:are|were|was|is|became)\s+(?:now\s+)?(?:final|official|definitive|certified)\b"
     r"|\bresultados\s+(?:oficiales|definitivos|finales|oficiais|finais)\b"
-    r"|\b(?:escrutinio|conteo|computo|apuracao|contagem)\s+(?:completad[oa]|terminad[oa]|finalizad[oa]|concluid[oa]|"
-    r"definitiv[oa]|final)\b"
+    r"|\b(?:escrutinio|conteo|recuento|computo|apuracao|contagem)\s+(?:completad[oa]|terminad[oa]|finalizad[oa]|"
+    r"concluid[oa]|definitiv[oa]|final|oficial)\b"
     r"|\b(?:completad[oa]|concluid[oa]|terminad[oa])\s+(?:el\s+|la\s+|o\s+|a\s+)?(?:escrutinio|conteo|computo|"
     r"apuracao|contagem)\b)"
 )
@@ -76,7 +76,8 @@ _WHOLE = re.compile(r"(?<![\d.,])100(?:[.,]0+)?\s*(?:%|percent|per cent|por cien
 # A question whether the count is done ("are the results final?", "is the count complete?", "¿son definitivos?").
 ASKS_DONE = re.compile(
     r"\b(?:final|complete[d]?|over|done|finished|official|certified|definitiv[oa]s?|finales|finais|oficiales|"
-    r"oficiais|terminad[oa]|concluid[oa]|completad[oa])\b"
+    r"oficiais|terminad[oa]|concluid[oa]|completad[oa]|ended|termin(?:o|ou)|acab(?:o|ou)|conclu(?:yo|iu)|"
+    r"finaliz(?:o|ou))\b"
 )
 _TURNOUT_WORD = re.compile(
     r"\b(?:turnout|participation|participacion|participacao|comparecimento|abstention|abstencion|abstencao)\b"
@@ -142,7 +143,7 @@ _STATES_VOTES = re.compile(rf"\b{_MANY}\s+(?:[\w\u00ab\u00bb\"'-]+\s+){{0,2}}?{_
 # diferencia entre ambos fue de 80.174", "uma vantagem de 2,1 milhoes", "wins by 186,000 votes", "a 10-point
 # lead". A gap word with no figure ("ventaja de varios puntos") or a plural "margins in" a list of districts'
 # shares is not one.
-_GAP = r"(?:margin|gap|lead|difference|diferencia|diferenca|ventaja|vantagem|distancia)"
+_GAP = r"(?:margin|gap|lead|difference|margen|margem|diferencia|diferenca|ventaja|vantagem|distancia)"
 _STATES_MARGIN = re.compile(
     rf"\b{_GAP}\s+(?:[^\W\d_]+\s+){{0,4}}?(?:of|is|was|de|fue de|foi de|era de)\s+"
     rf"(?:(?:about|around|nearly|almost|some|roughly|just|only|more than|over|casi|cerca de|unos|unas|alrededor de|"
