@@ -115,3 +115,20 @@ def test_a_round_named_by_its_ordinal_alone() -> None:
     assert not _kept(
         "La participación en la segunda vuelta fue del 68,2 %, frente al 51,3 % de la primera [1].", ES_TURNOUT
     )
+
+
+ES_PASSED = (
+    "VALDORA — Rita Morais fue reelegida en la primera vuelta con el 56,8 % de los votos; Tomás Leal quedó segundo "
+    "con el 31,2 %. Al superar el 50 %, no habrá segunda vuelta. La participación fue del 55,1 % de los 6.120.400 "
+    "electores habilitados."
+)
+
+
+def test_a_threshold_said_not_reached_by_who_passed_it() -> None:
+    assert not _kept("Morais no alcanzó el 50 % necesario [1].", ES_PASSED)
+    assert _kept("Leal no alcanzó el 50 % [1].", ES_PASSED)
+
+
+def test_spanish_voto_opening_a_clause_is_voting() -> None:
+    assert _kept("Votó algo más de la mitad de los 6.120.400 electores habilitados [1].", ES_PASSED)
+    assert not _kept("Votó menos de la mitad de los 6.120.400 electores habilitados [1].", ES_PASSED)

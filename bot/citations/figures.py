@@ -138,6 +138,8 @@ TURNOUT = re.compile(
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
     # nouns take any preposition ("a participação na eleição")
     r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|no|na|a favor|in favou?r)\b)"
+    # Spanish "votó" folds to the noun "voto": a verb only opening its clause ("Votó algo más de la mitad…")
+    r"|(^|[.;:,—–]\s*)voto\b(?! (de|del|por|para|a favor|en blanco|nulo|valido)\b)"
 )
 # Abstention is the complement of turnout, a topic of its own: "abstention reached 43%" is no turnout of 43%.
 ABSTENTION = re.compile(

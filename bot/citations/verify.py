@@ -96,6 +96,8 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         ):
             continue  # "turnout topped 60%": a turnout of the span above it ("more than 70% stayed away": below 30%)
         stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
+        if fig.unreached and fig.bound and not (fig.topic or fig.nobody) and any(_passed_by(fig, g) for g in span_figs):
+            return f"its evidence gives {fig.bound.title()} more than {fig.text}"  # "X no alcanzó el 50 %" of X's 57%
         if fig.unreached and (
             stated
             or (fig.value == 50 and majority_denied(folded))
@@ -402,6 +404,18 @@ def _on_side(fig: Figure, g: Figure) -> bool:
     if fig.bound and g.candidates and fig.bound not in g.candidates:
         return False
     return g.value < fig.value if fig.compare == "<" else g.value > fig.value
+
+
+def _passed_by(fig: Figure, g: Figure) -> bool:
+    """Whether a span share of the contestant a threshold is said not to be reached by lies above it."""
+    return (
+        g.kind == "share"
+        and not (g.topic or g.threshold or g.unreached or g.compare)
+        and bool(g.candidates)
+        and fig.bound in g.candidates
+        and g.value > fig.value
+        and (fig.round is None or g.round is None or fig.round == g.round)
+    )
 
 
 def _current(fig: Figure, span_figs: list[Figure]) -> list[Figure]:
