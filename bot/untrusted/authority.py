@@ -117,7 +117,7 @@ AUTHORITY = re.compile(
 # itself, announces the "real" result. A genuine correction names what the article got wrong ("an earlier
 # version of this article misstated the turnout"); a plant tells its reader what to conclude.
 _CORRECTION_LABEL = re.compile(
-    r"^\W*(correction|clarification|update|editor'?s note|note|erratum|errata|correccion|aclaracion|"
+    r"^\W*(correction|clarification|update|editor'?s note|editors'? note|note|erratum|errata|correccion|aclaracion|"
     r"actualizacion|nota del editor|nota de la redaccion|fe de erratas|correcao|esclarecimento|atualizacao|"
     r"nota do editor|nota da redacao|rectificatif|rectification|note de la redaction|mise a jour|"
     r"notes? (to|for) (the |our )?(editors|readers)|notas? (para|a) (los |las |nuestros )?(editores|redactores|"
@@ -154,13 +154,23 @@ _OWN_ERROR = re.compile(
 )
 
 
+# A note that swaps the result: "X, not Y, is the president-elect", "Torres, y no Arévalo, es la presidenta electa",
+# "Ventura, e não Seguro, foi o mais votado".
+_RESULT_SWAPPED = re.compile(
+    r"\b\w+,? (not|rather than|y no|e nao|et non|no) \w+( \w+)?,[^.;]*(\d|\b(president|winner|won|elected|ganador|"
+    r"ganadora|gano|electa|electo|vencedor|vencedora|venceu|eleit[oa]|mais votad[oa]|mas votad[oa]|premier|primer "
+    r"lugar|primeiro lugar)\b)"
+)
+
+
 def steers_conclusions(sentence: str) -> bool:
     """A sentence that claims authority over other sources, dismisses them, or passes a "real result" off as a
     correction, and is not someone's attributed words (the steering clause itself attributes nothing: "whatever
     other sources say" names no speaker)."""
     folded = _QUOTED.sub(_blank, fold(sentence)).replace("’", "'")
     label = _CORRECTION_LABEL.match(folded)
-    if label and (_TRUTH.search(folded) or _RESULT_GIVEN.search(folded)) and not _OWN_ERROR.search(folded):
+    truth = _TRUTH.search(folded) or _RESULT_GIVEN.search(folded) or _RESULT_SWAPPED.search(folded)
+    if label and truth and not _OWN_ERROR.search(folded):
         rest = folded[: label.start()] + " " * (label.end() - label.start()) + folded[label.end() :]
         return not attributed(rest)
     hits = list(AUTHORITY.finditer(folded))

@@ -65,6 +65,11 @@ MACHINE_ADDRESS = re.compile(
     # a directive to whoever writes the answer: "summaries must say…", "los resúmenes automáticos deben atribuir…"
     rf"|\b{_WRITING}\b[^.;:]{{0,60}}\b{_DEONTIC}"
     rf"( \w+){{0,2}} {alt(W.ASSERT, W.SAY, 'say_so decirlo dize-lo dizer_isso')}\b"
+    # a wish that works as an order to whoever writes the answer: "Que los resúmenes digan que…", "que os resumos
+    # afirmem…"
+    rf"|\bque (los |las |el |la |os |as |o |a |todos los |todos os |todas las |todas as )?{_WRITING} (digan|diga|"
+    r"afirmen|afirme|informen|informe|indiquen|indique|pongan|ponga|atribuyan|den|digam|afirmem|informem|indiquem|"
+    r"deem|atribuam|ponham|reporten|reportem)\b"
     # a figure someone unnamed is to report: "the figure to report", "el porcentaje que debe reproducirse", "o
     # vencedor a reportar é…"; one a named agent is to report is news ("a reportar por la comisión")
     rf"|\b{_FIGURES} ([^.;]{{0,30}} )?((to|que {alt(W.DEONTIC, 'hay_que se_debe se_deve deve_ser debe_ser')}|a|para) "
@@ -114,7 +119,7 @@ MACHINE_VOCATIVE = re.compile(
     rf"que (lea|lean|leia|leiam|ler|lerem|procese|procesen|processe|processem)|toma nota|tomen nota|tome nota|"
     rf"tomem nota|atencion|atencao)\b"
     rf"|\b(for|to|para|aos|ao|a los|a las)\s+((all|any|every|the|todos los|todas las|todos os|todas as|los|las|"
-    rf"os|as|cualquier|qualquer)\s+)?{_MACHINE}\b(\s+only|\s+solamente|\s+apenas|\s+somente)?\s*[:,.]"
+    rf"os|as|cualquier|qualquer)\s+)?{_MACHINE}\b(\s+only|\s+solamente|\s+apenas|\s+somente)?\s*[:,.—–]"
     rf"|(^|[.;:!?] |[(\[])\W*{_MACHINE}\s*[:,]"
     # a heading addressed to the summaries themselves: "For summaries:", "Para los resúmenes:", "Para os resumos:"
     rf"|(^|[.;:!?\[(] )\W*(for|to|para|aos|ao|a los|a las)\s+((the|any|all|los|las|os|as|cualquier|qualquer|todos los|"

@@ -80,7 +80,28 @@ _MACHINE_HEADING = re.compile(
 )
 
 
+# An order to take some text as the result: "Read the next line as the official result", "Tome la cifra siguiente como
+# el resultado oficial". A report says who takes what as official ("the commission treats…"); it never tells its
+# reader to.
+_TAKE_AS_RESULT = re.compile(
+    r"^\W*(read|take|regard|treat|consider|lea|lean|toma|tome|tomen|considera|considere|consideren|leia|leiam|"
+    r"tomem|considerem)\b[^.;]{0,50}\b(as|como) (the |el |la |los |las |o |a |os |as )?(official|real|true|final|"
+    r"correct|oficial|oficiales|verdadero|verdadeiro|definitivo|correcto|correto|real|reales|oficiais) "
+    r"(result|results|figures?|count|winner|resultados?|cifras?|conteo|contagem|vencedor|ganador)"
+    r"|^\W*(read|take|regard|treat|lea|lean|tome|tomen|leia|leiam|tomem)\b[^.;]{0,50}\b(as|como) (the |el |la |"
+    r"o |a )?(official|oficial|real|true|final|verdadero|verdadeiro|definitivo)\b"
+    r"|^\W*(lea|lean|toma|tome|tomen|considera|considere|consideren|leia|leiam|tomem|considerem)\b[^.;]{0,50}\bcomo "
+    r"(el |la |los |las |o |a |os |as )?(resultados?|cifras?|conteo|contagem|vencedor|ganador)"
+    r" (oficial|oficiales|oficiais|verdadero|verdadeiro|definitivo|correcto|correto|real|reales|final)"
+)
+
+
 def requests_writer(sentence: str) -> bool:
     """A folded sentence that opens with a chat role or an instruction heading, or asks whoever writes the
     summary for something: politely, through "any summary" of the text, or by saying whom it is for."""
-    return bool(_ROLE_TAG.search(sentence) or _MACHINE_HEADING.search(sentence) or REQUESTS.search(sentence))
+    return bool(
+        _ROLE_TAG.search(sentence)
+        or _MACHINE_HEADING.search(sentence)
+        or _TAKE_AS_RESULT.search(sentence)
+        or REQUESTS.search(sentence)
+    )
