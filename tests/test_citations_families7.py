@@ -132,3 +132,14 @@ def test_a_threshold_said_not_reached_by_who_passed_it() -> None:
 def test_spanish_voto_opening_a_clause_is_voting() -> None:
     assert _kept("Votó algo más de la mitad de los 6.120.400 electores habilitados [1].", ES_PASSED)
     assert not _kept("Votó menos de la mitad de los 6.120.400 electores habilitados [1].", ES_PASSED)
+
+
+PT_TWO_ROUNDS = (
+    "VALDORA — Rita Morais venceu o segundo turno de 20 de abril com 51,9% dos votos válidos. Tomás Leal obteve "
+    "48,1%. No primeiro turno, em 6 de abril, Leal teve 29,4% e Morais 27,2%."
+)
+
+
+def test_an_order_in_a_named_round_uses_that_rounds_shares() -> None:
+    assert _kept("Leal ficou à frente de Morais no primeiro turno [1].", PT_TWO_ROUNDS)
+    assert not _kept("Morais ficou à frente de Leal no primeiro turno [1].", PT_TWO_ROUNDS)

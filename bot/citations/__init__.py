@@ -147,7 +147,9 @@ What the check guarantees, for a sentence that survives:
   once and then by its ordinal alone ("…en la segunda vuelta fue del 44,98 %, frente al 60,08 % de la primera") binds
   the figure before the ordinal to that round; a figure set "well below/por debajo del" another keeps its topic;
 - a threshold said not to be reached by a named contestant ("X no alcanzó el 50 %") fails when the span gives that
-  contestant a share above it; Spanish "votó" opening its clause (folded, it is the noun "voto") is voting, a turnout.
+  contestant a share above it; Spanish "votó" opening its clause (folded, it is the noun "voto") is voting, a turnout;
+- an order with no place in a sentence naming one round ("ficou à frente de Y no primeiro turno") is checked against
+  that round's shares when both contestants have one there.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

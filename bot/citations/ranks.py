@@ -130,11 +130,17 @@ def orders_claimed(text: str, names: list[Name]) -> list[tuple[Name, Name, str]]
     return out
 
 
-def order_supported(who: Name, other: Name, side: str, shares: list[Figure]) -> bool:
+def order_supported(who: Name, other: Name, side: str, shares: list[Figure], round_: int | None = None) -> bool:
     """Whether the vote shares of the passages put `who` on that side of `other` (the higher share of each, outside
-    a runoff); with no share for either, the order cannot be told and is let stand."""
-    mine = [g.value for g in shares if g.candidates and who.words[-1] in g.candidates and g.round != 2]
-    theirs = [g.value for g in shares if g.candidates and other.words[-1] in g.candidates and g.round != 2]
+    a runoff; of the round the claim names, when both have a share bound to it); with no share for either, the
+    order cannot be told and is let stand."""
+
+    def of(name: Name, rounds: tuple[int | None, ...]) -> list:
+        return [g.value for g in shares if g.candidates and name.words[-1] in g.candidates and g.round in rounds]
+
+    mine, theirs = of(who, (1, None)), of(other, (1, None))
+    if round_ is not None and of(who, (round_,)) and of(other, (round_,)):
+        mine, theirs = of(who, (round_,)), of(other, (round_,))  # "à frente de Y no primeiro turno"
     if not mine or not theirs:
         return True
     return max(mine) > max(theirs) if side == ">" else max(mine) < max(theirs)

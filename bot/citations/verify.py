@@ -194,7 +194,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         if not place_supported(who, place, joined, span_names, shares):
             return f"its evidence does not put {who.text} in place {place}"
     for who, other, side in orders_claimed(claims.body, claims.names):
-        if not order_supported(who, other, side, shares):
+        if not order_supported(who, other, side, shares, _named_round(claims.body)):
             return f"its evidence does not put {who.text} {'ahead of' if side == '>' else 'behind'} {other.text}"
     for who in runoffs_claimed(claims.body, claims.names):
         if not runoff_supported(who, joined, span_names, shares):
@@ -404,6 +404,13 @@ def _on_side(fig: Figure, g: Figure) -> bool:
     if fig.bound and g.candidates and fig.bound not in g.candidates:
         return False
     return g.value < fig.value if fig.compare == "<" else g.value > fig.value
+
+
+def _named_round(body: str) -> int | None:
+    """The one round a drafted sentence names, if it names exactly one."""
+    folded = fold_same(body)
+    rounds = {round_number(folded, m) for m in ROUNDS.finditer(folded)}
+    return rounds.pop() if len(rounds) == 1 else None
 
 
 def _passed_by(fig: Figure, g: Figure) -> bool:
