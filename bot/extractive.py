@@ -173,8 +173,10 @@ class ExtractiveWriter:
             # "Does X have a majority?" asked as a topic: the sentence that says so in words answers first.
             # A topic's resolution is loose (the first round a runoff question turns on may not be it): no
             # sentence is ruled out for stating another count.
+            # Sources that report only another election of the place: no sentence stating a result answers.
+            others = _states_result if status == "other_election" else None
             fact = answering(query, request.citations, articles=_articles(resolution), places=_places(request),
-                             language=lang)  # fmt: skip
+                             others=others, language=lang)  # fmt: skip
             if fact is not None:
                 used.add(fold(fact.sentence))
                 out.append(_cited(fact.sentence, [fact.n], [fact.sentence]))
@@ -198,6 +200,13 @@ class ExtractiveWriter:
         # The leading row first, then the others from the most complete count down: a contestant's figure is
         # read from the strongest count that gives one.
         ordered = sorted(resolution.election.rows, key=strength, reverse=True)
+        # A row stating another round than the election's (a runoff report recalling the first round) is
+        # another election's count: it never answers, and never leads when a row of the asked round can.
+        asked_round = resolution.election.round
+        ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
+        if _other_round(main, asked_round):
+            main = next((r for r in ordered if r is not main and id(r) not in outliers), main)
+            ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
         rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
         if query is None:
             return main, None, None
@@ -302,7 +311,7 @@ class ExtractiveWriter:
         if intro is None and name and focus is None and asks in ("winner", "margin"):
             intro = _win_lede(name, row, citation.quote, lang)
         if intro is None:
-            intro = _antecedent(row.sentence, citation.quote)
+            intro = _antecedent(row, citation.quote)
         fact = self._fact(request, resolution, row, parts, citation.n)
         if fact is not None:
             used.add(fold(fact.quotes[0]))
@@ -409,8 +418,8 @@ class ExtractiveWriter:
             for other in resolution.election.rows:
                 if other is row or other in outliers or other.article_id not in by_article:
                     continue
-                if not _same_place(row, other):
-                    continue  # a margin is between two contestants of one count of one place
+                if not _same_place(row, other) or (other.round and row.round and other.round != row.round):
+                    continue  # a margin is between two contestants of one count of one place and round
                 figures = [c for c in other.contestants if getattr(c, field)]
                 same = other.article_id == row.article_id or any(
                     agree(getattr(c, field), getattr(lead, field)) for c in figures
@@ -566,6 +575,12 @@ def _other_count(sentence: str, row: ResultRow) -> bool:
     return False
 
 
+def _other_round(row: ResultRow, asked: str | None) -> bool:
+    """Whether a row states a count of a round other than the election's (`asked`; None when the election names
+    none). A row with no contestants (a turnout compared with the first round's) is no count of a round."""
+    return bool(asked and row.contestants and row.round and row.round != asked)
+
+
 def _half(row: ResultRow, names: list[str], language: str, n: int) -> DraftSentence | None:
     """The asked contestant's share (else the row's leader's) against half of the vote, computed: "X took
     42.45% of the vote, less than half"; None at exactly half or with no share."""
@@ -619,11 +634,12 @@ _POINTS_BACK = re.compile(
 )
 
 
-def _antecedent(sentence: str, quote: str) -> str | None:
+def _antecedent(row: ResultRow, quote: str) -> str | None:
     """The report's sentence just before `sentence` when `sentence` opens by pointing back to it ("That is
     1,402,627 votes for the party's founder…" after the sentence giving the order at the top): the fact it
-    restates, said first. None when it does not point back or the sentence before reads badly alone."""
-    first = split_sentences(sentence)[0] if sentence else ""
+    restates, said first. None when it does not point back, the sentence before reads badly alone or states
+    another count than `row`'s (the first sentence is the asked election's)."""
+    first = split_sentences(row.sentence)[0] if row.sentence else ""
     if not _POINTS_BACK.match(fold(first).strip()):
         return None
     sentences = split_sentences(quote)
@@ -631,7 +647,7 @@ def _antecedent(sentence: str, quote: str) -> str | None:
     if not at:
         return None
     before = sentences[at - 1]
-    return before if _balanced(before) and reportable(before) else None
+    return before if _balanced(before) and reportable(before) and not _other_count(before, row) else None
 
 
 # A sentence saying who takes the office next names the winner as a win verb does ("certified X as the next

@@ -4,6 +4,12 @@ partial one naming no one (invented names and figures)."""
 
 from __future__ import annotations
 
+from bot.extractive import ExtractiveWriter
+from bot.models import Citation
+from bot.writers import WriteRequest
+from retrieval.elections import Election
+from retrieval.query import parse_question
+from retrieval.resolve import Resolution
 from tests.test_extractive_writer_families import _answer, _row
 
 # --- a margin stated in words by the answer's own report ------------------------------------------------------
@@ -76,3 +82,36 @@ def test_a_partial_count_that_names_its_leader_still_answers() -> None:
                  votes=[("Ana Ruiz", "561,000")])  # fmt: skip
     texts = _answer("who won the runoff", [partial, final], partial)
     assert texts[0].startswith("With 95% counted, Bo Lin had 65.04%"), texts
+
+
+# --- the first sentence comes only from the asked election's count --------------------------------------------
+
+
+def _election_of(rows: list, round_: str | None) -> Election:
+    return Election(place="XX", rows=rows, round=round_)
+
+
+def test_a_row_of_the_first_round_never_answers_a_runoff_even_from_a_stronger_count() -> None:
+    first = _row("No primeiro turno, Lin liderou com 37,50% e Ruiz teve 26,81%.", "a", "final",
+                 share=[("Lin", "37,50"), ("Ruiz", "26,81")])  # fmt: skip
+    first.round = "first"
+    runoff = _row("Ruiz venceu o segundo turno com 57,12% dos votos válidos.", "b", share=[("Ruiz", "57,12")])
+    runoff.round = "runoff"
+    citations = [
+        Citation(n=n, article_id=r.article_id, title="t", url=f"http://x/{n}", source="s", published_at=None,
+                 quote=r.sentence)
+        for n, r in enumerate((first, runoff), start=1)
+    ]  # fmt: skip
+    resolution = Resolution(status="answered", election=_election_of([first, runoff], "runoff"), main=first)
+    question = "Quem venceu o segundo turno?"
+    request = WriteRequest(kind="answer", question=question, citations=citations, place="XX",
+                           query=parse_question(question), resolution=resolution, language="pt")  # fmt: skip
+    texts = [d.text for d in ExtractiveWriter().drafts(request)]
+    assert texts[0].startswith("Ruiz venceu o segundo turno"), texts
+
+
+def test_a_sentence_pointing_back_to_another_count_is_not_said_first() -> None:
+    row = _row("That is 52.1% for Ruiz.", "a", "final", share=[("Ruiz", "52.1")])
+    quote = "In 2019 Ruiz took 48.0% against 40.0% for Lin. That is 52.1% for Ruiz."
+    texts = _answer("who won", [row], row, quotes={"a": quote})
+    assert not texts[0].startswith("In 2019"), texts
