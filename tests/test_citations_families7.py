@@ -143,3 +143,15 @@ PT_TWO_ROUNDS = (
 def test_an_order_in_a_named_round_uses_that_rounds_shares() -> None:
     assert _kept("Leal ficou à frente de Morais no primeiro turno [1].", PT_TWO_ROUNDS)
     assert not _kept("Morais ficou à frente de Leal no primeiro turno [1].", PT_TWO_ROUNDS)
+
+
+def test_most_voted_is_first_place() -> None:
+    assert _kept("Morais foi a mais votada na primeira volta, com 34,2% [1].", PT_NO_MAJORITY)
+    assert not _kept("Leal foi o mais votado [1].", PT_NO_MAJORITY)
+
+
+def test_portuguese_threshold_not_reached_and_a_figure_passed() -> None:
+    source = "VALDORA — A participação foi de 45,1%, acima dos 41,7% de 2019."
+    assert _kept("A participação não chegou aos 50% [1].", source)
+    assert not _kept("A participação não chegou aos 40% [1].", source)
+    assert _kept("A participação, de 45,1%, superou os 41,7% de 2019 [1].", source)

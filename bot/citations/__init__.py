@@ -149,7 +149,9 @@ What the check guarantees, for a sentence that survives:
 - a threshold said not to be reached by a named contestant ("X no alcanzó el 50 %") fails when the span gives that
   contestant a share above it; Spanish "votó" opening its clause (folded, it is the noun "voto") is voting, a turnout;
 - an order with no place in a sentence naming one round ("ficou à frente de Y no primeiro turno") is checked against
-  that round's shares when both contestants have one there.
+  that round's shares when both contestants have one there; "foi o mais votado", "fue el más votado", "was the most
+  voted" claim first place; "não chegou aos 50%" is a threshold not reached; a figure right after another that it
+  passed or fell below ("…, de 45,8%, superou os 43,9% de 2018") has that figure's topic.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

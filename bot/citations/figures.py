@@ -171,7 +171,7 @@ COMPUTED = re.compile(
 _THRESHOLD_BEFORE = re.compile(
     r"\b(pass(ed|es)?|reach(ed|es)?|cross(ed|es)?|clear(ed|s)?|exceed(ed|s)?|top(ped|s)?|surpass(ed|es)?|"
     r"break|broke|more than|over|above|short of|below|under|supero|superaron|superar|alcanzo|alcanzaron|alcanzar|"
-    r"llego al?|llegaron al?|llegar al?|chegou ao|chegaram ao|"
+    r"llego al?|llegaron al?|llegar al?|chegou aos?|chegaram aos?|chegar aos?|"
     r"paso del?|pasaron del?|rebaso|sobrepaso|mas del?|por debajo del?|superou|"
     r"superaram|alcancou|alcancaram|alcancar|atingiu|atingiram|atingir|passou de|passaram de|ultrapassou|"
     r"ultrapassaram|chegou a|chegaram a|mais de|abaixo d[eoa]s?|aquem d[eoa]s?)\s+"
@@ -343,6 +343,10 @@ def figures_in(text: str) -> list[Figure]:
         fig.topic = _topic(folded, m.start("w"), m.end("w"))
         fig.compare = "<" if m.group("lt") else ">"
         out.append(fig)
+    shares = sorted((f for f in out if f.kind == "share"), key=lambda f: f.start)
+    for prev, fig in pairwise(shares):  # "…, de 45,8%, superou os 43,9% de 2018": the passed figure's topic
+        if fig.topic is None and prev.topic and _PASSING_OPENS.fullmatch(folded, prev.end, fig.start):
+            fig.topic = prev.topic
     for fig in out:  # "42.45%, short of the 50% needed": a bound on the share before it
         if fig.kind == "share" and (b := _BOUND_FIGURE.search(folded[max(0, fig.start - 40) : fig.start])):
             fig.compare = "<" if b.group("lt") else ">"
@@ -587,6 +591,15 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
 
 
 _CLAUSE_BREAK = re.compile(r";|\.(?!\d)|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b")
+
+
+# What a figure passed or fell below, right after it ("…, de 45,8%, superou os 43,9% de 2018", "45.8%, above the 43.9%
+# of 2018"): a figure of the same topic.
+_PASSING_OPENS = re.compile(
+    r"\W*(%|per ?cent|por ?ciento|por ?cento)?\W*(superou|supero|supera|surpassed|exceeded|topped|beat|above|below|"
+    r"ficou abaixo d[oa]s?|ficou acima d[oa]s?|"
+    r"quedo por debajo del?|quedo por encima del?|fell below|stayed below|rose above)\s+(the |os |as |el |los |o |a )?"
+)
 
 
 def _topic(folded: str, start: int, end: int) -> str | None:

@@ -63,6 +63,14 @@ _NOT = re.compile(r"\b(not|n't|never|no|nao|nunca)\s+(\w+\s+)?$")
 _SAID = re.compile(rf"^[^.;]{{0,40}}?\b(?P<ord>{_ORD})\b" + _RANK_AFTER)
 
 
+# Coming first in words of votes: "foi o (candidato) mais votado", "fue el más votado", "was the most voted", "topped
+# the poll": place 1 (negated, it is left to the other rules).
+_MOST_VOTED = re.compile(
+    r"\b(foi|fue|was|is|e|es|ficou como|quedo como)\s+(o|a|el|la|the)\s+((candidat[oa]|partido|party|candidate|forca|"
+    r"fuerza|force)\s+)?(mais votad[oa]|mas votad[oa]|most voted|most-voted)\b|\btopped the poll\b"
+)
+
+
 def places_claimed(text: str, names: list[Name]) -> list[tuple[Name, int]]:
     """(contestant, place) for each place the text claims, the contestant being the last name before the verb
     in its sentence (past a party in apposition)."""
@@ -72,6 +80,10 @@ def places_claimed(text: str, names: list[Name]) -> list[tuple[Name, int]]:
         who = _subject(folded, names, m.start())
         if who:
             out.append((who, _ORDINALS[m.group("ord")]))
+    for m in _MOST_VOTED.finditer(folded):
+        who = _subject(folded, names, m.start())
+        if who and not _NOT.search(folded[max(0, m.start() - 20) : m.start()]):
+            out.append((who, 1))
     return out
 
 
