@@ -58,9 +58,8 @@ def _read(s: str) -> _Read | None:
     margin = _MARGIN.search(folded)
     read.margin = next((g for g in margin.groups() if g), None) if margin else None
     read.lead_votes = s[read.lead_at[0] : read.lead_at[1]] if read.lead_at else None
-    # a sentence stating only turnout, or only a lead in votes, is still a statement about the count: kept without
-    # contestants (a lead then joins the sentence before: "La diferencia entre ambos fue de 80.174 papeletas.")
-    bare = read if read.turnout is not None or read.lead_votes is not None else None
+    # a sentence stating only turnout is still a statement about the count: kept without contestants
+    bare = read if read.turnout is not None else None
     if not figs and read.margin is None and read.lead_votes is None:
         return bare
     runs = _runs(s)
@@ -140,7 +139,7 @@ def _merge(a: _Read, b: _Read) -> _Read | None:
     new = [c for c in b.cands if _last_word(c.run.text) not in names and (c.share or c.votes or c.seats)]
     if b.cands and not new:
         return None
-    if not new and not ((b.margin and not a.margin) or (b.lead_votes and not a.lead_votes)):
+    if not new and (b.margin is None or a.margin is not None):
         return None
     lead = _ranked(a.cands)[0] if a.cands else None
     for c in new:
