@@ -177,3 +177,15 @@ def test_a_seat_list_goes_on_after_a_verb_of_taking(text: str) -> None:
 def test_a_past_count_after_a_verb_of_taking_does_not_go_on() -> None:
     rows = extract_results("The Green Party won 93 seats. Marta Quiroga, its leader, won 52 in 2019.")
     assert [c.name for r in rows for c in r.contestants] == ["Green Party"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winner had 612,400 votes and Marta Quiroga 401,200.",
+        "El ganador obtuvo 612.400 votos y Marta Quiroga 401.200.",
+        "Tomás Ferrer conceded. The winner had 612,400 votes and Marta Quiroga 401,200.",
+    ],
+)
+def test_a_name_after_a_winner_nobody_named_is_not_the_winner(text: str) -> None:
+    assert [(c.name, c.rank) for c in res(text).contestants] == [("Marta Quiroga", 2)]

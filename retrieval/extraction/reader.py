@@ -28,7 +28,7 @@ from retrieval.extraction.scope import in_regions, scoped_spans
 from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
 from retrieval.extraction.sentences import _sentence_spans
 from retrieval.extraction.stage_before import stage_told
-from retrieval.extraction.subject import carried_subject, description_span, stands_for_previous
+from retrieval.extraction.subject import carried_subject, description_span, stands_for_previous, winner_described
 from retrieval.extraction.text import _alternation, _fold, _phrases
 from retrieval.extraction.unheld import unheld
 from retrieval.extraction.unit_list import with_list_unit
@@ -70,7 +70,9 @@ def _read(s: str) -> _Read | None:
     if not runs:
         return bare
     figs = _elided(s, folded, runs, figs)
-    figs = _not_described(s, runs, figs)
+    kept = _not_described(s, runs, figs)
+    unnamed_winner = len(kept) < len(figs) and winner_described(s)  # "The winner had N votes and Y M": Y lost
+    figs = kept
     cands: dict[int, _Cand] = {}
     _bind(s, folded, runs, figs, cands)
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
@@ -90,6 +92,8 @@ def _read(s: str) -> _Read | None:
     _winner_with(folded, figs, cands)
     if read.lead_at is not None and not with_figures:
         _lead_roles(runs, cands, read.lead_at)
+    for c in cands.values() if unnamed_winner else ():
+        c.role = max(c.role or 2, 2)
     ranks = {c.role for c in cands.values()}
     if not with_figures and not (read.declared or ((read.margin or read.lead_votes) and 1 in ranks)):
         return bare

@@ -153,6 +153,12 @@ def _winner_named(sentence: str, described: tuple[int, int]) -> bool:
     return any(_fold(w) in _WINNER_NOUNS for w in sentence[described[0] : described[1]].split())
 
 
+def winner_described(sentence: str) -> bool:
+    """Whether a description of the winner stands in the subject's place ("The winner had", "El ganador obtuvo")."""
+    described = _described(sentence)
+    return described is not None and _winner_named(sentence, described)
+
+
 def description_span(sentence: str) -> tuple[int, int] | None:
     """Where the description standing in the subject's place opens and ends (at its verb), or None."""
     return _described(sentence)
