@@ -155,3 +155,13 @@ def test_portuguese_threshold_not_reached_and_a_figure_passed() -> None:
     assert _kept("A participação não chegou aos 50% [1].", source)
     assert not _kept("A participação não chegou aos 40% [1].", source)
     assert _kept("A participação, de 45,1%, superou os 41,7% de 2019 [1].", source)
+
+
+def test_a_sentence_with_no_figure_or_name_may_say_the_same_notions_in_another_language() -> None:
+    es_source = (
+        "VALDORA — Rita Morais ganó en primera vuelta con el 56,8 % de los votos. Al superar el 50 %, no habrá "
+        "segunda vuelta."
+    )
+    assert _kept("No runoff will be held [1].", es_source)
+    assert _kept("There will be no second round [1].", es_source)
+    assert not _kept("The turnout was lower than expected [1].", es_source)

@@ -151,7 +151,10 @@ What the check guarantees, for a sentence that survives:
 - an order with no place in a sentence naming one round ("ficou à frente de Y no primeiro turno") is checked against
   that round's shares when both contestants have one there; "foi o mais votado", "fue el más votado", "was the most
   voted" claim first place; "não chegou aos 50%" is a threshold not reached; a figure right after another that it
-  passed or fell below ("…, de 45,8%, superou os 43,9% de 2018") has that figure's topic.
+  passed or fell below ("…, de 45,8%, superou os 43,9% de 2018") has that figure's topic;
+- a sentence with no figure and no name that shares too few words with its evidence may still name the same election
+  notions in another language (runoff, first round, majority, turnout, abstention, a win, votes, candidates, an event
+  held, lower): two or more, and at least half of its own ("No runoff will be held" of "no habrá segunda vuelta").
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

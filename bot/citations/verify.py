@@ -35,6 +35,7 @@ from bot.citations.ranks import (
 from bot.citations.roles import PROVISIONAL, Role, _role_supported, roles_in
 from bot.citations.text import _CONTENT, fold_same
 from retrieval.places import find_places
+from retrieval.results import RUNOFF_WORDS
 
 if TYPE_CHECKING:
     from bot.citations.evidence import _Span
@@ -474,7 +475,31 @@ def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
         return True
     evidence = set(_CONTENT.findall(fold_same(" ".join(s.text for s in spans))))
     shared = len(claims.tokens & evidence)
-    return shared >= 2 and shared * 3 >= len(claims.tokens)
+    if shared >= 2 and shared * 3 >= len(claims.tokens):
+        return True
+    # the same notions in another language ("No runoff will be held" of "no habrá segunda vuelta"): counted once each
+    mine, theirs = _notions(claims.body), _notions(" ".join(s.text for s in spans))
+    return len(mine & theirs) >= 2 and len(mine & theirs) * 2 >= len(mine)
+
+
+# Election notions named differently in en, es and pt (folded text), for sentences with no figure and no name.
+_NOTIONS = {
+    "runoff": re.compile(rf"\b({RUNOFF_WORDS}|second rounds?|ballottage)\b"),
+    "first round": re.compile(r"\b(first round|primera vuelta|primeiro turno|primeira volta)\b"),
+    "majority": re.compile(r"\b(majority|mayoria|maioria)\b"),
+    "turnout": re.compile(r"\b(turnout|participation|participacion|participacao|comparecimento|afluencia)\b"),
+    "abstention": re.compile(r"\b(abstention|abstencion|abstencao)\b"),
+    "win": re.compile(r"\b(won|win|wins|winner|gano|ganador|ganadora|vencio|venceu|vencedor|vencedora|ganhou)\b"),
+    "vote": re.compile(r"\b(votes?|voters?|votos?|votantes|eleitores|electores|ballots?|papeletas|boletins)\b"),
+    "candidate": re.compile(r"\b(candidates?|candidat[oa]s?|nobody|nadie|ninguem|ningun\w*|nenhum\w*)\b"),
+    "held": re.compile(r"\b(held|will be|there will|habra|havera|celebrara|realizara)\b"),
+    "lower": re.compile(r"\b(lower|fewer|less|menor|menos|inferior|mas baja|mais baixa|debajo|abaixo)\b"),
+}
+
+
+def _notions(text: str) -> set[str]:
+    folded = fold_same(text)
+    return {name for name, pattern in _NOTIONS.items() if pattern.search(folded)}
 
 
 def _passage_figures(spans: list[_Span], bound: bool = False) -> list[Figure]:
