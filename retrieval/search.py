@@ -159,6 +159,11 @@ def _evidence(
     stated = _stated(resolution)
     if resolution.status != "answered" or resolution.election is None:
         return {}, resolution, stated
+    if "-" not in place and "-" in (resolution.election.place or "") and not _names_race(query, resolution.election):
+        # A country asked, one of its provinces' races found, and the question names neither that province nor
+        # one of its contestants ("the cordoba governor race", a province the place finder did not read): a guess
+        # among the provinces' races says nothing of which report answers.
+        return {}, resolution, stated
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
         return {}, resolution, stated  # an early count asked for, and the table holds none: it cannot tell which
 
@@ -189,6 +194,14 @@ def _evidence(
     if main is not None:
         out[main.passage_id] = EVIDENCE_BOOST
     return out, resolution, stated
+
+
+def _names_race(query: Query, election: Election) -> bool:
+    """Whether the question names the election's own place or one of its contestants, by a word of four letters
+    or more ("delfina gómez" names the State of Mexico's race; "cordoba" does not name Buenos Aires')."""
+    asked = set(re.findall(r"[^\W\d_]{4,}", fold(query.text)))
+    names = [place_name(election.place or "")] + [c.name for r in election.rows for c in r.contestants]
+    return any(w in asked and w not in GENERIC for n in names for w in re.findall(r"[^\W\d_]{4,}", fold(n)))
 
 
 def _concurrent(a: Election, b: Election) -> bool:

@@ -93,6 +93,22 @@ REPORTS = {
         "ACCRA — The electoral commission certified the final results on Tuesday: Ama Owusu won with 50.8% of "
         "the vote and Kofi Mensah took 46.9%.",
     ),
+    # Argentina: two provinces' governor races on the same day; the question names one the place finder may
+    # not read as a province (Córdoba is also Spain's).
+    "ar_baires": (
+        "2027-10-25",
+        "es",
+        "Kicillof reelecto gobernador de la provincia de Buenos Aires con el 44,9 %",
+        "LA PLATA — Axel Kicillof fue reelecto gobernador de la provincia de Buenos Aires con el 44,9 % de los "
+        "votos, frente al 26,6 % de Néstor Grindetti, según el escrutinio provisorio.",
+    ),
+    "ar_cordoba": (
+        "2027-10-26",
+        "es",
+        "Llaryora gana la gobernación de Córdoba por tres puntos",
+        "CÓRDOBA, Argentina — Martín Llaryora ganó la gobernación de Córdoba con el 45,2 % de los votos contra el "
+        "42,4 % de Luis Juez, tras un escrutinio que se extendió durante días.",
+    ),
 }
 
 
@@ -125,6 +141,9 @@ def top(library, question: str) -> str:
         ("who came third in uruguay's first round", "uy_table"),
         # A surname two countries' contestants share, with the country named.
         ("what share did fernández get in paraguay", "py_table"),
+        # A province's race the place finder does not read: not another province's race the table resolves.
+        ("quien gano la gobernacion de cordoba en argentina", "ar_cordoba"),
+        ("how much did kicillof get in argentina's governor race", "ar_baires"),
         # Whether the count is done, among three counts of the same vote.
         ("is the ghana count finished?", "gh_final"),
         pytest.param(
