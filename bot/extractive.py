@@ -200,9 +200,10 @@ class ExtractiveWriter:
         # The leading row first, then the others from the most complete count down: a contestant's figure is
         # read from the strongest count that gives one.
         ordered = sorted(resolution.election.rows, key=strength, reverse=True)
-        # A row stating another round than the election's (a runoff report recalling the first round) is
-        # another election's count: it never answers, and never leads when a row of the asked round can.
-        asked_round = resolution.election.round
+        # A row stating another round than the one asked (a runoff report recalling the first round) is another
+        # election's count: it never answers, and never leads when a row of the asked round can. The round is the
+        # question's: a group of rows may carry the label of the round most of them state, not the one asked.
+        asked_round = query.round if query is not None else None
         ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
         if _other_round(main, asked_round):
             main = next((r for r in ordered if r is not main and id(r) not in outliers), main)
@@ -576,7 +577,7 @@ def _other_count(sentence: str, row: ResultRow) -> bool:
 
 
 def _other_round(row: ResultRow, asked: str | None) -> bool:
-    """Whether a row states a count of a round other than the election's (`asked`; None when the election names
+    """Whether a row states a count of a round other than the one asked (`asked`; None when the question names
     none). A row with no contestants (a turnout compared with the first round's) is no count of a round."""
     return bool(asked and row.contestants and row.round and row.round != asked)
 

@@ -91,7 +91,7 @@ def _election_of(rows: list, round_: str | None) -> Election:
     return Election(place="XX", rows=rows, round=round_)
 
 
-def test_a_row_of_the_first_round_never_answers_a_runoff_even_from_a_stronger_count() -> None:
+def test_a_row_of_the_first_round_never_answers_a_runoff_asked_even_from_a_stronger_count() -> None:
     first = _row("No primeiro turno, Lin liderou com 37,50% e Ruiz teve 26,81%.", "a", "final",
                  share=[("Lin", "37,50"), ("Ruiz", "26,81")])  # fmt: skip
     first.round = "first"
@@ -115,3 +115,21 @@ def test_a_sentence_pointing_back_to_another_count_is_not_said_first() -> None:
     quote = "In 2019 Ruiz took 48.0% against 40.0% for Lin. That is 52.1% for Ruiz."
     texts = _answer("who won", [row], row, quotes={"a": quote})
     assert not texts[0].startswith("In 2019"), texts
+
+
+def test_a_runoff_row_still_answers_when_no_round_is_asked_whatever_the_group_is_labelled() -> None:
+    first = _row("No primeiro turno, Lin liderou com 37,50%.", "a", "final", share=[("Lin", "37,50")])
+    first.round = "first"
+    runoff = _row("Ruiz venceu com 57,12% dos votos válidos.", "b", "final", share=[("Ruiz", "57,12")])
+    runoff.round = "runoff"
+    citations = [
+        Citation(n=n, article_id=r.article_id, title="t", url=f"http://x/{n}", source="s", published_at=None,
+                 quote=r.sentence)
+        for n, r in enumerate((first, runoff), start=1)
+    ]  # fmt: skip
+    resolution = Resolution(status="answered", election=_election_of([first, runoff], "first"), main=runoff)
+    question = "Quem venceu em Ruizópolis?"
+    request = WriteRequest(kind="answer", question=question, citations=citations, place="XX",
+                           query=parse_question(question), resolution=resolution, language="pt")  # fmt: skip
+    texts = [d.text for d in ExtractiveWriter().drafts(request)]
+    assert texts[0].startswith("Ruiz venceu com 57,12%"), texts
