@@ -165,3 +165,17 @@ def test_a_sentence_with_no_figure_or_name_may_say_the_same_notions_in_another_l
     assert _kept("No runoff will be held [1].", es_source)
     assert _kept("There will be no second round [1].", es_source)
     assert not _kept("The turnout was lower than expected [1].", es_source)
+
+
+PT_COUNT = (
+    "VALDORA — Votaram 5.120.331 dos 9.870.200 eleitores inscritos. Rita Morais teve 812.400 votos e Tomás Leal "
+    "640.150."
+)
+
+
+def test_a_count_given_as_a_bound_lies_on_its_side_and_is_never_the_electorate() -> None:
+    assert _kept("Mais de 5 milhões de eleitores votaram [1].", PT_COUNT)
+    assert not _kept("Mais de 9 milhões de eleitores votaram [1].", PT_COUNT)
+    assert not _kept("Menos de 5 milhões de eleitores votaram [1].", PT_COUNT)
+    assert _kept("Morais teve mais de 800.000 votos [1].", PT_COUNT)
+    assert not _kept("Leal teve mais de 800.000 votos [1].", PT_COUNT)

@@ -154,7 +154,10 @@ What the check guarantees, for a sentence that survives:
   passed or fell below ("…, de 45,8%, superou os 43,9% de 2018") has that figure's topic;
 - a sentence with no figure and no name that shares too few words with its evidence may still name the same election
   notions in another language (runoff, first round, majority, turnout, abstention, a win, votes, candidates, an event
-  held, lower): two or more, and at least half of its own ("No runoff will be held" of "no habrá segunda vuelta").
+  held, lower): two or more, and at least half of its own ("No runoff will be held" of "no habrá segunda vuelta");
+- a count given as a bound ("more than 5.7 million voted", "menos de 5 milhões", "Morais teve mais de 800.000 votos")
+  is supported only by a span count of the same topic, unit and contestant on that side, never by the electorate a
+  turnout is of, nor by rounding ("more than 3 million" of 2,808,548 fails); a span's own bound as strong supports it.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -111,6 +111,8 @@ _PASSED_BEFORE = re.compile(
     r"\b(more than|above|exceeded|exceeds|topped|tops|surpassed|surpasses|supero|superaron|supera|superan|superou|"
     r"superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima de|acima de)\s+(the |el |la |o |a |os )?$"
 )
+# A count given as a bound: "more than 5.7 million voters", "menos de 3 millones", "mais de 5,7 milhões".
+_COUNT_BOUND = re.compile(r"\b(?:(?P<lt>fewer than|less than|menos de)|(?P<gt>more than|mais de|mas de))\s+$")
 _BOUND_FIGURE = re.compile(
     r",\s+(?:(?:just|well|far|still|barely|comfortably|justo|bien|muy|muito|bem|apenas|pouco)\s+)?"
     r"(?:(?P<lt>fewer than|less than|under|below|short of|menos de|menos que|abaixo de|por debajo de)|"
@@ -352,6 +354,8 @@ def figures_in(text: str) -> list[Figure]:
             fig.compare = "<" if b.group("lt") else ">"
         elif fig.kind == "share" and _PASSED_BEFORE.search(folded[max(0, fig.start - 30) : fig.start]):
             fig.compare = ">"  # "turnout topped 60%", "superó el 60 %": any figure above it (unless none passed it)
+        elif fig.kind in ("count", "number") and (b := _COUNT_BOUND.search(folded[max(0, fig.start - 24) : fig.start])):
+            fig.compare = "<" if b.group("lt") else ">"  # "Mais de 5,7 milhões de eleitores votaram": a bound
     for fig in out:
         fig.unreached = fig.kind in ("share", "fraction") and _unreached(folded, fig.start, fig.end)
         fig.nobody = fig.unreached and bool(_NOBODY.search(folded[max(0, fig.start - 80) : fig.start]))

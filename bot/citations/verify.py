@@ -54,6 +54,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     settled: dict[int, int | None] = {}  # id of a span figure: its round, read from its whole sentence
     days: dict[int, set[Decimal]] = {}  # id of a span figure: the days of the month its sentence names
     mentions: dict[int, set[str]] = {}  # id of a span figure: the places its passage names
+    wholes: set[int] = set()  # ids of span counts that are an electorate, the whole a turnout is of
     several = len({id(s.source) for s in spans})  # passages: with two, a figure of a place comes from that place's
     for span, text in zip(spans, texts, strict=True):
         names = names_in(text)
@@ -63,6 +64,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         mentions.update((id(g), span.source.mentions) for g in figs)
         days.update(_days_of_sentences(text, figs))
         span_figs += figs
+        wholes |= {id(g) for g in figs if g.kind in ("count", "number") and _electorate(g, text)}
         span_names += names
         span_roles += roles_in(text, names, generous=True)
     for fig in claims.figures:
@@ -87,8 +89,13 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             if any(_on_side(fig, g) for g in _current(fig, span_figs)) or _complement_on_side(fig, span_figs):
                 continue
             return f"its evidence gives no figure {'below' if fig.compare == '<' else 'above'} {fig.text}"
+        elif fig.compare and fig.kind in ("count", "number"):  # "more than 5.7 million voted": a count of the span
+            if any(_count_on_side(fig, g) for g in span_figs if id(g) not in wholes):  # above it, never the electorate
+                continue
+            return f"its evidence gives no count {'below' if fig.compare == '<' else 'above'} {fig.text}"
         elif (
             fig.compare
+            and fig.kind == "share"
             and not fig.unreached
             and (
                 any(_on_side(fig, g) for g in _current(fig, span_figs) if g.kind == "share")
@@ -404,6 +411,17 @@ def _on_side(fig: Figure, g: Figure) -> bool:
         return False
     if fig.bound and g.candidates and fig.bound not in g.candidates:
         return False
+    return g.value < fig.value if fig.compare == "<" else g.value > fig.value
+
+
+def _count_on_side(fig: Figure, g: Figure) -> bool:
+    """Whether a span count of the same topic, unit and contestant lies on the side of a count given as a bound."""
+    if g.kind not in ("count", "number") or g.topic != fig.topic or g.threshold or g.unreached or g.total:
+        return False
+    if (fig.unit and g.unit and fig.unit != g.unit) or (fig.bound and g.candidates and fig.bound not in g.candidates):
+        return False
+    if g.compare:  # the span's own bound ("More than 2.9 million people voted"), as strong or stronger
+        return g.compare == fig.compare and (g.value <= fig.value if fig.compare == "<" else g.value >= fig.value)
     return g.value < fig.value if fig.compare == "<" else g.value > fig.value
 
 
