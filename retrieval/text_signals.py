@@ -153,6 +153,11 @@ _STATES_MARGIN = re.compile(
     rf"|\b(?:by|por)\s+\d+(?:[.,]\d+)?\s+"
     rf"(?:(?:percentage\s+)?points|puntos(?: porcentuales)?|pontos(?: percentuais)?)\b"
     rf"|\b\d+(?:[.,]\d+)?[- ](?:point|vote|percentage-point)\s+(?:margin|lead|gap)\b"
+    # "finishing 188,756 votes, or 8.81 percentage points, ahead of", "44.058 votos mas que", "9 puntos de ventaja"
+    rf"|\b(?:{_MANY}|\d+(?:[.,]\d+)?)\s+(?:{_VOTES_NOUN}|(?:percentage\s+)?points|puntos|pontos)\s+"
+    rf"(?:more than|mas que|a mais|de ventaja|de vantagem|de diferencia|de diferenca)\b"
+    rf"|\b(?:{_MANY}|\d+(?:[.,]\d+)?)\s+(?:{_VOTES_NOUN}|(?:percentage\s+)?points)\b[^;]{{0,40}}?"
+    rf"\b(?:ahead of|clear of)\b"
 )
 # Kinds of figure a result sentence states (a round-up states them for several places).
 RESULT_KINDS = frozenset({"count", "count_done", "count_partial", "turnout", "seats", "votes", "margin"})

@@ -166,6 +166,10 @@ def test_a_gap_stated_with_its_figure_is_a_margin() -> None:
     assert states_kind("margin", "Cómputo confirma triunfo de Lemus por 186 mil votos")
     assert states_kind("margin", "a 10-point lead")
     assert states_kind("margin", "ganó con un margen de 3,2 puntos")
+    assert states_kind("margin", "finishing 188,756 votes, or 8.81 percentage points, ahead of his rival")
+    assert states_kind("margin", "obtuvo 44.058 votos más que su rival")
+    assert not states_kind("margin", "won 52.4% of the vote, ahead of Salazar with 47.6%")
+    assert not states_kind("margin", "2 million votes were cast, more than in 2018")
     assert not states_kind("margin", "Bolsonaro llegó a tener una ventaja de varios puntos")
     assert not states_kind("margin", "he ran up enormous margins in the east — 94.85% in Vitacura")
 
