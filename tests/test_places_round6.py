@@ -16,7 +16,6 @@ def test_a_self_declared_state_is_a_place_of_its_country() -> None:
 def test_a_region_iso_names_otherwise_is_found_by_its_names() -> None:
     assert find_places("the Bangsamoro plebiscite") == ["PH-14", "PH"]
     assert find_places("a vote in the Kurdistan Region of Iraq") == ["IQ-KR", "IQ"]
-    assert find_places("Gagauzia elected a governor") == ["MD-GA", "MD"]
 
 
 def test_the_level_under_a_grouping_with_no_government_is_first_level() -> None:
