@@ -246,6 +246,26 @@ def _leading_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
     return best
 
 
+def _count_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+    """Who won is answered by a row giving the count's leader: a row whose leading figure is below the
+    runner-up's figure (by the same measure) in another row of the same place and round only speaks of a trailing
+    contestant ("X of the third party received 0.74%"), and gives way to the strongest such row. A lead below
+    another count's leader but above its runner-up may be a later count overtaking an earlier one: kept.
+    `main` unless one ranks two contestants above it."""
+    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
+    options = _options(main)
+    if field is None or (options and options <= OPTIONS):
+        return main  # a referendum's options: several questions of one day give them their own figures
+    lead = number(getattr(_by_figure(main, field)[0], field)) or 0.0
+    for row in sorted(rows, key=strength, reverse=True):
+        if row is main or not _same_place(row, main) or (row.round and main.round and row.round != main.round):
+            continue
+        theirs = _by_figure(row, field)
+        if len(theirs) >= 2 and (number(getattr(theirs[1], field)) or 0.0) > lead:
+            return row
+    return main
+
+
 def _same_stage(a: ResultRow, b: ResultRow) -> bool:
     """Two reports of one state of the count: the same stage, and the same share counted when either says."""
     if a.stage != b.stage:

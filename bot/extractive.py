@@ -21,6 +21,7 @@ from typing import Literal
 from bot.answer_rows import (
     _by_figure,
     _consistent,
+    _count_leader,
     _figure_in_language,
     _in,
     _in_language,
@@ -278,6 +279,16 @@ class ExtractiveWriter:
                 for c in row.contestants
                 if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
             ]
+            if not named and field != "seats":
+                # The contestant asked about, given only the other measure (his share, not his votes): his row
+                # answers, not another contestant's.
+                field = "votes" if field == "share" else "share"
+                named = [
+                    (sure, -k, row, c.name)
+                    for k, row in enumerate(rows)
+                    for c in row.contestants
+                    if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
+                ]
             if named:
                 _, _, row, name = max(named, key=lambda item: item[:2])
                 return (*_figure_in_language(row, name, field, rows, lang), None)
@@ -285,7 +296,7 @@ class ExtractiveWriter:
             row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
             return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
         if query.asks in ("winner", "margin") and quoting is None:
-            main = _naming_count(_leading_row(main, rows), rows)
+            main = _naming_count(_leading_row(_count_leader(main, rows), rows), rows)
         chosen = _in_language(_question_asked(main, rows, query.text), rows, lang)
         return (_naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None
 
