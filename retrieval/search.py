@@ -447,7 +447,10 @@ def search(
             raise QueryError(f"I don't know the place “{place[:60]}”. Try a country, e.g. Chile or Bolivia.")
         restricted = found.code
     folded = fold(text)
-    named = find_places(text)
+    # What the question asks, as the parser reads it (one reading for search, resolver and writer); its office
+    # reads a place the way the parser does ("governor of Santiago" is the region, not the country).
+    question = parsed or parse_question(text)
+    named = find_places(text, seat_of=question.office)
     boost_places = set(named) | ({restricted} if restricted else set())
     result = SearchResult(query=text, places=named, restricted_to=restricted, truncated=truncated)
     if not library.catalog.has_passages():
@@ -517,8 +520,6 @@ def search(
     if not passages:
         return result
 
-    # What the question asks, as the parser reads it (one reading for search, resolver and writer).
-    question = parsed or parse_question(text)
     year = question.year
     wants_latest = bool(LATEST.search(folded))
     # A topic the question names (protests, reactions, fraud claims, a concession): "how did markets react to
