@@ -97,9 +97,12 @@ _SEATS = re.compile(
 _SEATS_WORDS = re.compile(rf"({NUMBER})\s+(?:[a-z]+\s+)?({_SEATS_UNIT})(?!\w)")  # "one hundred and twenty seats"
 
 
-_SHARE_WORDS = re.compile(
-    rf"({NUMBER})\s*{_PCT_UNIT}|({FRACTION})\s+(?:{_alternation(_phrases(FRACTION_OF))})(?!\w)"
-    rf"|({RATIO})\s+(?:{_alternation(_phrases(FRACTION_OF) + _phrases(RATIO_OF))})(?!\w)"
+_SHARE_WORDS = re.compile(rf"({NUMBER})\s*{_PCT_UNIT}|({FRACTION})\s+(?:{_alternation(_phrases(FRACTION_OF))})(?!\w)")
+# "one in five voters", "dos de cada tres electores": read only where a part-of-every word is (the pattern is dear).
+_RATIO_OF_WORDS = _alternation(_phrases(FRACTION_OF) + _phrases(RATIO_OF))
+_RATIO_SHARE = re.compile(rf"({RATIO})\s+(?:{_RATIO_OF_WORDS})(?!\w)")
+_RATIO_HINT = re.compile(
+    rf"\s(?:in|out\s+of|of\s+every|de\s+cada|em\s+cada|a\s+cada)\s+\S+\s+(?:{_RATIO_OF_WORDS})"
 )  # "fifty-two percent", "half the vote", "dos tercios de los votos"
 
 
@@ -165,9 +168,11 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     shares = [(m.start(1), m.end(), m.group(1)) for m in _SHARE.finditer(folded)]
     words = may_hold_words(folded)
     for m in _SHARE_WORDS.finditer(folded) if words else ():
-        group = next(g for g in (1, 2, 3) if m.group(g))
-        if group == 3 or not lookalike(m.group(group), "%"):  # "dos de cada tres": a ratio is no lookalike
+        group = 1 if m.group(1) else 2
+        if not lookalike(m.group(group), "%"):
             shares.append((m.start(group), m.end(), m.group(group)))
+    for m in _RATIO_SHARE.finditer(folded) if words and _RATIO_HINT.search(folded) else ():
+        shares.append((m.start(1), m.end(), m.group(1)))  # "dos de cada tres": a ratio is no lookalike
     have = {a for a, _, _ in shares}
     for first in pair_second.values():
         if first not in have:  # "55.9 to 44.1 percent": the first share carries no unit

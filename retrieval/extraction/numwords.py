@@ -38,7 +38,7 @@ RATIO = rf"(?<![\w-])(?:{_PART}|{_alt(_ONE)}|\d{{1,2}})\s+{_PER}\s+(?:{_PART}|\d
 _RATIO_PARTS = re.compile(rf"(\S+)\s+{_PER}\s+(\S+)$")
 _TOKENS = re.compile(r"[^\W\d_]+")
 # Cheap test that a folded text may hold a figure in words at all, before the costlier patterns run.
-_ANY = re.compile(rf"\b(?:{_alt([*_VALUES, *_SCALES, *_FRACTIONS])})\b|\d\s+{_PER}\s+\d")
+_ANY = re.compile(rf"\b(?:{_alt([*_VALUES, *_SCALES, *_FRACTIONS])})\b")
 
 
 def may_hold_words(folded: str) -> bool:
