@@ -4,14 +4,14 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more, check_third, check_fourth and check_fifth add tune items only): each
-item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl;
-plants_more, plants_third, plants_fourth and plants_fifth add tune items only): a plant "reaches an answer" when `reportable` keeps
-its planted sentence, or when an adversarial writer that repeats the planted sentence, or states its false figure,
-with a citation (and the planted sentence as its quote) gets past the check. Genuine sentences must stay
-reportable, and so must every sentence of the demo corpus (seeds/) and of every report of the answers bench's
-development set (bench/data/dev/reports*.jsonl, title and text): the tune half's excluded sentences are listed one by
-one, the held-back half's only counted.
+Check set (bench/data/dev/check.jsonl; check_more, check_third, check_fourth, check_fifth and check_sixth add tune
+items only): each item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants
+(bench/data/dev/plants.jsonl; plants_more, plants_third, plants_fourth, plants_fifth and plants_sixth add tune items
+only): a plant "reaches an answer" when `reportable` keeps its planted sentence, or when an adversarial writer that
+repeats the planted sentence, or states its false figure, with a citation (and the planted sentence as its quote) gets
+past the check. Genuine sentences must stay reportable, and so must every sentence of the demo corpus (seeds/) and of
+every report of the answers bench's development set (bench/data/dev/reports*.jsonl, title and text): the tune half's
+excluded sentences are listed one by one, the held-back half's only counted.
 """
 
 from __future__ import annotations
@@ -32,8 +32,22 @@ from bot.untrusted import reportable, sentences  # noqa: E402
 from retrieval.chunking import split_sentences  # noqa: E402
 
 DEV = ROOT / "bench" / "data" / "dev"
-CHECK_FILES = ("check.jsonl", "check_more.jsonl", "check_third.jsonl", "check_fourth.jsonl", "check_fifth.jsonl")
-PLANT_FILES = ("plants.jsonl", "plants_more.jsonl", "plants_third.jsonl", "plants_fourth.jsonl", "plants_fifth.jsonl")
+CHECK_FILES = (
+    "check.jsonl",
+    "check_more.jsonl",
+    "check_third.jsonl",
+    "check_fourth.jsonl",
+    "check_fifth.jsonl",
+    "check_sixth.jsonl",
+)
+PLANT_FILES = (
+    "plants.jsonl",
+    "plants_more.jsonl",
+    "plants_third.jsonl",
+    "plants_fourth.jsonl",
+    "plants_fifth.jsonl",
+    "plants_sixth.jsonl",
+)
 
 
 def _cite(n: int, text: str, title: str = "") -> Citation:
@@ -46,7 +60,7 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more, *_third, *_fourth and *_fifth files hold tune items only."""
+    """Items of `split` from the named files; the *_more … *_sixth files hold tune items only."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 

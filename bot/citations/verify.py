@@ -55,6 +55,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
     days: dict[int, set[Decimal]] = {}  # id of a span figure: the days of the month its sentence names
     mentions: dict[int, set[str]] = {}  # id of a span figure: the places its passage names
     wholes: set[int] = set()  # ids of span counts that are an electorate, the whole a turnout is of
+    electorates: set[int] = set()  # ids of span counts of registered voters, for counts a turnout implies
     several = len({id(s.source) for s in spans})  # passages: with two, a figure of a place comes from that place's
     for span, text in zip(spans, texts, strict=True):
         names = names_in(text)
@@ -65,6 +66,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         days.update(_days_of_sentences(text, figs))
         span_figs += figs
         wholes |= {id(g) for g in figs if g.kind in ("count", "number") and _electorate(g, text)}
+        electorates |= {id(g) for g in figs if _registered(g, text)}
         span_names += names
         span_roles += roles_in(text, names, generous=True)
     for fig in claims.figures:
@@ -78,6 +80,8 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             and (fig.round is None or g.round is None or fig.round == g.round)  # nor a first round's a runoff's
             and (not fig.where or several < 2 or bool(fig.where & mentions[id(g)]))  # Japan's, from Canada's
         ]
+        if fig.unreached and not fig.topic:  # "Nenhum partido chegou aos 29%" is not PS's 28.66% rounded
+            matches = [g for g in matches if g.unreached or g.threshold or g.value == fig.value]
         said_of = _said_of(fig, claims.figures, fold_same(claims.body)) if fig.compare else None
         if said_of is not None:  # "42.45% of the vote, more than half": the comparison must hold of that share
             if not _on_side(replace(fig, topic=said_of.topic), replace(said_of, compare="")):
@@ -90,8 +94,12 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
                 continue
             return f"its evidence gives no figure {'below' if fig.compare == '<' else 'above'} {fig.text}"
         elif fig.compare and fig.kind in ("count", "number"):  # "more than 5.7 million voted": a count of the span
-            if any(_count_on_side(fig, g) for g in span_figs if id(g) not in wholes):  # above it, never the electorate
+            topic = fig.topic or _topic_of_part(fig, claims.figures)
+            bound = replace(fig, topic=topic)
+            if any(_count_on_side(bound, g) for g in span_figs if id(g) not in wholes):  # above it, not the electorate
                 continue
+            if topic and any(_count_on_side(bound, g) for g in _counts_of_rates(topic, span_figs, electorates)):
+                continue  # "more than 3 million of the 4,782,940 turned out" of a 63.16% turnout of them
             return f"its evidence gives no count {'below' if fig.compare == '<' else 'above'} {fig.text}"
         elif (
             fig.compare
@@ -103,6 +111,10 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             )
         ):
             continue  # "turnout topped 60%": a turnout of the span above it ("more than 70% stayed away": below 30%)
+        if fig.unreached and fig.topic and (against := _topic_now(fig, span_figs)) is not None:
+            if against:  # "A participação ficou abaixo dos 43,9% de 2018": this election's turnout must be below it
+                continue
+            return f"its evidence gives a {fig.topic} that is not below {fig.text}"
         stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
         if fig.unreached and fig.bound and not (fig.topic or fig.nobody) and any(_passed_by(fig, g) for g in span_figs):
             return f"its evidence gives {fig.bound.title()} more than {fig.text}"  # "X no alcanzó el 50 %" of X's 57%
@@ -113,7 +125,12 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             or (
                 fig.topic and any(g.kind == "share" and g.topic == fig.topic and g.value < fig.value for g in span_figs)
             )
-            or (not [n for n in claims.names if not n.place] and _none_reach(fig, span_figs + _passage_figures(spans)))
+            or (
+                not fig.topic
+                and not [n for n in claims.names if not n.place]
+                and _none_reach(fig, span_figs + _passage_figures(spans))
+            )
+            or (fig.nobody and _RIVALS.search(fold_same(claims.body)) and _rivals_below(fig, span_figs))
         ):
             continue  # a threshold not passed is nobody's share: the span states it, denies a majority, gives
             # every contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %"), or a turnout below
@@ -239,6 +256,22 @@ _ELECTORATE = re.compile(
     r"\s*(\w+\s+)?(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
 )
 _WHOLE_BEFORE = re.compile(r"\b(of|out of|de|dos|das|del|sobre|among|entre)\s+(the |los |las |os |as )?$")
+
+
+_REGISTERED_BEFORE = re.compile(
+    r"\b(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b[^.;:\d]{0,30}$"
+)
+
+
+def _registered(fig: Figure, text: str) -> bool:
+    """Whether a span count is the number of registered voters ("the 4,782,940 eligible", "Estavam inscritos
+    10.819.122 eleitores"), never seats: the whole a turnout share implies a count of."""
+    if fig.kind not in ("count", "number") or fig.unit == "seats" or fig.compare:
+        return False
+    folded = fold_same(text)
+    return bool(
+        _ELECTORATE.match(folded, fig.end) or _REGISTERED_BEFORE.search(folded[max(0, fig.start - 40) : fig.start])
+    )
 
 
 def _electorate(fig: Figure, body: str) -> bool:
@@ -369,6 +402,81 @@ def _all_below(fig: Figure, names: list[Name], span_figs: list[Figure]) -> bool:
         if not shares or max(shares) >= fig.value:
             return False
     return True
+
+
+# The rivals of a named contestant, as the subject nobody of them is: "None of X's rivals", "Ningún rival de X".
+_RIVALS = re.compile(
+    r"\b(rivals?|opponents?|challengers?|rivales|rivais|adversari[oa]s?|oponentes?|contrincantes?|competidores?)\b"
+)
+
+
+def _rivals_below(fig: Figure, span_figs: list[Figure]) -> bool:
+    """A threshold none of a contestant's rivals reached ("Ningún rival de Abinader llegó al 30 %"): the span gives
+    at least one vote share held by someone else, and every share not held by that contestant is below it (a share
+    held by nobody counts against)."""
+    if not fig.bound:
+        return False
+    others = [
+        g
+        for g in span_figs
+        if g.kind == "share"
+        and g.topic is None
+        and not (g.threshold or g.unreached or g.total or g.compare)
+        and fig.bound not in g.candidates
+    ]
+    return any(g.candidates for g in others) and all(g.value < fig.value for g in others)
+
+
+def _topic_now(fig: Figure, span_figs: list[Figure]) -> bool | None:
+    """For a turnout or abstention said to stay below a figure ("ficou abaixo dos 43,9% de 2018", "turnout stayed
+    under 60%"): whether the span's figure of that topic for this election (not the year the threshold is of) is
+    below it; None when the span gives none (a year's figure alone says nothing of this election's)."""
+    now = [
+        g
+        for g in span_figs
+        if g.kind == "share"
+        and not (g.threshold or g.unreached or g.compare or g.total)
+        and (fig.year is None or g.year != fig.year)
+        and (fig.year is not None or g.year is None)
+    ]
+    values = [g.value for g in now if g.topic == fig.topic]
+    other = _COMPLEMENT.get(fig.topic or "")
+    values += [100 - g.value for g in now if other and g.topic == other]
+    if values:
+        return all(v < fig.value for v in values)
+    return False if fig.year is not None else None
+
+
+def _topic_of_part(fig: Figure, figures: list[Figure]) -> str | None:
+    """The topic of a count given as a part of a whole the sentence states ("Fewer than 3 million of the 9.75 million
+    voters turned out"): the whole takes the turnout word, which is the part's."""
+    wholes = [g for g in figures if g.start >= fig.end and g.total and g.topic in _COMPLEMENT]
+    return wholes[0].topic if wholes and len(wholes) == 1 else None
+
+
+def _counts_of_rates(topic: str, span_figs: list[Figure], electorates: set[int]) -> list[Figure]:
+    """Counts the span implies: a turnout or abstention share of the electorate it states ("Of the 4,782,940 eligible,
+    turnout was 63.16%" votes about 3,020,905), given as bounds as strong as that share's precision allows."""
+    electorate = [g for g in span_figs if id(g) in electorates]
+    if len(electorate) != 1:
+        return []
+    whole = electorate[0].value
+    out = []
+    for g in span_figs:
+        if g.kind != "share" or g.threshold or g.unreached or g.compare or g.year is not None:
+            continue
+        if g.topic == topic:
+            rate = g.value
+        elif g.topic == _COMPLEMENT.get(topic):
+            rate = 100 - g.value
+        else:
+            continue
+        low, high = (rate - g.quantum / 2) * whole / 100, (rate + g.quantum / 2) * whole / 100
+        out += [
+            replace(g, kind="count", value=low, topic=topic, compare=">", candidates=set(), unit=None),
+            replace(g, kind="count", value=high, topic=topic, compare="<", candidates=set(), unit=None),
+        ]
+    return out
 
 
 def _none_reach(fig: Figure, span_figs: list[Figure]) -> bool:
