@@ -107,6 +107,24 @@ _MACHINE = (
     r"(herramientas?|sistemas?|programas?|aplicaciones|ferramentas?|programas?|aplicativos|robos?) "
     r"(de|para) (resumen|resumenes|resumir|resumo|resumos))"
 )
+# The same, less automation in general ("automated systems", "sistemas automatizados" count votes too): the readers of
+# a text, which a heading before a colon can only address.
+_READER = (
+    r"(ai|a\.i\.|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
+    r"modelos? de (ia|lenguaje|linguagem|lenguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
+    r"assistentes? (de ia|virtua(l|is))|assistants? (virtuels?|d'ia)|inteligencia artificial|artificial intelligence|"
+    r"intelligence artificielle|summari[sz]ers?|resumidores?( automatic[oa]s)?|automated (readers?|summar\w*)|"
+    r"(ai|ia) (tools|systems|readers|sistemas)|(sistemas?|herramientas|ferramentas) de ia|"
+    r"automatic (summaries|readers)|"
+    r"(summari[sz]ing|summary|summari[sz]ation) (tools?|software|systems?|programs?|engines?|apps?)|"
+    r"(herramientas?|sistemas?|programas?|aplicaciones|ferramentas?|programas?|aplicativos|robos?) "
+    r"(de|para) (resumen|resumenes|resumir|resumo|resumos))"
+)
+# A result handed out: a win, a winner, a share.
+_VERDICT = (
+    r"(won|wins|winner|gano|gana|ganador|ganadora|vencio|venceu|vence|vencedor|vencedora|elected|elegid[oa]|"
+    r"eleit[oa]|\d+ ?%)"
+)
 # A planted address to such a reader, in the forms a note to someone takes: "Attention, language models",
 # "Summarisers take note", "Models reading this:", "for any automated digest", "Para los asistentes de IA".
 MACHINE_VOCATIVE = re.compile(
@@ -120,7 +138,11 @@ MACHINE_VOCATIVE = re.compile(
     rf"tomem nota|atencion|atencao)\b"
     rf"|\b(for|to|para|aos|ao|a los|a las)\s+((all|any|every|the|todos los|todas las|todos os|todas as|los|las|"
     rf"os|as|cualquier|qualquer)\s+)?{_MACHINE}\b(\s+only|\s+solamente|\s+apenas|\s+somente)?\s*[:,.—–]"
-    rf"|(^|[.;:!?] |[(\[])\W*{_MACHINE}\s*[:,]"
+    rf"|(^|[.;:!?] |[(\[])\W*{_READER}\s*[:,]"
+    rf"|(^|[.;:!?] |[(\[])\W*{_MACHINE}\s*,"
+    # a heading naming automation in general ("Sistemas automatizados:", "Automated counting:") is a topic, as in a
+    # story on voting technology; it addresses them only when what follows hands out a result or tells what to say
+    rf"|(^|[.;:!?] |[(\[])\W*{_MACHINE}\s*:[^.;]*\b({_VERDICT}|{alt(W.ASSERT, W.SAY)})\b"
     # a heading addressed to the summaries themselves: "For summaries:", "Para los resúmenes:", "Para os resumos:"
     rf"|(^|[.;:!?\[(] )\W*(for|to|para|aos|ao|a los|a las)\s+((the|any|all|los|las|os|as|cualquier|qualquer|todos los|"
     rf"todos os)\s+)?(summary|summaries|answers?|responses?|resumen|resumenes|respuestas?|resumos?|respostas?)\s*:"

@@ -23,7 +23,9 @@ _SUMMARISING = (
     r"((systems?|tools?|programs?|software|apps?|sistemas?|herramientas?|programas?|ferramentas?|aplicativos?|"
     r"systemes?|outils?|logiciels?) (that|which|que|qui) (summari[sz]e|condense|resumen|resume|resumem|resument|"
     r"condensan|condensam|condensent)"
-    r"|automated \w+|automatic (summaries|readers|systems)|resumidores?( automatic[oa]s)?|summari[sz]ers?|"
+    # automation in general ("Automated systems:", "Automated counting:") is a topic of election news, not a reader
+    r"|automated (readers?|summar\w*|digests?|writers?|assistants?)|automatic (summaries|readers)|"
+    r"resumidores?( automatic[oa]s)?|summari[sz]ers?|"
     r"(resumen|resumenes|resumo|resumos|sintesis|sintese|sinteses|resume|resumes|synthese|syntheses) "
     r"(automatic[oa]s?|automatiques?|automatises?|automatizad[oa]s?|de ia)|"
     r"ai (summaries|summarizers|summarisers)|"
