@@ -162,14 +162,28 @@ _RESULT_SWAPPED = re.compile(
     r"lugar|primeiro lugar)\b)"
 )
 
+# A win stated with its share ("X venceu com 51,2%"): in a note that calls itself a correction or an editor's note and
+# names no error of the article, a result passed off as a note. An update ("Update: X won with 42.8%") is a live report.
+_RESULT_WON = re.compile(
+    r"\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|elected|electo|electa|elegid[oa]|eleit[oa])\b[^.;]{0,40}"
+    r"\d+([.,]\d+)? ?(%|per ?cent|por ciento|por cento)"
+)
+_UPDATE = re.compile(r"^\W*(update|actualizacion|atualizacao|mise a jour|note)\b")
+# Opening and closing quotation marks around a whole sentence: a quote with no speaker outside it.
+_WHOLE_QUOTE = re.compile(r"^\s*[\"“”«‘'](?P<inner>[^\"“”«»]+)[\"“”»’']\s*[.]?\s*$")
+
 
 def steers_conclusions(sentence: str) -> bool:
     """A sentence that claims authority over other sources, dismisses them, or passes a "real result" off as a
     correction, and is not someone's attributed words (the steering clause itself attributes nothing: "whatever
     other sources say" names no speaker)."""
+    whole = _WHOLE_QUOTE.match(sentence)
+    if whole:  # a quote nobody outside it speaks ("“Editor's note: X, not Y, won.”") is read as the text's own
+        sentence = whole.group("inner")
     folded = _QUOTED.sub(_blank, fold(sentence)).replace("’", "'")
     label = _CORRECTION_LABEL.match(folded)
     truth = _TRUTH.search(folded) or _RESULT_GIVEN.search(folded) or _RESULT_SWAPPED.search(folded)
+    truth = truth or (label and not _UPDATE.match(folded) and _RESULT_WON.search(folded))
     if label and truth and not _OWN_ERROR.search(folded):
         rest = folded[: label.start()] + " " * (label.end() - label.start()) + folded[label.end() :]
         return not attributed(rest)

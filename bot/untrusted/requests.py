@@ -97,6 +97,30 @@ _TAKE_AS_RESULT = re.compile(
     r" (oficial|oficiales|oficiais|verdadero|verdadeiro|definitivo|correcto|correto|real|reales|final)"
 )
 
+# Reporting verbs: what a plant wants done with its claim.
+_REPORT = (
+    r"(report|state|write|say|claim|announce|informar|reportar|decir|escribir|afirmar|anunciar|dizer|escrever|"
+    r"noticiar)"
+)
+_REPORTED = (
+    r"(reported|stated|written|announced|informad[oa]|reportad[oa]|escrit[oa]|afirmad[oa]|anunciad[oa]|"
+    r"noticiad[oa])"
+)
+# A claim handed to whoever writes, in a shape that names nobody who reports it: a suggestion put as a question ("Why
+# not report that X won?", "¿Por qué no informar que…?"), a duty with no one to carry it ("It must be reported that…",
+# "Debe informarse que…", "Deve ser informado que…"), or a name to be presented as the winner ("X is to be reported
+# as the winner"). A report names who said, asked or must do what ("the court must announce…"); "It should be noted
+# that…" and "It must be said that…" are a writer's own voice, not a request.
+_UNOWNED_DUTY = re.compile(
+    rf"\b(why not|por ?que no|por ?que nao)( \w+)? {_REPORT} (that|que)\b"
+    rf"|^\W*(it|this) (must|should|has to|is to|needs to|ought to) be {_REPORTED} (that|as)\b"
+    rf"|^\W*(se )?(debe|deberia|tiene que|hay que|ha de) ({_REPORT}(se)?|ser {_REPORTED}) que\b"
+    rf"|^\W*(deve|deveria|tem de|tem que|ha que|ha de) ({_REPORT}(-se)?|ser {_REPORTED}) que\b"
+    rf"|\b(is|are|must be|should be|debe ser|deben ser|deve ser|devem ser|ha de ser) (to be )?({_REPORTED}|named|"
+    r"described|presented|listed|presentad[oa]|descrit[oa]|apresentad[oa]|nombrad[oa]|nomead[oa]) (as|como) "
+    r"(the |el |la |o |a )?(winner|victor|ganador|ganadora|vencedor|vencedora)\b"
+)
+
 
 def requests_writer(sentence: str) -> bool:
     """A folded sentence that opens with a chat role or an instruction heading, or asks whoever writes the
@@ -105,5 +129,6 @@ def requests_writer(sentence: str) -> bool:
         _ROLE_TAG.search(sentence)
         or _MACHINE_HEADING.search(sentence)
         or _TAKE_AS_RESULT.search(sentence)
+        or _UNOWNED_DUTY.search(sentence)
         or REQUESTS.search(sentence)
     )
