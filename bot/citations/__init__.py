@@ -157,7 +157,16 @@ What the check guarantees, for a sentence that survives:
   held, lower): two or more, and at least half of its own ("No runoff will be held" of "no habrá segunda vuelta");
 - a count given as a bound ("more than 5.7 million voted", "menos de 5 milhões", "Morais teve mais de 800.000 votos")
   is supported only by a span count of the same topic, unit and contestant on that side, never by the electorate a
-  turnout is of, nor by rounding ("more than 3 million" of 2,808,548 fails); a span's own bound as strong supports it.
+  turnout is of, nor by rounding ("more than 3 million" of 2,808,548 fails); a span's own bound as strong supports it;
+- a threshold none of a contestant's rivals reached ("Ningún rival de X llegó al 30 %", "None of X's rivals reached
+  30%") is supported when the span gives a share held by someone else and every share not X's is below it; a
+  threshold not reached is never a contestant's share rounded ("Nenhum partido chegou aos 29%" of 29.50%);
+- a turnout or abstention said to stay below a figure ("ficou abaixo dos 43,9% de 2018", "turnout stayed under 60%")
+  is this election's: the span's figure of that topic for this election (or 100 less its complement) must be below
+  it, never the earlier year's figure nor contestants' shares; with a year and no current figure, it fails;
+- a count given as a bound of a part of the electorate ("Fewer than 3 million of the 4,782,940 eligible turned out")
+  takes the turnout word from the whole, and is also read from the count the span's turnout (or abstention) share of
+  its registered voters implies, at the precision of that share.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in
