@@ -205,6 +205,11 @@ class ExtractiveWriter:
         # election's count: it never answers, and never leads when a row of the asked round can. The round is the
         # question's: a group of rows may carry the label of the round most of them state, not the one asked.
         asked_round = query.round if query is not None else None
+        if asked_round is None and query is not None and query.asks in ("winner", "margin"):
+            # Who won an election with a runoff is told by the runoff's count: the first round decided nothing.
+            counted = [r for r in ordered if id(r) not in outliers and any(c.share or c.votes for c in r.contestants)]
+            if any(r.round == "runoff" for r in counted):
+                asked_round = "runoff"
         ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
         if _other_round(main, asked_round):
             main = next((r for r in ordered if r is not main and id(r) not in outliers), main)
@@ -340,15 +345,11 @@ class ExtractiveWriter:
             named = (
                 {c.name for c in row.contestants if _named(c.name, row.sentence, asked)} if asks == "margin" else set()
             )
-            # A margin asked with no unit ("diferencia entre X e Y") is told in the measure the row gives both
-            # contestants: votes, when it gives the two counts but not the two shares.
+            # A margin asked with no unit ("diferencia entre X e Y"), or the winner's lead, is told in the measure
+            # the row gives both contestants: votes, when it gives the two counts but not the two shares.
             pair = [c for c in row.contestants if c.name in named] if len(named) == 2 else row.contestants
             unit = re.search(r"\b(?:points?|puntos?|pontos?|percentage)\b", asked)
-            if (
-                asks == "margin"
-                and not unit
-                and sum(bool(c.share) for c in pair) < 2 <= sum(bool(c.votes) for c in pair)
-            ):
+            if not unit and sum(bool(c.share) for c in pair) < 2 <= sum(bool(c.votes) for c in pair):
                 field = "votes"
             computed = self._margin(row, resolution, by_article, lang, field, named if len(named) == 2 else None)
             if asks == "margin":

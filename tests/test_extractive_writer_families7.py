@@ -72,3 +72,21 @@ def test_a_topic_yes_no_where_only_another_election_is_reported_is_not_answered_
     assert not any(t.startswith("En 2019 el bloque oficialista") for t in texts), texts
     # The same sentence, where the sources report the election asked about, answers.
     assert _topic(question, [result], "no_results", "es")[0].startswith("En 2019 el bloque oficialista")
+
+
+# --- who won an election with a runoff: the runoff's count ----------------------------------------------------
+
+
+def test_who_won_with_no_round_asked_is_told_by_the_runoffs_count() -> None:
+    first = _row("In the first round Tom Mora led with 37.50% and Ana Ruiz had 26.81%.", "a", "final",
+                 share=[("Tom Mora", "37.50"), ("Ana Ruiz", "26.81")])  # fmt: skip
+    first.round = "first"
+    runoff = _row("Ana Ruiz (Blue): 3,100,200 votes. Tom Mora (Red): 2,300,100 votes.", "b", "final",
+                  votes=[("Ana Ruiz", "3,100,200"), ("Tom Mora", "2,300,100")])  # fmt: skip
+    runoff.round = "runoff"
+    texts = _answer("who won the governorship in 2022", [first, runoff], first)
+    assert texts[0].startswith("Ana Ruiz (Blue): 3,100,200 votes"), texts
+    # The winner's lead in the measure the row gives both: votes, computed and labelled.
+    assert any("800,100" in t and "3,100,200" in t for t in texts), texts
+    # A first round asked is still the first round's.
+    assert _answer("who won the first round", [first, runoff], first)[0].startswith("In the first round"), texts
