@@ -89,12 +89,15 @@ def unsupported_figures(sentence: str, cited: list[str]) -> list[str]:
     return bad
 
 
-def load_questions(quick: bool, every: int = 1) -> tuple[list[str], list[Article], str]:
-    """The questions of the answers bench (all batches of the dev set, both halves; every `every`-th one) over
-    its reports."""
-    questions = [q["question"] for q in devset.questions()][:: max(1, every)]
+def load_questions(quick: bool, every: int = 1, split: str | None = None) -> tuple[list[str], list[Article], str]:
+    """The questions of the answers bench (all batches of the dev set, both halves or one; every `every`-th one)
+    over its reports."""
+    questions = [q["question"] for q in devset.questions(split)][:: max(1, every)]
     articles = list(devset.articles().values())
-    label = "dev questions over dev reports (every batch" + (f", one question in {every})" if every > 1 else ")")
+    half = f"the {split} half" if split else "both halves"
+    label = f"dev questions over dev reports (every batch, {half}" + (
+        f", one question in {every})" if every > 1 else ")"
+    )
     return (questions[:6] if quick else questions), articles, label
 
 
@@ -167,6 +170,9 @@ def main() -> None:
     parser.add_argument(
         "--every", type=int, default=1, help="one question in N (the tiny model takes ~30 s a question on 2 cores)"
     )
+    parser.add_argument(
+        "--split", choices=["tune", "test"], help="one half of the dev set (test: the answers bench's held-back half)"
+    )
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per LLM answer")
     parser.add_argument("--show", action="store_true", help="print each reply")
     args = parser.parse_args()
@@ -176,7 +182,7 @@ def main() -> None:
         print(f"skipped: {reason}")
         print(json.dumps({"bench": "llm", "skipped": reason}))
         return
-    questions, sources, label = load_questions(args.quick, args.every)
+    questions, sources, label = load_questions(args.quick, args.every, args.split)
     with tempfile.TemporaryDirectory() as tmp:
         library = Library(Path(tmp) / "store")
         report = ingest_articles(library, sources)
