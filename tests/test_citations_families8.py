@@ -49,3 +49,14 @@ def test_a_count_bound_of_the_electorate_reads_the_turnout() -> None:
     assert not _kept("Fewer than 3 million of the 6,400,000 eligible citizens turned out [1].", EN)
     assert _kept("Mais de 5 milhões dos 8.214.000 inscritos foram votar [1].", PT)  # 61.8% of them
     assert not _kept("Menos de 5 milhões dos 8.214.000 inscritos foram votar [1].", PT)
+
+
+PT_LINE = (
+    "O Partido Azul venceu com 31,6% dos votos e elegeu 88 deputados. O Partido Verde teve 29,3% e 80 deputados. "
+    "A maioria absoluta no parlamento exige 116 dos 230 deputados."
+)
+
+
+def test_a_shortfall_from_a_majority_line_stated_apart() -> None:
+    assert _kept("O Partido Azul ficou a 28 deputados da maioria absoluta [1].", PT_LINE)
+    assert not _kept("O Partido Azul ficou a 20 deputados da maioria absoluta [1].", PT_LINE)

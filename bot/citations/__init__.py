@@ -166,7 +166,10 @@ What the check guarantees, for a sentence that survives:
   it, never the earlier year's figure nor contestants' shares; with a year and no current figure, it fails;
 - a count given as a bound of a part of the electorate ("Fewer than 3 million of the 4,782,940 eligible turned out")
   takes the turnout word from the whole, and is also read from the count the span's turnout (or abstention) share of
-  its registered voters implies, at the precision of that share.
+  its registered voters implies, at the precision of that share;
+- a shortfall from a majority ("A AD ficou a 37 deputados da maioria absoluta") may take the majority line from another
+  sentence of the cited passage ("A maioria absoluta … exige 116 dos 230"; a majority line may name its chamber and
+  "takes" its seats); seats of a contestant below that line are a majority not won by it.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -204,7 +204,8 @@ _MAJORITY_AFTER = re.compile(
     r"(absolute |outright |overall |working |parliamentary )?(majority|mayoria|maioria)\b"
 )
 _MAJORITY_BEFORE = re.compile(
-    r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)? (is |es |e |requires |needs |"
+    r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)?( (in|en|na|no|em) (the |la |el |a |o )?"
+    r"[a-z]+( (de|da|do|of|del) (la |a |o |the )?[a-z]+)?)? (is |es |e |requires |needs |takes |"
     r"requiere |exige |set at |fijada en |fixada em )(at least |al menos |pelo menos )?$"
     r"|\b(mayoria|maioria) absoluta (de|del?) (los |las |os |as )?$"
     # a condition, not a result: "hacía falta superar el 50 %", "it needed to pass 50%", "era preciso ultrapassar"
@@ -587,7 +588,7 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
     fig.topic = _topic(folded, start, end) if fig.kind not in ("day", "year") else None  # a date has no topic
     fig.threshold = bool(
         _MAJORITY_AFTER.match(folded, end)
-        or _MAJORITY_BEFORE.search(folded[max(0, start - 45) : start])
+        or _MAJORITY_BEFORE.search(folded[max(0, start - 80) : start])
         or _NEEDED_AFTER.match(folded, end)
         or _NEEDED_BEFORE.search(folded[max(0, start - 30) : start])
     )
@@ -768,6 +769,8 @@ def _derived(
         and (not g.threshold or fig.gap == "short")
         and g.kind in ("share", "points", "count", "number")
     ]
+    if fig.gap == "short":  # the majority line may be stated apart in the passage ("A maioria exige 116 dos 230")
+        pool += [c for c in context or [] if c.threshold and c.kind in ("count", "number") and c not in pool]
     leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
     if fig.between:  # "the gap between X and Y": whichever of the two leads
         flipped = Figure(**{**fig.__dict__, "bound": fig.rival, "rival": fig.bound, "between": False})

@@ -201,6 +201,19 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             and not (claimed_days and days.get(id(g)) and not claimed_days & days[id(g)])  # of another day
             for kind in ("win", "majority")
         ]
+        # seats below the majority line the passage states ("Morena obtuvo 248; la mayoría absoluta exige 251") are a
+        # majority not won by their holder
+        lines = [g.value for g in span_figs + _passage_figures(spans) if g.threshold and g.unit == "seats"]
+        span_roles += [
+            Role("majority", g.bound, True, full.get(g.bound or "", frozenset()), round=g.round)
+            for g in span_figs
+            if g.kind == "count"
+            and g.unit == "seats"
+            and g.bound
+            and not (g.threshold or g.total or g.gap or g.compare)
+            and lines
+            and g.value < min(lines)
+        ]
     nobody_passed = [g for g in span_figs + _passage_figures(spans) if g.value == 50 and g.unreached and g.nobody]
     whole = fold_same(" ".join({id(s.source): s.source.masked for s in spans}.values()))
     now = " ".join(p for p in re.split(r"(?<=\.)\s", whole) if not _OTHER_TIME.search(p))
