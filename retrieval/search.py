@@ -16,7 +16,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from retrieval.articles import Passage, SearchHit
-from retrieval.elections import GENERIC, Election
+from retrieval.elections import GENERIC, LOCAL, Election
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.places import all_places, find_places, place_name, resolve_place
@@ -155,14 +155,12 @@ def _evidence(
     query = question.model_copy(update={"places": [place]})
     if not query.about_results:
         return {}, None, {}
-    resolution = resolve(query, elections=library.elections.of(place.split("-")[0]))
+    elections = library.elections.of(place.split("-")[0])
+    resolution = resolve(query, elections=elections)
     stated = _stated(resolution)
     if resolution.status != "answered" or resolution.election is None:
         return {}, resolution, stated
-    if "-" not in place and "-" in (resolution.election.place or "") and not _names_race(query, resolution.election):
-        # A country asked, one of its provinces' races found, and the question names neither that province nor
-        # one of its contestants ("the cordoba governor race", a province the place finder did not read): a guess
-        # among the provinces' races says nothing of which report answers.
+    if _guessed(query, place, resolution.election, elections):
         return {}, resolution, stated
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
         return {}, resolution, stated  # an early count asked for, and the table holds none: it cannot tell which
@@ -196,11 +194,39 @@ def _evidence(
     return out, resolution, stated
 
 
+def _guessed(query: Query, place: str, election: Election, elections: list[Election]) -> bool:
+    """Whether the resolved race is a guess that says nothing of which report answers (the resolution is still
+    kept for the answer):
+    - a country asked, a local race found (a province's, or a governor's or mayor's race filed under the
+      country), and the question names neither that race's place nor one of its contestants ("the cordoba
+      governor race", a province the place finder did not read; "who came second in indonesia" is not Jakarta's
+      governor race);
+    - a city or province asked and another place's race found while the asked place has races of its own ("did
+      paes win rio" is not answered by Belo Horizonte's mayoral race);
+    - a contestant's figure asked, of someone who stood in another of the country's races but not in this one
+      ("Kicillof" stood for the province, not in the national primary)."""
+    # A local race filed under the country is a guess only beside a national race (a country whose only stored
+    # race is its capital's is asked about that race, whatever the question calls the city).
+    national = any(e.office not in LOCAL and "-" not in (e.place or "") for e in elections)
+    local = "-" in (election.place or "") or (election.office in LOCAL and national)
+    if "-" not in place and local and not _names_race(query, election):
+        return True
+    if "-" in place and election.place != place and any(e.place == place for e in elections):
+        return True
+    if query.asks not in ("share", "votes", "seats", "rank", "margin"):
+        return False  # (whether Noboa's referendum passed is not a race Noboa stood in)
+    words = {w for n in query.names for w in re.findall(r"[^\W\d_]{4,}", fold(n)) if w not in GENERIC}
+    stood = {w for w in words if any(w in e.name_words() for e in elections)}
+    return bool(stood) and not any(w in election.name_words() for w in stood)
+
+
 def _names_race(query: Query, election: Election) -> bool:
-    """Whether the question names the election's own place or one of its contestants, by a word of four letters
-    or more ("delfina gómez" names the State of Mexico's race; "cordoba" does not name Buenos Aires')."""
+    """Whether the question names the election's own place (a province or city: a local race filed under the
+    country is not named by the country) or one of its contestants, by a word of four letters or more ("delfina
+    gómez" names the State of Mexico's race; "cordoba" does not name Buenos Aires')."""
     asked = set(re.findall(r"[^\W\d_]{4,}", fold(query.text)))
-    names = [place_name(election.place or "")] + [c.name for r in election.rows for c in r.contestants]
+    own = [place_name(election.place)] if "-" in (election.place or "") else []
+    names = own + [c.name for r in election.rows for c in r.contestants]
     return any(w in asked and w not in GENERIC for n in names for w in re.findall(r"[^\W\d_]{4,}", fold(n)))
 
 
@@ -223,6 +249,8 @@ def _states_asked(query: Query, row: ResultRow) -> bool:
         return any(c.seats for c in row.contestants)
     if query.asks == "votes":
         return any(c.votes for c in row.contestants)
+    if query.asks == "share":
+        return any(c.share for c in row.contestants)
     if query.asks == "margin":
         return bool(row.lead_votes) or sum(bool(c.votes) for c in row.contestants) >= 2
     if query.asks == "rank" and query.rank:
@@ -621,6 +649,10 @@ def search(
             # the contestants asked about (any country's 'wins' headline is not the vote asked, and a lower-case
             # name or an acronym is all that says which vote is).
             stage *= naming
+        elif not focus and not boost_places & set(p.article_places):
+            # A headline on another place's vote ("holds Belo Horizonte after trailing in first round") says
+            # nothing of the asked place's.
+            stage = min(stage, 0.0)
         lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
         older = -superseded.get(pid, 0.0)
         answers = evidence.get(pid, 0.0)

@@ -1,0 +1,78 @@
+"""Ranking probes on a small store written here, in shapes a question set may hold: a city asked beside another
+city's mayoral race of the same country (its headline's first round is not the asked city's), a country asked
+beside a race for its capital's governor, and a share asked beside a report giving only the seats."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.search_probe_helpers import probe_store, top_report
+
+REPORTS = {
+    # Peru: Arequipa's mayoral first round, and Lima's race with a first-round headline.
+    "are_count": (
+        "2026-10-05",
+        "es",
+        "Arequipa: resultados finales de la elección municipal",
+        "AREQUIPA — Con el 100 % de las actas contabilizadas, Víctor Hugo Rivera obtuvo el 41,3 % de los votos en "
+        "la elección a la alcaldía de Arequipa, frente al 29,8 % de Patricia Cárdenas.",
+    ),
+    "lima_first": (
+        "2026-10-19",
+        "en",
+        "Lima mayor holds on after trailing in first round",
+        "LIMA — Incumbent mayor Renzo Vidal kept control of Lima, beating Carla Montes by 93,000 votes in the "
+        "runoff after trailing her in the first round two weeks ago.",
+    ),
+    # Nigeria: the presidential result, and a later governor's race in Lagos filed under the country.
+    "ng_president": (
+        "2027-03-01",
+        "en",
+        "Electoral commission declares Okafor president with 44.2%",
+        "ABUJA — Nigeria's electoral commission declared Chidi Okafor the winner of the presidential election "
+        "with 44.2% of the vote. Amina Bello came second with 31.5% and Tunde Adeyemi third with 17.9%.",
+    ),
+    "ng_lagos": (
+        "2027-03-20",
+        "en",
+        "Lagos governor race: Balogun wins with 52%",
+        "LAGOS — Femi Balogun won the Lagos governor race with 52.1% of the vote against 40.3% for Kemi Ade.",
+    ),
+    # Hungary: a seat table, and a report giving the parties' shares.
+    "hu_seats": (
+        "2026-04-13",
+        "en",
+        "Hungary: Fidesz 110, Tisza 80, Mi Hazánk 9",
+        "BUDAPEST — The final seat count of the 199-seat National Assembly: Fidesz 110, Tisza 80, Mi Hazánk 9. "
+        "Fidesz keeps its two-thirds majority by a single seat.",
+    ),
+    "hu_shares": (
+        "2026-04-14",
+        "es",
+        "Hungría: Fidesz revalida el poder con el 47,1 % de los votos",
+        "BUDAPEST — El partido Fidesz obtuvo el 47,1 % de los votos de lista en las elecciones del domingo, "
+        "frente al 38,6 % de Tisza y el 6,2 % de Mi Hazánk, según la oficina electoral.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory, embedder):
+    lib = probe_store(tmp_path_factory.mktemp("probes5"), embedder, REPORTS)
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did rivera win arequipa in the first round", "are_count"),
+        ("¿quién ganó la alcaldía de Arequipa?", "are_count"),
+        ("who came second in nigeria", "ng_president"),
+        ("who won the lagos governor race", "ng_lagos"),
+        ("porcentaje de votos de Fidesz en Hungría", "hu_shares"),
+        ("what share did fidesz get in hungary", "hu_shares"),
+    ],
+)
+def test_probe(library, question: str, expected: str) -> None:
+    assert top_report(library, REPORTS, question) == expected
