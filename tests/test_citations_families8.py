@@ -60,3 +60,9 @@ PT_LINE = (
 def test_a_shortfall_from_a_majority_line_stated_apart() -> None:
     assert _kept("O Partido Azul ficou a 28 deputados da maioria absoluta [1].", PT_LINE)
     assert not _kept("O Partido Azul ficou a 20 deputados da maioria absoluta [1].", PT_LINE)
+
+
+def test_a_count_of_voters_the_turnout_of_the_electorate_implies() -> None:
+    assert _kept("About 3.7 million of the 6,400,000 eligible citizens voted [1].", EN)  # 58.5% of them
+    assert not _kept("About 3 million of the 6,400,000 eligible citizens voted [1].", EN)
+    assert _kept("Cerca de 5,1 milhões dos 8.214.000 inscritos foram votar [1].", PT)  # 61.8% of them

@@ -169,7 +169,10 @@ What the check guarantees, for a sentence that survives:
   its registered voters implies, at the precision of that share;
 - a shortfall from a majority ("A AD ficou a 37 deputados da maioria absoluta") may take the majority line from another
   sentence of the cited passage ("A maioria absoluta … exige 116 dos 230"; a majority line may name its chamber and
-  "takes" its seats); seats of a contestant below that line are a majority not won by it.
+  "takes" its seats); seats of a contestant below that line are a majority not won by it;
+- a count of voters (or of abstainers) may be the one the span's turnout (or abstention) share of its registered voters
+  implies, rounded as a stated figure is ("about 3 million of the 4,782,940 eligible voted" of 63.16%); the electorate
+  a sentence names ("of the 4,782,940 eligible") is the span's registered voters, whatever turnout word it took.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

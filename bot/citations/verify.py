@@ -69,11 +69,18 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         electorates |= {id(g) for g in figs if _registered(g, text)}
         span_names += names
         span_roles += roles_in(text, names, generous=True)
+
+    def whole_claimed(fig: Figure) -> bool:  # "of the 4,782,940 eligible": the electorate, whatever word it took
+        return fig.kind in ("count", "number") and not fig.compare and _electorate(fig, claims.body)
+
     for fig in claims.figures:
         matches = [
             g
             for g in span_figs
-            if supports(fig, g)
+            if (
+                supports(fig, g)
+                or (id(g) in electorates and whole_claimed(fig) and supports(replace(fig, topic=g.topic), g))
+            )
             and not (g.total and (fig.bound or (fig.topic and not _electorate(fig, claims.body))) and not fig.total)
             and (not g.threshold or fig.threshold or fig.unreached)  # what a majority takes is nobody's result
             and (fig.year is None or g.year is None or fig.year == g.year)  # "62.89% in 2021" is not of 2025
@@ -146,6 +153,17 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
                 # holder's when that is one of them
                 return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
             continue
+        topic = fig.topic or _topic_of_part(fig, claims.figures)
+        if (
+            fig.kind in ("count", "number")
+            and topic
+            and not fig.total
+            and any(
+                _rounds_to(g.value.to_integral_value(), Decimal(1), fig.value, fig.quantum)
+                for g in _counts_of_rates(topic, span_figs, electorates, central=True)
+            )
+        ):
+            continue  # "about 3 million of the 4,782,940 eligible voted" of a 63.16% turnout of them
         if _complement(fig, span_figs):
             continue  # turnout and abstention are complements: "abstention was about 56%" from a 44.17% turnout
         whole = fold_same(" ".join({id(s.source): s.source.masked for s in spans}.values()))
@@ -467,7 +485,7 @@ def _topic_of_part(fig: Figure, figures: list[Figure]) -> str | None:
     return wholes[0].topic if wholes and len(wholes) == 1 else None
 
 
-def _counts_of_rates(topic: str, span_figs: list[Figure], electorates: set[int]) -> list[Figure]:
+def _counts_of_rates(topic: str, span_figs: list[Figure], electorates: set[int], central: bool = False) -> list[Figure]:
     """Counts the span implies: a turnout or abstention share of the electorate it states ("Of the 4,782,940 eligible,
     turnout was 63.16%" votes about 3,020,905), given as bounds as strong as that share's precision allows."""
     electorate = [g for g in span_figs if id(g) in electorates]
@@ -483,6 +501,9 @@ def _counts_of_rates(topic: str, span_figs: list[Figure], electorates: set[int])
         elif g.topic == _COMPLEMENT.get(topic):
             rate = 100 - g.value
         else:
+            continue
+        if central:  # the count itself, to be rounded as a stated figure is
+            out.append(replace(g, kind="count", value=rate * whole / 100, topic=topic, candidates=set(), unit=None))
             continue
         low, high = (rate - g.quantum / 2) * whole / 100, (rate + g.quantum / 2) * whole / 100
         out += [
