@@ -93,7 +93,7 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 "lead over", "how far ahead", "how far behind", "how much ahead", "what lead", "diferencia",
                 "que ventaja", "cuanta ventaja", "que vantagem", "quanta vantagem",
                 "por cuanto", "por cuantos puntos", "por cuantos votos", "ventaja",
-                "margem", "diferenca", "por quanto", "por quantos pontos", "por quantos votos", "vantagem",
+                "margen", "margem", "diferenca", "por quanto", "por quantos pontos", "por quantos votos", "vantagem",
                 "separated", "separate", "separaban", "separa", "separavam", "separa",
                 # the difference between two contestants is the gap between them
                 "difference between", "the difference", "how far apart")),
