@@ -66,3 +66,10 @@ def test_a_count_of_voters_the_turnout_of_the_electorate_implies() -> None:
     assert _kept("About 3.7 million of the 6,400,000 eligible citizens voted [1].", EN)  # 58.5% of them
     assert not _kept("About 3 million of the 6,400,000 eligible citizens voted [1].", EN)
     assert _kept("Cerca de 5,1 milhões dos 8.214.000 inscritos foram votar [1].", PT)  # 61.8% of them
+
+
+def test_a_turnout_above_a_figure_with_del_or_dos() -> None:
+    assert _kept("A participação ficou acima dos 60% [1].", PT)  # 61.8% by its abstention
+    assert not _kept("A participação ficou acima dos 65% [1].", PT)
+    assert _kept("La participación fue del 55,2 %, por encima del 50 % [1].", ES)
+    assert not _kept("La participación fue del 55,2 %, por debajo del 50 % [1].", ES)

@@ -172,7 +172,10 @@ What the check guarantees, for a sentence that survives:
   "takes" its seats); seats of a contestant below that line are a majority not won by it;
 - a count of voters (or of abstainers) may be the one the span's turnout (or abstention) share of its registered voters
   implies, rounded as a stated figure is ("about 3 million of the 4,782,940 eligible voted" of 63.16%); the electorate
-  a sentence names ("of the 4,782,940 eligible") is the span's registered voters, whatever turnout word it took.
+  a sentence names ("of the 4,782,940 eligible") is the span's registered voters, whatever turnout word it took;
+- "acima dos", "abaixo dos", "por encima del", "por debajo del" compare as "acima de"… do; a share set off as above or
+  below another of its sentence ("61,05 %, por encima del 60 %") needs only that share in the span, unless it names a
+  year (then it is that year's figure too).
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -109,14 +109,15 @@ _BOUND_FRACTION = re.compile(
 # A threshold figure set off after a share it is said of: "42.45%, short of the 50% needed", "38.1%, under 40%".
 _PASSED_BEFORE = re.compile(
     r"\b(more than|above|exceeded|exceeds|topped|tops|surpassed|surpasses|supero|superaron|supera|superan|superou|"
-    r"superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima de|acima de)\s+(the |el |la |o |a |os )?$"
+    r"superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima del?|acima d(e|os|as|o|a))\s+"
+    r"(the |el |la |o |a |os )?$"
 )
 # A count given as a bound: "more than 5.7 million voters", "menos de 3 millones", "mais de 5,7 milhões".
 _COUNT_BOUND = re.compile(r"\b(?:(?P<lt>fewer than|less than|menos de)|(?P<gt>more than|mais de|mas de))\s+$")
 _BOUND_FIGURE = re.compile(
     r",\s+(?:(?:just|well|far|still|barely|comfortably|justo|bien|muy|muito|bem|apenas|pouco)\s+)?"
-    r"(?:(?P<lt>fewer than|less than|under|below|short of|menos de|menos que|abaixo de|por debajo de)|"
-    r"(?P<gt>more than|over|above|mas de|mas que|mais de|mais que|por encima de|acima de))\s+"
+    r"(?:(?P<lt>fewer than|less than|under|below|short of|menos de|menos que|abaixo d(?:e|os|as|o|a)|por debajo del?)|"
+    r"(?P<gt>more than|over|above|mas de|mas que|mais de|mais que|por encima del?|acima d(?:e|os|as|o|a)))\s+"
     r"(?:(?:the|el|la|los|o|a|os)\s+)?$"
 )
 # A fraction as a bound, not a value: "fewer than half of", "menos de la mitad de", "mais de um terço de".

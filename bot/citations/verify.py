@@ -94,8 +94,8 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             if not _on_side(replace(fig, topic=said_of.topic), replace(said_of, compare="")):
                 side = "below" if fig.compare == "<" else "above"
                 return f"{said_of.text} is not {side} {fig.text}"
-            if fig.kind == "fraction":
-                continue  # the share itself is checked on its own
+            if fig.kind == "fraction" or (fig.kind == "share" and fig.year is None):
+                continue  # the share itself is checked on its own ("61.05%, above 60%": 60% is no figure of a year)
         elif fig.compare and fig.kind == "fraction":  # "fewer than half of eligible voters": a span figure on that side
             if any(_on_side(fig, g) for g in _current(fig, span_figs)) or _complement_on_side(fig, span_figs):
                 continue
