@@ -347,7 +347,9 @@ OFFICE = {
     },
     "mayor": {
         "en": "mayor, mayoral, mayoralty",
-        "es": "alcalde, alcaldesa, alcaldia, intendente, intendencia",
+        # "jefatura de Gobierno": a capital district's executive (not "jefe del Gobierno", a prime minister)
+        "es": """alcalde, alcaldesa, alcaldia, intendente, intendencia, jefatura de gobierno, jefe de gobierno,
+        jefa de gobierno""",
         "pt": "prefeito, prefeita, prefeitura",
     },
     "governor": {
@@ -718,7 +720,7 @@ EACH = {"en": "each, both", "es": "cada uno, cada una, ambos, ambas", "pt": "cad
 NAME_FOR_HEADS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
 frente union uniao unidad unidade unity bloc bloque coalizao coligacao together juntos juntas alternative
 alternativa citizens ciudadanos cidadaos force fuerza forca action accion acao commitment compromiso compromisso
-renewal renovacion renovacao congress congreso congresso rally league liga"""
+renewal renovacion renovacao congress congreso congresso rally league liga united unidos unidas unida unido hacemos"""
 NAME_FOR = "for por para pela pelo pelos pelas"
 # Before a bare number that goes on a seat list of the sentence before ("Os conservadores ficaram com 144").
 # A verb of taking goes on the list too: "... 93 seats. X won 75 and is the largest party; Y took 54".

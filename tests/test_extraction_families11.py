@@ -1,0 +1,57 @@
+"""Extraction families, round sixteen (invented sentences): party names that open with "United"/"Unidos"/
+"Hacemos" go on past "for"/"por"/"pela" as one name, and a capital district's "jefatura de Gobierno" is a mayor's
+race."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.extraction.names import _runs
+from tests.extraction_helpers import figures, res
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Ruiz, backed by the United for the Future coalition, took 17.5%.", "United for the Future"),
+        ("Ana Ruiz, candidata de Unidos por el Cambio, obtuvo el 17,5 %.", "Unidos por el Cambio"),
+        ("Ana Ruiz, apoiada pela coligação Unidos pela Mudança, teve 17,5%.", "Unidos pela Mudança"),
+        ("Hacemos por Nuestro Valle obtuvo el 3,7 %.", "Hacemos por Nuestro Valle"),
+    ],
+)
+def test_a_party_name_goes_on_past_for(text: str, name: str) -> None:
+    assert name in [r.text for r in _runs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Ana Ruiz, a retired judge backed by the United for the Future coalition, took 17.5% of the vote.", "17.5"),
+        ("Ana Ruiz, apoiada pela coligação Unidos pela Mudança, teve 17,5% dos votos.", "17,5"),
+    ],
+)
+def test_the_person_not_a_fragment_of_her_coalition_holds_the_share(text: str, share: str) -> None:
+    assert figures(res(text)) == [("Ana Ruiz", share, None, None)]
+
+
+def test_a_party_opening_with_a_verb_keeps_its_whole_name() -> None:
+    r = res("Hacemos por Nuestro Valle, con Juan Pérez, obtuvo el 3,7 %, y el Frente de Izquierda el 2,6 %.")
+    assert [(c.name, c.share) for c in r.contestants] == [
+        ("Hacemos por Nuestro Valle", "3,7"),
+        ("Frente de Izquierda", "2,6"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucía Mena ganó la jefatura de Gobierno con el 52,1 % de los votos, frente al 31,4 % de Raúl Soto.",
+        "Lucía Mena (52,1 %) superó a Raúl Soto (31,4 %) en la elección a jefa de Gobierno de la capital.",
+    ],
+)
+def test_a_capital_districts_head_of_government_is_a_mayors_race(text: str) -> None:
+    assert res(text).office == "mayor"
+
+
+def test_head_of_the_national_government_is_no_mayor() -> None:
+    assert res("Pedro Gil, el jefe del Gobierno, obtuvo el 41,2 % de los votos en las legislativas.").office != "mayor"
