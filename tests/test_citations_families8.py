@@ -73,3 +73,8 @@ def test_a_turnout_above_a_figure_with_del_or_dos() -> None:
     assert not _kept("A participação ficou acima dos 65% [1].", PT)
     assert _kept("La participación fue del 55,2 %, por encima del 50 % [1].", ES)
     assert not _kept("La participación fue del 55,2 %, por debajo del 50 % [1].", ES)
+
+
+def test_a_majority_of_the_vote_denied_to_a_contestant_at_most_half() -> None:
+    assert _kept("Rita Morais no obtuvo la mayoría absoluta de los votos [1].", EN)  # 47.3%
+    assert not _kept("Marta Ibáñez no obtuvo la mayoría absoluta de los votos [1].", ES)  # 58.4%

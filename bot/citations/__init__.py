@@ -175,7 +175,9 @@ What the check guarantees, for a sentence that survives:
   a sentence names ("of the 4,782,940 eligible") is the span's registered voters, whatever turnout word it took;
 - "acima dos", "abaixo dos", "por encima del", "por debajo del" compare as "acima de"… do; a share set off as above or
   below another of its sentence ("61,05 %, por encima del 60 %") needs only that share in the span, unless it names a
-  year (then it is that year's figure too).
+  year (then it is that year's figure too);
+- a majority "of the vote" denied to a contestant ("Peña no obtuvo la mayoría absoluta de los votos") is supported when
+  the span's shares for that contestant are all at most half (a majority with no "of the vote" may be of seats).
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

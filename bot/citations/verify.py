@@ -206,6 +206,7 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         return "a weekday is not in its evidence"
     people = {n.words[-1] for n in span_names if not n.place}
     claimed_days = {f.value for f in claims.figures if f.kind == "day"} if claims.months else set()
+    full_names = {n.words[-1]: frozenset(_ids(n)) for n in span_names if not n.place}
     if not PROVISIONAL.search(folded):  # an absolute majority of the vote, in a count not called partial, is a win
         full = {n.words[-1]: frozenset(_ids(n)) for n in span_names if not n.place}
         span_roles += [
@@ -231,6 +232,18 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
             and not (g.threshold or g.total or g.gap or g.compare)
             and lines
             and g.value < min(lines)
+        ]
+    if _OF_THE_VOTE.search(fold_same(claims.body)):
+        # a majority "of the vote" denied ("Peña no obtuvo la mayoría absoluta de los votos"): the span's only shares
+        # for that contestant are at most half
+        held: dict[str, list[Decimal]] = {}
+        for g in span_figs:
+            if g.kind == "share" and g.topic is None and g.bound and not (g.threshold or g.unreached or g.compare):
+                held.setdefault(g.bound, []).append(g.value)
+        span_roles += [
+            Role("majority", who, True, full_names.get(who, frozenset()))
+            for who, values in held.items()
+            if max(values) <= 50
         ]
     nobody_passed = [g for g in span_figs + _passage_figures(spans) if g.value == 50 and g.unreached and g.nobody]
     whole = fold_same(" ".join({id(s.source): s.source.masked for s in spans}.values()))
@@ -435,6 +448,11 @@ def _all_below(fig: Figure, names: list[Name], span_figs: list[Figure]) -> bool:
     return True
 
 
+# A majority said to be of the votes, not of seats: "la mayoría absoluta de los votos", "a majority of the vote".
+_OF_THE_VOTE = re.compile(
+    r"\b(majority|mayoria|maioria)( absoluta| absolute| outright)? (of|de|dos|das) (the |los |las |os |as )?"
+    r"(votes?|votos|ballots|sufragios|valid votes|votos validos)\b"
+)
 # The rivals of a named contestant, as the subject nobody of them is: "None of X's rivals", "Ningún rival de X".
 _RIVALS = re.compile(
     r"\b(rivals?|opponents?|challengers?|rivales|rivais|adversari[oa]s?|oponentes?|contrincantes?|competidores?)\b"
