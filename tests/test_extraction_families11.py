@@ -55,3 +55,25 @@ def test_a_capital_districts_head_of_government_is_a_mayors_race(text: str) -> N
 
 def test_head_of_the_national_government_is_no_mayor() -> None:
     assert res("Pedro Gil, el jefe del Gobierno, obtuvo el 41,2 % de los votos en las legislativas.").office != "mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "share"),
+    [
+        ("Tomás Ferrer ganó por 44.000 votos a Lucía Mena, con el 50,2 %.", "44.000", "50,2"),
+        ("Tomás Ferrer venceu Ana Lopes por 44 mil votos, com 50,2%.", "44 mil", "50,2"),
+        ("Tomás Ferrer beat Ana Lopes by 44,000 votes, with 50.2%.", "44,000", "50.2"),
+    ],
+)
+def test_the_share_after_a_wins_lead_is_the_winners(text: str, lead: str, share: str) -> None:
+    r = res(text)
+    assert r.lead_votes == lead
+    assert [(c.name, c.share, c.votes, c.rank) for c in r.contestants] == [
+        ("Tomás Ferrer", share, None, 1),
+        (r.contestants[1].name, None, None, 2),
+    ]
+
+
+def test_a_share_the_beaten_one_took_in_a_clause_of_her_own_stays_hers() -> None:
+    r = res("Tomás Ferrer ganó por 44.000 votos a Lucía Mena, que obtuvo el 44,1 %.")
+    assert figures(r) == [("Tomás Ferrer", None, None, None), ("Lucía Mena", "44,1", None, None)]

@@ -93,6 +93,10 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
         if opponent is not None and opponent.start in cands and cands[opponent.start].role == 1:
             continue
         mark(opponent, 2)
+    for m in _WIN.finditer(folded) if " votes " in folded or " votos " in folded else ():
+        opponent = next((r for r in runs if r.start >= m.end()), None)
+        if opponent is not None and _LEAD_OVER.fullmatch(folded, m.end(), opponent.start):
+            mark(opponent, 2)  # "ganó por 44.000 votos a Lucía Mena"
     margin = _MARGIN.search(folded)
     if margin is not None:  # "X finished with a lead of 32 points over Y", "X aventajaba en 10 puntos a Y"
         opponent = _after(s, runs, margin.end(), 3)
@@ -113,7 +117,13 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
 _WITH_BEFORE = re.compile(r"(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?$")
 # Only a comma and "with" after the beaten name: an absolute phrase of the whole clause, so the subject's ("Ortiz
 # beat the outgoing president, Bravo, with 52%", "derrotó al presidente saliente, Bravo, con el 52 %").
-_COMMA_WITH = re.compile(r"\s*,\s*(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?")
+# A lead the win is by may come between ("Ortiz beat Bravo by 44,000 votes, with 52%").
+_COMMA_WITH = re.compile(r"\s*(?:(?:by|por)\s+[^;()]{1,40}?\s*)?,\s*(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?")
+# "X ganó por 44.000 votos a Y", "X won by 44,000 votes over Y": the name after a win's lead is the beaten one.
+_LEAD_OVER = re.compile(
+    r"\s+(?:by|por)\s+(?:[a-z]+\s+){0,3}?\d[\d.,]*(?:\s+(?:mil|thousand|million|millones|milhoes))?\s+(?:votes|votos)"
+    r"\s+(?:over|a|al|sobre)\s+$"
+)
 
 
 def _winner_with(folded: str, figs: list[_Fig], cands: dict[int, _Cand]) -> None:
