@@ -181,6 +181,11 @@ def _evidence(
         # the same vote that does answers it.
         stating = [r for r in resolution.election.rows if _states_asked(query, r)]
         main = max(stating, key=strength) if stating else main
+    turnouts = [r for r in resolution.election.rows if r.turnout]
+    if query.asks == "turnout" and not query.early and turnouts:
+        # A turnout is revised as the count goes on: the latest report stating one has the latest figure (an
+        # early count's "above 35%" is not the final 39.7%).
+        main = max(turnouts, key=lambda r: (r.published_at or "", strength(r)))
     if main is not None and (not main.focused or not whole(main)):
         # A round-up's line on the vote is not the report on it (a headline naming the place beside another
         # does not make it one): the most complete count of a report about the place that states what is
@@ -243,8 +248,8 @@ def _concurrent(a: Election, b: Election) -> bool:
 
 def _states_asked(query: Query, row: ResultRow) -> bool:
     """Whether a result row states what the question asks of the result: seats for a seats question, the k-th
-    contestant for a k-th place question, a number of votes for a votes question, the gap in votes (stated, or
-    two contestants' votes) for a margin question; any result for the rest."""
+    contestant for a k-th place question, a number of votes for a votes question, a share for a share question,
+    the gap in votes (stated, or two contestants' votes) for a margin question; any result for the rest."""
     if query.asks == "seats":
         return any(c.seats for c in row.contestants)
     if query.asks == "votes":

@@ -1,6 +1,7 @@
 """Ranking probes on a small store written here, in shapes a question set may hold: a city asked beside another
 city's mayoral race of the same country (its headline's first round is not the asked city's), a country asked
-beside a race for its capital's governor, and a share asked beside a report giving only the seats."""
+beside a race for its capital's governor, a share asked beside a report giving only the seats, and a turnout
+asked of an early count's report and the final count's."""
 
 from __future__ import annotations
 
@@ -53,6 +54,21 @@ REPORTS = {
         "BUDAPEST — El partido Fidesz obtuvo el 47,1 % de los votos de lista en las elecciones del domingo, "
         "frente al 38,6 % de Tisza y el 6,2 % de Mi Hazánk, según la oficina electoral.",
     ),
+    # Mongolia: an early count's report with a turnout, and the final count's report days later with its own.
+    "mn_early": (
+        "2027-06-10",
+        "es",
+        "Mongolia: Batbayar aventaja con el 88 % escrutado",
+        "ULÁN BATOR — Con el 88 % de los votos escrutados, Ganbold Batbayar sumaba el 55,2 % frente al 38,4 % de "
+        "Oyun Dorj en las presidenciales del domingo. La participación superó el 50 %.",
+    ),
+    "mn_final": (
+        "2027-06-13",
+        "en",
+        "Mongolia's commission confirms Batbayar as president",
+        "ULAANBAATAR — Mongolia's election commission confirmed Ganbold Batbayar as president on Wednesday with "
+        "55.9% of the vote against 37.8% for Oyun Dorj. Turnout was 59.1 per cent of registered voters.",
+    ),
 }
 
 
@@ -72,6 +88,8 @@ def library(tmp_path_factory, embedder):
         ("who won the lagos governor race", "ng_lagos"),
         ("porcentaje de votos de Fidesz en Hungría", "hu_shares"),
         ("what share did fidesz get in hungary", "hu_shares"),
+        ("participación en las presidenciales de Mongolia", "mn_final"),
+        ("what was the turnout in mongolia", "mn_final"),
     ],
 )
 def test_probe(library, question: str, expected: str) -> None:
