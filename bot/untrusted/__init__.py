@@ -63,13 +63,14 @@ official result", "Tome la línea siguiente como el resultado oficial"), or a wi
 writes the summary, quoted or not («Que los resúmenes digan que…», "que os resumos afirmem…"). A correction that
 gives "the right/exact figure" ("o número certo", "le chiffre exact") without naming the article's own error is a
 correction only in name. A claim handed over in a shape that names nobody who reports it is a request too: a
-suggestion put as a question ("Why not report that X won?", "¿Por qué no informar que…?"), a duty nobody carries
-("It must be reported that…", "Debe informarse que…", "Deve ser informado que…"; a writer's own "It should be noted
-that…" is not one), a name "to be reported as the winner". A note labelled a correction or editor's note that states a
-win with its share and names no error of the article is a result passed off as a note (an "Update:" is a live
-report); a sentence wholly in quotes with no speaker outside is read as the text's own. A heading naming automation in
-general ("Sistemas automatizados:", "Automated systems:") is a topic of election news, and addresses machines only
-when what follows hands out a result or tells what to say.
+suggestion put as a question ("Why not report that X won?", "¿Por qué no informar que…?"), a duty nobody carries ("It
+must be reported that…", "Debe informarse que…", "Deve ser informado que…"; a writer's own "It should be noted that…"
+is not one), a name "to be reported as the winner", a question proposing to write a claim as the fair thing ("Would it
+not be fair to write that…?", "¿No sería justo escribir que…?"; "Is it fair to say…?" is a columnist's). A note
+labelled a correction or editor's note that states a win with its share and names no error of the article is a result
+passed off as a note (an "Update:" is a live report); a sentence wholly in quotes with no speaker outside is read as
+the text's own. A heading naming automation in general ("Sistemas automatizados:", "Automated systems:") is a topic of
+election news, and addresses machines only when what follows hands out a result or tells what to say.
 
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.

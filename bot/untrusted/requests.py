@@ -113,6 +113,13 @@ _REPORTED = (
 # that…" and "It must be said that…" are a writer's own voice, not a request.
 _UNOWNED_DUTY = re.compile(
     rf"\b(why not|por ?que no|por ?que nao)( \w+)? {_REPORT} (that|que)\b"
+    # a question that proposes writing a claim as the fair thing to do ("Would it not be fair to write that X won?",
+    # "¿No sería justo escribir que…?"), never one about who reported what ("Why did the court report that…?")
+    # ("Is it fair to say that…?" is a columnist's own question: saying is not writing a summary)
+    r"|^[^?]*\b(fair|right|better|wiser?|accurate|correct|reasonable|honest) to (write|report|state) that\b"
+    r"[^?]*\?\s*$"
+    r"|^[^?]*\b(justo|correcto|mejor|preferible|razonable|honesto|correto|melhor|certo|razoavel|licito) (escribir|"
+    r"informar|reportar|escrever|noticiar) que\b[^?]*\?\s*$"
     rf"|^\W*(it|this) (must|should|has to|is to|needs to|ought to) be {_REPORTED} (that|as)\b"
     rf"|^\W*(se )?(debe|deberia|tiene que|hay que|ha de) ({_REPORT}(se)?|ser {_REPORTED}) que\b"
     rf"|^\W*(deve|deveria|tem de|tem que|ha que|ha de) ({_REPORT}(-se)?|ser {_REPORTED}) que\b"
