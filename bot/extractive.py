@@ -184,7 +184,11 @@ class ExtractiveWriter:
         chosen_election = (
             {normalize(r.sentence) for r in resolution.election.rows} if resolution and resolution.election else set()
         )
-        for n, sentence in self._context(request, used, chosen_election, skip_results=not leads or not about_results):
+        answered = leads and about_results and status == "answered"
+        reports = _articles(resolution) if answered else set()
+        context = self._context(request, used, chosen_election, skip_results=not leads or not about_results,
+                                reports=reports)  # fmt: skip
+        for n, sentence in context:
             if len(out) >= self.max_sentences:
                 break
             out.append(_cited(sentence, [n], [sentence]))
@@ -499,13 +503,18 @@ class ExtractiveWriter:
     # --- context ---------------------------------------------------------------------------------------------
 
     def _context(
-        self, request: WriteRequest, used: set[str], election: set[str], skip_results: bool
+        self, request: WriteRequest, used: set[str], election: set[str], skip_results: bool, reports: set[str]
     ) -> list[tuple[int, str]]:
+        """Sentences after the answer: about the place, and, once an election is answered (`reports`: the
+        reports of its rows), only from those reports; another report retrieved for the place may be about
+        another election of it (an earlier runoff, a neighbour's campaign) without saying so."""
         query_words = set(tokenize(request.question))
         places = set(find_places(request.question)) | ({request.place} if request.place else set())
         lang = request.language
         candidates: list[tuple[float, int, str, str]] = []
         for rank, c in enumerate(request.citations):
+            if reports and c.article_id not in reports:
+                continue
             for position, sentence in enumerate(split_sentences(c.quote)):
                 words = len(sentence.split())
                 if words < 6 or words > 70 or not _balanced(sentence) or not reportable(sentence):
