@@ -77,3 +77,24 @@ def test_the_share_after_a_wins_lead_is_the_winners(text: str, lead: str, share:
 def test_a_share_the_beaten_one_took_in_a_clause_of_her_own_stays_hers() -> None:
     r = res("Tomás Ferrer ganó por 44.000 votos a Lucía Mena, que obtuvo el 44,1 %.")
     assert figures(r) == [("Tomás Ferrer", None, None, None), ("Lucía Mena", "44,1", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "share"),
+    [
+        ("Tercero queda el candidato liberal Tomás Ferrer, con el 3,01 %.", "Tomás Ferrer", "3,01"),
+        ("Tercera quedó Lucía Mena con el 3,01 % de los votos.", "Lucía Mena", "3,01"),
+        ("Em terceiro ficou Ana Lopes, com 3,01%.", "Ana Lopes", "3,01"),
+    ],
+)
+def test_a_rank_word_before_its_verb_ranks_the_name_after(text: str, name: str, share: str) -> None:
+    r = res(text)
+    assert [(c.name, c.share, c.rank) for c in r.contestants] == [(name, share, 3)]
+
+
+def test_rank_words_first_rank_each_name() -> None:
+    r = res("Segunda quedó Lucía Mena, con el 30,2 %, y tercero Tomás Ferrer, con el 3,01 %.")
+    assert [(c.name, c.share, c.rank) for c in r.contestants] == [
+        ("Lucía Mena", "30,2", 2),
+        ("Tomás Ferrer", "3,01", 3),
+    ]
