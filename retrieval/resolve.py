@@ -153,8 +153,7 @@ def _leader(ranked: list[ResultRow], key: Callable[[str], str] = surname) -> str
     reports put on top, then the one with the largest figure. A row that does not lead with them ("X was a
     distant third", or a party standing in for its candidate in one report) never answers who won.
     (Letting completed counts alone decide when there are any cost answers on both dev halves: tried, removed.)"""
-    counts = [r for r in ranked if strength(r)[0] > _STAGE_RANK["partial"] and not _one_contestants_line(r)]
-    counts = counts or ranked
+    counts = [r for r in ranked if strength(r)[0] > _STAGE_RANK["partial"]] or ranked
     # Shares first: seat counts in prose are also coalition sums and hypotheses ("with the SPD he would
     # command 328 seats"); a vote's winner is read from its shares wherever they are given.
     field = next(
@@ -171,14 +170,6 @@ def _leader(ranked: list[ResultRow], key: Callable[[str], str] = surname) -> str
         declared = [r for r in counts if r.declared]
         return key(declared[0].contestants[0].name) if declared else None
     return max(votes, key=lambda name: (len(votes[name]), max(votes[name])))
-
-
-def _one_contestants_line(row: ResultRow) -> bool:
-    """A sentence on one contestant's figure, stating no stage and no win ("X of UCID received 0.74%"): what
-    that contestant got, not the order of the count, so it never says who leads (a minor candidate's line
-    would otherwise outweigh the partial counts that rank them all)."""
-    figured = [c for c in row.contestants if c.share or c.votes or c.seats]
-    return row.stage == "unknown" and not row.declared and len(figured) == 1 and (figured[0].rank or 1) == 1
 
 
 def measure_of(rows: list[ResultRow]) -> str:
