@@ -62,7 +62,7 @@ from retrieval.resolve import (
     strength,
     surname,
 )
-from retrieval.results import ResultRow
+from retrieval.results import Contestant, ResultRow
 
 MAX_SENTENCES = 5
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
@@ -86,6 +86,7 @@ EARLIER = "An earlier count had {name} at {share}%"
 EARLIER_COUNTED = "An earlier count, with {counted}% counted, had {name} at {share}%"
 MORE_THAN_HALF = "{name} took {share}% of the vote, more than half"
 LESS_THAN_HALF = "{name} took {share}% of the vote, less than half"
+OPTION_WON = 'The "{option}" option won, with {share}% of the vote'
 DIFFER = "Sources differ on {name}'s figure: one report gives {figure}, while the others give {consensus}"
 
 
@@ -333,6 +334,11 @@ class ExtractiveWriter:
             intro = _win_lede(name, row, citation.quote, lang)
         if intro is None:
             intro = _antecedent(row, citation.quote)
+        plain = focus is None and asks == "winner" and not (request.query and request.query.yes_no)
+        option = _option_unsaid(subject if plain else None, row)  # a yes/no asked is answered in words
+        if option is not None:
+            text = t(lang, OPTION_WON, option=option.name, share=option.share)
+            out.append(_cited(text, [citation.n], [row.sentence]))
         fact = self._fact(request, resolution, row, parts, citation.n)
         if fact is not None:
             used.add(fold(fact.quotes[0]))
@@ -708,6 +714,14 @@ def _win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | Non
         if _proper_name(before, row.sentence):
             return before
     return None
+
+
+def _option_unsaid(leader: object, row: ResultRow) -> Contestant | None:
+    """A referendum's winning option the answer's sentence states only in other words ("fue rechazada por el
+    61,8%" for "No"): the reader is told which option won, with the row's own share, before the sentence."""
+    if not isinstance(leader, Contestant) or not leader.share or normalize(leader.name) not in OPTIONS:
+        return None
+    return None if _word_in(normalize(leader.name), normalize(row.sentence)) else leader
 
 
 def _proper_name(sentence: str, answer: str) -> bool:

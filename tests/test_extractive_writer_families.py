@@ -265,7 +265,9 @@ def test_a_referendum_option_is_never_introduced_by_an_earlier_sentence_using_th
     figures = text.split("noche. ")[1]
     row = _row(figures, "a1", "official", share=[("No", "61,8"), ("Sí", "38,2")])
     texts = _answer("resultados del referéndum en Arcadia", [row], row, "es", quotes={"a1": text})
-    assert texts[0].startswith("La propuesta fue rechazada"), texts
+    # The option is named by the writer's own lede (round 8), never by the sentence using "no" as a word.
+    assert texts[0] == 'Ganó la opción "No", con el 61,8% de los votos [1].', texts
+    assert texts[1].startswith("La propuesta fue rechazada"), texts
 
 
 def test_the_state_of_the_count_is_told_in_the_readers_language_for_the_same_count_only() -> None:

@@ -10,7 +10,7 @@ from bot.writers import WriteRequest
 from retrieval.elections import Election
 from retrieval.query import parse_question
 from retrieval.resolve import Resolution
-from tests.test_extractive_writer_families import _row
+from tests.test_extractive_writer_families import _answer, _row
 
 
 def _citation(n: int, article: str, quote: str) -> Citation:
@@ -33,3 +33,21 @@ def test_context_after_an_answered_election_comes_from_its_own_reports() -> None
     assert texts[0].startswith("Ana Ruiz won the mayoral vote"), texts
     assert any("cheaper buses" in s for s in texts), texts
     assert not any("national runoff" in s for s in texts), texts
+
+
+# --- a referendum's winning option said only in other words --------------------------------------------------
+
+
+def test_a_winning_option_said_only_as_rejected_is_named_with_the_rows_share() -> None:
+    row = _row("La reforma del Senado fue rechazada por el 57,3% de los votantes, frente a un 42,7% que la apoyó.",
+               "a", "official", share=[("No", "57,3"), ("Sí", "42,7")])  # fmt: skip
+    texts = _answer("¿quién ganó el referéndum?", [row], row, language="es")
+    assert texts[0] == 'Ganó la opción "No", con el 57,3% de los votos [1].', texts
+    assert texts[1].startswith("La reforma del Senado fue rechazada"), texts
+
+
+def test_an_option_the_sentence_names_needs_no_lede() -> None:
+    row = _row("The No side won with 57.3% against 42.7% for Yes.", "a", "official",
+               share=[("No", "57.3"), ("Yes", "42.7")])  # fmt: skip
+    texts = _answer("who won the referendum", [row], row)
+    assert texts[0].startswith("The No side won with 57.3%"), texts
