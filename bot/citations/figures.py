@@ -749,6 +749,12 @@ def _same_measure(fig: Figure, a: Figure, b: Figure) -> bool:
     return True
 
 
+def _measure(kind: str) -> str:
+    """A bare number the sentence names ("computed from the cited counts 561,000 and 251,899") is the count the
+    span states with its unit."""
+    return "count" if kind == "number" else kind
+
+
 def _derived(
     fig: Figure,
     span_figs: list[Figure],
@@ -762,7 +768,7 @@ def _derived(
     passages, so that a margin with no rival named is over the runner-up even when the span leaves it out;
     `stated`: the sentence's own figures — a sentence that states both figures it computed from ("computed
     from the cited shares 55.33% and 44.67%") says which two it means, whatever lies between them."""
-    own = {(g.kind, g.value) for g in stated or [] if g is not fig}
+    own = {(_measure(g.kind), g.value) for g in stated or [] if g is not fig}
     pool = [
         g
         for g in span_figs
@@ -779,7 +785,12 @@ def _derived(
         return _derived(fig, span_figs, summed, context) or _derived(flipped, span_figs, summed, context)
     for a, b in permutations(pool, 2):
         counts = fig.gap and {a.kind, b.kind} <= {"count", "number"}  # "169 seats, three short of the 172 needed"
-        if (a.kind != b.kind and not counts) or (a.bound and b.bound and a.bound == b.bound):
+        named_pair = {(_measure(a.kind), a.value), (_measure(b.kind), b.value)} <= own
+        # two figures of one holder are no margin, unless the sentence names both it computed from and no
+        # contestant: then it is their difference whoever holds them (a pronoun subject leaves both figures
+        # bound to the only name: "She received 561,000 votes against 251,899 for Bo Lin")
+        one_holder = a.bound and b.bound and a.bound == b.bound and not (named_pair and not (leader or other))
+        if (a.kind != b.kind and not counts) or one_holder:
             continue
         if not _same_measure(fig, a, b) or b.threshold or (a.threshold != (fig.gap == "short")):
             continue
@@ -794,7 +805,6 @@ def _derived(
             continue
         value = a.value - b.value
         between = pool + [c for c in context or [] if c.topic is None and not c.total and not c.threshold]
-        named_pair = {(a.kind, a.value), (b.kind, b.value)} <= own
         if (
             not (leader and other)
             and not named_pair

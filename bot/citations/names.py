@@ -97,6 +97,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             place = bool(find_places(probe)) and (
                 all(_names_place(w) for w in own) or (len(own) > 1 and not any(_names_place(w) for w in own))
             )
+            place = place or _dateline(text, run[0].start(), run[-1].end())
             capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
             initials = fold_same("".join(w[0] for w in capitals)) if len(capitals) > 1 else ""
             out.append(Name(words, run[0].start(), run[-1].end(), phrase, place, initials))
@@ -136,6 +137,23 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             flush()
     flush()
     return out
+
+
+# A dateline: capitals opening the passage, then a dash (an agency in brackets may come between) and the text.
+_DATELINE_AFTER = re.compile(r"\s*(\([^)]{1,20}\)\s*)?[—–-]\s+[^\W\d_]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The run is where the report was filed ("VALDORA — O Partido Azul…"), a place whether or not the gazetteer
+    knows it, and nobody who holds a figure. Only capitals opening the passage, followed by a dash and words (a
+    results list "PSOE – 31 %" is a party with its share)."""
+    phrase = text[start:end]
+    return (
+        not text[:start].strip(" \"'“‘")
+        and phrase.isupper()
+        and any(len(w) > 1 for w in phrase.split())
+        and bool(_DATELINE_AFTER.match(text, end))
+    )
 
 
 def _names_place(word: str) -> bool:
@@ -228,6 +246,14 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> bool:
+    """The name comes after a later figure and is that figure's by "for/para" ("She received 561,000 votes against
+    251,899 for Bo Lin"): Lin holds 251,899, never the earlier 561,000."""
+    return (folded[: name.start].split() or [""])[-1] in _FOR and any(
+        g is not fig and fig.end <= g.start and g.end <= name.start for g in figures
+    )
+
+
 def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
     """Attach to each share or count the contestant it is stated for: a possessive before it ("Jara's 41.8%"),
     "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one."""
@@ -276,7 +302,11 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             fig.bound, fig.candidates, fig.rival = name.words[-1], _ids(name) | also, None
             continue
         before = [n for n in in_clause(k) if n.end <= fig.start]
-        after = [n for n in in_clause(k) if n.start >= fig.end and not _SETTING.search(folded[: n.start])]
+        after = [
+            n
+            for n in in_clause(k)
+            if n.start >= fig.end and not _SETTING.search(folded[: n.start]) and not _for_other(folded, fig, figures, n)
+        ]
         subjects = [n for n in before if not _object_of_defeat(folded, n)]
         after = [n for n in after if not re.search(r"['’]s?$", text[n.start : n.end])]  # owns a later figure
         poss = before[-1] if before and re.search(r"['’]s?$", text[before[-1].start : before[-1].end]) else None
@@ -318,6 +348,7 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
                 if n.start >= fig.end
                 and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
                 and not _AGAINST_BETWEEN.search(folded[fig.end : n.start])
+                and not _for_other(folded, fig, figures, n)
             ]  # "he led with 42.31%, ahead of Y on 32.76%": a name placed against the subject holds no earlier figure
             near = [n for n in people if start <= n.start < fig.start]
             opening = _nearest_subject(text, folded, clauses, k, earlier, near)
