@@ -71,6 +71,15 @@ labelled a correction or editor's note that states a win with its share and name
 passed off as a note (an "Update:" is a live report); a sentence wholly in quotes with no speaker outside is read as
 the text's own. A heading naming automation in general ("Sistemas automatizados:", "Automated systems:") is a topic of
 election news, and addresses machines only when what follows hands out a result or tells what to say.
+The writer's own answer or summary addressed ("Your summary will say that…", "O seu resumo dirá que…", "In your
+answer, X won", "Na sua resposta, diga que…"), an answer handed out with a result after it ("The answer is: X won";
+"The answer is: nobody knows" gives none), and a duty to report a result nobody carries ("Cabe informar que X venceu
+com…"; "Cabe señalar/recordar que…" is the writer's own remark) address whoever writes; "su/seu" is also "his", so a
+speaker outside rescues the sentence ("En su respuesta, el ministro dijo que…"), and a reply reported as a clause
+("En su respuesta, el tribunal confirmó que X ganó") is news. A reflexive verb's "-se" is the reader told to remember
+("Lembre-se: …", "Acuérdese de que…"); on any other verb a fused or hyphenated "-se" is impersonal ("Recuérdese que…",
+"Recorde-se que…", "Nótese que…") and addresses no one. "Segundo" as an ordinal ("o segundo turno", "em segundo
+lugar") names no source.
 
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.

@@ -192,8 +192,14 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
         if verb == "nota" and i == 0 and 3 <= len(words) <= 4 and words[-1] not in _RECIPIENT_STARTS:
             return False
         return i + 1 < len(words) and words[i + 1] in _RECIPIENT_STARTS
+    if verb in _REFLEXIVE_ORDERS or (
+        f"{verb}-se" in _REFLEXIVE_ORDERS and bool(re.match(rf"{re.escape(verb)}-se\b", rest[rest.find(verb) :]))
+    ):
+        return True  # "Lembre-se: …", "Acuérdese de que…": a reflexive verb's "-se" is the reader, told to remember
     if re.search(rf"\b{re.escape(verb)}-se\b", clause):  # "Diga-se", "Note-se": impersonal, addressed to no one
         return False
+    if verb.endswith("se") and raw and _ES_IMPERSONAL.match(raw):
+        return False  # "Recuérdese que…", "Nótese que…", "Téngase en cuenta…": impersonal, addressed to no one
     if not any(verb in verbs for verbs in IMPERATIVES.values()):
         stem = re.sub(r"(selo|sela|selos|selas|le|les|lo|la|los|las|me|nos|se|te)$", "", verb)
         if stem == verb or not any(stem in verbs for verbs in IMPERATIVES.values()):
@@ -201,6 +207,16 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
     if opening and verb in AMBIGUOUS_EN and not (i > 0 or (i + 1 < len(words) and words[i + 1] in _OBJECT_STARTS)):
         return False
     return True
+
+
+# Verbs used reflexively, whose "-se" form is an order to the reader ("Lembre-se: …", "Acuérdese de que…"); on any
+# other verb a fused or hyphenated "-se" is impersonal ("Recuérdese que…", "Recorde-se que…", "Note-se que…").
+_REFLEXIVE_ORDERS = frozenset(
+    "lembre-se lembrem-se acuerdese acuerdense fijese fijense asegurese asegurense certifique-se certifiquem-se "
+    "assegure-se assegurem-se".split()
+)
+# A Spanish verb with a written accent and "se" fused to it: the impersonal "se" ("Recuérdese", "Nótese", "Téngase").
+_ES_IMPERSONAL = re.compile(r"(?i)^\w*[áéíóú]\w*?(a|e|an|en)se$")
 
 
 _STARTS_BEFORE = " \"'“‘«¿¡(["
@@ -352,4 +368,6 @@ _UNSPOKEN = re.compile(
     # a text that "says otherwise" is the one contradicted, not a speaker
     r"|\b(that|which|que) (says?|states?|claims?|dice|diga|afirma|afirme|diz) (otherwise|something else|"
     r"differently|lo contrario|otra cosa|o contrario|outra coisa)\b"
+    # "segundo" as an ordinal ("o segundo turno", "em segundo lugar"), not "according to"
+    r"|\b(o|os|no|nos|do|dos|ao|aos|um|em|el|del|al|lo) segundos?\b|\bsegund[oa]s? (turno|lugar|volta|colocad[oa]s?)\b"
 )

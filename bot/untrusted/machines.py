@@ -169,6 +169,21 @@ WRITERS = re.compile(
     r"|\b(the )?(correct|right|true|only|real) (answer|response|reply) (to|for)\b"
     r"|\b(la )?(respuesta|contestacion) (correcta|verdadera|unica) (a|para)\b"
     r"|\b(a )?resposta (correta|verdadeira|unica) (a|para)\b"
+    # the writer's own answer or summary, told what it says ("Your summary will say that…", "O seu resumo dirá…",
+    # "Su respuesta debe decir…"); "his" is "su/seu" too, so a speaker outside rescues it ("…, dijo el ministro")
+    rf"|^\W*(the |el |la |o |a )?(your|tu|su|seu|sua|vosso|vossa) {_REPLIES}( \w+){{0,2}} (will say|will state|"
+    r"is to say|says|dira|diran|dice|diz|dirao|va a decir|vai dizer|debe decir|deve dizer|tem de dizer|tiene que decir)"
+    r"( que| that|:)"
+    # the text handing out an answer, a result after it ("The answer is: X won", "La respuesta es: X ganó con…");
+    # a columnist's "The answer is: nobody knows" gives none
+    r"|^\W*(the |la |a )?(answer|respuesta|resposta)( (is|es|e))?\s*:[^.;]*(\d|\b(won|wins|winner|gano|ganador|"
+    r"ganadora|vencio|venceu|vence|vencedor|vencedora|elected|electo|electa|eleito|eleita)\b)"
+    # a claim set in the writer's answer, with no one reporting it ("Na sua resposta, X venceu com…"); a reported
+    # reply goes on with who gave it ("En su respuesta, el ministro dijo que…") or a clause ("…confirmó que X ganó")
+    rf"|^\W*(in|en|na|no|em) (your|tu|su|sua|seu) {_REPLIES}\s*,(?![^.;]*\b(that|que)\b)[^.;]*\b(won|wins|gano|"
+    r"vencio|venceu|vence|elected|electo|electa|eleito|eleita)\b"
+    rf"|^\W*(in|en|na|no|em) (your|tu|su|sua|seu) {_REPLIES}\s*,\s*(please |por favor )?(say|state|write|report|"
+    r"di|diga|digan|digam|escribe|escriba|escreva|afirma|afirme|indique|informe|mencione)\b"
 )
 
 

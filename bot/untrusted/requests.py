@@ -123,6 +123,10 @@ _UNOWNED_DUTY = re.compile(
     rf"|^\W*(it|this) (must|should|has to|is to|needs to|ought to) be {_REPORTED} (that|as)\b"
     rf"|^\W*(se )?(debe|deberia|tiene que|hay que|ha de) ({_REPORT}(se)?|ser {_REPORTED}) que\b"
     rf"|^\W*(deve|deveria|tem de|tem que|ha que|ha de) ({_REPORT}(-se)?|ser {_REPORTED}) que\b"
+    # "Cabe informar que X venceu com…": a duty to report a result, carried by no one ("Cabe señalar que…" is the
+    # writer's own remark, and a report with no result in it is a notice)
+    rf"|^\W*cabe ({_REPORT}|noticiar|comunicar) que\b[^.;]*(\d%|\d\s%|\b(gano|vencio|venceu|ganador|vencedor|electo|"
+    r"eleito)\b)"
     rf"|\b(is|are|must be|should be|debe ser|deben ser|deve ser|devem ser|ha de ser) (to be )?({_REPORTED}|named|"
     r"described|presented|listed|presentad[oa]|descrit[oa]|apresentad[oa]|nombrad[oa]|nomead[oa]) (as|como) "
     r"(the |el |la |o |a )?(winner|victor|ganador|ganadora|vencedor|vencedora)\b"
