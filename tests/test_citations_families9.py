@@ -54,3 +54,47 @@ def test_a_dateline_city_holds_no_figure() -> None:
     # capitals opening a results list are a party with its share, not a dateline
     assert _kept("El PSOE obtuvo el 31 % [1].", "PSOE – 31 %, PP – 29 %.")
     assert not _kept("El PSOE obtuvo el 29 % [1].", "PSOE – 31 %, PP – 29 %.")
+
+
+MX = (
+    "CIUDAD REAL — Lucía Ferrán of the Green League won the presidency with 61.2% of the vote. Tomás Ibarra finished "
+    "second with 28.1% and Rosa Quintero third with 10.7%. In the 300-seat assembly, the Green League alone won 148 "
+    "seats; a majority takes 151."
+)
+MX_ES = (
+    "CIUDAD REAL — Lucía Ferrán ganó la presidencia con el 61,2 % de los votos. Tomás Ibarra quedó segundo con el "
+    "28,1 % y Rosa Quintero tercera con el 10,7 %."
+)
+
+
+def test_a_gap_denied_is_a_bound_on_the_two_shares() -> None:
+    assert _kept("Ibarra never came within 30 points of Ferrán [1].", MX)
+    assert _kept("Ibarra nunca estuvo a menos de 30 puntos de Ferrán [1].", MX_ES)
+    assert not _kept("Ibarra never came within 35 points of Ferrán [1].", MX)
+    assert not _kept("Ferrán never came within 30 points of Ibarra [1].", MX)
+
+
+def test_closeness_denied_is_a_threshold_not_reached_and_not_within_a_unit() -> None:
+    assert _kept("Neither of Ferrán's rivals came close to 30% [1].", MX)
+    assert _kept("Neither of her rivals came close to 30% [1].", MX)
+    assert not _kept("Neither of Ferrán's rivals came close to 29% [1].", MX)  # 28.1% is within a point
+    assert not _kept("Neither of her rivals came close to 28% [1].", MX)  # passed
+    # closeness claimed is not verified beyond rounding: "came close to 30%" of 28.1% is removed
+    assert not _kept("Ibarra came close to 30% [1].", MX)
+
+
+def test_a_number_word_counting_those_already_named_is_no_figure() -> None:
+    assert _kept("Ninguno de los otros dos candidatos llegó al 30 % [1].", MX_ES)
+    assert _kept("None of the other two candidates reached 30% [1].", MX)
+    assert not _kept("Ninguno de los otros dos candidatos llegó al 28 % [1].", MX_ES)
+    assert not _kept("Cinco candidatos se presentaron [1].", MX_ES)  # a count of its own, still checked
+
+
+def test_a_party_after_a_persons_name_is_an_affiliation_and_a_unitless_majority_line_is_of_seats() -> None:
+    assert _holders(MX)["61.2"] == "ferran"
+    assert _kept("The Green League did not win a majority of the assembly on its own [1].", MX)
+    assert not _kept("The Green League won a majority [1].", MX)
+    assert not _kept(
+        "The Green League did not win a majority [1].",
+        "The Green League won 148 seats; a majority takes 4,000,000 votes.",
+    )

@@ -177,7 +177,26 @@ What the check guarantees, for a sentence that survives:
   below another of its sentence ("61,05 %, por encima del 60 %") needs only that share in the span, unless it names a
   year (then it is that year's figure too);
 - a majority "of the vote" denied to a contestant ("Peña no obtuvo la mayoría absoluta de los votos") is supported when
-  the span's shares for that contestant are all at most half (a majority with no "of the vote" may be of seats).
+  the span's shares for that contestant are all at most half (a majority with no "of the vote" may be of seats);
+- a computed difference of two figures the sentence itself names ("computed from the cited counts 561,000 and 251,899")
+  is derivable whoever holds them; a figure before "against N for Y" is not Y's ("She received 561,000 votes against
+  251,899 for Bo Lin"); a party after a person's name ("Claudia Sheinbaum of Morena won … with 61.18%") is an
+  affiliation, and the person holds the figure; capitals opening a passage before a dash ("VALDORA — …") are a dateline,
+  a place that holds no figure, whether or not the gazetteer knows it;
+- a majority line with no unit ("a majority takes 251") is of seats when the passage counts seats on that scale (at
+  most twice its largest seat count);
+- a gap denied ("X never came within 30 points of Y", "nunca estuvo a menos de 30 puntos de Y") is a bound: Y's share
+  less X's must be at least that; closeness denied ("Neither of her rivals came close to 30%", "ninguno se acercó al
+  30 %", "nenhum chegou perto de 30%") is a threshold not reached, and no share below it may lie within one unit of its
+  precision (28.1% came close to 29%); "the other (two) candidates" and a pronoun's rivals ("her rivals") are the
+  leader's: every share but the highest of the cited passage must be below the threshold; a number word after an
+  article or "other" counting candidates ("los otros dos candidatos") refers to those named and is no figure.
+
+What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
+close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as
+the figure rounded, as "about" is, so 28.1% does not support it; "No candidate came close to a majority" with no
+figure is not read (it is removed as stating nothing its evidence says); "the others" set against someone other than
+the leader.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

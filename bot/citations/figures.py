@@ -125,6 +125,9 @@ _COMPARED = re.compile(
     r"\b((?P<lt>fewer than|less than|under|below|menos de|menos da|abaixo de)|(?P<gt>more than|over|above|mas de|"
     r"mais de|mais da|por encima de|acima de))\s+$"
 )
+# A number word after a definite article or "other" counts contestants the text has already named ("the other two
+# candidates", "los otros dos candidatos", "os dois candidatos"): a reference to them, no result to verify.
+_ANAPHORIC = re.compile(r"\b(the|los|las|os|as|other|otros|otras|outros|outras|demas|restantes)\s+$")
 _DIGITS = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})")
 _APPROX = re.compile(
     r"\b(about|around|nearly|almost|roughly|some|approximately|over|more than|less than|close to|cerca de|"
@@ -171,13 +174,21 @@ COMPUTED = re.compile(
 # A threshold a contestant did not pass: "no candidate passed 50%", "did not reach the 50% mark", "fell short of
 # half of the vote", "nenhum candidato passou de 50%". Such a figure is nobody's share: it is supported by the
 # same figure in the span, or (50%) by a majority the span says was not won.
+_CLOSE = (
+    r"(came|come|comes|coming|got|get|gets|getting) (anywhere )?(close|near) to|se acerco al?|se acercaron al?|"
+    r"estuvo cerca del?|estuvieron cerca del?|chegou perto d[eoa]s?|chegaram perto d[eoa]s?|ficou perto d[eoa]s?|"
+    r"ficaram perto d[eoa]s?"
+)
+_CLOSE_BEFORE = re.compile(rf"\b({_CLOSE})\s+(the |el |la |o |a |os |los )?$")
 _THRESHOLD_BEFORE = re.compile(
     r"\b(pass(ed|es)?|reach(ed|es)?|cross(ed|es)?|clear(ed|s)?|exceed(ed|s)?|top(ped|s)?|surpass(ed|es)?|"
     r"break|broke|more than|over|above|short of|below|under|supero|superaron|superar|alcanzo|alcanzaron|alcanzar|"
     r"llego al?|llegaron al?|llegar al?|chegou aos?|chegaram aos?|chegar aos?|"
     r"paso del?|pasaron del?|rebaso|sobrepaso|mas del?|por debajo del?|superou|"
     r"superaram|alcancou|alcancaram|alcancar|atingiu|atingiram|atingir|passou de|passaram de|ultrapassou|"
-    r"ultrapassaram|chegou a|chegaram a|mais de|abaixo d[eoa]s?|aquem d[eoa]s?)\s+"
+    r"ultrapassaram|chegou a|chegaram a|mais de|abaixo d[eoa]s?|aquem d[eoa]s?|"
+    # closeness: denied, it is a threshold not reached ("Neither of her rivals came close to 30%")
+    rf"{_CLOSE})\s+"
     r"(the |el |los |la |o |a |os |as |do |dos |da )?"
     r"(threshold of |mark of |umbral del? |barrera del? |patamar de |barreira de |limiar de |los |os )?$"
 )
@@ -268,6 +279,7 @@ class Figure:
     round: int | None = None  # the round its clause names: 1 (first round), 2 (runoff)
     gap: str = ""  # a claimed count that is a "lead" or a "short"fall ("18 seats short of the 233 needed")
     nobody: bool = False  # a threshold its clause says nobody passed ("ningún candidato superó el 50 %")
+    close: bool = False  # a threshold said to be come close to ("came close to 30%"), or, denied, not
     compare: str = ""  # a fraction as a bound: "<" ("fewer than half of…"), ">" ("more than a third of…")
 
 
@@ -318,6 +330,8 @@ def figures_in(text: str) -> list[Figure]:
             continue  # "40,27% dos votos", "menos da metade dos votos": Portuguese "of the", not Spanish "two"
         if m.group("w") == "dos" and language_of(_sentence_at(text, m.start())) == "pt":
             continue  # "Nenhum dos candidatos": in a Portuguese sentence "dos" is "of the"
+        if m.group("unit").strip() in ("candidates", "candidatos") and _ANAPHORIC.search(folded[: m.start()]):
+            continue  # "the other two candidates", "los otros dos candidatos": those already named, counted
         value = Decimal(_NUMBER_WORDS[m.group("w")])
         out.append(_classify(folded, m.start(), m.end(), value, Decimal(1), text[m.start() : m.end()]))
     for m in _FRACTION.finditer(folded):
@@ -361,6 +375,7 @@ def figures_in(text: str) -> list[Figure]:
     for fig in out:
         fig.unreached = fig.kind in ("share", "fraction") and _unreached(folded, fig.start, fig.end)
         fig.nobody = fig.unreached and bool(_NOBODY.search(folded[max(0, fig.start - 80) : fig.start]))
+        fig.close = fig.kind == "share" and bool(_CLOSE_BEFORE.search(folded[max(0, fig.start - 40) : fig.start]))
         if fig.kind in ("share", "count", "number", "points", "fraction"):
             year = _YEAR_AFTER.match(folded, fig.end)
             fig.year = int(year.group("y")) if year else None

@@ -246,6 +246,9 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+_AFFILIATION = re.compile(r",?\s+(of|from|de|del|do|da)\s+(the |el |la |o |a )?")
+
+
 def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> bool:
     """The name comes after a later figure and is that figure's by "for/para" ("She received 561,000 votes against
     251,899 for Bo Lin"): Lin holds 251,899, never the earlier 561,000."""
@@ -308,6 +311,13 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             if n.start >= fig.end and not _SETTING.search(folded[: n.start]) and not _for_other(folded, fig, figures, n)
         ]
         subjects = [n for n in before if not _object_of_defeat(folded, n)]
+        # "Claudia Sheinbaum of Morena won … with 61.18%": the party after a person's name is an affiliation, the
+        # person holds the figure
+        subjects = [
+            n
+            for k, n in enumerate(subjects)
+            if not (k and _AFFILIATION.fullmatch(folded[subjects[k - 1].end : n.start]))
+        ] or subjects
         after = [n for n in after if not re.search(r"['’]s?$", text[n.start : n.end])]  # owns a later figure
         poss = before[-1] if before and re.search(r"['’]s?$", text[before[-1].start : before[-1].end]) else None
         if poss is not None and len(folded[poss.end : fig.start].split()) <= 2:

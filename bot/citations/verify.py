@@ -74,6 +74,13 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         return fig.kind in ("count", "number") and not fig.compare and _electorate(fig, claims.body)
 
     for fig in claims.figures:
+        gap = _never_within(fig, claims.body, claims.names, span_figs + _passage_figures(spans))
+        if gap is not None:
+            if gap:
+                continue
+            return f"its evidence does not put the two {fig.text} points or more apart"
+        if fig.unreached and fig.close and any(_rounds_up_to(g, fig) for g in span_figs):
+            return f"its evidence gives a share that rounds to {fig.text}: close to it"
         matches = [
             g
             for g in span_figs
@@ -138,6 +145,12 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
                 and _none_reach(fig, span_figs + _passage_figures(spans))
             )
             or (fig.nobody and _RIVALS.search(fold_same(claims.body)) and _rivals_below(fig, span_figs))
+            or (
+                fig.nobody
+                and not [n for n in claims.names if not n.place]
+                and _OTHERS.search(fold_same(claims.body))
+                and _others_below(fig, span_figs + _passage_figures(spans))
+            )
         ):
             continue  # a threshold not passed is nobody's share: the span states it, denies a majority, gives
             # every contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %"), or a turnout below
@@ -222,7 +235,19 @@ def _verify(claims: _Claims, spans: list[_Span]) -> str | None:
         ]
         # seats below the majority line the passage states ("Morena obtuvo 248; la mayoría absoluta exige 251") are a
         # majority not won by their holder
-        lines = [g.value for g in span_figs + _passage_figures(spans) if g.threshold and g.unit == "seats"]
+        passage = span_figs + _passage_figures(spans)
+        seats = [g.value for g in passage if g.kind == "count" and g.unit == "seats" and not g.threshold]
+        # a line with no unit ("a majority takes 251") is of seats when the passage counts seats on that scale (a
+        # line of votes would be far above any seat count)
+        lines = [
+            g.value
+            for g in passage
+            if g.threshold
+            and (
+                g.unit == "seats"
+                or (g.unit is None and g.kind in ("count", "number") and seats and g.value <= 2 * max(seats))
+            )
+        ]
         span_roles += [
             Role("majority", g.bound, True, full.get(g.bound or "", frozenset()), round=g.round)
             for g in span_figs
@@ -459,6 +484,54 @@ _RIVALS = re.compile(
 )
 
 
+# "Gálvez never came within 30 points of Sheinbaum", "did not come within…", "nunca estuvo a menos de 30 puntos de…",
+# "nunca ficou a menos de 30 pontos de…": a gap of at least that much, a bound the shares can be checked against.
+_WITHIN_BEFORE = re.compile(r"\b(never|not|n't|nunca|no|nao|jamas|jamais)\b[^.;,]{0,30}\b(within|a menos de)\s+$")
+_POINTS_OF = re.compile(r"\s*(percentage |porcentuales |percentuais )?(points?|puntos|pontos)\s+(of|de|do|da|del)\s+")
+
+
+def _never_within(fig: Figure, body: str, names: list[Name], figures: list[Figure]) -> bool | None:
+    """For "X never came within N points of Y": whether the passage's shares put Y at least N points above X (None
+    when the figure is not such a bound). X is the first person the sentence names, Y the one after "of"."""
+    folded = fold_same(body)
+    if fig.kind != "points" or not _WITHIN_BEFORE.search(folded[max(0, fig.start - 60) : fig.start]):
+        return None
+    after = _POINTS_OF.match(folded, fig.end)
+    people = [n for n in names if not n.place]
+    if after is None:
+        return None
+    first = next((n for n in people if n.end <= fig.start), None)
+    other = next((n for n in people if n.start >= after.end()), None)
+    if first is None or other is None:
+        return False
+
+    def held(name: Name) -> list[Decimal]:
+        ids = _ids(name)
+        return [
+            g.value
+            for g in figures
+            if g.kind == "share"
+            and g.topic is None
+            and g.bound in ids
+            and not (g.threshold or g.unreached or g.total or g.compare)
+        ]
+
+    mine, theirs = held(first), held(other)
+    return bool(mine and theirs) and all(y - x >= fig.value for x in mine for y in theirs)
+
+
+def _rounds_up_to(share: Figure, fig: Figure) -> bool:
+    """A share below a threshold and within one unit of the threshold's own precision (28.11% of 29%, 49.6% of 50%;
+    not 28.11% of 30%): one that came close to it. How near counts as "close" beyond that is not checked."""
+    return (
+        share.kind == "share"
+        and share.topic is None
+        and not (share.threshold or share.unreached or share.total or share.compare)
+        and share.value < fig.value
+        and fig.value - share.value < fig.quantum
+    )
+
+
 def _rivals_below(fig: Figure, span_figs: list[Figure]) -> bool:
     """A threshold none of a contestant's rivals reached ("Ningún rival de Abinader llegó al 30 %"): the span gives
     at least one vote share held by someone else, and every share not held by that contestant is below it (a share
@@ -529,6 +602,32 @@ def _counts_of_rates(topic: str, span_figs: list[Figure], electorates: set[int],
             replace(g, kind="count", value=high, topic=topic, compare="<", candidates=set(), unit=None),
         ]
     return out
+
+
+# "None of the other (two) candidates", "ninguno de los otros (dos) candidatos", "nenhum dos outros candidatos":
+# the leader's rivals, the leader unnamed.
+_OTHERS = re.compile(
+    r"\b(the other|los otros|las otras|los demas|os outros|as outras|os demais)( \w+)? (candidates?|contenders?|"
+    r"parties|candidatos|candidatas|partidos|contendientes|concorrentes|listas|lists)\b"
+    # a pronoun's rivals ("Neither of her rivals", "ninguno de sus rivales"), the sentence naming no one
+    r"|\b(her|his|their|its|sus|seus|suas)( \w+)? (rivals?|opponents?|challengers?|rivales|rivais|adversari[oa]s)\b"
+)
+
+
+def _others_below(fig: Figure, span_figs: list[Figure]) -> bool:
+    """A threshold none of "the other candidates" reached, the leader unnamed: the span gives at least two
+    contestants' vote shares (the leader's may lie outside the span, in its passage), and every one but the highest
+    is below it. (Which contestant "the others" are set
+    against is read as the leader: a text that means someone else's rivals is not checked here.)"""
+    shares = sorted(
+        {
+            g.value
+            for g in span_figs
+            if g.kind == "share" and g.topic is None and not (g.threshold or g.unreached or g.total or g.compare)
+        },
+        reverse=True,
+    )
+    return len(shares) >= 2 and all(v < fig.value for v in shares[1:])
 
 
 def _none_reach(fig: Figure, span_figs: list[Figure]) -> bool:
