@@ -67,6 +67,14 @@ def main_places(article: Article, counts: dict[str, int] | None = None) -> list[
         return find_places(article.title)
     top = max(counts.values())
     main = [code for code, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= max(2, top * 0.4)]
+    # A subdivision's mentions also count for its country, so the country always comes first; a report on a
+    # regional race names its region more than its country otherwise (most of the country's mentions are the
+    # region's), and the region comes first: rows naming no place are the region's race, not the country's.
+    for code in [c for c in main if "-" in c]:
+        country = code.split("-")[0]
+        if country in main and 2 * counts[code] > counts.get(country, 0) and main.index(country) < main.index(code):
+            main.remove(code)
+            main.insert(main.index(country), code)
     for code in find_places(article.title):
         if code not in main:
             main.insert(0, code)
