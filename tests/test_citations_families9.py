@@ -98,3 +98,11 @@ def test_a_party_after_a_persons_name_is_an_affiliation_and_a_unitless_majority_
         "The Green League did not win a majority [1].",
         "The Green League won 148 seats; a majority takes 4,000,000 votes.",
     )
+
+
+def test_a_pronouns_figure_against_a_named_rival_is_never_the_rivals() -> None:
+    alone = "She received 561,000 votes against 251,899 for Bo Lin."
+    assert not _kept("Bo Lin received 561,000 votes [1].", alone)
+    assert _kept("Bo Lin received 251,899 votes [1].", alone)
+    assert _kept("Ana Ruiz received 561,000 votes [1].", PRONOUN)
+    assert not _kept("Bo Lin received 561,000 votes [1].", PRONOUN)

@@ -368,6 +368,10 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
                 fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
             elif _PRONOUN.search(folded[start : fig.start]) and (prior := _prior_subject(folded, people, start)):
                 fig.bound, fig.candidates = prior.words[-1], _ids(prior)  # "X won. In the first count he led with N"
+            elif (pronoun := _PRONOUN.search(folded[start : fig.start])) and any(
+                _for_other(folded, fig, figures, n) for n in people
+            ):  # "She received 561,000 votes against 251,899 for Bo Lin", alone: held by whoever "she" is, never Lin
+                fig.bound, fig.candidates = f"({pronoun.group()})", {f"({pronoun.group()})"}
             elif later:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
 
