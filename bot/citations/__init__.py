@@ -180,7 +180,8 @@ What the check guarantees, for a sentence that survives:
   the span's shares for that contestant are all at most half (a majority with no "of the vote" may be of seats);
 - a computed difference of two figures the sentence itself names ("computed from the cited counts 561,000 and 251,899")
   is derivable whoever holds them; a figure before "against N for Y" is not Y's ("She received 561,000 votes against
-  251,899 for Bo Lin"); a party after a person's name ("Claudia Sheinbaum of Morena won … with 61.18%") is an
+  251,899 for Bo Lin"; with no referent in the span it is held by the pronoun, so no claim for Lin takes it); a party
+  after a person's name ("Claudia Sheinbaum of Morena won … with 61.18%") is an
   affiliation, and the person holds the figure; capitals opening a passage before a dash ("VALDORA — …") are a dateline,
   a place that holds no figure, whether or not the gazetteer knows it;
 - a majority line with no unit ("a majority takes 251") is of seats when the passage counts seats on that scale (at
