@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from pydantic import BaseModel, Field
 
@@ -66,6 +67,7 @@ FIGURE_BOOST = 0.02  # a passage stating a figure the question quotes ("the 42.7
 NAME_BOOST = 0.008  # a passage naming the person or party the question names (a place's weight: PLACE_BOOST)
 TOPIC_BOOST = 0.02  # a passage stating the topic a question names (protests, reactions): what is asked, stated
 KIND_BOOST = 0.01  # a passage stating the kind of figure asked (a turnout, how much of the count was done)
+LOCAL_BOOST = 0.012  # a passage opening on the city or province asked, which the finder places as its country
 RELEVANT_RANK = 30
 EXACT_BELOW = 500  # a place with at most this many passages is searched exactly, from their vectors
 FILTER_BY_IDS = 30_000  # up to this many, Chroma is given their ids instead of a metadata filter
@@ -90,6 +92,39 @@ def _title_places(title: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     return fold(text)
+
+
+def _local_words(text: str, countries: set[str]) -> list[re.Pattern]:
+    """The words of a question naming a city or province of an asked country that is not the country itself
+    ("medellin", "cordoba", "montevideo"): the place finder places a city as its country (or reads an
+    ambiguous province as none), so the place boost cannot tell two cities' mayoral reports apart. A word
+    sharing its first letters with one of the country's names is the country's ("canadian", "swiss")."""
+    words = re.findall(r"[^\W\d_]{2,}", fold(text))
+    alone = {w for w in words if len(w) >= 4 and w not in STOPWORDS}
+    # A two-word name ("buenos aires", "sao paulo") only where neither word names a place on its own.
+    grams = list(alone) + [
+        f"{a} {b}"
+        for a, b in pairwise(words)
+        if not (a in alone and resolve_place(a)) and not (b in alone and resolve_place(b))
+    ]
+    out: list[re.Pattern] = []
+    for gram in grams:
+        found = resolve_place(gram)
+        country = found and (found.parent or found.code)
+        if not found or country not in countries:
+            continue
+        names = {fold(n) for n in (found.name, found.name_es, found.name_pt, found.name_fr) if n}
+        names |= {fold(place_name(country, lang)) for lang in ("en", "es", "pt", "fr")}
+        if found.parent is None and any(n[:3] == gram[:3] for name in names for n in name.split()):
+            continue  # the country's own word (a name or a demonym)
+        out.append(re.compile(rf"\b{re.escape(gram)}\b"))
+    return out
+
+
+def _opens_on(words: list[re.Pattern], p: Passage) -> bool:
+    """Whether the passage's headline or first sentence names one of these words: a report on that place."""
+    opening = _folded(f"{p.title}. {SENTENCE_END.split(p.text, 1)[0]}")
+    return any(w.search(opening) for w in words)
 
 
 def _stage_boost(asks: str, p: Passage) -> float:
@@ -596,6 +631,11 @@ def search(
     figures = quoted_figures(text)
     counts = quoted_counts(folded)
     names = name_patterns(question.names)
+    countries = {c.split("-")[0] for c in boost_places}
+    # (A subdivision the finder reads gets the place boost: only a place it files under its country needs this.)
+    # Only a mayor's or governor's race asked: two cities' races of one country are then told apart by the name.
+    local_race = question.office in OFFICE_WORDS and countries and not any("-" in c for c in boost_places)
+    local = _local_words(text, countries) if local_race else []
     superseded: dict[str, float] = {}
     if asks == "final" and year is None and not evidence:
         relevant = {pid for pid, r in dense_rank.items() if r <= RELEVANT_RANK}
@@ -658,6 +698,10 @@ def search(
             # A headline on another place's vote ("holds Belo Horizonte after trailing in first round") says
             # nothing of the asked place's.
             stage = min(stage, 0.0)
+        opens = bool(local) and _opens_on(local, p)
+        if local and not opens:
+            stage = min(stage, 0.0)  # a headline's outcome is another city's or province's unless it opens on it
+        local_boost = LOCAL_BOOST if opens else 0.0
         lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
         older = -superseded.get(pid, 0.0)
         answers = evidence.get(pid, 0.0)
@@ -668,6 +712,10 @@ def search(
             # (Two contestants' figures state their gap: a margin stated in words only adds to it.)
             if kind and kind != "margin" and not states:
                 answers = min(answers, EVIDENCE_BOOST / 2)  # it states the result, not the turnout or count asked
+        if local and not opens:
+            # Two cities' races filed under their country on one day read as one race: its most complete count
+            # may be the other city's.
+            answers = min(answers, EVIDENCE_BOOST / 2)
         if kind in OFFICE_WORDS and not states:
             stage = min(stage, 0.0)  # a headline's outcome is another office's race unless the passage names it
         if evidence:
@@ -682,6 +730,7 @@ def search(
             quoted = FIGURE_BOOST  # the count the question names ("with 98% counted"): the passage stating it
         name_boost = NAME_BOOST * naming
         score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted + name_boost
+        score += local_boost
         explain.update(
             place_boost=round(place_boost, 5),
             recency_boost=round(recency, 5),
@@ -693,6 +742,7 @@ def search(
             kind_boost=kind_boost,
             quoted_figure=quoted,
             name_boost=round(name_boost, 5),
+            local_boost=local_boost,
         )
         scored.append((score, p, explain))
 

@@ -1,7 +1,8 @@
 """Ranking probes on a small store written here, in shapes a question set may hold: a city asked beside another
 city's mayoral race of the same country (its headline's first round is not the asked city's), a country asked
 beside a race for its capital's governor, a share asked beside a report giving only the seats, and a turnout
-asked of an early count's report and the final count's."""
+asked of an early count's report and the final count's, and two cities' mayoral reports of one country (cities
+the place finder files under the country: the report opening on the asked city leads)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,21 @@ REPORTS = {
         "ULAANBAATAR — Mongolia's election commission confirmed Ganbold Batbayar as president on Wednesday with "
         "55.9% of the vote against 37.8% for Oyun Dorj. Turnout was 59.1 per cent of registered voters.",
     ),
+    # Ecuador: two cities' mayoral races, the other city's report with a winner's headline.
+    "ec_cuenca": (
+        "2027-02-06",
+        "en",
+        "Mayor race: Ortiz wins Cuenca comfortably",
+        "CUENCA — Mayor Daniel Ortiz won a second term in Cuenca's mayoral election with 48.2% of the vote, well "
+        "ahead of Lucía Reyes on 30.6%, the electoral council said after counting all ballots.",
+    ),
+    "ec_guayaquil": (
+        "2027-02-06",
+        "es",
+        "Guayaquil elige a Marcela Paredes como alcaldesa",
+        "GUAYAQUIL — Marcela Paredes será la próxima alcaldesa de Guayaquil tras obtener el 41,7 % de los votos, "
+        "por delante de Jorge Salazar con el 35,2 %, según el consejo electoral.",
+    ),
 }
 
 
@@ -90,6 +106,8 @@ def library(tmp_path_factory, embedder):
         ("what share did fidesz get in hungary", "hu_shares"),
         ("participación en las presidenciales de Mongolia", "mn_final"),
         ("what was the turnout in mongolia", "mn_final"),
+        ("who won the guayaquil mayor race", "ec_guayaquil"),
+        ("quien gano la alcaldia de cuenca", "ec_cuenca"),
     ],
 )
 def test_probe(library, question: str, expected: str) -> None:
