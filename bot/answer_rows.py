@@ -23,7 +23,7 @@ from retrieval.resolve import (
     strength,
     surname,
 )
-from retrieval.results import Contestant, ResultRow
+from retrieval.results import ORDINAL_WORDS, Contestant, ResultRow
 
 _QUOTED = re.compile(r"\d+(?:[.,]\d+)?")
 _FIELDS = ("share", "votes", "seats")  # the measures a count is given in, the usual first
@@ -87,10 +87,7 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
 # The words of a place in the order: an ordinal said of a finish ("queda tercero", "arrives in second
 # position", "Third place went to X", "em terceiro lugar ficou X"), never of a round or a term ("second round").
 _ORDINALS = {
-    2: "second|segundo|segunda",
-    3: "third|tercero|tercera|tercer|terceiro|terceira",
-    4: "fourth|cuarto|cuarta|quarto|quarta",
-    5: "fifth|quinto|quinta",
+    k: "|".join(sorted((w for w, n in ORDINAL_WORDS.items() if n == k), key=len, reverse=True)) for k in (2, 3, 4, 5)
 }
 _FINISH = (
     r"came|comes|coming|finished|finishes|finishing|placed|ended|ends|was|is|arrives|arrived|queda|quedo|quedaba|"

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from retrieval.places import find_places, normalize, resolve_place
-from retrieval.results import RUNOFF_WORDS, Office, Round
+from retrieval.results import ORDINAL_WORDS, RUNOFF_WORDS, Office, Round
 
 Asks = Literal["winner", "margin", "share", "rank", "seats", "turnout", "count", "votes", "topic"]
 # The fact a yes/no question turns on: whether the contestant won ("did X win?"), won with no runoff
@@ -182,10 +182,7 @@ _FOLLOWUP_REFERS = ("there", "that election", "that vote", "that race", "that ro
                     "him", "her", "he", "she", "they", "it", "el", "ella", "ele", "ela")
 
 _ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "runner-up": 2, "runner up": 2,
-    "runners-up": 2, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
-    "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "primeiro": 1, "terceiro": 3,
-    "terceira": 3, "quarto": 4, "quarta": 4, "2nd": 2, "3rd": 3, "4th": 4,
+    **ORDINAL_WORDS, "runner-up": 2, "runner up": 2, "runners-up": 2, "2nd": 2, "3rd": 3, "4th": 4,
 }
 
 _MONTHS: dict[str, int] = {

@@ -16,6 +16,14 @@ Office = Literal["president", "parliament", "senate", "governor", "mayor", "refe
 Round = Literal["first", "runoff"]
 # The words a runoff goes by in en/es/pt (folded text), as a regex alternation: one table for whoever reads rounds.
 RUNOFF_WORDS = r"(?:runoff|run-off|second round|segunda vuelta|balotaje|ballotage|segundo turno|segunda volta)"
+# Ordinal words of a place in an order, en/es/pt (folded): one table for the question parser, the writer and the check.
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "primero": 1, "primera": 1, "primeiro": 1, "primeira": 1,
+    "second": 2, "segundo": 2, "segunda": 2,
+    "third": 3, "tercero": 3, "tercera": 3, "tercer": 3, "terceiro": 3, "terceira": 3,
+    "fourth": 4, "cuarto": 4, "cuarta": 4, "quarto": 4, "quarta": 4,
+    "fifth": 5, "quinto": 5, "quinta": 5,
+}  # fmt: skip
 Stage = Literal["partial", "preliminary", "final", "official", "unknown"]
 
 

@@ -9,14 +9,9 @@ import re
 from bot.citations.figures import Figure
 from bot.citations.names import Name
 from bot.citations.text import fold_same
-from retrieval.results import RUNOFF_WORDS
+from retrieval.results import ORDINAL_WORDS, RUNOFF_WORDS
 
-_ORDINALS = {
-    "first": 1, "primero": 1, "primera": 1, "primeiro": 1, "primeira": 1,
-    "second": 2, "segundo": 2, "segunda": 2, "runner-up": 2,
-    "third": 3, "tercero": 3, "tercera": 3, "tercer": 3, "terceiro": 3, "terceira": 3,
-    "fourth": 4, "cuarto": 4, "cuarta": 4, "quarto": 4, "quarta": 4,
-}  # fmt: skip
+_ORDINALS = {**{w: n for w, n in ORDINAL_WORDS.items() if n <= 4}, "runner-up": 2}
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # An ordinal is a place in a ranking only when no other noun follows it: "finished second", "second place", "fue
 # la segunda fuerza", "third with 12.9%", never "the second woman to win", "second round", "segunda vuelta".
