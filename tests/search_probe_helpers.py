@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval.articles import Article
 from retrieval.ingest import ingest_articles
 from retrieval.library import Library
@@ -21,6 +23,18 @@ def probe_store(path: Path, embedder, reports: Reports) -> Library:
         for key, (d, lang, t, x) in reports.items()
     ]
     ingest_articles(library, articles)
+    return library
+
+
+def probe_library(reports: Reports, name: str):
+    """A module-scoped fixture: the store of these reports, built once for the module's probes."""
+
+    @pytest.fixture(scope="module")
+    def library(tmp_path_factory, embedder):
+        lib = probe_store(tmp_path_factory.mktemp(name), embedder, reports)
+        yield lib
+        lib.close()
+
     return library
 
 

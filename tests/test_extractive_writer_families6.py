@@ -91,22 +91,26 @@ def _election_of(rows: list, round_: str | None) -> Election:
     return Election(place="XX", rows=rows, round=round_)
 
 
+def _drafts_pt(question: str, rows: list, round_: str, main) -> list[str]:
+    """The drafts of a Portuguese answer over these rows, one citation each, grouped as one election of `round_`."""
+    citations = [
+        Citation(n=n, article_id=r.article_id, title="t", url=f"http://x/{n}", source="s", published_at=None,
+                 quote=r.sentence)
+        for n, r in enumerate(rows, start=1)
+    ]  # fmt: skip
+    resolution = Resolution(status="answered", election=_election_of(rows, round_), main=main)
+    request = WriteRequest(kind="answer", question=question, citations=citations, place="XX",
+                           query=parse_question(question), resolution=resolution, language="pt")  # fmt: skip
+    return [d.text for d in ExtractiveWriter().drafts(request)]
+
+
 def test_a_row_of_the_first_round_never_answers_a_runoff_asked_even_from_a_stronger_count() -> None:
     first = _row("No primeiro turno, Lin liderou com 37,50% e Ruiz teve 26,81%.", "a", "final",
                  share=[("Lin", "37,50"), ("Ruiz", "26,81")])  # fmt: skip
     first.round = "first"
     runoff = _row("Ruiz venceu o segundo turno com 57,12% dos votos válidos.", "b", share=[("Ruiz", "57,12")])
     runoff.round = "runoff"
-    citations = [
-        Citation(n=n, article_id=r.article_id, title="t", url=f"http://x/{n}", source="s", published_at=None,
-                 quote=r.sentence)
-        for n, r in enumerate((first, runoff), start=1)
-    ]  # fmt: skip
-    resolution = Resolution(status="answered", election=_election_of([first, runoff], "runoff"), main=first)
-    question = "Quem venceu o segundo turno?"
-    request = WriteRequest(kind="answer", question=question, citations=citations, place="XX",
-                           query=parse_question(question), resolution=resolution, language="pt")  # fmt: skip
-    texts = [d.text for d in ExtractiveWriter().drafts(request)]
+    texts = _drafts_pt("Quem venceu o segundo turno?", [first, runoff], "runoff", main=first)
     assert texts[0].startswith("Ruiz venceu o segundo turno"), texts
 
 
@@ -122,14 +126,5 @@ def test_a_runoff_row_still_answers_when_no_round_is_asked_whatever_the_group_is
     first.round = "first"
     runoff = _row("Ruiz venceu com 57,12% dos votos válidos.", "b", "final", share=[("Ruiz", "57,12")])
     runoff.round = "runoff"
-    citations = [
-        Citation(n=n, article_id=r.article_id, title="t", url=f"http://x/{n}", source="s", published_at=None,
-                 quote=r.sentence)
-        for n, r in enumerate((first, runoff), start=1)
-    ]  # fmt: skip
-    resolution = Resolution(status="answered", election=_election_of([first, runoff], "first"), main=runoff)
-    question = "Quem venceu em Ruizópolis?"
-    request = WriteRequest(kind="answer", question=question, citations=citations, place="XX",
-                           query=parse_question(question), resolution=resolution, language="pt")  # fmt: skip
-    texts = [d.text for d in ExtractiveWriter().drafts(request)]
+    texts = _drafts_pt("Quem venceu em Ruizópolis?", [first, runoff], "first", main=runoff)
     assert texts[0].startswith("Ruiz venceu com 57,12%"), texts

@@ -15,7 +15,7 @@ from retrieval.text_signals import (
     stated_counts,
     states_kind,
 )
-from tests.search_probe_helpers import probe_store, top_report
+from tests.search_probe_helpers import probe_library, top_report
 
 REPORTS = {
     "first": (
@@ -70,11 +70,7 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory, embedder):
-    lib = probe_store(tmp_path_factory.mktemp("probes"), embedder, REPORTS)
-    yield lib
-    lib.close()
+library = probe_library(REPORTS, "probes")
 
 
 def top(library, question: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from retrieval.articles import Passage
 from retrieval.search import place_share
-from tests.search_probe_helpers import probe_store, top_report
+from tests.search_probe_helpers import probe_library, top_report
 
 REPORTS = {
     "roundup": (
@@ -40,11 +40,7 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory, embedder):
-    lib = probe_store(tmp_path_factory.mktemp("probes2"), embedder, REPORTS)
-    yield lib
-    lib.close()
+library = probe_library(REPORTS, "probes2")
 
 
 def top(library, question: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.text_signals import stated_counts
-from tests.search_probe_helpers import probe_store, top_report
+from tests.search_probe_helpers import probe_library, top_report
 
 REPORTS = {
     # Portugal: two parties known by acronyms; the figures report, and a coalition-talks piece whose headline
@@ -75,11 +75,7 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory, embedder):
-    lib = probe_store(tmp_path_factory.mktemp("probes3"), embedder, REPORTS)
-    yield lib
-    lib.close()
+library = probe_library(REPORTS, "probes3")
 
 
 def top(library, question: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.text_signals import asked_topic, states_kind
-from tests.search_probe_helpers import probe_store, top_report
+from tests.search_probe_helpers import probe_library, top_report
 
 REPORTS = {
     # Peru: the winner's report with shares only, and the electoral body's figures with the votes and the gap.
@@ -112,11 +112,7 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory, embedder):
-    lib = probe_store(tmp_path_factory.mktemp("probes4"), embedder, REPORTS)
-    yield lib
-    lib.close()
+library = probe_library(REPORTS, "probes4")
 
 
 def top(library, question: str) -> str:

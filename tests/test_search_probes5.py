@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.search_probe_helpers import probe_store, top_report
+from tests.search_probe_helpers import probe_library, top_report
 
 REPORTS = {
     # Peru: Arequipa's mayoral first round, and Lima's race with a first-round headline.
@@ -88,11 +88,7 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory, embedder):
-    lib = probe_store(tmp_path_factory.mktemp("probes5"), embedder, REPORTS)
-    yield lib
-    lib.close()
+library = probe_library(REPORTS, "probes5")
 
 
 @pytest.mark.parametrize(

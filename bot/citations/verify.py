@@ -321,15 +321,13 @@ _AT_FIRST_ROUND = re.compile(
 )
 # A denial set in another time ("No candidate had won an outright majority since 1986") is history, not this count.
 _OTHER_TIME = re.compile(r"\b(since|ever|history|had|before|desde|historia|habia|tinha|nunca|never)\b")
-_ELECTORATE = re.compile(
-    r"\s*(\w+\s+)?(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
-)
+# Words that make a count the registered voters ("the 4,782,940 eligible", "inscritos"), in en/es/pt.
+_REGISTERED = r"(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
+_ELECTORATE = re.compile(rf"\s*(\w+\s+)?{_REGISTERED}")
 _WHOLE_BEFORE = re.compile(r"\b(of|out of|de|dos|das|del|sobre|among|entre)\s+(the |los |las |os |as )?$")
 
 
-_REGISTERED_BEFORE = re.compile(
-    r"\b(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b[^.;:\d]{0,30}$"
-)
+_REGISTERED_BEFORE = re.compile(rf"\b{_REGISTERED}[^.;:\d]{{0,30}}$")
 
 
 def _registered(fig: Figure, text: str) -> bool:
