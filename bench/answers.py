@@ -252,7 +252,9 @@ async def run(verbose: bool, stages: bool = False) -> dict:
     if verbose:
         for r in (r for r in rows if r["split"] == "tune"):  # the held-back half is never listed
             bad = [k for k in ("winner_right", "figures_right", "abstention_right", "topic_right") if r.get(k) is False]
-            if bad or r.get("other_election") or r["unsupported"]:
+            if r.get("other_election"):
+                bad.append("opens_with_other_election")
+            if bad or r["unsupported"]:
                 print(f"[{r['split']}] {r['id']} {r['question']}\n   {bad} {r['unsupported']}")
                 print(f"   first: {r['first'][:160]}")
     if stages:
