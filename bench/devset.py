@@ -17,7 +17,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; every later batch is all tune but "_third".
-BATCHES = ("", "_more", "_third", "_fourth", "_fifth", "_sixth", "_seventh", "_eighth", "_ninth", "_tenth", "_eleventh")
+BATCHES = (
+    "",
+    "_more",
+    "_third",
+    "_fourth",
+    "_fifth",
+    "_sixth",
+    "_seventh",
+    "_eighth",
+    "_ninth",
+    "_tenth",
+    "_eleventh",
+    "_twelfth",
+)
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 BUILD_CODE = [
     "retrieval/articles.py",
@@ -39,7 +52,7 @@ def rows(name: str) -> list[dict]:
     """A file of the set with its later batches: "reports.jsonl", "reports_more.jsonl" (all tune),
     "reports_third.jsonl" (both splits, by election), "reports_fourth.jsonl", "reports_fifth.jsonl",
     "reports_sixth.jsonl", "reports_seventh.jsonl", "reports_eighth.jsonl", "reports_ninth.jsonl",
-    "reports_tenth.jsonl" and "reports_eleventh.jsonl" (all tune)."""
+    "reports_tenth.jsonl", "reports_eleventh.jsonl" and "reports_twelfth.jsonl" (all tune)."""
     out: list[dict] = []
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
