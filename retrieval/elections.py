@@ -21,7 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, PrivateAttr
 
 from retrieval.numbers import agree, decimals, number
-from retrieval.places import normalize
+from retrieval.places import normalize, seat_place
 from retrieval.results import ResultRow
 
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
@@ -111,10 +111,12 @@ def _country(code: str | None) -> str | None:
 
 
 def _seat(row: ResultRow) -> str | None:
-    """Where a row's race is held: a province's or city's for a governor or mayor, else the country (a
-    national result datelined "SÃO PAULO —" is still Brazil's)."""
+    """Where a row's race is held: a province's or city's for a governor or mayor, as precisely as its place
+    says (places.seat_place: a mayor's race placed in a province named like its capital is the city's, a
+    governor's placed in a city its province's), else the country (a national result datelined "SÃO PAULO —"
+    is still Brazil's). Two cities' races, or a city's and the nation's, are so never one election."""
     if row.office in ("mayor", "governor"):
-        return row.place
+        return seat_place(row.place, row.office)
     return _country(row.place)
 
 
@@ -248,7 +250,7 @@ def _split_local(election: Election) -> list[Election]:
                 local.append(row)
     moved = {id(r) for r in local}
     election.rows = [r for r in election.rows if id(r) not in moved]
-    seats = [r.place for r in local if r.office in LOCAL]
+    seats = [_seat(r) for r in local if r.office in LOCAL]
     office = next(r.office for r in local if r.office in LOCAL)
     place = Counter(seats).most_common(1)[0][0]  # ties: the first named (deterministic, unlike a set's order)
     own = Election(place=place, office=office, round=None, day=election.day, rows=local)

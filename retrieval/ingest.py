@@ -18,7 +18,7 @@ from retrieval.articles import Article, Passage
 from retrieval.chunking import chunk_text
 from retrieval.fetch import FetchPolicy
 from retrieval.library import Library
-from retrieval.places import find_places, place_counts
+from retrieval.places import ancestors, find_places, place_counts
 from retrieval.result_rows import result_rows
 from retrieval.sources import Failure, Loaded, is_url, load
 
@@ -67,14 +67,15 @@ def main_places(article: Article, counts: dict[str, int] | None = None) -> list[
         return find_places(article.title)
     top = max(counts.values())
     main = [code for code, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= max(2, top * 0.4)]
-    # A subdivision's mentions also count for its country, so the country always comes first; a report on a
-    # regional race names its region more than its country otherwise (most of the country's mentions are the
-    # region's), and the region comes first: rows naming no place are the region's race, not the country's.
-    for code in [c for c in main if "-" in c]:
-        country = code.split("-")[0]
-        if country in main and 2 * counts[code] > counts.get(country, 0) and main.index(country) < main.index(code):
-            main.remove(code)
-            main.insert(main.index(country), code)
+    # A subdivision's mentions also count for its country (a city's for its province and country), so the
+    # outer place always comes first; a report on a regional or a city's race names its region or city more
+    # than the places around it otherwise (most of their mentions are its own), and it comes first: rows
+    # naming no place are the region's or city's race, not the country's. Provinces move first, then cities.
+    for code in sorted((c for c in main if "-" in c), key=lambda c: len(ancestors(c))):
+        for outer in ancestors(code):
+            if outer in main and 2 * counts[code] > counts.get(outer, 0) and main.index(outer) < main.index(code):
+                main.remove(code)
+                main.insert(main.index(outer), code)
     for code in find_places(article.title):
         if code not in main:
             main.insert(0, code)
