@@ -9,7 +9,7 @@ import string
 
 import pytest
 
-from bot import extractive
+from bot import writer_messages
 from bot.citations.check import check_drafts
 from bot.extractive import ExtractiveWriter
 from bot.i18n import _catalog, t
@@ -23,9 +23,9 @@ from tests.test_extractive_writer_families import _row
 # Every message the writer composes a sentence from (module constants, and the ordinal words it fills in).
 COMPOSED = [
     value
-    for name, value in vars(extractive).items()
+    for name, value in vars(writer_messages).items()
     if name.isupper() and isinstance(value, str) and re.match(r"(My sources|That is|An earlier|Sources)", value)
-] + list(extractive._ORDINAL.values())
+] + list(writer_messages._ORDINAL.values())
 
 
 def _request(
@@ -158,7 +158,7 @@ def test_no_other_place_is_called_the_fourth() -> None:
     assert request.query is not None
     request.query.rank = 7
     note = ExtractiveWriter().drafts(request)[0].text
-    assert note == t("es", extractive.NOT_PLACE) and "cuarto" not in note
+    assert note == t("es", writer_messages.NOT_PLACE) and "cuarto" not in note
 
 
 # --- the result quoted from a report in the question's language ------------------------------------------------
@@ -202,7 +202,7 @@ def test_a_margin_between_two_named_contestants_is_read_from_a_report_in_the_rea
 
 def test_a_kth_place_is_not_traded_for_another_contestant_with_the_same_figure() -> None:
     """The same figure for someone the first report names as another contestant is not the k-th place."""
-    from bot.answer_rows import _told_in
+    from bot.row_language import _told_in
 
     es = _row("Ruiz fue segundo con el 20,5 %, y Mora tercera con el 18,1 %.", "a1",
               share=[("Ruiz", "20,5"), ("Mora", "18,1")])  # fmt: skip

@@ -1,0 +1,150 @@
+"""The row whose sentence answers the question, for each kind of question asked (who won, k-th place,
+turnout, state of the count, a share, votes, seats, a margin), and a note when the asked detail is not reported.
+
+Kept apart from the sentences written around it (bot.first_sentence): the choice of a row is where an answer
+comes from the asked election and round or not, and it is read and tested on rows alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
+from bot.i18n import t
+from bot.row_facts import _in, _one_count, _reached, _same_stage
+from bot.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
+from bot.row_naming import _named, _naming_count, _naming_leader, _naming_row
+from bot.row_rank import _kth
+from bot.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
+from retrieval.places import normalize
+from retrieval.query import Query
+from retrieval.resolve import Resolution, agree, number, strength
+from retrieval.results import ResultRow
+
+_COMPLETE = ("final", "official")
+
+# A count asked at the moment of a call: "when X was declared/projected the winner", "cuando fue proclamado".
+_DECLARED = re.compile(
+    r"\b(?:when|as|cuando|quando)\b.*\b(?:declared|called|projected|proclaimed|elected|conceded|declarad[oa]s?|"
+    r"proclamad[oa]s?|elegid[oa]|eleit[oa]|reconocio|reconheceu)\b"
+)
+
+
+def _other_round(row: ResultRow, asked: str | None) -> bool:
+    """Whether a row states a count of a round other than the one asked (`asked`; None when the question names
+    none). A row with no contestants (a turnout compared with the first round's) is no count of a round."""
+    return bool(asked and row.contestants and row.round and row.round != asked)
+
+
+def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None, str | None]:
+    """The row whose sentence answers the question, the contestant it is asked about (whose sentence
+    leads), and a note when the asked detail is not reported."""
+    main = resolution.main
+    assert main is not None and resolution.election is not None
+    outliers = {id(d.row) for d in resolution.disagreements}
+    # The leading row first, then the others from the most complete count down: a contestant's figure is
+    # read from the strongest count that gives one.
+    ordered = sorted(resolution.election.rows, key=strength, reverse=True)
+    # A row stating another round than the one asked (a runoff report recalling the first round) is another
+    # election's count: it never answers, and never leads when a row of the asked round can. The round is the
+    # question's: a group of rows may carry the label of the round most of them state, not the one asked.
+    asked_round = query.round if query is not None else None
+    if asked_round is None and query is not None and query.asks in ("winner", "margin"):
+        # Who won an election with a runoff is told by the runoff's count: the first round decided nothing.
+        counted = [r for r in ordered if id(r) not in outliers and any(c.share or c.votes for c in r.contestants)]
+        if any(r.round == "runoff" for r in counted):
+            asked_round = "runoff"
+    ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
+    if _other_round(main, asked_round):
+        main = next((r for r in ordered if r is not main and id(r) not in outliers), main)
+        ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
+    rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
+    if query is None:
+        return main, None, None
+    quoting = _quoting(query.text, rows)
+    if quoting is not None:  # "with 98% counted", "for the 42.74% figure": the count the question quotes
+        main = quoting
+        rows = [main, *(r for r in rows if r is not main)]
+    lang = query.language
+    if query.asks == "rank":
+        k = query.rank or 2
+        # Places are read from counts like the leading one: an early partial count ranks no one.
+        # When a final or official count leads, the completed counts rank first: an election-night projection
+        # (often given no stage) does not place anyone the completed count places.
+        complete = [r for r in rows if r.stage in _COMPLETE] if main.stage in _COMPLETE else []
+        loose = [r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows
+        found = (_kth(complete, k) if complete else None) or _kth(loose, k)
+        if found is None:
+            ordinal = _ORDINAL.get(k)  # an ordinal word only for places the catalogs name
+            return main, None, t(lang, NOT_RANK, ordinal=t(lang, ordinal)) if ordinal else t(lang, NOT_PLACE)
+        return (*_told_in(found[0], found[1], rows, lang), None)
+    if query.asks == "turnout":
+        row = next((r for r in rows if r.turnout), None)
+        if row is None:
+            return main, None, t(lang, NOT_TURNOUT)
+        # The same turnout told in the reader's language, when a report gives it.
+        same = [r for r in rows if r.turnout and agree(r.turnout, row.turnout or "")]
+        return next((r for r in same if _in(r, lang)), row), None, None
+    if query.asks == "count":
+        # How far the count has got: the latest report, the furthest count first among reports of a day.
+        # Only a report that says how far the count got (a share counted, a final or official count) tells
+        # the state of the count; a result with no stage says nothing of it. A partial count whose figures
+        # differ from a completed count's is how far the count had got, not an outlier: only reports of one
+        # count that disagree are left out.
+        wrong = {id(d.row) for d in resolution.disagreements if _one_count(d)}
+        told = [
+            r
+            for r in sorted(ordered, key=lambda r: r is not main)
+            if id(r) not in wrong
+            and r.contestants
+            and ((r.counted and number(r.counted) is not None) or r.stage in ("final", "official"))
+        ]
+        # "How far along was the count when X was declared the winner?": the moment of a call, which is a
+        # partial count (the furthest one reported), not the completed count that came later; a partial
+        # count's figures differ from the final ones without being wrong, so none is left out.
+        called = [
+            r for r in ordered if r.contestants and r.stage == "partial" and 0 < (number(r.counted) or 100.0) < 100
+        ]
+        if called and _DECLARED.search(normalize(query.text)):
+            moment = max(called, key=lambda r: number(r.counted) or 0.0)
+            return _in_language(moment, [r for r in ordered if _same_stage(r, moment)], lang), None, None
+        # The latest report first; of reports of one moment, the one stating the furthest count (`_reached`:
+        # "practically all" the stations is no completed count).
+        latest = max(told or [main], key=lambda r: (r.published_at or "", _reached(r)))
+        return _in_language(latest, [r for r in told if _same_stage(r, latest)], lang), None, None
+    field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
+    asked = normalize(query.text)
+    if query.asks == "margin":
+        # "By how many votes did X beat Y?": the count that gives both the figures they are compared by.
+        pair = _naming_row(rows, asked)
+        if pair is not None:
+            return _pair_in_language(pair, rows, asked, lang), None, None
+    if query.asks in ("share", "votes", "seats"):
+        # The contestant the question names most surely ("labour" before the "uk" of "Reform UK"), its
+        # figure from the leading count first, then from the strongest count that gives one.
+        named = [
+            (sure, -k, row, c.name)
+            for k, row in enumerate(rows)
+            for c in row.contestants
+            if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
+        ]
+        if not named and field != "seats":
+            # The contestant asked about, given only the other measure (his share, not his votes): his row
+            # answers, not another contestant's.
+            field = "votes" if field == "share" else "share"
+            named = [
+                (sure, -k, row, c.name)
+                for k, row in enumerate(rows)
+                for c in row.contestants
+                if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
+            ]
+        if named:
+            _, _, row, name = max(named, key=lambda item: item[:2])
+            return (*_figure_in_language(row, name, field, rows, lang), None)
+    if query.asks == "seats":
+        row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
+        return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
+    if query.asks in ("winner", "margin") and quoting is None:
+        main = _naming_count(_leading_row(_count_leader(main, rows), rows), rows)
+    chosen = _in_language(_question_asked(main, rows, query.text), rows, lang)
+    return (_naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None

@@ -1,0 +1,136 @@
+"""The answer's sentences: the first states the answer, cited, in the reader's language, from the row
+bot.answer_pick chose; a yes/no asked in words is answered by the sentence that says it; then the answer's
+lede, its own sentences, a margin, an earlier count and a disagreement between sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer_pick import pick
+from bot.computed import _half, computed_margin, margin_asked
+from bot.draft_text import _articles, _cited, _other_result, _places
+from bot.i18n import t
+from bot.ledes import _antecedent, _introduction, _option_unsaid, _win_lede
+from bot.models import Citation, DraftSentence
+from bot.row_facts import _by_figure, _one_count, _word_in
+from bot.row_naming import _named
+from bot.writer_messages import DIFFER, EARLIER, EARLIER_COUNTED, OPTION_WON
+from bot.writers import WriteRequest
+from bot.yes_no import answering, answers, asks_in_words
+from retrieval.chunking import split_sentences
+from retrieval.elections import OPTIONS
+from retrieval.lexical import fold
+from retrieval.places import normalize
+from retrieval.query import detect_language
+from retrieval.resolve import Resolution, measure_of, surname
+from retrieval.results import ResultRow
+
+
+def answer_drafts(
+    request: WriteRequest, resolution: Resolution, by_article: dict[str, Citation], used: set[str]
+) -> list[DraftSentence]:
+    """The answer's sentences for an answered election: a note when the asked detail is not reported, the
+    lede a sentence needs to read alone, the fact a yes/no turns on, the answer's own sentences (the one naming
+    the asked contestant first), then a computed or stated margin, an earlier count and a disagreement."""
+    lang = request.language
+    row, focus, note = pick(request.query, resolution)
+    citation = by_article.get(row.article_id)
+    if citation is None:
+        return []
+    out: list[DraftSentence] = []
+    if note:
+        out.append(DraftSentence(text=note))
+    # A result may span two sentences ("X won 58.2%. Y took 41.8%."): each carries its citation, and
+    # the one naming the contestant asked about comes first.
+    parts = split_sentences(row.sentence)
+    if focus:
+        parts.sort(key=lambda part: not _word_in(surname(focus), normalize(part)))
+    subject = focus or next(iter(_by_figure(row, measure_of([row]) or "share")), None)
+    name = subject if isinstance(subject, str) else subject.name if subject else ""
+    intro = _introduction(name, row.sentence, citation.quote) if name else None
+    asks = request.query.asks if request.query else "winner"
+    if intro is None and name and focus is None and asks in ("winner", "margin"):
+        intro = _win_lede(name, row, citation.quote, lang)
+    if intro is None:
+        intro = _antecedent(row, citation.quote)
+    plain = focus is None and asks == "winner" and not (request.query and request.query.yes_no)
+    option = _option_unsaid(subject if plain else None, row)  # a yes/no asked is answered in words
+    if option is not None:
+        text = t(lang, OPTION_WON, option=option.name, share=option.share)
+        out.append(_cited(text, [citation.n], [row.sentence]))
+    fact = yes_no_fact(request, resolution, row, parts, citation.n)
+    if fact is not None:
+        used.add(fold(fact.quotes[0]))
+        out.append(fact)
+    if intro is not None and fold(intro) not in used:
+        used.add(fold(intro))
+        out.append(_cited(intro, [citation.n], [intro]))
+    for part in parts:
+        used.add(fold(part))
+        out.append(_cited(part, [citation.n], [part]))
+    if asks in ("margin", "winner") and not row.margin:
+        asked = normalize(request.query.text) if request.query else ""
+        field = "votes" if asks == "margin" and re.search(r"\b(?:votes|votos)\b", asked) else "share"
+        named = {c.name for c in row.contestants if _named(c.name, row.sentence, asked)} if asks == "margin" else set()
+        # A margin asked with no unit ("diferencia entre X e Y"), or the winner's lead, is told in the measure
+        # the row gives both contestants: votes, when it gives the two counts but not the two shares.
+        pair = [c for c in row.contestants if c.name in named] if len(named) == 2 else row.contestants
+        unit = re.search(r"\b(?:points?|puntos?|pontos?|percentage)\b", asked)
+        if not unit and sum(bool(c.share) for c in pair) < 2 <= sum(bool(c.votes) for c in pair):
+            field = "votes"
+        computed = computed_margin(row, resolution, by_article, lang, field, named if len(named) == 2 else None)
+        if asks == "margin":
+            computed = margin_asked(row, resolution, by_article, citation, computed, used, lang)
+        out.extend(computed)
+    earlier = resolution.earlier
+    if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and earlier.contestants:
+        lead = earlier.contestants[0]
+        if lead.share:
+            text = t(lang, EARLIER_COUNTED if earlier.counted else EARLIER,
+                     counted=earlier.counted, name=lead.name, share=lead.share)  # fmt: skip
+            out.append(_cited(text, [earlier_citation.n], [earlier.sentence]))
+    for d in [d for d in resolution.disagreements if _one_count(d)][:1]:
+        outlier = by_article.get(d.row.article_id)
+        backers = [by_article[r.article_id] for r in d.consensus_rows if r.article_id in by_article]
+        if outlier is None or not backers:
+            continue
+        unit = "%" if d.field == "share" else ""
+        text = t(lang, DIFFER, name=d.name, figure=d.figure + unit, consensus=d.consensus + unit)
+        quotes = [d.row.sentence, *(r.sentence for r in d.consensus_rows)]
+        out.append(_cited(text, [outlier.n, *(b.n for b in backers)], quotes))
+    return out
+
+
+def yes_no_fact(
+    request: WriteRequest, resolution: Resolution, row: ResultRow, parts: list[str], n: int
+) -> DraftSentence | None:
+    """For a yes/no question turning on a fact reports state in words (won outright, made the runoff, holds
+    a majority, passed), the cited sentence that states it, when the answer's own sentences do not: it is
+    the answer, the figures follow. Whether a share won outright, said in no sentence, is computed: the
+    share against half of the vote (never "won outright": the threshold a law sets may not be half)."""
+    query = request.query
+    if query is None or not asks_in_words(query):
+        return None
+    asked = normalize(query.text)
+    rows = resolution.election.rows if resolution.election else [row]
+    names = list(
+        dict.fromkeys(
+            c.name
+            for r in rows
+            for c in r.contestants
+            if normalize(c.name) not in OPTIONS and _named(c.name, r.sentence, asked)
+        )
+    )
+    stated = [part for part in parts if answers(query, part, names)]
+    if any(detect_language(part, default=request.language) == request.language for part in stated):
+        return None
+    # Said in words by another sentence; when the answer's own sentence says it in another language than the
+    # reader's, only a sentence in the reader's language is worth saying first.
+    fact = answering(query, request.citations, names, _articles(resolution), _places(request),
+                     _other_result(resolution), request.language, bool(stated))  # fmt: skip
+    if fact is not None and not any(fold(fact.sentence) == fold(part) for part in parts):
+        return _cited(fact.sentence, [fact.n], [fact.sentence])
+    if fact is not None or stated or query.yes_no != "outright":
+        return None
+    return _half(row, names, request.language, n)

@@ -1,0 +1,116 @@
+"""Sentences said just before the answer's own so that it reads alone: the report's sentence naming the
+contestant the answer only describes, the sentence announcing the win, the sentence a "That is…" points back
+to, and the winning option of a referendum its sentence states only in other words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.citations.roles import WIN
+from bot.draft_text import _balanced, _other_count, _states_result
+from bot.party_words import concepts
+from bot.row_facts import _in, _names, _word_in
+from bot.writers import reportable
+from retrieval.chunking import split_sentences
+from retrieval.elections import OPTIONS
+from retrieval.lexical import fold
+from retrieval.places import normalize
+from retrieval.results import Contestant, ResultRow
+
+
+def _introduction(name: str, sentence: str, quote: str) -> str | None:
+    """The sentence of the report, just before `sentence`, that names the contestant `sentence` only describes
+    ("QUITO — O presidente Daniel Noboa foi reeleito." before "…o candidato da ADN tinha 56%"), stating no
+    result of its own: a proper name the answer is about is said before its figure is."""
+    if not name[:1].isupper() or normalize(name) in OPTIONS or _names(name, sentence):
+        return None  # a referendum's "No" is a common word of any earlier sentence, never its introduction
+    sentences = split_sentences(quote)
+    first = split_sentences(sentence)[0] if sentence else ""
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(first)), None)
+    if at is None:
+        return None
+    for before in reversed(sentences[max(at - 2, 0) : at]):
+        if _names(name, before) and _balanced(before) and reportable(before) and not _states_result(before):
+            return before  # a sentence giving figures of its own is another count (or another contestant's)
+    return None
+
+
+# A sentence that opens by pointing back ("That is 1,402,627 votes for…", "Es decir…", "Ou seja…") restates the
+# sentence before it, which it cannot be read without.
+_POINTS_BACK = re.compile(
+    r"^(?:that is|that's|that gives|that means|this gives|this means|in other words|es decir|esto es|eso es|"
+    r"eso supone|eso significa|esto significa|o sea|ou seja|isto e|isso e|isso significa|isso da)\b"
+)
+
+
+def _antecedent(row: ResultRow, quote: str) -> str | None:
+    """The report's sentence just before `sentence` when `sentence` opens by pointing back to it ("That is
+    1,402,627 votes for the party's founder…" after the sentence giving the order at the top): the fact it
+    restates, said first. None when it does not point back, the sentence before reads badly alone or states
+    another count than `row`'s (the first sentence is the asked election's)."""
+    first = split_sentences(row.sentence)[0] if row.sentence else ""
+    if not _POINTS_BACK.match(fold(first).strip()):
+        return None
+    sentences = split_sentences(quote)
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(first)), None)
+    if not at:
+        return None
+    before = sentences[at - 1]
+    return before if _balanced(before) and reportable(before) and not _other_count(before, row) else None
+
+
+# A sentence saying who takes the office next names the winner as a win verb does ("certified X as the next
+# governor", "X será el próximo presidente").
+_NEXT_OFFICE = re.compile(
+    r"\b(?:next|new|proximo|proxima|nuevo|nueva|novo|nova)\s+(?:president|governor|mayor|prime minister|"
+    r"chancellor|presidente|presidenta|gobernador|gobernadora|governador|governadora|alcalde|alcaldesa|prefeito|"
+    r"prefeita|primer ministro|primeiro-ministro)\b|\b(?:president|governor|mayor)-elect\b"
+)
+
+# A party standing for its candidates in the sentence that gives their figures: "the PDI-P pair", "the X ticket".
+_DESCRIBED = r"['’]?s?\s+(?:pair|ticket|duo|slate|candidate|candidates|nominee|dupla|chapa|formula|binomio)\b"
+
+
+def _win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | None:
+    """The report's sentence just before the answer's that announces the win ("VIENA — Venceu o FPÖ.", "The
+    commission certified X as the next governor."), stating no figure and naming none of the row's other
+    contestants, when the answer's sentence calls its leader only by a description ("the PDI-P pair") or by
+    words of another language than the reader's ("o Partido da Liberdade" for an English question): the
+    winner is then named as the report names him before his figures are given."""
+    described = re.search(re.escape(name) + _DESCRIBED, row.sentence, re.IGNORECASE) is not None
+    foreign = bool(concepts(name)) and not _in(row, language)
+    if not (described or foreign):
+        return None
+    sentences = split_sentences(quote)
+    first = split_sentences(row.sentence)[0] if row.sentence else ""
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(first)), None)
+    if at is None:
+        return None
+    others = [c.name for c in row.contestants if c.name != name]
+    for before in reversed(sentences[max(at - 2, 0) : at]):
+        folded = fold(before)
+        if re.search(r"\d", before) or not (WIN.search(folded) or _NEXT_OFFICE.search(folded)):
+            continue
+        if any(_names(other, before) for other in others) or not (_balanced(before) and reportable(before)):
+            continue
+        if _proper_name(before, row.sentence):
+            return before
+    return None
+
+
+def _option_unsaid(leader: object, row: ResultRow) -> Contestant | None:
+    """A referendum's winning option the answer's sentence states only in other words ("fue rechazada por el
+    61,8%" for "No"): the reader is told which option won, with the row's own share, before the sentence."""
+    if not isinstance(leader, Contestant) or not leader.share or normalize(leader.name) not in OPTIONS:
+        return None
+    return None if _word_in(normalize(leader.name), normalize(row.sentence)) else leader
+
+
+def _proper_name(sentence: str, answer: str) -> bool:
+    """Whether a sentence names someone the answer's sentence does not (a capitalised word past its first,
+    or a word of two capitals or more, beyond a dateline), i.e. it gives the winner a name."""
+    body = re.sub(r"^[^—–]{0,40}[—–]\s*", "", sentence)  # "VIENA — ": a dateline is no name
+    words = re.findall(r"[\w-]+", body)
+    named = [w for i, w in enumerate(words) if (i > 0 and w[:1].isupper()) or sum(ch.isupper() for ch in w) >= 2]
+    return any(not _word_in(normalize(w), normalize(answer)) for w in named)

@@ -1,0 +1,99 @@
+"""What one result row says, and whether two rows are of one count: its contestants by figure, whether its
+sentence names or only describes someone, its language, its stage and how far its count had got, its place.
+The other row modules (bot.answer_rows, bot.row_naming, bot.row_language, bot.row_rank) build on these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.places import find_places, normalize
+from retrieval.query import detect_language
+from retrieval.resolve import Disagreement, agree, number, surname
+from retrieval.results import Contestant, ResultRow
+
+_FIELDS = ("share", "votes", "seats")  # the measures a count is given in, the usual first
+
+
+def _by_figure(row: ResultRow, field: str) -> list:
+    """The row's contestants that have a `field` figure, largest first: a row's leader is its largest figure,
+    not the first name the extractor met ("MALÉ — Venceu X…, com 54,04%" may list the loser first)."""
+    figured = [c for c in row.contestants if number(getattr(c, field)) is not None]
+    return sorted(figured, key=lambda c: -(number(getattr(c, field)) or 0.0))
+
+
+def _names(name: str, sentence: str) -> bool:
+    """Whether a sentence names a contestant (its surname, as a word), not only describes him."""
+    return _word_in(surname(name), normalize(sentence))
+
+
+def _word_in(word: str, text: str) -> bool:
+    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+def _in(row: ResultRow, language: str) -> bool:
+    return detect_language(row.sentence, default="") == language
+
+
+def _described(name: str) -> bool:
+    """Whether a contestant is only described, by common words ("the incumbent", "el candidato oficialista"),
+    not named: a name has a capital letter."""
+    return not any(ch.isupper() for ch in name)
+
+
+def _options(row: ResultRow) -> frozenset[str]:
+    return frozenset(normalize(c.name) for c in row.contestants if c.share or c.votes)
+
+
+def _same_stage(a: ResultRow, b: ResultRow) -> bool:
+    """Two reports of one state of the count: the same stage, and the same share counted when either says."""
+    if a.stage != b.stage:
+        return False
+    return (a.counted is None and b.counted is None) or agree(a.counted or "", b.counted or "")
+
+
+def _same_place(a: ResultRow, b: ResultRow) -> bool:
+    """Whether two rows count one place: not when they give different places, nor when one sentence names a
+    subdivision (a canton, a region) the other does not: "Geneva voted 60% Yes" and "Zurich 55% No" are two
+    counts of one referendum, and a margin is between two contestants of one count of one place."""
+    if a.place and b.place and a.place != b.place:
+        return False
+    pa, pb = set(find_places(a.sentence)), set(find_places(b.sentence))
+    return not any("-" in code for code in pa ^ pb)
+
+
+# "com praticamente todas as mesas apuradas", "with virtually all precincts reporting": all, qualified.
+_NEARLY_ALL = re.compile(
+    r"\b(?:practically|virtually|nearly|almost|just about|praticamente|quase|practicamente|casi)\s+"
+    r"(?:all|every|todas|todos|todo|toda)\b"
+)
+
+
+def _reached(row: ResultRow) -> float:
+    """How far a row says the count had got, from what its sentence states: the share counted it gives; all of
+    it for a final or official count; but a count of "practically all" the polling stations says less than all
+    and gives no figure, so it ranks below any share the reports state (a later report's 99.97% is further than
+    an earlier "final" of practically all). 0 when it says nothing."""
+    if _NEARLY_ALL.search(normalize(row.sentence)):
+        return 0.0
+    stated = number(row.counted) if row.counted else None
+    if stated is not None:
+        return stated
+    return 100.0 if row.stage in ("final", "official") else 0.0
+
+
+def _one_count(d: Disagreement) -> bool:
+    """Whether a disagreement is between reports of one count: a partial count's figure against a completed
+    count's is how far the count had got, not sources that differ."""
+    partial = [r for r in (d.row, *d.consensus_rows) if r.stage == "partial" and (number(r.counted) or 0) < 100]
+    return not partial or len(partial) == len(d.consensus_rows) + 1
+
+
+def _consistent(a: Contestant, b: Contestant) -> bool:
+    """Two vote counts whose ratio the same row's shares roughly confirm (within a tenth), when it gives both
+    shares: "finished on 254,723, just 785 ahead of Y" reads 785 as Y's count, and no margin is computed from
+    that."""
+    va, vb, sa, sb = (number(x) for x in (a.votes, b.votes, a.share, b.share))
+    if not (va and vb and sa and sb):
+        return True
+    return abs((va / vb) / (sa / sb) - 1) <= 0.1

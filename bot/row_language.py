@@ -1,0 +1,112 @@
+"""The same count as a report in the reader's language states it: one fact is said once, in the reader's
+language where the sources allow, so the row chosen to answer is traded for another report's row of the same
+count (same leader, same figure) when that one is in the reader's language.
+"""
+
+from __future__ import annotations
+
+from bot.row_facts import _FIELDS, _by_figure, _described, _in, _names
+from bot.row_naming import _named
+from retrieval.query import detect_language
+from retrieval.resolve import agree, contestant_key, surname
+from retrieval.results import Contestant, ResultRow
+
+
+def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> ResultRow:
+    """The same count as `main` told in the reader's language, when a report does, else `main`: one fact, said
+    once, in the reader's language where the sources allow. The same count is the same leader with the same
+    figure, by the measure the row gives (shares, else votes, else seats: a tally of votes alone is a count
+    too); or, in a report that names the leader while listing him by another name (his party: "Herminie, the
+    United Seychelles leader, won 48.8%"), the same two leading figures. A sentence that names the leader is
+    never traded for one that only describes him ("the Historic Pact's candidate")."""
+    if detect_language(main.sentence, default=language) == language or not main.contestants:
+        return main
+    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
+    if field is None:
+        return main
+    top = _by_figure(main, field)
+    lead = top[0]
+    described = _described(lead.name)
+    names = not described and _names(lead.name, main.sentence)
+    for row in rows:
+        if row is main or not row.contestants or (names and not _names(lead.name, row.sentence)):
+            continue
+        if detect_language(row.sentence) != language:
+            continue
+        theirs = _by_figure(row, field)
+        if not theirs or not agree(getattr(theirs[0], field), getattr(lead, field)):
+            continue
+        if surname(theirs[0].name) == surname(lead.name) or (described and not _described(theirs[0].name)):
+            return row  # the same leader, or the same leading figure naming the one `main` only describes
+        runner_up = len(top) > 1 and len(theirs) > 1 and agree(getattr(theirs[1], field), getattr(top[1], field))
+        if runner_up and _names(lead.name, row.sentence):
+            return row
+    return main
+
+
+def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) -> tuple[ResultRow, str]:
+    """A contestant's figure as a report in the reader's language states it (the same figure, of the same
+    kind), when one does: "the Sweden Democrats took 20.5%" for an English question rather than "los
+    Demócratas de Suecia, 20,5 %". The name may be translated, so the figure identifies him; but a contestant
+    the first report names as someone else is someone else, whatever his figure."""
+    if detect_language(row.sentence, default=language) == language:
+        return row, name
+    own = next((c for c in row.contestants if c.name == name), None)
+    field = next((f for f in ("share", "seats", "votes") if own is not None and getattr(own, f)), None)
+    if own is None or field is None:
+        return row, name
+    key = contestant_key(rows)
+    others = {key(c.name) for c in row.contestants if c.name != name} - {key(name)}
+    for other in rows:
+        if other is row or detect_language(other.sentence, default="") != language:
+            continue
+        for c in other.contestants:
+            if key(c.name) in others:
+                continue
+            if getattr(c, field) and agree(getattr(c, field), getattr(own, field)):
+                return other, c.name
+    return row, name
+
+
+def _figure_in_language(
+    row: ResultRow, name: str, field: str, rows: list[ResultRow], language: str
+) -> tuple[ResultRow, str]:
+    """A named contestant's figure as a report in the reader's language states it: the same contestant (one key
+    across reports) with the same figure, named there too when `row` names him; else `row` as it is."""
+    if _in(row, language):
+        return row, name
+    figure = next((getattr(c, field) for c in row.contestants if c.name == name), None)
+    key = contestant_key(rows)
+    named = _names(name, row.sentence)
+    for other in rows:
+        if other is row or not _in(other, language) or (named and not _names(name, other.sentence)):
+            continue
+        for c in other.contestants:
+            value = getattr(c, field)
+            if figure and value and key(c.name) == key(name) and agree(value, figure):
+                return other, c.name
+    return row, name
+
+
+def _pair_in_language(row: ResultRow, rows: list[ResultRow], asked: str, language: str) -> ResultRow:
+    """The count of `_naming_row` as a report in the reader's language gives it, when one does: the two named
+    contestants there too, each with the same figures (every measure both reports give him, at least one),
+    so the margin computed from it is the same; else `row`."""
+    if _in(row, language):
+        return row
+    key = contestant_key(rows)
+    named = {key(c.name): c for c in row.contestants if (c.share or c.votes) and _named(c.name, row.sentence, asked)}
+
+    def same(a: Contestant, b: Contestant) -> bool:
+        shared = [f for f in ("share", "votes") if getattr(a, f) and getattr(b, f)]
+        return bool(shared) and all(agree(getattr(a, f), getattr(b, f)) for f in shared)
+
+    for other in rows:
+        if other is row or not _in(other, language):
+            continue
+        theirs = {
+            key(c.name): c for c in other.contestants if (c.share or c.votes) and _named(c.name, other.sentence, asked)
+        }
+        if len(named) >= 2 and all(k in theirs and same(c, theirs[k]) for k, c in named.items()):
+            return other
+    return row

@@ -1,0 +1,80 @@
+"""Who a question names, and the row that names him: a contestant named by the question (by his name, his
+party's letters or words of another language), the row giving two named contestants' figures (a margin asked
+between them), and, for who won, a row that names the leader rather than describing him.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.party_words import translated
+from bot.row_facts import _FIELDS, _by_figure, _described, _names, _same_place
+from retrieval.resolve import agree, naming_strength, strength, surname
+from retrieval.results import ResultRow
+
+
+def _named(name: str, sentence: str, asked: str) -> int:
+    """How surely the question names a contestant: by its own name, or (less surely) by the words just before
+    the name in its sentence, where a leader is often introduced by the party ("os conservadores de Pierre
+    Poilievre", "the Conservatives' Pierre Poilievre")."""
+    direct = naming_strength(name, asked)
+    if direct:
+        return direct
+    at = sentence.find(name)
+    # The letters a report gives the name in brackets ("el Partido del Hombre Común (AAP)") are its name too.
+    letters = re.match(r"\s*\(([A-ZÀ-Ý][\w-]*[A-ZÀ-Ý][\w-]*)\)", sentence[at + len(name) :]) if at >= 0 else None
+    if letters and naming_strength(letters.group(1), asked):
+        return naming_strength(letters.group(1), asked)
+    if translated(name, asked):  # "os Verdes" for "the Greens": a party named in other words, less surely
+        return 2
+    if at <= 0:
+        return 0
+    # "<party> de/of <leader>" or "<party>'s <leader>": the word that introduces the leader, nothing wider
+    intro = re.search(r"([\w-]+)(?:\s+(?:de|of|do|da|del|dos|das)\s+|['’]s?\s+)$", sentence[:at])
+    return max(naming_strength(intro.group(1), asked) - 1, 0) if intro else 0
+
+
+def _naming_row(rows: list[ResultRow], asked: str) -> ResultRow | None:
+    """The first row (leading row first) that gives figures to two contestants the question names, when one
+    does: a margin asked between two named contestants is not the winner's lead."""
+    for row in rows:
+        named = [c for c in row.contestants if (c.share or c.votes) and _named(c.name, row.sentence, asked)]
+        if len({surname(c.name) for c in named}) >= 2:
+            return row
+    return None
+
+
+def _naming_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+    """Who won is answered by a name: when `main`'s leader is only described ("the incumbent took 67.17%"),
+    the row of another report of the same count (the same leading figure, by the same measure) that names him
+    ("Venceu Ibrahim Boubacar Keïta… 67,17%"), in whatever language; else `main`."""
+    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
+    if field is None or not _described(_by_figure(main, field)[0].name):
+        return main
+    lead = getattr(_by_figure(main, field)[0], field)
+    for row in rows:
+        theirs = _by_figure(row, field) if row is not main else []
+        if theirs and not _described(theirs[0].name) and agree(getattr(theirs[0], field), lead):
+            return row
+    return main
+
+
+def _naming_count(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+    """Who won (and by how much) is told by a sentence that names someone: a count short of complete whose
+    sentence names none of its contestants (the name read from around it: "…le atribuía 524.658 votos, un 65%")
+    gives way to a completed count (final or official) of the same place and round whose sentence names its
+    leader, the strongest first; else `main`."""
+    if main.stage in ("final", "official") or not main.contestants:
+        return main
+    if any(_described(c.name) or _names(c.name, main.sentence) for c in main.contestants):
+        return main
+    for row in sorted(rows, key=strength, reverse=True):
+        if row is main or row.stage not in ("final", "official") or not _same_place(row, main):
+            continue
+        if row.round and main.round and row.round != main.round:
+            continue
+        field = next((f for f in _FIELDS if _by_figure(row, f)), None)
+        lead = _by_figure(row, field)[0] if field else None
+        if lead is not None and not _described(lead.name) and _names(lead.name, row.sentence):
+            return row
+    return main
