@@ -133,6 +133,12 @@ _CHAIN_AGAINST = re.compile(
 # "for Y", and in es/pt the owner's "de Y" / "do PS" ("frente a los 10.580.399 votos, el 47,31 %, de Rodolfo
 # Hernández"), which must be a name, not "de los votos".
 _CHAIN_HOLDER = re.compile(r"(\s*,?\s*)(?:(?P<for>for|para|por|pela|pelo)\s|(?:de|del|do|da|dos|das)\s+(?=\S))")
+# What follows the owner's "de"/"do": a name, perhaps after an article and a title of two lowercase words that
+# count nothing ("do deputado estadual Bruno Engler", "de la exministra Ana Ruiz"; not "de los votos de Y").
+_NAMED_HOLDER = re.compile(
+    r"(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:(?!(?:votos?|validos|válidos|emitidos|papeletas|boletins|sufragios|total)\b)"
+    r"[a-zà-ÿ][\w-]*\s+){0,2}[A-ZÀ-Ý]"
+)
 _CHAIN_GAP = re.compile(r"\s*,?\s*(?:(?:or|and|o|y|e|ou)\s+)?(?:(?:el|la|o|a|os|as)\s+)?")
 
 
@@ -154,7 +160,7 @@ def _chain_end(s: str, folded: str, figs: list[_Fig], fig: _Fig, bound: dict[int
         chained.append(nxt)
         end = _past_parenthesis(s, nxt.end)
     holder = _CHAIN_HOLDER.match(folded, end)
-    if holder is not None and holder.group("for") is None and not s[holder.end() : holder.end() + 1].isupper():
+    if holder is not None and holder.group("for") is None and not _NAMED_HOLDER.match(s, holder.end()):
         holder = None  # "frente al 43,1 % de los votos de Y": the "de" is the vote's
     if not chained or holder is None:  # "29% dos votos e 58 dos 183 lugares do Conselho": no holder named after
         return _past_parenthesis(s, fig.end), []

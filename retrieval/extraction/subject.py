@@ -165,9 +165,28 @@ def description_span(sentence: str) -> tuple[int, int] | None:
 
 
 def stands_for_previous(sentence: str) -> bool:
-    """Whether the sentence opens with a pronoun or a description in its subject's place."""
+    """Whether the sentence opens with a pronoun or a description in its subject's place, or has a pronoun there
+    after a fronted phrase."""
     m = _FIRST_WORD.match(sentence)
-    return bool(m and m.group(1) in _PRONOUNS) or _described(sentence) is not None
+    if m and m.group(1) in _PRONOUNS:
+        return True
+    return _described(sentence) is not None or _fronted_pronoun(sentence) is not None
+
+
+# A subject pronoun after a fronted phrase and its comma ("With 95% counted, she had 52.1%", "Con el 90 % escrutado,
+# él sumaba", "Com todas as urnas apuradas, ele somou"): the phrase holds no name but a body's, and the pronoun is
+# followed by its verb (a lowercase word).
+_FRONTED_PRONOUN = re.compile(rf",\s+({'|'.join(p.lower() for p in W.SUBJECT_PRONOUNS.split())})\s+[a-z]")
+
+
+def _fronted_pronoun(sentence: str) -> tuple[int, int] | None:
+    """Where the pronoun standing for the subject after a fronted phrase is, or None."""
+    if not _FRONTED.match(sentence):
+        return None
+    m = _FRONTED_PRONOUN.search(sentence)
+    if m is None or ";" in sentence[: m.start()]:
+        return None
+    return m.start(1), m.end() - 1  # up to its verb, as a description's span
 
 
 def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
@@ -179,6 +198,9 @@ def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
     word = m.group(1)
     pronoun = word in _PRONOUNS
     described = None if pronoun else _described(sentence)
+    fronted = None if pronoun or described is not None else _fronted_pronoun(sentence)
+    if fronted is not None:  # "Com todas as urnas apuradas, ele somou": the name takes the pronoun's place
+        described = fronted
     if not pronoun and described is None and _fold(word) not in _VERBS:
         return None
     persons = {
