@@ -99,3 +99,40 @@ def test_names_holding_shares_after_with_are_a_result_whatever_the_verb(text: st
 def test_shares_not_written_after_with_need_a_result_word() -> None:
     text = "Marta Gil y Pablo Ríos estaban ambos por debajo del cinco por ciento."
     assert not [r for r in extract_results(text) if r.contestants]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Gil y Pablo Ríos, al balotaje del 6 de junio",
+        "Marta Gil and Pablo Ríos go through to the runoff",
+        "Marta Gil e Paulo Rios, ao segundo turno",
+    ],
+)
+def test_a_runoff_after_where_one_goes_is_ahead(text: str) -> None:
+    assert _round(_fold(text)) == "first"
+
+
+def test_the_portuguese_article_before_a_runoff_is_no_way_there() -> None:
+    assert _round(_fold("A segunda volta foi disputada no domingo")) == "runoff"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "In the first round on May 4, Luis Vega had led with 38%.",
+        "En la primera vuelta de mayo, Luis Vega había ganado con el 38 %.",
+        "No primeiro turno, a ordem tinha sido a inversa.",
+    ],
+)
+def test_a_first_round_told_of_as_past_beside_the_count_makes_it_a_runoff(after: str) -> None:
+    text = f"Ana Torres took 52.1%, against 47.9% for Luis Vega. {after}"
+    assert res(text).round == "runoff"
+
+
+def test_a_pluperfect_neighbour_not_opening_with_the_first_round_says_nothing() -> None:
+    text = (
+        "Ana Torres was re-elected in the first round, as the commission had announced. Ana Torres took 52.1%, "
+        "against 40.3% for Luis Vega."
+    )
+    assert res(text).round != "runoff"
