@@ -11,7 +11,7 @@ import re
 
 from bot.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
 from bot.i18n import t
-from bot.row_facts import _in, _one_count, _reached, _same_stage
+from bot.row_facts import _in, _one_count, _reached, _rounds_apart, _same_stage
 from bot.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.row_naming import _named, _naming_count, _naming_leader, _naming_row
 from bot.row_rank import _kth
@@ -36,12 +36,17 @@ def _other_round(row: ResultRow, asked: str | None) -> bool:
     return bool(asked and row.contestants and row.round and row.round != asked)
 
 
+def _figured(row: ResultRow) -> bool:
+    return any(c.share or c.votes or c.seats for c in row.contestants)
+
+
 def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None, str | None]:
     """The row whose sentence answers the question, the contestant it is asked about (whose sentence
     leads), and a note when the asked detail is not reported."""
     main = resolution.main
     assert main is not None and resolution.election is not None
-    outliers = {id(d.row) for d in resolution.disagreements}
+    # A figure another round's reports do not share is no outlier: it is that round's count.
+    outliers = {id(d.row) for d in resolution.disagreements if not _rounds_apart(d)}
     # The leading row first, then the others from the most complete count down: a contestant's figure is
     # read from the strongest count that gives one.
     ordered = sorted(resolution.election.rows, key=strength, reverse=True)
@@ -56,7 +61,8 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             asked_round = "runoff"
     ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
     if _other_round(main, asked_round):
-        main = next((r for r in ordered if r is not main and id(r) not in outliers), main)
+        # The asked round's strongest count: a row giving no contestant a figure (a turnout) is no count.
+        main = next((r for r in ordered if r is not main and id(r) not in outliers and _figured(r)), main)
         ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
     rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
     if query is None:

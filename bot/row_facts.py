@@ -84,9 +84,18 @@ def _reached(row: ResultRow) -> float:
 
 def _one_count(d: Disagreement) -> bool:
     """Whether a disagreement is between reports of one count: a partial count's figure against a completed
-    count's is how far the count had got, not sources that differ."""
+    count's is how far the count had got, and another round's figure is another count, not sources that
+    differ."""
+    if _rounds_apart(d):
+        return False
     partial = [r for r in (d.row, *d.consensus_rows) if r.stage == "partial" and (number(r.counted) or 0) < 100]
     return not partial or len(partial) == len(d.consensus_rows) + 1
+
+
+def _rounds_apart(d: Disagreement) -> bool:
+    """Whether a disagreement sets a row of one round against rows stating another ("48.03%" in the runoff
+    against "29.59%" in the first round): two counts, neither of them wrong."""
+    return bool(d.row.round) and any(r.round and r.round != d.row.round for r in d.consensus_rows)
 
 
 def _consistent(a: Contestant, b: Contestant) -> bool:
