@@ -211,19 +211,26 @@ ahead of Y"); tell which year a figure belongs to when neither the figure nor th
 N" beside a passage of two elections with no year after N); place a figure whose clause names no place in a sentence
 naming several.
 
-Modules, one job each: `text` (folding, squashing), `dates` (months, weekdays), `figures` (figures, words as
-numbers, rounding and derived figures), `names` (names, clauses, binding figures to names), `roles` (wins,
-losses, concessions, negation), `claims` (what a sentence states), `verify` (whether spans support it),
-`evidence` (finding the spans: quotes, windows, scattered sentences), `ranks` (places in a ranking), `language` (the
-language of a sentence, for words that differ), `changes` (the direction of a change), `check` (the check and its
-result).
+Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
+rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
+(turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
+`dates` (months, weekdays, years, days), `changes` (the direction of a change), `gaps` (computed, summed, leads and
+shortfalls), `names` (names, clauses, binding figures to names), `roles` (wins, losses, concessions, negation), `ranks`
+(places in a ranking), `language` (the language of a sentence, for words that differ), `claims` (what a sentence
+states). Verifying, one family each, run in order by `verifiers.unsupported`: `verifiers.facts` (what the spans hold),
+`shares` (figures stated for a contestant), `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and
+computed figures), `mentions` (names, places, months, weekdays), `majorities`, `rounds`, `roles` (ranks and roles),
+`notions` (sentences with no figure or name). Then `evidence` (finding the spans: quotes, windows, scattered sentences)
+and `check` (the check and its result).
 """
 
 from bot.citations.check import CheckResult, check, check_drafts, check_text
-from bot.citations.figures import COMPUTED, COUNTED, TURNOUT, Figure, figures_in, supports
+from bot.citations.figures import Figure, figures_in, supports
+from bot.citations.gaps import COMPUTED
 from bot.citations.names import CONNECTORS, NOT_NAMES, Name, bind, names_in
 from bot.citations.roles import CONCEDE, DEFEAT, LOSS, NEGATION, PROVISIONAL, REJECT, WIN, WIN_NOUNS, Role, roles_in
 from bot.citations.text import fold_same
+from bot.citations.topics import COUNTED, TURNOUT
 
 __all__ = [
     "COMPUTED",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from bot.citations.numbers import _POINTS, _SHARE
 from bot.citations.text import fold_same
 
 _UP = (
@@ -49,3 +50,13 @@ def direction_contradicted(body: str) -> str | None:
             if end != start and (end > start) != up:
                 return f"it says {m.group('dir')} from {start} to {end}"
     return None
+
+
+# Where a change started from, right after where it ended: "67.15%, up from 62.89%", "del 34 %, frente al 48 %".
+_CHANGE_FROM = re.compile(
+    rf"({_SHARE}|{_POINTS})?\W{{0,3}}((up|down) from|(rising|falling|rose|fell|climbing|dropping) from|compared with|"
+    r"from|than|(subiendo|bajando|frente) (desde )?(al?|el|del)|desde (el |un )?|(subindo|descendo|caindo) d[oae]s?|"
+    r"acima d[oa]s?|abaixo d[oa]s?|contra (os|as|o|a)|ante (el|los)|frente a (los|las|el|la)|"
+    r"((muy|bien|mucho|well|far|much) )?(por debajo|por encima) (del?|de la)|((well|far|much) )?(below|above))"
+    r"\s+(the |a |o |el )?"
+)

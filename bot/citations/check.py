@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from bot.citations.claims import _claims
 from bot.citations.evidence import _find_support, _prepare_source, _quote_spans, _Source, _Span
 from bot.citations.text import _squash, fold_same
-from bot.citations.verify import _says_something_of
+from bot.citations.verifiers.notions import _says_something_of
 from bot.models import Citation, DraftSentence, Evidence, Sentence
 from bot.untrusted import reportable
 from retrieval.chunking import split_sentences

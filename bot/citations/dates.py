@@ -1,8 +1,18 @@
-"""Months and weekdays: the word tables, and the months and weekdays a text names."""
+"""Months and weekdays: the word tables, and the months and weekdays a text names; the year a figure is of ("up
+from 62.89% in 2021") and the one year a drafted sentence states its figures for."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from bot.citations.numbers import _POINTS, _SHARE
+from bot.citations.text import fold_same
+
+if TYPE_CHECKING:
+    from bot.citations.figures import Figure
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -37,3 +47,51 @@ def _weekdays(folded: str) -> set[int]:
             rf"\b(on|el|este|pasado|last|this|next|no|neste|ultimo|o|al|del|de)\s+({pattern})\b", folded
         )
     }
+
+
+# A year right after a figure is the year the figure is of: "up from 62.89% in 2021", "frente al 45 % de 2019",
+# "os 31,6% das eleições de 2016".
+_YEAR_AFTER = re.compile(
+    rf"({_SHARE}|{_POINTS})?(\s+(of the vote|of the votes|de los votos|dos votos|seats|escanos|cadeiras|votes|votos))?"
+    r"\s+(in|en|em|of|de|del|do|da|dos|das|no|na|back in)\s+((the|el|la|las|los|o|a|as|os) )?"
+    r"((\w+ )?(election|elections|eleccion|elecciones|eleicao|eleicoes|vote|votacion|votacao|ballot|poll) "
+    r"(of |de |in |en |em )?)?(?P<y>(19|20)\d\d)\b(?!\s*(%|per ?cent|por ?cien))"
+)
+
+
+# A figure a change starts from ("up from 62.89%", "desde el 45 %", "acima dos 31,6%") is of another time than
+# the sentence's year.
+_FROM_BEFORE = re.compile(
+    r"\b(from|since|than|desde|de|del|que|acima d[oa]s?|abaixo d[oa]s?|compared with|compared to|frente al?|"
+    r"em relacao a|en comparacion con)\s+(the |el |la |los |las |o |a |os |as )?(about |around |cerca de )?$"
+)
+
+
+def sentence_years(text: str, figures: list[Figure]) -> None:
+    """A drafted sentence naming one year ("Turnout in the 2025 election was 62.89%") states its figures for that
+    year, unless a figure has its own year or is where a change started from ("up from 62.89%")."""
+    folded = fold_same(text)
+    years = {f.value for f in figures if f.kind == "year"}
+    if len(years) != 1:
+        return
+    (year,) = years
+    for fig in figures:
+        if (
+            fig.year is None
+            and fig.kind in ("share", "count", "points")
+            and not _FROM_BEFORE.search(folded[max(0, fig.start - 30) : fig.start])
+        ):
+            fig.year = int(year)
+
+
+def _days_of_sentences(text: str, figs: list[Figure]) -> dict[int, set[Decimal]]:
+    """For each figure, the days of the month its sentence names ("elected on 25 May, taking 58.3%": 25): a share
+    of a sentence dated another day shows no majority won on the day a drafted sentence names."""
+    folded = fold_same(text)
+    ends = [0, *(m.end() for m in re.finditer(r"[.;]\s", folded)), len(folded) + 1]
+    out: dict[int, set[Decimal]] = {}
+    for a, b in pairwise(ends):
+        here = [g for g in figs if a <= g.start < b]
+        found = {g.value for g in here if g.kind == "day"}
+        out.update((id(g), found) for g in here)
+    return out

@@ -12,7 +12,7 @@ from bot.citations.figures import figures_in, supports
 from bot.citations.names import Name, names_in
 from bot.citations.roles import _role_supported, roles_in
 from bot.citations.text import _CONTENT, _squash, fold_same
-from bot.citations.verify import _verify
+from bot.citations.verifiers import unsupported
 from bot.models import Citation, DraftSentence
 from bot.untrusted import asserted, sentences, untrusted
 from retrieval.places import find_places
@@ -136,7 +136,7 @@ def _find_support(claims: _Claims, quoted: list[_Span], sources: list[_Source]) 
     attempts += _scattered(claims, sources)
     first_reason: str | None = "its cited passages are empty"
     for i, spans in enumerate(attempts):
-        reason = _verify(claims, spans)
+        reason = unsupported(claims, spans)
         if reason is None:
             return None, spans
         if i == 0 or first_reason == "its cited passages are empty":

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.citations.figures import ROUNDS, round_number, sentence_round
 from bot.citations.language import language_of
 from bot.citations.names import Name, _clauses, _ids, _nearest_subject
+from bot.citations.rounds import ROUNDS, round_number, sentence_round
 from bot.citations.text import fold_same
 
 WIN = re.compile(

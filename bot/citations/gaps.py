@@ -1,0 +1,74 @@
+"""Figures said to be computed, summed or a gap, as read from a drafted sentence: "computed", "a margin of",
+"combined"; a lead in seats or votes ("a lead of 25 seats") or a shortfall from a majority ("18 seats short of the 233
+needed", "a tres escaños de la mayoría"). `verifiers.margins` checks them as differences (or sums) of span figures."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.citations.text import fold_same
+
+if TYPE_CHECKING:
+    from bot.citations.figures import Figure
+
+
+SUMMED = re.compile(
+    r"\b(combined|together|in total|between them|sum of|added up|juntos|juntas|sumad[oa]s|somad[oa]s|"
+    r"em conjunto|en conjunto|entre (los|las|os|as) dos|entre ambos|entre ambas|suman|somam|en total|no total)\b"
+)
+
+
+COMPUTED = re.compile(
+    r"\b(computed|calculated|calculad[oa]s?|calculo|margin of|margen de|margem de|difference of|diferencia de|"
+    r"diferenca de|gap of|brecha de|ahead by|lead of|ventaja de|vantagem de|combined|together|in total|"
+    r"juntos|juntas|sumad[oa]s|somad[oa]s|em conjunto|en conjunto)\b"
+)
+
+
+# A count that is a gap between two others: a lead in seats or votes ("a lead of 25 seats", "their lead over Y was 25
+# seats", "ventaja de 25 escaños") or a shortfall from a majority ("18 seats short of the 233 needed", "a tres
+# escaños de la mayoría", "ficou a três deputados da maioria").
+_GAP_BEFORE = re.compile(
+    r"\b(lead|leads|led|ahead|margin|gap|difference|ventaja|diferencia|distancia|brecha|vantagem|diferenca|margem|"
+    r"margen)\b[^.;]{0,40}$|\b(a|ficou a|ficaram a|quedo a|quedaron a|se quedo a|se quedaron a)\s+$"
+)
+
+
+_GAP_AFTER = re.compile(
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*"
+    r"((?P<short>short|(de|da|do) (la |a |o )?(mayoria|maioria))|fewer|more|ahead|behind|less|menos|mas|mais|"
+    r"de ventaja|de vantagem|de distancia)\b"
+)
+
+
+_SHORT_BY = re.compile(
+    r"\b(quedo|quedaron|queda|quedan|ficou|ficaram|fica|ficam|estuvo|esteve)( solo| apenas| so)? a\s+$"
+)
+
+
+# In a sentence with a shortfall, "the majority of 172", "la mayoría de 172" is a threshold, not a UK-style margin.
+_MAJORITY_OF = re.compile(r"\b(majority|mayoria|maioria)( absoluta| absolute)? (of|de) (the |los |las |os |as )?$")
+
+
+def mark_gaps(text: str, figures: list[Figure]) -> None:
+    """Counts said to be a lead or a shortfall are gaps (checked as the difference of two counts of the evidence,
+    a threshold among them); the majority they fall short of is a threshold."""
+    folded = fold_same(text)
+    for fig in figures:
+        if fig.kind not in ("count", "number") or fig.total:
+            continue
+        before = folded[max(0, fig.start - 50) : fig.start]
+        short = _SHORT_BY.search(before)  # "a tres escaños de la mayoría": how far from it, not what it takes
+        if fig.threshold and not short:
+            continue
+        after = _GAP_AFTER.match(folded, fig.end)
+        if short or (after and after.group("short")):
+            fig.gap = "short"
+        elif after or _GAP_BEFORE.search(before):
+            fig.gap = "lead"
+        fig.threshold = fig.threshold and not short
+    if any(f.gap for f in figures):
+        for fig in figures:
+            if _MAJORITY_OF.search(folded[max(0, fig.start - 30) : fig.start]):
+                fig.threshold = True

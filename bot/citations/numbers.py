@@ -1,0 +1,151 @@
+"""Numbers as written: digits with decimal commas or points and thousands marks, numbers in words with a unit
+("sixty-two percent", "sesenta y dos por ciento"), vote fractions and ratios of people ("two-thirds of", "one in
+three"), and rounding (half-up, at the stated precision). Shared by every reader of figures."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def phrases(*tables: dict[str, str] | str, without: frozenset[str] = frozenset()) -> str:
+    """One alternation of the comma-separated phrases of word tables (per language, or one string), longest first,
+    on folded text: the tables of `retrieval.extraction.words` where the check means the same."""
+    found = {
+        p.strip()
+        for table in tables
+        for text in (table.values() if isinstance(table, dict) else [table])
+        for p in text.split(",")
+        if p.strip() and p.strip() not in without
+    }
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(found, key=len, reverse=True))
+
+
+_NUM = r"\d+(?:[.,]\d+)*"
+
+
+_SHARE = r"\s*(?:%|per ?cent\b|percent\b|por ?ciento\b|por ?cento\b|pct\b)"
+
+
+_POINTS = (
+    r"(?:\s*|-)(?:percentage[ -]points?|points?|pts\b|puntos?(?: porcentuales?)?|pontos?(?: percentua(?:l|is))?|"
+    r"p\.p\.)"
+)
+
+
+_MULT = {"million": 6, "millones": 6, "millon": 6, "milhoes": 6, "milhao": 6, "thousand": 3, "mil": 3, "billion": 9}
+
+
+_UNITS = {
+    "votes": "votes", "vote": "votes", "ballots": "votes", "votos": "votes", "voto": "votes", "sufragios": "votes",
+    "seats": "seats", "seat": "seats", "escanos": "seats", "lugares": "seats", "mandatos": "seats",
+    "mandates": "seats", "bancas": "seats", "cadeiras": "seats",
+    "assentos": "seats", "curules": "seats", "deputies": "seats", "diputados": "seats", "deputados": "seats",
+    "voters": "voters", "electores": "voters", "eleitores": "voters", "votantes": "voters",
+    "days": "days", "dias": "days", "candidates": "candidates", "candidatos": "candidates",
+}  # fmt: skip
+
+
+_NUMBER_WORDS: dict[str, int] = {}
+
+
+for _lang_units, _lang_tens, _joiner in (
+    (
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen",
+        "twenty thirty forty fifty sixty seventy eighty ninety",
+        "-",
+    ),
+    (
+        "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis "
+        "diecisiete dieciocho diecinueve",
+        "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+        " y ",
+    ),
+    (
+        "zero um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis "
+        "dezessete dezoito dezenove",
+        "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+        " e ",
+    ),
+):
+    _u = _lang_units.split()
+    for _i, _w in enumerate(_u):
+        _NUMBER_WORDS.setdefault(_w, _i)
+    for _k, _t in enumerate(_lang_tens.split()):
+        _NUMBER_WORDS[_t] = 20 + 10 * _k
+        for _i in range(1, 10):
+            _NUMBER_WORDS[f"{_t}{_joiner}{_u[_i]}"] = 20 + 10 * _k + _i
+            _NUMBER_WORDS[f"{_t} {_u[_i]}"] = 20 + 10 * _k + _i
+
+
+for _w, _v in {"una": 1, "veintiuno": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25,
+               "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "duas": 2, "cien": 100,
+               "one hundred": 100, "a hundred": 100, "cem": 100, "dezasseis": 16, "dezassete": 17, "dezanove": 19,
+               "vinte-e-um": 21}.items():  # fmt: skip
+    _NUMBER_WORDS[_w] = _v
+
+
+_FRACTIONS = {
+    "half": 50, "one half": 50, "a third": 33.33, "one third": 33.33, "one-third": 33.33, "two thirds": 66.67,
+    "two-thirds": 66.67, "a quarter": 25, "one quarter": 25, "three quarters": 75, "three-quarters": 75,
+    "la mitad": 50, "un tercio": 33.33, "dos tercios": 66.67, "un cuarto": 25, "tres cuartos": 75,
+    "metade": 50, "um terco": 33.33, "dois tercos": 66.67, "um quarto": 25, "tres quartos": 75,
+    "a fifth": 20, "one fifth": 20, "one-fifth": 20, "two fifths": 40, "two-fifths": 40, "un quinto": 20,
+    "dos quintos": 40, "um quinto": 20, "dois quintos": 40,
+}  # fmt: skip
+
+
+# A ratio of people ("one in three voters", "uno de cada cuatro", "dois em cada cinco eleitores") is a fraction.
+_RATIO_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "uno": 1, "una": 1, "dos": 2, "tres": 3,
+    "cuatro": 4, "cinco": 5, "diez": 10, "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "dez": 10,
+}  # fmt: skip
+
+
+_RATIO_RE = "|".join(sorted(_RATIO_WORDS, key=len, reverse=True))
+
+
+_RATIO = re.compile(rf"\b(?P<a>{_RATIO_RE})\s+(?:in|out of|de cada|em cada)\s+(?P<b>{_RATIO_RE})\b")
+
+
+_WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+
+
+_WORD_FIGURE = re.compile(rf"\b(?P<w>{_WORDS_RE})(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b))")
+
+
+_FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
+
+
+_FRACTION = re.compile(rf"\b(?P<w>{_FRACTIONS_RE})\s+(?:of|de|do|da|dos|das)\b")
+
+
+def _parse(token: str) -> tuple[Decimal, Decimal]:
+    """Value and precision of a numeric token, reading "," and "." as decimal or thousands marks."""
+    parts = re.split(r"([.,])", token)
+    groups, seps = parts[0::2], parts[1::2]
+    if not seps:
+        return Decimal(token), Decimal(1)
+    if len(set(seps)) > 1:
+        decimal_at: int | None = len(seps) - 1
+    elif len(seps) > 1:
+        decimal_at = None if all(len(g) == 3 for g in groups[1:]) else len(seps) - 1
+    else:
+        decimal_at = None if len(groups[1]) == 3 and groups[0] != "0" else 0
+    if decimal_at is None:
+        return Decimal("".join(groups)), Decimal(1)
+    frac = "".join(groups[decimal_at + 1 :])
+    return Decimal("".join(groups[: decimal_at + 1]) + "." + frac), Decimal(1).scaleb(-len(frac))
+
+
+def _rounds_to(value: Decimal, quantum: Decimal, claimed: Decimal, claimed_quantum: Decimal) -> bool:
+    if value == claimed:
+        return True
+    if claimed_quantum <= quantum:
+        return False
+    return (
+        value.quantize(claimed_quantum, rounding=ROUND_HALF_UP) == claimed
+        if claimed_quantum < 1
+        else ((value / claimed_quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP) * claimed_quantum == claimed)
+    )

@@ -1,0 +1,144 @@
+"""Which round a figure or a sentence is of: the reader's round words ("first round", "segunda vuelta", "segundo
+turno"), a runoff avoided (the first round), a round named as a clause's or a sentence's setting, a runoff reached or
+missed (decided by the first round), a round named once and then by its ordinal alone."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from bot.citations.numbers import phrases
+from bot.citations.text import fold_same
+from retrieval.extraction import words as W
+
+if TYPE_CHECKING:
+    from bot.citations.figures import Figure
+
+
+# Rounds: "in the first round", "en la segunda vuelta", "da primeira volta"; a runoff avoided is the first round.
+# The reader's round words, and other ways of saying them ("primera ronda", "primer turno", "segunda ronda").
+ROUNDS = re.compile(
+    rf"\b(?P<one>{phrases(W.ROUND['first'], 'primera ronda, primer turno')})\b|"
+    rf"\b(?P<two>{phrases(W.ROUND['runoff'], 'runoffs, run-offs, segunda ronda')})\b"
+)
+
+
+_NO_ROUND = re.compile(
+    r"\b(without|avoiding|avoided|no need for|sin|evitando|evito|sem|evitou|dispensando)\b( \w+){0,3}\s+$"
+)
+
+
+def round_number(folded: str, m: re.Match[str], since: int = 0) -> int:
+    """1 for a first round (or a runoff said to be avoided: "sin necesidad de segunda vuelta"), 2 for a runoff."""
+    if m.group("two") and _NO_ROUND.search(folded[max(since, m.start() - 30) : m.start()]):
+        return 1
+    if re.fullmatch(r"run-?offs?|second round", m.group()) and re.search(
+        r"\bno\s+$", folded[max(since, m.start() - 4) : m.start()]
+    ):
+        return 1  # "No runoff was needed": the English word only (Portuguese "no segundo turno" is "in the runoff")
+    return 1 if m.group("one") else 2
+
+
+_FIG_CLAUSE = re.compile(r"[;:]|[.,]\s|\s[-–—]\s")
+
+
+def _round_near(folded: str, start: int, end: int) -> int | None:
+    """The round of a figure's clause: named after it ("31,6% da primeira volta"), else before it in the clause."""
+    stops = [m.start() for m in _FIG_CLAUSE.finditer(folded, end)]
+    stop = stops[0] if stops else len(folded)
+    begin = max((m.end() for m in _FIG_CLAUSE.finditer(folded, 0, start)), default=0)
+    found = [*ROUNDS.finditer(folded, end, stop), *reversed(list(ROUNDS.finditer(folded, begin, start)))]
+    return round_number(folded, found[0], begin) if found else None
+
+
+# Reaching or missing a runoff ("pasó a la segunda vuelta", "ficou fora do segundo turno", "advanced to the runoff")
+# is decided by the first round: a figure stated with it is the first round's.
+_TO_RUNOFF = re.compile(
+    r"\b(advanced|advances|advancing|qualified|qualifies|made it|went through|goes through|out of|missed|misses|"
+    r"paso|pasa|pasan|pasaron|clasifico|clasificaron|fuera de|quedo fuera de|passou|passa|passam|passaram|"
+    r"fora d[oe]|classificou|classificaram)\s+((to|for|into|a|al|ao|para|en|em)\s+)?((the|el|la|o|a)\s+)?$"
+)
+
+
+def sentence_rounds(text: str, figures: list[Figure]) -> None:
+    """A drafted sentence naming one round ("La abstención en la segunda vuelta fue del 31,6 %") states its figures
+    for that round, unless a figure's clause names its own; a runoff reached or missed is the first round's."""
+    folded = fold_same(text)
+    rounds = {
+        1 if _TO_RUNOFF.search(folded[max(0, m.start() - 30) : m.start()]) else round_number(folded, m)
+        for m in ROUNDS.finditer(folded)
+    }
+    if len(rounds) == 1:
+        for fig in figures:
+            if fig.round is None and fig.kind in ("share", "count", "points"):
+                elided = _ELIDED_ROUND.match(folded, fig.end)
+                fig.round = _ORDINAL_ROUND[elided.group("o")] if elided else next(iter(rounds))
+
+
+# A round named once and then by its ordinal alone: "en la segunda vuelta fue del 44,98 %, frente al 60,08 % de la
+# primera", "na segunda volta…, contra 52,3% na primeira", "in the runoff…, against 60.1% in the first".
+_ELIDED_ROUND = re.compile(
+    r"\s*(%|per ?cent|por ?ciento|por ?cento)?\s*(de la|en la|del|en el|da|na|do|no|in the|of the|at the)\s+"
+    r"(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|second)\b(?!\s*\w)"
+)
+
+
+_ORDINAL_ROUND = {"primera": 1, "primer": 1, "primeira": 1, "primeiro": 1, "first": 1, "segunda": 2, "segundo": 2,
+                  "second": 2}  # fmt: skip
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+# A round opening a sentence as its setting ("In the first round, …", "No primeiro turno, …", "En la segunda vuelta,
+# …") is the round of all of it; a round inside an aside ("X, who led the first round, won…") or a time clause
+# ("after the first round") is not the setting of what follows.
+_OPENING_ROUND = re.compile(r"\W*(in|at|on|during|en|durante|no|na|em|a|the|el|la|o)\s+((the|el|la|o|a)\s+)?$")
+
+
+_ASIDE_BEFORE = re.compile(
+    r"\b(who|which|whose|after|before|since|following|que|quien|cuyo|tras|despues|antes|desde|apos|depois|desde)\b"
+)
+
+
+# A runoff still to come ("ahead of the runoff", "disputarán la segunda vuelta", "will face Y in the runoff") is
+# not the round of the figures around it: those are of the round already held.
+_AHEAD = re.compile(
+    r"\b(ahead of|going into|heading into|head into|toward|towards|will|would|face|faces|meet|meets|de cara a|"
+    r"rumbo a|rumo a|rumo ao|disputar\w*|enfrentar\w*|ira|iran|irao|vai|vao|van a|va a|para|for)\b"
+    # nor one a figure is compared with ("Compared with the first round, turnout rose…")
+    r"|\b(compared|comparison|comparad[oa]s?|than|unlike|like|as in|relative to|respecto|frente a|en relacion|"
+    r"em relacao|ao contrario|a diferencia|como en|como na|como no|igual que|versus|vs)\b"
+)
+
+
+def passage_rounds(text: str, figures: list[Figure]) -> None:
+    """In a source, a figure whose clause names no round is of the one round its sentence names before it, past a
+    comma or a colon ("In the first round, nobody won a majority: X had 49.09%"; "re-elected in the runoff on
+    27 October, with 59.35%"), unless that round sits in an aside or a time clause ("after the first round")."""
+    folded = fold_same(text)
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(folded)), len(folded)]
+    for a, b in pairwise(starts):
+        found = list(ROUNDS.finditer(folded, a, b))
+        if len({round_number(folded, m, a) for m in found}) != 1:
+            continue
+        m = found[0]
+        clause = re.split(r"[,;:()]|\s[-–—]\s", folded[a : m.start()])[-1]
+        if _ASIDE_BEFORE.search(clause) or _AHEAD.search(folded[a : m.start()]):
+            continue
+        round_ = 1 if _TO_RUNOFF.search(folded[max(a, m.start() - 30) : m.start()]) else round_number(folded, m, a)
+        for fig in figures:
+            if fig.round is None and a <= fig.start < b and fig.start > m.end() and fig.kind in ("share", "count"):
+                fig.round = round_
+
+
+def sentence_round(folded: str, start: int) -> int | None:
+    """The round a sentence around `start` opens with as its setting ("In the first round, none of the eight
+    won a majority"), or None."""
+    a = max(folded.rfind(". ", 0, start) + 1, 0)
+    for m in ROUNDS.finditer(folded, a, start):
+        if _OPENING_ROUND.fullmatch(folded[a : m.start()]) and folded[m.end() : start].find(",") >= 0:
+            return round_number(folded, m, a)
+        break
+    return None

@@ -1,0 +1,96 @@
+"""What a figure is about when it is not a vote share or count: turnout, abstention or counting progress, read from
+the words of its clause nearest to it ("58% on a turnout of 85%": the turnout is the 85%)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.citations.numbers import _SHARE
+
+TURNOUT = re.compile(
+    r"\b(turnout|participation|participacion|participacao|comparecimento|comparecencia|registered voters|"
+    r"voters registered|"
+    r"eligible voters|del padron|do eleitorado|of the electorate|del electorado|de los inscritos|took part|voto el|"
+    r"turned out|went to the polls|del censo|do censo|del censo electoral|dos eleitores inscritos|"
+    r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|electores habilitados|"
+    r"eleitores aptos|afluencia|concurrencia a las urnas|asistencia a las urnas|inscritos|acudio a votar|"
+    r"acudieron a votar|fueron a votar|foram votar)\b"
+    # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
+    # nouns take any preposition ("a participação na eleição")
+    r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|no|na|a favor|in favou?r)\b)"
+    # Spanish "votó" folds to the noun "voto": a verb only opening its clause ("Votó algo más de la mitad…")
+    r"|(^|[.;:,—–]\s*)voto\b(?! (de|del|por|para|a favor|en blanco|nulo|valido)\b)"
+)
+
+
+# Abstention is the complement of turnout, a topic of its own: "abstention reached 43%" is no turnout of 43%.
+ABSTENTION = re.compile(
+    r"\b(abstention|abstentions|abstencion|abstencao|abstencoes|stayed (at )?home|stayed away|abstained|abstain|"
+    r"se abstuvo|se abstuvieron|se abstiveram|se absteve|abstiveram-se|absteve-se|deixaram de votar|"
+    # not voting is abstaining: "20,59% dos eleitores não votaram", "did not vote", "no acudieron a las urnas"; the
+    # English verb only after an English negation ("the No vote" of a referendum is an option's share)
+    r"(did not|didn't|failed to|chose not to|never) (vote|voted|turn out|turned out|cast (a |their )?ballots?)|"
+    r"(no|nao) (votaron|votaram|votou|voto|acudieron|acudio|compareceram|compareceu|foram as urnas|fueron a votar|"
+    r"foram votar|fueron a las urnas|participaron|participaram))\b"
+)
+
+
+COUNTED = re.compile(
+    r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|"
+    r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas)\b"
+)
+
+
+_CLAUSE_BREAK = re.compile(r";|\.(?!\d)|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b")
+
+
+def _topic(folded: str, start: int, end: int) -> str | None:
+    """Turnout, abstention or counting progress when such a word sits in the figure's clause, near it."""
+    window = folded[max(0, start - 60) : start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
+    left = window[breaks[-1] :] if breaks else window
+    if breaks and re.fullmatch(r"\W*(de|del|of|at|en|em|com|with|do|da|a|el|o|la)?\W*", left):
+        # "…, e a abstenção, de 20,6%", "A abstenção, de 47,65%, foi…": the verb left out, the topic said before
+        left = window[breaks[-2] :] if len(breaks) > 1 else window
+    right = _CLAUSE_BREAK.split(folded[end : end + 60])[0]
+    for pattern, topic in ((ABSTENTION, "abstention"), (TURNOUT, "turnout"), (COUNTED, "counted")):
+        for m in pattern.finditer(left):
+            at = start - len(left) + m.start()
+            if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):
+                return topic
+        for m in pattern.finditer(right):
+            at = end + m.start()
+            if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):
+                return topic
+    return None
+
+
+_ANY_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+
+
+def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether the topic word at a..b is nearer this figure than any other figure of its clause ("58% on a
+    turnout of 85%": the turnout is the 85%)."""
+    mine = start - b if start >= b else a - end
+    for m in _ANY_FIGURE.finditer(folded, max(0, clause[0]), clause[1]):
+        if m.start() == start:
+            continue
+        if re.search(
+            r"%\s*(of|de|del|dos|das)\s+(the\s+|los\s+|las\s+|os\s+|as\s+)?$",
+            folded[max(0, m.start() - 20) : m.start()],
+        ):
+            continue  # "61% of the 4 million registered voters": the whole a share is of is not what the word is about
+        if re.search(
+            r"\d\s*(out of|of the|of|de los|de las|dos|das|sobre)\s+$", folded[max(0, m.start() - 14) : m.start()]
+        ):
+            continue  # "2.940.360 dos 9.322.444 eleitores não compareceram": nor the whole a count is of
+        if _is_share(folded, start, end) and not _is_share(folded, m.start(), m.end()):
+            continue  # "Turnout among the 1,449,569 registered voters stood at 76.86%": a rate, not the electorate
+        other = m.start() - b if m.start() >= b else a - m.end()
+        if 0 <= other < mine:
+            return False
+    return True
+
+
+def _is_share(folded: str, start: int, end: int) -> bool:
+    return bool(re.match(r"(?:[.,]\d+)*" + _SHARE, folded[end : end + 16]))  # a clause may cut "63.2%" at "63"

@@ -1,0 +1,102 @@
+"""What a sentence's evidence spans hold, read once per set of spans and shared by every verifier: their figures
+(bound to names), names and roles; for each figure the round and days of its whole sentence and the places of its
+passage; which counts are an electorate; and, on demand, the figures of every sentence of the cited passages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from bot.citations.dates import _days_of_sentences
+from bot.citations.figures import Figure, figures_in
+from bot.citations.names import Name, bind, names_in
+from bot.citations.roles import Role, roles_in
+from bot.citations.rounds import passage_rounds
+from bot.citations.text import fold_same
+from bot.citations.verifiers.turnout import _electorate, _registered
+
+if TYPE_CHECKING:
+    from bot.citations.evidence import _Span
+
+
+@dataclass
+class Facts:
+    spans: list[_Span]
+    texts: list[str]
+    joined: str
+    folded: str
+    figs: list[Figure] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    settled: dict[int, int | None] = field(default_factory=dict)  # id of a span figure: its sentence's round
+    days: dict[int, set[Decimal]] = field(default_factory=dict)  # id of a span figure: its sentence's days
+    mentions: dict[int, set[str]] = field(default_factory=dict)  # id of a span figure: the places its passage names
+    wholes: set[int] = field(default_factory=set)  # ids of span counts that are an electorate, what a turnout is of
+    electorates: set[int] = field(default_factory=set)  # ids of span counts of registered voters
+    several: int = 0  # passages: with two, a figure of a place comes from that place's
+
+    @cached_property
+    def passage(self) -> list[Figure]:
+        """The figures of every sentence of the cited passages (shares and counts of every contestant)."""
+        return _passage_figures(self.spans)
+
+    @cached_property
+    def passage_bound(self) -> list[Figure]:
+        """The same, each bound to its contestant."""
+        return _passage_figures(self.spans, bound=True)
+
+    @cached_property
+    def whole(self) -> str:
+        """The cited passages, folded, each once (their distrusted sentences masked)."""
+        return fold_same(" ".join({id(s.source): s.source.masked for s in self.spans}.values()))
+
+    @cached_property
+    def full_names(self) -> dict[str, frozenset[str]]:
+        """Each person of the spans by surname: every word of their name."""
+        from bot.citations.names import _ids
+
+        return {n.words[-1]: frozenset(_ids(n)) for n in self.names if not n.place}
+
+
+def read(spans: list[_Span]) -> Facts:
+    texts = [s.text for s in spans]
+    joined = " \n ".join(texts)
+    facts = Facts(spans, texts, joined, fold_same(joined), several=len({id(s.source) for s in spans}))
+    for span, text in zip(spans, texts, strict=True):
+        names = names_in(text)
+        figs = figures_in(text)
+        bind(text, figs, names)
+        facts.settled.update(_settled_rounds(text, figs))
+        facts.mentions.update((id(g), span.source.mentions) for g in figs)
+        facts.days.update(_days_of_sentences(text, figs))
+        facts.figs += figs
+        facts.wholes |= {id(g) for g in figs if g.kind in ("count", "number") and _electorate(g, text)}
+        facts.electorates |= {id(g) for g in figs if _registered(g, text)}
+        facts.names += names
+        facts.roles += roles_in(text, names, generous=True)
+    return facts
+
+
+def _settled_rounds(text: str, figs: list[Figure]) -> dict[int, int | None]:
+    """The round of each figure read from its whole sentence (`passage_rounds`), without changing the figures:
+    it decides whose majority a share shows, not which claimed figure it matches."""
+    copies = [replace(g) for g in figs]
+    passage_rounds(text, copies)
+    return {id(g): c.round for g, c in zip(figs, copies, strict=True)}
+
+
+def _passage_figures(spans: list[_Span], bound: bool = False) -> list[Figure]:
+    """The figures of every sentence of the passages the spans come from (shares and counts of every contestant);
+    `bound`: each bound to its contestant."""
+    out: list[Figure] = []
+    for source in {id(s.source): s.source for s in spans}.values():
+        for a, b in source.spans:
+            text = source.masked[a:b]
+            figs = [f for f in figures_in(text) if f.kind in ("share", "count", "number")]
+            passage_rounds(text, figs)
+            if bound:
+                bind(text, figs, names_in(text))
+            out += figs
+    return out

@@ -1,0 +1,162 @@
+"""Margins, leads, shortfalls and computed figures.
+
+Guarantees: a figure the sentence says is computed ("computed", "calculado", "a margin of"), any margin in points
+(said to be computed or not), and a lead or shortfall in seats or votes is the difference of two shares or counts of
+the span in one measure (points from shares, never from seat counts), rounded the same way: the leader's less the
+named rival's (reversed for "trailed by"), or with no rival named less the next contestant's of the whole cited
+passages; "the difference between X and Y" either way round; a sum only when the sentence says so ("combined",
+"juntos"); two figures the sentence itself names ("computed from the cited counts 561,000 and 251,899") whoever holds
+them; a shortfall from a majority is a threshold (stated anywhere in the passage) less a count. The evidence is
+marked `computed`. A gap denied ("X never came within 30 points of Y") is a bound: Y's share less X's is at least it.
+
+Cannot: tell a margin the source rounded differently from the two shares it was computed from; check a gap denied
+when either contestant has no share in the passage (it fails).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import permutations
+from typing import TYPE_CHECKING
+
+from bot.citations.figures import Figure
+from bot.citations.names import Name, _ids
+from bot.citations.numbers import _rounds_to
+from bot.citations.text import fold_same
+
+if TYPE_CHECKING:
+    from bot.citations.claims import _Claims
+    from bot.citations.verifiers.facts import Facts
+
+
+def gap_denied(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
+    """ "X never came within N points of Y": the passage's shares put Y at least N points above X."""
+    if fig.kind != "points":
+        return None
+    gap = _never_within(fig, claims.body, claims.names, facts.figs + facts.passage)
+    if gap is None:
+        return None
+    return True if gap else f"its evidence does not put the two {fig.text} points or more apart"
+
+
+def derived(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
+    """A margin (computed, said so or not) derivable from two figures of the span; marks the evidence computed."""
+    margin = fig.kind == "points" or claims.computed or bool(fig.gap)
+    if (
+        margin
+        and fig.kind in ("share", "points", "number", "count")
+        and _derived(fig, facts.figs, claims.summed, facts.passage, claims.figures)
+    ):
+        for s in facts.spans:
+            s.computed = True
+        return True
+    return None
+
+
+def _same_measure(fig: Figure, a: Figure, b: Figure) -> bool:
+    """A margin in points is the difference of two shares (never of seat counts: "led by 25 points" from 169 and
+    144 seats); a margin in seats or votes is of two counts in that unit."""
+    if fig.kind == "points":
+        return a.kind in ("share", "points")
+    if fig.kind == "count":
+        return a.kind in ("count", "number") and (a.unit in (None, fig.unit)) and (b.unit in (None, fig.unit))
+    return True
+
+
+def _measure(kind: str) -> str:
+    """A bare number the sentence names ("computed from the cited counts 561,000 and 251,899") is the count the
+    span states with its unit."""
+    return "count" if kind == "number" else kind
+
+
+def _derived(
+    fig: Figure,
+    span_figs: list[Figure],
+    summed: bool = False,
+    context: list[Figure] | None = None,
+    stated: list[Figure] | None = None,
+) -> bool:
+    """The figure is the difference of two vote shares or counts of the span (not days, not turnout), the
+    leader's less the other's; or, when the sentence says so ("combined", "together"), their sum. A margin is
+    never a sum: "won by 100 points" from 58% and 42% is no margin. `context`: the figures of the whole cited
+    passages, so that a margin with no rival named is over the runner-up even when the span leaves it out;
+    `stated`: the sentence's own figures — a sentence that states both figures it computed from ("computed
+    from the cited shares 55.33% and 44.67%") says which two it means, whatever lies between them."""
+    own = {(_measure(g.kind), g.value) for g in stated or [] if g is not fig}
+    pool = [
+        g
+        for g in span_figs
+        if g.topic is None
+        and (not g.threshold or fig.gap == "short")
+        and g.kind in ("share", "points", "count", "number")
+    ]
+    if fig.gap == "short":  # the majority line may be stated apart in the passage ("A maioria exige 116 dos 230")
+        pool += [c for c in context or [] if c.threshold and c.kind in ("count", "number") and c not in pool]
+    leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
+    if fig.between:  # "the gap between X and Y": whichever of the two leads
+        flipped = Figure(**{**fig.__dict__, "bound": fig.rival, "rival": fig.bound, "between": False})
+        fig = Figure(**{**fig.__dict__, "between": False})
+        return _derived(fig, span_figs, summed, context) or _derived(flipped, span_figs, summed, context)
+    for a, b in permutations(pool, 2):
+        counts = fig.gap and {a.kind, b.kind} <= {"count", "number"}  # "169 seats, three short of the 172 needed"
+        named_pair = {(_measure(a.kind), a.value), (_measure(b.kind), b.value)} <= own
+        # two figures of one holder are no margin, unless the sentence names both it computed from and no
+        # contestant: then it is their difference whoever holds them (a pronoun subject leaves both figures
+        # bound to the only name: "She received 561,000 votes against 251,899 for Bo Lin")
+        one_holder = a.bound and b.bound and a.bound == b.bound and not (named_pair and not (leader or other))
+        if (a.kind != b.kind and not counts) or one_holder:
+            continue
+        if not _same_measure(fig, a, b) or b.threshold or (a.threshold != (fig.gap == "short")):
+            continue
+        quantum = max(a.quantum, b.quantum)
+        if summed and a.value + b.value > 0 and _rounds_to(a.value + b.value, quantum, fig.value, fig.quantum):
+            return True
+        # a lead is the leader's share less the other's, never the reverse ("Gil beat Lima by 3 points"), and
+        # of the rival it names ("a lead of 3 points over Lima" is not over the third)
+        if leader and ((a.candidates and leader not in a.candidates) or leader in b.candidates):
+            continue
+        if other and ((b.candidates and other not in b.candidates) or other in a.candidates):
+            continue
+        value = a.value - b.value
+        between = pool + [c for c in context or [] if c.topic is None and not c.total and not c.threshold]
+        if (
+            not (leader and other)
+            and not named_pair
+            and any(c.kind == a.kind and b.value < c.value < a.value for c in between)
+        ):
+            continue  # a margin with no rival named is over the next contestant, not the third
+        if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):
+            return True
+    return False
+
+
+# "Gálvez never came within 30 points of Sheinbaum", "did not come within…", "nunca estuvo a menos de 30 puntos de…",
+# "nunca ficou a menos de 30 pontos de…": a gap of at least that much, a bound the shares can be checked against.
+_WITHIN_BEFORE = re.compile(r"\b(never|not|n't|nunca|no|nao|jamas|jamais)\b[^.;,]{0,30}\b(within|a menos de)\s+$")
+
+
+_POINTS_OF = re.compile(r"\s*(percentage |porcentuales |percentuais )?(points?|puntos|pontos)\s+(of|de|do|da|del)\s+")
+
+
+def _never_within(fig: Figure, body: str, names: list[Name], figures: list[Figure]) -> bool | None:
+    """For "X never came within N points of Y": whether the passage's shares put Y at least N points above X (None
+    when the figure is not such a bound). X is the first person the sentence names, Y the one after "of"."""
+    folded = fold_same(body)
+    if fig.kind != "points" or not _WITHIN_BEFORE.search(folded[max(0, fig.start - 60) : fig.start]):
+        return None
+    after = _POINTS_OF.match(folded, fig.end)
+    people = [n for n in names if not n.place]
+    if after is None:
+        return None
+    first = next((n for n in people if n.end <= fig.start), None)
+    other = next((n for n in people if n.start >= after.end()), None)
+    if first is None or other is None:
+        return False
+
+    def held(name: Name) -> list[Decimal]:
+        ids = _ids(name)
+        return [g.value for g in figures if g.plain_share and g.bound in ids]
+
+    mine, theirs = held(first), held(other)
+    return bool(mine and theirs) and all(y - x >= fig.value for x in mine for y in theirs)

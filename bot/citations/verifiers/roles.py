@@ -1,0 +1,89 @@
+"""Ranks and roles: places in a ranking, orders, runoffs reached, and wins, losses, concessions and majorities.
+
+Guarantees: a place in a ranking ("finished second", "quedó tercero") is the place the span gives that contestant in
+words or, with none, the rank of its share among the cited passages' shares; "X finished ahead of/behind Y" is
+checked against the two contestants' shares (of the one round the sentence names); reaching a runoff is stated by the
+span with a runoff word or shown by a first-round share among the two highest. A win, loss, concession or majority is
+supported only by a role of the span of the same kind, for the same person, with the same polarity and round ("led"
+or "was appointed" are not wins; "did not win" does not support "won"); winning "in" the first round ("ganó en
+primera vuelta", "venceu à primeira volta") is winning it outright, a majority, unless the span says it the same way;
+a runoff win needs passages that speak of a runoff; a dated claim naming no round is of that day's round.
+
+Reading places and orders is `ranks`; reading roles and negation is `roles`; the majorities the figures show are
+`verifiers.majorities`. Cannot: tell sarcasm, hedging or a forecast from a report; check an order when either
+contestant has no share in the passages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.citations.ranks import (
+    order_supported,
+    orders_claimed,
+    place_supported,
+    places_claimed,
+    runoff_supported,
+    runoffs_claimed,
+)
+from bot.citations.roles import _role_supported
+from bot.citations.text import fold_same
+from bot.citations.verifiers.rounds import _dated_round, _named_round, _names_runoff
+
+if TYPE_CHECKING:
+    from bot.citations.claims import _Claims
+    from bot.citations.verifiers.facts import Facts
+
+
+def ranks_unsupported(claims: _Claims, facts: Facts) -> str | None:
+    """The first place, order or runoff reached that the evidence does not give."""
+    shares = [
+        g
+        for g in facts.figs + facts.passage_bound
+        if g.kind == "share" and g.topic is None and not g.threshold and not g.unreached and g.bound
+    ]
+    for who, place in places_claimed(claims.body, claims.names):
+        if not place_supported(who, place, facts.joined, facts.names, shares):
+            return f"its evidence does not put {who.text} in place {place}"
+    for who, other, side in orders_claimed(claims.body, claims.names):
+        if not order_supported(who, other, side, shares, _named_round(claims.body)):
+            return f"its evidence does not put {who.text} {'ahead of' if side == '>' else 'behind'} {other.text}"
+    for who in runoffs_claimed(claims.body, claims.names):
+        if not runoff_supported(who, facts.joined, facts.names, shares):
+            return f"its evidence does not put {who.text} in the runoff"
+    return None
+
+
+def roles_unsupported(claims: _Claims, facts: Facts) -> str | None:
+    """The first win, loss, concession or majority claimed that no role of the evidence supports."""
+    people = {n.words[-1] for n in facts.names if not n.place}
+    outright = bool(_IN_FIRST_ROUND.search(fold_same(claims.body)) or _AT_FIRST_ROUND.search(claims.body.lower()))
+    for role in claims.roles:
+        if role.kind == "win" and role.round == 1 and outright:
+            # winning "in" the first round is winning it outright: a majority, unless the span says it the same way
+            as_said = _IN_FIRST_ROUND.search(facts.folded) and _role_supported(role, facts.roles, people)
+            role = role if as_said else replace(role, kind="majority")
+        if role.round == 2 and role.kind in ("win", "majority") and not _names_runoff(facts.whole, facts.roles):
+            return "its evidence names no runoff"  # "ganó en segunda vuelta" of a race decided in one round
+        if role.round is None and (dated := _dated_round(claims, facts.spans)) is not None:
+            role = replace(role, round=dated)  # "won outright on 29 December": the round held that day
+        if not _role_supported(role, facts.roles, people):
+            what = ("no " if role.negated else "") + role.kind
+            return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
+    return None
+
+
+# Winning "in" the first round (not winning the first round) is winning outright: "no ganó en primera vuelta".
+_IN_FIRST_ROUND = re.compile(
+    r"\b(won|win|wins|gano|gana|ganar|vencio|venceu|vence|vencer|ganhou|ganha|ganhar)\s+(outright\s+)?(in|en|no|na)\s+"
+    r"(the\s+|la\s+)?(first round|primera vuelta|primeiro turno|primeira volta)\b"
+)
+
+
+# European Portuguese says it with "à" ("venceu à primeira volta"), which folds to the article of "venceu a primeira
+# volta" (won the first round, coming first): read it before folding.
+_AT_FIRST_ROUND = re.compile(
+    r"\b(venceu|vence|vencer|ganhou|ganha|ganhar|eleit[oa])\s+(logo\s+)?à\s+primeira\s+volta\b"
+)

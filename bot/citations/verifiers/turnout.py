@@ -1,0 +1,164 @@
+"""Turnout, abstention and the electorate.
+
+Guarantees: a turnout or abstention figure is supported only by a figure of the same topic (never a vote share),
+or by 100 less its complement of the same round and year ("abstention was about 56%" of a 44.17% turnout), rounded
+the same way; a turnout or abstention said to stay below a figure ("ficou abaixo dos 43,9% de 2018") is this
+election's, not the earlier year's; a count of voters or abstainers may be the one the span's turnout (or
+abstention) share of its registered voters implies ("about 3 million of the 4,782,940 eligible voted" of 63.16%); the
+electorate a sentence names is the span's registered voters whatever turnout word it took, and a count said to have
+voted is never the electorate.
+
+Cannot: tell which year a turnout is of when neither the figure nor the sentence binds one; read a turnout given
+only in words without a unit ("two voters in three" is read, "most voters stayed home" is not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from bot.citations.figures import Figure
+from bot.citations.numbers import _rounds_to
+from bot.citations.text import fold_same
+
+if TYPE_CHECKING:
+    from bot.citations.claims import _Claims
+    from bot.citations.verifiers.facts import Facts
+
+_COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}
+
+
+# Words that make a count the registered voters ("the 4,782,940 eligible", "inscritos"), in en/es/pt.
+_REGISTERED = r"(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
+
+
+_ELECTORATE = re.compile(rf"\s*(\w+\s+)?{_REGISTERED}")
+
+
+_WHOLE_BEFORE = re.compile(r"\b(of|out of|de|dos|das|del|sobre|among|entre)\s+(the |los |las |os |as )?$")
+
+
+_REGISTERED_BEFORE = re.compile(rf"\b{_REGISTERED}[^.;:\d]{{0,30}}$")
+
+
+def _registered(fig: Figure, text: str) -> bool:
+    """Whether a span count is the number of registered voters ("the 4,782,940 eligible", "Estavam inscritos
+    10.819.122 eleitores"), never seats: the whole a turnout share implies a count of."""
+    if fig.kind not in ("count", "number") or fig.unit == "seats" or fig.compare:
+        return False
+    folded = fold_same(text)
+    return bool(
+        _ELECTORATE.match(folded, fig.end) or _REGISTERED_BEFORE.search(folded[max(0, fig.start - 40) : fig.start])
+    )
+
+
+def _electorate(fig: Figure, body: str) -> bool:
+    """Whether a claimed count is the electorate ("the 17,140,354 registered voters"), the whole a turnout is of:
+    only such a count may be a span's whole ("votaram 6.051.460 dos 9.139.117 inscritos"); one said to have voted
+    may not ("Votaram 9.139.117 eleitores")."""
+    folded = fold_same(body)
+    return bool(_ELECTORATE.match(folded, fig.end) or _WHOLE_BEFORE.search(folded[max(0, fig.start - 12) : fig.start]))
+
+
+def _topic_now(fig: Figure, span_figs: list[Figure]) -> bool | None:
+    """For a turnout or abstention said to stay below a figure ("ficou abaixo dos 43,9% de 2018", "turnout stayed
+    under 60%"): whether the span's figure of that topic for this election (not the year the threshold is of) is
+    below it; None when the span gives none (a year's figure alone says nothing of this election's)."""
+    now = [
+        g
+        for g in span_figs
+        if g.kind == "share"
+        and not (g.threshold or g.unreached or g.compare or g.total)
+        and (fig.year is None or g.year != fig.year)
+        and (fig.year is not None or g.year is None)
+    ]
+    values = [g.value for g in now if g.topic == fig.topic]
+    other = _COMPLEMENT.get(fig.topic or "")
+    values += [100 - g.value for g in now if other and g.topic == other]
+    if values:
+        return all(v < fig.value for v in values)
+    return False if fig.year is not None else None
+
+
+def _topic_of_part(fig: Figure, figures: list[Figure]) -> str | None:
+    """The topic of a count given as a part of a whole the sentence states ("Fewer than 3 million of the 9.75 million
+    voters turned out"): the whole takes the turnout word, which is the part's."""
+    wholes = [g for g in figures if g.start >= fig.end and g.total and g.topic in _COMPLEMENT]
+    return wholes[0].topic if wholes and len(wholes) == 1 else None
+
+
+def _counts_of_rates(topic: str, span_figs: list[Figure], electorates: set[int], central: bool = False) -> list[Figure]:
+    """Counts the span implies: a turnout or abstention share of the electorate it states ("Of the 4,782,940 eligible,
+    turnout was 63.16%" votes about 3,020,905), given as bounds as strong as that share's precision allows."""
+    electorate = [g for g in span_figs if id(g) in electorates]
+    if len(electorate) != 1:
+        return []
+    whole = electorate[0].value
+    out = []
+    for g in span_figs:
+        if g.kind != "share" or g.threshold or g.unreached or g.compare or g.year is not None:
+            continue
+        if g.topic == topic:
+            rate = g.value
+        elif g.topic == _COMPLEMENT.get(topic):
+            rate = 100 - g.value
+        else:
+            continue
+        if central:  # the count itself, to be rounded as a stated figure is
+            out.append(replace(g, kind="count", value=rate * whole / 100, topic=topic, candidates=set(), unit=None))
+            continue
+        low, high = (rate - g.quantum / 2) * whole / 100, (rate + g.quantum / 2) * whole / 100
+        out += [
+            replace(g, kind="count", value=low, topic=topic, compare=">", candidates=set(), unit=None),
+            replace(g, kind="count", value=high, topic=topic, compare="<", candidates=set(), unit=None),
+        ]
+    return out
+
+
+def _complement(fig: Figure, span_figs: list[Figure]) -> bool:
+    """A turnout share is 100 less an abstention share of the span, and the reverse, rounded the same way."""
+    other = _COMPLEMENT.get(fig.topic or "")
+    if other is not None and fig.kind == "fraction":  # "almost a quarter of voters abstained" of a 76.3% turnout
+        return any(g.kind == "share" and g.topic == other and abs(100 - g.value - fig.value) <= 2 for g in span_figs)
+    return (
+        other is not None
+        and fig.kind == "share"
+        and any(
+            g.kind == "share"
+            and g.topic == other
+            and (fig.round is None or g.round is None or fig.round == g.round)
+            and (fig.year is None or g.year is None or fig.year == g.year)
+            and _rounds_to(100 - g.value, g.quantum, fig.value, fig.quantum)
+            for g in span_figs
+        )
+    )
+
+
+def below_now(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
+    """A turnout or abstention said to stay below a figure: this election's figure of that topic must be below it."""
+    if fig.unreached and fig.topic and (against := _topic_now(fig, facts.figs)) is not None:
+        return True if against else f"its evidence gives a {fig.topic} that is not below {fig.text}"
+    return None
+
+
+def implied_count(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
+    """A count of voters or abstainers the span's turnout (or abstention) share of its registered voters implies."""
+    topic = fig.topic or _topic_of_part(fig, claims.figures)
+    if (
+        fig.kind in ("count", "number")
+        and topic
+        and not fig.total
+        and any(
+            _rounds_to(g.value.to_integral_value(), Decimal(1), fig.value, fig.quantum)
+            for g in _counts_of_rates(topic, facts.figs, facts.electorates, central=True)
+        )
+    ):
+        return True  # "about 3 million of the 4,782,940 eligible voted" of a 63.16% turnout of them
+    return None
+
+
+def complement(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
+    """Turnout and abstention are complements: "abstention was about 56%" from a 44.17% turnout."""
+    return True if _complement(fig, facts.figs) else None
