@@ -136,3 +136,73 @@ def test_a_pluperfect_neighbour_not_opening_with_the_first_round_says_nothing() 
         "against 40.3% for Luis Vega."
     )
     assert res(text).round != "runoff"
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        (
+            "El exdiputado Rodrigo Paredes, de 58 años, contrario al traslado del puerto de Callao a Ancón, sumó "
+            "396.632 votos.",
+            "396.632",
+        ),
+        ("Rodrigo Paredes, de 58 años y apoyado por el Partido Verde, reunió 316.458 votos.", "316.458"),
+        ("Rodrigo Paredes, 58, who opposes moving the port from Callao to Ancón, took 396,632 votes.", "396,632"),
+        (
+            "Rodrigo Paredes, de 58 anos, contrário à mudança do porto de Callao para Ancón, somou 396.632 votos.",
+            "396.632",
+        ),
+    ],
+)
+def test_a_name_in_asides_between_the_subject_and_its_verb_holds_no_figure(text: str, votes: str) -> None:
+    assert figures(res(text)) == [("Rodrigo Paredes", None, votes, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "share"),
+    [
+        (
+            "Marko Petrov, a retired chief of the general staff backed by the Together for a Free Homeland alliance, "
+            "finished second with 17.5%.",
+            "Marko Petrov",
+            "17.5",
+        ),
+        (
+            "Marta Gil, la veterana abogada que dirige el Partido Demócrata Unido, quedó segunda con el 27,7 %.",
+            "Marta Gil",
+            "27,7",
+        ),
+        (
+            "Rui Vaz, antigo autarca que substituiu o preso Paulo Rios à frente da lista em setembro, terminou com "
+            "29,3%.",
+            "Rui Vaz",
+            "29,3",
+        ),
+    ],
+)
+def test_a_subject_before_a_long_aside_holds_the_figure(text: str, name: str, share: str) -> None:
+    assert figures(res(text))[0][:2] == (name, share)
+
+
+def test_a_list_of_names_between_commas_is_no_aside() -> None:
+    r = res("Ruiz 40%, Bravo 35%, Soto 25%, según el conteo.")
+    assert [c.name for c in r.contestants] == ["Ruiz", "Bravo", "Soto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        (
+            "Announcing the count on Monday, the head of the council said Ana Ruiz, the Green Alliance candidate, had "
+            "49.51 per cent.",
+            "49.51",
+        ),
+        (
+            "Al anunciar el conteo el lunes, el presidente del consejo dijo que Ana Ruiz, la candidata de Alianza "
+            "Verde, tenía el 49,51%.",
+            "49,51",
+        ),
+    ],
+)
+def test_a_subject_after_a_fronted_phrase_is_no_aside(text: str, share: str) -> None:
+    assert figures(res(text))[0][:2] == ("Ana Ruiz", share)
