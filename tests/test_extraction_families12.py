@@ -206,3 +206,14 @@ def test_a_list_of_names_between_commas_is_no_aside() -> None:
 )
 def test_a_subject_after_a_fronted_phrase_is_no_aside(text: str, share: str) -> None:
     assert figures(res(text))[0][:2] == ("Ana Ruiz", share)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pablo Ríos, de Somos Centro, reconoció el martes su derrota tras quedarse con el 25,4 % de los votos.",
+        "Pablo Ríos obtuvo el 25,4 % y reconoció la derrota.",
+    ],
+)
+def test_a_defeat_owned_is_no_win(text: str) -> None:
+    assert not res(text).declared
