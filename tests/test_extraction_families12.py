@@ -217,3 +217,16 @@ def test_a_subject_after_a_fronted_phrase_is_no_aside(text: str, share: str) -> 
 )
 def test_a_defeat_owned_is_no_win(text: str) -> None:
     assert not res(text).declared
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Farmers Party won 141 (112 and 29), the Greens 71 and the New Left 40.",
+        "El Partido Agrario obtuvo 141 (112 y 29), Verdes Unidos 71 e Izquierda Nueva 40.",
+        "O Partido Agrário ficou com 141 (112 e 29), Verdes Unidos com 71 e Esquerda Nova com 40.",
+    ],
+)
+def test_a_breakdown_in_brackets_does_not_stop_a_seat_list_going_on(second: str) -> None:
+    rows = extract_results(f"The Union Party won 151 seats on Sunday. {second}")
+    assert ["141", "71", "40"] == [c.seats for r in rows for c in r.contestants if c.seats != "151"]

@@ -211,6 +211,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     for i in range(1, len(spans)):  # "... 169 cadeiras. Os conservadores ficaram com 144, ...": the unit goes on
         if (reads[i] is None or not reads[i].cands) and (prev := reads[i - 1]) and any(c.seats for c in prev.cands):
             previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
+            sentence = _BREAKDOWN.sub(lambda m: " " * len(m.group()), sentence)  # "141 (112 and 29)": one number
             reads[i] = _listed_seats(previous, sentence) or _listed_units(sentence, seats_before=True) or reads[i]
     results: list[ExtractedResult] = []
     article_place: list[dict[str, int]] = []
@@ -380,6 +381,8 @@ def _carried(text: str, spans: list[tuple[int, int]], i: int, back: int = 1, bet
 
 
 _DIGIT = re.compile(r"\d")
+# A number's breakdown in brackets, only numbers joined by and/y/e/+ ("Pheu Thai won 141 (112 and 29)").
+_BREAKDOWN = re.compile(r"\s*\(\d{1,4}(?:\s*(?:,|\+|and|y|e)\s*\d{1,4})+\)")
 
 
 # "Lula (48,43%) e Bolsonaro (43,20%) vão ao segundo turno": names each with a share in brackets are a result table,
