@@ -230,3 +230,24 @@ def test_a_defeat_owned_is_no_win(text: str) -> None:
 def test_a_breakdown_in_brackets_does_not_stop_a_seat_list_going_on(second: str) -> None:
     rows = extract_results(f"The Union Party won 151 seats on Sunday. {second}")
     assert ["141", "71", "40"] == [c.seats for r in rows for c in r.contestants if c.seats != "151"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        ("Ana Ruiz won 41.2% and Pablo Soto 40.9%, and each list won 45 seats.", "45"),
+        (
+            "Ana Ruiz (Nuevo Rumbo) logra el 41,2 % y Pablo Soto (Más Villa) el 40,9 %; cada lista consigue 7 "
+            "concejales.",
+            "7",
+        ),
+        ("Ana Ruiz teve 41,2% e Paulo Soto 40,9%, e as duas listas elegem sete vereadores cada.", "sete"),
+    ],
+)
+def test_seats_a_distributive_subject_shares_go_to_each_one_named(text: str, seats: str) -> None:
+    assert [c.seats for c in res(text).contestants] == [seats, seats]
+
+
+def test_a_distributive_subject_with_one_name_before_gives_nothing() -> None:
+    r = res("Ana Ruiz logra el 41,2 %; cada lista consigue 7 concejales.")
+    assert [c.seats for c in r.contestants] == [None]

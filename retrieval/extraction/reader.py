@@ -74,7 +74,9 @@ def _read(s: str) -> _Read | None:
     unnamed_winner = len(kept) < len(figs) and winner_described(s)  # "The winner had N votes and Y M": Y lost
     figs = kept
     cands: dict[int, _Cand] = {}
-    _bind(s, folded, runs, figs, cands)
+    shared = [f for f in figs if f.kind == "seats" and _DISTRIBUTED.search(folded[max(0, f.start - 60) : f.start])]
+    _bind(s, folded, runs, [f for f in figs if f not in shared], cands)
+    _share_seats(shared, cands)
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
     if not with_figures and read.margin is None and read.lead_votes is None:
         return bare
@@ -120,6 +122,21 @@ def _with_shares(folded: str, figs: list[_Fig], held: list[_Cand]) -> int:
     shares = {c.share for c in held if c.share}
     after_with = [f for f in figs if f.kind == "share" and _WITH_SHARE.search(folded[max(0, f.start - 12) : f.start])]
     return sum(1 for f in after_with if f.value in shares)
+
+
+# "cada lista consigue 7 concejales": a distributive subject, a few words, then the seat figure.
+_DISTRIBUTED = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.DISTRIBUTIVE))})\s+(?:[a-z]+\s+){{0,2}}$")
+
+
+def _share_seats(shared: list[_Fig], cands: dict[int, _Cand]) -> None:
+    """Seats a distributive subject shares among the contestants named before it ("Moedas logra el 34,25 % y Medina
+    el 33,30 %; cada lista consigue 7 concejales"): each of them, when two or more hold a figure and none holds
+    seats."""
+    for fig in shared:
+        sharing = [c for c in cands.values() if c.run.end <= fig.start and (c.share or c.votes)]
+        if len(sharing) >= 2 and not any(c.seats for c in cands.values()):
+            for c in sharing:
+                c.seats = fig.value
 
 
 def _not_described(s: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
