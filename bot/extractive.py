@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from bot.answer_scope import in_scope
 from bot.computed import margin_points, vote_difference
 from bot.context_sentences import context as sentences_after
 from bot.draft_text import _articles, _cited, _places, _states_result
@@ -32,6 +33,7 @@ from bot.writers import WriteRequest
 from bot.yes_no import answering, asks_in_words
 from retrieval.lexical import fold
 from retrieval.places import normalize
+from retrieval.resolve import Resolution
 
 # Re-exported: the computed-figure helpers and two messages other modules' tests read from here.
 __all__ = ["DIFFER", "MARGIN_VOTES", "MAX_SENTENCES", "ExtractiveWriter", "margin_points", "vote_difference"]
@@ -58,6 +60,13 @@ class ExtractiveWriter:
         resolution = request.resolution
         about_results = query is not None and query.about_results
         leads = (request.kind == "answer" and about_results) or (request.kind == "brief" and request.place)
+        guessed = False
+        if about_results and resolution is not None and resolution.status == "answered":
+            # A race the resolver guessed that cannot be the one asked is no answer, nor any result of it the
+            # context: said plainly instead.
+            scoped = in_scope(query, resolution, by_article)
+            guessed = scoped is None
+            resolution = scoped or Resolution(status="other_election", others=resolution.others)
         status = resolution.status if resolution is not None else "no_results"
         if leads and resolution is not None and status == "answered":
             out.extend(answer_drafts(request, resolution, by_article, used))
@@ -79,8 +88,9 @@ class ExtractiveWriter:
         )
         answered = leads and about_results and status == "answered"
         reports = _articles(resolution) if answered else set()
-        context = sentences_after(request, used, chosen_election, skip_results=not leads or not about_results,
-                                  reports=reports, limit=self.max_sentences)  # fmt: skip
+        skip_results = not leads or not about_results or guessed
+        context = sentences_after(request, used, chosen_election, skip_results=skip_results, reports=reports,
+                                  limit=self.max_sentences)  # fmt: skip
         for n, sentence in context:
             if len(out) >= self.max_sentences:
                 break

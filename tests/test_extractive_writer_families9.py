@@ -4,7 +4,15 @@ rather than open with another one (invented places, names and figures)."""
 
 from __future__ import annotations
 
-from retrieval.resolve import Disagreement
+from bot.extractive import ExtractiveWriter
+from bot.i18n import t
+from bot.models import Citation
+from bot.writer_messages import NOT_THAT_ELECTION
+from bot.writers import WriteRequest
+from retrieval.elections import Election
+from retrieval.places import place_name
+from retrieval.query import parse_question
+from retrieval.resolve import Disagreement, Resolution
 from tests.test_extractive_writer_families import _answer, _row
 
 # --- a runoff asked, its count set against the first round's -------------------------------------------------
@@ -38,3 +46,52 @@ def test_a_margin_asked_of_a_runoff_is_computed_from_the_runoffs_count() -> None
     texts = _answer("by how much did ruiz win the runoff", rows, rows[0], disagreements=disagreements)
     assert texts[0].startswith("Ana Ruiz won the runoff"), texts
     assert any("margin of 5.2 points" in s for s in texts), texts
+
+
+# --- a resolution that cannot be the asked race ----------------------------------------------------------------
+
+
+def _scoped(question: str, place: str, rows: list, main, quotes: dict[str, str], others: list | None = None,
+            language: str = "en") -> list[str]:  # fmt: skip
+    citations = [
+        Citation(n=n, article_id=a, title="t", url=f"http://x/{n}", source="s", published_at=None, quote=q)
+        for n, (a, q) in enumerate(quotes.items(), start=1)
+    ]
+    resolution = Resolution(status="answered", election=Election(place=place.split("-")[0], rows=rows), main=main,
+                            others=others or [])  # fmt: skip
+    request = WriteRequest(kind="answer", question=question, citations=citations, place=place,
+                           query=parse_question(question), resolution=resolution, language=language)  # fmt: skip
+    return [d.text for d in ExtractiveWriter().drafts(request)]
+
+
+def test_a_provinces_race_asked_is_not_answered_by_a_national_count_no_report_places_there() -> None:
+    national = _row("Marta Lobo won the presidency with 58.2% of the vote.", "a", "final",
+                    share=[("Marta Lobo", "58.2"), ("Rui Sol", "30.1")])  # fmt: skip
+    quotes = {"a": "CAPITAL CITY — " + national.sentence + " Turnout across the country was the highest in years."}
+    texts = _scoped("¿Quién ganó la gubernatura de Jalisco?", "MX-JAL", [national], national, quotes, language="es")
+    assert texts[0] == t("es", NOT_THAT_ELECTION, place=place_name("MX-JAL", "es")), texts
+    assert not any("58.2" in s for s in texts), texts
+
+
+def test_of_two_cities_races_filed_as_one_the_asked_citys_report_answers() -> None:
+    other = _row("Pedro Vaz took 49.1% of the vote, ahead of Luis Mar with 20.3%.", "a",
+                 share=[("Pedro Vaz", "49.1"), ("Luis Mar", "20.3")])  # fmt: skip
+    asked = _row("Ana Ruiz won with 71.4% of the vote, far ahead of Tom Mora's 10.2%.", "b", "final",
+                 share=[("Ana Ruiz", "71.4"), ("Tom Mora", "10.2")])  # fmt: skip
+    quotes = {"a": "BOGOTÁ — " + other.sentence, "b": "MEDELLÍN — " + asked.sentence}
+    texts = _scoped("who won the medellin mayor race", "CO-XMEDELLIN", [other, asked], other, quotes)
+    assert texts[0].startswith("Ana Ruiz won with 71.4%"), texts
+    assert not any("49.1" in s for s in texts), texts
+
+
+def test_a_contestant_only_another_election_of_the_place_has_is_not_answered_by_this_ones_leader() -> None:
+    city = _row("Paulo Reis took 53.7% of the valid votes in the runoff.", "a", share=[("Paulo Reis", "53.7")])
+    state = _row("Jorge Pinto Lemos had 42.9% in the governor's runoff.", "b", share=[("Jorge Pinto Lemos", "42.9")])
+    quotes = {"a": city.sentence, "b": state.sentence}
+    others = [Election(place="BR", office="governor", rows=[state])]
+    texts = _scoped("how much did jorge lemos get in the runoff", "BR", [city], city, quotes, others)
+    assert texts[0] == NOT_THAT_ELECTION.format(place=place_name("BR", "en")), texts
+    assert not any("53.7" in s for s in texts), texts
+    # Named among the resolved election's own contestants: answered as before.
+    texts = _scoped("how much did paulo reis get in the runoff", "BR", [city], city, quotes, others)
+    assert texts[0].startswith("Paulo Reis took 53.7%"), texts

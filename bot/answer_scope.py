@@ -1,0 +1,84 @@
+"""Whether the resolved election can be the race the question asks, before any of its rows answers.
+
+The resolver may fall back on a guess: a country's rows for a governor's race of a province no report of it
+names, or the place's newest vote when the question names a contestant only another of its elections has.
+Such a race must not open the answer as if it were the one asked: the writer says plainly that its sources do
+not report it (bot.no_answer). And of an election whose rows mix two cities' races (one report on each, filed
+under one place), only the rows of reports naming the asked city or province answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import Citation
+from bot.row_naming import _named
+from retrieval.elections import LOCAL
+from retrieval.places import find_places, normalize, within
+from retrieval.query import Query
+from retrieval.resolve import Resolution, strength, surname
+from retrieval.results import ResultRow
+
+# A contestant's full name as written: two capitalised words or more ("Ana Ruiz", "Partido Azul").
+_FULL_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|da|do|del|dos|das|la|los)?\s*[A-ZÀ-Ý][\w'’-]+)+")
+
+
+def in_scope(query: Query | None, resolution: Resolution, by_article: dict[str, Citation]) -> Resolution | None:
+    """`resolution`, narrowed to the rows of reports naming the asked city or province when some do and others
+    do not; None when it cannot be the asked race: a governor's or mayor's race of a city or province asked and
+    no report of its rows names it, or a contestant of another election of the place named by the question and
+    none of its own."""
+    election = resolution.election
+    if query is None or election is None or resolution.main is None:
+        return resolution
+    if _names_only_another(query, resolution):
+        return None
+    asked = [p for p in query.places if "-" in p]
+    if not asked:
+        return resolution
+    kept = [r for r in election.rows if _of_place(r, asked, by_article)]
+    if not kept:
+        return None if query.office in LOCAL else resolution
+    if len(kept) == len(election.rows):
+        return resolution
+    counted = [r for r in kept if any(c.share or c.votes or c.seats for c in r.contestants)]
+    if not counted:
+        return None if query.office in LOCAL else resolution
+    main = resolution.main if any(r is resolution.main for r in kept) else max(counted, key=strength)
+    ids = {id(r) for r in kept}
+    return resolution.model_copy(
+        update={
+            "election": election.model_copy(update={"rows": kept}),
+            "main": main,
+            "earlier": resolution.earlier if resolution.earlier is not None and id(resolution.earlier) in ids else None,
+            "disagreements": [d for d in resolution.disagreements if id(d.row) in ids],
+        }
+    )
+
+
+def _of_place(row: ResultRow, asked: list[str], by_article: dict[str, Citation]) -> bool:
+    """Whether a row is placed in an asked city or province, or its report (the passages cited) names one."""
+    if any(within(row.place, p) for p in asked):
+        return True
+    citation = by_article.get(row.article_id)
+    text = citation.quote if citation is not None else row.sentence
+    return any(within(code, p) for code in find_places(text) for p in asked)
+
+
+def _names_only_another(query: Query, resolution: Resolution) -> bool:
+    """Whether the question names, by surname, a contestant of another election of the place (his full name
+    as written) and no contestant of the resolved one."""
+    asked = normalize(query.text)
+    rows = resolution.election.rows if resolution.election else []
+    if any(_named(c.name, r.sentence, asked) for r in rows for c in r.contestants):
+        return False
+    own = {surname(c.name) for r in rows for c in r.contestants}
+    for other in resolution.others:
+        for row in other.rows:
+            for c in row.contestants:
+                last = surname(c.name)
+                if len(last) < 5 or last in own or not _FULL_NAME.fullmatch(c.name.strip()):
+                    continue
+                if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", asked):
+                    return True
+    return False
