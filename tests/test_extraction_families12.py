@@ -251,3 +251,20 @@ def test_seats_a_distributive_subject_shares_go_to_each_one_named(text: str, sea
 def test_a_distributive_subject_with_one_name_before_gives_nothing() -> None:
     r = res("Ana Ruiz logra el 41,2 %; cada lista consigue 7 concejales.")
     assert [c.seats for c in r.contestants] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz won 870,935 votes, beating senator Luis Soto of the opposition Together for Change alliance by "
+        "64,394 votes.",
+        "Ana Ruiz ganó con 870.935 votos y venció al senador Luis Soto de la alianza opositora Juntos por el "
+        "Cambio por 64.394 votos.",
+        "Ana Ruiz venceu com 870.935 votos, derrotando o senador Luís Soto da aliança Juntos pela Mudança por "
+        "64.394 votos.",
+    ],
+)
+def test_what_a_win_is_by_past_a_long_beaten_name_is_a_lead(text: str) -> None:
+    r = res(text)
+    assert r.lead_votes in ("64,394", "64.394")
+    assert not any(c.votes in ("64,394", "64.394") for c in r.contestants)
