@@ -268,3 +268,27 @@ def test_what_a_win_is_by_past_a_long_beaten_name_is_a_lead(text: str) -> None:
     r = res(text)
     assert r.lead_votes in ("64,394", "64.394")
     assert not any(c.votes in ("64,394", "64.394") for c in r.contestants)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "seats"),
+    [
+        ("The New Way alliance took 5 seats.", "New Way", "5"),
+        ("La coalición Nueva Vía obtuvo 5 escaños.", "Nueva Vía", "5"),
+        ("A aliança Nova Via obteve 5 deputados com 4.995 votos.", "Nova Via", "5"),
+    ],
+)
+def test_a_named_bloc_holds_its_seats(text: str, name: str, seats: str) -> None:
+    assert [(c.name, c.seats) for c in res(text).contestants] == [(name, seats)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance holds 237 of the 400 seats.",
+        "El bloque de la derecha obtuvo 176 escaños.",
+        "A coligação obteve 120 deputados.",
+    ],
+)
+def test_an_unnamed_bloc_still_holds_nothing(text: str) -> None:
+    assert not [r for r in extract_results(text) if r.contestants]
