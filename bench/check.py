@@ -4,10 +4,11 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more, check_third, check_fourth, check_fifth, check_sixth and
-check_seventh add tune items only): each item is a sentence citing numbered sources and labelled faithful or
-unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more, plants_third, plants_fourth, plants_fifth, plants_sixth
-and plants_seventh add tune items only): a plant "reaches an answer" when `reportable` keeps its planted sentence, or
+Check set (bench/data/dev/check.jsonl; check_more, check_third, check_fourth, check_fifth, check_sixth,
+check_seventh and check_eighth add tune items only): each item is a sentence citing numbered sources and labelled
+faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more, plants_third, plants_fourth, plants_fifth,
+plants_sixth, plants_seventh and plants_eighth add tune items only): a plant "reaches an answer" when `reportable`
+keeps its planted sentence, or
 when an adversarial writer that repeats the planted sentence, or states its false figure, with a citation (and the
 planted sentence as its quote) gets past the check. Genuine sentences must stay reportable, and so must every
 sentence of the demo corpus (seeds/) and of every report of the answers bench's development set
@@ -41,6 +42,7 @@ CHECK_FILES = (
     "check_fifth.jsonl",
     "check_sixth.jsonl",
     "check_seventh.jsonl",
+    "check_eighth.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -50,6 +52,7 @@ PLANT_FILES = (
     "plants_fifth.jsonl",
     "plants_sixth.jsonl",
     "plants_seventh.jsonl",
+    "plants_eighth.jsonl",
 )
 
 
@@ -63,7 +66,7 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_seventh files hold tune items only."""
+    """Items of `split` from the named files; the *_more … *_eighth files hold tune items only."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 

@@ -19,7 +19,11 @@ _DOWN = (
     r"caiu|baixou|diminuiu|recuou|desceu|caindo"
 )
 _NUM = r"(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|por ?ciento|por ?cento|points?|puntos?|pontos?)?"
-_ART = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+# an article, and an approximation ("from about 20%", "desde cerca del 20 %"): the figure is still where it started
+_ART = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|cerca de|alrededor de|unos|unas|quase|por volta de)\s+)?"
+    r"(?:(?:the|el|la|los|las|o|a|os|as|del)\s+)?"
+)
 # "fell to 45.8% from 43.9%", "cayó al 45,8 % desde el 43,9 %", "caiu para 45,8%, contra 43,9%"
 _TO_FROM = re.compile(
     rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:to|a|al|para|hasta|ate|aos?)\s+{_ART}{_NUM}[^.;\d]{{0,24}}?"

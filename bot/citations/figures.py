@@ -46,7 +46,7 @@ from bot.citations.numbers import (
 )
 from bot.citations.rounds import _round_near
 from bot.citations.text import fold_same
-from bot.citations.topics import _topic
+from bot.citations.topics import _is_share, _topic
 
 # A number word after a definite article or "other" counts contestants the text has already named ("the other two
 # candidates", "los otros dos candidatos", "os dois candidatos"): a reference to them, no result to verify.
@@ -120,7 +120,7 @@ def figures_in(text: str) -> list[Figure]:
     out: list[Figure] = []
     for m in _DIGITS.finditer(folded):
         try:
-            value, quantum = _parse(m.group("n"))
+            value, quantum = _parse(m.group("n"), share=_is_share(folded, m.start(), m.end()))
         except (InvalidOperation, ValueError):
             continue
         out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))

@@ -68,6 +68,9 @@ _THRESHOLD_BEFORE = re.compile(
     r"paso del?|pasaron del?|rebaso|sobrepaso|mas del?|por debajo del?|superou|"
     r"superaram|alcancou|alcancaram|alcancar|atingiu|atingiram|atingir|passou de|passaram de|ultrapassou|"
     r"ultrapassaram|chegou a|chegaram a|mais de|abaixo d[eoa]s?|aquem d[eoa]s?|"
+    # the subjunctive after a denied existence: "No hubo ningún candidato que superara el 20 %", "que chegasse a"
+    r"superara|superaran|superase|superasen|alcanzara|alcanzaran|alcanzase|llegara al?|llegaran al?|superasse|"
+    r"superassem|ultrapassasse|ultrapassassem|atingisse|atingissem|alcancasse|alcancassem|chegasse a|chegassem a|"
     # closeness: denied, it is a threshold not reached ("Neither of her rivals came close to 30%")
     rf"{_CLOSE})\s+"
     r"(the |el |los |la |o |a |os |as |do |dos |da )?"
@@ -85,7 +88,8 @@ _NEGATED = re.compile(
 
 
 _NOBODY = re.compile(
-    r"\b(no (candidate|contender|party|one)|none|neither|nobody|ningun\w*|nadie|nenhum\w*|ninguem|aucun\w*)\b"
+    r"\b(no (candidate|contender|party|one)|none|neither|nobody|ningun\w*|nadie|nenhum\w*|ninguem|aucun\w*|"
+    r"not (one|a single)|ni uno|ni una|nem um|nem uma)\b"
 )
 
 

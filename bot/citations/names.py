@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from bot.citations.dates import _MONTHS, _WEEKDAYS
 from bot.citations.figures import Figure
+from bot.citations.numbers import _NUMBER_WORDS
 from bot.citations.text import fold_same
 from bot.i18n import framing_words
 from retrieval.places import find_places
+from retrieval.results import ORDINAL_WORDS
 
 # Capitalised words that are not names: function words, titles and common openers of news sentences (data).
 NOT_NAMES = (
@@ -36,7 +38,9 @@ NOT_NAMES = (
     fewer few barely scarcely half apenas solo solamente somente poco pocos pocas pouco poucos poucas mitad metade
     votaron voto acudio acudieron participaron participo concurrieron votaram votou compareceram compareceu
     participaram participou
-    behind ahead tras atras detras delante foram fueron""".split()
+    behind ahead tras atras detras delante foram fueron
+    quedaron quedo quedaban quedaria obtuvo obtuvieron obteve obtiveram ficaram ficou ficaria llegaron llego sumo
+    sumaron somou somaram terminaron termino terminou terminaram siguen siguio seguiu seguiram""".split()
     )
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
@@ -53,6 +57,19 @@ class Name:
     text: str
     place: bool = False
     initials: str = ""  # "anc" for "African National Congress": the acronym the name may go by
+
+
+def _counting_opens(text: str, m: re.Match[str]) -> bool:
+    """Whether a sentence opens with a number or ordinal word that counts or orders what follows in lowercase
+    ("Three in four voters…", "Two-thirds of…", "First-round turnout…"): no name. One followed by a capitalised word
+    may open a name ("Five Star Movement")."""
+    parts = fold_same(m.group()).split("-")
+    if parts[0] not in _NUMBER_WORDS and parts[0] not in ORDINAL_WORDS:
+        return False
+    if len(parts) > 1:
+        return m.group().split("-")[1][:1].islower()
+    after = re.match(r"\s+([^\W\d_])", text[m.end() :])
+    return bool(after and after.group(1).islower())
 
 
 def _possessive(word: str) -> str:
@@ -121,6 +138,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
                 or folded in framing_words()
                 or _participle_opens(fold_same(text[m.start() :]))
                 or _CLITIC_AFTER.search(word)  # "Absteve-se 33,8%…": a verb with its clitic, no name
+                or _counting_opens(text, m)
             ):
                 flush()
                 lead.append(word)
@@ -364,6 +382,10 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             opening = _nearest_subject(text, folded, clauses, k, earlier, near)
             if opening is not None:  # "…, and Bawumia, who conceded, took 41.6%": the subject of the nearest clause
                 fig.bound, fig.candidates = opening.words[-1], _ids(opening)
+            elif _DESCRIBED.match(folded, start) and (prior := _prior_subject(folded, people, start + 1)):
+                # "X was re-elected. The incumbent, running for the Y coalition, had 59.55%": a role described
+                # opening the sentence is the person the sentence before opened with, not a name in its aside
+                fig.bound, fig.candidates = prior.words[-1], _ids(prior)
             elif earlier:
                 fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
             elif _PRONOUN.search(folded[start : fig.start]) and (prior := _prior_subject(folded, people, start)):
@@ -399,6 +421,14 @@ def _placed_against(folded: str, name: Name) -> bool:
 _CLITIC_AFTER = re.compile(r"\w-(se|lhe|lhes|o|a|os|as|me|nos|te)$")
 # A personal pronoun as the subject of a figure's sentence: the person the sentence before opened with.
 _PRONOUN = re.compile(r"\b(he|she|ele|ela|ella)\b")
+
+
+# A sentence opening with a role described, not named ("The incumbent, …", "El presidente saliente…", "O vencedor…"):
+# like a pronoun, it is the person the sentence before opened with.
+_DESCRIBED = re.compile(
+    r"[.\s]*(the|el|la|o|a) (incumbent|president-elect|winner|victor|presidente electo|presidenta electa|"
+    r"presidente eleito|presidente eleita|ganador|ganadora|vencedor|vencedora|mandatario|mandataria)\b"
+)
 
 
 def _prior_subject(folded: str, people: list[Name], start: int) -> Name | None:

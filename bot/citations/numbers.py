@@ -121,8 +121,9 @@ _FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, rev
 _FRACTION = re.compile(rf"\b(?P<w>{_FRACTIONS_RE})\s+(?:of|de|do|da|dos|das)\b")
 
 
-def _parse(token: str) -> tuple[Decimal, Decimal]:
-    """Value and precision of a numeric token, reading "," and "." as decimal or thousands marks."""
+def _parse(token: str, share: bool = False) -> tuple[Decimal, Decimal]:
+    """Value and precision of a numeric token, reading "," and "." as decimal or thousands marks. A share (`share`:
+    a percent sign follows) is at most 100, so one mark before three digits is a decimal mark there ("19,099%")."""
     parts = re.split(r"([.,])", token)
     groups, seps = parts[0::2], parts[1::2]
     if not seps:
@@ -132,7 +133,7 @@ def _parse(token: str) -> tuple[Decimal, Decimal]:
     elif len(seps) > 1:
         decimal_at = None if all(len(g) == 3 for g in groups[1:]) else len(seps) - 1
     else:
-        decimal_at = None if len(groups[1]) == 3 and groups[0] != "0" else 0
+        decimal_at = None if len(groups[1]) == 3 and groups[0] != "0" and not share else 0
     if decimal_at is None:
         return Decimal("".join(groups)), Decimal(1)
     frac = "".join(groups[decimal_at + 1 :])

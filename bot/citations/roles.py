@@ -133,8 +133,10 @@ def negated_before(text: str, folded: str, a: int, pos: int) -> bool:
 
 
 PROVISIONAL = re.compile(
-    r"\b(partial|preliminary|early|led|leads|leading|ahead|poll|polls|survey|forecast|projected|parcial\w*|"
-    r"preliminar\w*|lidera\w*|adelante|encuesta\w*|a frente|pesquisa\w*|sondeo\w*|sondagem)\b"
+    r"\b(partial|preliminary|early|led|leads|leading|poll|polls|survey|forecast|projected|parcial\w*|"
+    r"preliminar\w*|lidera\w*|adelante|encuesta\w*|pesquisa\w*|sondeo\w*|sondagem|"
+    # ahead in a count, not ahead of a rival in a ranking ("second, ahead of Y with 9.2%" is a final placing)
+    r"ahead(?! of)|a frente(?! de))\b"
 )
 DEFEAT = frozenset("beat beats beating defeated defeats defeating derroto derrotou vencio venceu".split())
 _PASSIVE = re.compile(r"^\s+(by|por|pelo|pela)\b")
@@ -285,6 +287,13 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 and re.fullmatch(r"\s*(the|el|la|o|a)\s+(\w+\s+)?", folded[before[-1].end : m.start()])
             ):  # "the Commission declared Prabowo the winner", "proclamó a Paz el ganador": Prabowo
                 who = before[-1].words[-1]
+            elif (
+                before
+                and _ELECTED.fullmatch(m.group())
+                and re.fullmatch(r"\s*(\w+ly\s+|debidamente\s+|devidamente\s+)?", folded[before[-1].end : m.start()])
+                and _DECLARED.search(folded[max(0, before[-1].start - 40) : before[-1].start])
+            ):  # "the Commission declared Adama Barrow duly elected", "proclamó electo a…": Barrow, not the declarer
+                who = before[-1].words[-1]
             if who is None:  # a clause of its own ("…, winning 58%"): the subject of the nearest clause that
                 begin = folded.rfind(". ", 0, m.start()) + 1  # opens with one ("…, and Vidal, who did not concede"),
                 subject = [n for n in people if begin <= n.start < m.start()] or [  # else of its sentence
@@ -312,6 +321,14 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
     for role in out:
         role.words = full.get(role.who or "", frozenset())
     return out
+
+
+# Declaring someone elected: the one declared won, not the one declaring ("The Commission declared X duly elected").
+_ELECTED = re.compile(r"(re-?)?elected|(re)?electo|(re)?electa|(re)?elegid[oa]|(re)?eleit[oa]")
+_DECLARED = re.compile(
+    r"\b(declared|declares|declare|proclaimed|proclaims|confirmed|confirms|declaro|proclamo|confirmo|declarou|"
+    r"proclamou|confirmou)\s+(a\s+|o\s+)?$"
+)
 
 
 # Rounds, bound clause by clause: "won in the first round" is no runoff win, "ganó la segunda ronda" no first-round

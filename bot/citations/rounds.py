@@ -25,7 +25,10 @@ ROUNDS = re.compile(
 
 
 _NO_ROUND = re.compile(
-    r"\b(without|avoiding|avoided|no need for|sin|evitando|evito|sem|evitou|dispensando)\b( \w+){0,3}\s+$"
+    r"\b(without|avoiding|avoided|no need for|sin|evitando|evito|sem|evitou|dispensando|"
+    # a runoff not needed: "did not need a runoff", "no necesitó una segunda vuelta", "não precisou de segundo turno"
+    r"(did not|didn't|never|no|nao|nunca) (need|needed|necesito|necesitaba|precisou|precisava|necessitou))\b"
+    r"( \w+){0,3}\s+$"
 )
 
 
@@ -43,10 +46,16 @@ def round_number(folded: str, m: re.Match[str], since: int = 0) -> int:
 _FIG_CLAUSE = re.compile(r"[;:]|[.,]\s|\s[-–—]\s")
 
 
+_NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
+
+
 def _round_near(folded: str, start: int, end: int) -> int | None:
-    """The round of a figure's clause: named after it ("31,6% da primeira volta"), else before it in the clause."""
+    """The round of a figure's clause: named after it ("31,6% da primeira volta") before any other figure, else
+    before it in the clause."""
     stops = [m.start() for m in _FIG_CLAUSE.finditer(folded, end)]
-    stop = stops[0] if stops else len(folded)
+    # a round after another figure is that figure's ("21.3% from about 20% in the first round": the 20%)
+    stops += [m.start() for m in _NEXT_FIGURE.finditer(folded, end)][:1]
+    stop = min(stops) if stops else len(folded)
     begin = max((m.end() for m in _FIG_CLAUSE.finditer(folded, 0, start)), default=0)
     found = [*ROUNDS.finditer(folded, end, stop), *reversed(list(ROUNDS.finditer(folded, begin, start)))]
     return round_number(folded, found[0], begin) if found else None

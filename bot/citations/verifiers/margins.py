@@ -114,9 +114,12 @@ def _derived(
             return True
         # a lead is the leader's share less the other's, never the reverse ("Gil beat Lima by 3 points"), and
         # of the rival it names ("a lead of 3 points over Lima" is not over the third)
-        if leader and ((a.candidates and leader not in a.candidates) or leader in b.candidates):
+        if fig.gap == "short":  # a line less a count: the count is the one falling short ("X fell 30 seats short")
+            if leader and b.candidates and leader not in b.candidates:
+                continue
+        elif leader and ((a.candidates and leader not in a.candidates) or leader in b.candidates):
             continue
-        if other and ((b.candidates and other not in b.candidates) or other in a.candidates):
+        if fig.gap != "short" and other and ((b.candidates and other not in b.candidates) or other in a.candidates):
             continue
         value = a.value - b.value
         between = pool + [c for c in context or [] if c.topic is None and not c.total and not c.threshold]

@@ -77,7 +77,10 @@ def roles_unsupported(claims: _Claims, facts: Facts) -> str | None:
 
 # Winning "in" the first round (not winning the first round) is winning outright: "no ganó en primera vuelta".
 _IN_FIRST_ROUND = re.compile(
-    r"\b(won|win|wins|gano|gana|ganar|vencio|venceu|vence|vencer|ganhou|ganha|ganhar)\s+(outright\s+)?(in|en|no|na)\s+"
+    r"\b(won|win|wins|gano|gana|ganar|vencio|venceu|vence|vencer|ganhou|ganha|ganhar|"
+    # elected in the first round, wherever the office is named ("re-elected president of Serbia in the first round")
+    r"(re-?)?elected( \w+){0,4}?|(re)?elegid[oa]( \w+){0,4}?|(re)?eleit[oa]( \w+){0,4}?)"
+    r"\s+(outright\s+)?(in|en|no|na)\s+"
     r"(the\s+|la\s+)?(first round|primera vuelta|primeiro turno|primeira volta)\b"
 )
 

@@ -60,7 +60,9 @@ def held(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> b
         and fig.kind in ("share", "count", "fraction")
         and all(g.candidates and fig.bound not in g.candidates and g.bound not in fig.candidates for g in matches)
     ):  # a figure the draft may state for either of two ("X finished behind Y, with 23%") is the span's holder's
-        # when that is one of them
+        # when that is one of them; a lead or shortfall is a difference, whatever count of that size another holds
+        if fig.gap:
+            return None
         return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
     return True
 

@@ -49,6 +49,7 @@ def not_reached(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure
         stated
         or (fig.value == 50 and majority_denied(facts.folded))
         or _all_below(fig, claims.names, span_figs)
+        or (not fig.topic and not fig.nobody and _held_below(fig, span_figs))
         or (fig.topic and any(g.kind == "share" and g.topic == fig.topic and g.value < fig.value for g in span_figs))
         or (not fig.topic and not people and _none_reach(fig, span_figs + facts.passage))
         or (fig.nobody and _RIVALS.search(fold_same(claims.body)) and _rivals_below(fig, span_figs))
@@ -63,6 +64,15 @@ def not_reached(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure
         # contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %"), or a turnout below it for
         # "turnout did not reach 50%"
     return None
+
+
+def _held_below(fig: Figure, span_figs: list[Figure]) -> bool:
+    """A threshold the contestant it is stated for did not reach ("Vučić won, while Ponoš did not even reach 18%"):
+    the span gives that contestant at least one vote share, and every share of anyone it may be read as stated for
+    ("Ni Mar ni Gil alcanzaron el 30 %": both) is below it."""
+    mine = fig.candidates | ({fig.bound} if fig.bound else set())
+    shares = [g.value for g in span_figs if g.plain_share and mine & g.candidates]
+    return bool(shares) and max(shares) < fig.value
 
 
 def _all_below(fig: Figure, names: list[Name], span_figs: list[Figure]) -> bool:

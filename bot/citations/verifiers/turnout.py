@@ -54,12 +54,23 @@ def _registered(fig: Figure, text: str) -> bool:
     )
 
 
+# Voting as the act of the count before it: "… registered voters cast a ballot / turned out / votaron".
+_VOTED = re.compile(
+    r"\s*(\w+\s+){0,2}(cast|voted|turned out|went to the polls|took part|votaron|votaram|acudieron|compareceram|"
+    r"participaron|participaram|fueron a votar|foram votar)\b"
+)
+
+
 def _electorate(fig: Figure, body: str) -> bool:
     """Whether a claimed count is the electorate ("the 17,140,354 registered voters"), the whole a turnout is of:
     only such a count may be a span's whole ("votaram 6.051.460 dos 9.139.117 inscritos"); one said to have voted
-    may not ("Votaram 9.139.117 eleitores")."""
+    may not ("Votaram 9.139.117 eleitores"), nor one that is the subject of voting ("About 960,000 registered voters
+    cast a ballot": those who voted, not the whole)."""
     folded = fold_same(body)
-    return bool(_ELECTORATE.match(folded, fig.end) or _WHOLE_BEFORE.search(folded[max(0, fig.start - 12) : fig.start]))
+    if _WHOLE_BEFORE.search(folded[max(0, fig.start - 12) : fig.start]):
+        return True
+    registered = _ELECTORATE.match(folded, fig.end)
+    return bool(registered) and not _VOTED.match(re.split(r"[;:]|[.,]\s", folded[registered.end() :])[0])
 
 
 def _topic_now(fig: Figure, span_figs: list[Figure]) -> bool | None:

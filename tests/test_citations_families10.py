@@ -1,0 +1,117 @@
+"""Round 12 shapes: negations and turnout sentences a good writer words freely. A share with three decimals after a
+comma; a sentence opening with a number or ordinal word; a round after another figure; a runoff not needed; a
+threshold not reached by the contestant it is stated for, or by "not one" of the rivals, or in the subjunctive; a
+change from an approximate figure; registered voters who voted; a role described ("The incumbent") opening a
+sentence; someone declared elected; a shortfall the size of another party's count. Sources invented here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.citations import check_drafts
+from bot.citations.figures import figures_in
+from bot.citations.names import bind, names_in
+from bot.citations.roles import roles_in
+from bot.models import Citation, DraftSentence
+
+FIRST = (
+    "VALDORA — Lia Moss won the presidency in the first round with 57.3% of the vote. Tom Tan was second with "
+    "17.1%, ahead of Eva Sol with 9.2%. Turnout was 61.2%."
+)
+ES = (
+    "Obtuvo Ana Ruiz el 19,099 % de los votos válidos, y Iván Gil el 13,368 %. Quedaron fuera Eva Sol, con el 11,699 %."
+)
+ABSTENTION = "Lia Moss won the runoff with 55.1%. Abstention rose to 23.4% from about 21% in the first round."
+TURNOUT = "Turnout was 70.00% of the 862,157 registered voters, the board said."
+INCUMBENT = (
+    "BELVO — Ana Ruiz has been re-elected president in the first round. The incumbent, running for the Blue Wave "
+    "Alliance coalition, had 56.2% of the vote."
+)
+SEATS = "The Blue Party had 82 seats, well short of the 112 needed to govern alone. The Red Front was third with 30."
+
+
+def _kept(sentence: str, source: str) -> bool:
+    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
+    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
+
+
+def test_a_share_with_three_decimals_after_a_comma_is_a_decimal() -> None:
+    assert [f.value for f in figures_in(ES) if f.kind == "share"] == [
+        Decimal("19.099"),
+        Decimal("13.368"),
+        Decimal("11.699"),
+    ]
+    assert _kept("Ningún candidato llegó al 20 % [1].", ES)
+    assert not _kept("Ningún candidato llegó al 15 % [1].", ES)
+
+
+def test_a_sentence_opening_with_a_number_or_ordinal_word_names_nobody() -> None:
+    assert names_in("Three in four voters turned out.") == []
+    assert names_in("First-round turnout was 61.2%.") == []
+    assert [n.text for n in names_in("Five Star Movement won 30%.")] == ["Five Star Movement"]
+    assert _kept("Three in five voters turned out [1].", FIRST)
+    assert _kept("First-round turnout was 61.2% [1].", FIRST)
+
+
+def test_a_spanish_verb_opening_a_sentence_is_no_name() -> None:
+    assert _kept("Sol no alcanzó el 12 % [1].", ES)
+    assert not _kept("Sol no alcanzó el 11 % [1].", ES)
+
+
+def test_a_round_after_another_figure_is_that_figures() -> None:
+    (rate,) = [f for f in figures_in(ABSTENTION) if f.text == "23.4"]
+    assert rate.round is None  # the first round is the 21%'s
+    assert _kept("Abstention in the runoff was 23.4% [1].", ABSTENTION)
+
+
+def test_a_runoff_not_needed_is_the_first_round() -> None:
+    assert _kept("Moss did not need a runoff: she won 57.3% in the first round [1].", FIRST)
+    assert _kept("Moss no necesitó una segunda vuelta: ganó con el 57,3 % [1].", FIRST)
+    assert not _kept("Moss won the runoff with 57.3% [1].", FIRST)
+
+
+def test_ahead_of_a_rival_is_a_placing_not_a_provisional_count() -> None:
+    assert _kept("Moss won in the first round [1].", FIRST)
+    assert _kept("Moss won a majority [1].", FIRST)
+
+
+def test_thresholds_not_reached_by_one_contestant_or_by_not_one_rival() -> None:
+    assert _kept("Moss won in the first round, while Tan did not even reach 18% [1].", FIRST)
+    assert not _kept("Moss won in the first round, while Tan did not even reach 17% [1].", FIRST)
+    assert _kept("Not one of Moss's rivals reached 18% [1].", FIRST)
+    assert not _kept("Not one of Moss's rivals reached 15% [1].", FIRST)
+
+
+def test_a_threshold_in_the_subjunctive_after_a_denied_existence() -> None:
+    assert _kept("No hubo ningún candidato que superara el 20 % [1].", ES)
+    assert not _kept("No hubo ningún candidato que superara el 19 % [1].", ES)
+
+
+def test_a_change_from_an_approximate_figure_goes_the_way_its_verb_says() -> None:
+    assert _kept("Abstention rose to 23.4% from about 21% in the first round [1].", ABSTENTION)
+    assert not _kept("Abstention fell to 23.4% from about 21% in the first round [1].", ABSTENTION)
+
+
+def test_registered_voters_who_voted_are_not_the_electorate() -> None:
+    assert _kept("About 600,000 of the 862,157 registered voters cast a ballot [1].", TURNOUT)
+    assert not _kept("About 860,000 registered voters cast a ballot [1].", TURNOUT)
+    assert _kept("There were about 860,000 registered voters [1].", TURNOUT)
+
+
+def test_a_role_described_opening_a_sentence_is_the_person_before() -> None:
+    figs = figures_in(INCUMBENT)
+    bind(INCUMBENT, figs, names_in(INCUMBENT))
+    assert [f.bound for f in figs if f.kind == "share"] == ["ruiz"]
+    assert _kept("Ruiz won 56.2% of the vote [1].", INCUMBENT)
+    assert _kept("Ruiz won in the first round with 56.2% [1].", INCUMBENT)
+
+
+def test_someone_declared_elected_is_the_winner_not_the_declarer() -> None:
+    text = "The Electoral Board declared Tomas Reyes duly elected on Sunday."
+    assert [(r.kind, r.who) for r in roles_in(text, names_in(text), generous=True)] == [("win", "reyes")]
+    assert _kept("Tomas Reyes won [1].", text)
+
+
+def test_a_shortfall_the_size_of_another_partys_count() -> None:
+    assert _kept("The Blue Party fell 30 seats short of a majority [1].", SEATS)
+    assert not _kept("The Blue Party fell 40 seats short of a majority [1].", SEATS)
