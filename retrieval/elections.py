@@ -21,7 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, PrivateAttr
 
 from retrieval.numbers import agree, decimals, number
-from retrieval.places import normalize, seat_place
+from retrieval.places import find_places, is_city, normalize, seat_place
 from retrieval.results import ResultRow
 
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
@@ -116,8 +116,28 @@ def _seat(row: ResultRow) -> str | None:
     governor's placed in a city its province's), else the country (a national result datelined "SÃO PAULO —"
     is still Brazil's). Two cities' races, or a city's and the nation's, are so never one election."""
     if row.office in ("mayor", "governor"):
-        return seat_place(row.place, row.office)
+        return _local_seat(row.place, row.office, row.sentence)
     return _country(row.place)
+
+
+@lru_cache(maxsize=65536)
+def _local_seat(place: str | None, office: str, sentence: str) -> str | None:
+    """A governor's or mayor's race's seat: its place as its office reads it (places.seat_place); when that
+    leaves it in the country (a report datelined in a city no province is named like, "GUADALAJARA —" on the
+    Jalisco governor's race; a capital's race its reports name as their country's metonym), the first seat
+    of that office its sentence names in the same country: a province for a governor, a city (or a city's
+    own government) for a mayor."""
+    seat = seat_place(place, office)
+    if seat and "-" in seat:
+        return seat
+    country = _country(place)
+    for code in find_places(sentence, seat_of=office):
+        found = seat_place(code, office)
+        if not found or "-" not in found or _country(found) != country:
+            continue
+        if (office == "mayor" and is_city(found, governments=True)) or (office == "governor" and not is_city(found)):
+            return found
+    return seat
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -181,7 +201,8 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         if row.contestants or not row.turnout:
             continue
         when = _day(row)
-        opened = by_seat.get(_country(row.place), [])  # in date order
+        # in date order: a province's or city's races first, where its row is placed there (its report's place)
+        opened = by_seat.get(row.place) or by_seat.get(_country(row.place), [])
         if when is not None:  # only the elections opened within SAME_VOTE_DAYS of the row can take it
             days = [day or date.min for _, day in opened]
             window = timedelta(days=SAME_VOTE_DAYS)
@@ -347,9 +368,12 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
                 break
             if other.place != election.place:
                 if _one_local_race(election, other) and (other_day - day).days <= SAME_VOTE_DAYS:
-                    home = other
-                    other.place = max(other.place or "", election.place or "", key=len)  # the province's code
-                    break
+                    inner, outer = (other, election) if "-" in (other.place or "") else (election, other)
+                    if not _rows_apart(outer, inner):
+                        home = other
+                        other.place = max(other.place or "", election.place or "", key=len)  # the province's
+                        break
+                    _take_named_rows(outer, inner)
                 continue
             if (other_day - day).days > SAME_VOTE_GAP_DAYS:
                 continue
@@ -366,7 +390,30 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
         home.rows.extend(election.rows)
         labels = [r.round for r in home.rows if r.round]
         home.round = Counter(labels).most_common(1)[0][0] if labels else None  # ties: the first named
-    return out
+    return [e for e in out if e.rows]
+
+
+def _names_of(row: ResultRow) -> set[str]:
+    return {surname(c.name) for c in row.contestants}
+
+
+def _rows_apart(outer: Election, inner: Election) -> list[ResultRow]:
+    """The rows of a local race placed only in the country (`outer`) that name none of the contestants of
+    the race placed in a province or city (`inner`): another city's race of the same day, filed under the
+    country too ("BOGOTÁ —" on a report of the Medellín race, beside the Bogotá race's own reports)."""
+    names = _names(inner)
+    return [r for r in outer.rows if r.contestants and not _names_of(r) & names]
+
+
+def _take_named_rows(outer: Election, inner: Election) -> None:
+    """Of a country-placed local race, the rows naming a contestant of a province's or city's race of the same
+    days join it (with the rows of their reports stating no contestant); the others stay."""
+    names = _names(inner)
+    reports = {r.article_id for r in outer.rows if r.contestants and _names_of(r) & names}
+    moving = [r for r in outer.rows if r.article_id in reports and (not r.contestants or _names_of(r) & names)]
+    ids = {id(r) for r in moving}
+    outer.rows = [r for r in outer.rows if id(r) not in ids]
+    inner.rows.extend(moving)
 
 
 def _one_local_race(a: Election, b: Election) -> bool:

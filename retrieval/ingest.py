@@ -18,7 +18,7 @@ from retrieval.articles import Article, Passage
 from retrieval.chunking import chunk_text
 from retrieval.fetch import FetchPolicy
 from retrieval.library import Library
-from retrieval.places import ancestors, find_places, place_counts
+from retrieval.places import TAGS_VERSION, ancestors, find_places, place_counts, within
 from retrieval.result_rows import result_rows
 from retrieval.sources import Failure, Loaded, is_url, load
 
@@ -182,9 +182,60 @@ def ingest_articles(library: Library, items: Iterable[Loaded], progress: Progres
                 "real articles arrived: dropped the %d demo corpus articles (`briefbot ingest --demo` restores)",
                 dropped,
             )
+    retag_stored(library)
     # Their elections grouped again off this path (a question meanwhile groups the one it needs itself).
     library.elections.refresh_in_background(report.result_countries)
     return report
+
+
+RETAG_BATCH = 2_000  # passages re-tagged per ingest run (about 2 s: the place finder reads each once)
+
+
+def retag_stored(library: Library, limit: int = RETAG_BATCH) -> int:
+    """Re-tag a batch of passages stored by an older place finder (places.TAGS_VERSION: cities had no codes
+    of their own), from their stored text; returns how many. Called at the end of every ingest run (under its
+    write lock), so a store catches up a batch at a time and never stops to re-read everything at once.
+
+    Nothing is lost: every old tag stays (new ones are added before it), and a result row only moves into a
+    place inside the one it had (a city of its country): into the first place its sentence names, as the
+    extractor reads a row's place, or, naming none, into the article's new first main place where the row
+    had the old one (the extractor's hint)."""
+    catalog = library.catalog
+    if catalog.tags_version() >= TAGS_VERSION:
+        return 0
+    batch = catalog.to_retag(limit)
+    articles: list[tuple[str, list[str], list[tuple[int, Passage]]]] = []
+    moved: dict[int, str] = {}
+    for article_id, title, stored in batch:
+        text = "\n\n".join(p.text for _, p in stored)
+        old_main = stored[0][1].article_places if stored else []
+        main = main_places(Article(id=article_id, title=title, text=text))
+        main += [c for c in old_main if c not in main]
+        passages = []
+        for seq, p in stored:
+            mentions = place_counts(p.text)
+            places = list(mentions) + [c for c in p.places if c not in mentions]
+            passages.append(
+                (
+                    seq,
+                    p.model_copy(
+                        update={
+                            "places": places,
+                            "article_places": main,
+                            "place_mentions": mentions or p.place_mentions,
+                        }
+                    ),
+                )
+            )
+        articles.append((article_id, main, passages))
+        for rid, row in catalog.results_of_article(article_id):
+            named = find_places(row.sentence)
+            new = named[0] if named else (main[0] if old_main and row.place == old_main[0] and main else None)
+            if new and new != row.place and row.place and within(new, row.place):
+                moved[rid] = new
+    done = TAGS_VERSION if not batch else None
+    catalog.retag(articles, moved, done)
+    return sum(len(ps) for _, _, ps in articles)
 
 
 def drop_demo(library: Library) -> int:

@@ -43,16 +43,30 @@ The rules, all general (no rule exists for one name):
    often than places), are too generic for running text and are reached only by code. Every other
    subdivision is also found in qualified forms ("X province", "estado de X"). Local-government levels
    (municipalities, parishes) are left out.
-8. Cities of at least 500,000 people (`data/cities.json`, from GeoNames; `scripts/make_cities.py`) are found
-   by their main name, as their country, or as their state in the US (GeoNames' first-level codes are ISO
-   3166-2 only there): a mayoral race is asked about by city. They are the weakest tier and never take a
-   name another place has, and rules 1-3 apply to them as to any name ("Salvador Nasralla" is no city).
+8. Cities of at least 500,000 people (`data/cities.json`, from GeoNames; `scripts/make_cities.py`) are places
+   of their own, so two cities' mayoral races of one country are two places. A city's code is its parent's
+   code, "-X" and the letters of its main name in capitals ("CO-XMEDELLIN", "US-IL-XCHICAGO",
+   "BR-SP-XSAOPAULO"; `city_code`): the part after the last hyphen has five characters or more, so it never
+   collides with ISO 3166-2 (three at most) nor with a territory of ours (X and two letters), and the country
+   is still the part before the first hyphen. Its parent is the subdivision of its country named like it
+   (São Paulo in the state of São Paulo, Córdoba in its province), else what the data gives (a US state,
+   GeoNames' first level being ISO 3166-2 only there), else the country; a city whose same-named subdivision
+   is a city's own government (a capital district, an autonomous city: Bogotá, Mexico City, Buenos Aires) is
+   that subdivision, with no code of its own. A city is found by its main name, CLDR's exemplar names
+   ("Banguecoque"), GeoNames' clipped forms ("Rio") and the data's `city_aliases` ("BH"), and is followed by
+   its parents ("Medellín" gives CO-XMEDELLIN then CO), so a question about the country still finds it.
+   Cities are the weakest tier: a name another place has ("Lisboa" the district, "Montevideo" the capital as
+   its country's metonym) stays that place in running text, the city being its weaker name that rule 9 reads
+   for a mayor's race; a name only another country has is never a city's. Rules 1-3 apply to them as to any
+   name ("Salvador Nasralla" is no city).
 9. A question about a governor's or mayor's race (`seat_of`) reads a capital's name that is also a
    subdivision's of its country as the subdivision: "governor of Tokyo", "Ciudad de México" for its head of
    government; for a mayor only a subdivision that is the city's own government (a federal entity, a
-   capital city), so "Buenos Aires" stays Argentina rather than its province. Running text is read so too
-   where an office word stands beside the name in its sentence (`seat_cues`: "the Jakarta gubernatorial
-   race", "la jefa de gobierno de la Ciudad de México"): a report on that race places its rows in the seat.
+   capital city), or the city itself ("prefeito de São Paulo" is the city, "governador de São Paulo" the
+   state); for a governor a subdivision before a city. Running text is read so too where an office word
+   stands beside the name in its sentence (`seat_cues`: "the Jakarta gubernatorial race", "la jefa de
+   gobierno de la Ciudad de México"): a report on that race places its rows in the seat. `seat_place` reads
+   a stored place so for a race of an office (a mayor's race placed in São Paulo's state is the city's).
 10. A short state code ("RS", "SP", "NL": `state_abbreviations`, ISO 3166-2's own for Brazil, the press's for
    Mexico) is a state only after a cue of its government ("governo do RS", "gobernador de NL"), never bare:
    most are also words or acronyms.
@@ -96,6 +110,9 @@ __all__ = [
 _LANGS = ("en", "es", "pt", "fr")
 _REGIONAL = ("pt_PT", "es_419", "fr_CA")
 CITY_TIER = 4
+# Bumped when the finder gives stored passages codes their tags lack (2: cities of their own); a store tagged
+# by an older finder is re-tagged from its passages' text (retrieval.ingest.retag_stored).
+TAGS_VERSION = 2
 CITY_KIND = "big city"  # a Place's kind for the cities of data/cities.json (no ISO 3166-2 type reads so)
 
 
@@ -885,9 +902,13 @@ def city_code(parent: str, name: str) -> str | None:
     return f"{parent}-X{slug}" if len(slug) >= 4 else None
 
 
-def is_city(code: str | None) -> bool:
+def is_city(code: str | None, governments: bool = False) -> bool:
+    """Whether the code is a big city's (rule 8); with `governments`, also a subdivision that is a city's own
+    government (a capital district: reports name it by the city's name, often as their country's metonym)."""
     place = _tables().places.get(code or "")
-    return place is not None and place.kind == CITY_KIND
+    if place is None:
+        return False
+    return place.kind == CITY_KIND or (governments and "-" in place.code and place.kind.lower() in _CITY_KINDS)
 
 
 def ancestors(code: str) -> list[str]:
@@ -910,15 +931,15 @@ def within(code: str | None, place: str) -> bool:
 def seat_place(code: str | None, office: str | None) -> str | None:
     """The place a race of `office` placed at `code` is held in, as precisely as the code says: a mayor's race
     placed in a province named like its capital is the city's (São Paulo's state named for a report on the
-    city's race); a governor's race placed in a city is its province's, when the city lies in one. Any other
-    race, or place, as given."""
+    city's race); a governor's race placed in a city is the place around it (its province, or its country
+    when it lies in no province of its name, as it was read before cities had codes: "BELO HORIZONTE —" on
+    a Minas Gerais governor's race). Any other race, or place, as given."""
     if not code:
         return code
     if office == "mayor":
         return _tables().namesakes.get(code, code)
     if office == "governor" and is_city(code):
-        sub = next((a for a in ancestors(code) if "-" in a), None)
-        return sub or code
+        return ancestors(code)[0]  # its province, or (a city in no province of its name) its country
     return code
 
 

@@ -286,8 +286,10 @@ def _differs(a: ResultRow, b: ResultRow) -> bool:
 def _placed_elsewhere(election: Election, subdivisions: list[str]) -> bool:
     """A governor's or mayor's race placed only in the country whose reports place it in another province
     or city (a row on its count names Jalisco, none names the province asked): that place's race."""
-    places = {r.place for r in election.rows if r.contestants and "-" in (r.place or "")}
-    return bool(places) and not any(_in_any(p, subdivisions) for p in places)
+    seats = {seat_place(r.place, election.office) for r in election.rows if r.contestants}
+    places = {p for p in seats if "-" in (p or "")}  # (a governor's row datelined in a city is no province's)
+    # (a row placed in the province around the city asked, or in a city of the province asked, is not)
+    return bool(places) and not any(within(p, s) or within(s, p) for p in places for s in subdivisions)
 
 
 def _in_any(code: str | None, places: list[str]) -> bool:

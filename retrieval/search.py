@@ -335,8 +335,9 @@ def _place_focus(codes: set[str], p: Passage) -> float:
     total = sum(mentions.values())
     if not total:
         return 0.0
-    # A province or city of an asked country is part of it ("Arica" in a report on Chile).
-    inside = {c for c in mentions if c in codes or c.split("-")[0] in codes}
+    # A province or city of an asked country is part of it ("Arica" in a report on Chile), a city of an asked
+    # province too (places.within).
+    inside = {c for c in mentions if c in codes or c.split("-")[0] in codes or any(within(c, a) for a in codes)}
     return sum(mentions[c] for c in inside) / total
 
 
@@ -629,10 +630,12 @@ def search(
         # A city or province asked: the reports about it, not the country's other races, get the place boost
         # and say which of its results are superseded (a mayoral runoff is not replaced by another city's race).
         boost_places = {one}
-        if is_city(one) and not any(one in p.places or one in p.article_places for p in passages.values()):
-            # No candidate is tagged with the city (a capital its reports name as their country's metonym,
-            # "LISBOA —"; a store tagged before cities had codes): they are read under the place around it, as
-            # before, and the city's race is still the one resolved.
+        if is_city(one, governments=True) and not any(
+            one in p.places or one in p.article_places for p in passages.values()
+        ):
+            # No candidate is tagged with it (a capital or its district, which its reports name as their
+            # country's metonym, "LISBOA —"; a store tagged before cities had codes): they are read under the
+            # place around it, as before, and its race is still the one resolved.
             share_place = ancestors(one)[0]
             boost_places = {share_place}
     evidence, result.resolution, stated = _evidence(library, evidence_place, question, passages, share_place)
@@ -660,7 +663,9 @@ def search(
     # Only a mayor's or governor's race asked: two cities' races of one country are then told apart by the name.
     # A city asked may be filed under its country by reports naming it as a metonym ("Lisboa"): read so too.
     local_race = (
-        question.office in OFFICE_WORDS and countries and not any("-" in c and not is_city(c) for c in boost_places)
+        question.office in OFFICE_WORDS
+        and countries
+        and not any("-" in c and not is_city(c, governments=True) for c in boost_places)
     )
     local = _local_words(text, countries) if local_race else []
     superseded: dict[str, float] = {}
