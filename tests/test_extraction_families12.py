@@ -292,3 +292,19 @@ def test_a_named_bloc_holds_its_seats(text: str, name: str, seats: str) -> None:
 )
 def test_an_unnamed_bloc_still_holds_nothing(text: str) -> None:
     assert not [r for r in extract_results(text) if r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "turnout"),
+    [
+        ("Of the 2.6 million electors on the roll, 71.4% voted, a record low.", "71.4"),
+        ("De los 2,6 millones de electores, el 71,4 % votó, un mínimo histórico.", "71,4"),
+        ("Dos 2,6 milhões de eleitores inscritos, 71,4% votaram.", "71,4"),
+    ],
+)
+def test_a_share_that_voted_with_nothing_after_is_the_turnout(text: str, turnout: str) -> None:
+    assert [r.turnout for r in extract_results(text)] == [turnout]
+
+
+def test_a_share_that_voted_for_an_option_is_a_share() -> None:
+    assert figures(res("61% voted No and 39% Yes.")) == [("No", "61", None, None), ("Yes", "39", None, None)]

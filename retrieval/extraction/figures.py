@@ -157,6 +157,13 @@ def _words_after(folded: str, pos: int, n: int) -> str:
     return " ".join(window.split()[:n])
 
 
+# A share that is who voted, with nothing voted for after it: "Of the 2.6 million electors, 92.47% voted, a record
+# low", "votó el 61 %.", "votaram 61%," is the turnout; "61% voted No" and "el 61 % votó por X" are shares.
+_VOTED_END = re.compile(
+    r"\s*(?:of\s+them\s+|de\s+ellos\s+|deles\s+)?(?:voted|votaron|voto|votaram|votou)\s*(?:[,.;]|$)"
+)
+
+
 def _words_before(folded: str, pos: int, n: int) -> str:
     window = re.split(r"[,;:()]", folded[max(0, pos - 80) : pos])[-1]
     return " ".join(window.split()[-n:])
@@ -203,7 +210,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         labelled = _TURNOUT_LABEL.search(folded[max(0, start - 40) : start])
         next_turnout = _TURNOUT.search(next_word) and not _TURNOUT_LABEL_AFTER.match(folded, end)
         of_roll = _OF_ROLL.search(folded, max(0, start - 70), start)
-        if _TURNOUT.search(before) or next_turnout or of_turnout or subject or labelled or of_roll:
+        voted = _VOTED_END.match(folded, end)  # "92.47% voted, a record low": not "61% voted No"
+        if _TURNOUT.search(before) or next_turnout or of_turnout or subject or labelled or of_roll or voted:
             read.turnout = read.turnout or value
             continue
         if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):
