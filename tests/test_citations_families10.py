@@ -115,3 +115,56 @@ def test_someone_declared_elected_is_the_winner_not_the_declarer() -> None:
 def test_a_shortfall_the_size_of_another_partys_count() -> None:
     assert _kept("The Blue Party fell 30 seats short of a majority [1].", SEATS)
     assert not _kept("The Blue Party fell 40 seats short of a majority [1].", SEATS)
+
+
+RUNOFF = (
+    "LIMA — Ana Ruiz y Iván Gil disputarán la segunda vuelta. Obtuvo Ruiz el 19,1 % y Gil el 13,4 %. "
+    "Quedaron fuera Eva Sol, con el 11,7 %, y Tom Tan, con el 11,6 %."
+)
+HUNG = (
+    "KESTRA, Nov 20 (Wire) - No coalition won a simple majority in the 222-seat house. The Blue Front had 82 seats. "
+    "The Revolution for Prosperity won 56 of the 120 seats in the senate, five short of a majority."
+)
+CLOSE = (
+    "NOVA, Feb 5 (Wire) - Lia Moss and Tom Tan will meet in a runoff after neither came close to a majority in the "
+    "first round. Moss had 32.0% and Tan 29.6%."
+)
+BARELY = "Turnout fell sharply, with barely more than half of registered voters casting a ballot."
+
+
+def test_runoff_denied_by_neither_nor_or_failed_to() -> None:
+    assert _kept("Ni Sol ni Tan pasaron a la segunda vuelta [1].", RUNOFF)
+    assert _kept("Sol failed to make the runoff [1].", RUNOFF)
+    assert not _kept("Sol pasó a la segunda vuelta [1].", RUNOFF)
+
+
+def test_no_coalition_is_nobody_and_an_abbreviated_month_is_no_name() -> None:
+    assert [n.text for n in names_in(HUNG) if n.text == "Nov"] == []
+    assert _kept("No coalition won a simple majority [1].", HUNG)
+
+
+def test_linking_words_inside_a_name_spell_its_acronym() -> None:
+    assert _kept("The RFP won 56 seats [1].", HUNG)
+    assert _kept("The RFP fell five seats short of a majority [1].", HUNG)
+    assert not _kept("The RFP fell six seats short of a majority [1].", HUNG)
+
+
+def test_closeness_to_a_majority_denied_denies_the_majority() -> None:
+    assert _kept("No primeiro turno, ninguém obteve a maioria: Moss teve 32% [1].", CLOSE)
+
+
+def test_a_span_bound_as_strong_supports_the_same_bound() -> None:
+    assert _kept("Barely more than half of registered voters cast a ballot [1].", BARELY)
+    assert not _kept("More than two-thirds of registered voters cast a ballot [1].", BARELY)
+
+
+def test_the_whole_after_a_fraction_is_not_what_the_turnout_word_is_about() -> None:
+    source = "Turnout was 55.4% of the 1.9 million registered voters."
+    assert _kept("Fewer than three in five of the 1.9 million registered voters voted [1].", source)
+    assert not _kept("Fewer than half of the 1.9 million registered voters voted [1].", source)
+
+
+def test_no_challenger_came_within_a_gap() -> None:
+    source = "Lia Moss won with 58.6%. Tom Tan was second with 34.8% and Eva Sol third with 3.2%."
+    assert _kept("No challenger came within 20 points of Moss [1].", source)
+    assert not _kept("No challenger came within 25 points of Moss [1].", source)

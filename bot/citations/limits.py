@@ -88,7 +88,9 @@ _NEGATED = re.compile(
 
 
 _NOBODY = re.compile(
-    r"\b(no (candidate|contender|party|one)|none|neither|nobody|ningun\w*|nadie|nenhum\w*|ninguem|aucun\w*|"
+    r"\b(no (candidate|contender|party|one|coalition|alliance|bloc|list|challenger|rival|opponent)s?|none|neither|"
+    r"nobody|ningun\w*|nadie|"
+    r"nenhum\w*|ninguem|aucun\w*|"
     r"not (one|a single)|ni uno|ni una|nem um|nem uma)\b"
 )
 
@@ -147,10 +149,17 @@ def _unreached(folded: str, start: int, end: int) -> bool:
     return bool(threshold and _NEGATED.search(clause))
 
 
+# Closeness to a plain majority denied ("neither came close to a majority", "nenhum chegou perto da maioria") denies
+# the majority itself.
+_CLOSE_TO_MAJORITY = re.compile(
+    rf"\b({_CLOSE})\s+(the |a |an |la |una |uma |o )?(absolute |outright |overall )?(majority|mayoria|maioria)\b"
+)
+
+
 def majority_denied(folded: str) -> bool:
     """Whether a text says an absolute majority (more than 50%) was not won: "no candidate won an outright
     majority", "ninguno obtuvo la mayoría absoluta", "nenhum candidato alcançou a maioria absoluta"."""
-    for m in MAJORITY.finditer(folded):
+    for m in [*MAJORITY.finditer(folded), *_CLOSE_TO_MAJORITY.finditer(folded)]:
         clause = re.split(r"[;.]\s|,\s|[:;]", folded[max(0, m.start() - 80) : m.start()])[-1]
         if _NEGATED.search(clause):
             return True

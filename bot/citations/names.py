@@ -45,7 +45,7 @@ NOT_NAMES = (
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
 )
-CONNECTORS = frozenset("de del da do dos das la las los y e van von der di du le".split())
+CONNECTORS = frozenset("de del da do dos das la las los y e van von der di du le for".split())
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -57,6 +57,7 @@ class Name:
     text: str
     place: bool = False
     initials: str = ""  # "anc" for "African National Congress": the acronym the name may go by
+    spelled: str = ""  # "rfp" for "Revolution for Prosperity": initials with the linking words inside the name
 
 
 def _counting_opens(text: str, m: re.Match[str]) -> bool:
@@ -117,7 +118,8 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             place = place or _dateline(text, run[0].start(), run[-1].end())
             capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
             initials = fold_same("".join(w[0] for w in capitals)) if len(capitals) > 1 else ""
-            out.append(Name(words, run[0].start(), run[-1].end(), phrase, place, initials))
+            spelled = fold_same("".join(m.group()[0] for m in run)) if len(run) > len(capitals) - len(lead) else ""
+            out.append(Name(words, run[0].start(), run[-1].end(), phrase, place, initials, spelled))
         run.clear()
         lead.clear()
 
@@ -630,7 +632,7 @@ _SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+
 
 def _ids(name: Name) -> set[str]:
     """The words a contestant may be referred to by: those of its name, and its initials ("ANC")."""
-    return set(name.words) | ({name.initials} if name.initials else set())
+    return set(name.words) | {i for i in (name.initials, name.spelled) if i}
 
 
 def _object_of_defeat(folded: str, name: Name) -> bool:

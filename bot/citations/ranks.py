@@ -53,7 +53,9 @@ _OUT = re.compile(
     r"\b(out of|missed|eliminated|excluded|knocked out|fuera|afuera|eliminad[oa]s?|excluid[oa]s?|fora|"
     r"eliminad[oa]s?|excluid[oa]s?)\b"
 )
-_NOT = re.compile(r"\b(not|n't|never|no|nao|nunca)\s+(\w+\s+)?$")
+_NOT = re.compile(r"\b(not|n't|never|no|nao|nunca|failed to|fails to|fail to|unable to)\s+(\w+\s+)?$")
+# A subject denied by "neither/nor", "ni", "nem": "Ni X ni Y pasaron a la segunda vuelta" says neither did.
+_NEITHER = re.compile(r"\b(neither|nor|ni|nem)\s+$")
 # An ordinal said of a name in the evidence: "Ossufo Momade, da Renamo, em terceiro", "Dia third with 2.8%".
 _SAID = re.compile(rf"^[^.;]{{0,40}}?\b(?P<ord>{_ORD})\b" + _RANK_AFTER)
 
@@ -161,6 +163,8 @@ def runoffs_claimed(text: str, names: list[Name]) -> list[Name]:
         if _NOT.search(folded[max(0, m.start() - 20) : m.start()]):
             continue
         who = _subject(folded, names, m.start())
+        if who and _NEITHER.search(folded[max(0, who.start - 10) : who.start]):
+            continue
         if who:
             out.append(who)
             joined = re.search(r"\s+(and|y|e)\s+$", folded[max(0, who.start - 6) : who.start])

@@ -142,14 +142,18 @@ DEFEAT = frozenset("beat beats beating defeated defeats defeating derroto derrot
 _PASSIVE = re.compile(r"^\s+(by|por|pelo|pela)\b")
 
 
-# A clause whose subject is nobody ("No candidate…", "Ningún candidato…", "Nenhum candidato…") negates its verbs.
+# A clause whose subject is nobody ("No candidate…", "No coalition…", "Ningún candidato…") negates its verbs.
+_SUBJECTS = (
+    "(candidate|one|party|contender|contestant|list|coalition|alliance|bloc|candidato|partido|coalicion|coligacao|"
+    "alianza|alianca|lista)"
+)
 _NOBODY = re.compile(
-    r"\W*(no (candidate|one|party|contender|contestant|list|candidato|partido)s?|nobody|none( of \w+)?|neither|"
+    rf"\W*(no {_SUBJECTS}s?|nobody|none( of \w+)?|neither|"
     r"ningun\w*|nadie|nenhum\w*|ninguem)\b"
 )
 # …or a clause whose subject, just before its verb, is nobody: "…, por lo que ninguno alcanzó la mayoría".
 _NOBODY_HERE = re.compile(
-    r"\b(no (candidate|one|party|contender)s?|nobody|neither|ninguno|ninguna|nadie|nenhum|nenhuma|ninguem)"
+    rf"\b(no {_SUBJECTS}s?|nobody|neither|ninguno|ninguna|nadie|nenhum|nenhuma|ninguem)"
     r"( (of|de|dos|das) (the |los |las |os |as )?\w+)?( \w+)?\s+$"
 )
 # A win that is only a condition ("the 50% needed to win", "suficiente para ganar") states no win.

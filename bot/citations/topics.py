@@ -68,6 +68,13 @@ def _topic(folded: str, start: int, end: int) -> str | None:
 _ANY_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 
 
+# A fraction or ratio of people followed by "of (the)": what comes after is the whole it is a part of.
+_FRACTION_OF = re.compile(
+    r"\b(half|thirds?|quarters?|fifths?|tenths?|in (two|three|four|five|ten)|de cada \w+|em cada \w+|mitad|metade|"
+    r"tercios?|tercos?|cuartos?|quartos?|quintos?)\s+(of the|of|de los|de las|dos|das|de|del|da|do)\s+$"
+)
+
+
 def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: tuple[int, int]) -> bool:
     """Whether the topic word at a..b is nearer this figure than any other figure of its clause ("58% on a
     turnout of 85%": the turnout is the 85%)."""
@@ -84,6 +91,8 @@ def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: t
             r"\d\s*(out of|of the|of|de los|de las|dos|das|sobre)\s+$", folded[max(0, m.start() - 14) : m.start()]
         ):
             continue  # "2.940.360 dos 9.322.444 eleitores não compareceram": nor the whole a count is of
+        if _FRACTION_OF.search(folded[max(0, m.start() - 30) : m.start()]):
+            continue  # "three in five of the 1.9 million people on the register voted": nor the whole a fraction is of
         if _is_share(folded, start, end) and not _is_share(folded, m.start(), m.end()):
             continue  # "Turnout among the 1,449,569 registered voters stood at 76.86%": a rate, not the electorate
         other = m.start() - b if m.start() >= b else a - m.end()

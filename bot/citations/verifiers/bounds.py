@@ -40,6 +40,8 @@ def compared(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
     elif fig.compare and fig.kind == "fraction":  # "fewer than half of eligible voters": a span figure on that side
         if any(_on_side(fig, g) for g in _current(fig, span_figs)) or _complement_on_side(fig, span_figs):
             return True
+        if any(_as_strong(fig, g) for g in span_figs):
+            return True  # the span's own bound ("barely more than half of registered voters"), as strong or stronger
         return f"its evidence gives no figure {'below' if fig.compare == '<' else 'above'} {fig.text}"
     elif fig.compare and fig.kind in ("count", "number"):  # "more than 5.7 million voted": a count of the span
         topic = fig.topic or _topic_of_part(fig, claims.figures)
@@ -92,6 +94,16 @@ def _on_side(fig: Figure, g: Figure) -> bool:
     if fig.bound and g.candidates and fig.bound not in g.candidates:
         return False
     return g.value < fig.value if fig.compare == "<" else g.value > fig.value
+
+
+def _as_strong(fig: Figure, g: Figure) -> bool:
+    """A span share or fraction given as a bound of the same topic (and contestant) on the same side, at least as
+    strong: "more than half" supports "more than half" and "more than 40%", never "more than 60%"."""
+    if g.kind not in ("share", "fraction") or g.topic != fig.topic or g.compare != fig.compare or g.unreached:
+        return False
+    if fig.bound and g.candidates and fig.bound not in g.candidates:
+        return False
+    return g.value >= fig.value if fig.compare == ">" else g.value <= fig.value
 
 
 def _count_on_side(fig: Figure, g: Figure) -> bool:

@@ -21,6 +21,7 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from bot.citations.figures import Figure
+from bot.citations.limits import _NOBODY
 from bot.citations.names import Name, _ids
 from bot.citations.numbers import _rounds_to
 from bot.citations.text import fold_same
@@ -154,12 +155,18 @@ def _never_within(fig: Figure, body: str, names: list[Name], figures: list[Figur
         return None
     first = next((n for n in people if n.end <= fig.start), None)
     other = next((n for n in people if n.start >= after.end()), None)
-    if first is None or other is None:
-        return False
 
     def held(name: Name) -> list[Decimal]:
         ids = _ids(name)
         return [g.value for g in figures if g.plain_share and g.bound in ids]
+
+    if first is None and other is not None and _NOBODY.search(folded[max(0, fig.start - 60) : fig.start]):
+        # "No challenger came within 20 points of X": every share not X's is at least that far below X's
+        theirs, ids = held(other), _ids(other)
+        rest = [g.value for g in figures if g.plain_share and g.candidates and not (g.candidates & ids)]
+        return bool(theirs and rest) and all(y - x >= fig.value for x in rest for y in theirs)
+    if first is None or other is None:
+        return False
 
     mine, theirs = held(first), held(other)
     return bool(mine and theirs) and all(y - x >= fig.value for x in mine for y in theirs)
