@@ -13,7 +13,7 @@ import re
 
 from bot.models import Citation
 from bot.row_naming import _named
-from retrieval.elections import LOCAL
+from retrieval.elections import LOCAL, OPTIONS
 from retrieval.places import find_places, normalize, within
 from retrieval.query import Query
 from retrieval.resolve import Resolution, strength, surname
@@ -67,11 +67,13 @@ def _of_place(row: ResultRow, asked: list[str], by_article: dict[str, Citation])
 
 def _names_only_another(query: Query, resolution: Resolution) -> bool:
     """Whether the question names, by surname, a contestant of another election of the place (his full name
-    as written) and no contestant of the resolved one."""
+    as written, naming no place) and no contestant of the resolved one (a referendum's options aside)."""
     asked = normalize(query.text)
     rows = resolution.election.rows if resolution.election else []
     if any(_named(c.name, r.sentence, asked) for r in rows for c in r.contestants):
         return False
+    if all(normalize(c.name) in OPTIONS for r in rows for c in r.contestants):
+        return False  # a referendum is asked by the name of whoever put it ("o referendo do Noboa")
     own = {surname(c.name) for r in rows for c in r.contestants}
     for other in resolution.others:
         for row in other.rows:
@@ -79,6 +81,8 @@ def _names_only_another(query: Query, resolution: Resolution) -> bool:
                 last = surname(c.name)
                 if len(last) < 5 or last in own or not _FULL_NAME.fullmatch(c.name.strip()):
                     continue
+                if find_places(c.name) or find_places(last):
+                    continue  # a party named for its country or city ("United Seychelles"), or a place misread
                 if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", asked):
                     return True
     return False
