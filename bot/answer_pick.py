@@ -8,18 +8,19 @@ comes from the asked election and round or not, and it is read and tested on row
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
 from bot.i18n import t
-from bot.row_facts import _in, _one_count, _reached, _rounds_apart, _same_stage
+from bot.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
 from bot.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.row_naming import _named, _naming_count, _naming_leader, _naming_row
 from bot.row_rank import _kth
 from bot.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from retrieval.places import normalize
 from retrieval.query import Query
-from retrieval.resolve import Resolution, agree, number, strength
-from retrieval.results import ResultRow
+from retrieval.resolve import Resolution, agree, contestant_key, number, strength
+from retrieval.results import Contestant, ResultRow
 
 _COMPLETE = ("final", "official")
 
@@ -36,8 +37,33 @@ def _other_round(row: ResultRow, asked: str | None) -> bool:
     return bool(asked and row.contestants and row.round and row.round != asked)
 
 
+def _with_figure(row: ResultRow, name: str, rows: list[ResultRow]) -> tuple[ResultRow, str]:
+    """A place stated in words with no figure ("Ciro Gomes was a distant third with about one in eight votes")
+    is told by a row giving that contestant a figure, a completed count's before a partial one's; else as
+    found."""
+    if any(c.name == name and _figures_of(c) for c in row.contestants):
+        return row, name
+    key = contestant_key(rows)
+    for other in sorted(rows, key=lambda r: r.stage == "partial"):
+        for c in other.contestants:
+            if other is not row and key(c.name) == key(name) and _figures_of(c):
+                return other, c.name
+    return row, name
+
+
+def _figures_of(c: Contestant) -> bool:
+    return any(number(getattr(c, f)) is not None for f in ("share", "votes", "seats") if getattr(c, f))
+
+
 def _figured(row: ResultRow) -> bool:
-    return any(c.share or c.votes or c.seats for c in row.contestants)
+    """Whether a row gives some contestant a figure (a number, not "half" or "eight")."""
+    return any(_figures_of(c) for c in row.contestants)
+
+
+def _tops(row: ResultRow, first: str, key: Callable[[str], str]) -> bool:
+    """Whether a row gives the contestant `first` (a key) the top figure of its measure."""
+    field = next((f for f in _FIELDS if _by_figure(row, f)), None)
+    return field is not None and key(_by_figure(row, field)[0].name) == first
 
 
 def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None, str | None]:
@@ -64,6 +90,13 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # The asked round's strongest count: a row giving no contestant a figure (a turnout) is no count.
         main = next((r for r in ordered if r is not main and id(r) not in outliers and _figured(r)), main)
         ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
+    if query is not None and query.asks in ("winner", "margin") and main.contestants and not _figured(main):
+        # A leading row giving its contestants no figure ("Castillo won 15 of the regions, with more than half
+        # the vote in three") counts nothing: the strongest row giving its first-named contestant the top figure
+        # tells who won.
+        key = contestant_key(ordered)
+        first = key(main.contestants[0].name)
+        main = next((r for r in ordered if id(r) not in outliers and _tops(r, first, key)), main)
     rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
     if query is None:
         return main, None, None
@@ -83,7 +116,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         if found is None:
             ordinal = _ORDINAL.get(k)  # an ordinal word only for places the catalogs name
             return main, None, t(lang, NOT_RANK, ordinal=t(lang, ordinal)) if ordinal else t(lang, NOT_PLACE)
-        return (*_told_in(found[0], found[1], rows, lang), None)
+        return (*_told_in(*_with_figure(*found, rows), rows, lang), None)
     if query.asks == "turnout":
         row = next((r for r in rows if r.turnout), None)
         if row is None:

@@ -92,6 +92,52 @@ def test_a_contestant_only_another_election_of_the_place_has_is_not_answered_by_
     texts = _scoped("how much did jorge lemos get in the runoff", "BR", [city], city, quotes, others)
     assert texts[0] == NOT_THAT_ELECTION.format(place=place_name("BR", "en")), texts
     assert not any("53.7" in s for s in texts), texts
+    # A party of another election named for the place ("United Brazil") is the place asked, not a contestant.
+    party = _row("In the parallel vote United Brazil won 20 seats.", "c", seats=[("United Brazil", "20")])
+    others = [Election(place="BR", office="parliament", rows=[party])]
+    texts = _scoped("who won the runoff in brazil", "BR", [city], city, {**quotes, "c": party.sentence}, others)
+    assert texts[0].startswith("Paulo Reis took 53.7%"), texts
     # Named among the resolved election's own contestants: answered as before.
     texts = _scoped("how much did paulo reis get in the runoff", "BR", [city], city, quotes, others)
     assert texts[0].startswith("Paulo Reis took 53.7%"), texts
+
+
+# --- a place stated in words with no figure -------------------------------------------------------------------
+
+
+def test_a_place_stated_with_no_figure_is_told_by_a_row_giving_the_contestant_one() -> None:
+    final = _row("Ana Ruiz won with 46.0% against 29.3% for Tom Mora.", "a", "final",
+                 share=[("Ana Ruiz", "46.0"), ("Tom Mora", "29.3")])  # fmt: skip
+    words = _row("The centrist Rui Sol was a distant third with about one in eight votes.", "b",
+                 votes=[("Rui Sol", "eight")])  # fmt: skip
+    partial = _row("With 98% counted, Ruiz had 46.4%, Mora 28.8% and Sol 12.5%.", "c", "partial",
+                   share=[("Ruiz", "46.4"), ("Mora", "28.8"), ("Sol", "12.5")])  # fmt: skip
+    partial.counted = "98"
+    texts = _answer("who came third", [final, words, partial], final)
+    assert texts[0].startswith("With 98% counted, Ruiz had 46.4%, Mora 28.8% and Sol 12.5%"), texts
+
+
+# --- a leading row that counts nothing ---------------------------------------------------------------------------
+
+
+def test_who_won_is_told_by_a_row_giving_the_leader_a_figure_not_one_giving_only_words() -> None:
+    regions = _row("Ana Ruiz won 15 of the country's regions, with more than half the vote in three of them.", "a",
+                   share=[("Ana Ruiz", "half"), ("Tom Mora", "")])  # fmt: skip
+    count = _row("Ana Ruiz topped the first round with 19.1% of valid votes, and Tom Mora took second with 13.4%.",
+                 "b", share=[("Ana Ruiz", "19.1"), ("Tom Mora", "13.4")])  # fmt: skip
+    texts = _answer("who won the first round", [regions, count], regions)
+    assert texts[0].startswith("Ana Ruiz topped the first round with 19.1%"), texts
+    # A row naming the winner with no figure at all is not traded for another contestant's lead.
+    named = _row("Ana Ruiz won the presidency.", "c", "official", share=[("Ana Ruiz", "")])
+    partial = _row("With 40% counted, Tom Mora led with 50.2%.", "d", "partial", share=[("Tom Mora", "50.2")])
+    assert not _answer("who won", [named, partial], named)[0].startswith("With 40% counted")
+
+
+def test_a_referendum_asked_by_the_name_of_who_put_it_is_answered() -> None:
+    vote = _row("Voters rejected all four questions, with No at 58.1% on the first.", "a", "official",
+                share=[("No", "58.1"), ("Yes", "41.9")])  # fmt: skip
+    president = _row("Daniel Moreira Castro won the runoff with 55.6%.", "b", share=[("Daniel Moreira Castro", "55.6")])
+    others = [Election(place="BR", office="president", rows=[president])]
+    texts = _scoped("did castro's referendum pass?", "BR", [vote], vote, {"a": vote.sentence, "b": president.sentence},
+                    others)  # fmt: skip
+    assert not texts[0].startswith("My sources"), texts
