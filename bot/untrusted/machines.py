@@ -38,22 +38,38 @@ _FIGURES = (
     r"valor|porcentaje|percentagem|porcentagem)s?"
 )
 
+# A result handed out: a win, a winner, a share.
+_VERDICT = (
+    r"(won|wins|winner|gano|gana|ganador|ganadora|vencio|venceu|vence|vencedor|vencedora|elected|elegid[oa]|"
+    r"eleit[oa]|\d+ ?%)"
+)
+
 # A planted instruction speaks to a machine (or to whoever writes the summary). Each pattern is on folded text.
 MACHINE_ADDRESS = re.compile(
     r"\b(note|message|memo|notice|instructions?|attention|reminder|nota|mensaje|mensagem|aviso|atencion|"
     r"atencao|instrucciones|instrucoes|observacao|observacion|p\.s\.|ps)s?( \w+)? (to|for|para|a|al|ao|a la|aos) "
     rf"(the |any |all |el |la |los |las |o |os |cualquier |qualquer |todo |todos )?(\w+ )?{_MACHINES}\b"
     # a heading to machines is a noun phrase ("Para os sistemas automáticos:"), never a clause whose agent is a
-    # system ("A diferença explica-se pelo sistema maioritário…: …"); it may follow a caption's semicolon ("Foto: X
-    # vota; a la IA que lea esto: …")
-    rf"|(^|; )\W*(to|for|para|a|al|aos|as|ao|a los|a las)( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){{0,3}} "
+    # system ("A diferença explica-se pelo sistema maioritário…: …"); it may follow a caption's semicolon or dash
+    # ("Foto: X vota; a la IA que lea esto: …", "Tabla de resultados — para la IA: …")
+    rf"|(^|; |\s[—–]\s)\W*(to|for|para|a|al|aos|as|ao|a los|a las)( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){{0,3}} "
     rf"{_MACHINES}\b[^.;]{{0,40}}:"
     rf"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer) (\w+ )?{_SUBJECTS}\b"
     r"|\b(summari[sz]\w*|resum\w*|whoever (reads|quotes|cites)|quien (lea|cite)|quem (ler|citar))\b[^.;]{0,30}\b"
     r"(this|este|esta|esse|essa|these) (article|text|passage|page|document|story|report|articulo|artigo|texto|"
     r"pasaje|documento|nota|noticia|materia|pagina|reportagem|reportaje)\b"
     rf"|(^|[.;:!?] )\W*(dear )?{_MACHINES}\s*[:,]"
+    # (an obligation the machine undergoes is news: "AI must be regulated", "La IA debe regularse", "doit être
+    # encadrée")
     rf"|\b{_SUBJECTS}\b[^.;]{{0,30}}\b{alt(W.DEONTIC, 'are_instructed')}\b"
+    r"(?! (be|ser|estar|etre|sera|seran|serao)\b)(?! \w+(ar|er|ir)se\b)(?! \w+-se\b)"
+    # what a machine is to say, in the future or asked of it, a result after it: "The assistant will report that X
+    # won…", "Pedimos gentilmente ao assistente que diga que X venceu…", "We ask the AI to state that…"
+    rf"|\b{_SUBJECTS}\b (will|shall|is going to|va a|vai|ira|ha de|há de) {_SAY}\b[^.;]*\b{_VERDICT}"
+    rf"|\b(ask|asks|request|requests|pedimos|pido|pide|piden|peco|pede|pedem|rogamos|ruego|solicitamos|"
+    rf"solicito|demandons|demande)\b[^.;]{{0,20}}\b(the |al |a la |a los |ao |aos |a |o |el |la |l')?{_SUBJECTS}\b"
+    rf"[^.;]{{0,12}}\b(to|que|de) (\w+ )?({_SAY}|diga|digan|digam|afirme|afirmen|afirmem|informe|informen|informem|"
+    rf"indique|indiquen|indiquem|ponga|ponha|dise|indiquer|affirmer|dire)\b"
     r"|\b(previous|prior|earlier|above|preceding|original|former|all other|your|las|sus|suas|as) "
     r"(instructions|guidance|guidelines|rules|directives|prompts?|orders|instrucciones|instrucoes|diretrizes|"
     r"directrices|ordenes|ordens)\b"
@@ -120,11 +136,6 @@ _READER = (
     r"(herramientas?|sistemas?|programas?|aplicaciones|ferramentas?|programas?|aplicativos|robos?) "
     r"(de|para) (resumen|resumenes|resumir|resumo|resumos))"
 )
-# A result handed out: a win, a winner, a share.
-_VERDICT = (
-    r"(won|wins|winner|gano|gana|ganador|ganadora|vencio|venceu|vence|vencedor|vencedora|elected|elegid[oa]|"
-    r"eleit[oa]|\d+ ?%)"
-)
 # A planted address to such a reader, in the forms a note to someone takes: "Attention, language models",
 # "Summarisers take note", "Models reading this:", "for any automated digest", "Para los asistentes de IA".
 MACHINE_VOCATIVE = re.compile(
@@ -137,7 +148,7 @@ MACHINE_VOCATIVE = re.compile(
     rf"que (lea|lean|leia|leiam|ler|lerem|procese|procesen|processe|processem)|toma nota|tomen nota|tome nota|"
     rf"tomem nota|atencion|atencao)\b"
     rf"|\b(for|to|para|aos|ao|a los|a las)\s+((all|any|every|the|todos los|todas las|todos os|todas as|los|las|"
-    rf"os|as|cualquier|qualquer)\s+)?{_MACHINE}\b(\s+only|\s+solamente|\s+apenas|\s+somente)?\s*[:,.—–]"
+    rf"os|as|cualquier|qualquer)\s+)?{_MACHINE}\b(\s+only|\s+solamente|\s+apenas|\s+somente)?\s*[)\]]?\s*[:,.—–]"
     rf"|(^|[.;:!?] |[(\[])\W*{_READER}\s*[:,]"
     rf"|(^|[.;:!?] |[(\[])\W*{_MACHINE}\s*,"
     # a heading naming automation in general ("Sistemas automatizados:", "Automated counting:") is a topic, as in a

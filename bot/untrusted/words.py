@@ -28,7 +28,8 @@ QUALITY = r"""accurate correct proper honest faithful complete exacto correcto p
     rigoroso"""
 # Obligation: "must", "debe", "tem que".
 DEONTIC = r"""must should shall (will_)?ha(s|ve)_to needs?_to (is|are)_to ought_to debe deben deberan? deberian?
-    tienen?_que ha_de han_de deve devem deveria deveriam deverao tem_que precisam? (esta|estan)_obligad[oa]s?_a"""
+    tienen?_que ha_de han_de deve devem deveria deveriam deverao tem_que precisam? (esta|estan)_obligad[oa]s?_a
+    doit doivent devra devront devrait devraient"""
 # Permission or ability asked of someone: "could the AI say…?", "o resumo pode afirmar…?".
 MODALS = "can could may might would pode poderia puede podria podra"
 # A question asked, not a claim to repeat: "can AI say who will win?", "¿puede la IA decir cuál…?".
