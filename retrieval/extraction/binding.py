@@ -21,23 +21,16 @@ def _clause_gap(s: str, a: int, b: int) -> str | None:
 
 
 def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_possessor: bool = True) -> _Run | None:
-    """The name before pos that holds its figure, within max_words of it; the words of an aside passed over (from
-    the name in it on) are not counted, so a subject before a long aside is still reached ("X, a retired chief
-    of the general staff backed by the Y alliance, was a distant second with 17.5%")."""
-    passed = 0
     for run in reversed(runs):
         if run.end > pos:
             continue
         gap = _clause_gap(s, run.end, pos)
-        if gap is None or len(gap.split()) - passed > max_words:
+        if gap is None or len(gap.split()) > max_words:
             return None
         if skip_possessor and run.possessive and re.match(r"['’]s?\s+[a-z]", s[run.end : run.end + 5]):
             if not _POSSESSED.match(_fold(s[run.end : run.end + 30])):  # not "Castillo's tally stood at"
                 continue
-        if _aside(s, run):
-            passed = len(s[run.start : pos].split())
-            continue
-        if run.affiliate or _TAKEN_FROM.search(_fold(s[max(0, run.start - 24) : run.start])):
+        if run.affiliate or _aside(s, run) or _TAKEN_FROM.search(_fold(s[max(0, run.start - 24) : run.start])):
             continue  # "arrebató al PSOE el último escaño y queda con 137": the object holds nothing
         return run
     return None

@@ -394,8 +394,6 @@ def _mark_affiliates(s: str, runs: list[_Run]) -> None:
 
 def _aside(s: str, run: _Run) -> bool:
     """Whether a name is an aside about the name before it: "Asfura, of the National Party, won"."""
-    if _in_asides(s, run):
-        return True
     if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
         return False
     before = s[max(0, run.start - 60) : run.start]
@@ -408,39 +406,3 @@ def _aside(s: str, run: _Run) -> bool:
     if lead and lead.group(1) in _LOCATIVE:  # "... en el PREP, por encima de X, con 38%": a place has no aside
         return False
     return not (_WIN.search(m.group(2)) or _CONTEXT.search(m.group(2)))
-
-
-def _in_asides(s: str, run: _Run) -> bool:
-    """Whether a name stands in asides set between commas after a name and before its lowercase verb: "Denny
-    Tamaki, de 58 años, contrario al traslado de la base a Henoko, sumó", "X, 58, who opposes moving it to Y,
-    took". Each aside opens lowercase (or is a bare age), holds no number but an age it opens with, and no win or
-    result word."""
-    start = s.rfind(",", 0, run.start)
-    end = s.find(",", run.end)
-    if start < 0 or end < 0 or not _VERB_AFTER.match(s, end + 1):
-        return False
-    while True:
-        segment = s[start + 1 : end]
-        if not _ASIDE_OPEN.match(segment) or ";" in segment:
-            return False
-        if re.search(r"\d", segment[_AGE.match(segment).end() :]):  # type: ignore[union-attr]
-            return False
-        if _WIN.search(_fold(segment)) or _CONTEXT.search(_fold(segment)):
-            return False
-        end, start = start, s.rfind(",", 0, start)
-        head = s[start + 1 : end]
-        if _ENDS_IN_NAME.search(head) and not re.search(r"\d", head) and (start < 0 or not _ASIDE_OPEN.match(head)):
-            return True
-        if start < 0:
-            return False
-
-
-# The word after the last aside is the verb: a lowercase word that is no article, preposition or pronoun (after
-# "Erdoğan," the words "the People's Alliance candidate" are an aside, not the verb).
-_VERB_AFTER = re.compile(
-    r"\s*(?!(?:the|a|an|el|la|los|las|lo|o|os|as|un|una|um|uma|de|del|do|da|of|and|y|e|who|que|quien|which|en|in|em|"
-    r"con|with|com|for|por|para|at|on|from|to)\b)[a-z][\w'’-]*"
-)
-_ASIDE_OPEN = re.compile(r"\s*(?:[a-z]|\d{1,3}\s*(?:$|[a-z]))")
-_AGE = re.compile(r"\s*(?:(?:de\s+)?\d{1,3}(?:\s+(?:years?|años|anos)(?:\s+old)?)?\b)?")
-_ENDS_IN_NAME = re.compile(r"[A-Z][\w'’-]*\s*$")
