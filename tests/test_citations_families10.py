@@ -168,3 +168,23 @@ def test_no_challenger_came_within_a_gap() -> None:
     source = "Lia Moss won with 58.6%. Tom Tan was second with 34.8% and Eva Sol third with 3.2%."
     assert _kept("No challenger came within 20 points of Moss [1].", source)
     assert not _kept("No challenger came within 25 points of Moss [1].", source)
+
+
+def test_an_approximate_round_share_is_read_on_a_grid_of_five() -> None:
+    source = "Turnout was 89.34% of the registered voters. Moss had 57.22%."
+    assert _kept("Turnout was close to 90% [1].", source)
+    assert _kept("Turnout was nearly 90% [1].", source)
+    assert not _kept("Turnout was about 80% [1].", source)
+    assert not _kept("Turnout was more than 90% [1].", source)
+    assert not _kept("Moss took about 60% [1].", source)
+
+
+def test_a_description_set_off_after_a_name_is_that_persons() -> None:
+    text = "Humphreys, the Fine Gael candidate, trailed with 29.5% of the valid poll."
+    figs = figures_in(text)
+    bind(text, figs, names_in(text))
+    assert [f.bound for f in figs] == ["humphreys"]
+    joined = "O PLD e o Komeito ficaram aquém da maioria, com 215 lugares."
+    figs = figures_in(joined)
+    bind(joined, figs, names_in(joined))
+    assert figs[0].bound == "komeito"

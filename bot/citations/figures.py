@@ -53,6 +53,11 @@ from bot.citations.topics import _is_share, _topic
 _ANAPHORIC = re.compile(r"\b(the|los|las|os|as|other|otros|otras|outros|outras|demas|restantes)\s+$")
 
 
+# An approximation that is no bound: "about", "nearly", "close to", "cerca del", "quase" (never "more than").
+_NEAR = re.compile(
+    r"\b(about|around|nearly|almost|roughly|approximately|close to|cerca del?|alrededor del?|casi|aproximadamente|"
+    r"quase|por volta de|perto de|rondo|rondou|rozo|beira)\s+(el |la |los |o |a |os |the )?$"
+)
 _DIGITS = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})")
 
 
@@ -237,6 +242,9 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         if _APPROX.search(before) and fig.quantum == 1 and fig.value >= 1000 and fig.kind != "year":
             zeros = len(str(int(fig.value))) - len(str(int(fig.value)).rstrip("0"))
             fig.quantum = Decimal(1).scaleb(zeros)
+    near = _NEAR.search(before) and not _CLOSE_BEFORE.search(folded[max(0, start - 40) : start])  # "came close to"
+    if fig.kind == "share" and quantum == 1 and value % 5 == 0 and 0 < value < 100 and near:
+        fig.quantum = Decimal(5)  # "close to 90%", "cerca del 60 %": a round figure on a grid of five, not a bound
     fig.topic = _topic(folded, start, end) if fig.kind not in ("day", "year") else None  # a date has no topic
     fig.threshold = bool(
         _MAJORITY_AFTER.match(folded, end)

@@ -269,6 +269,11 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 _AFFILIATION = re.compile(r",?\s+(of|from|de|del|do|da)\s+(the |el |la |o |a )?")
 
 
+# A description set off after a person, naming a party or a body inside it: "Humphreys, the Fine Gael candidate,
+# trailed with 29.5%", "Ruiz, a former minister of the Blue Party, took…": the person holds the figure.
+_DESCRIPTION = re.compile(r",\s+(the|a|an|el|la|un|una|o|um|uma)\s+([a-záéíóúâêôãõçñ-]+\s+){0,4}")
+
+
 def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> bool:
     """The name comes after a later figure and is that figure's by "for/para" ("She received 561,000 votes against
     251,899 for Bo Lin"): Lin holds 251,899, never the earlier 561,000."""
@@ -336,7 +341,13 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         subjects = [
             n
             for k, n in enumerate(subjects)
-            if not (k and _AFFILIATION.fullmatch(folded[subjects[k - 1].end : n.start]))
+            if not (
+                k
+                and (
+                    _AFFILIATION.fullmatch(folded[subjects[k - 1].end : n.start])
+                    or _DESCRIPTION.fullmatch(text[subjects[k - 1].end : n.start])
+                )
+            )
         ] or subjects
         after = [n for n in after if not re.search(r"['’]s?$", text[n.start : n.end])]  # owns a later figure
         poss = before[-1] if before and re.search(r"['’]s?$", text[before[-1].start : before[-1].end]) else None
@@ -524,6 +535,20 @@ def _described(folded: str, clauses: list[tuple[int, int]], k: int, people: list
     return last
 
 
+def _apposed(text: str, clauses: list[tuple[int, int]], j: int, name: Name, people: list[Name]) -> bool:
+    """Whether clause j is a description set off after a person's name: an article, the name as a modifier, then only
+    lowercase words ("the Fine Gael candidate"), right after a clause that ends with a name."""
+    a, b = clauses[j]
+    if j == 0 or not re.match(r"\s*(the|el|la|los|las|o|a|os|as)\s", text[a:b], re.IGNORECASE):
+        return False
+    if not re.fullmatch(r"(\s+[a-záéíóúâêôãõçñ-]+){1,4}\s*", text[name.end : b]):
+        return False
+    if "," not in text[clauses[j - 1][1] : a]:
+        return False  # set off by commas, not joined ("O PLD e o Komeito ficaram…": two subjects)
+    before = text[: clauses[j - 1][1]].rstrip(" ,")
+    return any(n.end == len(before) and n is not name for n in people)
+
+
 def _nearest_subject(
     text: str,
     folded: str,
@@ -555,7 +580,7 @@ def _nearest_subject(
         # ("ahead of Alegre, who…": Alegre)
         if last is not None and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
             return owner or last
-    for a, b in reversed(clauses[:k]):
+    for j, (a, b) in reversed(list(enumerate(clauses[:k]))):
         # "announced that Chapo…", "anunció que Chapo…": the subject of a reported clause is the name after "that"
         told = [n for n in earlier if a <= n.start < b and _THAT.search(folded[a : n.start])]
         if told:
@@ -564,6 +589,8 @@ def _nearest_subject(
         at = a + (lead.end() if lead else 0)
         for n in earlier:
             if n.start == at and not re.search(r"['’]s?$", text[n.start : n.end]):
+                if _apposed(text, clauses, j, n, near or earlier):
+                    break  # "Humphreys, the Fine Gael candidate, trailed…": the description is of the name before
                 return n
         if folded[a:b].strip() and "." in folded[a:b]:
             break
