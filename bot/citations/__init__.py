@@ -191,20 +191,46 @@ What the check guarantees, for a sentence that survives:
   30 %", "nenhum chegou perto de 30%") is a threshold not reached, and no share below it may lie within one unit of its
   precision (28.1% came close to 29%); "the other (two) candidates" and a pronoun's rivals ("her rivals") are the
   leader's: every share but the highest of the cited passage must be below the threshold; a number word after an
-  article or "other" counting candidates ("los otros dos candidatos") refers to those named and is no figure.
+  article or "other" counting candidates ("los otros dos candidatos") refers to those named and is no figure;
+- a share with three digits after its one comma is a decimal ("19,099%": a share is at most 100); a sentence opening
+  with a number or ordinal word before a lowercase word ("Three in four voters", "First-round turnout") or with a
+  Spanish or Portuguese verb ("Quedaron fuera X", "Obtuvo X") names nobody; English month abbreviations of datelines
+  ("Nov 20") are months; linking words inside a name spell its acronym ("Revolution for Prosperity" is the RFP);
+- a round named after a later figure is that figure's ("21.3% from about 20% in the first round": the 20%); a runoff
+  not needed ("did not need a runoff", "no necesitó", "não precisou") is the first round; elected in the first round
+  is winning it outright; "ahead of Y" places a contestant and does not make a count provisional; "declared X (duly)
+  elected" is X's win; a role described opening a sentence ("The incumbent, running for the Y coalition, had N") is
+  the person the sentence before opened with; a description set off by commas after a name ("X, the Y Party
+  candidate, trailed with N") is that person's;
+- a threshold not reached by the contestant(s) a figure is stated for ("Ponoš did not even reach 18%", "Ni X ni Y
+  alcanzaron el 30 %") is supported when every share of theirs is below it; "not one of X's rivals", "no coalition",
+  "no challenger" are nobody; a threshold in the subjunctive after a denied existence ("No hubo ningún candidato que
+  superara el 20 %") is not reached; "No challenger came within N points of X" holds when every other share is at
+  least N below X's; closeness to a majority denied ("neither came close to a majority") denies the majority;
+- a shortfall is a majority line less the count of the one falling short, whatever count of that size another holds;
+  a number word before "short of" in the span is a figure ("five short of a majority"); a runoff denied by "neither/
+  nor", "ni … ni", "nem" or "failed to" is no runoff claimed;
+- a change from an approximate figure ("fell to 21.3% from about 20%") must go the way its verb says; registered
+  voters said to vote ("About 960,000 registered voters cast a ballot") are voters, not the electorate; the whole
+  after a fraction ("three in five of the 1.9 million … voted") is not what the turnout word is about; a span's own
+  bound as strong supports a bound ("barely more than half"); an approximate round share ("close to 90%", "cerca del
+  60 %", never "more than" nor "came close to") is read on a grid of five.
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as
 the figure rounded, as "about" is, so 28.1% does not support it; "No candidate came close to a majority" with no
 figure is not read (it is removed as stating nothing its evidence says); "the others" set against someone other than
-the leader.
+the leader; a share claimed with a round approximation ("about 60%") is anything within the grid of five around it.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in
 the span ("he won 58%" in a drafted sentence is checked for the figure, not for who "he" is); know that two
 different names are one person, or that an institution's name translated ("Constitutional Council" for "Conselho
 Constitucional") is the same; notice a claim that is true in the span but attributed there to someone's opinion;
-read figures in words without a unit (a source's "three short of the 172" is read only by deriving 172 less 169);
+read figures in words without a unit (a source's "three short of the 172" is read only by deriving 172 less 169, "five
+short of a majority" only before "short of"); bind a figure of a reported clause whose subject is a description ("the
+commission chairman said the 76-year-old leader of the NRM won N") to the person described; read "won even a third of
+the vote" as a threshold;
 tell rounds apart when a clause names none but the passages speak of a runoff ("won the runoff" is supported by a
 span saying only "won"); check an order with no place when the passages give either contestant no share ("X finished
 ahead of Y"); tell which year a figure belongs to when neither the figure nor the sentence binds one ("turnout was

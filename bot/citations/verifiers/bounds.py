@@ -7,7 +7,7 @@ on that side, read from the figures of no year when the span has any ("down from
 a bound on abstention is read from a turnout of the span, and the reverse; a count given as a bound is supported only
 by a span count of the same topic, unit and contestant on that side (never the electorate a turnout is of, never by
 rounding), by a span bound as strong, or by the count a turnout share of the registered voters implies at that
-share's precision.
+share's precision; a fraction given as a bound is also supported by a span bound as strong ("barely more than half").
 
 Cannot: weigh "well over" or "just under" beyond the side they put the figure on.
 """

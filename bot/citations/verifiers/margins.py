@@ -7,7 +7,9 @@ named rival's (reversed for "trailed by"), or with no rival named less the next 
 passages; "the difference between X and Y" either way round; a sum only when the sentence says so ("combined",
 "juntos"); two figures the sentence itself names ("computed from the cited counts 561,000 and 251,899") whoever holds
 them; a shortfall from a majority is a threshold (stated anywhere in the passage) less a count. The evidence is
-marked `computed`. A gap denied ("X never came within 30 points of Y") is a bound: Y's share less X's is at least it.
+marked `computed`. A gap denied ("X never came within 30 points of Y") is a bound: Y's share less X's is at least it;
+denied of nobody ("No challenger came within 20 points of Y"), every share not Y's is that far below. A shortfall's
+count is the one falling short, whatever count of that size another contestant holds.
 
 Cannot: tell a margin the source rounded differently from the two shares it was computed from; check a gap denied
 when either contestant has no share in the passage (it fails).

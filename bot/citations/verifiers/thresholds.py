@@ -8,7 +8,8 @@ least two shares all below it (nobody named), gives every rival of the contestan
 other candidates", "her rivals") every share but the passage's highest below it; a named contestant's threshold
 fails when the span gives that contestant a share above it; closeness denied fails when a share below the threshold
 lies within one unit of its precision (28.1% came close to 29%). A threshold not reached is never a contestant's
-share rounded ("Nenhum partido chegou aos 29%" of 29.50%).
+share rounded ("Nenhum partido chegou aos 29%" of 29.50%). A threshold the contestant(s) a figure is stated for did
+not reach ("Ponoš did not even reach 18%") is supported when every share of theirs in the span is below it.
 
 Cannot: judge how near "close" is beyond one unit of the stated precision; tell whose "others" are meant when they
 are set against someone other than the leader.

@@ -6,7 +6,8 @@ the same way; a turnout or abstention said to stay below a figure ("ficou abaixo
 election's, not the earlier year's; a count of voters or abstainers may be the one the span's turnout (or
 abstention) share of its registered voters implies ("about 3 million of the 4,782,940 eligible voted" of 63.16%); the
 electorate a sentence names is the span's registered voters whatever turnout word it took, and a count said to have
-voted is never the electorate.
+voted is never the electorate, nor are registered voters said to vote ("About 960,000 registered voters cast a
+ballot").
 
 Cannot: tell which year a turnout is of when neither the figure nor the sentence binds one; read a turnout given
 only in words without a unit ("two voters in three" is read, "most voters stayed home" is not).
