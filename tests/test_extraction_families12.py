@@ -139,17 +139,6 @@ def test_a_pluperfect_neighbour_not_opening_with_the_first_round_says_nothing() 
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Pablo Ríos, de Somos Centro, reconoció el martes su derrota tras quedarse con el 25,4 % de los votos.",
-        "Pablo Ríos obtuvo el 25,4 % y reconoció la derrota.",
-    ],
-)
-def test_a_defeat_owned_is_no_win(text: str) -> None:
-    assert not res(text).declared
-
-
-@pytest.mark.parametrize(
     "second",
     [
         "The Farmers Party won 141 (112 and 29), the Greens 71 and the New Left 40.",

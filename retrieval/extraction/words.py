@@ -52,10 +52,9 @@ GIVE_FIGURE = {
 NOT_WIN = {
     "en": """declared victory, claimed victory, expected to win, could win, would win, will win, may win,
     might win, hopes to win, failed to win, did not win, didn't win, set to win, likely to win""",
-    "es": """se declaro ganador, se declaro ganadora, se proclamo, podria ganar, no gano, espera ganar,
-    su derrota, la derrota, una derrota, esa derrota, esta derrota""",
+    "es": "se declaro ganador, se declaro ganadora, se proclamo, podria ganar, no gano, espera ganar",
     "pt": "se declarou vencedor, nao venceu, pode vencer, poderia vencer",
-}  # "reconoció su derrota": the noun, not the verb "derrota" (defeats)
+}
 # A lead in a count that is not (yet) a win.
 LEAD = {
     "en": """led, leads, leading, was ahead, is ahead, were ahead, remained ahead, stayed ahead, finished first,
