@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from bot.row_facts import _FIELDS, _by_figure, _options, _same_place, _same_stage
+from bot.row_facts import _FIELDS, _by_figure, _options, _same_place, _same_stage, _value
 from retrieval.elections import OPTIONS
 from retrieval.lexical import tokenize
 from retrieval.places import normalize
-from retrieval.resolve import agree, number, strength, surname
+from retrieval.resolve import agree, strength, surname
 from retrieval.results import ResultRow
 
 _QUOTED = re.compile(r"\d+(?:[.,]\d+)?")
@@ -67,7 +67,7 @@ def _leading_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
     field = next((f for f in _FIELDS if _by_figure(main, f)), None)
     if field is None:
         return main
-    top = number(getattr(_by_figure(main, field)[0], field)) or 0.0
+    top = _value(_by_figure(main, field)[0], field) or 0.0
     own = {surname(c.name): getattr(c, field) for c in main.contestants if getattr(c, field)}
     best = main
     for row in rows:
@@ -78,8 +78,8 @@ def _leading_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
         theirs = _by_figure(row, field)
         if not theirs or any(surname(c.name) in own for c in theirs):
             continue  # a contestant of `main` given a figure again: another count, or the same list
-        if (number(getattr(theirs[0], field)) or 0.0) > top:
-            best, top = row, number(getattr(theirs[0], field)) or 0.0
+        if (_value(theirs[0], field) or 0.0) > top:
+            best, top = row, _value(theirs[0], field) or 0.0
     return best
 
 
@@ -93,11 +93,11 @@ def _count_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
     options = _options(main)
     if field is None or (options and options <= OPTIONS):
         return main  # a referendum's options: several questions of one day give them their own figures
-    lead = number(getattr(_by_figure(main, field)[0], field)) or 0.0
+    lead = _value(_by_figure(main, field)[0], field) or 0.0
     for row in sorted(rows, key=strength, reverse=True):
         if row is main or not _same_place(row, main) or (row.round and main.round and row.round != main.round):
             continue
         theirs = _by_figure(row, field)
-        if len(theirs) >= 2 and (number(getattr(theirs[1], field)) or 0.0) > lead:
+        if len(theirs) >= 2 and (_value(theirs[1], field) or 0.0) > lead:
             return row
     return main

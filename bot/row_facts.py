@@ -18,8 +18,18 @@ _FIELDS = ("share", "votes", "seats")  # the measures a count is given in, the u
 def _by_figure(row: ResultRow, field: str) -> list:
     """The row's contestants that have a `field` figure, largest first: a row's leader is its largest figure,
     not the first name the extractor met ("MALÉ — Venceu X…, com 54,04%" may list the loser first)."""
-    figured = [c for c in row.contestants if number(getattr(c, field)) is not None]
-    return sorted(figured, key=lambda c: -(number(getattr(c, field)) or 0.0))
+    figured = [c for c in row.contestants if _value(c, field) is not None]
+    return sorted(figured, key=lambda c: -(_value(c, field) or 0.0))
+
+
+def _value(c: Contestant, field: str) -> float | None:
+    """A contestant's figure as a number. A share is at most 100: "11,699" (three decimals after a decimal
+    comma, "con el 11,699%") is 11.699, not the eleven thousand a count grouped by a comma would be."""
+    raw = getattr(c, field)
+    value = number(raw)
+    if field == "share" and value is not None and value > 100 and re.fullmatch(r"\d{1,2}[.,]\d{3}", raw.strip()):
+        return value / 1000
+    return value
 
 
 def _names(name: str, sentence: str) -> bool:

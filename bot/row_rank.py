@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from bot.row_facts import _value
 from retrieval.chunking import split_sentences
 from retrieval.places import normalize
-from retrieval.resolve import contestant_key, measure_of, number, strength, surname
+from retrieval.resolve import contestant_key, measure_of, strength, surname
 from retrieval.results import ORDINAL_WORDS, ResultRow
 
 
@@ -21,7 +22,7 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
     best: dict[str, tuple[str, float, ResultRow]] = {}
     for row in sorted(rows, key=strength, reverse=True):
         for c in row.contestants:
-            value = number(getattr(c, field)) if field else None
+            value = _value(c, field) if field else None
             if value is None:
                 continue
             key = key_of(c.name)
