@@ -331,7 +331,7 @@ class Catalog:
         after = self.db.one("SELECT value FROM state WHERE key = 'retag_seq'")
         rows = self.db.all(
             "SELECT article_id, MIN(seq) FROM passages WHERE seq > ? GROUP BY article_id ORDER BY 2 LIMIT ?",
-            (int(after[0]) if after else 0, max(1, limit // 2)),
+            (int(after[0]) if after else 0, max(1, limit)),
         )
         out: list[tuple[str, str, list[tuple[int, Passage]]]] = []
         count = 0

@@ -1,7 +1,10 @@
 """Result rows grouped into elections: one vote of one office of one place, with every report of it.
 
 Rows are read in date order and grouped by where the race is held, its office and round, and the date of the
-vote (reports within a few days are one vote's count; the rounds of one election are weeks apart). Then:
+vote (reports within a few days are one vote's count; the rounds of one election are weeks apart). Where a
+race is held: the country for a national vote; for a governor's or mayor's race the most specific place its
+row gives for that office (a city has a code of its own, places.py rule 8: two cities' mayoral races of one
+day, or a city's race and the national vote, are two elections; see `_seat`). Then:
 reports a few days apart that name the same contestants are one vote whatever office or round a sentence
 named; a later report that restates a figure an earlier vote already has ("in 2022 Ruto won with 50.49%")
 belongs to that vote, not to the day it was published; a "runoff" whose reports give two leading shares that
@@ -368,12 +371,9 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
                 break
             if other.place != election.place:
                 if _one_local_race(election, other) and (other_day - day).days <= SAME_VOTE_DAYS:
-                    inner, outer = (other, election) if "-" in (other.place or "") else (election, other)
-                    if not _rows_apart(outer, inner):
-                        home = other
-                        other.place = max(other.place or "", election.place or "", key=len)  # the province's
-                        break
-                    _take_named_rows(outer, inner)
+                    home = other
+                    other.place = max(other.place or "", election.place or "", key=len)  # the province's code
+                    break
                 continue
             if (other_day - day).days > SAME_VOTE_GAP_DAYS:
                 continue
@@ -390,30 +390,7 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
         home.rows.extend(election.rows)
         labels = [r.round for r in home.rows if r.round]
         home.round = Counter(labels).most_common(1)[0][0] if labels else None  # ties: the first named
-    return [e for e in out if e.rows]
-
-
-def _names_of(row: ResultRow) -> set[str]:
-    return {surname(c.name) for c in row.contestants}
-
-
-def _rows_apart(outer: Election, inner: Election) -> list[ResultRow]:
-    """The rows of a local race placed only in the country (`outer`) that name none of the contestants of
-    the race placed in a province or city (`inner`): another city's race of the same day, filed under the
-    country too ("BOGOTÁ —" on a report of the Medellín race, beside the Bogotá race's own reports)."""
-    names = _names(inner)
-    return [r for r in outer.rows if r.contestants and not _names_of(r) & names]
-
-
-def _take_named_rows(outer: Election, inner: Election) -> None:
-    """Of a country-placed local race, the rows naming a contestant of a province's or city's race of the same
-    days join it (with the rows of their reports stating no contestant); the others stay."""
-    names = _names(inner)
-    reports = {r.article_id for r in outer.rows if r.contestants and _names_of(r) & names}
-    moving = [r for r in outer.rows if r.article_id in reports and (not r.contestants or _names_of(r) & names)]
-    ids = {id(r) for r in moving}
-    outer.rows = [r for r in outer.rows if id(r) not in ids]
-    inner.rows.extend(moving)
+    return out
 
 
 def _one_local_race(a: Election, b: Election) -> bool:

@@ -1,11 +1,13 @@
 """Resolve a question against result rows: which election, which count, which figures lead.
 
 Rows of one place are grouped into elections (office, round, and the date of the vote, within a few days);
-the question picks one (its round, office, year or month; otherwise the latest). Inside the election the
-count that leads is the most complete one — official over final over preliminary over partial, a higher
-share counted over a lower one, later over earlier — among the rows whose figures the other sources do
-not contradict: a figure that one row gives and two or more others contradict never leads, and is reported
-as a disagreement. Nothing here parses prose: rows carry what the extractor read.
+the question picks one (its round, office, year or month; otherwise the latest). A governor's or mayor's
+race asked of a province or city is that seat's race (`asked_seats`), or one its reports filed only under
+the country; never another city's: with none stored, the answer says the sources do not report it.
+Inside the election the count that leads is the most complete one — official over final over preliminary
+over partial, a higher share counted over a lower one, later over earlier — among the rows whose figures
+the other sources do not contradict: a figure that one row gives and two or more others contradict never
+leads, and is reported as a disagreement. Nothing here parses prose: rows carry what the extractor read.
 """
 
 from __future__ import annotations
