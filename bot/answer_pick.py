@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bot.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
 from bot.i18n import t
-from bot.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage, _value
+from bot.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
 from bot.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.row_naming import _named, _naming_count, _naming_leader, _naming_row
 from bot.row_rank import _kth
@@ -53,14 +53,6 @@ def _with_figure(row: ResultRow, name: str, rows: list[ResultRow]) -> tuple[Resu
 
 def _figures_of(c: Contestant) -> bool:
     return any(number(getattr(c, f)) is not None for f in ("share", "votes", "seats") if getattr(c, f))
-
-
-def _most_seats(row: ResultRow) -> float | None:
-    """The largest seat figure a row gives a contestant; a figure that is the chamber's size is no party's."""
-    seats = [v for c in row.contestants if (v := _value(c, "seats")) is not None]
-    total = number(row.total_seats) if row.total_seats else None
-    seats = [v for v in seats if total is None or v < total]
-    return max(seats) if seats else None
 
 
 def _figured(row: ResultRow) -> bool:
@@ -189,10 +181,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             _, _, row, name = max(named, key=lambda item: item[:2])
             return (*_figure_in_language(row, name, field, rows, lang), None)
     if query.asks == "seats":
-        # Seats asked of no one named are the winner's: the row giving the most seats to a contestant (the
-        # leading row first among equals), not the leading row's minor parties ("X and Y, 12 seats each").
-        seated = [r for r in rows if _most_seats(r) is not None]
-        row = max(seated, key=lambda r: _most_seats(r) or 0.0) if seated else None
+        row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
         return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
     if query.asks in ("winner", "margin") and quoting is None:
         main = _naming_count(_leading_row(_count_leader(main, rows), rows), rows)

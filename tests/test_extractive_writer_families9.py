@@ -155,18 +155,3 @@ def test_a_share_with_three_decimals_after_a_comma_ranks_as_a_share() -> None:
     assert texts[0].startswith("Quedaron fuera Rui Sol, con el 11,699%"), texts
     texts = _answer("quién quedó cuarto", [top, rest], top, language="es")
     assert "Eva Luz" in texts[0], texts
-
-
-# --- seats asked of no one named ----------------------------------------------------------------------------------
-
-
-def test_seats_asked_of_no_one_are_the_winners_not_the_leading_rows_minor_parties() -> None:
-    minor = _row("The Blue Party took 4.7% and the Sun List 4.4%, 12 seats each.", "a",
-                 share=[("Blue Party", "4.7"), ("Sun List", "4.4")], seats=[("Sun List", "12")])  # fmt: skip
-    winner = _row("The Green Party received 40.6% and 158 seats; the Red Party had 17.8% and 47.", "b",
-                  share=[("Green Party", "40.6"), ("Red Party", "17.8")], seats=[("Green Party", "158"),
-                  ("Red Party", "47")])  # fmt: skip
-    chamber = _row("All 300 seats were counted, 12 of them for the Sun List.", "c", seats=[("All", "300")])
-    chamber.total_seats = "300"
-    texts = _answer("election winner seats", [minor, winner, chamber], minor)
-    assert texts[0].startswith("The Green Party received 40.6% and 158 seats"), texts
