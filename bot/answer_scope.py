@@ -24,10 +24,10 @@ _FULL_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|da|do|del|dos|das|la|l
 
 
 def in_scope(query: Query | None, resolution: Resolution, by_article: dict[str, Citation]) -> Resolution | None:
-    """`resolution`, narrowed to the rows of reports naming the asked city or province when some do and others
-    do not; None when it cannot be the asked race: a governor's or mayor's race of a city or province asked and
-    no report of its rows names it, or a contestant of another election of the place named by the question and
-    none of its own."""
+    """`resolution`, narrowed to the rows of reports naming the asked city or province, and the rows giving a
+    figure to one of their contestants, when some do and others do not; None when it cannot be the asked race:
+    a governor's or mayor's race of a city or province asked and no report of its rows names it, or a
+    contestant of another election of the place named by the question and none of its own."""
     election = resolution.election
     if query is None or election is None or resolution.main is None:
         return resolution
@@ -39,6 +39,11 @@ def in_scope(query: Query | None, resolution: Resolution, by_article: dict[str, 
     kept = [r for r in election.rows if _of_place(r, asked, by_article)]
     if not kept:
         return None if query.office in LOCAL else resolution
+    # A count of the same contestants is the same race, whatever its report names ("Belo Horizonte" for
+    # Minas Gerais' governor).
+    names = {surname(c.name) for r in kept for c in r.contestants if c.share or c.votes or c.seats}
+    kept = [r for r in election.rows if any(r is k for k in kept) or any(surname(c.name) in names
+            for c in r.contestants)]  # fmt: skip
     if len(kept) == len(election.rows):
         return resolution
     counted = [r for r in kept if any(c.share or c.votes or c.seats for c in r.contestants)]

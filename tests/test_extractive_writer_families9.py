@@ -82,6 +82,13 @@ def test_of_two_cities_races_filed_as_one_the_asked_citys_report_answers() -> No
     texts = _scoped("who won the medellin mayor race", "CO-XMEDELLIN", [other, asked], other, quotes)
     assert texts[0].startswith("Ana Ruiz won with 71.4%"), texts
     assert not any("49.1" in s for s in texts), texts
+    # A count of the same contestants in a report that does not name the city is the same race.
+    later = _row("With 99% counted, Ana Ruiz had 73.4% against 10.1% for Tom Mora.", "c", "partial",
+                 share=[("Ana Ruiz", "73.4"), ("Tom Mora", "10.1")])  # fmt: skip
+    later.counted = "99"
+    quotes["c"] = "ANTIOQUIA — " + later.sentence
+    texts = _scoped("who won the medellin mayor race", "CO-XMEDELLIN", [other, later, asked], later, quotes)
+    assert texts[0].startswith("With 99% counted, Ana Ruiz had 73.4%"), texts
 
 
 def test_a_contestant_only_another_election_of_the_place_has_is_not_answered_by_this_ones_leader() -> None:
