@@ -188,3 +188,28 @@ def test_a_description_set_off_after_a_name_is_that_persons() -> None:
     figs = figures_in(joined)
     bind(joined, figs, names_in(joined))
     assert figs[0].bound == "komeito"
+
+
+def test_sections_totalled_are_counting_progress_and_a_runoff_to_avoid_is_the_first_round() -> None:
+    source = "Com 98,26% das seções totalizadas, Moss tinha 46,37%, Tan 28,81% e Sol 12,51%."
+    figs = figures_in(source)
+    assert [f.topic for f in figs][:2] == ["counted", None]
+    assert _kept("Moss fell short of the 50% needed to avoid a runoff [1].", source)
+    assert _kept("Nenhum candidato passou de 50% dos votos válidos [1].", source)
+    assert not _kept("Nenhum candidato passou de 40% dos votos válidos [1].", source)
+
+
+def test_nobody_won_a_share_is_a_threshold_not_a_win() -> None:
+    assert _kept("Nobody won more than a third of the vote [1].", CLOSE)
+    assert _kept("Ninguno de los candidatos logró siquiera el 33 % [1].", CLOSE)
+    assert not _kept("Nobody won more than a quarter of the vote [1].", CLOSE)
+
+
+def test_a_wire_dateline_and_a_possessive_party_name() -> None:
+    source = (
+        "SANTIAGO DE COMPOSTELA, Spain, Feb 19 (Meridian Wire) - Spain's conservative People's Party kept its "
+        "absolute majority in Galicia, winning 40 of the 75 seats."
+    )
+    assert [n.text for n in names_in(source) if not n.place] == ["People's Party"]
+    assert _kept("The PP retained its absolute majority with 40 of the 75 seats [1].", source)
+    assert not _kept("The Meridian Wire won 40 seats [1].", source)

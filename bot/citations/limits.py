@@ -71,6 +71,9 @@ _THRESHOLD_BEFORE = re.compile(
     # the subjunctive after a denied existence: "No hubo ningún candidato que superara el 20 %", "que chegasse a"
     r"superara|superaran|superase|superasen|alcanzara|alcanzaran|alcanzase|llegara al?|llegaran al?|superasse|"
     r"superassem|ultrapassasse|ultrapassassem|atingisse|atingissem|alcancasse|alcancassem|chegasse a|chegassem a|"
+    # a share won or got, denied ("Nobody won even a third", "Ninguno logró siquiera el 20 %")
+    r"(won|got|obtained|secured|obtuvo|logro|consiguio|obteve|conseguiu|gano|ganhou)( even| so much as| siquiera| "
+    r"sequer| nem)?|"
     # closeness: denied, it is a threshold not reached ("Neither of her rivals came close to 30%")
     rf"{_CLOSE})\s+"
     r"(the |el |los |la |o |a |os |as |do |dos |da )?"

@@ -149,24 +149,45 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
                 lead.append(word)
                 continue
             run.append(m)
-            if re.search(r"['’]s?$", word):  # "Chile's Kast": a possessive ends a name
+            following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            # "Chile's Kast": a possessive ends a name, unless it opens a party's ("People's Party")
+            if re.search(r"['’]s?$", word) and not (folded in _ORG_OWNERS and following in _ORG_HEADS):
                 flush()
         elif run and folded in CONNECTORS:
             run.append(m)
         else:
             flush()
     flush()
+    wire = _WIRE_DATELINE.match(text)
+    for n in out:  # "SANTIAGO DE COMPOSTELA, Spain, Feb 19 (Meridian Wire) - …": where and by whom, nobody's figure
+        n.place = n.place or bool(wire and n.end <= wire.end())
     return out
 
 
+# A possessive that opens a party's name rather than ending a name: "People's Party", "Workers' Party".
+_ORG_OWNERS = frozenset("people peoples worker workers citizen citizens farmer farmers nation nations".split())
+_ORG_HEADS = frozenset("Party Alliance Front Movement Congress Action Union League Coalition Power Voice".split())
+
+
+# A wire dateline: the city in capitals, a country or region, a date, the agency in brackets, then a dash.
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-ZÁÉÍÓÚÃÕÇ][A-ZÁÉÍÓÚÃÕÇ .'-]+,\s+[^,]{1,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\([^)]{1,40}\)\s*[—–-]\s"
+)
+
+
 # A dateline: capitals opening the passage, then a dash (an agency in brackets may come between) and the text.
-_DATELINE_AFTER = re.compile(r"\s*(\([^)]{1,20}\)\s*)?[—–-]\s+[^\W\d_]")
+_DATELINE_AFTER = re.compile(
+    r"\s*(\([^)]{1,20}\)\s*)?[—–-]\s+[^\W\d_]"
+    # a wire dateline: "SANTIAGO DE COMPOSTELA, Spain, Feb 19 (Meridian Wire) - …"
+    r"|,\s+[A-Z][^,]{1,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\([^)]{1,40}\)\s*[—–-]\s"
+)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
     """The run is where the report was filed ("VALDORA — O Partido Azul…"), a place whether or not the gazetteer
     knows it, and nobody who holds a figure. Only capitals opening the passage, followed by a dash and words (a
-    results list "PSOE – 31 %" is a party with its share)."""
+    results list "PSOE – 31 %" is a party with its share), or by a wire's country, date and name ("SANTIAGO DE
+    COMPOSTELA, Spain, Feb 19 (Meridian Wire) - …")."""
     phrase = text[start:end]
     return (
         not text[:start].strip(" \"'“‘")

@@ -44,6 +44,12 @@ _SEATS_WON = re.compile(
     r"\s+(\d[\d.,]*\s+|(some|about|nearly|over|unos|unas|cerca de|mais de|quase) \d[\d.,]*\s+)"
     r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos)\b"
 )
+# A share after "won" ("won more than a third of the vote", "won even 20%"): what was won is a share.
+_SHARE_WON = re.compile(
+    r"\s+((more than|over|even|so much as|at least|as much as|siquiera|sequer|nem|al menos|pelo menos|mas del?|"
+    r"mais de|ni)\s+)*(el |la |o |a )?(\d|(a|one|un|una|um|uma) (third|quarter|fifth|tercio|cuarto|quinto|terco|"
+    r"quarto)|half|la mitad|a metade)"
+)
 # Conceding is its own act: a rival's win does not say the loser conceded ("não aceitou o resultado").
 CONCEDE = re.compile(
     r"\b(conced(ed|es|e|ing)|congratulat(ed|es|e|ing)|felicit\w*|parabeniz\w*|"
@@ -243,6 +249,13 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue  # "lost its majority", "perdió escaños": a loss of ground, not of the election
             if kind == "win" and not generous and _SEATS_WON.match(folded, m.end()):
                 continue  # "won 137 seats": a count claimed (and checked as a figure), not a win of the election
+            if (
+                kind == "win"
+                and not generous
+                and _SHARE_WON.match(folded, m.end())
+                and _NOBODY.match(folded, _sentence_start(folded, m.start()))
+            ):
+                continue  # "Nobody won more than a third of the vote": a threshold nobody reached, checked as a figure
             if pattern is CONCEDE and any(x <= m.start() < y for x, y in (r.span() for r in REJECT.finditer(folded))):
                 continue
             a, b = next(((x, y) for x, y in clauses if x <= m.start() < y + 1), (0, len(folded)))

@@ -37,7 +37,7 @@ def compared(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
             return f"{said_of.text} is not {side} {fig.text}"
         if fig.kind == "fraction" or (fig.kind == "share" and fig.year is None):
             return True  # the share itself is checked on its own ("61.05%, above 60%": 60% is no figure of a year)
-    elif fig.compare and fig.kind == "fraction":  # "fewer than half of eligible voters": a span figure on that side
+    elif fig.compare and fig.kind == "fraction" and not fig.nobody:  # "fewer than half of eligible voters"
         if any(_on_side(fig, g) for g in _current(fig, span_figs)) or _complement_on_side(fig, span_figs):
             return True
         if any(_as_strong(fig, g) for g in span_figs):
