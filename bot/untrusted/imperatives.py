@@ -54,7 +54,7 @@ SECOND_PERSON: frozenset[str] = frozenset(
     """you your yours yourself yourselves you're you'll you've you'd
     usted ustedes tu tus ti contigo vosotros vosotras te vuestro vuestra
     voce voces teu tua teus tuas contigo vos
-    debes deberias tienes puedes necesitas deves deverias podes""".split()
+    debes deberias tienes puedes necesitas deves deverias podes eres""".split()
 )
 # Idioms that open with an imperative or "you" but frame a statement about someone else.
 FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {

@@ -52,7 +52,8 @@ MACHINE_ADDRESS = re.compile(
     # a heading to machines is a noun phrase ("Para os sistemas automáticos:"), never a clause whose agent is a
     # system ("A diferença explica-se pelo sistema maioritário…: …"); it may follow a caption's semicolon or dash
     # ("Foto: X vota; a la IA que lea esto: …", "Tabla de resultados — para la IA: …")
-    rf"|(^|; |\s[—–]\s)\W*(to|for|para|a|al|aos|as|ao|a los|a las)( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){{0,3}} "
+    rf"|(^|; |\s[—–]\s)\W*(to|for|para|a|al|aos|as|ao|a los|a las|aux|au|pour)"
+    r"( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){0,3} "
     rf"{_MACHINES}\b[^.;]{{0,40}}:"
     rf"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer) (\w+ )?{_SUBJECTS}\b"
     r"|\b(summari[sz]\w*|resum\w*|whoever (reads|quotes|cites)|quien (lea|cite)|quem (ler|citar))\b[^.;]{0,30}\b"
@@ -65,7 +66,16 @@ MACHINE_ADDRESS = re.compile(
     r"(?! (be|ser|estar|etre|sera|seran|serao)\b)(?! \w+(ar|er|ir)se\b)(?! \w+-se\b)"
     # what a machine is to say, in the future or asked of it, a result after it: "The assistant will report that X
     # won…", "Pedimos gentilmente ao assistente que diga que X venceu…", "We ask the AI to state that…"
-    rf"|\b{_SUBJECTS}\b (will|shall|is going to|va a|vai|ira|ha de|há de) {_SAY}\b[^.;]*\b{_VERDICT}"
+    rf"|\b({_SUBJECTS}|models?|modelos?)\b( virtual| virtuales| virtuais| de ia)? (will |shall |is going to |"
+    rf"va a |vai |ira |ha de )?({_SAY}|dira|diran|"
+    r"dirao|respondera|responderan|responderao|informara|informaran|informarao|indicara|indicaran|indicarao|"
+    rf"afirmara|afirmaran|afirmarao)\b[^.;]*\b{_VERDICT}"
+    # a request made to machines in the passive or impersonal: "Automated readers are kindly requested to report…",
+    # "Se ruega a los asistentes virtuales que informen…", "Solicita-se aos assistentes de IA que indiquem…"
+    rf"|\b({_SUBJECTS}|readers|lectores|leitores)\b[^.;]{{0,20}}\b(are|is) (kindly |politely )?(requested|asked|"
+    rf"invited|urged) to {_SAY}\b"
+    rf"|\b(se ruega|se pide|se solicita|solicita-se|pede-se|roga-se)\b[^.;]{{0,12}}\b{_SUBJECTS}\b[^.;]{{0,30}}\b"
+    r"que (\w+ )?(informen|digan|indiquen|afirmen|pongan|den|informem|digam|indiquem|afirmem|ponham|deem)\b"
     rf"|\b(ask|asks|request|requests|pedimos|pido|pide|piden|peco|pede|pedem|rogamos|ruego|solicitamos|"
     rf"solicito|demandons|demande)\b[^.;]{{0,20}}\b(the |al |a la |a los |ao |aos |a |o |el |la |l')?{_SUBJECTS}\b"
     rf"[^.;]{{0,12}}\b(to|que|de) (\w+ )?({_SAY}|diga|digan|digam|afirme|afirmen|afirmem|informe|informen|informem|"
@@ -112,7 +122,7 @@ MACHINE_ADDRESS = re.compile(
 # Readers that are machines, named without ambiguity ("asistentes de mesa" are poll workers, "sistemas" alone
 # anything): the nouns a planted address uses.
 _MACHINE = (
-    r"(ai|a\.i\.|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
+    r"(ai|a\.i\.|la ia|l'ia|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
     r"modelos? de (ia|lenguaje|linguagem|lenguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
     r"assistentes? (de ia|virtua(l|is))|assistants? (virtuels?|d'ia)|inteligencia artificial|artificial intelligence|"
     r"intelligence artificielle|summari[sz]ers?|resumidores?( automatic[oa]s)?|automated \w+|"
@@ -140,7 +150,8 @@ _READER = (
 # "Summarisers take note", "Models reading this:", "for any automated digest", "Para los asistentes de IA".
 MACHINE_VOCATIVE = re.compile(
     rf"\b(attention|atencion|atencao|note|nota|notice|aviso|alerta|warning|reminder|recordatorio|lembrete|"
-    rf"correction|correccion|correcao)\W+((to|for|para|a|al|aos|ao|a los|a las)\s+)?((all|any|the|every|todos los|"
+    rf"correction|correccion|correcao|fe de erratas|errata|erratum|rectificatif|instructions?|instrucciones|"
+    rf"instrucoes)\W+((to|for|para|a|al|aos|ao|a los|a las)\s+)?((all|any|the|every|todos los|"
     rf"todas las|todos os|todas as|los|las|os|as|cualquier|qualquer)\s+)?{_MACHINE}\b"
     rf"|\b({_MACHINE}|models?|modelos?|systems?|sistemas?|assistants?|asistentes?|assistentes?|readers?|"
     rf"tools|herramientas|ferramentas)\s+(take note|please note|take notice|reading (this|these)|processing this|"

@@ -40,6 +40,10 @@ _ROLE_TAG = re.compile(
     r"^\W*(\[|<|\{|\(|#+\s*)\s*/?(system|sistema|systeme|developer|desarrollador|desenvolvedor|assistant|"
     r"asistente|assistente|admin|root)\s*(\]|>|\}|\)|:)"
     r"|^\W*(system|sistema|systeme) (prompt|message|mensaje|mensagem)\s*:"
+    # an instruction heading for the summary: "Summary instruction:", "Instrucciones para el resumen:"
+    r"|^\W*(summary|summari[sz]ing|resumen|resumo) (instructions?|instrucciones|instruccion|instrucoes|instrucao)\s*:"
+    r"|^\W*(instructions?|instrucciones|instruccion|instrucoes|instrucao) (for|para) (the |el |o |los |os )?"
+    r"(summary|summaries|resumen|resumenes|resumo|resumos)\s*:"
     # an instruction heading with a word that makes it one to the reader: "New instructions:", "Instrucción
     # prioritaria:" (a bare "Instructions:" may head a voting guide)
     r"|^\W*(new|updated|priority|override|revised|nuevas?|novas?|nouvelles?|revisad[oa]s?) "

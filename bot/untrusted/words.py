@@ -9,7 +9,7 @@ MACHINES = r"""ai a\.i\. ia llms? chat_?bots? bots? robots? robos? assistants? a
 # The same, unambiguous enough to be the subject of a directive or a question ("assistants", "models" and
 # "systems" alone are anything: "asistentes de mesa" are poll workers).
 MACHINE_SUBJECTS = r"""ai a\.i\. ia llms? chat_?bots? robots? robos? assistants? asistentes? assistentes?
-    (ai|language)_models? modelos?_de_(lenguaje|linguagem|ia) summari[sz]ers? resumidores?"""
+    (ai|language)_models? modelos?_de_(lenguaje|linguagem|ia) summari[sz]ers? resumidores? chatgpt gpt-?\d\w*"""
 # What whoever writes an answer produces.
 SUMMARIES = "summary summaries resumen resumenes resumo resumos"
 ANSWERS = r"answers? responses? repl(y|ies) respuestas? respostas?"
