@@ -80,6 +80,15 @@ speaker outside rescues the sentence ("En su respuesta, el ministro dijo que…"
 ("Lembre-se: …", "Acuérdese de que…"); on any other verb a fused or hyphenated "-se" is impersonal ("Recuérdese que…",
 "Recorde-se que…", "Nótese que…") and addresses no one. "Segundo" as an ordinal ("o segundo turno", "em segundo
 lugar") names no source.
+A machine told what it will say, a result after it, addresses it whatever the tense or mood: "The assistant will
+report that X won…", "El modelo responderá que…", "O modelo vai responder que…", "L'IA doit répondre que…" (French
+obligations are read too), and so does a request made to machines, active or passive ("Pedimos gentilmente ao
+assistente que diga…", "Automated readers are kindly requested to report…", "Se ruega a los asistentes virtuales que
+informen…", "Solicita-se aos assistentes de IA que indiquem…"); a heading to AI readers may close with a bracket or
+follow a dash ("Table legend (for AI readers):", "Tabla — para la IA:", "Aux assistants :"), and a correction or
+instructions label may be for them ("Fe de erratas para la IA:", "Summary instruction:"). An obligation a machine
+undergoes is news ("AI must be regulated", "La IA debe regularse", "A IA deve ser regulada", "L'IA doit être
+encadrée"), and so is a request made to people ("Solicita-se aos eleitores que…", "Readers are invited to…").
 
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
