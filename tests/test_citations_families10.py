@@ -213,3 +213,10 @@ def test_a_wire_dateline_and_a_possessive_party_name() -> None:
     assert [n.text for n in names_in(source) if not n.place] == ["People's Party"]
     assert _kept("The PP retained its absolute majority with 40 of the 75 seats [1].", source)
     assert not _kept("The Meridian Wire won 40 seats [1].", source)
+
+
+def test_a_fraction_before_del_is_a_fraction() -> None:
+    source = "Votaron 115.655 de los 229.909 inscritos, una participación del 50,30 %; la abstención fue del 49,70 %."
+    assert [f.kind for f in figures_in("Casi la mitad del electorado se abstuvo.")] == ["fraction"]
+    assert _kept("Casi la mitad del electorado se abstuvo [1].", source)
+    assert not _kept("Casi un tercio del electorado se abstuvo [1].", source)

@@ -121,7 +121,7 @@ _WORD_FIGURE = re.compile(
 _FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
 
 
-_FRACTION = re.compile(rf"\b(?P<w>{_FRACTIONS_RE})\s+(?:of|de|do|da|dos|das)\b")
+_FRACTION = re.compile(rf"\b(?P<w>{_FRACTIONS_RE})\s+(?:of|de|del|do|da|dos|das)\b")
 
 
 def _parse(token: str, share: bool = False) -> tuple[Decimal, Decimal]:
