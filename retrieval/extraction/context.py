@@ -63,8 +63,12 @@ def _complete(folded: str) -> bool:
 _OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
 
 
+# A runoff still ahead: after a verb of going or facing ("heads to a runoff", "disputarán la segunda vuelta"), or
+# right after the preposition of where one goes ("Castillo y Fujimori, al balotaje", "to the runoff", "ao segundo
+# turno"); a bare "a" is the Portuguese article ("a segunda volta foi disputada"), so it never counts.
 _ROUND_AHEAD = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.ROUND_AHEAD))})(?:\s+[\w'’-]+){{0,5}}?\s+(?:{_alternation(_phrases(W.ROUND['runoff']))})(?![\w-])"
+    rf"(?<![\w-])(?:(?:{_alternation(_phrases(W.ROUND_AHEAD))})(?:\s+[\w'’-]+){{0,5}}?|al|a la|ao|to the|to a)"
+    rf"\s+(?:{_alternation(_phrases(W.ROUND['runoff']))})(?![\w-])"
 )
 
 
@@ -123,6 +127,13 @@ _PLUPERFECT = re.compile(
 )
 
 
+# A neighbour opening with the first round, told of as past ("In the first round on October 10, Weah had led", "En la
+# primera vuelta de mayo había ganado", "No primeiro turno, a ordem tinha sido a inversa").
+_FIRST_ROUND_TOLD = re.compile(
+    rf"\W*(?:in|en|em|no|na)\s+(?:(?:the|la|el)\s+)?(?:{_alternation(_phrases(W.ROUND['first']))})(?![\w-])"
+)
+
+
 def _round(*texts: str, at: int | None = None) -> str | None:
     """The round a result is from: a runoff still to come ("heads to a runoff") means this is the first round.
 
@@ -133,6 +144,8 @@ def _round(*texts: str, at: int | None = None) -> str | None:
     """
     for n, text in enumerate(texts):
         if n and _PLUPERFECT.search(text):  # "En la primera vuelta había ganado por poco": told of as past
+            if _FIRST_ROUND_TOLD.match(text) and not _ROUNDS["runoff"].search(text):
+                return "runoff"  # "In the first round, X had led": told of as past beside this count, a runoff
             continue
         text = _ROUND_THAN.sub(" ", _ROUND_COMPARED.sub(" ", text))  # "down from 43% in the first round"
         ahead = _ROUND_AHEAD.sub(" ", text)

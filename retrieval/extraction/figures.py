@@ -127,10 +127,13 @@ _MARGIN = re.compile(
 
 # "won by just over 44,000 votes", "ganó por poco más de 44.000 votos": what a win verb is by is a lead, not a
 # count; unless the other side's count follows ("won by 8,835,579 votes to 8,791,521"), which makes it a score.
-_WIN_WORDS = sorted({p for t in (W.WIN, W.LEAD) for p in _phrases(t) if " " not in p} | {"ahead", "victory"})
+_WIN_WORDS = sorted(
+    {p for t in (W.WIN, W.LEAD) for p in _phrases(t) if " " not in p}
+    | {"ahead", "victory", "beating", "defeating", "venciendo", "derrotando", "vencendo"}
+)
 # "won by", "ganó por", and a beaten name between: "beat Ana Lopes by 44,000 votes", "venceu Ana Lopes por 44 mil".
 _WON_BY = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(_WIN_WORDS)})\s+(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:by|por)\s+(?:(?:just|only|some|about|around|roughly|"
+    rf"(?<![\w-])(?:{'|'.join(_WIN_WORDS)})\s+(?:[^\W\d_][\w'-]*\s+){{0,12}}?(?:by|por)\s+(?:(?:just|only|some|about|around|roughly|"
     r"nearly|almost|over|more|less|fewer|than|under|a|little|mere|unos|unas|casi|apenas|poco|mas|menos|de|cerca|"
     r"alrededor|quase|pouco|mais|cerca|apenas|so)\s+){0,3}$"
 )
@@ -228,7 +231,9 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             continue
         if read.lead_at and read.lead_at[0] <= m.start(1) < read.lead_at[1]:
             continue  # "por 44 mil votos": the words' "mil" is the lead's, already read
-        won_by = _WON_BY.search(folded, max(0, m.start(1) - 60), m.start(1)) and not _SCORE_AFTER.match(folded, m.end())
+        won_by = _WON_BY.search(folded, max(0, m.start(1) - 110), m.start(1)) and not _SCORE_AFTER.match(
+            folded, m.end()
+        )
         more = _MORE_THAN.match(folded, m.end()) or _MORE_THAN.match(folded, m.end(1))
         if won_by or more or _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000"
             read.lead_at = read.lead_at or (m.start(1), m.end(1))  # nobody's votes, but a stated lead all the same

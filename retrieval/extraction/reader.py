@@ -74,7 +74,9 @@ def _read(s: str) -> _Read | None:
     unnamed_winner = len(kept) < len(figs) and winner_described(s)  # "The winner had N votes and Y M": Y lost
     figs = kept
     cands: dict[int, _Cand] = {}
-    _bind(s, folded, runs, figs, cands)
+    shared = [f for f in figs if f.kind == "seats" and _DISTRIBUTED.search(folded[max(0, f.start - 60) : f.start])]
+    _bind(s, folded, runs, [f for f in figs if f not in shared], cands)
+    _share_seats(shared, cands)
     with_figures = [c for c in cands.values() if c.share or c.votes or c.seats]
     if not with_figures and read.margin is None and read.lead_votes is None:
         return bare
@@ -82,6 +84,7 @@ def _read(s: str) -> _Read | None:
         read.counted is None
         and read.lead_votes is None
         and len(_PAREN_SHARE.findall(folded)) < 2
+        and _with_shares(folded, figs, with_figures) < 2
         and not any(
             rx.search(folded)
             for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, _SURPASS, *_RANKS.values())
@@ -107,6 +110,33 @@ def _read(s: str) -> _Read | None:
     for c in keep:
         c.role_only = _role_only(s, c.run)
     return read
+
+
+# "con el 11,7 %", "with 4.97%", "com 9,3%": a share a name holds in a list, whatever the verb.
+_WITH_SHARE = re.compile(r"(?:with|con|com)\s+(?:(?:el|un|o|um)\s+)?$")
+
+
+def _with_shares(folded: str, figs: list[_Fig], held: list[_Cand]) -> int:
+    """How many names hold a share written after with/con/com: two make a result list whatever its verb
+    ("Quedaron fuera X, con el 11,7 %, e Y, con el 11,6 %"; "Más atrás llegaron X, con el 9,1 %; Y, con el 7,8 %")."""
+    shares = {c.share for c in held if c.share}
+    after_with = [f for f in figs if f.kind == "share" and _WITH_SHARE.search(folded[max(0, f.start - 12) : f.start])]
+    return sum(1 for f in after_with if f.value in shares)
+
+
+# "cada lista consigue 7 concejales": a distributive subject, a few words, then the seat figure.
+_DISTRIBUTED = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.DISTRIBUTIVE))})\s+(?:[a-z]+\s+){{0,2}}$")
+
+
+def _share_seats(shared: list[_Fig], cands: dict[int, _Cand]) -> None:
+    """Seats a distributive subject shares among the contestants named before it ("Moedas logra el 34,25 % y Medina
+    el 33,30 %; cada lista consigue 7 concejales"): each of them, when two or more hold a figure and none holds
+    seats."""
+    for fig in shared:
+        sharing = [c for c in cands.values() if c.run.end <= fig.start and (c.share or c.votes)]
+        if len(sharing) >= 2 and not any(c.seats for c in cands.values()):
+            for c in sharing:
+                c.seats = fig.value
 
 
 def _not_described(s: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
@@ -198,6 +228,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     for i in range(1, len(spans)):  # "... 169 cadeiras. Os conservadores ficaram com 144, ...": the unit goes on
         if (reads[i] is None or not reads[i].cands) and (prev := reads[i - 1]) and any(c.seats for c in prev.cands):
             previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
+            sentence = _BREAKDOWN.sub(lambda m: " " * len(m.group()), sentence)  # "141 (112 and 29)": one number
             reads[i] = _listed_seats(previous, sentence) or _listed_units(sentence, seats_before=True) or reads[i]
     results: list[ExtractedResult] = []
     article_place: list[dict[str, int]] = []
@@ -367,6 +398,8 @@ def _carried(text: str, spans: list[tuple[int, int]], i: int, back: int = 1, bet
 
 
 _DIGIT = re.compile(r"\d")
+# A number's breakdown in brackets, only numbers joined by and/y/e/+ ("Pheu Thai won 141 (112 and 29)").
+_BREAKDOWN = re.compile(r"\s*\(\d{1,4}(?:\s*(?:,|\+|and|y|e)\s*\d{1,4})+\)")
 
 
 # "Lula (48,43%) e Bolsonaro (43,20%) vão ao segundo turno": names each with a share in brackets are a result table,

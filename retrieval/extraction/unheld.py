@@ -77,10 +77,17 @@ def _rule_met(folded: str, at: int) -> bool:
     return colon >= 0 and ";" not in folded[colon:at] and bool(_CONDITION.search(folded, 0, colon))
 
 
+# A bloc noun with its name right after it or right before it is a contestant like a party.
+_NAMED_BLOC = re.compile(r"\s+[A-ZÀ-Ý][\w-]")
+_NAMED_BLOC_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+$")
+
+
 def _bloc_subject(s: str, folded: str, clause: int, at: int) -> bool:
     """Whether the clause before a figure has a bloc as its subject ("the bloc led by X had 86 seats")."""
     for m in _BLOC.finditer(folded, clause, at):
         before = folded[clause : m.start()]
+        if _NAMED_BLOC.match(s, m.end()) or _NAMED_BLOC_BEFORE.search(s, clause, m.start()):
+            continue  # "A aliança Nova Via obteve 5 deputados", "the Free Homeland alliance took": a named bloc
         if s[m.start()].islower() and not (_BLOC_OWNER.search(before) or _BLOC_HELD.search(before)):
             if not folded.startswith(("'s", "’s"), m.end()):
                 return True

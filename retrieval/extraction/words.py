@@ -384,6 +384,16 @@ SEATS = {
     "es": "escanos, escano, bancas, banca, curules, asientos, diputados, concejales",
     "pt": "cadeiras, assentos, deputados, lugares, mandatos, vereadores",
 }
+# A subject that shares one figure among the contestants named before it: "cada lista consigue 7 concejales", "both
+# parties won 45 seats", "as duas listas elegem sete vereadores cada".
+DISTRIBUTIVE = {
+    "en": """each list, each party, each side, each ticket, both lists, both parties, both sides, the two lists,
+    the two parties""",
+    "es": """cada lista, cada partido, cada candidatura, cada coalicion, ambas listas, ambos partidos, las dos listas,
+    los dos partidos""",
+    "pt": """cada lista, cada partido, cada candidatura, cada coligacao, ambas as listas, ambos os partidos,
+    as duas listas, os dois partidos""",
+}
 MULTIPLIER = {"en": "million, billion, thousand", "es": "millones, millon, mil", "pt": "milhoes, milhao, mil"}
 MARGIN_NOUN = {
     "en": "margin, lead, gap, difference",
