@@ -220,3 +220,10 @@ def test_a_fraction_before_del_is_a_fraction() -> None:
     assert [f.kind for f in figures_in("Casi la mitad del electorado se abstuvo.")] == ["fraction"]
     assert _kept("Casi la mitad del electorado se abstuvo [1].", source)
     assert not _kept("Casi un tercio del electorado se abstuvo [1].", source)
+
+
+def test_seats_won_given_as_a_bound_are_a_count_not_a_win() -> None:
+    source = "The Greens slumped to 17.8% and 47 seats. The Blue Party won 158 of the 300 seats."
+    assert _kept("The Greens won fewer than 50 seats [1].", source)
+    assert not _kept("The Greens won fewer than 40 seats [1].", source)
+    assert not _kept("The Greens won more than 50 seats [1].", source)
