@@ -9,9 +9,8 @@ import string
 
 import pytest
 
-from bot import writer_messages
 from bot.citations.check import check_drafts
-from bot.extractive import ExtractiveWriter
+from bot.extractive import ExtractiveWriter, writer_messages
 from bot.i18n import _catalog, t
 from bot.models import Citation
 from bot.writers import WriteRequest
@@ -202,7 +201,7 @@ def test_a_margin_between_two_named_contestants_is_read_from_a_report_in_the_rea
 
 def test_a_kth_place_is_not_traded_for_another_contestant_with_the_same_figure() -> None:
     """The same figure for someone the first report names as another contestant is not the k-th place."""
-    from bot.row_language import _told_in
+    from bot.extractive.row_language import _told_in
 
     es = _row("Ruiz fue segundo con el 20,5 %, y Mora tercera con el 18,1 %.", "a1",
               share=[("Ruiz", "20,5"), ("Mora", "18,1")])  # fmt: skip

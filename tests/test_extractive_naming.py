@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.row_naming import _named
+from bot.extractive.row_naming import _named
 
 
 def test_a_leader_is_named_by_the_party_words_that_introduce_him() -> None:
@@ -17,7 +17,7 @@ def test_a_leader_is_named_by_the_party_words_that_introduce_him() -> None:
 
 
 def test_a_figure_the_question_quotes_picks_the_count_that_states_it() -> None:
-    from bot.answer_rows import _quoting
+    from bot.extractive.answer_rows import _quoting
     from retrieval.results import ResultRow
 
     early = ResultRow(sentence="With 41% counted, Ruiz led with 52.1%.", passage_id="p1", article_id="a1")
@@ -27,7 +27,7 @@ def test_a_figure_the_question_quotes_picks_the_count_that_states_it() -> None:
 
 
 def test_a_placing_is_told_in_the_readers_language_when_a_report_gives_the_same_figure() -> None:
-    from bot.row_language import _told_in
+    from bot.extractive.row_language import _told_in
     from retrieval.results import Contestant, ResultRow
 
     ruiz = [Contestant(name="Ana Ruiz", share="20,5")]
@@ -43,7 +43,7 @@ def test_a_placing_is_told_in_the_readers_language_when_a_report_gives_the_same_
 def test_a_person_called_by_a_first_name_in_one_report_is_ranked_once() -> None:
     """ "Wanjiku" in one report and "Wanjiku Kamau" in the official count are one contestant: the runner-up
     is the next person, not the same one with another report's figure."""
-    from bot.row_rank import _kth
+    from bot.extractive.row_rank import _kth
     from retrieval.results import Contestant, ResultRow
 
     official = ResultRow(
@@ -59,7 +59,7 @@ def test_a_person_called_by_a_first_name_in_one_report_is_ranked_once() -> None:
 
 def test_a_kth_place_given_only_in_votes_is_ranked_by_votes() -> None:
     """Shares are given for the first two only; the third's place is read from the vote counts."""
-    from bot.row_rank import _kth
+    from bot.extractive.row_rank import _kth
     from retrieval.results import Contestant, ResultRow
 
     top = ResultRow(

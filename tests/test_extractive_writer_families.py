@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.computed import margin_points, vote_difference
 from bot.extractive import ExtractiveWriter
+from bot.extractive.computed import margin_points, vote_difference
 from bot.models import Citation
 from bot.writers import WriteRequest
 from retrieval.query import parse_question
@@ -114,7 +114,7 @@ def test_a_sentence_that_only_describes_the_winner_follows_the_one_that_names_hi
 
 
 def test_a_sentence_naming_the_leader_is_not_traded_for_a_translation_that_only_describes_him() -> None:
-    from bot.row_language import _in_language
+    from bot.extractive.row_language import _in_language
 
     en = _row("In June, Arcadia elected Tomás Aranda, who beat Lena Mora 50.44% to 47.31%.", "a1",
               share=[("Tomás Aranda", "50.44"), ("Lena Mora", "47.31")])  # fmt: skip

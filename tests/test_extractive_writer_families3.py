@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from bot.citations.check import check_drafts
 from bot.extractive import ExtractiveWriter
+from bot.extractive.party_words import concepts, translated
 from bot.models import Citation
-from bot.party_words import concepts, translated
 from bot.writers import WriteRequest
 from retrieval.query import parse_question
 from retrieval.resolve import Election, Resolution

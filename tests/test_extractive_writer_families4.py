@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from bot.citations.check import check_drafts
 from bot.extractive import ExtractiveWriter
+from bot.extractive.yes_no import answering, answers
 from bot.models import Citation
 from bot.writers import WriteRequest
-from bot.yes_no import answering, answers
 from retrieval.query import parse_question
 from retrieval.resolve import Election, Resolution
 from tests.test_extractive_writer_families import _answer, _row

@@ -4,7 +4,7 @@ figures; a margin only between contestants of one place; the state of the count 
 
 from __future__ import annotations
 
-from bot.row_rank import _kth, _stated_place
+from bot.extractive.row_rank import _kth, _stated_place
 from retrieval.resolve import Disagreement
 from tests.test_extractive_writer_families import _answer, _row
 

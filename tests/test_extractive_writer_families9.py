@@ -5,9 +5,9 @@ rather than open with another one (invented places, names and figures)."""
 from __future__ import annotations
 
 from bot.extractive import ExtractiveWriter
+from bot.extractive.writer_messages import NOT_THAT_ELECTION
 from bot.i18n import t
 from bot.models import Citation
-from bot.writer_messages import NOT_THAT_ELECTION
 from bot.writers import WriteRequest
 from retrieval.elections import Election
 from retrieval.places import place_name

@@ -11,26 +11,27 @@ figures they restate, written exactly as the source writes them; a figure the wr
 the reader's language writes numbers. Context follows: relevant sentences about the place, never a result of
 another election, never an address to the reader (bot.untrusted), one language per fact.
 
-The parts live in small modules: bot.answer_pick (the row that answers), bot.first_sentence (the answer's
-sentences), bot.ledes, bot.computed (margins and computed figures), bot.context_sentences (what follows),
-bot.no_answer (the line said when the sources lack the asked result), bot.answer_rows and bot.row_* (rows in,
-rows out), bot.writer_messages (the composed text's msgids).
+The parts live in small modules of this package: answer_pick (the row that answers), first_sentence (the
+answer's sentences), ledes, computed (margins and computed figures), context_sentences (what follows), answer_scope
+(whether the resolved race can be the one asked), no_answer (the line said when the sources lack the asked result),
+answer_rows and row_* (rows in, rows out), yes_no and party_words (yes/no questions, party words across languages),
+draft_text (shared sentence tools) and writer_messages (the composed text's msgids).
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from bot.answer_scope import in_scope
-from bot.computed import margin_points, vote_difference
-from bot.context_sentences import context as sentences_after
-from bot.draft_text import _articles, _cited, _places, _states_result
-from bot.first_sentence import answer_drafts
+from bot.extractive.answer_scope import in_scope
+from bot.extractive.computed import margin_points, vote_difference
+from bot.extractive.context_sentences import context as sentences_after
+from bot.extractive.draft_text import _articles, _cited, _places, _states_result
+from bot.extractive.first_sentence import answer_drafts
+from bot.extractive.no_answer import not_reported
+from bot.extractive.writer_messages import DIFFER, MARGIN_VOTES
+from bot.extractive.yes_no import answering, asks_in_words
 from bot.models import DraftSentence
-from bot.no_answer import not_reported
-from bot.writer_messages import DIFFER, MARGIN_VOTES
 from bot.writers import WriteRequest
-from bot.yes_no import answering, asks_in_words
 from retrieval.lexical import fold
 from retrieval.places import normalize
 from retrieval.resolve import Resolution

@@ -4,7 +4,7 @@ only, never another election's result, one language per fact, newest first.
 
 from __future__ import annotations
 
-from bot.draft_text import _balanced, _figures, _similar, _states_result
+from bot.extractive.draft_text import _balanced, _figures, _similar, _states_result
 from bot.writers import WriteRequest, reportable
 from retrieval.chunking import split_sentences
 from retrieval.lexical import fold, tokenize

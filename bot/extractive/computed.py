@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from bot.draft_text import _FIGURE, _balanced, _cited, _figures, _other_count
+from bot.extractive.draft_text import _FIGURE, _balanced, _cited, _figures, _other_count
+from bot.extractive.row_facts import _by_figure, _consistent, _in, _same_place, _same_stage
+from bot.extractive.writer_messages import LESS_THAN_HALF, MARGIN, MARGIN_VOTES, MORE_THAN_HALF, NOT_MARGIN
 from bot.i18n import t
 from bot.models import Citation, DraftSentence
-from bot.row_facts import _by_figure, _consistent, _in, _same_place, _same_stage
-from bot.writer_messages import LESS_THAN_HALF, MARGIN, MARGIN_VOTES, MORE_THAN_HALF, NOT_MARGIN
 from bot.writers import reportable
 from retrieval.chunking import split_sentences
 from retrieval.lexical import fold

@@ -3,7 +3,7 @@
 The resolver may fall back on a guess: a country's rows for a governor's race of a province no report of it
 names, or the place's newest vote when the question names a contestant only another of its elections has.
 Such a race must not open the answer as if it were the one asked: the writer says plainly that its sources do
-not report it (bot.no_answer). And of an election whose rows mix two cities' races (one report on each, filed
+not report it (bot.extractive.no_answer). And of an election whose rows mix two cities' races (one report on each, filed
 under one place), only the rows of reports naming the asked city or province answer.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.extractive.row_naming import _named
 from bot.models import Citation
-from bot.row_naming import _named
 from retrieval.elections import LOCAL, OPTIONS
 from retrieval.places import find_places, normalize, within
 from retrieval.query import Query

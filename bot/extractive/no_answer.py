@@ -4,9 +4,9 @@ statement in the reader's language, never a sentence of another race standing in
 
 from __future__ import annotations
 
+from bot.extractive.writer_messages import NOT_THAT_ELECTION, NOT_THAT_RESULT
 from bot.i18n import t
 from bot.models import DraftSentence
-from bot.writer_messages import NOT_THAT_ELECTION, NOT_THAT_RESULT
 from retrieval.places import place_name
 
 

@@ -1,13 +1,13 @@
 """Which row of a resolved election leads an answer: the count a question quotes, the referendum question it
 asks of several put on one day, and, for who won, the sentence giving the count's top figure and its leader.
-Rows in, rows out: no sentence is composed here (bot.answer_pick chooses among these for each kind of question).
+Rows in, rows out: no sentence is composed here (answer_pick chooses among these for each kind of question).
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.row_facts import _FIELDS, _by_figure, _options, _same_place, _same_stage, _value
+from bot.extractive.row_facts import _FIELDS, _by_figure, _options, _same_place, _same_stage, _value
 from retrieval.elections import OPTIONS
 from retrieval.lexical import tokenize
 from retrieval.places import normalize

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.row_facts import _value
+from bot.extractive.row_facts import _value
 from retrieval.chunking import split_sentences
 from retrieval.places import normalize
 from retrieval.resolve import contestant_key, measure_of, strength, surname

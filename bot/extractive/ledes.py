@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from bot.citations.roles import WIN
-from bot.draft_text import _balanced, _other_count, _states_result
-from bot.party_words import concepts
-from bot.row_facts import _in, _names, _word_in
+from bot.extractive.draft_text import _balanced, _other_count, _states_result
+from bot.extractive.party_words import concepts
+from bot.extractive.row_facts import _in, _names, _word_in
 from bot.writers import reportable
 from retrieval.chunking import split_sentences
 from retrieval.elections import OPTIONS

@@ -1,7 +1,7 @@
 """The row whose sentence answers the question, for each kind of question asked (who won, k-th place,
 turnout, state of the count, a share, votes, seats, a margin), and a note when the asked detail is not reported.
 
-Kept apart from the sentences written around it (bot.first_sentence): the choice of a row is where an answer
+Kept apart from the sentences written around it (bot.extractive.first_sentence): the choice of a row is where an answer
 comes from the asked election and round or not, and it is read and tested on rows alone.
 """
 
@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
+from bot.extractive.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
+from bot.extractive.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
+from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
+from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
+from bot.extractive.row_rank import _kth
+from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
-from bot.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
-from bot.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
-from bot.row_naming import _named, _naming_count, _naming_leader, _naming_row
-from bot.row_rank import _kth
-from bot.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.resolve import Resolution, agree, contestant_key, number, strength

@@ -1,5 +1,5 @@
 """The answer's sentences: the first states the answer, cited, in the reader's language, from the row
-bot.answer_pick chose; a yes/no asked in words is answered by the sentence that says it; then the answer's
+bot.extractive.answer_pick chose; a yes/no asked in words is answered by the sentence that says it; then the answer's
 lede, its own sentences, a margin, an earlier count and a disagreement between sources.
 """
 
@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import re
 
-from bot.answer_pick import pick
-from bot.computed import _half, computed_margin, margin_asked
-from bot.draft_text import _articles, _cited, _other_result, _places
+from bot.extractive.answer_pick import pick
+from bot.extractive.computed import _half, computed_margin, margin_asked
+from bot.extractive.draft_text import _articles, _cited, _other_result, _places
+from bot.extractive.ledes import _antecedent, _introduction, _option_unsaid, _win_lede
+from bot.extractive.row_facts import _by_figure, _one_count, _word_in
+from bot.extractive.row_naming import _named
+from bot.extractive.writer_messages import DIFFER, EARLIER, EARLIER_COUNTED, OPTION_WON
+from bot.extractive.yes_no import answering, answers, asks_in_words
 from bot.i18n import t
-from bot.ledes import _antecedent, _introduction, _option_unsaid, _win_lede
 from bot.models import Citation, DraftSentence
-from bot.row_facts import _by_figure, _one_count, _word_in
-from bot.row_naming import _named
-from bot.writer_messages import DIFFER, EARLIER, EARLIER_COUNTED, OPTION_WON
 from bot.writers import WriteRequest
-from bot.yes_no import answering, answers, asks_in_words
 from retrieval.chunking import split_sentences
 from retrieval.elections import OPTIONS
 from retrieval.lexical import fold

@@ -1,6 +1,6 @@
 """What one result row says, and whether two rows are of one count: its contestants by figure, whether its
 sentence names or only describes someone, its language, its stage and how far its count had got, its place.
-The other row modules (bot.answer_rows, bot.row_naming, bot.row_language, bot.row_rank) build on these.
+The other row modules (answer_rows, row_naming, row_language, row_rank) build on these.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bot.party_words import translated
-from bot.row_facts import _FIELDS, _by_figure, _described, _names, _same_place
+from bot.extractive.party_words import translated
+from bot.extractive.row_facts import _FIELDS, _by_figure, _described, _names, _same_place
 from retrieval.resolve import agree, naming_strength, strength, surname
 from retrieval.results import ResultRow
 

@@ -5,8 +5,8 @@ count (same leader, same figure) when that one is in the reader's language.
 
 from __future__ import annotations
 
-from bot.row_facts import _FIELDS, _by_figure, _described, _in, _names
-from bot.row_naming import _named
+from bot.extractive.row_facts import _FIELDS, _by_figure, _described, _in, _names
+from bot.extractive.row_naming import _named
 from retrieval.query import detect_language
 from retrieval.resolve import agree, contestant_key, surname
 from retrieval.results import Contestant, ResultRow
