@@ -189,7 +189,8 @@ def stage_of_failure(q: dict, b: Briefing, elections: dict[str, dict], rows_of: 
         named = [c for c in row.contestants if any(has_name(n, c.name) for n in names)] if names else row.contestants
         held = {_value(v) for c in named for v in (c.share, c.votes, c.seats) if v}
         held |= {_value(v) for v in (row.turnout, row.margin, row.counted) if v}
-        return bool(named) and (not figures or bool(held & figures) or q["asks"] == "margin")
+        # A question naming nobody (turnout, the count) is stated by a row holding its figure, contestants or not.
+        return (bool(named) or not names) and (not figures or bool(held & figures) or q["asks"] == "margin")
 
     if not any(states(r) for r in relevant):
         return "extraction"
