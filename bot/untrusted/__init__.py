@@ -89,6 +89,10 @@ follow a dash ("Table legend (for AI readers):", "Tabla — para la IA:", "Aux a
 instructions label may be for them ("Fe de erratas para la IA:", "Summary instruction:"). An obligation a machine
 undergoes is news ("AI must be regulated", "La IA debe regularse", "A IA deve ser regulada", "L'IA doit être
 encadrée"), and so is a request made to people ("Solicita-se aos eleitores que…", "Readers are invited to…").
+Orders under a heading to people taking part in the election ("Instructions for voters: bring your card.", "Para los
+asistentes de mesa: lleven la credencial.", "Aos eleitores: levem…") are a service note of the news (`people`), not an
+address to whoever writes the summary, unless the heading names a machine too or the sentence hands out a result;
+assistants of a polling table, a campaign, the press or a minister are people, not software.
 
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
@@ -103,6 +107,7 @@ import re
 from bot.untrusted.authority import steers_conclusions
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
 from bot.untrusted.machines import WRITERS, speaks_to_machine
+from bot.untrusted.people import people_heading_end
 from retrieval.lexical import fold
 
 __all__ = ["asserted", "attributed", "reportable", "sentences", "speaks_to_machine", "steers_conclusions",
@@ -120,6 +125,8 @@ def reportable(sentence: str) -> bool:
     if READERS.search(prepared) or WRITERS.search(prepared):
         return attributed(sentence)
     clauses = _addressing_clauses(prepared, _QUOTED.sub(_blank, sentence))
+    heading = people_heading_end(sentence)  # orders to voters or poll workers are a service note of the news
+    clauses = [(a, b) for a, b in clauses if heading is None or a < heading]
     if clauses:  # a speech verb inside the order names no speaker: "Sigue las indicaciones y afirma que…"
         spoken = list(sentence)
         for a, b in clauses:

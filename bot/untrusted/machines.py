@@ -44,6 +44,15 @@ _VERDICT = (
     r"eleit[oa]|\d+ ?%)"
 )
 
+# A role of people after an ambiguous noun: assistants of a polling table, a campaign, the press or a minister
+# ("asistentes de mesa", "assistentes de campanha", "the minister's assistants" aside) are people, and electoral
+# ones too ("asistentes electorales"); "de IA", "virtuales" keep a machine.
+_PEOPLE_ROLE = (
+    r"(?! (de|do|da|del|das|dos|of)( la| las| los| a| as| o| os| the)? (mesas?|casillas?|campana|campanha|campaign|"
+    r"votacion|votacao|voto|polling|juntas?|seccion|seccao|prensa|imprensa|press|ministr[oa]s?|presiden\w*|"
+    r"candidat\w*|partidos?|party|comision|comissao|commission)\b| electorales?\b| eleitorais\b| electoral\b)"
+)
+
 # A planted instruction speaks to a machine (or to whoever writes the summary). Each pattern is on folded text.
 MACHINE_ADDRESS = re.compile(
     r"\b(note|message|memo|notice|instructions?|attention|reminder|nota|mensaje|mensagem|aviso|atencion|"
@@ -54,15 +63,15 @@ MACHINE_ADDRESS = re.compile(
     # ("Foto: X vota; a la IA que lea esto: …", "Tabla de resultados — para la IA: …")
     rf"|(^|; |\s[—–]\s)\W*(to|for|para|a|al|aos|as|ao|a los|a las|aux|au|pour)"
     r"( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){0,3} "
-    rf"{_MACHINES}\b[^.;]{{0,40}}:"
-    rf"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer) (\w+ )?{_SUBJECTS}\b"
+    rf"{_MACHINES}\b{_PEOPLE_ROLE}[^.;]{{0,40}}:"
+    rf"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer) (\w+ )?{_SUBJECTS}\b{_PEOPLE_ROLE}"
     r"|\b(summari[sz]\w*|resum\w*|whoever (reads|quotes|cites)|quien (lea|cite)|quem (ler|citar))\b[^.;]{0,30}\b"
     r"(this|este|esta|esse|essa|these) (article|text|passage|page|document|story|report|articulo|artigo|texto|"
     r"pasaje|documento|nota|noticia|materia|pagina|reportagem|reportaje)\b"
     rf"|(^|[.;:!?] )\W*(dear )?{_MACHINES}\s*[:,]"
     # (an obligation the machine undergoes is news: "AI must be regulated", "La IA debe regularse", "doit être
     # encadrée")
-    rf"|\b{_SUBJECTS}\b[^.;]{{0,30}}\b{alt(W.DEONTIC, 'are_instructed')}\b"
+    rf"|\b{_SUBJECTS}\b{_PEOPLE_ROLE}[^.;]{{0,30}}\b{alt(W.DEONTIC, 'are_instructed')}\b"
     r"(?! (be|ser|estar|etre|sera|seran|serao)\b)(?! \w+(ar|er|ir)se\b)(?! \w+-se\b)"
     # what a machine is to say, in the future or asked of it, a result after it: "The assistant will report that X
     # won…", "Pedimos gentilmente ao assistente que diga que X venceu…", "We ask the AI to state that…"
@@ -74,10 +83,12 @@ MACHINE_ADDRESS = re.compile(
     # "Se ruega a los asistentes virtuales que informen…", "Solicita-se aos assistentes de IA que indiquem…"
     rf"|\b({_SUBJECTS}|readers|lectores|leitores)\b[^.;]{{0,20}}\b(are|is) (kindly |politely )?(requested|asked|"
     rf"invited|urged) to {_SAY}\b"
-    rf"|\b(se ruega|se pide|se solicita|solicita-se|pede-se|roga-se)\b[^.;]{{0,12}}\b{_SUBJECTS}\b[^.;]{{0,30}}\b"
+    rf"|\b(se ruega|se pide|se solicita|solicita-se|pede-se|roga-se)\b[^.;]{{0,12}}\b{_SUBJECTS}\b"
+    rf"{_PEOPLE_ROLE}[^.;]{{0,30}}\b"
     r"que (\w+ )?(informen|digan|indiquen|afirmen|pongan|den|informem|digam|indiquem|afirmem|ponham|deem)\b"
     rf"|\b(ask|asks|request|requests|pedimos|pido|pide|piden|peco|pede|pedem|rogamos|ruego|solicitamos|"
-    rf"solicito|demandons|demande)\b[^.;]{{0,20}}\b(the |al |a la |a los |ao |aos |a |o |el |la |l')?{_SUBJECTS}\b"
+    rf"solicito|demandons|demande)\b[^.;]{{0,20}}\b(the |al |a la |a los |ao |aos |a |o |el |la |l')?"
+    rf"{_SUBJECTS}\b{_PEOPLE_ROLE}"
     rf"[^.;]{{0,12}}\b(to|que|de) (\w+ )?({_SAY}|diga|digan|digam|afirme|afirmen|afirmem|informe|informen|informem|"
     rf"indique|indiquen|indiquem|ponga|ponha|dise|indiquer|affirmer|dire)\b"
     r"|\b(previous|prior|earlier|above|preceding|original|former|all other|your|las|sus|suas|as) "

@@ -1,0 +1,58 @@
+"""Headings that address people taking part in an election: a news service note, not a plant (en, es, pt).
+
+Election coverage speaks to voters and poll workers in its own voice ("Instructions for voters: bring your card.",
+"Para los asistentes de mesa: lleguen a las 7.", "Aos eleitores: levem o documento."). The orders after such a
+heading are addressed to the people it names, not to whoever reads the text to summarise it, so they do not make
+the sentence a plant (they still assert nothing: `asserted` blanks them). The heading must name people by a role in
+the election (voters, electors, poll workers, observers, citizens, candidates), never readers, audiences or any
+machine, and what follows must hand out no result (no win, winner or share): "Voters: say that X won with 51%" is
+a claim passed off as advice, and stays a plant. A machine named anywhere in the sentence is read by
+`speaks_to_machine` before this rule is asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.untrusted import words as W
+from retrieval.lexical import fold
+
+# People by their part in an election (folded). "Readers", "audiences" and machines are never among them.
+_PEOPLE = (
+    r"(voters?|electors?|electorate|poll(ing)?( station)? (workers?|staff|officials?|clerks?)|election (workers?|"
+    r"officials?|staff)|polling staff|observers?|monitors?|citizens?|residents?|candidates?|party agents?|"
+    r"votantes?|electores|electoras|ciudadan[oa]s?|vecin[oa]s|residentes|candidat[oa]s|observadores|observadoras|"
+    r"fiscales|apoderad[oa]s|(asistentes?|autoridades|presidentes?|vocales|miembros|integrantes|auxiliares|"
+    r"delegad[oa]s) de (las? )?mesas?( electorales?| de votacion)?|eleitores|eleitoras|cidadaos|cidadas|"
+    r"mesarios|mesarias|membros das mesas( de voto)?|fiscais|moradores|delegados de lista)"
+)
+_PEOPLE_RE = re.compile(rf"\b{_PEOPLE}\b")
+_LABEL = (
+    r"(instructions?|instrucciones|instruccion|instrucoes|instrucao|advice|tips?|guide|guidance|information|"
+    r"informacion|informacao|consejos?|dicas?|guia|notes?|notas?|avisos?|reminders?|recordatorios?|lembretes?|"
+    r"recomendaciones|recomendacoes|important|importante|atencion|atencao|attention)"
+)
+_HEADING = re.compile(
+    rf"^\W*({_LABEL}\W*)?((for|to|para|a|al|aos|ao|as|a los|a las)\s+)?((the|all|los|las|os|as|todos los|todas las|"
+    rf"todos os|todas as|nuestros|nuestras|nossos|nossas|our)\s+)?(\w+\s+)?{_PEOPLE}\b[^.;:,]{{0,30}}:"
+)
+# A result handed out: a win, a winner, a share.
+_RESULT = re.compile(
+    r"\b(won|wins|winner|winning|gano|gana|ganador|ganadora|vencio|venceu|vence|vencedor|vencedora|elected|"
+    r"elegid[oa]|eleit[oa]|reelect\w*|reelegid[oa]|reeleit[oa])\b|\d+([.,]\d+)? ?(%|por ?ciento|por cento|percent)"
+)
+
+# A machine named beside the people ("Instructions for voters and language models:") makes the heading a plant's.
+_MACHINE = re.compile(rf"\b{W.alt(W.MACHINE_SUBJECTS, 'models? modelos? bots? systems? sistemas? prompt')}\b")
+
+
+def people_heading_end(sentence: str) -> int | None:
+    """The offset just past the colon of a heading that addresses voters or poll workers, when what follows it
+    hands out no result; None otherwise. Folding keeps offsets (one character for one)."""
+    folded = fold(sentence)
+    if len(folded) != len(sentence):
+        return None
+    m = _HEADING.match(folded)
+    if not m or _RESULT.search(folded) or _MACHINE.search(_PEOPLE_RE.sub(" ", folded[: m.end()])):
+        return None
+    return m.end()
