@@ -236,7 +236,8 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     told_of: int | None = None  # the sentence naming the person the last result's description stood for
     while i < len(spans):
         read, first = reads[i], i
-        unsaid = read is None or not read.cands or stands_for_previous(text[spans[i][0] : spans[i][1]])
+        previous = text[spans[i - 1][0] : spans[i - 1][1]] if i else ""
+        unsaid = read is None or not read.cands or stands_for_previous(text[spans[i][0] : spans[i][1]], previous)
         chained = None
         if unsaid and told_of is not None and results and results[-1].end == spans[i - 1][1]:
             chained = _carried(text, spans, i, back=i - told_of, between=False)  # "El exintendente sumaba ... el

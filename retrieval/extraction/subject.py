@@ -48,23 +48,23 @@ _ARTICLE_MID = re.compile(r",\s+(the|el|la|o|a)\s+")
 _AFTER_COLON = re.compile(r"[\"“'‘(¿¡\s]*[^\W\d_][^\W\d_'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*:\s+(the|el|la|o|a)\s+")
 
 
-def _described(sentence: str) -> tuple[int, int] | None:
+def _described(sentence: str, incumbent: bool = False) -> tuple[int, int] | None:
     """Where a description standing for a person opens the sentence (or follows a fronted phrase), up to its verb,
     or None: an article, one to six lowercase words ("68-year-old former barrister"), perhaps an "of" phrase with a
-    name ("do Banco Mundial")."""
+    name ("do Banco Mundial"). With `incumbent` the words of holding office ("The incumbent") may describe too."""
     m = _ARTICLE_OPEN.match(sentence)
     if m is not None:
-        return _described_from(sentence, m)
+        return _described_from(sentence, m, incumbent)
     if _FRONTED.match(sentence):
         for mid in _ARTICLE_MID.finditer(sentence):
-            if (found := _described_from(sentence, mid)) is not None:
+            if (found := _described_from(sentence, mid, incumbent)) is not None:
                 return found
     if (m := _AFTER_COLON.match(sentence)) is not None:  # "No surprise: the outgoing president obtains 89.77%"
-        return _described_from(sentence, m)
+        return _described_from(sentence, m, incumbent)
     return None
 
 
-def _described_from(sentence: str, m: re.Match[str]) -> tuple[int, int] | None:
+def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) -> tuple[int, int] | None:
     pos, plain, named = m.end(), 0, 0
     while plain + named < 10:
         w = _WORD.match(sentence, pos)
@@ -77,6 +77,12 @@ def _described_from(sentence: str, m: re.Match[str]) -> tuple[int, int] | None:
         if folded in _PAIR_WORDS and word[0].islower():  # "The pair received": a ticket, see `carried_subject`
             plain += 1
             pos = w.end()
+            continue
+        if incumbent and folded in _INCUMBENT and word[0].islower():  # "The incumbent": see `_incumbent_described`
+            plain += 1
+            pos = w.end()
+            if (aside := _ASIDE.match(sentence, pos)) is not None:  # "The incumbent, running for X, had 59.55%"
+                pos = aside.end()
             continue
         if folded in _DESCRIBED_NOT or folded in _VERBS:
             return None
@@ -104,6 +110,25 @@ _ASIDE = re.compile(r",\s+[a-z][^,\d]{0,60},\s*")
 
 
 _TITLE_WORDS = frozenset(W.TITLES.split())
+
+
+# "X was re-elected. The incumbent received 457,519 votes": the office holder is the one the sentence before names
+# only when it tells of re-election; after "X won" or "X beat the incumbent" the incumbent may be the one beaten.
+_INCUMBENT = frozenset(W.INCUMBENT_NOUNS.split())
+_RE_ELECTED = _words_rx(W.RE_ELECTED)
+_RE_ELECTED_TERM = re.compile(rf"(?<![\w-]){W.RE_ELECTED_TERM}(?![\w-])")
+
+
+def _incumbent_described(sentence: str, previous: str) -> tuple[int, int] | None:
+    """Where a description of the office holder stands in the subject's place ("The incumbent received", "El
+    presidente saliente obtuvo"), when the sentence before tells of re-election; None otherwise."""
+    if not previous or not (_RE_ELECTED.search(folded := _fold(previous)) or _RE_ELECTED_TERM.search(folded)):
+        return None
+    described = _described(sentence, incumbent=True)
+    if described is None:
+        return None
+    words = re.findall(r"[^\W\d_]+", sentence[described[0] : described[1]])
+    return described if any(_fold(w) in _INCUMBENT for w in words) else None
 
 
 # "The winner had 612,400 votes": a description of the person the sentence before named, unless it told of a loss.
@@ -164,13 +189,17 @@ def description_span(sentence: str) -> tuple[int, int] | None:
     return _described(sentence)
 
 
-def stands_for_previous(sentence: str) -> bool:
+def stands_for_previous(sentence: str, previous: str = "") -> bool:
     """Whether the sentence opens with a pronoun or a description in its subject's place, or has a pronoun there
-    after a fronted phrase."""
+    after a fronted phrase; a description of the office holder counts after `previous` tells of re-election."""
     m = _FIRST_WORD.match(sentence)
     if m and m.group(1) in _PRONOUNS:
         return True
-    return _described(sentence) is not None or _fronted_pronoun(sentence) is not None
+    return (
+        _described(sentence) is not None
+        or _fronted_pronoun(sentence) is not None
+        or _incumbent_described(sentence, previous) is not None
+    )
 
 
 # A subject pronoun after a fronted phrase and its comma ("With 95% counted, she had 52.1%", "Con el 90 % escrutado,
@@ -197,7 +226,7 @@ def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
         return None
     word = m.group(1)
     pronoun = word in _PRONOUNS
-    described = None if pronoun else _described(sentence)
+    described = None if pronoun else (_described(sentence) or _incumbent_described(sentence, previous))
     fronted = None if pronoun or described is not None else _fronted_pronoun(sentence)
     if fronted is not None:  # "Com todas as urnas apuradas, ele somou": the name takes the pronoun's place
         described = fronted

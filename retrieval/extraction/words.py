@@ -237,6 +237,19 @@ WINNER_NOUNS = {
     "es": "ganador, ganadora, vencedor, vencedora, presidente electo, presidenta electa",
     "pt": "vencedor, vencedora, presidente eleito, presidenta eleita",
 }
+# The words of holding office before the vote ("The incumbent received 457,519 votes", "El presidente saliente
+# obtuvo"): a description that may be the winner or the one beaten, so it stands for the person the sentence before
+# names only when that sentence tells of re-election (RE_ELECTED); otherwise it names nobody.
+INCUMBENT_NOUNS = "incumbent saliente cessante"
+RE_ELECTED = {
+    "en": "re-elected, reelected, re-election, reelection, retained, kept his seat, kept her seat",
+    "es": """reelegido, reelegida, reelecto, reelecta, reeleccion, segundo mandato, tercer mandato, cuarto mandato,
+    nuevo mandato, otro mandato""",
+    "pt": """reeleito, reeleita, reeleicao, segundo mandato, terceiro mandato, quarto mandato, novo mandato,
+    outro mandato""",
+}
+# English puts a word between the ordinal and "term" ("a second five-year term", "a third consecutive term").
+RE_ELECTED_TERM = r"(?:second|third|fourth|fifth|another|new)\s+(?:[\w-]+\s+)?terms?"
 # Removed before the stage is read: "final" here is not a final count.
 NOT_STAGE = {
     "en": "final round, second and final, final stretch, final week, final days, final debate",

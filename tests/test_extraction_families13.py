@@ -1,0 +1,52 @@
+"""Extraction families, round eighteen (invented sentences): a description of the office holder ("The incumbent",
+"el presidente saliente", "o presidente cessante") stands for the person the sentence before names when that
+sentence tells of re-election, and for nobody otherwise (after a plain win the incumbent may be the one beaten)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.facts import extract_results
+from tests.extraction_helpers import figures, res
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The commission declared Marta Olsen duly elected to a second four-year term on Monday. The incumbent "
+            "received 312,400 votes, or 54.2% of the total.",
+            ("Marta Olsen", "54.2", "312,400", None),
+        ),
+        (
+            "Marta Olsen has been re-elected governor, the board said. The incumbent, running for the Green Hills "
+            "alliance, had 54.2% of the vote.",
+            ("Marta Olsen", "54.2", None, None),
+        ),
+        (
+            "El tribunal proclamó reelecto a Julián Pardo el lunes. El presidente saliente obtuvo el 52,3 % de los "
+            "votos.",
+            ("Julián Pardo", "52,3", None, None),
+        ),
+        (
+            "A comissão declarou Rui Almeida reeleito para um segundo mandato. O presidente cessante obteve 55,1% dos "
+            "votos.",
+            ("Rui Almeida", "55,1", None, None),
+        ),
+    ],
+)
+def test_incumbent_after_re_election_is_the_one_named(text: str, first: tuple) -> None:
+    assert figures(res(text))[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Olsen won the governorship on Sunday, defeating the incumbent. The incumbent took 41.0% of the vote.",
+        "Marta Olsen won the governorship on Sunday. The incumbent took 41.0% of the vote.",
+        "Julián Pardo ganó la presidencia el domingo. El presidente saliente obtuvo el 40,1 %.",
+    ],
+)
+def test_incumbent_without_re_election_is_not_the_one_named(text: str) -> None:
+    names = [c.name for r in extract_results(text) for c in r.contestants]
+    assert "Marta Olsen" not in names and "Julián Pardo" not in names
