@@ -264,12 +264,19 @@ _PASSING_OPENS = re.compile(
 )
 
 
+# How far a fraction in words may lie from the share it restates. "Three in ten", "two-thirds", "a quarter" are
+# the writer's round approximations ("about 30%"), so they carry the grid of five the check reads "about 30%" on:
+# 2.5 points either way ("almost three in ten abstained" of 27.95%). It cannot tell a fraction chosen honestly at the
+# edge of that grid from one stretched, nor does "almost"/"nearly" narrow it to one side.
+FRACTION_TOLERANCE = Decimal("2.5")
+
+
 def supports(claim: Figure, source: Figure) -> bool:
     """Same kind, same topic, and the source rounds (half-up) to the claim at the claim's precision."""
     if claim.topic != source.topic:
         return False
     if claim.kind == "fraction":
-        return source.kind in ("share", "fraction") and abs(source.value - claim.value) <= 2
+        return source.kind in ("share", "fraction") and abs(source.value - claim.value) <= FRACTION_TOLERANCE
     compatible = {
         "share": {"share"},
         "points": {"points", "share"},

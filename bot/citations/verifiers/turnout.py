@@ -7,10 +7,12 @@ election's, not the earlier year's; a count of voters or abstainers may be the o
 abstention) share of its registered voters implies ("about 3 million of the 4,782,940 eligible voted" of 63.16%); the
 electorate a sentence names is the span's registered voters whatever turnout word it took, and a count said to have
 voted is never the electorate, nor are registered voters said to vote ("About 960,000 registered voters cast a
-ballot").
+ballot"). A fraction in words of turnout or abstention ("almost three in ten abstained") is read from its
+complement within 2.5 points (`figures.FRACTION_TOLERANCE`: a fraction is as precise as "about 30%").
 
 Cannot: tell which year a turnout is of when neither the figure nor the sentence binds one; read a turnout given
-only in words without a unit ("two voters in three" is read, "most voters stayed home" is not).
+only in words without a unit ("two voters in three" is read, "most voters stayed home" is not); narrow a
+fraction to one side by "almost" or "nearly".
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bot.citations.figures import Figure
+from bot.citations.figures import FRACTION_TOLERANCE, Figure
 from bot.citations.numbers import _rounds_to
 from bot.citations.text import fold_same
 
@@ -133,7 +135,10 @@ def _complement(fig: Figure, span_figs: list[Figure]) -> bool:
     """A turnout share is 100 less an abstention share of the span, and the reverse, rounded the same way."""
     other = _COMPLEMENT.get(fig.topic or "")
     if other is not None and fig.kind == "fraction":  # "almost a quarter of voters abstained" of a 76.3% turnout
-        return any(g.kind == "share" and g.topic == other and abs(100 - g.value - fig.value) <= 2 for g in span_figs)
+        return any(
+            g.kind == "share" and g.topic == other and abs(100 - g.value - fig.value) <= FRACTION_TOLERANCE
+            for g in span_figs
+        )
     return (
         other is not None
         and fig.kind == "share"
