@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extractive.completed_count import in_progress
 from bot.extractive.row_facts import _FIELDS, _by_figure, _options, _same_place, _same_stage, _value
 from retrieval.elections import OPTIONS
 from retrieval.lexical import tokenize
@@ -87,15 +88,20 @@ def _count_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
     """Who won is answered by a row giving the count's leader: a row whose leading figure is below the
     runner-up's figure (by the same measure) in another row of the same place and round only speaks of a trailing
     contestant ("X of the third party received 0.74%"), and gives way to the strongest such row. A lead below
-    another count's leader but above its runner-up may be a later count overtaking an earlier one: kept.
-    `main` unless one ranks two contestants above it."""
+    another count's leader but above its runner-up may be a later count overtaking an earlier one: kept, and a
+    count in progress giving the completed count's leader a figure of his own is his earlier count, never the
+    lead (its two top figures may be his, an hour apart). `main` unless one ranks two contestants above it."""
     field = next((f for f in _FIELDS if _by_figure(main, f)), None)
     options = _options(main)
     if field is None or (options and options <= OPTIONS):
         return main  # a referendum's options: several questions of one day give them their own figures
     lead = _value(_by_figure(main, field)[0], field) or 0.0
+    done = not in_progress(main)
+    leader = surname(_by_figure(main, field)[0].name)
     for row in sorted(rows, key=strength, reverse=True):
         if row is main or not _same_place(row, main) or (row.round and main.round and row.round != main.round):
+            continue
+        if done and in_progress(row) and any(surname(c.name) == leader and getattr(c, field) for c in row.contestants):
             continue
         theirs = _by_figure(row, field)
         if len(theirs) >= 2 and (_value(theirs[1], field) or 0.0) > lead:

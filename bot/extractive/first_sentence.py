@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extractive.answer_pick import pick
+from bot.extractive.completed_count import completed, earlier_figure
 from bot.extractive.computed import _half, computed_margin, margin_asked
 from bot.extractive.draft_text import _articles, _cited, _other_result, _places
 from bot.extractive.ledes import _antecedent, _introduction, _option_unsaid, _win_lede
@@ -34,6 +35,8 @@ def answer_drafts(
     lede a sentence needs to read alone, the fact a yes/no turns on, the answer's own sentences (the one naming
     the asked contestant first), then a computed or stated margin, an earlier count and a disagreement."""
     lang = request.language
+    # A count in progress gives way to the completed count of the same vote, and is then the earlier count.
+    resolution = completed(request.query, resolution)
     row, focus, note = pick(request.query, resolution)
     citation = by_article.get(row.article_id)
     if citation is None:
@@ -84,12 +87,11 @@ def answer_drafts(
             computed = margin_asked(row, resolution, by_article, citation, computed, used, lang)
         out.extend(computed)
     earlier = resolution.earlier
-    if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and earlier.contestants:
-        lead = earlier.contestants[0]
-        if lead.share:
-            text = t(lang, EARLIER_COUNTED if earlier.counted else EARLIER,
-                     counted=earlier.counted, name=lead.name, share=lead.share)  # fmt: skip
-            out.append(_cited(text, [earlier_citation.n], [earlier.sentence]))
+    figure = earlier_figure(resolution)
+    if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and figure is not None:
+        text = t(lang, EARLIER_COUNTED if earlier.counted else EARLIER,
+                 counted=earlier.counted, name=figure[0], share=figure[1])  # fmt: skip
+        out.append(_cited(text, [earlier_citation.n], [earlier.sentence]))
     for d in [d for d in resolution.disagreements if _one_count(d)][:1]:
         outlier = by_article.get(d.row.article_id)
         backers = [by_article[r.article_id] for r in d.consensus_rows if r.article_id in by_article]
