@@ -50,3 +50,16 @@ def test_incumbent_after_re_election_is_the_one_named(text: str, first: tuple) -
 def test_incumbent_without_re_election_is_not_the_one_named(text: str) -> None:
     names = [c.name for r in extract_results(text) for c in r.contestants]
     assert "Marta Olsen" not in names and "Julián Pardo" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Guillermo Del Valle obtuvo el 12,4 % de los votos.", ("Guillermo Del Valle", "12,4", None, None)),
+        ("Marco Del Rio finished third with 9.8%.", ("Marco Del Rio", "9.8", None, None)),
+        ("Os trabalhistas de Rui Del Mar tiveram 23,1% dos votos.", ("Rui Del Mar", "23,1", None, None)),
+    ],
+)
+def test_capitalised_particle_inside_a_name(text: str, first: tuple) -> None:
+    """A capitalised "Del" between two capitalised words is part of the name, not a stop word that cuts it."""
+    assert figures(res(text))[0] == first

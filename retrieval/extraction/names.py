@@ -163,6 +163,8 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
     if tok[0].isupper():
         opener = folded in _OPENERS and not _DATELINE.sub("", s[:start]).strip(" \"“'‘(¿¡")
         acronym = len(tok) > 1 and tok.isupper()  # "MAS", "NO" as written: a party's letters, not a word
+        if folded in _NOT_NAME and folded in _PARTICLES and not acronym and s[:start].strip(" \"“'‘(¿¡"):
+            return "conn"  # "Steven Del Duca", "Guillermo Del Toro": a capitalised particle inside a name
         return None if (folded in _NOT_NAME and not acronym) or opener else "name"
     return "conn" if folded in _PARTICLES else None
 
