@@ -22,3 +22,28 @@ def test_a_fraction_in_words_is_read_on_the_grid_of_five() -> None:
     assert not _kept("Four in ten voters abstained [1].", TURNOUT)
     assert not _kept("Teo Lund took a third of the vote [1].", SHARES)
     assert not _kept("Mia Vance won three-quarters of the vote [1].", SHARES)
+
+
+ONE_ROUND = "ORLA — Mia Vance won with 44.2% of the vote. Teo Lund came second with 31.5%. Orla has no runoff."
+MAJORITY = "ORLA — Mia Vance won with 56.2% of the vote. Teo Lund came second with 31.5%."
+PT = (
+    "ORLA — Mia Vance e Teo Lund disputarão o segundo turno depois de nenhum chegar perto da maioria no primeiro "
+    "turno. Vance teve 34,2% e Lund 31,5%."
+)
+SEATS_DAWN = (
+    "ORLA — No coalition won a simple majority, the commission said before dawn. The Blue Front had 82 seats, well "
+    "short of the 112 needed to govern alone. The Green List was a distant third with 30."
+)
+
+
+def test_closeness_to_a_majority_is_a_majority_not_won() -> None:
+    assert _kept("No candidate came close to a majority [1].", ONE_ROUND)
+    assert _kept("Nenhum candidato chegou perto da maioria absoluta no primeiro turno [1].", PT)
+    assert _kept("The Green List did not come close to a majority, finishing third with 30 seats [1].", SEATS_DAWN)
+    assert not _kept("No candidate came close to a majority [1].", MAJORITY)
+    assert not _kept("Mia Vance came close to a majority [1].", MAJORITY)  # she won one
+
+
+def test_shares_of_a_one_round_election_all_under_half_deny_a_majority() -> None:
+    assert _kept("No candidate won a majority [1].", ONE_ROUND)
+    assert not _kept("Mia Vance won a majority [1].", ONE_ROUND)

@@ -216,12 +216,19 @@ What the check guarantees, for a sentence that survives:
   after a fraction ("three in five of the 1.9 million … voted") is not what the turnout word is about; a span's own
   bound as strong supports a bound ("barely more than half"); an approximate round share ("close to 90%", "cerca del
   60 %", never "more than" nor "came close to") is read on a grid of five.
+- coming close to a majority, or not ("X came close to a majority", "No candidate came close to a majority", "Nenhum
+  candidato chegou perto da maioria absoluta"), is a majority not won, whoever is its subject, and a sentence with such
+  a role and no figure or name states something the role check verifies; a passage that says its election has one
+  round ("Paraguay has no runoff") or names no round gives its shares to that round: two or more in the span, none in
+  the passage at 50%, and nobody won a majority; "a simple majority" is a majority; "before" sets a denial in another
+  time only before a past point ("before 2018"), never an hour ("said before dawn").
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as
-the figure rounded, as "about" is, so 28.1% does not support it; "No candidate came close to a majority" with no
-figure is not read (it is removed as stating nothing its evidence says); "the others" set against someone other than
-the leader; a share claimed with a round approximation ("about 60%") is anything within the grid of five around it.
+the figure rounded, as "about" is, so 28.1% does not support it; closeness to a majority, claimed or denied, is read
+only as the majority not won ("No candidate came close to a majority" of 49.6% passes); "the others" set against
+someone other than the leader; a share claimed with a round approximation ("about 60%") is anything within the grid
+of five around it.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -54,7 +54,7 @@ _COMPARED = re.compile(
 _CLOSE = (
     r"(came|come|comes|coming|got|get|gets|getting) (anywhere )?(close|near) to|se acerco al?|se acercaron al?|"
     r"estuvo cerca del?|estuvieron cerca del?|chegou perto d[eoa]s?|chegaram perto d[eoa]s?|ficou perto d[eoa]s?|"
-    r"ficaram perto d[eoa]s?"
+    r"ficaram perto d[eoa]s?|chegar perto d[eoa]s?|ficar perto d[eoa]s?|acercarse al?|estar cerca del?"
 )
 
 
@@ -99,7 +99,7 @@ _NOBODY = re.compile(
 
 
 MAJORITY = re.compile(
-    r"\b((outright|absolute|overall|clear) majority|majority of the (vote|votes|ballots)|more than half|"
+    r"\b((outright|absolute|overall|clear|simple) majority|majority of the (vote|votes|ballots)|more than half|"
     r"mayoria absoluta|mas de la mitad|maioria absoluta|mais da metade)\b"
 )
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.citations.language import language_of
+from bot.citations.limits import _CLOSE_TO_MAJORITY
 from bot.citations.names import Name, _clauses, _ids, _nearest_subject
 from bot.citations.rounds import ROUNDS, round_number, sentence_round
 from bot.citations.text import fold_same
@@ -232,10 +233,10 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
     people = [n for n in names if not n.place]
     clauses = _clauses(folded)
     out: list[Role] = []
-    majority = [m.span() for p in (MAJORITY_ROLE, MAJORITY_SHORT) for m in p.finditer(folded)]
+    majority = [m.span() for p in (MAJORITY_ROLE, MAJORITY_SHORT, _CLOSE_TO_MAJORITY) for m in p.finditer(folded)]
     taken = [m.span() for p in (LOSS, CONCEDE, REJECT) for m in p.finditer(folded)] + majority
     patterns = ((WIN, "win"), (LOSS, "loss"), (CONCEDE, "concede"), (REJECT, "concede"), (MAJORITY_ROLE, "majority"))
-    patterns += ((MAJORITY_SHORT, "majority"),)
+    patterns += ((MAJORITY_SHORT, "majority"), (_CLOSE_TO_MAJORITY, "majority"))
     if generous:  # in evidence, coming first is winning; a writer's "came first" is not checked as a win
         patterns += ((FIRST_PLACE, "win"),)
     for pattern, kind in patterns:
@@ -271,6 +272,9 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             flips = pattern in (REJECT, MAJORITY_SHORT) or (kind == "majority" and bool(_LOST.match(m.group())))
             negated = negated_before(text, folded, a, m.start()) != flips
             negated = negated or (nobody and not _named_between(people, a, m.start())) or nobody_here
+            # coming close to a majority, or not, is not winning one: "X came close to a majority", "No candidate came
+            # close to a majority", "X did not come close to a majority" all deny it
+            negated = negated or pattern is _CLOSE_TO_MAJORITY
             before = [n for n in people if a <= n.start and n.end <= m.start()]
             while len(before) > 1 and re.fullmatch(r"['’]s?\s+", text[before[0].end - 2 : before[1].start]):
                 before = before[1:]  # "Labour's Mary Holt held the seat": Holt, of Labour

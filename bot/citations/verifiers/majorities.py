@@ -6,9 +6,12 @@ the passage states (a line with no unit is of seats when the passage counts seat
 won by their holder; a majority "of the vote" is denied to a contestant whose span shares are all at most half;
 nobody won a majority of a round when a sentence of the cited passage denies it (not one set in another time: "had
 won … since 1986"), when a 50% nobody passed is stated, or when the span gives two or more shares of that round and
-no share of it in the passage reaches 50%.
+no share of it in the passage reaches 50%, or (a passage saying its election has one round, "has no runoff", or
+naming no round, in a count not called partial) when the span gives two or more shares of no round and none in the
+passage reaches 50%.
 
-Cannot: show a majority of seats from shares, or a majority of the vote from seats.
+Cannot: show a majority of seats from shares, or a majority of the vote from seats; tell how near a majority someone
+came ("came close to a majority" is read as a majority not won, whatever the share).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import TYPE_CHECKING
 from bot.citations.figures import Figure
 from bot.citations.limits import majority_denied
 from bot.citations.roles import PROVISIONAL, Role
-from bot.citations.rounds import sentence_round
+from bot.citations.rounds import ROUNDS, sentence_round
 from bot.citations.text import fold_same
 
 if TYPE_CHECKING:
@@ -89,11 +92,16 @@ def shown(claims: _Claims, facts: Facts) -> list[Role]:
         out.append(Role("majority", None, True, round=round_))
     for round_ in _all_under_half(span_figs, facts.passage, facts.settled):
         out.append(Role("majority", None, True, round=round_))  # "No primeiro turno, X teve 29%, Y 28%…"
+    if _one_round(facts.whole) and not PROVISIONAL.search(facts.folded) and _under_half(span_figs, facts.passage):
+        out.append(Role("majority", None, True))  # "X won with 42.77%, Y 27.50%… Paraguay has no runoff."
     return out
 
 
-# A denial set in another time ("No candidate had won an outright majority since 1986") is history, not this count.
-_OTHER_TIME = re.compile(r"\b(since|ever|history|had|before|desde|historia|habia|tinha|nunca|never)\b")
+# A denial set in another time ("No candidate had won an outright majority since 1986") is history, not this count;
+# "before" sets one only before a past point ("before 2018", "before then"), never an hour ("said before dawn").
+_OTHER_TIME = re.compile(
+    r"\b(since|ever|history|had|before (\d{4}|then|that|the (last|previous))|desde|historia|habia|tinha|nunca|never)\b"
+)
 
 
 # A majority said to be of the votes, not of seats: "la mayoría absoluta de los votos", "a majority of the vote".
@@ -131,3 +139,32 @@ def _all_under_half(span_figs: list[Figure], passage: list[Figure], settled: dic
         ]
 
     return {r for r in (1, 2) if len(shares(span_figs, r)) >= 2 and max(shares(span_figs + passage, r)) < 50}
+
+
+# An election of one round stated: "Paraguay has no runoff", "no habrá segunda vuelta", "em turno único".
+_ONE_ROUND = re.compile(
+    r"\b(has|have|had|there is|there was|with|holds?) no (runoffs?|run-offs?|second rounds?)|"
+    r"no runoff (is|was|will be) (held|needed|required)|single round|one round|sin segunda vuelta|"
+    r"no (hay|habra|hubo|tiene) segunda vuelta|"
+    r"vuelta unica|turno unico|volta unica|sem segundo turno|nao (ha|havera|houve|tem) segundo turno"
+)
+
+
+def _one_round(whole: str) -> bool:
+    """A passage that says its election has one round, or names no round at all: shares of no round are its only
+    round's."""
+    folded = fold_same(whole)
+    return bool(_ONE_ROUND.search(folded)) or not ROUNDS.search(folded)
+
+
+def _under_half(span_figs: list[Figure], passage: list[Figure]) -> bool:
+    """The span gives two or more vote shares of no round and no such share of the passage reaches 50%."""
+
+    def shares(figs: list[Figure]) -> list[Decimal]:
+        return [
+            g.value
+            for g in figs
+            if g.kind == "share" and g.topic is None and g.round is None and not (g.threshold or g.unreached or g.total)
+        ]
+
+    return len(shares(span_figs)) >= 2 and max(shares(span_figs + passage)) < 50

@@ -1,7 +1,8 @@
-"""Sentences with no figure and no name: supported only by evidence they share content words with (at least two, and
-a third of their own), or the same election notions named in another language (runoff, first round, majority,
-turnout, abstention, a win, votes, candidates, an event held, lower): two or more, and at least half of their own
-("No runoff will be held" of "no habrá segunda vuelta").
+"""Sentences with no figure, no name and no majority role (a majority nobody came close to is checked by `roles`):
+supported only by evidence they share content words with (at least two, and a third of their own), or the same
+election notions named in another language (runoff, first round, majority, turnout, abstention, a win, votes,
+candidates, an event held, lower): two or more, and at least half of their own ("No runoff will be held" of "no habrá
+segunda vuelta").
 
 Cannot: judge a paraphrased claim with no figure, name, place or win in it beyond these shared words.
 """
@@ -24,6 +25,9 @@ def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
     evidence it shares its content words with: at least two, and a third of its own."""
     if claims.figures or claims.names or not claims.tokens:
         return True
+    if any(r.kind == "majority" for r in claims.roles):
+        return True  # a majority won or not ("No candidate came close to a majority") is checked by `roles`; a win
+        # with no one named ("The commission won the election") is not, as any win of the span would support it
     evidence = set(_CONTENT.findall(fold_same(" ".join(s.text for s in spans))))
     shared = len(claims.tokens & evidence)
     if shared >= 2 and shared * 3 >= len(claims.tokens):
