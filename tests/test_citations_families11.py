@@ -47,3 +47,21 @@ def test_closeness_to_a_majority_is_a_majority_not_won() -> None:
 def test_shares_of_a_one_round_election_all_under_half_deny_a_majority() -> None:
     assert _kept("No candidate won a majority [1].", ONE_ROUND)
     assert not _kept("Mia Vance won a majority [1].", ONE_ROUND)
+
+
+SHORT = (
+    "ORLA — The final figures give the Blue Front 56 of the 120 seats in the assembly, five short of a majority. "
+    "It took 38.9% of the party vote."
+)
+SHORT_ES = "ORLA — El Frente Azul obtuvo 26 escaños, a tres de la mayoría absoluta, y el Partido Verde 23."
+
+
+def test_a_shortfall_set_off_after_a_count_is_its_holders_majority_not_won() -> None:
+    assert _kept("The Blue Front did not win a majority on its own [1].", SHORT)
+    assert _kept("El Frente Azul no logró la mayoría absoluta [1].", SHORT_ES)
+    assert not _kept("The Blue Front won a majority [1].", SHORT)
+
+
+def test_seats_won_of_a_total_are_a_count_not_a_win() -> None:
+    assert _kept("The Blue Front won 56 of the 120 seats [1].", SHORT)
+    assert not _kept("The Blue Front won 58 of the 120 seats [1].", SHORT)

@@ -221,7 +221,10 @@ What the check guarantees, for a sentence that survives:
   a role and no figure or name states something the role check verifies; a passage that says its election has one
   round ("Paraguay has no runoff") or names no round gives its shares to that round: two or more in the span, none in
   the passage at 50%, and nobody won a majority; "a simple majority" is a majority; "before" sets a denial in another
-  time only before a past point ("before 2018"), never an hour ("said before dawn").
+  time only before a past point ("before 2018"), never an hour ("said before dawn");
+- a shortfall from a majority set off right after a count of seats ("give X 56 of the 120 seats, five short of a
+  majority", "26 escaños, a tres de la mayoría") is a majority not won by the count's holder; "won 56 of the 120 seats"
+  is a count claimed, not a win of the election.
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as
@@ -235,7 +238,8 @@ of its citation); tell sarcasm, hedging or a forecast from a report; follow pron
 the span ("he won 58%" in a drafted sentence is checked for the figure, not for who "he" is); know that two
 different names are one person, or that an institution's name translated ("Constitutional Council" for "Conselho
 Constitucional") is the same; notice a claim that is true in the span but attributed there to someone's opinion;
-read figures in words without a unit (a source's "three short of the 172" is read only by deriving 172 less 169, "five
+read "none of the compensatory seats" as a count of zero (it stands on its shared words); read figures in words
+without a unit (a source's "three short of the 172" is read only by deriving 172 less 169, "five
 short of a majority" only before "short of"); bind a figure of a reported clause whose subject is a description ("the
 commission chairman said the 76-year-old leader of the NRM won N") to the person described; read "won even a third of
 the vote" as a threshold;

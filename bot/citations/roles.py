@@ -44,6 +44,7 @@ _NOT_A_RACE = re.compile(
 _SEATS_WON = re.compile(
     r"\s+(\d[\d.,]*\s+|(some|about|nearly|over|unos|unas|cerca de|mais de|quase|fewer than|less than|more than|"
     r"under|almost|just|only|menos de|mas de|apenas|solo) \d[\d.,]*\s+)"
+    r"((of|de|dos|das) (the |los |las |os |as )?\d[\d.,]*\s+)?"  # "won 56 of the 120 seats"
     r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos)\b"
 )
 # A share after "won" ("won more than a third of the vote", "won even 20%"): what was won is a share.

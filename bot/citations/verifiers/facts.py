@@ -4,6 +4,7 @@ passage; which counts are an electorate; and, on demand, the figures of every se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -35,6 +36,7 @@ class Facts:
     mentions: dict[int, set[str]] = field(default_factory=dict)  # id of a span figure: the places its passage names
     wholes: set[int] = field(default_factory=set)  # ids of span counts that are an electorate, what a turnout is of
     electorates: set[int] = field(default_factory=set)  # ids of span counts of registered voters
+    short: set[int] = field(default_factory=set)  # ids of span seat counts set off before a shortfall from a majority
     several: int = 0  # passages: with two, a figure of a place comes from that place's
 
     @cached_property
@@ -60,6 +62,17 @@ class Facts:
         return {n.words[-1]: frozenset(_ids(n)) for n in self.names if not n.place}
 
 
+# A shortfall from a majority set off right after a count of seats ("56 of the 120 seats in the National Assembly,
+# five short of a majority", "26 escaños, a tres de la mayoría"): the count's holder did not win a majority.
+_SHORT = re.compile(
+    r"\s*(seats|escanos|diputados|deputados|lugares|cadeiras|mandatos)?\s*((of|de|dos|das) (the |los |las |os |as )?"
+    r"[\d.,]+( \w+)?\s*)?((in|en|em|no|na|del|da|do) [^,.;]{0,40})?,\s*((just|only|solo|apenas|\w+) )?"
+    r"((\w+ (seats? )?)?(short of|shy of)|(a|quedandose a|ficando a) \w+ (\w+ )?(de la|da|del|do)) "
+    r"(the |a |an |la |una |a |uma |o )?((absolute|outright|overall|simple|working|absoluta) )?"
+    r"(majority|mayoria|maioria)\b"
+)
+
+
 def read(spans: list[_Span]) -> Facts:
     texts = [s.text for s in spans]
     joined = " \n ".join(texts)
@@ -74,6 +87,8 @@ def read(spans: list[_Span]) -> Facts:
         facts.figs += figs
         facts.wholes |= {id(g) for g in figs if g.kind in ("count", "number") and _electorate(g, text)}
         facts.electorates |= {id(g) for g in figs if _registered(g, text)}
+        folded = fold_same(text)
+        facts.short |= {id(g) for g in figs if g.kind == "count" and g.unit == "seats" and _SHORT.match(folded, g.end)}
         facts.names += names
         facts.roles += roles_in(text, names, generous=True)
     return facts

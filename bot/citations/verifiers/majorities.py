@@ -8,7 +8,8 @@ nobody won a majority of a round when a sentence of the cited passage denies it 
 won … since 1986"), when a 50% nobody passed is stated, or when the span gives two or more shares of that round and
 no share of it in the passage reaches 50%, or (a passage saying its election has one round, "has no runoff", or
 naming no round, in a count not called partial) when the span gives two or more shares of no round and none in the
-passage reaches 50%.
+passage reaches 50%. A shortfall from a majority set off right after a count of seats ("56 of the 120 seats, five short
+of a majority") is a majority not won by that count's holder.
 
 Cannot: show a majority of seats from shares, or a majority of the vote from seats; tell how near a majority someone
 came ("came close to a majority" is read as a majority not won, whatever the share).
@@ -74,6 +75,11 @@ def shown(claims: _Claims, facts: Facts) -> list[Role]:
             and lines
             and g.value < min(lines)
         ]
+    out += [  # "56 of the 120 seats, five short of a majority": a majority not won by the count's holder
+        Role("majority", g.bound, True, full.get(g.bound or "", frozenset()), round=g.round)
+        for g in span_figs
+        if id(g) in facts.short and g.bound
+    ]
     if _OF_THE_VOTE.search(fold_same(claims.body)):
         # a majority "of the vote" denied ("Peña no obtuvo la mayoría absoluta de los votos"): the span's only shares
         # for that contestant are at most half
