@@ -63,3 +63,20 @@ def test_incumbent_without_re_election_is_not_the_one_named(text: str) -> None:
 def test_capitalised_particle_inside_a_name(text: str, first: tuple) -> None:
     """A capitalised "Del" between two capitalised words is part of the name, not a stop word that cuts it."""
     assert figures(res(text))[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "ranked"),
+    [
+        (
+            "Ana Ruiz y Luis Vega (Frente Verde) quedaban terceros con el 6,2 %, y Marta Gil quedó cuarta con el "
+            "2,1 %.",
+            [("Ana Ruiz", 3), ("Marta Gil", 4)],
+        ),
+        ("Rui Lopes e Ana Dias ficaram em terceiro com 6,2%.", [("Rui Lopes", 3)]),
+        ("Paul Reyes and Ann Cole finished joint second with 21.4%.", [("Paul Reyes", 2)]),
+    ],
+)
+def test_plural_and_joint_place_phrases_rank_the_names_joined(text: str, ranked: list) -> None:
+    """A place phrase told of two joined names ranks the first of them, which holds the figure."""
+    assert [(c.name, c.rank) for c in res(text).contestants] == ranked

@@ -8,6 +8,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.binding import _after, _before, _past_parenthesis, _ranked
 from retrieval.extraction.figures import _MARGIN
 from retrieval.extraction.names import _runs
+from retrieval.extraction.pairs import joined_before
 from retrieval.extraction.persons import _candidates_of, _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
@@ -107,11 +108,18 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             mark(opponent, 2)
     for rank, rx in _RANKS.items():
         for m in rx.finditer(folded):
-            mark(_before(s, runs, m.start(), 10) or _after(s, runs, m.end(), 3), rank)
+            ranked = _before(s, runs, m.start(), 10)
+            mark(ranked or _after(s, runs, m.end(), 3), rank)
+            if ranked is not None and _SHARED_RANK.search(m.group()):  # "X y Y quedaban terceros": both third
+                mark(joined_before(s, runs, ranked), rank)
     if not any(c.role == 1 for c in cands.values()):  # a relative clause's win counts when nothing else ranks
         for subject, declared in relative:
             read.declared = read.declared or declared
             mark(subject, 1)
+
+
+# A place phrase told of two or more ("quedaban terceros", "ficaram em terceiro", "finished joint third").
+_SHARED_RANK = re.compile(rf"(?<![\w-])(?:{'|'.join(W.RANK_SHARED.split())})(?![\w-])")
 
 
 _WITH_BEFORE = re.compile(r"(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?$")
