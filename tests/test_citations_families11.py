@@ -65,3 +65,16 @@ def test_a_shortfall_set_off_after_a_count_is_its_holders_majority_not_won() -> 
 def test_seats_won_of_a_total_are_a_count_not_a_win() -> None:
     assert _kept("The Blue Front won 56 of the 120 seats [1].", SHORT)
     assert not _kept("The Blue Front won 58 of the 120 seats [1].", SHORT)
+
+
+SHORTFALL_ES = (
+    "ORLA — La alianza ganó las elecciones y se quedó a tres escaños de la mayoría absoluta: 26 diputados para la "
+    "alianza y 23 para el Partido Verde, de un total de 57."
+)
+
+
+def test_a_shortfall_in_the_evidence_is_how_far_not_what_the_majority_takes() -> None:
+    assert _kept("La alianza no logró la mayoría absoluta: le faltaron tres escaños [1].", SHORTFALL_ES)
+    assert _kept("La alianza se quedó a tres escaños de la mayoría absoluta [1].", SHORTFALL_ES)
+    assert not _kept("La alianza no logró la mayoría absoluta: le faltaron cinco escaños [1].", SHORTFALL_ES)
+    assert not _kept("El Partido Verde obtuvo tres escaños [1].", SHORTFALL_ES)

@@ -224,7 +224,9 @@ What the check guarantees, for a sentence that survives:
   time only before a past point ("before 2018"), never an hour ("said before dawn");
 - a shortfall from a majority set off right after a count of seats ("give X 56 of the 120 seats, five short of a
   majority", "26 escaños, a tres de la mayoría") is a majority not won by the count's holder; "won 56 of the 120 seats"
-  is a count claimed, not a win of the election.
+  is a count claimed, not a win of the election; in the evidence a count after "se quedó a", "ficou a", "le faltaron"
+  ("a tres escaños de la mayoría") is a shortfall, how far its holder fell, never what the majority takes nor anyone's
+  count, and supports a drafted shortfall ("le faltaron tres escaños"), which is checked by its count, not as a role.
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

@@ -1,6 +1,7 @@
 """Figures said to be computed, summed or a gap, as read from a drafted sentence: "computed", "a margin of",
 "combined"; a lead in seats or votes ("a lead of 25 seats") or a shortfall from a majority ("18 seats short of the 233
-needed", "a tres escaños de la mayoría"). `verifiers.margins` checks them as differences (or sums) of span figures."""
+needed", "a tres escaños de la mayoría", "le faltaron tres escaños"). `verifiers.margins` checks them as differences
+(or sums) of span figures."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ _GAP_AFTER = re.compile(
 
 _SHORT_BY = re.compile(
     r"\b(quedo|quedaron|queda|quedan|ficou|ficaram|fica|ficam|estuvo|esteve)( solo| apenas| so)? a\s+$"
+    # what was missing: "le faltaron tres escaños", "faltaram-lhe três deputados", "lhe faltaram três"
+    r"|\b((le|les|lhe|lhes) )?(falto|faltaron|faltan|falta|faltaban|faltaba|faltou|faltaram|faltam|faltava|faltavam)"
+    r"(-(lhe|lhes))?( solo| apenas| so)?\s+$"
 )
 
 
@@ -72,3 +76,16 @@ def mark_gaps(text: str, figures: list[Figure]) -> None:
         for fig in figures:
             if _MAJORITY_OF.search(folded[max(0, fig.start - 30) : fig.start]):
                 fig.threshold = True
+
+
+def shortfalls(text: str, figures: list[Figure]) -> None:
+    """In evidence, a count after "se quedó a", "ficou a", "le faltaron" ("a tres escaños de la mayoría") is how far
+    from the majority its holder fell, a shortfall, never what the majority takes."""
+    folded = fold_same(text)
+    for fig in figures:
+        if (
+            fig.kind in ("count", "number")
+            and not fig.total
+            and _SHORT_BY.search(folded[max(0, fig.start - 50) : fig.start])
+        ):
+            fig.gap, fig.threshold = "short", False

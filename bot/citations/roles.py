@@ -77,13 +77,17 @@ MAJORITY_ROLE = re.compile(
     r"|\b(and|with|con|com|y|e) ((a|an|una|la|uma|a) )?((outright|absolute|overall|clear|absoluta) "
     r"(majority|mayoria|maioria)|(mayoria|maioria) absoluta)\b"
 )
+# A small count in words or digits: how far from a majority ("se quedó a tres escaños de la mayoría").
+_FEW = r"(\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|um|duas|quatro|sete|oito|nove|dez)"
+_COUNTED_SHORT = re.compile(rf"\ba {_FEW} ")
 # Falling short of a majority is a majority not won: "fell short of a majority", "se quedó lejos de los 176 de la
 # mayoría absoluta", "ficou aquém da maioria absoluta".
 MAJORITY_SHORT = re.compile(
     r"\b((fell|falls|fall|falling|was|were|is|are|remained|stayed|came up|ended up|ended) "
     r"(well |far |just |\w+ seats )?short|(?<=, )((well|far|just|\w+ seats|\w+) )?short|"
-    r"(se )?(quedo|quedaron|quedan|queda) (muy )?(lejos|corto|a las puertas|a \d+ \w+)|"
-    r"(ficou|ficaram|fica|ficam) (muito )?(longe|aquem|a \d+ \w+))\s+(de |da |do |of )?"
+    r"(se )?(quedo|quedaron|quedan|queda) (muy )?(lejos|corto|a las puertas|a "
+    rf"{_FEW} \w+)|"
+    rf"(ficou|ficaram|fica|ficam) (muito )?(longe|aquem|a {_FEW} \w+))\s+(de |da |do |of )?"
     r"((los|las|the|a|an|its|la|os|as)\s+)?(\d+\s+)?(\w+\s+)?(de (la )?|da |of (the |an |a )?|para (la |a )?|"
     r"(needed |required )?for (the |an |a )?)?((absolute|outright|overall|absoluta)\s+)?(majority|mayoria|maioria)\b"
 )
@@ -242,6 +246,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
         patterns += ((FIRST_PLACE, "win"),)
     for pattern, kind in patterns:
         for m in pattern.finditer(folded):
+            if pattern is MAJORITY_SHORT and not generous and _COUNTED_SHORT.search(m.group()):
+                continue  # a writer's "se quedó a tres escaños de la mayoría" is checked by its count (a shortfall)
             if pattern is MAJORITY_SHORT and not generous and _BARE_SHORT.match(m.group()):
                 continue  # a writer's "won 88 seats, short of a majority" is checked by its count, not as a role
             if kind == "win" and any(x <= m.start() < y for x, y in taken):

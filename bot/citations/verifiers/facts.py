@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.citations.dates import _days_of_sentences
 from bot.citations.figures import Figure, figures_in
+from bot.citations.gaps import shortfalls
 from bot.citations.names import Name, bind, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.rounds import passage_rounds
@@ -80,6 +81,7 @@ def read(spans: list[_Span]) -> Facts:
     for span, text in zip(spans, texts, strict=True):
         names = names_in(text)
         figs = figures_in(text)
+        shortfalls(text, figs)
         bind(text, figs, names)
         facts.settled.update(_settled_rounds(text, figs))
         facts.mentions.update((id(g), span.source.mentions) for g in figs)
