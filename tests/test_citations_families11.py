@@ -78,3 +78,14 @@ def test_a_shortfall_in_the_evidence_is_how_far_not_what_the_majority_takes() ->
     assert _kept("La alianza se quedó a tres escaños de la mayoría absoluta [1].", SHORTFALL_ES)
     assert not _kept("La alianza no logró la mayoría absoluta: le faltaron cinco escaños [1].", SHORTFALL_ES)
     assert not _kept("El Partido Verde obtuvo tres escaños [1].", SHORTFALL_ES)
+
+
+RECORD = "ORLA — Turnout was 67.3%, a record and 18 points higher than in the vote of 2020, officials said."
+LED = "ORLA — Turnout was 60.1%, and Mia Vance led Teo Lund by 18 points."
+
+
+def test_a_change_in_points_after_a_turnout_is_a_change_of_that_turnout() -> None:
+    assert _kept("Turnout was up 18 points on 2020 [1].", RECORD)
+    assert not _kept("Turnout was up 12 points on 2020 [1].", RECORD)
+    assert not _kept("Turnout was up 18 points on 2016 [1].", RECORD)
+    assert not _kept("Turnout was up 18 points [1].", LED)  # a lead between two contestants is no change of turnout

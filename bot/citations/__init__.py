@@ -227,6 +227,9 @@ What the check guarantees, for a sentence that survives:
   is a count claimed, not a win of the election; in the evidence a count after "se quedó a", "ficou a", "le faltaron"
   ("a tres escaños de la mayoría") is a shortfall, how far its holder fell, never what the majority takes nor anyone's
   count, and supports a drafted shortfall ("le faltaron tres escaños"), which is checked by its count, not as a role.
+- a change in points after a share of a topic in its sentence ("Turnout was 67.3%, a record and 18 points higher than
+  in 2020", "up 18 points") has that topic: "Turnout was up 18 points on 2020" is read from it, never a lead in points
+  between two contestants.
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

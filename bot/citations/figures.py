@@ -203,7 +203,31 @@ def figures_in(text: str) -> list[Figure]:
             and _CHANGE_FROM.fullmatch(folded[prev.end : fig.start])
         ):
             fig.topic = prev.topic
+    for prev, fig in pairwise([f for f in out if f.kind != "year"]):
+        # "Turnout was 67.3%, a record and 18 points higher than in 2020": a change in points of the share before it
+        if (
+            fig.topic is None
+            and fig.kind == "points"
+            and prev.topic
+            and prev.kind == "share"
+            and re.fullmatch(r"[^.;]{0,60}", folded[prev.end : fig.start])
+            and (
+                _CHANGE_AFTER.match(folded, fig.end)
+                or _CHANGE_BEFORE.search(folded[max(0, fig.start - 20) : fig.start])
+            )
+        ):
+            fig.topic = prev.topic
     return out
+
+
+# A figure in points that is a change: "18 points higher than", "up 18 points", "subió 5 puntos".
+_CHANGE_AFTER = re.compile(
+    r"\s*(percentage )?(points?|puntos|pontos)( porcentuales| percentuais)?\s+(higher|lower|up|down|more|less|above|"
+    r"below|mas alta|mas baja|mais alta|mais baixa|por encima|por debajo|acima|abaixo|superior|inferior)\b"
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(up|down|rose|fell|risen|fallen|climbed|dropped|subio|bajo|cayo|subiu|caiu|aumento|aumentou)( by| en| em)?\s+$"
+)
 
 
 def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decimal, raw: str) -> Figure:
