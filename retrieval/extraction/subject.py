@@ -122,7 +122,10 @@ _RE_ELECTED_TERM = re.compile(rf"(?<![\w-]){W.RE_ELECTED_TERM}(?![\w-])")
 def _incumbent_described(sentence: str, previous: str) -> tuple[int, int] | None:
     """Where a description of the office holder stands in the subject's place ("The incumbent received", "El
     presidente saliente obtuvo"), when the sentence before tells of re-election; None otherwise."""
-    if not previous or not (_RE_ELECTED.search(folded := _fold(previous)) or _RE_ELECTED_TERM.search(folded)):
+    lowered = sentence.lower()  # cheap first: most sentences hold no office holder's word
+    if not previous or not any(w in lowered for w in _INCUMBENT):
+        return None
+    if not (_RE_ELECTED.search(folded := _fold(previous)) or _RE_ELECTED_TERM.search(folded)):
         return None
     described = _described(sentence, incumbent=True)
     if described is None:
