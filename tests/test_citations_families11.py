@@ -89,3 +89,19 @@ def test_a_change_in_points_after_a_turnout_is_a_change_of_that_turnout() -> Non
     assert not _kept("Turnout was up 12 points on 2020 [1].", RECORD)
     assert not _kept("Turnout was up 18 points on 2016 [1].", RECORD)
     assert not _kept("Turnout was up 18 points [1].", LED)  # a lead between two contestants is no change of turnout
+
+
+TICKET = (
+    "ORLA — Ana Ruiz y Iván Gil (Lista Azul) quedaban terceros con el 6,18%, y el Frente Rojo de Eva Sol cuarto con "
+    "el 2,15%."
+)
+BEATEN = "ORLA — Mia Vance beat Teo Lund and Eva Sol took 5.2%."
+
+
+def test_two_people_joined_before_a_party_in_brackets_hold_its_figure() -> None:
+    assert _kept("Ruiz no llegó al 7 % [1].", TICKET)
+    assert _kept("Ana Ruiz obtuvo el 6,18 % [1].", TICKET)
+    assert _kept("Iván Gil obtuvo el 6,18 % [1].", TICKET)
+    assert not _kept("Ruiz no llegó al 6 % [1].", TICKET)
+    assert not _kept("Eva Sol obtuvo el 6,18 % [1].", TICKET)
+    assert not _kept("Teo Lund took 5.2% [1].", BEATEN)  # the one beaten is no joint subject

@@ -230,6 +230,9 @@ What the check guarantees, for a sentence that survives:
 - a change in points after a share of a topic in its sentence ("Turnout was 67.3%, a record and 18 points higher than
   in 2020", "up 18 points") has that topic: "Turnout was up 18 points on 2020" is read from it, never a lead in points
   between two contestants.
+- two people joined by "y/and/e" as one subject, the clause cut at the conjunction ("Roberto Lavagna y Juan Manuel
+  Urtubey (Consenso Federal) quedaban terceros con el 6,18%"), hold the figure together: either may be said to have it
+  (a ticket), never one beaten.
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

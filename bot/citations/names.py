@@ -303,6 +303,9 @@ def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> b
     )
 
 
+_JOINED = re.compile(r"\s+(and|y|e)\s+")
+
+
 def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
     """Attach to each share or count the contestant it is stated for: a possessive before it ("Jara's 41.8%"),
     "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one."""
@@ -390,6 +393,11 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         elif subjects:
             fig.bound = subjects[-1].words[-1]
             fig.candidates = {w for n in subjects for w in _ids(n)}
+            # two people joined as one subject, the clause cut at "y" ("Roberto Lavagna y Juan Manuel Urtubey
+            # (Consenso Federal) quedaban terceros con el 6,18%"): the figure is the ticket's, either person's
+            joined = next((n for n in people if _JOINED.fullmatch(folded[n.end : subjects[0].start])), None)
+            if joined is not None and not _object_of_defeat(folded, joined):
+                fig.candidates |= _ids(joined)
         elif [n for n in after if not _object_of_defeat(folded, n)]:  # "a majority of 6,115 over Reed": not Reed's
             first = next(n for n in after if not _object_of_defeat(folded, n))
             fig.bound, fig.candidates = first.words[-1], _ids(first)
