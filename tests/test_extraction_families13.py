@@ -80,3 +80,21 @@ def test_capitalised_particle_inside_a_name(text: str, first: tuple) -> None:
 def test_plural_and_joint_place_phrases_rank_the_names_joined(text: str, ranked: list) -> None:
     """A place phrase told of two joined names ranks the first of them, which holds the figure."""
     assert [(c.name, c.rank) for c in res(text).contestants] == ranked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Blue Party took 31.2% and the Red Party 30.9%; both parties won 45 seats.",
+        "El Partido Azul logró el 31,2 % y el Partido Rojo el 30,9 %; ambos partidos obtuvieron 45 escaños.",
+        "O Partido Azul teve 31,2% e o Partido Vermelho 30,9%; os dois partidos elegeram 45 deputados.",
+    ],
+)
+def test_both_parties_share_the_seats(text: str) -> None:
+    """ "both parties", "ambos partidos": a distributive subject, not an unnamed bloc holding the seats."""
+    assert [c.seats for c in res(text).contestants] == ["45", "45"]
+
+
+def test_a_bloc_of_parties_still_holds_its_seats() -> None:
+    text = "The Blue Party took 31.2% and the Red Party 30.9%; the parties of the left won 45 seats."
+    assert [c.seats for c in res(text).contestants] == [None, None]

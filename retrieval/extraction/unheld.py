@@ -82,10 +82,17 @@ _NAMED_BLOC = re.compile(r"\s+[A-ZÀ-Ý][\w-]")
 _NAMED_BLOC_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+$")
 
 
+# "both parties won 45 seats", "ambos partidos obtuvieron": a distributive subject, each of the names before holds
+# the figure (reader's `_share_seats`), not an unnamed bloc.
+_DISTRIBUTIVE_END = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.DISTRIBUTIVE))})$")
+
+
 def _bloc_subject(s: str, folded: str, clause: int, at: int) -> bool:
     """Whether the clause before a figure has a bloc as its subject ("the bloc led by X had 86 seats")."""
     for m in _BLOC.finditer(folded, clause, at):
         before = folded[clause : m.start()]
+        if _DISTRIBUTIVE_END.search(folded, clause, m.end()):
+            continue
         if _NAMED_BLOC.match(s, m.end()) or _NAMED_BLOC_BEFORE.search(s, clause, m.start()):
             continue  # "A aliança Nova Via obteve 5 deputados", "the Free Homeland alliance took": a named bloc
         if s[m.start()].islower() and not (_BLOC_OWNER.search(before) or _BLOC_HELD.search(before)):
