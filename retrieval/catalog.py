@@ -46,9 +46,9 @@ ELECTION_INDEX_DDL = (
 PASSAGE_VECTORS_DDL = "CREATE TABLE passage_vectors (seq {seq} PRIMARY KEY, vec {blob} NOT NULL);"
 VECTOR_DTYPE = np.float16
 
-# Passages tagged by an older place finder (before cities had codes of their own: places.TAGS_VERSION 2) are
-# re-tagged from their stored text a batch at a time (retrieval.ingest.retag_stored); 'retag_seq' is how far.
-# A store with no passages yet is tagged by the current finder as it fills.
+# State for re-tagging passages stored by an older place finder (see commit 490a8cb, cities as places of their
+# own, taken out again: nothing reads these rows today). Kept so the migrations' numbering stays what stores
+# opened meanwhile recorded.
 RETAG_DDL = """
 INSERT INTO state (key, value) SELECT 'tags_version', CASE WHEN EXISTS (SELECT 1 FROM passages) THEN 1 ELSE 2 END;
 INSERT INTO state (key, value) VALUES ('retag_seq', 0), ('retagged', 0);
@@ -183,7 +183,6 @@ class Catalog:
         self.db: Database = open_state(database_url, path, "catalog", MIGRATIONS, POSTGRES_MIGRATIONS)
         self._lock = threading.RLock()
         self._cache: dict[str, Passage] = {}
-        self._cache_generation = -1
         self._names_lock = threading.Lock()
         self._names: dict[str, dict[int, str]] = {}  # see _contestant_words
         self._names_upto = 0
@@ -313,86 +312,6 @@ class Catalog:
         row = self.db.one("SELECT value FROM state WHERE key = 'pruned'")
         return int(row[0]) if row else 0
 
-    def _tags_generation(self) -> int:
-        """Grows with every prune and every re-tag batch: what remembers passages' places starts again."""
-        row = self.db.one("SELECT COALESCE(SUM(value), 0) FROM state WHERE key IN ('pruned', 'retagged')")
-        return int(row[0]) if row else 0
-
-    # ------------------------------------------------------------------------------------------- re-tagging
-    def tags_version(self) -> int:
-        """The place finder's TAGS_VERSION the stored passages are tagged with (all of them up to 'retag_seq'
-        when a re-tag is under way)."""
-        row = self.db.one("SELECT value FROM state WHERE key = 'tags_version'")
-        return int(row[0]) if row else 0
-
-    def to_retag(self, limit: int) -> list[tuple[str, str, list[tuple[int, Passage]]]]:
-        """The next articles to re-tag (about `limit` passages): (id, title, its passages by seq), the first
-        passage of each after 'retag_seq'; none when every passage has been."""
-        after = self.db.one("SELECT value FROM state WHERE key = 'retag_seq'")
-        rows = self.db.all(
-            "SELECT article_id, MIN(seq) FROM passages WHERE seq > ? GROUP BY article_id ORDER BY 2 LIMIT ?",
-            (int(after[0]) if after else 0, max(1, limit)),
-        )
-        out: list[tuple[str, str, list[tuple[int, Passage]]]] = []
-        count = 0
-        for article_id, _ in rows:
-            got = self.db.all("SELECT seq, text, meta FROM passages WHERE article_id = ? ORDER BY seq", (article_id,))
-            passages = [(seq, Passage.model_validate({**json.loads(meta), "text": text})) for seq, text, meta in got]
-            title = self.db.one("SELECT title FROM articles WHERE id = ?", (article_id,))
-            out.append((article_id, title[0] if title else "", passages))
-            count += len(passages)
-            if count >= limit:
-                break
-        return out
-
-    def retag(
-        self,
-        articles: list[tuple[str, list[str], list[tuple[int, Passage]]]],
-        row_places: dict[int, str],
-        done: int | None = None,
-    ) -> None:
-        """Store re-read places, one transaction: each article's main places and its passages' places (tags
-        are only added: `passage_places` keeps every old one), and the new place of result rows by id (a
-        row moved is stored anew, under a new id, so the groupings keyed by ids are made again). Then
-        'retag_seq' moves past the articles; with `done` (a TAGS_VERSION), the re-tag is finished."""
-        with self.db.transaction() as db:
-            top = 0
-            for article_id, places, passages in articles:
-                db.execute("UPDATE articles SET places = ? WHERE id = ?", (json.dumps(places), article_id))
-                tags: list[tuple[str, int]] = []
-                for seq, p in passages:
-                    top = max(top, seq)
-                    db.execute("UPDATE passages SET meta = ? WHERE seq = ?", (p.model_dump_json(exclude={"text"}), seq))
-                    tags += [(code, seq) for code in {*p.places, *p.article_places}]
-                db.executemany("INSERT INTO passage_places (place, seq) VALUES (?, ?) ON CONFLICT DO NOTHING", tags)
-            for rid, place in row_places.items():
-                got = db.one(
-                    "SELECT article_id, passage_id, published_at, sentence, data FROM results WHERE id = ?", (rid,)
-                )
-                if got is None:
-                    continue
-                data = json.loads(got[4])
-                data["place"] = place
-                db.execute("DELETE FROM results WHERE id = ?", (rid,))
-                db.execute(
-                    "INSERT INTO results (article_id, passage_id, place, published_at, sentence, data) "
-                    "VALUES (?,?,?,?,?,?)",
-                    (got[0], got[1], place, got[2], got[3], json.dumps(data, ensure_ascii=False)),
-                )
-            if top:
-                db.execute("UPDATE state SET value = ? WHERE key = 'retag_seq' AND value < ?", (top, top))
-            if done is not None:
-                db.execute("UPDATE state SET value = ? WHERE key = 'tags_version'", (done,))
-                db.execute("UPDATE state SET value = 0 WHERE key = 'retag_seq'")
-            self._bump("retagged")
-            self._bump()
-
-    def results_of_article(self, article_id: str) -> list[tuple[int, ResultRow]]:
-        """An article's result rows with their ids."""
-        got = self.db.all("SELECT id, data FROM results WHERE article_id = ? ORDER BY id", (article_id,))
-        rows = _RESULT_ROWS.validate_json("[" + ",".join(d for _, d in got) + "]") if got else []
-        return [(int(rid), row) for (rid, _), row in zip(got, rows, strict=True)]
-
     def max_seq(self) -> int:
         return self.db.one("SELECT COALESCE(MAX(seq), 0) FROM passages")[0]
 
@@ -413,8 +332,8 @@ class Catalog:
 
         A search asks this of its candidate lists (hundreds to a few thousand ids, ~5 us each to look up at
         200,000 passages), and the next question about a place asks it again of mostly the same passages. A
-        passage's places change only when re-tagged, so they are remembered (TAG_MEMO passages at most)
-        until a prune removes passages or a re-tag batch adds tags."""
+        passage's places never change once written, so they are remembered (TAG_MEMO passages at most)
+        until a prune removes passages."""
         wanted = list(dict.fromkeys(ids))
         known = self._places_of(wanted)
         if len(known) < len(wanted):
@@ -423,7 +342,7 @@ class Catalog:
 
     def _places_of(self, ids: list[str]) -> dict[str, frozenset[str]]:
         """The places of those of `ids` the catalog holds (none: an empty set)."""
-        generation = self._tags_generation()
+        generation = self.pruned_generation()
         with self._memo_lock:
             if generation != self._memo_generation or len(self._memo) > TAG_MEMO:
                 self._memo.clear()
@@ -457,7 +376,7 @@ class Catalog:
         marks = ",".join("?" * len(codes))
         key = (codes, limit)
         with self._tags_lock:
-            generation, upto = self._tags_generation(), self.max_seq()
+            generation, upto = self.pruned_generation(), self.max_seq()
             total = self.db.one(
                 f"SELECT COUNT(*) FROM passage_places WHERE place IN ({marks}) AND seq <= ?", [*codes, upto]
             )[0]
@@ -545,17 +464,12 @@ class Catalog:
         return out
 
     def passages_of(self, ids: list[str]) -> dict[str, Passage]:
-        """Passages by id. Rows change only when re-tagged (every process sees the generation move), so parsed
-        passages are kept in a bounded cache: search reads the same candidates again and again. (Extra sources
-        change: read them from articles.)"""
+        """Passages by id. Rows never change once written, so parsed passages are kept in a bounded cache:
+        search reads the same candidates again and again. (Extra sources change: read them from articles.)"""
         if not ids:
             return {}
         out: dict[str, Passage] = {}
-        generation = self._tags_generation()
         with self._lock:
-            if generation != self._cache_generation:
-                self._cache.clear()
-                self._cache_generation = generation
             todo = []
             for pid in ids:
                 cached = self._cache.get(pid)

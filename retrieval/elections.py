@@ -1,10 +1,7 @@
 """Result rows grouped into elections: one vote of one office of one place, with every report of it.
 
 Rows are read in date order and grouped by where the race is held, its office and round, and the date of the
-vote (reports within a few days are one vote's count; the rounds of one election are weeks apart). Where a
-race is held: the country for a national vote; for a governor's or mayor's race the most specific place its
-row gives for that office (a city has a code of its own, places.py rule 8: two cities' mayoral races of one
-day, or a city's race and the national vote, are two elections; see `_seat`). Then:
+vote (reports within a few days are one vote's count; the rounds of one election are weeks apart). Then:
 reports a few days apart that name the same contestants are one vote whatever office or round a sentence
 named; a later report that restates a figure an earlier vote already has ("in 2022 Ruto won with 50.49%")
 belongs to that vote, not to the day it was published; a "runoff" whose reports give two leading shares that
@@ -24,7 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, PrivateAttr
 
 from retrieval.numbers import agree, decimals, number
-from retrieval.places import find_places, is_city, normalize, seat_place
+from retrieval.places import normalize
 from retrieval.results import ResultRow
 
 SAME_VOTE_DAYS = 10  # reports of one vote's count; the rounds of one election are at least two weeks apart
@@ -114,33 +111,11 @@ def _country(code: str | None) -> str | None:
 
 
 def _seat(row: ResultRow) -> str | None:
-    """Where a row's race is held: a province's or city's for a governor or mayor, as precisely as its place
-    says (places.seat_place: a mayor's race placed in a province named like its capital is the city's, a
-    governor's placed in a city its province's), else the country (a national result datelined "SÃO PAULO —"
-    is still Brazil's). Two cities' races, or a city's and the nation's, are so never one election."""
+    """Where a row's race is held: a province's or city's for a governor or mayor, else the country (a
+    national result datelined "SÃO PAULO —" is still Brazil's)."""
     if row.office in ("mayor", "governor"):
-        return _local_seat(row.place, row.office, row.sentence)
+        return row.place
     return _country(row.place)
-
-
-@lru_cache(maxsize=65536)
-def _local_seat(place: str | None, office: str, sentence: str) -> str | None:
-    """A governor's or mayor's race's seat: its place as its office reads it (places.seat_place); when that
-    leaves it in the country (a report datelined in a city no province is named like, "GUADALAJARA —" on the
-    Jalisco governor's race; a capital's race its reports name as their country's metonym), the first seat
-    of that office its sentence names in the same country: a province for a governor, a city (or a city's
-    own government) for a mayor."""
-    seat = seat_place(place, office)
-    if seat and "-" in seat:
-        return seat
-    country = _country(place)
-    for code in find_places(sentence, seat_of=office):
-        found = seat_place(code, office)
-        if not found or "-" not in found or _country(found) != country:
-            continue
-        if (office == "mayor" and is_city(found, governments=True)) or (office == "governor" and not is_city(found)):
-            return found
-    return seat
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -204,8 +179,7 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         if row.contestants or not row.turnout:
             continue
         when = _day(row)
-        # in date order: a province's or city's races first, where its row is placed there (its report's place)
-        opened = by_seat.get(row.place) or by_seat.get(_country(row.place), [])
+        opened = by_seat.get(_country(row.place), [])  # in date order
         if when is not None:  # only the elections opened within SAME_VOTE_DAYS of the row can take it
             days = [day or date.min for _, day in opened]
             window = timedelta(days=SAME_VOTE_DAYS)
@@ -274,7 +248,7 @@ def _split_local(election: Election) -> list[Election]:
                 local.append(row)
     moved = {id(r) for r in local}
     election.rows = [r for r in election.rows if id(r) not in moved]
-    seats = [_seat(r) for r in local if r.office in LOCAL]
+    seats = [r.place for r in local if r.office in LOCAL]
     office = next(r.office for r in local if r.office in LOCAL)
     place = Counter(seats).most_common(1)[0][0]  # ties: the first named (deterministic, unlike a set's order)
     own = Election(place=place, office=office, round=None, day=election.day, rows=local)

@@ -1,6 +1,5 @@
 """The ingest pipeline: load, normalise, dedupe, chunk, tag places, embed in batches, upsert.
 
-A store tagged by an older place finder is re-tagged from its stored text a batch per run (`retag_stored`).
 Loading and chunking are cheap; embedding is the real cost, so passages from many articles are embedded
 together in full batches. Vectors are written before the catalog row: a crash between the two leaves an
 article that the next run embeds again (idempotent upsert), never a catalog row without vectors.
@@ -19,7 +18,7 @@ from retrieval.articles import Article, Passage
 from retrieval.chunking import chunk_text
 from retrieval.fetch import FetchPolicy
 from retrieval.library import Library
-from retrieval.places import TAGS_VERSION, ancestors, find_places, place_counts, within
+from retrieval.places import find_places, place_counts
 from retrieval.result_rows import result_rows
 from retrieval.sources import Failure, Loaded, is_url, load
 
@@ -68,15 +67,14 @@ def main_places(article: Article, counts: dict[str, int] | None = None) -> list[
         return find_places(article.title)
     top = max(counts.values())
     main = [code for code, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= max(2, top * 0.4)]
-    # A subdivision's mentions also count for its country (a city's for its province and country), so the
-    # outer place always comes first; a report on a regional or a city's race names its region or city more
-    # than the places around it otherwise (most of their mentions are its own), and it comes first: rows
-    # naming no place are the region's or city's race, not the country's. Provinces move first, then cities.
-    for code in sorted((c for c in main if "-" in c), key=lambda c: len(ancestors(c))):
-        for outer in ancestors(code):
-            if outer in main and 2 * counts[code] > counts.get(outer, 0) and main.index(outer) < main.index(code):
-                main.remove(code)
-                main.insert(main.index(outer), code)
+    # A subdivision's mentions also count for its country, so the country always comes first; a report on a
+    # regional race names its region more than its country otherwise (most of the country's mentions are the
+    # region's), and the region comes first: rows naming no place are the region's race, not the country's.
+    for code in [c for c in main if "-" in c]:
+        country = code.split("-")[0]
+        if country in main and 2 * counts[code] > counts.get(country, 0) and main.index(country) < main.index(code):
+            main.remove(code)
+            main.insert(main.index(country), code)
     for code in find_places(article.title):
         if code not in main:
             main.insert(0, code)
@@ -183,60 +181,9 @@ def ingest_articles(library: Library, items: Iterable[Loaded], progress: Progres
                 "real articles arrived: dropped the %d demo corpus articles (`briefbot ingest --demo` restores)",
                 dropped,
             )
-    retag_stored(library)
     # Their elections grouped again off this path (a question meanwhile groups the one it needs itself).
     library.elections.refresh_in_background(report.result_countries)
     return report
-
-
-RETAG_BATCH = 2_000  # passages re-tagged per ingest run (~1.6 ms each: 20,000 passages took 39 s in all)
-
-
-def retag_stored(library: Library, limit: int = RETAG_BATCH) -> int:
-    """Re-tag a batch of passages stored by an older place finder (places.TAGS_VERSION: cities had no codes
-    of their own), from their stored text; returns how many. Called at the end of every ingest run (under its
-    write lock), so a store catches up a batch at a time and never stops to re-read everything at once.
-
-    Nothing is lost: every old tag stays (new ones are added before it), and a result row only moves into a
-    place inside the one it had (a city of its country): into the first place its sentence names, as the
-    extractor reads a row's place, or, naming none, into the article's new first main place where the row
-    had the old one (the extractor's hint)."""
-    catalog = library.catalog
-    if catalog.tags_version() >= TAGS_VERSION:
-        return 0
-    batch = catalog.to_retag(limit)
-    articles: list[tuple[str, list[str], list[tuple[int, Passage]]]] = []
-    moved: dict[int, str] = {}
-    for article_id, title, stored in batch:
-        text = "\n\n".join(p.text for _, p in stored)
-        old_main = stored[0][1].article_places if stored else []
-        main = main_places(Article(id=article_id, title=title, text=text))
-        main += [c for c in old_main if c not in main]
-        passages = []
-        for seq, p in stored:
-            mentions = place_counts(p.text)
-            places = list(mentions) + [c for c in p.places if c not in mentions]
-            passages.append(
-                (
-                    seq,
-                    p.model_copy(
-                        update={
-                            "places": places,
-                            "article_places": main,
-                            "place_mentions": mentions or p.place_mentions,
-                        }
-                    ),
-                )
-            )
-        articles.append((article_id, main, passages))
-        for rid, row in catalog.results_of_article(article_id):
-            named = find_places(row.sentence)
-            new = named[0] if named else (main[0] if old_main and row.place == old_main[0] and main else None)
-            if new and new != row.place and row.place and within(new, row.place):
-                moved[rid] = new
-    done = TAGS_VERSION if not batch else None
-    catalog.retag(articles, moved, done)
-    return sum(len(ps) for _, _, ps in articles)
 
 
 def drop_demo(library: Library) -> int:

@@ -43,30 +43,16 @@ The rules, all general (no rule exists for one name):
    often than places), are too generic for running text and are reached only by code. Every other
    subdivision is also found in qualified forms ("X province", "estado de X"). Local-government levels
    (municipalities, parishes) are left out.
-8. Cities of at least 500,000 people (`data/cities.json`, from GeoNames; `scripts/make_cities.py`) are places
-   of their own, so two cities' mayoral races of one country are two places. A city's code is its parent's
-   code, "-X" and the letters of its main name in capitals ("CO-XMEDELLIN", "US-IL-XCHICAGO",
-   "BR-SP-XSAOPAULO"; `city_code`): the part after the last hyphen has five characters or more, so it never
-   collides with ISO 3166-2 (three at most) nor with a territory of ours (X and two letters), and the country
-   is still the part before the first hyphen. Its parent is the subdivision of its country named like it
-   (São Paulo in the state of São Paulo, Córdoba in its province), else what the data gives (a US state,
-   GeoNames' first level being ISO 3166-2 only there), else the country; a city whose same-named subdivision
-   is a city's own government (a capital district, an autonomous city: Bogotá, Mexico City, Buenos Aires) is
-   that subdivision, with no code of its own. A city is found by its main name, CLDR's exemplar names
-   ("Banguecoque"), GeoNames' clipped forms ("Rio") and the data's `city_aliases` ("BH"), and is followed by
-   its parents ("Medellín" gives CO-XMEDELLIN then CO), so a question about the country still finds it.
-   Cities are the weakest tier: a name another place has ("Lisboa" the district, "Montevideo" the capital as
-   its country's metonym) stays that place in running text, the city being its weaker name that rule 9 reads
-   for a mayor's race; a name only another country has is never a city's. Rules 1-3 apply to them as to any
-   name ("Salvador Nasralla" is no city).
+8. Cities of at least 500,000 people (`data/cities.json`, from GeoNames; `scripts/make_cities.py`) are found
+   by their main name, as their country, or as their state in the US (GeoNames' first-level codes are ISO
+   3166-2 only there): a mayoral race is asked about by city. They are the weakest tier and never take a
+   name another place has, and rules 1-3 apply to them as to any name ("Salvador Nasralla" is no city).
 9. A question about a governor's or mayor's race (`seat_of`) reads a capital's name that is also a
    subdivision's of its country as the subdivision: "governor of Tokyo", "Ciudad de México" for its head of
    government; for a mayor only a subdivision that is the city's own government (a federal entity, a
-   capital city), or the city itself ("prefeito de São Paulo" is the city, "governador de São Paulo" the
-   state); for a governor a subdivision before a city. Running text is read so too where an office word
-   stands beside the name in its sentence (`seat_cues`: "the Jakarta gubernatorial race", "la jefa de
-   gobierno de la Ciudad de México"): a report on that race places its rows in the seat. `seat_place` reads
-   a stored place so for a race of an office (a mayor's race placed in São Paulo's state is the city's).
+   capital city), so "Buenos Aires" stays Argentina rather than its province. Running text is read so too
+   where an office word stands beside the name in its sentence (`seat_cues`: "the Jakarta gubernatorial
+   race", "la jefa de gobierno de la Ciudad de México"): a report on that race places its rows in the seat.
 10. A short state code ("RS", "SP", "NL": `state_abbreviations`, ISO 3166-2's own for Brazil, the press's for
    Mexico) is a state only after a cue of its government ("governo do RS", "gobernador de NL"), never bare:
    most are also words or acronyms.
@@ -94,26 +80,17 @@ from typing import NamedTuple
 __all__ = [
     "Place",
     "all_places",
-    "ancestors",
-    "city_code",
     "find_places",
-    "is_city",
-    "most_specific",
     "normalize",
     "place_counts",
     "place_name",
     "resolve_place",
-    "seat_place",
     "within",
 ]
 
 _LANGS = ("en", "es", "pt", "fr")
 _REGIONAL = ("pt_PT", "es_419", "fr_CA")
 CITY_TIER = 4
-# Bumped when the finder gives stored passages codes their tags lack (2: cities of their own); a store tagged
-# by an older finder is re-tagged from its passages' text (retrieval.ingest.retag_stored).
-TAGS_VERSION = 2
-CITY_KIND = "big city"  # a Place's kind for the cities of data/cities.json (no ISO 3166-2 type reads so)
 
 
 @dataclass(frozen=True)
@@ -125,8 +102,8 @@ class Place:
     name_es: str
     name_pt: str = ""
     name_fr: str = ""
-    parent: str | None = None  # the country of a subdivision; a city's subdivision or country
-    kind: str = "country"  # "country", the ISO 3166-2 subdivision type ("State", "Province"...) or CITY_KIND
+    parent: str | None = None  # the country of a subdivision
+    kind: str = "country"  # "country" or the ISO 3166-2 subdivision type ("State", "Province"...)
 
 
 # ------------------------------------------------------------------------------------------ normalising
@@ -181,7 +158,6 @@ class _Tables:
     state_codes: dict[str, str]  # "rs" -> BR-RS: read only after a cue of the state's government
     state_cues: frozenset[str]  # "governo do", "gobernador de"
     seat_cues: dict[str, str]  # "gubernatorial" -> "governor": a governor's or mayor's seat named beside a name
-    namesakes: dict[str, str]  # subdivision -> the city of its name in it ("BR-SP" -> "BR-SP-XSAOPAULO")
 
 
 _FUNCTION = frozenset("the of and la el los las le les l d de del da do das dos du des y e et a au".split())
@@ -424,55 +400,23 @@ def _tables() -> _Tables:
         if len(key) >= 4 and (key not in terms or known == {code[:2]}):
             add_key(key, code, 3, "proper")
 
-    # Big cities (rule 8): places of their own, nested under a same-named subdivision of their country ("São
-    # Paulo" in BR-SP), else under what the data file gives (a US state, else the country); a city whose
-    # same-named subdivision is a city's own government (Bogotá's capital district) is that subdivision.
+    # Big cities, weakest tier, never over a name already known: "Chicago" is Illinois, "Toronto" Canada.
     cities = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))
-    common = {_key(w) for w in data["common_words"]}
-    city_of: dict[str, str] = {}  # a city's main name (key) -> its code
-    namesakes_of: dict[str, str] = {}  # a subdivision -> the city of its name in it
     for name, code, _population in cities["cities"]:
         key = _key(name)
-        if code not in places or len(key) < 4:
-            continue
-        known = [c for c in terms.get(key, {}).values() if c.code]
-        if known and not any(c.code[:2] == code[:2] for c in known):
-            continue  # another country's name ("Salvador" is El Salvador's): never a second meaning of it
-        # (a US city's state comes from the data: "Washington" is not in Washington state)
-        namesakes = [c.code for c in known if c.code[:2] == code[:2] and "-" in c.code and c.tier <= 3]
-        namesakes = [n for n in namesakes if "-" not in code or n == code]
-        own = [n for n in namesakes if places[n].kind.lower() in _CITY_KINDS]
-        if own:
-            city_of.setdefault(key, own[0])
-            continue
-        parent = namesakes[0] if len(namesakes) == 1 else code
-        city = city_code(parent, name)
-        if city in places or city is None:
-            continue  # two cities of one name in one country (GeoNames' "Suzhou"): the first, the bigger name
-        places[city] = Place(city, name, name, name, name, parent, CITY_KIND)
-        add_key(key, city, CITY_TIER, "proper")
-        city_of.setdefault(key, city)
-        if parent != code:
-            namesakes_of.setdefault(parent, city)
-    for code, forms in data["city_aliases"].items():
-        if code.startswith("_"):
-            continue
-        if code not in places:
-            raise ValueError(f"places.json city alias of {code}: no such city")
-        for form in forms:
-            add(form, code, CITY_TIER, "proper")
+        if code in places and len(key) >= 4 and key not in terms:
+            add_key(key, code, CITY_TIER, "proper")
 
-    # A big city's name clipped before its "de" phrase, as people call it ("Rio", "Naucalpan"): the city its
-    # full name is, never a name already known, never an ordinary word.
+    # A big city's name clipped before its "de" phrase, as people call it ("Rio", "Naucalpan"): the place its
+    # full name is ("Rio de Janeiro" is its state), never a name already known, never an ordinary word.
+    common = {_key(w) for w in data["common_words"]}
     for short, code, full in cities.get("clipped", []):
         key = _key(short)
         full_cands = [c for c in terms.get(_key(full), {}).values() if c.code]
-        code = city_of.get(_key(full)) or (min(full_cands, key=lambda c: c.tier).code if full_cands else code)
+        code = min(full_cands, key=lambda c: c.tier).code if full_cands else code
         if code in places and len(key) >= 3 and key not in terms and key not in common:
             add_key(key, code, CITY_TIER, "proper")
-    exonyms, datelines = _add_exemplar_cities(
-        terms, add_key, common, {_key(row[0]) for row in cities["cities"]}, places
-    )
+    exonyms, datelines = _add_exemplar_cities(terms, add_key, common, {_key(row[0]) for row in cities["cities"]})
 
     for phrase in data["not_places"]:
         key = _key(phrase)
@@ -499,7 +443,6 @@ def _tables() -> _Tables:
         state_codes=_state_codes(data["state_abbreviations"], places),
         state_cues=frozenset(_key(w) for w in data["state_abbreviations"]["cues"]),
         seat_cues={_key(w): seat for seat in ("governor", "mayor") for w in data["seat_cues"][seat]},
-        namesakes=namesakes_of,
     )
 
 
@@ -523,7 +466,7 @@ _EXEMPLAR_LOCALES = ("es", "es_419", "pt", "pt_PT", "fr")
 
 
 def _add_exemplar_cities(
-    terms: dict, add_key: Callable[..., None], common: set[str], city_keys: set[str], places: dict[str, Place]
+    terms: dict, add_key: Callable[..., None], common: set[str], city_keys: set[str]
 ) -> tuple[set[str], set[str]]:
     """Other languages' names of cities and islands from CLDR's time-zone exemplar cities ("Banguecoque",
     "Açores", "Calcutá"): a zone whose English name is already one city or province of the zone's country
@@ -554,8 +497,6 @@ def _add_exemplar_cities(
         # a province or a city (a capital the data names as its country: "Bangkok"), not a country or island
         tiers = (0, 3, CITY_TIER) if _key(name) in city_keys else (3, CITY_TIER)
         known = {c.code for c in terms.get(_key(name), {}).values() if c.code and c.tier in tiers}
-        cities = {c for c in known if places[c].kind == CITY_KIND}
-        known = cities if len(cities) == 1 else known  # a city named like its province or country lends to it
         if len(known) != 1 or next(iter(known))[:2] != country:
             continue
         code = next(iter(known))
@@ -755,9 +696,8 @@ def _matches(text: str, cities: bool = True, seat_of: str | None = None) -> Iter
             continue
         yield code
         parent = t.places[code].parent
-        while parent:  # a city's subdivision (if any) and country; a subdivision's country
+        if parent:
             yield parent
-            parent = t.places[parent].parent
 
 
 def _state_cued(t: _Tables, tx: _Text, i: int) -> bool:
@@ -810,23 +750,20 @@ def _choose(cands: list[_Cand], context: set[str], seat_of: str | None = None) -
     """Rule 6: one place for a name, by the countries the text names, then by tier. Rule 9: in a question
     about a governor's or mayor's race, a capital's name that is also its country's subdivision's is the
     subdivision ("jefatura de gobierno de la Ciudad de México", "governor of Tokyo"); for a mayor only a
-    subdivision that is the city's own government (not the province of Buenos Aires), or the city itself
-    ("prefeito de São Paulo" is the city, "governador de São Paulo" the state)."""
+    subdivision that is the city's own government (not the province of Buenos Aires)."""
     if len(cands) == 1:
         return cands[0].code
     if seat_of in ("governor", "mayor"):
+        countries = {c.code for c in cands if c.code and "-" not in c.code}
         places = _tables().places
-        # The subdivisions and cities of a country the name also names (a capital as a metonym), else of the
-        # one country its candidates are in, or of the one the text names.
-        within = {c.code for c in cands if c.code and "-" not in c.code} or {c.code[:2] for c in cands if c.code}
-        if len(within) > 1:
-            within &= context
-        local = [c.code for c in cands if c.code and "-" in c.code and c.code[:2] in within]
-        if seat_of == "mayor":  # a city's own government, or the city
-            seats = [c for c in local if places[c].kind.lower() in _CITY_KINDS or places[c].kind == CITY_KIND]
-        else:  # a province, else a city's own government ("governor of Jakarta"), else a city ("of Bangkok")
-            subs = [c for c in local if places[c].kind != CITY_KIND]
-            seats = [c for c in subs if places[c].kind.lower() not in _CITY_KINDS] or subs or local
+        seats = [
+            c.code
+            for c in cands
+            if c.code
+            and c.code[:2] in countries
+            and "-" in c.code
+            and (seat_of == "governor" or places[c.code].kind.lower() in _CITY_KINDS)
+        ]
         if len(seats) == 1:
             return seats[0]
     in_context = [c for c in cands if (c.code or "")[:2] in context]
@@ -886,68 +823,10 @@ def place_name(code: str, lang: str = "en") -> str:
 
 
 def all_places() -> list[Place]:
-    """Every country and territory (ISO 3166-1), then every first-level subdivision kept, then the cities."""
+    """Every country and territory (ISO 3166-1), then every first-level subdivision kept."""
     return list(_tables().places.values())
 
 
-_CITY_SLUG = re.compile(r"[^A-Z0-9]")
-
-
-def city_code(parent: str, name: str) -> str | None:
-    """A city's code (rule 8): its parent's code, "-X" and the letters of its main name in capitals ("CO",
-    "Medellín" -> "CO-XMEDELLIN"; "BR-SP", "São Paulo" -> "BR-SP-XSAOPAULO"). The part after the last hyphen
-    has five characters or more, so it is never an ISO 3166-2 code (three at most) nor a territory's (rule of
-    territories: X and two letters); None when the name has too few such letters."""
-    slug = _CITY_SLUG.sub("", _strip_accents(name).upper())
-    return f"{parent}-X{slug}" if len(slug) >= 4 else None
-
-
-def is_city(code: str | None, governments: bool = False) -> bool:
-    """Whether the code is a big city's (rule 8); with `governments`, also a subdivision that is a city's own
-    government (a capital district: reports name it by the city's name, often as their country's metonym)."""
-    place = _tables().places.get(code or "")
-    if place is None:
-        return False
-    return place.kind == CITY_KIND or (governments and "-" in place.code and place.kind.lower() in _CITY_KINDS)
-
-
-def ancestors(code: str) -> list[str]:
-    """The places a place is in, nearest first: a city's subdivision (if any) and country; a subdivision's
-    country; none for a country or an unknown code."""
-    places = _tables().places
-    out: list[str] = []
-    parent = places[code].parent if code in places else None
-    while parent:
-        out.append(parent)
-        parent = places[parent].parent if parent in places else None
-    return out
-
-
 def within(code: str | None, place: str) -> bool:
-    """Whether `code` is `place` or lies in it (a city in its province or country)."""
-    return bool(code) and (code == place or place in ancestors(code))  # type: ignore[arg-type]
-
-
-def seat_place(code: str | None, office: str | None) -> str | None:
-    """The place a race of `office` placed at `code` is held in, as precisely as the code says: a mayor's race
-    placed in a province named like its capital is the city's (São Paulo's state named for a report on the
-    city's race); a governor's race placed in a city is the place around it (its province, or its country
-    when it lies in no province of its name, as it was read before cities had codes: "BELO HORIZONTE —" on
-    a Minas Gerais governor's race). Any other race, or place, as given."""
-    if not code:
-        return code
-    if office == "mayor":
-        return _tables().namesakes.get(code, code)
-    if office == "governor" and is_city(code):
-        return ancestors(code)[0]  # its province, or (a city in no province of its name) its country
-    return code
-
-
-def most_specific(codes: list[str]) -> str | None:
-    """The one place the others only contain (a city with its province and country: the city); None when
-    the codes name places apart (two countries, two cities)."""
-    if not codes:
-        return None
-    deepest = max(codes, key=lambda c: len(ancestors(c)))
-    outer = {deepest, *ancestors(deepest)}
-    return deepest if all(c in outer for c in codes) else None
+    """Whether `code` is `place` or lies in it (a subdivision in its country)."""
+    return bool(code) and (code == place or (code or "").split("-")[0] == place)

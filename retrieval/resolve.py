@@ -1,13 +1,11 @@
 """Resolve a question against result rows: which election, which count, which figures lead.
 
 Rows of one place are grouped into elections (office, round, and the date of the vote, within a few days);
-the question picks one (its round, office, year or month; otherwise the latest). A governor's or mayor's
-race asked of a province or city is that seat's race (`asked_seats`), or one its reports filed only under
-the country; never another city's: with none stored, the answer says the sources do not report it.
-Inside the election the count that leads is the most complete one — official over final over preliminary
-over partial, a higher share counted over a lower one, later over earlier — among the rows whose figures
-the other sources do not contradict: a figure that one row gives and two or more others contradict never
-leads, and is reported as a disagreement. Nothing here parses prose: rows carry what the extractor read.
+the question picks one (its round, office, year or month; otherwise the latest). Inside the election the
+count that leads is the most complete one — official over final over preliminary over partial, a higher
+share counted over a lower one, later over earlier — among the rows whose figures the other sources do
+not contradict: a figure that one row gives and two or more others contradict never leads, and is reported
+as a disagreement. Nothing here parses prose: rows carry what the extractor read.
 """
 
 from __future__ import annotations
@@ -32,12 +30,12 @@ from retrieval.elections import (
     surname,
 )
 from retrieval.numbers import agree, decimals, number
-from retrieval.places import ancestors, normalize, seat_place, within
+from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.results import Contestant, ResultRow
 
-__all__ = ["Disagreement", "Election", "Resolution", "agree", "asked_seats", "group_elections", "measure_of",
-           "named_in", "naming_strength", "number", "resolve", "strength", "surname"]  # fmt: skip
+__all__ = ["Disagreement", "Election", "Resolution", "agree", "group_elections", "measure_of", "named_in",
+           "naming_strength", "number", "resolve", "strength", "surname"]  # fmt: skip
 
 
 # A report that states no stage and no share counted is usually a later summary of the count, so it ranks
@@ -287,47 +285,16 @@ def _differs(a: ResultRow, b: ResultRow) -> bool:
 
 def _placed_elsewhere(election: Election, subdivisions: list[str]) -> bool:
     """A governor's or mayor's race placed only in the country whose reports place it in another province
-    or city (a row on its count names Jalisco, none names the province asked): that place's race."""
-    seats = {seat_place(r.place, election.office) for r in election.rows if r.contestants}
-    places = {p for p in seats if "-" in (p or "")}  # (a governor's row datelined in a city is no province's)
-    # (a row placed in the province around the city asked, or in a city of the province asked, is not)
-    return bool(places) and not any(within(p, s) or within(s, p) for p in places for s in subdivisions)
-
-
-def _in_any(code: str | None, places: list[str]) -> bool:
-    return any(within(code, p) for p in places)
-
-
-def asked_seats(query: Query) -> list[str]:
-    """The provinces and cities a question asks about. A governor's or mayor's race asked: only the most
-    specific places named, read as that office's seat (places.seat_place: "prefeitura de São Paulo" names the
-    city, its state and its country, and asks the city's race; a governor's race asked of a city is its
-    province's). Any other question: every province and city it names."""
-    subdivisions = [p for p in query.places if "-" in p]
-    if query.office not in LOCAL:
-        return subdivisions
-    inner = [p for p in subdivisions if not any(p in ancestors(q) for q in subdivisions)]
-    return list(dict.fromkeys(seat_place(p, query.office) or p for p in inner))
-
-
-def _in_seats(query: Query, place: str | None, seats: list[str]) -> bool:
-    """An election's place is one asked: the very seat for a governor's or mayor's race asked (another city
-    of the province is another race), or any place within one named for another question."""
-    return place in seats if query.office in LOCAL else _in_any(place, seats)
-
-
-def _local_in_country(query: Query, election: Election) -> bool:
-    """A race placed only in the country that may be the province's or city's asked: a governor's or mayor's,
-    or, a governor's or mayor's race asked, one no report named the office of (a city's race filed under its
-    country, "a corrida à Câmara Municipal de Lisboa"; `_matches` has already left out the national votes)."""
-    return election.office in LOCAL or (election.office is None and query.office in LOCAL)
+    (a row on its count names Jalisco, none names the province asked): that province's race."""
+    places = {r.place for r in election.rows if r.contestants and "-" in (r.place or "")}
+    return bool(places) and not places & set(subdivisions)
 
 
 def _within(election: Election, subdivisions: list[str]) -> Election | None:
     """A national vote's count in a province or city asked about ("who won in Luanda?"), when it has no race
     of its own: the rows of the vote placed there (a report's line on the capital), as an election of the
     place; None when no row of the vote is placed there."""
-    rows = [r for r in election.rows if _in_any(r.place, subdivisions)]
+    rows = [r for r in election.rows if r.place in subdivisions]
     if not any(r.contestants for r in rows):
         return None
     return Election(place=rows[0].place, office=election.office, round=election.round, day=election.day, rows=rows)
@@ -366,14 +333,14 @@ def _labelled_by_some_report(query: Query, elections: list[Election]) -> list[El
     if query.office is None:
         return []
     anywhere = query.model_copy(update={"office": None})
-    subdivisions = asked_seats(query)  # a province asked: its races, or the country's
+    subdivisions = [p for p in query.places if "-" in p]  # a province asked: its races, or the country's
     return [
         e
         for e in elections
         if _matches(anywhere, e)
         and (
             not subdivisions
-            or _in_seats(query, e.place, subdivisions)
+            or e.place in subdivisions
             or ("-" not in (e.place or "") and not _placed_elsewhere(e, subdivisions))
         )
         and any(r.office == query.office for r in e.rows)
@@ -500,14 +467,14 @@ def resolve(
     wanted = exact or wanted
     # A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
     # report need not name the province); never another province's, nor the country's national vote.
-    subdivisions = asked_seats(query)
+    subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
         national = wanted
         wanted = [
             e
             for e in wanted
-            if _in_seats(query, e.place, subdivisions)
-            or ("-" not in (e.place or "") and _local_in_country(query, e) and not _placed_elsewhere(e, subdivisions))
+            if e.place in subdivisions
+            or ("-" not in (e.place or "") and e.office in LOCAL and not _placed_elsewhere(e, subdivisions))
         ]
         if not wanted and query.office not in LOCAL:
             wanted = [part for e in national if (part := _within(e, subdivisions)) is not None]

@@ -20,16 +20,7 @@ from retrieval.articles import Passage, SearchHit
 from retrieval.elections import GENERIC, LOCAL, Election
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
-from retrieval.places import (
-    all_places,
-    ancestors,
-    find_places,
-    is_city,
-    most_specific,
-    place_name,
-    resolve_place,
-    within,
-)
+from retrieval.places import all_places, find_places, place_name, resolve_place
 from retrieval.query import Query, detect_language, parse_question
 from retrieval.resolve import CONCURRENT_DAYS, Resolution, resolve, strength
 from retrieval.results import ResultRow
@@ -119,7 +110,7 @@ def _local_words(text: str, countries: set[str]) -> list[re.Pattern]:
     out: list[re.Pattern] = []
     for gram in grams:
         found = resolve_place(gram)
-        country = found and found.code.split("-")[0]
+        country = found and (found.parent or found.code)
         if not found or country not in countries:
             continue
         names = {fold(n) for n in (found.name, found.name_es, found.name_pt, found.name_fr) if n}
@@ -188,18 +179,12 @@ def _stated(resolution: Resolution) -> Stated:
 
 
 def _evidence(
-    library: Library,
-    place: str | None,
-    question: Query,
-    passages: dict[str, Passage],
-    share_place: str | None = None,
+    library: Library, place: str | None, question: Query, passages: dict[str, Passage]
 ) -> tuple[dict[str, float], Resolution | None, Stated]:
     """Passages that state the result the question asks for rise; those stating another election's or
     round's result of the same place sink. Read from the results table, resolved as the answer will be (and
     the resolution handed back, so the answer does not resolve the question a second time), with the
-    sentences the table reads as the place's (see place_share; of `share_place`, when the passages are
-    tagged only with a place around the one asked)."""
-    share_place = share_place or place
+    sentences the table reads as the place's (see place_share)."""
     if place is None:
         return {}, None, {}
     query = question.model_copy(update={"places": [place]})
@@ -217,7 +202,7 @@ def _evidence(
 
     def whole(row: ResultRow) -> bool:  # a row of a passage wholly about the place (as far as the candidates say)
         p = passages.get(row.passage_id)
-        return p is None or place_share(p, share_place, stated) >= 1.0
+        return p is None or place_share(p, place, stated) >= 1.0
 
     chosen = {r.passage_id for r in resolution.election.rows}
     # A vote of another office on the same days (a general election's presidential and parliamentary races)
@@ -335,9 +320,8 @@ def _place_focus(codes: set[str], p: Passage) -> float:
     total = sum(mentions.values())
     if not total:
         return 0.0
-    # A province or city of an asked country is part of it ("Arica" in a report on Chile), a city of an asked
-    # province too (places.within).
-    inside = {c for c in mentions if c in codes or c.split("-")[0] in codes or any(within(c, a) for a in codes)}
+    # A province or city of an asked country is part of it ("Arica" in a report on Chile).
+    inside = {c for c in mentions if c in codes or c.split("-")[0] in codes}
     return sum(mentions[c] for c in inside) / total
 
 
@@ -430,23 +414,22 @@ def with_candidates_place(library: Library, query: Query) -> Query:
 
 
 def asked_place(codes: list[str]) -> str | None:
-    """The one place a question is about: the only place it names, or a province or city named with the
-    places it lies in ("São Paulo, Brazil", which the place finder reads as both; a city, its province and
-    its country): the innermost; None for several places apart."""
+    """The one place a question is about: the only place it names, or a province or city named with its own
+    country ("São Paulo, Brazil", which the place finder reads as both); None for several places."""
     if len(codes) == 1:
         return codes[0]
-    inner = most_specific(codes)
-    return inner if inner and "-" in inner else None
+    subdivisions = {c for c in codes if "-" in c}
+    if len(subdivisions) == 1:
+        sub = next(iter(subdivisions))
+        if all(c == sub or sub.split("-")[0] == c for c in codes):
+            return sub
+    return None
 
 
 def restrict_place(query: Query) -> str | None:
     """The one place a question names (it is then searched among that place's passages only); None when it
-    names none or several, which are boosted instead. A city is searched within the place around it (its
-    reports may name it as their country's metonym, "LISBOA —", and are tagged so), and boosted."""
-    codes = query.places
-    if len(codes) > 1 and most_specific(codes):
-        codes = [c for c in codes if not is_city(c)]
-    return codes[0] if len(codes) == 1 else None
+    names none or several, which are boosted instead."""
+    return query.places[0] if len(query.places) == 1 else None
 
 
 def clean_query(text: str) -> tuple[str, bool]:
@@ -623,22 +606,12 @@ def search(
 
     # One place named (a province with its country is one place: the province).
     one = asked_place(named)
-    # (A city asked within the place searched, its country: the city's race is the one resolved.)
-    evidence_place = one if one and restricted and within(one, restricted) else restricted or one
-    share_place = restricted or one
+    evidence_place = restricted or one
     if one and "-" in one and not restricted:
         # A city or province asked: the reports about it, not the country's other races, get the place boost
         # and say which of its results are superseded (a mayoral runoff is not replaced by another city's race).
         boost_places = {one}
-        if is_city(one, governments=True) and not any(
-            one in p.places or one in p.article_places for p in passages.values()
-        ):
-            # No candidate is tagged with it (a capital or its district, which its reports name as their
-            # country's metonym, "LISBOA —"; a store tagged before cities had codes): they are read under the
-            # place around it, as before, and its race is still the one resolved.
-            share_place = ancestors(one)[0]
-            boost_places = {share_place}
-    evidence, result.resolution, stated = _evidence(library, evidence_place, question, passages, share_place)
+    evidence, result.resolution, stated = _evidence(library, evidence_place, question, passages)
     if not about_result:
         evidence = {}  # the resolution is kept for the answer; the passages stating the topic lead
     # A margin or a number of votes asked: the report stating the gap or the vote totals, not only the shares.
@@ -661,12 +634,7 @@ def search(
     countries = {c.split("-")[0] for c in boost_places}
     # (A subdivision the finder reads gets the place boost: only a place it files under its country needs this.)
     # Only a mayor's or governor's race asked: two cities' races of one country are then told apart by the name.
-    # A city asked may be filed under its country by reports naming it as a metonym ("Lisboa"): read so too.
-    local_race = (
-        question.office in OFFICE_WORDS
-        and countries
-        and not any("-" in c and not is_city(c, governments=True) for c in boost_places)
-    )
+    local_race = question.office in OFFICE_WORDS and countries and not any("-" in c for c in boost_places)
     local = _local_words(text, countries) if local_race else []
     superseded: dict[str, float] = {}
     if asks == "final" and year is None and not evidence:
@@ -693,8 +661,8 @@ def search(
         # How much of its result the passage states about the asked place (a round-up's share), where the
         # table reads a result of the place in it or it states the figure asked: cheap, and only where it counts.
         share = 1.0
-        if share_place and (p.id in stated or (states and kind in RESULT_KINDS)):
-            share = place_share(p, share_place, stated)
+        if evidence_place and (p.id in stated or (states and kind in RESULT_KINDS)):
+            share = place_share(p, evidence_place, stated)
         if restricted:
             # Every candidate is tagged with the place, but a round-up that names it beside others is less
             # about it than a report on it (a report on a topic may name a neighbour or two: only a passing
@@ -737,9 +705,9 @@ def search(
         lang = LANGUAGE_BOOST if language and p.language and p.language[:2].lower() == language else 0.0
         older = -superseded.get(pid, 0.0)
         answers = evidence.get(pid, 0.0)
-        if answers > 0 and share_place:
+        if answers > 0 and evidence_place:
             # A round-up restating the result beside other places' is not the report on it.
-            answers *= min(share, _focused(_place_focus({share_place}, p), p, {share_place}, scale=2.0))
+            answers *= min(share, _focused(_place_focus({evidence_place}, p), p, {evidence_place}, scale=2.0))
         if answers > 0:
             # (Two contestants' figures state their gap: a margin stated in words only adds to it.)
             if kind and kind != "margin" and not states:

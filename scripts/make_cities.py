@@ -9,8 +9,7 @@ Janeiro, "Naucalpan" for Naucalpan de Juárez): the others mix airport codes ("L
 spellings ("Lime") that are words elsewhere, with no language said (briefbot takes other languages' names of
 cities from CLDR instead).
 A US city maps to its state (GeoNames' first-level code there is the ISO 3166-2 one: "IL" -> "US-IL"); any
-other city maps to its country, because GeoNames' first-level codes elsewhere are not ISO 3166-2. Each city is
-a place of its own in retrieval/places.py (rule 8: a code under this one, or under a subdivision of its name).
+other city maps to its country, because GeoNames' first-level codes elsewhere are not ISO 3166-2.
 
 python scripts/make_cities.py
 """

@@ -73,21 +73,21 @@ def test_a_provinces_race_asked_is_not_answered_by_a_national_count_no_report_pl
     assert not any("58.2" in s for s in texts), texts
 
 
-def test_of_two_cities_races_filed_as_one_the_asked_citys_report_answers() -> None:
+def test_of_two_provinces_races_filed_as_one_the_asked_provinces_report_answers() -> None:
     other = _row("Pedro Vaz took 49.1% of the vote, ahead of Luis Mar with 20.3%.", "a",
                  share=[("Pedro Vaz", "49.1"), ("Luis Mar", "20.3")])  # fmt: skip
     asked = _row("Ana Ruiz won with 71.4% of the vote, far ahead of Tom Mora's 10.2%.", "b", "final",
                  share=[("Ana Ruiz", "71.4"), ("Tom Mora", "10.2")])  # fmt: skip
-    quotes = {"a": "BOGOTÁ — " + other.sentence, "b": "MEDELLÍN — " + asked.sentence}
-    texts = _scoped("who won the medellin mayor race", "CO-XMEDELLIN", [other, asked], other, quotes)
+    quotes = {"a": "CUNDINAMARCA — " + other.sentence, "b": "ANTIOQUIA — " + asked.sentence}
+    texts = _scoped("who won the antioquia governor race", "CO", [other, asked], other, quotes)
     assert texts[0].startswith("Ana Ruiz won with 71.4%"), texts
     assert not any("49.1" in s for s in texts), texts
-    # A count of the same contestants in a report that does not name the city is the same race.
+    # A count of the same contestants in a report that does not name the province is the same race.
     later = _row("With 99% counted, Ana Ruiz had 73.4% against 10.1% for Tom Mora.", "c", "partial",
                  share=[("Ana Ruiz", "73.4"), ("Tom Mora", "10.1")])  # fmt: skip
     later.counted = "99"
-    quotes["c"] = "ANTIOQUIA — " + later.sentence
-    texts = _scoped("who won the medellin mayor race", "CO-XMEDELLIN", [other, later, asked], later, quotes)
+    quotes["c"] = "BOGOTÁ — " + later.sentence
+    texts = _scoped("who won the antioquia governor race", "CO", [other, later, asked], later, quotes)
     # The race is kept; of its counts the final one answers and the partial one is the earlier count (round 10).
     assert texts[0].startswith("Ana Ruiz won with 71.4%"), texts
     assert any(s.startswith("An earlier count, with 99% counted, had Ana Ruiz at 73.4%") for s in texts), texts

@@ -3,8 +3,9 @@
 The resolver may fall back on a guess: a country's rows for a governor's race of a province no report of it
 names, or the place's newest vote when the question names a contestant only another of its elections has.
 Such a race must not open the answer as if it were the one asked: the writer says plainly that its sources do
-not report it (bot.extractive.no_answer). And of an election whose rows mix two cities' races (one report on each, filed
-under one place), only the rows of reports naming the asked city or province answer.
+not report it (no_answer). And of an election whose rows mix two provinces' races (one report on each, filed
+under their country), only the rows of reports naming the asked province answer. Cities are placed as their
+country (retrieval.places rule 8), so two cities' races of one country are not told apart here.
 """
 
 from __future__ import annotations
