@@ -76,32 +76,6 @@ def test_the_votes_de_is_no_holder() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Quedaron fuera Marta Gil, con el 11,7 %, y Pablo Ríos, con el 11,5 %.",
-            [("Marta Gil", "11,7", None, None), ("Pablo Ríos", "11,5", None, None)],
-        ),
-        (
-            "Ficaram para trás Marta Gil (PL), com 9,1%; Paulo Rios (PT), com 7,8%.",
-            [("Marta Gil", "9,1", None, None), ("Paulo Rios", "7,8", None, None)],
-        ),
-        (
-            "The Green Alliance missed the 5% threshold with 4.9%, and the Free Union fell out with 4.2%.",
-            [("Green Alliance", "4.9", None, None), ("Free Union", "4.2", None, None)],
-        ),
-    ],
-)
-def test_names_holding_shares_after_with_are_a_result_whatever_the_verb(text: str, expected: list) -> None:
-    assert figures(res(text)) == expected
-
-
-def test_shares_not_written_after_with_need_a_result_word() -> None:
-    text = "Marta Gil y Pablo Ríos estaban ambos por debajo del cinco por ciento."
-    assert not [r for r in extract_results(text) if r.contestants]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Marta Gil y Pablo Ríos, al balotaje del 6 de junio",

@@ -84,7 +84,6 @@ def _read(s: str) -> _Read | None:
         read.counted is None
         and read.lead_votes is None
         and len(_PAREN_SHARE.findall(folded)) < 2
-        and _with_shares(folded, figs, with_figures) < 2
         and not any(
             rx.search(folded)
             for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, _SURPASS, *_RANKS.values())
@@ -110,18 +109,6 @@ def _read(s: str) -> _Read | None:
     for c in keep:
         c.role_only = _role_only(s, c.run)
     return read
-
-
-# "con el 11,7 %", "with 4.97%", "com 9,3%": a share a name holds in a list, whatever the verb.
-_WITH_SHARE = re.compile(r"(?:with|con|com)\s+(?:(?:el|un|o|um)\s+)?$")
-
-
-def _with_shares(folded: str, figs: list[_Fig], held: list[_Cand]) -> int:
-    """How many names hold a share written after with/con/com: two make a result list whatever its verb
-    ("Quedaron fuera X, con el 11,7 %, e Y, con el 11,6 %"; "Más atrás llegaron X, con el 9,1 %; Y, con el 7,8 %")."""
-    shares = {c.share for c in held if c.share}
-    after_with = [f for f in figs if f.kind == "share" and _WITH_SHARE.search(folded[max(0, f.start - 12) : f.start])]
-    return sum(1 for f in after_with if f.value in shares)
 
 
 # "cada lista consigue 7 concejales": a distributive subject, a few words, then the seat figure.
