@@ -16,8 +16,10 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else c
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
-    """Lowercase, accent-free copy with the same length, so regex positions map back to the original."""
+    """Lowercase, accent-free copy with the same length, so regex positions map back to the original. Cached:
+    the readers fold the same sentence and its pieces hundreds of times per passage."""
     if text.isascii():
         return text.lower()
     return "".join(_fold_char(c) for c in text)
