@@ -37,7 +37,8 @@ def in_scope(query: Query | None, resolution: Resolution, by_article: dict[str, 
     asked = [p for p in query.places if "-" in p]
     if not asked:
         return resolution
-    kept = [r for r in election.rows if _of_place(r, asked, by_article)]
+    named: dict[str, list[str]] = {}  # places found per quoted text: an election's rows share few reports
+    kept = [r for r in election.rows if _of_place(r, asked, by_article, named)]
     if not kept:
         return None if query.office in LOCAL else resolution
     # A count of the same contestants is the same race, whatever its report names ("Belo Horizonte" for
@@ -62,13 +63,15 @@ def in_scope(query: Query | None, resolution: Resolution, by_article: dict[str, 
     )
 
 
-def _of_place(row: ResultRow, asked: list[str], by_article: dict[str, Citation]) -> bool:
+def _of_place(row: ResultRow, asked: list[str], by_article: dict[str, Citation], named: dict[str, list[str]]) -> bool:
     """Whether a row is placed in an asked city or province, or its report (the passages cited) names one."""
     if any(within(row.place, p) for p in asked):
         return True
     citation = by_article.get(row.article_id)
     text = citation.quote if citation is not None else row.sentence
-    return any(within(code, p) for code in find_places(text) for p in asked)
+    if text not in named:
+        named[text] = find_places(text)
+    return any(within(code, p) for code in named[text] for p in asked)
 
 
 def _names_only_another(query: Query, resolution: Resolution) -> bool:
