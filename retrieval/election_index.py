@@ -44,9 +44,10 @@ def _grouping_code() -> str:
     grouping after a change that mattered would cost wrong answers)."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha1()
-    for path in [here / n for n in ("elections.py", "results.py", "numbers.py", "places.py")] + sorted(
-        (here / "data").glob("*.json")
-    ):
+    # A module may be a package of modules (places/): every .py file in it counts.
+    modules = [here / n for n in ("elections.py", "results.py", "numbers.py", "places.py")]
+    modules += sorted((here / "places").glob("*.py"))
+    for path in [p for p in modules if p.is_file()] + sorted((here / "data").glob("*.json")):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
