@@ -35,7 +35,7 @@ CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 BUILD_CODE = [
     "retrieval/articles.py",
     "retrieval/chunking.py",
-    "retrieval/places.py",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "retrieval" / "places").glob("*.py")),
     "retrieval/data/places.json",
     "retrieval/data/cities.json",
     "retrieval/ingest.py",

@@ -45,7 +45,7 @@ from retrieval.search import restrict_place, search, with_candidates_place  # no
 from retrieval.sources import article_from_record  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
-BUILD_CODE = ["articles.py", "chunking.py", "places.py", "ingest.py", "lexical.py", "dedupe.py", "store.py"]
+BUILD_CODE = ["articles.py", "chunking.py", "places", "ingest.py", "lexical.py", "dedupe.py", "store.py"]
 TARGETS = {"hits_at_1": 0.9, "mrr_at_5": 0.95, "p50_ms": 50, "p95_ms": 150, "recall_at_10": 0.95}
 
 
@@ -58,8 +58,10 @@ def distractors(n: int) -> list[dict]:
 
 def code_key(*extra: object) -> str:
     h = hashlib.sha256(repr(extra).encode())
-    for name in BUILD_CODE:
-        h.update((ROOT / "retrieval" / name).read_bytes())
+    for name in BUILD_CODE:  # a name may be a package of modules (places/): every .py file in it counts
+        path = ROOT / "retrieval" / name
+        for part in [path] if path.is_file() else sorted(path.glob("*.py")):
+            h.update(part.read_bytes())
     return h.hexdigest()[:12]
 
 

@@ -1,0 +1,75 @@
+"""Finding places in text: the scan over word tokens, longest name first, and the context that settles it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from retrieval.places.choose import choose
+from retrieval.places.context import allowed, state_cued
+from retrieval.places.index import tables
+from retrieval.places.model import CITY_TIER, Cand
+from retrieval.places.normal import JOINERS
+from retrieval.places.seats import seat_beside
+from retrieval.places.tokens import Text
+
+
+def matches(text: str, cities: bool = True, seat_of: str | None = None) -> Iterator[str]:
+    """Yield the code of each place mention in reading order (a subdivision followed by its country)."""
+    if not text:
+        return
+    t = tables()
+    tx = Text(text)
+    toks, first, terms = tx.toks, t.first, t.terms
+    n = len(toks)
+    # candidates, whether they need their country in context, and the seat (rule 9) the text reads them for
+    found: list[tuple[list[Cand], bool, str | None]] = []
+    i = 0  # the first token not yet consumed by a match
+    for start in [k for k, tok in enumerate(toks) if tok in first or tok in t.state_codes]:
+        if start < i:
+            continue
+        i = start
+        if toks[i] in t.state_codes and state_cued(t, tx, i):
+            found.append(([Cand(t.state_codes[toks[i]], 0, "abbr")], False, None))
+            i += 1
+            continue
+        if toks[i] not in first:
+            i += 1
+            continue
+        hit = None
+        for size in first[toks[i]]:
+            j = i + size
+            if j > n:
+                continue
+            key = toks[i] if size == 1 else " ".join(toks[i:j])
+            cands = terms.get(key)
+            if cands is None:
+                continue
+            if size > 1 and any(not JOINERS.issuperset(g) or len(g) > 3 for g in map(tx.gap, range(i, j - 1))):
+                continue
+            if cands[0].kind == "blocked":
+                hit = ([], j, False)
+                break
+            alive = [c for c in cands if (cities or c.tier < CITY_TIER) and allowed(t, tx, key, c, i, j)]
+            if alive:
+                hit = (alive, j, key in t.common and all(c.tier == 3 for c in alive))
+                break
+        if hit is None:
+            i += 1
+            continue
+        if hit[0]:
+            seat = seat_of or (seat_beside(t, tx, i, hit[1]) if len(hit[0]) > 1 else None)
+            found.append((hit[0], hit[2], seat))
+        i = hit[1]
+    if not found:
+        return
+    context = {(c[0].code or "")[:2] for c, weak, _ in found if not weak and len({x.code for x in c}) == 1}
+    for cands, weak, seat in found:
+        if weak:  # a subdivision named by an ordinary word ("Delta", "Meta") needs its country in the text
+            cands = [c for c in cands if (c.code or "")[:2] in context]
+        code = choose(cands, context, seat) if cands else None
+        if code is None:
+            continue
+        yield code
+        parent = t.places[code].parent
+        if parent:
+            yield parent

@@ -1,0 +1,49 @@
+"""What the place index holds: a place, a candidate reading of a name, and the lookup tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+LANGS = ("en", "es", "pt", "fr")
+CITY_TIER = 4
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country, territory or first-level subdivision the bot knows by name."""
+
+    code: str
+    name: str
+    name_es: str
+    name_pt: str = ""
+    name_fr: str = ""
+    parent: str | None = None  # the country of a subdivision
+    kind: str = "country"  # "country" or the ISO 3166-2 subdivision type ("State", "Province"...)
+
+
+class Cand(NamedTuple):
+    code: str | None  # None: a phrase that is not a place
+    tier: int  # 0 data aliases, 1 country names and demonyms, 2 weaker country forms, 3 subdivision names
+    kind: str  # "proper", "lower" (a lowercase demonym), "abbr", "blocked"
+    demonym: bool = False
+    language: bool = False  # a demonym that is also a language name
+
+
+@dataclass
+class Tables:
+    places: dict[str, Place]
+    terms: dict[str, list[Cand]]
+    first: dict[str, tuple[int, ...]]  # first token -> lengths (in tokens) of terms starting with it, longest first
+    common: frozenset[str]
+    capitalised: frozenset[str]  # names that count only with a capital, in any text (other languages' names)
+    in_capitals: frozenset[str]  # names that count only written in capitals, as a dateline ("TALLINN —")
+    qualifiers: frozenset[str]  # "province", "estado": lowercase words inside qualified names
+    breakers: frozenset[str]
+    cues_before: frozenset[str]
+    cues_after: frozenset[str]
+    group_before: frozenset[str]
+    group_after: frozenset[str]
+    state_codes: dict[str, str]  # "rs" -> BR-RS: read only after a cue of the state's government
+    state_cues: frozenset[str]  # "governo do", "gobernador de"
+    seat_cues: dict[str, str]  # "gubernatorial" -> "governor": a governor's or mayor's seat named beside a name
