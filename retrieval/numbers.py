@@ -38,6 +38,20 @@ def number(text: str | None) -> float | None:
         return None
 
 
+@lru_cache(maxsize=131072)
+def share(text: str | None) -> float | None:
+    """A stated share as a float: like `number`, but a share never passes 100, so a single mark before three
+    digits is the decimal mark, not a thousands one ("11,699" -> 11.699 where `number` gives 11699)."""
+    value = number(text)
+    if value is None or value <= 100 or not text:
+        return value
+    digits = "".join(ch for ch in text if ch.isdigit() or ch in ".,")
+    head, mark, tail = digits.rpartition(",") if "," in digits else digits.rpartition(".")
+    if mark and head and head.isdigit() and len(tail) == 3 and tail.isdigit() and int(head) <= 100:
+        return float(f"{head}.{tail}")
+    return value
+
+
 def agree(a: str, b: str) -> bool:
     """Two statements of one figure: equal once the more precise is rounded (half-up) to the other's precision."""
     x, y = number(a), number(b)

@@ -204,6 +204,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         progress = _PROGRESS_AFTER.search(after) and (_OF.match(folded, end) or _PROGRESS_AFTER.match(next_word))
         if progress or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
             read.counted = read.counted or value
+            if poll and poll.end() <= start:  # "the projection gave X 59.8%; with 90.71% counted, X had 59.55%"
+                poll = None  # the count's progress opens the count's own figures: the poll is behind it
             continue
         of_turnout = _OF.match(folded, end) and _TURNOUT.search(after)
         subject = _turnout_subject(folded[:start])

@@ -155,10 +155,11 @@ RESULT_CONTEXT = {
     resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados, tenia, sumaba,
     saco, cosecho, alcanzaba, obtenia, suma, alcanza, logra, consigue, recibe, acumula, acumulaba, reune, reunia,
     tiene, se quedo con, quedo con, se quedaba con, termino con, terminaba con, se ubicaba, se ubica, se quedo en,
-    recayo en""",
+    recayo en, reunio, reunieron, sumaron, obtuvieron, llego, llegaron, llegaba, quedo fuera, quedaron fuera""",
     "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
     resultados, apuracao, contagem, ficou com, elegeu, elegeram, deputados, tinha, somava, alcancava,
-    obtinha, soma, alcanca, obtem, recebe, acumula, reune, reunia, tem, terminou com, terminava com""",
+    obtinha, soma, alcanca, obtem, recebe, acumula, reune, reunia, tem, terminou com, terminava com, reuniu,
+    reuniram, somaram, obtiveram, chegou, chegaram, ficou de fora, ficaram de fora""",
 }
 
 # Nouns of a count: a sentence naming one with a stage and no result of its own ("Provisional results were
@@ -653,7 +654,7 @@ meses luego despues antes primero primera segundo segunda tercero tercera cuarto
 nadie tambien asimismo ya aun todavia hoy ayer sera fue fueron voto votaron acudieron otro otra otros otras
 alguns quase mais eleitores uns juntos juntas horas dias semanas meses depois antes primeiro primeira terceiro
 terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem foi foram votou votaram compareceram outro outra
-outros outras"""
+outros outras quedo quedaron quedaban llego llegaron ficou ficaram ficavam chegou chegaram"""
 NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate

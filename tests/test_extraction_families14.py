@@ -1,0 +1,84 @@
+"""Extraction families, round nineteen (invented sentences): a poll named before the count's progress does not reach
+the count's own figures ("the projection gave X 59.8%; with 90.71% counted, X had 59.55% and Y 17.53%"); verbs of
+gathering, arriving and being left out ("reunió", "reuniu", "quedaron fuera", "ficaram de fora", "llegaron") give a
+figure like "obtuvo"; a share with a decimal mark before three digits is read as a share (`retrieval.numbers.share`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.facts import extract_results
+from retrieval.numbers import number, share
+from tests.extraction_helpers import figures, res
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The exit poll gave Ana Ruiz 51% and Tomas Lind 40%; by Monday, with 88.2% of ballots counted, Ruiz had "
+            "49.31% and Lind 42.07%.",
+            [("Ruiz", "49.31", None, None), ("Lind", "42.07", None, None)],
+        ),
+        (
+            "La proyección daba a Ana Ruiz el 51 % y a Tomás Lind el 40 %; con el 88,2 % de las mesas escrutadas, Ruiz "
+            "sumaba el 49,31 % y Lind el 42,07 %.",
+            [("Ruiz", "49,31", None, None), ("Lind", "42,07", None, None)],
+        ),
+        (
+            "A sondagem dava a Ana Ruiz 51 % e a Tomás Lind 40 %; com 88,2 % das secções apuradas, Ruiz tinha 49,31 % "
+            "e Lind 42,07 %.",
+            [("Ruiz", "49,31", None, None), ("Lind", "42,07", None, None)],
+        ),
+    ],
+)
+def test_the_count_after_a_poll_keeps_its_figures(text: str, expected: list) -> None:
+    r = res(text)
+    assert figures(r)[:2] == expected
+    assert r.counted in ("88.2", "88,2")
+
+
+def test_a_poll_without_a_count_after_it_still_holds_its_figures() -> None:
+    text = "The exit poll gave Ana Ruiz 51% and Tomas Lind 40% as voting closed."
+    assert not [r for r in extract_results(text) if r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La candidata Marta Ibarra reunió 214.508 votos.", [("Marta Ibarra", None, "214.508", None)]),
+        ("A candidata Marta Ibarra reuniu 214.508 votos.", [("Marta Ibarra", None, "214.508", None)]),
+        (
+            "Quedaron fuera Rodrigo Paz, con el 12,7 %, y Elena Quispe, con el 10,2 %.",
+            [("Rodrigo Paz", "12,7", None, None), ("Elena Quispe", "10,2", None, None)],
+        ),
+        (
+            "Ficaram de fora Rodrigo Paz, com 12,7 %, e Elena Quispe, com 10,2 %.",
+            [("Rodrigo Paz", "12,7", None, None), ("Elena Quispe", "10,2", None, None)],
+        ),
+        (
+            "Más atrás llegaron Rodrigo Paz (Unión Cívica), con el 6,1 %, y Elena Quispe (Avanza), con el 4,9 %.",
+            [("Rodrigo Paz", "6,1", None, None), ("Elena Quispe", "4,9", None, None)],
+        ),
+    ],
+)
+def test_verbs_of_gathering_arriving_and_being_left_out_give_figures(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_the_verb_opening_the_sentence_is_no_name() -> None:
+    names = [c.name for r in extract_results("Ficaram de fora Rodrigo Paz, com 12,7 %.") for c in r.contestants]
+    assert names == ["Rodrigo Paz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("11,699", 11.699), ("11.699", 11.699), ("54,57", 54.57), ("100,000", 100.0), ("7", 7.0), (None, None)],
+)
+def test_a_share_with_three_decimals_is_a_share(text: str | None, value: float | None) -> None:
+    assert share(text) == value
+
+
+def test_a_count_with_a_thousands_mark_stays_a_count() -> None:
+    assert number("11,699") == 11699.0
+    assert share("12,345,678") == 12345678.0
