@@ -5,10 +5,10 @@
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
 Check set (bench/data/dev/check.jsonl; check_more, check_third, check_fourth, check_fifth, check_sixth,
-check_seventh, check_eighth and check_ninth add tune items only): each item is a sentence citing numbered sources and labelled
-faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more, plants_third, plants_fourth, plants_fifth,
-plants_sixth, plants_seventh, plants_eighth and plants_ninth add tune items only): a plant "reaches an answer" when `reportable`
-keeps its planted sentence, or
+check_seventh, check_eighth and check_ninth add tune items only): each item is a sentence citing numbered sources
+and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more, plants_third, plants_fourth,
+plants_fifth, plants_sixth, plants_seventh, plants_eighth and plants_ninth add tune items only): a plant "reaches an
+answer" when `reportable` keeps its planted sentence, or
 when an adversarial writer that repeats the planted sentence, or states its false figure, with a citation (and the
 planted sentence as its quote) gets past the check. Genuine sentences must stay reportable, and so must every
 sentence of the demo corpus (seeds/) and of every report of the answers bench's development set

@@ -241,6 +241,13 @@ only as the majority not won ("No candidate came close to a majority" of 49.6% p
 someone other than the leader; a share claimed with a round approximation ("about 60%") is anything within the grid
 of five around it.
 
+Which way turnout went (`trends`, round 14): a sentence saying turnout rose or fell, or abstention did ("Turnout rose
+from 2019", "A abstenção aumentou", "La participación cayó"), is removed when the cited passages, read whole, state
+trends of turnout and every one goes the other way (abstention falling is turnout rising; "down from 67.3% in 2019",
+"por debajo del 80,9 % de 2019", "the lowest since 2001" are falls); a direction word before a bare figure bounds it
+("fell short of 50%") and is no trend. It cannot tell which earlier election a trend is against when the passages
+state several, nor read a trend from two figures with no direction word.
+
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in
 the span ("he won 58%" in a drafted sentence is checked for the figure, not for who "he" is); know that two
@@ -260,14 +267,14 @@ naming several.
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
-`dates` (months, weekdays, years, days), `changes` (the direction of a change), `gaps` (computed, summed, leads and
-shortfalls), `names` (names, clauses, binding figures to names), `roles` (wins, losses, concessions, negation), `ranks`
-(places in a ranking), `language` (the language of a sentence, for words that differ), `claims` (what a sentence
-states). Verifying, one family each, run in order by `verifiers.unsupported`: `verifiers.facts` (what the spans hold),
-`shares` (figures stated for a contestant), `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and
-computed figures), `mentions` (names, places, months, weekdays), `majorities`, `rounds`, `roles` (ranks and roles),
-`notions` (sentences with no figure or name). Then `evidence` (finding the spans: quotes, windows, scattered sentences)
-and `check` (the check and its result).
+`dates` (months, weekdays, years, days), `changes` (the direction of a change), `trends` (which way turnout went),
+`gaps` (computed, summed, leads and shortfalls), `names` (names, clauses, binding figures to names), `roles` (wins,
+losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of a sentence, for words
+that differ), `claims` (what a sentence states). Verifying, one family each, run in order by
+`verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
+`bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
+months, weekdays), `majorities`, `rounds`, `roles` (ranks and roles), `notions` (sentences with no figure or name).
+Then `evidence` (finding the spans: quotes, windows, scattered sentences) and `check` (the check and its result).
 """
 
 from bot.citations.check import CheckResult, check, check_drafts, check_text

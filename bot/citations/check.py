@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from bot.citations.claims import _claims
 from bot.citations.evidence import _find_support, _prepare_source, _quote_spans, _Source, _Span
 from bot.citations.text import _squash, fold_same
+from bot.citations.trends import trend_contradicted
 from bot.citations.verifiers.notions import _says_something_of
 from bot.models import Citation, DraftSentence, Evidence, Sentence
 from bot.untrusted import reportable
@@ -104,6 +105,8 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
             reason, spans = _find_support(claims, quoted, [sources[n] for n in cited])
         if reason is None and not _says_something_of(claims, spans):
             reason = "it states nothing its evidence says (no figure, name or shared words)"
+        if reason is None:  # a trend is judged against the whole cited passages, not the span that matched best
+            reason = trend_contradicted(body, [sources[n].masked for n in cited])
         if reason is not None:
             result.warnings.append(f"removed “{_short(body)}” {_cite_list(cited)}: {reason}")
             continue

@@ -1,0 +1,42 @@
+"""Round 14 shapes: which way turnout went (a trend of the cited passages, abstention moving against turnout);
+further families below. Sources invented here."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts
+from bot.citations.trends import trend_contradicted
+from bot.models import Citation, DraftSentence
+
+DOWN = "ORLA — Mia Vance won with 51.4% of the vote. Turnout was 58.2%, down from 64.9% in 2021."
+ABSTENTION_DOWN = "ORLA — Vance venceu com 51,4%. A abstenção caiu para 38,1%, depois de 44,0% em 2021."
+BELOW_EARLIER = "ORLA — La participación fue del 61,3 %, por debajo del 66,0 % de 2019."
+
+
+def _kept(sentence: str, *sources: str) -> bool:
+    citations = [
+        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
+        for n, text in enumerate(sources, 1)
+    ]
+    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
+
+
+def test_a_turnout_trend_must_go_the_way_its_sources_say() -> None:
+    assert _kept("Turnout fell from 2021 [1].", DOWN)
+    assert not _kept("Turnout rose from 2021 [1].", DOWN)
+    assert not _kept("Turnout was higher than in 2021 [1].", DOWN)
+    assert _kept("La participación cayó respecto de 2019 [1].", BELOW_EARLIER)
+    assert not _kept("La participación subió respecto de 2019 [1].", BELOW_EARLIER)
+
+
+def test_abstention_moves_against_turnout() -> None:
+    assert _kept("O comparecimento subiu em relação a 2021 [1].", ABSTENTION_DOWN)
+    assert not _kept("A abstenção aumentou em relação a 2021 [1].", ABSTENTION_DOWN)
+    assert not _kept("Turnout fell compared with 2021 [1].", ABSTENTION_DOWN)
+
+
+def test_a_bound_is_no_trend_and_no_stated_trend_decides_nothing() -> None:
+    assert trend_contradicted("Turnout fell short of 60%.", [DOWN.replace("down", "up")]) is None
+    assert trend_contradicted("Turnout was below 60%.", ["Turnout was 58.2%, up from 50.1% in 2021."]) is None
+    assert trend_contradicted("Turnout rose.", ["Turnout was 58.2%."]) is None  # the passages state no trend
+    assert trend_contradicted("Turnout did not rise.", [DOWN]) is None  # a negated trend is not judged
+    assert trend_contradicted("Turnout rose.", ["Turnout was 58.2%, below the 64.9% recorded in 2021."]) is not None
