@@ -82,3 +82,54 @@ def test_a_share_with_three_decimals_is_a_share(text: str | None, value: float |
 def test_a_count_with_a_thousands_mark_stays_a_count() -> None:
     assert number("11,699") == 11699.0
     assert share("12,345,678") == 12345678.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("O PRD/UNE do primeiro-ministro Tomás Abreu recebeu 25.480 votos e 18 mandatos.", ("PRD/UNE", "18")),
+        ("La alianza PSOE-PSC obtuvo 12 escaños.", ("PSOE-PSC", "12")),
+        ("The MCI-PS/PUN list won 5 seats.", ("MCI-PS/PUN", "5")),
+    ],
+)
+def test_joined_party_letters_are_a_name_not_a_heading(text: str, expected: tuple[str, str]) -> None:
+    c = res(text).contestants[0]
+    assert (c.name, c.seats) == expected
+
+
+def test_a_dateline_in_capitals_stays_no_name() -> None:
+    assert [c.name for c in res("GUINEA-BISSAU — The PAIGC won 54 seats.").contestants] == ["PAIGC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A coligação Nova Via elegeu 5 deputados, enquanto o movimento Basta elegeu só 2.",
+            [("Nova Via", None, None, "5"), ("Basta", None, None, "2")],
+        ),
+        (
+            "The Union Party won 48 seats, while the Farmers won only 3.",
+            [("Union Party", None, None, "48"), ("Farmers", None, None, "3")],
+        ),
+        (
+            "El Frente Cívico obtuvo 40 escaños y la Unión Vecinal obtuvo solo 2.",
+            [("Frente Cívico", None, None, "40"), ("Unión Vecinal", None, None, "2")],
+        ),
+    ],
+)
+def test_a_limited_bare_number_after_a_seat_figure_is_seats(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_a_place_in_a_relative_clause_is_not_the_votes() -> None:
+    text = (
+        "El 58,4 % dijo No a permitir bases militares extranjeras, que habrían acercado a Brasil tropas de otro país."
+    )
+    rows = [r for r in extract_results(text, place_hint="PY") if r.contestants]
+    assert [(r.place, r.contestants[0].share) for r in rows] == [("PY", "58,4")]
+
+
+def test_a_place_the_sentence_names_outside_a_relative_clause_still_counts() -> None:
+    rows = [r for r in extract_results("In Chile, Ana Ruiz won 52.1%, which is a record.", place_hint="AR")]
+    assert rows[0].place == "CL"

@@ -175,6 +175,11 @@ def _stage(folded: str, counted: str | None) -> str:
     return "unknown"
 
 
+# A relative clause a comma opens, to the next comma: background about what it follows ("dijo No a levantar la
+# prohibición de bases, que habría permitido a Estados Unidos volver"), not where the vote was.
+_RELATIVE_CLAUSE = re.compile(rf",\s*(?:{'|'.join(W.RELATIVE.split())}|whose|cuyo|cuya|cujo|cuja)\s[^,;]*")
+
+
 def _place(
     evidence: str, text: str, place_hint: str | None, article: list[dict[str, int]], names: tuple[str, ...] = ()
 ) -> str | None:
@@ -186,6 +191,8 @@ def _place(
     """
     for name in names:
         evidence = evidence.replace(name, " ")
+    if "," in evidence:  # a place named only in a relative clause is not the vote's
+        evidence = _RELATIVE_CLAUSE.sub(" ", evidence)
     if place_hint:  # the caller knows the text's place (ingest tags passages): read only the evidence
         return next(iter(find_places(evidence)), None) or place_hint.upper()
     if not article:

@@ -109,6 +109,11 @@ _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:(?<=[A-Z])\d{1,3}(?![\d.,]))?"
 _TOKEN = re.compile(rf"[\"“‘][^\"”’\n]{{1,25}}[\"”’]|{_WORD}(?:/(?=[A-Z]){_WORD})*")
 
 
+# A party's letters joined to another's ("MLSTP/PSD", "PSOE-PSC", "MCI-PS/PUN"): short parts, so no dateline in
+# capitals ("GUINEA-BISSAU —") is one.
+_JOINED_LETTERS = re.compile(r"[A-Z]{1,5}(?:[-/][A-Z]{1,5})+")
+
+
 _OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")
 
 
@@ -215,6 +220,7 @@ def _runs(s: str) -> list[_Run]:
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
+            shouting = shouting and not (len(cur) == 1 and _JOINED_LETTERS.fullmatch(text))  # "MLSTP/PSD", "PSOE-PSC"
             # a short dateline too: capitals opening the text before a dash ("NUUK — Venceu o Demokraatit")
             shouting = shouting or (
                 text.isupper() and not s[: cur[0][0]].strip() and bool(re.match(r"\s*[—–]\s", s[cur[-1][1] :]))

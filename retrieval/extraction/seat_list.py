@@ -17,10 +17,15 @@ from retrieval.extraction.text import _alternation, _fold, _phrases
 _SEAT_WORD = re.compile(rf"(?<![\w-])\d{{1,4}}\s+(?:[\w-]+\s+)?({_alternation(_phrases(W.SEATS))})(?![\w-])")
 
 
+# "elegeu só 2", "won only 3": a limiting word between the list word and its number.
+_ONLY = "only|just|a\\s+mere|solo|apenas|so|somente|unicamente"
+
+
 # A bare number after a list word, ending its clause: "ficaram com 144,", "the Greens with 22 and".
 # Or one before "on"/"with" and a share: "Labour holds 34 on 26.9%" (not the "26" of "26.9%").
 _BARE = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.SEAT_LIST_WORDS))})\s+(\d{{1,3}})(?![.,]?\d)(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.SEAT_LIST_WORDS))})\s+(?:(?:{_ONLY})\s+)?(\d{{1,3}})(?![.,]?\d)"
+    r"(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
     r"|(?<![\w.,-])(\d{1,3})(?=\s+(?:on|with|con|com)\s+\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|por\s+ciento|pct))"
 )
 
