@@ -223,12 +223,28 @@ def _later_summary(
     return later[0] if later else main
 
 
-def _names_contestant(asked: str, words: set[str], election: Election) -> int:
+def _names_contestant(asked: str, words: set[str], election: Election, places: tuple[str, ...] = ()) -> int:
     """How many of the election's contestants the (normalised) question names, `words` being its words (by
-    key: one person written two ways counts once)."""
+    key: one person written two ways counts once). A "contestant" that is the place the question asks about,
+    written as the question writes it ("São Paulo" misread as a candidate's name), is not named by it: the
+    question names the place."""
     index = election.name_words()  # cheap first look: a word of the name is asked at all
     names = {name for word in words for name in index.get(word, ())}
-    return len({surname(name) for name in names if named_in(name, asked)})
+    return len({surname(name) for name in names if named_in(name, asked) and not _asked_place(name, words, places)})
+
+
+@lru_cache(maxsize=16384)
+def _place_code(name: str) -> str | None:
+    from retrieval.places import resolve_place
+
+    place = resolve_place(name)
+    return place.code if place else None
+
+
+def _asked_place(name: str, words: set[str], places: tuple[str, ...]) -> bool:
+    """Whether a contestant's name is one of the places asked, every word of it in the question."""
+    own = set(normalize(name).split())
+    return bool(places) and own <= words and _place_code(name) in places
 
 
 @lru_cache(maxsize=65536)
@@ -456,18 +472,23 @@ def resolve(
     # (Of those, the ones it names the most of: "did Ruiz beat Mora" is the vote they both stood in.)
     asked = normalize(query.text)
     words = set(re.findall(r"[\w-]+", asked))
-    naming = {id(e): _names_contestant(asked, words, e) for e in wanted}
+    naming = {id(e): _names_contestant(asked, words, e, tuple(query.places)) for e in wanted}
     most = max(naming.values(), default=0)
     named = [e for e in wanted if naming[id(e)] == most] if most else []
     wanted = named or wanted
     # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral
     # race is not Brazil's election), unless the question names the subdivision.
-    # (A governor's or mayor's race is a province's or city's: never the country's own.)
-    exact = [e for e in wanted if e.place in query.places] if query.office not in ("governor", "mayor") else []
+    # (A governor's or mayor's race is a province's or city's: never the country's own, even where its reports
+    # left it in the country, unless the question names a province, whose race it may be.)
+    subdivisions = [p for p in query.places if "-" in p]
+    exact = (
+        [e for e in wanted if e.place in query.places and (subdivisions or e.office not in LOCAL)]
+        if query.office not in LOCAL
+        else []
+    )
     wanted = exact or wanted
     # A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
     # report need not name the province); never another province's, nor the country's national vote.
-    subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
         national = wanted
         wanted = [
