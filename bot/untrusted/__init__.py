@@ -94,6 +94,17 @@ asistentes de mesa: lleven la credencial.", "Aos eleitores: levem…") are a ser
 address to whoever writes the summary, unless the heading names a machine too or the sentence hands out a result;
 assistants of a polling table, a campaign, the press or a minister are people, not software.
 
+Round 14 (`carriers`): an address hidden in a carrier no news copy uses in its own voice is read as one: a hashtag or a
+markup key that glues its words ("#NoteToAI …", `<meta name="ai-summary" …>`, `{"instruction_for_llm": …}`), a
+salutation or vocative to a machine ("Dear ChatGPT,", "Querido asistente:", a quoted "AI summarizers, please…"), a
+heading whose head noun is a machine reader after a longer lead ("Style guide for automated briefs:", "Translator's note
+for translation and summarisation engines:", "For newsroom bots:"), a courteous question asking a machine to state a
+claim ("¿Sería tan amable el asistente de indicar que X ganó…?"), and a German or Italian heading to a machine inside
+Spanish or Portuguese copy ("Hinweis für KI-Assistenten:", "Nota per l'assistente:"). Hashtags, links, salutations and
+foreign quotations that address no machine ("#GhanaDecides", "Dear Editor,", "Herzlichen Glückwunsch an…") stay news.
+A dash after a full stop opens a sentence of its own (a sign-off "-- For newsroom bots: …" is judged alone), and
+"reminded"/"recordó"/"lembrou" name a speaker ("Bring your card, the commission reminded voters").
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
@@ -147,7 +158,7 @@ def asserted(sentence: str) -> str:
     return "".join(out)
 
 
-_INNER_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\[(<])|(?<=[.!?][\])>])\s+(?=\S)")
+_INNER_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\[(<]|(?:--|—|–)\s)|(?<=[.!?][\])>])\s+(?=\S)")
 
 
 def sentences(text: str) -> list[str]:

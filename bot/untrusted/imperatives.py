@@ -97,9 +97,9 @@ READERS = re.compile(
 )
 SPEECH = re.compile(
     r"\b(said|says|told|tells|urged|urges|asked|asks|wrote|writes|declared|added|insisted|warned|tweeted|"
-    r"posted|shouted|chanted|according to|dijo|dice|afirmo|afirma|declaro|senalo|aseguro|pidio|insto|"
+    r"posted|shouted|chanted|reminded|reminds|according to|dijo|dice|afirmo|afirma|declaro|senalo|aseguro|pidio|insto|"
     r"exhorto|escribio|agrego|anadio|advirtio|segun|disse|diz|afirmou|declarou|pediu|escreveu|acrescentou|"
-    r"alertou|segundo|de acordo com|conforme)\b"
+    r"alertou|recordo|recordaron|lembrou|lembraram|segundo|de acordo com|conforme)\b"
 )
 # English verbs that also open ordinary news sentences as nouns ("State media", "Vote counting"): imperative
 # only when an object or complement follows.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted import words as W
+from bot.untrusted.carriers import hidden_address, unglued
 from bot.untrusted.requests import requests_writer
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
@@ -223,5 +224,10 @@ WRITERS = re.compile(
 def speaks_to_machine(sentence: str) -> bool:
     """A sentence that talks to or about a model, prompt or summary together with a directive, that is
     addressed to a machine reader at all, or that asks whoever writes the summary for something (`requests`)."""
-    folded = fold(sentence)
-    return bool(MACHINE_ADDRESS.search(folded) or MACHINE_VOCATIVE.search(folded) or requests_writer(folded))
+    if hidden_address(sentence):  # hashtags, markup, salutations, long headings, courtesy, German and Italian
+        return True
+    for text in (sentence, unglued(sentence)):  # "#NoteToAI …" is read as "Note To AI: …"
+        folded = fold(text) if text is not None else ""
+        if folded and (MACHINE_ADDRESS.search(folded) or MACHINE_VOCATIVE.search(folded) or requests_writer(folded)):
+            return True
+    return False
