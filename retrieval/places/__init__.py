@@ -55,7 +55,11 @@ The rules, all general (no rule exists for one name):
    race", "la jefa de gobierno de la Ciudad de México"): a report on that race places its rows in the seat.
 10. A short state code ("RS", "SP", "NL": `state_abbreviations`, ISO 3166-2's own for Brazil, the press's for
    Mexico) is a state only after a cue of its government ("governo do RS", "gobernador de NL"), never bare:
-   most are also words or acronyms.
+   most are also words or acronyms. A big city's short form (`city_abbreviations`: "BH") is read so too, after
+   a cue of the city's government ("prefeitura de BH"), as the place the city is found as.
+11. Regions are also named by their demonyms (`subdivision_demonyms`: "las elecciones gallegas", "Scottish
+   voters", "a eleição paulista"), never over a name another place has. A Spanish, Portuguese or French one is
+   lowercase by spelling: capitalised amid text that uses case it is a surname ("Navarro", "Gallego").
 
 Territories: a first level that only groups subdivisions with no government of its own (`grouping_types`:
 Indonesia's island groups) is skipped for the level under it (Jakarta, ID-JK). A territory with votes of its

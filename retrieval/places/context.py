@@ -82,14 +82,24 @@ def allowed(t: Tables, tx: Text, key: str, c: Cand, i: int, j: int) -> bool:
     if c.kind == "lower":
         if key in t.common and not (tx.capitalised(i) and not tx.sentence_start(i)):
             return False
+        if _region_surname(c, tx, i):
+            return False
         return not ((c.language and _language_use(t, tx, i, j)) or (c.demonym and _group_use(t, tx, i, j)))
     return False
 
 
 def state_cued(t: Tables, tx: Text, i: int) -> bool:
-    """Rule 10: a short state code ("RS", "NL") after a cue of the state's government ("governo do RS",
-    "gobernador de NL"), written in capitals, or in text typed without any."""
-    if i < 2 or " ".join(tx.toks[i - 2 : i]) not in t.state_cues or any(tx.gap(k).strip() for k in (i - 2, i - 1)):
+    """Rule 10: a short code of a state or a big city ("RS", "NL", "BH") after a cue of its government
+    ("governo do RS", "gobernador de NL", "prefeitura de BH"), written in capitals, or in text typed without
+    any."""
+    cues = t.short_codes[tx.toks[i]][1]
+    if i < 2 or " ".join(tx.toks[i - 2 : i]) not in cues or any(tx.gap(k).strip() for k in (i - 2, i - 1)):
         return False
     word = tx.word(i)
     return not tx.cased or word.isupper() or (word[:1].isupper() and len(word) > 3)  # "Edomex", "QRoo"
+
+
+def _region_surname(c: Cand, tx: Text, i: int) -> bool:
+    """A region's Spanish, Portuguese or French demonym is lowercase by spelling: capitalised amid text that
+    uses case, away from a sentence's start and outside a headline, it is a surname ("Navarro", "Gallego")."""
+    return "-" in (c.code or "") and tx.cased and tx.capitalised(i) and not tx.sentence_start(i) and not tx.title_case()

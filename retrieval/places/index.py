@@ -183,6 +183,20 @@ def tables() -> Tables:
         if len(key) >= 4 and (key not in terms or known == {code[:2]}):
             add_key(key, code, 3, "proper")
 
+    # Demonyms of regions ("gallego", "Scottish", "paulista"): the region's, never over a name another place has.
+    for code, by_lang in data["subdivision_demonyms"].items():
+        if code.startswith("_"):
+            continue
+        if code not in places or "-" not in code:
+            raise ValueError(f"places.json subdivision_demonyms {code}: no subdivision of that code")
+        for lang, singulars in by_lang.items():
+            for s in singulars:
+                for form in FORMS[lang](s):
+                    key = term_key(form)
+                    if {c.code for c in terms.get(key, {}).values()} <= {code}:
+                        kind = "proper" if lang == "en" else "lower"
+                        add(form, code, 3, kind, True, key in language_names)
+
     # Big cities, weakest tier, never over a name already known: "Chicago" is Illinois, "Toronto" Canada.
     cities = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))
     for name, code, _population in cities["cities"]:
@@ -223,10 +237,33 @@ def tables() -> Tables:
         cues_after=frozenset(term_key(w) for w in data["language_cues"]["after"]),
         group_before=frozenset(term_key(w) for w in data["group_cues"]["before"]),
         group_after=frozenset(term_key(w) for w in data["group_cues"]["after"]),
-        state_codes=_state_codes(data["state_abbreviations"], places),
-        state_cues=frozenset(term_key(w) for w in data["state_abbreviations"]["cues"]),
+        short_codes=_short_codes(data, places),
         seat_cues={term_key(w): seat for seat in ("governor", "mayor") for w in data["seat_cues"][seat]},
     )
+
+
+def _short_codes(data: dict, places: dict[str, Place]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Short codes read only after a cue of their government (rule 10), by key, with those cues: states'
+    ("governo do RS") and big cities' ("prefeitura de BH"); a state's code is never a city's."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for table, codes in (
+        (data["state_abbreviations"], _state_codes(data["state_abbreviations"], places)),
+        (data["city_abbreviations"], _in_use(data["city_abbreviations"], places)),
+    ):
+        cues = frozenset(term_key(w) for w in table["cues"])
+        for key, code in codes.items():
+            out.setdefault(key, (code, cues))
+    return out
+
+
+def _in_use(table: dict, places: dict[str, Place]) -> dict[str, str]:
+    """The short forms a table's `in_use` gives, by key."""
+    return {
+        term_key(form): code
+        for code, forms in table["in_use"].items()
+        if not code.startswith("_") and code in places
+        for form in forms
+    }
 
 
 def _state_codes(table: dict, places: dict[str, Place]) -> dict[str, str]:
@@ -237,9 +274,4 @@ def _state_codes(table: dict, places: dict[str, Place]) -> dict[str, str]:
         for code, place in places.items()
         if place.parent in table["iso"] and len(code.split("-")[1]) <= 3
     }
-    for code, forms in table["in_use"].items():
-        if code.startswith("_") or code not in places:
-            continue
-        for form in forms:
-            codes[term_key(form)] = code
-    return codes
+    return codes | _in_use(table, places)

@@ -24,12 +24,12 @@ def matches(text: str, cities: bool = True, seat_of: str | None = None) -> Itera
     # candidates, whether they need their country in context, and the seat (rule 9) the text reads them for
     found: list[tuple[list[Cand], bool, str | None]] = []
     i = 0  # the first token not yet consumed by a match
-    for start in [k for k, tok in enumerate(toks) if tok in first or tok in t.state_codes]:
+    for start in [k for k, tok in enumerate(toks) if tok in first or tok in t.short_codes]:
         if start < i:
             continue
         i = start
-        if toks[i] in t.state_codes and state_cued(t, tx, i):
-            found.append(([Cand(t.state_codes[toks[i]], 0, "abbr")], False, None))
+        if toks[i] in t.short_codes and state_cued(t, tx, i):
+            found.append(([Cand(t.short_codes[toks[i]][0], 0, "abbr")], False, None))
             i += 1
             continue
         if toks[i] not in first:

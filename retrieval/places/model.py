@@ -44,6 +44,6 @@ class Tables:
     cues_after: frozenset[str]
     group_before: frozenset[str]
     group_after: frozenset[str]
-    state_codes: dict[str, str]  # "rs" -> BR-RS: read only after a cue of the state's government
-    state_cues: frozenset[str]  # "governo do", "gobernador de"
+    # "rs" -> (BR-RS, its cues: "governo do", "gobernador de"): read only after a cue of its government
+    short_codes: dict[str, tuple[str, frozenset[str]]]
     seat_cues: dict[str, str]  # "gubernatorial" -> "governor": a governor's or mayor's seat named beside a name
