@@ -133,3 +133,43 @@ def test_a_place_in_a_relative_clause_is_not_the_votes() -> None:
 def test_a_place_the_sentence_names_outside_a_relative_clause_still_counts() -> None:
     rows = [r for r in extract_results("In Chile, Ana Ruiz won 52.1%, which is a record.", place_hint="AR")]
     assert rows[0].place == "CL"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La victoria recayó en Marta Salinas, con el 52,6 %, mientras que Hugo Reyes se quedó en el 47,4 %.",
+            [("Marta Salinas", "52,6", None, None), ("Hugo Reyes", "47,4", None, None)],
+        ),
+        (
+            "A vitória recaiu em Marta Salinas, com 52,6%, contra 47,4% de Hugo Reyes.",
+            [("Marta Salinas", "52,6", None, None), ("Hugo Reyes", "47,4", None, None)],
+        ),
+    ],
+)
+def test_the_name_a_win_fell_on_is_no_place(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_a_place_after_en_is_still_a_place() -> None:
+    assert figures(res("En Lima, Marta Salinas obtuvo el 40,2 %.")) == [("Marta Salinas", "40,2", None, None)]
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_name() -> None:
+    r = res("Ana Ruiz, the former judge, beat Finance Minister Tomas Lind by 53.4% to 46.6% in the runoff.")
+    assert figures(r) == [("Ana Ruiz", "53.4", None, None), ("Tomas Lind", "46.6", None, None)]
+
+
+def test_an_option_opening_an_english_sentence_before_a_verb_is_the_option() -> None:
+    r = res("Yes won 52.3% in the referendum on the new charter, with No on 47.7%.")
+    assert figures(r) == [("Yes", "52.3", None, None), ("No", "47.7", None, None)]
+
+
+def test_a_spanish_no_before_a_verb_is_a_negation() -> None:
+    assert not [r for r in extract_results("No obtuvo el 50 % ninguno de los candidatos.") if r.contestants]
+
+
+def test_words_joined_by_an_en_dash_are_one_name() -> None:
+    r = res("Of the valid votes, 35.1% were for Labor and 32.4% for the Liberal–Country Alliance.")
+    assert figures(r) == [("Labor", "35.1", None, None), ("Liberal–Country Alliance", "32.4", None, None)]

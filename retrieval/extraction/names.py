@@ -103,7 +103,7 @@ _RUNNING_MATE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.RUNNING_MATE
 
 
 # A word; a capital may carry digits ("D66") and capitalised words may be joined by slashes ("CDU/CSU").
-_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:(?<=[A-Z])\d{1,3}(?![\d.,]))?"
+_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+|–(?=[A-Z])[^\W\d_]+)*(?:(?<=[A-Z])\d{1,3}(?![\d.,]))?"
 
 
 _TOKEN = re.compile(rf"[\"“‘][^\"”’\n]{{1,25}}[\"”’]|{_WORD}(?:/(?=[A-Z]){_WORD})*")
@@ -115,6 +115,16 @@ _JOINED_LETTERS = re.compile(r"[A-Z]{1,5}(?:[-/][A-Z]{1,5})+")
 
 
 _OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")
+# "Yes won 50.46%": an option opening an English sentence before a result verb (Spanish and Portuguese "No" before a
+# verb is a negation: "No obtuvo la mayoría").
+_OPTION_VERB = re.compile(
+    rf"\s+(?:{_alternation(sorted({p for t in (W.WIN, W.RESULT_CONTEXT, W.LEAD) for p in _phrases({'en': t['en']})}))})"
+    r"(?![\w-])"
+)
+# "Economy Minister Sergio Massa", "Foreign Secretary Ana Ruiz": a portfolio before the title, not a name.
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
+# "la victoria recayó en X", "a vitória recaiu em X": the name after "en"/"em" is who the win fell to.
+_FELL_ON = re.compile(r"(?<![\w-])(?:recay\w*|recai\w*)\s+(?:en|em)\s+$")
 
 
 @lru_cache(maxsize=8192)
@@ -153,7 +163,9 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
     folded = _fold(tok)
     if folded in _OPTIONS:
         sentence_start = not s[:start].strip(" \"“'‘(")
-        if tok[0].isupper() and (not sentence_start or _OPTION_NOUN.match(s, start + len(tok))):
+        if tok[0].isupper() and (
+            not sentence_start or _OPTION_NOUN.match(s, start + len(tok)) or _OPTION_VERB.match(s, start + len(tok))
+        ):
             return "name"
         return None
     if folded in W.MONTHS and (
@@ -228,6 +240,7 @@ def _runs(s: str) -> list[_Run]:
             before = _fold(s[max(0, cur[0][0] - 30) : cur[0][0]])
             lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", before)  # "in the Northeast", "en el PREP"
             locative = bool(lead) and lead.group(1) in _LOCATIVE and not words & _PARTY
+            locative = locative and not _FELL_ON.search(before)  # "la victoria recayó en X": X, no place
             seat = _SEAT_OF.search(before) and not words & _PARTY  # "prefeito de São Paulo": the office's seat
             region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
             grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
@@ -235,7 +248,8 @@ def _runs(s: str) -> list[_Run]:
             named_after = named_after or (
                 _INDEFINITE_BEFORE.search(before) and _SOURCE_AFTER.match(s, cur[-1][1]) and not words & _PARTY
             )
-            if not (words & _INSTITUTIONS or shouting or locative or seat or region or named_after) and (
+            portfolio = len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1])  # "Economy Minister Sergio Massa"
+            if not (words & _INSTITUTIONS or shouting or locative or seat or region or named_after or portfolio) and (
                 words & _PARTY or grouping or not _place_run(text)
             ):
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
