@@ -40,3 +40,15 @@ def test_a_bound_is_no_trend_and_no_stated_trend_decides_nothing() -> None:
     assert trend_contradicted("Turnout rose.", ["Turnout was 58.2%."]) is None  # the passages state no trend
     assert trend_contradicted("Turnout did not rise.", [DOWN]) is None  # a negated trend is not judged
     assert trend_contradicted("Turnout rose.", ["Turnout was 58.2%, below the 64.9% recorded in 2021."]) is not None
+
+
+HIGH = "ORLA — Mia Vance won with 51.4% of the vote. Turnout was 88.7%."
+LOW = "ORLA — Mia Vance won with 51.4% of the vote. Turnout was 58.2%."
+
+
+def test_tenths_above_five_are_fractions_of_turnout() -> None:
+    assert _kept("Nearly nine in ten voters cast a ballot [1].", HIGH)
+    assert _kept("Casi nueve de cada diez electores votaron [1].", HIGH)
+    assert _kept("Fewer than six in ten voters took part [1].", LOW)
+    assert not _kept("Nine in ten voters cast a ballot [1].", LOW)
+    assert not _kept("Fewer than six in ten voters took part [1].", HIGH)

@@ -100,6 +100,9 @@ _FRACTIONS = {
 _RATIO_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "uno": 1, "una": 1, "dos": 2, "tres": 3,
     "cuatro": 4, "cinco": 5, "diez": 10, "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "dez": 10,
+    # tenths above five: "six in ten", "nueve de cada diez", "oito em cada dez"
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "sete": 7,
+    "oito": 8, "nove": 9,
 }  # fmt: skip
 
 
