@@ -13,8 +13,9 @@ What the check guarantees, for a sentence that survives:
   words with a unit ("sixty-two percent", "sesenta y dos por ciento", "sessenta e dois por cento") and vote
   fractions ("two-thirds of the vote", "three in ten", any tenths: "nine in ten", "seis de cada diez": within 2.5
   points of a share, the grid of five a round approximation is read on, since a fraction in words is the writer's
-  "about"), is in its evidence span, with the same kind: a day of the month is never a margin, a turnout or a counted share is never a vote share. Rounding
-  only loses precision, half-up: "58%" or "about 58%" for 58.17, never "58.3"; a decimal comma is a point;
+  "about"), is in its evidence span, with the same kind: a day of the month is never a margin, a turnout or a
+  counted share is never a vote share. Rounding only loses precision, half-up: "58%" or "about 58%" for 58.17, never
+  "58.3"; a decimal comma is a point;
 - a share or count stated for a contestant is stated for the same contestant in the span (possessive,
   "for/para X", subject of the clause, in English, Spanish and Portuguese), so swapped shares fail;
 - a figure the sentence says is computed ("computed", "calculado", "a margin of"), and any margin in points
