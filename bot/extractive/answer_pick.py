@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.extractive.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
+from bot.extractive.completed_count import in_progress
 from bot.extractive.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
@@ -66,6 +67,34 @@ def _tops(row: ResultRow, first: str, key: Callable[[str], str]) -> bool:
     return field is not None and key(_by_figure(row, field)[0].name) == first
 
 
+# A turnout stated as a bound, not a figure: "turnout topped 35%", "la participación superó el 35%".
+_BOUND = re.compile(
+    r"\b(?:more than|over|above|exceeded|exceeding|topped|surpassed|passed|at least|under|below|less than|"
+    r"supero|superando|supera|sobrepaso|paso|mas|por encima|al menos|menos|por debajo|superou|ultrapassou|passou|"
+    r"mais|acima|pelo menos|abaixo)\s+(?:(?:de|del|do|da|dos|das|the|el|la|los|las|o|a|os|as)\s+){0,2}$"
+)
+
+
+def _bound(row: ResultRow) -> bool:
+    """Whether a row states its turnout only as a bound ("superó el 35%"): less than a report stating it."""
+    folded = normalize(row.sentence)
+    figure = (row.turnout or "").strip()
+    at = folded.find(figure) if figure else -1
+    return at >= 0 and _BOUND.search(folded[max(at - 30, 0) : at]) is not None
+
+
+def _turnout_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
+    """The row stating the turnout: a figure before a bound ("Turnout was 39.7%" before "superó el 35%"), the
+    leading row's own, then the strongest count's, and of counts alike the leading row's report first (a
+    report's turnout is of the vote it reports: "Turnout on the pension question" of another report is another
+    question's)."""
+    told = [r for r in rows if r.turnout]
+    if not told:
+        return None
+    return max(told, key=lambda r: (not _bound(r), r is main, strength(r)[:3], r.article_id == main.article_id,
+                                    strength(r)[3:]))  # fmt: skip
+
+
 def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None, str | None]:
     """The row whose sentence answers the question, the contestant it is asked about (whose sentence
     leads), and a note when the asked detail is not reported."""
@@ -118,7 +147,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             return main, None, t(lang, NOT_RANK, ordinal=t(lang, ordinal)) if ordinal else t(lang, NOT_PLACE)
         return (*_told_in(*_with_figure(*found, rows), rows, lang), None)
     if query.asks == "turnout":
-        row = next((r for r in rows if r.turnout), None)
+        row = _turnout_row(main, rows)
         if row is None:
             return main, None, t(lang, NOT_TURNOUT)
         # The same turnout told in the reader's language, when a report gives it.
@@ -178,7 +207,11 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
                 if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
             ]
         if named:
-            _, _, row, name = max(named, key=lambda item: item[:2])
+            # A count in progress gives way to a completed count naming the contestant too, however it names
+            # him ("Labor had won 86 seats" with 74% counted; "o Partido Trabalhista… ficou com 94"), unless
+            # an early count or a quoted figure is asked.
+            done = {id(r) for _, _, r, _ in named if quoting is None and not query.early and not in_progress(r)}
+            _, _, row, name = max(named, key=lambda item: (id(item[2]) in done, *item[:2]))
             return (*_figure_in_language(row, name, field, rows, lang), None)
     if query.asks == "seats":
         row = next((r for r in rows if any(c.seats for c in r.contestants)), None)

@@ -1,0 +1,80 @@
+"""Families of answers the extractive writer states, round 11: a contestant's seats, votes or share are read
+from the completed count rather than a count in progress; a turnout is read from a report stating it, not one
+bounding it ("superó el 35%"), and of counts alike from the leading row's own report (invented places, names
+and figures)."""
+
+from __future__ import annotations
+
+from bot.extractive.answer_pick import _bound
+from tests.test_extractive_writer_families import _answer, _row
+
+
+def _counted(row, counted: str | None = None, turnout: str | None = None):
+    row.counted, row.turnout = counted, turnout
+    return row
+
+
+# --- a contestant's figure is read from the completed count ------------------------------------------------
+
+
+def _seats() -> list:
+    partial = _counted(
+        _row("With 61.5 per cent of votes counted, the Workers Party had won 71 seats.", "a", "partial",
+             seats=[("Workers Party", "71")]),
+        "61.5",
+    )  # fmt: skip
+    final = _row("Concluída a contagem, o Partido dos Trabalhadores de Rui Talen ficou com 83 das 140 cadeiras.", "b",
+                 "final", seats=[("Partido dos Trabalhadores de Rui Talen", "83")])  # fmt: skip
+    return [partial, final]
+
+
+def test_seats_asked_are_read_from_the_completed_count_naming_the_party_less_surely() -> None:
+    rows = _seats()
+    texts = _answer("how many seats did the workers party win", rows, rows[0])
+    assert "83" in texts[0] and "71" not in texts[0], texts
+
+
+def test_an_early_count_asked_keeps_the_count_in_progress() -> None:
+    rows = _seats()
+    texts = _answer("how many seats did the workers party have in the early count", rows, rows[0])
+    assert "71 seats" in texts[0], texts
+
+
+def test_a_completed_count_naming_the_contestant_surely_still_answers_first() -> None:
+    partial = _counted(_row("With 40% counted, Ana Ruiz had 51.2%.", "a", "partial", share=[("Ana Ruiz", "51.2")]),
+                       "40")  # fmt: skip
+    final = _row("Ana Ruiz won 49.8% in the final count.", "b", "final", share=[("Ana Ruiz", "49.8")])
+    texts = _answer("what share did ana ruiz get", [partial, final], partial)
+    assert "49.8%" in texts[0], texts
+
+
+# --- a turnout stated, not bounded; the answer's own report's ----------------------------------------------
+
+
+def test_a_turnout_stated_as_a_bound_gives_way_to_one_stated() -> None:
+    main = _counted(
+        _row("Con el 90% escrutado, Ivo Darel ganaba con el 78,10%.", "a", "partial", share=[("Ivo Darel", "78,10")]),
+        "90",
+    )
+    bound = _counted(_row("La participación superó el 35%.", "a", "partial"), "90", "35")
+    stated = _counted(_row("Turnout was 38.4 per cent.", "b"), None, "38.4")
+    texts = _answer("turnout in the presidential election", [main, bound, stated], main)
+    assert texts[0].startswith("Turnout was 38.4 per cent"), texts
+
+
+def test_a_bound_is_told_by_the_words_just_before_the_figure() -> None:
+    assert _bound(_counted(_row("Turnout topped 61% for the first time.", "a"), None, "61"))
+    assert _bound(_counted(_row("A participação ficou acima dos 50%.", "a"), None, "50"))
+    assert not _bound(_counted(_row("Turnout was 61%, over the 55% of the last vote.", "a"), None, "61"))
+
+
+def test_of_turnouts_alike_the_leading_rows_report_gives_it() -> None:
+    main = _row("On the first amendment, 61.20 per cent voted No and 38.80 per cent Yes.", "a",
+                share=[("No", "61.20"), ("Yes", "38.80")])  # fmt: skip
+    own = _counted(_row("Turnout was 47.15 per cent of the electorate.", "a"), None, "47.15")
+    other = _row("A separate question on the voting age was rejected by 70.10%.", "b", share=[("No", "70.10")])
+    other.published_at = "2031-03-10"
+    elsewhere = _counted(_row("Turnout on the voting-age question was 52.60%.", "b"), None, "52.60")
+    elsewhere.published_at = "2031-03-10"
+    texts = _answer("what was the turnout in the referendums", [main, other, elsewhere, own], main)
+    assert texts[0].startswith("Turnout was 47.15 per cent"), texts
