@@ -52,3 +52,34 @@ def test_tenths_above_five_are_fractions_of_turnout() -> None:
     assert _kept("Fewer than six in ten voters took part [1].", LOW)
     assert not _kept("Nine in ten voters cast a ballot [1].", LOW)
     assert not _kept("Fewer than six in ten voters took part [1].", HIGH)
+
+
+EARLIER = (
+    "ORLA — A abstenção caiu para 38,1%, depois de 44,0% em 2021. La participación fue del 61,3 %, algo por encima "
+    "del 60,9 % de 2019."
+)
+APPOSITION = (
+    "ORLA — La participación fue del 58,1 %, la más alta en dos décadas, frente al 54,9 % de la primera vuelta."
+)
+HAD_VOTED = "ORLA — Votó el 55,6 % del padrón. En la primera vuelta había votado el 47,3 %. Vance fue la más votada."
+
+
+def test_the_figure_a_turnout_is_compared_with_is_a_turnout_too() -> None:
+    assert _kept("Abstention fell to 38.1% from 44.0% [1].", EARLIER)
+    assert _kept("Turnout edged up from 60.9% [1].", EARLIER)
+    assert _kept("Turnout rose to 58.1% from about 55% in the first round [1].", APPOSITION)
+    assert _kept("Turnout climbed to about 56% from 47% in the first round [1].", HAD_VOTED)
+    assert not _kept("Vance won 47.3% [1].", HAD_VOTED)  # a turnout, not a share
+
+
+def test_an_approximation_after_the_preposition_keeps_the_topic() -> None:
+    assert _kept("La abstención, de casi el 38 %, fue menor que en 2021 [1].", EARLIER)
+    assert not _kept("La abstención, de casi el 44 %, fue menor que en 2021 [1].", EARLIER.replace("44,0", "43,0"))
+
+
+def test_a_change_of_turnout_in_points_is_the_difference_of_two_turnouts() -> None:
+    assert _kept("La participación cayó casi siete puntos respecto de 2021 [1].", DOWN)  # 64.9 - 58.2 = 6.7
+    assert _kept("Turnout fell 6.7 points from 2021 [1].", DOWN)
+    assert _kept("O comparecimento subiu cerca de três pontos entre os dois turnos [1].", APPOSITION)
+    assert not _kept("Turnout fell 9 points from 2021 [1].", DOWN)
+    assert not _kept("La participación subió cinco puntos [1].", APPOSITION)

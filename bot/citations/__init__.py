@@ -247,7 +247,12 @@ from 2019", "A abstenção aumentou", "La participación cayó"), is removed whe
 trends of turnout and every one goes the other way (abstention falling is turnout rising; "down from 67.3% in 2019",
 "por debajo del 80,9 % de 2019", "the lowest since 2001" are falls); a direction word before a bare figure bounds it
 ("fell short of 50%") and is no trend. It cannot tell which earlier election a trend is against when the passages
-state several, nor read a trend from two figures with no direction word.
+state several, nor read a trend from two figures with no direction word. The figure a turnout or abstention is
+compared with in its sentence is of the same topic, after a degree ("algo por encima del", "ligeiramente abaixo dos"),
+an apposition ("58,09 %, la más alta en dos décadas, frente al 54,98 %"), "depois de"/"after", or an approximation
+("from about 55%"); voting as an act includes "había votado el 47,33 %" (never "la más votada"); an approximation
+after the preposition keeps the topic ("La abstención, de casi el 21 %, …"); a change of turnout or abstention in
+points ("cayó casi ocho puntos") is the difference of two figures of that topic in the cited passages.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

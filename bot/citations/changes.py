@@ -58,9 +58,19 @@ def direction_contradicted(body: str) -> str | None:
 
 # Where a change started from, right after where it ended: "67.15%, up from 62.89%", "del 34 %, frente al 48 %".
 _CHANGE_FROM = re.compile(
-    rf"({_SHARE}|{_POINTS})?\W{{0,3}}((up|down) from|(rising|falling|rose|fell|climbing|dropping) from|compared with|"
+    rf"({_SHARE}|{_POINTS})?\W{{0,3}}"
+    # an apposition may come between ("58,09 %, la más alta en dos décadas, frente al 54,98 %")
+    r"((the|la|el|a|o|un|una|um|uma) [^.;:\d,]{1,50},\s*)?"
+    # and a degree before the comparison ("algo por encima del", "slightly below", "ligeiramente abaixo dos")
+    r"((muy|bien|mucho|well|far|much|algo|ligeramente|ligeiramente|levemente|slightly|just|un poco|um pouco|bem|"
+    r"muito) )?"
+    r"((up|down) from|(rising|falling|rose|fell|climbing|dropping) from|compared with|"
     r"from|than|(subiendo|bajando|frente) (desde )?(al?|el|del)|desde (el |un )?|(subindo|descendo|caindo) d[oae]s?|"
     r"acima d[oa]s?|abaixo d[oa]s?|contra (os|as|o|a)|ante (el|los)|frente a (los|las|el|la)|"
-    r"((muy|bien|mucho|well|far|much) )?(por debajo|por encima) (del?|de la)|((well|far|much) )?(below|above))"
-    r"\s+(the |a |o |el )?"
+    # where it stood before: "caiu para 40,2%, depois de 48,6% em 2022", "after 48.6% in 2022", "tras el 48,6 %"
+    r"(depois|despues) d[eoa]s?|after|tras( el| los)?|"
+    r"(por debajo|por encima) (del?|de la)|below|above)"
+    # an approximation of where it started ("from about 55%", "desde casi el 55 %")
+    r"\s+((about|around|roughly|nearly|almost|some|cerca de|alrededor de|casi|quase|por volta de)\s+)?"
+    r"(the |a |o |el )?"
 )

@@ -18,6 +18,8 @@ TURNOUT = re.compile(
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
     # nouns take any preposition ("a participação na eleição")
     r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|no|na|a favor|in favou?r)\b)"
+    # the participle after "had" ("había votado el 47,33 %", "tinha votado 75%"), never "the most voted" candidate
+    r"|\b(habia|habian|tinha|tinham|havia|haviam|ha|han) votado\b(?! (for|por|para|em|no|na|a favor)\b)"
     # Spanish "votó" folds to the noun "voto": a verb only opening its clause ("Votó algo más de la mitad…")
     r"|(^|[.;:,—–]\s*)voto\b(?! (de|del|por|para|a favor|en blanco|nulo|valido)\b)"
 )
@@ -41,6 +43,13 @@ COUNTED = re.compile(
 )
 
 
+# An approximation and its article between a preposition and the figure: "de casi el", "of about", "de quase".
+_ABOUT = (
+    r"(casi|cerca de|alrededor de|unos|unas|about|around|nearly|almost|roughly|some|quase|cerca de|perto de|"
+    r"por volta de)(\W+(el|la|los|las|o|a|os|as|the))?"
+)
+
+
 _CLAUSE_BREAK = re.compile(r";|\.(?!\d)|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b")
 
 
@@ -49,8 +58,9 @@ def _topic(folded: str, start: int, end: int) -> str | None:
     window = folded[max(0, start - 60) : start]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
     left = window[breaks[-1] :] if breaks else window
-    if breaks and re.fullmatch(r"\W*(de|del|of|at|en|em|com|with|do|da|a|el|o|la)?\W*", left):
+    if breaks and re.fullmatch(rf"\W*(de|del|of|at|en|em|com|with|do|da|a|el|o|la)?\W*({_ABOUT}\W*)?", left):
         # "…, e a abstenção, de 20,6%", "A abstenção, de 47,65%, foi…": the verb left out, the topic said before
+        # (an approximation between changes nothing: "La abstención, de casi el 21 %, fue…")
         left = window[breaks[-2] :] if len(breaks) > 1 else window
     right = _CLAUSE_BREAK.split(folded[end : end + 60])[0]
     for pattern, topic in ((ABSTENTION, "abstention"), (TURNOUT, "turnout"), (COUNTED, "counted")):

@@ -3,11 +3,12 @@ reads the spans once (`facts`) and runs the verifiers, each of one family of cla
 
 Each figure of the sentence goes through the figure steps until one decides it: a gap denied (`margins`), closeness
 denied (`thresholds`), a bound (`bounds`), a turnout below an earlier one (`turnout`), a threshold not reached
-(`thresholds`), a figure the span states for the right contestant (`shares`), a count a turnout implies and a
-complement (`turnout`), a runoff's other share (`shares`), a margin or computed figure (`margins`); a figure none
-decides is not in the evidence. Then the names, places and dates (`mentions`), the places and orders in a ranking, and
-the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A sentence with no figure and no
-name is `notions`'. What each guarantees and cannot is in its docstring; the whole list is `bot.citations`'.
+(`thresholds`), a figure the span states for the right contestant (`shares`), a count a turnout implies, a
+complement and a change in points (`turnout`), a runoff's other share (`shares`), a margin or computed figure
+(`margins`); a figure none decides is not in the evidence. Then the names, places and dates (`mentions`), the places
+and orders in a ranking, and the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A
+sentence with no figure and no name is `notions`'. What each guarantees and cannot is in its docstring; the whole
+list is `bot.citations`'.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ FIGURE_STEPS: tuple[Step, ...] = (
     shares.held,
     turnout.implied_count,
     turnout.complement,
+    turnout.changed,
     shares.runoff_complement,
     margins.derived,
 )

@@ -10,6 +10,9 @@ voted is never the electorate, nor are registered voters said to vote ("About 96
 ballot"). A fraction in words of turnout or abstention ("almost three in ten abstained") is read from its
 complement within 2.5 points (`figures.FRACTION_TOLERANCE`: a fraction is as precise as "about 30%").
 
+A change of turnout or abstention in points ("cayó casi ocho puntos", "subiu cerca de três pontos") is the difference
+of two figures of one of these topics in the cited passages, rounded the same way (its direction is `trends`').
+
 Cannot: tell which year a turnout is of when neither the figure nor the sentence binds one; read a turnout given
 only in words without a unit ("two voters in three" is read, "most voters stayed home" is not); narrow a
 fraction to one side by "almost" or "nearly".
@@ -173,6 +176,24 @@ def implied_count(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figu
         )
     ):
         return True  # "about 3 million of the 4,782,940 eligible voted" of a 63.16% turnout of them
+    return None
+
+
+def changed(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
+    """A change of turnout or abstention in points ("La participación cayó casi ocho puntos respecto de 2019") is the
+    difference of two figures of that topic (or of its complement: the same gap) the cited passages state."""
+    if fig.kind != "points" or fig.topic not in _COMPLEMENT:
+        return None
+    pool = [
+        g
+        for g in facts.figs + facts.passage
+        if g.kind == "share" and g.topic in _COMPLEMENT and not (g.threshold or g.total or g.compare)
+    ]
+    for a in pool:
+        for b in pool:
+            if a.topic == b.topic and a.value > b.value:
+                if _rounds_to(a.value - b.value, max(a.quantum, b.quantum), fig.value, fig.quantum):
+                    return True
     return None
 
 
