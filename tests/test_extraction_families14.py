@@ -173,3 +173,76 @@ def test_a_spanish_no_before_a_verb_is_a_negation() -> None:
 def test_words_joined_by_an_en_dash_are_one_name() -> None:
     r = res("Of the valid votes, 35.1% were for Labor and 32.4% for the Liberal–Country Alliance.")
     assert figures(r) == [("Labor", "35.1", None, None), ("Liberal–Country Alliance", "32.4", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El Frente Cívico ganó con el 31 % y 98 escaños, mientras el Partido Verde subió hasta los 54.",
+            [("Frente Cívico", "31", None, "98"), ("Partido Verde", None, None, "54")],
+        ),
+        (
+            "El Frente Cívico obtuvo 98 diputados y la Unión Vecinal bajó a 35.",
+            [("Frente Cívico", None, None, "98"), ("Unión Vecinal", None, None, "35")],
+        ),
+        (
+            "El Frente Cívico obtuvo 98 diputados y la Unión Vecinal se quedó con 35.",
+            [("Frente Cívico", None, None, "98"), ("Unión Vecinal", None, None, "35")],
+        ),
+    ],
+)
+def test_spanish_rises_and_falls_go_on_with_the_seat_unit(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marta Salinas obtuvo el 52,62 % de los votos y Hugo Reyes el 47,38 %.",
+            [("Marta Salinas", "52,62", None, None), ("Hugo Reyes", "47,38", None, None)],
+        ),
+        (
+            "Marta Salinas took 52.6% of the vote and Hugo Reyes 47.4%.",
+            [("Marta Salinas", "52.6", None, None), ("Hugo Reyes", "47.4", None, None)],
+        ),
+        (
+            "Marta Salinas teve 52,6% dos votos e Hugo Reyes 47,4%.",
+            [("Marta Salinas", "52,6", None, None), ("Hugo Reyes", "47,4", None, None)],
+        ),
+    ],
+)
+def test_a_name_joined_after_the_votes_is_a_new_holder(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marta Salinas venció a Hugo Reyes en la segunda vuelta. Salinas obtuvo el 52,6 % y su rival el 47,4 %.",
+            [("Salinas", "52,6", None, None), ("Hugo Reyes", "47,4", None, None)],
+        ),
+        (
+            "Marta Salinas beat Hugo Reyes in the runoff. She took 52.6% to her rival's 47.4%.",
+            [("Marta Salinas", "52.6", None, None), ("Hugo Reyes", "47.4", None, None)],
+        ),
+        (
+            "Marta Salinas venceu Hugo Reyes na segunda volta. Salinas obteve 52,6% e o seu adversário 47,4%.",
+            [("Salinas", "52,6", None, None), ("Hugo Reyes", "47,4", None, None)],
+        ),
+        (
+            "Marta Salinas, del Frente Cívico, se impuso este domingo a Hugo Reyes, de Unión Vecinal. Con el 99 % de "
+            "las mesas escrutadas, la exalcaldesa sumaba el 52,6 % de los votos y su rival el 47,4 %.",
+            [("Marta Salinas", "52,6", None, None), ("Hugo Reyes", "47,4", None, None)],
+        ),
+    ],
+)
+def test_the_rival_is_the_one_the_sentence_before_beat(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_no_rival_is_named_when_the_sentence_before_beat_nobody() -> None:
+    r = res("Marta Salinas and Hugo Reyes met in the runoff. Salinas took 52.6% and her rival 47.4%.")
+    assert [c.name for c in r.contestants] == ["Salinas"]

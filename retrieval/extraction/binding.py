@@ -95,6 +95,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             nxt is not None
             and _FIGURE_OF.match(folded[end : nxt.start])
             and not (nxt.possessive and re.match(r"\s*\d", s[nxt.end + 2 :]))
+            and not _JOINED_NEXT.search(folded, end, nxt.start)  # "el 52,62% de los votos y Karina Oliva el 47%"
         ):
             if give(fig, nxt):
                 for other in chained:
@@ -125,6 +126,10 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             run = _opening_subject(s, runs, fig)
         if run is not None:
             give(fig, run)
+
+
+# A name joined after the figure's words opens a clause of its own: the figure is not "of" it.
+_JOINED_NEXT = re.compile(r"(?<![\w-])(?:and|y|e)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$")
 
 
 _CHAIN_AGAINST = re.compile(

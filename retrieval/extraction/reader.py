@@ -23,6 +23,7 @@ from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.party_of import with_party
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
+from retrieval.extraction.rival import rival_named
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
 from retrieval.extraction.scope import in_regions, scoped_spans
 from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
@@ -202,6 +203,12 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if _has_figure(sentence) and (put := given_to_previous(previous, sentence)) and (read := _rewritten(put)):
             reads[i] = read
             given.add(i)
+    rivals: dict[int, str] = {}
+    for i in range(1, len(spans)):  # "X venció a Y. ... y su rival el 47,4 %": the rival is Y
+        previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
+        if i not in given and _has_figure(sentence) and (put := rival_named(previous, sentence)):
+            rivals[i] = put
+            reads[i] = _rewritten(put) or reads[i]
     for i, (a, b) in enumerate(spans):  # "61% voted No and 39% Yes": the options named by verbs
         if (restated := voted_options(text[a:b])) and (options := _rewritten(restated)):
             if _options_only(reads[i]) or _restates_all(reads[i], options):
@@ -231,7 +238,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if chained is not None:  # exalcalde obtuvo": a second description of the same person
             read = chained
         elif unsaid and i > 0 and not (results and results[-1].end > spans[i - 1][0]):
-            carried = _carried(text, spans, i)  # "Obtuvo el 82 %.": the previous sentence's person is the subject
+            carried = _carried(text, spans, i, rewritten=rivals)  # "Obtuvo el 82 %.": the previous one's person
             if carried is not None:
                 read, first = carried, i - 1
             elif (
@@ -358,18 +365,29 @@ def _names_nobody(text: str, spans: list[tuple[int, int]], i: int, reads: list[_
     return not any(_person(r) for r in _runs(sentence))
 
 
-def _carried(text: str, spans: list[tuple[int, int]], i: int, back: int = 1, between: bool = True) -> _Read | None:
+def _carried(
+    text: str,
+    spans: list[tuple[int, int]],
+    i: int,
+    back: int = 1,
+    between: bool = True,
+    rewritten: dict[int, str] | None = None,
+) -> _Read | None:
     """Sentences i-back to i read with the person the first names as the last's subject, offsets relative to them
     (the evidence then holds the name); None when that gives no contestant. Without `between` the sentences
-    between are left out (a result of their own), and so are positions."""
+    between are left out (a result of their own), and so are positions; so they are when the last sentence was
+    `rewritten` (its rival named)."""
     (pa, pb), (a, b) = spans[i - back], spans[i]
-    carried = carried_subject(text[pa:pb], text[a:b])
+    own = (rewritten or {}).get(i)
+    carried = carried_subject(text[pa:pb], own if own is not None else text[a:b])
     if carried is None:
         return None
     sentence, shift = carried
     read = _read((text[pa:a] if between else text[pa:pb] + " ") + sentence)  # the first gives the roles too
     if read is None or not read.cands:
         return None
+    if own is not None:
+        between = False  # positions in the rewritten sentence
     byname: dict[str, _Cand] = {}
     for c in sorted(read.cands, key=lambda c: c.run.start):  # the name put in is the one the first sentence ranks
         held = byname.setdefault(c.run.text, c)

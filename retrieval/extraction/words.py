@@ -762,7 +762,8 @@ NAME_FOR = "for por para pela pelo pelos pelas"
 # A verb of taking goes on the list too: "... 93 seats. X won 75 and is the largest party; Y took 54".
 SEAT_LIST_WORDS = {
     "en": "with, on, fell to, rose to, won, took, got, holds, kept, secured",
-    "es": "con, cayo a, subio a, gano, obtuvo, consiguio, logro, retuvo",
+    "es": """con, cayo a, subio a, gano, obtuvo, consiguio, logro, retuvo, bajo a, subio hasta, subio hasta los,
+    bajo hasta, bajo hasta los, cayo hasta, cayo hasta los, se quedo con, quedo con""",
     "pt": "com, caiu para, subiu para, ganhou, obteve, conquistou, conseguiu, elegeu, manteve",
 }
 # A lowercase party noun, a linking word and a leader's title before a name describe the leader's party, which holds
