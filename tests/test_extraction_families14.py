@@ -246,3 +246,15 @@ def test_the_rival_is_the_one_the_sentence_before_beat(text: str, expected: list
 def test_no_rival_is_named_when_the_sentence_before_beat_nobody() -> None:
     r = res("Marta Salinas and Hugo Reyes met in the runoff. Salinas took 52.6% and her rival 47.4%.")
     assert [c.name for c in r.contestants] == ["Salinas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Com 90,7 % dos boletins contados, Ruiz tinha 59,5 % e Reyes 17,5 %, o que torna desnecessária uma segunda "
+        "volta.",
+        "Con el 90 % escrutado, Ruiz tenía el 55,1 % y Reyes el 30,2 %, lo que hace innecesaria una segunda vuelta.",
+    ],
+)
+def test_a_runoff_made_unnecessary_is_the_first_round(text: str) -> None:
+    assert res(text).round == "first"

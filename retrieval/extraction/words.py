@@ -353,11 +353,12 @@ ROUND_AHEAD = {
     disputaran, disputara, forzando, forzar, fuerza, forzo, evitar, evito, evita, habra, rumbo a, hacia,
     de cara a, clasificaron a, clasifico a, se definira en, se dirimira en, proxima, programada, sin, sin necesidad de,
     se ahorra, se ahorro, ahorra, ahorrarse, ahorrandose, no tendra que, no tendra, no habra, no hara falta,
-    evitando, evitaron, esquiva, esquivo""",
+    evitando, evitaron, esquiva, esquivo, innecesaria, innecesario""",
     "pt": """vao para, vai para, irao para, ira para, vao disputar, vai disputar, disputarao, disputara, enfrentarao,
     enfrentara, forcando, forcar, forca, evitar, evitou, evita, havera, rumo a, levando, levou, levam,
     passam a, passam ao, passa ao, passaram ao, passou ao, passou para, proximo, proxima, marcada, marcado, sem,
-    sem necessidade de, dispensa, dispensou, dispensando, dispensar, nao tera, nao havera, evitando, evitaram""",
+    sem necessidade de, dispensa, dispensou, dispensando, dispensar, nao tera, nao havera, evitando, evitaram,
+    desnecessaria, desnecessario""",
 }
 
 # An office right after one of these is the race won, not a title: "was elected governor of São Paulo".
