@@ -83,3 +83,14 @@ def test_a_change_of_turnout_in_points_is_the_difference_of_two_turnouts() -> No
     assert _kept("O comparecimento subiu cerca de três pontos entre os dois turnos [1].", APPOSITION)
     assert not _kept("Turnout fell 9 points from 2021 [1].", DOWN)
     assert not _kept("La participación subió cinco puntos [1].", APPOSITION)
+
+
+RESULT = "ORLA — Mia Vance won the presidency with 51.4% of the vote."
+INSTITUTE = "Orla's Electoral Institute put turnout at 61.04%, slightly below the 63.4% recorded in 2021."
+
+
+def test_a_turnout_figure_is_nobodys_whatever_subject_its_clause_has() -> None:
+    assert _kept("Vance won with about 51% of the vote on a turnout of about 61% [1][2].", RESULT, INSTITUTE)
+    assert _kept("Vance won with 51.4%, on a turnout of 61.04%, down from 2021 [1][2].", RESULT, INSTITUTE)
+    assert not _kept("Vance won with 61.04% of the vote [1][2].", RESULT, INSTITUTE)
+    assert not _kept("Vance won on a turnout of 65% [1][2].", RESULT, INSTITUTE)

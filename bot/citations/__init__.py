@@ -252,7 +252,9 @@ compared with in its sentence is of the same topic, after a degree ("algo por en
 an apposition ("58,09 %, la más alta en dos décadas, frente al 54,98 %"), "depois de"/"after", or an approximation
 ("from about 55%"); voting as an act includes "había votado el 47,33 %" (never "la más votada"); an approximation
 after the preposition keeps the topic ("La abstención, de casi el 21 %, …"); a change of turnout or abstention in
-points ("cayó casi ocho puntos") is the difference of two figures of that topic in the cited passages.
+points ("cayó casi ocho puntos") is the difference of two figures of that topic in the cited passages. A turnout figure
+is nobody's, whatever the subject of its clause ("X won on a turnout of about 61%" of "the Institute put turnout at
+61.04%").
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -58,6 +58,8 @@ def held(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> b
         return None
     if (
         fig.bound
+        and not (fig.topic and all(g.topic == fig.topic for g in matches))  # a turnout is nobody's ("X won on a
+        # turnout of 61%", "La Cámara Nacional Electoral informó que votó el 77,65 %")
         and fig.kind in ("share", "count", "fraction")
         and all(g.candidates and fig.bound not in g.candidates and g.bound not in fig.candidates for g in matches)
     ):  # a figure the draft may state for either of two ("X finished behind Y, with 23%") is the span's holder's
