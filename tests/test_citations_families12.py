@@ -94,3 +94,15 @@ def test_a_turnout_figure_is_nobodys_whatever_subject_its_clause_has() -> None:
     assert _kept("Vance won with 51.4%, on a turnout of 61.04%, down from 2021 [1][2].", RESULT, INSTITUTE)
     assert not _kept("Vance won with 61.04% of the vote [1][2].", RESULT, INSTITUTE)
     assert not _kept("Vance won on a turnout of 65% [1][2].", RESULT, INSTITUTE)
+
+
+VOTERS = (
+    "ORLA — Votaron 6,42 millones de personas, el 58,2 % del padrón, más que en 2021. Mia Vance ganó con el 51,4 %."
+)
+
+
+def test_voting_in_a_round_is_turnout_and_a_change_ends_where_its_figure_is() -> None:
+    assert _kept("Mais de 6 milhões de eleitores votaram no segundo turno [1].", VOTERS)
+    assert not _kept("Mais de 7 milhões de eleitores votaram no segundo turno [1].", VOTERS)
+    assert _kept("La participación subió respecto de 2021, hasta el 58,2 % [1].", VOTERS)
+    assert not _kept("Vance subió respecto de 2021, hasta el 58,2 % [1].", VOTERS)

@@ -254,7 +254,9 @@ an apposition ("58,09 %, la más alta en dos décadas, frente al 54,98 %"), "dep
 after the preposition keeps the topic ("La abstención, de casi el 21 %, …"); a change of turnout or abstention in
 points ("cayó casi ocho puntos") is the difference of two figures of that topic in the cited passages. A turnout figure
 is nobody's, whatever the subject of its clause ("X won on a turnout of about 61%" of "the Institute put turnout at
-61.04%").
+61.04%"). Portuguese "votaram no/na" is voting for a name, but voting in a round or on a day ("votaram no segundo
+turno": a turnout); a figure after a comma and where a change ended ("subió…, hasta el 66,59 %") is in the clause
+before the comma.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -17,7 +17,10 @@ TURNOUT = re.compile(
     r"acudieron a votar|fueron a votar|foram votar)\b"
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
     # nouns take any preposition ("a participação na eleição")
-    r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|no|na|a favor|in favou?r)\b)"
+    r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|a favor|in favou?r)\b)"
+    # Portuguese "no/na" is "for" before a name ("votaram no Lula"), "in" before a round or a day ("votaram no
+    # segundo turno")
+    r"(?! (no|na) (?!(primeiro|segundo|primeira|segunda|domingo|sabado|dia|pleito|referendo|ultimo|ultima)\b))"
     # the participle after "had" ("había votado el 47,33 %", "tinha votado 75%"), never "the most voted" candidate
     r"|\b(habia|habian|tinha|tinham|havia|haviam|ha|han) votado\b(?! (for|por|para|em|no|na|a favor)\b)"
     # Spanish "votó" folds to the noun "voto": a verb only opening its clause ("Votó algo más de la mitad…")
@@ -43,6 +46,12 @@ COUNTED = re.compile(
 )
 
 
+# What opens a figure that goes on the clause before the comma: a bare preposition ("…, de 20,6%"), or where a change
+# ended ("La participación subió ligeramente respecto de 2019, hasta el 66,59 %", "…, to 61%").
+_OPENS = (
+    r"de|del|of|at|en|em|com|with|do|da|a|el|o|la|hasta( el| la)?|ate( os| as| o| a| aos)?|up to|to|para( os| o| a)?|"
+    r"al"
+)
 # An approximation and its article between a preposition and the figure: "de casi el", "of about", "de quase".
 _ABOUT = (
     r"(casi|cerca de|alrededor de|unos|unas|about|around|nearly|almost|roughly|some|quase|cerca de|perto de|"
@@ -58,9 +67,10 @@ def _topic(folded: str, start: int, end: int) -> str | None:
     window = folded[max(0, start - 60) : start]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
     left = window[breaks[-1] :] if breaks else window
-    if breaks and re.fullmatch(rf"\W*(de|del|of|at|en|em|com|with|do|da|a|el|o|la)?\W*({_ABOUT}\W*)?", left):
+    if breaks and re.fullmatch(rf"\W*({_OPENS})?\W*({_ABOUT}\W*)?", left):
         # "…, e a abstenção, de 20,6%", "A abstenção, de 47,65%, foi…": the verb left out, the topic said before
-        # (an approximation between changes nothing: "La abstención, de casi el 21 %, fue…")
+        # (an approximation between changes nothing: "La abstención, de casi el 21 %, fue…"), nor does the end point
+        # of a change ("subió ligeramente respecto de 2019, hasta el 66,59 %")
         left = window[breaks[-2] :] if len(breaks) > 1 else window
     right = _CLAUSE_BREAK.split(folded[end : end + 60])[0]
     for pattern, topic in ((ABSTENTION, "abstention"), (TURNOUT, "turnout"), (COUNTED, "counted")):
