@@ -24,7 +24,7 @@ def test_other_names_of_cities_and_provinces(text: str, code: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "quem ganhou em banguecoque",  # a CLDR-only name of another language counts only capitalised
+        "quem ganhou em banguecoque",  # Bangkok in Portuguese (CLDR), not a city of another country
         "O rio Tietê transbordou",  # the word, in cased text
         "Santiago del Estero votó",  # a province's name is no designation: "Estero" alone is nothing
     ],

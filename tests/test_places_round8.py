@@ -73,3 +73,31 @@ def test_a_big_citys_short_form_after_a_cue_of_its_government() -> None:
 
 def test_caba_is_the_city_of_buenos_aires() -> None:
     assert find_places("el jefe de gobierno de la CABA") == ["AR-C", "AR"]
+
+
+def test_an_ordinary_word_subdivision_beside_a_governors_office_in_lowercase() -> None:
+    assert find_places("participação eleição governador córdoba argentina") == ["AR-X", "AR"]
+    assert find_places("gobernador de salta argentina") == ["AR-A", "AR"]
+    assert find_places("argentina salta a la final") == ["AR"]  # no office word: the verb
+    assert find_places("gobernador de salta") == []  # no country named
+    assert find_places("alcalde de la paz bolivia") == ["BO"]  # a mayor's seat is a city's, no place of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("quem ganhou em banguecoque", "TH"),  # CLDR's Portuguese name of Bangkok, typed in lowercase
+        ("eleicao em estocolmo", "SE"),
+        ("eleições em madri", "ES"),
+        ("eleicao em berlim", "DE"),
+        ("quantos deputados elegeu a adi em sao tome", "ST"),
+        ("cuantos escaños saco el basta en santo tome", "ST"),
+    ],
+)
+def test_other_languages_names_of_capitals_in_lowercase_questions(text: str, code: str) -> None:
+    assert find_places(text) == [code]
+
+
+def test_another_languages_city_name_that_is_a_word_needs_its_capital() -> None:
+    assert find_places("las damas de blanco marcharon") == []
+    assert find_places("Les rebelles sont entrés à Damas hier.") == ["SY"]

@@ -20,7 +20,10 @@ The rules, all general (no rule exists for one name):
    without case (a question typed in lowercase) matches names in any case, except:
 2. Names that are ordinary lowercase words in one of the four languages (`common_words`: "chad", "turkey",
    "gana", "para", "delta") always need a capital, and a capital forced by sentence start is no evidence.
-   A subdivision named by such a word ("Delta", "Meta") also needs its country named in the same text.
+   A subdivision named by such a word ("Delta", "Meta") also needs its country named in the same text; typed
+   without capitals it is read beside a governor's office word ("governador córdoba argentina"). Other
+   languages' names of cities from CLDR (exemplar cities: "Banguecoque") count in text typed without capitals,
+   except those that are also words or given names (`exonym_words`: "Damas", "Tunes"), which need a capital.
 3. Person or place, one rule: a one-word name that is part of a run of capitalised words forming a personal
    name is not a place. It is so when the word before it is capitalised, not at sentence start, and not a
    place, title or function word (`name_breakers`) - "Denzel Washington" - or when the word after it is such

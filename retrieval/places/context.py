@@ -4,6 +4,7 @@ and the cue a short state code needs (rule 10)."""
 from __future__ import annotations
 
 from retrieval.places.model import Cand, Tables
+from retrieval.places.seats import seat_beside
 from retrieval.places.tokens import ARTICLES, FUNCTION, OF, Text
 
 
@@ -70,7 +71,7 @@ def allowed(t: Tables, tx: Text, key: str, c: Cand, i: int, j: int) -> bool:
         if key in t.in_capitals and not all(tx.word(k).isupper() for k in range(i, j)):
             return False
         if key in t.common:
-            if not tx.capitalised(lead) or tx.sentence_start(lead):
+            if (not tx.capitalised(lead) or tx.sentence_start(lead)) and not _seat_named(t, tx, c, i, j):
                 return False
         elif tx.cased and not tx.capitalised(lead):
             return False
@@ -103,3 +104,10 @@ def _region_surname(c: Cand, tx: Text, i: int) -> bool:
     """A region's Spanish, Portuguese or French demonym is lowercase by spelling: capitalised amid text that
     uses case, away from a sentence's start and outside a headline, it is a surname ("Navarro", "Gallego")."""
     return "-" in (c.code or "") and tx.cased and tx.capitalised(i) and not tx.sentence_start(i) and not tx.title_case()
+
+
+def _seat_named(t: Tables, tx: Text, c: Cand, i: int, j: int) -> bool:
+    """Rule 2's exception: in text typed without capitals, a subdivision named by an ordinary word is read
+    beside a governor's office word ("gobernador de cordoba"; a mayor's names a city, no place of its own);
+    like any such name it still needs its country in the text ("governador córdoba argentina")."""
+    return not tx.cased and c.tier == 3 and c.code is not None and seat_beside(t, tx, i, j) == "governor"

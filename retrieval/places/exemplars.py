@@ -17,8 +17,9 @@ def add_exemplar_cities(
     """Other languages' names of cities and islands from CLDR's time-zone exemplar cities ("Banguecoque",
     "Açores", "Calcutá"): a zone whose English name is already one city or province of the zone's country
     lends that place its names in Spanish, Portuguese and French, at the city tier and never over a
-    name already known. Returns their keys: they count only capitalised, since some are also words
-    ("Damas" for Damascus, "Tunes" for Tunis). Countries are left out: CLDR names them apart.
+    name already known. Returns their keys: those that are also words or given names ("Damas" for Damascus,
+    "Tunes" for Tunis: data `exonym_words`) count only capitalised; the others in text typed without capitals
+    too ("quem ganhou em banguecoque"). Countries are left out: CLDR names them apart.
 
     A zone's English city no place has yet ("Tallinn", "Vilnius": capitals under GeoNames' size floor) is its
     country's, at the city tier, read only in capitals: as a report's dateline ("TALLINN —"), where a city

@@ -229,7 +229,7 @@ def tables() -> Tables:
         terms={k: sorted(v.values(), key=lambda c: c.tier) for k, v in terms.items()},
         first={t: tuple(sorted(ns, reverse=True)) for t, ns in first.items()},
         common=frozenset(common),
-        capitalised=frozenset(exonyms),
+        capitalised=frozenset(exonyms) & {term_key(w) for w in data["exonym_words"]["words"]},
         in_capitals=frozenset(datelines),
         qualifiers=frozenset(term_key(q) for by_lang in qualifiers.values() for qs in by_lang.values() for q in qs),
         breakers=frozenset(term_key(w) for w in data["name_breakers"]),

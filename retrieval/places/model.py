@@ -36,7 +36,7 @@ class Tables:
     terms: dict[str, list[Cand]]
     first: dict[str, tuple[int, ...]]  # first token -> lengths (in tokens) of terms starting with it, longest first
     common: frozenset[str]
-    capitalised: frozenset[str]  # names that count only with a capital, in any text (other languages' names)
+    capitalised: frozenset[str]  # other languages' names that are also words: only with a capital, in any text
     in_capitals: frozenset[str]  # names that count only written in capitals, as a dateline ("TALLINN —")
     qualifiers: frozenset[str]  # "province", "estado": lowercase words inside qualified names
     breakers: frozenset[str]
