@@ -1,7 +1,6 @@
-"""Families of answers the extractive writer states, round 11: a contestant's seats, votes or share are read
-from the completed count rather than a count in progress; a turnout is read from a report stating it, not one
-bounding it ("superó el 35%"), and of counts alike from the leading row's own report (invented places, names
-and figures)."""
+"""Families of answers the extractive writer states, round 11: a turnout is read from a report stating it, not
+one bounding it ("superó el 35%"), and of counts alike from the leading row's own report (invented places,
+names and figures)."""
 
 from __future__ import annotations
 
@@ -12,40 +11,6 @@ from tests.test_extractive_writer_families import _answer, _row
 def _counted(row, counted: str | None = None, turnout: str | None = None):
     row.counted, row.turnout = counted, turnout
     return row
-
-
-# --- a contestant's figure is read from the completed count ------------------------------------------------
-
-
-def _seats() -> list:
-    partial = _counted(
-        _row("With 61.5 per cent of votes counted, the Workers Party had won 71 seats.", "a", "partial",
-             seats=[("Workers Party", "71")]),
-        "61.5",
-    )  # fmt: skip
-    final = _row("Concluída a contagem, o Partido dos Trabalhadores de Rui Talen ficou com 83 das 140 cadeiras.", "b",
-                 "final", seats=[("Partido dos Trabalhadores de Rui Talen", "83")])  # fmt: skip
-    return [partial, final]
-
-
-def test_seats_asked_are_read_from_the_completed_count_naming_the_party_less_surely() -> None:
-    rows = _seats()
-    texts = _answer("how many seats did the workers party win", rows, rows[0])
-    assert "83" in texts[0] and "71" not in texts[0], texts
-
-
-def test_an_early_count_asked_keeps_the_count_in_progress() -> None:
-    rows = _seats()
-    texts = _answer("how many seats did the workers party have in the early count", rows, rows[0])
-    assert "71 seats" in texts[0], texts
-
-
-def test_a_completed_count_naming_the_contestant_surely_still_answers_first() -> None:
-    partial = _counted(_row("With 40% counted, Ana Ruiz had 51.2%.", "a", "partial", share=[("Ana Ruiz", "51.2")]),
-                       "40")  # fmt: skip
-    final = _row("Ana Ruiz won 49.8% in the final count.", "b", "final", share=[("Ana Ruiz", "49.8")])
-    texts = _answer("what share did ana ruiz get", [partial, final], partial)
-    assert "49.8%" in texts[0], texts
 
 
 # --- a turnout stated, not bounded; the answer's own report's ----------------------------------------------

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 
 from bot.extractive.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
-from bot.extractive.completed_count import in_progress
 from bot.extractive.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
@@ -207,11 +206,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
                 if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
             ]
         if named:
-            # A count in progress gives way to a completed count naming the contestant too, however it names
-            # him ("Labor had won 86 seats" with 74% counted; "o Partido Trabalhista… ficou com 94"), unless
-            # an early count or a quoted figure is asked.
-            done = {id(r) for _, _, r, _ in named if quoting is None and not query.early and not in_progress(r)}
-            _, _, row, name = max(named, key=lambda item: (id(item[2]) in done, *item[:2]))
+            _, _, row, name = max(named, key=lambda item: item[:2])
             return (*_figure_in_language(row, name, field, rows, lang), None)
     if query.asks == "seats":
         row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
