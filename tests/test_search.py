@@ -157,27 +157,27 @@ def test_cli_search_usage_errors(seeded_dir, capsys) -> None:
 
 
 def test_dense_search_within_places_is_the_metadata_filter_s_answer_every_way(seeded_library, monkeypatch) -> None:
-    from retrieval import search as search_module
+    from retrieval.search import dense_places
 
     library = seeded_library
     vector = library.embedder.embed_one("who won the runoff")
     for codes in (["CL"], ["BO", "HN"]):
-        expected = library.vectors.nearest_ids(vector, 20, where=search_module._place_where(*codes))
-        exact = search_module._dense_in_places(library, vector, codes, 20)  # few passages: from their vectors
+        expected = library.vectors.nearest_ids(vector, 20, where=dense_places.place_where(*codes))
+        exact = dense_places.dense_in_places(library, vector, codes, 20)  # few passages: from their vectors
         assert [pid for pid, _ in exact] == [pid for pid, _ in expected]
         assert all(abs(a[1] - b[1]) < 1e-4 for a, b in zip(exact, expected, strict=True))
-        monkeypatch.setattr(search_module, "EXACT_BELOW", 0)  # more, not held in memory: the store's nearest
-        near = search_module._dense_in_places(library, vector, codes, 20)
+        monkeypatch.setattr(dense_places, "EXACT_BELOW", 0)  # more, not held in memory: the store's nearest
+        near = dense_places.dense_in_places(library, vector, codes, 20)
         assert [pid for pid, _ in near] == [pid for pid, _ in expected]
-        monkeypatch.setattr(search_module, "POST_FILTER_WIDE", (3,))  # too few there: Chroma among their ids
-        by_ids = search_module._dense_in_places(library, vector, codes, 20)
+        monkeypatch.setattr(dense_places, "POST_FILTER_WIDE", (3,))  # too few there: Chroma among their ids
+        by_ids = dense_places.dense_in_places(library, vector, codes, 20)
         assert [pid for pid, _ in by_ids] == [pid for pid, _ in expected]
         monkeypatch.undo()
-        monkeypatch.setattr(search_module, "EXACT_BELOW", 0)
-        monkeypatch.setattr(search_module, "FILTER_BY_IDS", 1)  # many more: the store's nearest, filtered
-        post = search_module._dense_in_places(library, vector, codes, 20)
+        monkeypatch.setattr(dense_places, "EXACT_BELOW", 0)
+        monkeypatch.setattr(dense_places, "FILTER_BY_IDS", 1)  # many more: the store's nearest, filtered
+        post = dense_places.dense_in_places(library, vector, codes, 20)
         assert [pid for pid, _ in post] == [pid for pid, _ in expected]
-        monkeypatch.setattr(search_module, "POST_FILTER_WIDE", (3,))  # too few there: the metadata filter
-        assert search_module._dense_in_places(library, vector, codes, 20) == expected
+        monkeypatch.setattr(dense_places, "POST_FILTER_WIDE", (3,))  # too few there: the metadata filter
+        assert dense_places.dense_in_places(library, vector, codes, 20) == expected
         monkeypatch.undo()
     assert library.catalog.tagged_ids(["CL"], 1) is None and library.catalog.tagged_ids(["ZZ"], 5) == []

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from retrieval.articles import Passage
-from retrieval.search import _focused, _place_focus, asked_place
+from retrieval.search.place_focus import focused, place_focus
+from retrieval.search.question_places import asked_place
 
 
 def passage(places: list[str], mentions: dict[str, int], article_places: list[str], title: str = "") -> Passage:
@@ -37,21 +38,21 @@ def test_two_countries_or_another_countrys_province_are_not_one_place() -> None:
 
 def test_a_province_mentioned_counts_for_its_country() -> None:
     p = passage(["CO", "CO-DC", "DK"], {"CO": 3, "CO-DC": 1, "DK": 1}, ["CO"])
-    assert _place_focus({"CO"}, p) == 0.8
+    assert place_focus({"CO"}, p) == 0.8
 
 
 def test_a_report_on_one_place_counts_fully_despite_a_closing_round_up_line() -> None:
     p = passage(["KR", "PL", "IE"], {"KR": 1, "PL": 1, "IE": 1}, ["KR"])
-    assert _focused(_place_focus({"KR"}, p), p, {"KR"}, scale=2.0) == 1.0
+    assert focused(place_focus({"KR"}, p), p, {"KR"}, scale=2.0) == 1.0
 
 
 def test_a_round_up_counts_by_its_share_of_the_place() -> None:
     p = passage(["AR", "PY", "GT"], {"AR": 3, "PY": 1, "GT": 1}, ["AR", "PY"])
-    assert _focused(_place_focus({"PY"}, p), p, {"PY"}, scale=2.0) == 0.4
+    assert focused(place_focus({"PY"}, p), p, {"PY"}, scale=2.0) == 0.4
     # A topic question only discounts a passing mention.
-    assert _focused(_place_focus({"PY"}, p), p, {"PY"}, scale=4.0) == 0.8
+    assert focused(place_focus({"PY"}, p), p, {"PY"}, scale=4.0) == 0.8
 
 
 def test_a_passage_naming_no_place_continues_its_article() -> None:
     p = passage([], {}, ["AR", "PY"])
-    assert _focused(0.0, p, {"PY"}, scale=2.0) == 1.0
+    assert focused(0.0, p, {"PY"}, scale=2.0) == 1.0

@@ -1,0 +1,97 @@
+"""How much a passage is about a place: its share of place mentions (a headline counting double), how fully it
+counts as a report on the place, the share of its result sentences about it, and whether it opens on a city
+or province asked. Read from the passage alone (and the results table's sentences, given), so search can weigh
+a round-up of several countries below a report on one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from retrieval.articles import Passage
+from retrieval.lexical import fold
+from retrieval.places import find_places
+from retrieval.text_signals import RESULT_FIGURE, SENTENCE_END
+
+
+@lru_cache(maxsize=65536)
+def title_places(title: str) -> tuple[str, ...]:
+    return tuple(find_places(title))
+
+
+@lru_cache(maxsize=4096)
+def folded_text(text: str) -> str:
+    return fold(text)
+
+
+def opens_on(words: list[re.Pattern], p: Passage) -> bool:
+    """Whether the passage's headline or first sentence names one of these words: a report on that place."""
+    opening = folded_text(f"{p.title}. {SENTENCE_END.split(p.text, 1)[0]}")
+    return any(w.search(opening) for w in words)
+
+
+def focused(focus: float, p: Passage, codes: set[str], scale: float) -> float:
+    """How fully a passage counts as about the asked place: fully when its article is about that place alone
+    (a closing line on other countries' votes does not make a report a round-up) or when it names no place
+    (it continues its article); else by its focus times `scale`: 2, fully from half its place mentions; 4 for a
+    topic question, whose reports name neighbours and other countries' leaders (only a passing mention counts
+    against it)."""
+    if not p.place_mentions and not p.places:
+        return 1.0
+    countries = {c.split("-")[0] for c in codes}
+    if p.article_places and {c.split("-")[0] for c in p.article_places} <= countries:
+        return 1.0
+    return min(1.0, focus * scale)
+
+
+def place_focus(codes: set[str], p: Passage) -> float:
+    """How much of the passage is about these places: 1.0 when it names only them, less in a round-up."""
+    mentions = dict(p.place_mentions) or dict.fromkeys(p.places, 1)
+    for code in title_places(p.title):
+        mentions[code] = mentions.get(code, 0) + 2  # the headline says what the article is about
+    total = sum(mentions.values())
+    if not total:
+        return 0.0
+    # A province or city of an asked country is part of it ("Arica" in a report on Chile).
+    inside = {c for c in mentions if c in codes or c.split("-")[0] in codes}
+    return sum(mentions[c] for c in inside) / total
+
+
+def _countries(p: Passage) -> set[str]:
+    return {c.split("-")[0] for c in (*p.place_mentions, *p.places, *title_places(p.title))}
+
+
+def place_share(p: Passage, code: str, stated: dict[str, tuple[str, ...]]) -> float:
+    """How much of a passage's result is about the place: the share of its result sentences (a share, seats, a
+    vote total) that are about it. A sentence the results table reads as the place's (`stated`: the sentences of
+    the place's rows, by passage) is; another names its own country or, naming none, continues the one before.
+    A round-up of two countries is half about each, however its headline names them; a passage naming no other
+    country, or stating no figure, is wholly about the place."""
+    country = code.split("-")[0]
+    if _countries(p) <= {country}:
+        return 1.0
+    # A figure sentence naming no place before any that does: the place the passage opens on (its dateline),
+    # else its headline's, else its article's.
+    opens = next(iter(p.place_mentions), None) or next(iter(title_places(p.title)), None)
+    opens = opens or next(iter(p.article_places), None)
+    home = opens is None or opens.split("-")[0] == country
+    return _share(p.text, country, stated.get(p.id, ()), home)
+
+
+@lru_cache(maxsize=16384)
+def _share(text: str, country: str, stated: tuple[str, ...], home: bool) -> float:
+    about = total = 0
+    current = home  # a passage opening on a figure continues its article
+    for sentence in SENTENCE_END.split(text):
+        if not RESULT_FIGURE.search(sentence):
+            continue
+        key = sentence.strip()[:60]
+        if any(key in row or row.strip()[:60] in sentence for row in stated):
+            current = True
+        else:
+            # Only sentences the table does not read as the place's are looked at for places (few, and cheap).
+            codes = {c.split("-")[0] for c in find_places(sentence)}
+            current = country in codes if codes else current
+        about += current
+        total += 1
+    return about / total if total else 1.0
