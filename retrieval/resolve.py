@@ -223,28 +223,12 @@ def _later_summary(
     return later[0] if later else main
 
 
-def _names_contestant(asked: str, words: set[str], election: Election, places: tuple[str, ...] = ()) -> int:
+def _names_contestant(asked: str, words: set[str], election: Election) -> int:
     """How many of the election's contestants the (normalised) question names, `words` being its words (by
-    key: one person written two ways counts once). A "contestant" that is the place the question asks about,
-    written as the question writes it ("São Paulo" misread as a candidate's name), is not named by it: the
-    question names the place."""
+    key: one person written two ways counts once)."""
     index = election.name_words()  # cheap first look: a word of the name is asked at all
     names = {name for word in words for name in index.get(word, ())}
-    return len({surname(name) for name in names if named_in(name, asked) and not _asked_place(name, words, places)})
-
-
-@lru_cache(maxsize=16384)
-def _place_code(name: str) -> str | None:
-    from retrieval.places import resolve_place
-
-    place = resolve_place(name)
-    return place.code if place else None
-
-
-def _asked_place(name: str, words: set[str], places: tuple[str, ...]) -> bool:
-    """Whether a contestant's name is one of the places asked, every word of it in the question."""
-    own = set(normalize(name).split())
-    return bool(places) and own <= words and _place_code(name) in places
+    return len({surname(name) for name in names if named_in(name, asked)})
 
 
 @lru_cache(maxsize=65536)
@@ -472,15 +456,16 @@ def resolve(
     # (Of those, the ones it names the most of: "did Ruiz beat Mora" is the vote they both stood in.)
     asked = normalize(query.text)
     words = set(re.findall(r"[\w-]+", asked))
-    naming = {id(e): _names_contestant(asked, words, e, tuple(query.places)) for e in wanted}
+    naming = {id(e): _names_contestant(asked, words, e) for e in wanted}
     most = max(naming.values(), default=0)
     named = [e for e in wanted if naming[id(e)] == most] if most else []
     wanted = named or wanted
     # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral
     # race is not Brazil's election), unless the question names the subdivision.
     # (A governor's or mayor's race is a province's or city's: never the country's own.)
-    # (Also putting the national vote before a governor's or mayor's race left in the country, when the question
-    # names no office and no province, lowered both held-back aggregates: tried in round 8, removed.)
+    # (Round 8 tried, and removed as both lowered a held-back aggregate: putting the national vote before a
+    # governor's or mayor's race left in the country when no office or province is asked; and not counting a
+    # contestant's name that is the place asked, as the question writes it ('São Paulo' misread as a candidate).)
     exact = [e for e in wanted if e.place in query.places] if query.office not in ("governor", "mayor") else []
     wanted = exact or wanted
     # A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
