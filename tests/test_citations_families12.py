@@ -106,3 +106,13 @@ def test_voting_in_a_round_is_turnout_and_a_change_ends_where_its_figure_is() ->
     assert not _kept("Mais de 7 milhões de eleitores votaram no segundo turno [1].", VOTERS)
     assert _kept("La participación subió respecto de 2021, hasta el 58,2 % [1].", VOTERS)
     assert not _kept("Vance subió respecto de 2021, hasta el 58,2 % [1].", VOTERS)
+
+
+WESTMINSTER = "ORLA — The Blue Party won 390 of the 650 seats, a majority of 130, on 34.1% of the vote."
+
+
+def test_a_british_majority_is_a_lead_never_a_count_of_seats() -> None:
+    assert _kept("The Blue Party won 390 seats, a majority of 130 [1].", WESTMINSTER)
+    assert not _kept("The Red Party won 130 seats [1].", WESTMINSTER)
+    assert not _kept("The Blue Party won 130 seats [1].", WESTMINSTER)
+    assert not _kept("The Blue Party won 390 seats, a majority of 140 [1].", WESTMINSTER)

@@ -256,7 +256,8 @@ points ("cayó casi ocho puntos") is the difference of two figures of that topic
 is nobody's, whatever the subject of its clause ("X won on a turnout of about 61%" of "the Institute put turnout at
 61.04%"). Portuguese "votaram no/na" is voting for a name, but voting in a round or on a day ("votaram no segundo
 turno": a turnout); a figure after a comma and where a change ended ("subió…, hasta el 66,59 %") is in the clause
-before the comma.
+before the comma. A British-style majority ("won 411 seats, a majority of 174") is a lead over all the others, never
+anyone's count of seats, in the evidence and in the sentence.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -55,12 +55,26 @@ _SHORT_BY = re.compile(
 _MAJORITY_OF = re.compile(r"\b(majority|mayoria|maioria)( absoluta| absolute)? (of|de) (the |los |las |os |as )?$")
 
 
+# A British-style majority: "a majority of 174" after a seat count is how far the winner is ahead of all the others
+# together, a lead, never anyone's count of seats ("la mayoría de 176" is what a majority takes: a threshold).
+_MAJORITY_LEAD = re.compile(
+    r"\ban? (working |overall |commanding |slim |narrow |large |huge |comfortable )?majority of\s+(just |only |some )?$"
+)
+
+
+def _majority_lead(folded: str, fig: Figure) -> bool:
+    return fig.kind in ("count", "number") and bool(_MAJORITY_LEAD.search(folded[max(0, fig.start - 40) : fig.start]))
+
+
 def mark_gaps(text: str, figures: list[Figure]) -> None:
     """Counts said to be a lead or a shortfall are gaps (checked as the difference of two counts of the evidence,
     a threshold among them); the majority they fall short of is a threshold."""
     folded = fold_same(text)
     for fig in figures:
         if fig.kind not in ("count", "number") or fig.total:
+            continue
+        if _majority_lead(folded, fig):
+            fig.gap, fig.threshold = "lead", False
             continue
         before = folded[max(0, fig.start - 50) : fig.start]
         short = _SHORT_BY.search(before)  # "a tres escaños de la mayoría": how far from it, not what it takes
@@ -80,9 +94,13 @@ def mark_gaps(text: str, figures: list[Figure]) -> None:
 
 def shortfalls(text: str, figures: list[Figure]) -> None:
     """In evidence, a count after "se quedó a", "ficou a", "le faltaron" ("a tres escaños de la mayoría") is how far
-    from the majority its holder fell, a shortfall, never what the majority takes."""
+    from the majority its holder fell, a shortfall, never what the majority takes; one after "a majority of" is a
+    lead ("won 411 seats, a majority of 174"), never anyone's count of seats."""
     folded = fold_same(text)
     for fig in figures:
+        if not fig.total and _majority_lead(folded, fig):
+            fig.gap, fig.threshold = "lead", False
+            continue
         if (
             fig.kind in ("count", "number")
             and not fig.total
