@@ -5,6 +5,7 @@ names and figures)."""
 from __future__ import annotations
 
 from bot.extractive.answer_pick import _bound
+from bot.extractive.ledes import _introduction
 from tests.test_extractive_writer_families import _answer, _row
 
 
@@ -43,3 +44,18 @@ def test_of_turnouts_alike_the_leading_rows_report_gives_it() -> None:
     elsewhere.published_at = "2031-03-10"
     texts = _answer("what was the turnout in the referendums", [main, other, elsewhere, own], main)
     assert texts[0].startswith("Turnout was 47.15 per cent"), texts
+
+
+# --- a sentence stating a share is no introduction, read or not --------------------------------------------
+
+
+def test_a_sentence_stating_a_share_is_no_introduction_whoever_it_gives_it_to() -> None:
+    text = (
+        "Con el 60% escrutado, la candidata del Partido Azul sumaba el 58,1%, ante el 38,4% del alcalde Ivo Darel. "
+        "Al final, la comisión le atribuía un 57,90%."
+    )
+    assert _introduction("Ivo Darel", "Al final, la comisión le atribuía un 57,90%.", text) is None
+    plain = "El alcalde Ivo Darel reconoció la derrota. Al final, la comisión le atribuía un 57,90%."
+    assert _introduction("Ivo Darel", "Al final, la comisión le atribuía un 57,90%.", plain) == (
+        "El alcalde Ivo Darel reconoció la derrota."
+    )

@@ -18,6 +18,10 @@ from retrieval.lexical import fold
 from retrieval.places import normalize
 from retrieval.results import Contestant, ResultRow
 
+# A share stated in a sentence ("sumaba el 64,8%", "49.5 per cent", "52 por ciento"): a count of its own, whether or
+# not its contestants can be read from it.
+_SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|per ?cent|percent|por ciento|por cento)", re.IGNORECASE)
+
 
 def _introduction(name: str, sentence: str, quote: str) -> str | None:
     """The sentence of the report, just before `sentence`, that names the contestant `sentence` only describes
@@ -31,7 +35,9 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
     if at is None:
         return None
     for before in reversed(sentences[max(at - 2, 0) : at]):
-        if _names(name, before) and _balanced(before) and reportable(before) and not _states_result(before):
+        if not (_names(name, before) and _balanced(before) and reportable(before)):
+            continue
+        if not _SHARE.search(before) and not _states_result(before):
             return before  # a sentence giving figures of its own is another count (or another contestant's)
     return None
 
