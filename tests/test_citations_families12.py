@@ -116,3 +116,16 @@ def test_a_british_majority_is_a_lead_never_a_count_of_seats() -> None:
     assert not _kept("The Red Party won 130 seats [1].", WESTMINSTER)
     assert not _kept("The Blue Party won 130 seats [1].", WESTMINSTER)
     assert not _kept("The Blue Party won 390 seats, a majority of 140 [1].", WESTMINSTER)
+
+
+RUNOFF = "ORLA — Mia Vance won the runoff with 50.6% of the vote; Teo Lund took 47.2%."
+RUNOFF_TURNOUT = "ORLA — Turnout in the runoff was 61.3%, up from 57.0% in the first round."
+
+
+def test_just_past_a_figure_is_a_bound_and_as_turnout_opens_a_clause() -> None:
+    assert _kept("Vance won with just over 50% [1].", RUNOFF)
+    assert _kept("Vance ganó con poco más del 50 % [1].", RUNOFF)
+    assert not _kept("Lund got just over 50% [1].", RUNOFF)
+    assert not _kept("Vance won with just over 52% [1].", RUNOFF)
+    assert _kept("Vance won with just over 50% as turnout rose to 61.3% [1][2].", RUNOFF, RUNOFF_TURNOUT)
+    assert _kept("Turnout was as high as 61.3% [1].", RUNOFF_TURNOUT)

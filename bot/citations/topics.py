@@ -59,7 +59,13 @@ _ABOUT = (
 )
 
 
-_CLAUSE_BREAK = re.compile(r";|\.(?!\d)|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b")
+# ("as" opens a clause of its own only before a topic that is its subject: "won with just over 50% as turnout rose to
+# 58.09%", never "as high as")
+_CLAUSE_BREAK = re.compile(
+    r";|\.(?!\d)|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b"
+    r"|\b(?:as|when|cuando|quando)\b(?=\s+(?:the\s+|la\s+|a\s+)?(?:turnout|participation|participacion|participacao|"
+    r"abstention|abstencion|abstencao|comparecimento)\b)"
+)
 
 
 def _topic(folded: str, start: int, end: int) -> str | None:
