@@ -59,3 +59,17 @@ def test_a_sentence_stating_a_share_is_no_introduction_whoever_it_gives_it_to() 
     assert _introduction("Ivo Darel", "Al final, la comisión le atribuía un 57,90%.", plain) == (
         "El alcalde Ivo Darel reconoció la derrota."
     )
+
+
+# --- an option's share of the referendum question the asker names ------------------------------------------
+
+
+def test_an_options_share_is_read_from_the_question_asked_even_when_its_row_gives_that_option_alone() -> None:
+    main = _row("The proposal to elect judges was rejected, 63.4% No against 36.6% Yes.", "a", "official",
+                share=[("No", "63.4"), ("Yes", "36.6")])  # fmt: skip
+    bases = _row("Some 58.15% said No to the new fishing quotas.", "a", "official", share=[("No", "58.15")])
+    other = _row("No also won on the senate's size (51.9%).", "a", "official", share=[("No", "51.9")])
+    texts = _answer("what share voted no to the fishing quotas", [main, bases, other], main)
+    assert texts[0].startswith("Some 58.15% said No to the new fishing quotas"), texts
+    texts = _answer("what share voted no to elect judges", [main, bases, other], main)
+    assert "63.4% No" in texts[0], texts

@@ -17,6 +17,7 @@ from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _na
 from bot.extractive.row_rank import _kth
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
+from retrieval.elections import OPTIONS
 from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.resolve import Resolution, agree, contestant_key, number, strength
@@ -92,6 +93,18 @@ def _turnout_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
         return None
     return max(told, key=lambda r: (not _bound(r), r is main, strength(r)[:3], r.article_id == main.article_id,
                                     strength(r)[3:]))  # fmt: skip
+
+
+def _option_of_question(
+    row: ResultRow, name: str, field: str, rows: list[ResultRow], question: str
+) -> tuple[ResultRow, str]:
+    """An option's figure from the referendum question the asker names (answer_rows._question_asked) when the
+    row found gives the option's figure for another question put the same day; else `row` as it is."""
+    asked = _question_asked(row, rows, question)
+    if asked is row:
+        return row, name
+    same = next((c for c in asked.contestants if normalize(c.name) == normalize(name) and getattr(c, field)), None)
+    return (asked, same.name) if same is not None else (row, name)
 
 
 def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None, str | None]:
@@ -207,6 +220,9 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             ]
         if named:
             _, _, row, name = max(named, key=lambda item: item[:2])
+            if normalize(name) in OPTIONS:
+                # An option's share of one of several questions put on one day: the question the asker names.
+                row, name = _option_of_question(row, name, field, rows, query.text)
             return (*_figure_in_language(row, name, field, rows, lang), None)
     if query.asks == "seats":
         row = next((r for r in rows if any(c.seats for c in r.contestants)), None)

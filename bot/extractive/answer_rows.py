@@ -35,9 +35,9 @@ def _quoting(question: str, rows: list[ResultRow]) -> ResultRow | None:
 
 def _question_asked(main: ResultRow, rows: list[ResultRow], question: str) -> ResultRow:
     """Of several referendum questions put on one day ("the family amendment… 67.69% No"; "the care
-    amendment… 73.93% No"), the one the question names: rows giving the same options different figures are
-    different questions, told apart by the words the question shares with each sentence beyond those common to
-    all of them. `main` unless one shares more."""
+    amendment… 73.93% No"), the one the question names: rows giving the same options (or only some of them:
+    "60.82% said No to the bases") different figures are different questions, told apart by the words the
+    question shares with each sentence beyond those common to all of them. `main` unless one shares more."""
     options = _options(main)
     if len(options) < 2 or not options <= OPTIONS:
         return main
@@ -46,7 +46,8 @@ def _question_asked(main: ResultRow, rows: list[ResultRow], question: str) -> Re
         r
         for r in rows
         if r is not main
-        and _options(r) == options
+        and _options(r)
+        and _options(r) <= options
         and lead
         and not any(normalize(c.name) == normalize(lead[0].name) and agree(c.share or "", lead[0].share or "")
                     for c in r.contestants)
