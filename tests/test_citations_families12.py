@@ -129,3 +129,14 @@ def test_just_past_a_figure_is_a_bound_and_as_turnout_opens_a_clause() -> None:
     assert not _kept("Vance won with just over 52% [1].", RUNOFF)
     assert _kept("Vance won with just over 50% as turnout rose to 61.3% [1][2].", RUNOFF, RUNOFF_TURNOUT)
     assert _kept("Turnout was as high as 61.3% [1].", RUNOFF_TURNOUT)
+
+
+NOBODY_PASSED = "ORLA — Vance led with 38.2% and Lund had 31.0%. Como nadie superó el 40 %, habrá balotaje."
+
+
+def test_a_figure_nobody_passed_is_passed_by_none() -> None:
+    assert _kept("Nadie superó el 40 % [1].", NOBODY_PASSED)
+    assert _kept("Vance no superó el 40 % [1].", NOBODY_PASSED)
+    assert _kept("Vance superó el 35 % [1].", NOBODY_PASSED)
+    assert not _kept("Vance superó el 40 % [1].", NOBODY_PASSED)
+    assert not _kept("Vance passed 40% [1].", NOBODY_PASSED)

@@ -260,7 +260,8 @@ before the comma. A British-style majority ("won 411 seats, a majority of 174") 
 anyone's count of seats, in the evidence and in the sentence. A share just past a figure ("won with just over 50%",
 "con poco más del 50 %", "pouco mais de 50%") is a bound, read as "more than" (how near "just" is, is not checked);
 "as", "when", "cuando", "quando" before a turnout word open a clause of their own ("…just over 50% as turnout rose to
-58.09%": the turnout word is the later figure's).
+58.09%": the turnout word is the later figure's). A figure the passages say nobody passed ("nadie superó el 45 %")
+supports no one's passing it ("Massa superó el 45 %"); "passed" and "crossed" pass a figure as "topped" does.
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -23,8 +23,8 @@ _BOUND_FRACTION = re.compile(
 
 # A threshold figure set off after a share it is said of: "42.45%, short of the 50% needed", "38.1%, under 40%".
 _PASSED_BEFORE = re.compile(
-    r"\b(more than|above|exceeded|exceeds|topped|tops|surpassed|surpasses|supero|superaron|supera|superan|superou|"
-    r"superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima del?|acima d(e|os|as|o|a)|"
+    r"\b(more than|above|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|crossed|supero|superaron|supera|"
+    r"superan|superou|superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima del?|acima d(e|os|as|o|a)|"
     # a share given as just past a figure: "won with just over 50%", "con poco más del 50 %", "pouco mais de 50%"
     r"(just|barely|slightly|a little|a bit) (over|above|more than)|(un )?poco mas del?|(um )?pouco mais de)\s+"
     r"(the |el |la |o |a |os )?$"

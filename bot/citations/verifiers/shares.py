@@ -42,6 +42,7 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
         )
         and not (g.total and (fig.bound or (fig.topic and not _electorate(fig, claims.body))) and not fig.total)
         and (not g.threshold or fig.threshold or fig.unreached)  # what a majority takes is nobody's result
+        and not (g.unreached and fig.compare and not fig.unreached)  # a figure nobody passed is passed by none
         and (not g.gap or fig.gap)  # a shortfall the span states ("a tres escaños de la mayoría") is nobody's count
         and (fig.year is None or g.year is None or fig.year == g.year)  # "62.89% in 2021" is not of 2025
         and (fig.round is None or g.round is None or fig.round == g.round)  # nor a first round's a runoff's
