@@ -29,6 +29,7 @@ from retrieval.elections import (
     same_office,
     surname,
 )
+from retrieval.late_counts import counted_next_year
 from retrieval.numbers import agree, decimals, number
 from retrieval.places import normalize
 from retrieval.query import Query
@@ -449,6 +450,8 @@ def resolve(
     if not elections:
         return Resolution(status="no_results")
     wanted = [e for e in elections if _matches(query, e)]
+    if not wanted and query.year:  # a vote late in the year asked, dated by reports of the next year
+        wanted = counted_next_year(query, elections, _matches)
     if query.round and not any(e.round == query.round for e in wanted):
         wanted += _recalled_round(query, elections)
     # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in,
