@@ -461,6 +461,13 @@ def resolve(
     words = set(re.findall(r"[\w-]+", asked))
     naming = {id(e): _names_contestant(asked, words, e) for e in wanted}
     most = max(naming.values(), default=0)
+    if query.round and not most:
+        # A contestant named in no election of the asked round, whose rows of that round were grouped with
+        # another round's reports (a runoff report that the first round's recalled lines outnumber).
+        recalled = _recalled_round(query, [e for e in elections if _names_contestant(asked, words, e)])
+        naming = {id(e): _names_contestant(asked, words, e) for e in recalled}
+        most = max(naming.values(), default=0)
+        wanted = [e for e in recalled if naming[id(e)]] or wanted
     named = [e for e in wanted if naming[id(e)] == most] if most else []
     wanted = named or wanted
     # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral

@@ -39,3 +39,25 @@ def test_a_vote_of_the_year_asked_comes_before_and_later_votes_never_answer() ->
     summer = [row("s", "2040-07-01", [("Omar Haidari", "50.6"), ("Zia Noori", "39.5")])]
     res = resolve(parse_question("who won the 2039 presidential election in Afghanistan?"), summer)
     assert res.status == "other_election"
+
+
+def _br(article: str, contestants: list[tuple[str, str]], round_: str, published: str) -> ResultRow:
+    return row(article, published, contestants).model_copy(
+        update={"place": "BR-RS", "office": "governor", "round": round_, "stage": "final"}
+    )
+
+
+def test_a_contestant_named_with_a_round_finds_his_rows_of_that_round_grouped_with_the_other_rounds() -> None:
+    rows = [
+        # a runoff's reports, whose recalled first-round lines outnumber the runoff's own
+        _br("r1", [("Edu Lemos", "57.1"), ("Onofre Lins", "42.9")], "runoff", "2042-10-31"),
+        _br("r2", [("Lemos", "57.1"), ("Lins", "42.9")], "first", "2042-10-31"),
+        _br("r2", [("Lins", "37.5"), ("Pedro Prates", "26.8")], "first", "2042-10-31"),
+        _br("r3", [("Lins", "37.5"), ("Lemos", "26.8")], "first", "2042-10-31"),
+        # another runoff of the country, the same day
+        row("p", "2042-10-31", [("Ana Dias", "50.9"), ("Rui Gomes", "49.1")]).model_copy(
+            update={"place": "BR", "round": "runoff"}
+        ),
+    ]
+    res = resolve(parse_question("how much did onofre lins get in the runoff"), rows)
+    assert res.main is not None and res.main.article_id == "r1"
