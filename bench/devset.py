@@ -40,7 +40,7 @@ BUILD_CODE = [
     "retrieval/data/cities.json",
     "retrieval/ingest.py",
     "retrieval/lexical.py",
-    "retrieval/catalog.py",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "retrieval" / "catalog").glob("*.py")),
     "retrieval/facts.py",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "retrieval" / "extraction").glob("*.py")),
     "retrieval/result_rows.py",

@@ -19,7 +19,7 @@ from retrieval.vector_cache import Vectors
 
 log = logging.getLogger(__name__)
 
-WARM_PLACES = 8  # as many as the catalog's caches of place ids keep (catalog.TAG_CACHE_PLACES)
+WARM_PLACES = 8  # as many as the catalog's caches of place ids keep (retrieval.catalog.place_tags.TAG_CACHE_PLACES)
 
 
 class Library:

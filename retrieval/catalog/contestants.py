@@ -1,0 +1,84 @@
+"""Where a candidate stood: the places whose results name a contestant, found by a word of the name. The
+index of name words is kept in memory and brought up to date from the result rows added since."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+
+from retrieval.catalog.base import CatalogBase
+from retrieval.places import normalize
+
+_NAME_PART = re.compile(r"[^\W_]+")
+_ACRONYM = re.compile(r"[^\W\d_]{2,5}")
+
+
+def _name_key(part: str, written: bool = False) -> str:
+    """The index key of one word of a name: longer than three letters, the word folded; three letters or
+    fewer, only an acronym ("FPÖ" as a result writes it; "fpö" typed) is worth a key, marked apart so that
+    "the" or "won" in a question never finds "The Greens" or a "Won"."""
+    folded = normalize(part)
+    if len(part) > 3:
+        return folded
+    if written and not (part.isupper() and _ACRONYM.fullmatch(part)):
+        return ""
+    return f"^{folded}" if len(part) >= 2 else ""
+
+
+class ContestantIndex(CatalogBase):
+    _names_lock: threading.Lock
+    _names: dict[str, dict[int, str]]
+    _names_upto: int
+    _names_rows: int
+
+    def _init_contestant_index(self) -> None:
+        self._names_lock = threading.Lock()
+        self._names = {}  # see _contestant_words
+        self._names_upto = 0
+        self._names_rows = 0
+
+    def places_of_contestants(self, words: list[str]) -> list[str]:
+        """Places whose results name a contestant with one of these words in their name (a surname, typed in
+        any case; a part of a hyphenated one; an acronym such as "FPÖ", which a word of three letters or
+        fewer must be), most results first: where a candidate stood."""
+        # A surname is a word, not a paragraph: SQLite refuses over-long LIKE patterns, and a question of
+        # a thousand words needs no thousand lookups.
+        keys = [_name_key(part) for w in words if len(w) <= 40 for part in _NAME_PART.findall(w)]
+        keys = list(dict.fromkeys(k for k in keys if k))[:12]
+        if not keys:
+            return []
+        index = self._contestant_words()
+        rows: dict[int, str] = {}
+        for key in keys:
+            rows.update(index.get(key, {}))
+        countries: dict[str, int] = {}
+        for _, place in sorted(rows.items()):  # in row order: ties go to the place named first
+            country = place.split("-")[0]
+            countries[country] = countries.get(country, 0) + 1
+        return sorted(countries, key=lambda c: -countries[c])
+
+    def _contestant_words(self) -> dict[str, dict[int, str]]:
+        """Each word of a contestant's name (see `_name_key`) -> {result id: place}, for results with a place.
+        Kept in memory and brought up to date from the rows added since (a LIKE over every result's JSON grew
+        with the store); rebuilt when rows went away (demo results dropped, here or by another process)."""
+        with self._names_lock:
+            top, count = self.db.one("SELECT COALESCE(MAX(id), 0), COUNT(*) FROM results WHERE place IS NOT NULL")
+            places: dict[str, str] = {}
+            for _ in range(2):
+                if top > self._names_upto:
+                    for rid, place, data in self.db.all(
+                        "SELECT id, place, data FROM results WHERE place IS NOT NULL AND id > ? AND id <= ?",
+                        (self._names_upto, top),
+                    ):
+                        place = places.setdefault(place, place)  # one string per place, not one per row
+                        for contestant in json.loads(data).get("contestants") or []:
+                            for part in _NAME_PART.findall(contestant.get("name") or ""):
+                                if key := _name_key(part, written=True):
+                                    self._names.setdefault(key, {})[rid] = place
+                        self._names_rows += 1
+                    self._names_upto = top
+                if self._names_rows == count:
+                    break
+                self._names, self._names_upto, self._names_rows = {}, 0, 0  # rows went away: start again
+            return self._names
