@@ -258,3 +258,27 @@ def test_no_rival_is_named_when_the_sentence_before_beat_nobody() -> None:
 )
 def test_a_runoff_made_unnecessary_is_the_first_round(text: str) -> None:
     assert res(text).round == "first"
+
+
+@pytest.mark.parametrize(
+    ("text", "turnout"),
+    [
+        ("La participación subió del 61% al 68,4%.", "68,4"),
+        ("Turnout rose from 61.2% to 68.4%.", "68.4"),
+        ("A participação passou de 61% para 68,4%.", "68,4"),
+        ("Turnout rose to 68.4% from 61.2%.", "68.4"),
+    ],
+)
+def test_a_turnout_told_from_one_share_to_another_is_the_second(text: str, turnout: str) -> None:
+    assert [r.turnout for r in extract_results(text)] == [turnout]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Marta Salinas pasó del 30 % al 41,5 % de los votos.", "41,5"),
+        ("Marta Salinas went from 30% to 41.5% of the vote.", "41.5"),
+    ],
+)
+def test_where_a_share_started_is_not_its_figure(text: str, share: str) -> None:
+    assert figures(res(text)) == [("Marta Salinas", share, None, None)]

@@ -193,8 +193,17 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     shares.sort()
     poll = _POLL.search(folded)
     by_start: dict[int, _Fig] = {}
+    from_to = {m.start(1): m.start(2) for m in _FROM_TO.finditer(folded)} if "%" in folded else {}
+    turnout_at = -1
     for start, end, value in shares:
         if _share_value(value) > 100:
+            continue
+        if start in from_to:  # "La participación subió del 67% al 75%": where it started; the second is the figure
+            if _TURNOUT.search(_words_before(folded, start, 4)) or _turnout_subject(folded[:start]):
+                turnout_at = from_to[start]
+            continue
+        if start == turnout_at:
+            read.turnout = value
             continue
         after, before, next_word = (
             _words_after(folded, end, 5),
@@ -267,6 +276,14 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     figs = [f for f in figs if not _FROM.search(folded[max(0, f.start - 12) : f.start])]
     figs.sort(key=lambda f: f.start)
     return figs
+
+
+# "subió del 67% al 75%", "rose from 61.2% to 67.4%", "passou de 67% para 75%": a change told from one share to
+# another; the first is where it started.
+_FROM_TO = re.compile(
+    rf"(?<![\w-])(?:from|del|de|desde|do|da)\s+(?:(?:el|la|o|a)\s+)?({_NUM})\s*{_PCT_UNIT}?\s+"
+    rf"(?:to|al|a|hasta|para|ao)\s+(?:(?:el|la|o|os)\s+)?({_NUM})\s*{_PCT_UNIT}"
+)
 
 
 # A figure right after "from" is where a count started, not where it stands: "tripled its representation from 9
