@@ -73,3 +73,29 @@ def test_an_options_share_is_read_from_the_question_asked_even_when_its_row_give
     assert texts[0].startswith("Some 58.15% said No to the new fishing quotas"), texts
     texts = _answer("what share voted no to elect judges", [main, bases, other], main)
     assert "63.4% No" in texts[0], texts
+
+
+# --- a margin asked of one contestant: the sentence stating his margin ------------------------------------
+
+
+def test_a_margin_asked_of_one_contestant_is_answered_by_the_completed_counts_sentence_stating_it() -> None:
+    early = _row("Con el 99,9% de las actas, Ana Ruiz tenía 41,20 %; Ivo Darel, 33,10 %.", "a", "final",
+                 share=[("Ana Ruiz", "41,20"), ("Ivo Darel", "33,10")])  # fmt: skip
+    early.counted = "100"
+    stated = _row(
+        "Ana Ruiz received 901,220 votes, or 41.31%, finishing 170,404 votes, or 7.94 percentage points, ahead of "
+        "Ivo Darel.", "b", "official", share=[("Ana Ruiz", "41.31")], votes=[("Ana Ruiz", "901,220")],
+    )  # fmt: skip
+    texts = _answer("by how many votes did ana ruiz win", [early, stated], early)
+    assert texts[0].startswith("Ana Ruiz received 901,220 votes"), texts
+    assert not any("computed" in s for s in texts), texts
+
+
+def test_a_margin_stated_only_by_a_weaker_count_does_not_lead() -> None:
+    final = _row("Ana Ruiz won with 41.31% against 33.37% for Ivo Darel.", "a", "official",
+                 share=[("Ana Ruiz", "41.31"), ("Ivo Darel", "33.37")])  # fmt: skip
+    early = _row("With 40% counted, Ana Ruiz was 9,000 votes ahead of Ivo Darel.", "b", "partial",
+                 votes=[("Ana Ruiz", "9,000")])  # fmt: skip
+    early.counted = "40"
+    texts = _answer("by how much did ana ruiz win", [final, early], final)
+    assert texts[0].startswith("Ana Ruiz won with 41.31%"), texts

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.extractive.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
+from bot.extractive.computed import _MARGIN_STATED
 from bot.extractive.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
@@ -18,6 +19,7 @@ from bot.extractive.row_rank import _kth
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
 from retrieval.elections import OPTIONS
+from retrieval.lexical import fold
 from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.resolve import Resolution, agree, contestant_key, number, strength
@@ -199,6 +201,18 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         pair = _naming_row(rows, asked)
         if pair is not None:
             return _pair_in_language(pair, rows, asked, lang), None, None
+        # "By how many votes did X win?": a count at least as complete as the leading one whose own sentence
+        # names X and states his margin in words ("finishing 188,756 votes, or 8.81 points, ahead of Y").
+        stating = [
+            r
+            for r in rows
+            if quoting is None
+            and strength(r) >= strength(main)
+            and _MARGIN_STATED.search(fold(r.sentence))
+            and any(_named(c.name, r.sentence, asked) for c in r.contestants)
+        ]
+        if stating:
+            return max(stating, key=strength), None, None
     if query.asks in ("share", "votes", "seats"):
         # The contestant the question names most surely ("labour" before the "uk" of "Reform UK"), its
         # figure from the leading count first, then from the strongest count that gives one.

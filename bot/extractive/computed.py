@@ -152,6 +152,9 @@ _MARGIN_STATED = re.compile(
     r"|\b(?:by|por)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|apenas\s+|solo\s+|"
     r"unos\s+|cerca de\s+|casi\s+|quase\s+)?(?:(?:over|under|more than|less than|mas de|mais de|menos de)\s+)?"
     r"\d(?:[\d.,]*\d)?\s*(?:votes|points|percentage points|votos|puntos|pontos)\b"
+    # "finishing 188,756 votes, or 8.81 percentage points, ahead of X": a lead given in both measures
+    r"|\d(?:[\d.,]*\d)?\s+(?:votes|votos|points|puntos|pontos)\b(?:[^.;:]|\.(?=\d)){0,40}?"
+    r"\b(?:ahead of|por delante|a frente)\b"
 )
 
 _MARGIN_WINDOW = 3  # sentences after the answer's that may still speak of its count
