@@ -282,3 +282,20 @@ def test_a_turnout_told_from_one_share_to_another_is_the_second(text: str, turno
 )
 def test_where_a_share_started_is_not_its_figure(text: str, share: str) -> None:
     assert figures(res(text)) == [("Marta Salinas", share, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marta Salinas was declared president-elect by the NEB chairman with 50.7%.", ("Marta Salinas", "50.7")),
+        ("Marta Salinas fue proclamada ganadora por el CNE con el 52,1 %.", ("Marta Salinas", "52,1")),
+        ("Marta Salinas foi proclamada vencedora pelo TSE com 52,1%.", ("Marta Salinas", "52,1")),
+    ],
+)
+def test_the_body_declaring_the_result_is_no_contestant(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.name, c.share) for c in res(text).contestants] == [expected]
+
+
+def test_the_one_a_loser_was_defeated_by_is_still_a_contestant() -> None:
+    r = res("Hugo Reyes fue derrotado por Marta Salinas, que obtuvo el 52,1 %.")
+    assert "Marta Salinas" in [c.name for c in r.contestants]

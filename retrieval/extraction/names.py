@@ -99,6 +99,14 @@ _NOT_CONTESTANT_BEFORE = re.compile(
 )
 
 
+# The body a result was declared by: "was declared president-elect by the IEBC", "fue proclamada ganadora por el
+# CNE", "foi proclamada vencedora pelo TSE".
+_DECLARED_BY = re.compile(
+    r"(?<![\w-])(?:declared|proclaimed|certified|declarad[oa]s?|proclamad[oa]s?|certificad[oa]s?)"
+    rf"(?:\s+[\w-]+){{0,3}}?\s+(?:by|por|pelo|pela){{1}}\s+{_ARTICLE}?$"
+)
+
+
 _RUNNING_MATE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.RUNNING_MATE))}),?\s+$")
 
 
@@ -245,6 +253,8 @@ def _runs(s: str) -> list[_Run]:
             region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
             grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
             named_after = _NOT_CONTESTANT_BEFORE.search(before) and not words & _PARTY
+            declared_by = _DECLARED_BY.search(_fold(s[max(0, cur[0][0] - 60) : cur[0][0]]))  # "by the IEBC"
+            named_after = named_after or (declared_by and not words & _PARTY)
             named_after = named_after or (
                 _INDEFINITE_BEFORE.search(before) and _SOURCE_AFTER.match(s, cur[-1][1]) and not words & _PARTY
             )
