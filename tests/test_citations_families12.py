@@ -116,6 +116,9 @@ def test_a_british_majority_is_a_lead_never_a_count_of_seats() -> None:
     assert not _kept("The Red Party won 130 seats [1].", WESTMINSTER)
     assert not _kept("The Blue Party won 130 seats [1].", WESTMINSTER)
     assert not _kept("The Blue Party won 390 seats, a majority of 140 [1].", WESTMINSTER)
+    held = "ORLA — Ana Holt held the seat with 21,402 votes, a majority of 6,115 over the Blue candidate."
+    assert _kept("Holt won by 6,115 votes [1].", held)  # a win by a count is a lead, as the majority is
+    assert not _kept("The Blue candidate won 6,115 votes [1].", held)
 
 
 RUNOFF = "ORLA — Mia Vance won the runoff with 50.6% of the vote; Teo Lund took 47.2%."

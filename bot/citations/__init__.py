@@ -257,7 +257,8 @@ is nobody's, whatever the subject of its clause ("X won on a turnout of about 61
 61.04%"). Portuguese "votaram no/na" is voting for a name, but voting in a round or on a day ("votaram no segundo
 turno": a turnout); a figure after a comma and where a change ended ("subió…, hasta el 66,59 %") is in the clause
 before the comma. A British-style majority ("won 411 seats, a majority of 174") is a lead over all the others, never
-anyone's count of seats, in the evidence and in the sentence. A share just past a figure ("won with just over 50%",
+anyone's count of seats, in the evidence and in the sentence; a win by a count ("Holt won by 6,115 votes", "ganó por
+44.263 votos") is such a lead. A share just past a figure ("won with just over 50%",
 "con poco más del 50 %", "pouco mais de 50%") is a bound, read as "more than" (how near "just" is, is not checked);
 "as", "when", "cuando", "quando" before a turnout word open a clause of their own ("…just over 50% as turnout rose to
 58.09%": the turnout word is the later figure's). A figure the passages say nobody passed ("nadie superó el 45 %")

@@ -33,6 +33,9 @@ COMPUTED = re.compile(
 _GAP_BEFORE = re.compile(
     r"\b(lead|leads|led|ahead|margin|gap|difference|ventaja|diferencia|distancia|brecha|vantagem|diferenca|margem|"
     r"margen)\b[^.;]{0,40}$|\b(a|ficou a|ficaram a|quedo a|quedaron a|se quedo a|se quedaron a)\s+$"
+    # a win by a count: "Holt won by 6,115 votes", "ganó por 44.263 votos", "venceu por 2,1 milhões"
+    r"|\b(won|wins|win|beat|beats|defeated|gano|vencio|venceu|ganhou)( [\w']+){0,3} (by|por)( just| only| some| about|"
+    r" apenas| solo| unos| cerca de)?\s+$"
 )
 
 
