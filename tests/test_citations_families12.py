@@ -143,3 +143,17 @@ def test_a_figure_nobody_passed_is_passed_by_none() -> None:
     assert _kept("Vance superó el 35 % [1].", NOBODY_PASSED)
     assert not _kept("Vance superó el 40 % [1].", NOBODY_PASSED)
     assert not _kept("Vance passed 40% [1].", NOBODY_PASSED)
+
+
+PARTY_OF_LEADER = (
+    "MADRID — El Partido Popular de Alberto Núñez Feijóo ganó con 137 escaños, pero quedó lejos de la mayoría "
+    "absoluta. "
+    "El Partido de la Liberación Dominicana no se presentó."
+)
+
+
+def test_a_party_named_with_its_leader_is_two_names() -> None:
+    assert _kept("El PP no alcanzó la mayoría absoluta [1].", PARTY_OF_LEADER)
+    assert _kept("El PP obtuvo 137 escaños [1].", PARTY_OF_LEADER)
+    assert not _kept("El PSOE obtuvo 137 escaños [1].", PARTY_OF_LEADER)
+    assert _kept("El Partido de la Liberación Dominicana no se presentó [1].", PARTY_OF_LEADER)  # one name

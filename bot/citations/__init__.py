@@ -262,7 +262,10 @@ anyone's count of seats, in the evidence and in the sentence; a win by a count (
 "con poco más del 50 %", "pouco mais de 50%") is a bound, read as "more than" (how near "just" is, is not checked);
 "as", "when", "cuando", "quando" before a turnout word open a clause of their own ("…just over 50% as turnout rose to
 58.09%": the turnout word is the later figure's). A figure the passages say nobody passed ("nadie superó el 45 %")
-supports no one's passing it ("Massa superó el 45 %"); "passed" and "crossed" pass a figure as "topped" does.
+supports no one's passing it ("Massa superó el 45 %"); "passed" and "crossed" pass a figure as "topped" does. A party
+named after its lead word, then "de" and its leader's full name ("El Partido Popular de Alberto Núñez Feijóo"), is
+two names, the party (with its initials: "PP") and the person; the party's figures are the party's, so "Feijóo obtuvo
+137 escaños" of that sentence now fails as "137 is stated for Popular" (the leader for the party is not read).
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

@@ -45,6 +45,9 @@ NOT_NAMES = (
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
 )
+# Words that open a party's name ("Partido Popular"), and the "of" that may follow it with its leader's name.
+_PARTY_LEADS = frozenset("partido party".split())
+_OF_LEADER = frozenset("de do da".split())
 CONNECTORS = frozenset("de del da do dos das la las los y e van von der di du le for".split())
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 
@@ -96,6 +99,19 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             del run[joins[0] :]
             flush()
             run.extend(rest)
+        # "Partido Popular de Alberto Núñez Feijóo": a party named after its lead word, then "de" and its leader's
+        # full name (two or more capitalised words, no article, no place): two names, the party and the person
+        if lead and fold_same(lead[-1]) in _PARTY_LEADS:
+            cut = next((k for k, m in enumerate(run) if 0 < k and fold_same(m.group()) in _OF_LEADER), None)
+            rest = run[cut + 1 :] if cut is not None else []
+            if (
+                len(rest) >= 2
+                and all(m.group()[0].isupper() and fold_same(m.group()) not in CONNECTORS for m in rest[:2])
+                and not find_places(text[rest[0].start() : rest[-1].end()])
+            ):
+                del run[cut:]
+                flush()
+                run.extend(rest)
         words = tuple(
             w
             for m in run
