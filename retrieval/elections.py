@@ -194,13 +194,12 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
         if near:
             min(near, key=lambda item: item[0])[1].rows.append(row)
     ordered = [e for e, _ in sorted(elections, key=lambda item: item[1] or date.min, reverse=True)]
-    from retrieval.local_races import split_country_local  # these read this module's Election
-    from retrieval.titled_races import rejoin_titled_local
+    from retrieval.titled_races import rejoin_titled_local  # it reads this module's Election
 
     split = rejoin_titled_local(_join_local_races([part for e in ordered for part in _split_local(e)]))
-    # Two races left in the country are told apart once their reports are together (merged by their days).
-    merged = [race for e in _merge_same_vote(split) for race in split_country_local(e)]
-    return _order_rounds(_checked_runoffs(_merge_later_counts(_move_restatements(merged))))
+    # (Round 8 tried telling two local races left in the country on one day apart by their reports and the
+    # contestants they name, after merging: it lowered the answers bench's tune half; removed.)
+    return _order_rounds(_checked_runoffs(_merge_later_counts(_move_restatements(_merge_same_vote(split)))))
 
 
 LOCAL = ("governor", "mayor")

@@ -66,34 +66,3 @@ def test_a_local_race_with_a_report_of_its_own_stays_its_own() -> None:
     ]
     offices = sorted(e.office or "" for e in group_elections(rows))
     assert offices == ["mayor", "parliament"]
-
-
-def _local(article: str, contestants: list[tuple[str, str]], office: str | None) -> ResultRow:
-    return row(article, contestants, office, "MX")
-
-
-def test_two_local_races_left_in_the_country_on_one_day_are_told_apart_by_their_reports_and_names() -> None:
-    rows = [
-        # the capital's head of government: two reports naming its candidates
-        _local("c1", [("Lucía Fierro", "51.9"), ("Tomás Rueda", "38.9")], "mayor"),
-        _local("c2", [("Fierro", "51.8"), ("Rueda", "39.0")], None),
-        # a state's governor, the same day: its own reports and candidates
-        _local("g1", [("Pablo Lerma", "43.2"), ("Claudia Ortiz", "38.2")], "governor"),
-        _local("g2", [("Lerma", "43.1")], "governor"),
-        _local("g2", [("Laura Haro", "16.2")], None),  # a line on the third-placed, in a report on the race
-    ]
-    races = {e.office: e for e in group_elections(rows)}
-    assert set(races) == {"mayor", "governor"}
-    assert {r.article_id for r in races["mayor"].rows} == {"c1", "c2"}
-    assert {r.article_id for r in races["governor"].rows} == {"g1", "g2"}
-    res = resolve(parse_question("who won the mayoral race in Mexico?"), elections=group_elections(rows))
-    assert res.main is not None and res.main.contestants[0].name.endswith("Fierro")
-
-
-def test_one_local_race_whose_reports_share_its_candidates_stays_one() -> None:
-    rows = [
-        _local("c1", [("Lucía Fierro", "51.9"), ("Tomás Rueda", "38.9")], "mayor"),
-        _local("c2", [("Rueda", "39.0"), ("Ana Sol", "5.1")], "mayor"),
-        _local("c3", [("Ana Sol", "5.0")], "mayor"),
-    ]
-    assert len(group_elections(rows)) == 1
