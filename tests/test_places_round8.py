@@ -101,3 +101,9 @@ def test_other_languages_names_of_capitals_in_lowercase_questions(text: str, cod
 def test_another_languages_city_name_that_is_a_word_needs_its_capital() -> None:
     assert find_places("las damas de blanco marcharon") == []
     assert find_places("Les rebelles sont entrés à Damas hier.") == ["SY"]
+
+
+def test_a_federal_party_named_by_a_regions_demonym_names_no_region() -> None:
+    # The Bloc Québécois stands only for the federal parliament: its seats are Canada's vote, not Quebec's.
+    assert find_places("seats of the bloc québécois") == []
+    assert find_places("le vote québécois de lundi") == ["CA-QC", "CA"]
