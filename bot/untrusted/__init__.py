@@ -114,6 +114,7 @@ This module only decides; it deletes nothing. What the user is shown as a quote 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.untrusted.authority import steers_conclusions
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
@@ -125,6 +126,7 @@ __all__ = ["asserted", "attributed", "reportable", "sentences", "speaks_to_machi
            "strip_instructions", "untrusted"]  # fmt: skip
 
 
+@lru_cache(maxsize=32_768)  # pure; an ask screens each sentence twice (writer, check), popular passages often
 def reportable(sentence: str) -> bool:
     """False when the sentence addresses the reader or a machine, or steers the reader's conclusions against
     other sources, and is not attributed speech."""
@@ -146,6 +148,7 @@ def reportable(sentence: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=32_768)
 def asserted(sentence: str) -> str:
     """The sentence with its imperative or second-person clauses blanked (same length, so offsets hold):
     an order, even a quoted one, asserts nothing a briefing may repeat as fact."""
