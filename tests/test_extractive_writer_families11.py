@@ -99,3 +99,27 @@ def test_a_margin_stated_only_by_a_weaker_count_does_not_lead() -> None:
     early.counted = "40"
     texts = _answer("by how much did ana ruiz win", [final, early], final)
     assert texts[0].startswith("Ana Ruiz won with 41.31%"), texts
+
+
+# --- a place is read from counts that say what they are ----------------------------------------------------
+
+
+def test_a_kth_place_is_read_from_staged_counts_before_sentences_of_no_stage() -> None:
+    recalled = _row("In 2027 the Sea Party won 90 seats and the Hill Party 120.", "a", seats=[("Hill Party", "120"),
+                    ("Sea Party", "90")])  # fmt: skip
+    leader = _row("Rui Talen's party had 160 seats.", "b", seats=[("Rui Talen's party", "160")])
+    first = _row("The River Party won 158 seats, the commission said.", "c", "preliminary",
+                 seats=[("River Party", "158")])  # fmt: skip
+    rest = _row("The Sea Party won 131, the Hill Party 70 and the Lake Party 40.", "c", "preliminary",
+                seats=[("Sea Party", "131"), ("Hill Party", "70"), ("Lake Party", "40")])  # fmt: skip
+    texts = _answer("who came second", [recalled, leader, first, rest], recalled)
+    assert texts[0].startswith("The Sea Party won 131"), texts
+
+
+def test_staged_counts_placing_too_few_leave_the_place_to_all_counts() -> None:
+    first = _row("The River Party won 158 seats, the commission said.", "c", "preliminary",
+                 seats=[("River Party", "158")])  # fmt: skip
+    rest = _row("The Sea Party had 131 and the Hill Party 70.", "d", seats=[("Sea Party", "131"),
+                ("Hill Party", "70")])  # fmt: skip
+    texts = _answer("who came second", [rest, first], rest)
+    assert texts[0].startswith("The Sea Party had 131"), texts

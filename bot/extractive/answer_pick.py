@@ -15,7 +15,7 @@ from bot.extractive.computed import _MARGIN_STATED
 from bot.extractive.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
-from bot.extractive.row_rank import _kth
+from bot.extractive.row_rank import _kth, _ranking
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
 from retrieval.elections import OPTIONS
@@ -155,7 +155,14 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # (often given no stage) does not place anyone the completed count places.
         complete = [r for r in rows if r.stage in _COMPLETE] if main.stage in _COMPLETE else []
         loose = [r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows
-        found = (_kth(complete, k) if complete else None) or _kth(loose, k)
+        # Counts that say what they are (final, official, preliminary) rank before sentences that do not (another
+        # year's seats recalled, a coalition's total, a party called by its leader), when they place more than k.
+        staged = [r for r in loose if r.stage in (*_COMPLETE, "preliminary")] if main.stage != "partial" else []
+        found = (
+            (_kth(complete, k) if complete else None)
+            or (_kth(staged, k) if len(_ranking(staged)) > k else None)
+            or _kth(loose, k)
+        )
         if found is None:
             ordinal = _ORDINAL.get(k)  # an ordinal word only for places the catalogs name
             return main, None, t(lang, NOT_RANK, ordinal=t(lang, ordinal)) if ordinal else t(lang, NOT_PLACE)
