@@ -16,6 +16,7 @@ from bot.citations.changes import _CHANGE_FROM
 from bot.citations.dates import _MONTH_RE, _YEAR_AFTER
 from bot.citations.language import language_of
 from bot.citations.limits import (
+    _BELOW_BEFORE,
     _BOUND_FIGURE,
     _BOUND_FRACTION,
     _CLOSE_BEFORE,
@@ -174,6 +175,8 @@ def figures_in(text: str) -> list[Figure]:
             fig.compare = "<" if b.group("lt") else ">"
         elif fig.kind == "share" and _PASSED_BEFORE.search(folded[max(0, fig.start - 30) : fig.start]):
             fig.compare = ">"  # "turnout topped 60%", "superó el 60 %": any figure above it (unless none passed it)
+        elif fig.kind == "share" and _BELOW_BEFORE.search(folded[max(0, fig.start - 30) : fig.start]):
+            fig.compare = "<"  # "Ruiz got less than 49%": any figure of the span below it
         elif fig.kind in ("count", "number") and (b := _COUNT_BOUND.search(folded[max(0, fig.start - 24) : fig.start])):
             fig.compare = "<" if b.group("lt") else ">"  # "Mais de 5,7 milhões de eleitores votaram": a bound
     for fig in out:

@@ -22,6 +22,12 @@ _BOUND_FRACTION = re.compile(
 
 
 # A threshold figure set off after a share it is said of: "42.45%, short of the 50% needed", "38.1%, under 40%".
+# a share given as under a figure: "Ruiz got less than 49%", "menos del 40 %", "abaixo de 30%"
+_BELOW_BEFORE = re.compile(
+    r"\b((just|barely|slightly|a little|a bit|well|far) )?(less than|fewer than|under|below)\s+(the )?$|"
+    r"\b((un )?poco |(um )?pouco |bien |muito )?(menos del?|menos dos?|menos que|por debajo del?|abaixo d(e|os|as|o|a))"
+    r"\s+(el |la |o |a |os )?$"
+)
 _PASSED_BEFORE = re.compile(
     r"\b(more than|above|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|crossed|supero|superaron|supera|"
     r"superan|superou|superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima del?|acima d(e|os|as|o|a)|"

@@ -8,6 +8,9 @@ a bound on abstention is read from a turnout of the span, and the reverse; a cou
 by a span count of the same topic, unit and contestant on that side (never the electorate a turnout is of, never by
 rounding), by a span bound as strong, or by the count a turnout share of the registered voters implies at that
 share's precision; a fraction given as a bound is also supported by a span bound as strong ("barely more than half").
+A share given as a bound ("more than 51%", "less than 49%", "menos del 49 %", "abaixo de 49%") is supported by a
+span share of its topic (and contestant) on its side or a span bound as strong; a span share on the wrong side
+removes it, so "more than 51%" of a 50.6% is never taken as that share rounded.
 
 Cannot: weigh "well over" or "just under" beyond the side they put the figure on.
 """
@@ -61,6 +64,13 @@ def compared(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
         )
     ):
         return True  # "turnout topped 60%": a turnout of the span above it ("more than 70% stayed away": below 30%)
+    elif fig.compare and fig.kind == "share" and not fig.unreached and not fig.nobody:
+        if any(_as_strong(fig, g) for g in span_figs):
+            return True  # the span's own bound ("más del 50 %" supports "more than 50%" and "more than 45%")
+        same = [g for g in _current(fig, span_figs) if g.kind == "share" and _comparable(fig, g)]
+        if same:  # the span gives this share, on the wrong side: "more than 51%" of a 50.6% is no rounding
+            side = "below" if fig.compare == "<" else "above"
+            return f"its evidence gives {same[0].text}, not {side} {fig.text}"
     return None
 
 
@@ -87,13 +97,16 @@ def _said_of(fig: Figure, figures: list[Figure], folded: str) -> Figure | None:
     return None
 
 
-def _on_side(fig: Figure, g: Figure) -> bool:
-    """Whether a span figure of the same topic (and contestant) lies on the side of a bound the claim states."""
+def _comparable(fig: Figure, g: Figure) -> bool:
+    """Whether a span figure is a stated share or fraction of the bound's topic (and contestant)."""
     if g.kind not in ("share", "fraction") or g.topic != fig.topic or g.threshold or g.unreached or g.compare:
         return False
-    if fig.bound and g.candidates and fig.bound not in g.candidates:
-        return False
-    return g.value < fig.value if fig.compare == "<" else g.value > fig.value
+    return not (fig.bound and g.candidates and fig.bound not in g.candidates)
+
+
+def _on_side(fig: Figure, g: Figure) -> bool:
+    """Whether a span figure of the same topic (and contestant) lies on the side of a bound the claim states."""
+    return _comparable(fig, g) and (g.value < fig.value if fig.compare == "<" else g.value > fig.value)
 
 
 def _as_strong(fig: Figure, g: Figure) -> bool:
