@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? (optionally followed by quotes/brackets) before whitespace and an uppercase letter,
-# digit, quote or opening mark; abbreviations such as "U.S." or "Dr." rarely fit that shape.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(¿¡]?[A-ZÁÉÍÓÚÑÜ0-9])")
+# A sentence ends at . ! ? (optionally followed by quotes/brackets) before whitespace and a capital letter (any
+# Latin one: "Às 20h", "İmamoğlu", "Özel"; Greek too), digit, quote or opening mark; abbreviations such as "U.S."
+# or "Dr." rarely fit that shape.
+_CAPITALS = "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(¿¡]?[{re.escape(_CAPITALS)}0-9])")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St|Gen|Gov|Sen|Rep|Prof|Lt|Col|No|vs|etc|Inc|Ltd)\.$")
 
 

@@ -72,3 +72,13 @@ def test_short_tail_is_merged_into_the_previous_passage() -> None:
     chunks = chunk_text(" ".join(sentences))
     assert chunks[-1].endswith("Short end.")
     assert len(chunks[-1].split()) > 20
+
+
+def test_a_sentence_may_open_with_any_latin_capital() -> None:
+    text = "La junta publicó el acta (YSK). İlker Kaya sumó el 51%. Às 20h o tribunal fechou as urnas. Özge ganó."
+    assert split_sentences(text) == [
+        "La junta publicó el acta (YSK).",
+        "İlker Kaya sumó el 51%.",
+        "Às 20h o tribunal fechou as urnas.",
+        "Özge ganó.",
+    ]
