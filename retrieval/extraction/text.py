@@ -22,7 +22,18 @@ def _fold(text: str) -> str:
     the readers fold the same sentence and its pieces hundreds of times per passage."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
+
+
+class _FoldTable(dict):
+    """`str.translate` table filled on first sight of each character (C speed for the rest)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = _fold_char(chr(code))
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def _phrases(table: dict[str, str]) -> list[str]:
