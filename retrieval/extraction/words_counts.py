@@ -1,0 +1,186 @@
+"""Words of the count itself: its stage, its progress, the round it belongs to, turnout and polls, kept apart
+from the contestants' figures.
+
+Part of the word tables (`retrieval.extraction.words`, which says how the phrases are written).
+"""
+
+# Nouns of a count: a sentence naming one with a stage and no result of its own ("Provisional results were
+# published overnight.", "El CNE dio a conocer el escrutinio definitivo.") gives its stage to the result after it.
+COUNT_NOUNS = {
+    "en": "results, result, tally, count, returns, vote count, figures",
+    "es": "resultados, resultado, escrutinio, conteo, computo, recuento, cifras",
+    "pt": "resultados, resultado, apuramento, pre-apuramento, apuracao, contagem, escrutinio",
+}
+
+# Count stage, checked in this order. "partial" also follows from a stated share of the count.
+STAGE = {
+    "partial": {
+        "en": """partial, partially, partial results, partial count, early results, early returns, early count,
+        near-complete, nearly complete, almost complete, nearly all, almost all, incomplete, reporting, so far,
+        still being counted, with most, still to be allocated, yet to be allocated, still to be counted,
+        yet to be counted, half of the precincts, half the precincts, half of polling stations""",
+        "es": """parcial, parciales, casi todas, casi la totalidad, hasta el momento, por ahora, aun por asignar,
+        por escrutar, aun por contar, mitad de las mesas, mitad de las actas""",
+        "pt": """parcial, parciais, quase todas, quase todos, ate agora, ate o momento, ainda por atribuir,
+        ainda por apurar, por apurar, metade das urnas, metade das secoes""",
+    },
+    "preliminary": {
+        "en": "preliminary, provisional, quick count, unofficial, not yet final, not final, prep, trep",
+        "es": """preliminar, preliminares, provisorio, provisorios, provisional, provisionales, conteo rapido, prep,
+        trep, preconteo""",
+        "pt": "preliminar, preliminares, provisorio, provisorios",
+    },
+    "official": {
+        "en": """official, officially, certified, certification, proclaimed, declared the winner by,
+        declared winner by, definitive, definitively""",
+        "es": """oficial, oficiales, oficialmente, proclamo, declarado ganador por, declarada ganadora por, definitivo,
+        definitivos, definitiva, definitivas""",
+        "pt": """oficial, oficiais, oficialmente, proclamou, declarado vencedor pela, declarado vencedor pelo,
+        declarada vencedora pela, declarada vencedora pelo, definitivo, definitivos, definitiva, definitivas""",
+    },
+    "final": {
+        "en": """final, all votes counted, all ballots counted, all votes were counted, all ballots were counted,
+        all votes had been counted, all ballots had been counted, all the votes counted, all the ballots counted,
+        at the close of the count, the count ended, counting ended, counting was completed, count was completed""",
+        "es": """final, finales, al cierre del conteo, al cierre del escrutinio, concluido el escrutinio,
+        concluido el conteo, concluido el recuento, concluidos los computos, concluido el computo,
+        con el recuento cerrado, con el escrutinio cerrado, con el conteo cerrado, escrutinio concluido,
+        recuento concluido, terminado el escrutinio, terminado el recuento, finalizado el escrutinio,
+        escrutinio completo, recuento completo, conteo completo""",
+        "pt": """final, finais, ao fim da apuracao, no fim da apuracao, concluida a contagem, concluida a apuracao,
+        concluido o apuramento, concluido o escrutinio, terminada a contagem, terminada a apuracao,
+        encerrada a apuracao, encerrada a contagem, contagem concluida, apuracao concluida, apuramento concluido,
+        apuracao encerrada, contagem encerrada, apuracao completa, contagem completa""",
+    },
+}
+
+# Before a count word, these make the count incomplete: "nearly all precincts reporting".
+NEARLY = {"en": "nearly, almost, not, not yet", "es": "casi, no, aun no", "pt": "quase, nao, ainda nao"}
+
+# Every unit of the count counted, however many words name it: "with counting complete", "Com os votos de todos
+# os municípios contados", "con todas las mesas escrutadas". Not after "nearly"/"casi"/"quase" (partial).
+COMPLETE_COUNT = {
+    "all": {"en": "all, every", "es": "todos, todas, todo el, toda la", "pt": "todos, todas, todo o, toda a"},
+    "done": {
+        "en": "counted, tallied, reporting, reported, processed, complete, completed, declared",
+        "es": "escrutad*, contad*, computad*, procesad*, contabilizad*",
+        "pt": "apurad*, contad*, computad*, processad*, totalizad*",
+    },
+    "complete": {
+        "en": "with counting complete, with the count complete, counting complete, counting completed, full count",
+        "es": "con el conteo completo, con el escrutinio completo",
+        "pt": "com a contagem completa, com a apuracao completa",
+    },
+}
+
+# Removed before the stage is read: "final" here is not a final count.
+NOT_STAGE = {
+    "en": "final round, second and final, final stretch, final week, final days, final debate",
+    "es": "segunda y definitiva, vuelta final, recta final, debate final",
+    "pt": "reta final, debate final",
+}
+
+# A share followed (within a few words) by one of these is a share of the count done, not of the vote.
+PROGRESS_AFTER = {
+    "en": """counted, tallied, reporting, reported, processed, scrutinised, scrutinized, verified, transmitted,
+    precincts, polling stations, polling tables, polling places, ballot boxes, tally sheets, districts,
+    constituencies""",
+    "es": """escrutad*, contad*, contabilizad*, computad*, procesad*, transmitid*, verificad*, informad*, actas,
+    mesas, juntas, precontad*, revisad*, totalizad*""",
+    "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes, atas, verificad*, transmitid*",
+}
+
+# ... and one right after one of these too: "with the count at 98%".
+PROGRESS_BEFORE = {
+    "en": "count at, counting at, tally at, count stood at, count reached",
+    "es": "escrutinio del, escrutinio de, conteo del, computo del, resultados al",
+    "pt": "apuracao de, apuracao em, resultados com",
+}
+
+# A share near one of these is turnout, kept apart from the contestants.
+TURNOUT = {
+    "en": """turnout, participation, turned out, registered voters, eligible voters, electorate, cast ballots,
+    cast a ballot""",
+    "es": "participacion, concurrencia, afluencia, padron, electores habilitados, del electorado",
+    "pt": "participacao, comparecimento, eleitorado, eleitores aptos",
+}
+
+# The people on a roll: a share right after "N of M <one of these>" is the part of them that voted, the turnout
+# ("Votaron 622.181 de 1.153.876 electores, un 53,92%", "828,402 of 1,814,317 registered voters (45.7%)").
+VOTER_ROLL = {
+    "en": "voters, registered voters, eligible voters, electors, people on the roll",
+    "es": "electores, votantes, inscritos, empadronados, ciudadanos habilitados",
+    "pt": "eleitores, votantes, inscritos, eleitores inscritos",
+}
+
+# A share right after (or before) one of these is not a vote share and is dropped.
+NOT_SHARE = {
+    "en": """abstention, approval, approval rating, inflation, unemployment, poverty, gdp, growth, interest rate,
+    tariff, tariffs, blank, null, spoiled, invalid, up from, down from, rose from, fell from, compared with,
+    compared to, rating, support, majority of, of voters said, of respondents, revising down, revising up,
+    revised down, revised up, revised from""",
+    "es": """abstencion, aprobacion, inflacion, desempleo, pobreza, pib, crecimiento, aranceles, arancel,
+    blanco, blancos, nulo, nulos, tasa, apoyo, por debajo del, por debajo de, corrigiendo""",
+    "pt": """abstencao, aprovacao, inflacao, desemprego, pobreza, pib, crescimento, brancos, nulos, taxa, apoio,
+    abaixo dos, abaixo do, abaixo de, acima dos, acima do, revendo""",
+}
+
+# A year, then one of these: the clause is about a past vote, named as a comparison ("since 1994, when ...").
+PAST_WHEN = {"en": "when", "es": "cuando, en que", "pt": "quando, em que"}
+
+POLL = {
+    "en": """poll, polls, survey, surveys, pollster, pollsters, opinion poll, voting intention,
+    exit poll, exit polls, forecast, projection, projected""",
+    "es": "encuesta, encuestas, sondeo, sondeos, encuestadora, intencion de voto, boca de urna, proyeccion",
+    "pt": "pesquisa, pesquisas, sondagem, sondagens, intencao de voto, boca de urna, projecao",
+}
+
+ROUND = {
+    "runoff": {
+        "en": "runoff, run-off, second round, second-round, final round, run off",
+        "es": "segunda vuelta, balotaje, ballotage",
+        "pt": "segundo turno, segunda volta",
+    },
+    "first": {
+        "en": "first round, first-round",
+        "es": "primera vuelta",
+        "pt": "primeiro turno, primeira volta",
+    },
+}
+
+# A runoff still to come: one of these, then (within a few words) a runoff word. A result sentence that looks
+# ahead to a runoff reports the first round: "... and the two will meet in a runoff on June 1", "heads to a
+# runoff", "forcing a second round", "pasan a segunda vuelta", "vão disputar o segundo turno".
+# Before a share or count and a round, these make the round a comparison's ("down from 43% in the first round",
+# "frente al 45% de la primera vuelta", "face aos 40% da primeira volta"): the round of the figure compared with. A
+# comparative's "than" needs no figure: "higher than in the first round", "mayor que en la primera vuelta".
+ROUND_COMPARED = {
+    "en": "from, down from, up from, than, compared with, compared to",
+    "es": "frente al, frente a, desde el, respecto al, respecto del",
+    "pt": "face aos, face ao, face a, do que os, do que o, em relacao aos, em relacao ao",
+}
+
+ROUND_THAN = {
+    "en": "than in the, than the, than in",
+    "es": "mas que en la, menos que en la, mayor que en la, menor que en la, superior a la de la, inferior a la de la",
+    "pt": "do que na, do que no, mais que na, menos que na",
+}
+
+ROUND_AHEAD = {
+    "en": """will, would, shall, could, might, to face, to meet, to contest, heads to, head to, headed to, heading to,
+    goes to, go to, going to, sent to, sending, advance to, advances to, advancing to, advanced to, move on to,
+    moves on to, into, forcing, force, forces, forced, avoid, avoiding, avoided, set up, sets up, setting up,
+    triggering, triggers, need, needs, needed, face off in, qualify for, qualified for, qualifies for,
+    next month, upcoming, coming, scheduled, without, without the need for, no need for, spared, sparing, spare,
+    averted, averting, avert, skip, skipping, skipped, ruled out, no longer needs""",
+    "es": """pasan a, pasaran a, pasa a, pasara a, paso a, pasaron a, iran a, ira a, van a, va a, se enfrentaran,
+    disputaran, disputara, forzando, forzar, fuerza, forzo, evitar, evito, evita, habra, rumbo a, hacia,
+    de cara a, clasificaron a, clasifico a, se definira en, se dirimira en, proxima, programada, sin, sin necesidad de,
+    se ahorra, se ahorro, ahorra, ahorrarse, ahorrandose, no tendra que, no tendra, no habra, no hara falta,
+    evitando, evitaron, esquiva, esquivo, innecesaria, innecesario""",
+    "pt": """vao para, vai para, irao para, ira para, vao disputar, vai disputar, disputarao, disputara, enfrentarao,
+    enfrentara, forcando, forcar, forca, evitar, evitou, evita, havera, rumo a, levando, levou, levam,
+    passam a, passam ao, passa ao, passaram ao, passou ao, passou para, proximo, proxima, marcada, marcado, sem,
+    sem necessidade de, dispensa, dispensou, dispensando, dispensar, nao tera, nao havera, evitando, evitaram,
+    desnecessaria, desnecessario""",
+}

@@ -1,0 +1,154 @@
+"""Units of a figure and the words that join a figure to its holder, or tell it is nobody's own result.
+
+Part of the word tables (`retrieval.extraction.words`, which says how the phrases are written).
+"""
+
+# Verbs by which a counting body gives a contestant a figure, with the contestant as an object pronoun
+# ("atribui-lhe 40,08%", "le atribuía 524.658 votos", "gave her 52%"): see `clitic`.
+GIVE_FIGURE = {
+    "en": "gave, gives, credited, credits, handed, hands, awarded, awards",
+    "es": "atribuye, atribuyo, atribuia, otorga, otorgo, otorgaba, da, dio, daba, concede, concedio, adjudica, "
+    "adjudico, asigna, asigno, asignaba",
+    "pt": "atribui, atribuiu, atribuia, da, deu, dava, concede, concedeu, confere, conferiu, credita, creditou",
+}
+
+# Units.
+PERCENT = {"en": "percent, per cent, pct", "es": "por ciento", "pt": "por cento"}
+
+VOTES = {"en": "votes, ballots", "es": "votos, sufragios, papeletas", "pt": "votos, boletins"}
+
+SEATS = {
+    "en": "seats, seat",
+    "es": "escanos, escano, bancas, banca, curules, asientos, diputados, concejales",
+    "pt": "cadeiras, assentos, deputados, lugares, mandatos, vereadores",
+}
+
+# A subject that shares one figure among the contestants named before it: "cada lista consigue 7 concejales", "both
+# parties won 45 seats", "as duas listas elegem sete vereadores cada".
+DISTRIBUTIVE = {
+    "en": """each list, each party, each side, each ticket, both lists, both parties, both sides, the two lists,
+    the two parties""",
+    "es": """cada lista, cada partido, cada candidatura, cada coalicion, ambas listas, ambos partidos, las dos listas,
+    los dos partidos""",
+    "pt": """cada lista, cada partido, cada candidatura, cada coligacao, ambas as listas, ambos os partidos,
+    as duas listas, os dois partidos""",
+}
+
+MULTIPLIER = {"en": "million, billion, thousand", "es": "millones, millon, mil", "pt": "milhoes, milhao, mil"}
+
+MARGIN_NOUN = {
+    "en": "margin, lead, gap, difference",
+    "es": "diferencia, ventaja, margen",
+    "pt": "diferenca, vantagem, margem",
+}
+
+POINTS = {
+    "en": "percentage points, percentage point, points, point, pts, pp",
+    "es": "puntos porcentuales, punto porcentual, puntos, punto",
+    "pt": "pontos percentuais, ponto percentual, pontos, ponto",
+}
+
+# Words that join a figure to the name right after it: "45,5% de Jorge Quiroga", "39.5% for Nasralla".
+FIGURE_OF = {
+    "en": "for, to, voting, backing, for the, went to, going to, were for, was for",
+    "es": "de, del, para, a, por el, votaron por, a favor de, fue para, fueron para",
+    "pt": "de, do, da, para, a, votaram em, a favor de, foi para, foram para",
+}
+
+# Words between a name and a bare number that goes on a list of figures without repeating the unit: "with the
+# Conservatives on 121", "the opposition bloc took 234", "o Chega ficou com 60 e o PS com 58".
+LIST_JOIN = {
+    "en": """on, with, at, took, had, got, won, secured, surged to, fell to, slumped to, rose to, dropped to,
+    reduced to, was reduced to, were reduced to, cut to, was cut to, were cut to""",
+    "es": "con, tuvo, obtuvo, sumo, logro, consiguio, alcanzo, quedo con, se quedo con, se redujo a, quedo reducido a",
+    "pt": "com, ficou com, teve, obteve, conquistou, somou, alcancou, ficou reduzido a, caiu para",
+}
+
+# A sentence opening with one of these and a figure gives the figure to the subject after the comma:
+# "With 52.1% of the vote, Ortiz won", "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis ...".
+OPENING_WITH = {"en": "with, having won, on", "es": "con, tras obtener, al obtener", "pt": "com, ao obter, apos obter"}
+
+# "X had 51%, ... Y" nouns that may sit between a figure and "of": "of the vote for".
+FIGURE_NOUN = {
+    "en": "the vote, the votes, valid votes, the valid votes, votes cast, valid ballots",
+    "es": "los votos, de los votos, de los votos validos",
+    "pt": "os votos, dos votos, dos votos validos",
+}
+
+# Figures that are no contestant's own result (`unheld`). After the figure (and its unit): a threshold, seats
+# still to be filled, a past total or a change ("the 172 seats needed", "los 233 necesarios", "22 seats still to
+# be declared", "los 256 que tenía", "ten more than").
+UNHELD_AFTER = {
+    "en": "needed, required, necessary, for a majority, for an absolute majority, to govern, for control, threshold,"
+    " still to be, yet to be, left to be, undeclared, it had, they had, it held, they held, before the vote,"
+    " more, fewer, plus one",
+    "es": "necesarios, necesarias, necesario, necesaria, requeridos, para la mayoria, para gobernar, umbral,"
+    " por asignar, por definir, por declarar, que tenia, que tenian, que ocupaba, antes de la votacion, mas, menos,"
+    " mas uno, mas un voto",
+    "pt": "necessarios, necessarias, necessario, necessaria, para a maioria, para governar, por definir,"
+    " por atribuir, que tinha, que tinham, que ocupava, antes da votacao, a mais, a menos,"
+    " mais um, mais um voto",
+}
+
+# Before the figure: a need or a hypothesis ("needs 233 seats", "he would command 328", "tendrían 180").
+UNHELD_BEFORE = {
+    "en": "needs, need, needed, requires, required, would, could, would have, must, has to, have to",
+    "es": "necesita, necesitan, necesitaria, requiere, debe, deben, tiene que, tienen que,"
+    " tendria, tendrian, sumaria, sumarian, podria, podrian",
+    "pt": "precisa, precisam, precisaria, exige, deve, devem, tem de, tem que,"
+    " teria, teriam, somaria, somariam, poderia, poderiam",
+}
+
+# Before a seat figure: a change, not a total ("gained 20 seats", "perdió 65 escaños"); a share after "lost with"
+# is still the loser's.
+CHANGE_BEFORE = {
+    "en": "gained, gaining, lost, losing, picked up, shed",
+    "es": "perdio, perdieron, gano otros, sumo otros",
+    "pt": "perdeu, perderam, ganhou mais, elegeu mais, elegeram mais, conquistou mais, conquistaram mais",
+}
+
+# A figure whose clause says it adds up several contestants: a coalition's or a bloc's sum, not one party's seats
+# ("together hold 93", "a combined 215", "Juntos suman 215", "the LDP and its partner Komeito had won 208").
+COMBINED = {
+    "en": "together, combined, jointly, between them, and its partner, and its coalition partner, and their partners",
+    "es": "juntos, juntas, en conjunto, conjuntamente, entre ambos, sumados, y su socio, y sus socios",
+    "pt": "juntos, juntas, em conjunto, conjuntamente, somados, somadas, e seu parceiro, e o seu parceiro,"
+    " e seus parceiros",
+}
+
+# A figure whose clause has one of these (lowercase, not "of the alliance", not "the bloc's") as its subject is a
+# bloc's, not a party's: "the centre-left bloc led by Frederiksen had 86 seats", "el bloque de la derecha obtuvo
+# 176", "the alliance holds 237 of the 400 seats", "Labour and four smaller parties won 87". A bloc someone owns
+# ("Ishiba's ruling coalition") or that a sentence calls a contestant ("emerged as the largest bloc") is held.
+BLOC = {
+    "en": "bloc, blocs, alliance, coalition, parties",
+    "es": "bloque, bloques, alianza, coalicion, partidos",
+    "pt": "bloco, blocos, alianca, coligacao, coalizao, partidos",
+}
+
+# Two names joined before one figure, then one of these: both hold the figure ("each won 26 seats").
+EACH = {"en": "each, both", "es": "cada uno, cada una, ambos, ambas", "pt": "cada um, cada uma, ambos, ambas"}
+
+# Before a bare number that goes on a seat list of the sentence before ("Os conservadores ficaram com 144").
+# A verb of taking goes on the list too: "... 93 seats. X won 75 and is the largest party; Y took 54".
+SEAT_LIST_WORDS = {
+    "en": "with, on, fell to, rose to, won, took, got, holds, kept, secured",
+    "es": """con, cayo a, subio a, gano, obtuvo, consiguio, logro, retuvo, bajo a, subio hasta, subio hasta los,
+    bajo hasta, bajo hasta los, cayo hasta, cayo hasta los, se quedo con, quedo con""",
+    "pt": "com, caiu para, subiu para, ganhou, obteve, conquistou, conseguiu, elegeu, manteve",
+}
+
+# A figure listed after a colon that follows one of these in its sentence is a rule the result met, nobody's
+# share ("superó las dos condiciones: más del 40 por ciento de los votos y diez puntos de ventaja").
+CONDITION = {
+    "en": "condition, conditions, requirement, requirements, criteria, criterion, rule, rules, hurdles, hurdle",
+    "es": "condicion, condiciones, requisito, requisitos, criterio, criterios, regla, reglas, exigencias",
+    "pt": "condicao, condicoes, requisito, requisitos, criterio, criterios, regra, regras, exigencias",
+}
+
+# Before a figure: the figure is a threshold ("a barreira de 5%", "el umbral del 3 %", "a threshold of 5%").
+THRESHOLD_OF = {
+    "en": "threshold of, barrier of, hurdle of, minimum of, cut-off of",
+    "es": "umbral de, umbral del, barrera de, barrera del, minimo de, minimo del",
+    "pt": "barreira de, barreira dos, clausula de barreira de, clausula de desempenho de, minimo de, patamar de",
+}

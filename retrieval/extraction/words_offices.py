@@ -1,0 +1,51 @@
+"""Offices and the races for them: which office a report is about, and the office words a name may follow.
+
+Part of the word tables (`retrieval.extraction.words`, which says how the phrases are written).
+"""
+
+# An office right after one of these is the race won, not a title: "was elected governor of São Paulo".
+ELECTED = (
+    "elected, re-elected, reelected, eleito, eleita, reeleito, reeleita, elegido, elegida, electo, electa, reelecto"
+)
+
+# Checked in this order: the first office found wins, so the narrower bodies come first.
+OFFICE = {
+    "referendum": {
+        "en": "referendum, plebiscite",
+        "es": "referendum, referendo, plebiscito, consulta popular",
+        "pt": "referendo, plebiscito",
+    },
+    "mayor": {
+        "en": "mayor, mayoral, mayoralty",
+        # "jefatura de Gobierno": a capital district's executive (not "jefe del Gobierno", a prime minister)
+        "es": """alcalde, alcaldesa, alcaldia, intendente, intendencia, jefatura de gobierno, jefe de gobierno,
+        jefa de gobierno""",
+        "pt": "prefeito, prefeita, prefeitura",
+    },
+    "governor": {
+        "en": "governor, gubernatorial, governorship",
+        "es": "gobernador, gobernadora, gobernacion, gubernatura, gubernatorial",
+        "pt": """governador, governadora, disputa pelo governo, eleicao para o governo, eleicao para governo,
+        corrida ao governo, corrida pelo governo, governo estadual""",
+    },
+    "senate": {"en": "senate, senatorial", "es": "senado, senadores", "pt": "senado, senadores"},
+    "parliament": {
+        "en": """parliament, parliamentary, legislative, lower house, national assembly, chamber of deputies,
+        house of representatives, seats, seat""",
+        "es": "parlamento, parlamentarias, legislativas, asamblea, camara de diputados, diputados, escanos, bancas",
+        "pt": "parlamento, parlamentares, legislativas, camara dos deputados, deputados, cadeiras, assentos",
+    },
+    "president": {
+        "en": "presidential, presidency, president",
+        "es": "presidencial, presidenciales, presidencia, presidente, presidenta",
+        "pt": "presidencial, presidenciais, presidencia, presidente, presidenta",
+    },
+}
+
+# A name right after one of these and "of"/"de" is the office's seat, a place: "mayor of Leiria", "prefeito de São
+# Paulo", "gobernador de Oaxaca"; so is one after the office itself: "ganó la gubernatura de Jalisco"; after a
+# minister or secretary it is the portfolio: "exministro de Sanidad", "minister of Finance".
+OFFICE_HOLDERS = """mayor alcalde alcaldesa intendente intendenta prefeito prefeita governor gobernador gobernadora
+governador governadora president presidente presidenta premier governorship gubernatura gobernacion mayoralty
+alcaldia intendencia prefeitura presidency presidencia
+minister ministro ministra exministro exministra ex-ministro ex-ministra secretary secretario secretaria"""

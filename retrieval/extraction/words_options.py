@@ -1,0 +1,53 @@
+"""Referendum options and the verbs and passives by which a share backs or rejects one.
+
+Part of the word tables (`retrieval.extraction.words`, which says how the phrases are written).
+"""
+
+# Referendum options, as contestants (capitalised or quoted in the text).
+OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
+
+# A referendum option as a verb's object or as the verb itself: "61% voted No and 39% Yes", "el 50,4 por ciento de
+# los votantes respaldó la reforma, frente a un 49,6 por ciento que la rechazó". The option each verb stands for is
+# named in the verb's language.
+VOTED_FOR = {
+    "en": "voted, voted for, chose, opted for",
+    "es": "voto, votaron, voto por, votaron por, voto el, votaron el, eligio, eligieron, opto por, optaron por",
+    "pt": "votou, votaram, votou no, votaram no, votou pelo, votaram pelo, escolheu, escolheram, optou pelo",
+}
+
+# A referendum's options may be named by what they choose rather than Yes and No: "176,928 chose independence and
+# 3,043 chose greater autonomy", "el 62% optó por la independencia y el 38% por la autonomía".
+CHOSE = {
+    "en": "chose, opted for, voted for",
+    "es": "eligio, eligieron, opto por, optaron por, voto por, votaron por",
+    "pt": "escolheu, escolheram, optou pela, optou pelo, optaram pela, optaram pelo, votou pela, votaram pela",
+}
+
+VOTED_YES = {
+    "en": "backed, approved, supported, endorsed, voted in favour, voted in favor, said yes",
+    "es": "respaldo, respaldaron, aprobo, aprobaron, apoyo, apoyaron, voto a favor, votaron a favor, dijo si",
+    "pt": "aprovou, aprovaram, apoiou, apoiaram, votou a favor, votaram a favor, disse sim",
+}
+
+VOTED_NO = {
+    "en": "rejected, opposed, voted against, said no, threw out",
+    "es": "rechazo, rechazaron, voto en contra, votaron en contra, dijo no",
+    "pt": "rejeitou, rejeitaram, votou contra, votaram contra, disse nao",
+}
+
+# The same stances in the passive, the share after "by": "fue rechazada por el 61,8% de los votantes".
+PASSIVE_YES = {
+    "en": "was approved by, were approved by, was backed by, were backed by, was endorsed by, was supported by",
+    "es": """fue aprobada por, fue aprobado por, fueron aprobadas por, fueron aprobados por, aprobada por,
+    aprobado por, fue respaldada por, fue respaldado por, fue apoyada por, fue apoyado por""",
+    "pt": "foi aprovada por, foi aprovado por, aprovada por, aprovado por, foi apoiada por, foi apoiado por",
+}
+
+PASSIVE_NO = {
+    "en": "was rejected by, were rejected by, was voted down by, was opposed by",
+    "es": """fue rechazada por, fue rechazado por, fueron rechazadas por, fueron rechazados por, rechazada por,
+    rechazado por""",
+    "pt": "foi rejeitada por, foi rejeitado por, rejeitada por, rejeitado por, foi chumbada por, chumbada por",
+}
+
+OPTION_NAMES = {"en": ("Yes", "No"), "es": ("Sí", "No"), "pt": ("Sim", "Não")}

@@ -1,0 +1,42 @@
+"""Place phrases: the words that give a contestant its rank when the text states it rather than a win.
+
+Part of the word tables (`retrieval.extraction.words`, which says how the phrases are written).
+"""
+
+# Place phrases: the name before (or, failing that, after) the phrase holds that rank; the plural and joint forms
+# ("quedaban terceros", "ficaram em terceiro", "finished joint third") rank the names before them alike.
+RANK = {
+    2: {
+        "en": """came second, finished second, placed second, came in second, was second, runner-up,
+        runner up, second place, second-placed, ran second, trailed, trailing, is second, running second,
+        ended second, second position, in second position, fell to second, slipped to second, dropped to second,
+        joint second, tied for second""",
+        "es": """quedo segundo, quedo segunda, segundo lugar, en segundo, le sigue, le seguia, le siguio, lo sigue,
+        lo seguia, lo siguio, la sigue, la seguia, la siguio, queda segundo, queda segunda, quedaba segundo,
+        quedaba segunda, termino segundo, termino segunda, segunda posicion, cayo al segundo, cayo a segundo,
+        bajo al segundo, segundo queda, segunda queda, segundo quedo, segunda quedo, segundo quedaba,
+        segunda quedaba, quedaron segundos, quedaron segundas, quedaban segundos, quedaban segundas,
+        terminaron segundos, terminaron segundas""",
+        "pt": """ficou em segundo, em segundo ficou, em segundo ficava,
+        segundo lugar, terminou em segundo, aparecia em segundo, aparece em segundo,
+        segunda posicao, caiu para segundo, caiu para o segundo, desceu para segundo, ficaram em segundo,
+        ficavam em segundo, terminaram em segundo""",
+    },
+    3: {
+        "en": """came third, finished third, placed third, came in third, was third, ran third, third place,
+        third-placed, is third, running third, ended third, third position, in third position, fell to third,
+        slipped to third, dropped to third, joint third, tied for third""",
+        "es": """quedo tercero, quedo tercera, tercer lugar, queda tercero, queda tercera, quedaba tercero,
+        quedaba tercera, termino tercero, termino tercera, tercera posicion, cayo al tercer, cayo a tercero,
+        bajo al tercer, tercero queda, tercera queda, tercero quedo, tercera quedo, tercero quedaba,
+        tercera quedaba, quedaron terceros, quedaron terceras, quedaban terceros, quedaban terceras,
+        terminaron terceros, terminaron terceras""",
+        "pt": """ficou em terceiro, em terceiro ficou, em terceiro ficava,
+        terceiro lugar, terminou em terceiro, aparecia em terceiro, aparece em terceiro,
+        terceira posicao, caiu para terceiro, caiu para o terceiro, desceu para terceiro, ficaram em terceiro,
+        ficavam em terceiro, terminaram em terceiro""",
+    },
+}
+
+# The words of a place phrase told of two or more: the name joined before the ranked one holds the rank too.
+RANK_SHARED = "quedaron quedaban terminaron ficaram ficavam terminaram joint tied"

@@ -1,0 +1,85 @@
+"""Contestants named without a name: descriptions, pronouns, possessives and a leader's party, which stand for
+someone the text names elsewhere.
+
+Part of the word tables (`retrieval.extraction.words`, which says how the phrases are written).
+"""
+
+# After a possessive name, these nouns make the name the holder of the figure that follows ("Castillo's final
+# tally stood at 50.1%") rather than the owner of another name; the win nouns also state a win ("the court
+# confirmed Tebboune's re-election with 84.3%").
+POSSESSED_FIGURE = "tally, final tally, total, share, vote share, score, haul, count, final count, showing, result"
+
+POSSESSED_WIN = "victory, win, re-election, reelection, triumph, landslide"
+
+# A clause opened by one of these that holds a poll word, and closed by a comma, keeps the poll to itself: "the 35%
+# that pre-election polls had given him, while Ba received 35.79%", "Pese a que las encuestas lo situaban por
+# debajo del 40 %, Peña logró el 42,74 %". Followed by had/había/tinha and a verb, it tells an earlier figure: "the
+# AfD, which had polled around 20% for months, rose to 20.8%".
+SUBORDINATORS = """which who whose that although though despite que quien cuyo cuya aunque pese a que
+cuando embora apesar quem cujo cuja quando"""
+
+PLUPERFECT = "had habia habian tinha tinham havia haviam"
+
+# A party name next to one of these describes an unnamed candidate: "the Harbour Party candidate", "el candidato
+# del PRM", "a candidata da Frente Ampla".
+ROLE_NOUNS = {
+    "en": "candidate, nominee, standard-bearer, hopeful",
+    "es": "candidato, candidata, abanderado, abanderada, aspirante",
+    "pt": "candidato, candidata",
+}
+
+# A contestant named by a description, not a name: kept as written (without its article) when the sentence
+# does not name the person beside it ("The incumbent won 51%", "el candidato oficialista obtuvo el 48 %"). A title's
+# possessive before an OWNED_PARTY word is one too ("the president's party", "the prime minister's coalition").
+DESCRIPTIONS = {
+    "en": """incumbent, the incumbent president, ruling party's candidate, ruling party candidate, ruling party,
+    ruling coalition, governing party, governing coalition, opposition candidate, government candidate,
+    government's candidate""",
+    "es": """candidato oficialista, candidata oficialista, oficialismo, candidato opositor, candidata opositora,
+    candidato del oficialismo, candidata del oficialismo, presidente saliente, mandatario saliente""",
+    "pt": """candidato governista, candidata governista, candidato da oposicao, candidata da oposicao,
+    candidato do governo, candidata do governo""",
+}
+
+DESCRIBED_TITLES = "president, prime minister, premier, governor, mayor, chancellor"
+
+# A leader's possessive before one of these names a party when the text gives no proper name: "Bukele's party",
+# "Friedrich Merz's conservatives", "Ishiba's ruling coalition" are contestants as written.
+OWNED_PARTY = "party coalition camp conservatives liberals socialists democrats alliance bloc movement list ticket"
+
+# A sentence opening with one of these (as written) has left its subject to the sentence before: "She took 41.8%".
+SUBJECT_PRONOUNS = "He She Ele Ela Él Ella"
+
+# A sentence opening with an article, a few lowercase words and a result verb ("The 68-year-old former judge took
+# 48.2%", "El socialdemócrata obtuvo", "A antiga economista do Banco Mundial obteve") names the person of the
+# sentence before by a description, unless a word of it names a group, an option or a count, as these do.
+DESCRIBED_NOT = """party parties partido partidos coalition coalicion coalicao alliance alianza alianca movement
+movimiento movimento front frente union uniao bloc bloque bloco camp side list lista chapa ticket option opcion opcao
+opposition oposicion oposicao government gobierno governo ruling governing oficialismo governista oficialista
+incumbent saliente conservatives liberals socialists democrats republicans greens left right centre center
+izquierda derecha esquerda direita socialistas conservadores liberales liberais
+results resultados resultado count tally vote votes votos conteo escrutinio computo apuracao contagem turnout
+participacion participacao rest resto remaining restante restantes others otros outros voters votantes
+electores eleitores candidate candidato candidata nominee hopeful aspirante abanderado abanderada standard-bearer
+rival challenger opponent adversario adversaria oponente contrincante runner-up second third segundo segunda tercero
+tercera terceiro terceira"""
+
+# Words of the result tables that open sentences with a subject of their own: never read as a dropped subject's verb.
+ZERO_SUBJECT_NOT = "results resultados resultado count tally vote conteo escrutinio computo apuracao contagem"
+
+# A lowercase party noun, a linking word and a leader's title before a name describe the leader's party, which holds
+# the figure ("O partido do primeiro-ministro X obteve 53%", "the party of Prime Minister X won 89 seats"); the
+# party is then the one the article names with the same noun ("do partido no poder, o Georgian Dream").
+PARTY_OF = {
+    "en": "party of, coalition of, alliance of",
+    "es": "partido del, partido de la, coalicion del, coalicion de la, alianza del, alianza de la",
+    "pt": "partido do, partido da, coligacao do, coligacao da, coalizao do, coalizao da, alianca do, alianca da",
+}
+
+LEADER_TITLES = {
+    "en": "president, prime minister, premier, chancellor, governor, mayor, leader",
+    "es": "presidente, presidenta, primer ministro, primera ministra, canciller, gobernador, gobernadora, alcalde,"
+    " alcaldesa, lider, mandatario, mandataria",
+    "pt": "presidente, primeiro-ministro, primeira-ministra, primeiro ministro, primeira ministra, chanceler,"
+    " governador, governadora, prefeito, prefeita, lider",
+}
