@@ -30,9 +30,15 @@ _PARTY_NOUN = _alternation(sorted({p.split()[0] for p in _phrases(W.PARTY_OF)}))
 _NAMED_AFTER = re.compile(rf"(?<![\w-])(?:{_PARTY_NOUN})(?:\s+[a-z][\w-]*){{0,3}}\s*,\s*(?:(?:the|el|la|o|a)\s+)?$")
 
 
+# The party noun alone, anywhere: the cheap test first (a match of _PARTY_OF before a name implies one).
+_PARTY_NOUN_ANY = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.PARTY_OF))})\s")
+
+
 def described_party(sentence: str) -> tuple[int, int] | None:
     """Where "the party of <title> <name>" stands in the sentence, from its article to the end of the name."""
     folded = _fold(sentence)
+    if not _PARTY_NOUN_ANY.search(folded):
+        return None
     for run in _runs(sentence):
         m = _PARTY_OF.search(folded[max(0, run.start - 60) : run.start])
         if m and _person(run):

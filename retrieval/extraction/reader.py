@@ -7,6 +7,7 @@ them (`binding`), then adds the count's context (`context`): stage, round, offic
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.extraction import words as W
 from retrieval.extraction.binding import _bind, _ranked
@@ -435,6 +436,7 @@ _RATIO_STEMS = "vot elector eleitor".split()
 _RATIO_PER = (" in ", " out of ", " of every ", " cada ")
 
 
+@lru_cache(maxsize=4096)  # asked of each sentence by several of extract_results' passes
 def _has_figure(sentence: str) -> bool:
     if _FIGURE_HINT.search(sentence):
         return True
