@@ -14,6 +14,7 @@ import logging
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -57,16 +58,21 @@ STOPWORDS = frozenset(
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
 
 
-class _WithoutMarks(dict):
-    """A str.translate table dropping combining marks, filled as code points are met (C-speed after that)."""
+class CharTable(dict):
+    """A `str.translate` table filled from a function of one character as code points are met (C speed after
+    that): per-character folds without a Python call per character."""
 
-    def __missing__(self, code: int) -> int | None:
-        value = None if unicodedata.combining(chr(code)) else code
+    def __init__(self, per_char: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._per_char = per_char
+
+    def __missing__(self, code: int) -> str | None:
+        value = self._per_char(chr(code))
         self[code] = value
         return value
 
 
-_WITHOUT_MARKS = _WithoutMarks()
+_WITHOUT_MARKS = CharTable(lambda c: None if unicodedata.combining(c) else c)
 
 
 def fold(text: str) -> str:

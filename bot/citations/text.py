@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from retrieval.lexical import CharTable
+
 
 @lru_cache(maxsize=8192)
 def _fold_char(c: str) -> str:
@@ -15,15 +17,7 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else (c.lower() if len(c.lower()) == 1 else c)
 
 
-class _FoldTable(dict):
-    """`str.translate` table filled on first sight of each character (C speed for the rest)."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = _fold_char(chr(code))
-        return self[code]
-
-
-_FOLD_TABLE = _FoldTable()
+_FOLD_TABLE = CharTable(_fold_char)
 
 
 def fold_same(text: str) -> str:

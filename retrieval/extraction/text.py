@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from retrieval.lexical import CharTable
+
 
 @lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
@@ -25,15 +27,7 @@ def _fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-class _FoldTable(dict):
-    """`str.translate` table filled on first sight of each character (C speed for the rest)."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = _fold_char(chr(code))
-        return self[code]
-
-
-_FOLD_TABLE = _FoldTable()
+_FOLD_TABLE = CharTable(_fold_char)
 
 
 def _phrases(table: dict[str, str]) -> list[str]:
