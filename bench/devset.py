@@ -30,6 +30,8 @@ BATCHES = (
     "_tenth",
     "_eleventh",
     "_twelfth",
+    "_thirteenth",
+    "_fourteenth",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 BUILD_CODE = [
@@ -52,7 +54,8 @@ def rows(name: str) -> list[dict]:
     """A file of the set with its later batches: "reports.jsonl", "reports_more.jsonl" (all tune),
     "reports_third.jsonl" (both splits, by election), "reports_fourth.jsonl", "reports_fifth.jsonl",
     "reports_sixth.jsonl", "reports_seventh.jsonl", "reports_eighth.jsonl", "reports_ninth.jsonl",
-    "reports_tenth.jsonl", "reports_eleventh.jsonl" and "reports_twelfth.jsonl" (all tune)."""
+    "reports_tenth.jsonl", "reports_eleventh.jsonl", "reports_twelfth.jsonl", "reports_thirteenth.jsonl" and
+    "reports_fourteenth.jsonl" (all tune)."""
     out: list[dict] = []
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
