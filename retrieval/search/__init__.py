@@ -2,7 +2,10 @@
 evidence and kind boosts).
 
 One job a module:
-- ranking: the entry (`search`), its result and errors, the fusion of the rankings and the boosts added up;
+- ranking: the entry (`search`), its result and errors, the scored candidates kept at most two per article;
+- candidates: the dense and BM25 rankings (and a named place's own two), fused by reciprocal rank;
+- intent: what a question asks of a passage (the kind of statement, stage, year, names, figures, local race);
+- scoring: one passage's score, its fused rank plus every boost, explained;
 - weights: the ranking's scale, every boost's weight beside the others;
 - question_places: which place a question is about (and whether it is searched within that place);
 - candidate_places: where a candidate stood, for a question naming a candidate but no place;
