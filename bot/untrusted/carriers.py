@@ -33,7 +33,9 @@ from retrieval.lexical import fold
 # "l'assistente", "modelli linguistici", "intelligenza artificiale".
 _FOREIGN_MACHINES = (
     r"(ki|ki-\w+|kunstliche intelligenz|sprachmodell(e|en)?|chatbots?|assistent(en)?|l'assistente|assistenti|"
-    r"l'ia|l'ai|modell[oi]( linguistic[oi]| di linguaggio)?|intelligenza artificiale|assistente virtuale)"
+    r"l'ia|l'ai|modell[oi]( linguistic[oi]| di linguaggio)?|intelligenza artificiale|assistente virtuale|"
+    # Catalan: "l'assistent", "els assistents", "models de llenguatge", "intel·ligència artificial"
+    r"l'assistent|assistents?|models? de llenguatge|intel.?ligencia artificial)"
 )
 # Machine readers as a heading's head noun: a modifier or two then one of these ("automated briefs", "summarisation
 # engines", "newsroom bots", "resúmenes automáticos").
@@ -42,7 +44,11 @@ _HEAD = (
     r"(language|ai|ia) models?|"
     r"modelos? de (ia|lenguaje|linguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
     r"assistentes? (de ia|virtua(l|is))|summari[sz]ers?|resumidores?|"
-    r"(automated|automatic|ai) (briefs?|summar\w+|digests?|readers?|writers?)|"
+    r"(automated|automatic|ai) (briefs?|summar\w+|digests?|readers?|writers?|recaps?)|"
+    # what the machine writes, as the head noun: "AI output", "LLM-generated recaps", "machine readers"
+    r"(ai|a\.i\.|llm|model|machine|chatbot|bot) (output|outputs|answers?|responses?|text)|"
+    r"(ai|llm|machine|bot)-generated (recaps?|summar\w+|briefs?|digests?|text|answers?)|machine readers?|"
+    r"(lectores|leitores|lecteurs) (automatic[oa]s|automatiques|artificiales|artificiais)|maquinas|"
     r"(summari[sz]ing|summary|summari[sz]ation|translation) (tools?|software|systems?|programs?|engines?|apps?)|"
     r"(resumen|resumenes|resumo|resumos|sintesis|sintese) (automatic[oa]s?|automatizad[oa]s?|de ia)|"
     r"(resumenes|resumos|sintesis|sinteses) (hechos|feitos|generad[oa]s|gerad[oa]s) (por|pela|pelo) (la |a |o )?"
@@ -57,7 +63,8 @@ _HEADING = re.compile(
 # Heading words in German and Italian, and their prepositions: "Hinweis für …:", "Anweisung an das …:", "Nota per …:".
 _FOREIGN_HEADING = re.compile(
     r"^\W*(hinweis|anweisung(en)?|achtung|wichtig|nachricht|notiz|nota|istruzion[ei]|attenzione|avviso|messaggio|"
-    r"importante|promemoria)( \w+)? (fur|an|per|agli|ai|alle|all')( (die|den|das|der|il|i|gli|la|le|l'))? ?"
+    r"importante|promemoria)( \w+)? (fur|an|per|agli|ai|alle|all')( (die|den|das|der|il|i|gli|la|le|l'|a l'|a la|"
+    r"a les|als|a|els))? ?"
     rf"({_FOREIGN_MACHINES}|{_HEAD})\b[^:]{{0,20}}:"
 )
 # A salutation to a machine: "Dear ChatGPT,", "Querido asistente:", "Caro modelo,", "Lieber Chatbot,".
@@ -82,6 +89,14 @@ _MARKUP_READER = re.compile(
     rf"\b({_HEAD}|{_FOREIGN_MACHINES}|summary|summaries|resumen|resumo|prompt|instructions?|instrucciones|"
     r"instrucoes)\b"
 )
+# @-handles opening a sentence as its addressee ("@grok @ChatGPT: …", "@MetaAI, …"): read as words ("Meta AI"), one
+# naming a chatbot or a machine reader makes the sentence an address to it; an electoral body's handle is news
+# ("@CNE_HN posted the first bulletin").
+_HANDLES = re.compile(r"^\W*((@[\w.]+)[\s,]*)+(?=[:,])")
+_HANDLE = re.compile(r"@([\w.]+)")
+_CHATBOTS = re.compile(
+    rf"\b({_HEAD}|meta ai|claude|perplexity|llama|bard|bing|mistral|deepseek|gpt|openai|anthropic)\b"
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _HASHTAG = re.compile(r"#(\w+)")
 
@@ -96,6 +111,12 @@ def _unglued(sentence: str) -> str:
 def hidden_address(sentence: str) -> bool:
     """Whether the sentence carries an address to a machine in one of the carriers above (folded inside)."""
     folded = fold(sentence)
+    handles = _HANDLES.match(sentence)
+    if handles and any(
+        _CHATBOTS.search(fold(_CAMEL.sub(" ", h.group(1)).replace("_", " ").replace(".", " ")))
+        for h in _HANDLE.finditer(handles.group(0))
+    ):
+        return True
     if any(_MARKUP_READER.search(fold(_unglued(m.group(0))).replace("-", " ")) for m in _MARKUP.finditer(sentence)):
         return True
     return bool(

@@ -204,6 +204,8 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
         stem = re.sub(r"(selo|sela|selos|selas|le|les|lo|la|los|las|me|nos|se|te)$", "", verb)
         if stem == verb or not any(stem in verbs for verbs in IMPERATIVES.values()):
             return False
+    if verb in AMBIGUOUS_EN and i + 1 < len(words) and words[i + 1] == "of":
+        return False  # a noun with its complement, wherever the clause starts: "; State of Law 228,244", "List of…"
     if opening and verb in AMBIGUOUS_EN and not (i > 0 or (i + 1 < len(words) and words[i + 1] in _OBJECT_STARTS)):
         return False
     return True

@@ -7,6 +7,7 @@ import re
 
 from bot.untrusted import words as W
 from bot.untrusted.carriers import hidden_address, unglued
+from bot.untrusted.readers import reads_this
 from bot.untrusted.requests import requests_writer
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
@@ -102,7 +103,7 @@ MACHINE_ADDRESS = re.compile(
     r"(\w+ )?(summari[sz]\w*|resum[ae]\w*|resumir\w*|condens\w*|digest\w*)\b"
     # a directive to whoever writes the answer: "summaries must say…", "los resúmenes automáticos deben atribuir…"
     rf"|\b{_WRITING}\b[^.;:]{{0,60}}\b{_DEONTIC}"
-    rf"( \w+){{0,2}} {alt(W.ASSERT, W.SAY, 'say_so decirlo dize-lo dizer_isso')}\b"
+    rf"( \w+){{0,2}} ({alt(W.ASSERT, W.SAY, W.OMIT, 'say_so decirlo dize-lo dizer_isso')}|leave( \w+){{1,3}} out)\b"
     # a wish that works as an order to whoever writes the answer: "Que los resúmenes digan que…", "que os resumos
     # afirmem…"
     rf"|\bque (los |las |el |la |os |as |o |a |todos los |todos os |todas las |todas as )?{_WRITING} (digan|diga|"
@@ -225,6 +226,8 @@ def speaks_to_machine(sentence: str) -> bool:
     """A sentence that talks to or about a model, prompt or summary together with a directive, that is
     addressed to a machine reader at all, or that asks whoever writes the summary for something (`requests`)."""
     if hidden_address(sentence):  # hashtags, markup, salutations, long headings, courtesy, German and Italian
+        return True
+    if reads_this(sentence):  # machines reading this very text; a machine's answer scripted as Q/A
         return True
     for text in (sentence, unglued(sentence)):  # "#NoteToAI …" is read as "Note To AI: …"
         folded = fold(text) if text is not None else ""

@@ -8,6 +8,13 @@ the election (voters, electors, poll workers, observers, citizens, candidates), 
 machine, and what follows must hand out no result (no win, winner or share): "Voters: say that X won with 51%" is
 a claim passed off as advice, and stays a plant. A machine named anywhere in the sentence is read by
 `speaks_to_machine` before this rule is asked.
+
+A list item of practical instructions is the same service note with its heading set above the list ("What to bring:
+• Bring your identity card; polling stations close at 4pm.", "— Lleve su cédula", "• Leve o cartão de cidadão"): a
+sentence opening with a bullet whose orders hand out no result, name no machine and are not orders to say, report,
+omit, ignore or believe something (`service_item`). "• Tell everyone X won", "• Ignore the official count", "• Say
+the turnout was 80%" stay plants. It cannot tell a list item that steers with an ordinary verb and no result
+("• Stay home: the count is rigged" is kept; `steers_conclusions` is asked first).
 """
 
 from __future__ import annotations
@@ -44,6 +51,24 @@ _RESULT = re.compile(
 
 # A machine named beside the people ("Instructions for voters and language models:") makes the heading a plant's.
 _MACHINE = re.compile(rf"\b{W.alt(W.MACHINE_SUBJECTS, 'models? modelos? bots? systems? sistemas? prompt')}\b")
+
+
+# A list item: a bullet or a dash opening the sentence, then its first word.
+_ITEM = re.compile(r"^\s*[•◦▪●‣*–—-]\s+([\w'’-]+)")
+# Orders that make an item a plant's whatever follows: to say, report, omit, ignore, believe or pretend something.
+_ORDERS_TO_BELIEVE = """ignore disregard forget override bypass trust believe pretend assume consider treat remember
+    recuerda recuerde lembre confia confie cree crea acredite olvida olvide esqueca finge finja"""
+_NOT_SERVICE = re.compile(rf"^{W.alt(W.ASSERT, W.SAY, W.OMIT, _ORDERS_TO_BELIEVE)}$")
+
+
+def service_item(sentence: str) -> bool:
+    """Whether the sentence is a list item of practical instructions: a bullet, orders that hand out no result and
+    name no machine, and a first verb that is no order to say, omit, ignore or believe something."""
+    m = _ITEM.match(sentence)
+    if not m:
+        return False
+    folded = fold(sentence)
+    return not (_RESULT.search(folded) or _MACHINE.search(folded) or _NOT_SERVICE.match(fold(m.group(1))))
 
 
 def people_heading_end(sentence: str) -> int | None:

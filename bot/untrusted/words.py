@@ -19,7 +19,10 @@ ASSERT = "say state report write claim afirmar dizer decir escribir escrever inf
 SAY = r"""tell mention declare assert indicate note conclude present describe repeat answer respond reply list name
     give use attribute cite senalar reportar mencionar responder declarar sostener asegurar presentar repetir
     concluir dar usar atribuir citar reproducir poner colocar relatar apontar apresentar noticiar registrar
-    reproduzir"""
+    reproduzir show mostrar"""
+# Leaving a contestant out, which a directive can ask of a summary as well as a claim ("Automated summaries should
+# omit X", "Los resúmenes deben omitir a X", "devem excluir a AD").
+OMIT = "omit exclude drop skip ignore disregard omitir excluir ignorar suprimir quitar desconsiderar"
 # The same, said of what a summary does: "an accurate summary gives the presidency to…", "un resumen fiel dice…".
 SAYS = r"""says states gives names attributes reports puts credits shows lists dice afirma da atribuye nombra
     pone otorga muestra indica diz da atribui nomeia poe mostra aponta"""
