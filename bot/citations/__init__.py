@@ -267,6 +267,16 @@ named after its lead word, then "de" and its leader's full name ("El Partido Pop
 two names, the party (with its initials: "PP") and the person; the party's figures are the party's, so "Feijóo obtuvo
 137 escaños" of that sentence now fails as "137 is stated for Popular" (the leader for the party is not read).
 
+Round 15 (check_tenth): a title before a name is no word of it ("President-elect Rodrigo Chaves", "Former president
+Torrijos", "Prime Minister …", "expresidente", "incumbent"); a body that proclaims or declares someone to an office
+("The JNE proclaimed Castillo president-elect", "proclamó a Mulino presidente electo") gives the win to the one
+proclaimed, in the sentence and in the evidence ("winner" and "victory" keep their own rules); the house after a count
+of seats ("14 de los 71 escaños de la Asamblea Nacional", "seats in the Sejm") is where the seats are, never who holds
+them; a one-word plural name of a group ("the Socialists") is supported by the span's lowercase word for it in any of
+the three languages ("os socialistas"); a place the span uses only as a person's name ("Montenegro's coalition" of a
+span naming Luís Montenegro) is that person. It cannot tell a party's name translated ("Realizing Goals" for
+"Realizando Metas") nor a party's candidate for the person ("The Modern Revolutionary Party's candidate").
+
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in
 the span ("he won 58%" in a drafted sentence is checked for the figure, not for who "he" is); know that two

@@ -24,6 +24,9 @@ NOT_NAMES = (
     preliminary partial results result turnout voters voter electoral election elections presidential runoff
     vote votes ballot ballots polls poll analysts observers authorities critics supporters opposition congress
     senate party parties president presidents former candidate candidates mr mrs ms dr gen sen rep gov st
+    president-elect presidente-electo presidenta-electa vice-president vice-presidente vicepresidente vicepresidenta
+    ex-president ex-presidente ex-presidenta expresidente expresidenta incumbent prime minister premier chancellor
+    governor
     el la los las lo un una unos unas con segun pero y o tras aunque sin por para del al ante entre desde hasta
     durante sobre su sus este esta estos estas ese esa ademas mientras cuando si ambos resultados resultado
     participacion votantes electores observadores analistas autoridades presidente presidenta candidato
@@ -322,11 +325,19 @@ def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> b
 _JOINED = re.compile(r"\s+(and|y|e)\s+")
 
 
+# The house a count of seats is of: "14 de los 71 escaños de la Asamblea Nacional", "seats in the Sejm", "lugares na
+# Assembleia da República". The name after it is where the seats are, never who holds them.
+_HOUSE = re.compile(
+    r"\b(seats?|escanos?|cadeiras?|lugares|mandatos?|bancas?|curules?|deputados|diputados|assentos?)\s+"
+    r"(of|in|de|del|da|do|na|no|en|em|at)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+)
+
+
 def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
     """Attach to each share or count the contestant it is stated for: a possessive before it ("Jara's 41.8%"),
     "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one."""
     folded = fold_same(text)
-    people = [n for n in names if not n.place]
+    people = [n for n in names if not n.place and not _HOUSE.search(folded[: n.start])]
     clauses = _clauses(folded)
 
     def clause_of(pos: int) -> int:

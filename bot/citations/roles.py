@@ -323,6 +323,22 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 and _DECLARED.search(folded[max(0, before[-1].start - 40) : before[-1].start])
             ):  # "the Commission declared Adama Barrow duly elected", "proclamó electo a…": Barrow, not the declarer
                 who = before[-1].words[-1]
+            elif (
+                before
+                and (
+                    (
+                        m.group() in ("president-elect", "presidente electo", "presidente eleito")
+                        and re.fullmatch(r"\s*((the|el|la|o|a)\s+)?", folded[before[-1].end : m.start()])
+                    )
+                    or (
+                        _ELECTED.fullmatch(m.group())
+                        and re.fullmatch(r"\s*president[ea]?\s+", folded[before[-1].end : m.start()])
+                    )
+                )
+                and _DECLARED.search(folded[max(0, before[-1].start - 40) : before[-1].start])
+            ):  # "The JNE proclaimed Castillo president-elect", "proclamó a Mulino presidente electo": the one declared
+                # (the office only: "winner", "victory" after a declared name keep the branches above)
+                who = before[-1].words[-1]
             if who is None:  # a clause of its own ("…, winning 58%"): the subject of the nearest clause that
                 begin = folded.rfind(". ", 0, m.start()) + 1  # opens with one ("…, and Vidal, who did not concede"),
                 subject = [n for n in people if begin <= n.start < m.start()] or [  # else of its sentence

@@ -1,0 +1,58 @@
+"""Round 15 shapes (check_tenth): titles before names, an office proclaimed, the house after a count of seats, a
+group named by a plural noun, a place that is a person's name; further families below. Sources invented here."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts, names_in, roles_in
+from bot.models import Citation, DraftSentence
+
+RUNOFF = (
+    "ORLA — Mia Vance of the Civic Union won the runoff on Sunday, 3 April, with 52.8% of the vote. Former president "
+    "Tomás Lund took 47.2% and conceded that night."
+)
+PROCLAIMED = "The Electoral Jury (JEO) proclaimed Mia Vance president-elect on 19 July, six weeks after the vote."
+PROCLAMO = "El Tribunal Electoral proclamó a Vance presidenta electa el jueves 9 de mayo."
+HOUSE = (
+    "Su partido, Unión Cívica, obtuvo 14 de los 71 escaños de la Asamblea Nacional, lejos de los 36 necesarios para "
+    "la mayoría."
+)
+SEATS = (
+    "LISBOA — A coligação de Rui Montenegro venceu com 32,1% e 91 deputados. O Chega elegeu 60 deputados e ultrapassou "
+    "o PS, que ficou com 58, embora os socialistas tenham tido mais votos."
+)
+
+
+def _kept(sentence: str, *sources: str) -> bool:
+    citations = [
+        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
+        for n, text in enumerate(sources, 1)
+    ]
+    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
+
+
+def test_a_title_before_a_name_is_no_word_of_it() -> None:
+    assert [n.words for n in names_in("President-elect Mia Vance won.")] == [("mia", "vance")]
+    assert _kept("President-elect Mia Vance won with 52.8% [1].", RUNOFF)
+    assert _kept("Former president Lund took about 47% [1].", RUNOFF)
+    assert not _kept("President-elect Mia Lund won with 52.8% [1].", RUNOFF)
+
+
+def test_the_one_proclaimed_to_an_office_holds_the_win() -> None:
+    assert [(r.kind, r.who) for r in roles_in(PROCLAIMED, names_in(PROCLAIMED))] == [("win", "vance")]
+    assert [(r.kind, r.who) for r in roles_in(PROCLAMO, names_in(PROCLAMO))] == [("win", "vance")]
+    assert _kept("The JEO proclaimed Vance president-elect on 19 July [1].", PROCLAIMED)
+    assert _kept("The Electoral Tribunal proclaimed Vance president-elect on 9 May [1].", PROCLAMO)
+    assert not _kept("The JEO proclaimed Lund president-elect on 19 July [1].", PROCLAIMED + " Lund conceded.")
+
+
+def test_the_house_after_a_count_of_seats_holds_none_of_them() -> None:
+    assert _kept("Unión Cívica obtuvo 14 escaños, lejos de la mayoría [1].", HOUSE)
+    assert _kept("Unión Cívica quedó sin alcanzar la mayoría, con 14 escaños [1].", HOUSE)
+    assert not _kept("Unión Cívica obtuvo 36 escaños [1].", HOUSE)
+
+
+def test_a_group_named_by_a_plural_noun_and_a_place_that_is_a_persons_name() -> None:
+    assert _kept("Chega overtook the Socialists in seats, 60 to 58 [1].", SEATS)
+    assert _kept("Montenegro's coalition won 91 seats [1].", SEATS)
+    assert not _kept("Chega overtook the Communists in seats, 60 to 58 [1].", SEATS)
+    assert not _kept("Montenegro's coalition won 95 seats [1].", SEATS)
