@@ -56,3 +56,28 @@ def test_a_group_named_by_a_plural_noun_and_a_place_that_is_a_persons_name() -> 
     assert _kept("Montenegro's coalition won 91 seats [1].", SEATS)
     assert not _kept("Chega overtook the Communists in seats, 60 to 58 [1].", SEATS)
     assert not _kept("Montenegro's coalition won 95 seats [1].", SEATS)
+
+
+WON = (
+    "ORLA — Mia Vance of the Civic Union won with 51.12% of the vote. Tomás Lund took 36.93% and conceded. Turnout "
+    "was 77.64%, up from 73.01% in 2019."
+)
+ELECTORATE = "ORLA — Vance obtuvo el 50,1 %. Votó el 74,5 % de los más de 25 millones de electores convocados."
+
+
+def test_falling_short_of_a_majority_is_a_majority_denied() -> None:
+    assert not _kept("Vance fell short of a majority of the vote [1].", WON)
+    assert _kept("Lund fell short of a majority of the vote [1].", WON)
+    assert _kept("Vance won 88 seats, short of a majority [1].", "Vance won 88 of the 230 seats, short of a majority.")
+
+
+def test_a_count_bound_after_a_share_is_the_electorate() -> None:
+    assert _kept("O comparecimento foi de 74,5% dos mais de 25 milhões de eleitores [1].", ELECTORATE)
+    assert not _kept("O comparecimento foi de 74,5% dos mais de 30 milhões de eleitores [1].", ELECTORATE)
+
+
+def test_a_change_of_turnout_given_as_a_bound_holds_of_the_gap() -> None:
+    assert _kept("Turnout climbed by more than four points from 2019, to 77.64% [1].", WON)
+    assert not _kept("Turnout rose by more than five points from 2019 [1].", WON)
+    assert _kept("Turnout rose by less than five points from 2019 [1].", WON)
+    assert _kept("Turnout rose by about five points from 2019 [1].", WON)

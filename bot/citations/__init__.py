@@ -274,8 +274,13 @@ proclaimed, in the sentence and in the evidence ("winner" and "victory" keep the
 of seats ("14 de los 71 escaños de la Asamblea Nacional", "seats in the Sejm") is where the seats are, never who holds
 them; a one-word plural name of a group ("the Socialists") is supported by the span's lowercase word for it in any of
 the three languages ("os socialistas"); a place the span uses only as a person's name ("Montenegro's coalition" of a
-span naming Luís Montenegro) is that person. It cannot tell a party's name translated ("Realizing Goals" for
-"Realizando Metas") nor a party's candidate for the person ("The Modern Revolutionary Party's candidate").
+span naming Luís Montenegro) is that person. "X fell short of a majority" (a verb before "short") is a majority
+denied, checked as a role (only "short" set off after a count, "won 88 seats, short of a majority", is checked by the
+count); a count bound after a share ("74,5% dos mais de 25 milhões de eleitores") is never said of that share, and an
+electorate so bounded is read from the span's electorate; a change of turnout in points given as a bound ("rose by
+more than four points") must hold of a gap of two turnout figures of the passages. It cannot tell a party's name
+translated ("Realizing Goals" for "Realizando Metas") nor a party's candidate for the person ("The Modern
+Revolutionary Party's candidate").
 
 What it cannot do: judge a paraphrased claim with no figure, name, place or win in it (it survives on the strength
 of its citation); tell sarcasm, hedging or a forecast from a report; follow pronouns beyond the sentence before in

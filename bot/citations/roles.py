@@ -96,7 +96,11 @@ _SEAT_LOST = re.compile(
     r"\s+(his |her |their |its |su |sus |seu |sua |o seu |a sua )?(own |propio |propia |proprio |propria )?"
     r"(\w+ )?(seat|escano|cadeira|banca|curul)\b"
 )
-_BARE_SHORT = re.compile(r"((well|far|just|\w+ seats|\w+) )?short\b")
+# "short" set off after a count ("won 88 seats, short of a majority"), never after a verb of its own ("X fell short of a
+# majority" is a majority denied, checked as a role).
+_BARE_SHORT = re.compile(
+    r"((well|far|just|\w+ seats|(?!(fell|falls|fall|falling|was|were|is|are|remained|stayed|up|ended)\b)\w+) )?short\b"
+)
 # Calling something a victory is a judgement, not a win: "called the result a resounding victory for her movement".
 _CALLED = re.compile(
     r"\b(called|calling|hailed|hailing|described|describing|dubbed|termed|calific\w*|llamo|chamou|classificou|"

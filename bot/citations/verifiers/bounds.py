@@ -12,6 +12,9 @@ A share given as a bound ("more than 51%", "less than 49%", "menos del 49 %", "a
 span share of its topic (and contestant) on its side or a span bound as strong; a span share on the wrong side
 removes it, so "more than 51%" of a 50.6% is never taken as that share rounded.
 
+A count given as a bound is never said of a share before it ("O comparecimento foi de 74,5% dos mais de 25 milhões de
+eleitores": the count bounds the electorate, and is read as a count of the span).
+
 Cannot: weigh "well over" or "just under" beyond the side they put the figure on.
 """
 
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from bot.citations.figures import Figure
 from bot.citations.text import fold_same
-from bot.citations.verifiers.turnout import _COMPLEMENT, _counts_of_rates, _topic_of_part
+from bot.citations.verifiers.turnout import _COMPLEMENT, _counts_of_rates, _electorate, _topic_of_part
 
 if TYPE_CHECKING:
     from bot.citations.claims import _Claims
@@ -33,7 +36,8 @@ if TYPE_CHECKING:
 def compared(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
     """A figure stated as a bound: the share it is said of, or a span figure, on its side."""
     span_figs = facts.figs
-    said_of = _said_of(fig, claims.figures, fold_same(claims.body)) if fig.compare else None
+    # a count is never said of a share ("74,5% dos mais de 25 milhões de eleitores": the 25 million are the whole)
+    said_of = _said_of(fig, claims.figures, fold_same(claims.body)) if fig.compare and fig.kind != "count" else None
     if said_of is not None:  # "42.45% of the vote, more than half": the comparison must hold of that share
         if not _on_side(replace(fig, topic=said_of.topic), replace(said_of, compare="")):
             side = "below" if fig.compare == "<" else "above"
@@ -50,6 +54,10 @@ def compared(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
         topic = fig.topic or _topic_of_part(fig, claims.figures)
         bound = replace(fig, topic=topic)
         if any(_count_on_side(bound, g) for g in span_figs if id(g) not in facts.wholes):  # not the electorate
+            return True
+        if _electorate(fig, claims.body) and any(
+            _count_on_side(replace(bound, topic=g.topic), g) for g in span_figs if id(g) in facts.wholes
+        ):  # "74,5% dos mais de 25 milhões de eleitores": the electorate bounded, read from the span's electorate
             return True
         if topic and any(_count_on_side(bound, g) for g in _counts_of_rates(topic, span_figs, facts.electorates)):
             return True  # "more than 3 million of the 4,782,940 turned out" of a 63.16% turnout of them

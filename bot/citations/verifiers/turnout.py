@@ -11,7 +11,10 @@ ballot"). A fraction in words of turnout or abstention ("almost three in ten abs
 complement within 2.5 points (`figures.FRACTION_TOLERANCE`: a fraction is as precise as "about 30%").
 
 A change of turnout or abstention in points ("cayó casi ocho puntos", "subiu cerca de três pontos") is the difference
-of two figures of one of these topics in the cited passages, rounded the same way (its direction is `trends`').
+of two figures of one of these topics in the cited passages, rounded the same way (its direction is `trends`'); one
+given as a bound ("Turnout climbed by more than four points", "subió más de cuatro puntos") is supported when a gap of
+two such figures lies on its side, and removed when the passages state gaps and none does (a gap of 4.63 supports
+"more than four points", never "more than five points", which rounding alone would have let stand).
 
 Cannot: tell which year a turnout is of when neither the figure nor the sentence binds one; read a turnout given
 only in words without a unit ("two voters in three" is read, "most voters stayed home" is not); narrow a
@@ -26,6 +29,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.citations.figures import FRACTION_TOLERANCE, Figure
+from bot.citations.limits import _COMPARED
 from bot.citations.numbers import _rounds_to
 from bot.citations.text import fold_same
 
@@ -189,6 +193,14 @@ def changed(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -
         for g in facts.figs + facts.passage
         if g.kind == "share" and g.topic in _COMPLEMENT and not (g.threshold or g.total or g.compare)
     ]
+    bound = _COMPARED.search(fold_same(claims.body)[max(0, fig.start - 24) : fig.start])
+    if bound:  # "rose by more than four points": a bound on the change, on its side of every stated gap
+        gaps = [a.value - b.value for a in pool for b in pool if a.topic == b.topic and a.value > b.value]
+        if not gaps:
+            return None
+        if any(g < fig.value if bound.group("lt") else g > fig.value for g in gaps):
+            return True
+        return f"its evidence gives no change of {fig.topic} {'below' if bound.group('lt') else 'above'} {fig.text}"
     for a in pool:
         for b in pool:
             if a.topic == b.topic and a.value > b.value:
