@@ -64,6 +64,9 @@ The rules, all general (no rule exists for one name):
    voters", "a eleição paulista"), never over a name another place has. A Spanish, Portuguese or French one is
    lowercase by spelling: capitalised amid text that uses case it is a surname ("Navarro", "Gallego").
 
+Countries with no ISO 3166-1 code are read under the user-assigned code in common use (data `countries`:
+Kosovo, XK, as the EU and CLDR write it), with CLDR's names, as any other country.
+
 Territories: a first level that only groups subdivisions with no government of its own (`grouping_types`:
 Indonesia's island groups) is skipped for the level under it (Jakarta, ID-JK). A territory with votes of its
 own but no ISO 3166-2 code (`territories`: Somaliland, Zanzibar) is a place of its country under a code of

@@ -7,6 +7,7 @@ import json
 from collections import defaultdict
 from functools import cache
 from importlib import resources
+from types import ModuleType
 
 from retrieval.places.exemplars import add_exemplar_cities
 from retrieval.places.forms import FORMS, generic_tokens, name_variants
@@ -51,13 +52,11 @@ def tables() -> Tables:
     places: dict[str, Place] = {}
     territories = {lang: locales[lang].territories for lang in LANGS}
     names_of: dict[str, list[str]] = {}
-    for country in pycountry.countries:
-        code = country.alpha_2
+    for code, iso in _countries(pycountry, data):
         names = {lang: territories[lang].get(code, "") for lang in LANGS}
-        names_of[code] = [*names.values(), country.name]
-        display = {lang: (n or country.name).replace(" - ", "-") for lang, n in names.items()}
+        names_of[code] = [*names.values(), iso[0]]
+        display = {lang: (n or iso[0]).replace(" - ", "-") for lang, n in names.items()}
         places[code] = Place(code, display["en"], display["es"], display["pt"], display["fr"])
-        iso = [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]
         for form in [*names.values(), *iso]:
             if not form:
                 continue
@@ -73,8 +72,7 @@ def tables() -> Tables:
     for region in _REGIONAL:
         regional = Locale.parse(region).territories
         base = territories[region.split("_")[0]]
-        for country in pycountry.countries:
-            code = country.alpha_2
+        for code in names_of:
             form = regional.get(code, "")
             if not form or form == base.get(code):
                 continue
@@ -240,6 +238,24 @@ def tables() -> Tables:
         short_codes=_short_codes(data, places),
         seat_cues={term_key(w): seat for seat in ("governor", "mayor") for w in data["seat_cues"][seat]},
     )
+
+
+def _countries(pycountry: ModuleType, data: dict) -> list[tuple[str, list[str]]]:
+    """Every country's code with the names its code list gives it (the first one its name when CLDR has
+    none): ISO 3166-1's, then those under a user-assigned code in common use (data `countries`: Kosovo, XK),
+    whose names CLDR and the data give."""
+    out = [
+        (c.alpha_2, [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")])
+        for c in pycountry.countries
+    ]
+    iso = {code for code, _ in out}
+    for code, by_lang in data["countries"].items():
+        if code.startswith("_"):
+            continue
+        if code in iso:
+            raise ValueError(f"places.json countries {code}: the code is ISO 3166-1's")
+        out.append((code, list(dict.fromkeys(n for lang in LANGS for n in by_lang.get(lang, [])))))
+    return out
 
 
 def _short_codes(data: dict, places: dict[str, Place]) -> dict[str, tuple[str, frozenset[str]]]:
