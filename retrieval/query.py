@@ -202,13 +202,17 @@ _MONTHS: dict[str, int] = {
 # Function words that tell the three languages apart in a short question.
 _LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
     "en": frozenset("who what which when where how did does do is was won win the of in on and for with to "
-                    "vote election result results president runoff round by margin came second there".split()),
+                    "vote election result results president runoff round by margin came second there "
+                    # words of what is asked, each of one language only ("partido liberal senado porcentaje")
+                    "share seats percent percentage turnout votes much many get got".split()),
     "es": frozenset("quien quienes que como cual cuales cuando donde cuanto cuantos gano gana el la los las del "
                     "en con por para una y es son fue segunda vuelta eleccion elecciones presidente resultado "
-                    "votos ganador diferencia alli".split()),
+                    "votos ganador diferencia alli "
+                    "porcentaje escanos cuantas saco obtuvo quedo participacion escrutinio conteo".split()),
     "pt": frozenset("quem qual quais quando onde quanto quantos ganhou venceu o os as do da dos das no na em com "
                     "para um uma e foi segundo turno eleicao eleicoes presidente resultado votos vencedor "
-                    "diferenca la ficou que pelo pela ao aos depois sobre ainda".split()),
+                    "diferenca la ficou que pelo pela ao aos depois sobre ainda "
+                    "porcentagem percentual cadeiras deputados quantas teve obteve apuracao participacao".split()),
 }
 # fmt: on
 _PT_MARKERS = re.compile(r"[ãõç]|\b(?:ção|ções|não|você|está)\b")
@@ -368,6 +372,13 @@ _QUESTION_WORD = frozenset(
     "cuanta cuantos cuantas quem qual quais quanto quanta quantos quantas onde porque dime diga diz "
     "tell give show list".split()
 )
+# A word asking a quantity anywhere in a question with no auxiliary first ("kast runoff 2021 how much", "amlo
+# 2018 cuanto saco") asks for a figure: such a question is no yes/no one. Alone, with no word of what is
+# measured, "how much" asks a contestant's share ("en cuanto a", "quanto ao": "as for", are no quantity).
+_QUANTITY = re.compile(
+    r"\bhow (?:much|many)\b|(?<!\ben )\bcuant[oa]s?\b(?!\s+(?:a|al)\b)|\bquant[oa]s?\b(?!\s+(?:a|ao|aos|as)\b)"
+)
+_AMOUNT = re.compile(r"\bhow much\b|(?<!\ben )\bcuant[oa]\b(?!\s+(?:a|al)\b)|\bquant[oa]\b(?!\s+(?:a|ao|aos|as)\b)")
 _WIN = r"(?:win|won|wins|winning|gano|gana|ganar|ganhou|ganha|ganhar|venceu|vence|vencer)"
 # The fact each kind of yes/no question turns on, by its words, in the order they are tried: a runoff
 # avoided is a win outright before it is a runoff.
@@ -421,7 +432,7 @@ def _yes_no(folded: str) -> YesNo | None:
         or (_AUXILIARY.match(folded) is None and words[0] in _LANGUAGE_WORDS["en"])
     ):
         return None
-    if _AUXILIARY.match(folded) is None and any(w in _QUESTION_WORD for w in words[:3]):
+    if _AUXILIARY.match(folded) is None and (any(w in _QUESTION_WORD for w in words[:3]) or _QUANTITY.search(folded)):
         return None
     kinds = [kind for kind, pattern in _YES_NO if pattern.search(folded)]
     if kinds[:1] == ["runoff"] and "won" in kinds:
@@ -521,7 +532,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     asks = _first("asks", folded) or ("share" if "%" in text or _asks_getting(text, folded) else "topic")
     if _OPTION_VOTES.search(folded) and asks == "turnout":
         asks = "votes"
-    if asks == "topic" and _HOW_DID.search(folded):
+    if asks == "topic" and (_HOW_DID.search(folded) or _AMOUNT.search(folded)):
         asks = "share"
     if _MARGIN_BY.search(folded):
         asks = "margin"
