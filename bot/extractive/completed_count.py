@@ -86,7 +86,17 @@ def completed(query: Query | None, resolution: Resolution) -> Resolution:
     named = {key(c.name) for c in main.contestants}
     if query is not None and query.round:
         rows = [r for r in rows if r.round in (None, query.round)]
-    found = [r for r in rows if _completed(r, main, outliers) and (top := _top(r)) and key(top) in named]
+    # Its leader among the partial row's contestants; or, when the partial row gives one contestant a figure (its
+    # order unknown, its name perhaps misread: "la candidata del X sumaba el 64,8%" read as the president's),
+    # any of them.
+    alone = _figured(main) < 2
+    found = [
+        r
+        for r in rows
+        if _completed(r, main, outliers)
+        and (top := _top(r))
+        and (key(top) in named or (alone and any(key(c.name) in named for c in r.contestants)))
+    ]
     if not found:
         return resolution
     best = max(found, key=lambda r: (r.stage in _COMPLETE, r.published_at or "", _figured(r)))

@@ -6,11 +6,12 @@ between them), and, for who won, a row that names the leader rather than describ
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.extractive.party_words import translated
 from bot.extractive.row_facts import _FIELDS, _by_figure, _described, _names, _same_place
-from retrieval.resolve import agree, naming_strength, strength, surname
-from retrieval.results import ResultRow
+from retrieval.resolve import agree, contestant_key, naming_strength, strength, surname
+from retrieval.results import Contestant, ResultRow
 
 
 def _named(name: str, sentence: str, asked: str) -> int:
@@ -36,12 +37,31 @@ def _named(name: str, sentence: str, asked: str) -> int:
 
 def _naming_row(rows: list[ResultRow], asked: str) -> ResultRow | None:
     """The first row (leading row first) that gives figures to two contestants the question names, when one
-    does: a margin asked between two named contestants is not the winner's lead."""
+    does: a margin asked between two named contestants is not the winner's lead. A weaker row giving one of
+    them another figure than the leading row does is another count (an analysis recalling an earlier vote:
+    "in the 2021 by-election Oh won 57.50%… this time 59.05%"), never the pair's."""
+    lead = rows[0] if rows else None
+    key = contestant_key(rows)
     for row in rows:
         named = [c for c in row.contestants if (c.share or c.votes) and _named(c.name, row.sentence, asked)]
-        if len({surname(c.name) for c in named}) >= 2:
-            return row
+        if len({surname(c.name) for c in named}) < 2:
+            continue
+        if lead is not None and row is not lead and strength(row) < strength(lead) and _contradicts(named, lead, key):
+            continue
+        return row
     return None
+
+
+def _contradicts(named: list[Contestant], lead: ResultRow, key: Callable[[str], str]) -> bool:
+    """Whether `lead` gives one of `named` another figure by a measure both give."""
+    for c in named:
+        for mine in lead.contestants:
+            if key(mine.name) != key(c.name):
+                continue
+            if any(getattr(c, f) and getattr(mine, f) and not agree(getattr(c, f), getattr(mine, f))
+                   for f in ("share", "votes")):  # fmt: skip
+                return True
+    return False
 
 
 def _naming_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:

@@ -16,9 +16,13 @@ from retrieval.results import ORDINAL_WORDS, ResultRow
 def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str, float, ResultRow]]:
     """Every contestant of the election's rows by one measure for all (`measure_of`: shares, or a parliament's
     seats), its figure from the strongest count that gives one: the order a "who came third?" reads, even when
-    no single sentence lists the first three."""
+    no single sentence lists the first three. Only one contestant can hold more than half of one vote (of the
+    shares; of the seats of a house whose size a report states): a second majority is the first one again,
+    under another name (a running mate, the party, another language) or rounded ("at least 57 per cent"),
+    never a place of its own."""
     field = field or measure_of(rows)
     key_of = contestant_key(rows)  # "Prabowo" in one report is "Prabowo Subianto" of another
+    half = _half_of(rows, field)
     best: dict[str, tuple[str, float, ResultRow]] = {}
     for row in sorted(rows, key=strength, reverse=True):
         for c in row.contestants:
@@ -26,10 +30,34 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
             if value is None:
                 continue
             key = key_of(c.name)
+            if half is not None and value > half and any(v > half for _, v, _ in best.values()):
+                continue
             # One contestant written two ways (a name, a party, another language) gives the same figure.
             if key not in best and not any(abs(value - v) < 1e-9 for _, v, _ in best.values()):
                 best[key] = (c.name, value, row)
     return sorted(best.values(), key=lambda item: -item[1])
+
+
+# The size of a house a report states: "the 465-seat House", "316 of the 465 seats", "das 465 cadeiras", "of the
+# Knesset's 120 seats", "num parlamento de 57 lugares".
+_HOUSE = re.compile(
+    r"\b(?:of|de|das|dos|del)\s+(?:the\s+|los\s+|las\s+|os\s+|as\s+)?(?:[\w-]+['’]s\s+)?(\d{2,4})\s+"
+    r"(?:seats|escanos|cadeiras|lugares|bancas|curules|asientos)\b|\b(\d{2,4})-(?:seat|member)\b"
+)
+
+
+def _half_of(rows: list[ResultRow], field: str) -> float | None:
+    """Half of what one vote can give: 50 of the shares; half the seats of the largest house a report of the
+    election states, when no contestant is given more (a region's "30 of the 40 seats in the north" sizes no
+    house); None for vote counts, or seats of a house no report sizes."""
+    if field == "share":
+        return 50.0
+    if field != "seats":
+        return None
+    most = max((_value(c, field) or 0.0 for r in rows for c in r.contestants), default=0.0)
+    sizes = [int(n) for r in rows for m in _HOUSE.finditer(normalize(r.sentence)) for n in m.groups() if n]
+    size = max(sizes, default=0)
+    return size / 2 if size >= most > 0 else None
 
 
 # The words of a place in the order: an ordinal said of a finish ("queda tercero", "arrives in second

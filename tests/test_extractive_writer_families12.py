@@ -1,0 +1,117 @@
+"""Families of answers the extractive writer states, round 12: a place in the order is never a second majority
+(the winner again under another name, or rounded); a margin between two named contestants is not read from a
+sentence recalling an earlier vote; a count in progress giving one contestant a figure gives way to the
+completed count (invented places, names and figures)."""
+
+from __future__ import annotations
+
+from bot.extractive.row_rank import _half_of, _ranking
+from tests.test_extractive_writer_families import _answer, _row
+
+# --- a place in the order: one majority per vote -----------------------------------------------------------
+
+
+def test_a_rounded_share_of_the_winner_under_another_name_takes_no_place() -> None:
+    early = _row(
+        "Preliminary returns gave President Ana Velo at least 61 per cent and her challenger Bruno Osk about 33.",
+        "a", "preliminary", share=[("Ana Velo", "61"), ("Bruno Osk", "33")],
+    )  # fmt: skip
+    full = _row(
+        "The full count gave the ticket of her running mate Caio Prat 61.42%, Osk 33.18% and Dara Lin 5.40%.",
+        "a", "preliminary", share=[("Caio Prat", "61.42"), ("Osk", "33.18"), ("Dara Lin", "5.40")],
+    )  # fmt: skip
+    first = _answer("¿quién quedó tercero en las presidenciales?", [early, full], full, "es")[0]
+    assert "Dara Lin" in first, first
+    assert [name for name, _, _ in _ranking([early, full])][:3] == ["Caio Prat", "Osk", "Dara Lin"]
+
+
+def test_seats_beyond_half_a_stated_house_are_one_party_however_named() -> None:
+    night = _row(
+        "Broadcasters projected that the Blue Party would take up to 212 seats in the 350-seat chamber.",
+        "a", seats=[("Blue Party", "212")],
+    )  # fmt: skip
+    final = _row(
+        "Ganó el Partido Azul, con 205 de los 350 escaños.", "b", seats=[("Partido Azul", "205")]
+    )  # fmt: skip
+    second = _row(
+        "La Alianza Verde quedó con 71 escaños y la Unión Roja con 40.", "b",
+        seats=[("Alianza Verde", "71"), ("Unión Roja", "40")],
+    )  # fmt: skip
+    first = _answer("quien quedo segundo en las legislativas", [night, final, second], final, "es")[0]
+    assert "Alianza Verde" in first and "71" in first, first
+
+
+def test_a_house_is_sized_only_by_a_figure_no_contestant_exceeds() -> None:
+    region = _row("In the north the Blue Party won 30 of the 40 seats.", "a", seats=[("Blue Party", "30")])
+    national = _row("Nationally the Blue Party has 120 seats and the Reds 90.", "a",
+                    seats=[("Blue Party", "120"), ("Reds", "90")])  # fmt: skip
+    assert _half_of([region, national], "seats") is None  # 40 is a region's, not the house's
+    assert _half_of([national], "seats") is None  # no size stated
+    assert _half_of([region], "share") == 50.0
+    assert [name for name, _, _ in _ranking([region, national], "seats")] == ["Blue Party", "Reds"]
+
+
+def test_a_runoffs_majority_leaves_the_first_rounds_order_alone() -> None:
+    runoff = _row("In the runoff Ruiz won 55.2% to Mora's 44.8%.", "a", "final",
+                  share=[("Ruiz", "55.2"), ("Mora", "44.8")])  # fmt: skip
+    first_round = _row("In the first round Ruiz had 40.1%, Mora 30.3% and Lena Sanz 20.6%.", "b",
+                       share=[("Ruiz", "40.1"), ("Mora", "30.3"), ("Lena Sanz", "20.6")])  # fmt: skip
+    assert [name for name, _, _ in _ranking([runoff, first_round])] == ["Ruiz", "Mora", "Lena Sanz"]
+
+
+# --- a margin between two named contestants: the count asked, not one recalled ----------------------------
+
+
+def test_a_margin_between_two_named_is_not_read_from_a_sentence_recalling_an_earlier_vote() -> None:
+    final = _row(
+        "The commission's final figures gave 62.10 percent to Ko and 36.40 percent to Lee, a margin of 25.70 points.",
+        "a", "final", share=[("Ko", "62.10"), ("Lee", "36.40")],
+    )  # fmt: skip
+    recalled = _row(
+        "En la elección parcial de 2029, Ko Min-jun ganó con el 55,30% frente al 41,20% de Park Eun-ji; ahora Lee "
+        "Dong-su se quedó en el 36,40%.",
+        "b", "partial", share=[("Ko Min-jun", "55,30"), ("Park Eun-ji", "41,20"), ("Lee Dong-su", "36,40")],
+    )  # fmt: skip
+    texts = _answer("por cuanto le gano ko min-jun a lee dong-su", [final, recalled], final, "es")
+    assert texts[0].startswith("The commission's final figures"), texts
+
+
+def test_a_margin_between_two_named_still_reads_a_weaker_row_agreeing_with_the_lead() -> None:
+    final = _row("Ko took 62.10 percent of the vote.", "a", "final", share=[("Ko", "62.10")])
+    pair = _row(
+        "Ko Min-jun obtuvo el 62,10% y Lee Dong-su el 36,40%.", "b",
+        share=[("Ko Min-jun", "62,10"), ("Lee Dong-su", "36,40")],
+    )  # fmt: skip
+    texts = _answer("por cuanto le gano ko min-jun a lee dong-su", [final, pair], final, "es")
+    assert texts[0].startswith("Ko Min-jun obtuvo el 62,10%"), texts
+
+
+# --- a count in progress giving one contestant a figure gives way to the completed count ------------------
+
+
+def test_a_partial_count_of_one_figure_gives_way_to_the_completed_count_sharing_a_contestant() -> None:
+    partial = _row(
+        "Con el 90% escrutado, la candidata del Partido Liso sumaba el 64,1%, frente al 30,2% del presidente Ivo Darel.",
+        "a", "partial", share=[("Ivo Darel", "64,1")],
+    )  # fmt: skip
+    partial.counted = "90"
+    final = _row(
+        "The commission certified Mara Quist as president with 402,113 votes against 190,554 for Ivo Darel.",
+        "b", "final", votes=[("Mara Quist", "402,113"), ("Ivo Darel", "190,554")],
+    )  # fmt: skip
+    first = _answer("who won the runoff", [partial, final], partial)[0]
+    assert "Mara Quist" in first, first
+
+
+def test_a_partial_count_of_two_figures_keeps_its_own_leader_rule() -> None:
+    partial = _row(
+        "With 40% counted, Tao Renn led with 51.0% to 47.2% for Ivo Darel.", "a", "partial",
+        share=[("Tao Renn", "51.0"), ("Ivo Darel", "47.2")],
+    )  # fmt: skip
+    partial.counted = "40"
+    other = _row(
+        "In the governor's race Mara Quist won 402,113 votes against 190,554 for Ivo Darel.", "b", "final",
+        votes=[("Mara Quist", "402,113"), ("Ivo Darel", "190,554")],
+    )  # fmt: skip
+    first = _answer("who won the runoff", [partial, other], partial)[0]
+    assert "Tao Renn" in first, first
