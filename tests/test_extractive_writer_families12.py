@@ -91,7 +91,8 @@ def test_a_margin_between_two_named_still_reads_a_weaker_row_agreeing_with_the_l
 
 def test_a_partial_count_of_one_figure_gives_way_to_the_completed_count_sharing_a_contestant() -> None:
     partial = _row(
-        "Con el 90% escrutado, la candidata del Partido Liso sumaba el 64,1%, frente al 30,2% del presidente Ivo Darel.",
+        "Con el 90% escrutado, la candidata del Partido Liso sumaba el 64,1%, frente al 30,2% del presidente "
+        "Ivo Darel.",
         "a", "partial", share=[("Ivo Darel", "64,1")],
     )  # fmt: skip
     partial.counted = "90"
