@@ -3,13 +3,40 @@ knows that candidate from."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
 
 from retrieval.elections import GENERIC
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
 from retrieval.query import Query
+
+# Places tied at the top whose elections the question's year and office are checked against: a few countries'
+# stored headings, never a walk over the store.
+_TIED = 6
+
+
+@cache
+def _nicknames() -> dict[str, str]:
+    """Leaders called by an acronym or a nickname ("AMLO"), folded, to the name result tables write."""
+    data = json.loads(resources.files("retrieval").joinpath("data/nicknames.json").read_text(encoding="utf-8"))
+    return {fold(k): v for k, v in data["names"].items()}
+
+
+def _named_by_nickname(text: str) -> list[str]:
+    """The names of the leaders a question calls by a nickname; one of three letters or fewer ("CFK") only
+    written in capitals, or in a question typed without any."""
+    lowercase = text == text.lower()
+    out = []
+    for word in re.findall(r"[^\W\d_]+", text):
+        name = _nicknames().get(fold(word))
+        if name and (len(word) > 3 or word.isupper() or lowercase):
+            out.append(name)
+    return list(dict.fromkeys(out))
 
 
 def with_candidates_place(library: Library, query: Query) -> Query:
@@ -19,7 +46,7 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         return query
     catalog = library.catalog
     stood: list[str] = []
-    for name in query.names:
+    for name in [*query.names, *_named_by_nickname(query.text)]:
         # A full name stood where most of its words did: "Peter Dutton" is not Peter Mutharika's Malawi,
         # while "Javier Gerardo Milei" is still Javier Milei's Argentina.
         # Words a contestant's name is found by (see Catalog.places_of_contestants), each part of a hyphenated
@@ -30,17 +57,40 @@ def with_candidates_place(library: Library, query: Query) -> Query:
             for place in catalog.places_of_contestants([word]):
                 votes[place] = votes.get(place, 0) + 1
         stood += [p for p in sorted(votes, key=lambda p: -votes[p]) if 2 * votes[p] > len(words)]
-    if not query.names:
-        # A question typed in lowercase ("how did milei do?"): its uncommon words (three letters: only an
-        # acronym, "fpö"; never a word any party's name may hold, "bloc", "party"), and first the place where a
-        # contestant carries most of them ("jenniffer gonzález" is not another González's country).
-        words = list(
-            dict.fromkeys(
-                w for w in re.findall(r"[^\W\d_]{3,}", query.text.lower()) if fold(w) not in STOPWORDS | GENERIC
-            )
-        )
+    if not stood:
+        # The words typed in lowercase ("how did milei do?"; "o DP de bettel": the capitalised names stood
+        # nowhere): its uncommon words (three letters: only an acronym, "fpö"; never a word any party's name
+        # may hold, "bloc", "party"), and first the place where a contestant carries most of them ("jenniffer
+        # gonzález" is not another González's country), then most of the party words beside them ("centro
+        # democrático": Centro Democrático, not another Centre Party).
+        typed = [w for w in re.findall(r"[^\W\d_]{3,}", query.text) if w == w.lower() or not query.names]
+        folded = [fold(w) for w in typed if fold(w) not in STOPWORDS]
+        words = list(dict.fromkeys(w for w in folded if w not in GENERIC))
         stood = catalog.places_of_contestants(words)
         if len(stood) > 1:
             votes = Counter(place for word in words[:12] for place in catalog.places_of_contestants([word]))
-            stood.sort(key=lambda place: -votes[place])  # stable: ties keep the most results first
+            party = [w for w in dict.fromkeys(folded) if w in GENERIC][:4]
+            party_votes = Counter(place for word in party for place in catalog.places_of_contestants([word]))
+            stood.sort(key=lambda place: (-votes[place], -party_votes[place]))  # stable: most results first
+            stood = _by_election(library, query, stood, lambda p: (votes[p], party_votes[p]))
     return query.model_copy(update={"places": stood[:1]}) if stood else query
+
+
+def _by_election(
+    library: Library, query: Query, stood: list[str], strength: Callable[[str], tuple[int, int]]
+) -> list[str]:
+    """Among places the words tie on, first one with an election of the year and office the question asks
+    ("partido liberal senado 2026": the Liberal Party that stood for a senate in 2026)."""
+    if query.year is None and query.office is None:
+        return stood
+    top = [p for p in stood[:_TIED] if strength(p) == strength(stood[0])]
+    if len(top) < 2:
+        return stood
+
+    def fits(place: str) -> tuple[bool, bool]:
+        elections = library.elections.of(place)
+        year = [e for e in elections if query.year is None or (e.day or "")[:4] == str(query.year)]
+        return bool(year), any(query.office is None or e.office == query.office for e in year)
+
+    ranked = sorted(top, key=lambda p: fits(p), reverse=True)  # stable: ties keep their order
+    return ranked + [p for p in stood if p not in top]

@@ -1,0 +1,75 @@
+"""Where a candidate stood, round 9: a leader called by a nickname, a surname typed in lowercase beside a
+capitalised acronym, the party words of a name, and the year and office asked among places the words tie on.
+Invented rows and questions."""
+
+from __future__ import annotations
+
+from retrieval.query import parse_question
+from retrieval.results import Contestant, ResultRow
+from retrieval.search import with_candidates_place
+
+
+def _row(place: str, n: int, *names: str, office: str | None = None, date: str | None = None) -> ResultRow:
+    return ResultRow(
+        place=place,
+        passage_id=f"p{n}",
+        article_id=f"a{n}",
+        sentence=f"Result {n}.",
+        office=office,
+        date=date,
+        contestants=[Contestant(name=name, share=str(40 - i)) for i, name in enumerate(names)],
+    )
+
+
+def _place(library, question: str) -> list[str]:
+    return with_candidates_place(library, parse_question(question)).places
+
+
+def test_a_leader_called_by_a_nickname_stood_where_the_name_did(make_library) -> None:
+    library, _ = make_library()
+    library.catalog.add_results(
+        [_row("MX", 1, "Andrés Manuel López Obrador", "Ricardo Anaya"), _row("ES", 2, "Carmen López", "Luis Pérez")]
+    )
+    assert _place(library, "amlo 2018 cuanto saco") == ["MX"]
+    assert _place(library, "How did AMLO do?") == ["MX"]
+
+
+def test_a_short_nickname_counts_only_in_capitals_or_lowercase_text(make_library) -> None:
+    library, _ = make_library()
+    library.catalog.add_results([_row("AR", 1, "Cristina Fernández de Kirchner", "Ricardo López Murphy")])
+    assert _place(library, "how did cfk do") == ["AR"]
+    assert _place(library, "How did CFK do?") == ["AR"]
+    assert _place(library, "What did Cfk say?") == []
+
+
+def test_a_lowercase_surname_beside_an_acronym_that_stood_nowhere(make_library) -> None:
+    library, _ = make_library()
+    library.catalog.add_results([_row("BE", 1, "Open VLD (Alexander Vanderbeke)", "N-VA")])
+    assert _place(library, "quantos deputados elegeu o PX de vanderbeke") == ["BE"]
+
+
+def test_the_party_words_of_a_name_tell_two_parties_apart(make_library) -> None:
+    library, _ = make_library()
+    library.catalog.add_results(
+        [
+            _row("EE", 1, "Centre Party", "Reform Party"),
+            _row("EE", 2, "Centre Party", "Isamaa"),
+            _row("CO", 3, "Centro Democrático", "Pacto Histórico"),
+        ]
+    )
+    assert _place(library, "how many seats did centro democratico get") == ["CO"]
+
+
+def test_the_year_and_office_asked_choose_among_tied_places(make_library) -> None:
+    library, _ = make_library()
+    library.catalog.add_results(
+        [
+            _row("JP", 1, "Liberal Democratic Party", "CDP", office="parliament", date="2026-02-08"),
+            _row("JP", 2, "Liberal Democratic Party", "Komeito", office="parliament", date="2024-10-27"),
+            _row("CA", 3, "Liberal Party", "Conservative Party", office="parliament", date="2025-04-28"),
+            _row("CO", 4, "Partido Liberal", "Pacto Histórico", office="senate", date="2026-03-08"),
+        ]
+    )
+    assert _place(library, "partido liberal senado 2026 porcentaje") == ["CO"]
+    assert _place(library, "liberal party seats 2025") == ["CA"]
+    assert _place(library, "liberal party seats") == ["JP"]  # no year: most results first
