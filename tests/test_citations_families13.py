@@ -81,3 +81,29 @@ def test_a_change_of_turnout_given_as_a_bound_holds_of_the_gap() -> None:
     assert not _kept("Turnout rose by more than five points from 2019 [1].", WON)
     assert _kept("Turnout rose by less than five points from 2019 [1].", WON)
     assert _kept("Turnout rose by about five points from 2019 [1].", WON)
+
+
+FIRST_ROUND = (
+    "LISBOA — Rui Vance foi reeleito Presidente à primeira volta, a 24 de janeiro, com 60,70% dos votos. Ana Lund "
+    "ficou em segundo lugar com 12,97%."
+)
+RUNOFF_DUE = "ORLA — Vance had 38.2% and Lund 30.1% in the first round; the two will meet in a runoff."
+CONCEDED = "LA PAZ — Arce ganó con el 55,10 %. Mesa obtuvo el 28,83 %. Mesa reconoció la victoria de Arce."
+SHARES = "SANTIAGO — Boric won the runoff with 55.87% of the valid vote, defeating Kast, who took 44.13%."
+
+
+def test_a_runoff_needed_is_a_runoff_reached() -> None:
+    assert not _kept("Vance necesitó una segunda vuelta [1].", FIRST_ROUND)
+    assert not _kept("Vance needed a runoff [1].", FIRST_ROUND)
+    assert _kept("Vance no necesitó una segunda vuelta [1].", FIRST_ROUND)
+    assert _kept("Lund needed a runoff [1].", RUNOFF_DUE)
+
+
+def test_won_less_than_a_share_is_a_share_claimed() -> None:
+    assert _kept("Kast won less than 45% of the valid vote [1].", SHARES)
+    assert not _kept("Kast won less than 44% of the valid vote [1].", SHARES)
+
+
+def test_refusing_to_recognise_a_rivals_victory_is_a_concession_refused() -> None:
+    assert not _kept("Mesa refused to recognise Arce's victory [1].", CONCEDED)
+    assert not _kept("Mesa se negó a reconocer el triunfo de Arce [1].", CONCEDED)

@@ -278,7 +278,13 @@ span naming Luís Montenegro) is that person. "X fell short of a majority" (a ve
 denied, checked as a role (only "short" set off after a count, "won 88 seats, short of a majority", is checked by the
 count); a count bound after a share ("74,5% dos mais de 25 milhões de eleitores") is never said of that share, and an
 electorate so bounded is read from the span's electorate; a change of turnout in points given as a bound ("rose by
-more than four points") must hold of a gap of two turnout figures of the passages. It cannot tell a party's name
+more than four points") must hold of a gap of two turnout figures of the passages. A runoff needed ("needed a
+runoff", "necesitó una segunda vuelta", "precisou de segundo turno", "was forced into a runoff") is a runoff reached,
+and a first-round share among the two highest puts nobody in a runoff when the passages say the race ended in the
+first round ("foi reeleito à primeira volta", "won outright"); "won less than 45%" is a share claimed below a bound,
+not a win; refusing to recognise a rival's victory ("refused to recognise Arce's victory", "se negó a reconocer el
+triunfo de X") is a concession refused; a rival's concession supports a win only for someone who did not concede
+too. It cannot tell a party's name
 translated ("Realizing Goals" for "Realizando Metas") nor a party's candidate for the person ("The Modern
 Revolutionary Party's candidate").
 

@@ -1,6 +1,9 @@
 """Places in a ranking ("finished second", "quedó tercero", "ficou em segundo lugar", "runner-up"), for whom,
 and whether the evidence puts that contestant in that place: by its own ordinal words, or by the order of the
-vote shares of the cited passages."""
+vote shares of the cited passages. A runoff reached or needed ("pasó a la segunda vuelta", "needed a runoff",
+"necesitó una segunda vuelta") is supported by a passage naming them with a runoff word, or by a first-round share
+among the two highest, unless the passages say the race ended in the first round ("reeleito à primeira volta", "won
+outright", "sin necesidad de segunda vuelta"). Cannot: tell a runoff announced from one held when neither is said."""
 
 from __future__ import annotations
 
@@ -45,9 +48,21 @@ RUNOFF_REACHED = re.compile(
     r"\b(reached|reach|reaches|made|make|makes|advanced to|advances to|advance to|moved on to|moves on to|goes to|"
     r"go to|went to|head to|heads to|headed to|qualified for|qualifies for|will contest|will face \w+ in|"
     r"paso|pasa|pasan|pasaron|pasara|pasaran|clasifico|clasificaron|disputara|disputaran|ira|iran|"
-    r"passou|passa|passam|passaram|vai|vao|foi|foram|ira|irao|disputara|disputarao|avancou|avancaram)\s+"
-    r"(a la|al|to the|the|ao|a|o|para o|para a)\s+"
+    r"passou|passa|passam|passaram|vai|vao|foi|foram|ira|irao|disputara|disputarao|avancou|avancaram|"
+    # a runoff needed is a runoff reached: "needed a runoff", "was forced into a runoff", "necesitó una segunda
+    # vuelta", "precisou de segundo turno" ("did not need a runoff", "no necesitó…" are negated: `_NOT`)
+    r"needed|needs|need|required|requires|(was |were )?forced into|necesito|necesitaron|necesita|necesitara|"
+    r"requirio|precisou( de)?|precisaram( de)?|precisa( de)?|precisara( de)?|tuvo que ir a|teve de ir a)\s+"
+    r"(a la|al|to the|the|ao|a|o|para o|para a|una|un|an|um|uma|de)\s+"
     rf"{RUNOFF_WORDS}\b"
+)
+# The passages say the race ended in the first round: a win in it outright, or a runoff avoided ("foi reeleito à
+# primeira volta", "fue reelegido en primera vuelta", "won outright", "sin necesidad de segunda vuelta").
+_ENDED_FIRST = re.compile(
+    r"\b(won|wins|elected|re-?elected|reeleit[oa]|eleit[oa]|reelegid[oa]|elegid[oa]|reelect[oa]|electo|electa|gano|"
+    r"venceu|vencio|se impuso)\b[^.;]{0,60}\b(in the first round|en (la )?primera vuelta|no primeiro turno|"
+    r"na primeira volta|outright|without (a |the need for a )?runoff|sin necesidad de|sem necessidade de|"
+    r"evitando|avoiding)\b"
 )
 _OUT = re.compile(
     r"\b(out of|missed|eliminated|excluded|knocked out|fuera|afuera|eliminad[oa]s?|excluid[oa]s?|fora|"
@@ -176,13 +191,16 @@ def runoffs_claimed(text: str, names: list[Name]) -> list[Name]:
 
 def runoff_supported(who: Name, evidence: str, names: list[Name], shares: list[Figure]) -> bool:
     """Whether the evidence has `who` in the runoff: a sentence naming them with a runoff word and nothing that puts
-    them out of it, or a first-round share among the two highest of the passages."""
+    them out of it, or a first-round share among the two highest of the passages, unless the passages say the race
+    ended in the first round (a win in it outright, a runoff avoided)."""
     folded = fold_same(evidence)
     last = who.words[-1]
     for sentence in re.split(r"(?<=[.;])\s", folded):
         if re.search(rf"\b{re.escape(last)}\b", sentence) and re.search(rf"\b{RUNOFF_WORDS}\b", sentence):
             if not _OUT.search(sentence) and not _SAID_LATE.search(sentence.split(last, 1)[1][:40]):
                 return True
+    if _ENDED_FIRST.search(folded) or re.search(r"\bà primeira volta\b", evidence.lower()):
+        return False  # no runoff was held: a first-round share among the two highest puts nobody in one
     first = [g for g in shares if g.round != 2 and g.candidates]
     mine = [g.value for g in first if last in g.candidates]
     values = sorted({g.value for g in first}, reverse=True)

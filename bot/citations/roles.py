@@ -53,6 +53,12 @@ _SHARE_WON = re.compile(
     r"mais de|ni)\s+)*(el |la |o |a )?(\d|(a|one|un|una|um|uma) (third|quarter|fifth|tercio|cuarto|quinto|terco|"
     r"quarto)|half|la mitad|a metade)"
 )
+# A share below a bound after "won" ("Kast won less than 45% of the valid vote", "ganó menos del 45 %"): what was won
+# is a share, checked as a bound on the figure, not a win of the election (who came first is not said).
+_SHARE_BELOW_WON = re.compile(
+    r"\s+(less than|fewer than|under|just under|barely|menos del?|menos que|abaixo de|por debajo del?)\s+"
+    r"(el |la |o |a |the )?\d"
+)
 # Conceding is its own act: a rival's win does not say the loser conceded ("não aceitou o resultado").
 CONCEDE = re.compile(
     r"\b(conced(ed|es|e|ing)|congratulat(ed|es|e|ing)|felicit\w*|parabeniz\w*|"
@@ -119,6 +125,10 @@ REJECT = re.compile(
     r"impugn\w*|desconoc\w*|se neg\w* a (aceptar|reconocer)|rejeit\w*|contestou|contesta|"
     r"recus\w* a (aceitar|reconhecer)|recusou-se a (aceitar|reconhecer)) (the |el |los |la |o |os |a |as |"
     r"seu |sua |su |sus )?(official |final |oficial |oficiales |oficiais )?(results?|outcome|resultados?|derrota)\b"
+    # a rival's victory refused: "refused to recognise Arce's victory", "se negó a reconocer el triunfo de X"
+    r"|\b(refus\w* to (accept|recogni[sz]e|acknowledge)|se neg\w* a (aceptar|reconocer)|recus\w* a (aceitar|"
+    r"reconhecer)|recusou-se a (aceitar|reconhecer)) (\w+['’]s? |the |his |her |la |el |a |o )?(victory|win|triumph|"
+    r"victoria|triunfo|vitoria)\b"
     # taking the result to court: "took his challenge to the Supreme Court", "recurrió ante", "recorreu ao"
     r"|\b((took|taken|filed|lodged|brought) (his|her|their|a|an) (legal )?(challenge|appeal|case)|"
     r"challeng(ed|es|ing) (the )?(results?|outcome|count|vote)|recurrio (ante|al)|recorreu (ao|a|à))\b"
@@ -260,6 +270,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue  # "lost its majority": a majority lost, not the election
             if kind == "loss" and _NOT_A_RACE.match(folded, m.end()):
                 continue  # "lost its majority", "perdió escaños": a loss of ground, not of the election
+            if kind == "win" and not generous and _SHARE_BELOW_WON.match(folded, m.end()):
+                continue  # "Kast won less than 45% of the vote": a share claimed below a bound, not a win
             if kind == "win" and not generous and _SEATS_WON.match(folded, m.end()):
                 continue  # "won 137 seats": a count claimed (and checked as a figure), not a win of the election
             if (
@@ -459,6 +471,8 @@ def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) 
             if r.kind in ("loss", "concede") and not r.negated and r.who and who and not r.of(who):
                 if any(w.kind == "win" and not w.negated and w.who == r.who for w in span_roles):
                     continue  # the span has the "loser" winning: the loss is of another time ("after he lost office")
+                if any(x.kind in ("loss", "concede") and not x.negated and x.of(who) for x in span_roles):
+                    continue  # they conceded too ("Fernández y Martínez reconocieron su triunfo"): one of the beaten
                 return True  # the rival conceded or lost
         return False
     if who is not None and any(
