@@ -34,3 +34,26 @@ def test_kosovo_is_a_country_of_its_own_with_its_names() -> None:
 
 def test_serbs_of_kosovo_name_both() -> None:
     assert find_places("Belgrade and Pristina resumed talks.") == ["RS", "XK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("how many seats in the Knesset", ["IL"]),
+        ("Lok Sabha results by party", ["IN"]),
+        ("the Riigikogu election", ["EE"]),
+        ("quien gano las paso de 2019", ["AR"]),
+        ("¿Cuánto sacó el oficialismo en las PASO?", ["AR"]),
+        ("La consulta de revocación de mandato tuvo baja participación.", ["MX"]),
+        ("quantos votaram na revogação de mandato", ["MX"]),
+        ("El Congreso de la Unión aprobó la reforma.", ["MX"]),
+    ],
+)
+def test_a_country_is_named_by_its_own_institutions_and_votes(text: str, codes: list[str]) -> None:
+    assert find_places(text) == codes
+
+
+def test_a_word_of_an_institution_is_no_other_place() -> None:
+    # "Sabha" is a Libyan district and "La Unión" a Salvadoran department: inside the longer name, neither.
+    assert find_places("The Rajya Sabha vote") == ["IN"]
+    assert find_places("el proyecto paso el congreso") == []

@@ -85,6 +85,9 @@ def tables() -> Tables:
     for code, forms in data["country_aliases"].items():
         for form in forms:
             add(form, code, 0, "proper")
+    for code, forms in data["country_terms"].items():
+        for form in forms if not code.startswith("_") else ():
+            add_key(term_key(form), code, 0, "lower")  # lowercase in running text: read in any case
 
     language_names = {
         term_key(n) for loc in locales.values() for n in loc.languages.values() if n and " " not in n.strip()
