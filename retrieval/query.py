@@ -86,7 +86,12 @@ _ASKS: list[tuple[Asks, tuple[str, ...]]] = [
     )),
     ("seats", ("seats", "seat", "escanos", "escanos", "bancas", "diputados obtuvo", "cadeiras", "assentos",
                "quantos lugares", "quantos mandatos", "quantos deputados", "cuantos diputados", "cuantos mandatos",
-               "majority in parliament", "mayoria parlamentaria", "maioria parlamentar")),
+               "majority in parliament", "mayoria parlamentaria", "maioria parlamentar",
+               # how many members of a house a party elected, by their title, asks its seats
+               "how many mps", "how many deputies", "how many senators", "how many councillors",
+               "how many councilors", "how many lawmakers", "how many legislators", "cuantos senadores",
+               "cuantos concejales", "cuantos legisladores", "cuantos parlamentarios", "quantos senadores",
+               "quantos vereadores", "quantos parlamentares")),
     ("turnout", ("turnout", "participation", "participacion", "participacao", "abstention", "abstencion",
                  "abstencao", "comparecimento", "how many voted", "cuantos votaron", "quantos votaram")),
     ("margin", ("margin", "by how much", "by how many points", "by how many votes", "how close", "gap",
@@ -153,9 +158,11 @@ _OFFICE: list[tuple[Office, tuple[str, ...]]] = [
     ("referendum", ("referendum", "plebiscite", "referendo", "plebiscito", "consulta popular",
                     # A constitution put to the vote ("did the new constitution lose?") is a referendum's.
                     "new constitution", "draft constitution", "proposed constitution", "constitutional proposal",
-                    "nueva constitucion", "propuesta constitucional", "nova constituicao")),
+                    "nueva constitucion", "propuesta constitucional", "nova constituicao",
+                    # a constitution voters approve or reject, whichever draft ("the second constitution")
+                    "constitution", "constitucion", "constituicao")),
     ("mayor", ("mayor", "mayoral", "alcalde", "alcaldesa", "alcaldia", "intendente", "prefeito", "prefeita",
-               "prefeitura", "municipal",
+               "prefeitura", "municipal", "councillors", "councilors", "concejales", "vereadores",
                # a capital city's executive: Mexico City's and Buenos Aires's "jefe/jefa de gobierno"
                "jefatura de gobierno", "jefe de gobierno", "jefa de gobierno")),
     # A "regional", "provincial" or "state election" names the level of a vote, not its office: a region elects

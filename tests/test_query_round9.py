@@ -54,3 +54,23 @@ def test_a_yes_no_question_keeps_its_auxiliary() -> None:
 )
 def test_content_words_tell_the_language(question: str, language: str) -> None:
     assert detect_language(question) == language
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("quantos vereadores elegeu o partido verde", "mayor"),
+        ("¿cuántos concejales sacó Ramírez?", "mayor"),
+        ("how many councillors did the Greens win", "mayor"),
+        ("how many senators did the Greens elect", "senate"),
+    ],
+)
+def test_how_many_members_a_party_elected_asks_its_seats(question: str, office: str) -> None:
+    q = parse_question(question)
+    assert (q.asks, q.office) == ("seats", office)
+
+
+def test_a_constitution_voted_on_is_a_referendum() -> None:
+    assert parse_question("by how much did Narnia reject the second constitution").office == "referendum"
+    assert parse_question("¿se aprobó la constitución en Narnia?").office == "referendum"
+    assert parse_question("who won the constitutional council election").office is None
