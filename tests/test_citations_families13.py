@@ -107,3 +107,39 @@ def test_won_less_than_a_share_is_a_share_claimed() -> None:
 def test_refusing_to_recognise_a_rivals_victory_is_a_concession_refused() -> None:
     assert not _kept("Mesa refused to recognise Arce's victory [1].", CONCEDED)
     assert not _kept("Mesa se negó a reconocer el triunfo de Arce [1].", CONCEDED)
+
+
+TWO_ROUNDS = (
+    "ORLA — Mia Vance was re-elected on 12 January, taking 74.68% of the vote in the runoff against Tomás Lund, who "
+    "received 25.32%. In the first round on 29 December, none of the eight candidates won a majority: Vance had 49.09% "
+    "and Lund 19.35%."
+)
+RELATIVE = (
+    "La participación en la segunda vuelta fue del 58,09 %, frente al 54,98 % de la primera vuelta, en la que Vance "
+    "había obtenido el 40,32 %."
+)
+
+
+def test_a_runoff_figure_is_never_a_first_round_share() -> None:
+    assert not _kept("Vance's re-election came with 49.09% of the runoff vote [1].", TWO_ROUNDS)
+    assert not _kept("Lund was beaten in the runoff, taking 19.35% [1].", TWO_ROUNDS)
+    assert _kept("Lund was beaten in the runoff, taking 25.32% [1].", TWO_ROUNDS)
+    assert _kept("Vance had 49.09% in the first round [1].", TWO_ROUNDS)
+    assert not _kept("Vance won the runoff with 40.32% [1].", RELATIVE)
+    assert _kept("Vance obtuvo el 40,32 % en la primera vuelta [1].", RELATIVE)
+
+
+def test_a_round_after_a_figure_is_its_own_only_as_its_complement() -> None:
+    from bot.citations.claims import _claims
+
+    def rounds(sentence: str) -> list[int | None]:
+        return [f.round for f in _claims(sentence, frozenset()).figures]
+
+    assert rounds(
+        "Paz quedó primero en la primera vuelta con el 32,06 % y se impuso en el balotaje con el 54,57 %."
+    ) == [
+        1,
+        2,
+    ]
+    assert rounds("Bolsonaro passou ao segundo turno com 43,20% dos votos válidos.") == [1]
+    assert rounds("Vance had 49.09% of the runoff vote.") == [2]

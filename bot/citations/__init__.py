@@ -284,7 +284,10 @@ and a first-round share among the two highest puts nobody in a runoff when the p
 first round ("foi reeleito à primeira volta", "won outright"); "won less than 45%" is a share claimed below a bound,
 not a win; refusing to recognise a rival's victory ("refused to recognise Arce's victory", "se negó a reconocer el
 triunfo de X") is a concession refused; a rival's concession supports a win only for someone who did not concede
-too. It cannot tell a party's name
+too. A runoff's figure is never a share whose sentence is set in the first round ("49.09% of the runoff vote" of "In
+the first round on 29 December, …: Milanović had 49.09%"); a round after a figure is its own only as its complement,
+a runoff reached before a figure gives it the first round, and a relative clause on a round ("…de la primera vuelta,
+en la que Petro había obtenido el 40,32 %") is of that round. It cannot tell a party's name
 translated ("Realizing Goals" for "Realizando Metas") nor a party's candidate for the person ("The Modern
 Revolutionary Party's candidate").
 

@@ -1,6 +1,10 @@
 """Which round a figure or a sentence is of: the reader's round words ("first round", "segunda vuelta", "segundo
 turno"), a runoff avoided (the first round), a round named as a clause's or a sentence's setting, a runoff reached or
-missed (decided by the first round), a round named once and then by its ordinal alone."""
+missed (decided by the first round), a round named once and then by its ordinal alone. A round after a figure is its
+own only as its complement ("31,6% da primeira volta", "49.09% of the runoff vote"), never a round of a clause joined
+after it ("con el 32,06 % y se impuso en el balotaje"); a runoff reached before a figure ("passou ao segundo turno com
+43,20%") gives it the first round; a relative clause on a round named just before it ("…de la primera vuelta, en la que
+Petro había obtenido el 40,32 %") is of that round."""
 
 from __future__ import annotations
 
@@ -57,8 +61,31 @@ def _round_near(folded: str, start: int, end: int) -> int | None:
     stops += [m.start() for m in _NEXT_FIGURE.finditer(folded, end)][:1]
     stop = min(stops) if stops else len(folded)
     begin = max((m.end() for m in _FIG_CLAUSE.finditer(folded, 0, start)), default=0)
-    found = [*ROUNDS.finditer(folded, end, stop), *reversed(list(ROUNDS.finditer(folded, begin, start)))]
-    return round_number(folded, found[0], begin) if found else None
+    # a round after the figure is its own only as its complement ("31,6% da primeira volta", "44% in the runoff"),
+    # never one of a clause joined after it ("con el 32,06 % y se impuso en el balotaje")
+    after = [m for m in ROUNDS.finditer(folded, end, stop) if _ROUND_AFTER.fullmatch(folded, end, m.start())]
+    found = [*after, *reversed(list(ROUNDS.finditer(folded, begin, start)))]
+    if not found and _IN_WHICH.match(folded, begin):
+        # a relative clause on a round named just before it: "…de la primera vuelta, en la que Petro había obtenido el
+        # 40,32 %", "the first round, in which he took 40.3%"
+        found = [
+            m for m in ROUNDS.finditer(folded, max(0, begin - 40), begin) if not folded[m.end() : begin].strip(" ,")
+        ]
+    if not found:
+        return None
+    if found[0].start() < start and _TO_RUNOFF.search(folded[max(begin, found[0].start() - 30) : found[0].start()]):
+        return 1  # "passou ao segundo turno com 43,20%": a runoff reached, with the first round's figure
+    return round_number(folded, found[0], begin)
+
+
+_IN_WHICH = re.compile(
+    r"\s*(en la que|en el que|en la cual|en el cual|in which|where|donde|em que|na qual|no qual|onde)\b"
+)
+_ROUND_AFTER = re.compile(
+    r"\s*(%|per ?cent|percent|por ?ciento|por ?cento)?\s*((of|de|dos|das) (the |los |las |os |as )?(valid |validos )?"
+    r"(votes?|votos?|ballots)( validos| validos)?\s+)?(in|en|na|no|da|de|del|do|at|of|on|em|for|para)\s+"
+    r"(the |la |el |o |a |su |sua |its |their )?"
+)
 
 
 # Reaching or missing a runoff ("pasó a la segunda vuelta", "ficou fora do segundo turno", "advanced to the runoff")

@@ -1,11 +1,13 @@
 """Shares and counts stated for a contestant, and the figures of the span a claimed figure may be matched with.
 
 Guarantees: a claimed figure is supported by a span figure of the same kind, unit and topic that rounds (half-up) to
-it at its precision; of the same year and round when both name one; from a passage naming the place the claim
-states it of when the sentence cites several; never a whole ("of the 400 seats") for a part, never what a majority
-takes for a result; a figure the draft may state for either of two contestants is the span's holder's when that is
-one of them, else it fails as stated for the other; a vote share of one of the two contestants of a runoff is 100
-less the other's when the span states only the other's and mentions no blank or spoilt ballots.
+it at its precision; of the same year and round when both name one; from a passage naming the place the claim states
+it of when the sentence cites several; a runoff's figure never from a share whose sentence is set in the first round
+("In the first round on 29 December, …: X had 49.09%" is not "49.09% of the runoff vote"); never a whole ("of the 400
+seats") for a part, never what a majority takes for a result; a figure the draft may state for either of two
+contestants is the span's holder's when that is one of them, else it fails as stated for the other; a vote share of
+one of the two contestants of a runoff is 100 less the other's when the span states only the other's and mentions no
+blank or spoilt ballots.
 
 Binding a figure to its contestant (possessive, "for/para X", the subject of its clause, in en/es/pt) is `names.bind`.
 Cannot: know that two different names are one person; follow a pronoun beyond the sentence before in the span.
@@ -45,12 +47,22 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
         and not (g.unreached and fig.compare and not fig.unreached)  # a figure nobody passed is passed by none
         and (not g.gap or fig.gap)  # a shortfall the span states ("a tres escaños de la mayoría") is nobody's count
         and (fig.year is None or g.year is None or fig.year == g.year)  # "62.89% in 2021" is not of 2025
-        and (fig.round is None or g.round is None or fig.round == g.round)  # nor a first round's a runoff's
+        and _same_round(fig, g, facts)  # nor a first round's a runoff's
         and (not fig.where or several < 2 or bool(fig.where & facts.mentions[id(g)]))  # Japan's, from Canada's
     ]
     if fig.unreached and not fig.topic:  # "Nenhum partido chegou aos 29%" is not PS's 28.66% rounded
         matches = [g for g in matches if g.unreached or g.threshold or g.value == fig.value]
     return matches
+
+
+def _same_round(fig: Figure, g: Figure, facts: Facts) -> bool:
+    """Whether a claimed figure of a round may be a span figure: of the same round when both name one; and a runoff's
+    figure is never a share whose whole sentence is set in the first round ("In the first round on 29 December, …:
+    Milanović had 49.09%" is not "49.09% of the runoff vote"). A sentence naming a runoff to come ("…voltam a se
+    enfrentar no segundo turno") sets none of its shares in the runoff, so only a runoff claimed is held to it."""
+    if fig.round is None or g.round is not None:
+        return fig.round is None or g.round is None or fig.round == g.round
+    return not (fig.round == 2 and g.kind == "share" and facts.settled.get(id(g)) == 1)
 
 
 def held(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
