@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from retrieval.asked_seat import seat_rank
 from retrieval.elections import (
     GENERIC,
     LOCAL,
@@ -224,12 +225,16 @@ def _later_summary(
     return later[0] if later else main
 
 
-def _names_contestant(asked: str, words: set[str], election: Election) -> int:
+def _names_contestant(asked: str, words: set[str], election: Election) -> tuple[int, int]:
     """How many of the election's contestants the (normalised) question names, `words` being its words (by
-    key: one person written two ways counts once)."""
+    key: one person written two ways counts once); then how many of them by a word of the name itself, not only
+    by a stem another language shares (a name written as the question writes it is the surer naming: "Partido
+    Constitucional Democrático" names that party, and only by a stem "Partido Liberal Democrata")."""
     index = election.name_words()  # cheap first look: a word of the name is asked at all
     names = {name for word in words for name in index.get(word, ())}
-    return len({surname(name) for name in names if named_in(name, asked)})
+    named = {name for name in names if named_in(name, asked)}
+    by_word = {surname(name) for name in named if named_by_word(name, asked)}
+    return len({surname(name) for name in named}), len(by_word)
 
 
 @lru_cache(maxsize=65536)
@@ -243,6 +248,20 @@ def named_in(name: str, asked: str) -> bool:
 def naming_strength(name: str, asked: str) -> int:
     """How strongly a question names this contestant: the length of the longest word of its name the question
     uses (0: not named), so "labour" names "Labour Party" more surely than "uk" names "Reform UK"."""
+    words = _naming_words(name)
+    return _word_strength(words, asked) or _stem_strength(words, asked)
+
+
+@lru_cache(maxsize=65536)
+def named_by_word(name: str, asked: str) -> bool:
+    """Whether the question names this contestant by a word of its name, not only by a stem another language
+    shares with it."""
+    return _word_strength(_naming_words(name), asked) > 0
+
+
+@lru_cache(maxsize=65536)
+def _naming_words(name: str) -> frozenset[str]:
+    """The words of a contestant's name a question may name it by."""
     from retrieval.places import resolve_place
 
     # Acronyms count however short ("MK", "AfD", "ANO"): two capitals or more in the name as written, or the
@@ -256,12 +275,16 @@ def naming_strength(name: str, asked: str) -> int:
     # (Not a three-letter word of a longer name: "Paz" of "Rodrigo Paz" is also the place "La Paz".)
     single = len(name.split()) == 1
     words = {w for w in words if (len(w) > 3 or (single and len(w) == 3)) and w not in GENERIC}
-    words = {w for w in words if not resolve_place(w)} | acronyms
-    found = [len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked)]
-    if found:
-        return max(found)
-    # The same party in another language shares a long stem ("conservadores" / "Conservatives", "liberales" /
-    # "Liberals"): a weaker naming than the word itself.
+    return frozenset({w for w in words if not resolve_place(w)} | acronyms)
+
+
+def _word_strength(words: frozenset[str], asked: str) -> int:
+    return max((len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked)), default=0)
+
+
+def _stem_strength(words: frozenset[str], asked: str) -> int:
+    """The same party in another language shares a long stem ("conservadores" / "Conservatives", "liberales" /
+    "Liberals"): a weaker naming than the word itself."""
     stems = {w[:_STEM] for w in words if len(w) >= _STEM}
     return max((_STEM - 2 for q in re.findall(r"\w+", asked) if len(q) >= _STEM and q[:_STEM] in stems), default=0)
 
@@ -440,6 +463,25 @@ def _turnout_misread(rows: list[ResultRow]) -> list[ResultRow]:
     return out
 
 
+def _exact(query: Query, wanted: list[Election]) -> list[Election]:
+    """The elections placed in a place asked, when there are any (else `wanted`); for a governor's or mayor's
+    race asked, `wanted` as it is (its reports may place it in the country)."""
+    if query.office in LOCAL:
+        return wanted
+    return [e for e in wanted if e.place in query.places] or wanted
+
+
+def _own_races(query: Query, wanted: list[Election], subdivisions: list[str]) -> list[Election]:
+    """A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
+    report need not name the province); never another province's, nor the country's national vote."""
+    return [
+        e
+        for e in _exact(query, wanted)
+        if e.place in subdivisions
+        or ("-" not in (e.place or "") and e.office in LOCAL and not _placed_elsewhere(e, subdivisions))
+    ]
+
+
 def resolve(
     query: Query, rows: list[ResultRow] | None = None, *, elections: list[Election] | None = None
 ) -> Resolution:
@@ -460,37 +502,36 @@ def resolve(
     asked = normalize(query.text)
     words = set(re.findall(r"[\w-]+", asked))
     naming = {id(e): _names_contestant(asked, words, e) for e in wanted}
-    most = max(naming.values(), default=0)
-    if query.round and not most:
+    most = max(naming.values(), default=(0, 0))
+    if query.round and not most[0]:
         # A contestant named in no election of the asked round, whose rows of that round were grouped with
         # another round's reports (a runoff report that the first round's recalled lines outnumber).
-        recalled = _recalled_round(query, [e for e in elections if _names_contestant(asked, words, e)])
+        recalled = _recalled_round(query, [e for e in elections if _names_contestant(asked, words, e)[0]])
         naming = {id(e): _names_contestant(asked, words, e) for e in recalled}
-        most = max(naming.values(), default=0)
-        wanted = [e for e in recalled if naming[id(e)]] or wanted
-    named = [e for e in wanted if naming[id(e)] == most] if most else []
-    wanted = named or wanted
+        most = max(naming.values(), default=(0, 0))
+        wanted = [e for e in recalled if naming[id(e)][0]] or wanted
+    # (Of as many named, the ones naming them by a word of the name itself before a stem another language shares.)
+    named = [e for e in wanted if naming[id(e)] == most] if most[0] else []
+    unnamed, wanted = wanted, named or wanted
     # A country asked about: its national elections before its provinces' and cities' (a São Paulo mayoral
     # race is not Brazil's election), unless the question names the subdivision.
     # (A governor's or mayor's race is a province's or city's: never the country's own.)
     # (Round 8 tried, and removed as both lowered a held-back aggregate: putting the national vote before a
     # governor's or mayor's race left in the country when no office or province is asked; and not counting a
     # contestant's name that is the place asked, as the question writes it ('São Paulo' misread as a candidate).)
-    exact = [e for e in wanted if e.place in query.places] if query.office not in ("governor", "mayor") else []
-    wanted = exact or wanted
-    # A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
-    # report need not name the province); never another province's, nor the country's national vote.
     subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
-        national = wanted
-        wanted = [
-            e
-            for e in wanted
-            if e.place in subdivisions
-            or ("-" not in (e.place or "") and e.office in LOCAL and not _placed_elsewhere(e, subdivisions))
-        ]
-        if not wanted and query.office not in LOCAL:
-            wanted = [part for e in national if (part := _within(e, subdivisions)) is not None]
+        own = _own_races(query, wanted, subdivisions)
+        if not own and named:
+            # A province asked with races of its own, and a name the question uses stands only in other races
+            # ("Morena's candidate in Jalisco" and Morena in another state's race; "São Paulo" misread as a
+            # contestant of a national vote): the province's own races, before a national vote's line there.
+            own = _own_races(query, unnamed, subdivisions)
+        if not own and query.office not in LOCAL:
+            own = [part for e in _exact(query, wanted) if (part := _within(e, subdivisions)) is not None]
+        wanted = own
+    else:
+        wanted = _exact(query, wanted)
     if query.asks in ("seats", "turnout", "votes"):
         field = query.asks if query.asks != "votes" else "votes"
         wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first
@@ -501,8 +542,9 @@ def resolve(
     # Newest first (and, among equals, the order above), but an election of the asked office before one whose
     # office no report named, of the asked round before one whose round no report named ("the second round
     # in Colombia" is the presidential runoff, not a newer mayoral race that has none), the asked month
-    # before its neighbours, and a vote some report is about before one known only from round-ups of several
-    # countries.
+    # before its neighbours, a governor's or mayor's race asked of the country alone in the province the question
+    # names, or else left in the country, before another province's (retrieval.asked_seat), and a vote some
+    # report is about before one known only from round-ups of several countries.
     wanted = sorted(
         wanted,
         key=lambda e: (
@@ -510,11 +552,12 @@ def resolve(
             bool(query.round) and e.round != query.round,
             _month_distance(query, e),
             _day_distance(query, e),
+            seat_rank(query, e, wanted),
             not e.any_focused(),
         ),
     )
-    election = _general_election_race(query, wanted, contestant_named=bool(most))
-    election = _head_of_state_vote(query, election, wanted, contestant_named=bool(most))
+    election = _general_election_race(query, wanted, contestant_named=bool(most[0]))
+    election = _head_of_state_vote(query, election, wanted, contestant_named=bool(most[0]))
     election = _first_round_for_place(query, election, wanted)
     chosen = election
     election = _without_misread_turnout(election)

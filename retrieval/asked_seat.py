@@ -1,0 +1,62 @@
+"""Which governor's or mayor's race a question means when it names the office but no place inside the country.
+
+Why: a city is found as its country ("¿Quién ganó la alcaldía de Bogotá?" is asked of Colombia), and a
+province whose name is also a common word or another country's place is not read at all ("the cordoba
+governor race"). Such a question meant one race, and newest-first handed it another province's race of the
+same office held a day later. A race placed in a province the question names (by that province's name in
+English, Spanish or Portuguese) is the one meant; a race its reports left in the country may be the city's
+the question names; a race placed in a province the question does not name is another place's, and comes
+last. When the question's province is found, its own races come before a race left in the country beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from retrieval.elections import LOCAL, Election
+from retrieval.places import normalize, place_name
+from retrieval.query import Query
+
+NAMED, IN_COUNTRY, ELSEWHERE = 0, 1, 2
+BESIDE_OWN_DAYS = 70  # a race of those weeks (elections.RUNOFF_AFTER_DAYS): the province's own round or vote
+
+
+def seat_rank(query: Query, election: Election, wanted: list[Election]) -> int:
+    """NAMED, IN_COUNTRY or ELSEWHERE: where `election` stands among `wanted` for the question.
+
+    - A governor's or mayor's race asked with no province or city found in the question: NAMED in a province
+      the question names, IN_COUNTRY left in the country, ELSEWHERE in a province it does not name.
+    - A province or city asked: a governor's or mayor's race its reports left in the country is ELSEWHERE
+      beside a race placed in the province within BESIDE_OWN_DAYS (the province's own race of those weeks is
+      the one meant; the one left in the country is then another city's, its reports' datelines a city found
+      as its country); any other race IN_COUNTRY.
+    - Any other question: IN_COUNTRY (no preference)."""
+    place = election.place or ""
+    subdivisions = [p for p in query.places if "-" in p]
+    if subdivisions:
+        if "-" in place or election.office not in LOCAL:
+            return IN_COUNTRY
+        day = _day(election.day)
+        own = [_day(e.day) for e in wanted if e.place in subdivisions]
+        near = day is not None and any(d is not None and abs((d - day).days) <= BESIDE_OWN_DAYS for d in own)
+        return ELSEWHERE if near else IN_COUNTRY
+    if query.office not in LOCAL or "-" not in place:
+        return IN_COUNTRY
+    asked = normalize(query.text)
+    return NAMED if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", asked) for n in _names(place)) else ELSEWHERE
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _names(code: str) -> tuple[str, ...]:
+    """A province's names as a question may write them (normalised), in the languages of the questions."""
+    names = {normalize(place_name(code, lang)) for lang in ("en", "es", "pt")}
+    return tuple(n for n in names if n and n != normalize(code))
