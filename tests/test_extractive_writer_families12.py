@@ -116,3 +116,92 @@ def test_a_partial_count_of_two_figures_keeps_its_own_leader_rule() -> None:
     )  # fmt: skip
     first = _answer("who won the runoff", [partial, other], partial)[0]
     assert "Tao Renn" in first, first
+
+
+# --- a row labelled another round that gives the asked round's figures is that round's count ---------------
+
+
+def test_a_row_mislabelled_with_another_round_answers_when_its_figures_are_the_asked_rounds() -> None:
+    analysis = _row(
+        "ANÁLISE — Venceu Lena Sanz, com 52,4% dos votos válidos e 3.102.554 votos, contra 47,6% de Rui Mora.",
+        "a", share=[("Lena Sanz", "52,4"), ("Rui Mora", "47,6")], votes=[("Lena Sanz", "3.102.554")],
+    )  # fmt: skip
+    analysis.round = "first"
+    runoff = _row(
+        "Con el 99 % de las mesas, se impone Lena Sanz con el 52,41 %, frente al 47,59 % de Rui Mora.",
+        "b", "partial", share=[("Lena Sanz", "52,41"), ("Rui Mora", "47,59")],
+    )  # fmt: skip
+    runoff.round, runoff.counted = "runoff", "99"
+    recalled = _row(
+        "In the first round Mora had led with 1,908,003 votes to Sanz's 1,760,112.", "c",
+        votes=[("Mora", "1,908,003"), ("Sanz", "1,760,112")],
+    )  # fmt: skip
+    recalled.round = "first"
+    texts = _answer("quantos votos teve a lena sanz no segundo turno", [analysis, runoff, recalled], analysis, "pt")
+    assert "3.102.554" in texts[0], texts
+    assert not any("1,760,112" in t for t in texts[:1]), texts
+
+
+def test_a_row_of_another_round_with_other_figures_still_answers_nothing() -> None:
+    runoff = _row("Lena Sanz won the runoff with 52.41% to Rui Mora's 47.59%.", "b", "final",
+                  share=[("Lena Sanz", "52.41"), ("Rui Mora", "47.59")])  # fmt: skip
+    runoff.round = "runoff"
+    recalled = _row("In the first round Mora had led with 1,908,003 votes to Sanz's 1,760,112.", "c",
+                    votes=[("Mora", "1,908,003"), ("Sanz", "1,760,112")])  # fmt: skip
+    recalled.round = "first"
+    texts = _answer("how many votes did sanz get in the runoff", [runoff, recalled], runoff)
+    assert not any("1,760,112" in t for t in texts[:1]), texts
+
+
+# --- a margin stated just before the answer's sentence; not a count in progress's --------------------------
+
+
+def test_a_margin_is_read_from_the_sentence_just_before_not_from_an_election_night_figure() -> None:
+    text = (
+        "ORLA — Ivo Darel ganó con holgura la repetición de las municipales. Esta vez la diferencia fue de 512.330 "
+        "votos, 7,41 puntos. Darel reunió 3.402.117 votos, el 52,90 % de los válidos. La noche electoral, con el "
+        "recuento todavía sin cerrar, la ventaja era de 498.002 votos."
+    )
+    row = _row("Darel reunió 3.402.117 votos, el 52,90 % de los válidos.", "a",
+               share=[("Darel", "52,90")], votes=[("Darel", "3.402.117")])  # fmt: skip
+    texts = _answer("por cuanto gano darel la repeticion", [row], row, "es", quotes={"a": text})
+    assert any("512.330" in t for t in texts[:3]), texts
+    assert not any("498.002" in t for t in texts[:3]), texts
+
+
+def test_a_count_in_progress_keeps_its_own_stated_margin() -> None:
+    text = (
+        "Con el 60 % escrutado, Darel sumaba 1.402.117 votos, el 51,90 %. La noche electoral, con el recuento "
+        "todavía sin cerrar, la ventaja era de 98.002 votos."
+    )
+    row = _row("Con el 60 % escrutado, Darel sumaba 1.402.117 votos, el 51,90 %.", "a", "partial",
+               share=[("Darel", "51,90")], votes=[("Darel", "1.402.117")])  # fmt: skip
+    row.counted = "60"
+    texts = _answer("por cuanto iba ganando darel", [row], row, "es", quotes={"a": text})
+    assert any("98.002" in t for t in texts), texts
+
+
+# --- a completed count's places: also from the rows that give its figures, never the house's size ------------
+
+
+def test_the_second_place_is_read_from_a_full_list_giving_the_final_counts_figures() -> None:
+    bloc = _row(
+        "The final count left the Union on 41 seats and its ally the Farmers on 12, leaving the bloc with 53.", "a",
+        "final", seats=[("Union", "41"), ("Farmers", "12")],
+    )  # fmt: skip
+    full = _row(
+        "Contados todos os votos, a comissão publicou a distribuição dos 101 lugares: Union 41, Verdes 27, "
+        "Agrários 12, Liberais 9.",
+        "b", seats=[("Contados", "101"), ("Union", "41"), ("Verdes", "27"), ("Agrários", "12"), ("Liberais", "9")],
+    )  # fmt: skip
+    first = _answer("who came second in the election", [bloc, full], bloc)[0]
+    assert "Verdes" in first, first
+
+
+def test_a_projection_with_other_figures_still_ranks_after_the_completed_count() -> None:
+    projection = _row("A projection gave the Union 44 of the 101 seats and the Liberals 30.", "a",
+                      seats=[("Union", "44"), ("Liberals", "30")])  # fmt: skip
+    final = _row("The final count gave the Union 41 seats and the Greens 27.", "b", "final",
+                 seats=[("Union", "41"), ("Greens", "27")])  # fmt: skip
+    first = _answer("who came second in the election", [projection, final], final)[0]
+    assert "Greens" in first, first

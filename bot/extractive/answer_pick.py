@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.extractive.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
+from bot.extractive.completed_count import in_progress
 from bot.extractive.computed import _MARGIN_STATED
 from bot.extractive.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
@@ -38,6 +39,21 @@ def _other_round(row: ResultRow, asked: str | None) -> bool:
     """Whether a row states a count of a round other than the one asked (`asked`; None when the question names
     none). A row with no contestants (a turnout compared with the first round's) is no count of a round."""
     return bool(asked and row.contestants and row.round and row.round != asked)
+
+
+def _same_figures(a: ResultRow, b: ResultRow, key: Callable[[str], str], least: int = 2) -> bool:
+    """Whether two rows give `least` contestants or more the same figures (a share, vote count or seats each,
+    agreeing once rounded) and none another: one count, however each is labelled or staged."""
+    same = 0
+    for c in a.contestants:
+        for d in b.contestants:
+            if key(c.name) != key(d.name):
+                continue
+            shared = [f for f in _FIELDS if getattr(c, f) and getattr(d, f)]
+            if any(not agree(getattr(c, f), getattr(d, f)) for f in shared):
+                return False
+            same += bool(shared)
+    return same >= least
 
 
 def _with_figure(row: ResultRow, name: str, rows: list[ResultRow]) -> tuple[ResultRow, str]:
@@ -128,11 +144,19 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         counted = [r for r in ordered if id(r) not in outliers and any(c.share or c.votes for c in r.contestants)]
         if any(r.round == "runoff" for r in counted):
             asked_round = "runoff"
-    ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
-    if _other_round(main, asked_round):
+    # A row labelled another round that gives two contestants the figures a row of the asked round gives them is
+    # that count, its label misread (an analysis of the runoff that goes on to recall the first round).
+    one = contestant_key(ordered)
+    labelled = [r for r in ordered if asked_round and r.round == asked_round]
+
+    def other(row: ResultRow) -> bool:
+        return _other_round(row, asked_round) and not any(_same_figures(row, r, one) for r in labelled)
+
+    ordered = [r for r in ordered if r is main or not other(r)]
+    if other(main):
         # The asked round's strongest count: a row giving no contestant a figure (a turnout) is no count.
         main = next((r for r in ordered if r is not main and id(r) not in outliers and _figured(r)), main)
-        ordered = [r for r in ordered if r is main or not _other_round(r, asked_round)]
+        ordered = [r for r in ordered if r is main or not other(r)]
     if query is not None and query.asks in ("winner", "margin") and main.contestants and not _figured(main):
         # A leading row giving its contestants no figure ("Castillo won 15 of the regions, with more than half
         # the vote in three") counts nothing: the strongest row giving its first-named contestant the top figure
@@ -154,6 +178,18 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # When a final or official count leads, the completed counts rank first: an election-night projection
         # (often given no stage) does not place anyone the completed count places.
         complete = [r for r in rows if r.stage in _COMPLETE] if main.stage in _COMPLETE else []
+        # A row not in progress giving a completed count's contestants its figures, and none another, is of that
+        # count, however it is staged: it places the others it lists ("Likud stays on 32 seats and Religious
+        # Zionism on 14" of a bloc, and the full list "Likud 32, Yesh Atid 24, Sionismo Religioso 14" of a report
+        # in another language that says all votes were counted).
+        one = contestant_key(rows)
+        complete += [
+            r
+            for r in rows
+            if all(r is not c for c in complete)
+            and not in_progress(r)
+            and any(_same_figures(r, c, one, least=1) for c in complete)
+        ]
         loose = [r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows
         # Counts that say what they are (final, official, preliminary) rank before sentences that do not (another
         # year's seats recalled, a coalition's total, a party called by its leader), when they place more than k.

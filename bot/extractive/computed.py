@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extractive.completed_count import in_progress
 from bot.extractive.draft_text import _FIGURE, _balanced, _cited, _figures, _other_count
 from bot.extractive.row_facts import _by_figure, _consistent, _in, _same_place, _same_stage
 from bot.extractive.writer_messages import LESS_THAN_HALF, MARGIN, MARGIN_VOTES, MORE_THAN_HALF, NOT_MARGIN
@@ -160,20 +161,39 @@ _MARGIN_STATED = re.compile(
 _MARGIN_WINDOW = 3  # sentences after the answer's that may still speak of its count
 
 
+# A count still in progress, said in words: "on election night", "con el recuento todavía sin cerrar", "with 80%
+# counted", "early returns", "a apuração ainda em curso".
+_IN_PROGRESS = re.compile(
+    r"\b(?:election night|noche electoral|noite eleitoral|early (?:returns|results|count)|partial (?:count|results)"
+    r"|(?:resultados|recuento|conteo|escrutinio|apuracao|contagem) (?:parcial|preliminar)"
+    r"|(?:count|counting|recuento|conteo|escrutinio|apuracao|contagem)\b[^.;:]{0,25}\b(?:still|todavia|aun|ainda)\b"
+    r"|\d(?:[.,]\d+)?\s*(?:%|per ?cent|por ciento|por cento)\s+(?:of (?:the )?\w+\s+)?(?:counted|reported|escrutad"
+    r"|contad|apurad))"
+)
+
+
 def _stated_margin(row: ResultRow, quote: str, own: set[str]) -> str | None:
-    """The sentence of a report, among the few just after `row`'s (its count), that states a margin in words;
-    never one stating another count than `row`'s, unless it is itself one of the election's rows (`own`)."""
+    """The sentence of a report, among the few just after `row`'s (its count), else the one just before it
+    ("This time the gap was 806,415 votes. X took 54.21%."), that states a margin in words; never one stating
+    another count than `row`'s, unless it is itself one of the election's rows (`own`), nor, for a count not
+    in progress, the margin of a count that was ("On election night, with the count still open, the lead was
+    777,581")."""
     sentences = split_sentences(quote)
-    last = split_sentences(row.sentence)[-1] if row.sentence else ""
-    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(last)), None)
+    parts = split_sentences(row.sentence) if row.sentence else [""]
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(parts[-1])), None)
     if at is None:
         return None
-    for after in sentences[at + 1 : at + 1 + _MARGIN_WINDOW]:
-        if not _MARGIN_STATED.search(fold(after)) or not (_balanced(after) and reportable(after)):
+    start = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(parts[0])), at)
+    done = not in_progress(row)
+    for near in [*sentences[at + 1 : at + 1 + _MARGIN_WINDOW], *sentences[max(start - 1, 0) : start]]:
+        folded = fold(near)
+        if not _MARGIN_STATED.search(folded) or not (_balanced(near) and reportable(near)):
             continue
-        if normalize(after) not in own and _other_count(after, row):
+        if normalize(near) not in own and _other_count(near, row):
             continue
-        return after
+        if done and _IN_PROGRESS.search(folded) and not _IN_PROGRESS.search(fold(row.sentence)):
+            continue
+        return near
     return None
 
 

@@ -19,7 +19,7 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
     no single sentence lists the first three. Only one contestant can hold more than half of one vote (of the
     shares; of the seats of a house whose size a report states): a second majority is the first one again,
     under another name (a running mate, the party, another language) or rounded ("at least 57 per cent"),
-    never a place of its own."""
+    never a place of its own; and no party holds every seat of a house others win seats in."""
     field = field or measure_of(rows)
     key_of = contestant_key(rows)  # "Prabowo" in one report is "Prabowo Subianto" of another
     half = _half_of(rows, field)
@@ -32,6 +32,8 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
             key = key_of(c.name)
             if half is not None and value > half and any(v > half for _, v, _ in best.values()):
                 continue
+            if half is not None and field == "seats" and value >= 2 * half:
+                continue  # every seat of the house: its size read as a party's ("dos 120 lugares do Knesset")
             # One contestant written two ways (a name, a party, another language) gives the same figure.
             if key not in best and not any(abs(value - v) < 1e-9 for _, v, _ in best.values()):
                 best[key] = (c.name, value, row)
