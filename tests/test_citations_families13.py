@@ -143,3 +143,24 @@ def test_a_round_after_a_figure_is_its_own_only_as_its_complement() -> None:
     ]
     assert rounds("Bolsonaro passou ao segundo turno com 43,20% dos votos válidos.") == [1]
     assert rounds("Vance had 49.09% of the runoff vote.") == [2]
+
+
+REFUSED = (
+    "TBILISI — The Union won with 53.9% of the vote. The four opposition groups, led by the Coalition for Change with "
+    "11.0%, refused to recognise the results. Turnout was 58.9%."
+)
+COURT = (
+    "LUANDA — O MPLA venceu com 51,17%. A UNITA não aceitou os resultados e recorreu ao Tribunal Constitucional, que "
+    "rejeitou a reclamação."
+)
+
+
+def test_a_group_named_by_no_name_holds_any_concession_of_its_polarity() -> None:
+    assert _kept("The opposition refused to recognise the results [1].", REFUSED)
+    assert _kept("None of the opposition groups accepted the outcome [1].", REFUSED)
+    assert not _kept("The opposition recognised the results [1].", REFUSED)
+
+
+def test_an_institution_translated_by_cognates() -> None:
+    assert _kept("UNITA challenged the result in the Constitutional Court, which rejected its complaint [1].", COURT)
+    assert not _kept("UNITA challenged the result in the Supreme Court [1].", COURT)

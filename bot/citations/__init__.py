@@ -287,7 +287,11 @@ triunfo de X") is a concession refused; a rival's concession supports a win only
 too. A runoff's figure is never a share whose sentence is set in the first round ("49.09% of the runoff vote" of "In
 the first round on 29 December, …: Milanović had 49.09%"); a round after a figure is its own only as its complement,
 a runoff reached before a figure gives it the first round, and a relative clause on a round ("…de la primera vuelta,
-en la que Petro había obtenido el 40,32 %") is of that round. It cannot tell a party's name
+en la que Petro había obtenido el 40,32 %") is of that round. A concession or its refusal said of a group named by no
+name ("The opposition refused to recognise the results", "None of the opposition groups accepted the outcome") is
+supported by any of the same polarity in the span; an institution's name translated is the cited passages' when both
+have an institution's head noun and the other words are cognates ("the Constitutional Court" of "o Tribunal
+Constitucional"). It cannot tell a party's name
 translated ("Realizing Goals" for "Realizando Metas") nor a party's candidate for the person ("The Modern
 Revolutionary Party's candidate").
 

@@ -448,8 +448,12 @@ def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) 
             and (r.of(who) or (claim.negated and None in (who, r.who)) or (r.who is None and who not in span_people))
             for r in span_roles
         )
-    if claim.kind == "concede":  # only a concession (or its refusal) of the same person, same polarity
-        return any(r.kind == "concede" and r.of(who) and r.negated == claim.negated for r in span_roles)
+    if claim.kind == "concede":  # only a concession (or its refusal) of the same person, same polarity; a group
+        # named by no name ("The opposition refused to recognise the results", "Ninguno aceptó…") by anyone's
+        return any(
+            r.kind == "concede" and (r.of(who) if who is not None else True) and r.negated == claim.negated
+            for r in span_roles
+        )
     if claim.kind == "loss":
         same = [r for r in span_roles if r.kind in ("loss", "concede") and r.of(who) and r.negated == claim.negated]
         same = [r for r in same if r.kind == "loss" or not r.negated]  # refusing to concede is not a loss

@@ -10,7 +10,12 @@ of the three languages ("os socialistas"): a stem of seven letters or more, each
 A place named in the sentence that the span uses only as a person's name ("Montenegro's coalition" of a span naming
 Luís Montenegro) is that person, not the country.
 
-Cannot: know that two different names are one person, or that an institution's translated name is the same; tell
+An institution's name translated is the span's when both have an institution's head noun and every other word of the
+sentence's name is a cognate of one of the span name's ("The Constitutional Council" of "O Conselho Constitucional",
+"the Constitutional Court" of "o Tribunal Constitucional").
+
+Cannot: know that two different names are one person, or that an institution's name translated with words of other
+stems is the same ("the Supreme Electoral Court" of "el Jurado Nacional de Elecciones"); tell
 "In Montenegro, …" from the person when the span names the person (it lets the place stand).
 """
 
@@ -43,6 +48,37 @@ def _group_noun(word: str, span: str) -> bool:
     return False
 
 
+# The head noun of an institution in en, es and pt (folded): "Court", "Tribunal", "Conselho", "Junta".
+_INSTITUTION_HEADS = frozenset(
+    """court courts council commission tribunal jury board authority office institute registry service assembly
+    parliament congress senate chamber corte consejo comision jurado junta instituto registraduria oficina servicio
+    asamblea congreso senado camara conselho comissao juri assembleia congresso""".split()
+)
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Two words of one stem across en, es and pt: "constitutional"/"constitucional" (a common prefix of six letters or
+    more and at least half of the longer word)."""
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return k >= 6 and 2 * k >= max(len(a), len(b))
+
+
+def _institution(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> bool:
+    """Whether an institution's name is one of the span's in another language: both have an institution's head noun
+    ("Court", "Tribunal"), and every other word of the sentence's name is a cognate of one of the span name's ("The
+    Constitutional Council" of "O Conselho Constitucional"; never "Supreme Court" of "Tribunal Constitucional")."""
+    heads = [w for w in words if w in _INSTITUTION_HEADS]
+    rest = [w for w in words if w not in _INSTITUTION_HEADS]
+    if not heads or not rest:
+        return False
+    for other in span_names:
+        if any(w in _INSTITUTION_HEADS for w in other) and all(
+            any(_cognate(w, o) for o in other if o not in _INSTITUTION_HEADS) for w in rest
+        ):
+            return True
+    return False
+
+
 def unsupported(claims: _Claims, facts: Facts) -> str | None:
     """The first name, place, month or weekday of the sentence its evidence lacks."""
     words = set(re.findall(r"\w+", facts.folded))
@@ -59,6 +95,8 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
         if name.words[-1] in words and any(want <= _ids(n) for n in article_names if not n.place):
             continue
         if len(want) == 1 and _group_noun(name.words[0], facts.joined):
+            continue
+        if _institution(name.words, [n.words for n in [*facts.names, *article_names] if not n.place]):
             continue
         return f"name {name.text} is not in its evidence"
     have_places = set(find_places(facts.joined)).union(*(s.source.places for s in facts.spans))
