@@ -45,7 +45,8 @@ def _grouping_code() -> str:
     here = Path(__file__).resolve().parent
     digest = hashlib.sha1()
     # A module may be a package of modules (places/): every .py file in it counts.
-    modules = [here / n for n in ("elections.py", "titled_races.py", "results.py", "numbers.py", "places.py")]
+    names = ("elections.py", "titled_races.py", "race_office.py", "results.py", "numbers.py", "places.py")
+    modules = [here / n for n in names]
     modules += sorted((here / "places").glob("*.py"))
     for path in [p for p in modules if p.is_file()] + sorted((here / "data").glob("*.json")):
         digest.update(path.read_bytes())

@@ -199,7 +199,10 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
     split = rejoin_titled_local(_join_local_races([part for e in ordered for part in _split_local(e)]))
     # (Round 8 tried telling two local races left in the country on one day apart by their reports and the
     # contestants they name, after merging: it lowered the answers bench's tune half; removed.)
-    return _order_rounds(_checked_runoffs(_merge_later_counts(_move_restatements(_merge_same_vote(split)))))
+    from retrieval.race_office import relabel_local  # it reads this module's Election
+
+    merged = _checked_runoffs(_merge_later_counts(_move_restatements(_merge_same_vote(split))))
+    return _order_rounds(relabel_local(merged))
 
 
 LOCAL = ("governor", "mayor")
