@@ -73,3 +73,17 @@ def test_the_year_and_office_asked_choose_among_tied_places(make_library) -> Non
     assert _place(library, "partido liberal senado 2026 porcentaje") == ["CO"]
     assert _place(library, "liberal party seats 2025") == ["CA"]
     assert _place(library, "liberal party seats") == ["JP"]  # no year: most results first
+
+
+def test_the_year_asked_chooses_between_a_surnames_elections(make_library) -> None:
+    library, _ = make_library()
+    library.catalog.add_results(
+        [
+            _row("GT", 1, "Ernesto Valdivia", "Sandra Pérez", office="president", date="2015-10-25"),
+            _row("GT", 2, "Ernesto Valdivia", "Otto Ruiz", office="president", date="2015-09-06"),
+            _row("BO", 3, "Marta Valdivia", "Carlos Mesa", office="president", date="2019-10-20"),
+        ]
+    )
+    assert _place(library, "How many votes did Valdivia get?") == ["GT"]  # most results first
+    assert _place(library, "How many votes did Valdivia get in 2019?") == ["BO"]
+    assert _place(library, "valdivia 2019 cuanto saco") == ["BO"]

@@ -46,17 +46,26 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         return query
     catalog = library.catalog
     stood: list[str] = []
+    strength: dict[str, float] = {}  # the share of a name's words a place's contestants carry
+    named: list[str] = []
     for name in [*query.names, *_named_by_nickname(query.text)]:
         # A full name stood where most of its words did: "Peter Dutton" is not Peter Mutharika's Malawi,
         # while "Javier Gerardo Milei" is still Javier Milei's Argentina.
         # Words a contestant's name is found by (see Catalog.places_of_contestants), each part of a hyphenated
         # one too. An acronym ("FPÖ") beside a person's name was tried and lost a held-back question.
         words = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 3 and fold(w) not in GENERIC]
+        named += [fold(w) for w in words]
         votes: dict[str, int] = {}
         for word in words:
             for place in catalog.places_of_contestants([word]):
                 votes[place] = votes.get(place, 0) + 1
-        stood += [p for p in sorted(votes, key=lambda p: -votes[p]) if 2 * votes[p] > len(words)]
+        for place in sorted(votes, key=lambda p: -votes[p]):
+            if 2 * votes[place] > len(words):
+                stood.append(place)
+                strength.setdefault(place, votes[place] / len(words))
+    stood = list(dict.fromkeys(stood))
+    if len(stood) > 1:
+        stood = _by_election(library, query, stood, lambda p: (strength[p], 0), named)
     if not stood:
         # The words typed in lowercase ("how did milei do?"; "o DP de bettel": the capitalised names stood
         # nowhere): its uncommon words (three letters: only an acronym, "fpö"; never a word any party's name
@@ -72,25 +81,32 @@ def with_candidates_place(library: Library, query: Query) -> Query:
             party = [w for w in dict.fromkeys(folded) if w in GENERIC][:4]
             party_votes = Counter(place for word in party for place in catalog.places_of_contestants([word]))
             stood.sort(key=lambda place: (-votes[place], -party_votes[place]))  # stable: most results first
-            stood = _by_election(library, query, stood, lambda p: (votes[p], party_votes[p]))
+            stood = _by_election(library, query, stood, lambda p: (votes[p], party_votes[p]), words)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
 
 
 def _by_election(
-    library: Library, query: Query, stood: list[str], strength: Callable[[str], tuple[int, int]]
+    library: Library,
+    query: Query,
+    stood: list[str],
+    strength: Callable[[str], tuple[float, int]],
+    words: list[str],
 ) -> list[str]:
-    """Among places the words tie on, first one with an election of the year and office the question asks
+    """Among places the words tie on, first one where a contestant carrying them stood in the year asked (the
+    person's election of that year), then one with any election of that year and of the office asked
     ("partido liberal senado 2026": the Liberal Party that stood for a senate in 2026)."""
     if query.year is None and query.office is None:
         return stood
     top = [p for p in stood[:_TIED] if strength(p) == strength(stood[0])]
     if len(top) < 2:
         return stood
+    wanted = set(words)
 
-    def fits(place: str) -> tuple[bool, bool]:
+    def fits(place: str) -> tuple[bool, bool, bool]:
         elections = library.elections.of(place)
         year = [e for e in elections if query.year is None or (e.day or "")[:4] == str(query.year)]
-        return bool(year), any(query.office is None or e.office == query.office for e in year)
+        stood_then = any(wanted & e.name_words().keys() for e in year)
+        return stood_then, bool(year), any(query.office is None or e.office == query.office for e in year)
 
-    ranked = sorted(top, key=lambda p: fits(p), reverse=True)  # stable: ties keep their order
+    ranked = sorted(top, key=fits, reverse=True)  # stable: ties keep their order
     return ranked + [p for p in stood if p not in top]
