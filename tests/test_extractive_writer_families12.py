@@ -205,3 +205,43 @@ def test_a_projection_with_other_figures_still_ranks_after_the_completed_count()
                  seats=[("Union", "41"), ("Greens", "27")])  # fmt: skip
     first = _answer("who came second in the election", [projection, final], final)[0]
     assert "Greens" in first, first
+
+
+# --- a place said to be contested; who won is not the runner-up's sentence ---------------------------------
+
+
+def test_a_place_contested_between_two_places_the_lower_figure_next() -> None:
+    contested = _row(
+        "Detrás, casi empatados en la pelea por el segundo puesto, venían el exalcalde Rui Mora (24,89 %) y la "
+        "exgobernadora Lena Sanz (23,40 %).",
+        "a", share=[("Rui Mora", "24,89"), ("Lena Sanz", "23,40")],
+    )  # fmt: skip
+    tail = _row(
+        "Ivo Darel não passou de 7,25%, e Tao Renn ficou com 2,06%.", "b",
+        share=[("Ivo Darel", "7,25"), ("Tao Renn", "2,06")],
+    )  # fmt: skip
+    assert "Lena Sanz" in _answer("quem ficou em terceiro", [contested, tail], contested, "pt")[0]
+    assert "Rui Mora" in _answer("who came second", [contested, tail], contested)[0]
+
+
+def test_who_won_is_the_win_sentence_before_one_placing_its_leader_second() -> None:
+    text = (
+        "ORLA — Los verdes ganaron el domingo las elecciones regionales por primera vez: con el 98 % escrutado, "
+        "obtienen 40 diputados. La Unión, de Rui Mora, es segunda con 31 escaños (22,10 %), y el Partido Azul cae "
+        "a la tercera posición con 18 (12,40 %)."
+    )
+    row = _row(
+        "La Unión, de Rui Mora, es segunda con 31 escaños (22,10 %), y el Partido Azul cae a la tercera posición "
+        "con 18 (12,40 %).",
+        "a", share=[("Unión", "22,10"), ("Partido Azul", "12,40")], seats=[("Unión", "31"), ("Partido Azul", "18")],
+    )  # fmt: skip
+    texts = _answer("who won the regional election", [row], row, "en", quotes={"a": text})
+    assert texts[0].startswith("ORLA — Los verdes ganaron"), texts
+
+
+def test_a_leader_not_placed_below_first_keeps_his_own_sentence_first() -> None:
+    text = "ORLA — Los verdes ganaron en 2028. La Unión, de Rui Mora, ganó con 31 escaños, y el Partido Azul tuvo 18."
+    row = _row("La Unión, de Rui Mora, ganó con 31 escaños, y el Partido Azul tuvo 18.", "a",
+               seats=[("Unión", "31"), ("Partido Azul", "18")])  # fmt: skip
+    texts = _answer("who won the regional election", [row], row, "en", quotes={"a": text})
+    assert texts[0].startswith("La Unión, de Rui Mora, ganó"), texts

@@ -11,9 +11,10 @@ from bot.extractive.answer_pick import pick
 from bot.extractive.completed_count import completed, earlier_figure
 from bot.extractive.computed import _half, computed_margin, margin_asked
 from bot.extractive.draft_text import _articles, _cited, _other_result, _places
-from bot.extractive.ledes import _antecedent, _introduction, _option_unsaid, _win_lede
+from bot.extractive.ledes import _antecedent, _introduction, _option_unsaid, _win_lede, _winner_before
 from bot.extractive.row_facts import _by_figure, _one_count, _word_in
 from bot.extractive.row_naming import _named
+from bot.extractive.row_rank import placed_below_first
 from bot.extractive.writer_messages import DIFFER, EARLIER, EARLIER_COUNTED, OPTION_WON
 from bot.extractive.yes_no import answering, answers, asks_in_words
 from bot.i18n import t
@@ -53,6 +54,8 @@ def answer_drafts(
     name = subject if isinstance(subject, str) else subject.name if subject else ""
     intro = _introduction(name, row.sentence, citation.quote) if name else None
     asks = request.query.asks if request.query else "winner"
+    if name and focus is None and asks == "winner" and placed_below_first(row, name):
+        intro = _winner_before(row, citation.quote) or intro  # "Junts es segunda": who won is said before
     if intro is None and name and focus is None and asks in ("winner", "margin"):
         intro = _win_lede(name, row, citation.quote, lang)
     if intro is None:

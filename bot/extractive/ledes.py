@@ -1,6 +1,7 @@
 """Sentences said just before the answer's own so that it reads alone: the report's sentence naming the
-contestant the answer only describes, the sentence announcing the win, the sentence a "That is…" points back
-to, and the winning option of a referendum its sentence states only in other words.
+contestant the answer only describes, the sentence announcing the win (also before one that lists only the
+runners-up), the sentence a "That is…" points back to, and the winning option of a referendum its sentence
+states only in other words.
 """
 
 from __future__ import annotations
@@ -102,6 +103,30 @@ def _win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | Non
             continue
         if _proper_name(before, row.sentence):
             return before
+    return None
+
+
+# Winning said of a plural subject, which the shared win verbs leave out: "Los socialistas ganaron", "venceram".
+_WON = re.compile(r"\b(?:ganaron|triunfaron|venceram|ganharam|triunfaram)\b")
+
+
+def _winner_before(row: ResultRow, quote: str) -> str | None:
+    """The report's sentence, among the few just before the answer's, that announces a win ("Los socialistas
+    ganaron el domingo las elecciones…") naming none of the row's contestants, when the row's sentence places its
+    leader second or lower in words ("Junts es segunda con 35 escaños"): who won is said there, not in the
+    sentence listing the runners-up."""
+    sentences = split_sentences(quote)
+    first = split_sentences(row.sentence)[0] if row.sentence else ""
+    at = next((i for i, s in enumerate(sentences) if normalize(s) == normalize(first)), None)
+    if not at:
+        return None
+    for before in reversed(sentences[max(at - 3, 0) : at]):
+        folded = fold(before)
+        if not (WIN.search(folded) or _WON.search(folded)) or not (_balanced(before) and reportable(before)):
+            continue
+        if any(_names(c.name, before) for c in row.contestants):
+            continue
+        return before
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.row_facts import _value
+from bot.extractive.row_facts import _FIELDS, _by_figure, _value
 from retrieval.chunking import split_sentences
 from retrieval.places import normalize
 from retrieval.resolve import contestant_key, measure_of, strength, surname
@@ -98,12 +98,50 @@ def _stated_place(row: ResultRow, k: int) -> str | None:
     return best[1] if best is not None and best[0] <= 80 else None
 
 
+# A place the sentence says two contestants or more contest: "the race for second place", "la pelea por el
+# segundo puesto", "a disputa pelo segundo lugar".
+_CONTESTED = re.compile(
+    r"\b(?:race|battle|fight|contest|struggle|pelea|lucha|disputa|batalla|carrera|briga|corrida)\s+(?:for|por|pelo|pela)"
+    r"\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(second|segundo|segunda|third|tercero|tercer|tercera|terceiro|terceira)\s+"
+    r"(?:place|spot|position|puesto|lugar|posicion|posicao)\b"
+)
+
+
+def _contested_place(row: ResultRow, k: int) -> str | None:
+    """The contestant a row places k-th by saying whom a place is contested between: those it gives figures hold
+    that place and the next ones, in the order of their figures ("Behind, in the fight for second place, came X
+    (24.89%) and Y (23.40%)": Y is third, whoever the reports left unread ahead of them)."""
+    m = _CONTESTED.search(normalize(row.sentence))
+    if m is None:
+        return None
+    field = next((f for f in _FIELDS if _by_figure(row, f)), None)
+    ranked = _by_figure(row, field) if field else []
+    at = k - ORDINAL_WORDS[m.group(1)]
+    return ranked[at].name if len(ranked) >= 2 and 0 <= at < len(ranked) else None
+
+
+def placed_below_first(row: ResultRow, name: str) -> bool:
+    """Whether a row's sentence places a contestant second or lower in words, as the subject of a finish ("Junts,
+    la candidatura de X, es segunda con 35 escaños") or among those contesting a place: it tells who did not
+    win."""
+    last = surname(name)
+    words = "|".join(_ORDINALS.values())
+    said = re.compile(
+        rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:{_FINISH})\s+(?:(?:in|en|em|a|de)\s+)?"
+        rf"(?:(?:a|um|una|un)\s+)?(?:distant\s+|close\s+)?(?:{words})\b{_NOT_A_FINISH}"
+    )
+    if last and said.search(normalize(row.sentence)):
+        return True
+    return any(_contested_place(row, k) == name for k in _ORDINALS)
+
+
 def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
     """The row stating the k-th placed contestant, and that contestant: the place a report states in words
-    ("queda tercero con el 18,935%"), from the strongest row that states one, before the order of the figures
-    of all the election's rows (a sentence's own order only ranks the contestants it names; and a report may
-    give the runners-up without the winner: "Behind him, X arrives in second position")."""
-    stated = next(((row, name) for row in rows if (name := _stated_place(row, k))), None)
+    ("queda tercero con el 18,935%", or a place contested: "the race for second place"), from the strongest row
+    that states one, before the order of the figures of all the election's rows (a sentence's own order only
+    ranks the contestants it names; and a report may give the runners-up without the winner: "Behind him, X
+    arrives in second position")."""
+    stated = next(((row, name) for row in rows if (name := _stated_place(row, k) or _contested_place(row, k))), None)
     if stated is not None:
         return stated
     ranked = _ranking(rows)
