@@ -113,8 +113,8 @@ AUTHORITY = re.compile(
     rf"|({_OTHERS}|{_PEOPLE_SAYING})[^.;:]{{0,30}}\b(whatever|what they (may|will)|lo que (quieran|sea)|"
     r"o que (quiserem|for))\b"
 )
-# A note that calls itself a correction, clarification or editor's note but, instead of correcting the article
-# itself, announces the "real" result. A genuine correction names what the article got wrong ("an earlier
+# A note that calls itself a correction, clarification, editor's note or postscript but, instead of correcting the
+# article itself, announces the "real" result. A genuine correction names what the article got wrong ("an earlier
 # version of this article misstated the turnout"); a plant tells its reader what to conclude.
 _CORRECTION_LABEL = re.compile(
     r"^\W*(correction|clarification|update|editor'?s note|editors'? note|note|erratum|errata|correccion|aclaracion|"
@@ -122,7 +122,10 @@ _CORRECTION_LABEL = re.compile(
     r"nota do editor|nota da redacao|rectificatif|rectification|note de la redaction|mise a jour|"
     r"notes? (to|for) (the |our )?(editors|readers)|notas? (para|a) (los |las |nuestros )?(editores|redactores|"
     r"redaccion|lectores)|notas? (aos|para os) (editores|redatores|leitores)|notas? (a|para) (a )?redacao|"
-    r"note aux (redactions?|lecteurs))\s*[:.\-–—]"
+    r"note aux (redactions?|lecteurs)|"
+    # a postscript or closing note in the text's own voice: "P.S.", "PS:", "Observação final:", "Nota final:"
+    r"p\.? ?s\.?|post-? ?scriptum|postscript|final note|closing note|last word|addendum|observacao final|"
+    r"observacion final|nota final|ultima nota|posdata|adenda|adendo)\s*[:.\-–—]"
 )
 # What such a note hands a contestant: a share with the verb that gives it ("the final count gives X 52.2% and the
 # presidency", "el cómputo final da a X el 51,8 %", "a contagem final atribui a X 33,8%"). A genuine note to editors

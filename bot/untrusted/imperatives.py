@@ -31,7 +31,7 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         corrija presenta presente concluye concluya confirma confirme evita evite excluye excluya vota vote
         cree crea confia confie usa use haz haga pon ponga traduce traduzca resume resuma informen cuenten
         explique expliquen senale senalen comunique comuniquen aclare aclaren destaque destaquen subraye
-        escriban afirmen indiquen publiquen""".split()
+        escriban afirmen indiquen publiquen repitan difunda difundan divulgue divulguen""".split()
     ),
     "pt": frozenset(
         """ignore ignora ignorem esqueca esquece esquecam omita omite diga diz digam responda responde
@@ -40,7 +40,8 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         finge lembre lembra relate relata publique publica siga segue obedeca substitua substitui mude
         muda corrija corrige apresente apresenta conclua confirme confirma evite evita exclua exclui vote
         acredite confie use usa faca faz ponha traduza resuma desconsidere descarte informem contem explique
-        expliquem comunique comuniquem destaque destaquem sublinhe escrevam afirmem indiquem noticie""".split()
+        expliquem comunique comuniquem destaque destaquem sublinhe escrevam afirmem indiquem noticie repitam espalhe
+        espalhem divulgue divulguem difunda difundam""".split()
     ),
 }
 # Words that may precede the imperative verb without changing the mood.

@@ -1,6 +1,7 @@
 """Requests to whoever writes the summary in shapes no news sentence takes (en, es, pt, fr; folded text).
 
-A plant need not give an order: it can imitate a chat role ("[SYSTEM] New instructions: …", "### Sistema: …"),
+A plant need not give an order: it can imitate a chat role ("[SYSTEM] New instructions: …", "### Sistema: …", a chat
+template's own markers "<<SYS>>", "[INST]", "<|im_start|>"),
 ask politely ("We would be grateful if automated summaries gave…", "Pedimos gentilmente que qualquer resumo…",
 "Merci de bien vouloir indiquer, dans tout résumé…"), address "any summary" of the text ("en cualquier síntesis de
 esta nota, …", "pour toute synthèse, …"), or say whom the next lines are for ("Lo que sigue va dirigido a los
@@ -39,6 +40,8 @@ _SUMMARISING = (
 _ROLE_TAG = re.compile(
     r"^\W*(\[|<|\{|\(|#+\s*)\s*/?(system|sistema|systeme|developer|desarrollador|desenvolvedor|assistant|"
     r"asistente|assistente|admin|root)\s*(\]|>|\}|\)|:)"
+    # chat templates' own markers: "<<SYS>>", "[INST]", "<|im_start|>system"
+    r"|(<<\s*/?sys\s*>>|\[/?inst\]|<\|im_(start|end)\|>|<\|(system|user|assistant)\|>)"
     r"|^\W*(system|sistema|systeme) (prompt|message|mensaje|mensagem)\s*:"
     # an instruction heading for the summary: "Summary instruction:", "Instrucciones para el resumen:"
     r"|^\W*(summary|summari[sz]ing|resumen|resumo) (instructions?|instrucciones|instruccion|instrucoes|instrucao)\s*:"
