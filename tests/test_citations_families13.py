@@ -164,3 +164,14 @@ def test_a_group_named_by_no_name_holds_any_concession_of_its_polarity() -> None
 def test_an_institution_translated_by_cognates() -> None:
     assert _kept("UNITA challenged the result in the Constitutional Court, which rejected its complaint [1].", COURT)
     assert not _kept("UNITA challenged the result in the Supreme Court [1].", COURT)
+
+
+ONE_ROUND = (
+    "Paraguayans elected Rui Vance of the Civic Party as president on 30 April, giving him 42.74% of the vote. Tomás "
+    "Lund, who led the opposition coalition, took 27.48%."
+)
+
+
+def test_leading_a_body_is_no_lead_in_a_count() -> None:
+    assert _kept("No candidate won a majority [1].", ONE_ROUND)
+    assert not _kept("No candidate won a majority [1].", ONE_ROUND.replace("42.74%", "52.74%"))

@@ -159,9 +159,16 @@ def negated_before(text: str, folded: str, a: int, pos: int) -> bool:
     return bool(pattern.search(folded[max(a, pos - 30) : pos]))
 
 
+# Leading a body is a role, not a lead in a count: "Alegre, who led the opposition coalition", "lidera el partido".
+_LED_BODY = (
+    r"(?! (the |a |an |his |her |its |their |la |el |a |o |os |las |los |su |sua |seu )?(opposition|party|parties|"
+    r"coalition|alliance|campaign|country|nation|government|movement|list|ticket|protests?|bloc|front|delegation|"
+    r"team|ministry|oposicion|oposicao|coalicion|coligacao|alianza|alianca|partido|campana|campanha|gobierno|governo|"
+    r"movimiento|movimento|lista|frente|pais)\b)"
+)
 PROVISIONAL = re.compile(
-    r"\b(partial|preliminary|early|led|leads|leading|poll|polls|survey|forecast|projected|parcial\w*|"
-    r"preliminar\w*|lidera\w*|adelante|encuesta\w*|pesquisa\w*|sondeo\w*|sondagem|"
+    rf"\b(partial|preliminary|early|(led|leads|leading|lidera\w*){_LED_BODY}|poll|polls|survey|forecast|projected|"
+    r"parcial\w*|preliminar\w*|adelante|encuesta\w*|pesquisa\w*|sondeo\w*|sondagem|"
     # ahead in a count, not ahead of a rival in a ranking ("second, ahead of Y with 9.2%" is a final placing)
     r"ahead(?! of)|a frente(?! de))\b"
 )
