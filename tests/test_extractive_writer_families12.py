@@ -245,3 +245,22 @@ def test_a_leader_not_placed_below_first_keeps_his_own_sentence_first() -> None:
                seats=[("Unión", "31"), ("Partido Azul", "18")])  # fmt: skip
     texts = _answer("who won the regional election", [row], row, "en", quotes={"a": text})
     assert texts[0].startswith("La Unión, de Rui Mora, ganó"), texts
+
+
+# --- who won a province asked: a count of it, not the country's ------------------------------------------
+
+
+def test_who_won_a_province_is_told_by_the_row_counting_it_not_the_countrys() -> None:
+    national = _row(
+        '"The Blue Party obtained 52.10 per cent of the votes and the Greens 44.20 per cent," the commission\'s '
+        "spokesman told reporters in Mendoza.",
+        "a", "final", share=[("Blue Party", "52.10"), ("Greens", "44.20")],
+    )  # fmt: skip
+    province = _row(
+        "16:48 — En Mendoza la historia fue otra: los Verdes reúnen el 61,30% y el Partido Azul el 35,10%.", "b",
+        share=[("Verdes", "61,30"), ("Partido Azul", "35,10")],
+    )  # fmt: skip
+    first = _answer("¿quién ganó en Mendoza?", [national, province], national, "es")[0]
+    assert "61,30" in first, first
+    # The country asked: its own count.
+    assert "52.10" in _answer("¿quién ganó en las elecciones?", [national, province], national, "es")[0]

@@ -19,9 +19,9 @@ from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _na
 from bot.extractive.row_rank import _kth, _ranking
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
-from retrieval.elections import OPTIONS
+from retrieval.elections import LOCAL, OPTIONS
 from retrieval.lexical import fold
-from retrieval.places import normalize
+from retrieval.places import find_places, normalize, within
 from retrieval.query import Query
 from retrieval.resolve import Resolution, agree, contestant_key, number, strength
 from retrieval.results import Contestant, ResultRow
@@ -54,6 +54,32 @@ def _same_figures(a: ResultRow, b: ResultRow, key: Callable[[str], str], least: 
                 return False
             same += bool(shared)
     return same >= least
+
+
+# A dateline ("LUANDA — ", "16:48 — "): where a report was filed, not what it counts.
+_DATELINE = re.compile(r"^[^—–]{0,40}[—–]\s*")
+
+
+def _of_asked_place(query: Query, main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+    """Who won a province or city asked of a national vote is told by a count of it: a row whose sentence names
+    the asked place before its first figure ("Em Luanda a conversa é outra: a UNITA reúne 62,59%"), a dateline
+    aside, the strongest first, over a count of the whole country naming the place only after its figures
+    ("…,' the spokesman told reporters in Luanda"). `main` when it is one, or none is."""
+    asked = [p for p in query.places if "-" in p]
+    if not asked or query.office in LOCAL or main.office in LOCAL:
+        return main  # a province's own race: its reports count it whether or not a sentence names it
+
+    def counts_place(row: ResultRow) -> bool:
+        body = _DATELINE.sub("", row.sentence, count=1)
+        digit = re.search(r"\d", body)
+        head = body[: digit.start()] if digit else ""
+        return sum(bool(c.share or c.votes) for c in row.contestants) >= 2 and any(
+            within(code, p) for code in find_places(head) if "-" in code for p in asked
+        )
+
+    if counts_place(main):
+        return main
+    return next((r for r in sorted(rows, key=strength, reverse=True) if counts_place(r)), main)
 
 
 def _with_figure(row: ResultRow, name: str, rows: list[ResultRow]) -> tuple[ResultRow, str]:
@@ -285,6 +311,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
         return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
     if query.asks in ("winner", "margin") and quoting is None:
+        main = _of_asked_place(query, main, rows)
         main = _naming_count(_leading_row(_count_leader(main, rows), rows), rows)
     chosen = _in_language(_question_asked(main, rows, query.text), rows, lang)
     return (_naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None
