@@ -11,9 +11,11 @@ last. When the question's province is found, its own races come before a race le
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from retrieval.elections import LOCAL, Election
 from retrieval.places import normalize, place_name
@@ -23,7 +25,7 @@ NAMED, IN_COUNTRY, ELSEWHERE = 0, 1, 2
 BESIDE_OWN_DAYS = 70  # a race of those weeks (elections.RUNOFF_AFTER_DAYS): the province's own round or vote
 
 
-def seat_rank(query: Query, election: Election, wanted: list[Election]) -> int:
+def seat_rank(query: Query, election: Election, wanted: list[Election], *, named: bool = False) -> int:
     """NAMED, IN_COUNTRY or ELSEWHERE: where `election` stands among `wanted` for the question.
 
     - A governor's or mayor's race asked with no province or city found in the question: NAMED in a province
@@ -32,9 +34,16 @@ def seat_rank(query: Query, election: Election, wanted: list[Election]) -> int:
       beside a race placed in the province within BESIDE_OWN_DAYS (the province's own race of those weeks is
       the one meant; the one left in the country is then another city's, its reports' datelines a city found
       as its country); any other race IN_COUNTRY.
+    - A country asked by its own name with no office, no contestant (`named`) and no city of it named ("who
+      came second in indonesia"): a governor's or mayor's race its reports left in the country is ELSEWHERE
+      (its city unnamed, it is no answer about the country); a question naming a big city keeps recency.
     - Any other question: IN_COUNTRY (no preference)."""
     place = election.place or ""
     subdivisions = [p for p in query.places if "-" in p]
+    if not subdivisions and query.office is None:
+        if named or election.office not in LOCAL or "-" in place or _names_city(query):
+            return IN_COUNTRY
+        return ELSEWHERE
     if subdivisions:
         if "-" in place or election.office not in LOCAL:
             return IN_COUNTRY
@@ -60,3 +69,26 @@ def _names(code: str) -> tuple[str, ...]:
     """A province's names as a question may write them (normalised), in the languages of the questions."""
     names = {normalize(place_name(code, lang)) for lang in ("en", "es", "pt")}
     return tuple(n for n in names if n and n != normalize(code))
+
+
+def _names_city(query: Query) -> bool:
+    """Whether the question names a big city of a country it asks about (retrieval/data/cities.json: a city
+    is found as its country, so the place asked does not tell)."""
+    asked = normalize(query.text)
+    words = set(re.findall(r"[\w-]+", asked))
+    for country in query.places:
+        for name in _cities().get(country, ()):
+            if (name in words) if " " not in name else re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, ...]]:
+    """Country code -> the normalised names of its big cities (a US city's under its state's and the US)."""
+    data = json.loads((Path(__file__).parent / "data" / "cities.json").read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for name, code, *_ in data.get("cities", []) + data.get("clipped", []):
+        for key in {code, code.split("-")[0]}:
+            out.setdefault(key, set()).add(normalize(name))
+    return {k: tuple(sorted(v)) for k, v in out.items()}

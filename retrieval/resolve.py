@@ -552,7 +552,7 @@ def resolve(
             bool(query.round) and e.round != query.round,
             _month_distance(query, e),
             _day_distance(query, e),
-            seat_rank(query, e, wanted),
+            seat_rank(query, e, wanted, named=bool(most[0])),
             not e.any_focused(),
         ),
     )

@@ -103,3 +103,17 @@ def test_grouped_rows_resolve_the_same_way() -> None:
     ]
     res = resolve(parse_question("who won the lima mayor race"), elections=group_elections(rows))
     assert res.main is not None and res.main.article_id == "lima"
+
+
+def test_a_country_asked_by_its_name_alone_is_its_national_vote_not_a_newer_citys_race() -> None:
+    rows = [
+        row("pres", "ID", "president", "2040-02-20", [("Budi Santoso", "58.6"), ("Rina Wulan", "24.9")]),
+        # a governor's race months later, its reports left in the country
+        row("gov", "ID", "governor", "2040-11-30", [("Agus Pratama", "50.1"), ("Dewi Lestari", "39.4")]),
+    ]
+    res = resolve(parse_question("who came second in indonesia"), rows)
+    assert res.main is not None and res.main.article_id == "pres"
+    # a question naming a big city of the country, or a contestant, or the office, keeps the newest race
+    for question in ("who came second in jakarta", "how much did Dewi Lestari get", "who won the governor race"):
+        query = parse_question(question).model_copy(update={"places": ["ID"]})
+        assert resolve(query, rows).main.article_id == "gov", question
