@@ -264,3 +264,19 @@ def test_who_won_a_province_is_told_by_the_row_counting_it_not_the_countrys() ->
     assert "61,30" in first, first
     # The country asked: its own count.
     assert "52.10" in _answer("¿quién ganó en las elecciones?", [national, province], national, "es")[0]
+
+
+def test_the_shapes_of_a_contested_place_a_runner_up_and_a_count_in_progress() -> None:
+    from bot.extractive.computed import _IN_PROGRESS
+    from bot.extractive.row_rank import _CONTESTED, placed_below_first
+    from retrieval.lexical import fold
+
+    assert _CONTESTED.search("the race for second between mora and sanz")
+    assert _CONTESTED.search("a luta pelo terceiro lugar")
+    assert not _CONTESTED.search("the race for the second round")
+    row = _row("Rui Mora was the runner-up with 31.2%, ahead of Lena Sanz.", "a",
+               share=[("Rui Mora", "31.2"), ("Lena Sanz", "20.1")])  # fmt: skip
+    assert placed_below_first(row, "Rui Mora") and not placed_below_first(row, "Lena Sanz")
+    assert _IN_PROGRESS.search(fold("Con el 80 % de los votos escrutados, la ventaja era de 5.000 votos."))
+    assert _IN_PROGRESS.search(fold("With 90% of the vote counted, the lead was 3 points."))
+    assert not _IN_PROGRESS.search(fold("Esta vez la diferencia fue de 806.415 votos, 9,22 puntos porcentuales."))

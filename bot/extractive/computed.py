@@ -167,8 +167,8 @@ _IN_PROGRESS = re.compile(
     r"\b(?:election night|noche electoral|noite eleitoral|early (?:returns|results|count)|partial (?:count|results)"
     r"|(?:resultados|recuento|conteo|escrutinio|apuracao|contagem) (?:parcial|preliminar)"
     r"|(?:count|counting|recuento|conteo|escrutinio|apuracao|contagem)\b[^.;:]{0,25}\b(?:still|todavia|aun|ainda)\b"
-    r"|\d(?:[.,]\d+)?\s*(?:%|per ?cent|por ciento|por cento)\s+(?:of (?:the )?\w+\s+)?(?:counted|reported|escrutad"
-    r"|contad|apurad))"
+    r"|\d+(?:[.,]\d+)?\s*(?:%|per ?cent|por ciento|por cento)\s+(?:(?:of|de|dos|das|del) (?:the |los |las |os |as )?"
+    r"\w+\s+)?(?:counted|reported|escrutad|contad|apurad))"
 )
 
 

@@ -98,12 +98,12 @@ def _stated_place(row: ResultRow, k: int) -> str | None:
     return best[1] if best is not None and best[0] <= 80 else None
 
 
-# A place the sentence says two contestants or more contest: "the race for second place", "la pelea por el
-# segundo puesto", "a disputa pelo segundo lugar".
+# A place the sentence says two contestants or more contest: "the race for second (place)", "la pelea por el
+# segundo puesto", "a disputa pelo segundo lugar"; never a round ("the race for the second round").
 _CONTESTED = re.compile(
-    r"\b(?:race|battle|fight|contest|struggle|pelea|lucha|disputa|batalla|carrera|briga|corrida)\s+(?:for|por|pelo|pela)"
-    r"\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(second|segundo|segunda|third|tercero|tercer|tercera|terceiro|terceira)\s+"
-    r"(?:place|spot|position|puesto|lugar|posicion|posicao)\b"
+    r"\b(?:race|battle|fight|contest|struggle|pelea|lucha|pugna|disputa|batalla|carrera|briga|luta|corrida)\s+"
+    r"(?:for|por|pelo|pela)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(second|segundo|segunda|third|tercero|tercer|tercera|"
+    r"terceiro|terceira)\b(?![\s-]+(?:round|vuelta|volta|turno|term|mandato))"
 )
 
 
@@ -122,15 +122,19 @@ def _contested_place(row: ResultRow, k: int) -> str | None:
 
 def placed_below_first(row: ResultRow, name: str) -> bool:
     """Whether a row's sentence places a contestant second or lower in words, as the subject of a finish ("Junts,
-    la candidatura de X, es segunda con 35 escaños") or among those contesting a place: it tells who did not
-    win."""
+    la candidatura de X, es segunda con 35 escaños", "Y was the runner-up") or among those contesting a place:
+    it tells who did not win."""
     last = surname(name)
     words = "|".join(_ORDINALS.values())
     said = re.compile(
         rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:{_FINISH})\s+(?:(?:in|en|em|a|de)\s+)?"
         rf"(?:(?:a|um|una|un)\s+)?(?:distant\s+|close\s+)?(?:{words})\b{_NOT_A_FINISH}"
     )
-    if last and said.search(normalize(row.sentence)):
+    runner_up = re.compile(
+        rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:{_FINISH})\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+        r"(?:runner-up|runners-up|subcampeon|subcampea|vice-campea|vicecampeon)\b"
+    )
+    if last and (said.search(normalize(row.sentence)) or runner_up.search(normalize(row.sentence))):
         return True
     return any(_contested_place(row, k) == name for k in _ORDINALS)
 
