@@ -36,14 +36,18 @@ def seat_rank(query: Query, election: Election, wanted: list[Election], *, named
       as its country); any other race IN_COUNTRY.
     - A country asked by its own name with no office, no contestant (`named`) and no city of it named ("who
       came second in indonesia"): a governor's or mayor's race its reports left in the country is ELSEWHERE
-      (its city unnamed, it is no answer about the country); a question naming a big city keeps recency.
+      (its city unnamed, it is no answer about the country); a question naming a big city of it, the reverse
+      ("participación en la elección de bangkok": the city's race, before a newer national vote).
     - Any other question: IN_COUNTRY (no preference)."""
     place = election.place or ""
     subdivisions = [p for p in query.places if "-" in p]
     if not subdivisions and query.office is None:
-        if named or election.office not in LOCAL or "-" in place or _names_city(query):
+        if named or "-" in place:
             return IN_COUNTRY
-        return ELSEWHERE
+        local = election.office in LOCAL
+        if _names_city(query):  # the city's race, left in the country, before the national votes
+            return IN_COUNTRY if local else ELSEWHERE
+        return ELSEWHERE if local else IN_COUNTRY
     if subdivisions:
         if "-" in place or election.office not in LOCAL:
             return IN_COUNTRY

@@ -117,3 +117,14 @@ def test_a_country_asked_by_its_name_alone_is_its_national_vote_not_a_newer_city
     for question in ("who came second in jakarta", "how much did Dewi Lestari get", "who won the governor race"):
         query = parse_question(question).model_copy(update={"places": ["ID"]})
         assert resolve(query, rows).main.article_id == "gov", question
+
+
+def test_a_big_city_named_with_no_office_is_its_race_left_in_the_country_before_a_newer_national_vote() -> None:
+    rows = [
+        row("gov", "TH", "governor", "2042-05-23", [("Somchai Rattana", "52.6"), ("Anan Wong", "13.8")]),
+        row("parl", "TH", "parliament", "2045-02-09", [("Phak Mai", "193")], seats=True),
+    ]
+    res = resolve(parse_question("participación en la elección de bangkok"), rows)
+    assert res.main is not None and res.main.article_id == "gov"
+    res = resolve(parse_question("who won in thailand"), rows)
+    assert res.main is not None and res.main.article_id == "parl"
