@@ -87,3 +87,13 @@ def test_the_year_asked_chooses_between_a_surnames_elections(make_library) -> No
     assert _place(library, "How many votes did Valdivia get?") == ["GT"]  # most results first
     assert _place(library, "How many votes did Valdivia get in 2019?") == ["BO"]
     assert _place(library, "valdivia 2019 cuanto saco") == ["BO"]
+
+
+def test_a_question_naming_nothing_asks_of_its_dialects_country(make_library) -> None:
+    library, _ = make_library()
+    library.catalog.add_results([_row("CL", 1, "Marta Valdivia", "Carlos Mesa", office="president")])
+    assert _place(library, "quem ficou em segundo no primeiro turno de 2030?") == ["BR"]
+    assert _place(library, "quem ganhou a prefeitura?") == ["BR"]
+    # a contestant named places it; a European Portuguese round ('volta') names no country
+    assert _place(library, "quanto teve a valdivia no segundo turno") == ["CL"]
+    assert _place(library, "quem ficou em segundo na primeira volta?") == []

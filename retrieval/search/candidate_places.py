@@ -82,7 +82,23 @@ def with_candidates_place(library: Library, query: Query) -> Query:
             party_votes = Counter(place for word in party for place in catalog.places_of_contestants([word]))
             stood.sort(key=lambda place: (-votes[place], -party_votes[place]))  # stable: most results first
             stood = _by_election(library, query, stood, lambda p: (votes[p], party_votes[p]), words)
+    if not stood and not query.names:
+        stood = _home_of_dialect(query)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
+
+
+@cache
+def _dialect_words() -> dict[str, str]:
+    """A folded word of one country's variety of a language -> that country (data dialects.json)."""
+    data = json.loads(resources.files("retrieval").joinpath("data/dialects.json").read_text(encoding="utf-8"))
+    return {fold(w): code for code, words in data["words"].items() for w in words}
+
+
+def _home_of_dialect(query: Query) -> list[str]:
+    """A question naming no place and no contestant asks of the country whose variety of the language it is
+    written in ("quem ficou em terceiro no primeiro turno de 2022?": Brazil's, where a round is a 'turno')."""
+    homes = {_dialect_words()[w] for w in re.findall(r"[^\W\d_]+", fold(query.text)) if w in _dialect_words()}
+    return sorted(homes) if len(homes) == 1 else []
 
 
 def _by_election(
