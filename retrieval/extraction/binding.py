@@ -9,6 +9,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.figures import _FIGURE_OF
 from retrieval.extraction.names import _aside
 from retrieval.extraction.numbers import _number_value, _share_value
+from retrieval.extraction.opening import opening_figures
 from retrieval.extraction.pairs import each, joined_before, ticket
 from retrieval.extraction.records import _Cand, _Fig, _Run
 from retrieval.extraction.text import _alternation, _fold, _phrases
@@ -32,10 +33,20 @@ def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_posses
                 continue
         if run.affiliate or _aside(s, run) or _TAKEN_FROM.search(_fold(s[max(0, run.start - 24) : run.start])):
             continue  # "arrebató al PSOE el último escaño y queda con 137": the object holds nothing
+        compared = _COMPARED_TO.search(_fold(s[max(0, run.start - 24) : run.start]))
+        if compared and not run.possessive and not _RELATIVE_OPENS.search(gap):
+            continue  # "30 escaños, tres menos que Susana Díaz hace cuatro años, y el 24,09 %": what is compared to
         return run
     return None
 
 
+_COMPARED_TO = re.compile(
+    r"(?<![\w-])(?:than|(?:mas|menos)\s+(?:de\s+)?que|(?:mais|menos)\s+(?:do\s+)?que|do\s+que)\s+"
+    r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
+)
+# "menos do que o DP, que teve 18,70 %": the one compared to, holding figures of its own in a relative clause (or
+# a possessive: "one more than the DPP's 51").
+_RELATIVE_OPENS = re.compile(r"(?<![\w-])(?:que|who|which|that|quien|quienes)\s", re.IGNORECASE)
 _TAKEN_FROM = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.TAKEN_FROM))})\s+(?:the\s+)?$")
 
 
@@ -123,7 +134,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
         vote = _OF_THE_VOTE.match(folded, fig.end)  # "Obtuvo el 54 % de los votos la candidata Ana Ruiz"
         run = _after(s, runs, vote.end() if vote else fig.end, 4)
         if run is None:
-            run = _opening_subject(s, runs, fig)
+            run = _opening_subject(s, runs, figs, fig)
         if run is not None:
             give(fig, run)
 
@@ -218,16 +229,14 @@ def _relative_head(s: str, folded: str, runs: list[_Run], pos: int) -> _Run | No
     return run
 
 
-_OPENING = re.compile(rf"[\"“'‘(¿¡\s]*(?:{_alternation(_phrases(W.OPENING_WITH))})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}$")
-
-
-def _opening_subject(s: str, runs: list[_Run], fig: _Fig) -> _Run | None:
+def _opening_subject(s: str, runs: list[_Run], figs: list[_Fig], fig: _Fig) -> _Run | None:
     """The subject after an opening phrase that holds the figure: "With 52.1% of the vote, Ortiz won",
-    "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis foi eleita"."""
-    if not _OPENING.match(_fold(s[: fig.start])):
+    "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis foi eleita" (`opening`)."""
+    opening = opening_figures(s, figs)
+    if opening is None or fig not in opening[1]:
         return None
-    comma = s.find(",", fig.end)
-    if comma < 0 or re.search(r"\d", s[fig.end : comma]) or any(r.start < comma for r in runs):
+    comma = opening[0]
+    if any(r.start < comma for r in runs):
         return None
     return _after(s, runs, comma + 1, 2)
 

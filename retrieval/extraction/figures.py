@@ -19,6 +19,13 @@ from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_r
 _PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
 
 
+# "Con el 20% del escrutinio,": a share of the count itself after an opening "with" (`W.PROGRESS_OF`).
+_PROGRESS_OF = re.compile(rf"\s*(?:of\s+the|del|da|do)\s+(?:{_alternation(_phrases(W.PROGRESS_OF))})(?![\w-])")
+_WITH_BEFORE = re.compile(r"(?<![\w-])(?:with|con|com)\s+(?:(?:el|o)\s+)?$")
+# "from 30,098 of the country's 34,684 polling stations, or 86.78%,": the share restates how far the count has gone.
+_PROGRESS_RESTATED = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.PROGRESS_AFTER))})(?:\s*,\s*(?:or|o|ou|u)\s+|\s*\(\s*){_ARTICLE}?$"
+)
 _PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})\s*(?:the\s+|el\s+|o\s+)?$")
 
 
@@ -125,11 +132,12 @@ _MARGIN = re.compile(
 )
 
 
-# "won by just over 44,000 votes", "ganó por poco más de 44.000 votos": what a win verb is by is a lead, not a
+# "won by just over 44,000 votes", "ganó por poco más de 44.000 votos": what a win (or loss) verb is by is a lead, not a
 # count; unless the other side's count follows ("won by 8,835,579 votes to 8,791,521"), which makes it a score.
 _WIN_WORDS = sorted(
     {p for t in (W.WIN, W.LEAD) for p in _phrases(t) if " " not in p}
     | {"ahead", "victory", "beating", "defeating", "venciendo", "derrotando", "vencendo"}
+    | set(W.SHORT_BY.split())  # "lost by 44,000 votes", "missed the runoff by 260,000 votes": the gap, not a count
 )
 # "won by", "ganó por", and a beaten name between: "beat Ana Lopes by 44,000 votes", "venceu Ana Lopes por 44 mil".
 _WON_BY = re.compile(
@@ -137,6 +145,7 @@ _WON_BY = re.compile(
     r"nearly|almost|over|more|less|fewer|than|under|a|little|mere|unos|unas|casi|apenas|poco|mas|menos|de|cerca|"
     r"alrededor|quase|pouco|mais|cerca|apenas|so)\s+){0,3}$"
 )
+_SHORT_BY = frozenset(W.SHORT_BY.split())
 _SCORE_AFTER = re.compile(r"\s*(?:votes?|votos)?\s*(?:to|a|contra|against)\s+\d")
 # "44,058 more votes than", "44.058 votos más que su rival", "44.058 votos a mais do que": a count above another's
 # is a lead, whoever's it is.
@@ -211,6 +220,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             _words_after(folded, end, 1),
         )
         progress = _PROGRESS_AFTER.search(after) and (_OF.match(folded, end) or _PROGRESS_AFTER.match(next_word))
+        progress = progress or (_PROGRESS_OF.match(folded, end) and _WITH_BEFORE.search(folded, 0, start))
+        progress = progress or _PROGRESS_RESTATED.search(folded, max(0, start - 40), start)
         if progress or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
             read.counted = read.counted or value
             if poll and poll.end() <= start:  # "the projection gave X 59.8%; with 90.71% counted, X had 59.55%"
@@ -242,10 +253,11 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             continue
         if read.lead_at and read.lead_at[0] <= m.start(1) < read.lead_at[1]:
             continue  # "por 44 mil votos": the words' "mil" is the lead's, already read
-        won_by = _WON_BY.search(folded, max(0, m.start(1) - 110), m.start(1)) and not _SCORE_AFTER.match(
-            folded, m.end()
-        )
+        by = _WON_BY.search(folded, max(0, m.start(1) - 110), m.start(1))
+        won_by = by is not None and not _SCORE_AFTER.match(folded, m.end())
         more = _MORE_THAN.match(folded, m.end()) or _MORE_THAN.match(folded, m.end(1))
+        if won_by and by.group().split()[0] in _SHORT_BY:  # type: ignore[union-attr]  # "missed the runoff by 260,000 votes": whose lead
+            continue  # it is the sentence does not say, and it is nobody's count
         if won_by or more or _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000"
             read.lead_at = read.lead_at or (m.start(1), m.end(1))  # nobody's votes, but a stated lead all the same
             continue

@@ -81,6 +81,16 @@ _DATELINE = re.compile(r"^\s*[^\W\d_a-z][^\Wa-z]*(?:[\s,.][^\W\d_a-z][^\Wa-z]*)*
 _MONTH_BEFORE = frozenset(W.MONTH_BEFORE.split())
 
 
+# A name holding a figure after "for" ("21 for the Liberals and 11 for Quebec solidaire;") whose last word is
+# lowercase, the clause ending right after it: the word is the name's (a few parties write it so), unless it says
+# how the figure is held ("11 for Ruiz alone", "each", "apiece").
+_HELD_FOR = re.compile(r"\d[\d.,]*\s*(?:%|[a-z]+)?\s+(?:for|para)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$")
+_HELD_FOR_TAIL = re.compile(
+    r"\s+([a-zà-ÿ][\w'’-]{3,})(?=\s*(?:[;.]|$|,\s+(?:and|y|e|while|mientras|enquanto|the|el|la|o|a)\s))"
+)
+_NOT_TAIL = frozenset(W.NOT_NAME_TAIL.split())
+
+
 # "a Skopje news site", "a Lima pollster": the name says where a source is based (see `W.SOURCE_NOUNS_AFTER`).
 _SOURCE_AFTER = re.compile(
     rf"\s+(?:{_alternation([_fold(p.strip()) for p in W.SOURCE_NOUNS_AFTER.split(',')])})(?![\w-])", re.IGNORECASE
@@ -295,6 +305,10 @@ def _runs(s: str) -> list[_Run]:
             flush(possessive=True)
     flush()
     runs = [r for n, r in enumerate(runs) if not _describes_next(s, r, runs[n + 1 : n + 2])]
+    for run in runs:  # "and 11 for Quebec solidaire;": the holder's name runs to its clause's end
+        if (tail := _HELD_FOR_TAIL.match(s, run.end)) and _HELD_FOR.search(s, max(0, run.start - 30), run.start):
+            if _fold(tail.group(1)) not in _NOT_TAIL and not _fold(tail.group(1)).endswith(("ly", "mente")):
+                run.end, run.text = tail.end(1), s[run.start : tail.end(1)]
     runs = _described(s, runs)
     _mark_affiliates(s, runs)
     for run in runs:  # "Lai Ching-te and running mate Hsiao Bi-khim": the running mate is the ticket's second

@@ -7,7 +7,9 @@ them (`binding`), then adds the count's context (`context`): stage, round, offic
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from typing import Literal
 
 from retrieval.extraction import words as W
 from retrieval.extraction.binding import _bind, _ranked
@@ -20,6 +22,7 @@ from retrieval.extraction.number_words import FRACTION_OF, RATIO_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER, RATIO
 from retrieval.extraction.options import voted_options
+from retrieval.extraction.paired_list import with_paired_units
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.party_of import with_party
 from retrieval.extraction.persons import _last_word, _person, _role_only
@@ -154,13 +157,38 @@ def _lead_roles(runs: list[_Run], cands: dict[int, _Cand], lead_at: tuple[int, i
             cands.setdefault(run.start, _Cand(run)).role = role
 
 
-def _merge(a: _Read, b: _Read) -> _Read | None:
-    """A second sentence that only adds contestants ("Jara took 41.8%.") or a margin, merged into the first."""
+_LETTERS_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,7})\)")
+
+
+def _merge_described(text: str, spans: list[tuple[int, int]], i: int, read: _Read) -> _Read | Literal[False] | None:
+    """The next sentence merged into this one when its subject is a pronoun or description standing for the one
+    person this one names ("With 90.35%, X has won. The general, who ousted Y, collected 575,222 votes"): read with
+    that person put in, their figures join; False (merge nothing) when it gives them no new figure or names someone
+    else, None when the next sentence names its own subject."""
+    sentence, following = (text[a:b] for a, b in spans[i : i + 2])
+    if not stands_for_previous(following, sentence):
+        return None
+    carried = _carried(text, spans, i + 1, among={c.run.text for c in read.cands})
+    if carried is None or {c.run.text for c in carried.cands} != {c.run.text for c in read.cands}:
+        return False
+    held = {(c.run.text, k) for c in read.cands for k in ("share", "votes", "seats") if getattr(c, k)}
+    added = {(c.run.text, k) for c in carried.cands for k in ("share", "votes", "seats") if getattr(c, k)}
+    return carried if added > held else False
+
+
+def _merge(a: _Read, b: _Read, sentence: str = "") -> _Read | None:
+    """A second sentence that only adds contestants ("Jara took 41.8%.") or a margin, merged into the first; not
+    one whose contestant is a description, which may stand for one the first names."""
     if b.declared:
         return None
     names = {_last_word(c.run.text) for c in a.cands}
+    for c in a.cands:  # "la Coalition Avenir Québec (CAQ)": the letters after a name are that name again
+        if (letters := _LETTERS_AFTER.match(sentence, c.run.end)) is not None:
+            names.add(_fold(letters.group(1)))
     new = [c for c in b.cands if _last_word(c.run.text) not in names and (c.share or c.votes or c.seats)]
     if b.cands and not new:
+        return None
+    if any(c.run.text[:1].islower() for c in new):  # "X fue proclamado. El presidente saliente reunió N": X again
         return None
     if not new and (b.margin is None or a.margin is not None):
         return None
@@ -217,6 +245,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     for i, (a, b) in enumerate(spans):  # "Votes by candidate: Lai 5,586,019; Hou 4,671,021": the unit said once
         if (reads[i] is None or not reads[i].cands) and _DIGIT.search(text, a, b):
             reads[i] = _listed_units(text[a:b]) or reads[i]
+    for i, (a, b) in enumerate(spans):  # "Results: Ruiz 1,204,331 (52.40); Lind 998,100 (43.10)": units of pairs
+        if "(" in text[a:b] and (paired := _paired_units(text[a:b], reads[i])) is not None:
+            reads[i] = paired
     for i, (a, b) in enumerate(spans):  # "The BJP won 48 of the 70 seats and the AAP ended with 22": the unit goes on
         if (read := reads[i]) is not None and any(c.seats for c in read.cands):
             reads[i] = _seats_going_on(text[a:b], read) or read
@@ -267,9 +298,12 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             named_before = any(c.role_only and c.run.text not in text[spans[i][0] : spans[i][1]] for c in read.cands)
             if named_before and i > 0 and first == i and not (results and results[-1].end > spans[i - 1][0]):
                 first = i - 1  # "X foi reeleito. ... o candidato do Y tinha 56%": the evidence names who holds it
-        if read.cands and i + 1 < len(spans) and reads[i + 1] is not None:
-            merged = _merge(read, reads[i + 1])  # type: ignore[arg-type]
-            if merged is not None:
+        following = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
+        if read.cands and following and (reads[i + 1] is not None or _has_figure(following)):
+            merged = _merge_described(text, spans, i, read)
+            if merged is None and reads[i + 1] is not None:
+                merged = _merge(read, reads[i + 1], text[spans[i][0] : spans[i][1]])  # type: ignore[arg-type]
+            if merged:
                 read, last = merged, i + 1
         start, end = spans[first][0], spans[last][1]
         told = None
@@ -334,6 +368,29 @@ def _listed_units(sentence: str, seats_before: bool = False) -> _Read | None:
     return read
 
 
+def _paired_units(sentence: str, read: _Read | None) -> _Read | None:
+    """A list of paired figures read with their units written (`paired_list`), when that gives more figures than
+    the reading as it stands and keeps every name it found; None otherwise."""
+    paired = with_paired_units(sentence)
+    again = _rewritten(paired[0]) if paired else None
+    if again is None or paired is None:
+        return None
+    for c in again.cands:  # "Québec solidaire 15,43 % (11)": the item's lowercase words end its name
+        if (tail := paired[1].get(c.run.start)) is not None:
+            c.run = replace(c.run, end=c.run.end + len(tail), text=c.run.text + tail)
+    if read is not None and read.cands:
+        kept = [c.run.text for c in again.cands]
+        if _figure_count(again) <= _figure_count(read) or not all(
+            any(k.startswith(c.run.text) for k in kept) for c in read.cands
+        ):
+            return None
+    return again
+
+
+def _figure_count(read: _Read) -> int:
+    return sum(1 for c in read.cands for k in (c.share, c.votes, c.seats) if k)
+
+
 def _seats_going_on(sentence: str, read: _Read) -> _Read | None:
     """A sentence read again with its seat word after the bare listed numbers that follow its seat figure, when
     that names more seat holders and keeps every name the first reading found; None otherwise."""
@@ -373,6 +430,7 @@ def _carried(
     back: int = 1,
     between: bool = True,
     rewritten: dict[int, str] | None = None,
+    among: set[str] | None = None,
 ) -> _Read | None:
     """Sentences i-back to i read with the person the first names as the last's subject, offsets relative to them
     (the evidence then holds the name); None when that gives no contestant. Without `between` the sentences
@@ -380,7 +438,7 @@ def _carried(
     `rewritten` (its rival named)."""
     (pa, pb), (a, b) = spans[i - back], spans[i]
     own = (rewritten or {}).get(i)
-    carried = carried_subject(text[pa:pb], own if own is not None else text[a:b])
+    carried = carried_subject(text[pa:pb], own if own is not None else text[a:b], among)
     if carried is None:
         return None
     sentence, shift = carried

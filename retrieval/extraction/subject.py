@@ -89,6 +89,8 @@ def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) ->
         if not plain and not named and folded in _TITLE_WORDS:  # "O Presidente do Mali": a title, capitalised or not
             plain += 1
             pos = w.end()
+            if word[0].islower() and (aside := _ASIDE.match(sentence, pos)) is not None:  # "The general, who ...,"
+                pos = aside.end()
             continue
         if word[0].isupper() or (word[0].isdigit() and not re.fullmatch(r"\d+-[a-z][\w-]*", word)):
             if not (named or (plain and _fold(sentence[m.end() : pos].split()[-1]) in _OF)):
@@ -104,9 +106,10 @@ def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) ->
     return None
 
 
-# An aside between commas after the description ("O Presidente do Mali, conhecido pelas iniciais IBK, obteve"):
-# opened by a lowercase word, holding no figure; the verb comes after it.
-_ASIDE = re.compile(r",\s+[a-z][^,\d]{0,60},\s*")
+# An aside between commas after the description ("O Presidente do Mali, conhecido pelas iniciais IBK, obteve", "The
+# general, who made himself transitional president after removing X, collected"): opened by a lowercase word,
+# holding no figure; the verb comes after it.
+_ASIDE = re.compile(r",\s+[a-z][^,\d]{0,100},\s*")
 
 
 _TITLE_WORDS = frozenset(W.TITLES.split())
@@ -221,9 +224,10 @@ def _fronted_pronoun(sentence: str) -> tuple[int, int] | None:
     return m.start(1), m.end() - 1  # up to its verb, as a description's span
 
 
-def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
+def carried_subject(previous: str, sentence: str, among: set[str] | None = None) -> tuple[str, int] | None:
     """The sentence with the previous sentence's one person put in as its subject, and how far that moved its
-    text; None when the sentence names its subject or the previous sentence names no single person."""
+    text; None when the sentence names its subject or the previous sentence names no single person. With `among`
+    only those names count as persons (the previous sentence's contestants: not the minister who read the count)."""
     m = _FIRST_WORD.match(sentence)
     if m is None or not m.group(1)[0].isupper():
         return None
@@ -238,7 +242,10 @@ def carried_subject(previous: str, sentence: str) -> tuple[str, int] | None:
     persons = {
         _last_word(r.text): r.text
         for r in _runs(previous)
-        if _person(r) and not _role_only(previous, r) and not _beaten(previous, r.start)
+        if _person(r)
+        and not _role_only(previous, r)
+        and not _beaten(previous, r.start)
+        and (among is None or r.text in among)
     }
     pair = described is not None and any(_fold(w) in _PAIR_WORDS for w in sentence[described[0] : described[1]].split())
     if pair:  # "X and Y were declared the winners. The pair received 58.59%": the ticket, held by its head

@@ -27,6 +27,9 @@ _AFTER = re.compile(rf"(?:the\s+)?(?:{_alternation(_phrases(W.UNHELD_AFTER))})(?
 _BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.UNHELD_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
+_HELD_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.HELD_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
+
+
 _CHANGE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.CHANGE_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
@@ -112,7 +115,11 @@ def unheld(s: str, folded: str, fig: _Fig) -> bool:
     start = max(0, fig.start - 100)
     cut = _CLAUSE_END.match(_PARENS.sub(lambda m: " " * len(m.group()), folded), start, fig.start)
     clause = cut.end() if cut else start
-    if _BEFORE.search(folded, clause, fig.start) or (fig.kind == "seats" and _CHANGE.search(folded, clause, fig.start)):
+    if _BEFORE.search(folded, clause, fig.start):
+        return True
+    if fig.kind == "seats" and (
+        _CHANGE.search(folded, clause, fig.start) or _HELD_BEFORE.search(folded, clause, fig.start)
+    ):
         return True
     if _OPENING_COMBINED.match(folded) or _bloc_subject(s, folded, clause, fig.start):
         return True

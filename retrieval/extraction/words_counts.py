@@ -90,11 +90,19 @@ PROGRESS_AFTER = {
     "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes, atas, verificad*, transmitid*",
 }
 
-# ... and one right after one of these too: "with the count at 98%".
+# ... and one right after one of these too: "with the count at 98%", "after counting 90.71% of the ballots".
 PROGRESS_BEFORE = {
-    "en": "count at, counting at, tally at, count stood at, count reached",
-    "es": "escrutinio del, escrutinio de, conteo del, computo del, resultados al",
-    "pt": "apuracao de, apuracao em, resultados com",
+    "en": "count at, counting at, tally at, count stood at, count reached, after counting, having counted",
+    "es": "escrutinio del, escrutinio de, conteo del, computo del, resultados al, tras escrutar, tras contar",
+    "pt": "apuracao de, apuracao em, resultados com, apos apurar, depois de apurar, apos contar",
+}
+
+# A share "of" one of these, in a phrase opened by "with", is how far the count has gone: "Con el 20% del escrutinio,
+# el No se impone", "With 20% of the count in, ...", "Com 20% da apuração, ...".
+PROGRESS_OF = {
+    "en": "count, tally, vote count, ballots",
+    "es": "escrutinio, recuento, conteo, computo",
+    "pt": "apuracao, apuramento, contagem",
 }
 
 # A share near one of these is turnout, kept apart from the contestants.
@@ -172,15 +180,17 @@ ROUND_AHEAD = {
     moves on to, into, forcing, force, forces, forced, avoid, avoiding, avoided, set up, sets up, setting up,
     triggering, triggers, need, needs, needed, face off in, qualify for, qualified for, qualifies for,
     next month, upcoming, coming, scheduled, without, without the need for, no need for, spared, sparing, spare,
-    averted, averting, avert, skip, skipping, skipped, ruled out, no longer needs""",
+    averted, averting, avert, skip, skipping, skipped, ruled out, no longer needs, missed, miss, misses, missing,
+    failed to reach, failed to make, short of, out of, reach, reached, reaches, reaching, made it to, make it to""",
     "es": """pasan a, pasaran a, pasa a, pasara a, paso a, pasaron a, iran a, ira a, van a, va a, se enfrentaran,
     disputaran, disputara, forzando, forzar, fuerza, forzo, evitar, evito, evita, habra, rumbo a, hacia,
     de cara a, clasificaron a, clasifico a, se definira en, se dirimira en, proxima, programada, sin, sin necesidad de,
     se ahorra, se ahorro, ahorra, ahorrarse, ahorrandose, no tendra que, no tendra, no habra, no hara falta,
-    evitando, evitaron, esquiva, esquivo, innecesaria, innecesario""",
+    evitando, evitaron, esquiva, esquivo, innecesaria, innecesario, fuera de, sin llegar a, no llego a, alcanzo,
+    alcanzaron, alcanzar""",
     "pt": """vao para, vai para, irao para, ira para, vao disputar, vai disputar, disputarao, disputara, enfrentarao,
     enfrentara, forcando, forcar, forca, evitar, evitou, evita, havera, rumo a, levando, levou, levam,
     passam a, passam ao, passa ao, passaram ao, passou ao, passou para, proximo, proxima, marcada, marcado, sem,
     sem necessidade de, dispensa, dispensou, dispensando, dispensar, nao tera, nao havera, evitando, evitaram,
-    desnecessaria, desnecessario""",
+    desnecessaria, desnecessario, fora do, fora da, sem chegar ao, nao chegou ao, alcancou, alcancaram, alcancar""",
 }

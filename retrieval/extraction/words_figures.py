@@ -99,6 +99,14 @@ UNHELD_BEFORE = {
     " teria, teriam, somaria, somariam, poderia, poderiam",
 }
 
+# Before a seat figure in a relative clause: what the party held before this vote ("Ciudadanos, which had 21 seats,
+# fell to 3.29%", "que tenía 21 escaños", "onde tinha 21 deputados"), not what it won.
+HELD_BEFORE = {
+    "en": "which had, that had, which held, that held",
+    "es": "que tenia, que tenian, que ocupaba, que ocupaban, que contaba con, donde tenia, donde tenian",
+    "pt": "que tinha, que tinham, onde tinha, onde tinham, que detinha, que detinham, que ocupava",
+}
+
 # Before a seat figure: a change, not a total ("gained 20 seats", "perdió 65 escaños"); a share after "lost with"
 # is still the loser's.
 CHANGE_BEFORE = {

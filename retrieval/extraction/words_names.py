@@ -111,3 +111,9 @@ NAME_FOR = "for por para pela pelo pelos pelas"
 # A description of two persons as one contestant: "The pair received 58.59%", "La fórmula obtuvo", "A chapa teve".
 # It stands for the ticket the sentence before names ("X and Y were declared the winners"), held by its head.
 PAIR_WORDS = "pair duo ticket tandem pareja formula binomio dupla chapa"
+
+# Lowercase words that may end a holder's clause without being part of its name ("11 for Ruiz alone;", "seven for
+# each", "para cada uno"): how the figure is held, or when.
+NOT_NAME_TAIL = """alone only apiece each respectively combined together overall too also again more less instead
+today tonight yesterday nationally solo cada uno una juntos juntas apenas hoy ayer sozinho sozinha cada um juntos
+hoje ontem"""

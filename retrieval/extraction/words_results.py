@@ -63,6 +63,10 @@ LOSS = {
     "pt": "perdeu para, foi derrotado por, foi derrotada por",
 }
 
+# Verbs of losing or falling short, one word each: what they are "by" ("lost by 44,000 votes", "missed the runoff by
+# 260,000 votes", "perdió por 44.000 votos", "ficou de fora por 260 mil votos") is a gap, not a count.
+SHORT_BY = """lost missed trailed short behind perdio perdieron quedo fuera perdeu perderam ficou fora"""
+
 # A sentence telling of a defeat, whose one person is then no winner a next sentence's "The winner" stands for.
 CONCEDED = {
     "en": "conceded, conceded defeat, admitted defeat, lost, was defeated, was beaten",

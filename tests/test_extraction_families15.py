@@ -1,0 +1,195 @@
+"""Extraction families, round twenty (invented sentences): a figure-first sentence after a dateline ("PORTO NOVO —
+Con el 61,2 % de los votos, X ganó"), with its figure restated in another unit ("With 1,204,331 votes, or 52.4 per
+cent, X ...") or the count's source in the opening phrase; a share of the count itself ("Con el 20 % del
+escrutinio,", "after counting 80% of the ballots", "from 3,100 of 4,200 polling stations, or 73.8%,"); the next
+sentence's description of the one contestant ("The general, who ousted X, collected 575,222 votes") adds its
+figures to that contestant."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.facts import extract_results
+from tests.extraction_helpers import figures, res
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "VALDORA — Con el 61,2 % de los votos válidos, Marta Ibarra fue proclamada el lunes ganadora de las "
+            "presidenciales.",
+            [("Marta Ibarra", "61,2", None, None)],
+        ),
+        (
+            "PORTO NOVO — Com 58,4% dos votos, Tomás Vélez foi reeleito governador na quarta-feira.",
+            [("Tomás Vélez", "58,4", None, None)],
+        ),
+        (
+            "LAKEVILLE, May 3 (River Wire) - With 52.4 per cent of the vote, Hugo Lind won the mayoralty.",
+            [("Hugo Lind", "52.4", None, None)],
+        ),
+        (
+            "With 1,204,331 votes, or 52.4 per cent, Lind, the candidate of the Green Party, finished well ahead.",
+            [("Lind", "52.4", "1,204,331", None)],
+        ),
+        (
+            "Con 1.204.331 votos, el 52,4 %, el Partido Verde encabezaba la votación al Senado.",
+            [("Partido Verde", "52,4", "1.204.331", None)],
+        ),
+        (
+            "Com 1.204.331 votos, ou 52,4% do total, Tomás Vélez, do Partido Verde, foi declarado presidente eleito.",
+            [("Tomás Vélez", "52,4", "1.204.331", None)],
+        ),
+        (
+            "Com 41,3% dos votos válidos segundo o boletim da comissão com 97% das urnas apuradas, Ana Ruiz chegou "
+            "ao segundo turno.",
+            [("Ana Ruiz", "41,3", None, None)],
+        ),
+    ],
+)
+def test_a_figure_first_sentence_gives_its_figures_to_the_subject(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_two_figures_of_one_kind_in_the_opening_phrase_are_no_one_count() -> None:
+    text = "With 48% in May and 55% in June, Ana Ruiz won the runoff."
+    assert not [c for r in extract_results(text) for c in r.contestants if c.share in ("48", "55")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Con el 20 % del escrutinio, el Sí se impone en las tres preguntas.", None),
+        ("With 20% of the count in, Ana Ruiz had 52% and Hugo Lind 41%.", "20"),
+        ("Com 20% da apuração, Ana Ruiz tinha 52% e Hugo Lind 41%.", "20"),
+        ("Ana Ruiz was re-elected mayor after counting 80.5% of the ballots, the commission said.", None),
+    ],
+)
+def test_a_share_of_the_count_itself_is_no_contestant_s(text: str, counted: str | None) -> None:
+    rows = extract_results(text)
+    held = [c.share for r in rows for c in r.contestants]
+    assert "20" not in held and "80.5" not in held
+    if counted:
+        assert rows[0].counted == counted
+
+
+def test_a_share_restating_the_stations_counted_is_progress() -> None:
+    text = (
+        "Ana Ruiz held a clear lead, with results from 3,100 of the country's 4,200 polling stations, or 73.8%, "
+        "received at the tally centre. Ruiz had 55.2% and Hugo Lind 38.1%."
+    )
+    held = [c.share for r in extract_results(text) for c in r.contestants]
+    assert "73.8" not in held and "55.2" in held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "With 88.1% of the vote, Marc Obame has won the presidential election, according to figures the interior "
+            "minister Paul Ndong read out on Sunday. The general, who took power after removing the former "
+            "president, collected 602,114 votes.",
+            [("Marc Obame", "88.1", "602,114", None)],
+        ),
+        (
+            "Con el 64,3 % de los votos, Marta Ibarra ganó la alcaldía. La exministra, que se presentaba por tercera "
+            "vez, sumó 412.330 votos.",
+            [("Marta Ibarra", "64,3", "412.330", None)],
+        ),
+    ],
+)
+def test_the_next_sentence_s_description_adds_its_figures_to_the_one_contestant(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_a_description_in_the_next_sentence_is_no_new_contestant_of_the_row() -> None:
+    text = (
+        "Con el 71,2 % de los votos válidos, Ana Ruiz fue proclamada vencedora. El presidente saliente reunió "
+        "402.118 papeletas, según la comisión."
+    )
+    first = res(text)
+    assert [c.name for c in first.contestants] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Results: Ana Ruiz 1,204,331 (52.40); Hugo Lind 998,100 (43.10); Marta Ibarra 80,221 (3.50).",
+            [("Ana Ruiz", "52.40", "1,204,331", None), ("Hugo Lind", "43.10", "998,100", None)],
+        ),
+        (
+            "Resultados (voto, escaños): Frente Verde 40,98 % (90); Alianza cívica 15,43 % (11); Nueva Fuerza "
+            "14,61 % (3).",
+            [("Frente Verde", "40,98", None, "90"), ("Alianza cívica", "15,43", None, "11")],
+        ),
+        (
+            "Resultados (lugares, votos): Aliança Verde 58 (43,13%), Socialistas (PSN) 30 (24,10%), Livres 14 "
+            "(13,46%).",
+            [("Aliança Verde", "43,13", None, "58"), ("Socialistas", "24,10", None, "30")],
+        ),
+    ],
+)
+def test_a_list_of_paired_figures_reads_each_with_its_unit(text: str, expected: list) -> None:
+    assert figures(res(text))[:2] == expected
+
+
+def test_a_holder_after_for_keeps_the_lowercase_word_ending_its_name() -> None:
+    text = "The final tally stood at 60 seats for the Greens, 21 for the Liberals and 11 for Alliance citoyenne."
+    assert figures(res(text))[-1] == ("Alliance citoyenne", None, None, "11")
+    text = "The count gave 52% for Ruiz alone."
+    assert [c.name for c in res(text).contestants] == ["Ruiz"]
+
+
+def test_a_counting_body_named_elections_is_no_contestant() -> None:
+    text = "With Elections Westland's count complete, the tally stood at 60 seats for the Greens and 21 for Labour."
+    assert [c.name for c in res(text).contestants] == ["Greens", "Labour"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Lind missed the runoff by roughly 260,000 votes, fewer than the Liberal candidate drew.",
+        "Hugo Lind se quedó fuera de la segunda vuelta por unos 260.000 votos.",
+        "Ruiz lost by roughly 44,000 votes.",
+    ],
+)
+def test_what_a_loser_fell_short_by_is_no_count(text: str) -> None:
+    assert not [c for r in extract_results(text) for c in r.contestants if c.votes]
+
+
+def test_a_runoff_missed_is_told_of_a_first_round() -> None:
+    text = (
+        "Results: Ana Ruiz 1,204,331 (42.40); Hugo Lind 998,100 (33.10). Marta Ibarra missed the runoff by "
+        "roughly 60,000 votes."
+    )
+    assert res(text).round == "first"
+
+
+def test_letters_after_a_name_are_that_name_when_the_next_sentence_adds_contestants() -> None:
+    text = (
+        "Con el 40,9 % de los votos, la Alianza Verde (AV) se quedó con 60 de los 125 escaños. Resultados: AV "
+        "40,9 % (60); Frente Cívico 15,4 % (11); Nueva Fuerza 14,6 % (3)."
+    )
+    names = [c.name for c in res(text).contestants]
+    assert names[0] == "Alianza Verde" and "AV" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Centre Party, which had 21 seats, fell to 3.29% and won none.",
+        "El Partido de Centro, que tenía 21 escaños, cayó al 3,29 %.",
+        "O Partido do Centro desaparece do parlamento, onde tinha 21 deputados, com 3,29%.",
+    ],
+)
+def test_seats_a_party_had_before_are_not_its_result(text: str) -> None:
+    assert not [c for r in extract_results(text) for c in r.contestants if c.seats]
+
+
+def test_the_name_compared_to_holds_no_figure_of_the_subject() -> None:
+    text = "El Partido Verde firmó su peor resultado: 30 escaños, tres menos que Ana Ruiz en 2019, y el 24,1 %."
+    assert figures(res(text)) == [("Partido Verde", "24,1", None, "30")]
+    text = "Elegeu 11 deputados, menos do que o Partido Verde, que teve 18,7 % e 14 lugares."
+    assert ("Partido Verde", "18,7", None, "14") in figures(res(text))
