@@ -35,7 +35,6 @@ from retrieval.numbers import agree, decimals, number
 from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.results import Contestant, ResultRow
-from retrieval.round_pairs import one_round_office, two_round_offices
 
 __all__ = ["Disagreement", "Election", "Resolution", "agree", "group_elections", "measure_of", "named_in",
            "naming_strength", "number", "resolve", "strength", "surname"]  # fmt: skip
@@ -542,18 +541,15 @@ def resolve(
         return Resolution(status="other_election", others=elections)
     # Newest first (and, among equals, the order above), but an election of the asked office before one whose
     # office no report named, of the asked round before one whose round no report named ("the second round
-    # in Colombia" is the presidential runoff, not a newer mayoral race that has none), of an office that goes to
-    # two rounds in the country before one that never did (retrieval.round_pairs), the asked month
+    # in Colombia" is the presidential runoff, not a newer mayoral race that has none), the asked month
     # before its neighbours, a governor's or mayor's race asked of the country alone in the province the question
     # names, or else left in the country, before another province's (retrieval.asked_seat), and a vote some
     # report is about before one known only from round-ups of several countries.
-    pairs = two_round_offices(elections) if query.round else set()
     wanted = sorted(
         wanted,
         key=lambda e: (
             bool(query.office) and e.office != query.office,
             bool(query.round) and e.round != query.round,
-            bool(query.round) and one_round_office(e, pairs),
             _month_distance(query, e),
             _day_distance(query, e),
             seat_rank(query, e, wanted, named=bool(most[0])),

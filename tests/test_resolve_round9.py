@@ -128,21 +128,3 @@ def test_a_big_city_named_with_no_office_is_its_race_left_in_the_country_before_
     assert res.main is not None and res.main.article_id == "gov"
     res = resolve(parse_question("who won in thailand"), rows)
     assert res.main is not None and res.main.article_id == "parl"
-
-
-def test_a_round_asked_is_of_the_office_that_goes_to_two_rounds_not_a_vote_a_sentence_gave_a_round() -> None:
-    def pres(article: str, published: str, round_: str, contestants: list[tuple[str, str]]) -> ResultRow:
-        return row(article, "MK", "president", published, contestants).model_copy(update={"round": round_})
-
-    rows = [
-        pres(
-            "p1", "2046-04-25", "first", [("Vesna Kostova", "40.1"), ("Ilija Trajkov", "19.9"), ("Arben Ziba", "13.4")]
-        ),
-        pres("p2", "2046-05-09", "runoff", [("Vesna Kostova", "65.0"), ("Ilija Trajkov", "29.2")]),
-        # the parliament voted with the runoff; a report's 'first' gave it a round
-        row("l1", "MK", "parliament", "2046-05-12", [("Partija Sever", "42.5"), ("Partija Jug", "14.5")]).model_copy(
-            update={"round": "first"}
-        ),
-    ]
-    res = resolve(parse_question("who won the first round in north macedonia 2046"), rows)
-    assert res.main is not None and res.main.article_id == "p1"
