@@ -280,3 +280,28 @@ def test_the_shapes_of_a_contested_place_a_runner_up_and_a_count_in_progress() -
     assert _IN_PROGRESS.search(fold("Con el 80 % de los votos escrutados, la ventaja era de 5.000 votos."))
     assert _IN_PROGRESS.search(fold("With 90% of the vote counted, the lead was 3 points."))
     assert not _IN_PROGRESS.search(fold("Esta vez la diferencia fue de 806.415 votos, 9,22 puntos porcentuales."))
+
+
+# --- a coalition's members are no places of the order ------------------------------------------------------
+
+
+def test_a_coalitions_members_listed_after_its_total_take_no_place() -> None:
+    parts = _row(
+        "The Union Front finished first with 90: the Liberals won 45, Labour 38 and the Farmers seven.",
+        "a", "official", seats=[("Liberals", "45"), ("Labour", "38"), ("Farmers", "seven")],
+    )  # fmt: skip
+    front = _row("The Union Front had 90 seats, well short of the 121 needed.", "a", "official",
+                 seats=[("Union Front", "90")])  # fmt: skip
+    blocs = _row("La Unión del Norte obtuvo 70 escaños y el Partido Azul 33.", "b",
+                 seats=[("Unión del Norte", "70"), ("Partido Azul", "33")])  # fmt: skip
+    blue = _row("The Blue Party won just 33 seats, its worst result.", "a", "official", seats=[("Blue Party", "33")])
+    first = _answer("who came third in the election", [parts, front, blocs, blue], blue)[0]
+    assert "Blue" in first or "Azul" in first, first
+
+
+def test_a_list_missing_the_leader_is_no_coalitions_members() -> None:
+    lead = _row("The Union Front won 42 seats.", "a", "official", seats=[("Union Front", "42")])
+    rest = _row("Behind the Union Front's 42 came the Liberals with 35 and Labour with 20.", "a", "official",
+                seats=[("Liberals", "35"), ("Labour", "20")])  # fmt: skip
+    first = _answer("who came third in the election", [lead, rest], lead)[0]
+    assert "Labour" in first, first

@@ -5,8 +5,9 @@ contestant's figure across the election's rows, since no single sentence need li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from bot.extractive.row_facts import _FIELDS, _by_figure, _value
+from bot.extractive.row_facts import _FIELDS, _by_figure, _names, _value
 from retrieval.chunking import split_sentences
 from retrieval.places import normalize
 from retrieval.resolve import contestant_key, measure_of, strength, surname
@@ -19,12 +20,15 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
     no single sentence lists the first three. Only one contestant can hold more than half of one vote (of the
     shares; of the seats of a house whose size a report states): a second majority is the first one again,
     under another name (a running mate, the party, another language) or rounded ("at least 57 per cent"),
-    never a place of its own; and no party holds every seat of a house others win seats in."""
+    never a place of its own; and no party holds every seat of a house others win seats in. A row listing the
+    parts of another contestant's figure (a coalition's members) places none of them."""
     field = field or measure_of(rows)
     key_of = contestant_key(rows)  # "Prabowo" in one report is "Prabowo Subianto" of another
     half = _half_of(rows, field)
     best: dict[str, tuple[str, float, ResultRow]] = {}
     for row in sorted(rows, key=strength, reverse=True):
+        if field and _parts(row, rows, field, key_of):
+            continue
         for c in row.contestants:
             value = _value(c, field) if field else None
             if value is None:
@@ -38,6 +42,26 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
             if key not in best and not any(abs(value - v) < 1e-9 for _, v, _ in best.values()):
                 best[key] = (c.name, value, row)
     return sorted(best.values(), key=lambda item: -item[1])
+
+
+def _parts(row: ResultRow, rows: list[ResultRow], field: str, key_of: Callable[[str], str]) -> bool:
+    """Whether a row lists the parts of another contestant's figure, not places of the order: its sentence names
+    a contestant it does not list, with the figure another row gives him, and its own figures add up to no more
+    ("Pakatan Harapan finished first with 82: DAP won 40, PKR 31 and Amanah eight" lists a coalition's
+    members)."""
+    own = {key_of(c.name) for c in row.contestants if getattr(c, field)}  # one named with no figure is not listed
+    figures = [v for c in row.contestants if (v := _value(c, field)) is not None]
+    if len(figures) < 2:
+        return False
+    stated = {m.group() for m in re.finditer(r"\d+(?:[.,]\d+)?", row.sentence)}
+    for other in rows:
+        for c in other.contestants:
+            whole = _value(c, field)
+            if whole is None or key_of(c.name) in own or sum(figures) > whole + 1e-9:
+                continue
+            if getattr(c, field) in stated and _names(c.name, row.sentence):
+                return True
+    return False
 
 
 # The size of a house a report states: "the 465-seat House", "316 of the 465 seats", "das 465 cadeiras", "of the
