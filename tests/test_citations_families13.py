@@ -175,3 +175,31 @@ ONE_ROUND = (
 def test_leading_a_body_is_no_lead_in_a_count() -> None:
     assert _kept("No candidate won a majority [1].", ONE_ROUND)
     assert not _kept("No candidate won a majority [1].", ONE_ROUND.replace("42.74%", "52.74%"))
+
+
+LEADERS = (
+    "LISBOA — A AD, coligação de Rui Vance, venceu com 32,10% dos votos e 91 deputados. O Chega de Ana Lund elegeu 60 "
+    "deputados."
+)
+HOUSE_MAJORITY = (
+    "LONDON — Rui Vance's Labour Party won 411 of the 650 seats, a majority of 174. Ana Lund's Conservatives fell to "
+    "121 seats."
+)
+
+
+def test_a_party_and_its_leader_named_together_are_one_contestant() -> None:
+    from bot.citations.names import linked
+
+    pairs = [(a.words, b.words) for a, b in linked(LEADERS, names_in(LEADERS))]
+    assert (("ad",), ("rui", "vance")) in pairs  # "O Chega de Ana Lund" is read as one name, which holds both
+    assert _kept("Vance venceu com 32,1% dos votos [1].", LEADERS)
+    assert _kept("Ana Lund elegeu 60 deputados [1].", LEADERS)
+    assert not _kept("Lund venceu com 32,1% dos votos [1].", LEADERS)
+    assert not _kept("Ana Lund elegeu 91 deputados [1].", LEADERS)
+
+
+def test_more_than_half_the_house_is_a_majority_won() -> None:
+    assert _kept("Labour won a majority [1].", HOUSE_MAJORITY)
+    assert _kept("Vance won a majority [1].", HOUSE_MAJORITY)
+    assert not _kept("Lund won a majority [1].", HOUSE_MAJORITY)
+    assert not _kept("Labour did not win a majority [1].", HOUSE_MAJORITY)

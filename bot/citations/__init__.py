@@ -265,7 +265,7 @@ anyone's count of seats, in the evidence and in the sentence; a win by a count (
 supports no one's passing it ("Massa superó el 45 %"); "passed" and "crossed" pass a figure as "topped" does. A party
 named after its lead word, then "de" and its leader's full name ("El Partido Popular de Alberto Núñez Feijóo"), is
 two names, the party (with its initials: "PP") and the person; the party's figures are the party's, so "Feijóo obtuvo
-137 escaños" of that sentence now fails as "137 is stated for Popular" (the leader for the party is not read).
+137 escaños" of that sentence, which failed as "137 is stated for Popular", is read since round 15 (`names.linked`).
 
 Round 15 (check_tenth): a title before a name is no word of it ("President-elect Rodrigo Chaves", "Former president
 Torrijos", "Prime Minister …", "expresidente", "incumbent"); a body that proclaims or declares someone to an office
@@ -291,7 +291,12 @@ en la que Petro había obtenido el 40,32 %") is of that round. A concession or i
 name ("The opposition refused to recognise the results", "None of the opposition groups accepted the outcome") is
 supported by any of the same polarity in the span; an institution's name translated is the cited passages' when both
 have an institution's head noun and the other words are cognates ("the Constitutional Court" of "o Tribunal
-Constitucional"). It cannot tell a party's name
+Constitucional"). A party and its leader named together in the span ("El PSOE de Pedro Sánchez", "A AD, coligação de
+Luís Montenegro", "Keir Starmer's Labour Party", "Labour, led by Keir Starmer", "Sandra Torres, de la UNE") are one
+contestant for the figures and roles of that sentence (`names.linked`): "Montenegro venceu com 32,1%", "Feijóo ganó
+las elecciones con 137 escaños", "Starmer won a majority" are supported, another leader's never; a count of seats
+out of the house that is more than half of it ("won 411 of the 650 seats") is a majority won. It cannot tell a party's
+name
 translated ("Realizing Goals" for "Realizando Metas") nor a party's candidate for the person ("The Modern
 Revolutionary Party's candidate").
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.citations.dates import _MONTHS, _WEEKDAYS
 from bot.citations.figures import Figure
@@ -711,6 +712,33 @@ _TRAILS = re.compile(
 _TOTAL = re.compile(r"\d\s*(?:%\s*)?(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
 # A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
 _SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")
+
+
+# A party and its leader named together: "El PSOE de Pedro Sánchez", "A AD, coligação de Luís Montenegro", "Keir
+# Starmer's Labour Party", "Labour, led by Keir Starmer", "Sandra Torres, de la UNE", "Lula (PT)".
+_LINK = re.compile(
+    r"\s+(de|do|da|del)\s+"
+    r"|,\s+((a|the|la|el|o|un|una|um|uma)\s+)?(coligacao|coalicion|coalition|partido|party|alianza|alianca|alliance|"
+    r"frente|front|movimiento|movimento|movement|formacion|formacao|bloc|bloque|bloco)\s+(de|do|da|del|of|led by)\s+"
+    r"|,?\s+(led|headed|founded) by\s+|,?\s+(liderad[oa]|encabezad[oa]|chefiad[oa]|fundad[oa]) por\s+"
+    r"|,\s+(of|from|de|del|do|da)\s+(the |la |el |o |a )?"
+    r"|\s*\(\s*"
+)
+
+
+def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
+    """Pairs of a party and its leader (either way round) that the text names together, next to each other: what
+    is stated of the party may be said of its leader and the reverse ("Montenegro won 32.1%" of "A AD, coligação de
+    Luís Montenegro, venceu com 32,10%"). Places are never linked ("Santiago de Chile")."""
+    people = [n for n in names if not n.place]
+    out = []
+    for a, b in pairwise(people):
+        gap = text[a.end : b.start]
+        if re.search(r"['’]s?$", text[a.start : a.end]) and gap == " ":  # "Keir Starmer's Labour Party"
+            out.append((a, b))
+        elif _LINK.fullmatch(fold_same(gap)):
+            out.append((a, b))
+    return out
 
 
 def _ids(name: Name) -> set[str]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from bot.citations.dates import _days_of_sentences
 from bot.citations.figures import Figure, figures_in
 from bot.citations.gaps import shortfalls
-from bot.citations.names import Name, bind, names_in
+from bot.citations.names import Name, _ids, bind, linked, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.rounds import passage_rounds
 from bot.citations.text import fold_same
@@ -92,7 +92,14 @@ def read(spans: list[_Span]) -> Facts:
         folded = fold_same(text)
         facts.short |= {id(g) for g in figs if g.kind == "count" and g.unit == "seats" and _SHORT.match(folded, g.end)}
         facts.names += names
-        facts.roles += roles_in(text, names, generous=True)
+        roles = roles_in(text, names, generous=True)
+        for a, b in linked(text, names):  # a party and its leader: what one holds, the other may be said to hold
+            ids_a, ids_b = _ids(a), _ids(b)
+            for g in figs:
+                if g.candidates & ids_a or g.candidates & ids_b:
+                    g.candidates = set(g.candidates) | ids_a | ids_b
+            roles = [replace(r, words=r.words | ids_a | ids_b) if r.who in ids_a | ids_b else r for r in roles]
+        facts.roles += roles
     return facts
 
 

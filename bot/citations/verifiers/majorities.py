@@ -11,6 +11,9 @@ naming no round, in a count not called partial) when the span gives two or more 
 passage reaches 50%. A shortfall from a majority set off right after a count of seats ("56 of the 120 seats, five short
 of a majority") is a majority not won by that count's holder.
 
+A count of seats out of the house it is of ("won 411 of the 650 seats") that is more than half of it is a majority won
+by its holder (and, with the party linked to its leader by `names.linked`, by the leader).
+
 Cannot: show a majority of seats from shares, or a majority of the vote from seats; tell how near a majority someone
 came ("came close to a majority" is read as a majority not won, whatever the share).
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.citations.figures import Figure
@@ -75,6 +79,19 @@ def shown(claims: _Claims, facts: Facts) -> list[Role]:
             and lines
             and g.value < min(lines)
         ]
+    for a, b in pairwise(span_figs):  # "won 411 of the 650 seats": more than half the house is a majority won
+        if (
+            a.kind == "count"
+            and a.unit == "seats"
+            and a.bound
+            and not (a.threshold or a.total or a.gap or a.compare)
+            and b.total
+            and b.kind in ("count", "number")
+            and 0 < b.start - a.end < 25
+            and 2 * a.value > b.value
+        ):
+            words = full.get(a.bound, frozenset()) | frozenset(a.candidates)  # its leader too ("Starmer's Labour")
+            out.append(Role("majority", a.bound, False, words, round=a.round))
     out += [  # "56 of the 120 seats, five short of a majority": a majority not won by the count's holder
         Role("majority", g.bound, True, full.get(g.bound or "", frozenset()), round=g.round)
         for g in span_figs

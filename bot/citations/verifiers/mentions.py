@@ -103,7 +103,7 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
     people = [n for n in facts.names if not n.place]
     for code in claims.places - have_places:
         # "Montenegro's coalition" of a span naming Luís Montenegro: the word is the person's name, not the country
-        named = [n for n in claims.names if n.place and code in find_places(n.text)]
+        named = [n for n in claims.names if code in find_places(n.text)]
         if named and all(any(set(n.words) <= _ids(p) for p in people) for n in named):
             continue
         return f"place {code} is not in its evidence"
