@@ -25,8 +25,8 @@ NAMED, IN_COUNTRY, ELSEWHERE = 0, 1, 2
 BESIDE_OWN_DAYS = 70  # a race of those weeks (elections.RUNOFF_AFTER_DAYS): the province's own round or vote
 
 
-def seat_rank(query: Query, election: Election, wanted: list[Election], *, named: bool = False) -> int:
-    """NAMED, IN_COUNTRY or ELSEWHERE: where `election` stands among `wanted` for the question.
+def seat_ranks(query: Query, wanted: list[Election], *, named: bool = False) -> dict[int, int]:
+    """NAMED, IN_COUNTRY or ELSEWHERE for each of `wanted` (by id): where it stands for the question.
 
     - A governor's or mayor's race asked with no province or city found in the question: NAMED in a province
       the question names, IN_COUNTRY left in the country, ELSEWHERE in a province it does not name.
@@ -38,26 +38,41 @@ def seat_rank(query: Query, election: Election, wanted: list[Election], *, named
       came second in indonesia"): a governor's or mayor's race its reports left in the country is ELSEWHERE
       (its city unnamed, it is no answer about the country); a question naming a big city of it, the reverse
       ("participación en la elección de bangkok": the city's race, before a newer national vote).
-    - Any other question: IN_COUNTRY (no preference)."""
-    place = election.place or ""
+    - Any other question: IN_COUNTRY (no preference).
+    Worked out once per question: a few comparisons per election."""
     subdivisions = [p for p in query.places if "-" in p]
-    if not subdivisions and query.office is None:
-        if named or "-" in place:
-            return IN_COUNTRY
-        local = election.office in LOCAL
-        if _names_city(query):  # the city's race, left in the country, before the national votes
-            return IN_COUNTRY if local else ELSEWHERE
-        return ELSEWHERE if local else IN_COUNTRY
     if subdivisions:
-        if "-" in place or election.office not in LOCAL:
-            return IN_COUNTRY
-        day = _day(election.day)
-        own = [_day(e.day) for e in wanted if e.place in subdivisions]
-        near = day is not None and any(d is not None and abs((d - day).days) <= BESIDE_OWN_DAYS for d in own)
-        return ELSEWHERE if near else IN_COUNTRY
-    if query.office not in LOCAL or "-" not in place:
-        return IN_COUNTRY
+        own = [d for e in wanted if e.place in subdivisions and (d := _day(e.day)) is not None]
+        return {id(e): _beside_own(e, own) for e in wanted}
+    if query.office is None:
+        city = not named and _names_city(query)
+        return {id(e): _country_rank(e, named, city) for e in wanted}
+    if query.office not in LOCAL:
+        return {}
     asked = normalize(query.text)
+    return {id(e): _named_province(e.place or "", asked) for e in wanted}
+
+
+def _beside_own(election: Election, own: list[date]) -> int:
+    if "-" in (election.place or "") or election.office not in LOCAL:
+        return IN_COUNTRY
+    day = _day(election.day)
+    near = day is not None and any(abs((d - day).days) <= BESIDE_OWN_DAYS for d in own)
+    return ELSEWHERE if near else IN_COUNTRY
+
+
+def _country_rank(election: Election, named: bool, city: bool) -> int:
+    if named or "-" in (election.place or ""):
+        return IN_COUNTRY
+    local = election.office in LOCAL
+    if city:  # the city's race, left in the country, before the national votes
+        return IN_COUNTRY if local else ELSEWHERE
+    return ELSEWHERE if local else IN_COUNTRY
+
+
+def _named_province(place: str, asked: str) -> int:
+    if "-" not in place:
+        return IN_COUNTRY
     return NAMED if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", asked) for n in _names(place)) else ELSEWHERE
 
 

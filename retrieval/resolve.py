@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.asked_seat import seat_rank
+from retrieval.asked_seat import IN_COUNTRY, seat_ranks
 from retrieval.elections import (
     GENERIC,
     LOCAL,
@@ -545,6 +545,7 @@ def resolve(
     # before its neighbours, a governor's or mayor's race asked of the country alone in the province the question
     # names, or else left in the country, before another province's (retrieval.asked_seat), and a vote some
     # report is about before one known only from round-ups of several countries.
+    seat_order = seat_ranks(query, wanted, named=bool(most[0]))
     wanted = sorted(
         wanted,
         key=lambda e: (
@@ -552,7 +553,7 @@ def resolve(
             bool(query.round) and e.round != query.round,
             _month_distance(query, e),
             _day_distance(query, e),
-            seat_rank(query, e, wanted, named=bool(most[0])),
+            seat_order.get(id(e), IN_COUNTRY),
             not e.any_focused(),
         ),
     )
