@@ -305,3 +305,33 @@ def test_a_list_missing_the_leader_is_no_coalitions_members() -> None:
                 seats=[("Liberals", "35"), ("Labour", "20")])  # fmt: skip
     first = _answer("who came third in the election", [lead, rest], lead)[0]
     assert "Labour" in first, first
+
+
+# --- two cities' mayoral races of one day: the city the question names ----------------------------------
+
+
+def _scoped(question: str, rows: list, main, quotes: dict[str, str]):
+    from bot.extractive.answer_scope import in_scope
+    from bot.models import Citation
+    from retrieval.query import parse_question
+    from retrieval.resolve import Election, Resolution
+
+    by_article = {
+        a: Citation(n=n, article_id=a, title="t", url=f"http://x/{n}", source="s", published_at=None, quote=q)
+        for n, (a, q) in enumerate(quotes.items(), start=1)
+    }
+    resolution = Resolution(status="answered", election=Election(place="XX", rows=rows), main=main)
+    return in_scope(parse_question(question), resolution, by_article)
+
+
+def test_of_two_cities_mayoral_races_the_one_whose_reports_name_the_asked_city_answers() -> None:
+    capital = _row("Ana Ruiz took 49.03% of the vote.", "a", share=[("Ana Ruiz", "49.03"), ("Rui Mora", "20.11")])
+    port = _row("Al cierre del conteo, Tao Renn reunió el 73,36 %.", "b", "final", share=[("Tao Renn", "73,36")])
+    quotes = {
+        "a": "The former senator Ana Ruiz will govern the capital. Ana Ruiz took 49.03% of the vote.",
+        "b": "Tao Renn volverá a gobernar en Puerto Lindo. Al cierre del conteo, Tao Renn reunió el 73,36 %.",
+    }
+    scoped = _scoped("who won the puerto lindo mayor race", [capital, port], capital, quotes)
+    assert scoped is not None and scoped.main is port, scoped
+    # A question naming no word that tells the races apart keeps the race as resolved.
+    assert _scoped("who won the mayor race", [capital, port], capital, quotes).main is capital

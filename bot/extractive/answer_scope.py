@@ -5,7 +5,9 @@ names, or the place's newest vote when the question names a contestant only anot
 Such a race must not open the answer as if it were the one asked: the writer says plainly that its sources do
 not report it (no_answer). And of an election whose rows mix two provinces' races (one report on each, filed
 under their country), only the rows of reports naming the asked province answer. Cities are placed as their
-country (retrieval.places rule 8), so two cities' races of one country are not told apart here.
+country (retrieval.places rule 8), so two cities' races of one country are not told apart by their codes: of
+a mayor's or governor's race, the reports writing as a proper name a word the question uses (the city's name)
+answer.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from bot.extractive.row_naming import _named
 from bot.models import Citation
 from retrieval.elections import LOCAL, OPTIONS
+from retrieval.lexical import tokenize
 from retrieval.places import find_places, normalize, within
 from retrieval.query import Query
 from retrieval.resolve import Resolution, strength, surname
@@ -35,12 +38,17 @@ def in_scope(query: Query | None, resolution: Resolution, by_article: dict[str, 
     if _names_only_another(query, resolution):
         return None
     asked = [p for p in query.places if "-" in p]
-    if not asked:
+    if asked:
+        named: dict[str, list[str]] = {}  # places found per quoted text: an election's rows share few reports
+        kept = [r for r in election.rows if _of_place(r, asked, by_article, named)]
+        if not kept:
+            return None if query.office in LOCAL else resolution
+    elif query.office in LOCAL:
+        kept = _of_named_race(query, election.rows, by_article)
+        if not kept:
+            return resolution
+    else:
         return resolution
-    named: dict[str, list[str]] = {}  # places found per quoted text: an election's rows share few reports
-    kept = [r for r in election.rows if _of_place(r, asked, by_article, named)]
-    if not kept:
-        return None if query.office in LOCAL else resolution
     # A count of the same contestants is the same race, whatever its report names ("Belo Horizonte" for
     # Minas Gerais' governor).
     names = {surname(c.name) for r in kept for c in r.contestants if c.share or c.votes or c.seats}
@@ -50,7 +58,7 @@ def in_scope(query: Query | None, resolution: Resolution, by_article: dict[str, 
         return resolution
     counted = [r for r in kept if any(c.share or c.votes or c.seats for c in r.contestants)]
     if not counted:
-        return None if query.office in LOCAL else resolution
+        return None if query.office in LOCAL and asked else resolution
     main = resolution.main if any(r is resolution.main for r in kept) else max(counted, key=strength)
     ids = {id(r) for r in kept}
     return resolution.model_copy(
@@ -72,6 +80,38 @@ def _of_place(row: ResultRow, asked: list[str], by_article: dict[str, Citation],
     if text not in named:
         named[text] = find_places(text)
     return any(within(code, p) for code in named[text] for p in asked)
+
+
+# Words of a question that name an office or a vote, not which race: never what tells two cities' races apart.
+_OFFICE_WORDS = frozenset(
+    "mayor mayoral alcalde alcaldesa alcaldia prefeito prefeita prefeitura governor gobernador gobernadora "
+    "gobernacion governador governadora governo city ciudad cidade election elections eleccion elecciones eleicao "
+    "eleicoes race carrera disputa".split()
+)
+
+# A capitalised word inside a sentence (after a word or a comma and a space): a proper name, not a sentence's
+# first word.
+_PROPER = re.compile(r"(?<=[\w,;:] )[A-ZÀ-Ý][\w'’-]+")
+
+
+def _of_named_race(query: Query, rows: list[ResultRow], by_article: dict[str, Citation]) -> list[ResultRow]:
+    """Of a local race's rows that mix two cities' races (cities are placed as their country), those of the
+    reports writing as a proper name a word the question uses ("who won medellin mayor" and "Al cierre del
+    conteo en Medellín"), when some of the election's reports do and others do not; [] when none tells them
+    apart."""
+    words = {w for w in tokenize(query.text) if len(w) >= 4 and not w[0].isdigit() and w not in _OFFICE_WORDS}
+    if not words:
+        return []
+    proper: dict[str, set[str]] = {}
+    for row in rows:
+        if row.article_id not in proper:
+            citation = by_article.get(row.article_id)
+            text = citation.quote if citation is not None else row.sentence
+            proper[row.article_id] = set(tokenize(" ".join(_PROPER.findall(text))))
+    naming = {a for a, found in proper.items() if words & found}
+    if not naming or len(naming) == len(proper):
+        return []
+    return [r for r in rows if r.article_id in naming]
 
 
 def _names_only_another(query: Query, resolution: Resolution) -> bool:
