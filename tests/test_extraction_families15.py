@@ -193,3 +193,52 @@ def test_the_name_compared_to_holds_no_figure_of_the_subject() -> None:
     assert figures(res(text)) == [("Partido Verde", "24,1", None, "30")]
     text = "Elegeu 11 deputados, menos do que o Partido Verde, que teve 18,7 % e 14 lugares."
     assert ("Partido Verde", "18,7", None, "14") in figures(res(text))
+
+
+def test_a_bracketed_party_holding_a_place_name_is_the_person_s() -> None:
+    text = (
+        "Key figures:\n- Ana Ruiz (Juntos por Valdora): 9,289,863 votes, 46.40%\n- Hugo Lind (independent): "
+        "2,961,732 votes, 15.23%"
+    )
+    assert figures(res(text))[0] == ("Ana Ruiz", "46.40", "9,289,863", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On election night the count had given the former Valdora City mayor 52.9%.",
+        "The Democrat, a former CIA officer, beat her opponent by roughly 527,000 votes.",
+        "Con el 50,01 % de las mesas escrutadas, el diputado por Aysén suma 54,72 % y el abanderado republicano "
+        "45,28 %.",
+        "By the latest Elecnet cut, at 99.86% of tables, the president-elect had 4,615,090 votes against 3,645,892.",
+    ],
+)
+def test_a_post_a_seat_a_description_or_a_counting_body_is_no_contestant(text: str) -> None:
+    assert not [c.name for r in extract_results(text) for c in r.contestants]
+
+
+def test_a_lawmaker_from_a_region_is_the_person_not_the_region() -> None:
+    text = (
+        "The presidency was won on Sunday by Ana Ruiz, a 35-year-old lawmaker from the far-southern Aysén region, "
+        "who took 55.86% of the runoff vote."
+    )
+    assert figures(res(text)) == [("Ana Ruiz", "55.86", None, None)]
+
+
+def test_a_post_held_before_is_not_the_race_s_office() -> None:
+    text = "Ana Ruiz, a former Quito mayor, won the presidential election with 52.9%."
+    assert res(text).office == "president"
+
+
+def test_a_share_at_which_the_count_stood_is_progress() -> None:
+    r = res("In the first round his rival had led with 1,908,199 votes to Ana Ruiz's 1,759,665 at 97.52% of the count.")
+    assert r.counted == "97.52" and not any(c.share == "97.52" for c in r.contestants)
+
+
+def test_a_later_count_is_not_merged_into_an_earlier_one() -> None:
+    text = (
+        "00:40 Con el 84,56 % de las mesas, Ruiz baja al 30,73 %; Lind reúne el 28,11 %. 04:10 Casi al 97 % del "
+        "escrutinio provisorio: Ruiz 30,06 %, Ibarra 21,36 % y Vélez 16,98 %."
+    )
+    rows = [r for r in extract_results(text) if r.contestants]
+    assert [r.counted for r in rows] == ["84,56", "97"]

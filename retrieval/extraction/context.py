@@ -107,7 +107,8 @@ _TITLED_AFTER = re.compile(r"[^\W\d_]+,\s+(?:(?:the|el|la|o|a)\s+)?$")
 def _untitled(sentence: str) -> str:
     """The folded sentence with the offices used as a person's title blanked out: "Warsaw mayor Rafał
     Trzaskowski", "the governor of Oaxaca, Ana Ruiz,", "Ruiz, the mayor of Leiria," name a person's post, not
-    the race; the race's own words ("presidential election", "mayoral race") are kept."""
+    the race, and so does a post held before ("the former Mexico City mayor"); the race's own words
+    ("presidential election", "mayoral race") are kept."""
     folded = _fold(sentence)
     out = folded
     for m in _TITLE_USE.finditer(folded):
@@ -117,7 +118,18 @@ def _untitled(sentence: str) -> str:
             continue  # "foi eleito governador de São Paulo": the race, not a title
         if sentence[m.end()].isupper() or (named is not None and before[named.start()].isupper()):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    if "former" in folded or "ex " in folded or "antig" in folded:
+        for m in _OFFICE_WORD.finditer(folded):  # "the former Mexico City mayor": a post held before
+            if _FORMER_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+                out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     return out
+
+
+# A post someone held before ("the former Mexico City mayor", "el ex alcalde de Bogotá"): not the race's office.
+_OFFICE_WORD = re.compile(
+    rf"(?<![\w-])(?:{_alternation([p for t in W.OFFICE.values() for p in _phrases(t)])})(?![\w-])"
+)
+_FORMER_BEFORE = re.compile(r"(?<![\w-])(?:former|ex|antiguo|antigua|antigo|antiga)\s+(?:[\w'’.-]+\s+){0,3}$")
 
 
 # A neighbour sentence in the pluperfect ("had won", "había ganado", "tinha vencido") tells of what came before the

@@ -19,9 +19,12 @@ from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_r
 _PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
 
 
-# "Con el 20% del escrutinio,": a share of the count itself after an opening "with" (`W.PROGRESS_OF`).
-_PROGRESS_OF = re.compile(rf"\s*(?:of\s+the|del|da|do)\s+(?:{_alternation(_phrases(W.PROGRESS_OF))})(?![\w-])")
-_WITH_BEFORE = re.compile(r"(?<![\w-])(?:with|con|com)\s+(?:(?:el|o)\s+)?$")
+# "Con el 20% del escrutinio,", "at 97.52% of the count": a share of the count itself after "with" or "at"
+# (`W.PROGRESS_OF`).
+_PROGRESS_OF = re.compile(
+    rf"\s*(?:of\s+the|of|del|de\s+las|de\s+los|da|do|das|dos)\s+(?:{_alternation(_phrases(W.PROGRESS_OF))})(?![\w-])"
+)
+_WITH_BEFORE = re.compile(r"(?<![\w-])(?:with|con|com|at|al|a|ao)\s+(?:(?:el|o)\s+)?$")
 # "from 30,098 of the country's 34,684 polling stations, or 86.78%,": the share restates how far the count has gone.
 _PROGRESS_RESTATED = re.compile(
     rf"(?<![\w-])(?:{_alternation(_phrases(W.PROGRESS_AFTER))})(?:\s*,\s*(?:or|o|ou|u)\s+|\s*\(\s*){_ARTICLE}?$"
@@ -220,7 +223,9 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             _words_after(folded, end, 1),
         )
         progress = _PROGRESS_AFTER.search(after) and (_OF.match(folded, end) or _PROGRESS_AFTER.match(next_word))
-        progress = progress or (_PROGRESS_OF.match(folded, end) and _WITH_BEFORE.search(folded, 0, start))
+        progress = progress or (
+            _PROGRESS_OF.match(folded, end) and _WITH_BEFORE.search(folded, max(0, start - 12), start)
+        )
         progress = progress or _PROGRESS_RESTATED.search(folded, max(0, start - 40), start)
         if progress or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
             read.counted = read.counted or value

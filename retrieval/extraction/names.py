@@ -81,6 +81,17 @@ _DATELINE = re.compile(r"^\s*[^\W\d_a-z][^\Wa-z]*(?:[\s,.][^\W\d_a-z][^\Wa-z]*)*
 _MONTH_BEFORE = frozenset(W.MONTH_BEFORE.split())
 
 
+_MEMBER_FOR = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(W.MEMBER_FOR.split())})\s+(?:for|from|por|pelo|pela)\s+"
+    r"(?:(?:the|la|el|a|o)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(W.PLACE_NOUNS_AFTER.split())})(?![\w-])")
+# A lowercase noun of a count after a name ("By the latest Servel cut", "the Servel count"): the body counting.
+_COUNT_AFTER = re.compile(r"\s+(?:cut|count|tally|bulletin|figures|returns|data)(?![\w-])")
+_FORMER_END = re.compile(r"(?<![\w-])(?:former|ex|ex-|antiguo|antigua|antigo|antiga)\s*$")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
 # A name holding a figure after "for" ("21 for the Liberals and 11 for Quebec solidaire;") whose last word is
 # lowercase, the clause ending right after it: the word is the name's (a few parties write it so), unless it says
 # how the figure is held ("11 for Ruiz alone", "each", "apiece").
@@ -260,6 +271,8 @@ def _runs(s: str) -> list[_Run]:
             locative = bool(lead) and lead.group(1) in _LOCATIVE and not words & _PARTY
             locative = locative and not _FELL_ON.search(before)  # "la victoria recayó en X": X, no place
             seat = _SEAT_OF.search(before) and not words & _PARTY  # "prefeito de São Paulo": the office's seat
+            seat = seat or (_MEMBER_FOR.search(before) and not words & _PARTY)  # "el diputado por Magallanes"
+            seat = seat or (_PLACE_NOUN_AFTER.match(s, cur[-1][1]) and not words & _PARTY)  # "Magallanes region"
             region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
             grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
             named_after = _NOT_CONTESTANT_BEFORE.search(before) and not words & _PARTY
@@ -268,7 +281,14 @@ def _runs(s: str) -> list[_Run]:
             named_after = named_after or (
                 _INDEFINITE_BEFORE.search(before) and _SOURCE_AFTER.match(s, cur[-1][1]) and not words & _PARTY
             )
+            named_after = named_after or (_COUNT_AFTER.match(s, cur[-1][1]) and not words & _PARTY)  # "Servel cut"
             portfolio = len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1])  # "Economy Minister Sergio Massa"
+            # "The Democrat, a former CIA officer, beat her opponent": a description of someone named elsewhere
+            portfolio = portfolio or (
+                len(cur) == 1 and _fold(text) in _PERSON_DESCRIPTORS and bool(re.search(r"(?:^|\s)the\s+$", before))
+            )
+            # "the former Mexico City mayor", "a former CIA officer": where a post was held, not a contestant
+            portfolio = portfolio or (_FORMER_END.search(before) and _LOWER_AFTER.match(s, cur[-1][1]))
             if not (words & _INSTITUTIONS or shouting or locative or seat or region or named_after or portfolio) and (
                 words & _PARTY or grouping or not _place_run(text)
             ):
@@ -439,7 +459,12 @@ def _mark_affiliates(s: str, runs: list[_Run]) -> None:
 
 
 def _aside(s: str, run: _Run) -> bool:
-    """Whether a name is an aside about the name before it: "Asfura, of the National Party, won"."""
+    """Whether a name is an aside about the name before it: "Asfura, of the National Party, won", "Jose Antonio
+    Meade (Todos por Mexico): 9,289,863 votes" (the bracket closing after words of the name that no run holds)."""
+    if re.match(r"[^()\d,;:.]{0,40}\)", s[run.end : run.end + 42]) and re.search(
+        r"[^\W\d_][\w'’.-]*\s*\(\s*(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?$", s[max(0, run.start - 60) : run.start]
+    ):
+        return True
     if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
         return False
     before = s[max(0, run.start - 60) : run.start]

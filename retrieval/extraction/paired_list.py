@@ -23,6 +23,7 @@ _PAIR = re.compile(
     r"((?:\s+[a-zà-ÿ][\w'’-]+){0,2}?)(\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9&/-]{1,9}\))?"
     r"\s*,?\s*(\d[\d.,]*\d|\d)(\s*%)?\s*\(\s*(\d[\d.,]*\d|\d)(\s*%)?\s*\)(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
 )
+_PAIRED_AT = re.compile(r"\d\s*%?\s*\(\s*\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 _DECIMAL = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?")
 _SMALL = re.compile(r"\d{1,3}")
@@ -46,7 +47,7 @@ def _units(first: str, first_pct: bool, second: str, second_pct: bool, seats: bo
 def with_paired_units(sentence: str) -> tuple[str, dict[int, str]] | None:
     """The sentence with the unit written after each number of its paired items, and the lowercase words that end
     an item's name by where the name starts in it; None when it is no such list."""
-    if "(" not in sentence:
+    if len(_PAIRED_AT.findall(sentence)) < 2:  # cheap first: most sentences hold no such pair
         return None
     folded = _fold(sentence)
     if _POLL.search(folded):

@@ -179,7 +179,7 @@ def _merge_described(text: str, spans: list[tuple[int, int]], i: int, read: _Rea
 def _merge(a: _Read, b: _Read, sentence: str = "") -> _Read | None:
     """A second sentence that only adds contestants ("Jara took 41.8%.") or a margin, merged into the first; not
     one whose contestant is a description, which may stand for one the first names."""
-    if b.declared:
+    if b.declared or (b.counted is not None and b.counted != a.counted):  # a later count of its own
         return None
     names = {_last_word(c.run.text) for c in a.cands}
     for c in a.cands:  # "la Coalition Avenir Québec (CAQ)": the letters after a name are that name again

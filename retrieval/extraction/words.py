@@ -86,7 +86,7 @@ from retrieval.extraction.words_not_contestants import (
     SOURCE_BEFORE,
     SOURCE_NOUNS_AFTER,
 )
-from retrieval.extraction.words_offices import ELECTED, OFFICE, OFFICE_HOLDERS
+from retrieval.extraction.words_offices import ELECTED, MEMBER_FOR, OFFICE, OFFICE_HOLDERS, PLACE_NOUNS_AFTER
 from retrieval.extraction.words_options import (
     CHOSE,
     OPTION_NAMES,
@@ -170,6 +170,7 @@ __all__ = [
     "LOCATIVE",
     "LOSS",
     "MARGIN_NOUN",
+    "MEMBER_FOR",
     "MONTHS",
     "MONTH_BEFORE",
     "MULTIPLIER",
@@ -201,6 +202,7 @@ __all__ = [
     "PAST_WHEN",
     "PERCENT",
     "PERSON_DESCRIPTORS",
+    "PLACE_NOUNS_AFTER",
     "PLUPERFECT",
     "POINTS",
     "POLL",

@@ -97,12 +97,12 @@ PROGRESS_BEFORE = {
     "pt": "apuracao de, apuracao em, resultados com, apos apurar, depois de apurar, apos contar",
 }
 
-# A share "of" one of these, in a phrase opened by "with", is how far the count has gone: "Con el 20% del escrutinio,
-# el No se impone", "With 20% of the count in, ...", "Com 20% da apuração, ...".
+# A share "of" one of these right after "with" or "at" is how far the count has gone: "Con el 20% del escrutinio,
+# el No se impone", "With 20% of the count in, ...", "at 97.52% of the count", "at 99.86% of tables".
 PROGRESS_OF = {
-    "en": "count, tally, vote count, ballots",
-    "es": "escrutinio, recuento, conteo, computo",
-    "pt": "apuracao, apuramento, contagem",
+    "en": "count, tally, vote count, tables, polling tables, precincts, polling stations",
+    "es": "escrutinio, recuento, conteo, computo, mesas, actas",
+    "pt": "apuracao, apuramento, contagem, urnas, secoes, mesas",
 }
 
 # A share near one of these is turnout, kept apart from the contestants.

@@ -49,3 +49,12 @@ OFFICE_HOLDERS = """mayor alcalde alcaldesa intendente intendenta prefeito prefe
 governador governadora president presidente presidenta premier governorship gubernatura gobernacion mayoralty
 alcaldia intendencia prefeitura presidency presidencia
 minister ministro ministra exministro exministra ex-ministro ex-ministra secretary secretario secretaria"""
+
+# A member of a house for a constituency: a name after one of these and "for/from/por/pelo" ("el diputado por
+# Magallanes", "a lawmaker from the far-southern Magallanes region", "MP for Hull") is the seat, not a contestant.
+MEMBER_FOR = """lawmaker legislator deputy diputado diputada deputado deputada senator senador senadora congressman
+congresswoman congresista representative mp"""
+
+# A lowercase noun of a place after a name ("the Magallanes region", "la provincia", not "the Islamic State"): the
+# name is the place's.
+PLACE_NOUNS_AFTER = "region province state district department county municipality prefecture"
