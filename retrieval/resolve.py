@@ -465,10 +465,15 @@ def _turnout_misread(rows: list[ResultRow]) -> list[ResultRow]:
 
 def _exact(query: Query, wanted: list[Election]) -> list[Election]:
     """The elections placed in a place asked, when there are any (else `wanted`); for a governor's or mayor's
-    race asked, `wanted` as it is (its reports may place it in the country)."""
-    if query.office in LOCAL:
+    race asked, or a province asked by that word alone ("¿Con qué porcentaje ganó X la provincia?": the place
+    finder reads the country), `wanted` as it is (its reports may place it in the country or the province)."""
+    if query.office in LOCAL or _PROVINCE_WORDS & set(re.findall(r"\w+", normalize(query.text))):
         return wanted
     return [e for e in wanted if e.place in query.places] or wanted
+
+
+# A province named by the word alone, in the questions' languages.
+_PROVINCE_WORDS = frozenset("province provinces provincia provincias".split())
 
 
 def _own_races(query: Query, wanted: list[Election], subdivisions: list[str]) -> list[Election]:

@@ -128,3 +128,18 @@ def test_a_big_city_named_with_no_office_is_its_race_left_in_the_country_before_
     assert res.main is not None and res.main.article_id == "gov"
     res = resolve(parse_question("who won in thailand"), rows)
     assert res.main is not None and res.main.article_id == "parl"
+
+
+def test_a_province_asked_by_that_word_alone_is_a_contestants_province_race_not_his_line_in_a_national_vote() -> None:
+    rows = [
+        row("gov", "AR-A", "governor", "2047-10-25", [("Ramiro Sosa", "44.9"), ("Néstor Paz", "26.6")]),
+        # a national primary two months earlier, with a line on the province naming him
+        row("paso", "AR", None, "2047-08-15", [("Frente Azul", "29.9"), ("Frente Rojo", "27.3")]),
+        row("paso", "AR-A", None, "2047-08-15", [("Ramiro Sosa", "35.2")]).model_copy(update={"sentence": "line"}),
+    ]
+    question = parse_question("¿Con qué porcentaje ganó Ramiro Sosa la provincia?")
+    res = resolve(question.model_copy(update={"places": ["AR"]}), rows)
+    assert res.main is not None and res.main.article_id == "gov"
+    # asked of the country, his figure of the national vote answers as before
+    national = parse_question("¿Qué porcentaje sacó Ramiro Sosa en Argentina en las primarias?")
+    assert resolve(national, rows).main.article_id == "paso"
