@@ -242,3 +242,59 @@ def test_a_later_count_is_not_merged_into_an_earlier_one() -> None:
     )
     rows = [r for r in extract_results(text) if r.contestants]
     assert [r.counted for r in rows] == ["84,56", "97"]
+
+
+def test_a_table_one_item_a_line_under_a_heading_is_one_list() -> None:
+    text = (
+        "The commission certified the results on Saturday.\n\nKey figures (seats of 120):\nAlianza Verde 58\nPDN 19\n"
+        "Frente Cívico 15\nMinority List 10 (reserved)\n\nThe remaining seats went to smaller parties."
+    )
+    rows = [r for r in extract_results(text) if r.contestants]
+    assert figures(rows[0]) == [
+        ("Alianza Verde", None, None, "58"),
+        ("PDN", None, None, "19"),
+        ("Frente Cívico", None, None, "15"),
+        ("Minority List", None, None, "10"),
+    ]
+    assert rows[0].sentence.endswith("Minority List 10 (reserved)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A segunda força é o Partido Verde (PV), com 17,35%.", [("Partido Verde", "17,35", None, None)]),
+        ("La segunda fuerza es el Frente Cívico, con el 17,35 %.", [("Frente Cívico", "17,35", None, None)]),
+        (
+            "Em terceiro aparece a Liga Cívica (LC) do primeiro-ministro cessante, com 13,18%.",
+            [("Liga Cívica", "13,18", None, None)],
+        ),
+    ],
+)
+def test_the_second_or_third_force_is_a_place(text: str, expected: list) -> None:
+    r = res(text)
+    assert figures(r) == expected and r.contestants[0].rank in (2, 3)
+
+
+def test_a_share_in_words_restated_in_digits_is_the_digits() -> None:
+    r = res(
+        "The Green Movement of Ana Ruiz took just over half the vote, 50.28%, against about 48% in the first count."
+    )
+    assert figures(r) == [("Green Movement", "50.28", None, None)]
+
+
+def test_a_count_a_figure_is_set_against_is_not_this_count_s_stage() -> None:
+    r = res("The Green Movement took 50.28%, against about 48% in the preliminary count.")
+    assert r.stage == "unknown"
+
+
+def test_an_aside_naming_a_party_s_leader_does_not_take_the_party_s_figure() -> None:
+    text = (
+        "The Green Party followed with 18.32% and the Civic League, the party of outgoing prime minister Ana Ruiz, "
+        "with 13.65%."
+    )
+    assert figures(res(text)) == [("Green Party", "18.32", None, None), ("Civic League", "13.65", None, None)]
+
+
+def test_names_that_only_end_alike_are_two_contestants_when_merging() -> None:
+    text = "The Social Democrats came first with 30.3% of the vote. The Sweden Democrats took 20.5%."
+    assert [c.name for c in res(text).contestants] == ["Social Democrats", "Sweden Democrats"]

@@ -39,6 +39,12 @@ _STAGES = {stage: _words_rx(table) for stage, table in W.STAGE.items()}
 
 
 _NOT_STAGE = _words_rx(W.NOT_STAGE)
+# "50.28%, against about 48% in the preliminary count": the count a figure is set against is another one.
+_COMPARED_COUNT = re.compile(
+    r"(?<![\w-])(?:against|versus|up\s+from|down\s+from|compared\s+with|compared\s+to|frente\s+al?|contra)\s+"
+    r"(?:(?:about|around|some|nearly|cerca\s+de|unos|cerca\s+dos?)\s+)?(?:(?:el|los|o|os)\s+)?\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|percent|por\s+ciento|por\s+cento)?\s+(?:in|en|em|no|na|at|del|de\s+la|do|da)\s+[^,;.]{0,40}"
+)
 
 
 _ROUNDS = {r: _words_rx(table) for r, table in W.ROUND.items()}
@@ -177,6 +183,8 @@ def _stage(folded: str, counted: str | None) -> str:
     if counted is not None:
         return "final" if _share_value(counted) == 100 else "partial"
     cleaned = _NOT_STAGE.sub(" ", _NOT_WIN.sub(" ", folded))
+    if "preliminar" in cleaned or "provisional" in cleaned or "provisori" in cleaned:
+        cleaned = _COMPARED_COUNT.sub(" ", cleaned)
     for rx_key in ("partial", "preliminary", "official", "final"):
         if _STAGES[rx_key].search(cleaned):
             return rx_key

@@ -25,6 +25,10 @@ _PROGRESS_OF = re.compile(
     rf"\s*(?:of\s+the|of|del|de\s+las|de\s+los|da|do|das|dos)\s+(?:{_alternation(_phrases(W.PROGRESS_OF))})(?![\w-])"
 )
 _WITH_BEFORE = re.compile(r"(?<![\w-])(?:with|con|com|at|al|a|ao)\s+(?:(?:el|o)\s+)?$")
+# "just over half the vote, 50.28%": a share in words restated in digits right after it.
+_DIGITS_AFTER = re.compile(
+    r"\s*[,(]\s*(?:(?:or|o|ou|some|about|unos|cerca\s+de)\s+)?(?:(?:el|o|a)\s+)?\d{1,2}(?:[.,]\d+)?\s*%"
+)
 # "from 30,098 of the country's 34,684 polling stations, or 86.78%,": the share restates how far the count has gone.
 _PROGRESS_RESTATED = re.compile(
     rf"(?<![\w-])(?:{_alternation(_phrases(W.PROGRESS_AFTER))})(?:\s*,\s*(?:or|o|ou|u)\s+|\s*\(\s*){_ARTICLE}?$"
@@ -192,6 +196,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     words = may_hold_words(folded)
     for m in _SHARE_WORDS.finditer(folded) if words else ():
         group = 1 if m.group(1) else 2
+        if _DIGITS_AFTER.match(folded, m.end()):  # "just over half the vote, 50.28%": the digits say it exactly
+            continue
         if not lookalike(m.group(group), "%"):
             shares.append((m.start(group), m.end(), m.group(group)))
     for m in _RATIO_SHARE.finditer(folded) if words and _RATIO_HINT.search(folded) else ():

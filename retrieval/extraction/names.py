@@ -470,7 +470,7 @@ def _aside(s: str, run: _Run) -> bool:
     before = s[max(0, run.start - 60) : run.start]
     if re.search(r"\(\s*(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?$", before):  # "Ilyas Labeeb (The Democrats)"
         return True
-    m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,5})$", before)
+    m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,7})$", before)
     if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Asfura, of the ..."
         return False
     lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", _fold(before[: m.start(1)]))

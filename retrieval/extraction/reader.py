@@ -17,6 +17,7 @@ from retrieval.extraction.clauses import not_this_clause
 from retrieval.extraction.clitic import given_to_previous
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
+from retrieval.extraction.line_list import line_blocks
 from retrieval.extraction.names import _OPTIONS, _runs
 from retrieval.extraction.number_words import FRACTION_OF, RATIO_OF
 from retrieval.extraction.numbers import _share_value
@@ -25,7 +26,7 @@ from retrieval.extraction.options import voted_options
 from retrieval.extraction.paired_list import with_paired_units
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.party_of import with_party
-from retrieval.extraction.persons import _last_word, _person, _role_only
+from retrieval.extraction.persons import _person, _role_only
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
 from retrieval.extraction.rival import rival_named
 from retrieval.extraction.roles import _resolve_roles, _roles, _winner_with
@@ -157,6 +158,12 @@ def _lead_roles(runs: list[_Run], cands: dict[int, _Cand], lead_at: tuple[int, i
             cands.setdefault(run.start, _Cand(run)).role = role
 
 
+def _named_in(name: str, names: set[str]) -> bool:
+    """Whether a folded name is one of the names, or one of them said shorter or longer ("Ruiz", "Ana Ruiz"); two
+    names that only end alike ("Liga Democrática do Kosovo", "Aliança para o Futuro do Kosovo") are two."""
+    return any(name == n or n.endswith(" " + name) or name.endswith(" " + n) for n in names)
+
+
 _LETTERS_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,7})\)")
 
 
@@ -178,14 +185,14 @@ def _merge_described(text: str, spans: list[tuple[int, int]], i: int, read: _Rea
 
 def _merge(a: _Read, b: _Read, sentence: str = "") -> _Read | None:
     """A second sentence that only adds contestants ("Jara took 41.8%.") or a margin, merged into the first; not
-    one whose contestant is a description, which may stand for one the first names."""
+    one whose contestant is a description, which may stand for one the first names, nor one of another count."""
     if b.declared or (b.counted is not None and b.counted != a.counted):  # a later count of its own
         return None
-    names = {_last_word(c.run.text) for c in a.cands}
+    names = {_fold(c.run.text) for c in a.cands}
     for c in a.cands:  # "la Coalition Avenir Québec (CAQ)": the letters after a name are that name again
         if (letters := _LETTERS_AFTER.match(sentence, c.run.end)) is not None:
             names.add(_fold(letters.group(1)))
-    new = [c for c in b.cands if _last_word(c.run.text) not in names and (c.share or c.votes or c.seats)]
+    new = [c for c in b.cands if not _named_in(_fold(c.run.text), names) and (c.share or c.votes or c.seats)]
     if b.cands and not new:
         return None
     if any(c.run.text[:1].islower() for c in new):  # "X fue proclamado. El presidente saliente reunió N": X again
@@ -248,6 +255,11 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     for i, (a, b) in enumerate(spans):  # "Results: Ruiz 1,204,331 (52.40); Lind 998,100 (43.10)": units of pairs
         if "(" in text[a:b] and (paired := _paired_units(text[a:b], reads[i])) is not None:
             reads[i] = paired
+    block_end: dict[int, int] = {}
+    for h, last_item, joined in line_blocks(text, spans) if "\n" in text else ():  # "Seats:\nA 58\nB 19": one list
+        if (listed := _listed_units(joined)) is not None and len(listed.cands) >= 2:
+            reads[h], block_end[h] = listed, last_item
+            reads[h + 1 : last_item + 1] = [None] * (last_item - h)
     for i, (a, b) in enumerate(spans):  # "The BJP won 48 of the 70 seats and the AAP ended with 22": the unit goes on
         if (read := reads[i]) is not None and any(c.seats for c in read.cands):
             reads[i] = _seats_going_on(text[a:b], read) or read
@@ -288,7 +300,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             continue
         if i in given and i > 0 and first == i and not (results and results[-1].end > spans[i - 1][0]):
             first = i - 1  # the evidence names whom the pronoun stands for
-        last = i
+        last = block_end.get(i, i)
         if read.cands and any(c.role_only for c in read.cands):
             resolved = _resolve_roles(read, text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else "")
             if resolved is None:
@@ -299,7 +311,13 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             if named_before and i > 0 and first == i and not (results and results[-1].end > spans[i - 1][0]):
                 first = i - 1  # "X foi reeleito. ... o candidato do Y tinha 56%": the evidence names who holds it
         following = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
-        if read.cands and following and (reads[i + 1] is not None or _has_figure(following)):
+        if (
+            last == i
+            and i + 1 not in block_end
+            and read.cands
+            and following
+            and (reads[i + 1] is not None or _has_figure(following))
+        ):
             merged = _merge_described(text, spans, i, read)
             if merged is None and reads[i + 1] is not None:
                 merged = _merge(read, reads[i + 1], text[spans[i][0] : spans[i][1]])  # type: ignore[arg-type]
