@@ -8,14 +8,19 @@ import re
 # Latin one: "Às 20h", "İmamoğlu", "Özel"; Greek too), digit, quote or opening mark; abbreviations such as "U.S."
 # or "Dr." rarely fit that shape.
 _CAPITALS = "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"
-_SENTENCE_END = re.compile(rf"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(¿¡]?[{re.escape(_CAPITALS)}0-9])")
+# The closing quotes and brackets stay with the sentence they close; only the whitespace after them goes.
+_SENTENCE_END = re.compile(rf"[.!?…][\"'”’»)\]]*(\s+)(?=[\"'“‘«(¿¡]?[{re.escape(_CAPITALS)}0-9])")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St|Gen|Gov|Sen|Rep|Prof|Lt|Col|No|vs|etc|Inc|Ltd)\.$")
 
 
 def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
-        parts = _SENTENCE_END.split(paragraph.strip())
+        paragraph = paragraph.strip()
+        cuts = [m.span(1) for m in _SENTENCE_END.finditer(paragraph)]
+        starts = [0] + [end for _, end in cuts]
+        ends = [start for start, _ in cuts] + [len(paragraph)]
+        parts = [paragraph[a:b] for a, b in zip(starts, ends, strict=True)]
         for part in parts:
             part = part.strip()
             if not part:

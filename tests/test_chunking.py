@@ -82,3 +82,16 @@ def test_a_sentence_may_open_with_any_latin_capital() -> None:
         "Às 20h o tribunal fechou as urnas.",
         "Özge ganó.",
     ]
+
+
+def test_a_closing_quote_or_bracket_stays_with_its_sentence() -> None:
+    """The split used to take the closing marks with the whitespace: a passage lost them, and a verbatim quote of
+    the sentence with its closing quote was no longer in the passage."""
+    assert split_sentences('Ella dijo: "Ganamos." Luego se fue.') == ['Ella dijo: "Ganamos."', "Luego se fue."]
+    assert split_sentences("Turnout rose (to 70.4%.) The count ended.") == [
+        "Turnout rose (to 70.4%.)",
+        "The count ended.",
+    ]
+    assert split_sentences("“Vencemos.” Assim falou.") == ["“Vencemos.”", "Assim falou."]
+    text = 'He said "we won." Then he left (for good.) Next.'
+    assert " ".join(split_sentences(text)) == text
