@@ -298,3 +298,43 @@ def test_an_aside_naming_a_party_s_leader_does_not_take_the_party_s_figure() -> 
 def test_names_that_only_end_alike_are_two_contestants_when_merging() -> None:
     text = "The Social Democrats came first with 30.3% of the vote. The Sweden Democrats took 20.5%."
     assert [c.name for c in res(text).contestants] == ["Social Democrats", "Sweden Democrats"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "En el cómputo nacional, Ana Ruiz —Ana María Ruiz Soto en el registro— terminó segunda con el 24,72%.",
+            "Ana Ruiz",
+        ),
+        ("Hugo Lind — Hugo Lindqvist on the ballot — came second with 24.72%.", "Hugo Lind"),
+    ],
+)
+def test_a_name_between_dashes_is_an_aside_of_the_name_before(text: str, name: str) -> None:
+    assert [c.name for c in res(text).contestants] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The largest bloc will be Prime Minister Karim al-Hadi's Renewal and Development Coalition, which won 46 "
+            "of the 329 seats.",
+            [("Renewal and Development Coalition", None, None, "46")],
+        ),
+        ("Samir al-Tahan's State of Law Coalition took 29 seats.", [("State of Law Coalition", None, None, "29")]),
+        ("Renato Lind of Our Party came second with 13.77%.", [("Renato Lind", "13.77", None, None)]),
+    ],
+)
+def test_a_party_name_joined_by_and_or_of_is_one_name(text: str, expected: list) -> None:
+    assert figures(res(text)) == expected
+
+
+def test_a_name_s_own_article_is_part_of_it() -> None:
+    text = "El primer ministro, Karim al-Hadi, obtuvo el 38,2 % de los votos."
+    assert [c.name for c in res(text).contestants] == ["Karim al-Hadi"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_name() -> None:
+    text = "De las 2.248 candidatas, 84 obtuvieron escaño, el 25,2% de la cámara."
+    assert not [c.name for r in extract_results(text) for c in r.contestants]

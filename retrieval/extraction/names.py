@@ -185,10 +185,44 @@ def _place_run(text: str) -> bool:
     return len(words) == 1 or not (_is_place(" ".join(words[1:])) or _is_place(" ".join(words[:-1])))
 
 
+# "Reconstruction and Development Coalition", "State of Law Coalition": two capitalised runs joined by a bare "and"
+# (or "of" after one of a few nouns) whose second ends in a party's head noun are one name.
+_JOINED_GAP = re.compile(r"\s+(?:and|for)\s+")
+_JOINED_OF = re.compile(r"\s+of\s+")
+# The one word before "of" that opens such a name ("State of Law Coalition"); a person's "of" ("Renato Usatii of Our
+# Party") is an affiliation.
+_OF_OPENERS = _PARTY_HEADS | frozenset(W.NAME_OF_OPENERS.split())
+
+
+def _joined_names(s: str, runs: list[_Run]) -> list[_Run]:
+    out: list[_Run] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.possessive
+            and (
+                _JOINED_GAP.fullmatch(s, prev.end, run.start)
+                or (_JOINED_OF.fullmatch(s, prev.end, run.start) and _fold(prev.text) in _OF_OPENERS)
+            )
+            and _fold(run.text.split()[-1]) in _PARTY_HEADS
+            and not {_fold(w) for w in prev.text.split()} & _PARTY_HEADS
+        ):
+            out[-1] = _Run(prev.start, run.end, s[prev.start : run.end], run.possessive)
+            continue
+        out.append(run)
+    return out
+
+
+_ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][^\W\d_]+")
+
+
 def _token_kind(tok: str, s: str, start: int) -> str | None:
     if tok[0] in '"“‘':
         inner = tok[1:-1].strip()
         return "name" if inner[:1].isupper() and len(inner.split()) <= 3 else None
+    if _ARTICLED_NAME.fullmatch(tok):  # "Nouri al-Maliki", "Mohammed Shia al-Sudani": a name's own article
+        return "name"
     folded = _fold(tok)
     if folded in _OPTIONS:
         sentence_start = not s[:start].strip(" \"“'‘(")
@@ -211,6 +245,8 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         acronym = len(tok) > 1 and tok.isupper()  # "MAS", "NO" as written: a party's letters, not a word
         if folded in _NOT_NAME and folded in _PARTICLES and not acronym and s[:start].strip(" \"“'‘(¿¡"):
             return "conn"  # "Steven Del Duca", "Guillermo Del Toro": a capitalised particle inside a name
+        if folded in _PARTICLES and not acronym and re.match(r"\s+[a-z]", s[start + len(tok) : start + len(tok) + 3]):
+            return None  # "De las 2.248 candidatas, 84 obtuvieron escaño": a preposition opening the sentence
         return None if (folded in _NOT_NAME and not acronym) or opener else "name"
     return "conn" if folded in _PARTICLES else None
 
@@ -324,6 +360,7 @@ def _runs(s: str) -> list[_Run]:
         elif possessive:
             flush(possessive=True)
     flush()
+    runs = _joined_names(s, runs)
     runs = [r for n, r in enumerate(runs) if not _describes_next(s, r, runs[n + 1 : n + 2])]
     for run in runs:  # "and 11 for Quebec solidaire;": the holder's name runs to its clause's end
         if (tail := _HELD_FOR_TAIL.match(s, run.end)) and _HELD_FOR.search(s, max(0, run.start - 30), run.start):
@@ -461,6 +498,10 @@ def _mark_affiliates(s: str, runs: list[_Run]) -> None:
 def _aside(s: str, run: _Run) -> bool:
     """Whether a name is an aside about the name before it: "Asfura, of the National Party, won", "Jose Antonio
     Meade (Todos por Mexico): 9,289,863 votes" (the bracket closing after words of the name that no run holds)."""
+    if re.search(r"[^\W\d_]\s*[—–]\s*$", s[max(0, run.start - 4) : run.start]) and re.match(
+        r"[^—–\d.;:]{0,60}[—–]", s[run.end : run.end + 62]
+    ):
+        return True  # "Bobi Wine —Robert Kyagulanyi en el registro— terminó segundo": the name between the dashes
     if re.match(r"[^()\d,;:.]{0,40}\)", s[run.end : run.end + 42]) and re.search(
         r"[^\W\d_][\w'’.-]*\s*\(\s*(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?$", s[max(0, run.start - 60) : run.start]
     ):

@@ -117,3 +117,7 @@ PAIR_WORDS = "pair duo ticket tandem pareja formula binomio dupla chapa"
 NOT_NAME_TAIL = """alone only apiece each respectively combined together overall too also again more less instead
 today tonight yesterday nationally solo cada uno una juntos juntas apenas hoy ayer sozinho sozinha cada um juntos
 hoje ontem"""
+
+# One word that opens a party's name before "of" ("State of Law Coalition", "Rule of Law Party"), besides the head
+# nouns themselves ("Union of Democratic Forces").
+NAME_OF_OPENERS = "state rule forces friends sons people"
