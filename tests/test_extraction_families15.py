@@ -338,3 +338,20 @@ def test_a_name_s_own_article_is_part_of_it() -> None:
 def test_a_preposition_opening_the_sentence_is_no_name() -> None:
     text = "De las 2.248 candidatas, 84 obtuvieron escaño, el 25,2% de la cámara."
     assert not [c.name for r in extract_results(text) for c in r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the first round his rival had led with 1,908,199 votes to Ana Ruiz's 1,759,665 at 97.52% of the count.",
+            [("Ana Ruiz", None, "1,759,665", None)],
+        ),
+        (
+            "The calendar closed with Hugo Lind's runoff win, confirmed at 55.65% against Ana Ruiz's 44.35%.",
+            [("Ana Ruiz", "44.35", None, None)],
+        ),
+    ],
+)
+def test_a_figure_before_a_possessed_figure_is_not_the_possessor_s(text: str, expected: list) -> None:
+    assert figures(res(text))[-1:] == expected

@@ -133,6 +133,8 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             continue
         vote = _OF_THE_VOTE.match(folded, fig.end)  # "Obtuvo el 54 % de los votos la candidata Ana Ruiz"
         run = _after(s, runs, vote.end() if vote else fig.end, 4)
+        if run is not None and run.possessive and re.match(r"['’]s?\s*\d", s[run.end : run.end + 6]):
+            run = None  # "his rival had led with 1,908,199 votes to Boric's 1,759,665": Boric's is the second
         if run is None:
             run = _opening_subject(s, runs, figs, fig)
         if run is not None:

@@ -372,14 +372,14 @@ _WITH_BARE_VOTES = re.compile(
 
 
 _BARE_NUM = (
-    rf"(\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d{{1,3}}(?:[.,]\d{{3}})+|\d{{1,3}}(?:\s\d{{3}})+(?![.,]?\d)"
+    rf"(\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d{{1,3}}(?:[.,]\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:\s\d{{3}})+(?![.,]?\d)"
     rf"|\d{{1,3}}(?:[.,]\d{{1,3}})?(?![.,]?\d)|{NUMBER})"
 )
 
 
 _ELIDED = re.compile(
     rf"(?:['’]s?)?(?:\s+(?:{_alternation(_phrases(W.NAME_TAIL))}))?\s*,?\s*(?:\(\s*|(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?{_BARE_NUM}"
-    r"(?=\s*(?:[,;.:)(]|(?:and|e|y|in|en|em|no|na)\b|$))"
+    r"(?=\s*(?:[,;.:)(]|(?:and|e|y|in|en|em|no|na|at)\b|$))"
 )
 
 
