@@ -12,6 +12,14 @@ from retrieval.places import normalize
 
 _NAME_PART = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"[^\W\d_]{2,5}")
+# A hyphenated given name ("Kuo-yu", "Wen-je", "Se-hoon") is one word to its bearer: its joined letters are a
+# key of their own, so a name whose every part is three letters or fewer ("Han Kuo-yu", "Ko Wen-je") is found.
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def name_parts(text: str) -> list[str]:
+    """The words a name is indexed and found by: each part, and each hyphenated compound joined."""
+    return _NAME_PART.findall(text) + [m.replace("-", "") for m in _HYPHENATED.findall(text)]
 
 
 def _name_key(part: str, written: bool = False) -> str:
@@ -44,7 +52,7 @@ class ContestantIndex(CatalogBase):
         fewer must be), most results first: where a candidate stood."""
         # A surname is a word, not a paragraph: SQLite refuses over-long LIKE patterns, and a question of
         # a thousand words needs no thousand lookups.
-        keys = [_name_key(part) for w in words if len(w) <= 40 for part in _NAME_PART.findall(w)]
+        keys = [_name_key(part) for w in words if len(w) <= 40 for part in name_parts(w)]
         keys = list(dict.fromkeys(k for k in keys if k))[:12]
         if not keys:
             return []
@@ -73,7 +81,7 @@ class ContestantIndex(CatalogBase):
                     ):
                         place = places.setdefault(place, place)  # one string per place, not one per row
                         for contestant in json.loads(data).get("contestants") or []:
-                            for part in _NAME_PART.findall(contestant.get("name") or ""):
+                            for part in name_parts(contestant.get("name") or ""):
                                 if key := _name_key(part, written=True):
                                     self._names.setdefault(key, {})[rid] = place
                         self._names_rows += 1

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
+from retrieval.catalog.contestants import name_parts
 from retrieval.elections import GENERIC
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
@@ -53,7 +54,7 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         # while "Javier Gerardo Milei" is still Javier Milei's Argentina.
         # Words a contestant's name is found by (see Catalog.places_of_contestants), each part of a hyphenated
         # one too. An acronym ("FPÖ") beside a person's name was tried and lost a held-back question.
-        words = [w for w in re.findall(r"[^\W_]+", name) if len(w) > 3 and fold(w) not in GENERIC]
+        words = [w for w in name_parts(name) if len(w) > 3 and fold(w) not in GENERIC]
         named += [fold(w) for w in words]
         votes: dict[str, int] = {}
         for word in words:
@@ -72,7 +73,10 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         # may hold, "bloc", "party"), and first the place where a contestant carries most of them ("jenniffer
         # gonzález" is not another González's country), then most of the party words beside them ("centro
         # democrático": Centro Democrático, not another Centre Party).
-        typed = [w for w in re.findall(r"[^\W\d_]{3,}", query.text) if w == w.lower() or not query.names]
+        # (A hyphenated name typed whole, "han kuo-yu", is found by its joined letters.)
+        compounds = [w for w in name_parts(query.text) if w not in query.text]
+        words_typed = re.findall(r"[^\W\d_]{3,}", query.text) + compounds
+        typed = [w for w in words_typed if w == w.lower() or not query.names]
         folded = [fold(w) for w in typed if fold(w) not in STOPWORDS]
         words = list(dict.fromkeys(w for w in folded if w not in GENERIC))
         stood = catalog.places_of_contestants(words)
