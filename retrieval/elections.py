@@ -34,11 +34,13 @@ OFFICE_CLASS = {"president": "executive", "parliament": "legislative", "senate":
                 "referendum": "referendum"}  # fmt: skip
 
 
-# Words of party names that name no party in particular.
+# Words of party names that name no party in particular, in the languages party names are written in
+# (Italian "partito", Malay/Indonesian "parti"/"partai" and "nasional", French "nationale" too: "Perikatan
+# Nasional" and "Barisan Nasional" are two coalitions, not one "nasional").
 GENERIC = frozenset(
-    "party partido parti partei movement movimiento movimento coalition coalicion coligacao alliance alianza "
-    "alianca front frente union unidad uniao bloc bloque bloco national nacional democratic democratico "
-    "democratica social socialista republican republicano".split()
+    "party partido parti partei partito partai movement movimiento movimento coalition coalicion coligacao "
+    "alliance alianza alianca front frente union unidad uniao bloc bloque bloco national nacional nationale "
+    "nazionale nasional democratic democratico democratica social socialista republican republicano".split()
 )
 
 
