@@ -17,9 +17,14 @@ _ACRONYM = re.compile(r"[^\W\d_]{2,5}")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
+def compounds(text: str) -> list[str]:
+    """Each hyphenated compound of a text, joined ("Kuo-yu" -> "Kuoyu")."""
+    return [m.replace("-", "") for m in _HYPHENATED.findall(text)]
+
+
 def name_parts(text: str) -> list[str]:
     """The words a name is indexed and found by: each part, and each hyphenated compound joined."""
-    return _NAME_PART.findall(text) + [m.replace("-", "") for m in _HYPHENATED.findall(text)]
+    return _NAME_PART.findall(text) + compounds(text)
 
 
 def _name_key(part: str, written: bool = False) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
-from retrieval.catalog.contestants import name_parts
+from retrieval.catalog.contestants import compounds, name_parts
 from retrieval.elections import GENERIC
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
@@ -74,8 +74,7 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         # gonzález" is not another González's country), then most of the party words beside them ("centro
         # democrático": Centro Democrático, not another Centre Party).
         # (A hyphenated name typed whole, "han kuo-yu", is found by its joined letters.)
-        compounds = [w for w in name_parts(query.text) if w not in query.text]
-        words_typed = re.findall(r"[^\W\d_]{3,}", query.text) + compounds
+        words_typed = re.findall(r"[^\W\d_]{3,}", query.text) + compounds(query.text)
         typed = [w for w in words_typed if w == w.lower() or not query.names]
         folded = [fold(w) for w in typed if fold(w) not in STOPWORDS]
         words = list(dict.fromkeys(w for w in folded if w not in GENERIC))
