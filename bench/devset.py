@@ -16,7 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
-# The files of the set in the order they were written; every later batch is all tune but "_third".
+# The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split
+# by election), every other later batch is all tune.
 BATCHES = (
     "",
     "_more",
@@ -32,6 +33,9 @@ BATCHES = (
     "_twelfth",
     "_thirteenth",
     "_fourteenth",
+    "_fifteenth",
+    "_sixteenth",
+    "_seventeenth",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 BUILD_CODE = [
@@ -54,8 +58,9 @@ def rows(name: str) -> list[dict]:
     """A file of the set with its later batches: "reports.jsonl", "reports_more.jsonl" (all tune),
     "reports_third.jsonl" (both splits, by election), "reports_fourth.jsonl", "reports_fifth.jsonl",
     "reports_sixth.jsonl", "reports_seventh.jsonl", "reports_eighth.jsonl", "reports_ninth.jsonl",
-    "reports_tenth.jsonl", "reports_eleventh.jsonl", "reports_twelfth.jsonl", "reports_thirteenth.jsonl" and
-    "reports_fourteenth.jsonl" (all tune)."""
+    "reports_tenth.jsonl", "reports_eleventh.jsonl", "reports_twelfth.jsonl", "reports_thirteenth.jsonl",
+    "reports_fourteenth.jsonl", "reports_fifteenth.jsonl", "reports_sixteenth.jsonl" (all tune) and
+    "reports_seventeenth.jsonl" (both splits, by election)."""
     out: list[dict] = []
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
