@@ -9,8 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bot.citations import check_drafts
+from bot.citations.binding import bind
 from bot.citations.figures import figures_in
-from bot.citations.names import bind, names_in
+from bot.citations.names import names_in
 from bot.citations.roles import roles_in
 from bot.models import Citation, DraftSentence
 

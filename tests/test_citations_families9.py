@@ -5,8 +5,9 @@ in capitals holds no figure. Sentences and sources written here (invented)."""
 from __future__ import annotations
 
 from bot.citations import check_drafts
+from bot.citations.binding import bind
 from bot.citations.figures import figures_in
-from bot.citations.names import bind, names_in
+from bot.citations.names import names_in
 from bot.models import Citation, DraftSentence
 
 PRONOUN = "Ana Ruiz won the mayoralty. She received 561,000 votes against 251,899 for Bo Lin."

@@ -329,10 +329,11 @@ months, weekdays), `majorities`, `rounds`, `roles` (ranks and roles), `notions` 
 Then `evidence` (finding the spans: quotes, windows, scattered sentences) and `check` (the check and its result).
 """
 
+from bot.citations.binding import bind
 from bot.citations.check import CheckResult, check, check_drafts, check_text
 from bot.citations.figures import Figure, figures_in, supports
 from bot.citations.gaps import COMPUTED
-from bot.citations.names import CONNECTORS, NOT_NAMES, Name, bind, names_in
+from bot.citations.names import CONNECTORS, NOT_NAMES, Name, names_in
 from bot.citations.roles import CONCEDE, DEFEAT, LOSS, NEGATION, PROVISIONAL, REJECT, WIN, WIN_NOUNS, Role, roles_in
 from bot.citations.text import fold_same
 from bot.citations.topics import COUNTED, TURNOUT

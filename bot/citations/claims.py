@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.citations.binding import _clauses, bind
 from bot.citations.dates import _months, _weekdays, sentence_years
 from bot.citations.figures import Figure, figures_in
 from bot.citations.gaps import COMPUTED, SUMMED, mark_gaps
-from bot.citations.names import Name, _clauses, bind, names_in
+from bot.citations.names import Name, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.rounds import sentence_rounds
 from bot.citations.text import _CONTENT, fold_same

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.citations.binding import _clauses, _nearest_subject
 from bot.citations.language import language_of
 from bot.citations.limits import _CLOSE_TO_MAJORITY
-from bot.citations.names import Name, _clauses, _ids, _nearest_subject
+from bot.citations.names import Name, _ids
 from bot.citations.rounds import ROUNDS, round_number, sentence_round
 from bot.citations.text import fold_same
 

@@ -10,10 +10,11 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from bot.citations.binding import bind
 from bot.citations.dates import _days_of_sentences
 from bot.citations.figures import Figure, figures_in
 from bot.citations.gaps import shortfalls
-from bot.citations.names import Name, _ids, bind, linked, names_in
+from bot.citations.names import Name, _ids, linked, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.rounds import passage_rounds
 from bot.citations.text import fold_same

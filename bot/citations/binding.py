@@ -1,0 +1,460 @@
+"""Binding each share or count of a sentence to the contestant it is stated for, clause by clause: the nearest
+subject of its clause, a rival named "against"/"frente a", a pair "X and Y took 52% and 48%", a margin trailed by.
+Names themselves are found by `bot.citations.names`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.citations.figures import Figure
+from bot.citations.names import Name, _ids
+from bot.citations.text import fold_same
+
+_BOUNDARY = re.compile(
+    r";|\.\s|,\s|\s[-–—]\s|\b(against|while|whereas|but|versus|vs|compared with|ahead of|behind|followed by|mientras|"
+    r"frente al|frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d))\b"
+)
+_FOR = frozenset("for para por to de do da a".split())
+
+
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(folded):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(folded)))
+    return spans
+
+
+_AFFILIATION = re.compile(r",?\s+(of|from|de|del|do|da)\s+(the |el |la |o |a )?")
+
+
+# A description set off after a person, naming a party or a body inside it: "Humphreys, the Fine Gael candidate,
+# trailed with 29.5%", "Ruiz, a former minister of the Blue Party, took…": the person holds the figure.
+_DESCRIPTION = re.compile(r",\s+(the|a|an|el|la|un|una|o|um|uma)\s+([a-záéíóúâêôãõçñ-]+\s+){0,4}")
+
+
+def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> bool:
+    """The name comes after a later figure and is that figure's by "for/para" ("She received 561,000 votes against
+    251,899 for Bo Lin"): Lin holds 251,899, never the earlier 561,000."""
+    return (folded[: name.start].split() or [""])[-1] in _FOR and any(
+        g is not fig and fig.end <= g.start and g.end <= name.start for g in figures
+    )
+
+
+_JOINED = re.compile(r"\s+(and|y|e)\s+")
+
+
+# The house a count of seats is of: "14 de los 71 escaños de la Asamblea Nacional", "seats in the Sejm", "lugares na
+# Assembleia da República". The name after it is where the seats are, never who holds them.
+_HOUSE = re.compile(
+    r"\b(seats?|escanos?|cadeiras?|lugares|mandatos?|bancas?|curules?|deputados|diputados|assentos?)\s+"
+    r"(of|in|de|del|da|do|na|no|en|em|at)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+)
+
+
+def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
+    """Attach to each share or count the contestant it is stated for: a possessive before it ("Jara's 41.8%"),
+    "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one."""
+    folded = fold_same(text)
+    people = [n for n in names if not n.place and not _HOUSE.search(folded[: n.start])]
+    clauses = _clauses(folded)
+
+    def clause_of(pos: int) -> int:
+        return next((k for k, (a, b) in enumerate(clauses) if a <= pos < b + 1), len(clauses) - 1)
+
+    def in_clause(k: int) -> list[Name]:
+        a, b = clauses[k]
+        return [n for n in people if a <= n.start < b]
+
+    for fig in figures:
+        if fig.kind not in ("share", "count", "number", "fraction", "points"):
+            continue
+        if _TOTAL.search(folded[max(0, fig.start - 24) : fig.start]):
+            fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
+            continue
+        fig.rival, fig.trails = _rival(folded, fig, people), bool(_TRAILS.search(_sentence_before(folded, fig.start)))
+        k = clause_of(fig.start)
+        pair = _between(folded, fig, people)
+        if pair is not None:  # "the gap between X and Y was 10 points": a margin of the two, either way round
+            fig.bound, fig.candidates, fig.rival, fig.between = (
+                pair[0].words[-1],
+                _ids(pair[0]),
+                pair[1].words[-1],
+                True,
+            )
+            continue
+        if fig.rival and (
+            _SCORE_PAIR.search(folded[max(0, fig.start - 16) : fig.start])
+            or _RIVALS_OWN.search(folded[max(0, fig.start - 24) : fig.start])
+        ):
+            rival = next(n for n in people if n.words[-1] == fig.rival)
+            fig.bound, fig.candidates, fig.rival = fig.rival, _ids(rival), None  # "beat Y, 58% to 42%": Y's 42%
+            continue
+        inside = next((n for n in people if re.fullmatch(r"\s*\(\s*", folded[n.end : fig.start])), None)
+        if inside is not None:  # "por delante de Tomás Vera (36,2 %)": the figure in brackets is the name's
+            fig.bound, fig.candidates, fig.rival = inside.words[-1], _ids(inside), None
+            continue
+        placed = _placed(folded, fig, figures, people)
+        if placed is not None:  # "X won with 52%, ahead of Y on 40%": Y's 40%
+            name, also = placed
+            fig.bound, fig.candidates, fig.rival = name.words[-1], _ids(name) | also, None
+            continue
+        before = [n for n in in_clause(k) if n.end <= fig.start]
+        after = [
+            n
+            for n in in_clause(k)
+            if n.start >= fig.end and not _SETTING.search(folded[: n.start]) and not _for_other(folded, fig, figures, n)
+        ]
+        subjects = [n for n in before if not _object_of_defeat(folded, n)]
+        # "Claudia Sheinbaum of Morena won … with 61.18%": the party after a person's name is an affiliation, the
+        # person holds the figure
+        subjects = [
+            n
+            for k, n in enumerate(subjects)
+            if not (
+                k
+                and (
+                    _AFFILIATION.fullmatch(folded[subjects[k - 1].end : n.start])
+                    or _DESCRIPTION.fullmatch(text[subjects[k - 1].end : n.start])
+                )
+            )
+        ] or subjects
+        after = [n for n in after if not re.search(r"['’]s?$", text[n.start : n.end])]  # owns a later figure
+        poss = before[-1] if before and re.search(r"['’]s?$", text[before[-1].start : before[-1].end]) else None
+        if poss is not None and len(folded[poss.end : fig.start].split()) <= 2:
+            fig.bound, fig.candidates = poss.words[-1], _ids(poss)
+            continue
+        follow = next(
+            (
+                n
+                for n in after
+                if (folded[: n.start].split() or [""])[-1] in _FOR
+                and len(folded[fig.end : n.start].split()) <= 6
+                and not _object_of_defeat(folded, n)
+            ),
+            None,
+        )
+        if follow is not None:
+            fig.bound, fig.candidates = follow.words[-1], _ids(follow)
+        elif subjects:
+            fig.bound = subjects[-1].words[-1]
+            fig.candidates = {w for n in subjects for w in _ids(n)}
+            # two people joined as one subject, the clause cut at "y" ("Roberto Lavagna y Juan Manuel Urtubey
+            # (Consenso Federal) quedaban terceros con el 6,18%"): the figure is the ticket's, either person's
+            joined = next((n for n in people if _JOINED.fullmatch(folded[n.end : subjects[0].start])), None)
+            if joined is not None and not _object_of_defeat(folded, joined):
+                fig.candidates |= _ids(joined)
+        elif [n for n in after if not _object_of_defeat(folded, n)]:  # "a majority of 6,115 over Reed": not Reed's
+            first = next(n for n in after if not _object_of_defeat(folded, n))
+            fig.bound, fig.candidates = first.words[-1], _ids(first)
+        elif (described := _described(folded, clauses, k, people)) is not None:
+            fig.bound, fig.candidates = described.words[-1], _ids(described)
+        elif (same := _compared(folded, fig, figures, people)) is not None:
+            fig.bound, fig.candidates = same.bound, set(same.candidates)
+        else:  # no name in its clause: the subjects earlier in the sentence, else the next name
+            start = max(folded.rfind(". ", 0, fig.start), 0)
+            earlier = [
+                n
+                for n in people
+                if start <= n.start < fig.start and not _object_of_defeat(folded, n) and not _placed_against(folded, n)
+            ]  # "Behind X came Y, with 32.76%": X is where Y stands, not who holds the figure
+            later = [
+                n
+                for n in people
+                if n.start >= fig.end
+                and n.start < (folded.find(". ", fig.end) % (len(folded) + 1))
+                and not _AGAINST_BETWEEN.search(folded[fig.end : n.start])
+                and not _for_other(folded, fig, figures, n)
+            ]  # "he led with 42.31%, ahead of Y on 32.76%": a name placed against the subject holds no earlier figure
+            near = [n for n in people if start <= n.start < fig.start]
+            opening = _nearest_subject(text, folded, clauses, k, earlier, near)
+            if opening is not None:  # "…, and Bawumia, who conceded, took 41.6%": the subject of the nearest clause
+                fig.bound, fig.candidates = opening.words[-1], _ids(opening)
+            elif _DESCRIBED.match(folded, start) and (prior := _prior_subject(folded, people, start + 1)):
+                # "X was re-elected. The incumbent, running for the Y coalition, had 59.55%": a role described
+                # opening the sentence is the person the sentence before opened with, not a name in its aside
+                fig.bound, fig.candidates = prior.words[-1], _ids(prior)
+            elif earlier:
+                fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
+            elif _PRONOUN.search(folded[start : fig.start]) and (prior := _prior_subject(folded, people, start)):
+                fig.bound, fig.candidates = prior.words[-1], _ids(prior)  # "X won. In the first count he led with N"
+            elif (pronoun := _PRONOUN.search(folded[start : fig.start])) and any(
+                _for_other(folded, fig, figures, n) for n in people
+            ):  # "She received 561,000 votes against 251,899 for Bo Lin", alone: held by whoever "she" is, never Lin
+                fig.bound, fig.candidates = f"({pronoun.group()})", {f"({pronoun.group()})"}
+            elif later:
+                fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
+
+
+# A name placed against the subject ("ahead of Y", "behind Y", "followed by Y", "por delante de Y", "detrás de Y",
+# "à frente de Y", "atrás de Y", "seguido de Y"), or brought in by "with/con/com" after the subject's own figure
+# ("…on 52%, with Y second on 40%"), and then given a figure ("on 40%", ", con el 40 %", "com", ", que teve 40%"):
+# the figure describes that name, not the subject of the sentence.
+_PLACED_BEFORE = re.compile(
+    r"\b(?P<pos>ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
+    r"seguid[oa] (de|por)|a frente de|atras de|seguid[oa] de|seguid[oa] por)\s+(the |el |la |los |las |o |a |os |as )?$"
+    r"|\b(?P<with>with|con|com)\s+(the |el |la |los |las |o |a |os |as )?$"
+)
+_AGAINST_BEFORE = re.compile(
+    r"\b(ahead of|in front of|behind|after|por delante de|delante de|por detras de|detras de|tras|a frente de|"
+    r"atras de|depois de|despues de)\s+(the |el |la |o |a )?$"
+)
+
+
+def _placed_against(folded: str, name: Name) -> bool:
+    """Whether a name directly follows a preposition that places someone else against it ("Behind X", "Tras X")."""
+    return bool(_AGAINST_BEFORE.search(folded[max(0, name.start - 24) : name.start]))
+
+
+# A personal pronoun as the subject of a figure's sentence: the person the sentence before opened with.
+_PRONOUN = re.compile(r"\b(he|she|ele|ela|ella)\b")
+
+
+# A sentence opening with a role described, not named ("The incumbent, …", "El presidente saliente…", "O vencedor…"):
+# like a pronoun, it is the person the sentence before opened with.
+_DESCRIBED = re.compile(
+    r"[.\s]*(the|el|la|o|a) (incumbent|president-elect|winner|victor|presidente electo|presidenta electa|"
+    r"presidente eleito|presidente eleita|ganador|ganadora|vencedor|vencedora|mandatario|mandataria)\b"
+)
+
+
+def _prior_subject(folded: str, people: list[Name], start: int) -> Name | None:
+    """The first person named in the sentence before `start` (a pronoun's likeliest antecedent), if any."""
+    begin = max(folded.rfind(". ", 0, max(0, start - 1)), 0)
+    dateline = re.compile(r"\s*[—–-]\s")  # "VALDORA — …": where the report was filed, nobody's subject
+    return next((n for n in people if begin <= n.start < start and not dateline.match(folded, n.end)), None)
+
+
+_AGAINST_BETWEEN = re.compile(
+    r"\b(ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
+    r"seguid[oa] (de|por)|a frente de|atras de)\b"
+)
+_PLACED_LINK = re.compile(
+    r"\s*,?\s*((who|que|quien|quem)\s+[^\W\d]+\s+)?"
+    r"((in\s+|en\s+|em\s+)?(first|second|third|fourth|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|primeir[oa]|"
+    r"terceir[oa]|quart[oa])(\s+(place|lugar))?\s*,?\s*)?"
+    r"(on|at|with|con|com|en|em|taking|polling|getting|obteniendo|obtendo)?\s*(the\s+|el\s+|la\s+|o\s+|a\s+)?"
+)
+
+
+def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name]) -> tuple[Name, set[str]] | None:
+    """The name a figure describes when that name is placed against the sentence's subject just before it (see
+    `_PLACED_BEFORE`), and the other words it may be read as stated for: none when the subject already holds a
+    figure of its kind earlier in the sentence (one contestant, one share), else the subject's ("X finished ahead
+    of Y with 52%" may be X's)."""
+    begin = max(folded.rfind(". ", 0, fig.start), 0)
+    before = [n for n in people if begin <= n.start and n.end <= fig.start]
+    if not before:
+        return None
+    name = before[-1]
+    link = _PLACED_LINK.fullmatch(folded, name.end, fig.start)
+    if link is None:
+        return None
+    m = _PLACED_BEFORE.search(folded[max(begin, name.start - 24) : name.start])
+    if m is None:
+        return None
+    earlier = [n for n in people if begin <= n.start and n.end <= name.start - len(m.group())]
+    held = any(g.kind == fig.kind and begin <= g.start and g.end <= name.start for g in figures)
+    if m.group("with") and not held:
+        return None  # "X won with Y's backing", "ganó con Y": a figure after is the subject's
+    if not earlier and not folded[begin : name.start - len(m.group())].strip(" .—–-\"'“(¿¡"):
+        return None  # "Atrás de X, com 43,20%, ficou Y": the sentence opens placing Y; the figure is Y's
+    if held or not earlier or re.match(r"\s*,?\s*(who|que|quien|quem)\b", link.group()):
+        return name, set()  # "X finished ahead of Y, who got 46%": the relative clause is Y's alone
+    return name, {w for n in earlier for w in _ids(n)}
+
+
+# "put Mondlane at 24.19%, against 20.32% in the commission's count": the same contestant's figure in another count.
+_COMPARED = re.compile(
+    r"^[^.;]{0,12}\b(against|versus|compared (with|to)|contra|frente a|frente al|ante|face a)\b[^.;]*$"
+)
+
+
+def _compared(folded: str, fig: Figure, figures: list[Figure], people: list[Name]) -> Figure | None:
+    """The figure this one is compared with when its clause ("…, against 20.32% in the other count") names nobody:
+    the same contestant's, not the sentence subject's (an institution that "put X at" a figure)."""
+    before = [g for g in figures if g.end <= fig.start and g.kind == fig.kind and g.bound]
+    if not before:
+        return None
+    prev = before[-1]
+    between = folded[prev.end : fig.start]
+    if not _COMPARED.match(between) or any(prev.end <= n.start < fig.start for n in people):
+        return None
+    return prev
+
+
+_APPOSITION = re.compile(r"\s*(of|de|del|do|da|dos|das)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?\S+(\s+\S+){0,3}\s*")
+_WITH = re.compile(r"\s*(with|on|com|con|em|en)?\s*(el\s+|o\s+|the\s+)?$")
+
+
+def _described(folded: str, clauses: list[tuple[int, int]], k: int, people: list[Name]) -> Name | None:
+    """A name given an apposition and then a figure ("à frente de André Ventura, do Chega, com 11,90%", "Abel
+    Martínez, del PLD, tercero con el 10,60 %"): the figure continues the description of that name."""
+    if k < 2:
+        return None
+    a, b = clauses[k - 1]
+    if not _APPOSITION.fullmatch(folded[a:b]):
+        return None
+    x, y = clauses[k - 2]
+    last = max((n for n in people if x <= n.start and n.end <= y), key=lambda n: n.end, default=None)
+    if last is None or folded[last.end : y].strip():
+        return None
+    start = clauses[k][0]
+    head = folded[start : start + 40]
+    figure_at = re.search(r"\d", head)
+    if figure_at is None or not _WITH.fullmatch(
+        re.sub(r"\b(primer\w*|segund\w*|tercer\w*|second|third|first)\b", "", head[: figure_at.start()])
+    ):
+        return None
+    return last
+
+
+def _apposed(text: str, clauses: list[tuple[int, int]], j: int, name: Name, people: list[Name]) -> bool:
+    """Whether clause j is a description set off after a person's name: an article, the name as a modifier, then only
+    lowercase words ("the Fine Gael candidate"), right after a clause that ends with a name."""
+    a, b = clauses[j]
+    if j == 0 or not re.match(r"\s*(the|el|la|los|las|o|a|os|as)\s", text[a:b], re.IGNORECASE):
+        return False
+    if not re.fullmatch(r"(\s+[a-záéíóúâêôãõçñ-]+){1,4}\s*", text[name.end : b]):
+        return False
+    if "," not in text[clauses[j - 1][1] : a]:
+        return False  # set off by commas, not joined ("O PLD e o Komeito ficaram…": two subjects)
+    before = text[: clauses[j - 1][1]].rstrip(" ,")
+    return any(n.end == len(before) and n is not name for n in people)
+
+
+def _nearest_subject(
+    text: str,
+    folded: str,
+    clauses: list[tuple[int, int]],
+    k: int,
+    earlier: list[Name],
+    near: list[Name] | None = None,
+) -> Name | None:
+    """The name an earlier clause of the sentence opens with (its subject), nearest first; a possessive
+    ("Boric's former minister") opens an aside, not a clause of its own. A relative clause ("…for Rosa Soto,
+    who conceded") is about the name just before it, even the one beaten (`near`: "…, defeating Jair
+    Bolsonaro, who received 49.1%")."""
+    if k < len(clauses) and re.match(r"\s*(who|whom|que|quien|quienes|quem)\b", folded[clauses[k][0] :]):
+        before = [n for n in (earlier if near is None else near) if n.end <= clauses[k][0]]
+        last = max(before, key=lambda n: n.end, default=None)
+        owner = next(
+            (
+                n
+                for n in before
+                if last is not None
+                and re.fullmatch(
+                    r"\s*,?\s+(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+|el\s+|o\s+|a\s+)?"
+                    r"(party\s+|partido\s+|movimiento\s+|movimento\s+|frente\s+|alianza\s+|alianca\s+)?",
+                    folded[n.end : last.start],
+                )
+            ),
+            None,
+        )  # "Nasralla of the Liberal Party, who…", "Ventura, do Chega, que teve…": the party is not who, the person is
+        # ("ahead of Alegre, who…": Alegre)
+        if last is not None and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
+            return owner or last
+    for j, (a, b) in reversed(list(enumerate(clauses[:k]))):
+        # "announced that Chapo…", "anunció que Chapo…": the subject of a reported clause is the name after "that"
+        told = [n for n in earlier if a <= n.start < b and _THAT.search(folded[a : n.start])]
+        if told:
+            return told[-1]
+        lead = re.match(r"\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?", folded[a:b])
+        at = a + (lead.end() if lead else 0)
+        for n in earlier:
+            if n.start == at and not re.search(r"['’]s?$", text[n.start : n.end]):
+                if _apposed(text, clauses, j, n, near or earlier):
+                    break  # "Humphreys, the Fine Gael candidate, trailed…": the description is of the name before
+                return n
+        if folded[a:b].strip() and "." in folded[a:b]:
+            break
+    return None
+
+
+_THAT = re.compile(
+    r"\b(said|says|announced|announces|reported|confirmed|declared|showed|show|dijo|anuncio|informo|confirmo|"
+    r"declaro|mostraron|disse|anunciou|informou|confirmou|declarou|mostraram)\s+(\S+\s+){0,5}?(that|que)\s+"
+    r"(the |el |la |los |las |o |a |os |as )?$"
+)
+
+
+def _sentence_before(folded: str, pos: int) -> str:
+    return folded[max(folded.rfind(". ", 0, pos), 0) : pos]
+
+
+def _rival(folded: str, fig: Figure, people: list[Name]) -> str | None:
+    """The other contestant of a margin or a score in the figure's sentence: the one beaten, passed or trailed."""
+    begin = max(folded.rfind(". ", 0, fig.start), 0)
+    end = folded.find(". ", fig.end)
+    end = len(folded) if end < 0 else end
+    others = [n for n in people if begin <= n.start < end and _object_of_defeat(folded, n)]
+    return min(others, key=lambda n: abs(n.start - fig.start)).words[-1] if others else None
+
+
+# "58.2% to 41.8%", "54,5 % frente al 45,5 %", "50,9% a 49,1%": the second figure of a score is the rival's.
+_SCORE_PAIR = re.compile(
+    r"\d\s*(%|por ?ciento|por ?cento|percent|per cent)?\s*(to|a|contra|versus|vs\.?|frente al?|x)\s+$"
+)
+# "beating Le Pen with 58.55% of the vote to her 41.45%", "frente a su 41%": the figure is the beaten rival's.
+_RIVALS_OWN = re.compile(
+    r"\b(to|against|versus|vs\.?|frente a|contra|ante)\s+(his|her|their|its|su|seus?|suas?|os seus|"
+    r"as suas|o seu|a sua)\s+(own\s+)?$"
+)
+_BETWEEN = re.compile(
+    r"\b(difference|gap|margin|spread|distance|diferencia|brecha|distancia|ventaja|diferenca|margem|margen|"
+    r"vantagem)\s+(between|entre)\s+"
+)
+
+
+def _between(folded: str, fig: Figure, people: list[Name]) -> tuple[Name, Name] | None:
+    """The two contestants of "the difference between X and Y" said in the figure's sentence before it."""
+    if fig.kind not in ("points", "share", "count", "number"):
+        return None
+    begin = max(folded.rfind(". ", 0, fig.start), 0)
+    m = max(_BETWEEN.finditer(folded, begin, fig.start), key=lambda x: x.start(), default=None)
+    if m is None:
+        return None
+    two = [n for n in people if m.end() <= n.start < fig.start][:2]
+    if len(two) < 2 or not re.fullmatch(r"\s*(and|y|e)\s+", folded[two[0].end : two[1].start]):
+        return None
+    return two[0], two[1]
+
+
+# The subject is behind: a margin it trails by is the rival's share less its own.
+_TRAILS = re.compile(
+    r"\b(trail\w*|behind|lost (to \w+ )?by|fell short|finished \w+ behind|detras de|atras de|perdio (ante \w+ )?por|"
+    r"perdeu (para \w+ )?por|quedo a|ficou a)\b"
+)
+# A figure after another figure and "of the"/"de los"/"das"/"out of" is the total ("159 of the 400 seats").
+_TOTAL = re.compile(r"\d\s*(?:%\s*)?(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
+# A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
+_SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")
+
+
+def _object_of_defeat(folded: str, name: Name) -> bool:
+    """ "beat Jara", "against Jara", "sobre Quiroga": the name is the one who lost, not the subject."""
+    return bool(
+        re.search(
+            r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
+            r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
+            r"venceu|vence|ahead of|lead over|led|outpolled|edged|edged out|edging out|beat out|ousted|unseated|"
+            r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante de|a frente de|a la cabeza de|"
+            r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
+            r"detras de|atras de|margin over|ventaja sobre|vantagem sobre|se impuso a|se impuso sobre|impuso a|"
+            r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de)\s+"
+            r"(the |el |la |los |las |o |a |os |as )?$",
+            folded[max(0, name.start - 26) : name.start],
+        )
+        or _MARGIN_OBJECT.search(folded[max(0, name.start - 60) : name.start])
+    )
+
+
+# The one beaten with the margin said between verb and name: "aventajó en 9,5 puntos a Y", "superó por 3 puntos a
+# Y", "superou por 3 pontos a Y", "led by 5 points over Y".
+_MARGIN_OBJECT = re.compile(
+    r"\b(aventajo|aventaja|supero|supera|superou|vencio|venceu|derroto|derrotou|gano|ganhou|led|leads|beat|beats|"
+    r"outpolled|edged)\s+(en|por|by|em|com)\s+(casi |cerca de |quase |about |nearly )?[\d.,]+\s*"
+    r"(%|points?|puntos?|pontos?|percentage points?)?(\s+(porcentuales|percentuais))?\s+(a|over|sobre|de|to)\s+"
+    r"(the |el |la |los |las |o |a |os |as )?$"
+)
