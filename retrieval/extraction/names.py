@@ -38,6 +38,7 @@ _NOT_NAME = (
         frozenset(W.STOP.split())
         | frozenset(W.TITLES.split())
         | frozenset(W.BALLOT_KINDS.split())
+        | frozenset(W.SUM_WORDS.split())
         | _single_words(
             W.WIN,
             W.LEAD,
@@ -503,9 +504,9 @@ def _aside(s: str, run: _Run) -> bool:
     ):
         return True  # "Bobi Wine —Robert Kyagulanyi en el registro— terminó segundo": the name between the dashes
     if re.match(r"[^()\d,;:.]{0,40}\)", s[run.end : run.end + 42]) and re.search(
-        r"[^\W\d_][\w'’.-]*\s*\(\s*(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?$", s[max(0, run.start - 60) : run.start]
+        r"[^\W\d_][\w'’.-]*\s*\(\s*[^()\d,;:.]{0,40}$", s[max(0, run.start - 60) : run.start]
     ):
-        return True
+        return True  # "Hazem Omar (People's Republican Party) 4.5%": every name in the bracket
     if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
         return False
     before = s[max(0, run.start - 60) : run.start]

@@ -17,6 +17,7 @@ from retrieval.extraction.clauses import not_this_clause
 from retrieval.extraction.clitic import given_to_previous
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
+from retrieval.extraction.flat_list import flat_list
 from retrieval.extraction.line_list import line_blocks
 from retrieval.extraction.names import _OPTIONS, _runs
 from retrieval.extraction.number_words import FRACTION_OF, RATIO_OF
@@ -229,6 +230,10 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     if not text or not (any(c.isdigit() for c in text) or _has_figure(text)):
         return []
     spans = _sentence_spans(text)
+    flat: dict[int, str] = {}
+    glued: set[int] = set()
+    if ":" in text:  # "Seats: A 58 B 19 The rest ...": a table's lines joined by ingest, and the sentence after it
+        spans, flat, glued = _flat_lists(text, spans)
     reads: list[_Read | None] = [_read(text[a:b]) if _has_figure(text[a:b]) else None for a, b in spans]
     for i, (a, b) in enumerate(spans):  # "O partido do primeiro-ministro X obteve 53%": the party named elsewhere
         if reads[i] is not None and reads[i].cands and (rewritten := with_party(text, a, b)):
@@ -260,6 +265,14 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if (listed := _listed_units(joined)) is not None and len(listed.cands) >= 2:
             reads[h], block_end[h] = listed, last_item
             reads[h + 1 : last_item + 1] = [None] * (last_item - h)
+    for h, joined in flat.items():
+        listed = _paired_units(joined, None) or _listed_units(joined) or _rewritten(joined)
+        if listed is not None and len(listed.cands) >= 2:
+            if reads[h] is None or _figure_count(listed) >= _figure_count(reads[h]):  # type: ignore[arg-type]
+                reads[h], block_end[h] = listed, h
+                after = reads[h + 1] if h + 1 in glued else None  # the sentence glued after its last item
+                if after is not None and not after.cands and after.turnout and listed.turnout is None:
+                    listed.turnout, block_end[h], reads[h + 1] = after.turnout, h + 1, None  # its "Turnout:" line
     for i, (a, b) in enumerate(spans):  # "The BJP won 48 of the 70 seats and the AAP ended with 22": the unit goes on
         if (read := reads[i]) is not None and any(c.seats for c in read.cands):
             reads[i] = _seats_going_on(text[a:b], read) or read
@@ -313,6 +326,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         following = text[spans[i + 1][0] : spans[i + 1][1]] if i + 1 < len(spans) else ""
         if (
             last == i
+            and i not in block_end
             and i + 1 not in block_end
             and read.cands
             and following
@@ -331,6 +345,27 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         told_of = told_of if chained is not None else (first if first < i and reads[first] is None else None)
         i = last + 1
     return results
+
+
+def _flat_lists(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str], set[int]]:
+    """The spans with each table whose lines ingest joined a sentence of its own, apart from the sentence glued
+    after its last item; each such table as one list sentence by its span's index (`flat_list`); the indexes of
+    the sentences that were glued."""
+    out: list[tuple[int, int]] = []
+    flat: dict[int, str] = {}
+    glued: set[int] = set()
+    for a, b in spans:
+        found = flat_list(text[a:b]) if ":" in text[a:b] else None
+        if found is None:
+            out.append((a, b))
+            continue
+        flat[len(out)] = found[0]
+        out.append((a, a + found[1]))
+        rest = a + found[1] + len(text[a + found[1] : b]) - len(text[a + found[1] : b].lstrip())
+        if rest < b:
+            glued.add(len(out))
+            out.append((rest, b))
+    return out, flat, glued
 
 
 def _stage_before(

@@ -23,8 +23,10 @@ from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
 _SEAT_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.SEATS))}|seat)(?![\w-])")
 _VOTE_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.VOTES))}|vote)(?![\w-])")
 
-# Right after a name: an optional comma or list verb ("teve", "had"), then a bare number ending its item.
+# Right after a name: perhaps its bracketed aside and a dash ("Tsai (DPP) — 57,13"), an optional comma or list verb
+# ("teve", "had"), then a bare number ending its item.
 _ITEM = re.compile(
+    r"(?:\s*\([^()\d]{1,40}\)(?=\s*[—–:]))?(?:\s*[—–:](?=\s*\d))?"
     rf"\s*,?\s*(?:(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?"
     r"(\d{1,3}(?:[.,]\d{3})+|\d{1,2}[.,]\d{1,2}|\d{1,4})(?![\d%.,]*\d)(?=\s*(?:[,;.:—–|]|(?:and|y|e)\s|$))"
 )

@@ -86,6 +86,7 @@ from retrieval.extraction.words_not_contestants import (
     REGIONS,
     SOURCE_BEFORE,
     SOURCE_NOUNS_AFTER,
+    SUM_WORDS,
 )
 from retrieval.extraction.words_offices import ELECTED, MEMBER_FOR, OFFICE, OFFICE_HOLDERS, PLACE_NOUNS_AFTER
 from retrieval.extraction.words_options import (
@@ -238,6 +239,7 @@ __all__ = [
     "STOP",
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",
+    "SUM_WORDS",
     "SURPASS",
     "TAKEN_FROM",
     "TAKES_OFFICE",

@@ -7,6 +7,9 @@ Part of the word tables (`retrieval.extraction.words`, which says how the phrase
 # and are never contestants (capitalised only when they open a sentence). Not "Blancos": a party in Uruguay.
 BALLOT_KINDS = "valid invalid null void blank spoiled validos validas nulos nulas invalidos"
 
+# A table's sum line ("Total — 199 lugares", "Totals: 650 seats") is every contestant's figure added up, no one's.
+SUM_WORDS = "total totals totales totais subtotal"
+
 # A name right after one of these is where the vote was, not who got it: "venceu nos Açores".
 LOCATIVE = "in en em no na nos nas at across throughout"
 
