@@ -305,6 +305,14 @@ class LexicalIndex:
                         self._counts[t] = out[t]
         return {t: out[t] for t in tokens}
 
+    def counts_up_to(self, tokens: list[str], cap: int) -> dict[str, int]:
+        """How many passages hold each token, counted no further than `cap` + 1: enough to tell a rare word from
+        a common one on either engine (PostgreSQL keeps no vocabulary table; a capped count stops early)."""
+        if not self.db.postgres:
+            return {t: min(c, cap + 1) for t, c in self.document_counts(tokens).items()}
+        sql = "SELECT COUNT(*) FROM (SELECT 1 FROM passages WHERE lex @@ to_tsquery('simple', ?) LIMIT ?) s"
+        return {t: int(self.db.one(sql, (ts_query([t]), cap + 1))[0]) for t in tokens}
+
     def _forget_stale_counts(self) -> None:
         top, generation = self.catalog.max_seq(), self.catalog.pruned_generation()
         seen, seen_generation = self._counted_at

@@ -22,6 +22,7 @@ from retrieval.search.intent import read_intent
 from retrieval.search.question_places import asked_place, place_name_es
 from retrieval.search.scoring import Scorer
 from retrieval.search.stage_boosts import passage_time, superseded_penalties
+from retrieval.search.typed_names import typed_names
 from retrieval.search.weights import PER_ARTICLE, RELEVANT_RANK
 
 MAX_QUERY_CHARS = 2000
@@ -99,7 +100,9 @@ def search(
         # A city or province asked: the reports about it, not the country's other races, get the place boost
         # and say which of its results are superseded (a mayoral runoff is not replaced by another city's race).
         boost_places = {one}
-    intent = read_intent(text, question, boost_places)
+    # A name typed in lowercase is still a name the passages should be found by.
+    typed = typed_names(library, text, question)
+    intent = read_intent(text, question.model_copy(update={"names": typed}) if typed else question, boost_places)
     evidence, result.resolution, stated = evidence_boosts(library, evidence_place, question, passages)
     if not intent.about_result:
         evidence = {}  # the resolution is kept for the answer; the passages stating the topic lead
