@@ -43,7 +43,7 @@ def test_a_lowercase_surname_of_a_contestant_is_a_name(library) -> None:
 
 
 def test_a_common_word_of_a_party_name_is_not(library) -> None:
-    """"first" is a word of Civic First, and of many passages: a word, not a name."""
+    """ "first" is a word of Civic First, and of many passages: a word, not a name."""
     question = "who won the first round in uruguay"
     assert "First" not in typed_names(library, question, parse_question(question))
 
