@@ -10,7 +10,12 @@ import re
 _CAPITALS = "".join(c for c in map(chr, range(0x250)) if c.isupper()) + "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"
 # The closing quotes and brackets stay with the sentence they close; only the whitespace after them goes.
 _SENTENCE_END = re.compile(rf"[.!?…][\"'”’»)\]]*(\s+)(?=[\"'“‘«(¿¡]?[{re.escape(_CAPITALS)}0-9])")
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St|Gen|Gov|Sen|Rep|Prof|Lt|Col|No|vs|etc|Inc|Ltd)\.$")
+# A title, a month before its day ("Nov. 22"; the months wire style shortens), or an initial ("John F. Kennedy",
+# "U.S. Senate") ends no sentence.
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Jr|St|Gen|Gov|Sen|Rep|Prof|Lt|Col|No|vs|etc|Inc|Ltd"
+    r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.$"
+)
 
 
 def split_sentences(text: str) -> list[str]:

@@ -95,3 +95,15 @@ def test_a_closing_quote_or_bracket_stays_with_its_sentence() -> None:
     assert split_sentences("“Vencemos.” Assim falou.") == ["“Vencemos.”", "Assim falou."]
     text = 'He said "we won." Then he left (for good.) Next.'
     assert " ".join(split_sentences(text)) == text
+
+
+def test_a_shortened_month_or_an_initial_ends_no_sentence() -> None:
+    text = (
+        "ALDERTON, N.J., Nov. 4 (Shore Wire) - Dana R. Whitfield won the race. The U.S. Senate seat stays "
+        "open until Sept. 30. Plan B took 31%."
+    )
+    assert split_sentences(text) == [
+        "ALDERTON, N.J., Nov. 4 (Shore Wire) - Dana R. Whitfield won the race.",
+        "The U.S. Senate seat stays open until Sept. 30.",
+        "Plan B took 31%.",
+    ]
