@@ -108,3 +108,98 @@ def test_a_name_inside_the_bracket_after_a_name_is_its_aside() -> None:
 def test_a_tables_sum_line_is_no_contestant() -> None:
     text = "Seats after the count: Greens, 40; Labour, 31; Total, 90."
     assert "Total" not in [c.name for r in _rows(text) for c in r.contestants]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La junta publica el resultado provisional completo: Verdes 41,2 %, Liberales 30,7 %, Rojos 9,8 %.",
+            [("Verdes", "41,2", None, None), ("Liberales", "30,7", None, None), ("Rojos", "9,8", None, None)],
+        ),
+        (
+            "O resultado final: Aliança Verde 44,1%, União Popular 38,2%.",
+            [("Aliança Verde", "44,1", None, None), ("União Popular", "38,2", None, None)],
+        ),
+        (
+            "The result: Greens 41.2%, Liberals 30.7%.",
+            [("Greens", "41.2", None, None), ("Liberals", "30.7", None, None)],
+        ),
+        ("El Partido Rojo, con el 3,9 %, se queda fuera del Parlamento.", [("Partido Rojo", "3,9", None, None)]),
+        ("O Partido Azul fica de fora da assembleia, com 4,1%.", [("Partido Azul", "4,1", None, None)]),
+    ],
+)
+def test_a_singular_result_word_or_staying_out_states_a_result(text: str, expected: list) -> None:
+    assert figures(_rows(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shortly after midnight the returning officer, Ana Lopes, read out the last line: 804,112 votes for "
+            "Hugo Reyes of the Green Party.",
+            [("Hugo Reyes", None, "804,112", None)],
+        ),
+        (
+            "LAKEVILLE — Foram 804.112 votos para Hugo Reyes, do Partido Verde, e 512.330 para Ana Ruiz, do PL.",
+            [("Hugo Reyes", None, "804.112", None), ("Ana Ruiz", None, "512.330", None)],
+        ),
+        ("Hugo Reyes polled 804,112 votes for the Green Party.", [("Hugo Reyes", None, "804,112", None)]),
+    ],
+)
+def test_a_figure_for_a_name_is_that_names(text: str, expected: list) -> None:
+    assert figures(_rows(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seats in the new chamber: 61 for the Greens, 40 for the Liberals and 4 for the Reds.",
+            [("Greens", None, None, "61"), ("Liberals", None, None, "40"), ("Reds", None, None, "4")],
+        ),
+        (
+            "Y en escaños, empate: 48 para los Verdes y 48 para los Liberales en una cámara de 120.",
+            [("Verdes", None, None, "48"), ("Liberales", None, None, "48")],
+        ),
+        (
+            "Quedan así los 120 escaños: 61 para el Partido Verde, 40 para los Liberales y 4 para los Rojos.",
+            [("Partido Verde", None, None, "61"), ("Liberales", None, None, "40"), ("Rojos", None, None, "4")],
+        ),
+    ],
+)
+def test_bare_numbers_for_names_take_the_unit_the_sentence_names(text: str, expected: list) -> None:
+    assert figures(_rows(text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Catorze meses depois, a presidente foi reeleita com 57,1%.",
+        "Fourteen months later, she was re-elected with 57.1%.",
+        "Hace cuatro años los liberales no llegaron al 2 % del voto.",
+        "Ambos tendrán 4 diputados.",
+    ],
+)
+def test_a_number_or_time_word_opening_a_sentence_is_no_name(text: str) -> None:
+    names = [c.name for r in extract_results(text) for c in r.contestants]
+    assert not {"Catorze", "Fourteen", "Hace", "Ambos"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hugo Reyes of the Green Party polled 312,330 and Ana Ruiz 62,441.",
+            [("Hugo Reyes", None, "312,330", None), ("Ana Ruiz", None, "62,441", None)],
+        ),
+        (
+            "El candidato Hugo Reyes obtuvo 312.330, frente a 298.104 de Ana Ruiz.",
+            [("Hugo Reyes", None, "312.330", None), ("Ana Ruiz", None, "298.104", None)],
+        ),
+        ("Ana Ruiz somou 62.441.", [("Ana Ruiz", None, "62.441", None)]),
+    ],
+)
+def test_a_bare_count_in_thousands_after_a_result_verb_is_votes(text: str, expected: list) -> None:
+    assert figures(_rows(text)[0]) == expected

@@ -13,6 +13,7 @@ from retrieval.extraction.opening import opening_figures
 from retrieval.extraction.pairs import each, joined_before, ticket
 from retrieval.extraction.records import _Cand, _Fig, _Run
 from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.verbs import _CONTEXT, _LEAD, _WIN
 
 
 def _clause_gap(s: str, a: int, b: int) -> str | None:
@@ -104,7 +105,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
         nxt = _after(s, runs, end, 6)
         if (
             nxt is not None
-            and _FIGURE_OF.match(folded[end : nxt.start])
+            and (_FIGURE_OF.match(folded[end : nxt.start]) or _went_to(s, folded, runs, fig, end, nxt))
             and not (nxt.possessive and re.match(r"\s*\d", s[nxt.end + 2 :]))
             and not _JOINED_NEXT.search(folded, end, nxt.start)  # "el 52,62% de los votos y Karina Oliva el 47%"
         ):
@@ -139,6 +140,22 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             run = _opening_subject(s, runs, figs, fig)
         if run is not None:
             give(fig, run)
+
+
+# A figure's unit, then whom it went to: "762,134 votes for X", "47 escaños para el PSOE", "312.329 votos para Y".
+_UNIT_FOR = re.compile(
+    rf"\s*(?:{_alternation(_phrases(W.VOTES) + _phrases(W.SEATS))})\s+"
+    r"(?:for|para|went\s+to|going\s+to|fueron\s+para|foram\s+para)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
+)
+
+
+def _went_to(s: str, folded: str, runs: list[_Run], fig: _Fig, end: int, nxt: _Run) -> bool:
+    """Whether a figure's unit and "for" name whom it went to ("the officer, X, read out 762,134 votes for Y"),
+    not what a name before it won them for: "Y polled 762,134 votes for the APC" is Y's."""
+    if not _UNIT_FOR.match(folded[end : nxt.start]):
+        return False
+    before = _before(s, runs, fig.start)
+    return before is None or not any(rx.search(folded, before.end, fig.start) for rx in (_CONTEXT, _WIN, _LEAD))
 
 
 # A name joined after the figure's words opens a clause of its own: the figure is not "of" it.

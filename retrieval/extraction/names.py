@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.extraction import words as W
+from retrieval.extraction.number_words import VALUES as NUMBER_VALUES
 from retrieval.extraction.records import _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _CONTEXT, _LEAD, _LOSS, _RANKS, _WIN
@@ -72,7 +73,7 @@ _SEAT_OF = re.compile(
 )
 
 
-_OPENERS = frozenset(W.OPENERS.split())
+_OPENERS = frozenset(W.OPENERS.split()) | frozenset(w for table in NUMBER_VALUES.values() for w in table)
 
 
 # A dateline before the sentence's first word ("TEERÃO — Foi eleito"): the word after it opens the sentence.

@@ -30,6 +30,11 @@ _ITEM = re.compile(
     rf"\s*,?\s*(?:(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?"
     r"(\d{1,3}(?:[.,]\d{3})+|\d{1,2}[.,]\d{1,2}|\d{1,4})(?![\d%.,]*\d)(?=\s*(?:[,;.:—–|]|(?:and|y|e)\s|$))"
 )
+# A bare number before whom it went to: "47 for the New Democrats", "56 para los Verdes", "44 para o PS".
+_NUMBER_FOR = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?![\d.,]*\d)\s+(?:for|para)\s+"
+    r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[A-ZÀ-Ý]"
+)
 _DECIMAL = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 _COUNT_NOUN = _words_rx(W.COUNT_NOUNS)
@@ -89,6 +94,10 @@ def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
         if decimal != (kind == "shares") and not (kind == "shares" and m.group(1).isdigit()):
             continue
         at.append(m.end(1))
+    for m in _NUMBER_FOR.finditer(sentence):  # "47 para el Nuevo Partido, 44 para los Conservadores"
+        if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (kind != "seats" or m.group(1).isdigit()):
+            at.append(m.end(1))
+    at = sorted(set(at))
     if len(at) < 2:
         return None
     out, last = [], 0

@@ -47,7 +47,10 @@ meses luego despues antes primero primera segundo segunda tercero tercera cuarto
 nadie tambien asimismo ya aun todavia hoy ayer sera fue fueron voto votaron acudieron otro otra otros otras
 alguns quase mais eleitores uns juntos juntas horas dias semanas meses depois antes primeiro primeira terceiro
 terceira quarto nenhum nenhuma ninguem tambem ja ainda hoje ontem foi foram votou votaram compareceram outro outra
-outros outras quedo quedaron quedaban llego llegaron ficou ficaram ficavam chegou chegaram"""
+outros outras quedo quedaron quedaban llego llegaron ficou ficaram ficavam chegou chegaram
+hace queda quedan ambos ambas faz fica ficam"""
+# (Numbers written in words open sentences too, "Fourteen months later", "Catorze meses depois": the reader adds
+# the words of `number_words` to these.)
 
 NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 

@@ -98,16 +98,18 @@ RESULT_CONTEXT = {
     "en": """took, got, received, obtained, secured, garnered, gained, won, had, captured, polled, gave, scored,
     collected, drew, votes, ballots, seats, results, count, tally, vote, finished, ended, elected, winning,
     bagged, slumped to, credited with, stood at, was on, were on, is on, are on, takes, gets, receives, obtains,
-    secures, garners, polls, scores, collects, followed with, follows with""",
+    secures, garners, polls, scores, collects, followed with, follows with, result""",
     "es": """obtuvo, obtiene, consiguio, logro, recibio, sumo, alcanzo, conquisto, tuvo, votos, escanos, bancas,
     resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados, tenia, sumaba,
     saco, cosecho, alcanzaba, obtenia, suma, alcanza, logra, consigue, recibe, acumula, acumulaba, reune, reunia,
     tiene, se quedo con, quedo con, se quedaba con, termino con, terminaba con, se ubicaba, se ubica, se quedo en,
-    recayo en, reunio, reunieron, sumaron, obtuvieron, llego, llegaron, llegaba, quedo fuera, quedaron fuera""",
+    recayo en, reunio, reunieron, sumaron, obtuvieron, llego, llegaron, llegaba, quedo fuera, quedaron fuera,
+    queda fuera, quedan fuera, resultado""",
     "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
     resultados, apuracao, contagem, ficou com, elegeu, elegeram, deputados, tinha, somava, alcancava,
     obtinha, soma, alcanca, obtem, recebe, acumula, reune, reunia, tem, terminou com, terminava com, reuniu,
-    reuniram, somaram, obtiveram, chegou, chegaram, ficou de fora, ficaram de fora""",
+    reuniram, somaram, obtiveram, chegou, chegaram, ficou de fora, ficaram de fora, fica de fora, ficam de fora,
+    ficou fora, ficaram fora, fica fora, ficam fora, resultado""",
 }
 
 # An electoral authority (one of these words) with one of these verbs states the official result: "the Electoral
