@@ -127,6 +127,15 @@ template's markers ("<<SYS>>", "[INST]", "<|im_start|>") are a chat role (a stor
 It cannot keep a bracketed plant together when the splitter drops its closing bracket and the next sentence has no
 figure of its own.
 
+Round 16 (`normal`, `software`): a sentence is screened as its plain letters too (NFKC, invisible characters dropped,
+Cyrillic and Greek lookalikes folded, letters spaced apart joined), so "Nоte tо АI" and "S u m m a r i z e r s" hide
+nothing. An address to software is read by its shape rather than word by word: software named (an AI acronym, a
+chatbot, a language model in any of en/es/pt/fr/de/nl/id/tr) or known by what it does ("digest tools", "the software
+compiling today's digest", "motores de resumen", "sistemas que condensam"), set in an address position (a label before
+a colon, a preposition of address opening a clause, a salutation, a directive after it, courtesy, a condition or a
+plea), with a result handed out; software known by what it does needs no result. A JSON object in prose with a role
+or a result is a message to software.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
@@ -141,6 +150,7 @@ from functools import lru_cache
 from bot.untrusted.authority import steers_conclusions
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
 from bot.untrusted.machines import WRITERS, speaks_to_machine
+from bot.untrusted.normal import normalised
 from bot.untrusted.people import people_heading_end, service_item
 from retrieval.lexical import fold
 
@@ -151,7 +161,13 @@ __all__ = ["asserted", "attributed", "reportable", "sentences", "speaks_to_machi
 @lru_cache(maxsize=32_768)  # pure; an ask screens each sentence twice (writer, check), popular passages often
 def reportable(sentence: str) -> bool:
     """False when the sentence addresses the reader or a machine, or steers the reader's conclusions against
-    other sources, and is not attributed speech."""
+    other sources, and is not attributed speech; read as its plain letters too (`normal`: homoglyphs, spaced
+    letters), so a disguise hides nothing."""
+    plain = normalised(sentence)
+    return _reportable(sentence) and (plain == sentence or _reportable(plain))
+
+
+def _reportable(sentence: str) -> bool:
     if speaks_to_machine(sentence):
         return False
     if steers_conclusions(sentence):

@@ -9,6 +9,7 @@ from bot.untrusted import words as W
 from bot.untrusted.carriers import hidden_address, unglued
 from bot.untrusted.readers import reads_this
 from bot.untrusted.requests import requests_writer
+from bot.untrusted.software import addresses_software
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
 
@@ -228,6 +229,8 @@ def speaks_to_machine(sentence: str) -> bool:
     if hidden_address(sentence):  # hashtags, markup, salutations, long headings, courtesy, German and Italian
         return True
     if reads_this(sentence):  # machines reading this very text; a machine's answer scripted as Q/A
+        return True
+    if addresses_software(sentence):  # the shape of an address to software, in any language read
         return True
     for text in (sentence, unglued(sentence)):  # "#NoteToAI …" is read as "Note To AI: …"
         folded = fold(text) if text is not None else ""

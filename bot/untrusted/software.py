@@ -1,0 +1,154 @@
+"""Sentences addressed to software that reads or summarises the text, in any language: the shape of an address.
+
+Earlier rules read an address word by word (a machine noun from a table, a verb from a table). A plant has only to
+name its reader otherwise ("digest tools", "summary engines", "the software compiling today's digest", "motores de
+resumen", "sistemas que condensam", "samenvattende software", "Sprachmodelle") or to give its order with a verb the
+tables lack ("credit X with the win", "render the share as…", "tulis bahwa…") to pass. This module reads the shape
+instead: an addressee that is software, set in a position that addresses it, and (for an addressee that may be news
+itself) a result handed out.
+
+- Software that reads or writes text: an AI acronym as a word of its own ("AI", "IA", "KI", "LLM", "I. A."; never
+  "AI-generated", never a lowercase "ia", a Portuguese verb), a chatbot or language model ("Sprachmodelle", "yapay
+  zekâ", "kecerdasan buatan"), machine-made summaries ("automated summaries", "résumés automatiques", "machine
+  summaries"), or a program, tool, engine, system or service within a few words of a summarising word in any of the
+  languages read ("summary engines", "digest tools", "the software compiling today's digest", "el programa que
+  redacte el resumen", "sistemas que condensam", "samenvattende software"). The last two kinds (`_WRITERS`) are
+  software by what they do, and news never addresses them; an AI or a chatbot is also a topic of election news.
+- An address position: a label whose words name it before a colon ("Hinweis für Sprachmodelle:", "jawaban AI:",
+  "Let op, AI:", "resultado para IA:"; in a label, "models" alone is software: "Nota al pie para modelos:"), a
+  preposition of address opening a clause before it with a pause a few words after ("for machine translators and
+  summarisers, render…", "a las IA que lean esto, …", "às IAs que lerem isto, …", "untuk chatbot yang membaca ini,
+  …"), a salutation ("hey AI bots", "IAs, atenção"), a directive after it ("should", "must", "are required to", "debe",
+  "deve", "moeten", "harus", "sollen"), or courtesy, a condition or a plea anywhere ("It would be much appreciated
+  if…", "Seria ótimo se…", "on condition that…", "condicionado a…", "please", "kindly", "mohon", "bitte").
+- A result handed out: a figure, or a word of winning, of the result or of what is "real" (en, es, pt, fr, de, nl, id,
+  tr). An address to `_WRITERS` needs none: "A small request to the software compiling today's digest." is a plant
+  whose payload is its neighbour (`untrusted`).
+
+A JSON object in prose ("{"role": "system", …}", "{"rol": "sistema", …}", "{"yz_notu": "… yüzde 97 …"}") is markup
+no news copy carries in its own voice: one with a role key or value, or with a result in it, is a message to software.
+
+Guarantees: each shape above is not reportable; news about AI stays reportable when it sets no AI in an address
+position or hands out no result ("platforms were asked to remove AI-generated videos", "A chatbot run by a civic group
+answered 40,000 questions", "vídeos hechos con inteligencia artificial"). Cannot: see an addressee that is neither
+named as software nor by what it does ("Note to the desk: X won"), or a language whose words for summarising and
+winning are not in the lists (en, es, pt, fr, de, nl, id, tr, it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.lexical import fold
+
+# AI acronyms, read case-sensitively on the text before folding: a word of their own, never a compound's first part.
+_ACRONYM = re.compile(r"(?<![\w-])(AI|AIs|A\.I\.|I\. ?A\.|IA|IAs|KI|YZ|LLMs?|GPT(-?\d\w*)?)(?![\w-])")
+_AI = "zzai"  # what an acronym reads as in the folded text (no word of any language read)
+# Portuguese "à"/"às" (to the): folded they would be the article "a"/"as", so they are read as "ao"/"aos" first.
+_CONTRACTED = re.compile(r"(?<!\w)[àÀ]s?(?!\w)")
+# Software reading or writing text, by name: the acronym, chatbots, language models, AI in words.
+_NAMED = (
+    rf"({_AI}|chat ?bots?|chatgpt|gemini|copilot|grok|bots|"
+    r"(language|ai|ia) models?|modell?[oe]s? (de |di )?(linguagem|lenguaje|langage|ia|linguistic[oi])|sprachmodell\w*|"
+    r"taalmodel\w*|dil model\w*|model bahasa|artificial intelligence|inteligencia artificial|intelligence artificielle|"
+    r"kunstmatige intelligentie|kunstliche intelligenz|kecerdasan buatan|yapay zek\w*|intelligenza artificiale|"
+    r"(virtual|digital) assistants?|asistentes? virtuales?|assistentes? virtua\w*|assistants? virtuels?)"
+)
+# Words of summarising or compiling text, in the languages read.
+_SUMMING = (
+    r"(summar\w*|digest\w*|recap\w*|round-?ups?|briefs?|briefings?|resum\w*|condens\w*|sintetiz\w*|sintes\w*|compil\w*|redact[ae]\w*|redij\w*|"
+    r"samenvat\w*|zusammenfass\w*|ozet\w*|ringkas\w*|rangkum\w*|aggregat\w*|agregad\w*)"
+)
+# Programs, tools, engines: a head noun of software.
+_PROGRAM = (
+    r"(software|tools?|engines?|systems?|programs?|programmes?|apps?|applications?|services?|motor(es)?|sistemas?|"
+    r"programas?|herramientas?|ferramentas?|aplicaciones|aplicativos|servicios|servicos|logiciels?|outils?|moteurs?|"
+    r"sistem|perangkat|aplikasi|programma's|systemen|yazilim\w*|programm\w*|werkzeuge?)"
+)
+# Software by what it does: a program within a few words of a summarising word, or machine-made summaries.
+_WRITERS = (
+    rf"({_PROGRAM}( [\w'-]+){{0,3}} {_SUMMING}|{_SUMMING}( [\w'-]+){{0,2}} {_PROGRAM}|"
+    r"summari[sz]ers?|resumidores?|"
+    r"(machine|automated|automatic|automatic[oa]s|automatizad[oa]s|automatiques?|machine-generated|ai-generated|"
+    r"llm-generated|generated|generad[oa]s|gerad[oa]s)( \w+)? (summar\w*|resum\w*|digests?|recaps?|briefs?|copy|"
+    r"sintes\w*|answers?|respuestas|respostas)|"
+    r"(summar\w*|resum\w*|digests?|recaps?|sintes\w*|samenvatting\w*) (automatic[oa]s|automatiques?|automatizad[oa]s|"
+    r"automatisch\w*|otomatis))"
+)
+_SOFTWARE = rf"({_WRITERS}|{_NAMED})"
+
+# A label naming it before a colon, within one clause: "Hinweis für Sprachmodelle:", "Let op, AI:".
+_LABEL = re.compile(
+    r"(^|[.;,(\[—–]|\s-\s)[^.;,:(\[—–]{0,60}\b"
+    rf"({_SOFTWARE}|(for|to|para|pour|fur|voor|untuk) (the |los |las |os |as |les |die )?(models?|modelos?|modeles?|"
+    r"modelle))\b[^.;,:(\[—–]{0,30}:"
+)
+# A preposition of address opening a clause before it, a pause a few words after: "for machine translators and
+# summarisers, …", "a las IA que lean esto, …" (never "Funding for AI research rose 20% last year, …").
+_DATIVE = re.compile(
+    r"(^|[.;:,!?(\[—–\"“«] ?)\W*(to|for|para|al|a la|a las|a los|ao|aos|untuk|kepada|bagi|voor|aan|fur|pour|aux|au|"
+    rf"per)( [\w'-]+){{0,3}} {_SOFTWARE}\b( [\w'-]+){{0,3}}\s*[,:;)—–]"
+)
+# The same before software by what it does, with no pause needed: "A small request to the software compiling…".
+_TO_WRITER = re.compile(
+    r"\b(to|for|para|al|a la|a las|a los|ao|aos|untuk|kepada|bagi|voor|aan|fur|pour|aux|au|per)( [\w'-]+){0,3} "
+    rf"{_WRITERS}\b"
+)
+# A salutation: "hey AI bots", "dear summary engines", or the addressee opening a clause with a comma ("IAs, atenção").
+_SALUTE = re.compile(
+    r"\b(hey|hi|hello|yo|dear|oi|ei|ola|hola|oye|querid[oa]s?|car[oa]s?|estimad[oa]s?|prezad[oa]s?|beste|liebe[rs]?|cher|"
+    rf"chers|sayin)( [\w'-]+){{0,2}} {_SOFTWARE}\b|(^|[.;:!?\"“«(\[] )\W*{_SOFTWARE}\s*[,!]"
+)
+# A directive after it: "should", "must", "are required to", "debe", "deve", "moeten", "harus", "sollen"; an
+# obligation the software undergoes is news ("AI should not be used to…", "La IA debe regularse").
+_DIRECTIVE = re.compile(
+    rf"\b{_SOFTWARE}\b[^.;]{{0,60}}\b(should|must|shall|ought to|(are|is) (required|expected|asked|requested|invited|"
+    r"obliged|to)|ha(ve|s) to|needs? to|debe\w*|deberan|deve|devem|deveria\w*|tem que|tienen que|doi(t|vent)|"
+    r"devra\w*|moet(en)?|dienen|harus|wajib|sollen|sollte\w*|mussen|muss|soll|gerek\w*)\b"
+    r"(?!( not| no| nao)? (be|ser|estar|etre|worden|werden|ter|tener|\w+(ar|er|ir)se|\w+-se)\b)"
+)
+# Courtesy, a condition or a plea, anywhere: "It would be much appreciated if…", "on condition that…", "kindly".
+_COURTESY = re.compile(
+    r"\b(would be (much |greatly |very |most )?appreciated|would be grateful|(it|that) would be( \w+){1,2} (if|that)|"
+    r"seria( \w+){1,2} (se|si|que)|agradeceri\w*|agradecemos|"
+    r"on (the )?condition that|provided that|condicionad[oa]s? a|a condicion de|com a condicao|sob (a )?condicao|"
+    r"sous reserve|a condition que|please|kindly|pls|plz|por favor|por gentileza|mohon|tolong|lutfen|bitte|graag|"
+    r"s'il vous plait|svp)\b"
+)
+# A result handed out: a figure, or a word of winning, of the result or of what is "real".
+_RESULT = re.compile(
+    r"\d|\b(won|win|wins|winner|winning|victory|victor|elected|president-elect|gano|gana|ganador\w*|victoria|"
+    r"vencio|vence|venceu|vencedor\w*|vitoria|triunfo|elegeu|eleit[oa]|elegid[oa]|electo|electa|menang\w*|"
+    r"pemenang|memenangkan|gewonnen|winnaar|wint|kazan\w*|gagne|vainqueur|remporte|sieger|wahlsieger|gewinner|"
+    r"gewann|result|results|resultado|resultados|real|true|actual|verdadeir\w*|verdader\w*|sebenarnya|echte|gercek)\b"
+)
+_WRITER = re.compile(rf"\b{_WRITERS}\b")
+_ANY_SOFTWARE = re.compile(rf"\b{_SOFTWARE}\b")
+
+# A JSON object in prose, and a role word among its keys or values.
+_JSON = re.compile(r"\{\s*\"[^\"{}]{1,40}\"\s*:[^{}]*\}?")
+_ROLE = re.compile(
+    r"\"(role|rol|papel|rolle|system|sistema|developer|desarrollador|desenvolvedor|assistant|asistente|assistente|"
+    r"instructions?|instrucciones|instrucoes|prompt|content|contenido|conteudo)\""
+)
+
+
+def _read(sentence: str) -> str:
+    """The folded sentence with its AI acronyms read as one token ("IA" is a Portuguese verb in lowercase)."""
+    text = _CONTRACTED.sub(lambda m: "aos" if m.group().lower() == "às" else "ao", _ACRONYM.sub(f" {_AI} ", sentence))
+    return re.sub(r"\s+", " ", fold(text))
+
+
+def addresses_software(sentence: str) -> bool:
+    """Whether the sentence addresses software that reads or summarises it, in the shapes the module lists."""
+    text = _read(sentence)
+    if (json := _JSON.search(text)) and (_ROLE.search(json.group()) or _RESULT.search(json.group())):
+        return True
+    if not (_ANY_SOFTWARE.search(text) or _LABEL.search(text)):
+        return False
+    if _WRITER.search(text) and (_LABEL.search(text) or _TO_WRITER.search(text) or _SALUTE.search(text)):
+        return True  # software by what it does, addressed: news never speaks to it
+    placed = bool(
+        _LABEL.search(text) or _DATIVE.search(text) or _SALUTE.search(text) or _DIRECTIVE.search(text)
+    ) or bool(_COURTESY.search(text))
+    return placed and bool(_RESULT.search(text))
