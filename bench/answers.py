@@ -15,7 +15,8 @@ against the targets (rules may be tuned on "tune" only):
 - unsupported figures: every number of every sentence must occur in a source the sentence cites — counted here
   by this file's own code, which shares nothing with the citation check (target 0).
 
-Latency: uncached `answer_question` p50/p95 in-process on the dev store.
+The held-back half is also summed per batch that wrote it (the first files, the third, the seventeenth: aggregates
+only, never items). Latency: uncached `answer_question` p50/p95 in-process on the dev store.
 Prints a failure table (-v) and, last, one JSON line: {"bench": "answers", ...}.
 """
 
@@ -206,6 +207,13 @@ def rate(rows: list[dict], key: str) -> float | None:
     return round(sum(values) / len(values), 3) if values else None
 
 
+def _batch(qid: str) -> str:
+    """The batch a question comes from, by its id ("q-001": the first file, "qm-001": *_more, "t-q-001": the
+    third, "e17-q-001": the seventeenth)."""
+    m = re.match(r"(?:(\w+?)-)?q(m?)-", qid)
+    return (m.group(1) or ("more" if m.group(2) else "first")) if m else qid
+
+
 def summary(rows: list[dict]) -> dict:
     return {
         "questions": len(rows),
@@ -241,12 +249,17 @@ async def run(verbose: bool, stages: bool = False) -> dict:
     await services.aclose()
     library.close()
     by_split = {split: summary([r for r in rows if r["split"] == split]) for split in ("tune", "test")}
+    # The held-back half by the batch that wrote it (the first hand's files, the seventeenth's fresh ones): an
+    # aggregate per batch says whether a change holds on text written long before it and on text written after.
+    held = [r for r in rows if r["split"] == "test"]
+    by_batch = {b: summary([r for r in held if _batch(r["id"]) == b]) for b in sorted({_batch(r["id"]) for r in held})}
     times.sort()
     figures: dict = {
         "bench": "answers",
         "data": "bench/data/dev (held-back half: test)",
         **{k: v for k, v in by_split["test"].items()},
         "tune": by_split["tune"],
+        "test_by_batch": by_batch,
         "ask_p50_ms": round(statistics.median(times), 1),
         "ask_p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
     }
@@ -292,6 +305,11 @@ def main() -> None:
             f"{split}: {s['questions']} questions  winner-first {s['winner_first_sentence']}  figures "
             f"{s['figures_right']}  abstention {s['abstention_right']}  topic {s['topic_right']}  other-election "
             f"{s['opens_with_other_election']}  unsupported {s['unsupported_figures']}"
+        )
+    for batch, s in figures["test_by_batch"].items():
+        print(
+            f"  test, batch {batch}: {s['questions']} questions  winner-first {s['winner_first_sentence']}  figures "
+            f"{s['figures_right']}  other-election {s['opens_with_other_election']}"
         )
     print(f"ask p50 {figures['ask_p50_ms']} ms  p95 {figures['ask_p95_ms']} ms (dev store, uncached)")
     print(json.dumps(figures))
