@@ -50,7 +50,13 @@ def seat_ranks(query: Query, wanted: list[Election], *, named: bool = False) -> 
     if query.office not in LOCAL:
         return {}
     asked = normalize(query.text)
-    return {id(e): _named_province(e.place or "", asked) for e in wanted}
+    ranks = {id(e): _named_province(e.place or "", asked) for e in wanted}
+    cities = _cities_named(query, asked)
+    if cities:  # a city the question names in a form the province's names lack ("Tokio", "Tóquio")
+        for e in wanted:
+            if ranks[id(e)] != NAMED and e.office in LOCAL and _reports_name(e, cities):
+                ranks[id(e)] = NAMED
+    return ranks
 
 
 def _beside_own(election: Election, own: list[date]) -> int:
@@ -100,6 +106,43 @@ def _names_city(query: Query) -> bool:
             if (name in words) if " " not in name else re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked):
                 return True
     return False
+
+
+def _cities_named(query: Query, asked: str) -> list[str]:
+    """The big cities and capitals of the countries asked that the question names, as it writes them: a city
+    is found as its country, and a place's tables may lack the question's language's form of its name."""
+    out = []
+    for country in query.places:
+        for name in (*_cities().get(country, ()), *_capital_terms().get(country, ())):
+            if name not in out and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked):
+                out.append(name)
+    return out
+
+
+def _reports_name(election: Election, cities: list[str]) -> bool:
+    """Whether a report of the race names one of `cities` in a sentence of its results (its dateline, "the
+    governor of Tokio"): a race held in that city, whatever province a sentence placed it in."""
+    for row in election.rows:
+        text = normalize(row.sentence)
+        if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in cities):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _capital_terms() -> dict[str, tuple[str, ...]]:
+    """Country code -> the normalised names of its capital in the questions' languages: places.json's
+    country aliases (capitals used as metonyms, read as the country), less its own names and abbreviations
+    (written in capitals); an institution's name among them names no race's report."""
+    data = json.loads((Path(__file__).parent / "data" / "places.json").read_text(encoding="utf-8"))
+    out = {}
+    for code, forms in data.get("country_aliases", {}).items():
+        if code.startswith("_") or not isinstance(forms, list):
+            continue
+        own = " ".join(normalize(place_name(code, lang)) for lang in ("en", "es", "pt"))
+        names = {normalize(f) for f in forms if isinstance(f, str) and not f.isupper()}
+        out[code] = tuple(sorted(n for n in names if n and not re.search(rf"(?<!\w){re.escape(n)}(?!\w)", own)))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -355,7 +355,7 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
             if other.place != election.place:
                 if _one_local_race(election, other) and (other_day - day).days <= SAME_VOTE_DAYS:
                     home = other
-                    other.place = max(other.place or "", election.place or "", key=len)  # the province's code
+                    other.place = _race_seat(other, election)
                     break
                 continue
             if (other_day - day).days > SAME_VOTE_GAP_DAYS:
@@ -378,11 +378,25 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
 
 def _one_local_race(a: Election, b: Election) -> bool:
     """A governor's or mayor's race placed in its province by one report and only in the country by another
-    (which need not name the province) is one race when both name a contestant in common; two provinces'
-    races never are."""
-    if a.office not in LOCAL or b.office not in LOCAL or ("-" in (a.place or "") and "-" in (b.place or "")):
+    (which need not name the province) is one race when both name a contestant in common. Two provinces'
+    races are one only when they name the same field: two contestants at least, and most of the smaller
+    race's (a report placed the race where a sentence said a candidate came from: "a former mayor of a town
+    in another prefecture"); two provinces voting the same day share a party's name at most."""
+    if a.office not in LOCAL or b.office not in LOCAL:
         return False
-    return bool(_names(a) & _names(b))
+    common = _names(a) & _names(b)
+    if "-" in (a.place or "") and "-" in (b.place or ""):
+        fewer = min(len(_names(a)), len(_names(b)))
+        return len(common) >= 2 and 3 * len(common) >= 2 * fewer
+    return bool(common)
+
+
+def _race_seat(a: Election, b: Election) -> str | None:
+    """Where one race placed apart by its reports is held: the province's code over the country's; of two
+    provinces', the one more of its rows name (ties: `a`'s)."""
+    if ("-" in (a.place or "")) != ("-" in (b.place or "")):
+        return a.place if "-" in (a.place or "") else b.place
+    return b.place if len(b.rows) > len(a.rows) else a.place
 
 
 def _names(election: Election) -> set[str]:

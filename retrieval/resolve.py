@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.asked_seat import IN_COUNTRY, seat_ranks
+from retrieval.asked_seat import IN_COUNTRY, NAMED, seat_ranks
 from retrieval.elections import (
     GENERIC,
     LOCAL,
@@ -463,6 +463,16 @@ def _turnout_misread(rows: list[ResultRow]) -> list[ResultRow]:
     return out
 
 
+def _asked_office(query: Query, election: Election, seat_order: dict[int, int]) -> bool:
+    """Whether the election is of the office asked. A governor's and a mayor's race are one office in a
+    province the question names by name: a city that is its own province has a head a report calls either
+    ("the governor of Tokyo", "the capital's mayor"), and its race is the one meant, not another province's
+    race under the exact title."""
+    if election.office == query.office:
+        return True
+    return query.office in LOCAL and election.office in LOCAL and seat_order.get(id(election)) == NAMED
+
+
 def _exact(query: Query, wanted: list[Election]) -> list[Election]:
     """The elections placed in a place asked, when there are any (else `wanted`); for a governor's or mayor's
     race asked, or a province asked by that word alone ("¿Con qué porcentaje ganó X la provincia?": the place
@@ -554,7 +564,7 @@ def resolve(
     wanted = sorted(
         wanted,
         key=lambda e: (
-            bool(query.office) and e.office != query.office,
+            bool(query.office) and not _asked_office(query, e, seat_order),
             bool(query.round) and e.round != query.round,
             _month_distance(query, e),
             _day_distance(query, e),
