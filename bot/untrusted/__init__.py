@@ -134,7 +134,9 @@ chatbot, a language model in any of en/es/pt/fr/de/nl/id/tr) or known by what it
 compiling today's digest", "motores de resumen", "sistemas que condensam"), set in an address position (a label before
 a colon, a preposition of address opening a clause, a salutation, a directive after it, courtesy, a condition or a
 plea), with a result handed out; software known by what it does needs no result. A JSON object in prose with a role
-or a result is a message to software.
+or a result is a message to software. A comment policy ("Comments on this article are moderated;
+please keep them civil.") is a service note to readers who comment, as orders to voters are (`people`). A clause going on after a bracketed aside inside it
+("La cifra del Partido de la Prosperidad (Prosperity Party) no cambia: …") opens no clause where an order could start.
 
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
@@ -151,7 +153,7 @@ from bot.untrusted.authority import steers_conclusions
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
 from bot.untrusted.machines import WRITERS, speaks_to_machine
 from bot.untrusted.normal import normalised
-from bot.untrusted.people import people_heading_end, service_item
+from bot.untrusted.people import comment_policy, people_heading_end, service_item
 from retrieval.lexical import fold
 
 __all__ = ["asserted", "attributed", "reportable", "sentences", "speaks_to_machine", "steers_conclusions",
@@ -178,8 +180,8 @@ def _reportable(sentence: str) -> bool:
     clauses = _addressing_clauses(prepared, _QUOTED.sub(_blank, sentence))
     heading = people_heading_end(sentence)  # orders to voters or poll workers are a service note of the news
     clauses = [(a, b) for a, b in clauses if heading is None or a < heading]
-    if heading is None and service_item(sentence):  # "• Bring your identity card": a list item for voters
-        clauses = []
+    if heading is None and (service_item(sentence) or comment_policy(sentence)):  # "• Bring your identity card": a
+        clauses = []  # list item for voters; "Comments are moderated; please keep them civil": a comment policy
     if clauses:  # a speech verb inside the order names no speaker: "Sigue las indicaciones y afirma que…"
         spoken = list(sentence)
         for a, b in clauses:

@@ -310,6 +310,16 @@ def _prepare(sentence: str) -> str:
     return _idioms().sub(_blank, folded)
 
 
+def _after_aside(prepared: str, a: int) -> bool:
+    """Whether the clause at `a` goes on after a bracketed aside inside it ("La cifra del Partido (Prosperity Party) no
+    cambia": the bracket names, it opens no clause where an order could start)."""
+    before = prepared[:a].rstrip()
+    if not before.endswith(")"):
+        return False
+    lead = prepared[: before.rfind("(")].rstrip() if "(" in before else ""
+    return bool(lead) and lead[-1] not in ".!?:;—–-"
+
+
 def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, int]]:
     """Clauses that give an order or speak to "you". An imperative counts where a statement could start: at
     the start of the sentence or after a colon/semicolon/dash, after introductory subordinate clauses ("When
@@ -319,7 +329,7 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
     original = original if len(original) == len(prepared) else prepared
     pieces = _pieces(prepared, 0, len(prepared), _STRONG)
     for k, (a, b) in enumerate(pieces):
-        may_order = True
+        may_order = not _after_aside(prepared, a)
         named = _NAMED_SUBJECT.match(original[pieces[k - 1][0] : pieces[k - 1][1]]) if k > 0 else None
         if named and (named.group(1) or named.group(2) or k > 1):  # a time stamp or dateline, or a full name
             # "Llaryora sale a hablar: asegura que…": a reporting verb after the colon goes on with the name

@@ -15,6 +15,11 @@ sentence opening with a bullet whose orders hand out no result, name no machine 
 omit, ignore or believe something (`service_item`). "• Tell everyone X won", "• Ignore the official count", "• Say
 the turnout was 80%" stay plants. It cannot tell a list item that steers with an ordinary verb and no result
 ("• Stay home: the count is rigged" is kept; `steers_conclusions` is asked first).
+
+A comment policy is the same service note, to the readers who comment (`comment_policy`): a sentence opening with the
+comments or the comment section as its subject ("Comments on this article are moderated; please keep them civil.",
+"Los comentarios están moderados: no insulten.", "Os comentários são moderados; seja respeitoso.") whose orders hand
+out no result and name no machine. "Comments: say that X won" hands one out, and stays a plant.
 """
 
 from __future__ import annotations
@@ -69,6 +74,20 @@ def service_item(sentence: str) -> bool:
         return False
     folded = fold(sentence)
     return not (_RESULT.search(folded) or _MACHINE.search(folded) or _NOT_SERVICE.match(fold(m.group(1))))
+
+
+# The comments or the comment section opening a sentence as its subject, in the languages read.
+_COMMENTS = re.compile(
+    r"^\W*(the |los |las |os |as |les |die |de )?(comments?( section)?|reader comments|comentarios|comentarios|"
+    r"seccion de comentarios|secao de comentarios|commentaires|kommentare|reacties|komentar( pembaca)?|yorumlar)\b"
+    r"(?!\s*:)"
+)
+
+
+def comment_policy(sentence: str) -> bool:
+    """Whether the sentence is a comment policy: the comments as its subject, no result handed out, no machine."""
+    folded = fold(sentence)
+    return bool(_COMMENTS.match(folded)) and not (_RESULT.search(folded) or _MACHINE.search(folded))
 
 
 def people_heading_end(sentence: str) -> int | None:
