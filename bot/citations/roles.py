@@ -300,6 +300,11 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue  # "the 50% needed to win" states no win
             if kind == "win" and m.group() in WIN_NOUNS and _CALLED.search(folded[max(0, m.start() - 60) : m.start()]):
                 continue  # "called it a victory": a judgement of the result, not a win
+            if kind == "win" and m.group() in WIN_NOUNS and _HAILED.search(folded[max(0, m.start() - 40) : m.start()]):
+                later = [n for n in people if m.end() <= n.start < b]
+                if generous and later:  # "congratulated the winner, Faye": Faye won
+                    out.append(Role("win", later[0].words[-1], negated_before(text, folded, a, m.start())))
+                continue  # "Ba congratulated the winner": the winner is another, never the one who congratulates
             flips = pattern in (REJECT, MAJORITY_SHORT) or (kind == "majority" and bool(_LOST.match(m.group())))
             negated = negated_before(text, folded, a, m.start()) != flips
             negated = negated or (nobody and not _named_between(people, a, m.start())) or nobody_here
@@ -309,6 +314,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             before = [n for n in people if a <= n.start and n.end <= m.start()]
             while len(before) > 1 and re.fullmatch(r"['’]s?\s+", text[before[0].end - 2 : before[1].start]):
                 before = before[1:]  # "Labour's Mary Holt held the seat": Holt, of Labour
+            before = _past_offices(before, folded)  # "Economy minister Sergio Massa conceded": Massa
             after = [n for n in people if m.end() <= n.start < b]
             role_kind = kind
             if _PASSIVE.match(folded[m.end() :]):  # "defeated by X": X won
@@ -368,6 +374,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 subject = [n for n in people if begin <= n.start < m.start()] or [  # else of its sentence
                     n for n in people if n.start < m.start()
                 ]
+                subject = _past_offices(subject, folded)
                 k = next((i for i, (x, y) in enumerate(clauses) if x <= m.start() < y + 1), len(clauses) - 1)
                 opening = _nearest_subject(text, folded, clauses, k, subject)
                 who = opening.words[-1] if opening else (subject[0].words[-1] if subject else None)
@@ -390,6 +397,32 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
     for role in out:
         role.words = full.get(role.who or "", frozenset())
     return out
+
+
+# A winner hailed or conceded to ("congratulated the winner", "felicitó al ganador", "parabenizou o vencedor",
+# "conceded victory"): the win is another's than the subject's.
+_HAILED = re.compile(
+    r"\b(conced\w*|congratulat\w*|felicit\w*|parabeniz\w*|saluted|hailed|cumpriment\w*)"
+    r"\s+((the|el|la|al|o|a|ao|his|her|their|su|seu|sua)\s+)?(\w+\s+)?$"
+)
+# Lowercase title words between a capitalised word and a person's name: "Economy minister Sergio Massa", "Finance
+# minister X", "Opposition leader Y": the first word names the office, the person is the subject.
+_TITLE_BETWEEN = re.compile(
+    r"\s+((prime|deputy|vice|former|ex|shadow)[- ])?(minister|ministra|ministro|secretary|secretaria|secretario|"
+    r"leader|lider|candidate|candidato|candidata|spokesman|spokeswoman|spokesperson|portavoz|porta-voz|chief|chairman|"
+    r"chairwoman|chair|mayor|alcalde|alcaldesa|prefeito|prefeita|governor|gobernador|governador|senator|senador|"
+    r"president|presidente|presidenta)\s+"
+)
+
+
+def _past_offices(names: list[Name], folded: str) -> list[Name]:
+    """The names without those that only name an office before a person ("Economy" of "Economy minister Sergio
+    Massa", "Opposition" of "Opposition leader X"): the person is the subject, never the office's domain."""
+    return [
+        n
+        for k, n in enumerate(names)
+        if not (k + 1 < len(names) and _TITLE_BETWEEN.fullmatch(folded[n.end : names[k + 1].start]))
+    ]
 
 
 # Declaring someone elected: the one declared won, not the one declaring ("The Commission declared X duly elected").

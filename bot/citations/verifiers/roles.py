@@ -7,7 +7,9 @@ span with a runoff word or shown by a first-round share among the two highest. A
 supported only by a role of the span of the same kind, for the same person, with the same polarity and round ("led"
 or "was appointed" are not wins; "did not win" does not support "won"); winning "in" the first round ("ganó en
 primera vuelta", "venceu à primeira volta") is winning it outright, a majority, unless the span says it the same way;
-a runoff win needs passages that speak of a runoff; a dated claim naming no round is of that day's round.
+a runoff win needs passages that speak of a runoff; a dated claim naming no round is of that day's round. A rival's
+concession supports a win only of one who polled no less than the one conceding (in a race of three, the third did not
+win because the second conceded), and "congratulated the winner" is a concession, never the subject's win.
 
 Reading places and orders is `ranks`; reading roles and negation is `roles`; the majorities the figures show are
 `verifiers.majorities`. Cannot: tell sarcasm, hedging or a forecast from a report; check an order when either
@@ -34,6 +36,7 @@ from bot.citations.verifiers.rounds import _dated_round, _named_round, _names_ru
 
 if TYPE_CHECKING:
     from bot.citations.claims import _Claims
+    from bot.citations.roles import Role
     from bot.citations.verifiers.facts import Facts
 
 
@@ -69,10 +72,34 @@ def roles_unsupported(claims: _Claims, facts: Facts) -> str | None:
             return "its evidence names no runoff"  # "ganó en segunda vuelta" of a race decided in one round
         if role.round is None and (dated := _dated_round(claims, facts.spans)) is not None:
             role = replace(role, round=dated)  # "won outright on 29 December": the round held that day
-        if not _role_supported(role, facts.roles, people):
+        if not _role_supported(role, facts.roles, people) or _outpolled_conceder(role, facts):
             what = ("no " if role.negated else "") + role.kind
             return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
     return None
+
+
+def _outpolled_conceder(role: Role, facts: Facts) -> bool:
+    """Whether a win the span states for nobody in words rests on a rival's concession by one who polled more: in a
+    race of three, "Hou took 33.49% and conceded, while Ko received 26.46%" says Hou lost, never that Ko won."""
+    if role.kind != "win" or role.negated or role.who is None:
+        return False
+    if any(r.kind == "win" and not r.negated and r.of(role.who) for r in facts.roles):
+        return False
+    shares = [
+        g
+        for g in facts.figs + facts.passage_bound
+        if g.kind == "share"
+        and g.topic is None
+        and g.bound
+        and not g.threshold
+        and not g.unreached
+        and (role.round is None or g.round in (None, role.round))
+    ]
+    mine = [g.value for g in shares if role.of(g.bound)]
+    if not mine:
+        return False
+    conceders = {r.who for r in facts.roles if r.kind in ("loss", "concede") and not r.negated and r.who}
+    return any(g.value > max(mine) for g in shares if g.bound in conceders and not role.of(g.bound))
 
 
 # Winning "in" the first round (not winning the first round) is winning outright: "no ganó en primera vuelta".

@@ -1,0 +1,44 @@
+"""Round 16 shapes (check_eleventh, plants_eleventh): a win resting on a concession, an office named before a person,
+the winner hailed by a rival; further families below. Sources invented here."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts
+from bot.models import Citation, DraftSentence
+
+THREE_WAY = (
+    "VALORA — Ines Kato of the Green Front won the presidency on 2 June with 41.2% of the vote. Raul Mendez of the "
+    "Union took 33.1% and conceded, while Lia Ortega of the New Party received 25.7%."
+)
+MINISTER = (
+    "LAGO — Tomas Ruiz won the runoff on 5 May with 56.1% of the vote. Finance minister Carla Nunez took 43.9% and "
+    "conceded before the official results were out."
+)
+HAILED = "Carla Nunez, the ruling party's candidate, came second with 38.4% and congratulated the winner."
+
+
+def _kept(sentence: str, *sources: str) -> bool:
+    citations = [
+        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
+        for n, text in enumerate(sources, 1)
+    ]
+    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
+
+
+def test_a_concession_supports_no_win_of_one_who_polled_less_than_the_one_conceding() -> None:
+    assert not _kept("Lia Ortega won the election [1].", THREE_WAY)
+    assert not _kept("Ortega won [1].", THREE_WAY)
+    assert _kept("Ines Kato won the election [1].", THREE_WAY)
+    assert _kept("Mendez conceded [1].", THREE_WAY)
+
+
+def test_an_office_named_before_a_person_is_not_the_subject() -> None:
+    assert not _kept("Carla Nunez won the runoff [1].", MINISTER)
+    assert not _kept("Nunez won [1].", MINISTER)
+    assert _kept("Nunez conceded [1].", MINISTER)
+    assert _kept("Ruiz won the runoff [1].", MINISTER)
+
+
+def test_congratulating_the_winner_is_no_win_of_ones_own() -> None:
+    assert not _kept("Carla Nunez won the election [1].", HAILED)
+    assert _kept("Nunez conceded [1].", HAILED)
