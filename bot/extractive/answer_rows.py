@@ -64,12 +64,14 @@ def _leading_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
     """Of one report's sentences of the leading count, the one giving the largest figure (by the measure `main`
     gives): a report that lists the runners-up apart ("The VVD has 22 seats, GroenLinks-PvdA 20") answers who
     came first in the sentence that gives the top figure ("D66 and the PVV each won 26 seats"). A sentence
-    giving a contestant of `main` another figure is another count (a region's, an earlier one), never the lead.
-    `main` unless one gives more."""
+    giving a contestant of `main` another figure is another count (a region's, an earlier one), never the lead;
+    so is one whose top share and `main`'s add up to more than the whole vote ("Su mejor resultado fue el distrito
+    X (81,02 %)" beside the winner's 51,14 %): two shares of one count never pass 100. `main` unless one gives
+    more."""
     field = next((f for f in _FIELDS if _by_figure(main, f)), None)
     if field is None:
         return main
-    top = _value(_by_figure(main, field)[0], field) or 0.0
+    top = lead = _value(_by_figure(main, field)[0], field) or 0.0
     own = {surname(c.name): getattr(c, field) for c in main.contestants if getattr(c, field)}
     best = main
     for row in rows:
@@ -80,8 +82,11 @@ def _leading_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
         theirs = _by_figure(row, field)
         if not theirs or any(surname(c.name) in own for c in theirs):
             continue  # a contestant of `main` given a figure again: another count, or the same list
-        if (_value(theirs[0], field) or 0.0) > top:
-            best, top = row, _value(theirs[0], field) or 0.0
+        value = _value(theirs[0], field) or 0.0
+        if field == "share" and value + lead > 100.5:
+            continue  # a part of the place (a district's best share), not a contestant of the whole count
+        if value > top:
+            best, top = row, value
     return best
 
 

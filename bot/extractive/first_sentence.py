@@ -11,7 +11,15 @@ from bot.extractive.answer_pick import pick
 from bot.extractive.completed_count import completed, earlier_figure
 from bot.extractive.computed import _half, computed_margin, margin_asked
 from bot.extractive.draft_text import _articles, _cited, _other_result, _places
-from bot.extractive.ledes import _antecedent, _introduction, _option_unsaid, _win_lede, _winner_before
+from bot.extractive.ledes import (
+    _antecedent,
+    _introduction,
+    _option_unsaid,
+    _unread_winner,
+    _win_lede,
+    _winner_before,
+)
+from bot.extractive.reportable_rows import screened
 from bot.extractive.row_facts import _by_figure, _one_count, _word_in
 from bot.extractive.row_naming import _named
 from bot.extractive.row_rank import placed_below_first
@@ -36,8 +44,9 @@ def answer_drafts(
     lede a sentence needs to read alone, the fact a yes/no turns on, the answer's own sentences (the one naming
     the asked contestant first), then a computed or stated margin, an earlier count and a disagreement."""
     lang = request.language
-    # A count in progress gives way to the completed count of the same vote, and is then the earlier count.
-    resolution = completed(request.query, resolution)
+    # A count in progress gives way to the completed count of the same vote, and is then the earlier count; a
+    # sentence the check would drop answers nothing.
+    resolution = completed(request.query, screened(resolution))
     row, focus, note = pick(request.query, resolution)
     citation = by_article.get(row.article_id)
     if citation is None:
@@ -54,6 +63,9 @@ def answer_drafts(
     name = subject if isinstance(subject, str) else subject.name if subject else ""
     intro = _introduction(name, row.sentence, citation.quote) if name else None
     asks = request.query.asks if request.query else "winner"
+    if focus is None and asks in ("winner", "margin") and resolution.election is not None:
+        # "Dois meses depois, venceu … com 52,17%, contra 47,83% de Y": the winner is named just before
+        intro = _unread_winner(row, resolution.election.rows, citation.quote) or intro
     if name and focus is None and asks == "winner" and placed_below_first(row, name):
         intro = _winner_before(row, citation.quote) or intro  # "Junts es segunda": who won is said before
     if intro is None and name and focus is None and asks in ("winner", "margin"):

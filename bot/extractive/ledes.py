@@ -16,7 +16,9 @@ from bot.writers import reportable
 from retrieval.chunking import split_sentences
 from retrieval.elections import OPTIONS
 from retrieval.lexical import fold
+from retrieval.numbers import number
 from retrieval.places import normalize
+from retrieval.resolve import strength, surname
 from retrieval.results import Contestant, ResultRow
 
 # A share stated in a sentence ("sumaba el 64,8%", "49.5 per cent", "52 por ciento"): a count of its own, whether or
@@ -41,6 +43,38 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
         if not _SHARE.search(before) and not _states_result(before):
             return before  # a sentence giving figures of its own is another count (or another contestant's)
     return None
+
+
+# A share stated with its digits, to compare with the figures a row read from the same sentence.
+_SHARE_FIGURE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent|percent|por ciento|por cento)", re.IGNORECASE)
+
+
+def _unread_leader(row: ResultRow) -> bool:
+    """Whether a row's sentence states a share above every share it gives a contestant, other than how much was
+    counted or the turnout: the leader's figure is there but not whose it is, his name left to the sentence
+    before ("Dois meses depois, venceu o segundo turno com 52,17% [...], contra 47,83% de Y" gives Y alone)."""
+    shares = [v for c in row.contestants if (v := number(c.share)) is not None]
+    if not shares:
+        return False
+    aside = [v for v in (number(row.counted), number(row.turnout)) if v is not None]
+    stated = [v for m in _SHARE_FIGURE.finditer(row.sentence) if (v := number(m.group(1))) is not None]
+    return any(v > max(shares) + 0.5 and v <= 100 and not any(abs(v - a) < 0.01 for a in aside) for v in stated)
+
+
+def _unread_winner(row: ResultRow, rows: list[ResultRow], quote: str) -> str | None:
+    """The report's sentence just before the answer's naming a contestant of the election that the answer's
+    sentence leaves unread (its leader's share stated, his name not: `_unread_leader`), stating no result of its
+    own: the winner is named before his figure is given. None when the row reads its leader."""
+    if not _unread_leader(row):
+        return None
+    own = {surname(c.name) for c in row.contestants}
+    names = dict.fromkeys(
+        c.name
+        for r in sorted(rows, key=strength, reverse=True)
+        for c in r.contestants
+        if surname(c.name) not in own and c.name[:1].isupper()
+    )
+    return next((intro for name in names if (intro := _introduction(name, row.sentence, quote))), None)
 
 
 # A sentence that opens by pointing back ("That is 1,402,627 votes for…", "Es decir…", "Ou seja…") restates the
