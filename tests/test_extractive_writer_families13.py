@@ -5,10 +5,13 @@ figures)."""
 
 from __future__ import annotations
 
+from bot.extractive import ExtractiveWriter
 from bot.extractive.ledes import _unread_leader
 from bot.extractive.reportable_rows import screened
-from bot.writers import reportable
+from bot.models import Citation
+from bot.writers import WriteRequest, reportable
 from retrieval.elections import Election
+from retrieval.query import parse_question
 from retrieval.resolve import Resolution
 from tests.test_extractive_writer_families import _answer, _row
 
@@ -83,3 +86,23 @@ def test_a_count_or_turnout_above_the_leaders_share_is_no_unread_leader() -> Non
     assert not _unread_leader(row)
     alone = _row("Won with 61% against 39% for Quintela.", "a", share=[("Quintela", "39")])
     assert _unread_leader(alone)
+
+
+# --- no election resolved: the sentence fitting the question's words opens -------------------------------------
+
+
+def test_with_no_election_resolved_the_sentence_naming_the_person_asked_opens_not_the_newest() -> None:
+    newer = Citation(
+        n=1, article_id="a1", title="t", url="http://x/1", source="s", published_at="2029-05-01",
+        quote="VALDORA — The Harbour Party won the presidential vote on Sunday with a clear lead over its rivals.",
+    )  # fmt: skip
+    older = Citation(
+        n=2, article_id="a2", title="t", url="http://x/2", source="s", published_at="2025-10-01",
+        quote="VALDORA — Inés Calvo es la nueva alcaldesa de la capital tras una noche de recuento ajustado.",
+    )  # fmt: skip
+    question = "cuantos concejales saco calvo"
+    request = WriteRequest(kind="answer", question=question, citations=[newer, older], place=None,
+                           query=parse_question(question), resolution=None, language="es")  # fmt: skip
+    texts = [d.text for d in ExtractiveWriter().drafts(request)]
+    assert texts[0].startswith("VALDORA — Inés Calvo"), texts
+    assert len(texts) == 2

@@ -90,8 +90,11 @@ class ExtractiveWriter:
         answered = leads and about_results and status == "answered"
         reports = _articles(resolution) if answered else set()
         skip_results = not leads or not about_results or guessed
+        # No election resolved and no source sentence said yet (at most the line saying so): the sentence fitting
+        # the question's words best opens.
+        lead_best = leads and about_results and status != "answered" and not any(d.citations for d in out)
         context = sentences_after(request, used, chosen_election, skip_results=skip_results, reports=reports,
-                                  limit=self.max_sentences)  # fmt: skip
+                                  limit=self.max_sentences, lead_best=lead_best)  # fmt: skip
         for n, sentence in context:
             if len(out) >= self.max_sentences:
                 break

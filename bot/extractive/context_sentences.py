@@ -13,11 +13,19 @@ from retrieval.query import detect_language
 
 
 def context(
-    request: WriteRequest, used: set[str], election: set[str], skip_results: bool, reports: set[str], limit: int
+    request: WriteRequest,
+    used: set[str],
+    election: set[str],
+    skip_results: bool,
+    reports: set[str],
+    limit: int,
+    lead_best: bool = False,
 ) -> list[tuple[int, str]]:
     """Sentences after the answer: about the place, and, once an election is answered (`reports`: the
     reports of its rows), only from those reports; another report retrieved for the place may be about
-    another election of it (an earlier runoff, a neighbour's campaign) without saying so. At most `limit`."""
+    another election of it (an earlier runoff, a neighbour's campaign) without saying so. At most `limit`,
+    newest first; with `lead_best` (nothing said before them: no election resolved) the one that fits the
+    question's words best opens, since the newest report may be about another of the place's elections."""
     query_words = set(tokenize(request.question))
     places = set(find_places(request.question)) | ({request.place} if request.place else set())
     lang = request.language
@@ -56,5 +64,6 @@ def context(
         if len(chosen) >= limit:
             break
     when = {c.n: c.published_at or "" for c in request.citations}
-    chosen.sort(key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
-    return chosen
+    head = chosen[:1] if lead_best else []
+    rest = sorted(chosen[len(head) :], key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
+    return head + rest
