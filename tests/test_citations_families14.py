@@ -42,3 +42,28 @@ def test_an_office_named_before_a_person_is_not_the_subject() -> None:
 def test_congratulating_the_winner_is_no_win_of_ones_own() -> None:
     assert not _kept("Carla Nunez won the election [1].", HAILED)
     assert _kept("Nunez conceded [1].", HAILED)
+
+
+RATIO_VOTES = (
+    "MIRA — Ana Reis of the Blue Party won with 8,120,400 votes, or 52.4% of the total. Caio Lopes of the Red Party "
+    "received 4,210,300 votes and Iva Mota of the Green Party 2,840,100."
+)
+RATIO_SHARES = "Ana Reis obtuvo el 61,2 % de los votos, Caio Lopes el 20,1 % e Iva Mota el 16,0 %."
+RATIO_SEATS = "Ana Reis elegeu 90 deputados, Caio Lopes 21 deputados e Iva Mota 8 deputados."
+
+
+def test_a_ratio_between_two_contestants_must_fit_their_figures() -> None:
+    assert _kept("Reis polled almost twice as many votes as Lopes [1].", RATIO_VOTES)
+    assert not _kept("Reis polled almost three times as many votes as Lopes [1].", RATIO_VOTES)
+    assert not _kept("Lopes polled twice as many votes as Mota [1].", RATIO_VOTES)  # 1.48
+    assert _kept("Reis ganó con el triple de votos que Lopes [1].", RATIO_SHARES)
+    assert not _kept("Reis ganó con casi el doble de votos que Lopes [1].", RATIO_SHARES)  # 3.04
+    assert _kept("Reis duplicó holgadamente los votos de Lopes [1].", RATIO_SHARES)
+    assert not _kept("Lopes duplicó holgadamente los votos de Mota [1].", RATIO_SHARES)  # 1.26
+    assert _kept("Reis elegeu mais de quatro vezes o número de deputados de Lopes [1].", RATIO_SEATS)
+    assert _kept("Lopes elegeu quase o triplo dos deputados de Mota [1].", RATIO_SEATS)  # 2.625
+    assert not _kept("Lopes elegeu mais do triplo dos deputados de Mota [1].", RATIO_SEATS)
+
+
+def test_a_fraction_of_the_vote_is_no_ratio_between_contestants() -> None:
+    assert _kept("Reis won more than half of the vote [1].", RATIO_VOTES)

@@ -316,6 +316,14 @@ ahead of Y"); tell which year a figure belongs to when neither the figure nor th
 N" beside a passage of two elections with no year after N); place a figure whose clause names no place in a sentence
 naming several.
 
+Round 16: a ratio between two named contestants ("twice as many votes as", "duplicó los votos de", "quase o dobro dos
+votos de", "casi el triple de votos que", "mais de quatro vezes o número de deputados de") must fit the figures the span
+gives both (shares, counts of votes, or seats when the sentence speaks of seats) within its hedge's tolerance
+("almost": just under; "more than", "holgadamente": above; "less than": below; "about": within a tenth; bare: 10%
+under to 15% over) (`verifiers.ratios`); a rival's concession supports a win only of one who polled no less than the
+one conceding; an office named before a person ("Economy minister Sergio Massa") is not the subject; "congratulated
+the winner" is never the subject's win.
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
@@ -325,7 +333,8 @@ losses, concessions, negation), `ranks` (places in a ranking), `language` (the l
 that differ), `claims` (what a sentence states). Verifying, one family each, run in order by
 `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
 `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
-months, weekdays), `majorities`, `rounds`, `roles` (ranks and roles), `notions` (sentences with no figure or name).
+months, weekdays), `ratios` (ratios between two contestants), `majorities`, `rounds`, `roles` (ranks and roles),
+`notions` (sentences with no figure or name).
 Then `evidence` (finding the spans: quotes, windows, scattered sentences) and `check` (the check and its result).
 """
 

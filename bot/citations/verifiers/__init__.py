@@ -5,7 +5,8 @@ Each figure of the sentence goes through the figure steps until one decides it: 
 denied (`thresholds`), a bound (`bounds`), a turnout below an earlier one (`turnout`), a threshold not reached
 (`thresholds`), a figure the span states for the right contestant (`shares`), a count a turnout implies, a
 complement and a change in points (`turnout`), a runoff's other share (`shares`), a margin or computed figure
-(`margins`); a figure none decides is not in the evidence. Then the names, places and dates (`mentions`), the places
+(`margins`); a figure none decides is not in the evidence. Then the names, places and dates (`mentions`), a ratio
+between two contestants ("twice as many votes as", `ratios`), the places
 and orders in a ranking, and the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A
 sentence with no figure and no name is `notions`'. What each guarantees and cannot is in its docstring; the whole
 list is `bot.citations`'.
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from bot.citations.changes import direction_contradicted
 from bot.citations.claims import _Claims
 from bot.citations.figures import Figure
-from bot.citations.verifiers import bounds, majorities, margins, mentions, roles, shares, thresholds, turnout
+from bot.citations.verifiers import bounds, majorities, margins, mentions, ratios, roles, shares, thresholds, turnout
 from bot.citations.verifiers.facts import Facts, read
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def unsupported(claims: _Claims, spans: list[_Span]) -> str | None:
         if (reason := _figure(fig, claims, facts)) is not None:
             return reason
     if (reason := mentions.unsupported(claims, facts)) is not None:
+        return reason
+    if (reason := ratios.unsupported(claims, facts)) is not None:
         return reason
     facts.roles += majorities.shown(claims, facts)
     return roles.ranks_unsupported(claims, facts) or roles.roles_unsupported(claims, facts)
