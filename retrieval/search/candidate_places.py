@@ -14,6 +14,7 @@ from retrieval.catalog.contestants import compounds, name_parts
 from retrieval.elections import GENERIC
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.library import Library
+from retrieval.places.codes import coded_place
 from retrieval.query import Query
 
 # Places tied at the top whose elections the question's year and office are checked against: a few countries'
@@ -85,6 +86,15 @@ def with_candidates_place(library: Library, query: Query) -> Query:
             party_votes = Counter(place for word in party for place in catalog.places_of_contestants([word]))
             stood.sort(key=lambda place: (-votes[place], -party_votes[place]))  # stable: most results first
             stood = _by_election(library, query, stood, lambda p: (votes[p], party_votes[p]), words)
+    if not stood:
+        # "nj governor race": the state, then its country; never a code the table knows as another country's
+        # contestant ("rn seats": France's party, not Rio Grande do Norte)
+        coded = coded_place(query.text, query.language)
+        if coded:
+            parties = catalog.places_of_contestants([fold(coded[0])])
+            if parties in ([], [coded[1][:2]]):
+                return query.model_copy(update={"places": [coded[1], coded[1][:2]]})
+            stood = parties[:1]
     if not stood and not query.names:
         stood = _home_of_dialect(query)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
