@@ -58,3 +58,13 @@ def test_a_capital_that_is_its_own_subdivision_lends_it_its_other_names() -> Non
     assert find_places("Koike ganó en Tokio.") == ["JP"]
     assert find_places("TEERÃO — O presidente eleito tomou posse.") == ["IR"]
     assert find_places("Em Budapeste, o governo comemorou.") == ["HU"]
+
+
+def test_a_regions_own_parliament_names_it_in_any_case() -> None:
+    from retrieval.places import find_places
+
+    assert find_places("participacion parlamento kurdo 2024") == ["IQ-KR", "IQ"]
+    assert find_places("O Parlamento do Curdistão foi eleito em outubro.") == ["IQ-KR", "IQ"]
+    assert find_places("Turnout in the Kurdish parliament vote was high.") == ["IQ-KR", "IQ"]
+    # Kurds voting elsewhere name no region of theirs
+    assert find_places("Kurdish voters in Turkey backed the opposition.") == ["TR"]

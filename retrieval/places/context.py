@@ -103,7 +103,14 @@ def state_cued(t: Tables, tx: Text, i: int) -> bool:
 def _region_surname(c: Cand, tx: Text, i: int) -> bool:
     """A region's Spanish, Portuguese or French demonym is lowercase by spelling: capitalised amid text that
     uses case, away from a sentence's start and outside a headline, it is a surname ("Navarro", "Gallego")."""
-    return "-" in (c.code or "") and tx.cased and tx.capitalised(i) and not tx.sentence_start(i) and not tx.title_case()
+    return (
+        c.demonym
+        and "-" in (c.code or "")
+        and tx.cased
+        and tx.capitalised(i)
+        and not tx.sentence_start(i)
+        and not tx.title_case()
+    )
 
 
 def _seat_named(t: Tables, tx: Text, c: Cand, i: int, j: int) -> bool:
