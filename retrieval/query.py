@@ -167,8 +167,8 @@ _OFFICE: list[tuple[Office, tuple[str, ...]]] = [
                "jefatura de gobierno", "jefe de gobierno", "jefa de gobierno")),
     # A "regional", "provincial" or "state election" names the level of a vote, not its office: a region elects
     # an assembly as often as a governor (Spain's communities, the Azores, Germany's Länder, India's states).
-    ("governor", ("governor", "gubernatorial", "gobernador", "gobernadora", "governador", "governadora",
-                  "gobernacion", "gubernatura")),
+    ("governor", ("governor", "governorship", "governorships", "gubernatorial", "gobernador", "gobernadora",
+                  "governador", "governadora", "gobernacion", "gubernatura", "gobernatura")),
     ("senate", ("senate", "senado", "senators", "senadores")),
     ("parliament", ("parliament", "parliamentary", "legislative", "legislature", "congress", "congressional",
                     "house of representatives", "national assembly", "general election", "seats", "party won",
