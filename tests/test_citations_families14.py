@@ -67,3 +67,18 @@ def test_a_ratio_between_two_contestants_must_fit_their_figures() -> None:
 
 def test_a_fraction_of_the_vote_is_no_ratio_between_contestants() -> None:
     assert _kept("Reis won more than half of the vote [1].", RATIO_VOTES)
+
+
+PLEBISCITO = (
+    "En el plebiscito de 2022, el Rechazo obtuvo el 61,86 % frente al 38,14 % del Apruebo; la participación fue del "
+    "85,86 %."
+)
+AFLUENCIA = "O Conselho proclamou a vitória de Ana Reis, com 65,17% dos votos. A afluência foi de 43,48%."
+
+
+def test_voting_in_a_referendum_or_going_to_the_polls_is_a_turnout() -> None:
+    assert _kept("Quase 86% dos eleitores votaram no plebiscito [1].", PLEBISCITO)
+    assert not _kept("Quase 62% dos eleitores votaram no plebiscito [1].", PLEBISCITO)  # a share, not the turnout
+    assert _kept("Menos de metade dos eleitores foi às urnas [1].", AFLUENCIA)
+    assert not _kept("Mais de metade dos eleitores foi às urnas [1].", AFLUENCIA)
+    assert _kept("Menos de metade do eleitorado foi votar [1].", AFLUENCIA)

@@ -12,15 +12,16 @@ TURNOUT = re.compile(
     r"voters registered|"
     r"eligible voters|del padron|do eleitorado|of the electorate|del electorado|de los inscritos|took part|voto el|"
     r"turned out|went to the polls|del censo|do censo|del censo electoral|dos eleitores inscritos|"
-    r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|electores habilitados|"
-    r"eleitores aptos|afluencia|concurrencia a las urnas|asistencia a las urnas|inscritos|acudio a votar|"
-    r"acudieron a votar|fueron a votar|foram votar)\b"
+    r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|foi as urnas|"
+    r"electores habilitados|eleitores aptos|afluencia|concurrencia a las urnas|asistencia a las urnas|inscritos|"
+    r"acudio a votar|acudieron a votar|fueron a votar|fue a votar|foram votar|foi votar)\b"
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
     # nouns take any preposition ("a participação na eleição")
     r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|a favor|in favou?r)\b)"
     # Portuguese "no/na" is "for" before a name ("votaram no Lula"), "in" before a round or a day ("votaram no
     # segundo turno")
-    r"(?! (no|na) (?!(primeiro|segundo|primeira|segunda|domingo|sabado|dia|pleito|referendo|ultimo|ultima)\b))"
+    r"(?! (no|na) (?!(primeiro|segundo|primeira|segunda|domingo|sabado|dia|pleito|referendo|plebiscito|consulta|"
+    r"eleicao|votacao|ultimo|ultima)\b))"
     # the participle after "had" ("había votado el 47,33 %", "tinha votado 75%"), never "the most voted" candidate
     r"|\b(habia|habian|tinha|tinham|havia|haviam|ha|han) votado\b(?! (for|por|para|em|no|na|a favor)\b)"
     # Spanish "votó" folds to the noun "voto": a verb only opening its clause ("Votó algo más de la mitad…")
