@@ -185,21 +185,3 @@ def test_bare_numbers_for_names_take_the_unit_the_sentence_names(text: str, expe
 def test_a_number_or_time_word_opening_a_sentence_is_no_name(text: str) -> None:
     names = [c.name for r in extract_results(text) for c in r.contestants]
     assert not {"Catorze", "Fourteen", "Hace", "Ambos"} & set(names)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Hugo Reyes of the Green Party polled 312,330 and Ana Ruiz 62,441.",
-            [("Hugo Reyes", None, "312,330", None), ("Ana Ruiz", None, "62,441", None)],
-        ),
-        (
-            "El candidato Hugo Reyes obtuvo 312.330, frente a 298.104 de Ana Ruiz.",
-            [("Hugo Reyes", None, "312.330", None), ("Ana Ruiz", None, "298.104", None)],
-        ),
-        ("Ana Ruiz somou 62.441.", [("Ana Ruiz", None, "62.441", None)]),
-    ],
-)
-def test_a_bare_count_in_thousands_after_a_result_verb_is_votes(text: str, expected: list) -> None:
-    assert figures(_rows(text)[0]) == expected

@@ -279,10 +279,9 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
     for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)", "793,914, or 49.4%": a count with its share
         if m.start(2) in by_start and not any(f.start == m.start(1) for f in figs):
             figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
-    for rx in (_WITH_BARE_VOTES, _VERB_BARE_VOTES):  # "was second with 6,984,520", "Y polled 312,329 and"
-        for m in rx.finditer(folded):
-            if not any(f.start <= m.start(1) < f.end for f in figs):
-                figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
+    for m in _WITH_BARE_VOTES.finditer(folded):  # "was second with 6,984,520, Obi third with 6,101,533"
+        if not any(f.start <= m.start(1) < f.end for f in figs):
+            figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
     for m in _SEATS.finditer(folded):
         figs.append(_Fig("seats", m.group(1), m.start(1), m.end(1), total=m.group(2)))
         read.total_seats = read.total_seats or m.group(2)
@@ -369,13 +368,6 @@ _PART_OF = re.compile(
 _WITH_BARE_VOTES = re.compile(
     r"(?<![\w-])(?:with|con|com)\s+(?:(?:about|around|some|nearly|almost|unos|casi|cerca\s+de|quase)\s+)?"
     r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)(?=\s*(?:[,;.)]|$|(?:and|y|e|against|frente|contra)\s))"
-)
-
-
-# The same after a result verb: "Y polled 312,329 and Z 62,449", "Y obtuvo 312.329, frente a".
-_VERB_BARE_VOTES = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.COUNT_VERBS))})\s+(?:(?:about|around|some|nearly|almost|unos|casi|"
-    r"cerca\s+de|quase)\s+)?(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)(?=\s*(?:[,;.)]|$|(?:and|y|e|against|frente|contra)\s))"
 )
 
 

@@ -525,7 +525,7 @@ _BREAKDOWN = re.compile(r"\s*\(\d{1,4}(?:\s*(?:,|\+|and|y|e)\s*\d{1,4})+\)")
 _PAREN_SHARE = re.compile(r"[^\W\d_]\s*\(\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*\)")
 
 
-_FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w|[a-z]\s+\d{1,3}[.,]\d{3}", re.IGNORECASE)
+_FIGURE_HINT = re.compile(r"\d\s*(?:%|[a-z])|\d\s+\w|(?:with|con|com)\s+\d{1,3}[.,]\d{3}", re.IGNORECASE)
 
 
 # A figure in words with its unit: "seven seats", "fifty-two percent", "half the vote", "dos tercios de los votos".

@@ -64,14 +64,6 @@ LIST_JOIN = {
     "pt": "com, ficou com, teve, obteve, conquistou, somou, alcancou, ficou reduzido a, caiu para",
 }
 
-# Result verbs before a bare number in the thousands, which can then only be a vote count ("Y polled 312,329 and
-# Z 62,449", "Y obtuvo 312.329", "Y somou 312.329"): too large for seats, and a share would say so.
-COUNT_VERBS = {
-    "en": "polled, got, received, took, won, obtained, garnered, collected, secured, drew, had",
-    "es": "obtuvo, sumo, recibio, logro, consiguio, cosecho, alcanzo, tuvo, reunio, saco",
-    "pt": "obteve, somou, recebeu, teve, conseguiu, alcancou, reuniu, conquistou",
-}
-
 # A sentence opening with one of these and a figure gives the figure to the subject after the comma:
 # "With 52.1% of the vote, Ortiz won", "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis ...".
 OPENING_WITH = {"en": "with, having won, on", "es": "con, tras obtener, al obtener", "pt": "com, ao obter, apos obter"}
