@@ -82,3 +82,15 @@ def test_voting_in_a_referendum_or_going_to_the_polls_is_a_turnout() -> None:
     assert _kept("Menos de metade dos eleitores foi às urnas [1].", AFLUENCIA)
     assert not _kept("Mais de metade dos eleitores foi às urnas [1].", AFLUENCIA)
     assert _kept("Menos de metade do eleitorado foi votar [1].", AFLUENCIA)
+
+
+SEAT_MAJORITY = (
+    "LISBOA — A Aliança de Ana Reis venceu as legislativas com 43,2% dos votos e conquistou a maioria absoluta, com "
+    "118 dos 226 mandatos. O Bloco ficou em segundo, com 27,9%."
+)
+
+
+def test_shares_under_half_deny_no_majority_the_span_says_was_won() -> None:
+    assert not _kept("A Aliança ficou aquém da maioria absoluta [1].", SEAT_MAJORITY)
+    assert not _kept("The Alliance fell short of an absolute majority [1].", SEAT_MAJORITY)
+    assert _kept("A Aliança conquistou a maioria absoluta [1].", SEAT_MAJORITY)

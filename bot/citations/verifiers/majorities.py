@@ -14,6 +14,10 @@ of a majority") is a majority not won by that count's holder.
 A count of seats out of the house it is of ("won 411 of the 650 seats") that is more than half of it is a majority won
 by its holder (and, with the party linked to its leader by `names.linked`, by the leader).
 
+Shares under half never deny a majority the span's words say was won ("venceu com 41,37% e conquistou a maioria
+absoluta, com 117 dos 226 mandatos": a majority of seats), so "ficou aquém da maioria absoluta" is not supported by
+them.
+
 Cannot: show a majority of seats from shares, or a majority of the vote from seats; tell how near a majority someone
 came ("came close to a majority" is read as a majority not won, whatever the share).
 """
@@ -113,9 +117,18 @@ def shown(claims: _Claims, facts: Facts) -> list[Role]:
         # "no candidate won an outright majority", "ningún candidato superó el 50 %": nobody did (in that round),
         # said anywhere in the cited passage, like a 50% nobody passed
         out.append(Role("majority", None, True, round=round_))
+    # shares under half deny a majority of the vote only: never one the span's words say was won ("O PS venceu com
+    # 41,37% e conquistou a maioria absoluta, com 117 dos 226 mandatos": a majority of seats)
+    won = {r.round for r in facts.roles if r.kind == "majority" and not r.negated and r.who}
     for round_ in _all_under_half(span_figs, facts.passage, facts.settled):
-        out.append(Role("majority", None, True, round=round_))  # "No primeiro turno, X teve 29%, Y 28%…"
-    if _one_round(facts.whole) and not PROVISIONAL.search(facts.folded) and _under_half(span_figs, facts.passage):
+        if round_ not in won and None not in won:
+            out.append(Role("majority", None, True, round=round_))  # "No primeiro turno, X teve 29%, Y 28%…"
+    if (
+        _one_round(facts.whole)
+        and not PROVISIONAL.search(facts.folded)
+        and _under_half(span_figs, facts.passage)
+        and not won
+    ):
         out.append(Role("majority", None, True))  # "X won with 42.77%, Y 27.50%… Paraguay has no runoff."
     return out
 
