@@ -12,7 +12,7 @@ from bot.models import Citation
 from bot.writers import WriteRequest, reportable
 from retrieval.elections import Election
 from retrieval.query import parse_question
-from retrieval.resolve import Resolution
+from retrieval.resolve import Disagreement, Resolution
 from tests.test_extractive_writer_families import _answer, _row
 
 # --- a part of the place: two shares of one count never pass 100 ------------------------------------------
@@ -106,3 +106,41 @@ def test_with_no_election_resolved_the_sentence_naming_the_person_asked_opens_no
     texts = [d.text for d in ExtractiveWriter().drafts(request)]
     assert texts[0].startswith("VALDORA — Inés Calvo"), texts
     assert len(texts) == 2
+
+
+# --- a forecast is no count; letters in brackets name a party also before a comma --------------------------------
+
+
+def test_a_projection_gives_way_to_a_count_naming_the_party_by_its_letters() -> None:
+    projected = _row(
+        "LUMEN, Mar 3 - Broadcasters projected that the Civic Union Party (CUP) would take between 140 and 171 seats.",
+        "a", seats=[("Civic Union Party", "171")],
+    )  # fmt: skip
+    counted = _row(
+        "Obteve a União Cívica (CUP, na sigla em inglês) 158 das 300 cadeiras do parlamento.",
+        "b", seats=[("União Cívica", "158")],
+    )  # fmt: skip
+    first = _answer("how many seats did the cup win", [projected, counted], projected)[0]
+    assert "158" in first, first
+
+
+def test_a_projection_alone_still_answers() -> None:
+    projected = _row("Exit polls gave the Civic Union Party 150 seats.", "a", seats=[("Civic Union Party", "150")])
+    first = _answer("how many seats did the civic union party win", [projected], projected)[0]
+    assert "150" in first, first
+
+
+# --- the same count grouped by points and by commas: no sources differ -------------------------------------------
+
+
+def test_a_count_grouped_by_points_against_one_grouped_by_commas_is_no_disagreement() -> None:
+    pt = _row("Foram 481.207 votos para Rosa Adeyemi, e 205.118 para Tunde Okafor.", "a", "official",
+              votes=[("Rosa Adeyemi", "481.207"), ("Tunde Okafor", "205.118")])  # fmt: skip
+    en = _row("Rosa Adeyemi won the state with 481,207 votes.", "b", votes=[("Rosa Adeyemi", "481,207")])
+    other = _row("Adeyemi polled 481,207 against Okafor's 205,118.", "c",
+                 votes=[("Adeyemi", "481,207"), ("Okafor", "205,118")])  # fmt: skip
+    wrong = Disagreement(name="Rosa Adeyemi", field="votes", figure="481.207", row=pt, consensus="481,207",
+                         consensus_rows=[en, other])  # fmt: skip
+    texts = _answer("who won the governorship", [pt, en, other], pt, disagreements=[wrong])
+    assert "Adeyemi" in texts[0], texts
+    assert not any("differ" in t for t in texts), texts

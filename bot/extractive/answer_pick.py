@@ -13,7 +13,17 @@ from collections.abc import Callable
 from bot.extractive.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
 from bot.extractive.completed_count import in_progress
 from bot.extractive.computed import _MARGIN_STATED
-from bot.extractive.row_facts import _FIELDS, _by_figure, _in, _one_count, _reached, _rounds_apart, _same_stage
+from bot.extractive.row_facts import (
+    _FIELDS,
+    _by_figure,
+    _forecast,
+    _in,
+    _marks_apart,
+    _one_count,
+    _reached,
+    _rounds_apart,
+    _same_stage,
+)
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
 from bot.extractive.row_rank import _kth, _ranking
@@ -157,7 +167,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     main = resolution.main
     assert main is not None and resolution.election is not None
     # A figure another round's reports do not share is no outlier: it is that round's count.
-    outliers = {id(d.row) for d in resolution.disagreements if not _rounds_apart(d)}
+    outliers = {id(d.row) for d in resolution.disagreements if not (_rounds_apart(d) or _marks_apart(d))}
     # The leading row first, then the others from the most complete count down: a contestant's figure is
     # read from the strongest count that gives one.
     ordered = sorted(resolution.election.rows, key=strength, reverse=True)
@@ -302,7 +312,10 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
                 if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
             ]
         if named:
-            _, _, row, name = max(named, key=lambda item: item[:2])
+            # A forecast ("NHK projected that X would take between 274 and 328 seats") gives way to a count naming
+            # the same contestant, however surely each names him.
+            firm = [item for item in named if not _forecast(item[2])] or named
+            _, _, row, name = max(firm, key=lambda item: item[:2])
             if normalize(name) in OPTIONS:
                 # An option's share of one of several questions put on one day: the question the asker names.
                 row, name = _option_of_question(row, name, field, rows, query.text)

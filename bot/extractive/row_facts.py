@@ -96,7 +96,7 @@ def _one_count(d: Disagreement) -> bool:
     """Whether a disagreement is between reports of one count: a partial count's figure against a completed
     count's is how far the count had got, and another round's figure is another count, not sources that
     differ."""
-    if _rounds_apart(d):
+    if _rounds_apart(d) or _marks_apart(d):
         return False
     partial = [r for r in (d.row, *d.consensus_rows) if r.stage == "partial" and (number(r.counted) or 0) < 100]
     return not partial or len(partial) == len(d.consensus_rows) + 1
@@ -108,6 +108,12 @@ def _rounds_apart(d: Disagreement) -> bool:
     return bool(d.row.round) and any(r.round and r.round != d.row.round for r in d.consensus_rows)
 
 
+def _marks_apart(d: Disagreement) -> bool:
+    """Whether a disagreement is only in the marks between the digits ("762.134" against "762,134"): a count
+    grouped by points in one language and by commas in another, read as two figures; no sources differ."""
+    return re.sub(r"\D", "", d.figure) == re.sub(r"\D", "", d.consensus)
+
+
 def _consistent(a: Contestant, b: Contestant) -> bool:
     """Two vote counts whose ratio the same row's shares roughly confirm (within a tenth), when it gives both
     shares: "finished on 254,723, just 785 ahead of Y" reads 785 as Y's count, and no margin is computed from
@@ -116,3 +122,16 @@ def _consistent(a: Contestant, b: Contestant) -> bool:
     if not (va and vb and sa and sb):
         return True
     return abs((va / vb) / (sa / sb) - 1) <= 0.1
+
+
+# A forecast of seats or votes, not a count of them: a projection or exit poll, or a range ("would take between
+# 274 and 328 seats", "entre 120 y 135 escaños").
+_FORECAST = re.compile(
+    r"\b(?:projected|projection|projections|forecast|exit polls?|proyecta\w*|proyeccion\w*|projeta\w*|projecao|"
+    r"projecoes|boca de urna|sondeo a pie de urna)\b|\b(?:between|entre)\s+\d[\d.,]*\s+(?:and|y|e)\s+\d"
+)
+
+
+def _forecast(row: ResultRow) -> bool:
+    """Whether a row's sentence states a forecast (a projection, an exit poll, a range) rather than a count."""
+    return _FORECAST.search(normalize(row.sentence)) is not None

@@ -22,8 +22,9 @@ def _named(name: str, sentence: str, asked: str) -> int:
     if direct:
         return direct
     at = sentence.find(name)
-    # The letters a report gives the name in brackets ("el Partido del Hombre Común (AAP)") are its name too.
-    letters = re.match(r"\s*\(([A-ZÀ-Ý][\w-]*[A-ZÀ-Ý][\w-]*)\)", sentence[at + len(name) :]) if at >= 0 else None
+    # The letters a report gives the name in brackets ("el Partido del Hombre Común (AAP)", "o Partido X (LDP, na
+    # sigla em inglês)") are its name too.
+    letters = re.match(r"\s*\(([A-ZÀ-Ý][\w-]*[A-ZÀ-Ý][\w-]*)[),]", sentence[at + len(name) :]) if at >= 0 else None
     if letters and naming_strength(letters.group(1), asked):
         return naming_strength(letters.group(1), asked)
     if translated(name, asked):  # "os Verdes" for "the Greens": a party named in other words, less surely
