@@ -12,10 +12,24 @@ from importlib import resources
 
 from retrieval.catalog.contestants import compounds, name_parts
 from retrieval.elections import GENERIC
-from retrieval.lexical import STOPWORDS, fold
+from retrieval.lexical import STOPWORDS, fold, tokenize
 from retrieval.library import Library
+from retrieval.places import find_places
 from retrieval.places.codes import coded_place
 from retrieval.query import Query
+
+# A name the results table does not hold is read in the passages: the question's rarest words (at most
+# _NAME_WORDS, each in no more than _COMMON_SHARE of the passages) that the store writes with a capital amid a
+# sentence (_CAPITALISED of their uses there), each read in its _NAME_PASSAGES best passages.
+_NAME_WORDS = 4
+_COMMON_SHARE = 0.03
+_RARE_PASSAGES = 3
+_NAME_PASSAGES = 10
+_CAPITALISED = 0.8
+_ONE_PLACE = 2 / 3  # of a name's passages about one country, so many make the name that country's
+_WORD = re.compile(r"[^\W\d_]+")
+# What a capital after it proves nothing of: a sentence's or a quotation's opening, a dateline's dash.
+_OPENINGS = frozenset(".!?:;\"'«“”»—–-\n")
 
 # Places tied at the top whose elections the question's year and office are checked against: a few countries'
 # stored headings, never a walk over the store.
@@ -95,6 +109,10 @@ def with_candidates_place(library: Library, query: Query) -> Query:
             if parties in ([], [coded[1][:2]]):
                 return query.model_copy(update={"places": [coded[1], coded[1][:2]]})
             stood = parties[:1]
+    if not stood and not query.names and query.yes_no is None:
+        # A yes/no question about a person's own fate ("did mahathir lose his seat") is answered from the
+        # passages naming that person, which the search finds unplaced; a country draws it to its results.
+        stood = _where_names_are_written(library, query)
     if not stood and not query.names:
         stood = _home_of_dialect(query)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
@@ -139,3 +157,55 @@ def _by_election(
 
     ranked = sorted(top, key=fits, reverse=True)  # stable: ties keep their order
     return ranked + [p for p in stood if p not in top]
+
+
+def _where_names_are_written(library: Library, query: Query) -> list[str]:
+    """A question typed without capitals that names someone or something the results table does not hold
+    ("how many seats did kocharyan's bloc get", "quantas cadeiras o domovinski pokret ganhou": a leader of a
+    bloc, a party known by its own language's name) is about the country the passages writing that name are
+    about. A name is told from a word by how the store writes it: with a capital amid a sentence
+    ("Kocharyan", "Domovinski pokret"), where "bloc" or "ganhou" are written lowercase, whatever their rarity
+    in a small store; one written so that names no single country ("Senate") says nothing."""
+    folded = [fold(w) for w in _WORD.findall(query.text) if len(w) >= 3]
+    words = [w for w in dict.fromkeys(folded) if w not in STOPWORDS and w not in GENERIC]
+    tokens = {w: tokenize(w) for w in words}
+    words = [w for w in words if len(tokens[w]) == 1 and not find_places(w)]
+    if not words:
+        return []
+    limit = max(_RARE_PASSAGES, int(_COMMON_SHARE * library.catalog.max_seq()))
+    counts = library.lexical.counts_up_to([tokens[w][0] for w in words], limit)
+    rare = sorted((w for w in words if 0 < counts[tokens[w][0]] <= limit), key=lambda w: counts[tokens[w][0]])
+    votes: Counter[str] = Counter()
+    for word in rare[:_NAME_WORDS]:
+        ids = [pid for pid, _ in library.lexical.top(word, _NAME_PASSAGES)]
+        passages = list(library.catalog.passages_of(ids).values())
+        if not passages or not _written_as_a_name(tokens[word][0], [p.text for p in passages]):
+            continue
+        about: Counter[str] = Counter()
+        for p in passages:
+            countries = {code[:2] for code in p.article_places or p.places}
+            for code in countries:
+                about[code] += 1 / len(countries)
+        if about:
+            country, share = about.most_common(1)[0]
+            if share >= _ONE_PLACE * len(passages):
+                votes[country] += 1
+    ranked = votes.most_common(2)
+    return [ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
+
+
+def _written_as_a_name(token: str, texts: list[str]) -> bool:
+    """Whether the texts write the word of this token with a capital amid a sentence, as a name is."""
+    capital = lower = 0
+    for text in texts:
+        for m in _WORD.finditer(text):
+            if fold(m.group())[:2] != token[:2] or tokenize(m.group()) != [token]:
+                continue
+            before = text[: m.start()].rstrip()
+            if not before or before[-1] in _OPENINGS:
+                continue
+            if m.group()[0].isupper():
+                capital += 1
+            else:
+                lower += 1
+    return capital > 0 and capital >= _CAPITALISED * (capital + lower)
