@@ -68,3 +68,28 @@ def test_a_regions_own_parliament_names_it_in_any_case() -> None:
     assert find_places("Turnout in the Kurdish parliament vote was high.") == ["IQ-KR", "IQ"]
     # Kurds voting elsewhere name no region of theirs
     assert find_places("Kurdish voters in Turkey backed the opposition.") == ["TR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cuantos escaños saco el spd en baden-wurtemberg", ["DE-BW", "DE"]),
+        ("Les électeurs du Bade-Wurtemberg ont voté.", ["DE-BW", "DE"]),
+        ("La AfD ganó en Sajonia-Anhalt.", ["DE-ST", "DE"]),  # not Saxony, whose name it begins with
+        ("A CDU venceu na Renânia-Palatinado.", ["DE-RP", "DE"]),
+    ],
+)
+def test_german_lander_by_their_spanish_portuguese_and_french_names(text: str, expected: list[str]) -> None:
+    from retrieval.places import find_places
+
+    assert find_places(text) == expected
+
+
+def test_a_qualifier_without_its_linking_word() -> None:
+    from retrieval.places import find_places
+
+    assert find_places("libertad avanza provincia buenos aires porcentaje") == ["AR-B", "AR"]
+    assert find_places("El gobernador del estado Zulia votó temprano.") == ["VE-V", "VE"]
+    # an ordinary word stays one without the linking word: "o estado para o qual" is no Pará
+    assert find_places("É o estado para o qual ela se mudou.") == []
+    assert find_places("Ela se mudou para o estado do Pará.") == ["BR-PA", "BR"]
