@@ -89,6 +89,11 @@ def _day(text: str | None) -> date | None:
         return None
 
 
+def province_names(code: str) -> tuple[str, ...]:
+    """A province's names as a question or a report may write them (normalised): English, Spanish, Portuguese."""
+    return _names(code)
+
+
 @lru_cache(maxsize=4096)
 def _names(code: str) -> tuple[str, ...]:
     """A province's names as a question may write them (normalised), in the languages of the questions."""

@@ -356,6 +356,9 @@ def _merge_same_vote(elections: list[Election]) -> list[Election]:
                 if _one_local_race(election, other) and (other_day - day).days <= SAME_VOTE_DAYS:
                     home = other
                     other.place = _race_seat(other, election)
+                    titles = Counter(r.office for e in (other, election) for r in e.rows if r.office in LOCAL)
+                    if len(titles) > 1 and titles.most_common(2)[0][1] > titles.most_common(2)[1][1]:
+                        other.office = titles.most_common(1)[0][0]  # the title most of its reports give
                     break
                 continue
             if (other_day - day).days > SAME_VOTE_GAP_DAYS:

@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.asked_seat import IN_COUNTRY, NAMED, seat_ranks
+from retrieval.asked_seat import IN_COUNTRY, seat_ranks
 from retrieval.elections import (
     GENERIC,
     LOCAL,
@@ -33,6 +33,7 @@ from retrieval.elections import (
 from retrieval.late_counts import counted_next_year
 from retrieval.numbers import agree, decimals, number
 from retrieval.places import normalize
+from retrieval.province_votes import named_votes, own_part
 from retrieval.query import Query
 from retrieval.results import Contestant, ResultRow
 
@@ -463,16 +464,6 @@ def _turnout_misread(rows: list[ResultRow]) -> list[ResultRow]:
     return out
 
 
-def _asked_office(query: Query, election: Election, seat_order: dict[int, int]) -> bool:
-    """Whether the election is of the office asked. A governor's and a mayor's race are one office in a
-    province the question names by name: a city that is its own province has a head a report calls either
-    ("the governor of Tokyo", "the capital's mayor"), and its race is the one meant, not another province's
-    race under the exact title."""
-    if election.office == query.office:
-        return True
-    return query.office in LOCAL and election.office in LOCAL and seat_order.get(id(election)) == NAMED
-
-
 def _exact(query: Query, wanted: list[Election]) -> list[Election]:
     """The elections placed in a place asked, when there are any (else `wanted`); for a governor's or mayor's
     race asked, or a province asked by that word alone ("¿Con qué porcentaje ganó X la provincia?": the place
@@ -489,12 +480,14 @@ _PROVINCE_WORDS = frozenset("province provinces provincia provincias".split())
 def _own_races(query: Query, wanted: list[Election], subdivisions: list[str]) -> list[Election]:
     """A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
     report need not name the province); never another province's, nor the country's national vote."""
-    return [
-        e
-        for e in _exact(query, wanted)
-        if e.place in subdivisions
-        or ("-" not in (e.place or "") and e.office in LOCAL and not _placed_elsewhere(e, subdivisions))
-    ]
+    out = []
+    for e in _exact(query, wanted):
+        if e.place in subdivisions or ("-" not in (e.place or "") and e.office in LOCAL):
+            if "-" in (e.place or "") or not _placed_elsewhere(e, subdivisions):
+                out.append(e)
+            elif (part := own_part(e, subdivisions)) is not None:
+                out.append(part)  # the province's race, grouped with another province's of the day
+    return out
 
 
 def resolve(
@@ -543,7 +536,10 @@ def resolve(
             # contestant of a national vote): the province's own races, before a national vote's line there.
             own = _own_races(query, unnamed, subdivisions)
         if not own and query.office not in LOCAL:
+            # The national vote's lines placed in the province, else a vote its reports left in the country
+            # that they say is the province's.
             own = [part for e in _exact(query, wanted) if (part := _within(e, subdivisions)) is not None]
+            own = own or named_votes(_exact(query, wanted), subdivisions)
         wanted = own
     else:
         wanted = _exact(query, wanted)
@@ -564,7 +560,7 @@ def resolve(
     wanted = sorted(
         wanted,
         key=lambda e: (
-            bool(query.office) and not _asked_office(query, e, seat_order),
+            bool(query.office) and e.office != query.office,
             bool(query.round) and e.round != query.round,
             _month_distance(query, e),
             _day_distance(query, e),

@@ -29,6 +29,7 @@ def test_a_race_a_report_placed_where_a_candidate_came_from_is_one_race_with_its
     ]
     [election] = group_elections(rows)
     assert election.place == "BR-RJ" and len(election.rows) == 3
+    assert election.office == "governor"  # the title most of its reports give
 
 
 def test_two_provinces_races_of_one_day_sharing_one_name_stay_two_races() -> None:
