@@ -94,3 +94,22 @@ def test_shares_under_half_deny_no_majority_the_span_says_was_won() -> None:
     assert not _kept("A Aliança ficou aquém da maioria absoluta [1].", SEAT_MAJORITY)
     assert not _kept("The Alliance fell short of an absolute majority [1].", SEAT_MAJORITY)
     assert _kept("A Aliança conquistou a maioria absoluta [1].", SEAT_MAJORITY)
+
+
+WEEKDAY_PT = (
+    "O prefeito Ana Reis foi reeleita no segundo turno deste domingo, 27 de outubro, com 59,4% dos votos válidos."
+)
+
+
+def test_a_weekday_after_any_determiner_or_before_its_day_is_read() -> None:
+    assert _kept("Reis fue reelegida el domingo 27 de octubre [1].", WEEKDAY_PT)
+    assert _kept("Reis was re-elected on Sunday, 27 October [1].", WEEKDAY_PT)
+    assert not _kept("Reis fue reelegida el sábado 27 de octubre [1].", WEEKDAY_PT)
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    from bot.citations import names_in
+
+    assert names_in("Nunca antes um candidato da oposição tinha vencido.") == []
+    assert names_in("Jamás un candidato había ganado así.") == []
+    assert [n.text for n in names_in("Never before had Reis won.")] == ["Reis"]

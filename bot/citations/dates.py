@@ -43,10 +43,14 @@ def _months(folded: str) -> set[int]:
 
 def _weekdays(folded: str) -> set[int]:
     pattern = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+    # after a determiner or preposition ("on Sunday", "el domingo", "deste domingo", "nesta segunda-feira"), or before
+    # the day of the month it names ("domingo, 27 de outubro", "Sunday 27 October")
     return {
-        _WEEKDAYS[m.group(2)]
+        _WEEKDAYS[m.group(2) or m.group(3)]
         for m in re.finditer(
-            rf"\b(on|el|este|pasado|last|this|next|no|neste|ultimo|o|al|del|de)\s+({pattern})\b", folded
+            rf"\b(on|el|este|esta|pasado|last|this|next|past|the|no|na|neste|nesta|deste|desta|ultimo|ultima|o|a|al|del|"
+            rf"de|do|da)\s+({pattern})\b|\b({pattern}),?\s+\d{{1,2}}\b",
+            folded,
         )
     }
 

@@ -41,6 +41,8 @@ NOT_NAMES = (
     fewer few barely scarcely half apenas solo solamente somente poco pocos pocas pouco poucos poucas mitad metade
     votaron voto acudio acudieron participaron participo concurrieron votaram votou compareceram compareceu
     participaram participou
+    never nunca jamas jamais tampoco tampouco ya ja hoy hoje ayer ontem ahora agora entonces entao despues depois
+    antes luego
     behind ahead tras atras detras delante foram fueron
     quedaron quedo quedaban quedaria obtuvo obtuvieron obteve obtiveram ficaram ficou ficaria llegaron llego sumo
     sumaron somou somaram terminaron termino terminou terminaram siguen siguio seguiu seguiram""".split()
