@@ -93,3 +93,23 @@ def test_a_qualifier_without_its_linking_word() -> None:
     # an ordinary word stays one without the linking word: "o estado para o qual" is no Pará
     assert find_places("É o estado para o qual ela se mudou.") == []
     assert find_places("Ela se mudou para o estado do Pará.") == ["BR-PA", "BR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who won in Flanders?", ["BE-VLG", "BE"]),
+        ("quem venceu na Valônia", ["BE-WAL", "BE"]),
+        ("participación en Cerdeña 2024", ["IT-88", "IT"]),
+        ("The Northern Territory election", ["AU-NT", "AU"]),
+        ("elecciones en Australia Occidental", ["AU-WA", "AU"]),
+        ("quem ganhou em Terra Nova e Labrador", ["CA-NL", "CA"]),
+        ("Les libéraux au Nouveau-Brunswick", ["CA-NB", "CA"]),
+    ],
+)
+def test_regions_of_election_news_by_their_english_spanish_portuguese_and_french_names(
+    text: str, expected: list[str]
+) -> None:
+    from retrieval.places import find_places
+
+    assert find_places(text) == expected
