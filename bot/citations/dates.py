@@ -43,12 +43,12 @@ def _months(folded: str) -> set[int]:
 
 def _weekdays(folded: str) -> set[int]:
     pattern = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-    # after a determiner or preposition ("on Sunday", "el domingo", "deste domingo", "nesta segunda-feira"), or before
-    # the day of the month it names ("domingo, 27 de outubro", "Sunday 27 October")
+    # after a determiner or preposition ("on Sunday", "el domingo", "deste domingo", "nesta segunda-feira"; never an
+    # indefinite one: "on a Sunday"), or before the day of the month it names ("domingo, 27 de outubro")
     return {
         _WEEKDAYS[m.group(2) or m.group(3)]
         for m in re.finditer(
-            rf"\b(on|el|este|esta|pasado|last|this|next|past|the|no|na|neste|nesta|deste|desta|ultimo|ultima|o|a|al|del|"
+            rf"\b(on|el|este|esta|pasado|last|this|next|past|no|na|neste|nesta|deste|desta|ultimo|ultima|o|al|del|"
             rf"de|do|da)\s+({pattern})\b|\b({pattern}),?\s+\d{{1,2}}\b",
             folded,
         )
