@@ -144,3 +144,19 @@ def test_a_count_grouped_by_points_against_one_grouped_by_commas_is_no_disagreem
     texts = _answer("who won the governorship", [pt, en, other], pt, disagreements=[wrong])
     assert "Adeyemi" in texts[0], texts
     assert not any("differ" in t for t in texts), texts
+
+
+def test_with_no_election_resolved_a_report_of_the_year_asked_opens() -> None:
+    regional = Citation(
+        n=1, article_id="a1", title="t", url="http://x/1", source="s", published_at="2027-02-04",
+        quote="AO MINUTO — Legislativas regionais das ilhas: fecham as assembleias de voto nas nove ilhas.",
+    )  # fmt: skip
+    national = Citation(
+        n=2, article_id="a2", title="t", url="http://x/2", source="s", published_at="2029-05-20",
+        quote="O Partido Azul terminou com 1.203.311 votos e o Partido Verde com 1.187.902, segundo o apuramento.",
+    )  # fmt: skip
+    question = "quantos votos teve o partido azul nas legislativas de 2029"
+    request = WriteRequest(kind="answer", question=question, citations=[regional, national], place=None,
+                           query=parse_question(question), resolution=None, language="pt")  # fmt: skip
+    texts = [d.text for d in ExtractiveWriter().drafts(request)]
+    assert texts[0].startswith("O Partido Azul terminou"), texts

@@ -25,10 +25,13 @@ def context(
     reports of its rows), only from those reports; another report retrieved for the place may be about
     another election of it (an earlier runoff, a neighbour's campaign) without saying so. At most `limit`,
     newest first; with `lead_best` (nothing said before them: no election resolved) the one that fits the
-    question's words best opens, since the newest report may be about another of the place's elections."""
+    question's words (and the year it names) best opens, since the newest report may be about another of the
+    place's elections."""
     query_words = set(tokenize(request.question))
     places = set(find_places(request.question)) | ({request.place} if request.place else set())
     lang = request.language
+    # Leading with no election resolved, a report of the year the question names fits it better than another's.
+    year = str(request.query.year) if lead_best and request.query is not None and request.query.year else None
     candidates: list[tuple[float, int, str, str]] = []
     for rank, c in enumerate(request.citations):
         if reports and c.article_id not in reports:
@@ -50,6 +53,8 @@ def context(
             score = overlap + (1.5 if places & set(mentioned) else 0) - 0.15 * rank - 0.05 * position
             if detect_language(sentence, default=lang) == lang:
                 score += 0.5
+            if year and (c.published_at or "").startswith(year):
+                score += 1.5
             candidates.append((score, c.n, sentence, key))
     candidates.sort(key=lambda item: -item[0])
     chosen: list[tuple[int, str]] = []
