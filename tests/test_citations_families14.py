@@ -113,3 +113,14 @@ def test_an_adverb_opening_a_sentence_is_no_name() -> None:
     assert names_in("Nunca antes um candidato da oposição tinha vencido.") == []
     assert names_in("Jamás un candidato había ganado así.") == []
     assert [n.text for n in names_in("Never before had Reis won.")] == ["Reis"]
+
+
+RESPECTIVELY = "Ana Reis won with 55.1%. Caio Lopes received 24.9% and Iva Mota 16.5%."
+
+
+def test_two_joined_names_hold_two_joined_figures_in_order() -> None:
+    assert _kept("Lopes and Mota, who took 24.9% and 16.5%, trailed [1].", RESPECTIVELY)
+    assert not _kept("Lopes and Mota, who took 16.5% and 24.9%, trailed [1].", RESPECTIVELY)
+    assert _kept("Lopes y Mota, con el 24,9 % y el 16,5 %, quedaron atrás [1].", RESPECTIVELY)
+    assert not _kept("Lopes e Mota, com 16,5% e 24,9%, ficaram atrás [1].", RESPECTIVELY)
+    assert not _kept("Lopes and Mota took 16.5% and 24.9% [1].", RESPECTIVELY)

@@ -1,10 +1,12 @@
 """Binding each share or count of a sentence to the contestant it is stated for, clause by clause: the nearest
-subject of its clause, a rival named "against"/"frente a", a pair "X and Y took 52% and 48%", a margin trailed by.
+subject of its clause, a rival named "against"/"frente a", a pair "X and Y took 52% and 48%" (each name its figure in
+order, also after a short lead: "X and Y, who took 24.95% and 16.47%"), a margin trailed by.
 Names themselves are found by `bot.citations.names`."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.citations.figures import Figure
 from bot.citations.names import Name, _ids
@@ -67,8 +69,12 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         a, b = clauses[k]
         return [n for n in people if a <= n.start < b]
 
+    paired = _respectively(folded, figures, people)
     for fig in figures:
         if fig.kind not in ("share", "count", "number", "fraction", "points"):
+            continue
+        if id(fig) in paired:  # "Anies and Ganjar, who took 24.95% and 16.47%": each name its figure, in order
+            fig.bound, fig.candidates = paired[id(fig)].words[-1], _ids(paired[id(fig)])
             continue
         if _TOTAL.search(folded[max(0, fig.start - 24) : fig.start]):
             fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
@@ -200,6 +206,38 @@ _AGAINST_BEFORE = re.compile(
     r"\b(ahead of|in front of|behind|after|por delante de|delante de|por detras de|detras de|tras|a frente de|"
     r"atras de|depois de|despues de)\s+(the |el |la |o |a )?$"
 )
+
+
+# Two names joined, then (after a short lead with no name: ", who took", ", con", ", que tiveram", " took") two figures
+# of one kind joined: "X and Y, who took 24.95% and 16.47%", "X y Y, con el 24,9 % y el 16,5 %".
+_NAMES_JOINED = re.compile(r"\s*(and|y|e)\s+")
+_FIGURES_JOINED = re.compile(
+    r"\s*(%|por ?ciento|por ?cento|per ?cent|percent|votes|votos|seats|escanos|cadeiras)?\s*,?\s*(and|y|e)\s+"
+    r"((the|el|la|o|a)\s+)?"
+)
+_LEAD = re.compile(r"[^.;:()\d]{0,40}")
+
+
+def _respectively(folded: str, figures: list[Figure], people: list[Name]) -> dict[int, Name]:
+    """Figures paired in order with two joined names before them: the first name holds the first figure, the second
+    the second ("Anies and Ganjar, who took 24.95% and 16.47%, both rejected…")."""
+    out: dict[int, Name] = {}
+    for one, two in pairwise(people):
+        if not _NAMES_JOINED.fullmatch(folded[one.end : two.start]):
+            continue
+        after = [f for f in figures if f.start >= two.end and f.kind in ("share", "count", "number")]
+        if len(after) < 2:
+            continue
+        first, second = after[0], after[1]
+        lead = folded[two.end : first.start]
+        if (
+            first.kind == second.kind
+            and _LEAD.fullmatch(lead)
+            and not any(two.end <= n.start < second.start for n in people)
+            and _FIGURES_JOINED.fullmatch(folded[first.end : second.start])
+        ):
+            out[id(first)], out[id(second)] = one, two
+    return out
 
 
 def _placed_against(folded: str, name: Name) -> bool:
