@@ -185,3 +185,37 @@ def test_bare_numbers_for_names_take_the_unit_the_sentence_names(text: str, expe
 def test_a_number_or_time_word_opening_a_sentence_is_no_name(text: str) -> None:
     names = [c.name for r in extract_results(text) for c in r.contestants]
     assert not {"Catorze", "Fourteen", "Hace", "Ambos"} & set(names)
+
+
+def test_a_pipe_table_joined_into_one_line_is_read_by_its_column_labels() -> None:
+    text = (
+        "The count ended on Monday. Final figures from the commission:\n\nList | votes | % | seats\n"
+        "Greens | 120,410 | 38.2 | 31\nLabour | 99,002 | 31.4 | 25\nBlue List | 20,113 | 6.4 | 5\n\n"
+        "Valid votes numbered 315,200."
+    )
+    (passage,) = chunk_text(text)
+    rows = _rows(passage)
+    assert figures(rows[0]) == [
+        ("Greens", "38.2", "120,410", "31"),
+        ("Labour", "31.4", "99,002", "25"),
+        ("Blue List", "6.4", "20,113", "5"),
+    ]
+    assert rows[0].sentence.endswith("| 5")
+
+
+def test_a_spanish_pipe_table_reads_its_labels() -> None:
+    text = "Resultados: Partido | votos | escaños Verdes | 1.204.331 | 61 Liberales | 998.100 | 40"
+    assert figures(_rows(text)[0]) == [("Verdes", None, "1.204.331", "61"), ("Liberales", None, "998.100", "40")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home | News | Sport | Weather | Culture | Travel | Opinion",
+        "Party | leader | founded Greens | Ana Ruiz | 1981 Labour | Hugo Lind | 1900",
+    ],
+)
+def test_pipes_without_a_unit_per_column_are_no_table(text: str) -> None:
+    from retrieval.extraction.flat_list import pipe_table
+
+    assert pipe_table(text) is None

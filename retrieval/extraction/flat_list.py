@@ -74,3 +74,72 @@ def flat_list(sentence: str) -> tuple[str, int] | None:
     if len(items) < 2 or bare_joins < 1:
         return None
     return sentence[: colon + 1] + " " + "; ".join(items) + ".", end
+
+
+# A table's column labels, folded, by the unit a number under them is written with.
+_COLUMN_UNITS = (
+    ("%", re.compile(r"%|share|pct|per\s*cent|percent|porcentaje|percentual|porcentagem")),
+    (" votes", re.compile(rf"(?:{_alternation(_phrases(W.VOTES))}|vote|voto)")),
+    (" seats", re.compile(rf"(?:{_alternation(_phrases(W.SEATS))}|mps|deputies)")),
+)
+_CELL_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?")
+_NAME_AFTER = re.compile(r"\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*%?\s+([A-ZÀ-ÞĀ-Ž].*)", re.DOTALL)
+
+
+def _column_unit(label: str) -> str | None:
+    folded = _fold(label.strip())
+    return next((unit for unit, rx in _COLUMN_UNITS if rx.fullmatch(folded)), None)
+
+
+def pipe_table(sentence: str) -> tuple[str, int] | None:
+    """A table set in rows of cells between pipes whose lines ingest joined ("Party | votes | % | seats DISY | 99,526
+    | 27.77 | 17 AKEL | 79,799 | 22.32 | 15 ..."), rewritten as one list sentence with each number's unit from its
+    column's label ("DISY 99,526 votes, 27.77%, 17 seats; AKEL ..."), and where its last row ends; None when the
+    sentence holds no such table (two rows or more, every number column labelled with a unit)."""
+    first = sentence.find("|")
+    if first < 0 or sentence.count("|") < 6:
+        return None
+    head = sentence.rfind(" ", 0, first - 1) + 1 if sentence[:first].strip() else 0
+    cells = sentence[head:].split("|")
+    labels: list[str] = []
+    k = 1
+    while k < len(cells) and not _CELL_NUMBER.search(cells[k]):
+        labels.append(cells[k])
+        k += 1
+    if len(labels) < 2 or k >= len(cells):
+        return None
+    last_label = re.match(r"\s*(\S+)\s+([A-ZÀ-ÞĀ-Ž].*)", labels[-1], re.DOTALL)  # "seats DISY": the label, a name
+    if last_label is None:
+        return None
+    labels[-1], name = last_label.group(1), last_label.group(2).strip()
+    units = [_column_unit(label) for label in labels]
+    if any(unit is None for unit in units):
+        return None
+    rows: list[str] = []
+    at = head + len("|".join(cells[:k]))  # where the first row's numbers start (before their pipe)
+    while True:
+        numbers: list[str] = []
+        for unit in units:
+            cell = cells[k] if k < len(cells) else ""
+            found = _CELL_NUMBER.match(cell.strip())
+            if found is None:
+                return _rows_found(rows, sentence, at)
+            numbers.append(found.group() + str(unit))
+            if unit is not units[-1]:
+                at += len(cell) + 1
+                k += 1
+        rows.append(name + " " + ", ".join(numbers))
+        last = cells[k] if k < len(cells) else ""
+        nxt = _NAME_AFTER.match(last)
+        if k + 1 >= len(cells) or nxt is None:
+            end = at + 1 + len(last) - len(last.lstrip()) + len(_CELL_NUMBER.match(last.strip()).group())
+            return _rows_found(rows, sentence, end, heading=sentence[:head])
+        name = nxt.group(2).strip()
+        at += len(last) + 1
+        k += 1
+
+
+def _rows_found(rows: list[str], sentence: str, end: int, heading: str = "") -> tuple[str, int] | None:
+    if len(rows) < 2:
+        return None
+    return (heading.strip() or "Results:") + " " + "; ".join(rows) + ".", end

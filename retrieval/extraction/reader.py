@@ -17,7 +17,7 @@ from retrieval.extraction.clauses import not_this_clause
 from retrieval.extraction.clitic import given_to_previous
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
-from retrieval.extraction.flat_list import flat_list
+from retrieval.extraction.flat_list import flat_list, pipe_table
 from retrieval.extraction.line_list import line_blocks
 from retrieval.extraction.names import _OPTIONS, _runs
 from retrieval.extraction.number_words import FRACTION_OF, RATIO_OF
@@ -232,7 +232,8 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     spans = _sentence_spans(text)
     flat: dict[int, str] = {}
     glued: set[int] = set()
-    if ":" in text:  # "Seats: A 58 B 19 The rest ...": a table's lines joined by ingest, and the sentence after it
+    if ":" in text or "|" in text:  # "Seats: A 58 B 19 The rest ...": a table's lines joined by ingest, and the
+        # sentence after it
         spans, flat, glued = _flat_lists(text, spans)
     reads: list[_Read | None] = [_read(text[a:b]) if _has_figure(text[a:b]) else None for a, b in spans]
     for i, (a, b) in enumerate(spans):  # "O partido do primeiro-ministro X obteve 53%": the party named elsewhere
@@ -356,6 +357,7 @@ def _flat_lists(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int
     glued: set[int] = set()
     for a, b in spans:
         found = flat_list(text[a:b]) if ":" in text[a:b] else None
+        found = found or (pipe_table(text[a:b]) if "|" in text[a:b] else None)
         if found is None:
             out.append((a, b))
             continue
