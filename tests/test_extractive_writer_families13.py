@@ -160,3 +160,24 @@ def test_with_no_election_resolved_a_report_of_the_year_asked_opens() -> None:
                            query=parse_question(question), resolution=None, language="pt")  # fmt: skip
     texts = [d.text for d in ExtractiveWriter().drafts(request)]
     assert texts[0].startswith("O Partido Azul terminou"), texts
+
+
+# --- a figure stated only as a bound (a legal threshold) is no count ---------------------------------------------
+
+
+def test_a_threshold_read_as_a_share_gives_way_to_a_count_for_who_won() -> None:
+    threshold = _row(
+        "The returning officer said the winner needed the most votes and at least 25 per cent in two-thirds of the "
+        "districts.",
+        "a", share=[("Dunmore", "25")],
+    )  # fmt: skip
+    count = _row("Ama Boateng won the state with 512,904 votes to 230,118 for Kofi Mensah.", "b",
+                 votes=[("Ama Boateng", "512,904"), ("Kofi Mensah", "230,118")])  # fmt: skip
+    first = _answer("who won the governorship election", [threshold, count], threshold)[0]
+    assert "Ama Boateng" in first, first
+
+
+def test_a_bound_alone_still_answers() -> None:
+    bound = _row("Ama Boateng won with more than 60% of the vote.", "a", share=[("Ama Boateng", "60")])
+    first = _answer("who won the governorship election", [bound], bound)[0]
+    assert "Ama Boateng" in first, first

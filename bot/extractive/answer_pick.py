@@ -137,6 +137,20 @@ def _bound(row: ResultRow) -> bool:
     return at >= 0 and _BOUND.search(folded[max(at - 30, 0) : at]) is not None
 
 
+def _bounded(row: ResultRow) -> bool:
+    """Whether a row gives figures and states every one of them only as a bound ("at least 25 per cent",
+    "más del 50%"): a condition or a floor, not a count."""
+    folded = normalize(row.sentence)
+    figures = [getattr(c, f) for c in row.contestants for f in _FIELDS if getattr(c, f)]
+    if not figures:
+        return False
+    for figure in figures:
+        at = folded.find(normalize(figure))
+        if at < 0 or _BOUND.search(folded[max(at - 30, 0) : at]) is None:
+            return False
+    return True
+
+
 def _turnout_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
     """The row stating the turnout: a figure before a bound ("Turnout was 39.7%" before "superó el 35%"), the
     leading row's own, then the strongest count's, and of counts alike the leading row's report first (a
@@ -200,6 +214,10 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         key = contestant_key(ordered)
         first = key(main.contestants[0].name)
         main = next((r for r in ordered if id(r) not in outliers and _tops(r, first, key)), main)
+    if query is not None and query.asks in ("winner", "margin") and _bounded(main):
+        # A leading row stating its figures only as bounds ("the winner had … at least 25 per cent in the
+        # required share of areas", a legal threshold read as a count) gives way to the strongest row stating one.
+        main = next((r for r in ordered if id(r) not in outliers and _figured(r) and not _bounded(r)), main)
     rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
     if query is None:
         return main, None, None
