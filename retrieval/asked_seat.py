@@ -51,11 +51,13 @@ def seat_ranks(query: Query, wanted: list[Election], *, named: bool = False) -> 
         return {}
     asked = normalize(query.text)
     ranks = {id(e): _named_province(e.place or "", asked) for e in wanted}
-    cities = _cities_named(query, asked)
-    if cities:  # a city the question names in a form the province's names lack ("Tokio", "Tóquio")
-        for e in wanted:
-            if ranks[id(e)] != NAMED and e.office in LOCAL and _reports_name(e, cities):
-                ranks[id(e)] = NAMED
+    elsewhere = [e for e in wanted if ranks[id(e)] == ELSEWHERE and e.office in LOCAL]
+    cities = _cities_named(query, asked) if elsewhere else []
+    # A city the question names in a form the province's names lack ("Tokio", "Tóquio"): a province's race
+    # whose reports name it (only those: their rows are read from the catalog).
+    for e in elsewhere if cities else ():
+        if _reports_name(e, cities):
+            ranks[id(e)] = NAMED
     return ranks
 
 
