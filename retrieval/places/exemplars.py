@@ -44,10 +44,6 @@ def add_exemplar_cities(
         # a province or a city (a capital the data names as its country: "Bangkok"), not a country or island
         tiers = (0, 3, CITY_TIER) if term_key(name) in city_keys else (3, CITY_TIER)
         known = {c.code for c in terms.get(term_key(name), {}).values() if c.code and c.tier in tiers}
-        seats = [k for k in known if "-" in k and k[:2] == country]
-        if known == {country, *seats} and len(seats) == 1:
-            _add_seat_names(terms, add_key, common, name, [names.get(zone, {}).get("city") for names in locales])
-            continue
         if len(known) != 1 or next(iter(known))[:2] != country:
             continue
         code = next(iter(known))
@@ -61,24 +57,3 @@ def add_exemplar_cities(
                     add_key(key, code, CITY_TIER, "proper")
                     added.add(key)
     return added, datelines
-
-
-def _add_seat_names(terms: dict, add_key: Callable[..., None], common: set[str], name: str, cities: list) -> None:
-    """A capital that is a subdivision of its own ("Tokyo": Japan's capital and the Tokyo prefecture) lends
-    its other languages' names what its English name goes by: one no place has yet ("Teerão", "Budapeste")
-    all of it, and one the data gives its country as an alias ("Tokio", "Tóquio", "Berlim", as capitals stand
-    for their countries) the subdivision too, as its weaker name, which rule 9 reads for a governor's or
-    mayor's race ("gobernador de Tokio")."""
-    english = {c.code: c for c in terms[term_key(name)].values() if c.code}
-    for city in cities:
-        if not city or "," in city or "[" in city:
-            continue
-        strong, weak = name_variants(city)
-        for form in strong + weak:
-            key = term_key(form)
-            if len(key) < 4 or key in common:
-                continue
-            codes = {c.code: c.tier for c in terms.get(key, {}).values()}
-            for code, cand in english.items():
-                if not codes or (codes == {code[:2]: 0} and "-" in code):
-                    add_key(key, code, cand.tier, cand.kind)
