@@ -124,3 +124,15 @@ def test_two_joined_names_hold_two_joined_figures_in_order() -> None:
     assert _kept("Lopes y Mota, con el 24,9 % y el 16,5 %, quedaron atrás [1].", RESPECTIVELY)
     assert not _kept("Lopes e Mota, com 16,5% e 24,9%, ficaram atrás [1].", RESPECTIVELY)
     assert not _kept("Lopes and Mota took 16.5% and 24.9% [1].", RESPECTIVELY)
+
+
+FOR_TITLED = (
+    "Reis won 5,176,141 votes, or 50.5%, against 4,942,930, or 48.2%, for former prime minister Caio Lopes. Turnout "
+    "was 64%."
+)
+
+
+def test_for_and_a_titled_name_after_a_figure_give_it_that_name() -> None:
+    assert _kept("Reis took 50.5% to Lopes's 48.2% [1].", FOR_TITLED)
+    assert _kept("Lopes received 4,942,930 votes [1].", FOR_TITLED)
+    assert not _kept("Reis took 48.2% [1].", FOR_TITLED)

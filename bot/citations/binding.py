@@ -39,12 +39,48 @@ _DESCRIPTION = re.compile(r",\s+(the|a|an|el|la|un|una|o|um|uma)\s+([a-záéíó
 def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> bool:
     """The name comes after a later figure and is that figure's by "for/para" ("She received 561,000 votes against
     251,899 for Bo Lin"): Lin holds 251,899, never the earlier 561,000."""
-    return (folded[: name.start].split() or [""])[-1] in _FOR and any(
+    return _word_before(folded, name) in _FOR and any(
         g is not fig and fig.end <= g.start and g.end <= name.start for g in figures
     )
 
 
 _JOINED = re.compile(r"\s+(and|y|e)\s+")
+
+# Titles and descriptions between "for/para" and a name ("for former prime minister Raila Odinga", "para el
+# expresidente X"): the preposition still gives the figure to the name.
+_TITLES = frozenset(
+    """the a an el la o former ex prime deputy vice opposition incumbent veteran minister president presidente
+    presidenta
+    leader candidate candidato candidata lider expresidente expresidenta ex-presidente ex-presidenta exministro
+    exministra ministro ministra primer primeiro primeira opositor opositora veterano veterana governor gobernador
+    governador senator senador senadora mayor alcalde alcaldesa prefeito prefeita""".split()
+)
+
+
+# What may stand between a figure and the "for X" that gives it to X: other forms of the figure
+# ("6,942,930, or 48.85%,").
+_FIGURE_FORMS = re.compile(r"[\s\d.,%]*((or|o|ou|votes?|votos?|per ?cent|percent|por ?ciento|por ?cento)\b[\s\d.,%]*)*")
+
+
+def _for_after(folded: str, fig: Figure, people: list[Name]) -> Name | None:
+    """The name a figure is given to by a "for/para" after it, past other forms of the figure and the name's titles
+    ("6,942,930, or 48.85%, for former prime minister Raila Odinga"), within its sentence."""
+    end = folded.find(". ", fig.end) % (len(folded) + 1)
+    name = next((n for n in people if fig.end <= n.start < end), None)
+    if name is None or _word_before(folded, name) not in ("for", "para"):
+        return None
+    words = folded[fig.end : name.start].split()
+    while words and words[-1] in _TITLES:
+        words.pop()
+    return name if _FIGURE_FORMS.fullmatch(" ".join(words[:-1])) else None
+
+
+def _word_before(folded: str, name: Name) -> str:
+    """The word before a name, past any titles and descriptions ("for former prime minister Raila Odinga": "for")."""
+    words = folded[: name.start].split()
+    while words and words[-1] in _TITLES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 # The house a count of seats is of: "14 de los 71 escaños de la Asamblea Nacional", "seats in the Sejm", "lugares na
@@ -101,6 +137,10 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
         if inside is not None:  # "por delante de Tomás Vera (36,2 %)": the figure in brackets is the name's
             fig.bound, fig.candidates, fig.rival = inside.words[-1], _ids(inside), None
             continue
+        owner = _for_after(folded, fig, people)
+        if owner is not None:  # "against 6,942,930, or 48.85%, for former prime minister Raila Odinga": Odinga's
+            fig.bound, fig.candidates, fig.rival = owner.words[-1], _ids(owner), None
+            continue
         placed = _placed(folded, fig, figures, people)
         if placed is not None:  # "X won with 52%, ahead of Y on 40%": Y's 40%
             name, also = placed
@@ -135,8 +175,8 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
             (
                 n
                 for n in after
-                if (folded[: n.start].split() or [""])[-1] in _FOR
-                and len(folded[fig.end : n.start].split()) <= 6
+                if _word_before(folded, n) in _FOR
+                and len(folded[fig.end : n.start].split()) <= 9
                 and not _object_of_defeat(folded, n)
             ),
             None,
