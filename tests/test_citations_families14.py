@@ -136,3 +136,17 @@ def test_for_and_a_titled_name_after_a_figure_give_it_that_name() -> None:
     assert _kept("Reis took 50.5% to Lopes's 48.2% [1].", FOR_TITLED)
     assert _kept("Lopes received 4,942,930 votes [1].", FOR_TITLED)
     assert not _kept("Reis took 48.2% [1].", FOR_TITLED)
+
+
+QUOTED_CONCESSION = (
+    'Ana Reis won the runoff with 54.3%. "I congratulate her and wish her success," Caio Lopes said on Monday. '
+    "Iva Mota rejected it and said she would challenge it in the Constitutional Court."
+)
+
+
+def test_a_quoted_concession_is_its_speakers_and_a_court_challenge_rejects() -> None:
+    assert _kept("Lopes congratulated his rival [1].", QUOTED_CONCESSION)
+    assert _kept("Lopes felicitó a Reis [1].", QUOTED_CONCESSION)
+    assert not _kept("Mota conceded [1].", QUOTED_CONCESSION)
+    assert _kept("Mota rejected the outcome [1].", QUOTED_CONCESSION)
+    assert not _kept("Lopes rejected the outcome [1].", QUOTED_CONCESSION)

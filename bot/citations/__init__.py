@@ -322,7 +322,10 @@ gives both (shares, counts of votes, or seats when the sentence speaks of seats)
 ("almost": just under; "more than", "holgadamente": above; "less than": below; "about": within a tenth; bare: 10%
 under to 15% over) (`verifiers.ratios`); a rival's concession supports a win only of one who polled no less than the
 one conceding; an office named before a person ("Economy minister Sergio Massa") is not the subject; "congratulated
-the winner" is never the subject's win.
+the winner" is never the subject's win; a concession quoted with its speaker after it ('"I congratulate him," Ba said')
+is the speaker's, and rejecting "it" with a court named in the clause is a concession refused; two joined names hold
+two joined figures in order ("X and Y, who took 24.95% and 16.47%"); "for" and a titled name after a figure give it
+that name ("…, or 48.85%, for former prime minister Raila Odinga").
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`

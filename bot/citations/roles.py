@@ -133,6 +133,10 @@ REJECT = re.compile(
     # taking the result to court: "took his challenge to the Supreme Court", "recurrió ante", "recorreu ao"
     r"|\b((took|taken|filed|lodged|brought) (his|her|their|a|an) (legal )?(challenge|appeal|case)|"
     r"challeng(ed|es|ing) (the )?(results?|outcome|count|vote)|recurrio (ante|al)|recorreu (ao|a|à))\b"
+    # rejecting it, with a court named in the same clause: "Odinga rejected it and said he would challenge it in the
+    # Supreme Court", "lo impugnará ante el Tribunal"
+    r"|\b(reject\w*|challeng\w*|contest\w*|dispute\w*|rechaz\w*|impugn\w*|rejeit\w*) (it|them|lo|la|los|o|os)\b"
+    r"(?=[^.;]{0,80}\b(court|tribunal|corte|supremo|supreme|constitucional|constitutional)\b)"
 )
 # Negation words, read per language: "no" is "not" in English and Spanish, but Portuguese "no/na/nos/nas" are "in
 # the" ("No segundo turno perdeu Haddad"), and its "not" is "não". The other words mean "not" in any of the three.
@@ -388,6 +392,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 who = None  # "No party won a majority in the National Assembly": nobody, not the Assembly
                 if kind == "majority" and negated and generous:
                     out.append(Role("win", None, True))  # nobody won outright
+            if kind == "concede" and (speaker := _quoted_speaker(text, people, m.start())) is not None:
+                who = speaker.words[-1]  # '"I congratulate him and wish him success," Ba said': Ba conceded
             out.append(Role(role_kind, who, negated, round=_round_of(folded, m.start(), m.end(), (a, b))))
             out[-1].seat = bool(_SEAT.search(m.group()) or (kind == "loss" and _SEAT_LOST.match(folded, m.end())))
             partner = _joint_subject(folded, people, clauses, a, before, m.start())
@@ -413,6 +419,36 @@ _TITLE_BETWEEN = re.compile(
     r"chairwoman|chair|mayor|alcalde|alcaldesa|prefeito|prefeita|governor|gobernador|governador|senator|senador|"
     r"president|presidente|presidenta)\s+"
 )
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = '"“«', '"”»'
+_SPEECH = re.compile(
+    r"\s*,?\s*(?:(said|says|told|added|wrote|declared|dijo|afirmo|afirmó|escribio|escribió|declaro|declaró|disse|"
+    r"afirmou|escreveu|declarou)\s+)?$"
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s+(said|says|told|added|wrote|declared|dijo|afirmo|afirmó|escribio|escribió|declaro|declaró|disse|afirmou|"
+    r"escreveu|declarou)\b"
+)
+
+
+def _quoted_speaker(text: str, people: list[Name], at: int) -> Name | None:
+    """The speaker named right after the quotation a position lies in ('"I congratulate him," Ba said', '«…», dijo
+    Ba'), or None when it lies in none or no speaker follows."""
+    opened = max(text.rfind(q, 0, at) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return None
+    closes = [i for i in (text.find(q, at) for q in _CLOSE_QUOTES) if i >= 0]
+    if not closes or any(text.find(q, opened + 1, at) >= 0 for q in "”»"):
+        return None
+    close = min(closes)
+    for n in people:
+        if close < n.start <= close + 30:
+            between = text[close + 1 : n.start]
+            if _SPEECH.fullmatch(between) and (between.strip(" ,") or _SPEECH_AFTER.match(text[n.end :])):
+                return n
+            return None
+    return None
 
 
 def _past_offices(names: list[Name], folded: str) -> list[Name]:
