@@ -6,6 +6,7 @@ figures)."""
 from __future__ import annotations
 
 from bot.extractive import ExtractiveWriter
+from bot.extractive.answer_scope import in_scope
 from bot.extractive.ledes import _unread_leader
 from bot.extractive.reportable_rows import screened
 from bot.models import Citation
@@ -181,3 +182,20 @@ def test_a_bound_alone_still_answers() -> None:
     bound = _row("Ama Boateng won with more than 60% of the vote.", "a", share=[("Ama Boateng", "60")])
     first = _answer("who won the governorship election", [bound], bound)[0]
     assert "Ama Boateng" in first, first
+
+
+# --- a surname the question writes only inside a place's name names no one -----------------------------------
+
+
+def test_a_surname_inside_the_asked_places_name_is_no_contestant_of_another_vote() -> None:
+    own = _row("Lia Torres foi reeleita prefeita com 58,10% dos votos.", "a", "final",
+               share=[("Lia Torres", "58,10"), ("Rui Mendes", "41,90")])  # fmt: skip
+    own.place = "BR-SP"
+    recalled = _row("O recorde anterior era de Marcos Paulo, que venceu com 56,11%.", "b",
+                    share=[("Marcos Paulo", "56,11")])  # fmt: skip
+    resolution = Resolution(status="answered", election=Election(place="BR-SP", office="mayor", rows=[own]),
+                            main=own, others=[Election(place="BR", rows=[recalled])])  # fmt: skip
+    asked = parse_question("quem ganhou a prefeitura de são paulo")
+    assert in_scope(asked, resolution, {}) is resolution
+    named = parse_question("quanto teve marcos paulo na prefeitura de são paulo")
+    assert in_scope(named, resolution, {}) is None

@@ -132,9 +132,23 @@ def _names_only_another(query: Query, resolution: Resolution) -> bool:
                     continue
                 # The question is searched first: place lookups for every contestant of every other election
                 # of a country cost tens of milliseconds in a large store.
-                if not re.search(rf"(?<!\w){re.escape(last)}(?!\w)", asked):
+                found = re.search(rf"(?<!\w){re.escape(last)}(?!\w)", asked)
+                if not found:
                     continue
                 if find_places(c.name) or find_places(last):
                     continue  # a party named for its country or city ("United Seychelles"), or a place misread
+                if _in_place_name(asked, found.start(), found.end()):
+                    continue  # "são paulo" asked: the place's name, not "João Paulo" of another vote
                 return True
     return False
+
+
+def _in_place_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is part of a place's name the text writes with the word before or
+    after it ("paulo" in "quem ganhou em sao paulo")."""
+    before = re.search(r"(\w+)\s+$", text[:start])
+    after = re.match(r"\s+(\w+)", text[end:])
+    word = text[start:end]
+    return bool(
+        (before and find_places(f"{before.group(1)} {word}")) or (after and find_places(f"{word} {after.group(1)}"))
+    )
