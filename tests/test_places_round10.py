@@ -72,16 +72,6 @@ def test_german_lander_by_their_spanish_portuguese_and_french_names(text: str, e
     assert find_places(text) == expected
 
 
-def test_a_qualifier_without_its_linking_word() -> None:
-    from retrieval.places import find_places
-
-    assert find_places("libertad avanza provincia buenos aires porcentaje") == ["AR-B", "AR"]
-    assert find_places("El gobernador del estado Zulia votó temprano.") == ["VE-V", "VE"]
-    # an ordinary word stays one without the linking word: "o estado para o qual" is no Pará
-    assert find_places("É o estado para o qual ela se mudou.") == []
-    assert find_places("Ela se mudou para o estado do Pará.") == ["BR-PA", "BR"]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -119,21 +119,18 @@ def tables() -> Tables:
 
     generic = generic_tokens(sub_names)
     qualifiers: dict[str, dict[str, list[str]]] = data["qualifiers"]
-    # qualified forms, as keys: "buenos aires province", "province of buenos aires", "estado de sao paulo", and
-    # the Spanish, Portuguese and French ones without their linking word, as Venezuela writes "estado Zulia" and
-    # a terse question "provincia buenos aires"
+    # qualified forms, as keys: "buenos aires province", "province of buenos aires", "estado de sao paulo"
     patterns = {
         kind: [f"{{}} {q}" for q in map(term_key, by_lang.get("en", []))]
         + [f"{q} of {{}}" for q in map(term_key, by_lang.get("en", []))]
         + [
-            f"{q} {link} {{}}".replace("  ", " ")
+            f"{q} {link} {{}}"
             for lang, links in (("es", ("de",)), ("pt", ("de", "do", "da")), ("fr", ("de", "du")))
             for q in map(term_key, by_lang.get(lang, []))
-            for link in (*links, "")
+            for link in links
         ]
         for kind, by_lang in qualifiers.items()
     }
-    ordinary = {term_key(w) for w in data["common_words"]}
     for code, forms in sub_names.items():
         for name_key in dict.fromkeys(map(term_key, forms)):
             # A name made only of words many subdivisions share ("Central", "North East") names none of them;
@@ -143,8 +140,6 @@ def tables() -> Tables:
                 continue
             add_key(name_key, code, 3, "proper")
             for pattern in patterns.get(places[code].kind, ()):
-                if name_key in ordinary and " {}" in pattern and pattern.count(" ") == 1:
-                    continue  # "o estado para o qual": without its linking word an ordinary word stays one
                 add_key(pattern.format(name_key), code, 1, "proper")
     # A name that opens with its designation ("Região Autónoma dos Açores", "Ciudad Autónoma de Buenos Aires")
     # is also called by what follows the designation's linking word, as a weak name never over a known one.
