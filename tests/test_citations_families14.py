@@ -150,3 +150,16 @@ def test_a_quoted_concession_is_its_speakers_and_a_court_challenge_rejects() -> 
     assert not _kept("Mota conceded [1].", QUOTED_CONCESSION)
     assert _kept("Mota rejected the outcome [1].", QUOTED_CONCESSION)
     assert not _kept("Lopes rejected the outcome [1].", QUOTED_CONCESSION)
+
+
+DAYS = (
+    "The council declared Ana Reis the winner on 20 May, after the 14 May vote. The council noted that she had been "
+    "freed from detention only eight days before the vote."
+)
+
+
+def test_a_duration_in_days_is_held_by_no_one_or_is_the_gap_of_two_named_days() -> None:
+    assert _kept("Reis was declared the winner on 20 May, six days after the 14 May vote [1].", DAYS)
+    assert not _kept("Reis was declared the winner on 20 May, five days after the 14 May vote [1].", DAYS)
+    assert _kept("Reis won just eight days after leaving detention [1].", DAYS)
+    assert not _kept("Reis won just nine days after leaving detention [1].", DAYS)

@@ -3,11 +3,11 @@ reads the spans once (`facts`) and runs the verifiers, each of one family of cla
 
 Each figure of the sentence goes through the figure steps until one decides it: a gap denied (`margins`), closeness
 denied (`thresholds`), a bound (`bounds`), a turnout below an earlier one (`turnout`), a threshold not reached
-(`thresholds`), a figure the span states for the right contestant (`shares`), a count a turnout implies, a
-complement and a change in points (`turnout`), a runoff's other share (`shares`), a margin or computed figure
-(`margins`); a figure none decides is not in the evidence. Then the names, places and dates (`mentions`), a ratio
-between two contestants ("twice as many votes as", `ratios`), the places
-and orders in a ranking, and the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A
+(`thresholds`), a duration in days (`durations`), a figure the span states for the right contestant (`shares`), a
+count a turnout implies, a complement and a change in points (`turnout`), a runoff's other share (`shares`), a margin
+or computed figure (`margins`); a figure none decides is not in the evidence. Then the names, places and dates
+(`mentions`), a ratio between two contestants ("twice as many votes as", `ratios`), the places and orders in a
+ranking, and the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A
 sentence with no figure and no name is `notions`'. What each guarantees and cannot is in its docstring; the whole
 list is `bot.citations`'.
 """
@@ -20,7 +20,18 @@ from typing import TYPE_CHECKING
 from bot.citations.changes import direction_contradicted
 from bot.citations.claims import _Claims
 from bot.citations.figures import Figure
-from bot.citations.verifiers import bounds, majorities, margins, mentions, ratios, roles, shares, thresholds, turnout
+from bot.citations.verifiers import (
+    bounds,
+    durations,
+    majorities,
+    margins,
+    mentions,
+    ratios,
+    roles,
+    shares,
+    thresholds,
+    turnout,
+)
 from bot.citations.verifiers.facts import Facts, read
 
 if TYPE_CHECKING:
@@ -34,6 +45,7 @@ FIGURE_STEPS: tuple[Step, ...] = (
     bounds.compared,
     turnout.below_now,
     thresholds.not_reached,
+    durations.days,
     shares.held,
     turnout.implied_count,
     turnout.complement,
