@@ -319,18 +319,8 @@ def _join_local_races(elections: list[Election]) -> list[Election]:
 
 # The options of a referendum, in the languages of the sources: a row about them is a referendum's.
 OPTIONS = frozenset("yes no si sim nao oui non ja nein".split())
-# A referendum's options named by what they do to the text asked about ("A favor"/"En contra", "Apruebo"/
-# "Rechazo", "for"/"against"): a row whose contestants are all options is a referendum's too.
-WORDED_OPTIONS = frozenset(
-    ["a favor", "en contra", "contra", "for", "against", "in favour", "in favor", "apruebo", "rechazo",
-     "aprovo", "rejeito", "approve", "reject"]
-)  # fmt: skip
-# The same option in the sources' languages is one option ("Sí" and "Yes", "No" and "Não"; "A favor" and
-# "Apruebo" are the yes, keyed by their last word as contestants are).
-_OPTION_KEYS = {
-    **dict.fromkeys("yes si sim oui ja favor apruebo aprovo approve".split(), "yes"),
-    **dict.fromkeys("no nao non nein contra rechazo rejeito reject against".split(), "no"),
-}
+# The same option in the sources' languages is one option ("Sí" and "Yes", "No" and "Não").
+_OPTION_KEYS = {**dict.fromkeys("yes si sim oui ja".split(), "yes"), **dict.fromkeys("no nao non nein".split(), "no")}
 
 
 def option_key(key: str) -> str:
@@ -345,7 +335,7 @@ def _checked_round(row: ResultRow) -> ResultRow:
     top = _top_two(row)
     if row.round == "runoff" and top is not None and top < RUNOFF_SHARE_FLOOR:
         row = row.model_copy(update={"round": "first"})
-    if row.office != "referendum" and all(normalize(c.name) in OPTIONS | WORDED_OPTIONS for c in row.contestants):
+    if row.office != "referendum" and all(normalize(c.name) in OPTIONS for c in row.contestants):
         row = row.model_copy(update={"office": "referendum", "round": None})
     return row
 

@@ -6,7 +6,7 @@ from retrieval.elections import group_elections
 from retrieval.results import Contestant, ResultRow
 
 
-def row(article: str, place: str, office: str | None, published: str, contestants: list[tuple[str, str]]) -> ResultRow:
+def row(article: str, place: str, office: str, published: str, contestants: list[tuple[str, str]]) -> ResultRow:
     return ResultRow(
         place=place,
         office=office,
@@ -40,18 +40,3 @@ def test_two_provinces_races_of_one_day_sharing_one_name_stay_two_races() -> Non
         ),
     ]
     assert {e.place for e in group_elections(rows)} == {"MX-JAL", "MX-CMX"}
-
-
-def test_a_vote_on_a_text_whose_options_are_named_for_and_against_is_a_referendum() -> None:
-    rows = [
-        row("p", "EC", None, "2045-04-10", [("Contra", "58.1"), ("A favor", "41.9")]),
-        row("q", "EC", None, "2045-04-11", [("Against", "58.0")]),
-    ]
-    [election] = group_elections(rows)
-    assert election.office == "referendum"
-
-
-def test_a_party_named_after_an_option_is_no_referendum() -> None:
-    rows = [row("p", "EC", None, "2045-04-10", [("Apruebo Dignidad", "31.0"), ("Chile Vamos", "29.0")])]
-    [election] = group_elections(rows)
-    assert election.office is None
