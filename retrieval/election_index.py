@@ -45,8 +45,7 @@ def _grouping_code() -> str:
     here = Path(__file__).resolve().parent
     digest = hashlib.sha1()
     # A module may be a package of modules (places/): every .py file in it counts.
-    names = ("elections.py", "titled_races.py", "race_office.py", "regional_votes.py", "results.py", "numbers.py",
-             "places.py")  # fmt: skip
+    names = ("elections.py", "titled_races.py", "race_office.py", "results.py", "numbers.py", "places.py")
     modules = [here / n for n in names]
     modules += sorted((here / "places").glob("*.py"))
     for path in [p for p in modules if p.is_file()] + sorted((here / "data").glob("*.json")):
@@ -65,7 +64,6 @@ class StoredElection(Election):
     _figures: frozenset[str] = PrivateAttr(default=frozenset())
     _focused: bool = PrivateAttr(default=False)
     _stating: list[str] = PrivateAttr(default_factory=list)
-    _province: str | None = PrivateAttr(default=None)
 
     def __getattr__(self, name: str) -> Any:
         # `rows` is left out of the instance until asked for (pydantic keeps fields in __dict__, so a missing
@@ -92,9 +90,6 @@ class StoredElection(Election):
     def stating_passages(self) -> list[str]:
         return self._stating
 
-    def province(self) -> str | None:
-        return self._province
-
 
 def heading(election: Election, ids: dict[tuple[str, str], tuple[int, ResultRow]]) -> dict:
     """What is stored of an election: `ids` maps a row's (article, sentence), unique in the catalog, to its id
@@ -118,7 +113,6 @@ def heading(election: Election, ids: dict[tuple[str, str], tuple[int, ResultRow]
         "figures": [f for f in FIGURES if election.has(f)],  # type: ignore[arg-type]
         "focused": election.any_focused(),
         "stating": election.stating_passages(),
-        "province": election.province(),
     }
 
 
@@ -234,7 +228,6 @@ class ElectionIndex:
         election._figures = frozenset(h["figures"])
         election._focused = h["focused"]
         election._stating = h["stating"]
-        election._province = h.get("province")
         catalog, entries = self.catalog, h["rows"]
 
         def load() -> list[ResultRow]:

@@ -78,13 +78,6 @@ class Election(BaseModel):
         """Whether some report of the election is about its place (not only round-ups of several countries)."""
         return any(r.focused for r in self.rows)
 
-    def province(self) -> str | None:
-        """The one province whose own vote this is, when its reports left it in the country
-        (retrieval.regional_votes)."""
-        from retrieval.regional_votes import province_of  # it reads this module's Election
-
-        return province_of(self)
-
     def stating_passages(self) -> list[str]:
         """The passages whose rows state a result of the election (not a turnout alone)."""
         return list(dict.fromkeys(r.passage_id for r in self.rows if r.contestants))

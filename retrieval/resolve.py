@@ -557,9 +557,6 @@ def resolve(
     # names, or else left in the country, before another province's (retrieval.asked_seat), and a vote some
     # report is about before one known only from round-ups of several countries.
     seat_order = seat_ranks(query, wanted, named=bool(most[0]))
-    # The country asked, of no local office: its national votes before a province's own vote its reports left
-    # in the country (retrieval.regional_votes).
-    national = not subdivisions and query.office not in LOCAL
     wanted = sorted(
         wanted,
         key=lambda e: (
@@ -568,7 +565,6 @@ def resolve(
             _month_distance(query, e),
             _day_distance(query, e),
             seat_order.get(id(e), IN_COUNTRY),
-            national and e.province() is not None,
             not e.any_focused(),
         ),
     )

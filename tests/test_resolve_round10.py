@@ -79,21 +79,3 @@ def test_a_regional_parliaments_vote_left_in_the_country_is_the_regions_when_its
     # the country asked: its national vote
     res = resolve(parse_question("¿quién ganó las elecciones en España?"), rows)
     assert res.election is not None and res.election.day == "2047-07-24"
-
-
-def test_a_state_parliaments_vote_left_in_the_country_does_not_answer_for_the_national_parliament() -> None:
-    rows = [
-        row("fed", "AT", "parliament", "2048-09-30", [("ÖVP", "31.0"), ("FPÖ", "27.5")],
-            "VIENNA — The ÖVP won the general election with 31.0%, the FPÖ took 27.5%."),
-        row("fed", "AT", "parliament", "2048-09-30", [("SPÖ", "21.1")], "The SPÖ fell to 21.1%."),
-        # a state's parliament, a year later: its reports are left in the country, a third placed in the state
-        row("st", "AT", "parliament", "2049-10-13", [("FPÖ", "35.2"), ("ÖVP", "26.0")],
-            "GRAZ — The FPÖ came first with 35.2% ahead of the ÖVP on 26.0%."),
-        row("st", "AT-6", "parliament", "2049-10-13", [("SPÖ", "21.4")], "In Styria the SPÖ had 21.4%."),
-        row("st2", "AT", "parliament", "2049-10-14", [("FPÖ", "35.0")], "The FPÖ took 35.0%."),
-    ]  # fmt: skip
-    res = resolve(parse_question("what share did the FPÖ get in the Austrian parliamentary election?"), rows)
-    assert res.election is not None and res.election.day == "2048-09-30"
-    # the state asked: its own vote
-    res = resolve(parse_question("FPÖ share in Steiermark"), rows)
-    assert res.election is not None and res.election.day == "2049-10-13"
