@@ -163,3 +163,11 @@ def test_a_duration_in_days_is_held_by_no_one_or_is_the_gap_of_two_named_days() 
     assert not _kept("Reis was declared the winner on 20 May, five days after the 14 May vote [1].", DAYS)
     assert _kept("Reis won just eight days after leaving detention [1].", DAYS)
     assert not _kept("Reis won just nine days after leaving detention [1].", DAYS)
+
+
+def test_a_title_of_office_before_a_name_is_no_word_of_it() -> None:
+    from bot.citations import names_in
+
+    assert [n.text for n in names_in("Mayor Ricardo Nunes was re-elected.")] == ["Ricardo Nunes"]
+    assert [n.text for n in names_in("Senator Ana Reis conceded.")] == ["Ana Reis"]
+    assert [n.text for n in names_in("La Plaza Mayor de Madrid se llenó.")] == ["Plaza Mayor de Madrid"]

@@ -26,7 +26,8 @@ NOT_NAMES = (
     senate party parties president presidents former candidate candidates mr mrs ms dr gen sen rep gov st
     president-elect presidente-electo presidenta-electa vice-president vice-presidente vicepresidente vicepresidenta
     ex-president ex-presidente ex-presidenta expresidente expresidenta incumbent prime minister premier chancellor
-    governor
+    governor mayor alcalde alcaldesa prefeito prefeita gobernador gobernadora governador governadora senator senador
+    senadora chairman chairwoman
     el la los las lo un una unos unas con segun pero y o tras aunque sin por para del al ante entre desde hasta
     durante sobre su sus este esta estos estas ese esa ademas mientras cuando si ambos resultados resultado
     participacion votantes electores observadores analistas autoridades presidente presidenta candidato
