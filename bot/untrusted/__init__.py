@@ -134,9 +134,10 @@ chatbot, a language model in any of en/es/pt/fr/de/nl/id/tr) or known by what it
 compiling today's digest", "motores de resumen", "sistemas que condensam"), set in an address position (a label before
 a colon, a preposition of address opening a clause, a salutation, a directive after it, courtesy, a condition or a
 plea), with a result handed out; software known by what it does needs no result. A JSON object in prose with a role
-or a result is a message to software. A comment policy ("Comments on this article are moderated;
-please keep them civil.") is a service note to readers who comment, as orders to voters are (`people`). A clause going on after a bracketed aside inside it
-("La cifra del Partido de la Prosperidad (Prosperity Party) no cambia: …") opens no clause where an order could start.
+or a result is a message to software. A comment policy ("Comments on this article are moderated; please keep them
+civil.") is a service note to readers who comment, as orders to voters are (`people`). A clause going on after a
+bracketed aside inside it ("La cifra del Partido de la Prosperidad (Prosperity Party) no cambia: …") opens no clause
+where an order could start.
 
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
