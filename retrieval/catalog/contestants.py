@@ -71,6 +71,12 @@ class ContestantIndex(CatalogBase):
             countries[country] = countries.get(country, 0) + 1
         return sorted(countries, key=lambda c: -countries[c])
 
+    def known_contestant_words(self, words: list[str]) -> set[str]:
+        """Those of the words by which `places_of_contestants` finds some place, read with one look at the
+        index (each look checks it is up to date: a count of the results table, ~3 ms on a big store)."""
+        index = self._contestant_words()
+        return {w for w in words if len(w) <= 40 and any(index.get(_name_key(p)) for p in name_parts(w))}
+
     def _contestant_words(self) -> dict[str, dict[int, str]]:
         """Each word of a contestant's name (see `_name_key`) -> {result id: place}, for results with a place.
         Kept in memory and brought up to date from the rows added since (a LIKE over every result's JSON grew

@@ -37,8 +37,6 @@ def typed_names(library: Library, text: str, question: Query) -> list[str]:
     # a little more common count as rare).
     limit = max(RARE_PASSAGES, int(COMMON_SHARE * library.catalog.max_seq()))
     counts = library.lexical.counts_up_to([tokens[w][0] for w in words], limit)
-    return [
-        w.capitalize()
-        for w in words
-        if 0 < counts[tokens[w][0]] <= limit and library.catalog.places_of_contestants([w])
-    ]
+    rare = [w for w in words if 0 < counts[tokens[w][0]] <= limit]
+    known = library.catalog.known_contestant_words(rare) if rare else set()
+    return [w.capitalize() for w in rare if w in known]
