@@ -14,16 +14,14 @@ from retrieval.catalog.contestants import compounds, name_parts
 from retrieval.elections import GENERIC
 from retrieval.lexical import STOPWORDS, fold, tokenize
 from retrieval.library import Library
-from retrieval.places import find_places
 from retrieval.places.codes import coded_place
 from retrieval.query import Query
+from retrieval.search.rare_words import rare_words
 
 # A name the results table does not hold is read in the passages: the question's rarest words (at most
-# _NAME_WORDS, each in no more than _COMMON_SHARE of the passages) that the store writes with a capital amid a
-# sentence (_CAPITALISED of their uses there), each read in its _NAME_PASSAGES best passages.
+# _NAME_WORDS, each uncommon in the store: retrieval.search.rare_words) that the store writes with a capital amid
+# a sentence (_CAPITALISED of their uses there), each read in its _NAME_PASSAGES best passages.
 _NAME_WORDS = 4
-_COMMON_SHARE = 0.03
-_RARE_PASSAGES = 3
 _NAME_PASSAGES = 10
 _CAPITALISED = 0.8
 _ONE_PLACE = 2 / 3  # of a name's passages about one country, so many make the name that country's
@@ -166,20 +164,12 @@ def _where_names_are_written(library: Library, query: Query) -> list[str]:
     about. A name is told from a word by how the store writes it: with a capital amid a sentence
     ("Kocharyan", "Domovinski pokret"), where "bloc" or "ganhou" are written lowercase, whatever their rarity
     in a small store; one written so that names no single country ("Senate") says nothing."""
-    folded = [fold(w) for w in _WORD.findall(query.text) if len(w) >= 3]
-    words = [w for w in dict.fromkeys(folded) if w not in STOPWORDS and w not in GENERIC]
-    tokens = {w: tokenize(w) for w in words}
-    words = [w for w in words if len(tokens[w]) == 1 and not find_places(w)]
-    if not words:
-        return []
-    limit = max(_RARE_PASSAGES, int(_COMMON_SHARE * library.catalog.max_seq()))
-    counts = library.lexical.counts_up_to([tokens[w][0] for w in words], limit)
-    rare = sorted((w for w in words if 0 < counts[tokens[w][0]] <= limit), key=lambda w: counts[tokens[w][0]])
+    found = rare_words(library, [fold(w) for w in _WORD.findall(query.text) if len(w) >= 3])
     votes: Counter[str] = Counter()
-    for word in rare[:_NAME_WORDS]:
+    for word in sorted(found, key=lambda w: found[w][1])[:_NAME_WORDS]:
         ids = [pid for pid, _ in library.lexical.top(word, _NAME_PASSAGES)]
         passages = list(library.catalog.passages_of(ids).values())
-        if not passages or not _written_as_a_name(tokens[word][0], [p.text for p in passages]):
+        if not passages or not _written_as_a_name(found[word][0], [p.text for p in passages]):
             continue
         about: Counter[str] = Counter()
         for p in passages:
