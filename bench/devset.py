@@ -38,20 +38,10 @@ BATCHES = (
     "_seventeenth",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
-BUILD_CODE = [
-    "retrieval/articles.py",
-    "retrieval/chunking.py",
-    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "retrieval" / "places").glob("*.py")),
-    "retrieval/data/places.json",
-    "retrieval/data/cities.json",
-    "retrieval/ingest.py",
-    "retrieval/lexical.py",
-    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "retrieval" / "catalog").glob("*.py")),
-    "retrieval/facts.py",
-    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "retrieval" / "extraction").glob("*.py")),
-    "retrieval/result_rows.py",
-    "retrieval/store.py",
-]
+# Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
+BUILD_CODE = sorted(
+    str(p.relative_to(ROOT)) for p in (ROOT / "retrieval").rglob("*") if p.suffix in {".py", ".json"} and p.is_file()
+)
 
 
 def rows(name: str) -> list[dict]:
