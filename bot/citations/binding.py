@@ -10,6 +10,16 @@ from itertools import pairwise
 
 from bot.citations.figures import Figure
 from bot.citations.names import Name, _ids
+from bot.citations.placing import _AGAINST_BETWEEN, _compared, _placed, _placed_against
+from bot.citations.rivals import (
+    _RIVALS_OWN,
+    _SCORE_PAIR,
+    _TRAILS,
+    _between,
+    _object_of_defeat,
+    _rival,
+    _sentence_before,
+)
 from bot.citations.text import fold_same
 
 _BOUNDARY = re.compile(
@@ -233,21 +243,6 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
 
 
-# A name placed against the subject ("ahead of Y", "behind Y", "followed by Y", "por delante de Y", "detrás de Y",
-# "à frente de Y", "atrás de Y", "seguido de Y"), or brought in by "with/con/com" after the subject's own figure
-# ("…on 52%, with Y second on 40%"), and then given a figure ("on 40%", ", con el 40 %", "com", ", que teve 40%"):
-# the figure describes that name, not the subject of the sentence.
-_PLACED_BEFORE = re.compile(
-    r"\b(?P<pos>ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
-    r"seguid[oa] (de|por)|a frente de|atras de|seguid[oa] de|seguid[oa] por)\s+(the |el |la |los |las |o |a |os |as )?$"
-    r"|\b(?P<with>with|con|com)\s+(the |el |la |los |las |o |a |os |as )?$"
-)
-_AGAINST_BEFORE = re.compile(
-    r"\b(ahead of|in front of|behind|after|por delante de|delante de|por detras de|detras de|tras|a frente de|"
-    r"atras de|depois de|despues de)\s+(the |el |la |o |a )?$"
-)
-
-
 # Two names joined, then (after a short lead with no name: ", who took", ", con", ", que tiveram", " took") two figures
 # of one kind joined: "X and Y, who took 24.95% and 16.47%", "X y Y, con el 24,9 % y el 16,5 %".
 _NAMES_JOINED = re.compile(r"\s*(and|y|e)\s+")
@@ -280,11 +275,6 @@ def _respectively(folded: str, figures: list[Figure], people: list[Name]) -> dic
     return out
 
 
-def _placed_against(folded: str, name: Name) -> bool:
-    """Whether a name directly follows a preposition that places someone else against it ("Behind X", "Tras X")."""
-    return bool(_AGAINST_BEFORE.search(folded[max(0, name.start - 24) : name.start]))
-
-
 # A personal pronoun as the subject of a figure's sentence: the person the sentence before opened with.
 _PRONOUN = re.compile(r"\b(he|she|ele|ela|ella)\b")
 
@@ -302,64 +292,6 @@ def _prior_subject(folded: str, people: list[Name], start: int) -> Name | None:
     begin = max(folded.rfind(". ", 0, max(0, start - 1)), 0)
     dateline = re.compile(r"\s*[—–-]\s")  # "VALDORA — …": where the report was filed, nobody's subject
     return next((n for n in people if begin <= n.start < start and not dateline.match(folded, n.end)), None)
-
-
-_AGAINST_BETWEEN = re.compile(
-    r"\b(ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
-    r"seguid[oa] (de|por)|a frente de|atras de)\b"
-)
-_PLACED_LINK = re.compile(
-    r"\s*,?\s*((who|que|quien|quem)\s+[^\W\d]+\s+)?"
-    r"((in\s+|en\s+|em\s+)?(first|second|third|fourth|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|primeir[oa]|"
-    r"terceir[oa]|quart[oa])(\s+(place|lugar))?\s*,?\s*)?"
-    r"(on|at|with|con|com|en|em|taking|polling|getting|obteniendo|obtendo)?\s*(the\s+|el\s+|la\s+|o\s+|a\s+)?"
-)
-
-
-def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name]) -> tuple[Name, set[str]] | None:
-    """The name a figure describes when that name is placed against the sentence's subject just before it (see
-    `_PLACED_BEFORE`), and the other words it may be read as stated for: none when the subject already holds a
-    figure of its kind earlier in the sentence (one contestant, one share), else the subject's ("X finished ahead
-    of Y with 52%" may be X's)."""
-    begin = max(folded.rfind(". ", 0, fig.start), 0)
-    before = [n for n in people if begin <= n.start and n.end <= fig.start]
-    if not before:
-        return None
-    name = before[-1]
-    link = _PLACED_LINK.fullmatch(folded, name.end, fig.start)
-    if link is None:
-        return None
-    m = _PLACED_BEFORE.search(folded[max(begin, name.start - 24) : name.start])
-    if m is None:
-        return None
-    earlier = [n for n in people if begin <= n.start and n.end <= name.start - len(m.group())]
-    held = any(g.kind == fig.kind and begin <= g.start and g.end <= name.start for g in figures)
-    if m.group("with") and not held:
-        return None  # "X won with Y's backing", "ganó con Y": a figure after is the subject's
-    if not earlier and not folded[begin : name.start - len(m.group())].strip(" .—–-\"'“(¿¡"):
-        return None  # "Atrás de X, com 43,20%, ficou Y": the sentence opens placing Y; the figure is Y's
-    if held or not earlier or re.match(r"\s*,?\s*(who|que|quien|quem)\b", link.group()):
-        return name, set()  # "X finished ahead of Y, who got 46%": the relative clause is Y's alone
-    return name, {w for n in earlier for w in _ids(n)}
-
-
-# "put Mondlane at 24.19%, against 20.32% in the commission's count": the same contestant's figure in another count.
-_COMPARED = re.compile(
-    r"^[^.;]{0,12}\b(against|versus|compared (with|to)|contra|frente a|frente al|ante|face a)\b[^.;]*$"
-)
-
-
-def _compared(folded: str, fig: Figure, figures: list[Figure], people: list[Name]) -> Figure | None:
-    """The figure this one is compared with when its clause ("…, against 20.32% in the other count") names nobody:
-    the same contestant's, not the sentence subject's (an institution that "put X at" a figure)."""
-    before = [g for g in figures if g.end <= fig.start and g.kind == fig.kind and g.bound]
-    if not before:
-        return None
-    prev = before[-1]
-    between = folded[prev.end : fig.start]
-    if not _COMPARED.match(between) or any(prev.end <= n.start < fig.start for n in people):
-        return None
-    return prev
 
 
 _APPOSITION = re.compile(r"\s*(of|de|del|do|da|dos|das)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?\S+(\s+\S+){0,3}\s*")
@@ -457,82 +389,7 @@ _THAT = re.compile(
 )
 
 
-def _sentence_before(folded: str, pos: int) -> str:
-    return folded[max(folded.rfind(". ", 0, pos), 0) : pos]
-
-
-def _rival(folded: str, fig: Figure, people: list[Name]) -> str | None:
-    """The other contestant of a margin or a score in the figure's sentence: the one beaten, passed or trailed."""
-    begin = max(folded.rfind(". ", 0, fig.start), 0)
-    end = folded.find(". ", fig.end)
-    end = len(folded) if end < 0 else end
-    others = [n for n in people if begin <= n.start < end and _object_of_defeat(folded, n)]
-    return min(others, key=lambda n: abs(n.start - fig.start)).words[-1] if others else None
-
-
-# "58.2% to 41.8%", "54,5 % frente al 45,5 %", "50,9% a 49,1%": the second figure of a score is the rival's.
-_SCORE_PAIR = re.compile(
-    r"\d\s*(%|por ?ciento|por ?cento|percent|per cent)?\s*(to|a|contra|versus|vs\.?|frente al?|x)\s+$"
-)
-# "beating Le Pen with 58.55% of the vote to her 41.45%", "frente a su 41%": the figure is the beaten rival's.
-_RIVALS_OWN = re.compile(
-    r"\b(to|against|versus|vs\.?|frente a|contra|ante)\s+(his|her|their|its|su|seus?|suas?|os seus|"
-    r"as suas|o seu|a sua)\s+(own\s+)?$"
-)
-_BETWEEN = re.compile(
-    r"\b(difference|gap|margin|spread|distance|diferencia|brecha|distancia|ventaja|diferenca|margem|margen|"
-    r"vantagem)\s+(between|entre)\s+"
-)
-
-
-def _between(folded: str, fig: Figure, people: list[Name]) -> tuple[Name, Name] | None:
-    """The two contestants of "the difference between X and Y" said in the figure's sentence before it."""
-    if fig.kind not in ("points", "share", "count", "number"):
-        return None
-    begin = max(folded.rfind(". ", 0, fig.start), 0)
-    m = max(_BETWEEN.finditer(folded, begin, fig.start), key=lambda x: x.start(), default=None)
-    if m is None:
-        return None
-    two = [n for n in people if m.end() <= n.start < fig.start][:2]
-    if len(two) < 2 or not re.fullmatch(r"\s*(and|y|e)\s+", folded[two[0].end : two[1].start]):
-        return None
-    return two[0], two[1]
-
-
-# The subject is behind: a margin it trails by is the rival's share less its own.
-_TRAILS = re.compile(
-    r"\b(trail\w*|behind|lost (to \w+ )?by|fell short|finished \w+ behind|detras de|atras de|perdio (ante \w+ )?por|"
-    r"perdeu (para \w+ )?por|quedo a|ficou a)\b"
-)
 # A figure after another figure and "of the"/"de los"/"das"/"out of" is the total ("159 of the 400 seats").
 _TOTAL = re.compile(r"\d\s*(?:%\s*)?(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
 # A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
 _SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")
-
-
-def _object_of_defeat(folded: str, name: Name) -> bool:
-    """ "beat Jara", "against Jara", "sobre Quiroga": the name is the one who lost, not the subject."""
-    return bool(
-        re.search(
-            r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
-            r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
-            r"venceu|vence|ahead of|lead over|led|outpolled|edged|edged out|edging out|beat out|ousted|unseated|"
-            r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante de|a frente de|a la cabeza de|"
-            r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
-            r"detras de|atras de|margin over|ventaja sobre|vantagem sobre|se impuso a|se impuso sobre|impuso a|"
-            r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de)\s+"
-            r"(the |el |la |los |las |o |a |os |as )?$",
-            folded[max(0, name.start - 26) : name.start],
-        )
-        or _MARGIN_OBJECT.search(folded[max(0, name.start - 60) : name.start])
-    )
-
-
-# The one beaten with the margin said between verb and name: "aventajó en 9,5 puntos a Y", "superó por 3 puntos a
-# Y", "superou por 3 pontos a Y", "led by 5 points over Y".
-_MARGIN_OBJECT = re.compile(
-    r"\b(aventajo|aventaja|supero|supera|superou|vencio|venceu|derroto|derrotou|gano|ganhou|led|leads|beat|beats|"
-    r"outpolled|edged)\s+(en|por|by|em|com)\s+(casi |cerca de |quase |about |nearly )?[\d.,]+\s*"
-    r"(%|points?|puntos?|pontos?|percentage points?)?(\s+(porcentuales|percentuais))?\s+(a|over|sobre|de|to)\s+"
-    r"(the |el |la |los |las |o |a |os |as )?$"
-)

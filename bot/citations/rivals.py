@@ -1,0 +1,87 @@
+"""Who a figure is set against in its sentence: the one beaten, passed or trailed ("beat Y", "aventajó en 9,5 puntos
+a Y"), the second figure of a score ("58.2% to 41.8%"), the two of "the difference between X and Y", and whether the
+subject trails. Used by `binding`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.citations.figures import Figure
+from bot.citations.names import Name
+
+
+def _sentence_before(folded: str, pos: int) -> str:
+    return folded[max(folded.rfind(". ", 0, pos), 0) : pos]
+
+
+def _rival(folded: str, fig: Figure, people: list[Name]) -> str | None:
+    """The other contestant of a margin or a score in the figure's sentence: the one beaten, passed or trailed."""
+    begin = max(folded.rfind(". ", 0, fig.start), 0)
+    end = folded.find(". ", fig.end)
+    end = len(folded) if end < 0 else end
+    others = [n for n in people if begin <= n.start < end and _object_of_defeat(folded, n)]
+    return min(others, key=lambda n: abs(n.start - fig.start)).words[-1] if others else None
+
+
+# "58.2% to 41.8%", "54,5 % frente al 45,5 %", "50,9% a 49,1%": the second figure of a score is the rival's.
+_SCORE_PAIR = re.compile(
+    r"\d\s*(%|por ?ciento|por ?cento|percent|per cent)?\s*(to|a|contra|versus|vs\.?|frente al?|x)\s+$"
+)
+# "beating Le Pen with 58.55% of the vote to her 41.45%", "frente a su 41%": the figure is the beaten rival's.
+_RIVALS_OWN = re.compile(
+    r"\b(to|against|versus|vs\.?|frente a|contra|ante)\s+(his|her|their|its|su|seus?|suas?|os seus|"
+    r"as suas|o seu|a sua)\s+(own\s+)?$"
+)
+_BETWEEN = re.compile(
+    r"\b(difference|gap|margin|spread|distance|diferencia|brecha|distancia|ventaja|diferenca|margem|margen|"
+    r"vantagem)\s+(between|entre)\s+"
+)
+
+
+def _between(folded: str, fig: Figure, people: list[Name]) -> tuple[Name, Name] | None:
+    """The two contestants of "the difference between X and Y" said in the figure's sentence before it."""
+    if fig.kind not in ("points", "share", "count", "number"):
+        return None
+    begin = max(folded.rfind(". ", 0, fig.start), 0)
+    m = max(_BETWEEN.finditer(folded, begin, fig.start), key=lambda x: x.start(), default=None)
+    if m is None:
+        return None
+    two = [n for n in people if m.end() <= n.start < fig.start][:2]
+    if len(two) < 2 or not re.fullmatch(r"\s*(and|y|e)\s+", folded[two[0].end : two[1].start]):
+        return None
+    return two[0], two[1]
+
+
+# The subject is behind: a margin it trails by is the rival's share less its own.
+_TRAILS = re.compile(
+    r"\b(trail\w*|behind|lost (to \w+ )?by|fell short|finished \w+ behind|detras de|atras de|perdio (ante \w+ )?por|"
+    r"perdeu (para \w+ )?por|quedo a|ficou a)\b"
+)
+
+
+def _object_of_defeat(folded: str, name: Name) -> bool:
+    """ "beat Jara", "against Jara", "sobre Quiroga": the name is the one who lost, not the subject."""
+    return bool(
+        re.search(
+            r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
+            r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
+            r"venceu|vence|ahead of|lead over|led|outpolled|edged|edged out|edging out|beat out|ousted|unseated|"
+            r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante de|a frente de|a la cabeza de|"
+            r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
+            r"detras de|atras de|margin over|ventaja sobre|vantagem sobre|se impuso a|se impuso sobre|impuso a|"
+            r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de)\s+"
+            r"(the |el |la |los |las |o |a |os |as )?$",
+            folded[max(0, name.start - 26) : name.start],
+        )
+        or _MARGIN_OBJECT.search(folded[max(0, name.start - 60) : name.start])
+    )
+
+
+# The one beaten with the margin said between verb and name: "aventajó en 9,5 puntos a Y", "superó por 3 puntos a
+# Y", "superou por 3 pontos a Y", "led by 5 points over Y".
+_MARGIN_OBJECT = re.compile(
+    r"\b(aventajo|aventaja|supero|supera|superou|vencio|venceu|derroto|derrotou|gano|ganhou|led|leads|beat|beats|"
+    r"outpolled|edged)\s+(en|por|by|em|com)\s+(casi |cerca de |quase |about |nearly )?[\d.,]+\s*"
+    r"(%|points?|puntos?|pontos?|percentage points?)?(\s+(porcentuales|percentuais))?\s+(a|over|sobre|de|to)\s+"
+    r"(the |el |la |los |las |o |a |os |as )?$"
+)
