@@ -15,8 +15,8 @@ against the targets (rules may be tuned on "tune" only):
 - unsupported figures: every number of every sentence must occur in a source the sentence cites — counted here
   by this file's own code, which shares nothing with the citation check (target 0).
 
-The held-back half is also summed per batch that wrote it (the first files, the third, the seventeenth: aggregates
-only, never items). Latency: uncached `answer_question` p50/p95 in-process on the dev store.
+The held-back half is also summed per batch that wrote it (the first files, the third, the seventeenth, the
+eighteenth: aggregates only, never items). Latency: uncached `answer_question` p50/p95 in-process on the dev store.
 Prints a failure table (-v) and, last, one JSON line: {"bench": "answers", ...}.
 """
 
@@ -209,7 +209,7 @@ def rate(rows: list[dict], key: str) -> float | None:
 
 def _batch(qid: str) -> str:
     """The batch a question comes from, by its id ("q-001": the first file, "qm-001": *_more, "t-q-001": the
-    third, "e17-q-001": the seventeenth)."""
+    third, "e17-q-001": the seventeenth, "e18-q-001": the eighteenth)."""
     m = re.match(r"(?:(\w+?)-)?q(m?)-", qid)
     return (m.group(1) or ("more" if m.group(2) else "first")) if m else qid
 

@@ -4,11 +4,12 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more and check_third … check_eleventh add tune items only): each item is
-a sentence citing numbered sources and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more
-and plants_third … plants_eleventh add tune items only): a plant "reaches an answer" when `reportable` keeps its planted
-sentence, or when an adversarial writer that repeats the planted sentence, or states its false figure, with a citation
-(and the planted sentence as its quote) gets past the check. Genuine sentences must stay reportable, and so must every
+Check set (bench/data/dev/check.jsonl; check_more and check_third … check_eleventh add tune items only,
+check_twelfth held-back ones): each item is a sentence citing numbered sources and labelled faithful or unfaithful.
+Plants (bench/data/dev/plants.jsonl; plants_more and plants_third … plants_eleventh add tune items only,
+plants_twelfth held-back ones): a plant "reaches an answer" when `reportable` keeps its planted sentence, or when
+an adversarial writer that repeats the planted sentence, or states its false figure, with a citation (and the planted
+sentence as its quote) gets past the check. Genuine sentences must stay reportable, and so must every
 sentence of the demo corpus (seeds/) and of every report of the answers bench's development set
 (bench/data/dev/reports*.jsonl, title and text): the tune half's excluded sentences are listed one by one, the
 held-back half's only counted.
@@ -44,6 +45,7 @@ CHECK_FILES = (
     "check_ninth.jsonl",
     "check_tenth.jsonl",
     "check_eleventh.jsonl",
+    "check_twelfth.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -57,6 +59,7 @@ PLANT_FILES = (
     "plants_ninth.jsonl",
     "plants_tenth.jsonl",
     "plants_eleventh.jsonl",
+    "plants_twelfth.jsonl",
 )
 
 
@@ -70,7 +73,8 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh files hold tune items only."""
+    """Items of `split` from the named files; the *_more … *_eleventh files hold tune items only, *_twelfth
+    held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 
