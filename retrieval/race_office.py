@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from retrieval.elections import LOCAL, OFFICE_CLASS, Election, surname
+from retrieval.races.election import LOCAL, OFFICE_CLASS, Election, surname
 
 LOCAL_MAJORITY = 2
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from retrieval.elections import LOCAL, OFFICE_CLASS, SAME_VOTE_DAYS, Election, surname
+from retrieval.races.election import LOCAL, OFFICE_CLASS, SAME_VOTE_DAYS, Election, surname
 
 SHARED_NAMES = 2  # two contestants in common: one may be a party standing in both votes
 

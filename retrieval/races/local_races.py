@@ -1,0 +1,140 @@
+"""A province's or city's race told from a national vote of the same days in one place's reports.
+
+Why: reports of a governor's or mayor's race are often placed only in the country, and a national report's
+sentence may give a candidate a local title; the grouping must keep each race's rows with it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from retrieval.races.election import (
+    LOCAL,
+    OFFICE_CLASS,
+    SAME_VOTE_DAYS,
+    Election,
+    contestant_names,
+    country_of,
+    election_day,
+    surname,
+)
+from retrieval.results import ResultRow
+
+
+def local_report_rows(rows: list[ResultRow]) -> list[ResultRow]:
+    """A report whose rows name one governor's or mayor's race, of one province or city, and no other office
+    is about that race: its rows that name no office are the race's too ("in the first round Vallas had come
+    first" in a report on the Chicago runoff), placed where it is held, not in the country."""
+    races: dict[str, set[tuple[str | None, str | None]]] = {}
+    for row in rows:
+        if row.office is not None:
+            races.setdefault(row.article_id, set()).add((row.office, row.place))
+    out = []
+    for row in rows:
+        race = races.get(row.article_id, set())
+        if row.office is None and len(race) == 1:
+            office, place = next(iter(race))
+            if office in LOCAL and place and "-" in place and country_of(place) == country_of(row.place):
+                row = row.model_copy(update={"office": office, "place": place})
+        out.append(row)
+    return out
+
+
+def split_local(election: Election) -> list[Election]:
+    """A province's or city's race held the day of a national one, in one place's reports, is another vote.
+    Which rows are its own: those a governor's or mayor's race names whose contestants the national race's
+    rows never name ("Warsaw mayor X took 49%" in a presidential report is a title, and X is in the national
+    rows), with the rows that name no office and share more contestants with them than with the national."""
+    national = [r for r in election.rows if r.office in OFFICE_CLASS]
+    if not national or not any(r.office in LOCAL for r in election.rows):
+        return [election]
+    national_names = {surname(c.name) for r in national for c in r.contestants}
+    local = [
+        r
+        for r in election.rows
+        if r.office in LOCAL and r.contestants and not {surname(c.name) for c in r.contestants} & national_names
+    ]
+    if not local:
+        return [election]
+    local_names = {surname(c.name) for r in local for c in r.contestants}
+    for row in election.rows:
+        if row.office is None and row.contestants:
+            names = {surname(c.name) for c in row.contestants}
+            if len(names & local_names) > len(names & national_names):
+                local.append(row)
+    moved = {id(r) for r in local}
+    election.rows = [r for r in election.rows if id(r) not in moved]
+    seats = [r.place for r in local if r.office in LOCAL]
+    office = next(r.office for r in local if r.office in LOCAL)
+    place = Counter(seats).most_common(1)[0][0]  # ties: the first named (deterministic, unlike a set's order)
+    own = Election(place=place, office=office, round=None, day=election.day, rows=local)
+    if OFFICE_CLASS.get(election.office or "") is None:
+        election.office = next(r.office for r in national)
+    return [election, own]
+
+
+def join_local_races(elections: list[Election]) -> list[Election]:
+    """Rows that name no office, grouped into a national vote by their day and their country (a report on a
+    state's race that names neither the office nor the state), are the state's race when a governor's or
+    mayor's race of those days names more of their contestants than the national vote's own rows do ("Leite
+    57%" beside a presidential runoff and a Rio Grande do Sul governor's race of the same day): moved there,
+    before restated figures are matched, so the national count never holds the state's."""
+    local = [e for e in elections if e.office in LOCAL and e.rows]
+    if not local:
+        return elections
+    for election in elections:
+        if election.office in LOCAL or "-" in (election.place or ""):
+            continue
+        day = election_day(election)
+        near = [
+            e
+            for e in local
+            if country_of(e.place) == country_of(election.place)
+            and day
+            and (other := election_day(e))
+            and abs((other - day).days) <= SAME_VOTE_DAYS
+        ]
+        if not near:
+            continue
+        own = {surname(c.name) for r in election.rows if r.office is not None for c in r.contestants}
+        moved: set[int] = set()
+        for row in election.rows:
+            if row.office is not None or not row.contestants:
+                continue
+            names = {surname(c.name) for c in row.contestants}
+            best = max(near, key=lambda e: len(names & contestant_names(e)))
+            if len(names & contestant_names(best)) > len(names & own):
+                best.rows.append(row)
+                moved.add(id(row))
+        if not moved:
+            continue
+        if not any(r.contestants and id(r) not in moved for r in election.rows):
+            # nothing of its own left: its turnout rows go along with its results (to the last race they went to)
+            best.rows.extend(r for r in election.rows if id(r) not in moved)
+            election.rows = []
+        else:
+            election.rows = [r for r in election.rows if id(r) not in moved]
+    return [e for e in elections if e.rows]
+
+
+def one_local_race(a: Election, b: Election) -> bool:
+    """A governor's or mayor's race placed in its province by one report and only in the country by another
+    (which need not name the province) is one race when both name a contestant in common. Two provinces'
+    races are one only when they name the same field: two contestants at least, and most of the smaller
+    race's (a report placed the race where a sentence said a candidate came from: "a former mayor of a town
+    in another prefecture"); two provinces voting the same day share a party's name at most."""
+    if a.office not in LOCAL or b.office not in LOCAL:
+        return False
+    common = contestant_names(a) & contestant_names(b)
+    if "-" in (a.place or "") and "-" in (b.place or ""):
+        fewer = min(len(contestant_names(a)), len(contestant_names(b)))
+        return len(common) >= 2 and 3 * len(common) >= 2 * fewer
+    return bool(common)
+
+
+def race_seat(a: Election, b: Election) -> str | None:
+    """Where one race placed apart by its reports is held: the province's code over the country's; of two
+    provinces', the one more of its rows name (ties: `a`'s)."""
+    if ("-" in (a.place or "")) != ("-" in (b.place or "")):
+        return a.place if "-" in (a.place or "") else b.place
+    return b.place if len(b.rows) > len(a.rows) else a.place

@@ -1,0 +1,66 @@
+"""Rounds checked against their figures and their dates: a runoff is a two-way vote weeks after the first."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from retrieval.numbers import number
+from retrieval.places import normalize
+from retrieval.races.election import (
+    OPTIONS,
+    RUNOFF_AFTER_DAYS,
+    RUNOFF_SHARE_FLOOR,
+    Election,
+    country_of,
+    election_day,
+    same_office,
+)
+from retrieval.results import ResultRow
+
+
+def checked_round(row: ResultRow) -> ResultRow:
+    """A row labelled a runoff whose two leading shares leave more than a tenth of the vote to others is a
+    first round that mentions the coming runoff: a runoff is a two-way vote. A row whose contestants are all
+    a referendum's options is the referendum's, whatever office its sentence named (or none)."""
+    top = top_two(row)
+    if row.round == "runoff" and top is not None and top < RUNOFF_SHARE_FLOOR:
+        row = row.model_copy(update={"round": "first"})
+    if row.office != "referendum" and all(normalize(c.name) in OPTIONS for c in row.contestants):
+        row = row.model_copy(update={"office": "referendum", "round": None})
+    return row
+
+
+def checked_runoffs(elections: list[Election]) -> list[Election]:
+    """A vote labelled a runoff (by the majority of its sentences) whose every report of two or more shares
+    leaves more than a tenth of the vote to others is a first round: a runoff is a two-way vote."""
+    for election in elections:
+        if election.round != "runoff":
+            continue
+        tops = [top_two(r) for r in election.rows]
+        tops = [t for t in tops if t is not None]
+        if tops and all(t < RUNOFF_SHARE_FLOOR for t in tops):
+            election.round = "first"
+    return elections
+
+
+def top_two(row: ResultRow) -> float | None:
+    shares = sorted((v for c in row.contestants if (v := number(c.share)) is not None), reverse=True)
+    return shares[0] + shares[1] if len(shares) >= 2 else None
+
+
+def order_rounds(elections: list[Election]) -> list[Election]:
+    """Of two votes of one office a few weeks apart, the earlier is the first round and the later the runoff,
+    whatever a sentence that merely mentions "the runoff" made of them."""
+    chronological = sorted((e for e in elections if election_day(e)), key=election_day)  # type: ignore[arg-type]
+    for earlier, later in pairwise(chronological):
+        if country_of(earlier.place) != country_of(later.place) or not same_office(earlier.office, later.office):
+            continue
+        gap = (election_day(later) - election_day(earlier)).days  # type: ignore[operator]
+        # Inverted labels, or a runoff whose earlier vote names no round: the earlier one is the first round.
+        # (Two runoff-labelled clusters weeks apart are reports of one runoff: left as they are.)
+        if RUNOFF_AFTER_DAYS[0] <= gap <= RUNOFF_AFTER_DAYS[1] and (earlier.round, later.round) in (
+            ("runoff", "first"),
+            (None, "runoff"),
+        ):
+            earlier.round, later.round = "first", "runoff"
+    return elections

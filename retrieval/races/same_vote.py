@@ -1,0 +1,198 @@
+"""Reports of one vote joined into one election: a few days apart whatever round a sentence names, a later
+report restating an earlier vote's figure, and a count completed weeks after the vote."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from retrieval.numbers import agree, decimals, number
+from retrieval.races.election import (
+    LOCAL,
+    OFFICE_CLASS,
+    RUNOFF_AFTER_DAYS,
+    SAME_VOTE_DAYS,
+    SAME_VOTE_GAP_DAYS,
+    Election,
+    contestant_names,
+    country_of,
+    election_day,
+    local_vs_national,
+    same_office,
+    surname,
+)
+from retrieval.races.local_races import one_local_race, race_seat
+from retrieval.results import ResultRow
+
+
+def merge_same_vote(elections: list[Election]) -> list[Election]:
+    """Reports a few days apart about one office of one place are one vote, whatever round a sentence names
+    (the rounds of an election are weeks apart): merged, with the round most of their rows name."""
+    out: list[Election] = []
+    kept: dict[str | None, list[Election]] = {}  # per place, in the input's newest-first order
+    for election in elections:
+        day = election_day(election)
+        home = None
+        for other in reversed(kept.get(country_of(election.place), [])):  # nearest in time first
+            other_day = election_day(other)
+            if day is None or other_day is None or (other_day - day).days > SAME_VOTE_DAYS:
+                break
+            if other.place != election.place:
+                if one_local_race(election, other) and (other_day - day).days <= SAME_VOTE_DAYS:
+                    home = other
+                    other.place = race_seat(other, election)
+                    titles = Counter(r.office for e in (other, election) for r in e.rows if r.office in LOCAL)
+                    if len(titles) > 1 and titles.most_common(2)[0][1] > titles.most_common(2)[1][1]:
+                        other.office = titles.most_common(1)[0][0]  # the title most of its reports give
+                    break
+                continue
+            if (other_day - day).days > SAME_VOTE_GAP_DAYS:
+                continue
+            one_office = same_office(other.office, election.office) and not local_vs_national(
+                other.office, election.office
+            )
+            if one_office or len(contestant_names(other) & contestant_names(election)) >= 2:
+                home = other  # one office, or (whatever office a sentence named) the same two contestants
+                break
+        if home is None:
+            out.append(election)
+            kept.setdefault(country_of(election.place), []).append(election)
+            continue
+        home.rows.extend(election.rows)
+        labels = [r.round for r in home.rows if r.round]
+        home.round = Counter(labels).most_common(1)[0][0] if labels else None  # ties: the first named
+    return out
+
+
+def _precise(field: str, value: str) -> bool:
+    """A figure precise enough that two elections of one place will not share it by chance: a share with
+    decimals, a vote count in the thousands, a two-digit seat count."""
+    if field == "share":
+        return decimals(value) >= 1
+    floor = 1000.0 if field == "votes" else 10.0
+    return (number(value) or 0.0) >= floor
+
+
+def _figures(row: ResultRow) -> list[tuple[str, str, str, int]]:
+    """A row's precise figures: (contestant, field, figure as written, whole-number bucket)."""
+    out = []
+    for c in row.contestants:
+        for field in ("share", "votes", "seats"):
+            value = getattr(c, field)
+            if value and _precise(field, value):
+                out.append((surname(c.name), field, value, int(number(value) or 0.0)))
+    return out
+
+
+def move_restatements(elections: list[Election]) -> list[Election]:
+    """A report that restates a figure an earlier vote of its place already has ("in 2022 Ruto won with
+    50.49%", a round-up months later, a runoff report recalling the first round) is about that vote, not
+    about the day it was published: it moves there, unless its own vote has another report of that figure.
+
+    Figures are looked up by contestant and whole-number bucket (a rounded figure sits in its own bucket or
+    the next), so this costs about one pass over the rows however many a place has."""
+    Key = tuple[str | None, str, str, int]
+    stated: dict[Key, list[tuple[str, Election]]] = {}
+    own: dict[tuple[int, str, str, int], list[tuple[str, int]]] = {}  # per election: figures and their rows
+    main_of: dict[str, tuple[int, ResultRow]] = {}  # each report's row with the most figures: what it is about
+    for election in elections:
+        for row in election.rows:
+            figures = _figures(row)
+            for name, field, value, bucket in figures:
+                own.setdefault((id(election), name, field, bucket), []).append((value, id(row)))
+            if len(figures) > main_of.get(row.article_id, (-1, row))[0]:
+                main_of[row.article_id] = (len(figures), row)
+
+    def near(index: dict, key: tuple) -> list:
+        *head, bucket = key
+        return [item for d in (-1, 0, 1) for item in index.get((*head, bucket + d), ())]
+
+    for election in sorted(elections, key=lambda e: election_day(e) or date.min):  # oldest first
+        country = country_of(election.place)
+        followed: set[int] = set()  # rows gone with their report's main row
+        for row in list(election.rows):
+            if id(row) in followed:
+                continue
+            figures = _figures(row)
+            home = next(
+                (
+                    other
+                    for name, field, value, bucket in figures
+                    for figure, other in near(stated, (country, name, field, bucket))
+                    if other is not election
+                    and agree(figure, value)
+                    and not any(
+                        agree(mine, value) and rid != id(row)
+                        for mine, rid in near(own, (id(election), name, field, bucket))
+                    )
+                ),
+                None,
+            )
+            if home is not None:
+                election.rows = [r for r in election.rows if r is not row]  # by identity: rows compare by value
+                home.rows.append(row)
+                if row.focused and row is main_of[row.article_id][1]:
+                    followed |= {id(r) for r in _follow(row.article_id, election, home)}
+                continue
+            for name, field, value, bucket in figures:
+                stated.setdefault((country, name, field, bucket), []).append((value, election))
+    return [e for e in elections if any(r.contestants for r in e.rows)]
+
+
+GROWN_COUNT = 1.03  # a later report of one count: each vote count the same or up to 3% more
+
+
+def merge_later_counts(elections: list[Election]) -> list[Election]:
+    """Two reports weeks apart of one vote's count are one election, though their dates say two: a count
+    reported only partly on the night and only completed later (a parliament's count that takes weeks), or a
+    later report whose leading vote counts are the earlier ones grown by a few per cent (the same ballots, more
+    of them counted; a runoff's counts differ far more, and other votes' by chance). Neither may name a round:
+    rounds named are told apart by `order_rounds`. The later one joins the earlier (the day of the vote)."""
+    chronological = sorted((e for e in elections if election_day(e)), key=election_day)  # type: ignore[arg-type]
+    merged: set[int] = set()
+    for k, later in enumerate(chronological):
+        for earlier in reversed(chronological[:k]):
+            if id(earlier) in merged or not _one_count(earlier, later):
+                continue
+            earlier.rows.extend(later.rows)
+            if OFFICE_CLASS.get(later.office or "") and not OFFICE_CLASS.get(earlier.office or ""):
+                earlier.office = later.office
+            merged.add(id(later))
+            break
+    return [e for e in elections if id(e) not in merged]
+
+
+def _one_count(earlier: Election, later: Election) -> bool:
+    """Whether `later` is a later report of `earlier`'s count (see `merge_later_counts`)."""
+    gap = (election_day(later) - election_day(earlier)).days  # type: ignore[operator]
+    if not 0 < gap <= RUNOFF_AFTER_DAYS[1] or earlier.place != later.place or earlier.round or later.round:
+        return False
+    if not same_office(earlier.office, later.office) or local_vs_national(earlier.office, later.office):
+        return False
+    if any(r.round for e in (earlier, later) for r in e.rows):
+        return False
+    stated = [[r for r in e.rows if r.contestants] for e in (earlier, later)]
+    if all(r.stage == "partial" for r in stated[0]) and all(r.stage in ("final", "official") for r in stated[1]):
+        return True
+    before, after = _top_votes(earlier), _top_votes(later)
+    return bool(before and after) and all(1.0 <= a / b <= GROWN_COUNT for a, b in zip(after, before, strict=False))
+
+
+def _top_votes(election: Election) -> list[float]:
+    """The largest vote counts one row of the election gives (at least two, in the thousands), largest first;
+    or the one largest count when no row gives two."""
+    best: list[float] = []
+    for row in election.rows:
+        counts = sorted((v for c in row.contestants if (v := number(c.votes)) is not None and v >= 1000), reverse=True)
+        if len(counts) > len(best) or (len(counts) == len(best) and counts > best):
+            best = counts[:2]
+    return best
+
+
+def _follow(article_id: str, election: Election, home: Election) -> list[ResultRow]:
+    """A report about one place is about one vote: when its main row restates an earlier vote (the count a
+    parliament finished weeks later), its other rows there go with it (a party's line, the turnout)."""
+    moving = [r for r in election.rows if r.article_id == article_id and r.focused]
+    election.rows = [r for r in election.rows if not (r.article_id == article_id and r.focused)]
+    home.rows.extend(moving)
+    return moving
