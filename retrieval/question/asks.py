@@ -1,0 +1,106 @@
+"""Cues of what a question asks that the word tables cannot hold: what a contestant got with no word of
+measure, a quantity asked alone, a margin's "by" left at the end, how many voted for an option, how a named
+contestant did, and the k-th place asked for."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.question.kinds import Asks, YesNo
+from retrieval.question.tables import ORDINALS, first, patterns
+
+# What a contestant got, with no word of measure ("what did Kalil get in Minas Gerais", "¿qué sacó el PP?",
+# "o que o PT obteve"): the verbs of receiving votes ask for the figures, as "how much did X get" does.
+_GETTING = re.compile(
+    r"\bwhat (?:did|does|has|have)\b(?:\s+[\w'-]+){1,5}?\s+(?:get|got|gotten|receive|received|score|scored|poll|polled)"
+    r"(?=\s*(?:$|[?.!,]|in\b|at\b|on\b|among\b|with\b|this\b|last\b))"  # not "get done", "get through"
+    r"|\bque (?:saco|obtuvo|consiguio|recibio|obteve|teve|conseguiu|recebeu)\b"
+    r"|\bo que\b(?:\s+[\w'-]+){1,5}?\s+(?:teve|obteve|conseguiu|recebeu)\b"
+)
+# Accents are stripped before matching, so the relative "que" looks like the question word "qué": a "que"
+# after a noun its determiner introduces ("el candidato que obtuvo más votos", "o partido que teve"), or
+# after a bare article ("el que obtuvo"), is a relative, as "what" is only a question word in English.
+_DETERMINERS = frozenset(
+    "el la los las un una unos unas este esta estos estas ese esa esos esas aquel aquella o a os as um uma "
+    "uns umas esse essa esses essas aquele aquela".split()
+)
+_SPANISH_ARTICLES = frozenset("el la los las".split())
+
+
+def _relative_que(folded: str, start: int) -> bool:
+    """Whether the "que" at `start` of the folded question is a relative pronoun, not a question word."""
+    before = re.findall(r"[\w'-]+", folded[:start])[-2:]
+    if not before:
+        return False
+    if before[-1] in _SPANISH_ARTICLES:
+        return True  # "el que obtuvo": the one who got
+    return len(before) == 2 and before[0] in _DETERMINERS and before[1] not in _DETERMINERS
+
+
+def asks_getting(text: str, folded: str) -> bool:
+    """What a contestant got, asked with no word of measure; never a relative clause ("el candidato que
+    obtuvo más votos" asks who won). An accented "qué" is always the question word."""
+    for match in _GETTING.finditer(folded):
+        que = match.group().startswith("que ")
+        accented = que and text.lower()[match.start() : match.start() + 3] == "qué"
+        if que and not accented and _relative_que(folded, match.start()):
+            continue
+        return True
+    return False
+
+
+# A verb of winning with its "by" left at the end ("how many votes did Davkova win by?", "what did he lose
+# by"): the preposition's object is the margin asked.
+_MARGIN_BY = re.compile(r"\b(?:win|won|wins|winning|lose|lost|loses|losing|lead|leads|led|ahead)\s+by\s*[?.!]*\s*$")
+# Alone, with no word of what is measured, "how much" asks a contestant's share ("en cuanto a", "quanto ao":
+# "as for", are no quantity).
+_AMOUNT = re.compile(r"\bhow much\b|(?<!\ben )\bcuant[oa]\b(?!\s+(?:a|al)\b)|\bquant[oa]\b(?!\s+(?:a|ao|aos|as)\b)")
+
+# How many voted for one option or contestant ("quantos votaram pela autonomia", "¿cuántos votaron no?", "how
+# many voted yes"): that option's votes, not the turnout ("how many voted" alone).
+# (Portuguese "no" is "in the": "quantos votaram no Brasil" asks the turnout.)
+_OPTION_VOTES = re.compile(
+    r"\bhow many (?:people )?voted\s+(?:for|against|in favou?r|yes|no)\b"
+    r"|\bcuantos votaron\s+(?:por|a favor|en contra|si|no)\b"
+    r"|\bquant[oa]s (?:pessoas )?votaram\s+(?:pela|pelo|pelos|pelas|a favor|contra|sim|nao)\b"
+)
+# How a named contestant did ("how did Quispe do in the second round?", "¿cómo le fue a Quispe?", "como se
+# saiu o PT"): the contestant's result, read as its figures.
+_HOW_DID = re.compile(
+    r"\bhow (?:did|does|has|have|is|are|was|were)\b(?:\s+[\w'-]+){1,4}?\s+(?:do|doing|done|fare|fared|faring|"
+    r"perform|performed|performing)\b|\bcomo (?:le|les) (?:fue|va|ha ido)\b|\bcomo (?:se saiu|se sairam|foi o|foi a)\b"
+)
+
+
+def rank_asked(folded: str) -> int | None:
+    """The k-th place a question asks for ("who came third?" -> 3); a round's ordinal is no place."""
+    for match in patterns()["ordinal"].finditer(folded):
+        after = folded[match.end() : match.end() + 12]
+        if re.match(r"\s*(?:round|vuelta|turno|volta|ballot)", after):
+            continue  # "second round" is a round, not a place in the ranking
+        return ORDINALS[match.group()]
+    return None
+    return None
+
+
+def read_asks(text: str, folded: str, yes_no: YesNo | None) -> tuple[Asks, int | None]:
+    """What a question asks and, for a place in the ranking, which (`text` as typed, `folded` normalised)."""
+    asks = first("asks", folded) or ("share" if "%" in text or asks_getting(text, folded) else "topic")
+    if _OPTION_VOTES.search(folded) and asks == "turnout":
+        asks = "votes"
+    if asks == "topic" and (_HOW_DID.search(folded) or _AMOUNT.search(folded)):
+        asks = "share"
+    if _MARGIN_BY.search(folded):
+        asks = "margin"
+    if yes_no == "passed" and asks == "topic":
+        asks = "winner"  # whether a proposal passed is its vote's outcome
+    if yes_no == "final" and asks in ("winner", "topic"):
+        asks = "count"  # "¿el resultado ya es definitivo?" asks the state of the count, not who won
+    rank = rank_asked(folded) if asks in ("rank", "winner") else None
+    if rank and rank > 1 and asks == "winner":
+        asks = "rank"
+    if asks == "rank" and rank is None:
+        rank = 2
+    if asks == "winner":
+        rank = None  # the first place is the winner
+    return asks, rank  # type: ignore[return-value]

@@ -1,0 +1,80 @@
+"""Countries a question names the place finder does not read: typed in lowercase after a preposition, in a
+possessive without its apostrophe, or by an ordinary word beside a noun of voting."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.places import find_places, normalize, resolve_place
+from retrieval.results import Office
+
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|of|for|about|en|de|del|para|sobre|em|no|na|do|da)\s+(?=((?:[a-z\u00e0-\u00ff-]+\s*){1,3}))"
+)
+
+
+def _lowercase_countries(text: str) -> list[str]:
+    """Countries typed in lowercase after a preposition ("who won in honduras", "elecciones en honduras"):
+    people often do not capitalise a question, and after "in"/"en"/"em" a country name is a place."""
+    found: list[str] = []
+    for match in _PLACE_PREPOSITION.finditer(text):
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            place = resolve_place(phrase) if len(phrase) > 3 else None  # not a code ("in", "do")
+            if place is not None and "-" not in place.code:
+                found.append(place.code)
+                break
+    return list(dict.fromkeys(found))
+
+
+def _possessive_countries(text: str) -> list[str]:
+    """A country in a possessive typed without its apostrophe ("guatemalas runoff", "chiles election")."""
+    found = []
+    for word in re.findall(r"[^\W\d_]{5,}s\b", text.lower()):
+        place = resolve_place(word[:-1])
+        if place is not None and "-" not in place.code:
+            found.append(place.code)
+    return list(dict.fromkeys(found))
+
+
+# Nouns of voting, beside which a country named by an ordinary word ("turkey", "chad") is the country: in
+# English before or after one ("turkey election", "turnout turkey"), in Spanish and Portuguese only after
+# one, since a name never comes before the noun it modifies there ("quien gana elecciones" is a verb).
+_VOTE_NOUNS_EN = frozenset(
+    "election elections electoral vote votes voting turnout runoff referendum result results ballot ballots "
+    "parliament parliamentary presidential count".split()
+)
+_VOTE_NOUNS = _VOTE_NOUNS_EN | frozenset(
+    "eleccion elecciones votacion balotaje referendo plebiscito eleicao eleicoes votacao".split()
+)
+
+
+def _countries_beside_vote_words(text: str) -> list[str]:
+    """A country whose name is also an ordinary word, written right beside a noun of voting ("turnout turkey
+    may 14", "chad election results", "turkey's runoff"): there the word is the country, while "a turkey"
+    or "quien gana las elecciones" stay words (a word needs the noun next to it, not somewhere after)."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in normalize(text).split()]
+    words = [w.strip('?!.,;:¿¡"()') for w in words]
+    found = []
+    for i, word in enumerate(words):
+        if len(word) <= 3 or find_places(word):
+            continue  # a code ("us"), or a name the place rules already read
+        place = resolve_place(word)
+        before = words[i - 1] in _VOTE_NOUNS if i > 0 else False
+        after = words[i + 1] in _VOTE_NOUNS_EN if i + 1 < len(words) else False
+        if place is not None and "-" not in place.code and (before or after):
+            found.append(place.code)
+    return list(dict.fromkeys(found))
+
+
+def question_places(text: str, office: Office | None) -> list[str]:
+    """The places a question names, in order: those the place finder reads (a seat read by the office asked:
+    "governor of Santiago" is the region), else a country typed in lowercase, in a possessive without its
+    apostrophe, or by an ordinary word beside a noun of voting."""
+    return (
+        find_places(text, seat_of=office)
+        or _lowercase_countries(text)
+        or _possessive_countries(text)
+        or _countries_beside_vote_words(text)
+    )

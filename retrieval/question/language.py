@@ -1,0 +1,42 @@
+"""A question's language (en, es or pt), from its function words and orthography."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.places import normalize
+from retrieval.question.kinds import Language
+
+# fmt: off
+# Function words that tell the three languages apart in a short question.
+LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
+    "en": frozenset("who what which when where how did does do is was won win the of in on and for with to "
+                    "vote election result results president runoff round by margin came second there "
+                    # words of what is asked, each of one language only ("partido liberal senado porcentaje")
+                    "share seats percent percentage turnout votes much many get got".split()),
+    "es": frozenset("quien quienes que como cual cuales cuando donde cuanto cuantos gano gana el la los las del "
+                    "en con por para una y es son fue segunda vuelta eleccion elecciones presidente resultado "
+                    "votos ganador diferencia alli "
+                    "porcentaje escanos cuantas saco obtuvo quedo participacion escrutinio conteo".split()),
+    "pt": frozenset("quem qual quais quando onde quanto quantos ganhou venceu o os as do da dos das no na em com "
+                    "para um uma e foi segundo turno eleicao eleicoes presidente resultado votos vencedor "
+                    "diferenca la ficou que pelo pela ao aos depois sobre ainda "
+                    "porcentagem percentual cadeiras deputados quantas teve obteve apuracao participacao".split()),
+}
+# fmt: on
+_PT_MARKERS = re.compile(r"[ãõç]|\b(?:ção|ções|não|você|está)\b")
+_ES_MARKERS = re.compile(r"[¿¡ñ]")
+
+
+def detect_language(text: str, default: Language = "en") -> Language:
+    """en, es or pt from function words and orthography; `default` when the text does not tell."""
+    folded = normalize(text)
+    words = re.findall(r"[a-z]+", folded)
+    score = {lang: sum(w in table for w in words) for lang, table in LANGUAGE_WORDS.items()}
+    score["pt"] += 2 * len(_PT_MARKERS.findall(text.lower()))
+    score["es"] += 2 * len(_ES_MARKERS.findall(text.lower()))
+    best = max(score.values())
+    if best == 0:
+        return default
+    winners = [lang for lang, s in score.items() if s == best]
+    return default if len(winners) > 1 and default in winners else winners[0]

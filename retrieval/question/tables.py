@@ -1,0 +1,190 @@
+"""The per-language word tables a question is read by (English, Spanish, Portuguese): what is asked, the round,
+the office, an early count, a follow-up's cues, ordinals. A cue's *kind* decides what it sets; `patterns` compiles
+each table entry once and `first` reads the first entry whose cue a question holds."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from retrieval.places import normalize
+from retrieval.question.dates import MONTHS
+from retrieval.question.kinds import Asks
+from retrieval.results import ORDINAL_WORDS, Office, Round
+
+# --- word tables -----------------------------------------------------------------------------------------
+# Each cue is matched on the normalised question (lowercase, accents stripped) on word boundaries. The order
+# of `ASKS` matters: the first kind that matches wins, so the more specific questions come first.
+# fmt: off
+
+ASKS: list[tuple[Asks, tuple[str, ...]]] = [
+    # A question about what someone promised, proposed or said is about a topic, whoever won.
+    ("topic", (
+        "promise", "promised", "promises", "propose", "proposed", "proposal", "plan", "plans", "pledge",
+        "pledged", "priorities", "policy", "policies", "say about", "said about", "want", "wants",
+        "prometio", "promete", "promesa", "promesas", "propuso", "propone", "propuesta", "planea", "dijo",
+        "prioridades", "prometeu", "promete", "promessa", "promessas", "propos", "propoe", "proposta",
+        "disse", "prioridades", "quer",
+        # Where someone won (which regions, provinces, states) is a topic of the reports, not the result table.
+        "which regions", "which provinces", "which states", "which districts", "where did", "en que regiones",
+        "en que provincias", "donde gano", "em quais regioes", "em quais estados", "onde venceu", "onde ganhou",
+    )),
+    ("rank", (
+        # English
+        "came second", "came third", "came fourth", "finished second", "finished third", "placed second",
+        "placed third", "runner-up", "runner up", "runners-up", "second place", "third place", "in second",
+        "in third", "who was second", "who was third", "came in second", "came in third",
+        # Spanish
+        "segundo lugar", "tercer lugar", "quedo segundo", "quedo segunda", "quedo tercero", "quedo tercera",
+        "salio segundo", "salio segunda", "salio tercero", "quien fue segundo", "quien fue segunda",
+        # Portuguese
+        "segundo lugar", "terceiro lugar", "ficou em segundo", "ficou em terceiro", "quem ficou em segundo",
+        # Further down the ranking, in all three languages.
+        "finished fourth", "finished fifth", "came fifth", "in fourth", "in fifth", "fourth place", "fifth place",
+        "quedo cuarto", "quedo cuarta", "quedo quinto", "quedo quinta", "cuarto lugar", "quinto lugar",
+        "ficou em quarto", "ficou em quinto", "quarto lugar", "quinto lugar",
+        # Who lost a two-way race is who came second.
+        "who lost", "the loser", "lost the", "quien perdio", "quem perdeu",
+    )),
+    ("seats", ("seats", "seat", "escanos", "escanos", "bancas", "diputados obtuvo", "cadeiras", "assentos",
+               "quantos lugares", "quantos mandatos", "quantos deputados", "cuantos diputados", "cuantos mandatos",
+               "majority in parliament", "mayoria parlamentaria", "maioria parlamentar",
+               # how many members of a house a party elected, by their title, asks its seats
+               "how many mps", "how many deputies", "how many senators", "how many councillors",
+               "how many councilors", "how many lawmakers", "how many legislators", "cuantos senadores",
+               "cuantos concejales", "cuantos legisladores", "cuantos parlamentarios", "quantos senadores",
+               "quantos vereadores", "quantos parlamentares")),
+    ("turnout", ("turnout", "participation", "participacion", "participacao", "abstention", "abstencion",
+                 "abstencao", "comparecimento", "how many voted", "cuantos votaron", "quantos votaram")),
+    ("margin", ("margin", "by how much", "by how many points", "by how many votes", "how close", "gap",
+                "lead over", "how far ahead", "how far behind", "how much ahead", "what lead", "diferencia",
+                "que ventaja", "cuanta ventaja", "que vantagem", "quanta vantagem",
+                "por cuanto", "por cuantos puntos", "por cuantos votos", "ventaja",
+                "margen", "margem", "diferenca", "por quanto", "por quantos pontos", "por quantos votos", "vantagem",
+                "separated", "separate", "separaban", "separa", "separavam", "separa",
+                # the difference between two contestants is the gap between them
+                "difference between", "the difference", "how far apart")),
+    # A share asked "once everything was counted" is a share: it comes before the state of the count.
+    ("share", ("percent", "percentage", "share", "what share", "how much of the vote", "porcentaje",
+               "por ciento", "que porcentaje", "percentual", "porcentagem", "percentagem", "por cento",
+               "how much did", "cuanto obtuvo", "cuanto saco", "cuanto tuvo", "quanto teve", "quanto obteve",
+               "quanto recebeu", "quanto fez")),
+    ("count", ("count", "counted", "count stand", "the count", "how far along", "tally", "results so far", "so far",
+               "escrutinio", "conteo", "computo", "actas", "apuracao", "contagem", "urnas apuradas",
+               "is it over", "too close to call", "results final", "result final", "count final", "count over",
+               "still counting", "resultados definitivos", "son definitivos", "sao definitivos",
+               "is final", "are final", "es definitivo", "e definitivo", "ya es oficial", "ja e oficial",
+               "sigue el conteo", "ainda contando",
+               # how much has been counted asks the count's state ("Quanto já foi apurado?")
+               "how much has been counted", "how much is counted", "how much was counted", "cuanto se ha escrutado",
+               "cuanto se escruto", "cuanto va escrutado", "cuanto lleva escrutado", "cuanto esta escrutado",
+               "quanto ja foi apurado", "quanto foi apurado", "quanto esta apurado", "quanto ja esta apurado",
+               "quanto ja se apurou")),
+    ("votes", ("how many votes", "number of votes", "cuantos votos", "quantos votos")),
+    ("winner", ("came first", "finished first", "placed first", "first place", "came out on top", "topped",
+                "quedo primero", "quedo primera", "primer lugar", "ficou em primeiro", "primeiro lugar",
+                "won", "win", "wins", "winner", "avoid a runoff", "avoided a runoff", "outright",
+                "winning", "victory", "victor", "elected", "who leads", "most votes", "mas votos", "mais votos",
+                "who is leading", "who led", "who is ahead", "who will be", "beat", "defeated", "result",
+                "results", "outcome", "new president", "next president", "president-elect",
+                "gano", "gana", "ganador", "ganadora", "triunfo", "victoria", "elegido", "elegida", "electo",
+                "electa", "resultado", "resultados", "quien lidera", "quien va ganando", "nuevo presidente",
+                "nueva presidenta", "presidente electo",
+                "ganhou", "venceu", "vencedor", "vencedora", "vitoria", "eleito", "eleita", "quem lidera",
+                "novo presidente", "nova presidente",
+                # Who holds the seat now that the vote is over ("who became Delhi chief minister", "quem é o
+                # novo governador de Jacarta") is the vote's winner.
+                "who became", "who will become", "new governor", "next governor", "new mayor", "next mayor",
+                "new prime minister", "next prime minister", "new chief minister", "governor-elect",
+                "mayor-elect", "quien se convirtio", "nuevo gobernador", "nueva gobernadora", "nuevo alcalde",
+                "nueva alcaldesa", "gobernador electo", "gobernadora electa", "alcalde electo", "quem se tornou",
+                "novo governador", "nova governadora", "novo prefeito", "nova prefeita", "governador eleito",
+                "prefeito eleito")),
+]
+
+ROUND: list[tuple[Round, tuple[str, ...]]] = [
+    ("first", ("first round", "first-round", "1st round", "primera vuelta", "primeira volta", "primeiro turno",
+               "first ballot", "initial round", "go to a runoff", "went to a runoff", "advance to the runoff",
+               "advanced to the runoff", "make the runoff", "made the runoff", "pasaron a la segunda vuelta",
+               "pasan a segunda vuelta", "passaram ao segundo turno",
+               # Winning without a runoff is a first-round question ("did Bio avoid a runoff?").
+               "avoid a runoff", "avoided a runoff", "avoid a second round", "avoided a second round",
+               "without a runoff", "without a second round", "win outright", "won outright", "outright",
+               "evitar la segunda vuelta", "evito la segunda vuelta", "evitar el balotaje", "sin segunda vuelta",
+               "sin balotaje", "evitar o segundo turno", "evitou o segundo turno", "sem segundo turno")),
+    ("runoff", ("runoff", "run-off", "second round", "second-round", "final round", "segunda vuelta", "balotaje",
+                "ballotage", "segundo turno", "segunda volta", "decisive round")),
+]
+
+OFFICE: list[tuple[Office, tuple[str, ...]]] = [
+    ("referendum", ("referendum", "plebiscite", "referendo", "plebiscito", "consulta popular",
+                    # A constitution put to the vote ("did the new constitution lose?") is a referendum's.
+                    "new constitution", "draft constitution", "proposed constitution", "constitutional proposal",
+                    "nueva constitucion", "propuesta constitucional", "nova constituicao",
+                    # a constitution voters approve or reject, whichever draft ("the second constitution")
+                    "constitution", "constitucion", "constituicao")),
+    ("mayor", ("mayor", "mayoral", "alcalde", "alcaldesa", "alcaldia", "intendente", "prefeito", "prefeita",
+               "prefeitura", "municipal", "councillors", "councilors", "concejales", "vereadores",
+               # a capital city's executive: Mexico City's and Buenos Aires's "jefe/jefa de gobierno"
+               "jefatura de gobierno", "jefe de gobierno", "jefa de gobierno")),
+    # A "regional", "provincial" or "state election" names the level of a vote, not its office: a region elects
+    # an assembly as often as a governor (Spain's communities, the Azores, Germany's Länder, India's states).
+    ("governor", ("governor", "governorship", "governorships", "gubernatorial", "gobernador", "gobernadora",
+                  "governador", "governadora", "gobernacion", "gubernatura", "gobernatura")),
+    ("senate", ("senate", "senado", "senators", "senadores")),
+    ("parliament", ("parliament", "parliamentary", "legislative", "legislature", "congress", "congressional",
+                    "house of representatives", "national assembly", "general election", "seats", "party won",
+                    "which party", "parlamento", "parlamentarias", "legislativas", "congreso", "asamblea",
+                    "diputados", "camara", "escanos", "partido", "legislativas", "assembleia", "deputados",
+                    "cadeiras", "bundestag", "sejm", "dail")),
+    ("president", ("president", "presidential", "presidency", "head of state", "presidente", "presidenta",
+                   "presidencial", "presidenciales", "presidencia", "presidenciais")),
+]
+
+EARLY = ("early", "earlier", "partial", "preliminary", "first results", "initial results", "so far", "early count",
+          "parcial", "parciales", "preliminar", "preliminares", "primeros resultados", "hasta ahora",
+          "parciais", "primeiros resultados", "ate agora")  # fmt: skip
+
+FOLLOWUP_START = ("and ", "what about", "how about", "y ", "e ", "and?", "¿y ", "y en ", "e em ", "e no ", "e na ",
+                   "also ", "then ", "same for", "lo mismo", "o mesmo")
+FOLLOWUP_REFERS = ("there", "that election", "that vote", "that race", "that round", "the runoff there",
+                    "alli", "alla", "ahi", "esa eleccion", "ese pais", "la", "naquela eleicao", "nesse pais",
+                    "him", "her", "he", "she", "they", "it", "el", "ella", "ele", "ela")
+
+ORDINALS: dict[str, int] = {
+    **ORDINAL_WORDS, "runner-up": 2, "runner up": 2, "runners-up": 2, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+# fmt: on
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern[str]]:
+    """One compiled alternation per table entry, built once."""
+
+    def alt(words: tuple[str, ...]) -> re.Pattern[str]:
+        escaped = sorted({re.escape(normalize(w)) for w in words}, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])")
+
+    out: dict[str, re.Pattern[str]] = {}
+    for kind, words in ASKS:
+        out[f"asks:{kind}"] = alt(words)
+    for kind, words in ROUND:
+        out[f"round:{kind}"] = alt(words)
+    for kind, words in OFFICE:
+        out[f"office:{kind}"] = alt(words)
+    out["ordinal"] = alt(tuple(ORDINALS))
+    out["month"] = alt(tuple(MONTHS))
+    out["early"] = alt(EARLY)
+    out["refers"] = alt(FOLLOWUP_REFERS)
+    return out
+
+
+def first(kind: str, folded: str) -> str | None:
+    """The first entry of a table (`asks`, `round`, `office`) whose cue occurs in the text."""
+    tables = {"asks": ASKS, "round": ROUND, "office": OFFICE}[kind]
+    compiled = patterns()
+    for value, _ in tables:
+        if compiled[f"{kind}:{value}"].search(folded):
+            return value
+    return None
