@@ -58,14 +58,28 @@ def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:
             continue
         gap = s[pos : run.start]
         owned = runs[n + 1] if run.possessive and n + 1 < len(runs) else None
-        if owned is not None and re.fullmatch(r"['’]s?\s+", s[run.end : owned.start]):
-            run = owned  # "ahead of Emmanuel Macron's Ensemble": the party, not its leader
+        if owned is not None and _OWNED_GAP.fullmatch(s[run.end : owned.start]):
+            run = owned  # "ahead of Emmanuel Macron's Ensemble", "for Milei's La Libertad Avanza": the party
         if _TITLE_COMMA.search(_fold(gap)):  # "for the outgoing president, Stevo X": the title's name in apposition
             gap = gap.rstrip().rstrip(",")
         if re.search(r"[^\w\s'’-]", gap) or len(gap.split()) > max_words or re.search(r"\d", gap):
             return None
         return run
     return None
+
+
+# Between a possessive name and the name it owns: "Macron's Ensemble", "Milei's La Libertad Avanza".
+_OWNED_GAP = re.compile(r"['’]s?\s+(?:(?:the|la|el|los|las|le|les|o|a|os|as)\s+)?", re.IGNORECASE)
+
+
+def _from_owner(s: str, runs: list[_Run], run: _Run) -> int:
+    """Where a name starts as said: at its owner when a possessive name owns it ("Sali Berisha's Democratic
+    Party"), so the words before the owner are the ones that lead to it."""
+    before = [r for r in runs if r.end <= run.start]
+    owner = before[-1] if before else None
+    if owner is not None and owner.possessive and _OWNED_GAP.fullmatch(s[owner.end : run.start]):
+        return owner.start
+    return run.start
 
 
 _TITLE_COMMA = re.compile(rf"(?<![\w-])(?:{'|'.join(W.TITLES.split())})(?:\s+[a-z][\w-]*)?\s*,\s*$")
@@ -105,7 +119,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
         nxt = _after(s, runs, end, 6)
         if (
             nxt is not None
-            and (_FIGURE_OF.match(folded[end : nxt.start]) or _went_to(s, folded, runs, fig, end, nxt))
+            and (_FIGURE_OF.match(folded[end : _from_owner(s, runs, nxt)]) or _went_to(s, folded, runs, fig, end, nxt))
             and not (nxt.possessive and re.match(r"\s*\d", s[nxt.end + 2 :]))
             and not _JOINED_NEXT.search(folded, end, nxt.start)  # "el 52,62% de los votos y Karina Oliva el 47%"
         ):

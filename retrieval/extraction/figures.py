@@ -13,8 +13,10 @@ from retrieval.extraction.clauses import poll_closed
 from retrieval.extraction.number_words import FRACTION_OF, RATIO_OF
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER, RATIO, lookalike, may_hold_words
+from retrieval.extraction.polls import opinion_poll
 from retrieval.extraction.records import _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_rx
+from retrieval.extraction.turnout_said import share_of_roll, turnout_put
 
 _PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
 
@@ -24,7 +26,10 @@ _PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
 _PROGRESS_OF = re.compile(
     rf"\s*(?:of\s+the|of|del|de\s+las|de\s+los|da|do|das|dos)\s+(?:{_alternation(_phrases(W.PROGRESS_OF))})(?![\w-])"
 )
-_WITH_BEFORE = re.compile(r"(?<![\w-])(?:with|con|com|at|al|a|ao)\s+(?:(?:el|o)\s+)?$")
+_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:with|con|com|at|al|a|ao)\s+(?:(?:el|o)\s+)?(?:(?:at\s+least|about|nearly|almost|more\s+than|over"
+    r"|some|around|just\s+over|casi|mas\s+de|cerca\s+del?|quase|mais\s+de)\s+)?$"
+)  # "with at least 95 per cent of polls in"
 # "just over half the vote, 50.28%": a share in words restated in digits right after it.
 _DIGITS_AFTER = re.compile(
     r"\s*[,(]\s*(?:(?:or|o|ou|some|about|unos|cerca\s+de)\s+)?(?:(?:el|o|a)\s+)?\d{1,2}(?:[.,]\d+)?\s*%"
@@ -60,9 +65,6 @@ def _turnout_subject(before: str) -> bool:
 
 
 _NOT_SHARE = _words_rx(W.NOT_SHARE)
-
-
-_POLL = _words_rx(W.POLL)
 
 
 _OF = re.compile(r"\s*(?:of|de|del|da|do|das|dos)\b")
@@ -164,8 +166,8 @@ _MORE_THAN = re.compile(
 
 _FIGURE_OF = re.compile(
     rf"\s*(?:(?:of\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))})\s+)?(?:{_alternation(_phrases(W.FIGURE_OF))})\s+"
-    r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:[a-z][\w-]*\s+){0,2}?$"
-)
+    r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:of|de|del|do|da|dos|das)\s+)?$"
+)  # "34.2 pct for the opposition alliance of Sali Berisha's Democratic Party": the words describe the name
 
 
 def _words_after(folded: str, pos: int, n: int) -> str:
@@ -209,7 +211,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             if m:
                 shares.append((first, first + m.end(), m.group(0)))
     shares.sort()
-    poll = _POLL.search(folded)
+    poll = opinion_poll(folded)  # not "with 95 per cent of polls in": the count's polling stations
     by_start: dict[int, _Fig] = {}
     from_to = {m.start(1): m.start(2) for m in _FROM_TO.finditer(folded)} if "%" in folded else {}
     turnout_at = -1
@@ -230,7 +232,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         )
         progress = _PROGRESS_AFTER.search(after) and (_OF.match(folded, end) or _PROGRESS_AFTER.match(next_word))
         progress = progress or (
-            _PROGRESS_OF.match(folded, end) and _WITH_BEFORE.search(folded, max(0, start - 12), start)
+            _PROGRESS_OF.match(folded, end) and _WITH_BEFORE.search(folded, max(0, start - 30), start)
         )
         progress = progress or _PROGRESS_RESTATED.search(folded, max(0, start - 40), start)
         if progress or _PROGRESS_BEFORE.search(folded[max(0, start - 30) : start]):
@@ -244,7 +246,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         next_turnout = _TURNOUT.search(next_word) and not _TURNOUT_LABEL_AFTER.match(folded, end)
         of_roll = _OF_ROLL.search(folded, max(0, start - 70), start)
         voted = _VOTED_END.match(folded, end)  # "92.47% voted, a record low": not "61% voted No"
-        if _TURNOUT.search(before) or next_turnout or of_turnout or subject or labelled or of_roll or voted:
+        said = turnout_put(folded, start) or share_of_roll(folded, end)  # "put turnout in X at", "of the N on the roll"
+        if _TURNOUT.search(before) or next_turnout or of_turnout or subject or labelled or of_roll or voted or said:
             read.turnout = read.turnout or value
             continue
         if _NOT_SHARE.search(before) or _NOT_SHARE.search(next_word):

@@ -460,8 +460,11 @@ def _party_after(s: str, pos: int) -> bool:
 _LOWER_WORD = r"(?:[a-z][\w'’-]*\s+)"
 
 
+# The party's own head noun may come first, lowercase: "the Fuerza Patria alliance, allied with governor X".
+_HEAD_FIRST = rf"(?:\s+(?:{'|'.join(sorted(_PARTY_HEADS))}))?"
 _AFFILIATION = re.compile(
-    rf"\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{_alternation(_phrases(W.AFFILIATION))})\s+{_ARTICLE}?{_LOWER_WORD}{{0,3}}"
+    rf"{_HEAD_FIRST}\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{_alternation(_phrases(W.AFFILIATION))})\s+{_ARTICLE}?"
+    rf"{_LOWER_WORD}{{0,3}}"
 )
 
 

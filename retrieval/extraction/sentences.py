@@ -7,6 +7,8 @@ import re
 from retrieval.extraction import words as W
 
 _ABBREVIATIONS = frozenset(W.ABBREVIATIONS.split())
+_CLOCK_GOES_ON = frozenset(W.CLOCK_GOES_ON.split())
+_CLOCK = re.compile(r"[ap]\.m", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*\s+")
@@ -39,13 +41,26 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             word = re.search(r"(\S+)$", line[start : m.start()])
             token = word.group(1).lstrip('"“(') if word else ""
-            if m.group(0).startswith(".") and (
-                re.fullmatch(r"[A-Z]", token)
-                or re.fullmatch(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}", token)
-                or token.lower() in _ABBREVIATIONS
+            # "declared her elected at 9 p.m. With 1,402 polls in": the time ends the sentence
+            clock_ends = bool(_CLOCK.fullmatch(token)) and _ends_clock(line[m.end() :])
+            if (
+                not clock_ends
+                and m.group(0).startswith(".")
+                and (
+                    re.fullmatch(r"[A-Z]", token)
+                    or re.fullmatch(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}", token)
+                    or token.lower() in _ABBREVIATIONS
+                )
             ):
                 continue
             add(base + start, base + m.end())
             start = m.end()
         add(base + start, base + len(line))
     return spans
+
+
+def _ends_clock(rest: str) -> bool:
+    """Whether a clock time's "a.m."/"p.m." ends its sentence: the capitalised word after it is no day, month or
+    time zone that goes on telling the time ("at 9 p.m. Monday", "at 11 a.m. EST")."""
+    word = re.match(r"[\"“(]*([^\W\d_]+)", rest)
+    return bool(word) and word.group(1)[0].isupper() and word.group(1).lower() not in _CLOCK_GOES_ON

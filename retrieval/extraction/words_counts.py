@@ -100,7 +100,7 @@ PROGRESS_BEFORE = {
 # A share "of" one of these right after "with" or "at" is how far the count has gone: "Con el 20% del escrutinio,
 # el No se impone", "With 20% of the count in, ...", "at 97.52% of the count", "at 99.86% of tables".
 PROGRESS_OF = {
-    "en": "count, tally, vote count, tables, polling tables, precincts, polling stations",
+    "en": "count, tally, vote count, tables, polling tables, precincts, polling stations, polls",
     "es": "escrutinio, recuento, conteo, computo, mesas, actas",
     "pt": "apuracao, apuramento, contagem, urnas, secoes, mesas",
 }
@@ -119,6 +119,26 @@ VOTER_ROLL = {
     "en": "voters, registered voters, eligible voters, electors, people on the roll",
     "es": "electores, votantes, inscritos, empadronados, ciudadanos habilitados",
     "pt": "eleitores, votantes, inscritos, eleitores inscritos",
+}
+
+# A verb putting the turnout at a figure, with what the turnout is of between: "the commission put turnout in
+# Tuesday's general election at 65.4%", "cifró la participación de la segunda vuelta en el 47 %", "fixou a
+# participação no referendo em 61%".
+TURNOUT_PUT = {
+    "en": "put, puts, putting, placed, places, placing, estimated, estimates, pegged, pegs",
+    "es": "cifro, cifra, cifraba, situo, situa, situaba, estimo, estima, fijo, fija, ubico, ubica, calculo, calcula",
+    "pt": "fixou, fixa, situou, situa, estimou, estima, calculou, calcula, colocou, coloca",
+}
+
+# A share right after "of the <number> <one of these>" is the part of a roll that voted, the turnout ("only
+# 16,502,636 people voted, 17.77% of the 92.8 million on the voters' list"); plain "voters" is left out, a
+# candidate's share may be said of them.
+ROLL_AFTER = {
+    "en": """registered voters, eligible voters, registered electors, eligible electors, people on the roll,
+    on the roll, on the electoral roll, on the electoral register, on the register, on the voters' list,
+    on the voters list, on the voter rolls, on the rolls""",
+    "es": "inscritos, empadronados, electores habilitados, electores inscritos, ciudadanos habilitados, del padron",
+    "pt": "inscritos, eleitores inscritos, eleitores aptos, eleitores habilitados, aptos a votar",
 }
 
 # A share right after (or before) one of these is not a vote share and is dropped.

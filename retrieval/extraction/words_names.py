@@ -19,9 +19,11 @@ NAME_TAIL = {
 # or backer, not a contestant of its own: "Kim Moon-soo of the People Power Party", "Kast, de los partidos
 # Republicano y Social Cristiano,", "Noboa, candidato à reeleição pela ADN". The first name is the head.
 AFFILIATION = {
-    "en": "of, from, backed by, supported by, endorsed by, nominated by, running for, representing",
-    "es": "de, del, por, respaldado por, respaldada por, apoyado por, apoyada por, postulado por, postulada por",
-    "pt": "de, da, do, dos, das, pelo, pela, por, apoiado por, apoiada por",
+    "en": """of, from, backed by, supported by, endorsed by, nominated by, running for, representing, allied with,
+    allied to, aligned with""",
+    "es": """de, del, por, respaldado por, respaldada por, apoyado por, apoyada por, postulado por, postulada por,
+    aliado con, aliada con, aliado de, aliada de, alineado con, alineada con""",
+    "pt": "de, da, do, dos, das, pelo, pela, por, apoiado por, apoiada por, aliado de, aliada de, aliado a, aliada a",
 }
 
 # "Nationalist-backed Karol Nawrocki": a capitalised word ending so describes the name, it is not part of it.
@@ -101,6 +103,12 @@ MONTHS = {
 
 ABBREVIATIONS = """mr mrs ms dr sr sra srta gen sen rep gov st jr vs no nos inc corp lt col capt prof ing lic dept
 approx jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic pres"""
+
+# After a clock time's "a.m."/"p.m." these go on the sentence ("at 9 p.m. Monday", "at 11 a.m. EST"); any other
+# capitalised word opens the next one ("declared her elected at 9 p.m. With 1,402 polls in, ...").
+CLOCK_GOES_ON = """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt
+mt mst mdt pt pst pdt gmt utc bst cet cest local"""
 
 # A party name may go on past "for"/"por"/"pela" after one of these words: "Union for the Homeland", "Together
 # for Change", "Alternative for Germany", "Frente para la Victoria", "Aliança pela Mudança".

@@ -1,0 +1,35 @@
+"""Turnout said around its figure in two more shapes of wire copy: a verb putting the turnout at the figure with
+what it is of between ("put turnout in Tuesday's general election at 65.4%"), and a share said of the roll
+right after it ("only 16,502,636 people voted, 17.77% of the 92.8 million on the voters' list")."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.extraction import words as W
+from retrieval.extraction.text import _alternation, _phrases
+
+_TURNOUT_WORDS = _alternation(_phrases(W.TURNOUT))
+# The verb, the turnout word, at most a few words (no figure, no clause break) and its "at"; then the figure.
+_PUT_AT = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.TURNOUT_PUT))})\s+(?:(?:the|la|a|el|o)\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{_TURNOUT_WORDS})(?![\w-])[^\d%,;:.!?]{{0,60}}?\s(?:at|en|em)\s+(?:(?:the|el|la|un|una|o|a|um|uma)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|cerca\s+de|casi|unos|alrededor\s+de"
+    r"|quase|cerca\s+do)\s+)?$"
+)
+_OF_ROLL_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|por\s+ciento|por\s+cento)?\s*(?:of|de|dos|das|del|de\s+los|de\s+las)\s+"
+    r"(?:(?:the|los|las|os|as)\s+)?(?:(?:some|about|around|nearly|almost|unos|cerca\s+de|quase)\s+)?\d[\d.,]*"
+    rf"(?:\s+(?:million|millones|millon|milhoes|milhao|mil))?\s+(?:de\s+)?(?:{_alternation(_phrases(W.ROLL_AFTER))})(?![\w-])"
+)
+
+
+def turnout_put(folded: str, start: int) -> bool:
+    """Whether the share starting at `start` is what a verb puts the turnout at ("put turnout in the election at")."""
+    return bool(_PUT_AT.search(folded, max(0, start - 140), start))
+
+
+def share_of_roll(folded: str, end: int) -> bool:
+    """Whether the share ending at `end` (its unit included or not) is said of a roll ("17.77% of the 92.8 million
+    on the voters' list", "el 47 % de los 2,1 millones de inscritos")."""
+    return bool(_OF_ROLL_AFTER.match(folded, end))
