@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.lexical import STOPWORDS, fold
-from retrieval.places import all_places, place_name, resolve_place
+from retrieval.places import all_places, find_places, place_name, resolve_place
 from retrieval.query import Query
 
 
@@ -60,5 +60,12 @@ def asked_place(codes: list[str]) -> str | None:
 
 def restrict_place(query: Query) -> str | None:
     """The one place a question names (it is then searched among that place's passages only); None when it
-    names none or several, which are boosted instead."""
-    return query.places[0] if len(query.places) == 1 else None
+    names none or several, which are boosted instead. A province with its country read from something other
+    than the question's place names (a state's code, "nj governor race"; a candidate's race) is that province:
+    search reads places from the question's words, so it would otherwise search unplaced."""
+    if len(query.places) == 1:
+        return query.places[0]
+    one = asked_place(query.places)
+    if one is not None and "-" in one and not find_places(query.text, seat_of=query.office):
+        return one
+    return None

@@ -102,8 +102,11 @@ def search(
         boost_places = {one}
     # A name typed in lowercase is still a name the passages should be found by.
     typed = typed_names(library, text, question)
-    intent = read_intent(text, question.model_copy(update={"names": typed}) if typed else question, boost_places)
-    evidence, result.resolution, stated = evidence_boosts(library, evidence_place, question, passages)
+    named_question = question.model_copy(update={"names": typed}) if typed else question
+    intent = read_intent(text, named_question, boost_places)
+    # The result is resolved with those names too: "what share did bolsonaro get" is his race, not the
+    # country's newest.
+    evidence, result.resolution, stated = evidence_boosts(library, evidence_place, named_question, passages)
     if not intent.about_result:
         evidence = {}  # the resolution is kept for the answer; the passages stating the topic lead
     superseded: dict[str, float] = {}
