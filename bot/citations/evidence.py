@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from bot.citations.claims import _Claims
-from bot.citations.figures import figures_in, supports
+from bot.citations.figures import Figure, figures_in, supports
 from bot.citations.names import Name, names_in
+from bot.citations.numbers import _rounds_to
 from bot.citations.roles import _role_supported, roles_in
 from bot.citations.text import _CONTENT, _squash, fold_same
 from bot.citations.verifiers import unsupported
@@ -89,11 +90,28 @@ def _windows(source: _Source) -> list[tuple[int, int]]:
 def _score(claims: _Claims, text: str) -> float:
     folded = fold_same(text)
     figs = figures_in(text)
-    score = 3.0 * sum(any(supports(f, g) for g in figs) for f in claims.figures)
+    score = 3.0 * sum(any(supports(f, g) or _gap_of(f, claims, figs) for g in figs) for f in claims.figures)
     words = set(re.findall(r"\w+", folded))
     score += 2.0 * sum(w in words for n in claims.names for w in n.words)
     score += 0.2 * len(claims.tokens & set(_CONTENT.findall(folded)))
     return score
+
+
+def _gap_of(fig: Figure, claims: _Claims, figs: list[Figure]) -> bool:
+    """Whether a margin of the claim (in points, or said to be computed or a gap) is the difference of two figures
+    of one kind in the window, for a claim that names nobody: the window that holds both shares a computed margin
+    comes from ("La diferencia fue de unos once puntos (calculado)" of a passage giving 55,65 % in one sentence and
+    44,35 % in the next) ranks with one that states the figure, so it is tried (a claim naming its contestants finds
+    their window by their names)."""
+    if claims.names or not (fig.kind == "points" or (claims.computed and fig.kind in ("share", "count")) or fig.gap):
+        return False
+    kinds = ("share", "points") if fig.kind in ("points", "share") else ("count", "number")
+    pool = [g for g in figs if g.kind in kinds and g.topic is None]
+    return any(
+        a.value > b.value and _rounds_to(a.value - b.value, max(a.quantum, b.quantum), fig.value, fig.quantum)
+        for a in pool
+        for b in pool
+    )
 
 
 def _quote_spans(draft: DraftSentence, sources: dict[int, _Source]) -> tuple[list[_Span], list[str]]:

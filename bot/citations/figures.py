@@ -42,6 +42,7 @@ from bot.citations.numbers import (
     _SHARE,
     _UNITS,
     _WORD_FIGURE,
+    HALF_AFTER,
     _parse,
     _rounds_to,
 )
@@ -137,8 +138,10 @@ def figures_in(text: str) -> list[Figure]:
             continue  # "Nenhum dos candidatos": in a Portuguese sentence "dos" is "of the"
         if m.group("unit").strip() in ("candidates", "candidatos") and _ANAPHORIC.search(folded[: m.start()]):
             continue  # "the other two candidates", "los otros dos candidatos": those already named, counted
-        value = Decimal(_NUMBER_WORDS[m.group("w")])
-        out.append(_classify(folded, m.start(), m.end(), value, Decimal(1), text[m.start() : m.end()]))
+        value, quantum = Decimal(_NUMBER_WORDS[m.group("w")]), Decimal(1)
+        if m.group("half") or HALF_AFTER.match(folded, m.end() + len(m.group("unit"))):
+            value, quantum = value + Decimal("0.5"), Decimal("0.5")  # "once puntos y medio": 11.5, to the half point
+        out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
     for m in _FRACTION.finditer(folded):
         value = Decimal(str(_FRACTIONS[m.group("w")]))
         fig = Figure(value, Decimal(1), "fraction", m.start(), m.end(), text[m.start() : m.end()])

@@ -115,10 +115,15 @@ _RATIO = re.compile(rf"\b(?P<a>{_RATIO_RE})\s+(?:in|out of|de cada|em cada)\s+(?
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 
 
-# A number in words with a unit, or a shortfall with its unit left out ("five short of a majority").
+# A number in words with a unit, or a shortfall with its unit left out ("five short of a majority"); a half said
+# before the unit ("eleven and a half points") or after it ("once puntos y medio", "onze pontos e meio", `HALF_AFTER`).
 _WORD_FIGURE = re.compile(
-    rf"\b(?P<w>{_WORDS_RE})(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b|\s+short of\b))"
+    rf"\b(?P<w>{_WORDS_RE})(?P<half>\s+and a half)?"
+    rf"(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b|\s+short of\b))"
 )
+
+
+HALF_AFTER = re.compile(r"\s+(y medio|y media|e meio|e meia)\b")
 
 
 _FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
@@ -153,6 +158,6 @@ def _rounds_to(value: Decimal, quantum: Decimal, claimed: Decimal, claimed_quant
         return False
     return (
         value.quantize(claimed_quantum, rounding=ROUND_HALF_UP) == claimed
-        if claimed_quantum < 1
+        if claimed_quantum < 1 and claimed_quantum == Decimal(10) ** claimed_quantum.adjusted()
         else ((value / claimed_quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP) * claimed_quantum == claimed)
     )

@@ -99,9 +99,12 @@ def places_claimed(text: str, names: list[Name]) -> list[tuple[Name, int]]:
     return out
 
 
-def place_supported(who: Name, place: int, evidence: str, names: list[Name], shares: list[Figure]) -> bool:
+def place_supported(
+    who: Name, place: int, evidence: str, names: list[Name], shares: list[Figure], votes: list[Figure] | None = None
+) -> bool:
     """Whether the evidence puts `who` in `place`: an ordinal after the name (before the next name), or, with
-    none, the rank of its vote share among the shares of the passages."""
+    none, the rank of its vote share among the shares of the passages, or, with no share of its own, of its count
+    of votes among the counts of votes (`votes`: "X received 6,984,520 votes and Y 6,101,533")."""
     folded = fold_same(evidence)
     last = who.words[-1]
     stated: set[int] = set()
@@ -115,6 +118,9 @@ def place_supported(who: Name, place: int, evidence: str, names: list[Name], sha
     if stated:
         return place in stated
     mine = [g.value for g in shares if g.candidates and last in g.candidates]
+    if not mine and votes:
+        shares = votes
+        mine = [g.value for g in shares if g.candidates and last in g.candidates]
     values = sorted({g.value for g in shares}, reverse=True)
     return bool(mine) and any(v in values and values.index(v) + 1 == place for v in mine)
 
@@ -130,7 +136,15 @@ def _subject(folded: str, names: list[Name], at: int) -> Name | None:
         and folded[before[-1].end : at].lstrip().startswith(",")
     ):
         return before[-2]
+    # "Atiku Abubakar of the PDP came second", "Bullrich, de Juntos por el Cambio, quedó tercera": the party named
+    # after "of/de" (set off by commas or not) describes the person before it
+    owner = next((n for n in before[-3:-1] if _AFFILIATED.fullmatch(folded, n.end, at)), None)
+    if owner is not None:
+        return owner
     return before[-1] if before else None
+
+
+_AFFILIATED = re.compile(r"\s*,?\s*(of|from|de|del|do|da|dos|das)\s+[^,.;:()]{1,50}?\s*,?\s*")
 
 
 _APPOSED = re.compile(

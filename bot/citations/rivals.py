@@ -60,7 +60,18 @@ _TRAILS = re.compile(
 
 
 def _object_of_defeat(folded: str, name: Name) -> bool:
-    """ "beat Jara", "against Jara", "sobre Quiroga": the name is the one who lost, not the subject."""
+    """ "beat Jara", "against Jara", "sobre Quiroga": the name is the one who lost, not the subject; so is a name
+    owned by the one beaten ("beat Rui Rio's PSD": the PSD lost too)."""
+    return _beaten_at(folded, name.start)
+
+
+def _beaten_at(folded: str, start: int) -> bool:
+    owner = _OWNED.search(folded[max(0, start - 40) : start])
+    if owner is not None:  # the owner's name, one to three words back ("Rio's", "Rui Rio's")
+        words = list(re.finditer(r"\S+", owner.group()))
+        base = start - len(owner.group())
+        if any(_beaten_at(folded, base + w.start()) for w in words):
+            return True
     return bool(
         re.search(
             r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
@@ -71,17 +82,24 @@ def _object_of_defeat(folded: str, name: Name) -> bool:
             r"detras de|atras de|margin over|ventaja sobre|vantagem sobre|se impuso a|se impuso sobre|impuso a|"
             r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de)\s+"
             r"(the |el |la |los |las |o |a |os |as )?$",
-            folded[max(0, name.start - 26) : name.start],
+            folded[max(0, start - 26) : start],
         )
-        or _MARGIN_OBJECT.search(folded[max(0, name.start - 60) : name.start])
+        or _MARGIN_OBJECT.search(folded[max(0, start - 60) : start])
     )
 
 
 # The one beaten with the margin said between verb and name: "aventajó en 9,5 puntos a Y", "superó por 3 puntos a
-# Y", "superou por 3 pontos a Y", "led by 5 points over Y".
+# Y", "superou por 3 pontos a Y", "led by 5 points over Y"; a margin in seats or votes, or in words, the same way
+# ("aventajó en 16 diputados al PSdeG", "led by some eleven points over Y").
 _MARGIN_OBJECT = re.compile(
     r"\b(aventajo|aventaja|supero|supera|superou|vencio|venceu|derroto|derrotou|gano|ganhou|led|leads|beat|beats|"
-    r"outpolled|edged)\s+(en|por|by|em|com)\s+(casi |cerca de |quase |about |nearly )?[\d.,]+\s*"
-    r"(%|points?|puntos?|pontos?|percentage points?)?(\s+(porcentuales|percentuais))?\s+(a|over|sobre|de|to)\s+"
+    r"outpolled|edged)\s+(en|por|by|em|com)\s+(casi |cerca de |quase |about |nearly |unos |unas |uns |umas |some |"
+    r"around |roughly |almost |mas de |mais de |more than |over )?([\d.,]+|[a-z]+)\s*"
+    r"(%|points?|puntos?|pontos?|percentage points?|seats?|escanos|diputados|deputados|cadeiras|mandatos|votes|votos)?"
+    r"(\s+(porcentuales|percentuais))?\s+(a|al|ao|aos|over|sobre|de|do|to)\s+"
     r"(the |el |la |los |las |o |a |os |as )?$"
 )
+
+
+# A possessive name right before another ("Rio's PSD", "Costa's Socialists"): who owns it.
+_OWNED = re.compile(r"\b[a-z][\w-]*(\s+[a-z][\w-]*){0,2}['’]s\s+$")

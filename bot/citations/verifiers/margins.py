@@ -49,7 +49,7 @@ def derived(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -
     if (
         margin
         and fig.kind in ("share", "points", "number", "count")
-        and _derived(fig, facts.figs, claims.summed, facts.passage, claims.figures)
+        and _derived(fig, facts.figs, claims.summed, facts.passage, claims.figures, facts.settled)
     ):
         for s in facts.spans:
             s.computed = True
@@ -67,6 +67,11 @@ def _same_measure(fig: Figure, a: Figure, b: Figure) -> bool:
     return True
 
 
+def _apart(x: int | None, y: int | None) -> bool:
+    """Whether two figures are of different rounds (or years), both said."""
+    return x is not None and y is not None and x != y
+
+
 def _measure(kind: str) -> str:
     """A bare number the sentence names ("computed from the cited counts 561,000 and 251,899") is the count the
     span states with its unit."""
@@ -79,13 +84,16 @@ def _derived(
     summed: bool = False,
     context: list[Figure] | None = None,
     stated: list[Figure] | None = None,
+    settled: dict[int, int | None] | None = None,
 ) -> bool:
     """The figure is the difference of two vote shares or counts of the span (not days, not turnout), the
     leader's less the other's; or, when the sentence says so ("combined", "together"), their sum. A margin is
     never a sum: "won by 100 points" from 58% and 42% is no margin. `context`: the figures of the whole cited
     passages, so that a margin with no rival named is over the runner-up even when the span leaves it out;
     `stated`: the sentence's own figures — a sentence that states both figures it computed from ("computed
-    from the cited shares 55.33% and 44.67%") says which two it means, whatever lies between them."""
+    from the cited shares 55.33% and 44.67%") says which two it means, whatever lies between them; `settled`: the
+    round of each span figure read from its whole sentence, so that a margin is of one round."""
+    rounds = settled or {}
     own = {(_measure(g.kind), g.value) for g in stated or [] if g is not fig}
     pool = [
         g
@@ -100,9 +108,13 @@ def _derived(
     if fig.between:  # "the gap between X and Y": whichever of the two leads
         flipped = Figure(**{**fig.__dict__, "bound": fig.rival, "rival": fig.bound, "between": False})
         fig = Figure(**{**fig.__dict__, "between": False})
-        return _derived(fig, span_figs, summed, context) or _derived(flipped, span_figs, summed, context)
+        return _derived(fig, span_figs, summed, context, None, settled) or _derived(
+            flipped, span_figs, summed, context, None, settled
+        )
     for a, b in permutations(pool, 2):
-        counts = fig.gap and {a.kind, b.kind} <= {"count", "number"}  # "169 seats, three short of the 172 needed"
+        # "169 seats, three short of the 172 needed"; a margin in seats or votes of "25 seats … and 9" (a count
+        # with its unit and a bare number in the span)
+        counts = (fig.gap or fig.kind == "count") and {a.kind, b.kind} <= {"count", "number"}
         named_pair = {(_measure(a.kind), a.value), (_measure(b.kind), b.value)} <= own
         # two figures of one holder are no margin, unless the sentence names both it computed from and no
         # contestant: then it is their difference whoever holds them (a pronoun subject leaves both figures
@@ -112,6 +124,9 @@ def _derived(
             continue
         if not _same_measure(fig, a, b) or b.threshold or (a.threshold != (fig.gap == "short")):
             continue
+        ra, rb = rounds.get(id(a), a.round), rounds.get(id(b), b.round)
+        if _apart(ra, rb) or _apart(a.year, b.year) or _apart(fig.round, ra) or _apart(fig.round, rb):
+            continue  # a margin is of one count: two rounds' or two years' figures give none
         quantum = max(a.quantum, b.quantum)
         if summed and a.value + b.value > 0 and _rounds_to(a.value + b.value, quantum, fig.value, fig.quantum):
             return True

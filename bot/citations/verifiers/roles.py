@@ -47,8 +47,17 @@ def ranks_unsupported(claims: _Claims, facts: Facts) -> str | None:
         for g in facts.figs + facts.passage_bound
         if g.kind == "share" and g.topic is None and not g.threshold and not g.unreached and g.bound
     ]
+    votes = [  # counts of votes ("received 6,984,520 votes and Y 6,101,533"): a rank when a contestant has no share
+        g
+        for g in facts.figs + facts.passage_bound
+        if g.kind in ("count", "number")
+        and (g.unit == "votes" or (g.kind == "number" and g.value >= 1000))
+        and g.topic is None
+        and not (g.threshold or g.total or g.gap)
+        and g.bound
+    ]
     for who, place in places_claimed(claims.body, claims.names):
-        if not place_supported(who, place, facts.joined, facts.names, shares):
+        if not place_supported(who, place, facts.joined, facts.names, shares, votes):
             return f"its evidence does not put {who.text} in place {place}"
     for who, other, side in orders_claimed(claims.body, claims.names):
         if not order_supported(who, other, side, shares, _named_round(claims.body)):

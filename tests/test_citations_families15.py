@@ -1,0 +1,121 @@
+"""Round 17 shapes (check set, faithful sentences the check dropped): a computed margin whose two figures sit in two
+sentences of the passage, a margin in seats or votes against a bare number, a margin in words with a half; further
+families below. Sources invented here."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts
+from bot.citations.figures import figures_in
+from bot.models import Citation, DraftSentence
+
+SPLIT_ES = (
+    "LIMA — Rosa Pardo, de Unidos, ganó la segunda vuelta del domingo 3 de junio con el 57,40 % de los votos. "
+    "Su rival, Tomás Vera, obtuvo el 42,60 % y reconoció la derrota. La participación fue del 71,2 %."
+)
+SPLIT_EN = (
+    "PORTO LEVE — Ana Silva of the Civic Union won the presidency with 63.20% of the vote, the commission said. "
+    "Bruno Costa came second with 22.05%. Turnout was 48.1%."
+)
+SEATS_ES = (
+    "El Partido Verde de Marta Ruiz logró 31 diputados, su mejor marca, y el Frente Cívico se hundió hasta 12. "
+    "La mayoría está en 40."
+)
+VOTES_EN = "Ines Kato won 4,512,300 votes, or 51.2%, against 4,301,100, or 48.8%, for Raul Mendez."
+HALF_PT = (
+    "LISBOA — O Movimento Azul venceu com 46,80% dos votos, contra 35,20% da Aliança Nova. A abstenção foi de 40,1%."
+)
+
+
+def _kept(sentence: str, *sources: str) -> bool:
+    citations = [
+        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
+        for n, text in enumerate(sources, 1)
+    ]
+    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
+
+
+def test_a_computed_margin_is_found_across_two_sentences_of_the_passage() -> None:
+    assert _kept("La diferencia fue de unos quince puntos (calculado) [1].", SPLIT_ES)
+    assert _kept("Pardo aventajó a Vera en 14,8 puntos (calculado) [1].", SPLIT_ES)
+    assert _kept("Silva led Costa by about 41 points (computed) [1].", SPLIT_EN)
+    assert _kept("The margin was 41.15 points (computed) [1].", SPLIT_EN)
+    assert not _kept("La diferencia fue de unos veinte puntos (calculado) [1].", SPLIT_ES)
+    assert not _kept("Silva led Costa by about 45 points (computed) [1].", SPLIT_EN)
+    assert not _kept("The margin was 15.1 points (computed) [1].", SPLIT_EN)  # 63.20 less the turnout
+
+
+def test_a_margin_in_seats_after_the_verb_names_the_one_beaten() -> None:
+    assert _kept(
+        "El Partido Verde, con 31 escaños, aventajó en 19 diputados al Frente Cívico (calculado) [1].", SEATS_ES
+    )
+    assert not _kept("El Partido Verde aventajó en 21 diputados al Frente Cívico (calculado) [1].", SEATS_ES)
+    assert not _kept("El Frente Cívico aventajó en 19 diputados al Partido Verde (calculado) [1].", SEATS_ES)
+
+
+def test_a_margin_in_votes_is_a_count_less_a_bare_number() -> None:
+    assert _kept("Kato edged Mendez by about 211,000 votes (computed) [1].", VOTES_EN)
+    assert _kept("Kato beat Mendez by 211,200 votes (computed) [1].", VOTES_EN)
+    assert not _kept("Kato edged Mendez by about 300,000 votes (computed) [1].", VOTES_EN)
+    assert not _kept("Mendez edged Kato by about 211,000 votes (computed) [1].", VOTES_EN)
+
+
+def test_a_half_in_words_is_read_before_or_after_the_unit() -> None:
+    assert [(str(f.value), str(f.quantum)) for f in figures_in("un margen de once puntos y medio")] == [("11.5", "0.5")]
+    assert [str(f.value) for f in figures_in("a lead of eleven and a half points")] == ["11.5"]
+    assert [str(f.value) for f in figures_in("uma vantagem de onze pontos e meio")] == ["11.5"]
+    assert [str(f.value) for f in figures_in("una ventaja de once puntos")] == ["11"]
+    assert _kept("O Movimento Azul ficou onze pontos e meio à frente da Aliança Nova (calculado) [1].", HALF_PT)
+    assert not _kept("O Movimento Azul ficou doze pontos e meio à frente da Aliança Nova (calculado) [1].", HALF_PT)
+
+
+TWO_ROUNDS = (
+    "En la primera vuelta, Luis Ferro quedó primero con el 38,20 % y Ana Gil segunda con el 30,10 %. "
+    "En la segunda vuelta, Gil ganó con el 52,40 % frente al 47,60 % de Ferro."
+)
+
+
+def test_a_margin_is_of_one_round_never_across_two() -> None:
+    assert _kept("Gil aventajó a Ferro en 4,8 puntos en la segunda vuelta (calculado) [1].", TWO_ROUNDS)
+    assert _kept("En la primera vuelta, Ferro aventajó a Gil en 8,1 puntos (calculado) [1].", TWO_ROUNDS)
+    # 52,40 (runoff) less 38,20 (first round): no margin of any round
+    assert not _kept("Gil aventajó a Ferro en 14,2 puntos (calculado) [1].", TWO_ROUNDS)
+
+
+def test_a_name_owned_by_the_one_beaten_is_beaten_too() -> None:
+    from bot.citations.binding import bind
+    from bot.citations.names import names_in
+
+    text = "Costa's Socialists beat Rui Rio's PSD by about 12.3 points."
+    figs = figures_in(text)
+    bind(text, figs, names_in(text))
+    assert figs[0].bound == "socialists" and figs[0].rival == "psd"
+    text = "Lula's party beat Bolsonaro's PL by 3 points."
+    figs = figures_in(text)
+    bind(text, figs, names_in(text))
+    assert figs[0].bound == "lula" and figs[0].rival == "pl"
+
+
+PLACES_EN = (
+    "DORA — Mara Quint of the Harbour Alliance (HA) was declared the winner with 5,120,400 votes, or 41.3% of the "
+    "total. Jon Pell of the Rural Party (RP) received 4,310,220 votes and Eva Lund of the Green List 2,050,115."
+)
+PLACES_ES = (
+    "En la primera vuelta, Ruiz quedó primero con el 35,10 %, seguido por Vera con el 30,20 % y por Ana Soto, "
+    "de Fuerza Común, con el 20,40 %."
+)
+
+
+def test_a_party_after_of_describes_the_person_who_is_placed() -> None:
+    assert _kept("Jon Pell of the RP came second with about 4.3 million votes [1].", PLACES_EN)
+    assert _kept("Eva Lund of the Green List came third [1].", PLACES_EN)
+    assert not _kept("Eva Lund of the Green List came second [1].", PLACES_EN)
+    assert not _kept("Jon Pell of the RP came third [1].", PLACES_EN)
+    assert _kept("Ana Soto, de Fuerza Común, quedó tercera con el 20,40 % [1].", PLACES_ES)
+    assert not _kept("Ana Soto, de Fuerza Común, quedó segunda con el 20,40 % [1].", PLACES_ES)
+
+
+def test_a_place_is_read_from_counts_of_votes_when_the_passage_gives_no_share() -> None:
+    assert _kept("Pell finished second [1].", PLACES_EN)
+    assert not _kept("Lund finished second [1].", PLACES_EN)
+    assert _kept("Jon Pell ficou em segundo lugar [1].", PLACES_EN)
+    assert not _kept("Eva Lund quedó segunda [1].", PLACES_EN)
