@@ -131,9 +131,13 @@ OFFICE: list[tuple[Office, tuple[str, ...]]] = [
     # an assembly as often as a governor (Spain's communities, the Azores, Germany's Länder, India's states).
     ("governor", ("governor", "governorship", "governorships", "gubernatorial", "gobernador", "gobernadora",
                   "governador", "governadora", "gobernacion", "gubernatura", "gobernatura")),
-    ("senate", ("senate", "senado", "senators", "senadores")),
+    ("senate", ("senate", "senado", "senators", "senadores",
+                # a seat of the house, one senator ("foi eleito senador?", "was he elected senator?")
+                "senator", "senatorial", "senador", "senadora", "senadoras")),
+    # A "general election" names no office: a parliament's in Westminster systems, a president's and a
+    # congress's together in the Americas ("who came third in Argentina's 2019 general election").
     ("parliament", ("parliament", "parliamentary", "legislative", "legislature", "congress", "congressional",
-                    "house of representatives", "national assembly", "general election", "seats", "party won",
+                    "house of representatives", "national assembly", "seats", "party won",
                     "which party", "parlamento", "parlamentarias", "legislativas", "congreso", "asamblea",
                     "diputados", "camara", "escanos", "partido", "legislativas", "assembleia", "deputados",
                     "cadeiras", "bundestag", "sejm", "dail")),
