@@ -90,11 +90,16 @@ class ExtractiveWriter:
         answered = leads and about_results and status == "answered"
         reports = _articles(resolution) if answered else set()
         skip_results = not leads or not about_results or guessed
-        # No election resolved and no source sentence said yet (at most the line saying so): the sentence fitting
-        # the question's words best opens.
-        lead_best = leads and about_results and status != "answered" and not any(d.citations for d in out)
+        # No election resolved and no source sentence said yet (at most the line saying so), or a topic asked (what
+        # was promised, why, who could govern) that no sentence has answered yet: the sentence fitting the question's
+        # words best opens, not the newest report's.
+        unanswered = not any(d.citations for d in out)
+        lead_best = unanswered and (
+            (leads and about_results and status != "answered") or (request.kind == "answer" and not about_results)
+        )
         context = sentences_after(request, used, chosen_election, skip_results=skip_results, reports=reports,
-                                  limit=self.max_sentences, lead_best=lead_best)  # fmt: skip
+                                  limit=self.max_sentences, lead_best=lead_best,
+                                  topic=request.kind == "answer" and not about_results)  # fmt: skip
         for n, sentence in context:
             if len(out) >= self.max_sentences:
                 break
