@@ -84,6 +84,8 @@ _THRESHOLD_BEFORE = re.compile(
     r"sequer| nem)?|"
     # closeness: denied, it is a threshold not reached ("Neither of her rivals came close to 30%")
     rf"{_CLOSE})\s+"
+    # "even" after any of these verbs too: "Neither of X's rivals reached even a quarter of the vote"
+    r"((even|so much as|siquiera|sequer) )?"
     r"(the |el |los |la |o |a |os |as |do |dos |da )?"
     r"(threshold of |mark of |umbral del? |barrera del? |patamar de |barreira de |limiar de |los |os )?$"
 )

@@ -35,9 +35,12 @@ ABSTENTION = re.compile(
     r"se abstuvo|se abstuvieron|se abstiveram|se absteve|abstiveram-se|absteve-se|deixaram de votar|"
     # not voting is abstaining: "20,59% dos eleitores não votaram", "did not vote", "no acudieron a las urnas"; the
     # English verb only after an English negation ("the No vote" of a referendum is an option's share)
-    r"(did not|didn't|failed to|chose not to|never) (vote|voted|turn out|turned out|cast (a |their )?ballots?)|"
+    r"(did not|didn't|failed to|chose not to|never) (vote|voted|turn out|turned out|cast (a |their )?ballots?|"
+    r"go to the polls|went to the polls)|"
     r"(no|nao) (votaron|votaram|votou|voto|acudieron|acudio|compareceram|compareceu|foram as urnas|fueron a votar|"
-    r"foram votar|fueron a las urnas|participaron|participaram))\b"
+    r"foram votar|fueron a las urnas|participaron|participaram|"
+    # the singular after a collective ("um terço do eleitorado não foi votar", "no fue a votar")
+    r"foi votar|foi as urnas|fue a votar|fue a las urnas|participou|participo))\b"
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted import words as W
+from bot.untrusted.asides import hands_result_aside
 from bot.untrusted.carriers import hidden_address, unglued
 from bot.untrusted.readers import reads_this
 from bot.untrusted.requests import requests_writer
@@ -229,6 +230,8 @@ def speaks_to_machine(sentence: str) -> bool:
     if hidden_address(sentence):  # hashtags, markup, salutations, long headings, courtesy, German and Italian
         return True
     if reads_this(sentence):  # machines reading this very text; a machine's answer scripted as Q/A
+        return True
+    if hands_result_aside(sentence):  # a result handed to a machine or a summary in an aside, a label or a duty
         return True
     if addresses_software(sentence):  # the shape of an address to software, in any language read
         return True

@@ -2,13 +2,14 @@
 reads the spans once (`facts`) and runs the verifiers, each of one family of claims, in a fixed order.
 
 Each figure of the sentence goes through the figure steps until one decides it: a gap denied (`margins`), closeness
-denied (`thresholds`), a bound (`bounds`), a turnout below an earlier one (`turnout`), a threshold not reached
-(`thresholds`), a duration in days (`durations`), a figure the span states for the right contestant (`shares`), a
-count a turnout implies, a complement and a change in points (`turnout`), a runoff's other share (`shares`), a margin
-or computed figure (`margins`); a figure none decides is not in the evidence. Then the names, places and dates
-(`mentions`), a ratio between two contestants ("twice as many votes as", `ratios`), the places and orders in a
-ranking, and the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A
-sentence with no figure and no name is `notions`'. What each guarantees and cannot is in its docstring; the whole
+denied (`thresholds`), a fraction of a named contestant's result (`ratios`, checked with the ratios), a bound
+(`bounds`), a turnout below an earlier one (`turnout`), a threshold not reached (`thresholds`), a duration in days
+(`durations`), a figure the span states for the right contestant (`shares`), a count a turnout implies, a complement
+and a change in points (`turnout`), a runoff's other share (`shares`), a margin or computed figure (`margins`); a
+figure none decides is not in the evidence. Then the names, places and dates (`mentions`), a person's party
+(`affiliations`), a ratio between two contestants ("twice as many votes as", `ratios`), the places and orders in a
+ranking, and the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A sentence with no
+figure and no name is `notions`'. What each guarantees and cannot is in its docstring; the whole
 list is `bot.citations`'.
 """
 
@@ -21,6 +22,7 @@ from bot.citations.changes import direction_contradicted
 from bot.citations.claims import _Claims
 from bot.citations.figures import Figure
 from bot.citations.verifiers import (
+    affiliations,
     bounds,
     durations,
     majorities,
@@ -42,6 +44,7 @@ Step = Callable[[Figure, _Claims, Facts, list[Figure]], "bool | str | None"]
 FIGURE_STEPS: tuple[Step, ...] = (
     margins.gap_denied,
     thresholds.close,
+    ratios.of_named,
     bounds.compared,
     turnout.below_now,
     thresholds.not_reached,
@@ -64,6 +67,8 @@ def unsupported(claims: _Claims, spans: list[_Span]) -> str | None:
         if (reason := _figure(fig, claims, facts)) is not None:
             return reason
     if (reason := mentions.unsupported(claims, facts)) is not None:
+        return reason
+    if (reason := affiliations.unsupported(claims, facts)) is not None:
         return reason
     if (reason := ratios.unsupported(claims, facts)) is not None:
         return reason

@@ -104,6 +104,30 @@ def _values(name: Name, figs: list[Figure], seats: bool) -> dict[str, Decimal]:
     return out
 
 
+# What joins a fraction to a named contestant's result, the fraction's own "of/de/do" already read: "(the) votes of",
+# "lo que logró/obtuvo", "o que teve", "what X got", or the name at once ("half of Sheinbaum's vote", "um terço dos
+# votos de Nunes").
+_TO_NAMED = re.compile(
+    r"\s*((the |los |las |os |as )?(votes?|votos|seats|escanos|cadeiras|deputados|diputados|ballots)\s+"
+    r"(of|de|del|do|da|que)\s+(the |el |la |o |a )?|(lo que|o que|what|that of|el de|la de|o de|a de)\s+"
+    r"([a-z]+\s+){0,2}?|(the |el |la |o |a )?)$"
+)
+
+
+def of_named(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
+    """A fraction of a named contestant's result ("menos de la mitad de lo que logró Sheinbaum", "pouco mais de um
+    terço dos votos de Nunes", "less than half of Y's vote") is a ratio between two contestants, no share of the
+    vote: `unsupported` checks it against both contestants' figures."""
+    if fig.kind != "fraction":
+        return None
+    folded = fold_same(claims.body)
+    name = next((n for n in claims.names if not n.place and n.start >= fig.end), None)
+    if name is None or name.start - fig.end > 40 or not _TO_NAMED.match(folded[fig.end : name.start]):
+        return None
+    before = [n for n in claims.names if not n.place and n.end <= fig.start]
+    return True if before else None
+
+
 def unsupported(claims: _Claims, facts: Facts) -> str | None:
     """Why a ratio between two named contestants does not hold of the span's figures, or None."""
     folded = fold_same(claims.body)
