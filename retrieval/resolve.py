@@ -20,7 +20,7 @@ from retrieval.elections import LOCAL, Election, elections_of, group_elections, 
 from retrieval.late_counts import counted_next_year
 from retrieval.numbers import agree, number
 from retrieval.places import normalize
-from retrieval.province_votes import named_votes
+from retrieval.province_votes import named_votes, speaks_of
 from retrieval.query import Query
 from retrieval.races.choice import (
     CONCURRENT_DAYS,
@@ -109,6 +109,10 @@ def resolve(
             # ("Morena's candidate in Jalisco" and Morena in another state's race; "São Paulo" misread as a
             # contestant of a national vote): the province's own races, before a national vote's line there.
             own = own_races(query, unnamed, subdivisions)
+        if own and query.office not in LOCAL and not any(speaks_of(e, subdivisions) for e in own):
+            # Governor's or mayor's races left in the country that no report places in the province or names it
+            # by (another city's): a vote its reports say is the province's (a regional parliament's) instead.
+            own = named_votes(exact(query, wanted), subdivisions) or own
         if not own and query.office not in LOCAL:
             # The national vote's lines placed in the province, else a vote its reports left in the country
             # that they say is the province's.

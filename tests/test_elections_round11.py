@@ -1,4 +1,5 @@
-"""Choosing the asked election, round 11 (invented rows and questions): a primary asked."""
+"""Choosing the asked election, round 11 (invented rows and questions): a primary asked; a region's vote
+left in the country."""
 
 from __future__ import annotations
 
@@ -62,3 +63,58 @@ def test_a_primary_asked_with_a_year_is_that_years_first_national_vote_not_a_loc
     ]  # fmt: skip
     res = resolve(parse_question("quien gano las paso 2057"), rows)
     assert res.main is not None and res.main.article_id == "paso"
+
+
+def test_a_regional_vote_named_by_its_reports_comes_before_another_citys_race_left_in_the_country() -> None:
+    rows = [
+        # the region's parliament: one report placed there, another naming it
+        row("ac1", "PT-20", "parliament", "2052-02-08", [("Aliança Regional", "41.5"), ("PS", "35.2")],
+            "A Aliança Regional soma 41,5% e o PS 35,2%, com todas as freguesias apuradas."),
+        row("ac2", "PT", "parliament", "2052-02-10", [("Chega", "8.8")],
+            "Nas eleições regionais dos Açores, o Chega ficou em terceiro, com 8,8%."),
+        # a newer mayoral race of the capital, its report left in the country and naming no region
+        row("lx", "PT", "mayor", "2053-10-12", [("Rui Matos", "40.1"), ("Ana Lobo", "35.3")],
+            "Rui Matos foi eleito presidente da câmara com 40,1%, contra 35,3% de Ana Lobo."),
+    ]  # fmt: skip
+    res = resolve(parse_question("quem ficou em terceiro nos Açores?"), rows)
+    assert res.election is not None and res.election.day is not None and res.election.day.startswith("2052")
+    # the mayor's race asked: the race, as before
+    res = resolve(parse_question("who won the mayoral race in Portugal?"), rows)
+    assert res.main is not None and res.main.article_id == "lx"
+
+
+def test_a_local_race_left_in_the_country_whose_report_names_the_region_is_kept() -> None:
+    rows = [
+        row("ac1", "PT-20", "parliament", "2052-02-08", [("Aliança Regional", "41.5"), ("PS", "35.2")],
+            "A Aliança Regional soma 41,5% e o PS 35,2%, com todas as freguesias apuradas."),
+        # a newer mayoral race in the region, its report left in the country but naming the region
+        row("pd", "PT", "mayor", "2053-10-12", [("Rita Sousa", "52.0"), ("Paulo Reis", "39.0")],
+            "En Ponta Delgada, en las Azores, Rita Sousa ganó con el 52,0 %; Paulo Reis tuvo el 39,0 %."),
+    ]  # fmt: skip
+    res = resolve(parse_question("¿quién ganó en las Azores?"), rows)
+    assert res.main is not None and res.main.article_id == "pd"
+
+
+def test_a_national_vote_whose_line_on_the_city_gives_other_figures_is_not_the_citys_vote() -> None:
+    from retrieval.elections import group_elections
+    from retrieval.province_votes import named_votes
+
+    rows = [
+        row("nat", "AO", "parliament", "2054-08-25", [("MPLA", "51.2"), ("UNITA", "43.9")],
+            "The ruling MPLA won 51.2% nationally, against 43.9% for UNITA."),
+        row("nat2", "AO", "parliament", "2054-08-26", [("UNITA", "43.9"), ("MPLA", "51.2")],
+            "A UNITA obteve 43,9% e o MPLA 51,2% a nível nacional."),
+        row("nat2", "AO-LUA", "parliament", "2054-08-26", [("UNITA", "62.0"), ("MPLA", "33.5")],
+            "Em Luanda, a UNITA venceu com 62,0%, contra 33,5% do MPLA."),
+    ]  # fmt: skip
+    assert named_votes(group_elections(rows), ["AO-LUA"]) == []
+    res = resolve(parse_question("who won in Luanda?"), rows)
+    assert res.main is not None and res.main.contestants[0].share == "62.0"
+    # a regional vote whose reports agree wherever they were placed is the region's
+    rows = [
+        row("blog", "ES-GA", "parliament", "2051-03-05", [("PP", "45.10"), ("BNG", "32.40")],
+            "23:10 — Con el 100 % escrutado, el PP suma el 45,10 % y el BNG el 32,40 %."),
+        row("wire", "ES", "parliament", "2051-03-06", [("BNG", "32.4")],
+            "The nationalist BNG came second on 32.4%, its best showing yet."),
+    ]  # fmt: skip
+    assert len(named_votes(group_elections(rows), ["ES-GA"])) == 1
