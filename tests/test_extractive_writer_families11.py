@@ -4,8 +4,8 @@ names and figures)."""
 
 from __future__ import annotations
 
-from bot.extractive.answer_pick import _bound
 from bot.extractive.ledes import _introduction
+from bot.extractive.turnout_rows import _bound
 from tests.test_extractive_writer_families import _answer, _row
 
 

@@ -1,14 +1,21 @@
 """Families of answers the extractive writer states, round 14: a topic question is opened by the sentence that fits
 its rarer words best, a word of another language counting by its stem, and a region of the place asked is no other
-place (invented names, parties and figures; real places only where a place must be read)."""
+place; a contestant is named as a question types him; the turnout more reports state; who finished k-th (a count in
+progress when no completed count says, never a province's count, a place set apart or a fall in words); a named
+contestant's figure from the completed count; the asked province's name written in a report (invented names,
+parties and figures; real places only where a place must be read)."""
 
 from __future__ import annotations
 
 from bot.extractive import ExtractiveWriter
+from bot.extractive.answer_scope import _writes_name
 from bot.extractive.context_sentences import _fit, _weights
+from bot.extractive.row_naming import _named, _spellings
+from bot.extractive.row_rank import _part_of_another, _stated_place, placed_below_first
 from bot.models import Citation
 from bot.writers import WriteRequest
 from retrieval.query import parse_question
+from tests.test_extractive_writer_families import _answer, _row
 
 
 def _topic(question: str, quotes: list[str], place: str | None, language: str = "en") -> list[str]:
@@ -97,3 +104,129 @@ def test_a_region_of_the_asked_country_is_no_other_place_for_a_topic() -> None:
     ]
     answer = _topic("which provinces did Ana Lema win in Ecuador", quotes, "EC")
     assert any("Guayas" in s for s in answer), answer
+
+
+# --- a contestant named as a question types him -----------------------------------------------------------------
+
+
+def test_a_compound_surname_typed_apart_names_the_contestant() -> None:
+    assert _spellings("Marisa Ortega-Vidal")[-1] == "Marisa Ortega Vidal"
+    assert _named("Marisa Ortega-Vidal", "", "ortega vidal vote share")
+    assert _named("Marisa Ortega-Vidal", "", "porcentaje de ortega vidal en la capital")
+    assert _named("Marisa Ortega-Vidal", "", "quanto teve ortega vidal")
+
+
+def test_letters_no_accent_folding_reaches_are_typed_plainly() -> None:
+    assert _named("Dragan Đurović", "", "por cuantos votos gano djurovic")
+    assert _named("Dragan Đurović", "", "how many votes did durovic get")
+    assert _named("Ewa Kałuża", "", "quantos votos teve kaluza")
+    assert not _named("Dragan Đurović", "", "how many votes did petrovic get")
+
+
+def test_a_share_asked_by_a_compound_surname_typed_apart_leads_with_that_contestant() -> None:
+    row = _row(
+        "With 96% counted, Ana Ruiz won 57.4 percent. The Republican, Marisa Ortega-Vidal, had 42.4 percent.",
+        "a", "partial", share=[("Ana Ruiz", "57.4"), ("Marisa Ortega-Vidal", "42.4")],
+    )  # fmt: skip
+    first = _answer("ortega vidal vote percentage", [row], row)[0]
+    assert "Ortega-Vidal" in first and "42.4" in first, first
+
+
+# --- the turnout more reports state ---------------------------------------------------------------------------
+
+
+def test_a_turnout_recalled_from_an_earlier_vote_gives_way_to_the_one_reports_agree_on() -> None:
+    winner = _row("Lema took 1,204,331 votes, 51.2%, a record for the office.", "a", share=[("Lema", "51.2")])
+    recalled = _row("The previous record was set by Soto in 2014, on a turnout of 66.10%.", "a")
+    recalled.turnout = "66.10"
+    stated = _row("Turnout was 58.41% of 3.9 million voters.", "a")
+    stated.turnout = "58.41"
+    other = _row("La participación fue del 58,41%.", "b")
+    other.turnout = "58,41"
+    first = _answer("participación en la elección de la capital", [winner, recalled, stated, other], winner, "es")[0]
+    assert "58,41" in first and "66.10" not in first, first
+
+
+# --- who finished k-th ------------------------------------------------------------------------------------------
+
+
+def test_a_count_in_progress_places_the_second_when_the_completed_count_names_only_the_winner() -> None:
+    official = _row("Com 91,40% dos votos, Omar Sadik foi reeleito, segundo a comissão.", "a", "official",
+                    share=[("Omar Sadik", "91,40")])  # fmt: skip
+    partial = _row("Independent Lara Vos was second with 3.12%, ahead of Ivo Tan on 2.05%.", "b", "partial",
+                   share=[("Lara Vos", "3.12"), ("Ivo Tan", "2.05")])  # fmt: skip
+    partial.counted = "90.1"
+    first = _answer("who came second in the presidential vote", [official, partial], official)[0]
+    assert "Lara Vos" in first and "3.12" in first, first
+
+
+def test_a_provinces_count_does_not_place_anyone_in_the_whole_vote() -> None:
+    whole = _row(
+        "La Unión Azul, segunda en el conjunto con 408.141 votos, tendrá 23 escaños; Futuro, 290.991 votos y 15.",
+        "a", votes=[("Unión Azul", "408.141"), ("Futuro", "290.991")], seats=[("Unión Azul", "23"), ("Futuro", "15")],
+    )  # fmt: skip
+    part = _row(
+        "En el norte fue al revés: la Unión Azul ganó con 256.813 votos y Futuro quedó segundo con 136.131.",
+        "a", votes=[("Unión Azul", "256.813"), ("Futuro", "136.131")],
+    )  # fmt: skip
+    leader = _row("Se impuso el Partido Verde con 809.197 votos y 39 escaños.", "a",
+                  votes=[("Partido Verde", "809.197")], seats=[("Partido Verde", "39")])  # fmt: skip
+    assert _part_of_another(part, [leader, whole, part])
+    assert not _part_of_another(whole, [leader, whole, part])
+    first = _answer("quien quedo segundo en las elecciones regionales", [leader, part, whole], leader, "es")[0]
+    assert "Unión Azul" in first and "23" in first, first
+
+
+def test_a_place_set_apart_after_the_name_is_stated_in_words() -> None:
+    row = _row("The Blue Union, second overall with 408,141 votes, takes 23 seats; Future, 15.", "a",
+               votes=[("Blue Union", "408,141")], seats=[("Blue Union", "23"), ("Future", "15")])  # fmt: skip
+    assert _stated_place(row, 2) == "Blue Union"
+    row_pt = _row("A União Azul, segunda no conjunto com 408.141 votos, terá 23 cadeiras.", "a",
+                  seats=[("União Azul", "23")])  # fmt: skip
+    assert _stated_place(row_pt, 2) == "União Azul"
+    round_ = _row("The Blue Union, second round favourite, took 31%.", "a", share=[("Blue Union", "31")])
+    assert _stated_place(round_, 2) is None
+
+
+def test_a_fall_to_a_place_says_who_did_not_win() -> None:
+    en = _row("The Labour Front, which governed alone since 2004, slumped to third with 16.99 percent.", "a",
+              share=[("Labour Front", "16.99")])  # fmt: skip
+    es = _row("El Frente Rojo cae a la tercera posición con 20 escaños.", "a", seats=[("Frente Rojo", "20")])
+    pt = _row("O Bloco Rosa caiu para o terceiro lugar, com 12 cadeiras.", "a", seats=[("Bloco Rosa", "12")])
+    assert placed_below_first(en, "Labour Front") and _stated_place(en, 3) == "Labour Front"
+    assert _stated_place(es, 3) == "Frente Rojo"
+    assert _stated_place(pt, 3) == "Bloco Rosa"
+    woman = _row("Ana Lema will be the second woman to govern the state, with 57.4%.", "a",
+                 share=[("Ana Lema", "57.4")])  # fmt: skip
+    assert not placed_below_first(woman, "Ana Lema")
+
+
+# --- a named contestant's figure from the completed count -------------------------------------------------------
+
+
+def test_a_named_contestants_seats_come_from_the_completed_count_not_election_night() -> None:
+    night = _row("With 73.82 per cent of votes counted, the Harbour Party had won 86 seats.", "a", "partial",
+                 seats=[("Harbour Party", "86")])  # fmt: skip
+    night.counted = "73.82"
+    final = _row("Concluída a contagem, o Partido do Porto de Ana Lema ficou com 94 das 150 cadeiras.", "b", "final",
+                 seats=[("Partido do Porto de Ana Lema", "94")])  # fmt: skip
+    first = _answer("how many seats did the harbour party and lema win", [night, final], night)[0]
+    assert "94" in first, first
+
+
+def test_a_question_quoting_an_early_figure_keeps_that_count() -> None:
+    night = _row("With 15.2 percent counted, the Harbour Party had 41.1 percent.", "a", "partial",
+                 share=[("Harbour Party", "41.1")])  # fmt: skip
+    night.counted = "15.2"
+    final = _row("The Harbour Party finished first with 35.4 percent.", "b", "final", share=[("Harbour Party", "35.4")])
+    first = _answer("what share did the harbour party have when it was on 41 percent", [night, final], night)[0]
+    assert "41.1" in first, first
+
+
+# --- the asked province written in a report ---------------------------------------------------------------------
+
+
+def test_a_report_writing_the_asked_federal_entitys_name_is_of_its_race() -> None:
+    assert _writes_name("CIUDAD DE MÉXICO — Los cómputos confirmaron el triunfo de Ana Lema.", "MX-CMX")
+    assert _writes_name("Ana Lema won the race for head of government of Mexico City.", "MX-CMX")
+    assert not _writes_name("Ana Lema won in Guadalajara.", "MX-CMX")

@@ -27,6 +27,7 @@ from bot.extractive.row_facts import (
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
 from bot.extractive.row_rank import _kth, _ranking
+from bot.extractive.turnout_rows import _bounded, _turnout_row
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
 from retrieval.elections import LOCAL, OPTIONS
@@ -121,48 +122,6 @@ def _tops(row: ResultRow, first: str, key: Callable[[str], str]) -> bool:
     return field is not None and key(_by_figure(row, field)[0].name) == first
 
 
-# A turnout stated as a bound, not a figure: "turnout topped 35%", "la participación superó el 35%".
-_BOUND = re.compile(
-    r"\b(?:more than|over|above|exceeded|exceeding|topped|surpassed|passed|at least|under|below|less than|"
-    r"supero|superando|supera|sobrepaso|paso|mas|por encima|al menos|menos|por debajo|superou|ultrapassou|passou|"
-    r"mais|acima|pelo menos|abaixo)\s+(?:(?:de|del|do|da|dos|das|the|el|la|los|las|o|a|os|as)\s+){0,2}$"
-)
-
-
-def _bound(row: ResultRow) -> bool:
-    """Whether a row states its turnout only as a bound ("superó el 35%"): less than a report stating it."""
-    folded = normalize(row.sentence)
-    figure = (row.turnout or "").strip()
-    at = folded.find(figure) if figure else -1
-    return at >= 0 and _BOUND.search(folded[max(at - 30, 0) : at]) is not None
-
-
-def _bounded(row: ResultRow) -> bool:
-    """Whether a row gives figures and states every one of them only as a bound ("at least 25 per cent",
-    "más del 50%"): a condition or a floor, not a count."""
-    folded = normalize(row.sentence)
-    figures = [getattr(c, f) for c in row.contestants for f in _FIELDS if getattr(c, f)]
-    if not figures:
-        return False
-    for figure in figures:
-        at = folded.find(normalize(figure))
-        if at < 0 or _BOUND.search(folded[max(at - 30, 0) : at]) is None:
-            return False
-    return True
-
-
-def _turnout_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
-    """The row stating the turnout: a figure before a bound ("Turnout was 39.7%" before "superó el 35%"), the
-    leading row's own, then the strongest count's, and of counts alike the leading row's report first (a
-    report's turnout is of the vote it reports: "Turnout on the pension question" of another report is another
-    question's)."""
-    told = [r for r in rows if r.turnout]
-    if not told:
-        return None
-    return max(told, key=lambda r: (not _bound(r), r is main, strength(r)[:3], r.article_id == main.article_id,
-                                    strength(r)[3:]))  # fmt: skip
-
-
 def _option_of_question(
     row: ResultRow, name: str, field: str, rows: list[ResultRow], question: str
 ) -> tuple[ResultRow, str]:
@@ -248,10 +207,13 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # Counts that say what they are (final, official, preliminary) rank before sentences that do not (another
         # year's seats recalled, a coalition's total, a party called by its leader), when they place more than k.
         staged = [r for r in loose if r.stage in (*_COMPLETE, "preliminary")] if main.stage != "partial" else []
+        # A count in progress that places the k-th answers when no completed count places anyone there ("X was
+        # second with 2.19%" on election night, the official count naming only the winner).
         found = (
             (_kth(complete, k) if complete else None)
             or (_kth(staged, k) if len(_ranking(staged)) > k else None)
             or _kth(loose, k)
+            or (_kth(rows, k) if len(loose) < len(rows) else None)
         )
         if found is None:
             ordinal = _ORDINAL.get(k)  # an ordinal word only for places the catalogs name
@@ -334,6 +296,13 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             # the same contestant, however surely each names him.
             firm = [item for item in named if not _forecast(item[2])] or named
             _, _, row, name = max(firm, key=lambda item: item[:2])
+            # A count in progress gives way to a completed one (final, official) giving a contestant the question
+            # names a figure, however surely each names him ("with 73.82% counted, Labor had won 86 seats" before
+            # "concluída a contagem, o Partido Trabalhista … ficou com 94"); not when an early count is asked, or
+            # the one a figure the question quotes is of.
+            done = [item for item in firm if item[2].stage in _COMPLETE]
+            if in_progress(row) and done and quoting is None and not query.early:
+                _, _, row, name = max(done, key=lambda item: item[:2])
             if normalize(name) in OPTIONS:
                 # An option's share of one of several questions put on one day: the question the asker names.
                 row, name = _option_of_question(row, name, field, rows, query.text)

@@ -18,7 +18,7 @@ from bot.extractive.row_naming import _named
 from bot.models import Citation
 from retrieval.elections import LOCAL, OPTIONS
 from retrieval.lexical import tokenize
-from retrieval.places import find_places, normalize, within
+from retrieval.places import find_places, normalize, place_name, within
 from retrieval.query import Query
 from retrieval.resolve import Resolution, strength, surname
 from retrieval.results import ResultRow
@@ -79,7 +79,16 @@ def _of_place(row: ResultRow, asked: list[str], by_article: dict[str, Citation],
     text = citation.quote if citation is not None else row.sentence
     if text not in named:
         named[text] = find_places(text)
-    return any(within(code, p) for code in named[text] for p in asked)
+    return any(within(code, p) for code in named[text] for p in asked) or any(_writes_name(text, p) for p in asked)
+
+
+def _writes_name(text: str, code: str) -> bool:
+    """Whether a text writes a subdivision's name, in any of its languages, as words: a province or federal entity
+    named like its capital ("Ciudad de México", "Rio de Janeiro") is often read as the city, placed as the
+    country, in a report that is about it."""
+    body = normalize(text)
+    names = {normalize(place_name(code, lang)) for lang in ("en", "es", "pt", "fr")} - {normalize(code)}
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body) for n in names if len(n) >= 4)
 
 
 # Words of a question that name an office or a vote, not which race: never what tells two cities' races apart.

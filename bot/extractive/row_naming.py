@@ -18,7 +18,7 @@ def _named(name: str, sentence: str, asked: str) -> int:
     """How surely the question names a contestant: by its own name, or (less surely) by the words just before
     the name in its sentence, where a leader is often introduced by the party ("os conservadores de Pierre
     Poilievre", "the Conservatives' Pierre Poilievre")."""
-    direct = naming_strength(name, asked)
+    direct = max((naming_strength(spelt, asked) for spelt in _spellings(name)), default=0)
     if direct:
         return direct
     at = sentence.find(name)
@@ -34,6 +34,27 @@ def _named(name: str, sentence: str, asked: str) -> int:
     # "<party> de/of <leader>" or "<party>'s <leader>": the word that introduces the leader, nothing wider
     intro = re.search(r"([\w-]+)(?:\s+(?:de|of|do|da|del|dos|das)\s+|['’]s?\s+)$", sentence[:at])
     return max(naming_strength(intro.group(1), asked) - 1, 0) if intro else 0
+
+
+# Letters accents aside that other alphabets' names are written without ("Đukanović" as "Djukanovic", "Wałęsa" as
+# "Walesa", "Kılıçdaroğlu" as "Kilicdaroglu"): a question typed in plain letters names the same person.
+_PLAIN = {"đ": ("dj", "d"), "ł": ("l",), "ø": ("o",), "æ": ("ae",), "ß": ("ss",), "ı": ("i",), "œ": ("oe",)}
+
+
+def _spellings(name: str) -> list[str]:
+    """A contestant's name as written, and as a question may type it: a compound name's parts apart ("Earle-Sears"
+    as "earle sears") and letters no accent-folding reaches in plain letters."""
+    out = [name]
+    if re.search(r"\w-\w", name):
+        out.append(re.sub(r"(?<=\w)-(?=\w)", " ", name))
+    for letter, plains in _PLAIN.items():
+        if letter in name.lower():
+            out += [
+                re.sub(letter, lambda m, p=plain: p.capitalize() if m.group().isupper() else p, spelt, flags=re.I)
+                for spelt in list(out)
+                for plain in plains
+            ]
+    return out
 
 
 def _naming_row(rows: list[ResultRow], asked: str) -> ResultRow | None:

@@ -97,6 +97,14 @@ _FINISH = (
     r"quedaria|termino|termina|terminaba|llego|llega|fue|es|ubico|ficou|fica|ficava|terminou|chegou|chega|foi"
 )
 
+# A fall to a place: "slumped to third", "fell to third place", "cae a la tercera posición", "caiu para o terceiro
+# lugar" (its article allowed: a fall is never "the second woman to…").
+_FALL = (
+    r"(?:slumped|slumps|fell|falls|dropped|drops|slipped|slips|sank|sinks|tumbled|cayo|cae|bajo|baja|retrocedio|"
+    r"retrocede|caiu|cai|desceu|desce|recuou)\s+(?:back\s+)?(?:to|into|a|al|hasta|para|ao)\s+"
+    r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?"
+)
+
 _NOT_A_FINISH = r"(?![\s-]+(?:round|vuelta|volta|turno|term|mandato|time|vez|largest|biggest|most|mayor|maior))"
 
 
@@ -108,8 +116,11 @@ def _stated_place(row: ResultRow, k: int) -> str | None:
     if words is None or not row.contestants:
         return None
     finish = re.compile(
-        rf"\b(?:(?:{_FINISH})\s+(?:up\s+)?(?:(?:in|en|em|a|de)\s+)?(?:(?:a|um|una|un)\s+)?(?:distant\s+|close\s+)?"
-        rf"(?:{words})\b{_NOT_A_FINISH}|(?:{words})[\s-]+(?:place|placed|position|posicion|posicao|lugar|colocad[oa])\b)"
+        rf"\b(?:(?:(?:{_FINISH})\s+(?:up\s+)?(?:(?:in|en|em|a|de)\s+)?(?:(?:a|um|una|un)\s+)?|{_FALL})"
+        rf"(?:distant\s+|close\s+)?(?:{words})\b{_NOT_A_FINISH}|(?:{words})[\s-]+(?:place|placed|position|posicion|posicao|lugar|colocad[oa])\b"
+        # set apart after the name, before its figures: "The PUK, second overall with 408,141 votes", "La UPK,
+        # segunda en el conjunto con…"
+        rf"|(?<=, )(?:{words})\b{_NOT_A_FINISH}(?=\s+(?:overall|en el conjunto|no conjunto|in all|with|con|com)\b))"
     )
     best: tuple[int, str] | None = None
     # Within one sentence: "…Jalili, con el 38,61%. Quedó tercero el presidente del Parlamento, Qalibaf".
@@ -151,8 +162,8 @@ def placed_below_first(row: ResultRow, name: str) -> bool:
     last = surname(name)
     words = "|".join(_ORDINALS.values())
     said = re.compile(
-        rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:{_FINISH})\s+(?:(?:in|en|em|a|de)\s+)?"
-        rf"(?:(?:a|um|una|un)\s+)?(?:distant\s+|close\s+)?(?:{words})\b{_NOT_A_FINISH}"
+        rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:(?:{_FINISH})\s+(?:(?:in|en|em|a|de)\s+)?"
+        rf"(?:(?:a|um|una|un)\s+)?|{_FALL})(?:distant\s+|close\s+)?(?:{words})\b{_NOT_A_FINISH}"
     )
     runner_up = re.compile(
         rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:{_FINISH})\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
@@ -163,13 +174,39 @@ def placed_below_first(row: ResultRow, name: str) -> bool:
     return any(_contested_place(row, k) == name for k in _ORDINALS)
 
 
+def _part_of_another(row: ResultRow, rows: list[ResultRow]) -> bool:
+    """Whether another row gives two or more of this row's contestants more votes (or seats) each than it does: this
+    row counts a part of that count (a province: "In the north it was the other way round: X won with 256,813 votes,
+    Y came second with 136,131") or an earlier moment of it, and the places it states in words are not the whole
+    count's."""
+    key = contestant_key(rows)
+    for field in ("votes", "seats"):
+        mine = {key(c.name): v for c in row.contestants if (v := _value(c, field)) is not None}
+        if len(mine) < 2:
+            continue
+        for other in rows:
+            if other is row:
+                continue
+            theirs = {key(d.name): v for d in other.contestants if (v := _value(d, field)) is not None}
+            if sum(1 for name, v in mine.items() if name in theirs and theirs[name] > v * 1.01) >= 2:
+                return True
+    return False
+
+
 def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
     """The row stating the k-th placed contestant, and that contestant: the place a report states in words
     ("queda tercero con el 18,935%", or a place contested: "the race for second place"), from the strongest row
     that states one, before the order of the figures of all the election's rows (a sentence's own order only
     ranks the contestants it names; and a report may give the runners-up without the winner: "Behind him, X
     arrives in second position")."""
-    stated = next(((row, name) for row in rows if (name := _stated_place(row, k) or _contested_place(row, k))), None)
+    stated = next(
+        (
+            (row, name)
+            for row in rows
+            if not _part_of_another(row, rows) and (name := _stated_place(row, k) or _contested_place(row, k))
+        ),
+        None,
+    )
     if stated is not None:
         return stated
     ranked = _ranking(rows)
