@@ -119,3 +119,87 @@ def test_a_place_is_read_from_counts_of_votes_when_the_passage_gives_no_share() 
     assert not _kept("Lund finished second [1].", PLACES_EN)
     assert _kept("Jon Pell ficou em segundo lugar [1].", PLACES_EN)
     assert not _kept("Eva Lund quedó segunda [1].", PLACES_EN)
+
+
+RIVALS_EN = (
+    "TARO — The commission declared Lena Ward the winner with 61.20% of the valid vote. Omar Diaz received 22.40% "
+    "and Kim Ode 16.40%."
+)
+ABSTAIN_PT = (
+    "CAMPO VERDE — O prefeito Rui Moura foi reeleito no segundo turno com 55,10% dos votos válidos. "
+    "A abstenção chegou a 32,40%, a maior já registrada na cidade."
+)
+RATIO_ES = (
+    "Marta Ríos ganó con el 58,40 % de los votos. Pablo Sanz obtuvo el 26,10 % y Lía Toro el 12,30 %. "
+    "A Sanz le faltó apoyo en el norte."
+)
+RATIO_PT = "No primeiro turno, Moura teve 30,20% dos votos válidos, Lima 28,90% e Rocha 10,50%."
+
+
+def test_even_after_the_verb_still_denies_a_threshold() -> None:
+    assert _kept("Neither of Ward's rivals reached even a quarter of the vote [1].", RIVALS_EN)
+    assert _kept("None of Ward's rivals reached even 25% [1].", RIVALS_EN)
+    assert not _kept("Neither of Ward's rivals reached even a fifth of the vote [1].", RIVALS_EN)
+    assert not _kept("None of Ward's rivals reached even 20% [1].", RIVALS_EN)
+
+
+def test_not_going_to_vote_in_the_singular_is_abstention() -> None:
+    assert _kept("Quase um terço do eleitorado não foi votar [1].", ABSTAIN_PT)
+    assert _kept("Cerca de 32% do eleitorado não foi às urnas [1].", ABSTAIN_PT)
+    assert not _kept("Quase metade do eleitorado não foi votar [1].", ABSTAIN_PT)
+    assert not _kept("Quase um terço do eleitorado foi votar [1].", ABSTAIN_PT)  # a turnout of about a third
+
+
+def test_a_fraction_of_a_named_contestants_result_is_a_ratio() -> None:
+    assert _kept("Sanz obtuvo el 26,10 %, menos de la mitad de lo que logró Ríos [1].", RATIO_ES)
+    assert _kept("Toro logró menos de la mitad de los votos de Sanz [1].", RATIO_ES)
+    assert not _kept("Toro logró más de la mitad de los votos de Sanz [1].", RATIO_ES)
+    assert not _kept("Sanz obtuvo más de la mitad de lo que logró Ríos [1].", RATIO_ES)
+    assert _kept("Rocha teve pouco mais de um terço dos votos de Moura no primeiro turno [1].", RATIO_PT)
+    assert not _kept("Rocha teve menos de um terço dos votos de Moura no primeiro turno [1].", RATIO_PT)
+    assert not _kept("Rocha teve mais da metade dos votos de Lima [1].", RATIO_PT)
+
+
+PARTIES_EN = (
+    "MIRA — Ana Reyes of the Civic Front (CF) won with 44.10% of the vote. Tomas Bell of the Labour Union (LU) took "
+    "35.20% and conceded, and Iris Moss of the Green League 20.70%."
+)
+PARTIES_ES = (
+    "Carla Vidal, de Nueva Fuerza, ganó con el 51,30 %. Jorge Paz, del Partido Azul, obtuvo el 30,40 % y Sara Gil "
+    "(MPV) el 18,30 %."
+)
+
+
+def test_a_party_given_to_the_wrong_person_fails() -> None:
+    assert not _kept("Iris Moss of the Labour Union took 20.70% [1].", PARTIES_EN)
+    assert not _kept("Tomas Bell of the CF took 35.20% [1].", PARTIES_EN)
+    assert _kept("Tomas Bell of the LU took 35.20% [1].", PARTIES_EN)
+    assert _kept("Tomas Bell of the Labour Union conceded [1].", PARTIES_EN)
+    assert _kept("Iris Moss of the Green League took 20.70% [1].", PARTIES_EN)
+    assert not _kept("Jorge Paz, de Nueva Fuerza, obtuvo el 30,40 % [1].", PARTIES_ES)
+    assert not _kept("Sara Gil, del Partido Azul, obtuvo el 18,30 % [1].", PARTIES_ES)
+    assert _kept("Jorge Paz, del Partido Azul, obtuvo el 30,40 % [1].", PARTIES_ES)
+    assert _kept("Sara Gil (MPV) obtuvo el 18,30 % [1].", PARTIES_ES)
+
+
+def test_a_party_the_passage_names_with_nobody_is_let_stand() -> None:
+    assert _kept(
+        "Ana Reyes of the Civic Front won [1].", "Ana Reyes won with 44.10% of the vote; the Civic Front cheered."
+    )
+
+
+BODY_PT = (
+    "MAPUTO — O Tribunal Eleitoral proclamou a vitória de Rita Mabote, candidata da Frente Azul, com 61,40% dos "
+    "votos, abaixo dos 66,20% anunciados pela Comissão Nacional de Eleições (CNE). Paulo Dias ficou em segundo "
+    "com 28,90%."
+)
+BODY_EN = "The Electoral Council declared Omar Diaz the winner with 52.30% of the vote, the Supreme Court said."
+
+
+def test_a_body_that_proclaims_or_counts_holds_no_figure() -> None:
+    assert _kept("Mabote venceu com 61,40% dos votos [1].", BODY_PT)
+    assert _kept("A CNE tinha dado a Rita Mabote 66,20% dos votos [1].", BODY_PT)
+    assert _kept("Mabote led Dias by about 32.5 points (computed) [1].", BODY_PT)
+    assert not _kept("Dias ficou com 61,40% dos votos [1].", BODY_PT)
+    assert _kept("Diaz won with 52.30% of the vote [1].", BODY_EN)
+    assert not _kept("The Supreme Court's candidate won 52.30% [1].", BODY_EN)

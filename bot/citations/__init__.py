@@ -327,17 +327,33 @@ is the speaker's, and rejecting "it" with a court named in the clause is a conce
 two joined figures in order ("X and Y, who took 24.95% and 16.47%"); "for" and a titled name after a figure give it
 that name ("…, or 48.85%, for former prime minister Raila Odinga").
 
+Round 17: a computed margin whose two figures sit in adjacent sentences is found (a window holding a pair whose
+difference rounds to a margin of a claim naming nobody ranks as one stating it); a margin in seats or votes is a count
+less a bare number of the span ("25 diputados … hasta 9"); the one beaten after a margin in seats or words ("aventajó
+en 16 diputados al PSdeG"); "y medio", "e meio", "and a half" after number words (to the half unit); a margin is never
+of two rounds' or two years' figures; a name owned by the one beaten is beaten ("beat Rui Rio's PSD"); a party after
+"of/de" describes the person placed ("Atiku Abubakar of the PDP came second"), and a place is read from counts of
+votes when the passage gives no share; "even" after a threshold verb ("reached even a quarter"); "não foi votar" is
+abstention; a fraction of a named contestant's result is a ratio ("menos de la mitad de lo que logró X"); a person and
+a party the passages each put with someone else fail together (`verifiers.affiliations`); an electoral or judicial
+body (commission, council, court, tribunal, junta…, or the initials the cited passages give one: "CNE") holds no
+figure when anybody else in its sentence can ("O Conselho Constitucional proclamou a vitória de Chapo com 65,17%,
+abaixo dos 70,67% anunciados pela CNE": both Chapo's). It cannot tell which body's count a figure is ("O Conselho
+Constitucional atribuiu a Chapo 70,67%" passes, 70,67% being the commission's count for him), nor a party named by a
+translation of its name ("Citizen Revolution" of "Revolución Ciudadana"), nor a group ("the Socialists") as a party's
+initials ("PS").
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
 `dates` (months, weekdays, years, days), `changes` (the direction of a change), `trends` (which way turnout went),
-`gaps` (computed, summed, leads and shortfalls), `names` (names, clauses, binding figures to names), `roles` (wins,
-losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of a sentence, for words
-that differ), `claims` (what a sentence states). Verifying, one family each, run in order by
+`gaps` (computed, summed, leads and shortfalls), `names` (names), `binding` (figures to names, with `placing` and
+`rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of
+a sentence, for words that differ), `claims` (what a sentence states). Verifying, one family each, run in order by
 `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
 `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
-months, weekdays), `ratios` (ratios between two contestants), `majorities`, `rounds`, `roles` (ranks and roles),
-`notions` (sentences with no figure or name).
+months, weekdays), `affiliations` (a person's party), `ratios` (ratios between two contestants), `majorities`,
+`rounds`, `roles` (ranks and roles), `notions` (sentences with no figure or name).
 Then `evidence` (finding the spans: quotes, windows, scattered sentences) and `check` (the check and its result).
 """
 

@@ -101,11 +101,45 @@ _HOUSE = re.compile(
 )
 
 
-def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
+# The head noun of an electoral or judicial body (en, es, pt; folded). Not "congress" or "assembly": parties bear them.
+_BODY_HEADS = frozenset(
+    """commission council court tribunal board authority institute registry jury junta comision consejo corte
+    instituto registraduria jurado comissao conselho juri""".split()
+)
+
+
+def body_initials(names: list[Name]) -> frozenset[str]:
+    """The initials of the bodies among these names ("Comissão Nacional de Eleições": "cne")."""
+    return frozenset(n.initials for n in names if n.initials and any(w in _BODY_HEADS for w in n.words))
+
+
+def _body(name: Name, people: list[Name], bodies: frozenset[str]) -> bool:
+    """Whether a name is an electoral or judicial body ("the Constitutional Council", "la Comisión Nacional"), or
+    the initials such a body's name has, here or in the cited passages (`bodies`: "Comissão Nacional de Eleições
+    (CNE)", then "A CNE deu a Chapo 70,67%")."""
+    if any(w in _BODY_HEADS for w in name.words):
+        return True
+    return len(name.words) == 1 and name.words[0] in bodies | body_initials(people)
+
+
+def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[str] = frozenset()) -> None:
     """Attach to each share or count the contestant it is stated for: a possessive before it ("Jara's 41.8%"),
-    "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one."""
+    "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one. An
+    electoral or judicial body (`bodies`: initials the cited passages give one) holds no figure when anybody else
+    can: "O Conselho Constitucional proclamou a vitória de Chapo com 65,17%" gives Chapo the figure; a figure only a
+    body can hold ("A Comissão Eleitoral obteve 62,3%") stays the body's, a claim the check then fails."""
     folded = fold_same(text)
     people = [n for n in names if not n.place and not _HOUSE.search(folded[: n.start])]
+    others = [n for n in people if not _body(n, people, bodies)]  # bodies count and proclaim votes, never hold them
+    _bind(text, folded, figures, others, None)
+    if len(others) < len(people):
+        left = {id(f) for f in figures if f.bound is None and not f.total}
+        if left:
+            _bind(text, folded, figures, people, left)
+
+
+def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], only: set[int] | None) -> None:
+    """`bind` with these people (`only`: the ids of the figures to bind, None for all)."""
     clauses = _clauses(folded)
 
     def clause_of(pos: int) -> int:
@@ -117,7 +151,9 @@ def bind(text: str, figures: list[Figure], names: list[Name]) -> None:
 
     paired = _respectively(folded, figures, people)
     for fig in figures:
-        if fig.kind not in ("share", "count", "number", "fraction", "points"):
+        if fig.kind not in ("share", "count", "number", "fraction", "points") or (
+            only is not None and id(fig) not in only
+        ):
             continue
         if id(fig) in paired:  # "Anies and Ganjar, who took 24.95% and 16.47%": each name its figure, in order
             fig.bound, fig.candidates = paired[id(fig)].words[-1], _ids(paired[id(fig)])

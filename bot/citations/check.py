@@ -6,6 +6,7 @@ import re
 
 from pydantic import BaseModel, Field
 
+from bot.citations.binding import body_initials
 from bot.citations.claims import _claims
 from bot.citations.evidence import _find_support, _prepare_source, _quote_spans, _Source, _Span
 from bot.citations.text import _squash, fold_same
@@ -92,7 +93,8 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
         acronyms = expansions | frozenset(
             fold_same(w) for n in cited for w in re.findall(r"\b[A-Z]{2,}\b", sources[n].citation.quote)
         )
-        claims = _claims(body, common, acronyms, expansions)
+        bodies = body_initials([name for n in cited for name in sources[n].article_names])
+        claims = _claims(body, common, acronyms, expansions, bodies)
         quoted, missing = _quote_spans(draft, sources)
         if missing:
             result.warnings.append(

@@ -81,7 +81,11 @@ def _translated_acronyms(names: list[Name], acronyms: frozenset[str], expansions
 
 
 def _claims(
-    body: str, common: frozenset[str], acronyms: frozenset[str] = frozenset(), expansions: frozenset[str] = frozenset()
+    body: str,
+    common: frozenset[str],
+    acronyms: frozenset[str] = frozenset(),
+    expansions: frozenset[str] = frozenset(),
+    bodies: frozenset[str] = frozenset(),
 ) -> _Claims:
     folded = fold_same(body)
     names = names_in(body, common)
@@ -91,7 +95,7 @@ def _claims(
     sentence_years(body, figures)
     sentence_rounds(body, figures)
     mark_gaps(body, figures)
-    bind(body, figures, names)
+    bind(body, figures, names, bodies)
     _figure_places(body, figures)
     return _Claims(
         body,
