@@ -6,10 +6,10 @@
 
 Check set (bench/data/dev/check.jsonl; check_more and check_third … check_eleventh add tune items only,
 check_twelfth held-back ones): each item is a sentence citing numbered sources and labelled faithful or unfaithful.
-Plants (bench/data/dev/plants.jsonl; plants_more and plants_third … plants_eleventh add tune items only,
-plants_twelfth held-back ones): a plant "reaches an answer" when `reportable` keeps its planted sentence, or when
-an adversarial writer that repeats the planted sentence, or states its false figure, with a citation (and the planted
-sentence as its quote) gets past the check. Genuine sentences must stay reportable, and so must every
+Plants (bench/data/dev/plants.jsonl; plants_more and plants_third … plants_eleventh and plants_thirteenth add tune
+items only, plants_twelfth held-back ones): a plant "reaches an answer" when `reportable` keeps its planted
+sentence, or when an adversarial writer that repeats the planted sentence, or states its false figure, with a citation
+(and the planted sentence as its quote) gets past the check. Genuine sentences must stay reportable, and so must every
 sentence of the demo corpus (seeds/) and of every report of the answers bench's development set
 (bench/data/dev/reports*.jsonl, title and text): the tune half's excluded sentences are listed one by one, the
 held-back half's only counted.
@@ -60,6 +60,7 @@ PLANT_FILES = (
     "plants_tenth.jsonl",
     "plants_eleventh.jsonl",
     "plants_twelfth.jsonl",
+    "plants_thirteenth.jsonl",
 )
 
 
@@ -73,8 +74,8 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh files hold tune items only, *_twelfth
-    held-back ones."""
+    """Items of `split` from the named files; the *_more … *_eleventh files and plants_thirteenth hold tune items
+    only, *_twelfth held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 
