@@ -4,10 +4,10 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more and check_third … check_eleventh add tune items only,
-check_twelfth held-back ones): each item is a sentence citing numbered sources and labelled faithful or unfaithful.
-Plants (bench/data/dev/plants.jsonl; plants_more and plants_third … plants_eleventh and plants_thirteenth add tune
-items only, plants_twelfth held-back ones): a plant "reaches an answer" when `reportable` keeps its planted
+Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh and check_thirteenth add tune items
+only, check_twelfth held-back ones): each item is a sentence citing numbered sources and labelled faithful or
+unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh and plants_thirteenth
+add tune items only, plants_twelfth held-back ones): a plant "reaches an answer" when `reportable` keeps its planted
 sentence, or when an adversarial writer that repeats the planted sentence, or states its false figure, with a citation
 (and the planted sentence as its quote) gets past the check. Genuine sentences must stay reportable, and so must every
 sentence of the demo corpus (seeds/) and of every report of the answers bench's development set
@@ -46,6 +46,7 @@ CHECK_FILES = (
     "check_tenth.jsonl",
     "check_eleventh.jsonl",
     "check_twelfth.jsonl",
+    "check_thirteenth.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -74,8 +75,8 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh files and plants_thirteenth hold tune items
-    only, *_twelfth held-back ones."""
+    """Items of `split` from the named files; the *_more … *_eleventh and *_thirteenth files hold tune items only,
+    *_twelfth held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 
