@@ -11,7 +11,8 @@ from bot.citations.claims import _Claims
 from bot.citations.figures import Figure, figures_in, supports
 from bot.citations.names import Name, names_in
 from bot.citations.numbers import _rounds_to
-from bot.citations.roles import _role_supported, roles_in
+from bot.citations.role_support import _role_supported
+from bot.citations.roles import roles_in
 from bot.citations.text import _CONTENT, _squash, fold_same
 from bot.citations.verifiers import unsupported
 from bot.models import Citation, DraftSentence

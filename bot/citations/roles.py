@@ -10,6 +10,7 @@ from bot.citations.binding import _clauses, _nearest_subject
 from bot.citations.language import language_of
 from bot.citations.limits import _CLOSE_TO_MAJORITY
 from bot.citations.names import Name, _ids
+from bot.citations.role_subjects import _joined_to, _joint_subject, _past_offices, _quoted_speaker
 from bot.citations.rounds import ROUNDS, round_number, sentence_round
 from bot.citations.text import fold_same
 
@@ -411,56 +412,6 @@ _HAILED = re.compile(
     r"\b(conced\w*|congratulat\w*|felicit\w*|parabeniz\w*|saluted|hailed|cumpriment\w*)"
     r"\s+((the|el|la|al|o|a|ao|his|her|their|su|seu|sua)\s+)?(\w+\s+)?$"
 )
-# Lowercase title words between a capitalised word and a person's name: "Economy minister Sergio Massa", "Finance
-# minister X", "Opposition leader Y": the first word names the office, the person is the subject.
-_TITLE_BETWEEN = re.compile(
-    r"\s+((prime|deputy|vice|former|ex|shadow)[- ])?(minister|ministra|ministro|secretary|secretaria|secretario|"
-    r"leader|lider|candidate|candidato|candidata|spokesman|spokeswoman|spokesperson|portavoz|porta-voz|chief|chairman|"
-    r"chairwoman|chair|mayor|alcalde|alcaldesa|prefeito|prefeita|governor|gobernador|governador|senator|senador|"
-    r"president|presidente|presidenta)\s+"
-)
-
-
-_OPEN_QUOTES, _CLOSE_QUOTES = '"“«', '"”»'
-_SPEECH = re.compile(
-    r"\s*,?\s*(?:(said|says|told|added|wrote|declared|dijo|afirmo|afirmó|escribio|escribió|declaro|declaró|disse|"
-    r"afirmou|escreveu|declarou)\s+)?$"
-)
-_SPEECH_AFTER = re.compile(
-    r"^\s+(said|says|told|added|wrote|declared|dijo|afirmo|afirmó|escribio|escribió|declaro|declaró|disse|afirmou|"
-    r"escreveu|declarou)\b"
-)
-
-
-def _quoted_speaker(text: str, people: list[Name], at: int) -> Name | None:
-    """The speaker named right after the quotation a position lies in ('"I congratulate him," Ba said', '«…», dijo
-    Ba'), or None when it lies in none or no speaker follows."""
-    opened = max(text.rfind(q, 0, at) for q in _OPEN_QUOTES)
-    if opened < 0:
-        return None
-    closes = [i for i in (text.find(q, at) for q in _CLOSE_QUOTES) if i >= 0]
-    if not closes or any(text.find(q, opened + 1, at) >= 0 for q in "”»"):
-        return None
-    close = min(closes)
-    for n in people:
-        if close < n.start <= close + 30:
-            between = text[close + 1 : n.start]
-            if _SPEECH.fullmatch(between) and (between.strip(" ,") or _SPEECH_AFTER.match(text[n.end :])):
-                return n
-            return None
-    return None
-
-
-def _past_offices(names: list[Name], folded: str) -> list[Name]:
-    """The names without those that only name an office before a person ("Economy" of "Economy minister Sergio
-    Massa", "Opposition" of "Opposition leader X"): the person is the subject, never the office's domain."""
-    return [
-        n
-        for k, n in enumerate(names)
-        if not (k + 1 < len(names) and _TITLE_BETWEEN.fullmatch(folded[n.end : names[k + 1].start]))
-    ]
-
-
 # Declaring someone elected: the one declared won, not the one declaring ("The Commission declared X duly elected").
 _ELECTED = re.compile(r"(re-?)?elected|(re)?electo|(re)?electa|(re)?elegid[oa]|(re)?eleit[oa]")
 _DECLARED = re.compile(
@@ -477,96 +428,3 @@ def _round_of(folded: str, start: int, end: int, clause: tuple[int, int]) -> int
     for m in (*ROUNDS.finditer(folded, end, max(end, b)), *reversed(list(ROUNDS.finditer(folded, a, start)))):
         return round_number(folded, m, a)
     return sentence_round(folded, start)  # "In the first round, none of the eight won a majority"
-
-
-def _same_round(claim: Role, evidence: Role) -> bool:
-    return claim.round is None or evidence.round is None or claim.round == evidence.round
-
-
-_OPENER = re.compile(r"\s*([^\W\d]+['’]?s?\s+){0,3}$")  # "the ", "its partner ", "Japan's ruling "
-
-
-def _joint_subject(
-    folded: str, people: list[Name], clauses: list[tuple[int, int]], a: int, before: list[Name], start: int
-) -> Name | None:
-    """The first of two names joined as one subject ("The LDP and Komeito fell short", "O PLD e o Komeito
-    ficaram aquém"): a clause opening with a name right after "and/y/e", the clause before holding a name alone."""
-    if not before or not _OPENER.fullmatch(folded[a : before[0].start]):
-        return None
-    if len(folded[before[0].end : start].split()) > 3:
-        return None  # the name is the verb's subject, right before it ("Martínez llamaron a Abinader…" is not)
-    if not re.search(r"\b(and|y|e)$", folded[max(0, a - 4) : a]):
-        return None
-    k = next((i for i, (x, _) in enumerate(clauses) if x == a), 0)
-    if k == 0:
-        return None
-    x, y = clauses[k - 1]
-    inside = [n for n in people if x <= n.start and n.end <= y]
-    if len(inside) != 1 or not _OPENER.fullmatch(folded[x : inside[0].start]) or folded[inside[0].end : y].strip():
-        return None
-    return inside[0]
-
-
-def _joined_to(folded: str, people: list[Name], subject: Name) -> Name | None:
-    """The name joined to a subject by "and/y/e" ("the Liberal Democratic Party and its partner Komeito")."""
-    after = [n for n in people if n.start >= subject.end]
-    if after and re.fullmatch(r"\s+(and|y|e)\s+([^\W\d]+\s+){0,2}", folded[subject.end : after[0].start]):
-        return after[0]
-    return None
-
-
-def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) -> bool:
-    who = claim.who
-    if claim.kind == "majority":  # a majority won, or not, by the same contestant (or by nobody)
-        return any(
-            r.kind == "majority"
-            and r.negated == claim.negated
-            and _same_round(claim, r)  # a runoff's majority is no first-round one
-            and (r.of(who) or (claim.negated and None in (who, r.who)) or (r.who is None and who not in span_people))
-            for r in span_roles
-        )
-    if claim.kind == "concede":  # only a concession (or its refusal) of the same person, same polarity; a group
-        # named by no name ("The opposition refused to recognise the results", "Ninguno aceptó…") by anyone's
-        return any(
-            r.kind == "concede" and (r.of(who) if who is not None else True) and r.negated == claim.negated
-            for r in span_roles
-        )
-    if claim.kind == "loss":
-        same = [r for r in span_roles if r.kind in ("loss", "concede") and r.of(who) and r.negated == claim.negated]
-        same = [r for r in same if r.kind == "loss" or not r.negated]  # refusing to concede is not a loss
-        wins = [r for r in span_roles if r.kind == "win" and not r.negated and r.who and not r.of(who)]
-        return bool(same) or (not claim.negated and bool(wins))
-    if not claim.negated:
-        if claim.seat and any(r.kind == "loss" and r.seat and not r.negated and r.of(who) for r in span_roles):
-            return False  # "held his seat" against "lost his own seat"
-        rounds = {r.round for r in span_roles if r.kind == "win" and r.round and (who is None or r.of(who))}
-        if claim.round and rounds and claim.round not in rounds:
-            return False  # the span binds this win to another round: no rival's concession makes it this one's
-        for r in span_roles:
-            if r.kind == "win" and not _same_round(claim, r):
-                continue
-            if r.kind == "win" and not r.negated and (who is None or r.who is None or r.of(who)):
-                if r.who is None and who is not None and who not in span_people:
-                    continue
-                return True
-            if r.kind in ("loss", "concede") and not r.negated and r.who and who and not r.of(who):
-                if any(w.kind == "win" and not w.negated and w.who == r.who for w in span_roles):
-                    continue  # the span has the "loser" winning: the loss is of another time ("after he lost office")
-                if any(x.kind in ("loss", "concede") and not x.negated and x.of(who) for x in span_roles):
-                    continue  # they conceded too ("Fernández y Martínez reconocieron su triunfo"): one of the beaten
-                return True  # the rival conceded or lost
-        return False
-    if who is not None and any(
-        r.kind == "win" and not r.negated and r.of(who) and _same_round(claim, r) for r in span_roles
-    ):
-        return False  # the span has them winning: "nobody won outright since 2000" does not deny this win
-    for r in span_roles:
-        if r.kind == "win" and not _same_round(claim, r):
-            continue
-        if r.kind == "win" and r.negated and (r.who is None or r.of(who)):
-            return True
-        if r.kind in ("loss", "concede") and not r.negated and r.of(who):
-            return True
-        if r.kind == "win" and not r.negated and r.who and who and not r.of(who):
-            return True
-    return False

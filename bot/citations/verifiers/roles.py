@@ -30,7 +30,7 @@ from bot.citations.ranks import (
     runoff_supported,
     runoffs_claimed,
 )
-from bot.citations.roles import _role_supported
+from bot.citations.role_support import _role_supported
 from bot.citations.text import fold_same
 from bot.citations.verifiers.rounds import _dated_round, _named_round, _names_runoff
 
