@@ -118,3 +118,25 @@ def test_a_national_vote_whose_line_on_the_city_gives_other_figures_is_not_the_c
             "The nationalist BNG came second on 32.4%, its best showing yet."),
     ]  # fmt: skip
     assert len(named_votes(group_elections(rows), ["ES-GA"])) == 1
+
+
+def test_rows_naming_no_office_join_the_provinces_race_not_other_cities_races_left_in_the_country() -> None:
+    from retrieval.elections import group_elections
+
+    rows = [
+        # other cities' mayoral races of the day, their reports left in the country
+        row("c1", "BR", "mayor", "2056-10-06", [("Lia Castro", "55.0"), ("Ivo Prado", "30.0")],
+            "Lia Castro foi reeleita prefeita com 55,0%; Ivo Prado teve 30,0%."),
+        row("c2", "BR", "mayor", "2056-10-06", [("Davi Nery", "41.0"), ("Rosa Melo", "35.0")],
+            "Davi Nery led the mayoral race with 41.0%, ahead of Rosa Melo on 35.0%."),
+        # the capital's race placed in its province on election night
+        row("sp1", "BR-SP", "mayor", "2056-10-06", [("Caio Lemos", "30.2"), ("Vera Dias", "29.3")],
+            "Com 30% das urnas apuradas, Caio Lemos tinha 30,2% e Vera Dias 29,3%."),
+        # the next day's report on it, its sentences naming no office
+        row("sp2", "BR-SP", None, "2056-10-07", [("Caio Lemos", "29.5"), ("Nina Rocha", "29.1")],
+            "Caio Lemos terminou em primeiro, com 29,5%, e Nina Rocha em segundo, com 29,1%."),
+        row("sp2", "BR", None, "2056-10-07", [("Vera Dias", "28.1"), ("Nina Rocha", "29.1")],
+            "Vera Dias ficou em terceiro, com 28,1%, atrás de Nina Rocha."),
+    ]  # fmt: skip
+    races = {e.place: {r.article_id for r in e.rows} for e in group_elections(rows)}
+    assert races.get("BR-SP") == {"sp1", "sp2"}

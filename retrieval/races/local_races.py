@@ -78,18 +78,23 @@ def join_local_races(elections: list[Election]) -> list[Election]:
     state's race that names neither the office nor the state), are the state's race when a governor's or
     mayor's race of those days names more of their contestants than the national vote's own rows do ("Leite
     57%" beside a presidential runoff and a Rio Grande do Sul governor's race of the same day): moved there,
-    before restated figures are matched, so the national count never holds the state's."""
+    before restated figures are matched, so the national count never holds the state's. The same holds for a
+    governor's or mayor's race left in the country (several cities' races of one day, their reports placed
+    in no province): its rows naming no office go to a race placed in a province that names more of their
+    contestants than its own rows naming an office do ("Nunes 29.48%" beside other cities' mayoral races)."""
     local = [e for e in elections if e.office in LOCAL and e.rows]
     if not local:
         return elections
     for election in elections:
-        if election.office in LOCAL or "-" in (election.place or ""):
+        if "-" in (election.place or ""):
             continue
+        lumped = election.office in LOCAL  # a local race left in the country: only races placed in a province
         day = election_day(election)
         near = [
             e
             for e in local
             if country_of(e.place) == country_of(election.place)
+            and (not lumped or (e is not election and "-" in (e.place or "")))
             and day
             and (other := election_day(e))
             and abs((other - day).days) <= SAME_VOTE_DAYS
