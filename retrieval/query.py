@@ -18,6 +18,7 @@ from retrieval.question.dates import MONTHS, YEAR, day_of_month
 from retrieval.question.kinds import RESULT_ASKS, Asks, Language, YesNo
 from retrieval.question.language import detect_language
 from retrieval.question.names import capitalised_names
+from retrieval.question.offices import office_asked
 from retrieval.question.tables import FOLLOWUP_START, first, patterns
 from retrieval.question.yes_no import REACHING, yes_no
 from retrieval.results import Office, Round
@@ -59,8 +60,8 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     """The typed query of a question; with `previous`, a follow-up inherits what it leaves unsaid."""
     text = " ".join(text.split())
     folded = normalize(text)
-    office = first("office", folded)
-    places = question_places(text, office)  # type: ignore[arg-type]
+    office = office_asked(folded)
+    places = question_places(text, office)
     yes_no_fact = yes_no(folded.lstrip("¿¡ "))
     asks, rank = read_asks(text, folded, yes_no_fact)
     year_match = YEAR.search(text)
@@ -70,7 +71,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         text=text,
         language=language or detect_language(text),
         places=places,
-        office=office,  # type: ignore[arg-type]
+        office=office,
         round="first" if yes_no_fact == "runoff" and REACHING.search(folded) else first("round", folded),  # type: ignore[arg-type]
         year=int(year_match.group()) if year_match else None,
         month=MONTHS[month_match.group()] if month_match else None,

@@ -113,3 +113,87 @@ library = probe_library(REPORTS, "round12-names")
 def test_a_lowercase_name_reads_its_own_race(library) -> None:
     # The country's newest first round names Zelmora only as the outgoing president: his own is the one asked.
     assert top_report(library, REPORTS, "what share did zelmora get in the first round") == "first_round"
+
+
+# --- a city's "câmara" is its mayor's race ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quem ganhou a câmara de Braga em 2025?",
+        "quantos votos teve o PS na Câmara Municipal de Coimbra?",
+        "quem venceu nas câmaras municipais do Algarve",
+    ],
+)
+def test_a_citys_chamber_is_the_mayors_race(question: str) -> None:
+    assert parse_question(question).office == "mayor"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quantos deputados elegeu o PL para a Câmara dos Deputados?",
+        "¿cuántos escaños logró el PAN en la Cámara de Diputados?",
+        "quantas cadeiras tem a camara?",
+    ],
+)
+def test_the_chamber_of_deputies_is_the_parliament(question: str) -> None:
+    assert parse_question(question).office == "parliament"
+
+
+# --- a country's name mistyped --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("polnad election 2023 who won", "PL"),
+        ("turnout germnay election", "DE"),
+        ("elecciones en hondruas quien gano", "HN"),
+        ("quem venceu as eleicoes na argnetina", "AR"),
+    ],
+)
+def test_a_country_mistyped_by_one_letter(question: str, code: str) -> None:
+    assert parse_question(question).places == [code]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happened in the second round",  # words, not names
+        "who won in peri",  # a name under six letters: too many neighbours
+        "results of the latest election",
+    ],
+)
+def test_words_near_no_country_stay_words(question: str) -> None:
+    assert parse_question(question).places == []
+
+
+def test_one_edit() -> None:
+    from retrieval.question.typos import one_edit_apart
+
+    assert one_edit_apart("polnad", "poland")  # two neighbours swapped
+    assert one_edit_apart("germny", "germany")  # a letter dropped
+    assert one_edit_apart("hungarry", "hungary")  # a letter added
+    assert one_edit_apart("bolivja", "bolivia")  # a letter changed
+    assert not one_edit_apart("polnda", "poland")
+    assert not one_edit_apart("poland", "poland")
+
+
+# --- a quoted nickname is part of a personal name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Turnout was low. Alderman Ramón "Chuy" Beltrán took 14% and finished fourth in the mayoral race.',
+        "A leftist veteran, Luiz Inácio 'Lula' da Silva, won the vote on Sunday after a close count.",
+    ],
+)
+def test_a_quoted_nickname_is_no_place(text: str) -> None:
+    assert not [c for c in find_places(text) if c.startswith("KG")]
+
+
+def test_a_quoted_place_alone_is_still_a_place() -> None:
+    assert find_places('Voters in the province of "Chuy" went to the polls on Sunday in Kyrgyzstan.')[0] == "KG-C"

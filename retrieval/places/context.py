@@ -20,7 +20,22 @@ def _person_context(t: Tables, tx: Text, i: int, j: int) -> bool:
     return j == i + 1 and _beside_a_name(t, tx, i, j) and not tx.title_case()
 
 
+# Quotation marks around a nickname inside a personal name (Jesús "Chuy" García, Luiz Inácio 'Lula' da Silva).
+_QUOTES = frozenset("\"'“”‘’«»")
+
+
+def _nickname(tx: Text, i: int, j: int) -> bool:
+    """Whether the name at tokens i..j-1 is a quoted nickname between a given name and a surname."""
+    n = len(tx.toks)
+    if i == 0 or j >= n or not (_QUOTES & set(tx.gap(i - 1))) or not (_QUOTES & set(tx.gap(j - 1))):
+        return False
+    after = j + 1 if tx.toks[j] in OF and j + 1 < n else j
+    return tx.name_like(i - 1) and tx.name_like(after)
+
+
 def _beside_a_name(t: Tables, tx: Text, i: int, j: int) -> bool:
+    if _nickname(tx, i, j):
+        return True
     if i > 0 and tx.gap(i - 1).strip() == "":
         p = i - 1
         if (

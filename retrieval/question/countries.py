@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.places import find_places, normalize, resolve_place
+from retrieval.question.typos import misspelt_country
 from retrieval.results import Office
 
 _PLACE_PREPOSITION = re.compile(
@@ -15,7 +16,8 @@ _PLACE_PREPOSITION = re.compile(
 
 def _lowercase_countries(text: str) -> list[str]:
     """Countries typed in lowercase after a preposition ("who won in honduras", "elecciones en honduras"):
-    people often do not capitalise a question, and after "in"/"en"/"em" a country name is a place."""
+    people often do not capitalise a question, and after "in"/"en"/"em" a country name is a place (one
+    mistyped by a letter too: "elecciones en hondruas")."""
     found: list[str] = []
     for match in _PLACE_PREPOSITION.finditer(text):
         words = match.group(1).split()
@@ -25,6 +27,9 @@ def _lowercase_countries(text: str) -> list[str]:
             if place is not None and "-" not in place.code:
                 found.append(place.code)
                 break
+        else:
+            if words and (typo := misspelt_country(normalize(words[0]))):
+                found.append(typo)  # "elecciones en hondruas"
     return list(dict.fromkeys(found))
 
 
@@ -65,13 +70,15 @@ def _countries_beside_vote_words(text: str) -> list[str]:
         after = words[i + 1] in _VOTE_NOUNS_EN if i + 1 < len(words) else False
         if place is not None and "-" not in place.code and (before or after):
             found.append(place.code)
+        elif place is None and (before or after) and (typo := misspelt_country(word)):
+            found.append(typo)  # "polnad election 2023"
     return list(dict.fromkeys(found))
 
 
 def question_places(text: str, office: Office | None) -> list[str]:
     """The places a question names, in order: those the place finder reads (a seat read by the office asked:
     "governor of Santiago" is the region), else a country typed in lowercase, in a possessive without its
-    apostrophe, or by an ordinary word beside a noun of voting."""
+    apostrophe, or by an ordinary word (or a mistyped name) beside a noun of voting."""
     return (
         find_places(text, seat_of=office)
         or _lowercase_countries(text)

@@ -1,0 +1,24 @@
+"""The office a question asks about: the office table's first entry whose cue it holds (retrieval.question.tables),
+save for one reading a word list cannot make: a city's "câmara" (Portugal's and Brazil's municipal council, whose
+vote elects the mayor: "quem ganhou a câmara de Lisboa", "a Câmara Municipal do Porto") is the mayor's race, while
+"a Câmara dos Deputados" or "la Cámara de Diputados" is the parliament."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.question.tables import first
+from retrieval.results import Office
+
+_MUNICIPAL_CHAMBER = re.compile(
+    r"\bcamaras? (?:municipal|municipais|de|da|do|dos)\b"
+    r"(?! (?:deputados|diputados|representantes|senadores|comercio|lordes|comuns)\b)"
+)
+
+
+def office_asked(folded: str) -> Office | None:
+    """The office of a (normalised) question, or None when it names none."""
+    office = first("office", folded)
+    if office in (None, "parliament") and _MUNICIPAL_CHAMBER.search(folded):
+        return "mayor"
+    return office  # type: ignore[return-value]

@@ -1,0 +1,50 @@
+"""A country's name mistyped beside a noun of voting ("polnad election 2023", "elecciones en hondruas"): one
+letter wrong, missing, extra or two letters swapped, in a name of six letters or more, where exactly one
+country's English, Spanish or Portuguese name is that close. Beside a vote noun only, as for a country named by
+an ordinary word (retrieval.question.countries), so a word that merely looks like a name stays a word."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from retrieval.places import all_places, find_places, normalize
+
+# Shorter names have too many neighbours one letter away ("chile"/"chili", "peru"/"pert").
+MIN_LETTERS = 6
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Each country's one-word names (folded, six letters or more) -> its code."""
+    out: dict[str, str] = {}
+    for place in all_places():
+        if place.parent is not None or "-" in place.code:
+            continue
+        for name in (place.name, place.name_es, place.name_pt):
+            word = normalize(name or "")
+            if len(word) >= MIN_LETTERS and word.isalpha():
+                out.setdefault(word, place.code)
+    return out
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+def misspelt_country(word: str) -> str | None:
+    """The one country whose name this (folded) word mistypes by a single edit; None for none or several."""
+    if len(word) < MIN_LETTERS or not word.isalpha() or find_places(word):
+        return None
+    found = {code for name, code in _country_words().items() if name[0] == word[0] and one_edit_apart(word, name)}
+    return found.pop() if len(found) == 1 else None
