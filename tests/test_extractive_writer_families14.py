@@ -230,3 +230,21 @@ def test_a_report_writing_the_asked_federal_entitys_name_is_of_its_race() -> Non
     assert _writes_name("CIUDAD DE MÉXICO — Los cómputos confirmaron el triunfo de Ana Lema.", "MX-CMX")
     assert _writes_name("Ana Lema won the race for head of government of Mexico City.", "MX-CMX")
     assert not _writes_name("Ana Lema won in Guadalajara.", "MX-CMX")
+
+
+# --- seats asked of a contestant no report gives seats ------------------------------------------------------------
+
+
+def test_seats_asked_of_a_contestant_with_no_seats_answer_with_his_figure_not_anothers_seats() -> None:
+    shares = _row("On votes, the Greens: 30.2% to the Harbour League's 29.7%, by the provisional result.", "a",
+                  "preliminary", share=[("Greens", "30.2"), ("Harbour League", "29.7")])  # fmt: skip
+    other = _row("The Socialists survived on 5.5% and 10 seats, their lowest score.", "a", "preliminary",
+                 share=[("Socialists", "5.5")], seats=[("Socialists", "10")])  # fmt: skip
+    for question, language in (
+        ("how many seats did the harbour league win in the state", "en"),
+        ("cuantos escaños saco la harbour league en el estado", "es"),
+        ("quantas cadeiras a harbour league conquistou no estado", "pt"),
+    ):
+        answer = _answer(question, [other, shares], other, language)
+        said = [s for s in answer if "[" in s]
+        assert "Harbour League" in said[0] and "10 seats" not in said[0], answer

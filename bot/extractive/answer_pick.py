@@ -308,6 +308,17 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
                 row, name = _option_of_question(row, name, field, rows, query.text)
             return (*_figure_in_language(row, name, field, rows, lang), None)
     if query.asks == "seats":
+        # The seats of a contestant the question names and no report gives seats: the note, then his own figure,
+        # not another contestant's seats ("how many seats did the X win" answered with the Y's 10 seats).
+        given = [
+            (sure, -k, row, c.name)
+            for k, row in enumerate(rows)
+            for c in row.contestants
+            if (c.share or c.votes) and (sure := _named(c.name, row.sentence, asked))
+        ]
+        if given:
+            _, _, row, name = max(given, key=lambda item: item[:2])
+            return row, name, t(lang, NOT_SEATS)
         row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
         return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
     if query.asks in ("winner", "margin") and quoting is None:
