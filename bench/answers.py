@@ -120,9 +120,15 @@ def has_name(name: str, text: str) -> bool:
     return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body) for w in words[-1:] or words)
 
 
+def _same_value(figure: str) -> str:
+    """A share with a trailing zero ("51.90") is the expected "51.9"; three decimals may be thousands ("1.500")."""
+    whole, _, decimals = figure.partition(".")
+    return f"{whole}.{decimals}".rstrip("0").rstrip(".") if 0 < len(decimals) <= 2 else figure
+
+
 def has_figure(expected: list[str], text: str) -> bool:
-    present = set(figures_in(text))
-    return any(canon(f) in present for f in expected)
+    present = {_same_value(f) for f in figures_in(text)}
+    return any(_same_value(canon(f)) in present for f in expected)
 
 
 def election_figures(election: dict | None) -> set[str]:
