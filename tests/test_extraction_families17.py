@@ -188,3 +188,143 @@ def test_polls_reporting_is_progress(text: str, counted: str | None, expected: l
 
 def test_opinion_polls_still_dropped() -> None:
     assert not [r for r in extract_results("Two polls put Lund at 44% and Varga at 37%.") if r.contestants]
+
+
+# --- an adverb of the whole count opening the sentence is no name, and a description after it stands for the person
+# the sentence before names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marta Ruiz won the runoff. Statewide the former mayor finished on 52.7% to Lopez's 47.3%.",
+            [("Marta Ruiz", "52.7", None, None), ("Lopez", "47.3", None, None)],
+        ),
+        ("Marta Ruiz won the runoff. Overall, the former mayor took 52.7%.", [("Marta Ruiz", "52.7", None, None)]),
+        (
+            "Marta Ruiz ganó la segunda vuelta. En total, la exalcaldesa sumó el 52,7 %.",
+            [("Marta Ruiz", "52,7", None, None)],
+        ),
+        (
+            "Marta Ruiz venceu o segundo turno. No total, a ex-prefeita somou 52,7%.",
+            [("Marta Ruiz", "52,7", None, None)],
+        ),
+    ],
+)
+def test_whole_count_adverb_then_description(text: str, expected: list) -> None:
+    rows = [r for r in extract_results(text) if r.contestants]
+    assert figures(rows[-1]) == expected
+
+
+def test_wide_adverb_is_no_name() -> None:
+    assert [n for n, *_ in figures(res("Citywide, the vote split 52.7% for Ruiz to 47.3% for Lopez."))] == [
+        "Ruiz",
+        "Lopez",
+    ]
+
+
+# --- a description after a reported-speech verb stands for the one person the sentence before names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The commission declared Ana Ruiz elected. Its chairman Jon Lind said the 61-year-old leader of the Civic "
+            "Movement won 612,400 votes, or 52.1%.",
+            [("Ana Ruiz", "52.1", "612,400", None)],
+        ),
+        (
+            "El tribunal proclamó a Ana Ruiz. Su presidente, Jon Lind, dijo que la exjueza obtuvo 612.400 votos.",
+            [("Ana Ruiz", None, "612.400", None)],
+        ),
+        (
+            "O tribunal proclamou Ana Ruiz. O presidente do tribunal disse que a ex-juíza obteve 612.400 votos.",
+            [("Ana Ruiz", None, "612.400", None)],
+        ),
+    ],
+)
+def test_description_after_speech_verb(text: str, expected: list) -> None:
+    rows = [r for r in extract_results(text) if r.contestants]
+    assert figures(rows[-1]) == expected
+
+
+# --- the seats a majority needs are no party's seats
+
+
+def test_seats_a_majority_needs() -> None:
+    assert not [
+        r
+        for r in extract_results("None of the counts gives the Civic Party the 76 seats a majority needs.")
+        if r.contestants
+    ]
+    assert figures(res("The Civic Party won 61 seats, short of the 76 seats a majority needs.")) == [
+        ("Civic Party", None, None, "61")
+    ]
+
+
+# --- a list of backers after "backed by": every name of it is the head's backer
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Ruiz, backed by the Civic Party, the Greens and Renewal, took 41.7 percent.", "41.7"),
+        ("Ruiz, apoyado por el Partido Cívico, los Verdes y Renovación, obtuvo el 41,7 %.", "41,7"),
+        ("Ruiz, apoiado pelo Partido Cívico, os Verdes e a Renovação, obteve 41,7%.", "41,7"),
+    ],
+)
+def test_backers_listed(text: str, share: str) -> None:
+    assert figures(res(text)) == [("Ruiz", share, None, None)]
+
+
+def test_bracketed_party_list_is_an_aside() -> None:
+    assert figures(res("Ruiz (Civic Party, Greens) took 41.7%, Lopez (Renewal) 33.9%.")) == [
+        ("Ruiz", "41.7", None, None),
+        ("Lopez", "33.9", None, None),
+    ]
+
+
+# --- a chamber's name is no contestant, even when its first word is an office word ("Asamblea Nacional")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz ganó 41 de los 90 escaños de la Asamblea Nacional.",
+        "Ruiz obtuvo 41 escaños en la Asamblea Legislativa.",
+        "Ruiz conquistou 41 das 90 cadeiras da Assembleia Nacional.",
+    ],
+)
+def test_chamber_is_no_contestant(text: str) -> None:
+    assert figures(res(text)) == [("Ruiz", None, None, "41")]
+
+
+# --- the seats' holder after the verb and the seats ("Obtuvo 41 de los 90 escaños el Movimiento Cívico")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Obtuvo 41 de los 90 escaños de la Asamblea Nacional el Movimiento Cívico, según el recuento.",
+            "Movimiento Cívico",
+        ),
+        ("Conquistou 41 das 90 cadeiras o Movimento Cívico.", "Movimento Cívico"),
+    ],
+)
+def test_seats_holder_after_verb(text: str, name: str) -> None:
+    assert figures(res(text)) == [(name, None, None, "41")]
+
+
+# --- a table joined into one line keeps an item whose name holds a quoted nickname
+
+
+def test_flat_list_item_with_nickname() -> None:
+    text = (
+        'Votos: Ana Ruiz: 1.120.300 (41,2 %) Jon "Kiko" de la Torre: 998.120 (36,7 %) Mía Holt: 402.000 (14,8 %) '
+        "En las listas, Unidos fue la más votada."
+    )
+    rows = [r for r in extract_results(text) if r.contestants]
+    assert [c.votes for c in rows[0].contestants] == ["1.120.300", "998.120", "402.000"]

@@ -147,6 +147,8 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
         if run is not None and _give_pair(s, folded, runs, fig, run, give):
             continue
         vote = _OF_THE_VOTE.match(folded, fig.end)  # "Obtuvo el 54 % de los votos la candidata Ana Ruiz"
+        if vote is None and fig.kind == "seats":  # "Obtuvo 41 de los 90 escaños de la Asamblea Nacional el X"
+            vote = _SEATS_TAIL.match(folded, fig.end)
         run = _after(s, runs, vote.end() if vote else fig.end, 4)
         if run is not None and run.possessive and re.match(r"['’]s?\s*\d", s[run.end : run.end + 6]):
             run = None  # "his rival had led with 1,908,199 votes to Boric's 1,759,665": Boric's is the second
@@ -227,6 +229,12 @@ def _give_pair(s: str, folded: str, runs: list[_Run], fig: _Fig, run: _Run, give
     return give(fig, run)
 
 
+# A seat figure's unit, its total and the chamber they are of: "de los 90 escaños de la Asamblea Nacional".
+_SEATS_TAIL = re.compile(
+    r"\s*(?:(?:of|out\s+of|de|dos|das|de\s+los|de\s+las)\s+(?:the\s+)?\d{1,4}\s+)?"
+    rf"(?:{_alternation(_phrases(W.SEATS))})(?:\s+(?:of|in|de|da|do|del|en|na|no)\s+(?:(?:the|la|el|a|o)\s+)?"
+    rf"(?:{'|'.join(W.INSTITUTIONS.split())})(?:\s+[a-z]+)?)?(?![\w-])"
+)
 _OF_THE_VOTE = re.compile(
     rf"\s*(?:(?:of|de|del|dos|do|das|da)\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))}|votos|voto|vote|votes)"
     r"(?:\s+(?:validos|validas|valid|emitidos|cast))?(?![\w-])"

@@ -15,11 +15,13 @@ import re
 from retrieval.extraction import words as W
 from retrieval.extraction.text import _alternation, _fold, _phrases
 
-# An item: perhaps a bullet, a name (capitalised words, perhaps joined by short lowercase ones: "Partido de la U"),
-# perhaps a bracketed aside, perhaps a dash or colon, a number; its unit and a bracketed note are read after it.
+# An item: perhaps a bullet, a name (capitalised words, perhaps joined by short lowercase ones: "Partido de la U",
+# perhaps with a quoted nickname: 'Ronald "Bato" dela Rosa'), perhaps a bracketed aside, perhaps a dash or colon, a
+# number; its unit and a bracketed note are read after it.
 _ITEM = re.compile(
     r"(?:[-•*–—]\s+)?"
-    r"((?:[A-ZÀ-ÞĀ-Ž][^\s\d:;,%()]*)(?:\s+(?:[a-zà-ÿ]{1,4}\s+){0,2}[A-ZÀ-ÞĀ-Ž][^\s\d:;,%()]*)*)"
+    r"((?:[A-ZÀ-ÞĀ-Ž][^\s\d:;,%()]*)(?:\s+(?:[\"“][^\"“”\s\d]{1,20}[\"”]\s+)?(?:[a-zà-ÿ]{1,4}\s+){0,2}"
+    r"[A-ZÀ-ÞĀ-Ž][^\s\d:;,%()]*)*)"
     r"(\s*\([^()\d]{1,60}\))?"
     r"(?:\s*[—–:-])?\s*"
     r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,4}(?:[.,]\d{1,2})?)"

@@ -34,7 +34,9 @@ def _merge_described(text: str, spans: list[tuple[int, int]], i: int, read: _Rea
     if not stands_for_previous(following, sentence):
         return None
     carried = _carried(text, spans, i + 1, among={c.run.text for c in read.cands})
-    if carried is None or {c.run.text for c in carried.cands} != {c.run.text for c in read.cands}:
+    if carried is None:  # "Region-wide the former intendant finished on 52.71% to Oliva's 47.29%" after two names:
+        return None  # whom it stands for is not told, so the next sentence merges as one adding contestants
+    if {c.run.text for c in carried.cands} != {c.run.text for c in read.cands}:
         return False
     held = {(c.run.text, k) for c in read.cands for k in ("share", "votes", "seats") if getattr(c, k)}
     added = {(c.run.text, k) for c in carried.cands for k in ("share", "votes", "seats") if getattr(c, k)}

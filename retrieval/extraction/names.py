@@ -249,6 +249,8 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
             return "conn"  # "Steven Del Duca", "Guillermo Del Toro": a capitalised particle inside a name
         if folded in _PARTICLES and not acronym and re.match(r"\s+[a-z]", s[start + len(tok) : start + len(tok) + 3]):
             return None  # "De las 2.248 candidatas, 84 obtuvieron escaño": a preposition opening the sentence
+        if folded in _INSTITUTIONS and folded in _NOT_NAME and not opener:
+            return "name"  # "la Asamblea Nacional": the body's whole name, which a run holding it drops
         return None if (folded in _NOT_NAME and not acronym) or opener else "name"
     return "conn" if folded in _PARTICLES else None
 
@@ -468,7 +470,10 @@ _AFFILIATION = re.compile(
 )
 
 
-_COORDINATED = re.compile(r"\s+(?:and|y|e|&)\s+")
+_COORDINATED = re.compile(r"\s+(?:and|y|e|&)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?")
+_LISTED = re.compile(r"\s*,\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?")
+# A list of names going on after one: "A, B and C", "A, B, C".
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|y|e|&)\s+)(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[A-ZÀ-Ý]")
 
 
 _BACKED = tuple(W.BACKED_SUFFIXES.split())
@@ -486,6 +491,9 @@ def _mark_affiliates(s: str, runs: list[_Run]) -> None:
         if gap.startswith(")") and s[: prev.start].rstrip().endswith("("):  # "El PLD (Japón) del primer ministro X"
             gap = gap[1:]
         if prev.affiliate and (_COORDINATED.fullmatch(gap) or not gap.strip(" '’s")):  # "the Farmers' Union"
+            run.affiliate = True
+            continue
+        if prev.affiliate and _LISTED.fullmatch(gap) and _LIST_GOES_ON.match(s, run.end):  # "backed by A, B and C"
             run.affiliate = True
             continue
         if prev.possessive or any(c.isdigit() for c in gap):
@@ -507,10 +515,10 @@ def _aside(s: str, run: _Run) -> bool:
         r"[^—–\d.;:]{0,60}[—–]", s[run.end : run.end + 62]
     ):
         return True  # "Bobi Wine —Robert Kyagulanyi en el registro— terminó segundo": the name between the dashes
-    if re.match(r"[^()\d,;:.]{0,40}\)", s[run.end : run.end + 42]) and re.search(
-        r"[^\W\d_][\w'’.-]*\s*\(\s*[^()\d,;:.]{0,40}$", s[max(0, run.start - 60) : run.start]
+    if re.match(r"[^()\d;:.]{0,40}\)", s[run.end : run.end + 42]) and re.search(
+        r"[^\W\d_][\w'’.-]*\s*\(\s*[^()\d;:.]{0,40}$", s[max(0, run.start - 60) : run.start]
     ):
-        return True  # "Hazem Omar (People's Republican Party) 4.5%": every name in the bracket
+        return True  # "Hazem Omar (People's Republican Party) 4.5%", "X (PSD, CDS e IL)": every name in the bracket
     if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
         return False
     before = s[max(0, run.start - 60) : run.start]

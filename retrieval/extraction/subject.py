@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.names import _runs
+from retrieval.extraction.names import _DATELINE, _runs
 from retrieval.extraction.pairs import joined_before
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
@@ -30,7 +30,8 @@ _FIRST_WORD = re.compile(r"[\"“'‘(¿¡\s]*([^\W\d_]+)")
 
 
 # A counting body ("The electoral commission gave her 52%") is no description of a person either.
-_DESCRIBED_NOT = frozenset(W.DESCRIBED_NOT.split()) | frozenset(p for p in _phrases(W.AUTHORITIES) if " " not in p)
+_AUTHORITY_WORDS = frozenset(p for p in _phrases(W.AUTHORITIES) if " " not in p)
+_DESCRIBED_NOT = frozenset(W.DESCRIBED_NOT.split()) | _AUTHORITY_WORDS
 
 
 _ARTICLE_OPEN = re.compile(r"[\"“'‘(¿¡\s]*(The|El|La|O|A)\s+")
@@ -48,18 +49,42 @@ _ARTICLE_MID = re.compile(r",\s+(the|el|la|o|a)\s+")
 _AFTER_COLON = re.compile(r"[\"“'‘(¿¡\s]*[^\W\d_][^\W\d_'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*:\s+(the|el|la|o|a)\s+")
 
 
+# A sentence adverb of the whole count before the subject ("Overall, the former mayor took", "Region-wide the former
+# intendant finished on", "En total, el exalcalde sumó"): the description may stand after it, comma or not.
+_WHOLE_OPEN = re.compile(
+    r"[\"“'‘(¿¡\s]*(?:Overall|Nationwide|Statewide|Citywide|Countrywide|Region-wide|Regionwide|Province-wide"
+    r"|County-wide|Altogether|Ultimately|In\s+all|In\s+total|In\s+the\s+end|En\s+total|En\s+conjunto|Al\s+final"
+    r"|Finalmente|No\s+total|No\s+conjunto|No\s+final|Ao\s+todo)\s*,?\s+(the|el|la|o|a)\s+"
+)
+
+
+# A reported-speech opener before the subject ("Commission chairman X said the 76-year-old leader of the NRM won",
+# "El presidente del tribunal dijo que el exministro obtuvo", "O presidente da comissão disse que o ex-governador
+# obteve"): the description may stand after the speech verb.
+_SAID_OPEN = re.compile(
+    r"[^.;:\d]{0,80}?(?<![\w-])(?:said|says|announced|told\s+reporters|dijo|afirmo|afirmó|anuncio|anunció|informo|informó"
+    r"|disse|afirmou|anunciou|informou)\s+(?:that\s+|que\s+)?(the|el|la|o|a)\s+"
+)
+
+
 def _described(sentence: str, incumbent: bool = False) -> tuple[int, int] | None:
     """Where a description standing for a person opens the sentence (or follows a fronted phrase), up to its verb,
     or None: an article, one to six lowercase words ("68-year-old former barrister"), perhaps an "of" phrase with a
     name ("do Banco Mundial"). With `incumbent` the words of holding office ("The incumbent") may describe too."""
     m = _ARTICLE_OPEN.match(sentence)
     if m is not None:
-        return _described_from(sentence, m, incumbent)
+        found = _described_from(sentence, m, incumbent)
+        said = _SAID_OPEN.match(sentence) if found is None else None  # "The chairman said the former judge won"
+        return _described_from(sentence, said, incumbent) if said is not None else found
     if _FRONTED.match(sentence):
         for mid in _ARTICLE_MID.finditer(sentence):
             if (found := _described_from(sentence, mid, incumbent)) is not None:
                 return found
     if (m := _AFTER_COLON.match(sentence)) is not None:  # "No surprise: the outgoing president obtains 89.77%"
+        return _described_from(sentence, m, incumbent)
+    if (m := _WHOLE_OPEN.match(sentence)) is not None:  # "Overall, the former mayor took 52.7%"
+        return _described_from(sentence, m, incumbent)
+    if (m := _SAID_OPEN.match(sentence)) is not None:  # "The chairman said the 76-year-old leader won"
         return _described_from(sentence, m, incumbent)
     return None
 
@@ -84,7 +109,9 @@ def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) ->
             if (aside := _ASIDE.match(sentence, pos)) is not None:  # "The incumbent, running for X, had 59.55%"
                 pos = aside.end()
             continue
-        if folded in _DESCRIBED_NOT or folded in _VERBS:
+        in_name = word[0].isupper() and (named or (plain and _of_before(sentence[m.end() : pos])))
+        in_name = in_name and folded not in _AUTHORITY_WORDS  # "the head of the Electoral Commission": no person
+        if (folded in _DESCRIBED_NOT or folded in _VERBS) and not in_name:  # "leader of the X Movement": a name
             return None
         if not plain and not named and folded in _TITLE_WORDS:  # "O Presidente do Mali": a title, capitalised or not
             plain += 1
@@ -93,7 +120,7 @@ def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) ->
                 pos = aside.end()
             continue
         if word[0].isupper() or (word[0].isdigit() and not re.fullmatch(r"\d+-[a-z][\w-]*", word)):
-            if not (named or (plain and _fold(sentence[m.end() : pos].split()[-1]) in _OF)):
+            if not (named or (plain and _of_before(sentence[m.end() : pos]))):
                 return None
             named += 1  # a name inside the "of" phrase
         elif named:
@@ -104,6 +131,17 @@ def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) ->
         if plain and (aside := _ASIDE.match(sentence, pos)) is not None:  # "El gobernador, conocido como RP, obtuvo"
             pos = aside.end()
     return None
+
+
+def _of_before(words: str) -> bool:
+    """Whether the words end in "of" (perhaps with its article): "leader of the", "do", "de la"."""
+    folded = _fold(words).split()
+    return bool(folded) and (
+        folded[-1] in _OF or (len(folded) > 1 and folded[-2] in _OF and folded[-1] in _OF_ARTICLES)
+    )
+
+
+_OF_ARTICLES = frozenset("the la el los las".split())
 
 
 # An aside between commas after the description ("O Presidente do Mali, conhecido pelas iniciais IBK, obteve", "The
@@ -174,8 +212,8 @@ def _beaten(previous: str, start: int) -> bool:
     """Whether the name at `start` is the one a verb before it beat; a verb opening the sentence ("Venceu Ibrahim
     Keïta, como se esperava") has its subject after it, not its object."""
     before = _fold(previous[max(0, start - 80) : start])
-    if m := _BEATEN.search(before):
-        return bool(previous[: max(0, start - 80)].strip() or before[: m.start()].strip(" \"“'‘(¿¡"))
+    if m := _BEATEN.search(before):  # "SANTIAGO — Venceu José Antonio Kast.": a dateline opens no clause
+        return bool(_DATELINE.sub("", previous[: max(0, start - 80) + m.start()]).strip(" \"“'‘(¿¡"))
     return bool(_WON_OVER.search(before))
 
 
@@ -260,7 +298,10 @@ def carried_subject(previous: str, sentence: str, among: set[str] | None = None)
         name = next(iter(persons.values()))
     if described is not None:  # "The 68-year-old former barrister took": the description gives way to the name
         a, b = described
-        rewritten = f"{sentence[:a]}{name} {sentence[b:]}"
+        lead = sentence[:a]
+        if re.search(r"\w\s+$", lead):  # "Region-wide the former intendant": a comma, so the adverb joins no name
+            lead = lead.rstrip() + ", "
+        rewritten = f"{lead}{name} {sentence[b:]}"
         return rewritten, len(rewritten) - len(sentence)
     a, b = m.span(1)
     rest = sentence[b:] if pronoun else f" {word[0].lower()}{word[1:]}{sentence[b:]}"

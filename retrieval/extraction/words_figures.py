@@ -81,13 +81,14 @@ FIGURE_NOUN = {
 UNHELD_AFTER = {
     "en": "needed, required, necessary, for a majority, for an absolute majority, to govern, for control, threshold,"
     " still to be, yet to be, left to be, undeclared, it had, they had, it held, they held, before the vote,"
-    " more, fewer, plus one",
+    " more, fewer, plus one, a majority needs, a majority requires, a majority would need, an absolute majority"
+    " needs, an outright majority needs, that a majority needs",
     "es": "necesarios, necesarias, necesario, necesaria, requeridos, para la mayoria, para gobernar, umbral,"
     " por asignar, por definir, por declarar, que tenia, que tenian, que ocupaba, antes de la votacion, mas, menos,"
-    " mas uno, mas un voto",
+    " mas uno, mas un voto, que exige la mayoria, que marca la mayoria, que da la mayoria",
     "pt": "necessarios, necessarias, necessario, necessaria, para a maioria, para governar, por definir,"
     " por atribuir, que tinha, que tinham, que ocupava, antes da votacao, a mais, a menos,"
-    " mais um, mais um voto",
+    " mais um, mais um voto, que a maioria exige, que dao a maioria, que da a maioria",
 }
 
 # Before the figure: a need or a hypothesis ("needs 233 seats", "he would command 328", "tendrían 180").

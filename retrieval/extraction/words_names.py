@@ -43,6 +43,8 @@ MONTH_BEFORE = "the a an in since last this next early late mid until by of from
 # Capitalised only because they open a sentence: never a name there.
 OPENERS = """some about around nearly almost only just roughly more less over under officials voters analysts
 latest early turnout overall together combined meanwhile still even already exactly minutes hours days weeks
+nationwide statewide citywide countrywide region-wide regionwide province-wide provincewide county-wide countywide
+district-wide
 months later earlier first second third fourth last none neither nobody no-one another
 algunos cerca casi solo apenas mas menos los votantes electores unos juntos juntas minutos horas dias semanas
 meses luego despues antes primero primera segundo segunda tercero tercera cuarto ultimo ninguno ninguna ningun
