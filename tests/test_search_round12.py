@@ -181,6 +181,54 @@ def test_one_edit() -> None:
     assert not one_edit_apart("poland", "poland")
 
 
+# --- the month a question names -----------------------------------------------------------------------------
+
+
+def test_a_month_is_read_from_publication() -> None:
+    from datetime import datetime
+
+    from retrieval.search.scoring import _in_month
+
+    assert _in_month(datetime(2025, 9, 8), 2025, 9)
+    assert _in_month(datetime(2025, 10, 2), 2025, 9)  # a vote late in September, reported in October
+    assert not _in_month(datetime(2025, 10, 27), 2025, 9)
+    assert not _in_month(datetime(2024, 9, 8), 2025, 9)
+    assert _in_month(datetime(2021, 12, 19), None, 12)
+    assert _in_month(datetime(2024, 1, 3), 2023, 12)  # December's vote, reported in the new year
+
+
+MONTHS = {
+    "september": (
+        "2025-09-08T22:00:00Z",
+        "en",
+        "Frente Norteño sweeps Salta's provincial vote",
+        "SALTA — The Frente Norteño won 46.3% of the vote in Salta's provincial legislative election on Sunday, "
+        "ahead of Unión Salteña with 28.9%, taking 14 of the 23 seats at stake, the provincial electoral court "
+        "said after counting every table.",
+    ),
+    "october": (
+        "2025-10-27T22:00:00Z",
+        "en",
+        "National midterms: Avanzada carries Salta",
+        "SALTA — Avanzada won 41.0% of the vote in Salta in Sunday's national midterm election, ahead of the "
+        "Frente Norteño with 33.2%, the national electoral court said after counting every table in the province.",
+    ),
+}
+months_library = probe_library(MONTHS, "round12-months")
+
+
+def test_the_month_asked_tells_two_votes_of_a_year_apart(months_library) -> None:
+    assert top_report(months_library, MONTHS, "who won the vote in Salta in September 2025?") == "september"
+    assert top_report(months_library, MONTHS, "quien gano en Salta en octubre de 2025") == "october"
+
+
+def test_a_month_alone_weighs_nothing(months_library) -> None:
+    # A month with no year recurs every year: the newest vote stays first, as for a question naming no month.
+    assert top_report(months_library, MONTHS, "who won the vote in Salta in September?") == top_report(
+        months_library, MONTHS, "who won the vote in Salta?"
+    )
+
+
 # --- a quoted nickname is part of a personal name -----------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from retrieval.text_signals import (
 @dataclass(frozen=True)
 class Intent:
     year: int | None
+    month: int | None  # the month named ("the September 2025 vote"): with a year, it tells two votes of a year apart
     wants_latest: bool  # "latest", "now": recency weighs more
     topic: str | None  # a topic the question names (protests, reactions, a concession)
     about_result: bool  # a result is asked, not a topic
@@ -71,6 +72,7 @@ def read_intent(text: str, question: Query, boost_places: set[str]) -> Intent:
     local_race = question.office in OFFICE_WORDS and countries and not any("-" in c for c in boost_places)
     return Intent(
         year=question.year,
+        month=question.month,
         wants_latest=bool(LATEST.search(folded)),
         topic=topic,
         about_result=about_result,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from retrieval.articles import Passage
 from retrieval.search.candidates import Candidates
@@ -21,6 +22,8 @@ from retrieval.search.weights import (
     KIND_BOOST,
     LANGUAGE_BOOST,
     LOCAL_BOOST,
+    MONTH_BOOST,
+    MONTH_LATE_DAYS,
     NAME_BOOST,
     PLACE_BOOST,
     RECENCY_WEIGHT,
@@ -82,6 +85,12 @@ class Scorer:
             elif str(year) in p.text:
                 year_boost = YEAR_BOOST * YEAR_IN_TEXT_FACTOR
             recency = 0.0  # a named year overrides "newest wins"
+        month_boost = 0.0
+        if intent.month is not None and year is not None:
+            # (A month alone recurs every year: "the December plebiscite" is no more this December's vote.)
+            when = p.published_at or p.ingested_at
+            if when and _in_month(when, year, intent.month):
+                month_boost = MONTH_BOOST
         if intent.names:
             body = folded_text(f"{p.title}. {p.text}")
             naming = sum(bool(n.search(body)) for n in intent.names) / len(intent.names)
@@ -133,11 +142,12 @@ class Scorer:
             quoted = FIGURE_BOOST  # the count the question names ("with 98% counted"): the passage stating it
         name_boost = NAME_BOOST * naming
         score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted + name_boost
-        score += local_boost
+        score += local_boost + month_boost
         explain.update(
             place_boost=round(place_boost, 5),
             recency_boost=round(recency, 5),
             year_boost=year_boost,
+            month_boost=month_boost,
             stage_boost=stage,
             language_boost=lang,
             superseded=older,
@@ -148,3 +158,13 @@ class Scorer:
             local_boost=local_boost,
         )
         return score, explain
+
+
+def _in_month(when: datetime, year: int | None, month: int) -> bool:
+    """Whether a passage published `when` reports a vote of the month asked (of the year asked, if any): published
+    in it, or in the first days of the next (a vote late in the month is reported after it)."""
+    if when.month == month and (year is None or when.year == year):
+        return True
+    following = (month % 12) + 1
+    rolled = year + 1 if year is not None and month == 12 else year
+    return when.month == following and when.day <= MONTH_LATE_DAYS and (rolled is None or when.year == rolled)
