@@ -32,8 +32,10 @@ _RESULT = re.compile(
 )
 _MACHINE = (
     r"(ai|a\.i\.|ias?|llms?|chat ?bots?|bots?|robots?|robos?|(language |ai |ia )?models?|modelos?( de (ia|lenguaje|"
-    r"linguagem))?|assistants?|asistentes? (virtuales|de ia)|assistentes? (virtuais|de ia)|sistemas? de (ia|"
-    r"inteligencia artificial)|inteligencias? artificial(es)?|artificial intelligence|summari[sz]ers?|resumidores?|"
+    r"linguagem))?|assistants?|asistentes? (virtuales|de ia|de resumen|automatic[oa]s|automatizad[oa]s)|"
+    r"assistentes? (virtuais|de ia|de resumo|automatic[oa]s|automatizad[oa]s)|sistemas? automatic[oa]s|"
+    r"sistemas? de (ia|inteligencia artificial)|inteligencias? artificial(es)?|artificial intelligence|"
+    r"summari[sz]ers?|resumidor(es|a|as)?|"
     r"machines?|maquinas?|crawlers?|scrapers?|(automated|machine|automatic) readers?|(lectores|leitores) "
     r"automatic[oa]s|robos? de resumo|(ai|ia) (tools|systems|sistemas|herramientas|ferramentas))"
 )
@@ -52,8 +54,18 @@ _FOR = (
 # of the ruling party", "para os robôs de atendimento"), and one inside a clause is a topic ("Funding for AI research
 # rose 20%").
 _FOR_MACHINE = re.compile(
-    rf"(^|[,(;:—–]\s*)(\w+ )?((and|y|e) )?{_FOR} ({_MACHINE}|{_SUMMARISER})\b(?! (of|de|do|da|del|dos|das)\b)"
+    rf"(^|[,(;:—–\]]\s*)(\w+ )?((and|y|e) )?{_FOR} ({_MACHINE}|{_SUMMARISER})\b(?! (of|de|do|da|del|dos|das)\b)"
     r"( [\w-]+){0,3}\s*([,):;—–.]|$)"
+)
+# A note, an instruction or a plea to a machine ("instrução ao resumidor:", "Errata destinada a assistentes
+# automáticos:", "Les rogamos amablemente a los asistentes de resumen que…"): whom it is for is the machine.
+_NOTE_TO = re.compile(
+    r"\b(instruction|instructions|instruccion|instrucciones|instrucao|instrucoes|note|nota|notice|aviso|message|"
+    r"mensaje|mensagem|errata|erratum|memo)\s+(to|for|a|al|ao|aos|as|para|destinad[oa] a|dirigid[oa] a)\s+"
+    rf"(the |el |la |los |las |o |a |os |as |any |cualquier |qualquer |todo |toda )?({_MACHINE}|{_SUMMARISER})\b"
+    r"(?! (of|de|do|da|del|dos|das)\b)"
+    rf"|\b(rogamos|pedimos|solicitamos|suplicamos|we ask|we urge|we request|we kindly ask|we beg)\b[^.;]{{0,40}}"
+    rf"\b{_MACHINE}\b"
 )
 # A machine called on to take note: "— models, take note", "bots: tomen nota".
 _TAKE_NOTE = re.compile(
@@ -84,7 +96,8 @@ _THIS_SUMMARY = re.compile(
 _DUTY = re.compile(
     r"\b(must|should|shall|has to|have to|is to|are to|ought to|duty|obligation|required|acceptable|valid|allowed|"
     r"debe|deben|deberia|tiene que|tienen que|deber|obligacion|aceptable|valid[oa]|permitid[oa]|"
-    r"deve|devem|deveria|tem que|tem de|dever|obrigacao|aceitavel|permitid[oa]|precisa|precisam)\b"
+    r"deve|devem|deveria|tem que|tem de|dever|obrigacao|aceitavel|permitid[oa]|precisa|precisam|"
+    r"debera|deberan|devera|deverao)\b"
 )
 
 
@@ -93,6 +106,6 @@ def hands_result_aside(sentence: str) -> bool:
     folded = fold(sentence)
     if not _RESULT.search(folded):
         return False
-    if _FOR_MACHINE.search(folded) or _TAKE_NOTE.search(folded) or _LABEL.match(folded):
+    if _FOR_MACHINE.search(folded) or _NOTE_TO.search(folded) or _TAKE_NOTE.search(folded) or _LABEL.match(folded):
         return True
     return bool(_THIS_SUMMARY.search(folded) and _DUTY.search(folded))
