@@ -203,3 +203,31 @@ def test_a_body_that_proclaims_or_counts_holds_no_figure() -> None:
     assert not _kept("Dias ficou com 61,40% dos votos [1].", BODY_PT)
     assert _kept("Diaz won with 52.30% of the vote [1].", BODY_EN)
     assert not _kept("The Supreme Court's candidate won 52.30% [1].", BODY_EN)
+
+
+HOUSE_EN = (
+    "TORVA — Ana Reyes's Liberals won the election, taking 171 of the 350 seats in the House of Commons, four short "
+    "of a majority. The Conservatives won 140 seats."
+)
+SHARES_ES = "Rosa Pardo ganó con el 57,40 % de los votos. Tomás Vera quedó segundo con el 30,10 %."
+
+
+def test_the_house_named_by_a_noun_and_of_holds_no_seats() -> None:
+    assert _kept("Reyes's Liberals won 171 seats and the Conservatives 140 [1].", HOUSE_EN)
+    assert _kept("The Liberals will hold 171 of the 350 seats, four short of a majority [1].", HOUSE_EN)
+    assert not _kept("The Conservatives will hold 171 of the 350 seats [1].", HOUSE_EN)
+
+
+def test_the_figures_a_margin_is_computed_from_are_nobodys_in_the_sentence() -> None:
+    assert _kept(
+        "Pardo's lead over Vera was 27.3 points, computed from the cited shares of 57.40% and 30.10% [1].", SHARES_ES
+    )
+    assert _kept(
+        "La ventaja de Pardo sobre Vera fue de 27,3 puntos, calculada a partir de 57,40 % y 30,10 % [1].", SHARES_ES
+    )
+    assert not _kept(
+        "Pardo's lead over Vera was 27.3 points, computed from the cited shares of 57.40% and 31.10% [1].", SHARES_ES
+    )
+    assert not _kept(
+        "Pardo's lead over Vera was 25.3 points, computed from the cited shares of 57.40% and 30.10% [1].", SHARES_ES
+    )

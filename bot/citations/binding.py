@@ -97,7 +97,17 @@ def _word_before(folded: str, name: Name) -> str:
 # Assembleia da República". The name after it is where the seats are, never who holds them.
 _HOUSE = re.compile(
     r"\b(seats?|escanos?|cadeiras?|lugares|mandatos?|bancas?|curules?|deputados|diputados|assentos?)\s+"
-    r"(of|in|de|del|da|do|na|no|en|em|at)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?$"
+    r"(of|in|de|del|da|do|na|no|en|em|at)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?"
+    # the house named by a common noun and "of" ("seats in the House of Commons", "escaños de la Cámara de Diputados")
+    r"((house|chamber|camara|assembly|asamblea|assembleia)\s+(of|de|dos|das|del)\s+(the\s+|los\s+|las\s+|os\s+)?)?$"
+)
+
+
+# The figures a computed one was computed from, named after it: "computed from the cited shares of 59.76% and 27.45%",
+# "calculada a partir de 28,8% e 28,0%", "calculado con el 55,6 % y el 44,4 %".
+_COMPUTED_FROM = re.compile(
+    r"\b(computed|calculated|derived|calculad[oa]s?|computad[oa]s?) (from|a partir de|a partir del?|con|com|de|with|"
+    r"using|com base em|sobre la base de)\b([^.;]|\.(?=\d))*$"
 )
 
 
@@ -158,6 +168,8 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
         if id(fig) in paired:  # "Anies and Ganjar, who took 24.95% and 16.47%": each name its figure, in order
             fig.bound, fig.candidates = paired[id(fig)].words[-1], _ids(paired[id(fig)])
             continue
+        if _COMPUTED_FROM.search(_sentence_before(folded, fig.start)):
+            continue  # "…, computed from the cited shares of 59.76% and 27.45%": what was computed from, nobody's here
         if _TOTAL.search(folded[max(0, fig.start - 24) : fig.start]):
             fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
             continue
