@@ -231,3 +231,10 @@ def test_the_figures_a_margin_is_computed_from_are_nobodys_in_the_sentence() -> 
     assert not _kept(
         "Pardo's lead over Vera was 25.3 points, computed from the cited shares of 57.40% and 30.10% [1].", SHARES_ES
     )
+
+
+def test_the_difference_between_two_parties_with_an_article_before_the_second() -> None:
+    passage = "LISBOA — A Frente Azul venceu com 31,4% dos votos; o PR ficou com 30,1%. O Bloco Novo teve 12,0%."
+    assert _kept("A diferença entre a FA e o PR foi de 1,3 ponto, calculada a partir de 31,4% e 30,1% [1].", passage)
+    assert _kept("La diferencia entre la Frente Azul y el PR fue de 1,3 puntos (calculado) [1].", passage)
+    assert not _kept("A diferença entre a FA e o PR foi de 19,4 pontos (calculado) [1].", passage)

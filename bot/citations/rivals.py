@@ -39,7 +39,8 @@ _BETWEEN = re.compile(
 
 
 def _between(folded: str, fig: Figure, people: list[Name]) -> tuple[Name, Name] | None:
-    """The two contestants of "the difference between X and Y" said in the figure's sentence before it."""
+    """The two contestants of "the difference between X and Y" said in the figure's sentence before it (an article
+    before the second allowed: "A diferença entre a AD e o PS")."""
     if fig.kind not in ("points", "share", "count", "number"):
         return None
     begin = max(folded.rfind(". ", 0, fig.start), 0)
@@ -47,7 +48,9 @@ def _between(folded: str, fig: Figure, people: list[Name]) -> tuple[Name, Name] 
     if m is None:
         return None
     two = [n for n in people if m.end() <= n.start < fig.start][:2]
-    if len(two) < 2 or not re.fullmatch(r"\s*(and|y|e)\s+", folded[two[0].end : two[1].start]):
+    if len(two) < 2 or not re.fullmatch(
+        r"\s*(and|y|e)\s+((the|el|la|los|las|o|a|os|as)\s+)?", folded[two[0].end : two[1].start]
+    ):
         return None
     return two[0], two[1]
 
