@@ -5,13 +5,10 @@ Invented rows, reports and questions."""
 
 from __future__ import annotations
 
-import pytest
-
-from retrieval.articles import Article
-from retrieval.ingest import ingest_articles
 from retrieval.query import parse_question
 from retrieval.results import Contestant, ResultRow
 from retrieval.search import with_candidates_place
+from tests.search_probe_helpers import probe_library
 
 REPORTS = [
     (
@@ -45,18 +42,7 @@ REPORTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def library(tmp_path_factory, embedder):
-    from retrieval.library import Library
-
-    lib = Library(tmp_path_factory.mktemp("names_written"), embedder=embedder)
-    articles = [
-        Article(title=t, text=x, source="Test Wire", published_at="2025-03-02", language="en", origin=f"test:{i}")
-        for i, (t, x) in enumerate(REPORTS)
-    ]
-    ingest_articles(lib, articles)
-    yield lib
-    lib.close()
+library = probe_library({str(i): ("2025-03-02", "en", t, x) for i, (t, x) in enumerate(REPORTS)}, "names_written")
 
 
 def _place(library, question: str) -> list[str]:
