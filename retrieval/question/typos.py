@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from retrieval.places import all_places, find_places, normalize
 
 # Shorter names have too many neighbours one letter away ("chile"/"chili", "peru"/"pert").
@@ -28,18 +30,9 @@ def _country_words() -> dict[str, str]:
 
 
 def one_edit_apart(a: str, b: str) -> bool:
-    """Whether two words differ by one letter changed, added or dropped, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        i = diff[0]
-        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1 :]
+    """Whether two words differ by one letter changed, added or dropped, or two neighbours swapped (optimal
+    string alignment distance 1)."""
+    return OSA.distance(a, b, score_cutoff=1) == 1
 
 
 def misspelt_country(word: str) -> str | None:
