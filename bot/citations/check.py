@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pydantic import BaseModel, Field
 
@@ -36,6 +37,24 @@ _ABSTAIN = re.compile(
     r"cannot|can't|unclear|no cubren|no (dicen|mencionan)|nao (cobrem|dizem|mencionam)|won't guess)\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def _own_notes() -> re.Pattern[str]:
+    """The notes the extractive writer says instead of an answer ("My sources do not report seats; ...", "Minhas
+    fontes não relatam cadeiras; ..."), as every catalog (bot/locale) writes them: uncited by design, and the
+    `_ABSTAIN` words, written for English and accent-free text, miss the translations. A placeholder (the place,
+    an ordinal) stands for a few words with no figure."""
+    from bot.extractive import writer_messages  # the writer imports the check
+    from bot.i18n import LANGUAGES, t
+
+    notes = [v for k, v in vars(writer_messages).items() if k.startswith("NOT_") and isinstance(v, str)]
+    forms = set()
+    for language in LANGUAGES:
+        for note in notes:
+            parts = re.split(r"\{\w+\}", t(language, note).rstrip("."))
+            forms.add(r"[^\d.;]{1,80}?".join(re.escape(part) for part in parts))
+    return re.compile(rf"(?:{'|'.join(sorted(forms))})\.?")
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -74,7 +93,7 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
             result.warnings.append(f"removed “{_short(body)}”: it addresses the reader or a machine")
             continue
         if not cited:
-            if _ABSTAIN.search(body) and not re.search(r"\d", body):
+            if (_ABSTAIN.search(body) or _own_notes().fullmatch(body)) and not re.search(r"\d", body):
                 result.sentences.append(Sentence(text=body, citations=[]))
                 seen.add(key)
             else:

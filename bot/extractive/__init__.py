@@ -28,6 +28,7 @@ from bot.extractive.context_sentences import context as sentences_after
 from bot.extractive.draft_text import _articles, _cited, _places, _states_result
 from bot.extractive.first_sentence import answer_drafts
 from bot.extractive.no_answer import not_reported
+from bot.extractive.note_truth import without_false_notes
 from bot.extractive.writer_messages import DIFFER, MARGIN_VOTES
 from bot.extractive.yes_no import answering, asks_in_words
 from bot.models import DraftSentence
@@ -104,4 +105,5 @@ class ExtractiveWriter:
             if len(out) >= self.max_sentences:
                 break
             out.append(_cited(sentence, [n], [sentence]))
-        return out
+        # A note is read off the rows; a sentence cited after it may state what the rows missed.
+        return without_false_notes(out, query, request.citations, request.place, lang)

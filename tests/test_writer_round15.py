@@ -1,0 +1,120 @@
+"""Round 15 of the extractive writer: a note belied by a sentence the answer cites is dropped, and the check keeps
+the writer's own notes in every language its catalogs write (invented sentences)."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts
+from bot.extractive.draft_text import _cited
+from bot.extractive.note_truth import without_false_notes
+from bot.extractive.writer_messages import NOT_RANK, NOT_SEATS, NOT_THAT_ELECTION, NOT_TURNOUT
+from bot.i18n import t
+from bot.models import Citation, DraftSentence
+from retrieval.places import place_name
+from retrieval.query import parse_question
+
+
+def _citation(quote: str, published: str = "2031-06-02", n: int = 1) -> Citation:
+    return Citation(
+        n=n, article_id=f"a{n}", title="Resultado", url="", source="Diario Norte", published_at=published, quote=quote
+    )
+
+
+def _answer(note: str, sentences: list[str], published: str = "2031-06-02") -> tuple[list[DraftSentence], list]:
+    citations = [_citation(" ".join(sentences), published)]
+    return [DraftSentence(text=note), *(_cited(s, [1], [s]) for s in sentences)], citations
+
+
+SEATS_SAID = {
+    "en": "The governor's party won 14 of the council's 25 seats, two more than before.",
+    "es": "En escaños, empate: cada lista logra 9 concejales en un pleno de 21.",
+    "pt": "A coligação do prefeito elegeu 12 vereadores, mais do que há quatro anos.",
+}
+TURNOUT_SAID = {
+    "en": "Turnout rose to 71.4%, the highest in two decades.",
+    "es": "La participación subió del 58% al 64%, según el tribunal electoral.",
+    "pt": "A participação chegou a 62,3%, a mais alta desde 2004.",
+}
+NO_DETAIL = {
+    "en": "Marta Lind of the Harbour Party took 41.2% of the vote, ahead of Paul Brenner on 35.8%.",
+    "es": "Marta Lind, del Partido del Puerto, obtuvo el 41,2 % de los votos, por delante de Paul Brenner.",
+    "pt": "Marta Lind, do Partido do Porto, obteve 41,2% dos votos, à frente de Paul Brenner.",
+}
+
+
+def test_a_detail_note_goes_when_a_cited_sentence_states_that_detail() -> None:
+    for language in ("en", "es", "pt"):
+        for message, said in ((NOT_SEATS, SEATS_SAID), (NOT_TURNOUT, TURNOUT_SAID)):
+            note = t(language, message)
+            drafts, citations = _answer(note, [NO_DETAIL[language], said[language]])
+            kept = without_false_notes(drafts, None, citations, "XA", language)
+            assert [d.text for d in kept] == [d.text for d in drafts[1:]], (language, message)
+
+
+def test_a_detail_note_stays_when_no_cited_sentence_states_it() -> None:
+    for language in ("en", "es", "pt"):
+        for message in (NOT_SEATS, NOT_TURNOUT):
+            drafts, citations = _answer(t(language, message), [NO_DETAIL[language]])
+            assert without_false_notes(drafts, None, citations, "XA", language) == drafts
+        # A note the sentences cannot belie (who came fifth) is never touched.
+        rank = t(language, NOT_RANK, ordinal=t(language, "fifth"))
+        drafts, citations = _answer(rank, [NO_DETAIL[language], SEATS_SAID[language]])
+        assert without_false_notes(drafts, None, citations, "XA", language) == drafts
+
+
+CITY_RACE = {
+    "en": (
+        "who won the porto alegre mayoral race in 2031",
+        "PORTO ALEGRE — Sebastião Mello was re-elected mayor of Porto Alegre on Sunday, his allies said.",
+    ),
+    "es": (
+        "quien gano la alcaldia de rosario en 2031",
+        "Al cierre del escrutinio, Pablo Javkin fue reelegido intendente de Rosario con holgura.",
+    ),
+    "pt": (
+        "quem ganhou a camara de coimbra em 2031",
+        "O social-democrata José Manuel Silva é o novo presidente da Câmara Municipal de Coimbra.",
+    ),
+}
+PLACE = {"en": "BR", "es": "AR", "pt": "PT"}
+
+
+def _election_note(language: str) -> str:
+    return t(language, NOT_THAT_ELECTION, place=place_name(PLACE[language], language))
+
+
+def test_not_that_election_goes_when_the_leading_sentence_names_the_asked_city_that_year() -> None:
+    for language, (question, lead) in CITY_RACE.items():
+        drafts, citations = _answer(_election_note(language), [lead])
+        kept = without_false_notes(drafts, parse_question(question), citations, PLACE[language], language)
+        assert [d.text for d in kept] == [drafts[1].text], language
+
+
+def test_not_that_election_stays_for_another_year_or_a_lead_naming_nothing_asked() -> None:
+    for language, (question, lead) in CITY_RACE.items():
+        query = parse_question(question)
+        drafts, citations = _answer(_election_note(language), [lead], published="2027-10-04")
+        assert without_false_notes(drafts, query, citations, PLACE[language], language) == drafts, language
+        drafts, citations = _answer(_election_note(language), [NO_DETAIL[language]])
+        assert without_false_notes(drafts, query, citations, PLACE[language], language) == drafts, language
+
+
+def test_the_check_keeps_the_writers_own_notes_in_every_language() -> None:
+    source = _citation(NO_DETAIL["en"])
+    for language in ("en", "es", "pt"):
+        notes = [
+            t(language, NOT_SEATS),
+            t(language, NOT_TURNOUT),
+            t(language, NOT_RANK, ordinal=t(language, "third")),
+            t(language, NOT_THAT_ELECTION, place=place_name("PT", language)),
+        ]
+        result = check_drafts([DraftSentence(text=note) for note in notes], [source])
+        assert [s.text for s in result.sentences] == notes, (language, result.warnings)
+
+
+def test_a_claim_dressed_as_a_note_is_still_removed() -> None:
+    # (English "do not …" sentences with no figure are kept by the older abstention words, whatever follows.)
+    drafts = [
+        DraftSentence(text="Minhas fontes cobrem Portugal, mas Lind venceu essa eleição."),
+        DraftSentence(text="Mis fuentes no informan escaños; Lind ganó con 41,2 %."),
+    ]
+    assert check_drafts(drafts, [_citation(NO_DETAIL["en"])]).sentences == []
