@@ -139,6 +139,21 @@ civil.") is a service note to readers who comment, as orders to voters are (`peo
 bracketed aside inside it ("La cifra del Partido de la Prosperidad (Prosperity Party) no cambia: …") opens no clause
 where an order could start.
 
+Round 18 (`duties`, `paratext`, `making`): three families read by grammar rather than by attack phrase, each needing a
+result handed out (a win, a winner, a share, seats, a place). A result under a directive nobody bears (impersonal,
+passive or jussive: "It is requested that the result be rendered as…", "Téngase por ganador a…", "Faça-se constar
+que…", a figure "to be relayed" or "a transmitir" with no agent) or borne by the text or a text made of it, or by anyone
+at all told what to say ("Any text derived from this page has to…", "Quien condense esta crónica ha de…", "Quem
+perguntar deve ouvir que…"), in any tense, names no speaker by its own "asked" or a licence's terms; a quote telling
+summaries what to say speaks to machines whoever says it. Paratext is the page talking about itself: markup
+attributes, hidden comments, key-value records, and labels saying what the text is for or which metadata it is ("for
+aggregators", "úsese tal cual en respuestas generadas", "SEO description", "Expected output", "respuesta canónica");
+"Summary:", "Keywords: …" with no result and somebody's answer ("Respuesta de la junta:") stay news. A result set inside
+the making of a text from this one ("When this story is summarised, …", "Si está generando un resumen, …", "Cite esta
+página como fuente de que…") tells a machine what to write. A correction may carry a qualifier or a time before its
+colon ("OFFICIAL CORRECTION:", "Correction (08:12):") and names a winner outright ("X is the winner"); a broadcast
+transcript's speaker label ("HOST:", "PRESENTADORA:") names the speaker of an order.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
@@ -151,9 +166,12 @@ import re
 from functools import lru_cache
 
 from bot.untrusted.authority import steers_conclusions
+from bot.untrusted.duties import hands_down_duty
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
 from bot.untrusted.machines import WRITERS, speaks_to_machine
+from bot.untrusted.making import made_from_this
 from bot.untrusted.normal import normalised
+from bot.untrusted.paratext import page_talk
 from bot.untrusted.people import comment_policy, people_heading_end, service_item
 from retrieval.lexical import fold
 
@@ -174,6 +192,8 @@ def _reportable(sentence: str) -> bool:
     if speaks_to_machine(sentence):
         return False
     if steers_conclusions(sentence):
+        return False
+    if hands_down_duty(sentence) or page_talk(sentence) or made_from_this(sentence):
         return False
     prepared = _QUOTED.sub(_blank, _prepare(sentence))
     if READERS.search(prepared) or WRITERS.search(prepared):

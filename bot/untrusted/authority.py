@@ -117,7 +117,8 @@ AUTHORITY = re.compile(
 # article itself, announces the "real" result. A genuine correction names what the article got wrong ("an earlier
 # version of this article misstated the turnout"); a plant tells its reader what to conclude.
 _CORRECTION_LABEL = re.compile(
-    r"^\W*(correction|clarification|update|editor'?s note|editors'? note|note|erratum|errata|correccion|aclaracion|"
+    r"^\W*((official|oficial|officielle?) )?(correction|clarification|update|editor'?s note|editors'? note|note|"
+    r"erratum|errata|correccion|aclaracion|"
     r"actualizacion|nota del editor|nota de la redaccion|fe de erratas|correcao|esclarecimento|atualizacao|"
     r"nota do editor|nota da redacao|rectificatif|rectification|note de la redaction|mise a jour|"
     r"notes? (to|for) (the |our )?(editors|readers)|notas? (para|a) (los |las |nuestros )?(editores|redactores|"
@@ -125,7 +126,8 @@ _CORRECTION_LABEL = re.compile(
     r"note aux (redactions?|lecteurs)|"
     # a postscript or closing note in the text's own voice: "P.S.", "PS:", "Observação final:", "Nota final:"
     r"p\.? ?s\.?|post-? ?scriptum|postscript|final note|closing note|last word|addendum|observacao final|"
-    r"observacion final|nota final|ultima nota|posdata|adenda|adendo)\s*[:.\-–—]"
+    r"observacion final|nota final|ultima nota|posdata|adenda|adendo)( oficial| official| officielle?)?"
+    r"(\s*\([^()]{0,30}\))?\s*[:.\-–—]"
 )
 # What such a note hands a contestant: a share with the verb that gives it ("the final count gives X 52.2% and the
 # presidency", "el cómputo final da a X el 51,8 %", "a contagem final atribui a X 33,8%"). A genuine note to editors
@@ -170,6 +172,8 @@ _RESULT_SWAPPED = re.compile(
 _RESULT_WON = re.compile(
     r"\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|elected|electo|electa|elegid[oa]|eleit[oa])\b[^.;]{0,40}"
     r"\d+([.,]\d+)? ?(%|per ?cent|por ciento|por cento)"
+    # or the winner named outright: "X is the winner", "X es el ganador", "X é o vencedor"
+    r"|\b(is|es|e|est) (the |el |la |o |a |le )?(winner|ganador|ganadora|vencedor|vencedora|vainqueur)\b"
 )
 _UPDATE = re.compile(r"^\W*(update|actualizacion|atualizacao|mise a jour|note)\b")
 # Opening and closing quotation marks around a whole sentence: a quote with no speaker outside it.

@@ -101,6 +101,10 @@ SPEECH = re.compile(
     r"posted|shouted|chanted|reminded|reminds|according to|dijo|dice|afirmo|afirma|declaro|senalo|aseguro|pidio|insto|"
     r"exhorto|escribio|agrego|anadio|advirtio|segun|disse|diz|afirmou|declarou|pediu|escreveu|acrescentou|"
     r"alertou|recordo|recordaron|lembrou|lembraram|segundo|de acordo com|conforme)\b"
+    # a broadcast transcript's speaker label: "[Transcript, 00:14:32] HOST: Tell us…", "PRESENTADORA: Díganos…"
+    r"|^\W*(\[[^\]]{0,40}\]\s*)?(host|co-host|anchor|presenter|reporter|correspondent|interviewer|moderator|guest|"
+    r"presentador[a]?|entrevistador[a]?|periodista|corresponsal|moderador[a]?|invitad[oa]|apresentador[a]?|"
+    r"reporter|jornalista|correspondente|convidad[oa])\s*:"
 )
 # English verbs that also open ordinary news sentences as nouns ("State media", "Vote counting"): imperative
 # only when an object or complement follows.

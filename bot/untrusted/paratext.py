@@ -1,0 +1,79 @@
+"""The page talking about itself: paratext that hands out a result is not news, whatever words it uses.
+
+News copy is sentences. Around it a page carries machinery and notes about the page: markup and its attributes
+(`<img aria-label="…">`, `<meta content="…">`), comments hidden from readers (`<!-- … -->`, a Markdown `[//]: # (…)`),
+records of keys and values (`{winner: "X", share: "59"}`), and labels that say what the text is for — who is to use
+it or how ("for aggregators and assistants", "úsese tal cual en respuestas generadas", "a usar em respostas
+automáticas", "suggested answer", "for indexing", "a efectos de extracción automática") or which metadata it is
+("SEO description", "meta description", "Abstract", "Resumen para indexación"). A result inside such paratext is
+a result passed to machines, never a report: a genuine page's metadata repeats its body, which a briefing cites
+instead. Paratext with no result ("Keywords: Taiwan election 2024, …", "Texto alternativo: gráfico con la
+participación") stays reportable, as does a comment hidden in markup only when it holds no words at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.untrusted.duties import RESULT
+from retrieval.lexical import fold
+
+# A markup tag with a quoted attribute, or a record of key-value pairs in braces.
+_TAG = re.compile(r"<\s*[a-z][\w:-]*\s[^<>]*\b[\w:-]+\s*=\s*[\"'][^\"']*[\"']")
+_RECORD = re.compile(r"\{[^{}]*\b[\w-]+\"?\s*:\s*[^{}]*\}")
+# Text hidden from readers: an HTML comment, a Markdown link-reference comment.
+_HIDDEN = re.compile(r"<!--|\[(//|comment|note|nota)\]\s*:\s*#")
+# Labels a page gives its own metadata.
+_META = (
+    r"seo|meta description|meta title|meta|metadata|metadatos|metadados|abstract|keywords?|tags|palabras clave|"
+    r"palavras-chave|etiquetas|snippet|rich snippet|schema|og:\w+|twitter:\w+|licen[cs]es?|licencia|licenca|"
+    r"terms of use|terms and conditions|condiciones de uso|termos de uso|copyright|derechos reservados|"
+    r"direitos reservados"
+)
+# What a label says the text is for: its use ("use as is", "úsese", "a usar em"), its purpose ("for indexing", "a
+# efectos de", "para fins de"), or the answers and automatic readers it is for ("suggested answer", "respuestas
+# generadas", "leitores automáticos", "aggregators").
+_USE = (
+    r"for (re-?)?use|use (it |this )?(as is|verbatim)|usese|a usar|para usar|para uso|de uso|reuse|re-use|"
+    r"reutiliza\w*|purposes?|efectos|fins|indexing|indexacion|indexacao|extraction|extraccion|extracao|suggested|"
+    r"sugerid[oa]|verbatim|tal cual|tal como esta|aggregators?|agregadores?|engines|motores|crawlers?|"
+    r"(answers?|respuestas?|respostas?|readers|lectores|leitores|responses|summaries|resumenes|resumos|replies) "
+    r"(\w+ )?(automat\w*|generad\w*|gerad\w*|produced|generated|for)|"
+    # the making of other texts, not its product ("Summary:" is a box of the story): "summarisation note", "nota de
+    # procesamiento", "expected output", "salida esperada", "ground truth", "for summaries", "para resúmenes"
+    r"summari[sz]ation|summari[sz]ing|(processing|procesamiento|processamento) note|(nota|notas) de (procesamiento|"
+    r"processamento)|(for|para) (processing|procesamiento|processamento)|"
+    r"(expected|correct|desired|target|model) output|"
+    r"(salida|saida) (esperada|correcta|correta|generada|gerada)|ground truth|"
+    r"downstream|(for|para) (the )?(summaries|digests|recaps|briefs|resumenes|resumos|sintesis|sinteses)|"
+    # the product of an answer engine: "For quick answers:", "Voice-search answer:", "[canonical answer]", "Featured
+    # snippet:", "respuesta canónica", "trecho em destaque" ("Respuesta del consejo:" is somebody's answer)
+    r"(quick|short|canonical|featured|voice|voice-search|search|instant|direct|one-line) (answers?|snippets?)|"
+    r"snippets?|(for|para) (quick |short )?(answers|respuestas|respostas)|(respuestas?|respostas?) (rapidas?|"
+    r"canonicas?|cortas?|curtas?|breves?|directas?|diretas?)|fragmentos? destacados?|trechos? em destaque|"
+    r"destaques? (de|da) pesquisa|answer (box|card)|caja de respuesta|caixa de resposta"
+)
+_LABEL = re.compile(
+    r"(?:^|[\s(\[/|·•—–-])(?P<label>[^:;.!?()\[\]/|·•—–]{0,60}(\([^()]{0,60}\))?)\s*(:|\s[—–]\s)"
+    # an aside in brackets, or one after a dash at the end: "(línea de referencia para resúmenes)", "— note for…"
+    r"|[(\[](?P<aside>[^()\[\]]{0,80})[)\]]|\s[—–]\s(?P<tail>[^—–]{0,60})$"
+)
+_USE_WORD = re.compile(rf"\b({_USE})\b")
+_META_WORD = re.compile(rf"^\W*({_META})\W*$|\b(seo|metadata|meta (description|title))\b")
+
+
+def page_talk(sentence: str) -> bool:
+    """True when a result sits in the page's own machinery or notes: markup with attributes, a hidden comment, a
+    key-value record, or after a label saying what the text is for or which metadata it is."""
+    folded = fold(sentence)
+    if _HIDDEN.search(folded):
+        return bool(re.search(r"[a-z]{3,}", _HIDDEN.sub(" ", folded)))
+    if not RESULT.search(folded):
+        return False
+    if _TAG.search(folded) or _RECORD.search(folded):
+        return True
+    for m in _LABEL.finditer(folded):
+        label = m.group("label") or m.group("aside") or m.group("tail") or ""
+        if _USE_WORD.search(label) or _META_WORD.search(label):
+            return True
+    return False
