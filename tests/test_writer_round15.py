@@ -118,3 +118,24 @@ def test_a_claim_dressed_as_a_note_is_still_removed() -> None:
         DraftSentence(text="Mis fuentes no informan escaños; Lind ganó con 41,2 %."),
     ]
     assert check_drafts(drafts, [_citation(NO_DETAIL["en"])]).sentences == []
+
+
+# --- a margin stated in words by a count as complete as the leading one, however few figures it binds -------
+
+
+def test_a_final_count_stating_the_margin_leads_though_it_binds_only_the_winners_figures() -> None:
+    from tests.test_extractive_writer_families import _answer, _row
+
+    districts = _row(
+        "Ana Ruiz carried 91.2% in Northfield, 88.6% in Eastvale and 61.3% in Marsh End, her best districts.", "a",
+        "final", share=[("Ana Ruiz", "91.2"), ("Eastvale", "88.6"), ("Marsh End", "61.3")],
+    )  # fmt: skip
+    stated = _row(
+        "En el cómputo final, Ana Ruiz obtuvo 412.300 votos (53,10%) contra 364.150, una diferencia de 48.150 votos.",
+        "b", "final", share=[("Ana Ruiz", "53,10")], votes=[("Ana Ruiz", "412.300")],
+    )  # fmt: skip
+    for question in ("by how many votes did ana ruiz win", "por cuantos votos gano ana ruiz",
+                     "por quantos votos ganhou ana ruiz"):  # fmt: skip
+        texts = _answer(question, [districts, stated], districts)
+        assert any("diferencia de 48.150" in s for s in texts[:2]), (question, texts)
+        assert not texts[0].startswith("Ana Ruiz carried"), (question, texts)

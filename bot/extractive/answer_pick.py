@@ -260,13 +260,15 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         pair = _naming_row(rows, asked)
         if pair is not None:
             return _pair_in_language(pair, rows, asked, lang), None, None
-        # "By how many votes did X win?": a count at least as complete as the leading one whose own sentence
-        # names X and states his margin in words ("finishing 188,756 votes, or 8.81 points, ahead of Y").
+        # "By how many votes did X win?": a count at least as complete as the leading one (its stage, its report
+        # about the place, how much was counted: not how many contestants it gives figures, as a sentence stating
+        # the margin often binds only the winner's) whose own sentence names X and states his margin in words
+        # ("finishing 188,756 votes, or 8.81 points, ahead of Y").
         stating = [
             r
             for r in rows
             if quoting is None
-            and strength(r) >= strength(main)
+            and strength(r)[:3] >= strength(main)[:3]
             and _MARGIN_STATED.search(fold(r.sentence))
             and any(_named(c.name, r.sentence, asked) for c in r.contestants)
         ]
