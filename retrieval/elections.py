@@ -103,10 +103,15 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
     elections = [item for opened in by_seat.values() for item in opened]
     for election, when in elections:
         election.day = election.day or (when.isoformat() if when else None)
+    reports = _reports_of(by_seat)
     for row in rows:
         if row.contestants or not row.turnout:
             continue
         when = row_day(row)
+        own = _own_report_election(row, when, reports)
+        if own is not None:
+            own.rows.append(row)
+            continue
         opened = by_seat.get(country_of(row.place), [])  # in date order
         if when is not None:  # only the elections opened within SAME_VOTE_DAYS of the row can take it
             days = [day or date.min for _, day in opened]
@@ -127,3 +132,31 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
     # contestants they name, after merging: it lowered the answers bench's tune half; removed.)
     merged = checked_runoffs(merge_later_counts(move_restatements(merge_same_vote(split))))
     return order_rounds(relabel_local(merged))
+
+
+Opened = list[tuple[Election, date | None]]
+
+
+def _reports_of(by_seat: dict[str | None, Opened]) -> dict[str, Opened]:
+    """Report -> the elections holding its rows of results (each once), to hand its turnout rows to."""
+    out: dict[str, Opened] = {}
+    for opened in by_seat.values():
+        for election, day in opened:
+            for article in dict.fromkeys(r.article_id for r in election.rows):
+                out.setdefault(article, []).append((election, day))
+    return out
+
+
+def _own_report_election(row: ResultRow, when: date | None, reports: dict[str, Opened]) -> Election | None:
+    """The election a turnout row's own report states results of ("La participación rondó el 68 %" in a report
+    on a province's governor race, which is seated in the province, not in the country where turnout rows
+    were looked for): the one holding most of the report's rows, of a compatible round, within SAME_VOTE_DAYS."""
+    candidates = [
+        election
+        for election, day in reports.get(row.article_id, [])
+        if _compatible(election.round, row.round)
+        and (when is None or day is None or abs((when - day).days) <= SAME_VOTE_DAYS)
+    ]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda e: sum(r.article_id == row.article_id for r in e.rows))
