@@ -234,6 +234,15 @@ What the check guarantees, for a sentence that survives:
 - two people joined by "y/and/e" as one subject, the clause cut at the conjunction ("Roberto Lavagna y Juan Manuel
   Urtubey (Consenso Federal) quedaban terceros con el 6,18%"), hold the figure together: either may be said to have it
   (a ticket), never one beaten.
+- a day of the month is the date of one event (`events`, `verifiers.dated`): a drafted day is supported only by the
+  span's same day in a clause of the same kind of event (a vote held, a result declared, a concession, an office
+  taken, a campaign, a challenge: word classes in en/es/pt), or attached to the same event noun ("the 9 October vote",
+  "as legislativas de 4 de junho"); a clause naming no event matches any, one naming a round no clause of the other;
+- a count in words claimed as won ("won twenty-four seats", "ganó dieciocho escaños") is a count, not a win; a number in
+  words ending its clause after a count with a unit ("and NZ First eight") is a figure, as its digits would be;
+- where a change ended shares the topic of where it started ("Participation rose from 69.3% to 72.9%", "pasó del 48 %
+  al 55 %", "was 70.95% … and reached 72.41%"), when nobody is named between; an ordinal alone after a figure ("61,14%
+  na segunda") is the round the sentence named.
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

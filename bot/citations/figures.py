@@ -42,6 +42,7 @@ from bot.citations.numbers import (
     _SHARE,
     _UNITS,
     _WORD_FIGURE,
+    _WORDS_RE,
     HALF_AFTER,
     _parse,
     _rounds_to,
@@ -121,6 +122,11 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# A number in words ending its clause, its unit left out after a count with one ("won eleven seats and NZ First
+# eight", "y el PP siete", "e o Chega com cinco."): read as a bare number, as the same count in digits would be.
+_ELIDED_WORD = re.compile(rf"(?<=[a-z)] )(?P<w>{_WORDS_RE})(?=\s*([.;,)]|$|\s+(and|y|e|each|cada)\b))")
+
+
 def figures_in(text: str) -> list[Figure]:
     """Every figure of a text with its kind, unit and topic (binding to a contestant is done later)."""
     folded = fold_same(text)
@@ -142,6 +148,15 @@ def figures_in(text: str) -> list[Figure]:
         if m.group("half") or HALF_AFTER.match(folded, m.end() + len(m.group("unit"))):
             value, quantum = value + Decimal("0.5"), Decimal("0.5")  # "once puntos y medio": 11.5, to the half point
         out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
+    for m in _ELIDED_WORD.finditer(folded):
+        if _NUMBER_WORDS[m.group("w")] < 2 or any(f.start <= m.start() < f.end for f in out):
+            continue
+        if m.group("w") == "dos" and language_of(_sentence_at(text, m.start())) == "pt":
+            continue
+        sentence = folded.rfind(". ", 0, m.start()) + 1
+        if any(f.kind == "count" and f.unit and sentence <= f.start < m.start() for f in out):
+            value = Decimal(_NUMBER_WORDS[m.group("w")])
+            out.append(Figure(value, Decimal(1), "number", m.start(), m.end(), text[m.start() : m.end()]))
     for m in _FRACTION.finditer(folded):
         value = Decimal(str(_FRACTIONS[m.group("w")]))
         fig = Figure(value, Decimal(1), "fraction", m.start(), m.end(), text[m.start() : m.end()])
@@ -209,6 +224,19 @@ def figures_in(text: str) -> list[Figure]:
             and _CHANGE_FROM.fullmatch(folded[prev.end : fig.start])
         ):
             fig.topic = prev.topic
+    for prev, fig in pairwise([f for f in out if f.kind not in ("year", "day")]):
+        # "rose from 69.3% to 72.9%", "subiu de 51,90% na primeira volta para 61,14%", "was 70.95% … and reached
+        # 72.41%": where a change ended shares the topic of where it started (the topic word is nearer the start),
+        # when nobody else is named between ("Turnout was 61% and Reyes rose to 44.8%" is Reyes's share)
+        if (
+            fig.topic is None
+            and prev.topic
+            and prev.kind == fig.kind
+            and (m := _CHANGE_TO.fullmatch(folded, prev.end, fig.start))
+        ):
+            named = re.search(r"\b[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]", text[prev.end : fig.start])
+            if not named and (m.group("verb") or _FROM_BEFORE.search(folded[max(0, prev.start - 16) : prev.start])):
+                fig.topic = prev.topic
     for prev, fig in pairwise([f for f in out if f.kind != "year"]):
         # "Turnout was 67.3%, a record and 18 points higher than in 2020": a change in points of the share before it
         if (
@@ -226,6 +254,17 @@ def figures_in(text: str) -> list[Figure]:
     return out
 
 
+# From a figure to the next, a change's end point with its subject left out: "from 69.3% to", "de 51,90% na primeira
+# volta para", "desde el 48 % hasta el", "70.95% when the winner was declared and reached", "y llegó al".
+_CHANGE_TO = re.compile(
+    rf"({_SHARE}|{_POINTS})?[^.;:\d]{{0,60}}?\s("
+    r"to|al|a|para|hasta|ate|aos?|"
+    r"(and|y|e|then|luego|depois|despues)\s+(then\s+|luego\s+|later\s+|finally\s+)?(?P<verb>reached|rose to|climbed to|"
+    r"fell to|dropped to|ended at|stood at|hit|settled at|alcanzo|llego al?|subio al?|bajo al?|cayo al?|se situo en|"
+    r"alcancou|chegou aos?|subiu para|caiu para|desceu para|fixou-se em|ficou em|atingiu)"
+    r")\s+((the|el|la|o|a|os|as)\s+)?((about|around|nearly|almost|cerca de|casi|quase)\s+)?"
+)
+_FROM_BEFORE = re.compile(r"\b(from|de|del|desde|dos|das|do|da)\s+((the|el|la|o|a|os|as)\s+)?$")
 # A figure in points that is a change: "18 points higher than", "up 18 points", "subió 5 puntos".
 _CHANGE_AFTER = re.compile(
     r"\s*(percentage )?(points?|puntos|pontos)( porcentuales| percentuais)?\s+(higher|lower|up|down|more|less|above|"

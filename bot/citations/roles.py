@@ -10,6 +10,7 @@ from bot.citations.binding import _clauses, _nearest_subject
 from bot.citations.language import language_of
 from bot.citations.limits import _CLOSE_TO_MAJORITY
 from bot.citations.names import Name, _ids
+from bot.citations.numbers import _WORDS_RE
 from bot.citations.role_subjects import _joined_to, _joint_subject, _past_offices, _quoted_speaker
 from bot.citations.rounds import ROUNDS, round_number, sentence_round
 from bot.citations.text import fold_same
@@ -44,8 +45,8 @@ _NOT_A_RACE = re.compile(
     r"votes|votos|share|control|controle|control)\b"
 )
 _SEATS_WON = re.compile(
-    r"\s+(\d[\d.,]*\s+|(some|about|nearly|over|unos|unas|cerca de|mais de|quase|fewer than|less than|more than|"
-    r"under|almost|just|only|menos de|mas de|apenas|solo) \d[\d.,]*\s+)"
+    rf"\s+((\d[\d.,]*|{_WORDS_RE})\s+|(some|about|nearly|over|unos|unas|cerca de|mais de|quase|fewer than|less than|"
+    rf"more than|under|almost|just|only|menos de|mas de|apenas|solo) (\d[\d.,]*|{_WORDS_RE})\s+)"
     r"((of|de|dos|das) (the |los |las |os |as )?\d[\d.,]*\s+)?"  # "won 56 of the 120 seats"
     r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos)\b"
 )

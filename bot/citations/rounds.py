@@ -56,6 +56,9 @@ _NEXT_FIGURE = re.compile(r"(?<![\w.,])\d")
 def _round_near(folded: str, start: int, end: int) -> int | None:
     """The round of a figure's clause: named after it ("31,6% da primeira volta") before any other figure, else
     before it in the clause."""
+    if (elided := _ELIDED_ROUND.match(folded, end)) and ROUNDS.search(folded):
+        # "de 51,90% na primeira volta para 61,14% na segunda": the round's noun left out after an ordinal
+        return _ORDINAL_ROUND[elided.group("o")]
     stops = [m.start() for m in _FIG_CLAUSE.finditer(folded, end)]
     # a round after another figure is that figure's ("21.3% from about 20% in the first round": the 20%)
     stops += [m.start() for m in _NEXT_FIGURE.finditer(folded, end)][:1]

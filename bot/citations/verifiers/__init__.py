@@ -24,6 +24,7 @@ from bot.citations.figures import Figure
 from bot.citations.verifiers import (
     affiliations,
     bounds,
+    dated,
     durations,
     majorities,
     margins,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 # A step decides a figure: True (supported), a reason (not supported), or None (not its kind of figure: go on).
 Step = Callable[[Figure, _Claims, Facts, list[Figure]], "bool | str | None"]
 FIGURE_STEPS: tuple[Step, ...] = (
+    dated.of_event,
     margins.gap_denied,
     thresholds.close,
     ratios.of_named,

@@ -1,0 +1,112 @@
+"""Round 18 (general mechanisms, probed with invented sentences): a day of the month is the date of one event (a
+vote, a result declared, a concession, an office taken), so a drafted date is supported only by the span's same day
+given for the same kind of event; a count in words claimed as won ("won twenty-four seats") is a count, not a win of
+the election; a number in words whose unit is left out after a count with one ("and NZ First eight") is a figure.
+Sources invented here."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts
+from bot.citations.events import date_clause, same_event
+from bot.citations.figures import figures_in
+from bot.models import Citation, DraftSentence
+
+SWORN_EN = "Reyes will be sworn in on 21 March, the electoral court said after certifying the result on 12 March."
+VOTE_ES = "Los ciudadanos votaron el domingo 7 de abril; los resultados oficiales se publicaron el 14 de abril."
+ROUNDS_PT = "O primeiro turno ocorreu em 2 de outubro e o segundo turno está marcado para 30 de outubro."
+CONCEDE_EN = "Voting took place on 3 May. Castillo conceded two days later, on 5 May."
+ATTACHED_PT = (
+    "A coligação Nova Terra venceu as legislativas de 4 de junho, segundo os resultados provisórios anunciados a 9 de "
+    "junho pela comissão eleitoral."
+)
+SEATS_EN = "Final tallies gave the Harbour Party 31 seats in the 80-member house, with the Valley Alliance taking 24."
+ELIDED_EN = "The Greens rose to 14 seats, the Farmers held 9 and the Liberals 6."
+ELIDED_ES = "El Partido Costero logró 18 escaños, Unión Serrana 12 y los Verdes 5."
+
+
+def _kept(sentence: str, *sources: str) -> bool:
+    citations = [
+        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
+        for n, text in enumerate(sources, 1)
+    ]
+    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
+
+
+def test_a_day_is_supported_only_as_the_date_of_the_same_event() -> None:
+    assert _kept("The electoral court certified the result on 12 March [1].", SWORN_EN)
+    assert not _kept("Reyes was sworn in on 12 March [1].", SWORN_EN)
+    assert _kept("Reyes takes office on 21 March [1].", SWORN_EN)
+    assert _kept("La votación se celebró el 7 de abril [1].", VOTE_ES)
+    assert not _kept("La votación se celebró el 14 de abril [1].", VOTE_ES)
+    assert _kept("Os resultados oficiais saíram a 14 de abril [1].", "Os resultados oficiais saíram a 14 de abril.")
+    assert not _kept("Castillo conceded on 3 May [1].", CONCEDE_EN)
+    assert _kept("Castillo conceded on 5 May [1].", CONCEDE_EN)
+
+
+def test_a_round_named_beside_a_date_dates_that_round_only() -> None:
+    assert _kept("O segundo turno está marcado para 30 de outubro [1].", ROUNDS_PT)
+    assert not _kept("O segundo turno será em 2 de outubro [1].", ROUNDS_PT)
+
+
+def test_a_date_attached_to_an_event_noun_is_that_events() -> None:
+    # "as legislativas de 4 de junho": the vote's date, though the clause also names a result
+    assert not _kept("The electoral commission announced the provisional results on 4 June [1].", ATTACHED_PT)
+    assert _kept("The electoral commission announced the provisional results on 9 June [1].", ATTACHED_PT)
+    assert _kept("Nova Terra won the 4 June legislative election [1].", ATTACHED_PT)
+    folded = "more than two months after the 9 october vote"
+    start = folded.index("9")
+    assert date_clause(folded, start, start + 1).strip() == "october vote"
+
+
+def test_a_fronted_date_takes_the_clause_after_it() -> None:
+    source = "Ibáñez obtuvo el 40,2 % de los votos en los comicios del 7 de abril."
+    assert _kept("El 7 de abril, Ibáñez obtuvo el 40,2 % [1].", source)
+    source = "Reyes took 44.8% of the vote in the 7 April election."
+    assert _kept("On 7 April, Reyes took 44.8% of the vote [1].", source)
+
+
+def test_a_clause_naming_no_event_matches_any() -> None:
+    assert same_event("reyes on", "the vote was held on")
+    assert not same_event("declared the winner on", "the vote was held on")
+    assert same_event("won on", "the vote was held on")  # winning alone may be the vote's date
+
+
+def test_a_count_in_words_won_is_a_count_not_a_win() -> None:
+    assert _kept("The Valley Alliance won twenty-four seats [1].", SEATS_EN)
+    assert not _kept("The Valley Alliance won thirty-one seats [1].", SEATS_EN)
+    assert _kept("El Partido Costero ganó dieciocho escaños [1].", ELIDED_ES)
+    assert _kept("O Partido Azul ganhou quarenta cadeiras [1].", "O Partido Azul garantiu 40 das 101 cadeiras.")
+
+
+def test_a_number_in_words_with_its_unit_left_out_is_a_figure() -> None:
+    assert [f.value for f in figures_in("The Farmers won nine seats and the Liberals six.")] == [9, 6]
+    assert not _kept("The Farmers won nine seats and the Liberals eleven [1].", ELIDED_EN)
+    assert _kept("The Farmers won nine seats and the Liberals six [1].", ELIDED_EN)
+    assert not _kept("Unión Serrana sumó doce escaños y los Verdes siete [1].", ELIDED_ES)  # no 7 anywhere
+    assert _kept("Unión Serrana sumó doce escaños y los Verdes cinco [1].", ELIDED_ES)
+    assert not _kept("Os Agricultores ficaram com nove lugares e os Liberais com oito [1].", ELIDED_EN)
+    # "one" is a pronoun as often as a number; "dos" in Portuguese is "of the"
+    assert [f.value for f in figures_in("The Farmers won nine seats and the Liberals one.")] == [9]
+
+
+def test_where_a_change_ended_shares_the_topic_of_where_it_started() -> None:
+    for text in (
+        "Participation rose from 69.3% to 72.9%.",
+        "La participación pasó del 48 % al 55 %.",
+        "Turnout was 70.1% at midnight and reached 71.4% once every district was in.",
+    ):
+        assert [f.topic for f in figures_in(text)] == ["turnout", "turnout"], text
+    # somebody named between: the second figure is theirs, not a turnout
+    assert [f.topic for f in figures_in("Turnout was 61%, while support for Reyes fell to 40%.")] == ["turnout", None]
+    assert [f.topic for f in figures_in("Turnout was 61% and Reyes took 44.8%.")] == ["turnout", None]
+    source = "Election officials put participation at 72.9 percent, up from 69.3 percent four years earlier."
+    assert _kept("Participation rose from 69.3% to 72.9% [1].", source)
+
+
+def test_an_ordinal_alone_after_a_figure_is_the_round_the_sentence_named() -> None:
+    figs = figures_in("A participação subiu de 51,90% na primeira volta para 61,14% na segunda.")
+    assert [(f.topic, f.round) for f in figs] == [("turnout", 1), ("turnout", 2)]
+    assert [f.round for f in figures_in("Reyes took 40% in the first round and 55% in the second.")] == [1, 2]
+    source = "Turnout in the runoff was 61.14%, up from 51.90% in the first round."
+    assert _kept("A participação subiu de 51,90% na primeira volta para 61,14% na segunda [1].", source)
+    assert not _kept("A participação subiu de 51,90% na segunda volta para 61,14% na primeira [1].", source)
