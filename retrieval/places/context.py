@@ -107,12 +107,22 @@ def allowed(t: Tables, tx: Text, key: str, c: Cand, i: int, j: int) -> bool:
 def state_cued(t: Tables, tx: Text, i: int) -> bool:
     """Rule 10: a short code of a state or a big city ("RS", "NL", "BH") after a cue of its government
     ("governo do RS", "gobernador de NL", "prefeitura de BH"), written in capitals, or in text typed without
-    any."""
-    cues = t.short_codes[tx.toks[i]][1]
-    if i < 2 or " ".join(tx.toks[i - 2 : i]) not in cues or any(tx.gap(k).strip() for k in (i - 2, i - 1)):
+    any; or, in English word order, right before an office word ("the LA mayor race"), written in capitals
+    amid text that uses case, or typed without capitals before a cue that is no other language's word ("la
+    mayors race": "la mayor" is Spanish)."""
+    short = t.short_codes[tx.toks[i]]
+    if i + 1 < len(tx.toks) and not tx.gap(i).strip(" '’"):
+        following = tx.toks[i + 1]
+        if tx.cased and tx.word(i).isupper() and len(tx.word(i)) > 1 and following in short.after:
+            return True
+        if not tx.cased and following in short.after_uncased:
+            return True
+    if i < 2 or " ".join(tx.toks[i - 2 : i]) not in short.before or any(tx.gap(k).strip() for k in (i - 2, i - 1)):
         return False
     word = tx.word(i)
-    return not tx.cased or word.isupper() or (word[:1].isupper() and len(word) > 3)  # "Edomex", "QRoo"
+    if not tx.cased:  # typed without capitals: not a word of its own ("alcalde de la paz": an article)
+        return tx.toks[i] not in FUNCTION and tx.toks[i] not in t.common
+    return word.isupper() or (word[:1].isupper() and len(word) > 3)  # "Edomex", "QRoo"
 
 
 def _region_surname(c: Cand, tx: Text, i: int) -> bool:

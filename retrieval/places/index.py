@@ -11,7 +11,7 @@ from types import ModuleType
 
 from retrieval.places.exemplars import add_exemplar_cities
 from retrieval.places.forms import FORMS, generic_tokens, name_variants
-from retrieval.places.model import CITY_TIER, LANGS, Cand, Place, Tables
+from retrieval.places.model import CITY_TIER, LANGS, Cand, Place, ShortCode, Tables
 from retrieval.places.normal import term_key
 from retrieval.places.tokens import ARTICLES, FUNCTION, OF
 
@@ -261,17 +261,20 @@ def _countries(pycountry: ModuleType, data: dict) -> list[tuple[str, list[str]]]
     return out
 
 
-def _short_codes(data: dict, places: dict[str, Place]) -> dict[str, tuple[str, frozenset[str]]]:
-    """Short codes read only after a cue of their government (rule 10), by key, with those cues: states'
-    ("governo do RS") and big cities' ("prefeitura de BH"); a state's code is never a city's."""
-    out: dict[str, tuple[str, frozenset[str]]] = {}
+def _short_codes(data: dict, places: dict[str, Place]) -> dict[str, ShortCode]:
+    """Short codes read only beside a cue of their government (rule 10), by key, with those cues: states'
+    ("governo do RS") and big cities' ("prefeitura de BH", "the LA mayor race"); a state's code is never a
+    city's."""
+    out: dict[str, ShortCode] = {}
     for table, codes in (
         (data["state_abbreviations"], _state_codes(data["state_abbreviations"], places)),
         (data["city_abbreviations"], _in_use(data["city_abbreviations"], places)),
     ):
         cues = frozenset(term_key(w) for w in table["cues"])
+        after = frozenset(term_key(w) for w in table.get("cues_after", []))
+        uncased = frozenset(term_key(w) for w in table.get("cues_after_uncased", []))
         for key, code in codes.items():
-            out.setdefault(key, (code, cues))
+            out.setdefault(key, ShortCode(code, cues, after, uncased))
     return out
 
 

@@ -30,6 +30,17 @@ class Cand(NamedTuple):
     language: bool = False  # a demonym that is also a language name
 
 
+class ShortCode(NamedTuple):
+    """A short code read only beside a cue of its government (rule 10): after one ("governo do RS"), or in
+    English word order before one ("the LA mayor race"); `after_uncased`: the cues that follow it in text typed
+    without capitals too ("la mayors race"), those that are no word of another language ("la mayor" is)."""
+
+    code: str
+    before: frozenset[str]
+    after: frozenset[str] = frozenset()
+    after_uncased: frozenset[str] = frozenset()
+
+
 @dataclass
 class Tables:
     places: dict[str, Place]
@@ -44,6 +55,6 @@ class Tables:
     cues_after: frozenset[str]
     group_before: frozenset[str]
     group_after: frozenset[str]
-    # "rs" -> (BR-RS, its cues: "governo do", "gobernador de"): read only after a cue of its government
-    short_codes: dict[str, tuple[str, frozenset[str]]]
+    # "rs" -> BR-RS with its cues ("governo do", "gobernador de"): read only beside a cue of its government
+    short_codes: dict[str, ShortCode]
     seat_cues: dict[str, str]  # "gubernatorial" -> "governor": a governor's or mayor's seat named beside a name

@@ -1,0 +1,73 @@
+"""Search and places, round 13: dotted press abbreviations of provinces and states ("B.C.", "N.S.W."); a city's
+or state's short form right before its office word, in English word order ("the LA mayor race"). Invented
+questions and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.places import find_places
+from retrieval.query import parse_question
+
+# --- dotted press abbreviations of provinces and states -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Final count gives the NDP a one-seat majority in B.C.", "CA-BC"),
+        ("B.C.'s legislature will sit in December.", "CA-BC"),
+        ("El recuento en B.C. confirma la mayoría.", "CA-BC"),
+        ("Turnout in P.E.I. rose.", "CA-PE"),
+        ("Labor holds N.S.W. seats.", "AU-NSW"),
+        ("The L.A. mayor's race is too close to call.", "US-CA"),
+        ("D.C. voters chose a new council member.", "US-DC"),
+    ],
+)
+def test_dotted_abbreviations(text: str, code: str) -> None:
+    assert find_places(text)[0] == code
+
+
+def test_a_person_s_initials_are_no_state() -> None:
+    assert find_places("J.D. Vance said he would campaign.") == []
+
+
+def test_a_dotted_abbreviation_in_a_question() -> None:
+    assert parse_question("who won the B.C. election in 2024").places == ["CA-BC", "CA"]
+
+
+# --- a short form before an office word, in English word order ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("who finished first in the LA mayor primary", ["US-CA", "US"]),
+        ("Who won the LA mayoral race?", ["US-CA", "US"]),
+        ("who won the la mayors race in november", ["US-CA", "US"]),
+        ("mayor of LA 2022 turnout", ["US-CA", "US"]),
+        ("Who won the RS governor race?", ["BR-RS", "BR"]),
+        ("prefeitura de BH segundo turno", ["BR"]),
+    ],
+)
+def test_a_short_form_beside_its_office(question: str, places: list[str]) -> None:
+    assert parse_question(question).places == places
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quien obtuvo la mayor votacion",  # "la mayor": Spanish, the largest
+        "¿Quién obtuvo la mayor votación?",
+        "LA MAYOR PARTE DE LOS VOTOS",
+        "la mayor race",  # typed without capitals, "la mayor" may be Spanish
+        "a maior parte dos votos foi para o PL",
+    ],
+)
+def test_an_article_before_an_office_word_is_no_city(question: str) -> None:
+    assert parse_question(question).places == []
+
+
+def test_a_short_form_that_is_an_article_needs_its_capitals() -> None:
+    assert find_places("alcalde de la paz bolivia") == ["BO"]
+    assert find_places("alcaldía de LA: Bass gana") == ["US-CA", "US"]
