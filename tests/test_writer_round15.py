@@ -139,3 +139,34 @@ def test_a_final_count_stating_the_margin_leads_though_it_binds_only_the_winners
         texts = _answer(question, [districts, stated], districts)
         assert any("diferencia de 48.150" in s for s in texts[:2]), (question, texts)
         assert not texts[0].startswith("Ana Ruiz carried"), (question, texts)
+
+
+# --- a place stated in words, of a ticket in the plural, and even of a count in progress ------------------
+
+
+def test_a_ticket_placed_in_the_plural_is_a_stated_place() -> None:
+    from bot.extractive.row_rank import _stated_place
+    from tests.test_extractive_writer_families import _row
+
+    sentences = {
+        "es": "Marta Lind y su compañero de fórmula quedaban terceros con el 7,4%, lejos de los dos primeros.",
+        "pt": "Marta Lind e o seu vice ficaram terceiros, com 7,4% dos votos.",
+        "en": "Marta Lind and her running mate were third on 7.4%, far behind the leaders.",
+    }
+    for language, sentence in sentences.items():
+        row = _row(sentence, "a", "partial", share=[("Marta Lind", "7,4")])
+        assert _stated_place(row, 3) == "Marta Lind", language
+        assert _stated_place(row, 2) is None, language
+
+
+def test_a_place_stated_by_a_count_in_progress_answers_before_figures_merged_from_unstaged_sentences() -> None:
+    from tests.test_extractive_writer_families import _answer, _row
+
+    final = _row("Ana Ruiz obtuvo el 48,2% y Ivo Darel el 40,3%, según el escrutinio definitivo.", "a", "official",
+                 share=[("Ana Ruiz", "48,2"), ("Ivo Darel", "40,3")])  # fmt: skip
+    recalled = _row("En las primarias, el oficialismo había sacado el 32,9%.", "b", share=[("oficialismo", "32,9")])
+    early = _row("Con el 90% escrutado, Marta Lind y Paul Brenner quedaban terceros con el 7,4%.", "c", "partial",
+                 share=[("Marta Lind", "7,4")])  # fmt: skip
+    early.counted = "90"
+    texts = _answer("who came third in the general election", [final, recalled, early], final)
+    assert texts[0].startswith("Con el 90% escrutado, Marta Lind"), texts

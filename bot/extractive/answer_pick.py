@@ -26,7 +26,7 @@ from bot.extractive.row_facts import (
 )
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
-from bot.extractive.row_rank import _kth, _ranking
+from bot.extractive.row_rank import _kth, _ranking, stated_kth
 from bot.extractive.turnout_rows import _bounded, _turnout_row
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
@@ -212,6 +212,9 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         found = (
             (_kth(complete, k) if complete else None)
             or (_kth(staged, k) if len(_ranking(staged)) > k else None)
+            # A place a report states in words ("quedaban terceros con el 6,18%"), even of a count in progress,
+            # before the order of figures merged from sentences that say no stage (a primary's figure recalled).
+            or stated_kth(rows, k)
             or _kth(loose, k)
             or (_kth(rows, k) if len(loose) < len(rows) else None)
         )

@@ -88,13 +88,22 @@ def _half_of(rows: list[ResultRow], field: str) -> float | None:
 
 # The words of a place in the order: an ordinal said of a finish ("queda tercero", "arrives in second
 # position", "Third place went to X", "em terceiro lugar ficou X"), never of a round or a term ("second round").
+# A ticket or a pair finishes in the plural: "X y su compañero de fórmula quedaban terceros", "ficaram em segundos".
 _ORDINALS = {
-    k: "|".join(sorted((w for w, n in ORDINAL_WORDS.items() if n == k), key=len, reverse=True)) for k in (2, 3, 4, 5)
+    k: "|".join(
+        sorted(
+            {f for w, n in ORDINAL_WORDS.items() if n == k for f in (w, w + "s" if w[-1] in "oa" else w)},
+            key=len,
+            reverse=True,
+        )
+    )
+    for k in (2, 3, 4, 5)
 }
 
 _FINISH = (
-    r"came|comes|coming|finished|finishes|finishing|placed|ended|ends|was|is|arrives|arrived|queda|quedo|quedaba|"
-    r"quedaria|termino|termina|terminaba|llego|llega|fue|es|ubico|ficou|fica|ficava|terminou|chegou|chega|foi"
+    r"came|comes|coming|finished|finishes|finishing|placed|ended|ends|was|is|were|are|arrives|arrived|queda|quedo|"
+    r"quedaba|quedaban|quedaron|quedaria|termino|termina|terminaba|terminaron|llego|llega|llegaron|fue|es|fueron|son|"
+    r"ubico|ficou|fica|ficava|ficaram|terminou|terminaram|chegou|chega|chegaram|foi|foram"
 )
 
 # A fall to a place: "slumped to third", "fell to third place", "cae a la tercera posición", "caiu para o terceiro
@@ -193,13 +202,9 @@ def _part_of_another(row: ResultRow, rows: list[ResultRow]) -> bool:
     return False
 
 
-def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
-    """The row stating the k-th placed contestant, and that contestant: the place a report states in words
-    ("queda tercero con el 18,935%", or a place contested: "the race for second place"), from the strongest row
-    that states one, before the order of the figures of all the election's rows (a sentence's own order only
-    ranks the contestants it names; and a report may give the runners-up without the winner: "Behind him, X
-    arrives in second position")."""
-    stated = next(
+def stated_kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
+    """The strongest row stating in words who finished k-th, and that contestant; None when none does."""
+    return next(
         (
             (row, name)
             for row in rows
@@ -207,6 +212,15 @@ def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
         ),
         None,
     )
+
+
+def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
+    """The row stating the k-th placed contestant, and that contestant: the place a report states in words
+    ("queda tercero con el 18,935%", or a place contested: "the race for second place"), from the strongest row
+    that states one, before the order of the figures of all the election's rows (a sentence's own order only
+    ranks the contestants it names; and a report may give the runners-up without the winner: "Behind him, X
+    arrives in second position")."""
+    stated = stated_kth(rows, k)
     if stated is not None:
         return stated
     ranked = _ranking(rows)
