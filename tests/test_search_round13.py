@@ -1,5 +1,6 @@
 """Search and places, round 13: dotted press abbreviations of provinces and states ("B.C.", "N.S.W."); a city's
-or state's short form right before its office word, in English word order ("the LA mayor race"). Invented
+or state's short form right before its office word, in English word order ("the LA mayor race"); a capital
+whose own government is a subdivision (Bogotá, the Distrito Capital) is that seat in a mayor's race. Invented
 questions and sentences."""
 
 from __future__ import annotations
@@ -71,3 +72,25 @@ def test_an_article_before_an_office_word_is_no_city(question: str) -> None:
 def test_a_short_form_that_is_an_article_needs_its_capitals() -> None:
     assert find_places("alcalde de la paz bolivia") == ["BO"]
     assert find_places("alcaldía de LA: Bass gana") == ["US-CA", "US"]
+
+
+# --- a capital city's own government in a mayor's or governor's race --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("Who won the Bogotá mayoral race?", ["CO-DC", "CO"]),
+        ("¿Quién ganó la alcaldía de Bogotá?", ["CO-DC", "CO"]),
+        ("quem ganhou a prefeitura de bogota", ["CO-DC", "CO"]),
+        # no office asked: the capital stands for its country, as before
+        ("¿Quién ganó en Bogotá?", ["CO"]),
+    ],
+)
+def test_a_capital_s_own_seat(question: str, places: list[str]) -> None:
+    assert parse_question(question).places == places
+
+
+def test_a_report_on_the_city_race_is_placed_in_its_seat() -> None:
+    assert find_places("La carrera por la alcaldía de Bogotá terminó sin segunda vuelta.")[0] == "CO-DC"
+    assert find_places("Petro habló en Bogotá sobre la economía de Colombia.") == ["CO"]

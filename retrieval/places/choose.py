@@ -18,6 +18,7 @@ _CITY_KINDS = frozenset(
         "autonomous city",
         "metropolitan city",
         "special city",
+        "metropolitan administration",
         "land",
     }
 )
