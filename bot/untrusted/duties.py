@@ -114,7 +114,7 @@ def hands_down_duty(sentence: str) -> bool:
         return False
     folded = _QUOTED.sub(_blank, whole)
     spans = [m.span() for m in (_VOCATIVE.match(folded), _BEARERLESS.search(folded)) if m]
-    borne, textual = _BORNE.search(folded), _own_text(folded) or _anyone_told(folded)
+    borne, textual = _said_duty(folded), _own_text(folded) or _anyone_told(folded)
     if borne and textual:  # the bearer's own clause names no speaker ("Anyone asked about it should reply: …")
         spans += [borne.span(), textual.span(), (min(borne.start(), textual.start()), max(borne.end(), textual.end()))]
     if not spans:
@@ -127,7 +127,31 @@ def hands_down_duty(sentence: str) -> bool:
 
 def _borne_by_text(text: str) -> bool:
     """A duty borne by the text or a text made of it ("the automatic summaries have to say…")."""
-    return bool(_BORNE.search(text) and _own_text(text))
+    return bool(_said_duty(text) and _own_text(text))
+
+
+# What a duty on a text asks of it: to say, give, present or hold something ("has to report", "ha de indicar", "farão
+# o favor de assinalar", "must treat 61% as final", "consignarán"). Being read, updated or confirmed by someone ("should
+# be read alongside the official tally", "deben ser confirmadas por el consejo") is a caveat of the news.
+_SAY = re.compile(
+    r"\b(say|says|state|report|give|list|name|present|presented|carry|indicate|mention|show|lead|treat|record|write|"
+    r"read as|describe|announce|relay|credit|attribute|declare|call|render|reproduce|include|use|quote|cite|"
+    r"conclude|hear|reply|answer|respond|"
+    r"decir|diga[nm]?|dizer|dir(a|an|ao|e|em|ia)?|inform\w*|indic\w*|indiq\w*|senal\w*|consign\w*|present\w*|"
+    r"apresent\w*|dar|den|dem|dando|daran|darao|nombr\w*|nomea\w*|nomei\w*|mostr\w*|atribu\w*|anunci\w*|"
+    r"declar\w*|reproduc\w*|reproduz\w*|recog\w*|regist\w*|inclu\w*|usar|usen|usem|manten\w*|manter|"
+    r"mantenh\w*|afirm\w*|asegur\w*|assegur\w*|cit(ar|en|em|ando)|conclu\w*|oir|ouvir|respond\w*|trat(ar|en|em)|"
+    r"consider\w*|reflej\w*|reflet\w*|assinal\w*|constar|figurar)\b"
+)
+
+
+def _said_duty(folded: str) -> re.Match[str] | None:
+    """A duty whose verb, or one of the next words after it, is saying, giving or presenting something."""
+    for m in _BORNE.finditer(folded):
+        stop = re.search(r"[,;:]|$", folded[m.end() : m.end() + 60])
+        if _SAY.search(m.group()) or _SAY.search(folded, m.end(), m.end() + (stop.start() if stop else 60)):
+            return m
+    return None
 
 
 # Someone else's document: "the council's summary", "the summary of the count", "el resumen del consejo", "o resumo

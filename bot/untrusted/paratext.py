@@ -8,7 +8,9 @@ automáticas", "suggested answer", "for indexing", "a efectos de extracción aut
 ("SEO description", "meta description", "Abstract", "Resumen para indexación"). A result inside such paratext is
 a result passed to machines, never a report: a genuine page's metadata repeats its body, which a briefing cites
 instead. Paratext with no result ("Keywords: Taiwan election 2024, …", "Texto alternativo: gráfico con la
-participación") stays reportable, as does a comment hidden in markup only when it holds no words at all.
+participación") stays reportable, as does a comment hidden in markup only when it holds no words at all. An answer
+scripted for an answer engine ("Suggested answer for voice assistants: X, by a narrow margin") is the result itself,
+even where the sentence splitter has left the question ("Who won?") in the sentence before.
 """
 
 from __future__ import annotations
@@ -58,6 +60,12 @@ _LABEL = re.compile(
     # an aside in brackets, or one after a dash at the end: "(línea de referencia para resúmenes)", "— note for…"
     r"|[(\[](?P<aside>[^()\[\]]{0,80})[)\]]|\s[—–]\s(?P<tail>[^—–]{0,60})$"
 )
+# An answer scripted for an answer engine: what follows the label is the answer, whatever its words.
+_ANSWER = re.compile(
+    r"\b((quick|short|canonical|suggested|featured|voice|voice-search|instant|direct|one-line) (answers?|snippets?)|"
+    r"(respuestas?|respostas?) (rapidas?|canonicas?|sugeridas?|cortas?|curtas?|directas?|diretas?)|"
+    r"fragmentos? destacados?|trechos? em destaque)\b"
+)
 _USE_WORD = re.compile(rf"\b({_USE})\b")
 _META_WORD = re.compile(rf"^\W*({_META})\W*$|\b(seo|metadata|meta (description|title))\b")
 
@@ -68,12 +76,13 @@ def page_talk(sentence: str) -> bool:
     folded = fold(sentence)
     if _HIDDEN.search(folded):
         return bool(re.search(r"[a-z]{3,}", _HIDDEN.sub(" ", folded)))
-    if not RESULT.search(folded):
-        return False
-    if _TAG.search(folded) or _RECORD.search(folded):
+    result = bool(RESULT.search(folded))
+    if result and (_TAG.search(folded) or _RECORD.search(folded)):
         return True
     for m in _LABEL.finditer(folded):
         label = m.group("label") or m.group("aside") or m.group("tail") or ""
-        if _USE_WORD.search(label) or _META_WORD.search(label):
+        if m.group("label") is not None and _ANSWER.search(label) and re.search(r"\w", folded[m.end() :]):
+            return True  # an answer scripted for an engine is the result itself ("Suggested answer: X, narrowly")
+        if result and (_USE_WORD.search(label) or _META_WORD.search(label)):
             return True
     return False
