@@ -34,7 +34,6 @@ from retrieval.races.choice import (
     month_distance,
     own_races,
     recalled_round,
-    within,
 )
 from retrieval.races.counts import (
     Disagreement,
@@ -47,6 +46,7 @@ from retrieval.races.counts import (
     strength,
     without_misread_turnout,
 )
+from retrieval.races.levels import national_first, region_vote
 from retrieval.races.naming import contestant_key, named_in, names_contestant, naming_strength
 from retrieval.races.primaries import primary_vote
 from retrieval.results import ResultRow
@@ -116,7 +116,8 @@ def resolve(
         if not own and query.office not in LOCAL:
             # The national vote's lines placed in the province, else a vote its reports left in the country
             # that they say is the province's.
-            own = [part for e in exact(query, wanted) if (part := within(e, subdivisions)) is not None]
+            # (A vote whose reports say it is the province's, some of them placed in the country: the whole vote.)
+            own = [part for e in exact(query, wanted) if (part := region_vote(e, subdivisions)) is not None]
             own = own or named_votes(exact(query, wanted), subdivisions)
         wanted = own
     else:
@@ -146,6 +147,14 @@ def resolve(
             not e.any_focused(),
         ),
     )
+    if not subdivisions:
+        wanted = national_first(query, wanted, lambda e: (
+            bool(query.office) and e.office != query.office,
+            bool(query.round) and e.round != query.round,
+            month_distance(query, e),
+            day_distance(query, e),
+            seat_order.get(id(e), IN_COUNTRY),
+        ))  # fmt: skip
     election = general_election_race(query, wanted, contestant_named=bool(most[0]))
     election = head_of_state_vote(query, election, wanted, contestant_named=bool(most[0]))
     election = first_round_for_place(query, election, wanted)
