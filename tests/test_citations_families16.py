@@ -110,3 +110,16 @@ def test_an_ordinal_alone_after_a_figure_is_the_round_the_sentence_named() -> No
     source = "Turnout in the runoff was 61.14%, up from 51.90% in the first round."
     assert _kept("A participação subiu de 51,90% na primeira volta para 61,14% na segunda [1].", source)
     assert not _kept("A participação subiu de 51,90% na segunda volta para 61,14% na primeira [1].", source)
+
+
+def test_a_word_the_span_negates_is_not_stated_plainly() -> None:
+    assert not _kept("Observers found irregularities [1].", "International observers found no irregularities.")
+    assert not _kept("The opposition endorsed the count [1].", "The opposition refused to endorse the count.")
+    assert not _kept("Mora reconoció su derrota [1].", "Mora no reconoció su derrota y anunció impugnaciones.")
+    assert not _kept("A oposição aceitou os resultados [1].", "A oposição recusou-se a aceitar os resultados.")
+    assert _kept("Castillo did not accept the result [1].", "Castillo refused to accept the result.")
+    # Portuguese "no" is "in the"; the words of a result and of turning out are the figures' and roles' to judge
+    source = "No domingo, os observadores elogiaram a organização da votação."
+    assert _kept("Os observadores elogiaram a organização da votação [1].", source)
+    source = "A abstenção foi de 31,54%: 2.940.360 dos 9.322.444 eleitores não compareceram."
+    assert _kept("O comparecimento foi de cerca de 68% [1].", source)

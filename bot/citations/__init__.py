@@ -242,7 +242,10 @@ What the check guarantees, for a sentence that survives:
   words ending its clause after a count with a unit ("and NZ First eight") is a figure, as its digits would be;
 - where a change ended shares the topic of where it started ("Participation rose from 69.3% to 72.9%", "pasó del 48 %
   al 55 %", "was 70.95% … and reached 72.41%"), when nobody is named between; an ordinal alone after a figure ("61,14%
-  na segunda") is the round the sentence named.
+  na segunda") is the round the sentence named;
+- a content word the span puts right after a negation of its language ("found no irregularities", "refused to endorse",
+  "no reconoció", "recusou-se a aceitar") fails a sentence that states it with no negation at all
+  (`verifiers.polarity`; words of a result and of turning out are left to the figures and roles).
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

@@ -29,6 +29,7 @@ from bot.citations.verifiers import (
     majorities,
     margins,
     mentions,
+    polarity,
     ratios,
     roles,
     shares,
@@ -69,6 +70,8 @@ def unsupported(claims: _Claims, spans: list[_Span]) -> str | None:
         if (reason := _figure(fig, claims, facts)) is not None:
             return reason
     if (reason := mentions.unsupported(claims, facts)) is not None:
+        return reason
+    if (reason := polarity.denied(claims, facts)) is not None:
         return reason
     if (reason := affiliations.unsupported(claims, facts)) is not None:
         return reason
