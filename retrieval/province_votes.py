@@ -25,8 +25,8 @@ import re
 
 from retrieval.asked_seat import province_names
 from retrieval.elections import Election, surname
-from retrieval.numbers import agree
 from retrieval.places import normalize
+from retrieval.races.agreement import contradicted
 from retrieval.results import ResultRow
 
 NAMED_SHARE = 1 / 3  # of a vote's rows of results, those of reports naming the province
@@ -77,18 +77,7 @@ def _other_count(stated: list[ResultRow], subdivisions: list[str]) -> bool:
     contradict with no figure of theirs agreeing: the province's own count within a national vote ("in
     Luanda UNITA took 62%" beside its 43.9% nationwide), where a regional vote's reports agree wherever placed."""
     mine = [r for r in stated if r.place in subdivisions or _names_province(r, subdivisions)]
-    rest = [r for r in stated if not (r.place in subdivisions or _names_province(r, subdivisions))]
-    for field in ("share", "seats", "votes"):
-        figures: dict[str, tuple[set[str], set[str]]] = {}
-        for rows, side in ((mine, 0), (rest, 1)):
-            for r in rows:
-                for c in r.contestants:
-                    if value := getattr(c, field):
-                        figures.setdefault(surname(c.name), (set(), set()))[side].add(value)
-        for a, b in figures.values():
-            if a and b and not any(agree(x, y) for x in a for y in b):
-                return True
-    return False
+    return contradicted(mine, [r for r in stated if not any(r is m for m in mine)])
 
 
 def _placed_in(election: Election, article_id: str, subdivisions: list[str]) -> bool:

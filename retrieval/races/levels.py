@@ -27,6 +27,7 @@ from functools import lru_cache
 from retrieval.numbers import agree, decimals, number
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query
+from retrieval.races.agreement import contradicted
 from retrieval.races.choice import within
 from retrieval.races.election import LOCAL, OFFICE_CLASS, Election, surname
 from retrieval.results import ResultRow
@@ -145,18 +146,7 @@ def region_names(code: str) -> tuple[str, ...]:
 
 
 def other_count(stated: list[ResultRow], regions: list[str]) -> bool:
-    """Whether the rows placed in the region, or naming it, give a contestant figures the vote's other rows
-    contradict with no figure of theirs agreeing: the region's own count within a national vote."""
-    mine = [r for r in stated if in_region(r, regions)]
-    rest = [r for r in stated if not in_region(r, regions)]
-    for field in ("share", "seats", "votes"):
-        figures: dict[str, tuple[set[str], set[str]]] = {}
-        for rows, side in ((mine, 0), (rest, 1)):
-            for r in rows:
-                for c in r.contestants:
-                    if value := getattr(c, field):
-                        figures.setdefault(surname(c.name), (set(), set()))[side].add(value)
-        for a, b in figures.values():
-            if a and b and not any(agree(x, y) for x in a for y in b):
-                return True
-    return False
+    """Whether the rows placed in the region (not by a dateline alone), or naming it, give a contestant figures
+    the vote's other rows contradict with no figure of theirs agreeing: the region's own count within a national
+    vote."""
+    return contradicted([r for r in stated if in_region(r, regions)], [r for r in stated if not in_region(r, regions)])
