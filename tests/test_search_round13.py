@@ -94,3 +94,25 @@ def test_a_capital_s_own_seat(question: str, places: list[str]) -> None:
 def test_a_report_on_the_city_race_is_placed_in_its_seat() -> None:
     assert find_places("La carrera por la alcaldía de Bogotá terminó sin segunda vuelta.")[0] == "CO-DC"
     assert find_places("Petro habló en Bogotá sobre la economía de Colombia.") == ["CO"]
+
+
+# --- a demonym read as a group of people, in a question naming no other place --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("egyptian vote economy inflation", ["EG"]),
+        ("Why did the Swiss vote for the pension payment?", ["CH"]),
+        ("¿Por qué el voto chileno giró a la derecha?", ["CL"]),
+        ("como foi o voto português na emigração", ["PT"]),
+        # another place named: the demonym stays a group of people there
+        ("how did the Albanian vote split in North Macedonia", ["MK"]),
+    ],
+)
+def test_a_group_demonym_is_its_country_when_nothing_else_is_named(question: str, places: list[str]) -> None:
+    assert parse_question(question).places == places
+
+
+def test_running_text_keeps_the_group_reading() -> None:
+    assert find_places("The Albanian vote decided the runoff.") == []

@@ -75,8 +75,9 @@ def _cued(tx: Text, i: int, j: int, before: frozenset[str], after: frozenset[str
     return j < len(tx.toks) and tx.toks[j] in after and tx.gap(j - 1).strip(" -") == ""
 
 
-def allowed(t: Tables, tx: Text, key: str, c: Cand, i: int, j: int) -> bool:
-    """Whether candidate c of the name at tokens i..j-1 survives rules 1-4."""
+def allowed(t: Tables, tx: Text, key: str, c: Cand, i: int, j: int, groups: bool = True) -> bool:
+    """Whether candidate c of the name at tokens i..j-1 survives rules 1-4 (without `groups`, a demonym naming
+    a group of people is read as its country too)."""
     if c.kind == "abbr":  # in capitals; typed without any capitals ("nz", "uk"), unless it is a word ("us")
         return all(tx.word(k).isupper() for k in range(i, j)) or (not tx.cased and key not in t.common)
     if c.kind == "proper":
@@ -90,7 +91,7 @@ def allowed(t: Tables, tx: Text, key: str, c: Cand, i: int, j: int) -> bool:
                 return False
         elif tx.cased and not tx.capitalised(lead):
             return False
-        if (c.language and _language_use(t, tx, i, j)) or (c.demonym and _group_use(t, tx, i, j)):
+        if (c.language and _language_use(t, tx, i, j)) or (c.demonym and groups and _group_use(t, tx, i, j)):
             return False
         if c.demonym and tx.cased and all(len(tx.word(k)) > 1 and tx.word(k).isupper() for k in range(i, j)):
             return False  # a demonym in capitals amid text that uses case is an acronym ("the DANE", an agency)
@@ -100,7 +101,7 @@ def allowed(t: Tables, tx: Text, key: str, c: Cand, i: int, j: int) -> bool:
             return False
         if _region_surname(c, tx, i):
             return False
-        return not ((c.language and _language_use(t, tx, i, j)) or (c.demonym and _group_use(t, tx, i, j)))
+        return not ((c.language and _language_use(t, tx, i, j)) or (c.demonym and groups and _group_use(t, tx, i, j)))
     return False
 
 

@@ -13,8 +13,9 @@ from retrieval.places.seats import seat_beside
 from retrieval.places.tokens import Text
 
 
-def matches(text: str, cities: bool = True, seat_of: str | None = None) -> Iterator[str]:
-    """Yield the code of each place mention in reading order (a subdivision followed by its country)."""
+def matches(text: str, cities: bool = True, seat_of: str | None = None, groups: bool = True) -> Iterator[str]:
+    """Yield the code of each place mention in reading order (a subdivision followed by its country); without
+    `groups`, rule 4's group uses of demonyms ("the Egyptian vote") are read as their country too."""
     if not text:
         return
     t = tables()
@@ -49,7 +50,7 @@ def matches(text: str, cities: bool = True, seat_of: str | None = None) -> Itera
             if cands[0].kind == "blocked":
                 hit = ([], j, False)
                 break
-            alive = [c for c in cands if (cities or c.tier < CITY_TIER) and allowed(t, tx, key, c, i, j)]
+            alive = [c for c in cands if (cities or c.tier < CITY_TIER) and allowed(t, tx, key, c, i, j, groups)]
             if alive:
                 hit = (alive, j, key in t.common and all(c.tier == 3 for c in alive))
                 break

@@ -75,6 +75,13 @@ def _countries_beside_vote_words(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _group_demonyms(text: str, office: Office | None) -> list[str]:
+    """A demonym read as a group of people ("the Egyptian vote", "why did the swiss vote"), when nothing else
+    in the question names a place: running text may mean an ethnic group's vote elsewhere, but a question that
+    names no other place asks about that country's vote."""
+    return find_places(text, seat_of=office, groups=False)
+
+
 def question_places(text: str, office: Office | None) -> list[str]:
     """The places a question names, in order: those the place finder reads (a seat read by the office asked:
     "governor of Santiago" is the region), else a country typed in lowercase, in a possessive without its
@@ -82,6 +89,7 @@ def question_places(text: str, office: Office | None) -> list[str]:
     return (
         find_places(text, seat_of=office)
         or _lowercase_countries(text)
+        or _group_demonyms(text, office)
         or _possessive_countries(text)
         or _countries_beside_vote_words(text)
     )
