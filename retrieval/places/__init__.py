@@ -16,7 +16,8 @@ The rules, all general (no rule exists for one name):
 1. Capitalisation is evidence. In text that uses case, a name counts only when its first significant word is
    capitalised ("La Paz", not "la paz"). Spanish, Portuguese and French demonyms are lowercase by spelling
    and match in any case. Abbreviations (written in capitals in the data: US, UK, EE.UU.) match only in
-   capitals, or in text typed without any ("seats in nz"), unless they are also a word ("us", "usa"). Text
+   capitals, or in text typed without any ("seats in nz"), unless they are also a word ("us", "usa"). The
+   press's dotted abbreviations of provinces and states are such aliases ("B.C.", "N.S.W.", "D.C."). Text
    without case (a question typed in lowercase) matches names in any case, except:
 2. Names that are ordinary lowercase words in one of the four languages (`common_words`: "chad", "turkey",
    "gana", "para", "delta") always need a capital, and a capital forced by sentence start is no evidence.
@@ -32,7 +33,9 @@ The rules, all general (no rule exists for one name):
    States Treasury", "Costa Rica") are not given names or surnames and are exempt. A one-word name followed by
    "de/del/da/do" and a capitalised word that is not a place names something else ("Santiago de Compostela").
 4. Language uses are not the country: a demonym that is also a language name (CLDR) next to a language cue
-   ("en español", "em português", "Spanish-language", "French speakers") is skipped. Phrases in
+   ("en español", "em português", "Spanish-language", "French speakers") is skipped, and so is a demonym
+   naming a group of people ("the Albanian vote", `group_cues`) unless the caller asks otherwise
+   (`groups=False`: a question naming no other place is about that country's vote). Phrases in
    `not_places` ("Latin America", "Gulf of Mexico") are matched whole and ignored.
 5. A subdivision also counts its country, right after it: "California" gives US-CA then US.
 6. One name, several places ("Georgia": the country or a US state; "Santa Cruz": Argentina or Bolivia;
@@ -59,7 +62,10 @@ The rules, all general (no rule exists for one name):
 10. A short state code ("RS", "SP", "NL": `state_abbreviations`, ISO 3166-2's own for Brazil, the press's for
    Mexico) is a state only after a cue of its government ("governo do RS", "gobernador de NL"), never bare:
    most are also words or acronyms. A big city's short form (`city_abbreviations`: "BH") is read so too, after
-   a cue of the city's government ("prefeitura de BH"), as the place the city is found as.
+   a cue of the city's government ("prefeitura de BH"), as the place the city is found as. In English word
+   order either stands right before its office word (`cues_after`: "the LA mayor race"), in capitals amid
+   text that uses case; typed in lowercase only before a cue that is no other language's word ("la mayors
+   race", while "la mayor" is Spanish). A short form that is a function word ("la") needs capitals.
 11. Regions are also named by their demonyms (`subdivision_demonyms`: "las elecciones gallegas", "Scottish
    voters", "a eleição paulista"), never over a name another place has. A Spanish, Portuguese or French one is
    lowercase by spelling: capitalised amid text that uses case it is a surname ("Navarro", "Gallego").
