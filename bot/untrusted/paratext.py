@@ -53,7 +53,11 @@ _USE = (
     r"(quick|short|canonical|featured|voice|voice-search|search|instant|direct|one-line) (answers?|snippets?)|"
     r"snippets?|(for|para) (quick |short )?(answers|respuestas|respostas)|(respuestas?|respostas?) (rapidas?|"
     r"canonicas?|cortas?|curtas?|breves?|directas?|diretas?)|fragmentos? destacados?|trechos? em destaque|"
-    r"destaques? (de|da) pesquisa|answer (box|card)|caja de respuesta|caixa de resposta"
+    r"destaques? (de|da) pesquisa|answer (box|card)|caja de respuesta|caixa de resposta|"
+    # the text's distribution: syndication, republication, a newsletter's preview, a machine-readable line
+    r"syndication|sindicacion|sindicacao|republication|republicacion|republicacao|(for|para) distribu\w*|"
+    r"parceiros de distribuicao|preview text|vista previa|pre-visualizacao|machine-readable|"
+    r"legible por maquinas?|legivel por maquinas?"
 )
 _LABEL = re.compile(
     r"(?:^|[\s(\[/|·•—–-])(?P<label>[^:;.!?()\[\]/|·•—–]{0,60}(\([^()]{0,60}\))?)\s*(:|\s[—–]\s)"
