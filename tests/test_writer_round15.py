@@ -170,3 +170,22 @@ def test_a_place_stated_by_a_count_in_progress_answers_before_figures_merged_fro
     early.counted = "90"
     texts = _answer("who came third in the general election", [final, recalled, early], final)
     assert texts[0].startswith("Con el 90% escrutado, Marta Lind"), texts
+
+
+# --- a turnout no row holds, stated by a sentence of the answered election's reports -------------------------
+
+
+def test_a_turnout_no_row_holds_is_told_by_a_sentence_of_the_elections_reports() -> None:
+    from bot.extractive.note_truth import turnout_said
+
+    sentences = {
+        "en": "The commission said 64.2 percent of the 1.2 million registered voters took part.",
+        "es": "Votaron 61.400 de los 98.200 inscritos, una participación del 62,5 %.",
+        "pt": "A participação foi de 58,9%, a mais alta desde 2010.",
+    }
+    for language, said in sentences.items():
+        own = _citation(f"Marta Lind won the vote. {said} The count ended at midnight.", n=1)
+        other = _citation("Turnout was 48.0% in the neighbouring province.", n=2)
+        other.article_id = "elsewhere"
+        assert turnout_said([other, own], {"a1"}, set()) == (1, said), language
+        assert turnout_said([other], {"a1"}, set()) is None, language

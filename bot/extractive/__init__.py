@@ -28,9 +28,10 @@ from bot.extractive.context_sentences import context as sentences_after
 from bot.extractive.draft_text import _articles, _cited, _places, _states_result
 from bot.extractive.first_sentence import answer_drafts
 from bot.extractive.no_answer import not_reported
-from bot.extractive.note_truth import without_false_notes
-from bot.extractive.writer_messages import DIFFER, MARGIN_VOTES
+from bot.extractive.note_truth import turnout_said, without_false_notes
+from bot.extractive.writer_messages import DIFFER, MARGIN_VOTES, NOT_TURNOUT
 from bot.extractive.yes_no import answering, asks_in_words
+from bot.i18n import t
 from bot.models import DraftSentence
 from bot.writers import WriteRequest
 from retrieval.lexical import fold
@@ -105,5 +106,10 @@ class ExtractiveWriter:
             if len(out) >= self.max_sentences:
                 break
             out.append(_cited(sentence, [n], [sentence]))
+        if answered and out and not out[0].citations and out[0].text == t(lang, NOT_TURNOUT):
+            # No row holds the turnout asked: a sentence of the election's own reports may state it.
+            said = turnout_said(request.citations, reports, used)
+            if said is not None:
+                out.insert(1, _cited(said[1], [said[0]], [said[1]]))
         # A note is read off the rows; a sentence cited after it may state what the rows missed.
-        return without_false_notes(out, query, request.citations, request.place, lang)
+        return without_false_notes(out, query, request.citations, request.place, lang)[: self.max_sentences]

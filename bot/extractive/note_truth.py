@@ -17,10 +17,11 @@ from bot.extractive.answer_scope import _OFFICE_WORDS, _PROPER
 from bot.extractive.writer_messages import NOT_SEATS, NOT_THAT_ELECTION, NOT_TURNOUT
 from bot.i18n import LANGUAGES, t
 from bot.models import Citation, DraftSentence
+from retrieval.chunking import split_sentences
 from retrieval.extraction import words as W
 from retrieval.extraction.text import _alternation, _phrases
 from retrieval.facts import extract_results
-from retrieval.lexical import tokenize
+from retrieval.lexical import fold, tokenize
 from retrieval.places import normalize, place_name
 from retrieval.query import Query
 
@@ -84,3 +85,16 @@ def _names_asked(query: Query, draft: DraftSentence, by_n: dict[int, Citation]) 
         return True
     year = str(query.year)
     return year in sentence or any((by_n[n].published_at or "").startswith(year) for n in draft.citations if n in by_n)
+
+
+def turnout_said(citations: list[Citation], reports: set[str], used: set[str]) -> tuple[int, str] | None:
+    """The first sentence of the answered election's reports (`reports`: the articles of its rows) that states the
+    turnout, with its citation's number, when no row holds it: the rows missed what a sentence says ("Votaron
+    61.400 de los 98.200 inscritos, una participación del 62,5 %"); None when none does."""
+    for c in citations:
+        if c.article_id not in reports:
+            continue
+        for sentence in split_sentences(c.quote):
+            if fold(sentence) not in used and _states_turnout(sentence):
+                return c.n, sentence
+    return None
