@@ -7,8 +7,10 @@ Sources invented here."""
 from __future__ import annotations
 
 from bot.citations import check_drafts
+from bot.citations.binding import bind
 from bot.citations.events import date_clause, same_event
 from bot.citations.figures import figures_in
+from bot.citations.names import names_in
 from bot.models import Citation, DraftSentence
 
 SWORN_EN = "Reyes will be sworn in on 21 March, the electoral court said after certifying the result on 12 March."
@@ -123,3 +125,36 @@ def test_a_word_the_span_negates_is_not_stated_plainly() -> None:
     assert _kept("Os observadores elogiaram a organização da votação [1].", source)
     source = "A abstenção foi de 31,54%: 2.940.360 dos 9.322.444 eleitores não compareceram."
     assert _kept("O comparecimento foi de cerca de 68% [1].", source)
+
+
+def test_a_party_named_in_another_language_is_the_spans_by_head_and_cognates() -> None:
+    source = (
+        "The Civic Reform Party took 48.30% of the vote. The Patriotic Electoral Bloc of Ana Vidal took 31.10%, with "
+        "all ballots counted."
+    )
+    assert _kept("O Bloco Patriótico teve 31,10% dos votos [1].", source)
+    assert _kept("El Bloque Patriótico obtuvo el 31,10 % [1].", source)
+    assert not _kept("A Frente Patriótica teve 31,10% dos votos [1].", source)  # another head: another party
+    assert not _kept("O Bloco Nacional teve 31,10% dos votos [1].", source)  # a word with no cognate
+
+
+def test_a_margin_against_a_name_holding_no_share_is_over_the_runner_up() -> None:
+    source = (
+        "Rui Matos took 48.30% of the vote. The Patriotic Electoral Bloc of Ana Vidal took 31.10%, "
+        "and the Greens 9.05%, with all ballots counted."
+    )
+    assert _kept("Rui Matos superou o Bloco Patriótico em 17,2 pontos (calculado) [1].", source)
+    assert not _kept("Rui Matos superou o Bloco Patriótico em 39,25 pontos (calculado) [1].", source)
+
+
+def test_a_concessive_clause_has_its_own_subject() -> None:
+    source = (
+        "El Partido Azul y la Unión Verde empataron a 20 escaños, aunque el Partido Azul fue el más votado con el "
+        "36,10 %, frente al 33,40 % de la coalición de Marta Ruiz."
+    )
+    assert _kept("El Partido Azul obtuvo el 36,10 % [1].", source)
+    figs = figures_in(source)
+    bind(source, figs, names_in(source))
+    assert [g.bound for g in figs if g.kind == "share"] == ["azul", "ruiz"]
+    source = "Ruiz e Lopes empataram em cadeiras, embora Lopes tenha tido 41,2% dos votos."
+    assert not _kept("Ruiz teve 41,2% dos votos [1].", source)

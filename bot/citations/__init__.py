@@ -245,7 +245,13 @@ What the check guarantees, for a sentence that survives:
   na segunda") is the round the sentence named;
 - a content word the span puts right after a negation of its language ("found no irregularities", "refused to endorse",
   "no reconoció", "recusou-se a aceitar") fails a sentence that states it with no negation at all
-  (`verifiers.polarity`; words of a result and of turning out are left to the figures and roles).
+  (`verifiers.polarity`; words of a result and of turning out are left to the figures and roles);
+- a party named in another language than the span ("Bloco Patriótico" of "the Patriotic Electoral Bloc") is the span's
+  when its head noun means the same (party, bloc, front, alliance, movement, union, coalition, league, congress) and
+  its other words are cognates of the span name's; its figures are then bound to the span's party
+  (`verifiers.mentions.translate`); a margin against a name holding no figure of its measure in the span is over the
+  next contestant; a concessive or causal clause ("…, aunque el PNV fue el más votado con el 35,22 %", "embora",
+  "although", "because") is a clause of its own for binding.
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

@@ -24,7 +24,10 @@ from bot.citations.text import fold_same
 
 _BOUNDARY = re.compile(
     r";|\.\s|,\s|\s[-–—]\s|\b(against|while|whereas|but|versus|vs|compared with|ahead of|behind|followed by|mientras|"
-    r"frente al|frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d))\b"
+    r"frente al|frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d)|"
+    # a concessive or causal clause has its own subject ("El PNV y EH Bildu empataron…, aunque el PNV fue la fuerza
+    # más votada con el 35,22 %"): its figure is not the first clause's
+    r"although|though|aunque|embora|pese a|apesar de|despite|because|porque)\b"
 )
 _FOR = frozenset("for para por to de do da a".split())
 

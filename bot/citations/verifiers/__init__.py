@@ -66,6 +66,7 @@ def unsupported(claims: _Claims, spans: list[_Span]) -> str | None:
     if (wrong_way := direction_contradicted(claims.body)) is not None:
         return wrong_way
     facts = read(spans)
+    mentions.translate(claims, facts)
     for fig in claims.figures:
         if (reason := _figure(fig, claims, facts)) is not None:
             return reason

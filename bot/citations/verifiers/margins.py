@@ -105,6 +105,12 @@ def _derived(
     if fig.gap == "short":  # the majority line may be stated apart in the passage ("A maioria exige 116 dos 230")
         pool += [c for c in context or [] if c.threshold and c.kind in ("count", "number") and c not in pool]
     leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
+    # a name holding no figure of the margin's measure in the span (a party named in another language, "the
+    # coalition" for "a coligação", or by a name its shares are not bound to) names nobody the margin can be read
+    # against: the margin is then over the next contestant, as with no rival named
+    holders = {c for g in pool if _same_measure(fig, g, g) for c in g.candidates}
+    leader = leader if leader in holders else None
+    other = other if other in holders else None
     if fig.between:  # "the gap between X and Y": whichever of the two leads
         flipped = Figure(**{**fig.__dict__, "bound": fig.rival, "rival": fig.bound, "between": False})
         fig = Figure(**{**fig.__dict__, "between": False})

@@ -63,6 +63,46 @@ def _cognate(a: str, b: str) -> bool:
     return k >= 6 and 2 * k >= max(len(a), len(b))
 
 
+# The head nouns of a party or a grouping, by meaning, in en, es and pt (folded): "Bloco Patriótico" is the
+# "Patriotic Electoral Bloc" (same head, the other words cognates), never the "Patriotic Front".
+_PARTY_HEADS = {
+    w: head
+    for head, words in {
+        "party": "party partido parti",
+        "bloc": "bloc bloco bloque",
+        "front": "front frente",
+        "alliance": "alliance alianza alianca",
+        "movement": "movement movimiento movimento",
+        "union": "union uniao",
+        "coalition": "coalition coalicion coligacao coalizao",
+        "league": "league liga",
+        "congress": "congress congreso congresso",
+    }.items()
+    for w in words.split()
+}
+_LINKS = frozenset("of the de del la el los las do da dos das o a e y and for para por".split())
+
+
+def _grouping(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> bool:
+    """Whether a party's name is one of the span's in another language: the same head noun by meaning and every other
+    word of the sentence's name a cognate of one of the span name's ("Bloco Patriótico" of "the Patriotic Electoral
+    Bloc"; a name whose head the sentence left out, "os Reformistas" of "the Reformist Party", takes the span's); the
+    span's name may hold more words, as a shorter name in one language does."""
+    heads = {_PARTY_HEADS[w] for w in words if w in _PARTY_HEADS}
+    rest = [w for w in words if w not in _PARTY_HEADS and w not in _LINKS]
+    if len(heads) > 1 or not rest:
+        return False
+    for other in span_names:
+        theirs = {_PARTY_HEADS[o] for o in other if o in _PARTY_HEADS}
+        if (
+            theirs
+            and heads <= theirs
+            and all(any(_cognate(w, o) for o in other if o not in _PARTY_HEADS) for w in rest)
+        ):
+            return True
+    return False
+
+
 def _institution(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> bool:
     """Whether an institution's name is one of the span's in another language: both have an institution's head noun
     ("Court", "Tribunal"), and every other word of the sentence's name is a cognate of one of the span name's ("The
@@ -77,6 +117,25 @@ def _institution(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> b
         ):
             return True
     return False
+
+
+def translate(claims: _Claims, facts: Facts) -> None:
+    """A party the sentence names in another language than the span ("Bloco Patriótico" of "the Patriotic Electoral
+    Bloc", `_grouping`) holds, and is beaten as, the span's party: its figures are bound to the span's name."""
+    spans = [n for n in facts.names if not n.place]
+    for name in claims.names:
+        if name.place or any(set(name.words) <= _ids(n) for n in spans):
+            continue
+        other = next((n for n in spans if _grouping(name.words, [n.words])), None)
+        if other is None:
+            continue
+        mine, theirs = set(name.words), _ids(other)
+        bound = next((g.bound for g in facts.figs if g.bound in theirs), other.words[-1])  # as the span binds it
+        for fig in claims.figures:
+            if fig.bound in mine:
+                fig.bound, fig.candidates = bound, set(fig.candidates) | theirs
+            if fig.rival in mine:
+                fig.rival = bound
 
 
 def unsupported(claims: _Claims, facts: Facts) -> str | None:
@@ -96,7 +155,8 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
             continue
         if len(want) == 1 and _group_noun(name.words[0], facts.joined):
             continue
-        if _institution(name.words, [n.words for n in [*facts.names, *article_names] if not n.place]):
+        others = [n.words for n in [*facts.names, *article_names] if not n.place]
+        if _institution(name.words, others) or _grouping(name.words, others):
             continue
         return f"name {name.text} is not in its evidence"
     have_places = set(find_places(facts.joined)).union(*(s.source.places for s in facts.spans))
