@@ -131,13 +131,13 @@ def test_a_final_count_stating_the_margin_leads_though_it_binds_only_the_winners
         "final", share=[("Ana Ruiz", "91.2"), ("Eastvale", "88.6"), ("Marsh End", "61.3")],
     )  # fmt: skip
     stated = _row(
-        "En el cómputo final, Ana Ruiz obtuvo 412.300 votos (53,10%) contra 364.150, una diferencia de 48.150 votos.",
+        "Al cerrar el escrutinio, Ana Ruiz sumaba 412.300 votos, el 53,10%, y sacó a su rival una ventaja de 48.150.",
         "b", "final", share=[("Ana Ruiz", "53,10")], votes=[("Ana Ruiz", "412.300")],
     )  # fmt: skip
     for question in ("by how many votes did ana ruiz win", "por cuantos votos gano ana ruiz",
                      "por quantos votos ganhou ana ruiz"):  # fmt: skip
         texts = _answer(question, [districts, stated], districts)
-        assert any("diferencia de 48.150" in s for s in texts[:2]), (question, texts)
+        assert any("ventaja de 48.150" in s for s in texts[:2]), (question, texts)
         assert not texts[0].startswith("Ana Ruiz carried"), (question, texts)
 
 
@@ -165,11 +165,13 @@ def test_a_place_stated_by_a_count_in_progress_answers_before_figures_merged_fro
     final = _row("Ana Ruiz obtuvo el 48,2% y Ivo Darel el 40,3%, según el escrutinio definitivo.", "a", "official",
                  share=[("Ana Ruiz", "48,2"), ("Ivo Darel", "40,3")])  # fmt: skip
     recalled = _row("En las primarias, el oficialismo había sacado el 32,9%.", "b", share=[("oficialismo", "32,9")])
-    early = _row("Con el 90% escrutado, Marta Lind y Paul Brenner quedaban terceros con el 7,4%.", "c", "partial",
-                 share=[("Marta Lind", "7,4")])  # fmt: skip
+    early = _row(
+        "Con el 90% escrutado, la fórmula de Marta Lind y Paul Brenner quedaban terceros, con un 7,4%.", "c",
+        "partial", share=[("Marta Lind", "7,4")],
+    )  # fmt: skip
     early.counted = "90"
     texts = _answer("who came third in the general election", [final, recalled, early], final)
-    assert texts[0].startswith("Con el 90% escrutado, Marta Lind"), texts
+    assert texts[0].startswith("Con el 90% escrutado, la fórmula de Marta Lind"), texts
 
 
 # --- a turnout no row holds, stated by a sentence of the answered election's reports -------------------------
@@ -189,3 +191,17 @@ def test_a_turnout_no_row_holds_is_told_by_a_sentence_of_the_elections_reports()
         other.article_id = "elsewhere"
         assert turnout_said([other, own], {"a1"}, set()) == (1, said), language
         assert turnout_said([other], {"a1"}, set()) is None, language
+
+
+def test_a_turnout_of_another_round_than_the_one_asked_is_not_told() -> None:
+    from bot.extractive.note_truth import turnout_said
+
+    runoff = {
+        "en": "Turnout in the runoff was 51.2%, above the 40% the law requires.",
+        "es": "En la segunda vuelta la participación llegó al 47,3%, según el consejo electoral.",
+        "pt": "A participação no segundo turno foi de 55,1%.",
+    }
+    for language, said in runoff.items():
+        own = _citation(f"Marta Lind won the vote. {said}", n=1)
+        assert turnout_said([own], {"a1"}, set(), "first") is None, language
+        assert turnout_said([own], {"a1"}, set(), "runoff") == (1, said), language

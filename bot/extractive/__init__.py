@@ -108,7 +108,7 @@ class ExtractiveWriter:
             out.append(_cited(sentence, [n], [sentence]))
         if answered and out and not out[0].citations and out[0].text == t(lang, NOT_TURNOUT):
             # No row holds the turnout asked: a sentence of the election's own reports may state it.
-            said = turnout_said(request.citations, reports, used)
+            said = turnout_said(request.citations, reports, used, query.round if query is not None else None)
             if said is not None:
                 out.insert(1, _cited(said[1], [said[0]], [said[1]]))
         # A note is read off the rows; a sentence cited after it may state what the rows missed.

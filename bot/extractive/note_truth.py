@@ -87,14 +87,20 @@ def _names_asked(query: Query, draft: DraftSentence, by_n: dict[int, Citation]) 
     return year in sentence or any((by_n[n].published_at or "").startswith(year) for n in draft.citations if n in by_n)
 
 
-def turnout_said(citations: list[Citation], reports: set[str], used: set[str]) -> tuple[int, str] | None:
+def turnout_said(
+    citations: list[Citation], reports: set[str], used: set[str], round_asked: str | None = None
+) -> tuple[int, str] | None:
     """The first sentence of the answered election's reports (`reports`: the articles of its rows) that states the
     turnout, with its citation's number, when no row holds it: the rows missed what a sentence says ("Votaron
-    61.400 de los 98.200 inscritos, una participación del 62,5 %"); None when none does."""
+    61.400 de los 98.200 inscritos, una participación del 62,5 %"), never another round's than the one asked (a
+    first-round report on what the runoff needs); None when none does."""
     for c in citations:
         if c.article_id not in reports:
             continue
         for sentence in split_sentences(c.quote):
-            if fold(sentence) not in used and _states_turnout(sentence):
+            if fold(sentence) in used:
+                continue
+            read = [r for r in extract_results(sentence) if r.turnout]
+            if read and not (round_asked and any(r.round and r.round != round_asked for r in read)):
                 return c.n, sentence
     return None
