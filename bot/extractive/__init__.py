@@ -14,6 +14,7 @@ another election, never an address to the reader (bot.untrusted), one language p
 The parts live in small modules of this package: answer_pick (the row that answers), first_sentence (the
 answer's sentences), ledes, computed (margins and computed figures), context_sentences (what follows), answer_scope
 (whether the resolved race can be the one asked), no_answer (the line said when the sources lack the asked result),
+note_truth (a note a cited sentence belies is dropped; a turnout no row holds is told by a sentence),
 answer_rows and row_* (rows in, rows out), yes_no and party_words (yes/no questions, party words across languages),
 draft_text (shared sentence tools) and writer_messages (the composed text's msgids).
 """
