@@ -158,3 +158,14 @@ def test_a_concessive_clause_has_its_own_subject() -> None:
     assert [g.bound for g in figs if g.kind == "share"] == ["azul", "ruiz"]
     source = "Ruiz e Lopes empataram em cadeiras, embora Lopes tenha tido 41,2% dos votos."
     assert not _kept("Ruiz teve 41,2% dos votos [1].", source)
+
+
+def test_a_number_in_words_before_a_multiplier_is_a_count_to_its_precision() -> None:
+    figs = figures_in("Reyes got two million votes; Vera nearly nine hundred thousand votes.")
+    assert [(f.value, f.quantum, f.unit) for f in figs] == [(2000000, 1000000, "votes"), (900000, 100000, "votes")]
+    assert [f.value for f in figures_in("Obtuvo un millón de votos.")] == [1000000]
+    assert [f.value for f in figures_in("Teve dois milhões de votos.")] == [2000000]
+    source = "Reyes received 812,400 votes against 692,150 for Castillo."
+    assert not _kept("Reyes got two million votes [1].", source)
+    assert _kept("Reyes got nearly a million votes [1].", "Reyes received 981,400 votes against 692,150 for Castillo.")
+    assert not _kept("Reyes was almost nine hundred thousand votes ahead [1].", source)

@@ -251,7 +251,9 @@ What the check guarantees, for a sentence that survives:
   its other words are cognates of the span name's; its figures are then bound to the span's party
   (`verifiers.mentions.translate`); a margin against a name holding no figure of its measure in the span is over the
   next contestant; a concessive or causal clause ("…, aunque el PNV fue el más votado con el 35,22 %", "embora",
-  "although", "because") is a clause of its own for binding.
+  "although", "because") is a clause of its own for binding;
+- a number in words before a multiplier ("two million votes", "nine hundred thousand", "un millón", "dois milhões") is a
+  count read to the precision of its words (to the million, to the hundred thousand).
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

@@ -122,6 +122,11 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# A number in words before a multiplier: "two million", "nine hundred thousand", "un millón", "dois milhões".
+_WORD_MULTIPLIED = re.compile(
+    rf"\b(?P<w>{_WORDS_RE}|a|an|un|um)(?P<h>\s+hundred)?"
+    r"(?=\s+(?P<m>million|millions|millones|millon|milhoes|milhao|thousand|mil)\b)"
+)
 # A number in words ending its clause, its unit left out after a count with one ("won eleven seats and NZ First
 # eight", "y el PP siete", "e o Chega com cinco."): read as a bare number, as the same count in digits would be.
 _ELIDED_WORD = re.compile(rf"(?<=[a-z)] )(?P<w>{_WORDS_RE})(?=\s*([.;,)]|$|\s+(and|y|e|each|cada)\b))")
@@ -147,6 +152,15 @@ def figures_in(text: str) -> list[Figure]:
         value, quantum = Decimal(_NUMBER_WORDS[m.group("w")]), Decimal(1)
         if m.group("half") or HALF_AFTER.match(folded, m.end() + len(m.group("unit"))):
             value, quantum = value + Decimal("0.5"), Decimal("0.5")  # "once puntos y medio": 11.5, to the half point
+        out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
+    for m in _WORD_MULTIPLIED.finditer(folded):
+        # "two million votes", "nine hundred thousand votes", "un millón de votos": the multiplier scales the value
+        # and its precision (`_classify`), so "about a million" is read to the million
+        if m.group("w") in ("a", "an", "un", "um") and m.group("m") == "mil":
+            continue
+        base = 1 if m.group("w") in ("a", "an", "un", "um") else _NUMBER_WORDS[m.group("w")]
+        hundred = 100 if m.group("h") else 1
+        value, quantum = Decimal(base * hundred), Decimal(hundred)
         out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
     for m in _ELIDED_WORD.finditer(folded):
         if _NUMBER_WORDS[m.group("w")] < 2 or any(f.start <= m.start() < f.end for f in out):
