@@ -28,7 +28,7 @@ _WORD_RATIO = re.compile(rf"{RATIO}\s+(?:{_alternation(_phrases(FRACTION_OF) + _
 # The stems of those units as written, so most sentences without digits are passed over without folding.
 _UNIT_STEMS = (
     "seat vot ballot cent pct esca banca curul asiento diput deput concejal cadeira assento lugar mandato vereador"
-    " sufrag"
+    " sufrag councillor councilor"
 ).split()
 
 

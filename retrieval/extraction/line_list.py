@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-# An item line: perhaps a bullet, a name (no figure, no colon), a bare number, perhaps a bracketed note.
+# An item line: perhaps a bullet or its number in the list ("1)", "2)"), a name (no figure, no colon), perhaps a
+# colon or dash, a bare number, perhaps its share in brackets ("(6.33%)", kept) or a bracketed note (left out).
 _ITEM_LINE = re.compile(
-    r"\s*(?:[-•*–]\s*)?([^\W\d_][^\n:;%\d]{0,60}?\s\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)\s*(?:\([^()\d]{0,30}\))?\s*"
+    r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?([^\W\d_][^\n:;%\d]{0,60}?)(?:\s*[:—–-]\s*|\s+)(\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)"
+    r"(\s*\(\d{1,2}(?:[.,]\d{1,2})?\s*%\))?\s*(?:\([^()\d]{0,30}\))?\s*"
 )
 
 
@@ -29,7 +31,7 @@ def line_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int,
             m = _ITEM_LINE.fullmatch(text, ka, kb)
             if m is None or "\n" not in text[spans[k - 1][1] : ka]:
                 break
-            items.append(m.group(1))
+            items.append(f"{m.group(1)} {m.group(2)}{m.group(3) or ''}")
         if len(items) >= 2:
             blocks.append((h, h + len(items), text[a:b].rstrip() + " " + "; ".join(items) + "."))
     return blocks

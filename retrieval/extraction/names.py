@@ -212,8 +212,20 @@ def _joined_names(s: str, runs: list[_Run]) -> list[_Run]:
         ):
             out[-1] = _Run(prev.start, run.end, s[prev.start : run.end], run.possessive)
             continue
-        out.append(run)
+        out.append(_of_place(s, run))
     return out
+
+
+# "of" and a place after a party's head noun: "Democratic Party of Kosovo", "Brothers of Italy" (the place is no run).
+_OF_PLACE = re.compile(r"\s+of\s+([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2})(?![\w’'-])(?!\s*['’]s\b)")
+
+
+def _of_place(s: str, run: _Run) -> _Run:
+    """The run with the country its party is named after, when "of" and a place follow its head noun."""
+    m = _OF_PLACE.match(s, run.end)
+    if m is None or run.possessive or _fold(run.text.split()[-1]) not in _OF_OPENERS or not _place_run(m.group(1)):
+        return run
+    return _Run(run.start, m.end(), s[run.start : m.end()], False)
 
 
 _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][^\W\d_]+")

@@ -1,6 +1,7 @@
 """A list whose items give each name two figures, the second in brackets, with one unit or none written:
 "Results: Ana Ruiz 1,204,331 (52.40); Hugo Lind 998,100 (43.10)", "Resultados (voto, escaños): Verdes 40,98 % (90);
-Liberales 15,43 % (11)", "Seats: Greens 40 (31.2%), Labour 33 (27.9%)".
+Liberales 15,43 % (11)", "Seats: Greens 40 (31.2%), Labour 33 (27.9%)". A vote list's lower items may give their
+count alone ("...; Lia Soto 990,100"): those counts are votes too.
 
 Tables set in prose give the units once, in a heading, or not at all: a vote count has thousands separators, a
 share has decimals and stays under the whole, a seat count is a small whole number under a heading that names seats
@@ -23,6 +24,8 @@ _PAIR = re.compile(
     r"((?:\s+[a-zà-ÿ][\w'’-]+){0,2}?)(\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9&/-]{1,9}\))?"
     r"\s*,?\s*(\d[\d.,]*\d|\d)(\s*%)?\s*\(\s*(\d[\d.,]*\d|\d)(\s*%)?\s*\)(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
 )
+# An item with one number only, a vote count (thousands separators) that ends the item: "Lia Soto 990,100;".
+_BARE_COUNT = re.compile(r"\s*,?\s*(\d{1,3}(?:([.,])\d{3})(?:\2\d{3})*)(?![\d%]|[.,]\d)(?=\s*(?:[,;.]|$))")
 _PAIRED_AT = re.compile(r"\d\s*%?\s*\(\s*\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 _DECIMAL = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?")
@@ -57,9 +60,12 @@ def with_paired_units(sentence: str) -> tuple[str, dict[int, str]] | None:
     edits: list[tuple[int, int, str]] = []  # (from, to, written instead): units put in, the letters taken out
     kinds: set[tuple[str, str]] = set()
     tails: dict[int, str] = {}
+    unpaired: list[int] = []  # where the bare counts of items without a bracket end ("Lia Soto 990,100")
     for run in _runs(sentence):
         m = _PAIR.match(sentence, run.end)
         if m is None:
+            if bare := _BARE_COUNT.match(sentence, run.end):
+                unpaired.append(bare.end(1))
             continue
         units = _units(m.group(3), bool(m.group(4)), m.group(5), bool(m.group(6)), seats)
         if units is None:
@@ -72,6 +78,8 @@ def with_paired_units(sentence: str) -> tuple[str, dict[int, str]] | None:
         edits += [(m.end(3), m.end(3), units[0]), (m.end(5), m.end(5), units[1])]
     if len(edits) - sum(1 for a, b, new in edits if a < b) < 4 or len(kinds) != 1:  # two items or more
         return None
+    if kinds == {(" votes", "%")} or kinds == {(" votes", "")}:  # the list's lower items, their share left out
+        edits += [(at, at, " votes") for at in unpaired if at > edits[-1][1]]
     out, last = [], 0
     for a, b, new in edits:
         out.append(sentence[last:a] + new)

@@ -28,6 +28,7 @@ from retrieval.extraction.rereads import (
     _restates_all,
     _rewritten,
     _seats_going_on,
+    _votes_going_on,
 )
 from retrieval.extraction.rival import rival_named
 from retrieval.extraction.roles import _resolve_roles
@@ -85,7 +86,8 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             reads[i] = paired
     block_end: dict[int, int] = {}
     for h, last_item, joined in line_blocks(text, spans) if "\n" in text else ():  # "Seats:\nA 58\nB 19": one list
-        if (listed := _listed_units(joined)) is not None and len(listed.cands) >= 2:
+        listed = _paired_units(joined, None) or _listed_units(joined)  # "1. Go: 27,121,073 (6.33%)": a pair
+        if listed is not None and len(listed.cands) >= 2:
             reads[h], block_end[h] = listed, last_item
             reads[h + 1 : last_item + 1] = [None] * (last_item - h)
     for h, joined in flat.items():
@@ -104,6 +106,12 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
             sentence = _BREAKDOWN.sub(lambda m: " " * len(m.group()), sentence)  # "141 (112 and 29)": one number
             reads[i] = _listed_seats(previous, sentence) or _listed_units(sentence, seats_before=True) or reads[i]
+    went_on: set[int] = set()  # sentences read as the votes of the one before going on
+    for i in range(1, len(spans)):  # "X received 1,204,331 votes. Y got 998,100.": the vote unit goes on
+        if (reads[i] is None or not reads[i].cands) and (prev := reads[i - 1]) and any(c.votes for c in prev.cands):
+            if (going := _votes_going_on(text[spans[i][0] : spans[i][1]])) is not None:
+                reads[i] = going
+                went_on.add(i)
     results: list[ExtractedResult] = []
     article_place: list[dict[str, int]] = []
     i = 0
@@ -160,6 +168,9 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
                 merged = _merge(read, reads[i + 1], text[spans[i][0] : spans[i][1]])  # type: ignore[arg-type]
             if merged:
                 read, last = merged, i + 1
+            while merged and last + 1 in went_on and (more := reads[last + 1]) is not None:  # "Z ended on 4,699."
+                merged = _merge(read, more, text[spans[last][0] : spans[last][1]])
+                read, last = (merged, last + 1) if merged else (read, last)
         start, end = spans[first][0], spans[last][1]
         told = None
         if first > 0 and not (results and results[-1].end > spans[first - 1][0]):

@@ -13,6 +13,7 @@ from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
 from retrieval.extraction.sentence_read import _read
 from retrieval.extraction.text import _fold
 from retrieval.extraction.unit_list import with_list_unit
+from retrieval.extraction.votes_go_on import votes_go_on
 
 
 def _flat_lists(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str], set[int]]:
@@ -116,4 +117,14 @@ def _listed_seats(previous: str, sentence: str) -> _Read | None:
     if read is None or not read.cands or any(c.votes or (c.share and not c.seats) for c in read.cands):
         return None
     read.first_figure = None
+    return read
+
+
+def _votes_going_on(sentence: str) -> _Read | None:
+    """A sentence of bare counts read as the votes the sentence before went on with (`votes_go_on`); None when it
+    is not one."""
+    rewritten = votes_go_on(sentence)
+    read = _rewritten(rewritten) if rewritten else None
+    if read is None or any(c.seats for c in read.cands) or not any(c.votes for c in read.cands):
+        return None
     return read

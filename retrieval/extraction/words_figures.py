@@ -18,7 +18,7 @@ PERCENT = {"en": "percent, per cent, pct", "es": "por ciento", "pt": "por cento"
 VOTES = {"en": "votes, ballots", "es": "votos, sufragios, papeletas", "pt": "votos, boletins"}
 
 SEATS = {
-    "en": "seats, seat",
+    "en": "seats, seat, councillors, councilors",
     "es": "escanos, escano, bancas, banca, curules, asientos, diputados, concejales",
     "pt": "cadeiras, assentos, deputados, lugares, mandatos, vereadores",
 }

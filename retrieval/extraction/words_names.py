@@ -66,7 +66,7 @@ lawyer rival prime premier chancellor lawmaker congressman congresswoman challen
 
 # Words that may open a party name: never dropped from a capitalised run although the tables use them.
 PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
-frente union uniao bloc bloque"""
+frente union uniao bloc bloque league liga"""
 
 # A party's adjective before a person's name describes the person: "Democrat Josh Shapiro", "Liberal Democrat Rob
 # Blackie", "the Republican state senator Doug Mastriano" (the name is the contestant, the adjective no part of it).
@@ -133,4 +133,4 @@ hoje ontem"""
 
 # One word that opens a party's name before "of" ("State of Law Coalition", "Rule of Law Party"), besides the head
 # nouns themselves ("Union of Democratic Forces").
-NAME_OF_OPENERS = "state rule forces friends sons people"
+NAME_OF_OPENERS = "state rule forces friends sons people brothers"
