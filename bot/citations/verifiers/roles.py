@@ -81,7 +81,11 @@ def roles_unsupported(claims: _Claims, facts: Facts) -> str | None:
             return "its evidence names no runoff"  # "ganó en segunda vuelta" of a race decided in one round
         if role.round is None and (dated := _dated_round(claims, facts.spans)) is not None:
             role = replace(role, round=dated)  # "won outright on 29 December": the round held that day
-        if not _role_supported(role, facts.roles, people) or _outpolled_conceder(role, facts):
+        if (
+            not _role_supported(role, facts.roles, people)
+            or _outpolled_conceder(role, facts)
+            or _won_by_another(role, facts)
+        ):
             what = ("no " if role.negated else "") + role.kind
             return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
     return None
@@ -109,6 +113,27 @@ def _outpolled_conceder(role: Role, facts: Facts) -> bool:
         return False
     conceders = {r.who for r in facts.roles if r.kind in ("loss", "concede") and not r.negated and r.who}
     return any(g.value > max(mine) for g in shares if g.bound in conceders and not role.of(g.bound))
+
+
+def _won_by_another(role: Role, facts: Facts) -> bool:
+    """Whether a win the span shows only by a rival's concession or loss is belied by a cited passage naming another
+    winner of the same round: a race has one winner, so "Hou conceded" in a passage whose lede says Lai won makes
+    nobody else the winner. Seats are left alone (many are won in one election)."""
+    if role.kind != "win" or role.negated or role.who is None or role.seat:
+        return False
+    if any(r.kind == "win" and not r.negated and r.of(role.who) for r in facts.roles):
+        return False
+    from bot.citations.names import names_in
+    from bot.citations.roles import roles_in
+
+    for source in {id(s.source): s.source for s in facts.spans}.values():
+        roles = roles_in(source.masked, names_in(source.masked), generous=True)
+        wins = [r for r in roles if r.kind == "win" and not r.negated and not r.seat and r.who]
+        if any(r.of(role.who) for r in wins):
+            return False
+        if any(role.round is None or r.round is None or role.round == r.round for r in wins):
+            return True
+    return False
 
 
 # Winning "in" the first round (not winning the first round) is winning outright: "no ganó en primera vuelta".
