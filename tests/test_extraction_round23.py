@@ -104,3 +104,42 @@ def test_party_named_after_its_country(text: str, name: str) -> None:
 
 def test_a_person_of_a_country_is_no_party_name() -> None:
     assert figures(res("Ruiz of Chile won 52% of the vote."))[0][0] == "Ruiz"
+
+
+# --- the subject of a figure after an apposition that names someone else
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("La exministra Ana Ruiz, de 58 años, contraria al plan de Pedro Gómez, sumó 396.632 votos.", "396.632"),
+        ("Ana Ruiz, 61, a former minister who fought Pedro Gomez in Congress, received 40.2% of the vote.", "40.2"),
+        ("A ex-ministra Ana Ruiz, de 58 anos, apoiada pelo partido de Pedro Gómez, obteve 40,2%.", "40,2"),
+    ],
+)
+def test_figure_after_apposition_is_the_subjects(text: str, value: str) -> None:
+    got = figures(res(text))
+    assert got[0][0] == "Ana Ruiz" and value in got[0] and len(got) == 1
+
+
+def test_apposition_rule_leaves_a_second_subject_alone() -> None:
+    text = "Ruiz beat Gomez, the incumbent, winning 52%."
+    assert figures(res(text))[0][0] == "Ruiz"
+
+
+def test_names_in_the_apposition_are_no_contestants() -> None:
+    text = "The board said that Marta Lins, the Unity Front leader and a former speaker of the Senate, won 48.8%."
+    assert figures(res(text)) == [("Marta Lins", "48.8", None, None)]
+
+
+def test_a_long_apposition_still_leaves_the_figure_to_the_subject() -> None:
+    text = (
+        "Okafor, a former Enugu governor who campaigned on roads and who faced rivals from both the coast and the"
+        " north, took 36.61% of the vote."
+    )
+    assert figures(res(text)) == [("Okafor", "36.61", None, None)]
+
+
+def test_a_name_after_the_first_comma_opens_no_apposition() -> None:
+    text = "El alcalde de Lima, Ana Ruiz, candidata de la coalición del presidente Pedro Gómez, obtuvo el 49,11 %."
+    assert figures(res(text))[0][:2] == ("Ana Ruiz", "49,11")

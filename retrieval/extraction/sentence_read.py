@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
+from retrieval.extraction.apposition import apposition
 from retrieval.extraction.binding import _bind
 from retrieval.extraction.clauses import not_this_clause
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
@@ -27,8 +28,11 @@ _DASH_CLOSED = re.compile(r"(,\s+(?:the|a|an|el|la|los|las|un|una|o|os|as|um|uma
 
 def _read(s: str) -> _Read | None:
     """What a sentence states about a result, or None when it states none. A dash closing an apposition a comma
-    opened is read as the comma it stands for (same length, so positions hold)."""
+    opened is read as the comma it stands for, and an apposition between a subject and its result verb is read as
+    blank (`apposition`; same length, so positions hold)."""
     s = _DASH_CLOSED.sub(lambda m: m.group(1) + ",", s)
+    if (aside := apposition(s, _fold(s))) is not None:  # "Ana Ruiz, de 58 años, contraria al plan de Pedro Gómez,
+        s = s[: aside[0] + 1] + " " * (aside[1] - aside[0] - 1) + s[aside[1] :]  # sumó ...": the subject's
     folded = _fold(s)
     read = _Read()
     figs = _figures(folded, read)
