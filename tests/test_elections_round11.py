@@ -5,30 +5,7 @@ from __future__ import annotations
 
 from retrieval.query import parse_question
 from retrieval.resolve import resolve
-from retrieval.results import Contestant, ResultRow
-
-
-def row(
-    article: str,
-    place: str,
-    office: str | None,
-    published: str,
-    contestants: list[tuple[str, str]],
-    text: str,
-    turnout: str | None = None,
-) -> ResultRow:
-    return ResultRow(
-        place=place,
-        office=office,
-        stage="final",
-        contestants=[Contestant(name=n, share=v) for n, v in contestants],
-        turnout=turnout,
-        sentence=text,
-        passage_id=f"{article}:{len(text)}",
-        article_id=article,
-        published_at=published,
-        focused=True,
-    )
+from tests.race_rows import row
 
 
 def test_a_primary_asked_is_the_earliest_vote_of_the_office_in_the_months_before_the_general() -> None:

@@ -7,30 +7,8 @@ from retrieval.elections import group_elections
 from retrieval.query import parse_question
 from retrieval.races.levels import names_region_word, regional_seat
 from retrieval.resolve import resolve
-from retrieval.results import Contestant, ResultRow
-
-
-def row(
-    article: str,
-    place: str,
-    office: str | None,
-    published: str,
-    contestants: list[tuple[str, str, str | None]],
-    text: str,
-    turnout: str | None = None,
-) -> ResultRow:
-    return ResultRow(
-        place=place,
-        office=office,
-        stage="final",
-        contestants=[Contestant(name=n, share=v, seats=s) for n, v, s in contestants],
-        turnout=turnout,
-        sentence=text,
-        passage_id=f"{article}:{len(text)}",
-        article_id=article,
-        published_at=published,
-        focused=True,
-    )
+from retrieval.results import ResultRow
+from tests.race_rows import row
 
 
 def test_a_turnout_row_goes_with_its_own_reports_race_seated_in_the_province() -> None:
