@@ -16,8 +16,8 @@ against the targets (rules may be tuned on "tune" only):
   by this file's own code, which shares nothing with the citation check (target 0).
 
 The held-back half is also summed per batch that wrote it (the first files, the third, the seventeenth, the
-eighteenth, the twentieth: aggregates only, never items). Latency: uncached `answer_question` p50/p95 in-process on the dev store.
-Prints a failure table (-v) and, last, one JSON line: {"bench": "answers", ...}.
+eighteenth, the twentieth: aggregates only, never items). Latency: uncached `answer_question` p50/p95 in-process
+on the dev store. Prints a failure table (-v) and, last, one JSON line: {"bench": "answers", ...}.
 """
 
 from __future__ import annotations
