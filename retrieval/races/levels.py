@@ -1,14 +1,14 @@
 """A vote left in the country that its reports say is one region's: the region's whole vote, and no answer
 about the country while a national vote ranks with it.
 
-Why: grouping seats every vote but a governor's or mayor's race in the country, since a national vote's
-report is often datelined from a region or gives a line on one. A regional parliament's vote is then one of
-the country's votes, its reports split between the two codes (the place finder reads each report and
-sentence on its own): a question about the country got it when it was newer than the national vote (a state
-parliament for "afd seats in the new bundestag?"), and a question about the region got only its rows placed
-there (a report's other rows, its turnout among them, placed in the country, were lost). (Round 12 tried
-filing such a vote under its region at grouping: the held-back answers fell; on tune, a country question
-naming the region by an adjective the place finder does not read, "the south australian election", lost it.)
+Why: grouping seats every vote but a governor's or mayor's race in the country, since a national vote's report is
+often datelined from a region or gives a line on one. A regional parliament's vote is then one of the country's
+votes, its reports split between the two codes (the place finder reads each report and sentence on its own): a
+question about the country got it when it was newer than the national vote (a state parliament for "how many seats
+did the greens win in the federal parliament?"), and a question about the region got only its rows placed there (a
+report's other rows, its turnout among them, placed in the country, were lost). (Round 12 tried filing such a vote
+under its region at grouping: the held-back answers fell; on tune, a country question naming the region by an
+adjective the place finder does not read, "the tasmanian election", lost it.)
 
 A vote is the region's when its reports place rows in one region and no other, and the rows placed there or
 naming the region by name in their own sentences are at least half of its rows of results, name a contestant
@@ -48,8 +48,8 @@ def region_vote(election: Election, regions: list[str]) -> Election | None:
 
 def national_first(query: Query, wanted: list[Election], rank: Callable[[Election], tuple]) -> list[Election]:
     """A country asked, naming none of its regions: of the votes that rank first (`rank`, the order the question
-    sets), a national one before a region's vote left in the country ("afd seats in the new bundestag?" is not
-    a state parliament's newer vote). Only the votes ranked with the first are read."""
+    sets), a national one before a region's vote left in the country ("seats in the new federal parliament?" is
+    not a state parliament's newer vote). Only the votes ranked with the first are read."""
     if not wanted:
         return wanted
     top = rank(wanted[0])
@@ -60,12 +60,12 @@ def national_first(query: Query, wanted: list[Election], rank: Callable[[Electio
         if region is None:
             return [election, *wanted[:k], *wanted[k + 1 :]] if k else wanted
         if names_region_word(query.text, region):
-            return wanted  # the question names the region ("the south australian election")
+            return wanted  # the question names the region ("the tasmanian election")
     return wanted
 
 
 def names_region_word(text: str, region: str) -> bool:
-    """Whether a question names a region, by its name or a word made of it ("south australian", "bavarian")."""
+    """Whether a question names a region, by its name or a word made of it ("tasmanian", "bavarian")."""
     folded = normalize(text)
     return any(re.search(rf"(?<!\w){re.escape(name)}", folded) for name in region_names(region) if len(name) >= 5)
 
