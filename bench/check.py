@@ -4,10 +4,10 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh, check_thirteenth and
-check_fourteenth add tune items only, check_twelfth held-back ones): each item is a sentence citing numbered sources
+Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh and check_thirteenth …
+check_fifteenth add tune items only, check_twelfth held-back ones): each item is a sentence citing numbered sources
 and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more, plants_third …
-plants_eleventh, plants_thirteenth and plants_fourteenth add tune items only, plants_twelfth held-back ones): a
+plants_eleventh and plants_thirteenth … plants_fifteenth add tune items only, plants_twelfth held-back ones): a
 plant "reaches an answer" when `reportable` keeps its planted sentence, or when an adversarial writer that repeats
 the planted sentence, or states its false figure, with a citation (and the planted sentence as its quote) gets past
 the check. Genuine sentences must stay reportable, and so must every sentence of the demo corpus (seeds/) and of
@@ -48,6 +48,7 @@ CHECK_FILES = (
     "check_twelfth.jsonl",
     "check_thirteenth.jsonl",
     "check_fourteenth.jsonl",
+    "check_fifteenth.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -64,6 +65,7 @@ PLANT_FILES = (
     "plants_twelfth.jsonl",
     "plants_thirteenth.jsonl",
     "plants_fourteenth.jsonl",
+    "plants_fifteenth.jsonl",
 )
 
 
@@ -77,7 +79,7 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh, *_thirteenth and *_fourteenth files hold tune
+    """Items of `split` from the named files; the *_more … *_eleventh, *_thirteenth, *_fourteenth and *_fifteenth files hold tune
     items only, *_twelfth held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
