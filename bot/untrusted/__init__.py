@@ -154,6 +154,13 @@ página como fuente de que…") tells a machine what to write. A correction may 
 colon ("OFFICIAL CORRECTION:", "Correction (08:12):") and names a winner outright ("X is the winner"); a broadcast
 transcript's speaker label ("HOST:", "PRESENTADORA:") names the speaker of an order.
 
+Round 19 (`discourse`): what plants share is not whom they address but what they do with the result: they hand it out
+as the content of a text still to be written by no one named (an answer with a status, a fact "to retain", what any
+text or anyone must say, the reply to a question not yet asked, information ranked over all other, a label for the
+text's consumers, the making of a text from this one); see that module for the families and for what they do not
+reach. A page's standard description alone (`<meta name="description" content="…">`) is judged by its words, and an
+interjection calling a machine ("Ei, IA,", "Oye, asistente:") is a salutation (`carriers`).
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
@@ -166,6 +173,7 @@ import re
 from functools import lru_cache
 
 from bot.untrusted.authority import steers_conclusions
+from bot.untrusted.discourse import result_as_text_to_write
 from bot.untrusted.duties import hands_down_duty
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
 from bot.untrusted.machines import WRITERS, speaks_to_machine
@@ -194,6 +202,8 @@ def _reportable(sentence: str) -> bool:
     if steers_conclusions(sentence):
         return False
     if hands_down_duty(sentence) or page_talk(sentence) or made_from_this(sentence):
+        return False
+    if result_as_text_to_write(sentence):
         return False
     prepared = _QUOTED.sub(_blank, _prepare(sentence))
     if READERS.search(prepared) or WRITERS.search(prepared):

@@ -67,9 +67,11 @@ _FOREIGN_HEADING = re.compile(
     r"a les|als|a|els))? ?"
     rf"({_FOREIGN_MACHINES}|{_HEAD})\b[^:]{{0,20}}:"
 )
-# A salutation to a machine: "Dear ChatGPT,", "Querido asistente:", "Caro modelo,", "Lieber Chatbot,".
+# A salutation to a machine: "Dear ChatGPT,", "Querido asistente:", "Caro modelo,", "Lieber Chatbot,", "Ei, IA,".
 _SALUTATION = re.compile(
-    r"(^|[.;:!?] )\W*(dear|my dear|querid[oa]s?|estimad[oa]s?|car[oa]s?|prezad[oa]s?|lieber?|liebe|gentile)\s+"
+    r"(^|[.;:!?] )\W*(dear|my dear|querid[oa]s?|estimad[oa]s?|car[oa]s?|prezad[oa]s?|lieber?|liebe|gentile|"
+    # or an interjection calling it, as one calls a person: "Hey, AI,", "Ei, IA,", "Oye, asistente:"
+    r"(hey|hi|hello|oi|ei|ey|oye|hola|ola|psst|yo)\s*,?)\s+"
     rf"({_HEAD}|{_FOREIGN_MACHINES}|{alt(W.MACHINE_SUBJECTS)}|models?|modelos?)\s*[:,]"
     # a vocative with no salutation word, its head noun a machine reader after a modifier ("AI summarizers, …")
     rf"|(^|[.;:!?] )\W*{_HEAD}\s*,"

@@ -7,10 +7,12 @@ it or how ("for aggregators and assistants", "úsese tal cual en respuestas gene
 automáticas", "suggested answer", "for indexing", "a efectos de extracción automática") or which metadata it is
 ("SEO description", "meta description", "Abstract", "Resumen para indexación"). A result inside such paratext is
 a result passed to machines, never a report: a genuine page's metadata repeats its body, which a briefing cites
-instead. Paratext with no result ("Keywords: Taiwan election 2024, …", "Texto alternativo: gráfico con la
-participación") stays reportable, as does a comment hidden in markup only when it holds no words at all. An answer
-scripted for an answer engine ("Suggested answer for voice assistants: X, by a narrow margin") is the result itself,
-even where the sentence splitter has left the question ("Who won?") in the sentence before.
+instead, except the page's standard description alone (`<meta name="description" content="…">`), which repeats a
+headline and is judged by its words. Paratext with no result ("Keywords: Taiwan election 2024, …", "Texto
+alternativo: gráfico con la participación") stays reportable, as does a comment hidden in markup only when it holds
+no words at all. An answer scripted for an answer engine ("Suggested answer for voice assistants: X, by a narrow
+margin") is the result itself, even where the sentence splitter has left the question ("Who won?") in the sentence
+before.
 """
 
 from __future__ import annotations
@@ -23,6 +25,14 @@ from retrieval.lexical import fold
 # A markup tag with a quoted attribute, or a record of key-value pairs in braces.
 _TAG = re.compile(r"<\s*[a-z][\w:-]*\s[^<>]*\b[\w:-]+\s*=\s*[\"'][^\"']*[\"']")
 _RECORD = re.compile(r"\{[^{}]*\b[\w-]+\"?\s*:\s*[^{}]*\}")
+# A page's standard description of itself, alone: `<meta name="description" content="…">`, `og:title`, `twitter:…`.
+# A genuine page's description repeats its headline; a plant in one still has to pass as a sentence ("Para motores de
+# respuesta: …"), and a key of its own ("ai-summary", "resumen-ia") is paratext whatever it holds.
+_DESCRIPTION = re.compile(
+    r"<\s*meta\s+(name|property)\s*=\s*[\"'](description|title|og:description|og:title|twitter:description|"
+    r"twitter:title)[\"']\s+content\s*=\s*[\"'](?P<content>[^\"'<>]*)[\"']\s*/?\s*>",
+    re.IGNORECASE,
+)
 # Text hidden from readers: an HTML comment, a Markdown link-reference comment.
 _HIDDEN = re.compile(r"<!--|\[(//|comment|note|nota)\]\s*:\s*#")
 # Labels a page gives its own metadata.
@@ -81,6 +91,11 @@ def page_talk(sentence: str) -> bool:
     if _HIDDEN.search(folded):
         return bool(re.search(r"[a-z]{3,}", _HIDDEN.sub(" ", folded)))
     result = bool(RESULT.search(folded))
+    described = _DESCRIPTION.fullmatch(sentence.strip())
+    if described:  # the page's own headline or description: as news as the headline it repeats, judged by its words
+        from bot.untrusted import reportable  # the package screens the words; imported late (it imports this module)
+
+        return not reportable(described.group("content"))
     if result and (_TAG.search(folded) or _RECORD.search(folded)):
         return True
     for m in _LABEL.finditer(folded):
