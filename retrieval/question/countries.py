@@ -14,6 +14,9 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
+_ARTICLES = frozenset("the el la los las o a os as".split())
+
+
 def _lowercase_countries(text: str) -> list[str]:
     """Countries typed in lowercase after a preposition ("who won in honduras", "elecciones en honduras"):
     people often do not capitalise a question, and after "in"/"en"/"em" a country name is a place (one
@@ -28,8 +31,11 @@ def _lowercase_countries(text: str) -> list[str]:
                 found.append(place.code)
                 break
         else:
+            # "elecciones en hondruas"; after an article too ("in the philipines", "en las filipnas")
+            if words and normalize(words[0]) in _ARTICLES:
+                words = words[1:]
             if words and (typo := misspelt_country(normalize(words[0]))):
-                found.append(typo)  # "elecciones en hondruas"
+                found.append(typo)
     return list(dict.fromkeys(found))
 
 

@@ -97,7 +97,8 @@ ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 "who became", "who will become", "new governor", "next governor", "new mayor", "next mayor",
                 "new prime minister", "next prime minister", "new chief minister", "governor-elect",
                 "mayor-elect", "quien se convirtio", "nuevo gobernador", "nueva gobernadora", "nuevo alcalde",
-                "nueva alcaldesa", "gobernador electo", "gobernadora electa", "alcalde electo", "quem se tornou",
+                "nueva alcaldesa", "nuevo intendente", "nueva intendenta", "gobernador electo", "gobernadora electa",
+                "alcalde electo", "intendente electo", "intendenta electa", "quem se tornou",
                 "novo governador", "nova governadora", "novo prefeito", "nova prefeita", "governador eleito",
                 "prefeito eleito")),
 ]
@@ -123,7 +124,8 @@ OFFICE: list[tuple[Office, tuple[str, ...]]] = [
                     "nueva constitucion", "propuesta constitucional", "nova constituicao",
                     # a constitution voters approve or reject, whichever draft ("the second constitution")
                     "constitution", "constitucion", "constituicao")),
-    ("mayor", ("mayor", "mayoral", "alcalde", "alcaldesa", "alcaldia", "intendente", "prefeito", "prefeita",
+    ("mayor", ("mayor", "mayoral", "alcalde", "alcaldesa", "alcaldia", "intendente", "intendenta", "intendencia",
+               "prefeito", "prefeita",
                "prefeitura", "municipal", "councillors", "councilors", "concejales", "vereadores",
                # a capital city's executive: Mexico City's and Buenos Aires's "jefe/jefa de gobierno"
                "jefatura de gobierno", "jefe de gobierno", "jefa de gobierno")),

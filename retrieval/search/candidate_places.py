@@ -80,6 +80,11 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     stood = list(dict.fromkeys(stood))
     if len(stood) > 1:
         stood = _by_election(library, query, stood, lambda p: (strength[p], 0), named)
+    if not stood and query.yes_no is None:
+        # A short surname written alone, as a surname-first name is called ("Hou" of Hou Yu-ih, "Ko", "Oh"):
+        # the results table keys no word of three letters or fewer but an acronym, so it is placed by the
+        # passages that write it with a capital amid a sentence.
+        stood = _where_written(library, _short_surnames(query.names))
     if not stood:
         # The words typed in lowercase ("how did milei do?"; "o DP de bettel": the capitalised names stood
         # nowhere): its uncommon words (three letters: only an acronym, "fpö"; never a word any party's name
@@ -164,7 +169,21 @@ def _where_names_are_written(library: Library, query: Query) -> list[str]:
     about. A name is told from a word by how the store writes it: with a capital amid a sentence
     ("Kocharyan", "Domovinski pokret"), where "bloc" or "ganhou" are written lowercase, whatever their rarity
     in a small store; one written so that names no single country ("Senate") says nothing."""
-    found = rare_words(library, [fold(w) for w in _WORD.findall(query.text) if len(w) >= 3])
+    return _where_written(library, [fold(w) for w in _WORD.findall(query.text) if len(w) >= 3])
+
+
+def _short_surnames(names: list[str]) -> list[str]:
+    """The words of two or three letters of the capitalised names, folded, written as a name is (a capital,
+    then lowercase: "Hou", "Ko"), never an acronym ("PRI"), alone or before a hyphenated given name."""
+    words = [w for name in names for w in name_parts(name)]
+    return [fold(w) for w in words if 2 <= len(w) <= 3 and w[0].isupper() and w[1:].islower()]
+
+
+def _where_written(library: Library, words: list[str]) -> list[str]:
+    """The one country the passages writing most of these (folded) words as a name are about, or none."""
+    if not words:
+        return []
+    found = rare_words(library, words)
     votes: Counter[str] = Counter()
     for word in sorted(found, key=lambda w: found[w][1])[:_NAME_WORDS]:
         ids = [pid for pid, _ in library.lexical.top(word, _NAME_PASSAGES)]

@@ -1,0 +1,88 @@
+"""Search, places and question parsing, round 14: a short surname written alone ("Hou", "Ko") placed by the
+passages that write it; a long country name mistyped by two letters or after an article; Uruguay's
+"intendencia". Invented questions, sentences and reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.query import parse_question
+from retrieval.search import with_candidates_place
+from tests.search_probe_helpers import probe_library
+
+# --- question words ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("turnout in the philipines senate race", ["PH"]),
+        ("who won in phillipines 2022", ["PH"]),
+        ("elecciones en las filipnas", ["PH"]),
+        ("quem ganhou nas eleicoes em afganistao", ["AF"]),
+    ],
+)
+def test_a_country_mistyped_or_after_an_article(question: str, places: list[str]) -> None:
+    assert parse_question(question).places == places
+
+
+def test_a_shorter_name_is_not_read_two_letters_away() -> None:
+    assert parse_question("who won in venesuella").places == []  # nine letters: one edit only
+
+
+@pytest.mark.parametrize(
+    ("question", "office", "asks"),
+    [
+        ("quien es el nuevo intendente de montevideo", "mayor", "winner"),
+        ("intendencia de montevideo 2020 resultado", "mayor", "winner"),
+        ("¿Quién es la nueva intendenta de Canelones?", "mayor", "winner"),
+    ],
+)
+def test_an_intendencia_is_a_city_s_executive(question: str, office: str, asks: str) -> None:
+    parsed = parse_question(question)
+    assert (parsed.office, parsed.asks) == (office, asks)
+
+
+# --- a short surname written alone --------------------------------------------------------------------------
+
+REPORTS = {
+    "tw1": (
+        "2026-11-29",
+        "en",
+        "Mayor wins a second term in New Taipei",
+        "NEW TAIPEI — Incumbent mayor Lin Ah-mei won a second term on Saturday in Taiwan's largest city. Lin "
+        "took 62.1 percent, while her rival Chou Wei-lun of the opposition polled 37.9 percent.",
+    ),
+    "tw2": (
+        "2026-11-30",
+        "en",
+        "What the Taiwan local results mean",
+        "TAIPEI — Analysts in Taiwan said Lin's margin made her a contender for the presidency. Lin thanked "
+        "voters in Banqiao, and Chou conceded before midnight.",
+    ),
+    "cl1": (
+        "2026-11-29",
+        "es",
+        "Chile elige gobernadores",
+        "SANTIAGO — Chile votó el domingo por sus gobernadores regionales; la participación fue alta en el norte "
+        "y baja en el sur, según el Servel.",
+    ),
+}
+
+library = probe_library(REPORTS, "short_surnames")
+
+
+def _place(lib, question: str) -> list[str]:
+    return with_candidates_place(lib, parse_question(question)).places
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What share did Lin get?", "¿Cuántos votos sacó Lin?", "Quanto teve o Lin?", "how did Chou do"],
+)
+def test_a_short_surname_is_placed_where_the_passages_write_it(library, question: str) -> None:
+    assert _place(library, question) == ["TW"]
+
+
+def test_an_acronym_is_no_surname(library) -> None:
+    assert _place(library, "What share did the PRI get?") == []
