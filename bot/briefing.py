@@ -202,7 +202,7 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
         result = await _retrieve(services, search_text, place, k, parsed)
     except QueryError as exc:
         raise BriefingError(str(exc)) from exc
-    hits = relevant(result)
+    hits = relevant(result, parsed.office)
     missing = absent_names(req.question, hits) if kind == "answer" and not parsed.followup else []
     if missing:
         hits = []  # every name in the question is absent from the passages: they answer something else

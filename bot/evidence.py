@@ -13,6 +13,7 @@ from retrieval.places import find_places
 from retrieval.resolve import Resolution, number
 from retrieval.results import ResultRow
 from retrieval.search import SearchResult
+from retrieval.search.question_places import asked_place
 
 MIN_DENSE_SIMILARITY = 0.25  # below this, and with no lexical match, a passage is unrelated to the question
 MAX_RESULT_SOURCES = 8  # articles the resolved election's rows may add to a briefing's sources
@@ -114,10 +115,18 @@ def absent_names(question: str, hits: list[SearchHit]) -> list[str]:
     return missing if missing and len(missing) == len(named) else []
 
 
-def relevant(result: SearchResult) -> list[SearchHit]:
-    """Hits that plausibly answer the question; none when the named places have no coverage."""
+def relevant(result: SearchResult, office: str | None = None) -> list[SearchHit]:
+    """Hits that plausibly answer the question; none when the named places have no coverage, or when the one
+    place asked is a province or city none of them names (the country's other races answer something else:
+    "who won the Saskatchewan election" is not answered by Ontario's). A passage names the place when it is
+    tagged with it or its text reads as it the way the question did (`office`: "Bogotá" asked of a mayor is
+    its capital district, though its passages are tagged with the country)."""
     if result.places and len(result.uncovered_places) == len(result.places) and not result.restricted_to:
         return []
+    asked = asked_place(result.places)
+    if asked and "-" in asked and asked in result.uncovered_places and not result.restricted_to:
+        if not any(asked in find_places(f"{h.title}. {h.text}", seat_of=office) for h in result.hits):
+            return []
     keep = []
     for hit in result.hits:
         similarity = hit.explain.get("dense_similarity")
