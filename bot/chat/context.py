@@ -9,11 +9,33 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import get_args
 
 from pydantic import ValidationError
 
+from bot.models import Briefing
 from bot.state.context import ContextStore as StateStore
 from retrieval.query import Query
+from retrieval.results import Office
+
+
+def remembered(briefing: Briefing) -> Query | None:
+    """What the next message inherits: the question as understood, and, when the answer led with a result, the
+    election it answered, in what the question left unsaid (its office, its two leading contestants). "e no segundo
+    turno?" after "quem venceu em porto alegre?" is then that city's mayoral runoff, not the country's newest one;
+    a follow-up that names a place or a person of its own says what it is about (see `parse_question`)."""
+    query = briefing.query
+    resolution = briefing.resolution
+    if query is None or resolution is None or resolution.election is None or resolution.main is None:
+        return query
+    office = resolution.election.office
+    leading = sorted(resolution.main.contestants, key=lambda c: c.rank or 99)[:2]
+    return query.model_copy(
+        update={
+            "office": query.office or (office if office in get_args(Office) else None),
+            "names": query.names or [c.name for c in leading],
+        }
+    )
 
 
 def context_key(chat_id: int, thread_id: int | None = None) -> str:

@@ -1,0 +1,52 @@
+"""What a conversation remembers: the question as understood, and the election its answer led with."""
+
+from __future__ import annotations
+
+from bot.chat.context import remembered
+from bot.models import Briefing
+from retrieval.query import parse_question
+from retrieval.races.election import Election
+from retrieval.resolve import Resolution
+from tests.race_rows import row
+
+# An invented city's mayoral runoff, reported under its country's code, as a same-day municipal race often is.
+RUNOFF = row(
+    "a1",
+    "BR",
+    "mayor",
+    "2024-10-28",
+    [("Ana Souza", "58.10"), ("João Lima", "41.90")],
+    "Ana Souza venceu o segundo turno em Vila Nova com 58,10%; João Lima ficou com 41,90%.",
+)
+
+
+def _briefing(question: str, resolution: Resolution | None) -> Briefing:
+    return Briefing(question=question, writer="extractive", answer="…", query=parse_question(question),
+                    resolution=resolution)  # fmt: skip
+
+
+def test_the_answered_election_fills_what_the_question_left_unsaid() -> None:
+    election = Election(place="BR", office="mayor", round="runoff", day="2024-10-27", rows=[RUNOFF])
+    resolution = Resolution(status="answered", election=election, main=RUNOFF)
+    context = remembered(_briefing("quem venceu em vila nova?", resolution))
+    assert context is not None
+    assert context.office == "mayor"
+    assert context.names == ["Ana Souza", "João Lima"]
+    # the follow-up then asks about that race: its office and contestants, another round
+    followup = parse_question("e no primeiro turno?", context)
+    assert followup.followup and followup.round == "first"
+    assert followup.office == "mayor" and followup.names == ["Ana Souza", "João Lima"]
+
+
+def test_what_the_question_said_is_kept() -> None:
+    election = Election(place="BR", office="mayor", round="runoff", day="2024-10-27", rows=[RUNOFF])
+    resolution = Resolution(status="answered", election=election, main=RUNOFF)
+    context = remembered(_briefing("what share did Souza get as governor?", resolution))
+    assert context is not None
+    assert context.office == "governor"
+    assert context.names == ["Souza"]
+
+
+def test_without_a_result_the_question_alone_is_remembered() -> None:
+    briefing = _briefing("what did the candidates promise in Chile?", None)
+    assert remembered(briefing) == briefing.query
