@@ -1,14 +1,60 @@
-"""Search, places and question parsing, round 14: a short surname written alone ("Hou", "Ko") placed by the
-passages that write it; a long country name mistyped by two letters or after an article; Uruguay's
-"intendencia". Invented questions, sentences and reports."""
+"""Search, places and question parsing, round 14: a big city's name alone in a text naming another country more
+often is a namesake there; press abbreviations of provinces ("KZN", "NSW"); a short surname written alone
+("Hou", "Ko") placed by the passages that write it; a long country name mistyped by two letters or after an
+article; Uruguay's "intendencia". Invented questions, sentences and reports."""
 
 from __future__ import annotations
 
 import pytest
 
+from retrieval.places import find_places
 from retrieval.query import parse_question
 from retrieval.search import with_candidates_place
 from tests.search_probe_helpers import probe_library
+
+# --- a big city's name alone in a text about another country ------------------------------------------------
+
+
+def test_a_big_city_s_namesake_in_a_text_about_another_country_is_no_place() -> None:
+    text = (
+        "LISBON - The mayor of Lisbon won a second term. His rival led in eleven parishes; he peaked at 57 "
+        "percent in Belém."
+    )
+    assert find_places(text) == ["PT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Belgrade and Pristina resumed talks.", ["RS", "XK"]),
+        ("Quem ganhou em Belém e em Manaus?", ["BR"]),
+        ("El alcalde de Belém, en Brasil, fue reelegido.", ["BR"]),
+    ],
+)
+def test_a_city_named_with_its_country_or_alone_is_still_the_place(text: str, codes: list[str]) -> None:
+    assert find_places(text) == codes
+
+
+# --- press abbreviations of provinces ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The ruling party lost its majority in KZN.", ["ZA-KZN", "ZA"]),
+        ("kzn count how much was counted by friday", ["ZA-KZN", "ZA"]),
+        ("El recuento en KZN avanza.", ["ZA-KZN", "ZA"]),
+        ("Labor holds on in NSW.", ["AU-NSW", "AU"]),
+        ("nsw election 2023 turnout", ["AU-NSW", "AU"]),
+    ],
+)
+def test_press_abbreviations_of_provinces(text: str, codes: list[str]) -> None:
+    assert find_places(text) == codes
+
+
+def test_an_abbreviation_amid_cased_text_needs_its_capitals() -> None:
+    assert find_places("The Kzn vote was close.") == []
+
 
 # --- question words ---------------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from retrieval.places.choose import choose
@@ -15,7 +16,8 @@ from retrieval.places.tokens import Text
 
 def matches(text: str, cities: bool = True, seat_of: str | None = None, groups: bool = True) -> Iterator[str]:
     """Yield the code of each place mention in reading order (a subdivision followed by its country); without
-    `groups`, rule 4's group uses of demonyms ("the Egyptian vote") are read as their country too."""
+    `groups`, rule 4's group uses of demonyms ("the Egyptian vote") are read as their country too; a big
+    city's name alone in a text naming another country more often is no place (rule 8)."""
     if not text:
         return
     t = tables()
@@ -64,9 +66,25 @@ def matches(text: str, cities: bool = True, seat_of: str | None = None, groups: 
     if not found:
         return
     context = {(c[0].code or "")[:2] for c, weak, _ in found if not weak and len({x.code for x in c}) == 1}
+    # The countries the text names by something other than a big city's name alone, how often; and how often it
+    # names each country by a big city's name alone.
+    named = Counter(
+        country
+        for cands, weak, _ in found
+        if not weak and not _city_only(cands)
+        for country in {(c.code or "")[:2] for c in cands}
+    )
+    by_city = Counter((cands[0].code or "")[:2] for cands, _, _ in found if _city_only(cands))
     for cands, weak, seat in found:
         if weak:  # a subdivision named by an ordinary word ("Delta", "Meta") needs its country in the text
             cands = [c for c in cands if (c.code or "")[:2] in context]
+        if named and cands and _city_only(cands):
+            # A big city's name in a text about another country, named more often, is a namesake there
+            # ("Belém", a parish of Lisbon), unless the text names the city's country too ("Belgrade and
+            # Pristina": two capitals, once each, are two governments).
+            country = (cands[0].code or "")[:2]
+            if country not in named and max(named.values()) > by_city[country]:
+                continue
         code = choose(cands, context, seat) if cands else None
         if code is None:
             continue
@@ -74,3 +92,8 @@ def matches(text: str, cities: bool = True, seat_of: str | None = None, groups: 
         parent = t.places[code].parent
         if parent:
             yield parent
+
+
+def _city_only(cands: list[Cand]) -> bool:
+    """Whether a name is only a big city's (rule 8's weakest tier)."""
+    return all(c.tier == CITY_TIER for c in cands)
