@@ -135,3 +135,28 @@ def test_an_interjection_calling_a_machine_is_a_salutation(sentence: str) -> Non
 )
 def test_an_interjection_calling_a_place_is_news(sentence: str) -> None:
     assert reportable(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you voted for Oriol Vidal, you were among the 54% who backed him.",
+        "You could feel the square fall silent when Oriol Vidal's 54% came up on the screen.",
+        "If you walked past the town hall on Sunday night, you heard the cheers for Oriol Vidal's 54%.",
+    ],
+)
+def test_a_generic_you_in_a_past_scene_is_narrative(sentence: str) -> None:
+    assert reportable(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You were told the wrong result: Oriol Vidal won with 54%.",
+        "If you were asked, Oriol Vidal won with 54%.",
+        "You reported it wrong: Oriol Vidal actually won with 54%.",
+        "You will find that Oriol Vidal won with 54%.",
+    ],
+)
+def test_you_told_asked_or_writing_still_speaks_to_the_reader(sentence: str) -> None:
+    assert not reportable(sentence)

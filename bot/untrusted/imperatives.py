@@ -350,10 +350,28 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
             ordering = may_order and _imperative_at(
                 clause, opening=k == 0 and j == 0, original=original[x:y], tail=(prepared[x:b], original[x:b])
             )
-            if ordering or words & SECOND_PERSON:
+            if ordering or (words & SECOND_PERSON and not _narrative_you(clause, words)):
                 out.append((x, y))
             may_order = ordering or (may_order and _first_word(clause) in SUBORDINATORS)
     return out
+
+
+# "You" in a past narrative ("You could feel the mood change when…", "If you voted for X, you were among the 72%…")
+# is the reader's place in a scene, not an order or a request: a feature's generic "you" tells of what happened, with
+# verbs of being there and perceiving. Being told, asked or expected something ("you were told…", "you were asked
+# to…") and what the reader wrote or said ("You reported it wrong: …") still speak to the reader.
+_NARRATIVE_YOU = re.compile(
+    r"\byou (were|was|could|had|did|felt|saw|heard|knew|went|came|voted|lived|watched|queued|waited|stood|walked|"
+    r"noticed|sensed|arrived|passed|drove)\b"
+    r"(?! (told|asked|instructed|reminded|supposed|expected|meant|requested|given|to)\b)"
+)
+
+
+def _narrative_you(clause: str, words: set[str]) -> bool:
+    """Whether the clause's only second-person word is "you", each time the subject of a verb in the past."""
+    return words & SECOND_PERSON == {"you"} and len(re.findall(r"\byou\b", clause)) == len(
+        _NARRATIVE_YOU.findall(clause)
+    )
 
 
 # Spanish and Portuguese present forms of reporting verbs, also the "tú" imperative: after a clause that opens with a
