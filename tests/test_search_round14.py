@@ -52,6 +52,20 @@ def test_press_abbreviations_of_provinces(text: str, codes: list[str]) -> None:
     assert find_places(text) == codes
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("participação no cabo ocidental 2024", ["ZA-WC", "ZA"]),
+        ("La Alianza Democrática retiene el Cabo Occidental.", ["ZA-WC", "ZA"]),
+        ("eleições no Cabo Oriental", ["ZA-EC", "ZA"]),
+        ("quem ganhou a eleição na nova escócia", ["CA-NS", "CA"]),  # not Scotland ("Escócia")
+        ("Elecciones en Nueva Escocia", ["CA-NS", "CA"]),
+    ],
+)
+def test_provinces_by_their_spanish_and_portuguese_names(text: str, codes: list[str]) -> None:
+    assert find_places(text) == codes
+
+
 def test_an_abbreviation_amid_cased_text_needs_its_capitals() -> None:
     assert find_places("The Kzn vote was close.") == []
 
@@ -106,6 +120,13 @@ REPORTS = {
         "TAIPEI — Analysts in Taiwan said Lin's margin made her a contender for the presidency. Lin thanked "
         "voters in Banqiao, and Chou conceded before midnight.",
     ),
+    "br1": (
+        "2026-10-28",
+        "pt",
+        "Prefeito reeleito em Porto Alegre",
+        "PORTO ALEGRE — O prefeito Sebastião Melo foi reeleito no domingo com 61,5% dos votos válidos, contra "
+        "38,5% de Maria do Rosário, no segundo turno da capital gaúcha.",
+    ),
     "cl1": (
         "2026-11-29",
         "es",
@@ -132,3 +153,20 @@ def test_a_short_surname_is_placed_where_the_passages_write_it(library, question
 
 def test_an_acronym_is_no_surname(library) -> None:
     assert _place(library, "What share did the PRI get?") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cuanto saco maria do rosario en la segunda vuelta de porto alegre",
+        "how much did rosario get in the porto alegre runoff",
+        "quanto teve a rosario em porto alegre",
+    ],
+)
+def test_a_big_city_s_name_that_is_a_contestant_s_is_the_contestant(library, question: str) -> None:
+    assert _place(library, question) == ["BR"]
+
+
+def test_a_big_city_named_beside_another_country_s_place_stays_a_place(library) -> None:
+    # no contestant carries the city's name: both places stay
+    assert set(_place(library, "turnout in medellin and porto alegre")) == {"CO", "BR"}

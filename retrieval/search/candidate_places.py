@@ -14,6 +14,7 @@ from retrieval.catalog.contestants import compounds, name_parts
 from retrieval.elections import GENERIC
 from retrieval.lexical import STOPWORDS, fold, tokenize
 from retrieval.library import Library
+from retrieval.places import find_places
 from retrieval.places.codes import coded_place
 from retrieval.query import Query
 from retrieval.search.rare_words import rare_words
@@ -57,7 +58,7 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     """A question naming a candidate but no place ("what share did Nasralla get?") is about the place where
     that candidate stood, as the results table knows it."""
     if query.places:
-        return query
+        return _without_namesakes(library, query)
     catalog = library.catalog
     stood: list[str] = []
     strength: dict[str, float] = {}  # the share of a name's words a place's contestants carry
@@ -119,6 +120,24 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     if not stood and not query.names:
         stood = _home_of_dialect(query)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
+
+
+def _without_namesakes(library: Library, query: Query) -> Query:
+    """A question typed without capitals that names places of two countries, one of them only by a big city's
+    one-word name that is also a word of a contestant's name the results table holds ("cuanto saco maria do
+    rosario en porto alegre": Rosário is a candidate there, not Rosario in Argentina): that word is the
+    contestant, and the question is about the other country's place."""
+    if len({code[:2] for code in query.places}) < 2 or query.text != query.text.lower():
+        return query
+    dropped = set()
+    for word in dict.fromkeys(_WORD.findall(query.text)):
+        if len(word) < 4 or find_places(word, cities=False):
+            continue
+        found = find_places(word)
+        if len(found) == 1 and library.catalog.known_contestant_words([fold(word)]):
+            dropped.add(found[0])
+    kept = [code for code in query.places if code not in dropped]
+    return query.model_copy(update={"places": kept}) if dropped and kept else query
 
 
 @cache
