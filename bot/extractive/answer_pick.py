@@ -187,6 +187,11 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     lang = query.language
     if query.asks == "rank":
         k = query.rank or 2
+        # A count in progress whose figures differ from a completed count's is how far the count had got, not an
+        # outlier: it may place the k-th the completed counts name no one for. Only reports of one count that
+        # disagree are left out.
+        wrong = {id(d.row) for d in resolution.disagreements if _one_count(d)}
+        rows = [*rows, *(r for r in ordered if id(r) in outliers and id(r) not in wrong and r is not main)]
         # Places are read from counts like the leading one: an early partial count ranks no one.
         # When a final or official count leads, the completed counts rank first: an election-night projection
         # (often given no stage) does not place anyone the completed count places.

@@ -5,8 +5,11 @@ count (same leader, same figure) when that one is in the reader's language.
 
 from __future__ import annotations
 
+import re
+
 from bot.extractive.row_facts import _FIELDS, _by_figure, _described, _in, _names
 from bot.extractive.row_naming import _named
+from retrieval.places import normalize
 from retrieval.query import detect_language
 from retrieval.resolve import agree, contestant_key, surname
 from retrieval.results import Contestant, ResultRow
@@ -17,8 +20,9 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
     once, in the reader's language where the sources allow. The same count is the same leader with the same
     figure, by the measure the row gives (shares, else votes, else seats: a tally of votes alone is a count
     too); or, in a report that names the leader while listing him by another name (his party: "Herminie, the
-    United Seychelles leader, won 48.8%"), the same two leading figures. A sentence that names the leader is
-    never traded for one that only describes him ("the Historic Pact's candidate")."""
+    United Seychelles leader, won 48.8%"), the same two leading figures; or the same leading figure given to the
+    leader's name in the reader's language ("Partido Socialista", "the Socialists": `_translated`). A sentence
+    that names the leader is never traded for one that only describes him ("the Historic Pact's candidate")."""
     if detect_language(main.sentence, default=language) == language or not main.contestants:
         return main
     field = next((f for f in _FIELDS if _by_figure(main, f)), None)
@@ -29,12 +33,16 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
     described = _described(lead.name)
     names = not described and _names(lead.name, main.sentence)
     for row in rows:
-        if row is main or not row.contestants or (names and not _names(lead.name, row.sentence)):
-            continue
-        if detect_language(row.sentence) != language:
+        if row is main or not row.contestants or detect_language(row.sentence) != language:
             continue
         theirs = _by_figure(row, field)
         if not theirs or not agree(getattr(theirs[0], field), getattr(lead, field)):
+            continue
+        other = theirs[0].name
+        if not described and surname(other) != surname(lead.name) and _names(other, row.sentence):
+            if _translated(lead.name, other):
+                return row  # the same leading figure, the leader's name translated ("Partido Socialista", "Socialists")
+        if names and not _names(lead.name, row.sentence):
             continue
         if surname(theirs[0].name) == surname(lead.name) or (described and not _described(theirs[0].name)):
             return row  # the same leader, or the same leading figure naming the one `main` only describes
@@ -42,6 +50,23 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
         if runner_up and _names(lead.name, row.sentence):
             return row
     return main
+
+
+_STEM = 5  # letters a word shares with its form in another language ("socialista", "socialists")
+# Words any party's or alliance's name may use: sharing one says nothing of being the same contestant.
+_GENERIC = frozenset("party parti union alian allia coali front frent movem movim natio nacio".split())
+
+
+def _translated(a: str, b: str) -> bool:
+    """Whether two names are one contestant's in two languages: a word of five letters or more shares its
+    first five letters with a word of the other ("Partido Socialista de Rama", "Socialists"), a word every party
+    may use aside ("Partido", "Union", "Frente")."""
+
+    def stems(name: str) -> set[str]:
+        words = re.findall(r"\w+", normalize(name))
+        return {w[:_STEM] for w in words if len(w) >= _STEM and not w.isdigit()} - _GENERIC
+
+    return bool(stems(a) & stems(b))
 
 
 def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) -> tuple[ResultRow, str]:

@@ -1,5 +1,6 @@
 """Rows that state a figure only as a bound ("turnout topped 35%", "at least 25 per cent", "más del 50%"), and the
-row that states the turnout asked: a figure before a bound, the figure more reports state before one report's aside.
+row that states the turnout asked: a figure before a bound or a reading at a time of day, the figure more reports
+state before one report's aside.
 
 Kept apart from the choice of the answering row (bot.extractive.answer_pick), which reads them for a turnout asked
 and for who won (a leading row stating only bounds is a condition, not a count).
@@ -30,6 +31,25 @@ def _bound(row: ResultRow) -> bool:
     return at >= 0 and _BOUND.search(folded[max(at - 30, 0) : at]) is not None
 
 
+# A turnout read at a time of day on polling day ("65% by 4pm", "às 18h, a afluência era de 41,41%", "a las
+# 14:00 había votado el 38%"): how many had voted by then, not the vote's turnout.
+_TIME_OF_DAY = re.compile(
+    r"\b(?:by|at|as of|until|before|hasta las|a las|para las|as|ate as|pelas|por volta das)\s+"
+    r"(?:\d{1,2}(?::\d{2}|h\d{2})(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hs|horas))?"
+    r"|\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|hs|horas)(?!\w)"
+    r"|noon|midday|mediodia|meio-dia|meio dia)"
+)
+
+
+def _timed(row: ResultRow) -> bool:
+    """Whether a row states its turnout as read at a time of day ("stood at 65% by 4pm"): a reading while the
+    polls were open, less than a report stating the turnout."""
+    folded = normalize(row.sentence)
+    figure = normalize(row.turnout or "").strip()
+    at = folded.find(figure) if figure else -1
+    return at >= 0 and _TIME_OF_DAY.search(folded[max(at - 40, 0) : at + len(figure) + 40]) is not None
+
+
 def _bounded(row: ResultRow) -> bool:
     """Whether a row gives figures and states every one of them only as a bound ("at least 25 per cent",
     "más del 50%"): a condition or a floor, not a count."""
@@ -45,11 +65,11 @@ def _bounded(row: ResultRow) -> bool:
 
 
 def _turnout_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
-    """The row stating the turnout: a figure before a bound ("Turnout was 39.7%" before "superó el 35%"), the
-    leading row's own, then the strongest count's; of counts alike, the figure more reports state (one report's
-    aside on an earlier vote, "a record set in 2013 on a turnout of 63.98%", is stated by no other), then the
-    leading row's report first (a report's turnout is of the vote it reports: "Turnout on the pension question"
-    of another report is another question's)."""
+    """The row stating the turnout: a figure before a bound ("Turnout was 39.7%" before "superó el 35%") and before
+    a reading at a time of day ("65% by 4pm"), the leading row's own, then the strongest count's; of counts alike,
+    the figure more reports state (one report's aside on an earlier vote, "a record set in 2013 on a turnout of
+    63.98%", is stated by no other), then the leading row's report first (a report's turnout is of the vote it
+    reports: "Turnout on the pension question" of another report is another question's)."""
     told = [r for r in rows if r.turnout]
     if not told:
         return None
@@ -57,5 +77,5 @@ def _turnout_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
     def reports(row: ResultRow) -> int:
         return len({r.article_id for r in told if agree(r.turnout or "", row.turnout or "")})
 
-    return max(told, key=lambda r: (not _bound(r), r is main, strength(r)[:3], reports(r),
+    return max(told, key=lambda r: (not _bound(r), not _timed(r), r is main, strength(r)[:3], reports(r),
                                     r.article_id == main.article_id, strength(r)[3:]))  # fmt: skip
