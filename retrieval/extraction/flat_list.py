@@ -15,11 +15,11 @@ import re
 from retrieval.extraction import words as W
 from retrieval.extraction.text import _alternation, _fold, _phrases
 
-# An item: perhaps a bullet, a name (capitalised words, perhaps joined by short lowercase ones: "Partido de la U",
-# perhaps with a quoted nickname: 'Ronald "Bato" dela Rosa'), perhaps a bracketed aside, perhaps a dash or colon, a
-# number; its unit and a bracketed note are read after it.
+# An item: perhaps a bullet or its number in the list ("1.", "2)"), a name (capitalised words, perhaps joined by
+# short lowercase ones: "Partido de la U", perhaps with a quoted nickname: 'Ronald "Bato" dela Rosa'), perhaps a
+# bracketed aside, perhaps a dash or colon, a number; its unit and a bracketed note are read after it.
 _ITEM = re.compile(
-    r"(?:[-•*–—]\s+)?"
+    r"(?:[-•*–—]\s+|\d{1,2}[.)]\s+)?"
     r"((?:[A-ZÀ-ÞĀ-Ž][^\s\d:;,%()]*)(?:\s+(?:[\"“][^\"“”\s\d]{1,20}[\"”]\s+)?(?:[a-zà-ÿ]{1,4}\s+){0,2}"
     r"[A-ZÀ-ÞĀ-Ž][^\s\d:;,%()]*)*)"
     r"(\s*\([^()\d]{1,60}\))?"
@@ -32,7 +32,7 @@ _UNIT = re.compile(rf"\s*%|\s+(?:{_alternation(_phrases(W.PERCENT) + _phrases(W.
 # A bracketed note after an item's figure: "(reserved)", "(22.72%)".
 _NOTE = re.compile(r"\s*\([^()]{1,30}\)")
 # Where an item ends: the next item (a capital, a bullet), a separator, or the end.
-_ITEM_END = re.compile(r"\s*$|\s*[;,.]|\s+(?=[-•*–—]\s|[A-ZÀ-ÞĀ-Ž])")
+_ITEM_END = re.compile(r"\s*$|\s*[;,.]|\s+(?=[-•*–—]\s|\d{1,2}[.)]\s+[A-ZÀ-ÞĀ-Ž]|[A-ZÀ-ÞĀ-Ž])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 
@@ -71,7 +71,11 @@ def flat_list(sentence: str) -> tuple[str, int] | None:
             break
         if items and not sentence[at:start].strip():
             bare_joins += 1
-        items.append(sentence[m.start(1) : kept_to])
+        item = sentence[m.start(1) : kept_to]
+        named = (m.end(2) if m.group(2) else m.end(1)) - m.start(1)
+        if ":" in item[named : m.start(3) - m.start(1)]:  # "Bong Go: 27,121,073": the colon left out
+            item = item[:named] + " " + sentence[m.start(3) : kept_to]
+        items.append(item)
         at = end = stop
     if len(items) < 2 or bare_joins < 1:
         return None

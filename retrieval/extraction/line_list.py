@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 # An item line: perhaps a bullet or its number in the list ("1)", "2)"), a name (no figure, no colon), perhaps a
-# colon or dash, a bare number, perhaps its share in brackets ("(6.33%)", kept) or a bracketed note (left out).
+# colon or dash, a number, perhaps its unit and a share after a comma ("80 seats, 42.79% of the vote.", kept),
+# perhaps its share in brackets ("(6.33%)", kept) or a bracketed note (left out).
 _ITEM_LINE = re.compile(
     r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?([^\W\d_][^\n:;%\d]{0,60}?)(?:\s*[:—–-]\s*|\s+)(\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)"
+    r"((?:\s*%|\s+[a-zà-ÿ]+)?\s*,\s*\d{1,2}(?:[.,]\d{1,2})?\s*%(?:\s+[a-zà-ÿ]+){0,4}\.?)?"
     r"(\s*\(\d{1,2}(?:[.,]\d{1,2})?\s*%\))?\s*(?:\([^()\d]{0,30}\))?\s*"
 )
 
@@ -31,7 +33,7 @@ def line_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int,
             m = _ITEM_LINE.fullmatch(text, ka, kb)
             if m is None or "\n" not in text[spans[k - 1][1] : ka]:
                 break
-            items.append(f"{m.group(1)} {m.group(2)}{m.group(3) or ''}")
+            items.append(f"{m.group(1)} {m.group(2)}{(m.group(3) or '').rstrip('.')}{m.group(4) or ''}")
         if len(items) >= 2:
             blocks.append((h, h + len(items), text[a:b].rstrip() + " " + "; ".join(items) + "."))
     return blocks

@@ -62,7 +62,7 @@ _NOT_NAME = (
 )
 
 
-_LOCATIVE = frozenset(W.LOCATIVE.split())
+_LOCATIVE = frozenset(W.LOCATIVE.split()) | frozenset(W.GOVERNED_AFTER.split())
 
 
 _REGIONS = frozenset(_phrases(W.REGIONS))
@@ -209,11 +209,27 @@ def _joined_names(s: str, runs: list[_Run]) -> list[_Run]:
             )
             and _fold(run.text.split()[-1]) in _PARTY_HEADS
             and not {_fold(w) for w in prev.text.split()} & _PARTY_HEADS
-        ):
+        ) or (prev is not None and _spelled_out(s, prev, run)):
             out[-1] = _Run(prev.start, run.end, s[prev.start : run.end], run.possessive)
             continue
         out.append(_of_place(s, run))
     return out
+
+
+# "Partido Acción y Solidaridad (PAS)": two runs joined by "and", their letters in brackets right after the second.
+_JOINED_AND = re.compile(r"\s+(?:and|y|e|&)\s+")
+_LETTERS_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý]{3,8})\)")
+
+
+def _spelled_out(s: str, prev: _Run, run: _Run) -> bool:
+    """Whether two runs joined by "and" are one name, the letters after them spelling out the initials of both."""
+    if prev.possessive or not _JOINED_AND.fullmatch(s, prev.end, run.start):
+        return False
+    letters = _LETTERS_AFTER.match(s, run.end)
+    if letters is None:
+        return False
+    initials = "".join(w[0] for w in f"{prev.text} {run.text}".split() if w[0].isupper())
+    return _fold(initials) == _fold(letters.group(1))
 
 
 # "of" and a place after a party's head noun: "Democratic Party of Kosovo", "Brothers of Italy" (the place is no run).

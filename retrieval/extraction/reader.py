@@ -87,6 +87,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
     block_end: dict[int, int] = {}
     for h, last_item, joined in line_blocks(text, spans) if "\n" in text else ():  # "Seats:\nA 58\nB 19": one list
         listed = _paired_units(joined, None) or _listed_units(joined)  # "1. Go: 27,121,073 (6.33%)": a pair
+        listed = listed or _rewritten(joined)  # "PCs - 80 seats, 42.79%": each item's units written
         if listed is not None and len(listed.cands) >= 2:
             reads[h], block_end[h] = listed, last_item
             reads[h + 1 : last_item + 1] = [None] * (last_item - h)

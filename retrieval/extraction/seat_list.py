@@ -22,11 +22,13 @@ _ONLY = "only|just|a\\s+mere|solo|apenas|so|somente|unicamente"
 
 
 # A bare number after a list word, ending its clause: "ficaram com 144,", "the Greens with 22 and".
-# Or one before "on"/"with" and a share: "Labour holds 34 on 26.9%" (not the "26" of "26.9%").
+# Or one before "on"/"with" and a share: "Labour holds 34 on 26.9%" (not the "26" of "26.9%"). Or one in brackets
+# after a name: "Behind it came the Civic Union (29), the Greens (27)".
 _BARE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_phrases(W.SEAT_LIST_WORDS))})\s+(?:(?:{_ONLY})\s+)?(\d{{1,3}})(?![.,]?\d)"
     r"(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
     r"|(?<![\w.,-])(\d{1,3})(?=\s+(?:on|with|con|com)\s+\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|por\s+ciento|pct))"
+    r"|(?<=[^\W\d_])\s*\((\d{1,3})\)(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
 )
 
 
@@ -54,7 +56,7 @@ def with_unit(sentence: str, unit: str, after: int = 0) -> tuple[str, list[int]]
         return None
     out, last, at = [], 0, []
     for m in found:
-        end = m.end(1) if m.group(1) else m.end(2)
+        end = next(m.end(g) for g in (1, 2, 3) if m.group(g))
         out.append(sentence[last:end] + " " + unit)
         at.append(end)
         last = end

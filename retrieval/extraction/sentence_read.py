@@ -26,11 +26,17 @@ from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEA
 _DASH_CLOSED = re.compile(r"(,\s+(?:the|a|an|el|la|los|las|un|una|o|os|as|um|uma)\s+[^—–,.;:]{3,80}?\s)[—–](?=\s)")
 
 
+# A party's letters in brackets between its name and its figure ("the Conservatives (CPC) 144", "Partido Nacional
+# (PN) 30"): the same contestant again, which would take the figure from the name.
+_INITIALS = re.compile(r"(?<=[^\W\d_])\s*\((?=[^\W\d_]*[A-ZÀ-Ý][^\W\d_]*[A-ZÀ-Ý])[A-ZÀ-Ý][^\W_]{1,7}\)(?=\s*\d)")
+
+
 def _read(s: str) -> _Read | None:
     """What a sentence states about a result, or None when it states none. A dash closing an apposition a comma
     opened is read as the comma it stands for, and an apposition between a subject and its result verb is read as
     blank (`apposition`; same length, so positions hold)."""
     s = _DASH_CLOSED.sub(lambda m: m.group(1) + ",", s)
+    s = _INITIALS.sub(lambda m: " " * len(m.group()), s)  # "the Conservatives (CPC) 144": the letters repeat the name
     if (aside := apposition(s, _fold(s))) is not None:  # "Ana Ruiz, de 58 años, contraria al plan de Pedro Gómez,
         s = s[: aside[0] + 1] + " " * (aside[1] - aside[0] - 1) + s[aside[1] :]  # sumó ...": the subject's
     folded = _fold(s)
@@ -73,6 +79,8 @@ def _read(s: str) -> _Read | None:
         read.counted is None
         and read.lead_votes is None
         and len(_PAREN_SHARE.findall(folded)) < 2
+        and not _NUMBERED_LIST.search(s)
+        and len(_SHARE_FOR.findall(s)) < 2
         and not any(
             rx.search(folded)
             for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, _SURPASS, *_RANKS.values())
@@ -139,6 +147,18 @@ def _lead_roles(runs: list[_Run], cands: dict[int, _Cand], lead_at: tuple[int, i
     for run, role in ((before[-1] if before else None, 1), (after[0] if after else None, 2)):
         if run is not None:
             cands.setdefault(run.start, _Cand(run)).role = role
+
+
+# "1. Unity Party 38.4%, 2. Civic Forum 27.9%": names numbered in order are standings, whatever the heading.
+_NUMBERED_LIST = re.compile(r"(?<![\w.,])1[.)]\s+[^\W\d_][^.;:]*?\d.*?(?<![\w.,])2[.)]\s+[^\W\d_]")
+
+
+# "It was a landslide: 71.4% for Pavlova, 18.9% for Sorokin": shares each given to a name are a result, whatever the
+# verb.
+_SHARE_FOR = re.compile(
+    r"\d\s*(?:%|per\s*cent|percent|por\s+ciento|por\s+cento)\s+(?:for|para)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+    r"[A-ZÀ-Ý]"
+)
 
 
 # "Lula (48,43%) e Bolsonaro (43,20%) vão ao segundo turno": names each with a share in brackets are a result table,

@@ -24,11 +24,12 @@ _SEAT_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.SEATS))}|seat)
 _VOTE_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.VOTES))}|vote)(?![\w-])")
 
 # Right after a name: perhaps its bracketed aside and a dash ("Tsai (DPP) — 57,13"), an optional comma or list verb
-# ("teve", "had"), then a bare number ending its item.
+# ("teve", "had"), then a bare number ending its item, perhaps with the whole it is of ("PAS, 55 de 101;").
 _ITEM = re.compile(
-    r"(?:\s*\([^()\d]{1,40}\)(?=\s*[—–:]))?(?:\s*[—–:](?=\s*\d))?"
+    r"(?:\s*\([^()\d]{1,40}\)(?=\s*[—–:,]))?(?:\s*[—–:](?=\s*\d))?"
     rf"\s*,?\s*(?:(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?"
-    r"(\d{1,3}(?:[.,]\d{3})+|\d{1,2}[.,]\d{1,2}|\d{1,4})(?![\d%.,]*\d)(?=\s*(?:[,;.:—–|]|(?:and|y|e)\s|$))"
+    r"(\d{1,3}(?:[.,]\d{3})+|\d{1,2}[.,]\d{1,2}|\d{1,4})(?![\d%.,]*\d)(\s+(?:of|de|dos|das)\s+\d{1,4})?"
+    r"(?=\s*(?:[,;.:—–|]|(?:and|y|e)\s|$))"
 )
 # A bare number before whom it went to: "47 for the New Democrats", "56 para los Verdes", "44 para o PS".
 _NUMBER_FOR = re.compile(
@@ -93,7 +94,7 @@ def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
         decimal = bool(_DECIMAL.fullmatch(m.group(1)))  # a share's; a whole number is a share only in a share list
         if decimal != (kind == "shares") and not (kind == "shares" and m.group(1).isdigit()):
             continue
-        at.append(m.end(1))
+        at.append(m.end(2) if m.group(2) else m.end(1))
     for m in _NUMBER_FOR.finditer(sentence):  # "47 para el Nuevo Partido, 44 para los Conservadores"
         if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and (kind != "seats" or m.group(1).isdigit()):
             at.append(m.end(1))

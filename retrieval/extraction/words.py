@@ -83,6 +83,7 @@ from retrieval.extraction.words_names import (
 from retrieval.extraction.words_not_contestants import (
     BALLOT_KINDS,
     COUNT_OF,
+    GOVERNED_AFTER,
     INSTITUTIONS,
     LOCATIVE,
     NOT_CONTESTANT_NOUNS,
@@ -167,6 +168,7 @@ __all__ = [
     "FIGURE_NOUN",
     "FIGURE_OF",
     "GIVE_FIGURE",
+    "GOVERNED_AFTER",
     "HELD_BEFORE",
     "INCUMBENT_NOUNS",
     "INSTITUTIONS",

@@ -13,6 +13,11 @@ SUM_WORDS = "total totals totales totais subtotal"
 # A name right after one of these is where the vote was, not who got it: "venceu nos Açores".
 LOCATIVE = "in en em no na nos nas at across throughout"
 
+# A name right after a verb of governing is the place governed, never a contestant: "will govern the Western Cape
+# for five more years after winning 55.3%", "seguirá gobernando Jalisco", "vai governar São Paulo".
+GOVERNED_AFTER = """govern governs governed governing gobernar gobierna gobernara gobernaba gobernando gobernado
+governar governa governara governava governando governado"""
+
 # A name right after one of these nouns (and an optional "of"/"de") is a place or a medium, never a contestant:
 # "the economic capital Douala", "la ciudad de Duala", "la red social X", "a rede social X".
 NOT_CONTESTANT_NOUNS = {
