@@ -363,6 +363,23 @@ Constitucional atribuiu a Chapo 70,67%" passes, 70,67% being the commission's co
 translation of its name ("Citizen Revolution" of "Revolución Ciudadana"), nor a group ("the Socialists") as a party's
 initials ("PS").
 
+Round 19 (general mechanisms, probed with invented sentences): a year a comparison points back to ("up from 31.9% in
+2020", "dos menos que en 2020") is not the year of the event, so "X was elected in 2020" needs a span year that is
+not such a reference (`verifiers.dated`); a figure where a change started ("up from 31.9%", "rose from 6 seats to 11",
+"frente al 63,1 % de hace cuatro años") is an earlier time's, never the result a draft reports with no year
+(`Figure.origin`), and a count gained or lost keeps its sign ("lost six seats" is not "seis más", `Figure.change`); a
+difference in words ("dos menos que", "two fewer than", "tres por encima de") is a figure, and seats lost are no
+defeat; a verb of change before a figure is a trend ("bajó al 58,7 %"), and a trend is read from a figure and where
+it started; a sentence's opening round sets its shares in that round either way ("Na segunda volta…, X venceu com
+54,6%" is not the first round's), and a round won by its ordinal alone ("venceu o segundo com 59,35%") is that round;
+a word the passage states only negated fails anywhere in it, and "ruled out", "descartó", "refused" negate a draft; a
+count a contestant passed is not one it "did not reach"; an option in quotes («En contra», “A favor”) is a contestant
+(a bare «Sí»/«No» is not); a wire agency in a dateline ("FREETOWN (Lion Mountain Wire) —") holds no figure, and a
+party named after a place ("Sierra Leone People's Party") is a party; an institution translated by a head noun of the
+same meaning ("la Cámara de Representantes", "El Parlamento") is the span's; a duration in days is the gap of two dates
+of the sentence or the passages; a margin with no rival is over the next contestant of the same round; a figure in
+brackets before "for X" ("9,102 (37.6%) for Greg Oduya") is X's.
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),

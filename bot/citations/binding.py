@@ -72,7 +72,9 @@ _TITLES = frozenset(
 
 # What may stand between a figure and the "for X" that gives it to X: other forms of the figure
 # ("6,942,930, or 48.85%,").
-_FIGURE_FORMS = re.compile(r"[\s\d.,%]*((or|o|ou|votes?|votos?|per ?cent|percent|por ?ciento|por ?cento)\b[\s\d.,%]*)*")
+_FIGURE_FORMS = re.compile(
+    r"[\s\d.,%()]*((or|o|ou|votes?|votos?|per ?cent|percent|por ?ciento|por ?cento)\b[\s\d.,%()]*)*"
+)
 
 
 def _for_after(folded: str, fig: Figure, people: list[Name]) -> Name | None:
@@ -153,7 +155,8 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
 
 def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], only: set[int] | None) -> None:
     """`bind` with these people (`only`: the ids of the figures to bind, None for all)."""
-    clauses = _clauses(folded)
+    # an option in quotes is one name, whatever its words ("la opción «En contra» el 38,2 %": no clause cut at "contra")
+    clauses = _clauses(re.sub(r"[«“][^»”]{1,30}[»”]", lambda m: "q" * len(m.group()), folded))
 
     def clause_of(pos: int) -> int:
         return next((k for k, (a, b) in enumerate(clauses) if a <= pos < b + 1), len(clauses) - 1)

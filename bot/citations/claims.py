@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.citations.binding import _clauses, bind
 from bot.citations.dates import _months, _weekdays, sentence_years
-from bot.citations.figures import Figure, figures_in
+from bot.citations.figures import Figure, claimed_origins, figures_in
 from bot.citations.gaps import COMPUTED, SUMMED, mark_gaps
 from bot.citations.names import Name, names_in
 from bot.citations.roles import Role, roles_in
@@ -92,6 +92,7 @@ def _claims(
     _translated_acronyms(names, acronyms, expansions)
     _places_as_people(folded, names)
     figures = figures_in(body)
+    claimed_origins(body, figures)
     sentence_years(body, figures)
     sentence_rounds(body, figures)
     mark_gaps(body, figures)

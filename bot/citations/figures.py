@@ -44,6 +44,7 @@ from bot.citations.numbers import (
     _WORD_FIGURE,
     _WORDS_RE,
     HALF_AFTER,
+    WORD_DIFFERENCE_AFTER,
     _parse,
     _rounds_to,
 )
@@ -95,6 +96,8 @@ class Figure:
     nobody: bool = False  # a threshold its clause says nobody passed ("ningún candidato superó el 50 %")
     close: bool = False  # a threshold said to be come close to ("came close to 30%"), or, denied, not
     compare: str = ""  # a fraction as a bound: "<" ("fewer than half of…"), ">" ("more than a third of…")
+    origin: bool = False  # where a change started ("up from 31.9%", "rose from 40% to"): an earlier time's figure
+    change: str = ""  # a count gained ("+": "gained six seats", "seis más") or lost ("-": "lost two", "dos menos")
 
     @property
     def plain_share(self) -> bool:
@@ -153,6 +156,12 @@ def figures_in(text: str) -> list[Figure]:
         if m.group("half") or HALF_AFTER.match(folded, m.end() + len(m.group("unit"))):
             value, quantum = value + Decimal("0.5"), Decimal("0.5")  # "once puntos y medio": 11.5, to the half point
         out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
+    for m in WORD_DIFFERENCE_AFTER.finditer(folded):  # "mais dois do que em 2017", "menos três": a count's change
+        if not any(f.start <= m.start("w") < f.end for f in out):
+            value = Decimal(_NUMBER_WORDS[m.group("w")])
+            fig = Figure(value, Decimal(1), "number", m.start("w"), m.end("w"), text[m.start("w") : m.end("w")])
+            fig.change = "-" if m.group("sign") in ("menos", "fewer") else "+"
+            out.append(fig)
     for m in _WORD_MULTIPLIED.finditer(folded):
         # "two million votes", "nine hundred thousand votes", "un millón de votos": the multiplier scales the value
         # and its precision (`_classify`), so "about a million" is read to the million
@@ -251,6 +260,10 @@ def figures_in(text: str) -> list[Figure]:
             named = re.search(r"\b[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]", text[prev.end : fig.start])
             if not named and (m.group("verb") or _FROM_BEFORE.search(folded[max(0, prev.start - 16) : prev.start])):
                 fig.topic = prev.topic
+    _mark_origins(folded, out)
+    for fig in out:
+        if fig.kind in ("count", "number") and not fig.change:
+            fig.change = _change_sign(folded, fig)
     for prev, fig in pairwise([f for f in out if f.kind != "year"]):
         # "Turnout was 67.3%, a record and 18 points higher than in 2020": a change in points of the share before it
         if (
@@ -266,6 +279,84 @@ def figures_in(text: str) -> list[Figure]:
         ):
             fig.topic = prev.topic
     return out
+
+
+# A comparison that points back in time: "up from", "rising from", "subiendo desde", "depois de", "after", "tras".
+_BACK = re.compile(
+    r"\b(from|desde|(up|down) from|(rising|falling|rose|fell|climbing|dropping|subiendo|bajando|cayendo|subindo|"
+    r"descendo|caindo|caiu|subiu|desceu|cayo|subio|bajo) (from|desde|del?|d[oa]s?)|(depois|despues) d[eoa]s?|after|"
+    r"tras)\b"
+)
+# An earlier time named right after a figure: "de hace cuatro años", "in the previous election", "last time".
+_EARLIER_AFTER = re.compile(
+    r"\s*(%|per ?cent|por ?ciento|por ?cento)?\s*[^.;,\d]{0,30}?\b(hace|ha|ago|antes|earlier|before|atras|previous|"
+    r"anterior|anteriores|pasad[oa]s?|last time|previously)\b"
+)
+
+
+_FROM_JUST_BEFORE = re.compile(
+    r"\b(from|desde)\s+((the|el|la|o|a|os|as)\s+)?((about|around|nearly|almost|roughly|some|casi|cerca de|"
+    r"alrededor de|quase|por volta de)\s+)?((the|el|la|o|a|os|as)\s+)?$"
+)
+# A count gained or lost: the verb before it ("lost two seats", "perdió dos diputados", "ganhou três mandatos") or the
+# comparison after it ("two fewer than", "seis diputados más que en 2020", "a gain of nine").
+_LOST_BEFORE = re.compile(
+    r"\b(lost|loses|losing|shed|dropped|perdio|pierde|perdieron|perdeu|perde|perderam|cedio|cedeu)\s+((some|about|"
+    r"unos|unas|cerca de|quase|uns|umas)\s+)?$"
+)
+_GAINED_BEFORE = re.compile(
+    r"\b(gained|gains|gaining|added|picked up|a gain of|una ganancia de|un aumento de|um ganho de|anadio|"
+    r"acrescentou)\s+((some|about|unos|unas|cerca de|quase|uns|umas)\s+)?$"
+)
+_SIGN_AFTER = re.compile(
+    r"(\s+[a-z]+)?\s+(?:(?P<minus>fewer|less|menos|down)|(?P<plus>more|mas|mais|up|extra))\b(?!\s+(de|of)\b)"
+)
+
+
+def _change_sign(folded: str, fig: Figure) -> str:
+    """ "-" for a count lost, "+" for one gained, "" for a count that is no change."""
+    before = folded[max(0, fig.start - 30) : fig.start]
+    if _LOST_BEFORE.search(before):
+        return "-"
+    after = _SIGN_AFTER.match(folded, fig.end)
+    if after:
+        return "-" if after.group("minus") else "+"
+    return "+" if _GAINED_BEFORE.search(before) else ""
+
+
+def claimed_origins(text: str, figures: list[Figure]) -> None:
+    """In a drafted sentence, a figure right after "from"/"desde" is where a change started ("Turnout edged up from
+    60.9%"), with or without where it ended: it may be an earlier time's figure of the span. (Read in drafts only: a
+    span's lone "from" figure is left a result, so this only lets a draft's earlier figure match.)"""
+    folded = fold_same(text)
+    for fig in figures:
+        if fig.kind in ("share", "count", "number", "points") and _FROM_JUST_BEFORE.search(
+            folded[max(0, fig.start - 30) : fig.start]
+        ):
+            fig.origin = True
+
+
+_UNIT_WORD = re.compile(rf"\s+({'|'.join(_UNITS)})\b")
+
+
+def _mark_origins(folded: str, out: list[Figure]) -> None:
+    """Where a change started ("38.4%, up from 31.9% at the 2020 contest", "rose from 31.9% to 38.4%", "58,7 %, frente
+    al 63,1 % de hace cuatro años"): a figure of an earlier time, never the result the sentence reports."""
+    for prev, fig in pairwise([f for f in out if f.kind not in ("year", "day")]):
+        if prev.kind != fig.kind and {prev.kind, fig.kind} != {"count", "number"}:
+            continue  # "took 11 seats, up from six": a count and its bare number are one measure
+        unit = _UNIT_WORD.match(folded, prev.end)
+        gap = folded[unit.end() if unit else prev.end : fig.start]
+        if _CHANGE_FROM.fullmatch(gap):
+            fig.origin = bool(_BACK.search(gap) or fig.year is not None or _EARLIER_AFTER.match(folded, fig.end))
+        elif (
+            (m := _CHANGE_TO.fullmatch(folded, prev.end, fig.start))
+            and not m.group("verb")
+            and "," not in gap
+            and len(gap) < 30
+            and _FROM_BEFORE.search(folded[max(0, prev.start - 16) : prev.start])
+        ):
+            prev.origin = True  # "rose from 31.9% to 38.4%", "pasó del 48 % al 55 %"
 
 
 # From a figure to the next, a change's end point with its subject left out: "from 69.3% to", "de 51,90% na primeira
@@ -314,7 +405,9 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         unit = re.match(r"\s*(?:(?:of the|de los|de las|dos|das|de)\s+)?(?:valid\s+|validos\s+)?(\w+)", after)
         # "159 of the 400 seats": the part is counted in the whole's unit
         part = re.match(
-            r"\s*(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+[\d.,]+\s+(\w+)", after
+            r"\s*(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+[\d.,]+\s+(?:[a-z]+ed\s+)?(\w+)",
+            # "81 of the 135 elected seats": an English participle may come before the unit
+            after,
         )
         if unit and unit.group(1) in _UNITS:
             fig.kind, fig.unit = "count", _UNITS[unit.group(1)]

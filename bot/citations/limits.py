@@ -158,8 +158,12 @@ _NEEDED_BEFORE = re.compile(rf"\b({phrases(W.UNHELD_BEFORE)})\s+(the |el |los |l
 def _unreached(folded: str, start: int, end: int) -> bool:
     """Whether the figure at start..end is a threshold its clause says was not passed."""
     clause = re.split(r"[;.]\s|,\s|[:;]", folded[max(0, start - 80) : start])[-1]
+    clause = _QUOTED_OPTION.sub(" option ", clause)  # the «No» option negates nothing ("El «No» obtuvo el 38 %")
     threshold = _THRESHOLD_BEFORE.search(clause) or _THRESHOLD_AFTER.match(folded[end:])
     return bool(threshold and _NEGATED.search(clause))
+
+
+_QUOTED_OPTION = re.compile(r"[«“\"][^»”\"]{1,30}[»”\"]")
 
 
 # Closeness to a plain majority denied ("neither came close to a majority", "nenhum chegou perto da maioria") denies

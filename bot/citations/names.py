@@ -28,7 +28,7 @@ NOT_NAMES = (
     ex-president ex-presidente ex-presidenta expresidente expresidenta incumbent prime minister premier chancellor
     governor mayor alcalde alcaldesa prefeito prefeita gobernador gobernadora governador governadora senator senador
     senadora chairman chairwoman
-    el la los las lo un una unos unas con segun pero y o tras aunque sin por para del al ante entre desde hasta
+    el la los las lo un una unos unas con en em segun pero y o tras aunque sin por para del al ante entre desde hasta
     durante sobre su sus este esta estos estas ese esa ademas mientras cuando si ambos resultados resultado
     participacion votantes electores observadores analistas autoridades presidente presidenta candidato
     candidata segunda primera vuelta elecciones eleccion partido congreso senado
@@ -137,6 +137,9 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             place = bool(find_places(probe)) and (
                 all(_names_place(w) for w in own) or (len(own) > 1 and not any(_names_place(w) for w in own))
             )
+            # a party or a front named after a place is a contestant ("Sierra Leone People's Party", "Frente Amplio
+            # de Chile", "United Seychelles" stays a place only with no such word)
+            place = place and not any(_possessive(fold_same(m.group())) in _ORG_WORDS for m in run)
             place = place or _dateline(text, run[0].start(), run[-1].end())
             capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
             initials = fold_same("".join(w[0] for w in capitals)) if len(capitals) > 1 else ""
@@ -180,10 +183,43 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
         else:
             flush()
     flush()
-    wire = _WIRE_DATELINE.match(text)
-    for n in out:  # "SANTIAGO DE COMPOSTELA, Spain, Feb 19 (Meridian Wire) - …": where and by whom, nobody's figure
+    out = _quoted(text, out)
+    wire = _WIRE_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
+    for n in out:  # "SANTIAGO DE COMPOSTELA, Spain, Feb 19 (Meridian Wire) - …", "FREETOWN (Lion Mountain Wire) —
+        # …": where and by whom, nobody's figure
         n.place = n.place or bool(wire and n.end <= wire.end())
     return out
+
+
+# A short capitalised phrase in quotes or guillemets: a referendum's option or a party's name ("la opción «En contra»",
+# "el «A favor»", "o «Livre»"), a contestant whatever its words (a quotation is longer); never a bare yes or no.
+_QUOTED = re.compile(r"[«“\"](?P<q>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2})[»”\"]")
+
+
+_YES_NO = frozenset("yes si sim nao oui".split())
+
+
+def _quoted(text: str, names: list[Name]) -> list[Name]:
+    """The names with the quoted ones (`_QUOTED`) in place of any name found inside them."""
+    found = []
+    for m in _QUOTED.finditer(text):
+        if not m.group("q")[0].isupper():
+            continue
+        words = tuple(_possessive(fold_same(w)) for w in m.group("q").split())
+        if all(w in NOT_NAMES or w in _YES_NO for w in words):
+            continue  # a bare «Sí», «No», "Yes": the passages often write the option unquoted, as a common word
+        found.append(Name(words, m.start("q"), m.end("q"), m.group("q")))
+    if not found:
+        return names
+    kept = [n for n in names if not any(q.start <= n.start < q.end for q in found)]
+    return sorted(kept + found, key=lambda n: n.start)
+
+
+# Head words of a party's or a front's name: a run holding one is no place, whatever place it names.
+_ORG_WORDS = frozenset(
+    """party partido parti congress congreso congresso alliance alianza alianca front frente movement movimiento
+    movimento league liga coalition coalicion coligacao bloc bloque bloco union uniao""".split()
+)
 
 
 # A possessive that opens a party's name rather than ending a name: "People's Party", "Workers' Party".
@@ -195,6 +231,10 @@ _ORG_HEADS = frozenset("Party Alliance Front Movement Congress Action Union Leag
 _WIRE_DATELINE = re.compile(
     r"\s*[A-ZÁÉÍÓÚÃÕÇ][A-ZÁÉÍÓÚÃÕÇ .'-]+,\s+[^,]{1,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\([^)]{1,40}\)\s*[—–-]\s"
 )
+
+
+# A dateline's city in capitals and the agency in brackets after it: "FREETOWN (Lion Mountain Wire) — …".
+_AGENCY_DATELINE = re.compile(r"\s*[A-ZÁÉÍÓÚÃÕÇ][A-ZÁÉÍÓÚÃÕÇ .'-]+\s*\([^)]{1,40}\)\s*[—–-]\s")
 
 
 # A dateline: capitals opening the passage, then a dash (an agency in brackets may come between) and the text.
@@ -212,7 +252,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
     COMPOSTELA, Spain, Feb 19 (Meridian Wire) - …")."""
     phrase = text[start:end]
     return (
-        not text[:start].strip(" \"'“‘")
+        not re.sub(r"^\s*(LA|EL|LAS|LOS|LE|THE|O|A|OS|AS)\s+", "", text[:start]).strip(" \"'“‘")  # "LA RIBERA —"
         and phrase.isupper()
         and any(len(w) > 1 for w in phrase.split())
         and bool(_DATELINE_AFTER.match(text, end))

@@ -39,7 +39,8 @@ _MULT = {"million": 6, "millones": 6, "millon": 6, "milhoes": 6, "milhao": 6, "t
 _UNITS = {
     "votes": "votes", "vote": "votes", "ballots": "votes", "votos": "votes", "voto": "votes", "sufragios": "votes",
     "seats": "seats", "seat": "seats", "escanos": "seats", "lugares": "seats", "mandatos": "seats",
-    "mandates": "seats", "bancas": "seats", "cadeiras": "seats",
+    "mandates": "seats", "bancas": "seats", "cadeiras": "seats", "councillors": "seats", "councilors": "seats",
+    "concejales": "seats", "vereadores": "seats", "regidores": "seats",
     "assentos": "seats", "curules": "seats", "deputies": "seats", "diputados": "seats", "deputados": "seats",
     "voters": "voters", "electores": "voters", "eleitores": "voters", "votantes": "voters",
     "days": "days", "dias": "days", "candidates": "candidates", "candidatos": "candidates",
@@ -115,15 +116,37 @@ _RATIO = re.compile(rf"\b(?P<a>{_RATIO_RE})\s+(?:in|out of|de cada|em cada)\s+(?
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 
 
+# A difference in words with its unit left out, against an earlier time or a line: "two fewer than on election night",
+# "dos menos que en 2020", "tres por encima de los 55", "três acima da maioria" (never "two more than Labour", a
+# margin over a rival its sentence may state without the figure).
+_DIFFERENCE = (
+    r"\s+(?:(?:fewer|more|less|menos|mas|mais)\s+(?:than|que|do que|de)\s+(?:in|en|em|on|at|no|na|a|hace|ha)\b|"
+    r"por encima|por debajo|acima|abaixo|above|below)\b"
+)
+
+
+# A part in words of a whole in digits: "sete dos 13 vereadores", "nine of the 41 seats".
+_PART_OF = rf"\s+(?:out of|of the|of|de los|de las|dos|das|de)\s+\d+\s+(?:{'|'.join(_UNITS)})\b"
+# A difference in words after its comparison word, as Spanish and Portuguese put it: "mais dois do que em 2017",
+# "menos três", "dos más" is `_DIFFERENCE`'s.
+WORD_DIFFERENCE_AFTER = re.compile(
+    r"\b(?P<sign>mais|menos|more|fewer)\s+(?P<w>WORDS)\b"
+    r"(?=\s*([,;.)]|$)|\s+(do que|que|than|de lo que)\s+(em|en|in|on|no|na|a|ha|hace)\b)"
+)
+
+
 # A number in words with a unit, or a shortfall with its unit left out ("five short of a majority"); a half said
 # before the unit ("eleven and a half points") or after it ("once puntos y medio", "onze pontos e meio", `HALF_AFTER`).
 _WORD_FIGURE = re.compile(
     rf"\b(?P<w>{_WORDS_RE})(?P<half>\s+and a half)?"
-    rf"(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b|\s+short of\b))"
+    rf"(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b|\s+short of\b|{_DIFFERENCE}|{_PART_OF}))"
 )
 
 
 HALF_AFTER = re.compile(r"\s+(y medio|y media|e meio|e meia)\b")
+
+
+WORD_DIFFERENCE_AFTER = re.compile(WORD_DIFFERENCE_AFTER.pattern.replace("WORDS", _WORDS_RE))
 
 
 _FRACTIONS_RE = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))

@@ -68,6 +68,12 @@ def _object_of_defeat(folded: str, name: Name) -> bool:
     return _beaten_at(folded, name.start)
 
 
+def _unquoted(before: str) -> str:
+    """The text before a name without the quote opening it (an option: "superó al «No»", 'beat the "No"')."""
+    bare = before.rstrip()
+    return bare.rstrip('«“"').rstrip() + " " if bare.endswith(("«", "“", '"')) else before
+
+
 def _beaten_at(folded: str, start: int) -> bool:
     owner = _OWNED.search(folded[max(0, start - 40) : start])
     if owner is not None:  # the owner's name, one to three words back ("Rio's", "Rui Rio's")
@@ -83,9 +89,10 @@ def _beaten_at(folded: str, start: int) -> bool:
             r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante de|a frente de|a la cabeza de|"
             r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
             r"detras de|atras de|margin over|ventaja sobre|vantagem sobre|se impuso a|se impuso sobre|impuso a|"
-            r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de)\s+"
-            r"(the |el |la |los |las |o |a |os |as )?$",
-            folded[max(0, start - 26) : start],
+            r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de|supero|supera|"
+            r"superando|aventajo|aventaja)\s+"
+            r"(the |el |la |los |las |o |a |os |as |al |ao |aos )?$",
+            _unquoted(folded[max(0, start - 28) : start]),
         )
         or _MARGIN_OBJECT.search(folded[max(0, start - 60) : start])
     )

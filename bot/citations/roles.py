@@ -48,7 +48,8 @@ _SEATS_WON = re.compile(
     rf"\s+((\d[\d.,]*|{_WORDS_RE})\s+|(some|about|nearly|over|unos|unas|cerca de|mais de|quase|fewer than|less than|"
     rf"more than|under|almost|just|only|menos de|mas de|apenas|solo) (\d[\d.,]*|{_WORDS_RE})\s+)"
     r"((of|de|dos|das) (the |los |las |os |as )?\d[\d.,]*\s+)?"  # "won 56 of the 120 seats"
-    r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos)\b"
+    r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos|councill?ors|"
+    r"concejales|vereadores|regidores)\b"
 )
 # A share after "won" ("won more than a third of the vote", "won even 20%"): what was won is a share.
 _SHARE_WON = re.compile(
@@ -282,8 +283,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue
             if kind == "loss" and any(x <= m.start() < y for x, y in majority):
                 continue  # "lost its majority": a majority lost, not the election
-            if kind == "loss" and _NOT_A_RACE.match(folded, m.end()):
-                continue  # "lost its majority", "perdió escaños": a loss of ground, not of the election
+            if kind == "loss" and (_NOT_A_RACE.match(folded, m.end()) or _SEATS_WON.match(folded, m.end())):
+                continue  # "lost its majority", "perdió escaños", "lost two seats": ground lost, not the election
             if kind == "win" and not generous and _SHARE_BELOW_WON.match(folded, m.end()):
                 continue  # "Kast won less than 45% of the vote": a share claimed below a bound, not a win
             if kind == "win" and not generous and _SEATS_WON.match(folded, m.end()):

@@ -108,6 +108,18 @@ def sentence_rounds(text: str, figures: list[Figure]) -> None:
         1 if _TO_RUNOFF.search(folded[max(0, m.start() - 30) : m.start()]) else round_number(folded, m)
         for m in ROUNDS.finditer(folded)
     }
+    if rounds:  # "…liderou o primeiro turno com 29,48%, venceu o segundo com 59,35%": the other round, by its ordinal
+        for m in _VERB_ORDINAL.finditer(folded):
+            rounds.add(_ORDINAL_ROUND[m.group("o")])
+            begin = max((c.end() for c in _FIG_CLAUSE.finditer(folded, 0, m.start())), default=0)
+            for fig in figures:
+                if (
+                    fig.round is None
+                    and m.end() <= fig.start
+                    and begin <= m.start()
+                    and not _FIG_CLAUSE.search(folded, m.end(), fig.start)
+                ):
+                    fig.round = _ORDINAL_ROUND[m.group("o")]
     if len(rounds) == 1:
         for fig in figures:
             if fig.round is None and fig.kind in ("share", "count", "points"):
@@ -120,6 +132,14 @@ def sentence_rounds(text: str, figures: list[Figure]) -> None:
 _ELIDED_ROUND = re.compile(
     r"\s*(%|per ?cent|por ?ciento|por ?cento)?\s*(de la|en la|del|en el|da|na|do|no|in the|of the|at the)\s+"
     r"(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|second)\b(?!\s*\w)"
+)
+
+
+# A round won, lost or led, named by its ordinal alone after a sentence named a round ("venceu o segundo com 59,35%",
+# "won the second with 52%", "ganó la segunda con el 55 %"); never a place ("foi o segundo", "quedó segunda").
+_VERB_ORDINAL = re.compile(
+    r"\b(won|wins|lost|led|venceu|ganhou|perdeu|liderou|disputou|gano|perdio|lidero|disputo)\s+(o|a|el|la|the)\s+"
+    r"(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|second)(?=\s*(,|con\b|com\b|with\b|por\b|by\b|$|\.))"
 )
 
 

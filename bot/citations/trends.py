@@ -9,21 +9,26 @@ before any other such word, states a trend of that topic: rising words ("rose", 
 turnout: abstention falling is turnout rising, so "A abstenção caiu para 40,2%" supports "Turnout rose".
 
 A direction word right before a figure bounds that figure, not the turnout's course ("fell short of 50%", "below 50%",
-"por encima del 60 %"), unless an earlier election or round follows ("below the 63.4% recorded in 2018", "abaixo dos
+"por encima del 60 %"), unless it is a verb of change ("bajó al 58,7 %", "subiu a 61%": where the change ended) or an
+earlier election or round follows ("below the 63.4% recorded in 2018", "abaixo dos
 20,95% do primeiro turno"): then it compares.
 
 Guarantees: a sentence's trend is kept when some trend of the cited passages agrees with it, or when they state none
 (a trend read from two bare figures is not checked here); it is removed when the passages state trends and every
 one goes the other way ("Turnout rose from 2019" of "Turnout was 59.7%, down from 67.3% in 2019").
 
+A trend is also read from two figures of one topic with no direction word, where it stood and where it started from
+(`figures`' origin: "Turnout: 55.2%, compared with 61.0% in 2021", "contra 49,8% há quatro anos").
+
 Cannot: tell which earlier election a trend is measured against when the passages state several (any agreeing
-trend keeps the sentence); read a trend with no direction word ("66.59%, against 66.23% in 2019"); read a negated
-trend ("turnout did not rise": not judged).
+trend keeps the sentence); read a trend with no direction word and no earlier time ("66.59%, against 66.23%"); read a
+negated trend ("turnout did not rise": not judged).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.citations.text import fold_same
 from retrieval.results import RUNOFF_WORDS
@@ -64,6 +69,13 @@ _EARLIER = re.compile(
 )
 
 
+# A verb of change is a trend whatever figure follows it: "bajó al 58,7 %", "subiu a 61%" say where it ended.
+_MOVED = re.compile(
+    r"rose|risen|climbed|increased|grew|jumped|fell|fallen|dropped|declined|decreased|slipped|subio|aumento|crecio|"
+    r"cayo|bajo|descendio|disminuyo|subiu|aumentou|cresceu|caiu|desceu|diminuiu|baixou|recuou"
+)
+
+
 def _bound(after: str) -> bool:
     return bool(_FIGURE_NEXT.match(after)) and not _EARLIER.search(after)
 
@@ -77,11 +89,26 @@ def _trends(text: str, topics: re.Pattern[str]) -> set[bool]:
             stop = found[i + 1].start() if i + 1 < len(found) else len(sentence)
             window = sentence[m.end() : min(stop, m.end() + 90)]
             d = _DIRECTION.search(window)
-            if d is None or _NEGATED.search(window[: d.start()]) or _bound(window[d.end() :]):
+            if d is None or _NEGATED.search(window[: d.start()]):
+                continue
+            if _bound(window[d.end() :]) and not _MOVED.fullmatch(d.group()):
                 continue
             up = d.group("up") is not None
             abstention = re.fullmatch(_ABSTENTION, m.group("topic")) is not None
             out.add(up != abstention)
+    return out
+
+
+def _figure_trends(text: str) -> set[bool]:
+    """Trends of turnout two figures state with no direction word: where it stood and where it started from ("Turnout:
+    55.2%, compared with 61.0% in 2021", "a abstenção foi de 46,3%, contra 49,8% há quatro anos")."""
+    from bot.citations.figures import figures_in  # figures read turnout words from here
+
+    out: set[bool] = set()
+    figs = [f for f in figures_in(text) if f.kind == "share"]
+    for now, then in pairwise(figs):
+        if then.origin and now.topic and now.topic == then.topic and now.value != then.value:
+            out.add((now.value > then.value) != (now.topic == "abstention"))
     return out
 
 
@@ -90,7 +117,7 @@ def trend_contradicted(body: str, passages: list[str]) -> str | None:
     mine = _trends(body, _SAID)
     if len(mine) != 1:
         return None  # no trend, or both ways at once: not a claim this can judge
-    theirs = set().union(*(_trends(p, _READ) for p in passages)) if passages else set()
+    theirs = set().union(*(_trends(p, _READ) | _figure_trends(p) for p in passages)) if passages else set()
     if theirs and not (mine & theirs):
         said = "rose" if next(iter(mine)) else "fell"
         return f"it says turnout {said}, and its sources say the opposite"

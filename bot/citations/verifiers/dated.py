@@ -2,15 +2,24 @@
 when its evidence gives that day in a clause of the same event (`events.same_event`), not when the span's same day
 is another event's ("the vote on 9 August; Ruto was declared the winner on 15 August").
 
+A year is the year of an event or a year a comparison points back to ("up from 31.9% in 2020", "dos menos que en
+2020", "more than the 2019 contest"): a drafted year that dates an event ("X was elected in 2020", "las elecciones se
+celebraron en 2020") is supported only by a span year that is not such a reference; a drafted year that is itself a
+reference, or that dates a figure of its clause ("turnout was 31.9% in 2020", checked with the figure), is not held
+to it.
+
 Cannot: tell two events of one class apart ("the results were published on 14 April" against "the provisional
-results came on 14 April"), nor read a date the span states only relatively ("two days later").
+results came on 14 April"), nor read a date the span states only relatively ("two days later"); tell which event a
+year of a date dates ("elected in 2024" of a span whose 2024 dates only the swearing-in).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from bot.citations.events import date_clause, same_event
+from bot.citations.binding import _clauses
+from bot.citations.events import _bare, date_clause, same_event
 from bot.citations.figures import Figure, figures_in
 from bot.citations.text import fold_same
 
@@ -19,8 +28,43 @@ if TYPE_CHECKING:
     from bot.citations.verifiers.facts import Facts
 
 
+# A comparison pointing back to a year in the same clause: "from", "than", "since", "compared with", "respecto a",
+# "frente al", "que en", "do que em", "em relação a", "por encima de la de", "acima dos".
+_REFERENCE = re.compile(
+    r"\b(from|than|since|compared (with|to)|versus|vs|previous|prior|desde|respecto (a|al|de)|frente (a|al)|"
+    r"que en|que em|do que|em relacao a|en relacion (a|con)|face a|por encima de|por debajo de|acima d[oa]s?|"
+    r"abaixo d[oa]s?|above|below|anterior(es)?)\b([^.;,]|[.,](?=\d)){0,32}$"
+)
+
+
+def _reference(folded: str, start: int) -> bool:
+    """Whether the year at `start` is one a comparison points back to, not the year of the clause's event."""
+    return bool(_REFERENCE.search(folded[max(0, start - 60) : start]))
+
+
+def _event_year(fig: Figure, claims: _Claims, facts: Facts) -> str | None:
+    """A drafted year dating an event, which the spans give only as a comparison's year: a reason; else None."""
+    folded = fold_same(claims.body)
+    if _reference(folded, fig.start):
+        return None
+    a, b = next(((a, b) for a, b in _clauses(folded) if a <= fig.start <= b), (0, len(folded)))
+    if _bare(folded[a : fig.start] + " " + folded[fig.end : b]):
+        a, b = 0, len(folded)  # "In 2021, turnout was 77.2%": a year set off opening the sentence dates all of it
+    if any(g.kind in ("share", "count", "points", "number") and a <= g.start <= b for g in claims.figures):
+        return None  # the year dates a figure: the figure's own check reads it
+    for text in facts.texts:
+        span = fold_same(text)
+        for g in figures_in(text):
+            if g.kind == "year" and g.value == fig.value and not _reference(span, g.start):
+                return None
+    return f"the year {fig.text} is only a comparison's year in its evidence, not the year of its event"
+
+
 def of_event(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
-    """A claimed day the spans give only for another event: a reason; else None (the other steps decide)."""
+    """A claimed day the spans give only for another event, or a year only as a comparison's: a reason; else None
+    (the other steps decide)."""
+    if fig.kind == "year" and matches:
+        return _event_year(fig, claims, facts)
     if fig.kind != "day" or not matches:
         return None
     claimed = date_clause(fold_same(claims.body), fig.start, fig.end)

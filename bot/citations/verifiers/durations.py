@@ -6,14 +6,23 @@ from prison only ten days before the vote", a sentence whose subject is the Coun
 of the month the sentence itself names in one month ("declared the winner on 15 August, six days after the 9 August
 vote": 15 - 9), each of which is checked as a day on its own.
 
-Cannot: count days across a month's end, or between a day the sentence names and one only the span names.
+A duration is also supported by two dates, each given by day and month in the sentence or the cited passages ("conceded
+on 17 November, three days before the commission's declaration" of "declared … on Monday, 20 November"), across a
+month's end too.
+
+Cannot: count days across a year's end, or tell which two events a duration is between (any two dates that far apart
+support it).
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import TYPE_CHECKING
 
+from bot.citations.dates import _MONTH_RE, _MONTHS
 from bot.citations.figures import Figure
+from bot.citations.text import fold_same
 
 if TYPE_CHECKING:
     from bot.citations.claims import _Claims
@@ -29,4 +38,23 @@ def days(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> b
     named = sorted({g.value for g in claims.figures if g.kind == "day"})
     if len(named) == 2 and len(claims.months) <= 1 and named[1] - named[0] == fig.value:
         return True
+    dates = _dates(fold_same(claims.body)) | _dates(facts.whole)
+    if any(0 < (b - a).days == fig.value for a in dates for b in dates):
+        return True  # "three days before the declaration" of "conceded on 17 November" and "declared … 20 November"
     return None
+
+
+_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(st|nd|rd|th)?\s+(de\s+)?(?P<m>{_MONTH_RE})\b")
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)\b(?!\s*(%|,\d|\.\d))")
+
+
+def _dates(folded: str) -> set[date]:
+    """The dates a (folded) text names by day and month ("17 November", "20 de noviembre", "Nov 20"), in one year
+    (a leap year, so 29 February is a date): enough to count the days between two of them."""
+    out = set()
+    for m in [*_DAY_MONTH.finditer(folded), *_MONTH_DAY.finditer(folded)]:
+        try:
+            out.add(date(2024, _MONTHS[m.group("m")], int(m.group("d"))))
+        except ValueError:
+            continue
+    return out

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.citations.binding import bind, body_initials
-from bot.citations.dates import _days_of_sentences
+from bot.citations.dates import _MONTH_RE, _days_of_sentences
 from bot.citations.figures import Figure, figures_in
 from bot.citations.gaps import shortfalls
 from bot.citations.names import Name, _ids, linked, names_in
@@ -57,11 +57,24 @@ class Facts:
         return fold_same(" ".join({id(s.source): s.source.masked for s in self.spans}.values()))
 
     @cached_property
+    def event_year(self) -> int | None:
+        """The latest year the cited passages give in a full date ("Sunday, 26 September 2021", "el 6 de abril de
+        2025"): the year of the vote they report, against which a figure bound to an earlier year is a past one."""
+        years = [int(m.group("y")) for m in _FULL_DATE.finditer(self.whole)]
+        return max(years) if years else None
+
+    @cached_property
     def full_names(self) -> dict[str, frozenset[str]]:
         """Each person of the spans by surname: every word of their name."""
         from bot.citations.names import _ids
 
         return {n.words[-1]: frozenset(_ids(n)) for n in self.names if not n.place}
+
+
+_FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}(st|nd|rd|th)?\s+(de\s+)?({_MONTH_RE}),?\s+(de\s+|del\s+)?(?P<y>(19|20)\d\d)\b"
+    rf"|\b({_MONTH_RE})\.?\s+\d{{1,2}},\s+(?P<y2>(19|20)\d\d)\b".replace("(?P<y2>", "(")
+)
 
 
 # A shortfall from a majority set off right after a count of seats ("56 of the 120 seats in the National Assembly,

@@ -45,7 +45,8 @@ def gap_denied(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]
 
 def derived(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
     """A margin (computed, said so or not) derivable from two figures of the span; marks the evidence computed."""
-    margin = fig.kind == "points" or claims.computed or bool(fig.gap)
+    # "79 deputados, mais dois do que o PS": a count more than a named rival's is a margin over it
+    margin = fig.kind == "points" or claims.computed or bool(fig.gap) or (fig.change == "+" and bool(fig.rival))
     if (
         margin
         and fig.kind in ("share", "points", "number", "count")
@@ -125,7 +126,13 @@ def _derived(
         # two figures of one holder are no margin, unless the sentence names both it computed from and no
         # contestant: then it is their difference whoever holds them (a pronoun subject leaves both figures
         # bound to the only name: "She received 561,000 votes against 251,899 for Bo Lin")
-        one_holder = a.bound and b.bound and a.bound == b.bound and not (named_pair and not (leader or other))
+        one_holder = (
+            a.bound
+            and b.bound
+            and a.bound == b.bound
+            and a.candidates == b.candidates  # "People's Party" and "People's Congress" end alike, are two
+            and not (named_pair and not (leader or other))
+        )
         if (a.kind != b.kind and not counts) or one_holder:
             continue
         if not _same_measure(fig, a, b) or b.threshold or (a.threshold != (fig.gap == "short")):
@@ -150,7 +157,13 @@ def _derived(
         if (
             not (leader and other)
             and not named_pair
-            and any(c.kind == a.kind and b.value < c.value < a.value for c in between)
+            and any(
+                c.kind == a.kind
+                and b.value < c.value < a.value
+                and not _apart(rounds.get(id(c), c.round), ra or rb)  # the next contestant of the same round
+                and not _apart(c.year, a.year or b.year)
+                for c in between
+            )
         ):
             continue  # a margin with no rival named is over the next contestant, not the third
         if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):

@@ -10,9 +10,11 @@ of the three languages ("os socialistas"): a stem of seven letters or more, each
 A place named in the sentence that the span uses only as a person's name ("Montenegro's coalition" of a span naming
 Luís Montenegro) is that person, not the country.
 
-An institution's name translated is the span's when both have an institution's head noun and every other word of the
-sentence's name is a cognate of one of the span name's ("The Constitutional Council" of "O Conselho Constitucional",
-"the Constitutional Court" of "o Tribunal Constitucional").
+An institution's name translated is the span's when both have an institution's head noun of one meaning (a table:
+"House", "Chamber" and "Cámara" are one, "Parliament" and "Parlamento" another) and every other word of the sentence's
+name is a cognate of one of the span name's ("The Constitutional Council" of "O Conselho Constitucional", "la Cámara de
+Representantes" of "the House of Representatives", "El Parlamento" of "Parliament"); its figures are then the span
+name's.
 
 Cannot: know that two different names are one person, or that an institution's name translated with words of other
 stems is the same ("the Supreme Electoral Court" of "el Jurado Nacional de Elecciones"); tell
@@ -48,12 +50,31 @@ def _group_noun(word: str, span: str) -> bool:
     return False
 
 
-# The head noun of an institution in en, es and pt (folded): "Court", "Tribunal", "Conselho", "Junta".
-_INSTITUTION_HEADS = frozenset(
-    """court courts council commission tribunal jury board authority office institute registry service assembly
-    parliament congress senate chamber corte consejo comision jurado junta instituto registraduria oficina servicio
-    asamblea congreso senado camara conselho comissao juri assembleia congresso""".split()
-)
+# The head noun of an institution in en, es and pt (folded), by meaning: "Court", "Tribunal", "Conselho", "Junta";
+# "House" and "Cámara", "Parliament" and "Parlamento" are one head in two languages, whatever their letters.
+_INSTITUTION_MEANING = {
+    w: head
+    for head, words in {
+        "court": "court courts corte tribunal",
+        "council": "council consejo conselho",
+        "commission": "commission comision comissao",
+        "jury": "jury jurado juri",
+        "board": "board junta",
+        "authority": "authority autoridad autoridade",
+        "office": "office oficina",
+        "institute": "institute instituto",
+        "registry": "registry registraduria registro",
+        "service": "service servicio",
+        "assembly": "assembly asamblea assembleia",
+        "parliament": "parliament parlamento",
+        "congress": "congress congreso congresso",
+        "senate": "senate senado",
+        "house": "house chamber camara",
+    }.items()
+    for w in words.split()
+}
+_INSTITUTION_HEADS = frozenset(_INSTITUTION_MEANING)
+_INSTITUTION_OF = re.compile(r"\b[A-Z]\w+ of (the )?[A-Z]\w+( [A-Z]\w+)?")
 
 
 def _cognate(a: str, b: str) -> bool:
@@ -107,14 +128,18 @@ def _institution(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> b
     """Whether an institution's name is one of the span's in another language: both have an institution's head noun
     ("Court", "Tribunal"), and every other word of the sentence's name is a cognate of one of the span name's ("The
     Constitutional Council" of "O Conselho Constitucional"; never "Supreme Court" of "Tribunal Constitucional")."""
-    heads = [w for w in words if w in _INSTITUTION_HEADS]
-    rest = [w for w in words if w not in _INSTITUTION_HEADS]
-    if not heads or not rest:
+    heads = {_INSTITUTION_MEANING[w] for w in words if w in _INSTITUTION_HEADS}
+    rest = [w for w in words if w not in _INSTITUTION_HEADS and w not in _LINKS]
+    if not heads:
         return False
     for other in span_names:
-        if any(w in _INSTITUTION_HEADS for w in other) and all(
-            any(_cognate(w, o) for o in other if o not in _INSTITUTION_HEADS) for w in rest
-        ):
+        theirs = {_INSTITUTION_MEANING[o] for o in other if o in _INSTITUTION_HEADS}
+        others = [o for o in other if o not in _INSTITUTION_HEADS and o not in _LINKS]
+        if not theirs & heads:
+            continue
+        # "the Constitutional Council" of "o Conselho Constitucional"; a bare head ("El Parlamento") of a bare head
+        # ("Parliament"), "la Cámara de Representantes" of "the House of Representatives"
+        if (rest or not others) and all(any(_cognate(w, o) for o in others) for w in rest):
             return True
     return False
 
@@ -127,6 +152,7 @@ def translate(claims: _Claims, facts: Facts) -> None:
         if name.place or any(set(name.words) <= _ids(n) for n in spans):
             continue
         other = next((n for n in spans if _grouping(name.words, [n.words])), None)
+        other = other or next((n for n in spans if _institution(name.words, [n.words])), None)
         if other is None:
             continue
         mine, theirs = set(name.words), _ids(other)
@@ -156,7 +182,9 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
         if len(want) == 1 and _group_noun(name.words[0], facts.joined):
             continue
         others = [n.words for n in [*facts.names, *article_names] if not n.place]
-        if _institution(name.words, others) or _grouping(name.words, others):
+        # an institution's name the span writes with "of" ("the House of Representatives") is two runs of capitals
+        houses = [tuple(re.findall(r"\w+", fold_same(m.group()))) for m in _INSTITUTION_OF.finditer(facts.joined)]
+        if _institution(name.words, others + houses) or _grouping(name.words, others):
             continue
         return f"name {name.text} is not in its evidence"
     have_places = set(find_places(facts.joined)).union(*(s.source.places for s in facts.spans))

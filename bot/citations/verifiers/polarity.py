@@ -9,6 +9,9 @@ Only that direction: a drafted negation may be a paraphrase the span says withou
 figures' to judge, so "No candidate won a majority" denies nothing here, nor "não compareceram" (an abstention) a
 turnout ("o comparecimento foi de 68%").
 
+A word the cited passages state only negated fails too, even outside the span that best matched the sentence; a
+drafted negation said by a verb of its own ("ruled out a recount", "descartó", "rejected", "refused") negates.
+
 Cannot: see a negation a span states by a verb of its own ("denied", "rejected"), nor one the draft scopes over
 another part of the sentence.
 """
@@ -40,7 +43,10 @@ _RESULT = frozenset(
     terce third compa acudi afflu afflue votan voted eleit elect ballo absta""".split()
 )
 _ANY_NEGATION = re.compile(
-    rf"\b({_NEGATOR}|nobody|none|nadie|ningun\w*|ninguem|nenhum\w*|neither|nor|ni|nem|short|lejos|aquem)\b"
+    rf"\b({_NEGATOR}|nobody|none|nadie|ningun\w*|ninguem|nenhum\w*|neither|nor|ni|nem|short|lejos|aquem|"
+    # a negation said by a verb of its own: "ruled out a recount", "descartó", "rejected", "refused"
+    r"ruled? out|rules out|ruling out|descart\w+|reject\w*|rechaz\w+|rejeit\w+|refus\w+|declin\w+|deni\w+|deny|"
+    r"neg[oa]u?)\b"
 )
 
 
@@ -62,6 +68,22 @@ def denied(claims: _Claims, facts: Facts) -> str | None:
     if _ANY_NEGATION.search(folded):
         return None
     mine = {w[:5] for w in re.findall(r"[a-z]{5,}", folded)} - _RESULT
-    for stem in sorted(mine & _negated_stems(facts.joined)):
+    for stem in sorted(mine & (_negated_stems(facts.joined) | _only_negated(facts.whole))):
         return f"its evidence negates “{stem}…”"
     return None
+
+
+def _only_negated(whole: str) -> set[str]:
+    """The stems the cited passages (folded, whole) state only negated: the span that best matched a sentence may
+    leave out the sentence that denies its other word ("Oduya will seek a recount" of a span naming Oduya, with
+    "he would not seek a recount" in the next sentence of the passage)."""
+    counts: dict[str, int] = {}
+    for w in re.findall(r"[a-z]{5,}", whole):
+        counts[w[:5]] = counts.get(w[:5], 0) + 1
+    negated: dict[str, int] = {}
+    for sentence in re.split(r"(?<=[.;!?])\s+", whole):
+        portuguese = language_of(sentence) == "pt"
+        for m in _GOVERNED.finditer(sentence):
+            if not (portuguese and m.group(1) == "no"):
+                negated[m.group("w")[:5]] = negated.get(m.group("w")[:5], 0) + 1
+    return {stem for stem, n in negated.items() if n >= counts.get(stem, 0)}

@@ -47,6 +47,10 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
         and not (g.unreached and fig.compare and not fig.unreached)  # a figure nobody passed is passed by none
         and (not g.gap or fig.gap)  # a shortfall the span states ("a tres escaños de la mayoría") is nobody's count
         and (fig.year is None or g.year is None or fig.year == g.year)  # "62.89% in 2021" is not of 2025
+        # nor a figure of an earlier year than the vote the passages date one the draft gives no year
+        and not (fig.year is None and not fig.origin and g.year and facts.event_year and g.year < facts.event_year)
+        and (not g.origin or fig.origin or fig.year is not None)  # "up from 31.9%" is no result of the reported vote
+        and not (fig.change and g.change and fig.change != g.change)  # "lost six seats" of "six more than in 2020"
         and _same_round(fig, g, facts)  # nor a first round's a runoff's
         and (not fig.where or several < 2 or bool(fig.where & facts.mentions[id(g)]))  # Japan's, from Canada's
     ]
@@ -56,13 +60,14 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
 
 
 def _same_round(fig: Figure, g: Figure, facts: Facts) -> bool:
-    """Whether a claimed figure of a round may be a span figure: of the same round when both name one; and a runoff's
-    figure is never a share whose whole sentence is set in the first round ("In the first round on 29 December, …:
-    Milanović had 49.09%" is not "49.09% of the runoff vote"). A sentence naming a runoff to come ("…voltam a se
+    """Whether a claimed figure of a round may be a span figure: of the same round when both name one; and a round's
+    figure is never a share whose whole sentence is set in the other round ("In the first round on 29 December, …:
+    Milanović had 49.09%" is not "49.09% of the runoff vote", "Na segunda volta…, X venceu com 54,6%" is not "54.6% in
+    the first round"). A sentence naming a runoff to come ("…voltam a se
     enfrentar no segundo turno") sets none of its shares in the runoff, so only a runoff claimed is held to it."""
     if fig.round is None or g.round is not None:
         return fig.round is None or g.round is None or fig.round == g.round
-    return not (fig.round == 2 and g.kind == "share" and facts.settled.get(id(g)) == 1)
+    return not (g.kind == "share" and facts.settled.get(id(g)) not in (None, fig.round))
 
 
 def held(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:

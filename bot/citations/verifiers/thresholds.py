@@ -9,7 +9,9 @@ other candidates", "her rivals") every share but the passage's highest below it;
 fails when the span gives that contestant a share above it; closeness denied fails when a share below the threshold
 lies within one unit of its precision (28.1% came close to 29%). A threshold not reached is never a contestant's
 share rounded ("Nenhum partido chegou aos 29%" of 29.50%). A threshold the contestant(s) a figure is stated for did
-not reach ("Ponoš did not even reach 18%") is supported when every share of theirs in the span is below it.
+not reach ("Ponoš did not even reach 18%") is supported when every share of theirs in the span is below it; a count
+of seats or votes a named contestant is said not to reach ("did not reach the 51 seats a majority requires") fails
+when the span gives that contestant a count in the same unit at or above it.
 
 Cannot: judge how near "close" is beyond one unit of the stated precision; tell whose "others" are meant when they
 are set against someone other than the leader.
@@ -21,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.citations.figures import Figure
-from bot.citations.limits import majority_denied
+from bot.citations.limits import _unreached, majority_denied
 from bot.citations.names import Name
 from bot.citations.text import fold_same
 
@@ -40,7 +42,7 @@ def close(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> 
 def not_reached(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
     """A threshold not passed: supported as the module says, or failed by the named contestant's higher share."""
     if not fig.unreached:
-        return None
+        return _count_passed(fig, claims, facts)
     span_figs = facts.figs
     stated = any(g.value == fig.value and g.quantum == fig.quantum for g in matches)
     if fig.bound and not (fig.topic or fig.nobody) and any(_passed_by(fig, g) for g in span_figs):
@@ -64,6 +66,24 @@ def not_reached(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure
         return True  # a threshold not passed is nobody's share: the span states it, denies a majority, gives every
         # contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %"), or a turnout below it for
         # "turnout did not reach 50%"
+    return None
+
+
+def _count_passed(fig: Figure, claims: _Claims, facts: Facts) -> str | None:
+    """A count of seats or votes said not to be reached by the contestant it is stated for ("The Alliance did not
+    reach the 51 seats a majority requires", "X no alcanzó los 62 escaños"): a reason when the span gives that
+    contestant a count in the same unit at or above it; else None (the other steps decide)."""
+    if fig.kind != "count" or not fig.bound or not _unreached(fold_same(claims.body), fig.start, fig.end):
+        return None
+    for g in facts.figs + facts.passage_bound:  # the span may hold only the majority's line
+        if (
+            g.kind == "count"
+            and g.unit == fig.unit
+            and fig.bound in g.candidates
+            and g.value >= fig.value
+            and not (g.threshold or g.total or g.origin or g.compare or g.gap)
+        ):
+            return f"its evidence gives {fig.bound.title()} {g.text}, not short of {fig.text}"
     return None
 
 
