@@ -35,6 +35,7 @@ from retrieval.races.choice import (
     own_races,
     recalled_round,
 )
+from retrieval.races.concurrent import concurrent_seats
 from retrieval.races.counts import (
     Disagreement,
     differs,
@@ -78,6 +79,7 @@ def resolve(
         wanted = counted_next_year(query, elections, matches)
     if query.round and not any(e.round == query.round for e in wanted):
         wanted += recalled_round(query, elections)
+    wanted = concurrent_seats(query, wanted, elections)
     # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in,
     # wherever their reports placed them.
     # (Of those, the ones it names the most of: "did Ruiz beat Mora" is the vote they both stood in.)

@@ -19,9 +19,19 @@ def names_contestant(asked: str, words: set[str], election: Election) -> tuple[i
     Constitucional Democrático" names that party, and only by a stem "Partido Liberal Democrata")."""
     index = election.name_words()  # cheap first look: a word of the name is asked at all
     names = {name for word in words for name in index.get(word, ())}
-    named = {name for name in names if named_in(name, asked)}
+    named = _longest_forms({name for name in names if named_in(name, asked)})
     by_word = {surname(name) for name in named if named_by_word(name, asked)}
     return len({surname(name) for name in named}), len(by_word)
+
+
+def _longest_forms(names: set[str]) -> set[str]:
+    """The names less those that are a short form of another (every word of "Pakatan" is in "Pakatan
+    Harapan", of "Lula" in "Luiz Inácio Lula da Silva"): one contestant written two ways counts once, however
+    its surname is read."""
+    if len(names) < 2:
+        return names
+    words = {name: frozenset(normalize(name).split()) for name in names}
+    return {n for n in names if not any(words[n] < words[m] for m in names)}
 
 
 @lru_cache(maxsize=65536)

@@ -14,6 +14,7 @@ from retrieval.races.election import (
     country_of,
     election_day,
     same_office,
+    surname,
 )
 from retrieval.results import ResultRow
 
@@ -64,3 +65,30 @@ def order_rounds(elections: list[Election]) -> list[Election]:
         ):
             earlier.round, later.round = "first", "runoff"
     return elections
+
+
+SHARED_FIELD = 2  # contestants two counts of one round name in common (one may be a party in every vote)
+COMPLETED_WITHIN_DAYS = 35  # a first round's count completed late; a primary is held further before its vote
+
+
+def completed_first_round(earlier: Election, later: Election) -> bool:
+    """Whether `later`, a vote of the same office and place weeks after `earlier` (COMPLETED_WITHIN_DAYS: a primary
+    ten weeks before the vote it nominates for names the same field), is its first round's count completed
+    late (a city's mail ballots counted for weeks, a final tally proclaimed a fortnight on): some
+    round is named and it is the first, none of `later`'s rows names a runoff, every row of `later` giving two
+    shares leaves more than a tenth of the vote to others (a runoff is a two-way vote), and the two name
+    SHARED_FIELD contestants in common."""
+    gap = (election_day(later) - election_day(earlier)).days  # type: ignore[operator]
+    if not 0 < gap <= COMPLETED_WITHIN_DAYS:
+        return False
+    labels = {e.round for e in (earlier, later)} | {r.round for r in later.rows}
+    if "runoff" in labels or earlier.round == "runoff" or "first" not in labels | {r.round for r in earlier.rows}:
+        return False
+    tops = [t for r in later.rows if (t := top_two(r)) is not None]
+    if not tops or any(t >= RUNOFF_SHARE_FLOOR for t in tops):
+        return False
+    return len(_names(earlier) & _names(later)) >= SHARED_FIELD
+
+
+def _names(election: Election) -> set[str]:
+    return {surname(c.name) for r in election.rows for c in r.contestants}

@@ -22,6 +22,7 @@ from retrieval.races.election import (
     surname,
 )
 from retrieval.races.local_races import one_local_race, race_seat
+from retrieval.races.rounds import completed_first_round
 from retrieval.results import ResultRow
 
 
@@ -132,7 +133,7 @@ def move_restatements(elections: list[Election]) -> list[Election]:
                 election.rows = [r for r in election.rows if r is not row]  # by identity: rows compare by value
                 home.rows.append(row)
                 if row.focused and row is main_of[row.article_id][1]:
-                    followed |= {id(r) for r in _follow(row.article_id, election, home)}
+                    followed |= {id(r) for r in _follow(row, election, home)}
                 continue
             for name, field, value, bucket in figures:
                 stated.setdefault((country, name, field, bucket), []).append((value, election))
@@ -146,8 +147,9 @@ def merge_later_counts(elections: list[Election]) -> list[Election]:
     """Two reports weeks apart of one vote's count are one election, though their dates say two: a count
     reported only partly on the night and only completed later (a parliament's count that takes weeks), or a
     later report whose leading vote counts are the earlier ones grown by a few per cent (the same ballots, more
-    of them counted; a runoff's counts differ far more, and other votes' by chance). Neither may name a round:
-    rounds named are told apart by `order_rounds`. The later one joins the earlier (the day of the vote)."""
+    of them counted; a runoff's counts differ far more, and other votes' by chance). Neither may name a round
+    (rounds named are told apart by `order_rounds`), except a first round's count completed weeks later
+    (`rounds.completed_first_round`). The later one joins the earlier (the day of the vote)."""
     chronological = sorted((e for e in elections if election_day(e)), key=election_day)  # type: ignore[arg-type]
     merged: set[int] = set()
     for k, later in enumerate(chronological):
@@ -165,12 +167,12 @@ def merge_later_counts(elections: list[Election]) -> list[Election]:
 def _one_count(earlier: Election, later: Election) -> bool:
     """Whether `later` is a later report of `earlier`'s count (see `merge_later_counts`)."""
     gap = (election_day(later) - election_day(earlier)).days  # type: ignore[operator]
-    if not 0 < gap <= RUNOFF_AFTER_DAYS[1] or earlier.place != later.place or earlier.round or later.round:
+    if not 0 < gap <= RUNOFF_AFTER_DAYS[1] or earlier.place != later.place:
         return False
     if not same_office(earlier.office, later.office) or local_vs_national(earlier.office, later.office):
         return False
-    if any(r.round for e in (earlier, later) for r in e.rows):
-        return False
+    if earlier.round or later.round or any(r.round for e in (earlier, later) for r in e.rows):
+        return completed_first_round(earlier, later)
     stated = [[r for r in e.rows if r.contestants] for e in (earlier, later)]
     if all(r.stage == "partial" for r in stated[0]) and all(r.stage in ("final", "official") for r in stated[1]):
         return True
@@ -189,10 +191,17 @@ def _top_votes(election: Election) -> list[float]:
     return best
 
 
-def _follow(article_id: str, election: Election, home: Election) -> list[ResultRow]:
+def _follow(main: ResultRow, election: Election, home: Election) -> list[ResultRow]:
     """A report about one place is about one vote: when its main row restates an earlier vote (the count a
-    parliament finished weeks later), its other rows there go with it (a party's line, the turnout)."""
-    moving = [r for r in election.rows if r.article_id == article_id and r.focused]
-    election.rows = [r for r in election.rows if not (r.article_id == article_id and r.focused)]
+    parliament finished weeks later), its other rows there go with it (a party's line, the turnout); but not
+    its rows naming another round than the main row's (a runoff's report that recalls the first round's
+    figures in its most precise line still gives the runoff's own early count and turnout in others)."""
+    moving = [r for r in election.rows if r.article_id == main.article_id and r.focused and _same_round(r, main)]
+    gone = {id(r) for r in moving}
+    election.rows = [r for r in election.rows if id(r) not in gone]
     home.rows.extend(moving)
     return moving
+
+
+def _same_round(row: ResultRow, main: ResultRow) -> bool:
+    return row is main or not (row.round and main.round and row.round != main.round)
