@@ -290,3 +290,24 @@ def test_a_polls_shares_for_names_are_no_result() -> None:
 def test_the_nth_largest_party_is_ranked(text: str, expected: list, rank: int) -> None:
     r = res(text)
     assert figures(r) == expected and r.contestants[0].rank == rank
+
+
+# --- two vote counts set against each other with the unit written once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sato beat Kimura, 104,220 votes to 88,915.",
+        "Sato beat Kimura by 104,220 votes to 88,915.",
+        "Sato beat Kimura 104,220 to 88,915 votes.",
+        "Sato, a former mayor, defeated Kimura of the Civic Party, 104,220 votes to 88,915.",
+    ],
+)
+def test_a_vote_pair_gives_the_first_count_to_the_winner(text: str) -> None:
+    assert figures(res(text)) == [("Sato", None, "104,220", None), ("Kimura", None, "88,915", None)]
+
+
+def test_a_possessive_count_after_a_vote_count_stays_the_possessors() -> None:
+    got = figures(res("Davkova took 363,085 votes to Pendarovski's 180,499."))
+    assert got == [("Davkova", None, "363,085", None), ("Pendarovski", None, "180,499", None)]

@@ -17,6 +17,7 @@ from retrieval.extraction.polls import opinion_poll
 from retrieval.extraction.records import _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_rx
 from retrieval.extraction.turnout_said import share_of_roll, turnout_put
+from retrieval.extraction.vote_pairs import paired_votes
 
 _PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
 
@@ -279,6 +280,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             figs.append(_Fig("votes", part.group(1), part.start(1), part.end(1)))
             continue
         figs.append(_Fig("votes", value, m.start(1), m.end(1)))
+    paired_votes(folded, figs)  # "beat Kimura, 104,220 votes to 88,915": the second count is votes too
     for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)", "793,914, or 49.4%": a count with its share
         if m.start(2) in by_start and not any(f.start == m.start(1) for f in figs):
             figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
