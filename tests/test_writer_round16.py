@@ -147,3 +147,14 @@ def test_a_count_in_progress_differing_from_the_official_one_places_the_third() 
                              consensus=fig("31.2"), consensus_rows=[official])  # fmt: skip
         texts = _answer(question, [official, partial], official, language, disagreements=[apart])
         assert "Rask" in texts[0], (language, texts)
+
+
+def test_a_reading_at_midday_or_set_apart_before_its_figure_is_a_time_of_day() -> None:
+    for text, figure in (
+        ("Ao meio-dia, a afluência era de 19,8%.", "19,8"),
+        ("Al mediodía había votado el 22,5 % del censo.", "22,5"),
+        ("Pelas 16h00 a afluência às urnas situava-se nos 40,1%.", "40,1"),
+        ("Around 2pm the commission put turnout at 37.9%.", "37.9"),
+    ):
+        assert _timed(_turnout("x", text, figure)), text
+    assert not _timed(_turnout("y", "La participación llegó al 64,1 %, al 2 % más que en 2019.", "64,1"))

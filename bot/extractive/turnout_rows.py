@@ -34,7 +34,7 @@ def _bound(row: ResultRow) -> bool:
 # A turnout read at a time of day on polling day ("65% by 4pm", "às 18h, a afluência era de 41,41%", "a las
 # 14:00 había votado el 38%"): how many had voted by then, not the vote's turnout.
 _TIME_OF_DAY = re.compile(
-    r"\b(?:by|at|as of|until|before|hasta las|a las|para las|as|ate as|pelas|por volta das)\s+"
+    r"\b(?:by|at|as of|until|before|around|hasta las|a las|para las|hacia las|al|as|ate as|ao|pelas|por volta das)\s+"
     r"(?:\d{1,2}(?::\d{2}|h\d{2})(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hs|horas))?"
     r"|\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|hs|horas)(?!\w)"
     r"|noon|midday|mediodia|meio-dia|meio dia)"
@@ -47,7 +47,7 @@ def _timed(row: ResultRow) -> bool:
     folded = normalize(row.sentence)
     figure = normalize(row.turnout or "").strip()
     at = folded.find(figure) if figure else -1
-    return at >= 0 and _TIME_OF_DAY.search(folded[max(at - 40, 0) : at + len(figure) + 40]) is not None
+    return at >= 0 and _TIME_OF_DAY.search(folded[max(at - 50, 0) : at + len(figure) + 40]) is not None
 
 
 def _bounded(row: ResultRow) -> bool:
