@@ -30,11 +30,36 @@ def split_sentences(text: str) -> list[str]:
             part = part.strip()
             if not part:
                 continue
-            if sentences and _ABBREVIATIONS.search(sentences[-1]) and not sentences[-1].endswith("\n"):
+            if sentences and _joins_next(sentences[-1]):
                 sentences[-1] = f"{sentences[-1]} {part}"
             else:
                 sentences.append(part)
     return sentences
+
+
+def list_number(before: str, token: str) -> bool:
+    """Whether a number before a full stop is an item's number in a list ("1.", "2."), not a sentence's last word:
+    the number opens its line or sentence, opens a list after a colon ("Results: 1."), or follows the item numbered
+    one less in the same sentence ("... 27,121,073 (6.33%) 2.")."""
+    if not token.isdigit() or len(token) > 2:
+        return False
+    head = before[: len(before) - len(token)].rstrip()
+    if not head:
+        return True
+    n = int(token)
+    if head.endswith(":"):
+        return n == 1
+    return n > 1 and bool(re.search(rf"(?<![\d.,]){n - 1}\.\s+[^\W\d_]", head))
+
+
+def _joins_next(sentence: str) -> bool:
+    """An abbreviation or a list item's number ends no sentence: the item's text is that number's sentence."""
+    if sentence.endswith("\n"):
+        return False
+    if _ABBREVIATIONS.search(sentence):
+        return True
+    token = re.search(r"(\d+)\.$", sentence)
+    return bool(token) and list_number(sentence[:-1], token.group(1))
 
 
 def _words(s: str) -> int:

@@ -107,3 +107,19 @@ def test_a_shortened_month_or_an_initial_ends_no_sentence() -> None:
         "The U.S. Senate seat stays open until Sept. 30.",
         "Plan B took 31%.",
     ]
+
+
+def test_a_list_items_number_ends_no_sentence() -> None:
+    """Numbered results in one paragraph stay in the sentences that state them (invented lists, en/es/pt)."""
+    assert split_sentences("Final count: 1. Ana Ruiz, 45.2%; 2. Pedro Gómez, 30.1%. Turnout was 61%.") == [
+        "Final count: 1. Ana Ruiz, 45.2%; 2. Pedro Gómez, 30.1%.",
+        "Turnout was 61%.",
+    ]
+    assert split_sentences("Resultados: 1. Ana Ruiz (45,2 %) 2. Pedro Gómez (30,1 %) 3. Luis Mora (12 %)") == [
+        "Resultados: 1. Ana Ruiz (45,2 %) 2. Pedro Gómez (30,1 %) 3. Luis Mora (12 %)"
+    ]
+    assert split_sentences("Apuração final:\n1. Ana Souza 40,1%\n2. João Lima 35,2%") == [
+        "Apuração final:\n1. Ana Souza 40,1%\n2. João Lima 35,2%"
+    ]
+    # a sentence that ends in a number still ends there
+    assert split_sentences("The party won 12. Then it lost ground.") == ["The party won 12.", "Then it lost ground."]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.chunking import list_number
 from retrieval.extraction import words as W
 
 _ABBREVIATIONS = frozenset(W.ABBREVIATIONS.split())
@@ -59,21 +60,6 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             start = m.end()
         add(base + start, base + len(line))
     return spans
-
-
-def list_number(before: str, token: str) -> bool:
-    """Whether a number before a full stop is an item's number in a list ("1.", "2."), not a sentence's last word:
-    the number opens its line or sentence, opens a list after a colon ("Results: 1."), or follows the item numbered
-    one less in the same sentence ("... 27,121,073 (6.33%) 2.")."""
-    if not token.isdigit() or len(token) > 2:
-        return False
-    head = before[: len(before) - len(token)].rstrip()
-    if not head:
-        return True
-    n = int(token)
-    if head.endswith(":"):
-        return n == 1
-    return n > 1 and bool(re.search(rf"(?<![\d.,]){n - 1}\.\s+[^\W\d_]", head))
 
 
 def _ends_clock(rest: str) -> bool:
