@@ -47,13 +47,16 @@ class Query(BaseModel):
         return self.asks in RESULT_ASKS
 
 
-def _is_followup(folded: str, raw: str, has_place: bool) -> bool:
+def _is_followup(folded: str, raw: str, has_place: bool, has_names: bool) -> bool:
+    """Whether a question continues the conversation. One that names no place and no one is about the
+    conversation's subject however long it is ("who came third in the first round?"): nothing else in it says
+    what it is about. One that names someone is a new question unless it is short or refers back."""
     stripped = raw.strip().lstrip("¿¡").lower()
     if stripped.startswith(FOLLOWUP_START) or folded.startswith(tuple(normalize(s) for s in FOLLOWUP_START)):
         return True
-    if not has_place and patterns()["refers"].search(folded):
-        return True
-    return not has_place and len(folded.split()) <= 6
+    if has_place:
+        return False
+    return bool(patterns()["refers"].search(folded)) or not has_names or len(folded.split()) <= 6
 
 
 def parse_question(text: str, previous: Query | None = None, language: Language | None = None) -> Query:
@@ -82,8 +85,10 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         names=capitalised_names(text),
         yes_no=yes_no_fact,
     )
-    if previous is None or not _is_followup(folded, text, bool(places)):
+    if previous is None or not _is_followup(folded, text, bool(places), bool(query.names)):
         return query
+    # Another place, or another office asked ("and the senate race?"), is another race: not its contestants.
+    another_race = bool(query.places) or (query.office is not None and query.office != previous.office)
     inherited = {
         "places": query.places or previous.places,
         "office": query.office or previous.office,
@@ -93,7 +98,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         "month": query.month or (previous.month if not query.places else None),
         "day": query.day if query.month else (previous.day if not query.places else None),
         "asks": previous.asks if query.asks == "topic" and not patterns()["refers"].search(folded) else query.asks,
-        "names": query.names or ([] if query.places else previous.names),
+        "names": query.names or ([] if another_race else previous.names),
         "followup": True,
     }
     if inherited["asks"] == "topic" and previous.about_results and not query.places:

@@ -57,6 +57,16 @@ async def test_follow_ups_answer_about_the_place_asked_before(fake_telegram, run
     assert "Kast" in chile and "Paz" not in chile
 
 
+async def test_a_long_follow_up_naming_no_place_stays_with_the_conversation(fake_telegram, running_bot):
+    chat = 4104
+    assert "Paz" in await ask(fake_telegram, chat, "who won in Bolivia?")
+    first_round = answer_text(await ask(fake_telegram, chat, "and what did the count say in the first round?"))
+    assert "Bolivia" in first_round or "Paz" in first_round or "Quiroga" in first_round
+    second = answer_text(await ask(fake_telegram, chat, "who finished second in the first round of voting?"))
+    assert "Kast" not in second and "Jara" not in second and "Asfura" not in second
+    assert "Quiroga" in second or "Paz" in second or "Bolivia" in second
+
+
 async def test_new_forgets_the_context(fake_telegram, running_bot):
     chat = 4102
     assert "Paz" in await ask(fake_telegram, chat, "who won in Bolivia?")
