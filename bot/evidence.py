@@ -117,8 +117,8 @@ def absent_names(question: str, hits: list[SearchHit]) -> list[str]:
 
 def relevant(result: SearchResult, office: str | None = None) -> list[SearchHit]:
     """Hits that plausibly answer the question; none when the named places have no coverage, or when the one
-    place asked is a province or city none of them names (the country's other races answer something else:
-    "who won the Saskatchewan election" is not answered by Ontario's). A passage names the place when it is
+    place asked is a province or city none of them names (the country's other races answer something else: a
+    question about one province's election is not answered by another province's). A passage names the place when it is
     tagged with it or its text reads as it the way the question did (`office`: "Bogotá" asked of a mayor is
     its capital district, though its passages are tagged with the country)."""
     if result.places and len(result.uncovered_places) == len(result.places) and not result.restricted_to:

@@ -22,7 +22,7 @@ from retrieval.results import Office
 def remembered(briefing: Briefing) -> Query | None:
     """What the next message inherits: the question as understood, and, when the answer led with a result, the
     election it answered, in what the question left unsaid (its office, its two leading contestants). "e no segundo
-    turno?" after "quem venceu em porto alegre?" is then that city's mayoral runoff, not the country's newest one;
+    turno?" after "quem venceu em Vila Nova?" is then that city's mayoral runoff, not the country's newest one;
     a follow-up that names a place or a person of its own says what it is about (see `parse_question`)."""
     query = briefing.query
     resolution = briefing.resolution
