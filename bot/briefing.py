@@ -280,7 +280,7 @@ def leads_with_result(kind: Kind, query: Query, resolution: Resolution | None) -
 
 
 def _place_of_names(query: Query, hits: list[SearchHit]) -> str | None:
-    """A question that names people but no place ("what share did Nasralla get?") is about the country
+    """A question that names people but no place ("what share did Baldomar get?") is about the country
     the passages naming them are mostly about (the province or city, for a governor's or mayor's race)."""
     surnames = [fold(name).split()[-1] for name in query.names if len(name) > 2]
     votes: dict[str, float] = {}

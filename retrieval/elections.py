@@ -3,7 +3,7 @@
 Rows are read in date order and grouped by where the race is held, its office and round, and the date of the
 vote (reports within a few days are one vote's count; the rounds of one election are weeks apart). Then:
 reports a few days apart that name the same contestants are one vote whatever office or round a sentence
-named; a later report that restates a figure an earlier vote already has ("in 2022 Ruto won with 50.49%")
+named; a later report that restates a figure an earlier vote already has ("in 2022 Kiprono won with 50.49%")
 belongs to that vote, not to the day it was published; a "runoff" whose reports give two leading shares that
 leave more than a tenth of the vote to others is a first round; and of two votes of one office weeks apart,
 the earlier is the first round.

@@ -75,7 +75,7 @@ def speaks_of(election: Election, subdivisions: list[str]) -> bool:
 def _other_count(stated: list[ResultRow], subdivisions: list[str]) -> bool:
     """Whether the rows placed in the province, or naming it, give a contestant figures the vote's other rows
     contradict with no figure of theirs agreeing: the province's own count within a national vote ("in
-    Luanda UNITA took 62%" beside its 43.9% nationwide), where a regional vote's reports agree wherever placed."""
+    Cabinda the PRS took 57%" beside its 38.4% nationwide), where a regional vote's reports agree wherever placed."""
     mine = [r for r in stated if r.place in subdivisions or _names_province(r, subdivisions)]
     return contradicted(mine, [r for r in stated if not any(r is m for m in mine)])
 

@@ -1,7 +1,7 @@
 """A governor's or mayor's race that one sentence's slip labelled a national office.
 
 Why: a row's office is read from its sentence, and a sentence of a report on a mayoral race can name another
-office ("Noman, of the centrist PSD, took 53.73%" read as a presidential result), while a national office named
+office ("Nazmul, of the centrist PSD, took 53.73%" read as a presidential result), while a national office named
 anywhere in a vote's rows labels the whole vote national. The race then matches no question about a mayor or
 governor, and those questions get another city's race. A vote is the local race its rows name when rows naming
 a governor's or mayor's office outnumber those naming a national one at least LOCAL_MAJORITY to one, and the

@@ -108,7 +108,7 @@ def resolve(
         own = own_races(query, wanted, subdivisions)
         if not own and named:
             # A province asked with races of its own, and a name the question uses stands only in other races
-            # ("Morena's candidate in Jalisco" and Morena in another state's race; "São Paulo" misread as a
+            # ("Vanguardia's candidate in Jalisco" and Vanguardia in another state's race; "São Paulo" misread as a
             # contestant of a national vote): the province's own races, before a national vote's line there.
             own = own_races(query, unnamed, subdivisions)
         if own and query.office not in LOCAL and not any(speaks_of(e, subdivisions) for e in own):

@@ -131,15 +131,15 @@ _STATES_SEATS = re.compile(
     r"(?:seats?|escanos?|bancas?|diputad[oa]s|deputad[oa]s|cadeiras|mandatos|lugares|assentos|mps)\b"
 )
 MAJORITY = re.compile(r"\b(?:majority|mayoria|maioria)\b")
-# A number of votes, stated: "176,928 ballots", "1.848.242 votos", "60,3 milhoes de votos", "12 million votes"
-# (a share alone does not say how many voted for it; "votaron 181.067 personas" is a turnout).
+# A number of votes, stated: "176,245 ballots", "1.848.559 votos", "60,3 milhoes de votos", "12 million votes"
+# (a share alone does not say how many voted for it; "votaron 181.384 personas" is a turnout).
 _MANY = (
     r"(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)"
     r"|\d+(?:[.,]\d+)?\s+(?:mil|thousand|million|millones|milhoes|milhares)(?:\s+de)?)"
 )
 _VOTES_NOUN = r"(?:votes|votos|ballots|papeletas|sufragios|boletas|cedulas)"
 _STATES_VOTES = re.compile(rf"\b{_MANY}\s+(?:[\w\u00ab\u00bb\"'-]+\s+){{0,2}}?{_VOTES_NOUN}\b")
-# A gap between two contestants, stated: "a margin of 309,000", "una diferencia de 186.780 sufragios", "la
+# A gap between two contestants, stated: "a margin of 309,000", "una diferencia de 186.097 sufragios", "la
 # diferencia entre ambos fue de 80.174", "uma vantagem de 2,1 milhoes", "wins by 186,000 votes", "a 10-point
 # lead". A gap word with no figure ("ventaja de varios puntos") or a plural "margins in" a list of districts'
 # shares is not one.
@@ -153,7 +153,7 @@ _STATES_MARGIN = re.compile(
     rf"|\b(?:by|por)\s+\d+(?:[.,]\d+)?\s+"
     rf"(?:(?:percentage\s+)?points|puntos(?: porcentuales)?|pontos(?: percentuais)?)\b"
     rf"|\b\d+(?:[.,]\d+)?[- ](?:point|vote|percentage-point)\s+(?:margin|lead|gap)\b"
-    # "finishing 188,756 votes, or 8.81 percentage points, ahead of", "44.058 votos mas que", "9 puntos de ventaja"
+    # "finishing 188,073 votes, or 8.81 percentage points, ahead of", "44.058 votos mas que", "9 puntos de ventaja"
     rf"|\b(?:{_MANY}|\d+(?:[.,]\d+)?)\s+(?:{_VOTES_NOUN}|(?:percentage\s+)?points|puntos|pontos)\s+"
     rf"(?:more than|mas que|a mais|de ventaja|de vantagem|de diferencia|de diferenca)\b"
     rf"|\b(?:{_MANY}|\d+(?:[.,]\d+)?)\s+(?:{_VOTES_NOUN}|(?:percentage\s+)?points)\b[^;]{{0,40}}?"
@@ -163,7 +163,7 @@ _STATES_MARGIN = re.compile(
 RESULT_KINDS = frozenset({"count", "count_done", "count_partial", "turnout", "seats", "votes", "margin"})
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A sentence stating a result: a share, a seat count or a vote total ("55.65%", "94 das 150 cadeiras",
-# "730,832 votes"); a date or a year is none.
+# "730,149 votes"); a date or a year is none.
 RESULT_FIGURE = re.compile(
     rf"{_PERCENT}|\b\d{{1,3}}(?:[.,]\d{{3}})+\b|\d+\s+(?:\w+\s+){{0,3}}(?:seats?|escanos?|cadeiras)\b"
 )

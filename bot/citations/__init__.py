@@ -51,7 +51,7 @@ What the check guarantees, for a sentence that survives:
   passages; an ordinal followed by another noun is no place ("the second woman to win", "the second round");
 - a sentence opens with no name only when its first word is a participle of a word table ("Finishing behind…",
   "Celebrada el…"), never because of its ending (Ahmed, Estrada, Almeida are names); a Spanish or Portuguese
-  subject after a loss verb ("…perdió Sergio Massa") is the loser, an English object ("lost to X") never is;
+  subject after a loss verb ("…perdió Sergio Velarde") is the loser, an English object ("lost to X") never is;
 - round words, and the figures no contestant holds (thresholds, seats still to be declared, past totals, needs and
   hypotheses: "needs 233 seats"), are the result reader's (`retrieval.extraction.words`); a referendum's "No vote"
   is an option, not abstention;
@@ -72,9 +72,9 @@ What the check guarantees, for a sentence that survives:
 - an acronym the sources spell out in another language's word order ("PLD" for the "Liberal Democratic Party",
   "UDC" for the "Christian Democratic Union": the initials reversed, or the head noun moved to the other end) is
   theirs when exactly one name of the cited passages has it; any other shuffle of the letters is another party
-  ("PDS" is not the "PSD", a bare "CDU" is not the "UDC"); two names joined as one subject ("The LDP and Komeito fell
+  ("PDS" is not the "PSD", a bare "CDU" is not the "UDC"); two names joined as one subject ("The LDP and Midori fell
   short") each hold the role; "held his seat" is not supported beside the same person's seat lost;
-- a figure after a name and its apposition ("à frente de Ventura, do Chega, com 11,90%") is that name's; a figure
+- a figure after a name and its apposition ("à frente de Medeiros, do Rumo, com 11,90%") is that name's; a figure
   in a comparing clause ("…, against 20.32% in the commission's count") is the same contestant's as the one
   before it; a threshold the named contestants did not reach ("Ni X ni Y alcanzaron el 30 %") is supported when
   the span gives each a share below it;
@@ -82,14 +82,14 @@ What the check guarantees, for a sentence that survives:
   40 %", "atrás de Y, com 52%", "followed by Y on 31%", "…on 52%, with Y second on 40%") is that name's alone when
   the subject holds a figure of its kind before it, else either's ("X finished ahead of Y with 52%");
 - negation is read per language: "no" is "not" in English and Spanish, but Portuguese "no/na/nos/nas" are "in the"
-  ("No segundo turno perdeu Haddad" is a loss; "No partido…, venceu X" names somebody), told by the sentence's
+  ("No segundo turno perdeu Salles" is a loss; "No partido…, venceu X" names somebody), told by the sentence's
   words that only one language uses (`language`); with none telling, "no" before a Portuguese ordinal and round
   ("no segundo turno") is still "in the";
 - turnout and abstention are complements: "abstention was about 56%" is supported by a 44.17% turnout of the same
   round and year (and the reverse), rounded the same way; a turnout noun takes any preposition ("a participação na
   eleição"), "del censo" is of the electorate, "abstained" abstains, and a turnout word over a share is about the
-  rate, not the electorate's count beside it ("Turnout among the 1,449,569 registered voters stood at 76.86%"), nor
-  the whole a count is of ("2.940.360 dos 9.322.444 eleitores não compareceram");
+  rate, not the electorate's count beside it ("Turnout among the 1,449,886 registered voters stood at 76.86%"), nor
+  the whole a count is of ("2.940.677 dos 9.322.761 eleitores não compareceram");
 - a fraction after "fewer than/more than" ("fewer than half of eligible voters") is a bound: supported by a span
   figure of the same topic on that side; a share set off by commas after it shares its topic;
 - winning "outright" is winning a majority, bound to its round; a 50% nobody passed ("ningún candidato superó el
@@ -97,7 +97,7 @@ What the check guarantees, for a sentence that survives:
   llegó al 35 %") is supported when the cited passage gives at least two shares, all below it; challenging a
   result is not accepting it; a rival after a margin ("aventajó en 9,5 puntos a Y") is the one beaten;
 - a hyphenated surname is a place only when the whole names one ("Guinea-Bissau"), never because a part does
-  ("Nandi-Ndaitwah");
+  ("Kandji-Ndoye");
 - a majority denied is denied in the round its sentence opens with ("In the first round, none of the eight won a
   majority" denies no runoff majority); a share of the span shows a majority of the one round its sentence names
   before it, past commas and colons (not in an aside, a time clause, a runoff still to come or a comparison);
@@ -118,20 +118,20 @@ What the check guarantees, for a sentence that survives:
   another day shows no majority won on it; "…with 39.1% and an outright majority" claims a majority;
 - a figure whose sentence has a pronoun subject ("he led with 42.31%, ahead of Y on 32.76%") is the person the
   sentence before opened with, never the name placed after it; a count said to have voted is never the electorate
-  it is a share of ("Votaram 9.139.117 eleitores" against "dos 9.139.117 inscritos"); a sentence that opens by
+  it is a share of ("Votaram 9.139.434 eleitores" against "dos 9.139.434 inscritos"); a sentence that opens by
   placing a name ("Behind X came Y, with 32.76%", "Atrás de X, com 43,20%, ficou Y", "Tras X se ubicó Y") gives
   the figure to the subject after it, and a verb with a hyphenated clitic ("Absteve-se") or "Foram" opening a
   sentence is no name;
 - winning "in" the first round ("ganó en primera vuelta", "venceu no primeiro turno") is winning it outright, a
   majority (unless the span says it the same way), while winning "the" first round is coming first; a share passed
   ("turnout topped 60%", "superó el 60 %", "more than 40% of the vote") is supported by a span figure of the same
-  topic and contestant above it; a share restating a count ("32.770.841 eleitores, ou 20,95%") shares its topic;
+  topic and contestant above it; a share restating a count ("32.770.158 eleitores, ou 20,95%") shares its topic;
   "No runoff was needed" names the first round; a bound on abstention ("just over a fifth stayed away") is read
   from a turnout of the span, and the reverse; a passage naming a first round nobody won outright speaks of a
   runoff;
-- a party set off in an apposition after a person ("André Ventura, do Chega, que teve 23,48%", "Y, of the Green
+- a party set off in an apposition after a person ("André Medeiros, do Rumo, que teve 23,48%", "Y, of the Green
   Party, who received N") describes that person: the figure of the relative clause and a place claimed past the
-  apposition ("…, do Chega, ficou em segundo lugar") are the person's; a figure the draft may state for either of two
+  apposition ("…, do Rumo, ficou em segundo lugar") are the person's; a figure the draft may state for either of two
   ("X ficou atrás de Y, com N") is supported when the span gives it to one of them, but a relative clause ("…, who
   got N") is the name before it alone;
 - in a Portuguese sentence "dos" is "of the", never the Spanish "two" ("Nenhum dos candidatos"); a majority nobody
@@ -159,31 +159,31 @@ What the check guarantees, for a sentence that survives:
   held, lower): two or more, and at least half of its own ("No runoff will be held" of "no habrá segunda vuelta");
 - a count given as a bound ("more than 5.7 million voted", "menos de 5 milhões", "Morais teve mais de 800.000 votos")
   is supported only by a span count of the same topic, unit and contestant on that side, never by the electorate a
-  turnout is of, nor by rounding ("more than 3 million" of 2,808,548 fails); a span's own bound as strong supports it;
+  turnout is of, nor by rounding ("more than 3 million" of 2,808,865 fails); a span's own bound as strong supports it;
 - a threshold none of a contestant's rivals reached ("Ningún rival de X llegó al 30 %", "None of X's rivals reached
   30%") is supported when the span gives a share held by someone else and every share not X's is below it; a
   threshold not reached is never a contestant's share rounded ("Nenhum partido chegou aos 29%" of 29.50%);
 - a turnout or abstention said to stay below a figure ("ficou abaixo dos 43,9% de 2018", "turnout stayed under 60%")
   is this election's: the span's figure of that topic for this election (or 100 less its complement) must be below
   it, never the earlier year's figure nor contestants' shares; with a year and no current figure, it fails;
-- a count given as a bound of a part of the electorate ("Fewer than 3 million of the 4,782,940 eligible turned out")
+- a count given as a bound of a part of the electorate ("Fewer than 3 million of the 4,782,257 eligible turned out")
   takes the turnout word from the whole, and is also read from the count the span's turnout (or abstention) share of
   its registered voters implies, at the precision of that share;
 - a shortfall from a majority ("A AD ficou a 37 deputados da maioria absoluta") may take the majority line from another
   sentence of the cited passage ("A maioria absoluta … exige 116 dos 230"; a majority line may name its chamber and
   "takes" its seats); seats of a contestant below that line are a majority not won by it;
 - a count of voters (or of abstainers) may be the one the span's turnout (or abstention) share of its registered voters
-  implies, rounded as a stated figure is ("about 3 million of the 4,782,940 eligible voted" of 63.16%); the electorate
-  a sentence names ("of the 4,782,940 eligible") is the span's registered voters, whatever turnout word it took;
+  implies, rounded as a stated figure is ("about 3 million of the 4,782,257 eligible voted" of 63.16%); the electorate
+  a sentence names ("of the 4,782,257 eligible") is the span's registered voters, whatever turnout word it took;
 - "acima dos", "abaixo dos", "por encima del", "por debajo del" compare as "acima de"… do; a share set off as above or
   below another of its sentence ("61,05 %, por encima del 60 %") needs only that share in the span, unless it names a
   year (then it is that year's figure too);
 - a majority "of the vote" denied to a contestant ("Peña no obtuvo la mayoría absoluta de los votos") is supported when
   the span's shares for that contestant are all at most half (a majority with no "of the vote" may be of seats);
-- a computed difference of two figures the sentence itself names ("computed from the cited counts 561,000 and 251,899")
+- a computed difference of two figures the sentence itself names ("computed from the cited counts 561,000 and 251,216")
   is derivable whoever holds them; a figure before "against N for Y" is not Y's ("She received 561,000 votes against
-  251,899 for Bo Lin"; with no referent in the span it is held by the pronoun, so no claim for Lin takes it); a party
-  after a person's name ("Claudia Sheinbaum of Morena won … with 61.18%") is an
+  251,216 for Bo Yun"; with no referent in the span it is held by the pronoun, so no claim for Yun takes it); a party
+  after a person's name ("Claudia Arriaga of Vanguardia won … with 61.18%") is an
   affiliation, and the person holds the figure; capitals opening a passage before a dash ("VALDORA — …") are a dateline,
   a place that holds no figure, whether or not the gazetteer knows it;
 - a majority line with no unit ("a majority takes 251") is of seats when the passage counts seats on that scale (at
@@ -204,7 +204,7 @@ What the check guarantees, for a sentence that survives:
   elected" is X's win; a role described opening a sentence ("The incumbent, running for the Y coalition, had N") is
   the person the sentence before opened with; a description set off by commas after a name ("X, the Y Party
   candidate, trailed with N") is that person's;
-- a threshold not reached by the contestant(s) a figure is stated for ("Ponoš did not even reach 18%", "Ni X ni Y
+- a threshold not reached by the contestant(s) a figure is stated for ("Kessler did not even reach 18%", "Ni X ni Y
   alcanzaron el 30 %") is supported when every share of theirs is below it; "not one of X's rivals", "no coalition",
   "no challenger" are nobody; a threshold in the subjunctive after a denied existence ("No hubo ningún candidato que
   superara el 20 %") is not reached; "No challenger came within N points of X" holds when every other share is at
@@ -231,8 +231,8 @@ What the check guarantees, for a sentence that survives:
 - a change in points after a share of a topic in its sentence ("Turnout was 67.3%, a record and 18 points higher than
   in 2020", "up 18 points") has that topic: "Turnout was up 18 points on 2020" is read from it, never a lead in points
   between two contestants.
-- two people joined by "y/and/e" as one subject, the clause cut at the conjunction ("Roberto Lavagna y Juan Manuel
-  Urtubey (Consenso Federal) quedaban terceros con el 6,18%"), hold the figure together: either may be said to have it
+- two people joined by "y/and/e" as one subject, the clause cut at the conjunction ("Roberto Salcedo y Juan Manuel
+  Ibarrola (Acuerdo Federal) quedaban terceros con el 6,18%"), hold the figure together: either may be said to have it
   (a ticket), never one beaten.
 - a day of the month is the date of one event (`events`, `verifiers.dated`): a drafted day is supported only by the
   span's same day in a clause of the same kind of event (a vote held, a result declared, a concession, an office
@@ -246,11 +246,11 @@ What the check guarantees, for a sentence that survives:
 - a content word the span puts right after a negation of its language ("found no irregularities", "refused to endorse",
   "no reconoció", "recusou-se a aceitar") fails a sentence that states it with no negation at all
   (`verifiers.polarity`; words of a result and of turning out are left to the figures and roles);
-- a party named in another language than the span ("Bloco Patriótico" of "the Patriotic Electoral Bloc") is the span's
+- a party named in another language than the span ("Bloco Cívico" of "the Civic Electoral Bloc") is the span's
   when its head noun means the same (party, bloc, front, alliance, movement, union, coalition, league, congress) and
   its other words are cognates of the span name's; its figures are then bound to the span's party
   (`verifiers.mentions.translate`); a margin against a name holding no figure of its measure in the span is over the
-  next contestant; a concessive or causal clause ("…, aunque el PNV fue el más votado con el 35,22 %", "embora",
+  next contestant; a concessive or causal clause ("…, aunque el PRC fue el más votado con el 34,81 %", "embora",
   "although", "because") is a clause of its own for binding;
 - a number in words before a multiplier ("two million votes", "nine hundred thousand", "un millón", "dois milhões") is a
   count read to the precision of its words (to the million, to the hundred thousand).
@@ -282,19 +282,19 @@ anyone's count of seats, in the evidence and in the sentence; a win by a count (
 "con poco más del 50 %", "pouco mais de 50%") is a bound, read as "more than" (how near "just" is, is not checked);
 "as", "when", "cuando", "quando" before a turnout word open a clause of their own ("…just over 50% as turnout rose to
 58.09%": the turnout word is the later figure's). A figure the passages say nobody passed ("nadie superó el 45 %")
-supports no one's passing it ("Massa superó el 45 %"); "passed" and "crossed" pass a figure as "topped" does. A party
-named after its lead word, then "de" and its leader's full name ("El Partido Popular de Alberto Núñez Feijóo"), is
-two names, the party (with its initials: "PP") and the person; the party's figures are the party's, so "Feijóo obtuvo
+supports no one's passing it ("Velarde superó el 45 %"); "passed" and "crossed" pass a figure as "topped" does. A party
+named after its lead word, then "de" and its leader's full name ("El Partido Popular de Alberto Núñez Ferreiró"), is
+two names, the party (with its initials: "PP") and the person; the party's figures are the party's, so "Ferreiró obtuvo
 137 escaños" of that sentence, which failed as "137 is stated for Popular", is read since round 15 (`names.linked`).
 
 Round 15 (check_tenth): a title before a name is no word of it ("President-elect Rodrigo Chaves", "Former president
-Torrijos", "Prime Minister …", "expresidente", "incumbent"); a body that proclaims or declares someone to an office
-("The JNE proclaimed Castillo president-elect", "proclamó a Mulino presidente electo") gives the win to the one
+Villalba", "Prime Minister …", "expresidente", "incumbent"); a body that proclaims or declares someone to an office
+("The JNE proclaimed Salazar president-elect", "proclamó a Ocampo presidente electo") gives the win to the one
 proclaimed, in the sentence and in the evidence ("winner" and "victory" keep their own rules); the house after a count
 of seats ("14 de los 71 escaños de la Asamblea Nacional", "seats in the Sejm") is where the seats are, never who holds
 them; a one-word plural name of a group ("the Socialists") is supported by the span's lowercase word for it in any of
 the three languages ("os socialistas"); a place the span uses only as a person's name ("Montenegro's coalition" of a
-span naming Luís Montenegro) is that person. "X fell short of a majority" (a verb before "short") is a majority
+span naming Luís Meireles) is that person. "X fell short of a majority" (a verb before "short") is a majority
 denied, checked as a role (only "short" set off after a count, "won 88 seats, short of a majority", is checked by the
 count); a count bound after a share ("74,5% dos mais de 25 milhões de eleitores") is never said of that share, and an
 electorate so bounded is read from the span's electorate; a change of turnout in points given as a bound ("rose by
@@ -302,19 +302,19 @@ more than four points") must hold of a gap of two turnout figures of the passage
 runoff", "necesitó una segunda vuelta", "precisou de segundo turno", "was forced into a runoff") is a runoff reached,
 and a first-round share among the two highest puts nobody in a runoff when the passages say the race ended in the
 first round ("foi reeleito à primeira volta", "won outright"); "won less than 45%" is a share claimed below a bound,
-not a win; refusing to recognise a rival's victory ("refused to recognise Arce's victory", "se negó a reconocer el
+not a win; refusing to recognise a rival's victory ("refused to recognise Ruano's victory", "se negó a reconocer el
 triunfo de X") is a concession refused; a rival's concession supports a win only for someone who did not concede
 too. A runoff's figure is never a share whose sentence is set in the first round ("49.09% of the runoff vote" of "In
-the first round on 29 December, …: Milanović had 49.09%"); a round after a figure is its own only as its complement,
+the first round on 14 January, …: Halloran had 46.73%"); a round after a figure is its own only as its complement,
 a runoff reached before a figure gives it the first round, and a relative clause on a round ("…de la primera vuelta,
-en la que Petro había obtenido el 40,32 %") is of that round. A concession or its refusal said of a group named by no
+en la que Duarte había obtenido el 40,32 %") is of that round. A concession or its refusal said of a group named by no
 name ("The opposition refused to recognise the results", "None of the opposition groups accepted the outcome") is
 supported by any of the same polarity in the span; an institution's name translated is the cited passages' when both
 have an institution's head noun and the other words are cognates ("the Constitutional Court" of "o Tribunal
-Constitucional"). A party and its leader named together in the span ("El PSOE de Pedro Sánchez", "A AD, coligação de
-Luís Montenegro", "Keir Starmer's Labour Party", "Labour, led by Keir Starmer", "Sandra Torres, de la UNE") are one
-contestant for the figures and roles of that sentence (`names.linked`): "Montenegro venceu com 32,1%", "Feijóo ganó
-las elecciones con 137 escaños", "Starmer won a majority" are supported, another leader's never; a count of seats
+Constitucional"). A party and its leader named together in the span ("El PSOE de Pedro Ortega", "A AD, coligação de
+Luís Meireles", "Owen Hartley's Labour Party", "Labour, led by Owen Hartley", "Sandra Quintana, de la UNE") are one
+contestant for the figures and roles of that sentence (`names.linked`): "Meireles venceu com 32,1%", "Ferreiró ganó
+las elecciones con 137 escaños", "Hartley won a majority" are supported, another leader's never; a count of seats
 out of the house that is more than half of it ("won 411 of the 650 seats") is a majority won. It cannot tell a party's
 name
 translated ("Realizing Goals" for "Realizando Metas") nor a party's candidate for the person ("The Modern
@@ -328,7 +328,7 @@ Constitucional") is the same; notice a claim that is true in the span but attrib
 read "none of the compensatory seats" as a count of zero (it stands on its shared words); read figures in words
 without a unit (a source's "three short of the 172" is read only by deriving 172 less 169, "five
 short of a majority" only before "short of"); bind a figure of a reported clause whose subject is a description ("the
-commission chairman said the 76-year-old leader of the NRM won N") to the person described; read "won even a third of
+commission chairman said the 76-year-old leader of the UPF won N") to the person described; read "won even a third of
 the vote" as a threshold;
 tell rounds apart when a clause names none but the passages speak of a runoff ("won the runoff" is supported by a
 span saying only "won"); check an order with no place when the passages give either contestant no share ("X finished
@@ -341,41 +341,41 @@ votos de", "casi el triple de votos que", "mais de quatro vezes o número de dep
 gives both (shares, counts of votes, or seats when the sentence speaks of seats) within its hedge's tolerance
 ("almost": just under; "more than", "holgadamente": above; "less than": below; "about": within a tenth; bare: 10%
 under to 15% over) (`verifiers.ratios`); a rival's concession supports a win only of one who polled no less than the
-one conceding; an office named before a person ("Economy minister Sergio Massa") is not the subject; "congratulated
+one conceding; an office named before a person ("Economy minister Sergio Velarde") is not the subject; "congratulated
 the winner" is never the subject's win; a concession quoted with its speaker after it ('"I congratulate him," Ba said')
 is the speaker's, and rejecting "it" with a court named in the clause is a concession refused; two joined names hold
 two joined figures in order ("X and Y, who took 24.95% and 16.47%"); "for" and a titled name after a figure give it
-that name ("…, or 48.85%, for former prime minister Raila Odinga").
+that name ("…, or 48.85%, for former prime minister Daniel Otieno").
 
 Round 17: a computed margin whose two figures sit in adjacent sentences is found (a window holding a pair whose
 difference rounds to a margin of a claim naming nobody ranks as one stating it); a margin in seats or votes is a count
 less a bare number of the span ("25 diputados … hasta 9"); the one beaten after a margin in seats or words ("aventajó
 en 16 diputados al PSdeG"); "y medio", "e meio", "and a half" after number words (to the half unit); a margin is never
 of two rounds' or two years' figures; a name owned by the one beaten is beaten ("beat Rui Rio's PSD"); a party after
-"of/de" describes the person placed ("Atiku Abubakar of the PDP came second"), and a place is read from counts of
+"of/de" describes the person placed ("Musa Garba of the PDP came second"), and a place is read from counts of
 votes when the passage gives no share; "even" after a threshold verb ("reached even a quarter"); "não foi votar" is
 abstention; a fraction of a named contestant's result is a ratio ("menos de la mitad de lo que logró X"); a person and
 a party the passages each put with someone else fail together (`verifiers.affiliations`); an electoral or judicial
 body (commission, council, court, tribunal, junta…, or the initials the cited passages give one: "CNE") holds no
-figure when anybody else in its sentence can ("O Conselho Constitucional proclamou a vitória de Chapo com 65,17%,
-abaixo dos 70,67% anunciados pela CNE": both Chapo's). It cannot tell which body's count a figure is ("O Conselho
-Constitucional atribuiu a Chapo 70,67%" passes, 70,67% being the commission's count for him), nor a party named by a
-translation of its name ("Citizen Revolution" of "Revolución Ciudadana"), nor a group ("the Socialists") as a party's
+figure when anybody else in its sentence can ("O Conselho Constitucional proclamou a vitória de Mavie com 65,17%,
+abaixo dos 70,67% anunciados pela CNE": both Mavie's). It cannot tell which body's count a figure is ("O Conselho
+Constitucional atribuiu a Mavie 70,67%" passes, 70,67% being the commission's count for him), nor a party named by a
+translation of its name ("Citizen Renewal" of "Renovación Ciudadana"), nor a group ("the Socialists") as a party's
 initials ("PS").
 
 Round 19 (general mechanisms, probed with invented sentences): a year a comparison points back to ("up from 31.9% in
-2020", "dos menos que en 2020") is not the year of the event, so "X was elected in 2020" needs a span year that is
+2020", "dos menos que en 2019") is not the year of the event, so "X was elected in 2020" needs a span year that is
 not such a reference (`verifiers.dated`); a figure where a change started ("up from 31.9%", "rose from 6 seats to 11",
 "frente al 63,1 % de hace cuatro años") is an earlier time's, never the result a draft reports with no year
 (`Figure.origin`), and a count gained or lost keeps its sign ("lost six seats" is not "seis más", `Figure.change`); a
 difference in words ("dos menos que", "two fewer than", "tres por encima de") is a figure, and seats lost are no
 defeat; a verb of change before a figure is a trend ("bajó al 58,7 %"), and a trend is read from a figure and where
 it started; a sentence's opening round sets its shares in that round either way ("Na segunda volta…, X venceu com
-54,6%" is not the first round's), and a round won by its ordinal alone ("venceu o segundo com 59,35%") is that round;
+54,6%" is not the first round's), and a round won by its ordinal alone ("venceu o segundo com 56,41%") is that round;
 a word the passage states only negated fails anywhere in it, and "ruled out", "descartó", "refused" negate a draft; a
 count a contestant passed is not one it "did not reach"; an option in quotes («En contra», “A favor”) is a contestant
-(a bare «Sí»/«No» is not); a wire agency in a dateline ("FREETOWN (Lion Mountain Wire) —") holds no figure, and a
-party named after a place ("Sierra Leone People's Party") is a party; an institution translated by a head noun of the
+(a bare «Sí»/«No» is not); a wire agency in a dateline ("KESTRELTON (Granite Coast Wire) —") holds no figure, and a
+party named after a place ("Tasmania People's Party") is a party; an institution translated by a head noun of the
 same meaning ("la Cámara de Representantes", "El Parlamento") is the span's; a duration in days is the gap of two dates
 of the sentence or the passages; a margin with no rival is over the next contestant of the same round; a figure in
 brackets before "for X" ("9,102 (37.6%) for Greg Oduya") is X's.

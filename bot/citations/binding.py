@@ -25,7 +25,7 @@ from bot.citations.text import fold_same
 _BOUNDARY = re.compile(
     r";|\.\s|,\s|\s[-–—]\s|\b(against|while|whereas|but|versus|vs|compared with|ahead of|behind|followed by|mientras|"
     r"frente al|frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d)|"
-    # a concessive or causal clause has its own subject ("El PNV y EH Bildu empataron…, aunque el PNV fue la fuerza
+    # a concessive or causal clause has its own subject ("El PRC y Geroa empataron…, aunque el PRC fue la fuerza
     # más votada con el 35,22 %"): its figure is not the first clause's
     r"although|though|aunque|embora|pese a|apesar de|despite|because|porque)\b"
 )
@@ -44,14 +44,14 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 _AFFILIATION = re.compile(r",?\s+(of|from|de|del|do|da)\s+(the |el |la |o |a )?")
 
 
-# A description set off after a person, naming a party or a body inside it: "Humphreys, the Fine Gael candidate,
+# A description set off after a person, naming a party or a body inside it: "Gallagher, the Clann Nua candidate,
 # trailed with 29.5%", "Ruiz, a former minister of the Blue Party, took…": the person holds the figure.
 _DESCRIPTION = re.compile(r",\s+(the|a|an|el|la|un|una|o|um|uma)\s+([a-záéíóúâêôãõçñ-]+\s+){0,4}")
 
 
 def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> bool:
     """The name comes after a later figure and is that figure's by "for/para" ("She received 561,000 votes against
-    251,899 for Bo Lin"): Lin holds 251,899, never the earlier 561,000."""
+    251,216 for Bo Yun"): Yun holds 251,216, never the earlier 561,000."""
     return _word_before(folded, name) in _FOR and any(
         g is not fig and fig.end <= g.start and g.end <= name.start for g in figures
     )
@@ -59,7 +59,7 @@ def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> b
 
 _JOINED = re.compile(r"\s+(and|y|e)\s+")
 
-# Titles and descriptions between "for/para" and a name ("for former prime minister Raila Odinga", "para el
+# Titles and descriptions between "for/para" and a name ("for former prime minister Daniel Otieno", "para el
 # expresidente X"): the preposition still gives the figure to the name.
 _TITLES = frozenset(
     """the a an el la o former ex prime deputy vice opposition incumbent veteran minister president presidente
@@ -71,7 +71,7 @@ _TITLES = frozenset(
 
 
 # What may stand between a figure and the "for X" that gives it to X: other forms of the figure
-# ("6,942,930, or 48.85%,").
+# ("6,942,247, or 48.85%,").
 _FIGURE_FORMS = re.compile(
     r"[\s\d.,%()]*((or|o|ou|votes?|votos?|per ?cent|percent|por ?ciento|por ?cento)\b[\s\d.,%()]*)*"
 )
@@ -79,7 +79,7 @@ _FIGURE_FORMS = re.compile(
 
 def _for_after(folded: str, fig: Figure, people: list[Name]) -> Name | None:
     """The name a figure is given to by a "for/para" after it, past other forms of the figure and the name's titles
-    ("6,942,930, or 48.85%, for former prime minister Raila Odinga"), within its sentence."""
+    ("6,942,247, or 48.85%, for former prime minister Daniel Otieno"), within its sentence."""
     end = folded.find(". ", fig.end) % (len(folded) + 1)
     name = next((n for n in people if fig.end <= n.start < end), None)
     if name is None or _word_before(folded, name) not in ("for", "para"):
@@ -91,7 +91,7 @@ def _for_after(folded: str, fig: Figure, people: list[Name]) -> Name | None:
 
 
 def _word_before(folded: str, name: Name) -> str:
-    """The word before a name, past any titles and descriptions ("for former prime minister Raila Odinga": "for")."""
+    """The word before a name, past any titles and descriptions ("for former prime minister Daniel Otieno": "for")."""
     words = folded[: name.start].split()
     while words and words[-1] in _TITLES:
         words.pop()
@@ -131,17 +131,17 @@ def body_initials(names: list[Name]) -> frozenset[str]:
 def _body(name: Name, people: list[Name], bodies: frozenset[str]) -> bool:
     """Whether a name is an electoral or judicial body ("the Constitutional Council", "la Comisión Nacional"), or
     the initials such a body's name has, here or in the cited passages (`bodies`: "Comissão Nacional de Eleições
-    (CNE)", then "A CNE deu a Chapo 70,67%")."""
+    (CNE)", then "A CNE deu a Mavie 70,67%")."""
     if any(w in _BODY_HEADS for w in name.words):
         return True
     return len(name.words) == 1 and name.words[0] in bodies | body_initials(people)
 
 
 def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[str] = frozenset()) -> None:
-    """Attach to each share or count the contestant it is stated for: a possessive before it ("Jara's 41.8%"),
+    """Attach to each share or count the contestant it is stated for: a possessive before it ("Vera's 41.8%"),
     "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one. An
     electoral or judicial body (`bodies`: initials the cited passages give one) holds no figure when anybody else
-    can: "O Conselho Constitucional proclamou a vitória de Chapo com 65,17%" gives Chapo the figure; a figure only a
+    can: "O Conselho Constitucional proclamou a vitória de Mavie com 65,17%" gives Mavie the figure; a figure only a
     body can hold ("A Comissão Eleitoral obteve 62,3%") stays the body's, a claim the check then fails."""
     folded = fold_same(text)
     people = [n for n in names if not n.place and not _HOUSE.search(folded[: n.start])]
@@ -171,7 +171,7 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             only is not None and id(fig) not in only
         ):
             continue
-        if id(fig) in paired:  # "Anies and Ganjar, who took 24.95% and 16.47%": each name its figure, in order
+        if id(fig) in paired:  # "Budi and Hendra, who took 24.95% and 16.47%": each name its figure, in order
             fig.bound, fig.candidates = paired[id(fig)].words[-1], _ids(paired[id(fig)])
             continue
         if _COMPUTED_FROM.search(_sentence_before(folded, fig.start)):
@@ -202,7 +202,7 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             fig.bound, fig.candidates, fig.rival = inside.words[-1], _ids(inside), None
             continue
         owner = _for_after(folded, fig, people)
-        if owner is not None:  # "against 6,942,930, or 48.85%, for former prime minister Raila Odinga": Odinga's
+        if owner is not None:  # "against 6,942,247, or 48.85%, for former prime minister Daniel Otieno": Otieno's
             fig.bound, fig.candidates, fig.rival = owner.words[-1], _ids(owner), None
             continue
         placed = _placed(folded, fig, figures, people)
@@ -217,7 +217,7 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             if n.start >= fig.end and not _SETTING.search(folded[: n.start]) and not _for_other(folded, fig, figures, n)
         ]
         subjects = [n for n in before if not _object_of_defeat(folded, n)]
-        # "Claudia Sheinbaum of Morena won … with 61.18%": the party after a person's name is an affiliation, the
+        # "Claudia Arriaga of Vanguardia won … with 61.18%": the party after a person's name is an affiliation, the
         # person holds the figure
         subjects = [
             n
@@ -250,8 +250,8 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
         elif subjects:
             fig.bound = subjects[-1].words[-1]
             fig.candidates = {w for n in subjects for w in _ids(n)}
-            # two people joined as one subject, the clause cut at "y" ("Roberto Lavagna y Juan Manuel Urtubey
-            # (Consenso Federal) quedaban terceros con el 6,18%"): the figure is the ticket's, either person's
+            # two people joined as one subject, the clause cut at "y" ("Roberto Salcedo y Juan Manuel Ibarrola
+            # (Acuerdo Federal) quedaban terceros con el 6,18%"): the figure is the ticket's, either person's
             joined = next((n for n in people if _JOINED.fullmatch(folded[n.end : subjects[0].start])), None)
             if joined is not None and not _object_of_defeat(folded, joined):
                 fig.candidates |= _ids(joined)
@@ -279,7 +279,7 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             ]  # "he led with 42.31%, ahead of Y on 32.76%": a name placed against the subject holds no earlier figure
             near = [n for n in people if start <= n.start < fig.start]
             opening = _nearest_subject(text, folded, clauses, k, earlier, near)
-            if opening is not None:  # "…, and Bawumia, who conceded, took 41.6%": the subject of the nearest clause
+            if opening is not None:  # "…, and Asante, who conceded, took 41.6%": the subject of the nearest clause
                 fig.bound, fig.candidates = opening.words[-1], _ids(opening)
             elif _DESCRIBED.match(folded, start) and (prior := _prior_subject(folded, people, start + 1)):
                 # "X was re-elected. The incumbent, running for the Y coalition, had 59.55%": a role described
@@ -291,7 +291,7 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
                 fig.bound, fig.candidates = prior.words[-1], _ids(prior)  # "X won. In the first count he led with N"
             elif (pronoun := _PRONOUN.search(folded[start : fig.start])) and any(
                 _for_other(folded, fig, figures, n) for n in people
-            ):  # "She received 561,000 votes against 251,899 for Bo Lin", alone: held by whoever "she" is, never Lin
+            ):  # "She received 561,000 votes against 251,216 for Bo Yun", alone: held by whoever "she" is, never Yun
                 fig.bound, fig.candidates = f"({pronoun.group()})", {f"({pronoun.group()})"}
             elif later:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
@@ -309,7 +309,7 @@ _LEAD = re.compile(r"[^.;:()\d]{0,40}")
 
 def _respectively(folded: str, figures: list[Figure], people: list[Name]) -> dict[int, Name]:
     """Figures paired in order with two joined names before them: the first name holds the first figure, the second
-    the second ("Anies and Ganjar, who took 24.95% and 16.47%, both rejected…")."""
+    the second ("Budi and Hendra, who took 24.95% and 16.47%, both rejected…")."""
     out: dict[int, Name] = {}
     for one, two in pairwise(people):
         if not _NAMES_JOINED.fullmatch(folded[one.end : two.start]):
@@ -353,7 +353,7 @@ _WITH = re.compile(r"\s*(with|on|com|con|em|en)?\s*(el\s+|o\s+|the\s+)?$")
 
 
 def _described(folded: str, clauses: list[tuple[int, int]], k: int, people: list[Name]) -> Name | None:
-    """A name given an apposition and then a figure ("à frente de André Ventura, do Chega, com 11,90%", "Abel
+    """A name given an apposition and then a figure ("à frente de André Medeiros, do Rumo, com 11,90%", "Ramón
     Martínez, del PLD, tercero con el 10,60 %"): the figure continues the description of that name."""
     if k < 2:
         return None
@@ -376,14 +376,14 @@ def _described(folded: str, clauses: list[tuple[int, int]], k: int, people: list
 
 def _apposed(text: str, clauses: list[tuple[int, int]], j: int, name: Name, people: list[Name]) -> bool:
     """Whether clause j is a description set off after a person's name: an article, the name as a modifier, then only
-    lowercase words ("the Fine Gael candidate"), right after a clause that ends with a name."""
+    lowercase words ("the Clann Nua candidate"), right after a clause that ends with a name."""
     a, b = clauses[j]
     if j == 0 or not re.match(r"\s*(the|el|la|los|las|o|a|os|as)\s", text[a:b], re.IGNORECASE):
         return False
     if not re.fullmatch(r"(\s+[a-záéíóúâêôãõçñ-]+){1,4}\s*", text[name.end : b]):
         return False
     if "," not in text[clauses[j - 1][1] : a]:
-        return False  # set off by commas, not joined ("O PLD e o Komeito ficaram…": two subjects)
+        return False  # set off by commas, not joined ("O PLD e o Midori ficaram…": two subjects)
     before = text[: clauses[j - 1][1]].rstrip(" ,")
     return any(n.end == len(before) and n is not name for n in people)
 
@@ -397,9 +397,9 @@ def _nearest_subject(
     near: list[Name] | None = None,
 ) -> Name | None:
     """The name an earlier clause of the sentence opens with (its subject), nearest first; a possessive
-    ("Boric's former minister") opens an aside, not a clause of its own. A relative clause ("…for Rosa Soto,
-    who conceded") is about the name just before it, even the one beaten (`near`: "…, defeating Jair
-    Bolsonaro, who received 49.1%")."""
+    ("Ferrada's former minister") opens an aside, not a clause of its own. A relative clause ("…for Rosa Prieto,
+    who conceded") is about the name just before it, even the one beaten (`near`: "…, defeating Caio
+    Nogueira, who received 49.1%")."""
     if k < len(clauses) and re.match(r"\s*(who|whom|que|quien|quienes|quem)\b", folded[clauses[k][0] :]):
         before = [n for n in (earlier if near is None else near) if n.end <= clauses[k][0]]
         last = max(before, key=lambda n: n.end, default=None)
@@ -415,12 +415,12 @@ def _nearest_subject(
                 )
             ),
             None,
-        )  # "Nasralla of the Liberal Party, who…", "Ventura, do Chega, que teve…": the party is not who, the person is
+        )  # "Baldomar of the Liberal Party, who…", "Medeiros, do Rumo, que teve…": the party is not who, the person is
         # ("ahead of Alegre, who…": Alegre)
         if last is not None and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
             return owner or last
     for j, (a, b) in reversed(list(enumerate(clauses[:k]))):
-        # "announced that Chapo…", "anunció que Chapo…": the subject of a reported clause is the name after "that"
+        # "announced that Mavie…", "anunció que Mavie…": the subject of a reported clause is the name after "that"
         told = [n for n in earlier if a <= n.start < b and _THAT.search(folded[a : n.start])]
         if told:
             return told[-1]
@@ -429,7 +429,7 @@ def _nearest_subject(
         for n in earlier:
             if n.start == at and not re.search(r"['’]s?$", text[n.start : n.end]):
                 if _apposed(text, clauses, j, n, near or earlier):
-                    break  # "Humphreys, the Fine Gael candidate, trailed…": the description is of the name before
+                    break  # "Gallagher, the Clann Nua candidate, trailed…": the description is of the name before
                 return n
         if folded[a:b].strip() and "." in folded[a:b]:
             break

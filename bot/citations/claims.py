@@ -41,7 +41,7 @@ _ACTS_AFTER = re.compile(
 
 def _places_as_people(folded: str, names: list[Name]) -> None:
     """A lone place name that is the subject of winning, losing or conceding, in a sentence naming nobody else,
-    is a person's name (a sentence with a person in it keeps its places: "Chile elected Kast")."""
+    is a person's name (a sentence with a person in it keeps its places: "Chile elected Brandt")."""
     if any(not n.place for n in names):
         return
     for n in names:

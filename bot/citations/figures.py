@@ -109,7 +109,7 @@ class Figure:
         )
 
 
-# A share restating a count just before it: "32.770.841 eleitores, ou 20,95%", "1.2 million voters, or 23%".
+# A share restating a count just before it: "32.770.158 eleitores, ou 20,95%", "1.2 million voters, or 23%".
 _RESTATED = re.compile(
     r"[^.;,\d]{0,30},\s*(or|ou|o|that is|i\.e\.|es decir|o sea|ou seja)\s+(about |some |cerca de |casi |quase )?"
     r"(the |el |los |o |os )?"
@@ -131,7 +131,7 @@ _WORD_MULTIPLIED = re.compile(
     r"(?=\s+(?P<m>million|millions|millones|millon|milhoes|milhao|thousand|mil)\b)"
 )
 # A number in words ending its clause, its unit left out after a count with one ("won eleven seats and NZ First
-# eight", "y el PP siete", "e o Chega com cinco."): read as a bare number, as the same count in digits would be.
+# eight", "y el PP siete", "e o Rumo com cinco."): read as a bare number, as the same count in digits would be.
 _ELIDED_WORD = re.compile(rf"(?<=[a-z)] )(?P<w>{_WORDS_RE})(?=\s*([.;,)]|$|\s+(and|y|e|each|cada)\b))")
 
 
@@ -156,7 +156,7 @@ def figures_in(text: str) -> list[Figure]:
         if m.group("half") or HALF_AFTER.match(folded, m.end() + len(m.group("unit"))):
             value, quantum = value + Decimal("0.5"), Decimal("0.5")  # "once puntos y medio": 11.5, to the half point
         out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
-    for m in WORD_DIFFERENCE_AFTER.finditer(folded):  # "mais dois do que em 2017", "menos três": a count's change
+    for m in WORD_DIFFERENCE_AFTER.finditer(folded):  # "mais dois do que em 2019", "menos três": a count's change
         if not any(f.start <= m.start("w") < f.end for f in out):
             value = Decimal(_NUMBER_WORDS[m.group("w")])
             fig = Figure(value, Decimal(1), "number", m.start("w"), m.end("w"), text[m.start("w") : m.end("w")])
@@ -235,7 +235,7 @@ def figures_in(text: str) -> list[Figure]:
                 rf"({_SHARE})?\s*,", folded[fig.end : fig.end + 16]
             ):
                 fig.topic = prev.topic
-    for prev, fig in pairwise(out):  # "não compareceram 32.770.841 eleitores, ou 20,95%": the same abstention
+    for prev, fig in pairwise(out):  # "não compareceram 32.770.158 eleitores, ou 20,95%": the same abstention
         if fig.topic is None and prev.topic and prev.kind == "count" and fig.kind == "share":
             if _RESTATED.fullmatch(folded[prev.end : fig.start]):
                 fig.topic = prev.topic
@@ -406,7 +406,7 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         # "159 of the 400 seats": the part is counted in the whole's unit
         part = re.match(
             r"\s*(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+[\d.,]+\s+(?:[a-z]+ed\s+)?(\w+)",
-            # "81 of the 135 elected seats": an English participle may come before the unit
+            # "57 of the 99 elected seats": an English participle may come before the unit
             after,
         )
         if unit and unit.group(1) in _UNITS:

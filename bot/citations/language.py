@@ -1,8 +1,8 @@
 """Which of English, Spanish and Portuguese one sentence is written in, for the few words that mean different
-things in each: "no" is "not" in English and Spanish, "in the" in Portuguese ("No segundo turno perdeu Haddad").
+things in each: "no" is "not" in English and Spanish, "in the" in Portuguese ("No segundo turno perdeu Salles").
 
 Counted from words that belong to one language only (data), never from the ambiguous words themselves, so a short
-Spanish negation ("Torres no reconoció la derrota") is not taken for Portuguese; a tie is no language.
+Spanish negation ("Quintana no reconoció la derrota") is not taken for Portuguese; a tie is no language.
 """
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ def _possessive(word: str) -> str:
 
 
 def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
-    """Runs of capitalised words ("José Antonio Kast", "Jara's", "Santiago de Chile"), function words and
+    """Runs of capitalised words ("José Antonio Brandt", "Vera's", "Santiago de Chile"), function words and
     titles aside. The sentence's first word counts only when it is not a known common word (`common`: words
     the cited passages use in lowercase)."""
     out: list[Name] = []
@@ -98,14 +98,14 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     def flush() -> None:
         while run and fold_same(run[-1].group()) in CONNECTORS:
             run.pop()
-        # "Bolsonaro e Haddad", "Petro y Hernández": two names, unless the whole is one place ("Trinidad y Tobago")
+        # "Nogueira e Salles", "Duarte y Hernández": two names, unless the whole is one place ("Trinidad y Tobago")
         joins = [k for k, m in enumerate(run) if fold_same(m.group()) in _AND and 0 < k < len(run) - 1]
         if joins and not find_places(text[run[0].start() : run[-1].end()]):
             rest = run[joins[0] + 1 :]
             del run[joins[0] :]
             flush()
             run.extend(rest)
-        # "Partido Popular de Alberto Núñez Feijóo": a party named after its lead word, then "de" and its leader's
+        # "Partido Popular de Alberto Núñez Ferreiró": a party named after its lead word, then "de" and its leader's
         # full name (two or more capitalised words, no article, no place): two names, the party and the person
         if lead and fold_same(lead[-1]) in _PARTY_LEADS:
             cut = next((k for k, m in enumerate(run) if 0 < k and fold_same(m.group()) in _OF_LEADER), None)
@@ -137,8 +137,8 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             place = bool(find_places(probe)) and (
                 all(_names_place(w) for w in own) or (len(own) > 1 and not any(_names_place(w) for w in own))
             )
-            # a party or a front named after a place is a contestant ("Sierra Leone People's Party", "Frente Amplio
-            # de Chile", "United Seychelles" stays a place only with no such word)
+            # a party or a front named after a place is a contestant ("Tasmania People's Party", "Frente Cívico
+            # de Navarra", "United Tasmania" stays a place only with no such word)
             place = place and not any(_possessive(fold_same(m.group())) in _ORG_WORDS for m in run)
             place = place or _dateline(text, run[0].start(), run[-1].end())
             capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
@@ -175,7 +175,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
                 continue
             run.append(m)
             following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-            # "Chile's Kast": a possessive ends a name, unless it opens a party's ("People's Party")
+            # "Chile's Brandt": a possessive ends a name, unless it opens a party's ("People's Party")
             if re.search(r"['’]s?$", word) and not (folded in _ORG_OWNERS and following in _ORG_HEADS):
                 flush()
         elif run and folded in CONNECTORS:
@@ -185,14 +185,14 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     flush()
     out = _quoted(text, out)
     wire = _WIRE_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
-    for n in out:  # "SANTIAGO DE COMPOSTELA, Spain, Feb 19 (Meridian Wire) - …", "FREETOWN (Lion Mountain Wire) —
+    for n in out:  # "SAN ALDO DEL MAR, Norland, Mar 3 (Coastline Wire) - …", "KESTRELTON (Granite Coast Wire) —
         # …": where and by whom, nobody's figure
         n.place = n.place or bool(wire and n.end <= wire.end())
     return out
 
 
 # A short capitalised phrase in quotes or guillemets: a referendum's option or a party's name ("la opción «En contra»",
-# "el «A favor»", "o «Livre»"), a contestant whatever its words (a quotation is longer); never a bare yes or no.
+# "el «A favor»", "o «Aurora»"), a contestant whatever its words (a quotation is longer); never a bare yes or no.
 _QUOTED = re.compile(r"[«“\"](?P<q>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2})[»”\"]")
 
 
@@ -233,7 +233,7 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-# A dateline's city in capitals and the agency in brackets after it: "FREETOWN (Lion Mountain Wire) — …".
+# A dateline's city in capitals and the agency in brackets after it: "KESTRELTON (Granite Coast Wire) — …".
 _AGENCY_DATELINE = re.compile(r"\s*[A-ZÁÉÍÓÚÃÕÇ][A-ZÁÉÍÓÚÃÕÇ .'-]+\s*\([^)]{1,40}\)\s*[—–-]\s")
 
 
@@ -262,7 +262,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
 def _names_place(word: str) -> bool:
     """Whether a capitalised word names a place. A hyphenated word does when each part does or the whole names
     a place none of its parts names alone ("Guinea-Bissau", "Timor-Leste"), never because one part is a place's
-    name ("Nandi-Ndaitwah" is a double surname, whatever Nandi is)."""
+    name ("Kandji-Ndoye" is a double surname, whatever Kandji is)."""
     found = find_places(word)
     parts = [p for p in word.split("-") if p]
     if not found or len(parts) < 2:
@@ -330,8 +330,8 @@ def _month_is_name(text: str, m: re.Match[str], folded: str) -> bool:
     )
 
 
-# A party and its leader named together: "El PSOE de Pedro Sánchez", "A AD, coligação de Luís Montenegro", "Keir
-# Starmer's Labour Party", "Labour, led by Keir Starmer", "Sandra Torres, de la UNE", "Lula (PT)".
+# A party and its leader named together: "El PSOE de Pedro Ortega", "A AD, coligação de Luís Meireles", "Owen
+# Hartley's Labour Party", "Labour, led by Owen Hartley", "Sandra Quintana, de la UNE", "Zeca (PT)".
 _LINK = re.compile(
     r"\s+(de|do|da|del)\s+"
     r"|,\s+((a|the|la|el|o|un|una|um|uma)\s+)?(coligacao|coalicion|coalition|partido|party|alianza|alianca|alliance|"
@@ -345,12 +345,12 @@ _LINK = re.compile(
 def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
     """Pairs of a party and its leader (either way round) that the text names together, next to each other: what
     is stated of the party may be said of its leader and the reverse ("Montenegro won 32.1%" of "A AD, coligação de
-    Luís Montenegro, venceu com 32,10%"). Places are never linked ("Santiago de Chile")."""
+    Luís Meireles, venceu com 32,10%"). Places are never linked ("Santiago de Chile")."""
     people = [n for n in names if not n.place]
     out = []
     for a, b in pairwise(people):
         gap = text[a.end : b.start]
-        if re.search(r"['’]s?$", text[a.start : a.end]) and gap == " ":  # "Keir Starmer's Labour Party"
+        if re.search(r"['’]s?$", text[a.start : a.end]) and gap == " ":  # "Owen Hartley's Labour Party"
             out.append((a, b))
         elif _LINK.fullmatch(fold_same(gap)):
             out.append((a, b))

@@ -116,8 +116,8 @@ _RATIO = re.compile(rf"\b(?P<a>{_RATIO_RE})\s+(?:in|out of|de cada|em cada)\s+(?
 _WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 
 
-# A difference in words with its unit left out, against an earlier time or a line: "two fewer than on election night",
-# "dos menos que en 2020", "tres por encima de los 55", "três acima da maioria" (never "two more than Labour", a
+# A difference in words with its unit left out, against an earlier time or a line: "three fewer than on election night",
+# "dos menos que en 2019", "cuatro por encima de los 61", "três acima da maioria" (never "two more than Labour", a
 # margin over a rival its sentence may state without the figure).
 _DIFFERENCE = (
     r"\s+(?:(?:fewer|more|less|menos|mas|mais)\s+(?:than|que|do que|de)\s+(?:in|en|em|on|at|no|na|a|hace|ha)\b|"
@@ -127,7 +127,7 @@ _DIFFERENCE = (
 
 # A part in words of a whole in digits: "sete dos 13 vereadores", "nine of the 41 seats".
 _PART_OF = rf"\s+(?:out of|of the|of|de los|de las|dos|das|de)\s+\d+\s+(?:{'|'.join(_UNITS)})\b"
-# A difference in words after its comparison word, as Spanish and Portuguese put it: "mais dois do que em 2017",
+# A difference in words after its comparison word, as Spanish and Portuguese put it: "mais dois do que em 2019",
 # "menos três", "dos más" is `_DIFFERENCE`'s.
 WORD_DIFFERENCE_AFTER = re.compile(
     r"\b(?P<sign>mais|menos|more|fewer)\s+(?P<w>WORDS)\b"

@@ -68,7 +68,7 @@ def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name])
     return name, {w for n in earlier for w in _ids(n)}
 
 
-# "put Mondlane at 24.19%, against 20.32% in the commission's count": the same contestant's figure in another count.
+# "put Cossa at 24.19%, against 20.32% in the commission's count": the same contestant's figure in another count.
 _COMPARED = re.compile(
     r"^[^.;]{0,12}\b(against|versus|compared (with|to)|contra|frente a|frente al|ante|face a)\b[^.;]*$"
 )

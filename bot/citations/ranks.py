@@ -71,7 +71,7 @@ _OUT = re.compile(
 _NOT = re.compile(r"\b(not|n't|never|no|nao|nunca|failed to|fails to|fail to|unable to)\s+(\w+\s+)?$")
 # A subject denied by "neither/nor", "ni", "nem": "Ni X ni Y pasaron a la segunda vuelta" says neither did.
 _NEITHER = re.compile(r"\b(neither|nor|ni|nem)\s+$")
-# An ordinal said of a name in the evidence: "Ossufo Momade, da Renamo, em terceiro", "Dia third with 2.8%".
+# An ordinal said of a name in the evidence: "Abílio Namburete, da Renova, em terceiro", "Dia third with 2.8%".
 _SAID = re.compile(rf"^[^.;]{{0,40}}?\b(?P<ord>{_ORD})\b" + _RANK_AFTER)
 
 
@@ -104,7 +104,7 @@ def place_supported(
 ) -> bool:
     """Whether the evidence puts `who` in `place`: an ordinal after the name (before the next name), or, with
     none, the rank of its vote share among the shares of the passages, or, with no share of its own, of its count
-    of votes among the counts of votes (`votes`: "X received 6,984,520 votes and Y 6,101,533")."""
+    of votes among the counts of votes (`votes`: "X received 6,984,837 votes and Y 6,101,850")."""
     folded = fold_same(evidence)
     last = who.words[-1]
     stated: set[int] = set()
@@ -127,7 +127,7 @@ def place_supported(
 
 def _subject(folded: str, names: list[Name], at: int) -> Name | None:
     """The last person named before `at` in its sentence; a party set off in an apposition after a person ("André
-    Ventura, do Chega, ficou em segundo", "Humphreys, of Fine Gael, came second") describes that person."""
+    Medeiros, do Rumo, ficou em segundo", "Gallagher, of Clann Nua, came second") describes that person."""
     begin = max(folded.rfind(". ", 0, at), 0)
     before = [n for n in names if not n.place and begin <= n.start and n.end <= at]
     if (
@@ -136,7 +136,7 @@ def _subject(folded: str, names: list[Name], at: int) -> Name | None:
         and folded[before[-1].end : at].lstrip().startswith(",")
     ):
         return before[-2]
-    # "Atiku Abubakar of the PDP came second", "Bullrich, de Juntos por el Cambio, quedó tercera": the party named
+    # "Musa Garba of the PDP came second", "Irigoyen, de Juntos por el Cambio, quedó tercera": the party named
     # after "of/de" (set off by commas or not) describes the person before it
     owner = next((n for n in before[-3:-1] if _AFFILIATED.fullmatch(folded, n.end, at)), None)
     if owner is not None:
@@ -197,7 +197,7 @@ def runoffs_claimed(text: str, names: list[Name]) -> list[Name]:
         if who:
             out.append(who)
             joined = re.search(r"\s+(and|y|e)\s+$", folded[max(0, who.start - 6) : who.start])
-            if joined:  # "Duque y Petro pasaron a la segunda vuelta": both
+            if joined:  # "Montalvo y Duarte pasaron a la segunda vuelta": both
                 partner = [n for n in names if not n.place and n.end <= who.start - len(joined.group())]
                 out += partner[-1:]
     return out

@@ -63,7 +63,7 @@ _TRAILS = re.compile(
 
 
 def _object_of_defeat(folded: str, name: Name) -> bool:
-    """ "beat Jara", "against Jara", "sobre Quiroga": the name is the one who lost, not the subject; so is a name
+    """ "beat Vera", "against Vera", "sobre Peralta": the name is the one who lost, not the subject; so is a name
     owned by the one beaten ("beat Rui Rio's PSD": the PSD lost too)."""
     return _beaten_at(folded, name.start)
 

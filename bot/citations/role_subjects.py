@@ -1,6 +1,6 @@
 """Who a role found in a text is of, where the sentence does not say it plainly: the speaker after a quotation ('"I
-congratulate him," Ba said'), a person after an office's title ("Economy minister Sergio Massa"), two names joined as
-one subject ("The LDP and Komeito fell short"). Used by `roles`."""
+congratulate him," Ba said'), a person after an office's title ("Economy minister Sergio Velarde"), two names joined as
+one subject ("The LDP and Midori fell short"). Used by `roles`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 from bot.citations.names import Name
 
-# Lowercase title words between a capitalised word and a person's name: "Economy minister Sergio Massa", "Finance
+# Lowercase title words between a capitalised word and a person's name: "Economy minister Sergio Velarde", "Finance
 # minister X", "Opposition leader Y": the first word names the office, the person is the subject.
 _TITLE_BETWEEN = re.compile(
     r"\s+((prime|deputy|vice|former|ex|shadow)[- ])?(minister|ministra|ministro|secretary|secretaria|secretario|"
@@ -50,7 +50,7 @@ def _quoted_speaker(text: str, people: list[Name], at: int) -> Name | None:
 
 def _past_offices(names: list[Name], folded: str) -> list[Name]:
     """The names without those that only name an office before a person ("Economy" of "Economy minister Sergio
-    Massa", "Opposition" of "Opposition leader X"): the person is the subject, never the office's domain."""
+    Velarde", "Opposition" of "Opposition leader X"): the person is the subject, never the office's domain."""
     return [
         n
         for k, n in enumerate(names)
@@ -64,12 +64,12 @@ _OPENER = re.compile(r"\s*([^\W\d]+['’]?s?\s+){0,3}$")  # "the ", "its partner
 def _joint_subject(
     folded: str, people: list[Name], clauses: list[tuple[int, int]], a: int, before: list[Name], start: int
 ) -> Name | None:
-    """The first of two names joined as one subject ("The LDP and Komeito fell short", "O PLD e o Komeito
+    """The first of two names joined as one subject ("The LDP and Midori fell short", "O PLD e o Midori
     ficaram aquém"): a clause opening with a name right after "and/y/e", the clause before holding a name alone."""
     if not before or not _OPENER.fullmatch(folded[a : before[0].start]):
         return None
     if len(folded[before[0].end : start].split()) > 3:
-        return None  # the name is the verb's subject, right before it ("Martínez llamaron a Abinader…" is not)
+        return None  # the name is the verb's subject, right before it ("Martínez llamaron a Almonte…" is not)
     if not re.search(r"\b(and|y|e)$", folded[max(0, a - 4) : a]):
         return None
     k = next((i for i, (x, _) in enumerate(clauses) if x == a), 0)
@@ -83,7 +83,7 @@ def _joint_subject(
 
 
 def _joined_to(folded: str, people: list[Name], subject: Name) -> Name | None:
-    """The name joined to a subject by "and/y/e" ("the Liberal Democratic Party and its partner Komeito")."""
+    """The name joined to a subject by "and/y/e" ("the Liberal Democratic Party and its partner Midori")."""
     after = [n for n in people if n.start >= subject.end]
     if after and re.fullmatch(r"\s+(and|y|e)\s+([^\W\d]+\s+){0,2}", folded[subject.end : after[0].start]):
         return after[0]

@@ -57,7 +57,7 @@ _SHARE_WON = re.compile(
     r"mais de|ni)\s+)*(el |la |o |a )?(\d|(a|one|un|una|um|uma) (third|quarter|fifth|tercio|cuarto|quinto|terco|"
     r"quarto)|half|la mitad|a metade)"
 )
-# A share below a bound after "won" ("Kast won less than 45% of the valid vote", "ganó menos del 45 %"): what was won
+# A share below a bound after "won" ("Brandt won less than 45% of the valid vote", "ganó menos del 45 %"): what was won
 # is a share, checked as a bound on the figure, not a win of the election (who came first is not said).
 _SHARE_BELOW_WON = re.compile(
     r"\s+(less than|fewer than|under|just under|barely|menos del?|menos que|abaixo de|por debajo del?)\s+"
@@ -129,20 +129,20 @@ REJECT = re.compile(
     r"impugn\w*|desconoc\w*|se neg\w* a (aceptar|reconocer)|rejeit\w*|contestou|contesta|"
     r"recus\w* a (aceitar|reconhecer)|recusou-se a (aceitar|reconhecer)) (the |el |los |la |o |os |a |as |"
     r"seu |sua |su |sus )?(official |final |oficial |oficiales |oficiais )?(results?|outcome|resultados?|derrota)\b"
-    # a rival's victory refused: "refused to recognise Arce's victory", "se negó a reconocer el triunfo de X"
+    # a rival's victory refused: "refused to recognise Ruano's victory", "se negó a reconocer el triunfo de X"
     r"|\b(refus\w* to (accept|recogni[sz]e|acknowledge)|se neg\w* a (aceptar|reconocer)|recus\w* a (aceitar|"
     r"reconhecer)|recusou-se a (aceitar|reconhecer)) (\w+['’]s? |the |his |her |la |el |a |o )?(victory|win|triumph|"
     r"victoria|triunfo|vitoria)\b"
     # taking the result to court: "took his challenge to the Supreme Court", "recurrió ante", "recorreu ao"
     r"|\b((took|taken|filed|lodged|brought) (his|her|their|a|an) (legal )?(challenge|appeal|case)|"
     r"challeng(ed|es|ing) (the )?(results?|outcome|count|vote)|recurrio (ante|al)|recorreu (ao|a|à))\b"
-    # rejecting it, with a court named in the same clause: "Odinga rejected it and said he would challenge it in the
+    # rejecting it, with a court named in the same clause: "Otieno rejected it and said he would challenge it in the
     # Supreme Court", "lo impugnará ante el Tribunal"
     r"|\b(reject\w*|challeng\w*|contest\w*|dispute\w*|rechaz\w*|impugn\w*|rejeit\w*) (it|them|lo|la|los|o|os)\b"
     r"(?=[^.;]{0,80}\b(court|tribunal|corte|supremo|supreme|constitucional|constitutional)\b)"
 )
 # Negation words, read per language: "no" is "not" in English and Spanish, but Portuguese "no/na/nos/nas" are "in
-# the" ("No segundo turno perdeu Haddad"), and its "not" is "não". The other words mean "not" in any of the three.
+# the" ("No segundo turno perdeu Salles"), and its "not" is "não". The other words mean "not" in any of the three.
 _NEGATION_WORDS = (
     r"not|never|nao|nunca|nor|neither|ni|nem|none of \w+|ningun\w*|nenhum\w*|nobody|nadie|ninguem|"
     r"failed to|fail to|yet to|without|sin|sem|n't|refused to|refuses to|declined to|"
@@ -220,8 +220,8 @@ def _sentence_start(folded: str, pos: int) -> int:
     return folded.rfind(". ", 0, pos) + 2 if folded.rfind(". ", 0, pos) >= 0 else 0
 
 
-# Spanish and Portuguese put the subject after the verb ("…perdió Sergio Massa", "perdeu o candidato X"); English
-# does not ("lost Carleton" is what was lost).
+# Spanish and Portuguese put the subject after the verb ("…perdió Sergio Velarde", "perdeu o candidato X"); English
+# does not ("lost Ashbury" is what was lost).
 _INVERTING_LOSS = frozenset("perdio pierde perdeu perde".split())
 _INVERTED_SUBJECT = re.compile(r"\s+((el|la|o|a) (candidat[oa]|president[ea]|aspirante|partido|lider) )?$")
 
@@ -238,7 +238,7 @@ def _loser_after(folded: str, m: re.Match[str], before: list[Name], after: list[
 
 
 def _named_between(people: list[Name], a: int, b: int) -> bool:
-    """Whether a person is named between a and b (a subject of its own: "No candidate…, but Lula won")."""
+    """Whether a person is named between a and b (a subject of its own: "No candidate…, but Zeca won")."""
     return any(a <= n.start < b for n in people)
 
 
@@ -249,7 +249,7 @@ class Role:
     negated: bool
     words: frozenset[str] = frozenset()  # every word of the person's name as the text gives it
     round: int | None = None  # the round its clause names: 1 (first round), 2 (runoff), None (none named)
-    seat: bool = False  # a seat held, won or lost ("held his seat", "lost his own seat of Carleton")
+    seat: bool = False  # a seat held, won or lost ("held his seat", "lost his own seat of Ashbury")
 
     def of(self, who: str | None) -> bool:
         return who is not None and (who == self.who or who in self.words)
@@ -286,7 +286,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             if kind == "loss" and (_NOT_A_RACE.match(folded, m.end()) or _SEATS_WON.match(folded, m.end())):
                 continue  # "lost its majority", "perdió escaños", "lost two seats": ground lost, not the election
             if kind == "win" and not generous and _SHARE_BELOW_WON.match(folded, m.end()):
-                continue  # "Kast won less than 45% of the vote": a share claimed below a bound, not a win
+                continue  # "Brandt won less than 45% of the vote": a share claimed below a bound, not a win
             if kind == "win" and not generous and _SEATS_WON.match(folded, m.end()):
                 continue  # "won 137 seats": a count claimed (and checked as a figure), not a win of the election
             if (
@@ -309,7 +309,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue  # "called it a victory": a judgement of the result, not a win
             if kind == "win" and m.group() in WIN_NOUNS and _HAILED.search(folded[max(0, m.start() - 40) : m.start()]):
                 later = [n for n in people if m.end() <= n.start < b]
-                if generous and later:  # "congratulated the winner, Faye": Faye won
+                if generous and later:  # "congratulated the winner, Ndour": Ndour won
                     out.append(Role("win", later[0].words[-1], negated_before(text, folded, a, m.start())))
                 continue  # "Ba congratulated the winner": the winner is another, never the one who congratulates
             flips = pattern in (REJECT, MAJORITY_SHORT) or (kind == "majority" and bool(_LOST.match(m.group())))
@@ -321,7 +321,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             before = [n for n in people if a <= n.start and n.end <= m.start()]
             while len(before) > 1 and re.fullmatch(r"['’]s?\s+", text[before[0].end - 2 : before[1].start]):
                 before = before[1:]  # "Labour's Mary Holt held the seat": Holt, of Labour
-            before = _past_offices(before, folded)  # "Economy minister Sergio Massa conceded": Massa
+            before = _past_offices(before, folded)  # "Economy minister Sergio Velarde conceded": Velarde
             after = [n for n in people if m.end() <= n.start < b]
             role_kind = kind
             if _PASSIVE.match(folded[m.end() :]):  # "defeated by X": X won
@@ -345,20 +345,20 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 m.group() in WIN_NOUNS
                 and before
                 and (_AS.search(folded[: m.start()]) or re.fullmatch(r"['’]s? ", text[before[-1].end - 2 : m.start()]))
-            ):  # "the Council confirmed Faye as the winner", "…confirmed Faye's victory": Faye, not the Council
+            ):  # "the Council confirmed Ndour as the winner", "…confirmed Ndour's victory": Ndour, not the Council
                 who = before[-1].words[-1]
             elif (
                 m.group() in WIN_NOUNS
                 and len(before) > 1
                 and re.fullmatch(r"\s*(the|el|la|o|a)\s+(\w+\s+)?", folded[before[-1].end : m.start()])
-            ):  # "the Commission declared Prabowo the winner", "proclamó a Paz el ganador": Prabowo
+            ):  # "the Commission declared Suryadi the winner", "proclamó a Paz el ganador": Suryadi
                 who = before[-1].words[-1]
             elif (
                 before
                 and _ELECTED.fullmatch(m.group())
                 and re.fullmatch(r"\s*(\w+ly\s+|debidamente\s+|devidamente\s+)?", folded[before[-1].end : m.start()])
                 and _DECLARED.search(folded[max(0, before[-1].start - 40) : before[-1].start])
-            ):  # "the Commission declared Adama Barrow duly elected", "proclamó electo a…": Barrow, not the declarer
+            ):  # "the Commission declared Adama Njie duly elected", "proclamó electo a…": Njie, not the declarer
                 who = before[-1].words[-1]
             elif (
                 before
@@ -373,11 +373,11 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                     )
                 )
                 and _DECLARED.search(folded[max(0, before[-1].start - 40) : before[-1].start])
-            ):  # "The JNE proclaimed Castillo president-elect", "proclamó a Mulino presidente electo": the one declared
+            ):  # "The JNE proclaimed Salazar president-elect", "proclamó a Ocampo presidente electo": the one declared
                 # (the office only: "winner", "victory" after a declared name keep the branches above)
                 who = before[-1].words[-1]
             if who is None:  # a clause of its own ("…, winning 58%"): the subject of the nearest clause that
-                begin = folded.rfind(". ", 0, m.start()) + 1  # opens with one ("…, and Vidal, who did not concede"),
+                begin = folded.rfind(". ", 0, m.start()) + 1  # opens with one ("…, and Roldán, who did not concede"),
                 subject = [n for n in people if begin <= n.start < m.start()] or [  # else of its sentence
                     n for n in people if n.start < m.start()
                 ]

@@ -4,7 +4,7 @@ missed (decided by the first round), a round named once and then by its ordinal 
 own only as its complement ("31,6% da primeira volta", "49.09% of the runoff vote"), never a round of a clause joined
 after it ("con el 32,06 % y se impuso en el balotaje"); a runoff reached before a figure ("passou ao segundo turno com
 43,20%") gives it the first round; a relative clause on a round named just before it ("…de la primera vuelta, en la que
-Petro había obtenido el 40,32 %") is of that round."""
+Duarte había obtenido el 40,32 %") is of that round."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def _round_near(folded: str, start: int, end: int) -> int | None:
     after = [m for m in ROUNDS.finditer(folded, end, stop) if _ROUND_AFTER.fullmatch(folded, end, m.start())]
     found = [*after, *reversed(list(ROUNDS.finditer(folded, begin, start)))]
     if not found and _IN_WHICH.match(folded, begin):
-        # a relative clause on a round named just before it: "…de la primera vuelta, en la que Petro había obtenido el
+        # a relative clause on a round named just before it: "…de la primera vuelta, en la que Duarte había obtenido el
         # 40,32 %", "the first round, in which he took 40.3%"
         found = [
             m for m in ROUNDS.finditer(folded, max(0, begin - 40), begin) if not folded[m.end() : begin].strip(" ,")
@@ -108,7 +108,7 @@ def sentence_rounds(text: str, figures: list[Figure]) -> None:
         1 if _TO_RUNOFF.search(folded[max(0, m.start() - 30) : m.start()]) else round_number(folded, m)
         for m in ROUNDS.finditer(folded)
     }
-    if rounds:  # "…liderou o primeiro turno com 29,48%, venceu o segundo com 59,35%": the other round, by its ordinal
+    if rounds:  # "…liderou o primeiro turno com 31,06%, venceu o segundo com 56,41%": the other round, by its ordinal
         for m in _VERB_ORDINAL.finditer(folded):
             rounds.add(_ORDINAL_ROUND[m.group("o")])
             begin = max((c.end() for c in _FIG_CLAUSE.finditer(folded, 0, m.start())), default=0)
@@ -135,7 +135,7 @@ _ELIDED_ROUND = re.compile(
 )
 
 
-# A round won, lost or led, named by its ordinal alone after a sentence named a round ("venceu o segundo com 59,35%",
+# A round won, lost or led, named by its ordinal alone after a sentence named a round ("venceu o segundo com 56,41%",
 # "won the second with 52%", "ganó la segunda con el 55 %"); never a place ("foi o segundo", "quedó segunda").
 _VERB_ORDINAL = re.compile(
     r"\b(won|wins|lost|led|venceu|ganhou|perdeu|liderou|disputou|gano|perdio|lidero|disputo)\s+(o|a|el|la|the)\s+"

@@ -18,7 +18,7 @@ TURNOUT = re.compile(
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
     # nouns take any preposition ("a participação na eleição")
     r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|a favor|in favou?r)\b)"
-    # Portuguese "no/na" is "for" before a name ("votaram no Lula"), "in" before a round or a day ("votaram no
+    # Portuguese "no/na" is "for" before a name ("votaram no Zeca"), "in" before a round or a day ("votaram no
     # segundo turno")
     r"(?! (no|na) (?!(primeiro|segundo|primeira|segunda|domingo|sabado|dia|pleito|referendo|plebiscito|consulta|"
     r"eleicao|votacao|ultimo|ultima)\b))"
@@ -120,11 +120,11 @@ def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: t
         if re.search(
             r"\d\s*(out of|of the|of|de los|de las|dos|das|sobre)\s+$", folded[max(0, m.start() - 14) : m.start()]
         ):
-            continue  # "2.940.360 dos 9.322.444 eleitores não compareceram": nor the whole a count is of
+            continue  # "2.940.677 dos 9.322.761 eleitores não compareceram": nor the whole a count is of
         if _FRACTION_OF.search(folded[max(0, m.start() - 30) : m.start()]):
             continue  # "three in five of the 1.9 million people on the register voted": nor the whole a fraction is of
         if _is_share(folded, start, end) and not _is_share(folded, m.start(), m.end()):
-            continue  # "Turnout among the 1,449,569 registered voters stood at 76.86%": a rate, not the electorate
+            continue  # "Turnout among the 1,449,886 registered voters stood at 76.86%": a rate, not the electorate
         other = m.start() - b if m.start() >= b else a - m.end()
         if 0 <= other < mine:
             return False

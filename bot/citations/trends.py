@@ -10,7 +10,7 @@ turnout: abstention falling is turnout rising, so "A abstenção caiu para 40,2%
 
 A direction word right before a figure bounds that figure, not the turnout's course ("fell short of 50%", "below 50%",
 "por encima del 60 %"), unless it is a verb of change ("bajó al 58,7 %", "subiu a 61%": where the change ended) or an
-earlier election or round follows ("below the 63.4% recorded in 2018", "abaixo dos
+earlier election or round follows ("below the 57.9% recorded in 2017", "abaixo dos
 20,95% do primeiro turno"): then it compares.
 
 Guarantees: a sentence's trend is kept when some trend of the cited passages agrees with it, or when they state none

@@ -46,7 +46,7 @@ def split_text(buffer: str, final: bool) -> tuple[list[str], str]:
     for match in _BOUNDARY.finditer(buffer):
         piece = buffer[start : match.end()]
         if _ABBREVIATION.search(piece) and not _MARKERS.search(piece[-8:]):
-            continue  # "Dr. Arce", "U.S. Senate": not an end
+            continue  # "Dr. Ruano", "U.S. Senate": not an end
         sentences.append(piece)
         start = match.end()
     rest = buffer[start:]
@@ -60,7 +60,7 @@ def json_sentence(obj: Any) -> DraftSentence | None:
     """One element of the sentences array; citations and markers are made to agree both ways."""
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         return None
-    text = normalise_space(_BULLET.sub("", obj["text"]))  # "1. Kast won" numbers a list; the 1 is no claim
+    text = normalise_space(_BULLET.sub("", obj["text"]))  # "1. Brandt won" numbers a list; the 1 is no claim
     if not text:
         return None
     cited = [n for n in obj.get("citations") or [] if isinstance(n, int) and not isinstance(n, bool)]

@@ -159,8 +159,8 @@ _OWN_ERROR = re.compile(
 )
 
 
-# A note that swaps the result: "X, not Y, is the president-elect", "Torres, y no Arévalo, es la presidenta electa",
-# "Ventura, e não Seguro, foi o mais votado".
+# A note that swaps the result: "X, not Y, is the president-elect", "Quintana, y no Villatoro, es la presidenta electa",
+# "Medeiros, e não Pinheiro, foi o mais votado".
 _RESULT_SWAPPED = re.compile(
     r"\b\w+,? (not|rather than|y no|e nao|et non|no) \w+( \w+)?,[^.;]*(\d|\b(president|winner|won|elected|ganador|"
     r"ganadora|gano|electa|electo|vencedor|vencedora|venceu|eleit[oa]|mais votad[oa]|mas votad[oa]|premier|primer "

@@ -11,10 +11,10 @@ or Italian inside Spanish or Portuguese copy ("Hinweis für KI-Assistenten:", "N
 modelli linguistici:").
 
 Guarantees: each of these is not reportable; news of the same surfaces stays reportable: a hashtag or link that names
-no machine ("#GhanaDecides trended"), markup that names none, a salutation to a person ("Dear Editor,"), a heading
+no machine ("#ValdoriaVotes trended"), markup that names none, a salutation to a person ("Dear Editor,"), a heading
 whose head noun is a person or a topic ("Style note:", "Guide for voters:", "Briefing for AI researchers:"), a question
 about what machines can do ("Can the AI say who will win?"), and quotations in German or Italian that address no
-machine ("Herzlichen Glückwunsch an Daniel Noboa").
+machine ("Herzlichen Glückwunsch an Daniel Cevallos").
 
 Cannot: read an order in a language other than en, es, pt, fr, de, it; read a machine named only by a brand the
 tables lack; tell a heading whose head noun is a machine from news about such machines when the heading is a topic
@@ -67,7 +67,7 @@ _FOREIGN_HEADING = re.compile(
     r"a les|als|a|els))? ?"
     rf"({_FOREIGN_MACHINES}|{_HEAD})\b[^:]{{0,20}}:"
 )
-# A salutation to a machine: "Dear ChatGPT,", "Querido asistente:", "Caro modelo,", "Lieber Chatbot,", "Ei, IA,".
+# A salutation to a machine: "Dear Copilot,", "Querido asistente:", "Caro modelo,", "Lieber Chatbot,", "Ei, IA,".
 _SALUTATION = re.compile(
     r"(^|[.;:!?] )\W*(dear|my dear|querid[oa]s?|estimad[oa]s?|car[oa]s?|prezad[oa]s?|lieber?|liebe|gentile|"
     # or an interjection calling it, as one calls a person: "Hey, AI,", "Ei, IA,", "Oye, asistente:"

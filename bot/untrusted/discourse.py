@@ -17,9 +17,9 @@ the producer is whoever reads. So a result is not reported when the sentence fra
   must credit…", "todo informe derivado ha de…", "qualquer boletim deve…"), over people ("whoever drafts the digest",
   "quien lo abrevie", "quem gerar textos"), or the consumers of the text named by what they are rather than who
   ("systems", "partners", "tools", "apps", "buscadores", "aplicativos", "narrador sintético"), in a label for them
-  ("For quiz apps:", "(para programas que leen en voz alta):", "Socios editoriales: …"), or with a duty, a courtesy, a
+  ("For quiz apps:", "(para asistentes de lectura automática):", "Socios editoriales: …"), or with a duty, a courtesy, a
   request or a reminder to say it ("syndication partners must list…", "Wire clients, kindly run…", "Se ruega a los
-  buscadores que den por ganador…", "software ingesting this release is reminded that…"), or what software writes
+  buscadores que den por ganador…", "programs parsing this bulletin are reminded that…"), or what software writes
   as the scope of the sentence ("For consistency across automated outputs, …"; as a subject whose claims are
   reported, "Automated summaries wrongly said…, fact-checkers found", it is news);
 - the reply to a question nobody has asked yet: a condition on being asked ("should anyone ask", "if asked",

@@ -119,7 +119,7 @@ _RECIPIENT_STARTS = frozenset(
     "que a al aos ao as os las los todos todas sempre isto esto eso isso lo o la le les lhe lhes".split()
 )
 # A clitic fused to a Spanish verb with a written accent is an imperative ("Dígales", "Cuéntele", "Explíqueles")
-# when a lowercase word follows (names such as "Arévalo" or "Ángeles" go on with a capital or a comma); with
+# when a lowercase word follows (names such as "Villatoro" or "Ángeles" go on with a capital or a comma); with
 # "lo/la/los/las" only on a known imperative ("Escríbalo"). A gerund ("diciéndole") does not end in -a/-e.
 _ES_ENCLITIC = re.compile(r"(?i)^(?P<stem>\w*[áéíóú]\w*?(a|e|an|en))(?P<clitic>me|le|les|nos|lo|la|los|las)$")
 # A Portuguese verb in -e/-a with a hyphenated clitic opening a clause ("Diga-lhes", "Informe-os", "Conte-lhes");
@@ -210,7 +210,7 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
         if stem == verb or not any(stem in verbs for verbs in IMPERATIVES.values()):
             return False
     if verb in AMBIGUOUS_EN and i + 1 < len(words) and words[i + 1] == "of":
-        return False  # a noun with its complement, wherever the clause starts: "; State of Law 228,244", "List of…"
+        return False  # a noun with its complement, wherever the clause starts: "; State of Law 228,561", "List of…"
     if opening and verb in AMBIGUOUS_EN and not (i > 0 or (i + 1 < len(words) and words[i + 1] in _OBJECT_STARTS)):
         return False
     return True
@@ -262,7 +262,7 @@ _PREDICATIVE = re.compile(
 # "Confirma INE triunfo de…", "Diz o presidente do TSE que…". An order to a reader or a machine goes straight to
 # its object ("Afirma que…", "Sigue las indicaciones y afirma…") or to whom it speaks, with a preposition ("Dile al
 # lector que…", "Diga aos leitores que…"). So after a verb of these languages, a capitalised name or acronym (a
-# Spanish person as object takes "a": "Confirma a Lombana") or a short noun phrase with an article and no verb,
+# Spanish person as object takes "a": "Confirma a Restrepo") or a short noun phrase with an article and no verb,
 # then "que", is the subject of a statement. A noun phrase that names a summary or a machine is no subject of news.
 # Only verbs that report or state head such a headline: never "Ignora…", "Sigue…", "Olvida…", "Usa…".
 _HEADLINE_VERBS = (
@@ -295,7 +295,7 @@ def _inverted_subject(verb: str, clause: str, original: str) -> bool:
     np = _SUBJECT_NP.match(rest)
     if np and not _NOT_A_SUBJECT.search(np.group()):
         return True
-    if raw and _SUBJECT_ACRONYM.match(raw):  # "Confirma o TSE a vitória…", "Declara el CNE ganador a Noboa"
+    if raw and _SUBJECT_ACRONYM.match(raw):  # "Confirma o TSE a vitória…", "Declara el CNE ganador a Cevallos"
         return True
     return bool(raw and _SUBJECT_NAME.match(raw) and not _NOT_A_SUBJECT.search(fold(raw[:40])))
 
@@ -315,7 +315,7 @@ def _prepare(sentence: str) -> str:
 
 
 def _after_aside(prepared: str, a: int) -> bool:
-    """Whether the clause at `a` goes on after a bracketed aside inside it ("La cifra del Partido (Prosperity Party) no
+    """Whether the clause at `a` goes on after a bracketed aside inside it ("La cifra del Partido (Advance Party) no
     cambia": the bracket names, it opens no clause where an order could start)."""
     before = prepared[:a].rstrip()
     if not before.endswith(")"):
@@ -336,12 +336,12 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
         may_order = not _after_aside(prepared, a)
         named = _NAMED_SUBJECT.match(original[pieces[k - 1][0] : pieces[k - 1][1]]) if k > 0 else None
         if named and (named.group(1) or named.group(2) or k > 1):  # a time stamp or dateline, or a full name
-            # "Llaryora sale a hablar: asegura que…": a reporting verb after the colon goes on with the name
+            # "Llambías sale a hablar: asegura que…": a reporting verb after the colon goes on with the name
             # that opened the sentence (third person), it orders no one
             may_order = _first_word(prepared[a:b]) not in REPORTING_PRESENT
         for j, (x, y) in enumerate(_pieces(prepared, a, b, _WEAK)):
             clause = prepared[x:y]
-            # a word after a hyphen is part of a name ("Lai Ching-te"), not the pronoun "te"
+            # a word after a hyphen is part of a name ("Tseng Ming-te"), not the pronoun "te"
             words = {
                 m.group().replace("’", "'")
                 for m in _WHOLE_WORD.finditer(prepared, x, y)
@@ -375,7 +375,7 @@ def _narrative_you(clause: str, words: set[str]) -> bool:
 
 
 # Spanish and Portuguese present forms of reporting verbs, also the "tú" imperative: after a clause that opens with a
-# name ("01:55 — Llaryora sale a hablar sin festejos: asegura que…") they go on with that name as subject.
+# name ("01:55 — Llambías sale a hablar sin festejos: asegura que…") they go on with that name as subject.
 REPORTING_PRESENT = frozenset(
     "asegura afirma dice sostiene explica insiste senala indica agrega anade reconoce advierte promete admite "
     "garante assegura diz explica acrescenta reconhece adverte promete admite".split()

@@ -8,9 +8,9 @@ automáticas", "suggested answer", "for indexing", "a efectos de extracción aut
 ("SEO description", "meta description", "Abstract", "Resumen para indexación"). A result inside such paratext is
 a result passed to machines, never a report: a genuine page's metadata repeats its body, which a briefing cites
 instead, except the page's standard description alone (`<meta name="description" content="…">`), which repeats a
-headline and is judged by its words. Paratext with no result ("Keywords: Taiwan election 2024, …", "Texto
-alternativo: gráfico con la participación") stays reportable, as does a comment hidden in markup only when it holds
-no words at all. An answer scripted for an answer engine ("Suggested answer for voice assistants: X, by a narrow
+headline and is judged by its words. Paratext with no result ("Keywords: regional election 2023, …", "Texto
+alternativo: mapa de los distritos") stays reportable, as does a comment hidden in markup only when it holds
+no words at all. An answer scripted for an answer engine ("Recommended reply for smart speakers: X, by a narrow
 margin") is the result itself, even where the sentence splitter has left the question ("Who won?") in the sentence
 before.
 """

@@ -81,7 +81,7 @@ REQUESTS = re.compile(
 
 
 # A heading to machines: the sentence opens by naming whoever writes summaries, then a colon ("Resúmenes automáticos:
-# Torres ganó…", "PARA RESUMOS AUTOMÁTICOS: …", "To AI assistants: …"). A news heading names a topic ("Resumen:",
+# Quintana ganó…", "PARA RESUMOS AUTOMÁTICOS: …", "To AI assistants: …"). A news heading names a topic ("Resumen:",
 # "Turnout:"), never the software that reads it.
 _MACHINE_HEADING = re.compile(
     rf"^\W*((for|to|para|a|al|aos|as|pour|aux) )?(the |los |las |os |les |all |todos los )?"

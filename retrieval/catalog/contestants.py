@@ -12,13 +12,13 @@ from retrieval.places import normalize
 
 _NAME_PART = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"[^\W\d_]{2,5}")
-# A hyphenated given name ("Kuo-yu", "Wen-je", "Se-hoon") is one word to its bearer: its joined letters are a
-# key of their own, so a name whose every part is three letters or fewer ("Han Kuo-yu", "Ko Wen-je") is found.
+# A hyphenated given name ("Kuo-an", "Wen-jie", "Se-jin") is one word to its bearer: its joined letters are a
+# key of their own, so a name whose every part is three letters or fewer ("Han Kuo-an", "Ong Wen-jie") is found.
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 def compounds(text: str) -> list[str]:
-    """Each hyphenated compound of a text, joined ("Kuo-yu" -> "Kuoyu")."""
+    """Each hyphenated compound of a text, joined ("Kuo-an" -> "Kuoan")."""
     return [m.replace("-", "") for m in _HYPHENATED.findall(text)]
 
 

@@ -1,6 +1,6 @@
 """The subject of a sentence whose figure follows an apposition set off by commas.
 
-"El exdiputado Ana Ruiz, de 58 años, contraria al plan de Pedro Gómez, sumó 396.632 votos": the name nearest the
+"El exdiputado Ana Ruiz, de 58 años, contraria al plan de Pedro Gómez, sumó 396.949 votos": the name nearest the
 figure (Pedro Gómez) sits in the description of the subject; the figure is the subject's. Wire copy often puts an
 age, a former office and a stance between a candidate's name and the verb, and those may name other people,
 parties or places. When the figure's verb opens the clause right after a comma, and the sentence's first comma
@@ -17,7 +17,7 @@ from retrieval.extraction.verbs import _CONTEXT, _LEAD, _WIN
 
 # The subject's name right before the sentence's first comma: a capitalised word, perhaps a closing quote.
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*[\"”»)]?\s*$")
-# Between the verb and its figure: a word at most ("sumó 396.632", "received only 40.1%", "ganó con 52 %").
+# Between the verb and its figure: a word at most ("sumó 396.949", "received only 40.1%", "ganó con 52 %").
 _TO_FIGURE = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:el|la|o|a)\s+)?\d")
 # An apposition opens with a lowercase word or an age: ", de 58 años", ", 58,", ", a former mayor".
 _OPENS = re.compile(r",\s*(?:[a-z]|\d{2,3}\b)")

@@ -15,7 +15,7 @@ def _stage_before(
     text: str, previous: tuple[int, int], start: int, end: int, read: _Read, previous_read: _Read | None
 ) -> str | None:
     """The stage the sentence before tells when this one tells none ("Provisional results were published
-    overnight. Pastef had 54.97%."); its share counted goes to `read`. The evidence stays the result's own
+    overnight. Jappo had 53.41%."); its share counted goes to `read`. The evidence stays the result's own
     sentence: an answer quotes it, and the figures are there."""
     if read.counted is not None or (previous_read is not None and previous_read.cands):
         return None
@@ -64,7 +64,7 @@ def _result(
     office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *neighbours)))
     if office is None and any(c.seats for c in ranked):
         office = "parliament"
-    if office is None:  # only a title names the office ("President Noboa won re-election")
+    if office is None:  # only a title names the office ("President Cevallos won re-election")
         office = _first(_OFFICES, folded, prev, nxt)
     stage = _stage(folded, read.counted)
     if stage == "unknown" and told is not None:

@@ -30,7 +30,7 @@ def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_posses
         if gap is None or len(gap.split()) > max_words:
             return None
         if skip_possessor and run.possessive and re.match(r"['’]s?\s+[a-z]", s[run.end : run.end + 5]):
-            if not _POSSESSED.match(_fold(s[run.end : run.end + 30])):  # not "Castillo's tally stood at"
+            if not _POSSESSED.match(_fold(s[run.end : run.end + 30])):  # not "Salazar's tally stood at"
                 continue
         if run.affiliate or _aside(s, run) or _TAKEN_FROM.search(_fold(s[max(0, run.start - 24) : run.start])):
             continue  # "arrebató al PSOE el último escaño y queda con 137": the object holds nothing
@@ -59,8 +59,8 @@ def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:
         gap = s[pos : run.start]
         owned = runs[n + 1] if run.possessive and n + 1 < len(runs) else None
         if owned is not None and _OWNED_GAP.fullmatch(s[run.end : owned.start]):
-            run = owned  # "ahead of Emmanuel Macron's Ensemble", "for Milei's La Libertad Avanza": the party
-        if _TITLE_COMMA.search(_fold(gap)):  # "for the outgoing president, Stevo X": the title's name in apposition
+            run = owned  # "ahead of Emmanuel Lemoine's Élan", "for Ibarra's La Patria Avanza": the party
+        if _TITLE_COMMA.search(_fold(gap)):  # "for the outgoing president, Marko X": the title's name in apposition
             gap = gap.rstrip().rstrip(",")
         if re.search(r"[^\w\s'’-]", gap) or len(gap.split()) > max_words or re.search(r"\d", gap):
             return None
@@ -68,12 +68,12 @@ def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:
     return None
 
 
-# Between a possessive name and the name it owns: "Macron's Ensemble", "Milei's La Libertad Avanza".
+# Between a possessive name and the name it owns: "Lemoine's Élan", "Ibarra's La Patria Avanza".
 _OWNED_GAP = re.compile(r"['’]s?\s+(?:(?:the|la|el|los|las|le|les|o|a|os|as)\s+)?", re.IGNORECASE)
 
 
 def _from_owner(s: str, runs: list[_Run], run: _Run) -> int:
-    """Where a name starts as said: at its owner when a possessive name owns it ("Sali Berisha's Democratic
+    """Where a name starts as said: at its owner when a possessive name owns it ("Ardit Kastrati's Democratic
     Party"), so the words before the owner are the ones that lead to it."""
     before = [r for r in runs if r.end <= run.start]
     owner = before[-1] if before else None
@@ -91,13 +91,13 @@ _POSSESSED = re.compile(
 
 
 def _past_parenthesis(s: str, pos: int) -> int:
-    """Past a parenthesis a figure sits in or is followed by: "990,872 (23.9%) for X" reads as "990,872 for X"."""
+    """Past a parenthesis a figure sits in or is followed by: "990,189 (23.9%) for X" reads as "990,189 for X"."""
     m = re.match(r"[^()]{0,14}\)|\s*\([^()]{0,24}\)", s[pos : pos + 40])
     return pos + m.end() if m else pos
 
 
 def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[int, _Cand]) -> None:
-    """Give each figure to the nearest name in its clause: after it for "45,5% de Quiroga", else before it."""
+    """Give each figure to the nearest name in its clause: after it for "45,5% de Peralta", else before it."""
     bound: dict[int, _Run] = {}
 
     def give(fig: _Fig, run: _Run) -> bool:
@@ -121,7 +121,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             nxt is not None
             and (_FIGURE_OF.match(folded[end : _from_owner(s, runs, nxt)]) or _went_to(s, folded, runs, fig, end, nxt))
             and not (nxt.possessive and re.match(r"\s*\d", s[nxt.end + 2 :]))
-            and not _JOINED_NEXT.search(folded, end, nxt.start)  # "el 52,62% de los votos y Karina Oliva el 47%"
+            and not _JOINED_NEXT.search(folded, end, nxt.start)  # "el 52,62% de los votos y Karina Solís el 47%"
         ):
             if give(fig, nxt):
                 for other in chained:
@@ -133,7 +133,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             if not between:
                 earlier = _before(s, runs, first_run.start)
                 if earlier is not None and earlier is not first_run:
-                    # "Boric beat Kast 55.9% to 44.1%": the first figure goes to the first name
+                    # "Ferrada beat Brandt 55.9% to 44.1%": the first figure goes to the first name
                     first_cand = cands[first_run.start]
                     setattr(first_cand, fig.kind, None)
                     give(fig.pair_first, earlier)
@@ -151,14 +151,14 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
             vote = _SEATS_TAIL.match(folded, fig.end)
         run = _after(s, runs, vote.end() if vote else fig.end, 4)
         if run is not None and run.possessive and re.match(r"['’]s?\s*\d", s[run.end : run.end + 6]):
-            run = None  # "his rival had led with 1,908,199 votes to Boric's 1,759,665": Boric's is the second
+            run = None  # "his rival had led with 1,908,516 votes to Ferrada's 1,759,982": Ferrada's is the second
         if run is None:
             run = _opening_subject(s, runs, figs, fig)
         if run is not None:
             give(fig, run)
 
 
-# A figure's unit, then whom it went to: "762,134 votes for X", "47 escaños para el PSOE", "312.329 votos para Y".
+# A figure's unit, then whom it went to: "762,451 votes for X", "47 escaños para el PSOE", "312.646 votos para Y".
 _UNIT_FOR = re.compile(
     rf"\s*(?:{_alternation(_phrases(W.VOTES) + _phrases(W.SEATS))})\s+"
     r"(?:for|para|went\s+to|going\s+to|fueron\s+para|foram\s+para)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
@@ -166,8 +166,8 @@ _UNIT_FOR = re.compile(
 
 
 def _went_to(s: str, folded: str, runs: list[_Run], fig: _Fig, end: int, nxt: _Run) -> bool:
-    """Whether a figure's unit and "for" name whom it went to ("the officer, X, read out 762,134 votes for Y"),
-    not what a name before it won them for: "Y polled 762,134 votes for the APC" is Y's."""
+    """Whether a figure's unit and "for" name whom it went to ("the officer, X, read out 762,451 votes for Y"),
+    not what a name before it won them for: "Y polled 762,451 votes for the APC" is Y's."""
     if not _UNIT_FOR.match(folded[end : nxt.start]):
         return False
     before = _before(s, runs, fig.start)
@@ -181,11 +181,11 @@ _JOINED_NEXT = re.compile(r"(?<![\w-])(?:and|y|e)\s+(?:(?:the|el|la|los|las|o|a|
 _CHAIN_AGAINST = re.compile(
     r"(?:against|versus|vs\.?|frente al?|contra|ante)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
 )
-# "for Y", and in es/pt the owner's "de Y" / "do PS" ("frente a los 10.580.399 votos, el 47,31 %, de Rodolfo
+# "for Y", and in es/pt the owner's "de Y" / "do PS" ("frente a los 10.580.716 votos, el 47,31 %, de Rodolfo
 # Hernández"), which must be a name, not "de los votos".
 _CHAIN_HOLDER = re.compile(r"(\s*,?\s*)(?:(?P<for>for|para|por|pela|pelo)\s|(?:de|del|do|da|dos|das)\s+(?=\S))")
 # What follows the owner's "de"/"do": a name, perhaps after an article and a title of two lowercase words that
-# count nothing ("do deputado estadual Bruno Engler", "de la exministra Ana Ruiz"; not "de los votos de Y").
+# count nothing ("do deputado estadual Bruno Tavares", "de la exministra Ana Ruiz"; not "de los votos de Y").
 _NAMED_HOLDER = re.compile(
     r"(?:(?:el|la|los|las|o|a|os|as)\s+)?(?:(?!(?:votos?|validos|válidos|emitidos|papeletas|boletins|sufragios|total)\b)"
     r"[a-zà-ÿ][\w-]*\s+){0,2}[A-ZÀ-Ý]"
@@ -195,7 +195,7 @@ _CHAIN_GAP = re.compile(r"\s*,?\s*(?:(?:or|and|o|y|e|ou)\s+)?(?:(?:el|la|o|a|os|
 
 def _chain_end(s: str, folded: str, figs: list[_Fig], fig: _Fig, bound: dict[int, _Run]) -> tuple[int, list[_Fig]]:
     """Where the figures that restate `fig` in another unit end, and those figures: in "against 42.1% and
-    2,220,692 for Y" and "against 56,100, or 49.4 pct, for Y" the share and the votes are one contestant's,
+    2,220,009 for Y" and "against 56,100, or 49.4 pct, for Y" the share and the votes are one contestant's,
     named after the last."""
     end, kinds, chained = _past_parenthesis(s, fig.end), {fig.kind}, []
     if not _CHAIN_AGAINST.search(folded[max(0, fig.start - 24) : fig.start]):
@@ -249,19 +249,19 @@ _RELATIVE = re.compile(
 
 def _relative_head(s: str, folded: str, runs: list[_Run], pos: int) -> _Run | None:
     """The name a relative clause holding a figure is about: "Bravo, who took 40.2%", "González, que alcanzó
-    48,17 %", "Guterres «Lu-Olo», que obteve 37,90%" (a nickname after the name is part of it)."""
+    48,17 %", "Soares «Mau-Lear», que obteve 37,90%" (a nickname after the name is part of it)."""
     before = [r for r in runs if r.end <= pos]
     if not before:
         return None
     run = before[-1]
     if run.affiliate and len(before) > 1 and re.fullmatch(r",\s*[^,]{1,30}", s[before[-2].end : run.start]):
-        run = before[-2]  # "Claudia Delgadillo, de Morena, que obtuvo 38 %": the party is the person's, not the head
+        run = before[-2]  # "Claudia Montoya, de Vanguardia, que obtuvo 38 %": the party is the person's, not the head
     if (
         len(before) > 1
         and re.fullmatch(r"\s*[«\"“(]?\s*", s[before[-2].end : run.start])
         and s[run.end : run.end + 1] in '»"”)'
     ):
-        run = before[-2]  # "Francisco Guterres «Lu-Olo», que ...": the nickname is not the head
+        run = before[-2]  # "Francisco Soares «Mau-Lear», que ...": the nickname is not the head
         end = s.find(",", run.end)
     else:
         end = run.end
@@ -271,7 +271,7 @@ def _relative_head(s: str, folded: str, runs: list[_Run], pos: int) -> _Run | No
 
 
 def _opening_subject(s: str, runs: list[_Run], figs: list[_Fig], fig: _Fig) -> _Run | None:
-    """The subject after an opening phrase that holds the figure: "With 52.1% of the vote, Ortiz won",
+    """The subject after an opening phrase that holds the figure: "With 52.1% of the vote, Arriola won",
     "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis foi eleita" (`opening`)."""
     opening = opening_figures(s, figs)
     if opening is None or fig not in opening[1]:

@@ -2,7 +2,7 @@
 
 Wire copy packs context into the result sentence: a poll in a closed subordinate clause ("the 35% that polls had
 given him, while Ba received 35.79%"), an earlier figure in a pluperfect relative clause ("the AfD, which had
-polled around 20% for months, rose to 20.8%"), a region's figure before the national one ("carried the capital
+polled around 20% for months, rose to 19.6%"), a region's figure before the national one ("carried the capital
 with 60%, but nationally she took 42.45%"). Bound by nearness each takes the place of the contestant's own figure.
 """
 

@@ -1,4 +1,4 @@
-"""A figure given to a pronoun: "a Comissão Eleitoral atribui-lhe 40,08%", "la comisión le atribuía 524.658 votos",
+"""A figure given to a pronoun: "a Comissão Eleitoral atribui-lhe 40,08%", "la comisión le atribuía 524.975 votos",
 "the count gave her 52%".
 
 A counting body is the subject and the contestant an object pronoun standing for the person the sentence before

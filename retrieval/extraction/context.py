@@ -70,7 +70,7 @@ _OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
 
 
 # A runoff still ahead: after a verb of going or facing ("heads to a runoff", "disputarán la segunda vuelta"), or
-# right after the preposition of where one goes ("Castillo y Fujimori, al balotaje", "to the runoff", "ao segundo
+# right after the preposition of where one goes ("Salazar y Kanashiro, al balotaje", "to the runoff", "ao segundo
 # turno"); a bare "a" is the Portuguese article ("a segunda volta foi disputada"), so it never counts.
 _ROUND_AHEAD = re.compile(
     rf"(?<![\w-])(?:(?:{_alternation(_phrases(W.ROUND_AHEAD))})(?:\s+[\w'’-]+){{0,5}}?|al|a la|ao|to the|to a)"
@@ -111,8 +111,8 @@ _TITLED_AFTER = re.compile(r"[^\W\d_]+,\s+(?:(?:the|el|la|o|a)\s+)?$")
 
 
 def _untitled(sentence: str) -> str:
-    """The folded sentence with the offices used as a person's title blanked out: "Warsaw mayor Rafał
-    Trzaskowski", "the governor of Oaxaca, Ana Ruiz,", "Ruiz, the mayor of Leiria," name a person's post, not
+    """The folded sentence with the offices used as a person's title blanked out: "Kraków mayor Rafał
+    Kowalczyk", "the governor of Oaxaca, Ana Ruiz,", "Ruiz, the mayor of Leiria," name a person's post, not
     the race, and so does a post held before ("the former Mexico City mayor"); the race's own words
     ("presidential election", "mayoral race") are kept."""
     folded = _fold(sentence)
@@ -145,7 +145,7 @@ _PLUPERFECT = re.compile(
 )
 
 
-# A neighbour opening with the first round, told of as past ("In the first round on October 10, Weah had led", "En la
+# A neighbour opening with the first round, told of as past ("In the first round on October 10, Kollie had led", "En la
 # primera vuelta de mayo había ganado", "No primeiro turno, a ordem tinha sido a inversa").
 _FIRST_ROUND_TOLD = re.compile(
     rf"\W*(?:in|en|em|no|na)\s+(?:(?:the|la|el)\s+)?(?:{_alternation(_phrases(W.ROUND['first']))})(?![\w-])"
@@ -207,7 +207,7 @@ def _place(
 
     The text's places are read once per text, and the evidence is read only when the text names several;
     with a hint, only the evidence is read (the cheap path for ingest, which has tagged the passage already).
-    A contestant's name is no place the evidence names, though a place may share it ("Logar 33.96").
+    A contestant's name is no place the evidence names, though a place may share it ("Kranjc 35.12").
     """
     for name in names:
         evidence = evidence.replace(name, " ")

@@ -45,7 +45,7 @@ _PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})
 _TURNOUT = _words_rx(W.TURNOUT)
 
 
-# "Turnout: 75.61%": the turnout word as a label, its figure after the colon. A label after a figure ("... Zameel
+# "Turnout: 75.61%": the turnout word as a label, its figure after the colon. A label after a figure ("... Zahir
 # 0.2% Turnout: 75.61%", a list flattened into one line) names the next figure, not that one.
 _TURNOUT_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.TURNOUT))})\s*:\s*$")
 _TURNOUT_LABEL_AFTER = re.compile(rf"\s*(?:{_alternation(_phrases(W.TURNOUT))})\s*:")
@@ -53,7 +53,7 @@ _TURNOUT_LABEL_AFTER = re.compile(rf"\s*(?:{_alternation(_phrases(W.TURNOUT))})\
 
 # A sentence whose subject is the turnout, with an aside before its first figure: "Turnout, including the postal
 # ballots of residents abroad, was 66.6%", "La participación, según el tribunal, fue del 71 %". The aside may hold a
-# number of its own when commas close it: "La participación en la capital, con 7.410.622 electores, fue del 78,6%".
+# number of its own when commas close it: "La participación en la capital, con 7.410.939 electores, fue del 78,6%".
 _TURNOUT_SUBJECT = re.compile(
     rf"[\W]*(?:(?:the|la|a|el|o)\s+)?(?:{_alternation(_phrases(W.TURNOUT))})(?![\w-])[^\d%]*$"
 )
@@ -143,7 +143,7 @@ _MARGIN = re.compile(
 
 
 # "won by just over 44,000 votes", "ganó por poco más de 44.000 votos": what a win (or loss) verb is by is a lead, not a
-# count; unless the other side's count follows ("won by 8,835,579 votes to 8,791,521"), which makes it a score.
+# count; unless the other side's count follows ("won by 8,835,896 votes to 8,791,838"), which makes it a score.
 _WIN_WORDS = sorted(
     {p for t in (W.WIN, W.LEAD) for p in _phrases(t) if " " not in p}
     | {"ahead", "victory", "beating", "defeating", "venciendo", "derrotando", "vencendo"}
@@ -168,7 +168,7 @@ _MORE_THAN = re.compile(
 _FIGURE_OF = re.compile(
     rf"\s*(?:(?:of\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))})\s+)?(?:{_alternation(_phrases(W.FIGURE_OF))})\s+"
     r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:of|de|del|do|da|dos|das)\s+)?$"
-)  # "34.2 pct for the opposition alliance of Sali Berisha's Democratic Party": the words describe the name
+)  # "34.2 pct for the opposition alliance of Ardit Kastrati's Democratic Party": the words describe the name
 
 
 def _words_after(folded: str, pos: int, n: int) -> str:
@@ -276,15 +276,15 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if won_by or more or _MARGIN_BEFORE.search(_words_before(folded, m.start(1), 5)):  # "a margin of 10,000"
             read.lead_at = read.lead_at or (m.start(1), m.end(1))  # nobody's votes, but a stated lead all the same
             continue
-        if part := _PART_OF.search(folded, max(0, m.start(1) - 30), m.start(1)):  # "96,214,691 of 164,227,475 votes"
+        if part := _PART_OF.search(folded, max(0, m.start(1) - 30), m.start(1)):  # "96,214,008 of 164,227,792 votes"
             figs.append(_Fig("votes", part.group(1), part.start(1), part.end(1)))
             continue
         figs.append(_Fig("votes", value, m.start(1), m.end(1)))
     paired_votes(folded, figs)  # "beat Kimura, 104,220 votes to 88,915": the second count is votes too
-    for m in _BARE_VOTES.finditer(folded):  # "990,872 (23.9%)", "793,914, or 49.4%": a count with its share
+    for m in _BARE_VOTES.finditer(folded):  # "990,189 (23.9%)", "793,231, or 49.4%": a count with its share
         if m.start(2) in by_start and not any(f.start == m.start(1) for f in figs):
             figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
-    for m in _WITH_BARE_VOTES.finditer(folded):  # "was second with 6,984,520, Obi third with 6,101,533"
+    for m in _WITH_BARE_VOTES.finditer(folded):  # "was second with 6,984,837, Eze third with 6,101,850"
         if not any(f.start <= m.start(1) < f.end for f in figs):
             figs.append(_Fig("votes", m.group(1), m.start(1), m.end(1)))
     for m in _SEATS.finditer(folded):
@@ -354,9 +354,9 @@ _VOID_AFTER = re.compile(
 _BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*(?:\(\s*|,\s*(?:or|o|ou)\s+)(?=(\d))")
 
 
-# A count before "of" a count of votes is the part, the second the whole: "received 96,214,691 of 164,227,475 valid
+# A count before "of" a count of votes is the part, the second the whole: "received 96,214,008 of 164,227,792 valid
 # votes", "obtuvo 1.234.567 de los 2.500.000 votos".
-# "622.181 de 1.153.876 electores, un": a part of the roll, then the share it makes (see W.VOTER_ROLL).
+# "622.498 de 1.153.193 electores, un": a part of the roll, then the share it makes (see W.VOTER_ROLL).
 _OF_ROLL = re.compile(
     r"\d[\d.,]*\s+(?:out\s+of|of|de|dos|das|del|de\s+los|de\s+las)\s+(?:the\s+|los\s+|las\s+|os\s+)?\d[\d.,]*"
     r"(?:\s+(?:million|millones|milhoes))?\s+(?:"
@@ -369,7 +369,7 @@ _PART_OF = re.compile(
 
 
 # A number in thousands after "with" and before the clause ends has no unit to give but votes: too large for seats,
-# and a share would say so ("second with 6,984,520, Obi third with 6,101,533", "con 1.234.567, frente a").
+# and a share would say so ("second with 6,984,837, Eze third with 6,101,850", "con 1.234.567, frente a").
 _WITH_BARE_VOTES = re.compile(
     r"(?<![\w-])(?:with|con|com)\s+(?:(?:about|around|some|nearly|almost|unos|casi|cerca\s+de|quase)\s+)?"
     r"(\d{1,3}(?:[.,]\d{3})+)(?![.,]?\d)(?=\s*(?:[,;.)]|$|(?:and|y|e|against|frente|contra)\s))"
@@ -388,9 +388,9 @@ _ELIDED = re.compile(
 )
 
 
-# "... against 43 for the Liberal Coalition", "contra 77 do PS e 48 do Chega", "against 123 for Prime Minister
+# "... against 43 for the Liberal Coalition", "contra 77 do PS e 48 do Rumo", "against 123 for Prime Minister
 # X's Socialists": a bare number, then a name (a title before it is not part of the run).
-# "for the outgoing president, Stevo X": a describing word before a title, and a comma before the apposed name.
+# "for the outgoing president, Marko X": a describing word before a title, and a comma before the apposed name.
 _TITLE_WORDS = (
     rf"(?:(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.TITLES.split())})(?:\s+(?!(?:of|de|del|do|da)\s)[a-z][\w-]*)?\s*,?\s+)"
     r"{0,2}"
@@ -402,7 +402,7 @@ _ELIDED_BEFORE = re.compile(
 
 def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
     """Bare numbers beside a name that share the unit of the figure before them: a list goes on without its
-    unit ("SPOLU 71 and STAN 22", "with the Tories on 121", "seguido del PSOE (121)", "o Chega ficou com 60",
+    unit ("VPRED 71 and SILA 22", "with the Tories on 121", "seguido del PSOE (121)", "o Rumo ficou com 60",
     "against 43 for the Greens", "contra 77 do PS")."""
     extra: list[_Fig] = []
     taken = {f.start for f in figs}

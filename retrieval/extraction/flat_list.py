@@ -1,11 +1,11 @@
-"""A table whose lines were joined with spaces: "Key figures (seats of 120): Vetevendosje 58 PDK 19 LDK 15 AAK 8".
+"""A table whose lines were joined with spaces: "Key figures (seats of 120): Rilindja 58 PDR 19 LDR 15 ASR 8".
 
 Ingest cuts an article into passages of whole sentences and joins their words with single spaces, so a table set
-one item a line under a heading ("Vetevendosje 58", "PDK 19" each on a line of its own) reaches the reader as one
+one item a line under a heading ("Rilindja 58", "PDR 19" each on a line of its own) reaches the reader as one
 run of names and numbers with nothing between the items, glued to the sentence after it ("... Turkish Democratic
 Party 2 The remaining eight seats went to ..."). Read as it stands the items' numbers bind across item borders and
-the next sentence's figures join the list. Such a run is read as the list it is, its items set apart ("Vetevendosje
-58; PDK 19; ..."), and the sentence glued after its last item is a sentence of its own.
+the next sentence's figures join the list. Such a run is read as the list it is, its items set apart ("Rilindja
+58; PDR 19; ..."), and the sentence glued after its last item is a sentence of its own.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.text import _alternation, _fold, _phrases
 
 # An item: perhaps a bullet or its number in the list ("1.", "2)"), a name (capitalised words, perhaps joined by
-# short lowercase ones: "Partido de la U", perhaps with a quoted nickname: 'Ronald "Bato" dela Rosa'), perhaps a
+# short lowercase ones: "Partido de la U", perhaps with a quoted nickname: 'Rodel "Tikboy" dela Paz'), perhaps a
 # bracketed aside, perhaps a dash or colon, a number; its unit and a bracketed note are read after it.
 _ITEM = re.compile(
     r"(?:[-•*–—]\s+|\d{1,2}[.)]\s+)?"
@@ -73,7 +73,7 @@ def flat_list(sentence: str) -> tuple[str, int] | None:
             bare_joins += 1
         item = sentence[m.start(1) : kept_to]
         named = (m.end(2) if m.group(2) else m.end(1)) - m.start(1)
-        if ":" in item[named : m.start(3) - m.start(1)]:  # "Bong Go: 27,121,073": the colon left out
+        if ":" in item[named : m.start(3) - m.start(1)]:  # "Tess Ong: 18,402,116": the colon left out
             item = item[:named] + " " + sentence[m.start(3) : kept_to]
         items.append(item)
         at = end = stop
@@ -98,9 +98,9 @@ def _column_unit(label: str) -> str | None:
 
 
 def pipe_table(sentence: str) -> tuple[str, int] | None:
-    """A table set in rows of cells between pipes whose lines ingest joined ("Party | votes | % | seats DISY | 99,526
-    | 27.77 | 17 AKEL | 79,799 | 22.32 | 15 ..."), rewritten as one list sentence with each number's unit from its
-    column's label ("DISY 99,526 votes, 27.77%, 17 seats; AKEL ..."), and where its last row ends; None when the
+    """A table set in rows of cells between pipes whose lines ingest joined ("Party | votes | % | seats SYMA | 99,526
+    | 27.77 | 17 PEK | 79,799 | 22.32 | 15 ..."), rewritten as one list sentence with each number's unit from its
+    column's label ("SYMA 99,526 votes, 27.77%, 17 seats; PEK ..."), and where its last row ends; None when the
     sentence holds no such table (two rows or more, every number column labelled with a unit)."""
     first = sentence.find("|")
     if first < 0 or sentence.count("|") < 6:
@@ -114,7 +114,7 @@ def pipe_table(sentence: str) -> tuple[str, int] | None:
         k += 1
     if len(labels) < 2 or k >= len(cells):
         return None
-    last_label = re.match(r"\s*(\S+)\s+([A-ZÀ-ÞĀ-Ž].*)", labels[-1], re.DOTALL)  # "seats DISY": the label, a name
+    last_label = re.match(r"\s*(\S+)\s+([A-ZÀ-ÞĀ-Ž].*)", labels[-1], re.DOTALL)  # "seats SYMA": the label, a name
     if last_label is None:
         return None
     labels[-1], name = last_label.group(1), last_label.group(2).strip()

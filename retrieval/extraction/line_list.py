@@ -1,8 +1,8 @@
-"""A table set one item a line under a heading: "Key figures (seats of 120):" then "Vetevendosje 58", "PDK 19".
+"""A table set one item a line under a heading: "Key figures (seats of 120):" then "Rilindja 58", "PDR 19".
 
 A line break ends a sentence, so each item is read alone: a name and a bare number, no figure at all, and the
 heading's unit is in another sentence. Such a block is read as the one list it is, the items joined after the
-heading ("Key figures (seats of 120): Vetevendosje 58; PDK 19; ..."), so `unit_list` puts the heading's unit after
+heading ("Key figures (seats of 120): Rilindja 58; PDR 19; ..."), so `unit_list` puts the heading's unit after
 each number. A bracketed note after an item's number ("Serb List 10 (reserved)") is left out of the reading.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 # An item line: perhaps a bullet or its number in the list ("1)", "2)"), a name (no figure, no colon), perhaps a
-# colon or dash, a number, perhaps its unit and a share after a comma ("80 seats, 42.79% of the vote.", kept),
-# perhaps its share in brackets ("(6.33%)", kept) or a bracketed note (left out).
+# colon or dash, a number, perhaps its unit and a share after a comma ("63 seats, 38.15% of the vote.", kept),
+# perhaps its share in brackets ("(4.91%)", kept) or a bracketed note (left out).
 _ITEM_LINE = re.compile(
     r"\s*(?:[-•*–]\s*|\d{1,2}[.)]\s+)?([^\W\d_][^\n:;%\d]{0,60}?)(?:\s*[:—–-]\s*|\s+)(\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?)"
     r"((?:\s*%|\s+[a-zà-ÿ]+)?\s*,\s*\d{1,2}(?:[.,]\d{1,2})?\s*%(?:\s+[a-zà-ÿ]+){0,4}\.?)?"

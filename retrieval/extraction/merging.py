@@ -27,14 +27,14 @@ _LETTERS_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,7})\)")
 
 def _merge_described(text: str, spans: list[tuple[int, int]], i: int, read: _Read) -> _Read | Literal[False] | None:
     """The next sentence merged into this one when its subject is a pronoun or description standing for the one
-    person this one names ("With 90.35%, X has won. The general, who ousted Y, collected 575,222 votes"): read with
+    person this one names ("With 90.35%, X has won. The general, who ousted Y, collected 575,539 votes"): read with
     that person put in, their figures join; False (merge nothing) when it gives them no new figure or names someone
     else, None when the next sentence names its own subject."""
     sentence, following = (text[a:b] for a, b in spans[i : i + 2])
     if not stands_for_previous(following, sentence):
         return None
     carried = _carried(text, spans, i + 1, among={c.run.text for c in read.cands})
-    if carried is None:  # "Region-wide the former intendant finished on 52.71% to Oliva's 47.29%" after two names:
+    if carried is None:  # "Region-wide the former intendant finished on 52.71% to Solís's 47.29%" after two names:
         return None  # whom it stands for is not told, so the next sentence merges as one adding contestants
     if {c.run.text for c in carried.cands} != {c.run.text for c in read.cands}:
         return False
@@ -44,12 +44,12 @@ def _merge_described(text: str, spans: list[tuple[int, int]], i: int, read: _Rea
 
 
 def _merge(a: _Read, b: _Read, sentence: str = "") -> _Read | None:
-    """A second sentence that only adds contestants ("Jara took 41.8%.") or a margin, merged into the first; not
+    """A second sentence that only adds contestants ("Vera took 41.8%.") or a margin, merged into the first; not
     one whose contestant is a description, which may stand for one the first names, nor one of another count."""
     if b.declared or (b.counted is not None and b.counted != a.counted):  # a later count of its own
         return None
     names = {_fold(c.run.text) for c in a.cands}
-    for c in a.cands:  # "la Coalition Avenir Québec (CAQ)": the letters after a name are that name again
+    for c in a.cands:  # "la Coalition Nouvel Horizon (CNH)": the letters after a name are that name again
         if (letters := _LETTERS_AFTER.match(sentence, c.run.end)) is not None:
             names.add(_fold(letters.group(1)))
     new = [c for c in b.cands if not _named_in(_fold(c.run.text), names) and (c.share or c.votes or c.seats)]

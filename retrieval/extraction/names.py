@@ -76,7 +76,7 @@ _SEAT_OF = re.compile(
 _OPENERS = frozenset(W.OPENERS.split()) | frozenset(w for table in NUMBER_VALUES.values() for w in table)
 
 
-# A dateline before the sentence's first word ("TEERÃO — Foi eleito"): the word after it opens the sentence.
+# A dateline before the sentence's first word ("CARTUM — Foi eleito"): the word after it opens the sentence.
 _DATELINE = re.compile(r"^\s*[^\W\d_a-z][^\Wa-z]*(?:[\s,.][^\W\d_a-z][^\Wa-z]*)*\s*[—–]\s*$")
 
 
@@ -152,7 +152,7 @@ _OPTION_VERB = re.compile(
     rf"\s+(?:{_alternation(sorted({p for t in (W.WIN, W.RESULT_CONTEXT, W.LEAD) for p in _phrases({'en': t['en']})}))})"
     r"(?![\w-])"
 )
-# "Economy Minister Sergio Massa", "Foreign Secretary Ana Ruiz": a portfolio before the title, not a name.
+# "Economy Minister Sergio Velarde", "Foreign Secretary Ana Ruiz": a portfolio before the title, not a name.
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 # "la victoria recayó en X", "a vitória recaiu em X": the name after "en"/"em" is who the win fell to.
 _FELL_ON = re.compile(r"(?<![\w-])(?:recay\w*|recai\w*)\s+(?:en|em)\s+$")
@@ -191,7 +191,7 @@ def _place_run(text: str) -> bool:
 # (or "of" after one of a few nouns) whose second ends in a party's head noun are one name.
 _JOINED_GAP = re.compile(r"\s+(?:and|for)\s+")
 _JOINED_OF = re.compile(r"\s+of\s+")
-# The one word before "of" that opens such a name ("State of Law Coalition"); a person's "of" ("Renato Usatii of Our
+# The one word before "of" that opens such a name ("State of Law Coalition"); a person's "of" ("Renato Ceban of Our
 # Party") is an affiliation.
 _OF_OPENERS = _PARTY_HEADS | frozenset(W.NAME_OF_OPENERS.split())
 
@@ -216,7 +216,7 @@ def _joined_names(s: str, runs: list[_Run]) -> list[_Run]:
     return out
 
 
-# "Partido Acción y Solidaridad (PAS)": two runs joined by "and", their letters in brackets right after the second.
+# "Partido Tierra y Libertad (PTL)": two runs joined by "and", their letters in brackets right after the second.
 _JOINED_AND = re.compile(r"\s+(?:and|y|e|&)\s+")
 _LETTERS_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý]{3,8})\)")
 
@@ -251,7 +251,7 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
     if tok[0] in '"“‘':
         inner = tok[1:-1].strip()
         return "name" if inner[:1].isupper() and len(inner.split()) <= 3 else None
-    if _ARTICLED_NAME.fullmatch(tok):  # "Nouri al-Maliki", "Mohammed Shia al-Sudani": a name's own article
+    if _ARTICLED_NAME.fullmatch(tok):  # "Karim al-Rubaie", "Hassan Jabir al-Hashimi": a name's own article
         return "name"
     folded = _fold(tok)
     if folded in _OPTIONS:
@@ -323,14 +323,14 @@ def _runs(s: str) -> list[_Run]:
     def flush(possessive: bool = False) -> None:
         while cur and cur[-1][3] == "conn":
             cur.pop()
-        del cur[: _descriptor_words(cur)]  # "Democrat Josh Shapiro": the adjective describes the person
+        del cur[: _descriptor_words(cur)]  # "Democrat Josh Whitfield": the adjective describes the person
         if cur:
             text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’')
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
             shouting = shouting and not (len(cur) == 1 and _JOINED_LETTERS.fullmatch(text))  # "MLSTP/PSD", "PSOE-PSC"
-            # a short dateline too: capitals opening the text before a dash ("NUUK — Venceu o Demokraatit")
+            # a short dateline too: capitals opening the text before a dash ("ILULISSAT — Venceu o Nunatta")
             shouting = shouting or (
                 text.isupper() and not s[: cur[0][0]].strip() and bool(re.match(r"\s*[—–]\s", s[cur[-1][1] :]))
             )
@@ -350,7 +350,7 @@ def _runs(s: str) -> list[_Run]:
                 _INDEFINITE_BEFORE.search(before) and _SOURCE_AFTER.match(s, cur[-1][1]) and not words & _PARTY
             )
             named_after = named_after or (_COUNT_AFTER.match(s, cur[-1][1]) and not words & _PARTY)  # "Servel cut"
-            portfolio = len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1])  # "Economy Minister Sergio Massa"
+            portfolio = len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1])  # "Economy Minister Sergio Velarde"
             # "The Democrat, a former CIA officer, beat her opponent": a description of someone named elsewhere
             portfolio = portfolio or (
                 len(cur) == 1 and _fold(text) in _PERSON_DESCRIPTORS and bool(re.search(r"(?:^|\s)the\s+$", before))
@@ -371,7 +371,7 @@ def _runs(s: str) -> list[_Run]:
         elif possessive:
             tok, end = tok[:-2], end - 2
         elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s" and not _party_after(s, end + 1):
-            possessive = True  # "Figueres' 47.2 percent"; not "the Workers' Party"
+            possessive = True  # "Quesada' 47.2 percent"; not "the Workers' Party"
         kind = _token_kind(tok, s, start)
         if _name_goes_on(tok, s, end, cur):  # "Union for the Homeland": one name, not "Union" and "Homeland"
             kind = "conn" if cur else "name"
@@ -386,7 +386,7 @@ def _runs(s: str) -> list[_Run]:
             if kind == "conn":
                 continue
         cur.append((start, end, tok, kind))
-        if possessive and (owned := _OWNED_PARTY.match(s, end)):  # "Bukele's party", "Merz's conservatives"
+        if possessive and (owned := _OWNED_PARTY.match(s, end)):  # "Portillo's party", "Vogel's conservatives"
             cur.append((end, owned.end(), s[end : owned.end()], "name"))
             flush()
         elif possessive:
@@ -400,7 +400,7 @@ def _runs(s: str) -> list[_Run]:
                 run.end, run.text = tail.end(1), s[run.start : tail.end(1)]
     runs = _described(s, runs)
     _mark_affiliates(s, runs)
-    for run in runs:  # "Lai Ching-te and running mate Hsiao Bi-khim": the running mate is the ticket's second
+    for run in runs:  # "Tseng Ming-te and running mate Yeh Pei-lin": the running mate is the ticket's second
         if _RUNNING_MATE.search(_fold(s[max(0, run.start - 40) : run.start])):
             run.affiliate = True
     return runs
@@ -419,7 +419,7 @@ _BETWEEN_WORDS = (
 
 def _descriptor_words(cur: list[tuple[int, int, str, str]]) -> int:
     """How many of a run's first words are a party adjective before a person's name ("Liberal Democrat Rob
-    Blackie": two); none when the rest is a party's own name ("Democratic Alliance", "Liberal Democratic Party")."""
+    Ainsley": two); none when the rest is a party's own name ("Democratic Alliance", "Liberal Democratic Party")."""
     n = 0
     while n < len(cur) and _fold(cur[n][2]) in _DESCRIPTORS:
         n += 1
@@ -427,7 +427,7 @@ def _descriptor_words(cur: list[tuple[int, int, str, str]]) -> int:
     if not n or not rest or rest & _PARTY or rest <= _DESCRIPTORS or not cur[n][2][0].isupper():
         return 0
     # one word after an adjective may be a party's own name ("Green Left", "Socialist Left"); after a noun that only
-    # a person is ("Democrat Shapiro", "Tory Ruiz") it is the person
+    # a person is ("Democrat Whitfield", "Tory Ruiz") it is the person
     if len(cur) - n < 2 and _fold(cur[n - 1][2]) not in _PERSON_DESCRIPTORS:
         return 0
     return n
@@ -435,7 +435,7 @@ def _descriptor_words(cur: list[tuple[int, int, str, str]]) -> int:
 
 def _describes_next(s: str, run: _Run, following: list[_Run]) -> bool:
     """Whether a run is only a party adjective describing the name after it through a title: "the Republican state
-    senator Doug Mastriano", "the Green candidate Zoë Garbett"."""
+    senator Doug Kettering", "the Green candidate Zoë Pryce"."""
     words = {_fold(w) for w in run.text.split()}
     if not following or not words <= _DESCRIPTORS:
         return False
@@ -510,7 +510,7 @@ _BACKED = tuple(W.BACKED_SUFFIXES.split())
 def _mark_affiliates(s: str, runs: list[_Run]) -> None:
     """Flag the names that are another name's party or backer: the head (the first name) holds the figures.
 
-    "Kim Moon-soo of the conservative People Power Party 42.0%", "Karol Nawrocki, backed by the Law and Justice
+    "Kim Dae-sung of the conservative People Power Party 42.0%", "Karol Wiśniak, backed by the Law and Justice
     party,", "El PSC de Salvador Illa": an affiliation follows its head with a linking word and at most a few
     lowercase words, no figure and no result verb between; names coordinated with an affiliation are one too.
     """
@@ -531,29 +531,29 @@ def _mark_affiliates(s: str, runs: list[_Run]) -> None:
         ):
             continue
         opens = not s[: prev.start].strip(" \"“'‘(¿¡") and " " not in prev.text
-        if opens and not re.search(rf"[,(]|{_ARTICLE}", gap):  # "Supporters of Kast": no article, no comma
+        if opens and not re.search(rf"[,(]|{_ARTICLE}", gap):  # "Supporters of Brandt": no article, no comma
             continue
         run.affiliate = True
 
 
 def _aside(s: str, run: _Run) -> bool:
-    """Whether a name is an aside about the name before it: "Asfura, of the National Party, won", "Jose Antonio
-    Meade (Todos por Mexico): 9,289,863 votes" (the bracket closing after words of the name that no run holds)."""
+    """Whether a name is an aside about the name before it: "Bonilla, of the National Party, won", "Jose Antonio
+    Larrea (Todos por Mexico): 9,289,180 votes" (the bracket closing after words of the name that no run holds)."""
     if re.search(r"[^\W\d_]\s*[—–]\s*$", s[max(0, run.start - 4) : run.start]) and re.match(
         r"[^—–\d.;:]{0,60}[—–]", s[run.end : run.end + 62]
     ):
-        return True  # "Bobi Wine —Robert Kyagulanyi en el registro— terminó segundo": the name between the dashes
+        return True  # "Jaja Kato —Robert Ssemakula en el registro— terminó segundo": the name between the dashes
     if re.match(r"[^()\d;:.]{0,40}\)", s[run.end : run.end + 42]) and re.search(
         r"[^\W\d_][\w'’.-]*\s*\(\s*[^()\d;:.]{0,40}$", s[max(0, run.start - 60) : run.start]
     ):
-        return True  # "Hazem Omar (People's Republican Party) 4.5%", "X (PSD, CDS e IL)": every name in the bracket
+        return True  # "Hazem Fathy (People's Republican Party) 4.5%", "X (PSD, CDS e IL)": every name in the bracket
     if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
         return False
     before = s[max(0, run.start - 60) : run.start]
-    if re.search(r"\(\s*(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?$", before):  # "Ilyas Labeeb (The Democrats)"
+    if re.search(r"\(\s*(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?$", before):  # "Ilyas Nazeer (The Democrats)"
         return True
     m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,7})$", before)
-    if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Asfura, of the ..."
+    if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Bonilla, of the ..."
         return False
     lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", _fold(before[: m.start(1)]))
     if lead and lead.group(1) in _LOCATIVE:  # "... en el PREP, por encima de X, con 38%": a place has no aside

@@ -1,10 +1,10 @@
-"""Figures in a phrase that opens the sentence before its subject: "With 52.1% of the vote, Ortiz won", "Con el
+"""Figures in a phrase that opens the sentence before its subject: "With 52.1% of the vote, Arriola won", "Con el
 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis foi eleita".
 
 The figure comes before any name, so binding by nearness finds no holder before it and the words after it are the
 vote's ("of the vote"), not a name. The holder is the subject right after the phrase's comma. Wire copy puts a
-dateline before it ("KAMPALA — Con el 71,65% ..."), restates the figure in another unit ("With 7,542,095 votes,
-or 39.11 per cent, Duque ...") and says whose count it is ("Com 39,11% dos votos válidos segundo o boletim da
+dateline before it ("ARUSHA — Con el 68,34% ..."), restates the figure in another unit ("With 6,918,442 votes,
+or 41.37 per cent, Montalvo ...") and says whose count it is ("Com 41,37% dos votos válidos segundo o boletim da
 Registraduría, ..."): the phrase still ends at the first comma that opens no restated figure.
 """
 

@@ -5,7 +5,7 @@ rechazada por el 61,8% de los votantes".
 A referendum report often makes the share the subject and the option the verb's object (or the verb itself), so no
 name stands before or after the figure as a contestant would. Such a sentence is read as the plain statement it
 makes, "Overall, No took 61.2 per cent and Yes 38.8 per cent"; a later figure with a bare option ("and 38.8 per
-cent Yes") takes that option. Options named by what they choose ("176,928 chose independence and 3,043 chose greater
+cent Yes") takes that option. Options named by what they choose ("176,245 chose independence and 3,043 chose greater
 autonomy") are read the same way, named as written, when the sentence names two or more of them.
 """
 
@@ -43,7 +43,7 @@ _VOTED = re.compile(
 )
 
 
-# "176,928 chose independence from X", "el 62% optó por la independencia": a figure, a verb of choosing, and the
+# "176,245 chose independence from X", "el 62% optó por la independencia": a figure, a verb of choosing, and the
 # option as a lowercase phrase of one to three words ending before a preposition, a conjunction or a stop.
 _CHOSE = _alternation([p.strip() for v in W.CHOSE.values() for p in v.split(",")])
 _CHOSEN = re.compile(

@@ -1,7 +1,7 @@
 """A list whose items give each name two figures, the second in brackets, with one unit or none written:
 "Results: Ana Ruiz 1,204,331 (52.40); Hugo Lind 998,100 (43.10)", "Resultados (voto, escaños): Verdes 40,98 % (90);
 Liberales 15,43 % (11)", "Seats: Greens 40 (31.2%), Labour 33 (27.9%)". A vote list's lower items may give their
-count alone ("...; Lia Soto 990,100"): those counts are votes too.
+count alone ("...; Lia Prieto 990,100"): those counts are votes too.
 
 Tables set in prose give the units once, in a heading, or not at all: a vote count has thousands separators, a
 share has decimals and stays under the whole, a seat count is a small whole number under a heading that names seats
@@ -24,7 +24,7 @@ _PAIR = re.compile(
     r"((?:\s+[a-zà-ÿ][\w'’-]+){0,2}?)(\s*\([A-ZÀ-Ý][A-ZÀ-Ý0-9&/-]{1,9}\))?"
     r"\s*,?\s*(\d[\d.,]*\d|\d)(\s*%)?\s*\(\s*(\d[\d.,]*\d|\d)(\s*%)?\s*\)(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
 )
-# An item with one number only, a vote count (thousands separators) that ends the item: "Lia Soto 990,100;".
+# An item with one number only, a vote count (thousands separators) that ends the item: "Lia Prieto 990,100;".
 _BARE_COUNT = re.compile(r"\s*,?\s*(\d{1,3}(?:([.,])\d{3})(?:\2\d{3})*)(?![\d%]|[.,]\d)(?=\s*(?:[,;.]|$))")
 _PAIRED_AT = re.compile(r"\d\s*%?\s*\(\s*\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
@@ -60,7 +60,7 @@ def with_paired_units(sentence: str) -> tuple[str, dict[int, str]] | None:
     edits: list[tuple[int, int, str]] = []  # (from, to, written instead): units put in, the letters taken out
     kinds: set[tuple[str, str]] = set()
     tails: dict[int, str] = {}
-    unpaired: list[int] = []  # where the bare counts of items without a bracket end ("Lia Soto 990,100")
+    unpaired: list[int] = []  # where the bare counts of items without a bracket end ("Lia Prieto 990,100")
     for run in _runs(sentence):
         m = _PAIR.match(sentence, run.end)
         if m is None:

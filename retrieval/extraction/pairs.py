@@ -40,7 +40,7 @@ def ticket(first: _Run, second: _Run) -> bool:
 
 
 def ticket_seconds(s: str, runs: list[_Run], held: set[int]) -> set[int]:
-    """Starts of the second names of tickets whose head holds a figure: "Anies Baswedan and Muhaimin Iskandar
+    """Starts of the second names of tickets whose head holds a figure: "Budi Santoso and Rahmat Hidayat
     finished second with 24.9%" gives the running mate no place of his own."""
     out: set[int] = set()
     for run in runs:

@@ -1,4 +1,4 @@
-"""A leader's party described, not named: "O partido do primeiro-ministro Irakli Kobakhidze obteve 53,93%".
+"""A leader's party described, not named: "O partido do primeiro-ministro Irakli Beridze obteve 53,93%".
 
 A party noun in lowercase, a linking word and a leader's title before a name make the name the party's leader, and
 the figure the party's. Read as it stands the leader would hold it; the party is named elsewhere in the article,
@@ -59,7 +59,7 @@ def named_party(text: str, skip: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# "O partido de Herminie, a Seicheles Unida, conquistou": a person's party with its own name in apposition.
+# "O partido de Ostrander, a Aldória Unida, conquistou": a person's party with its own name in apposition.
 _OF_PERSON = re.compile(rf"(?<![\w-])(?:the|el|la|o|a)\s+(?:{_PARTY_NOUN})\s+(?:of|de|del|do|da)\s+(?:{_ARTICLE}\s+)?$")
 _OF_ANY = re.compile(rf"(?<![\w-])(?:{_PARTY_NOUN})\s+(?:of|de|del|do|da)\s")
 _APPOSED = re.compile(r"\s*,\s*(?:(?:the|el|la|o|a|os|as)\s+)?$")

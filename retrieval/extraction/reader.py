@@ -40,7 +40,7 @@ from retrieval.results import ExtractedResult
 _DIGIT = re.compile(r"\d")
 
 
-# A number's breakdown in brackets, only numbers joined by and/y/e/+ ("Pheu Thai won 141 (112 and 29)").
+# A number's breakdown in brackets, only numbers joined by and/y/e/+ ("Rak Thai won 133 (104 and 29)").
 _BREAKDOWN = re.compile(r"\s*\(\d{1,4}(?:\s*(?:,|\+|and|y|e)\s*\d{1,4})+\)")
 
 
@@ -78,7 +78,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if (restated := voted_options(text[a:b])) and (options := _rewritten(restated)):
             if _options_only(reads[i]) or _restates_all(reads[i], options):
                 reads[i] = options
-    for i, (a, b) in enumerate(spans):  # "Votes by candidate: Lai 5,586,019; Hou 4,671,021": the unit said once
+    for i, (a, b) in enumerate(spans):  # "Votes by candidate: Tseng 4,812,330; Yeo 3,905,118": the unit said once
         if (reads[i] is None or not reads[i].cands) and _DIGIT.search(text, a, b):
             reads[i] = _listed_units(text[a:b]) or reads[i]
     for i, (a, b) in enumerate(spans):  # "Results: Ruiz 1,204,331 (52.40); Lind 998,100 (43.10)": units of pairs
@@ -86,8 +86,8 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             reads[i] = paired
     block_end: dict[int, int] = {}
     for h, last_item, joined in line_blocks(text, spans) if "\n" in text else ():  # "Seats:\nA 58\nB 19": one list
-        listed = _paired_units(joined, None) or _listed_units(joined)  # "1. Go: 27,121,073 (6.33%)": a pair
-        listed = listed or _rewritten(joined)  # "PCs - 80 seats, 42.79%": each item's units written
+        listed = _paired_units(joined, None) or _listed_units(joined)  # "1. Ong: 18,402,116 (4.91%)": a pair
+        listed = listed or _rewritten(joined)  # "NDs - 63 seats, 38.15%": each item's units written
         if listed is not None and len(listed.cands) >= 2:
             reads[h], block_end[h] = listed, last_item
             reads[h + 1 : last_item + 1] = [None] * (last_item - h)
@@ -99,7 +99,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
                 after = reads[h + 1] if h + 1 in glued else None  # the sentence glued after its last item
                 if after is not None and not after.cands and after.turnout and listed.turnout is None:
                     listed.turnout, block_end[h], reads[h + 1] = after.turnout, h + 1, None  # its "Turnout:" line
-    for i, (a, b) in enumerate(spans):  # "The BJP won 48 of the 70 seats and the AAP ended with 22": the unit goes on
+    for i, (a, b) in enumerate(spans):  # "The NPF won 41 of the 60 seats and the UDA ended with 19": the unit goes on
         if (read := reads[i]) is not None and any(c.seats for c in read.cands):
             reads[i] = _seats_going_on(text[a:b], read) or read
     for i in range(1, len(spans)):  # "... 169 cadeiras. Os conservadores ficaram com 144, ...": the unit goes on

@@ -3,7 +3,7 @@
 
 Read alone the description is no name, so its figure was dropped or bound to the winner, and the row lost the
 runner-up. The sentence before names whom the winner beat ("Ana Ruiz venció a Hugo Reyes", "beat Hugo Reyes", "se
-impuso este domingo a Karina Oliva"); read with that name in the description's place, the figure is theirs. Only
+impuso este domingo a Karina Solís"); read with that name in the description's place, the figure is theirs. Only
 when the sentence before names exactly one beaten person and this one names nobody else but the winner.
 """
 

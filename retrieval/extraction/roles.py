@@ -50,7 +50,7 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             cand.role = rank
         read.ranked_by_verb = True
 
-    for m in _AUTHORITY_VERB.finditer(folded):  # "the commission declared Ruto (50.5%) the winner"
+    for m in _AUTHORITY_VERB.finditer(folded):  # "the commission declared Kiprono (50.5%) the winner"
         run = _after(s, runs, m.end(), 4)
         if run is None:
             continue
@@ -60,7 +60,7 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
         ):
             read.declared = True
             mark(run, 1)
-    for run in runs:  # "the court confirmed Tebboune's re-election", "Ruiz's victory"
+    for run in runs:  # "the court confirmed Benali's re-election", "Ruiz's victory"
         if run.possessive and _POSSESSED_WIN.match(_fold(s[run.end : run.end + 20])):
             read.declared = True
             mark(run, 1)
@@ -69,7 +69,7 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             read.declared = True
             mark(_before(s, runs, m.start(), 12), 2)
             mark(_after(s, runs, m.end(), 3), 1)
-    for m in _SURPASS.finditer(folded):  # "Petro superó a Hernández": ahead; a win only in a complete count
+    for m in _SURPASS.finditer(folded):  # "Duarte superó a Hernández": ahead; a win only in a complete count
         subject, opponent = _before(s, runs, m.start(), 12), _after(s, runs, m.end(), 3)
         if subject is not None and opponent is not None:
             read.surpassed = True
@@ -82,7 +82,7 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             ):
                 continue
             subject = _before(s, runs, m.start(), 12)
-            if subject is None:  # "Ganó Kast con el 58%", "Venceu Lula"
+            if subject is None:  # "Ganó Brandt con el 58%", "Venceu Zeca"
                 subject = _after(s, runs, m.end(), 1)
             if subject is not None and _IN_RELATIVE.search(folded, 0, m.start()):
                 relative.append((subject, declared))  # "Bravo, who won 4.1 million votes": maybe not the winner
@@ -123,9 +123,9 @@ _SHARED_RANK = re.compile(rf"(?<![\w-])(?:{'|'.join(W.RANK_SHARED.split())})(?![
 
 
 _WITH_BEFORE = re.compile(r"(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?$")
-# Only a comma and "with" after the beaten name: an absolute phrase of the whole clause, so the subject's ("Ortiz
+# Only a comma and "with" after the beaten name: an absolute phrase of the whole clause, so the subject's ("Arriola
 # beat the outgoing president, Bravo, with 52%", "derrotó al presidente saliente, Bravo, con el 52 %").
-# A lead the win is by may come between ("Ortiz beat Bravo by 44,000 votes, with 52%").
+# A lead the win is by may come between ("Arriola beat Bravo by 44,000 votes, with 52%").
 _COMMA_WITH = re.compile(r"\s*(?:(?:by|por)\s+[^;()]{1,40}?\s*)?,\s*(?:with|con|com)\s+(?:(?:the|el|la|o|a)\s+)?")
 # "X ganó por 44.000 votos a Y", "X won by 44,000 votes over Y": the name after a win's lead is the beaten one.
 _LEAD_OVER = re.compile(
@@ -144,7 +144,7 @@ def _winner_with(folded: str, figs: list[_Fig], cands: dict[int, _Cand]) -> None
     held = {c.share for c in cands.values()}
     free = [f for f in figs if f.kind == "share" and f.start > loser.run.end and f.value not in held]
     if free and _WITH_BEFORE.search(folded, 0, free[0].start) and free[0] is figs[-1]:
-        winner.share = free[0].value  # "Ortiz beat Bravo, who took 44.1%, with 55.9%": the last, unheld figure
+        winner.share = free[0].value  # "Arriola beat Bravo, who took 44.1%, with 55.9%": the last, unheld figure
         return
     fig = next((f for f in figs if f.kind == "share" and f.start > loser.run.end), None)
     if fig is None or fig.value != loser.share or not _WITH_BEFORE.search(folded, 0, fig.start):
@@ -153,7 +153,7 @@ def _winner_with(folded: str, figs: list[_Fig], cands: dict[int, _Cand]) -> None
         return
     gap = folded[loser.run.end : fig.start]
     if not _COMMA_WITH.fullmatch(gap) and re.search(r"[,;(]|\b(?:who|which|que|quien|quem)\b", gap):
-        return  # "Ortiz beat Bravo, who finished with 40.2%": the figure is the opponent's
+        return  # "Arriola beat Bravo, who finished with 40.2%": the figure is the opponent's
     winner.share, loser.share = loser.share, None
 
 

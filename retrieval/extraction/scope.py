@@ -1,6 +1,6 @@
 """Figures that count part of the electorate: a region, the capital, the diaspora, a group of voters.
 
-"In the Littoral, Tchiroma took 64.59%" or "entre os eleitores no país, Costa vencia com 51%" is true, but it is
+"In the Littoral, Ebongue took 64.59%" or "entre os eleitores no país, Costa vencia com 51%" is true, but it is
 not the election's result; read as one it would contradict the national figures beside it. Such a figure sits
 after a scope phrase that opens its clause ("In the north,", "; nas seções no exterior,", ", and in the west,") or
 that a "where" clause follows ("came in the South, where he took 90%"). A phrase naming a country ("En Kenia,")

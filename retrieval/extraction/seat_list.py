@@ -4,7 +4,7 @@
 sentence's numbers are seats only because the first sentence said so; read alone it has no figure at all, and
 the runner-up's seats were lost. Such a sentence is read with the unit of the sentence before put after each
 bare number that follows a list word ("with", "com", "con", "on", "fell to"). The same holds within one
-sentence: in "The BJP won 48 of the 70 seats and the AAP ended with 22" the 22 is seats because of the 48 before it.
+sentence: in "The NPF won 41 of the 60 seats and the UDA ended with 19" the 19 is seats because of the 41 before it.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ _SEAT_WORD = re.compile(rf"(?<![\w-])\d{{1,4}}\s+(?:[\w-]+\s+)?({_alternation(_p
 _ONLY = "only|just|a\\s+mere|solo|apenas|so|somente|unicamente"
 
 
-# A bare number after a list word, ending its clause: "ficaram com 144,", "the Greens with 22 and".
-# Or one before "on"/"with" and a share: "Labour holds 34 on 26.9%" (not the "26" of "26.9%"). Or one in brackets
-# after a name: "Behind it came the Civic Union (29), the Greens (27)".
+# A bare number after a list word, ending its clause: "ficaram com 118,", "the Greens with 22 and".
+# Or one before "on"/"with" and a share: "Labour holds 41 on 31.2%" (not the "31" of "31.2%"). Or one in brackets
+# after a name: "Behind it came the Farmers' League (29), the Greens (27)".
 _BARE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_phrases(W.SEAT_LIST_WORDS))})\s+(?:(?:{_ONLY})\s+)?(\d{{1,3}})(?![.,]?\d)"
     r"(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"

@@ -26,8 +26,8 @@ from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEA
 _DASH_CLOSED = re.compile(r"(,\s+(?:the|a|an|el|la|los|las|un|una|o|os|as|um|uma)\s+[^—–,.;:]{3,80}?\s)[—–](?=\s)")
 
 
-# A party's letters in brackets between its name and its figure ("the Conservatives (CPC) 144", "Partido Nacional
-# (PN) 30"): the same contestant again, which would take the figure from the name.
+# A party's letters in brackets between its name and its figure ("the Conservatives (CNP) 121", "Partido Rural
+# (PR) 30"): the same contestant again, which would take the figure from the name.
 _INITIALS = re.compile(r"(?<=[^\W\d_])\s*\((?=[^\W\d_]*[A-ZÀ-Ý][^\W\d_]*[A-ZÀ-Ý])[A-ZÀ-Ý][^\W_]{1,7}\)(?=\s*\d)")
 
 
@@ -113,7 +113,7 @@ _DISTRIBUTED = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.DISTRIBUTIVE)
 
 
 def _share_seats(shared: list[_Fig], cands: dict[int, _Cand]) -> None:
-    """Seats a distributive subject shares among the contestants named before it ("Moedas logra el 34,25 % y Medina
+    """Seats a distributive subject shares among the contestants named before it ("Beirão logra el 34,25 % y Medina
     el 33,30 %; cada lista consigue 7 concejales"): each of them, when two or more hold a figure and none holds
     seats."""
     for fig in shared:
@@ -127,9 +127,9 @@ def _not_described(s: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fig]:
     """Figures a description in the subject's place holds before any name ("El exministro obtuvo 612.400 votos y
     Y 401.200") are that person's, whom the sentence does not name: no name after them may take them. Read with
     the person it stands for (`carried_subject`), the sentence opens with the name instead; a description after
-    a name ("Em X, Lula teve 50,2%; o petista somou 50,90%") is left to the binding."""
+    a name ("Em X, Zeca teve 50,2%; o petista somou 50,90%") is left to the binding."""
     described = description_span(s)
-    if described is None or any(r.start < described[0] for r in runs):  # "Em X, Lula teve 50,2%; o petista somou"
+    if described is None or any(r.start < described[0] for r in runs):  # "Em X, Zeca teve 50,2%; o petista somou"
         return figs
     end = described[1]
     named = min((r.start for r in runs if r.start >= end), default=len(s))
@@ -149,7 +149,7 @@ def _lead_roles(runs: list[_Run], cands: dict[int, _Cand], lead_at: tuple[int, i
             cands.setdefault(run.start, _Cand(run)).role = role
 
 
-# "1. Unity Party 38.4%, 2. Civic Forum 27.9%": names numbered in order are standings, whatever the heading.
+# "1. Harbour Party 38.4%, 2. Green Forum 27.9%": names numbered in order are standings, whatever the heading.
 _NUMBERED_LIST = re.compile(r"(?<![\w.,])1[.)]\s+[^\W\d_][^.;:]*?\d.*?(?<![\w.,])2[.)]\s+[^\W\d_]")
 
 
@@ -161,6 +161,6 @@ _SHARE_FOR = re.compile(
 )
 
 
-# "Lula (48,43%) e Bolsonaro (43,20%) vão ao segundo turno": names each with a share in brackets are a result table,
+# "Zeca (48,43%) e Nogueira (43,20%) vão ao segundo turno": names each with a share in brackets are a result table,
 # whatever the verb.
 _PAREN_SHARE = re.compile(r"[^\W\d_]\s*\(\s*\d{1,2}(?:[.,]\d{1,3})?\s*%\s*\)")

@@ -1,5 +1,5 @@
-"""A count's stage told in the sentence before the result: "Provisional results were published overnight. Pastef
-had 54.97%, ...".
+"""A count's stage told in the sentence before the result: "Provisional results were published overnight. Jappo
+had 53.41%, ...".
 
 Wire copy often opens a paragraph with what kind of count it reports, then gives the figures in a sentence of
 their own; read alone, that second sentence has no stage. A sentence that names a count (results, tally,

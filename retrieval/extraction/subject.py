@@ -1,4 +1,4 @@
-"""A result sentence without its subject: "Obtuvo 2.700.725 votos, el 82,66 %", "She took 41.8%".
+"""A result sentence without its subject: "Obtuvo 2.700.042 votos, el 82,66 %", "She took 41.8%".
 
 Spanish and Portuguese drop the subject a sentence shares with the one before ("El tribunal declaró a Ana Ruiz
 ganadora. Obtuvo el 82 %."), and English puts a pronoun in its place. Read alone such a sentence has figures and no
@@ -58,7 +58,7 @@ _WHOLE_OPEN = re.compile(
 )
 
 
-# A reported-speech opener before the subject ("Commission chairman X said the 76-year-old leader of the NRM won",
+# A reported-speech opener before the subject ("Commission chairman X said the 76-year-old leader of the UPF won",
 # "El presidente del tribunal dijo que el exministro obtuvo", "O presidente da comissão disse que o ex-governador
 # obteve"): the description may stand after the speech verb.
 _SAID_OPEN = re.compile(
@@ -153,7 +153,7 @@ _ASIDE = re.compile(r",\s+[a-z][^,\d]{0,100},\s*")
 _TITLE_WORDS = frozenset(W.TITLES.split())
 
 
-# "X was re-elected. The incumbent received 457,519 votes": the office holder is the one the sentence before names
+# "X was re-elected. The incumbent received 457,836 votes": the office holder is the one the sentence before names
 # only when it tells of re-election; after "X won" or "X beat the incumbent" the incumbent may be the one beaten.
 _INCUMBENT = frozenset(W.INCUMBENT_NOUNS.split())
 _RE_ELECTED = _words_rx(W.RE_ELECTED)
@@ -187,7 +187,7 @@ _PAIR_WORDS = frozenset(W.PAIR_WORDS.split())
 
 
 def _ticket_head(previous: str) -> str | None:
-    """The first of the two persons the sentence joins by and/y/e ("Prabowo Subianto and Gibran Rakabuming Raka"),
+    """The first of the two persons the sentence joins by and/y/e ("Suryadi Wibowo and Arif Pratama Putra"),
     when it names no other person; None otherwise."""
     runs = [r for r in _runs(previous) if _person(r) and not _role_only(previous, r)]
     if len(runs) != 2 or joined_before(previous, runs, runs[1]) is not runs[0]:
@@ -195,12 +195,12 @@ def _ticket_head(previous: str) -> str | None:
     return runs[0].text
 
 
-# "..., beating the ultraconservative former negotiator Saeed Jalili": the person after an opponent's phrase (and a
+# "..., beating the ultraconservative former negotiator Saeed Karimi": the person after an opponent's phrase (and a
 # few lowercase words) is the one beaten, never the subject a later sentence leaves unsaid.
 _BEATEN = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.AGAINST))})\s+(?:[a-z][\w'’-]*\s+){{0,5}}$")
 
 
-# "se impuso este domingo a Karina Oliva", "derrotó el domingo al alcalde X": a win verb, a few words of when, and
+# "se impuso este domingo a Karina Solís", "derrotó el domingo al alcalde X": a win verb, a few words of when, and
 # the personal "a" that marks whom it was won over.
 _WON_OVER = re.compile(
     rf"(?<![\w-])(?:{_alternation([p for p in _phrases(W.WIN) if p.split()[-1] not in ('a', 'al')])})"
@@ -210,9 +210,9 @@ _WON_OVER = re.compile(
 
 def _beaten(previous: str, start: int) -> bool:
     """Whether the name at `start` is the one a verb before it beat; a verb opening the sentence ("Venceu Ibrahim
-    Keïta, como se esperava") has its subject after it, not its object."""
+    Koné, como se esperava") has its subject after it, not its object."""
     before = _fold(previous[max(0, start - 80) : start])
-    if m := _BEATEN.search(before):  # "SANTIAGO — Venceu José Antonio Kast.": a dateline opens no clause
+    if m := _BEATEN.search(before):  # "SANTIAGO — Venceu José Antonio Brandt.": a dateline opens no clause
         return bool(_DATELINE.sub("", previous[: max(0, start - 80) + m.start()]).strip(" \"“'‘(¿¡"))
     return bool(_WON_OVER.search(before))
 

@@ -1,6 +1,6 @@
 """Turnout said around its figure in two more shapes of wire copy: a verb putting the turnout at the figure with
 what it is of between ("put turnout in Tuesday's general election at 65.4%"), and a share said of the roll
-right after it ("only 16,502,636 people voted, 17.77% of the 92.8 million on the voters' list")."""
+right after it ("only 16,502,953 people voted, 17.77% of the 92.8 million on the voters' list")."""
 
 from __future__ import annotations
 

@@ -52,7 +52,7 @@ _BLOC_OWNER = re.compile(
 )
 
 
-# "emerged as the largest bloc", "como el mayor bloque": the bloc is what a contestant is; "Ishiba's ruling
+# "emerged as the largest bloc", "como el mayor bloque": the bloc is what a contestant is; "Morimoto's ruling
 # coalition": a bloc owned by a name is that name's.
 _BLOC_HELD = re.compile(
     r"(?:(?<![\w-])(?:as|como)\s+(?:(?:the|el|la|o|a)\s+)?(?:[\w-]+\s+){0,2}|[’']s\s+(?:[\w-]+\s+)?)$"

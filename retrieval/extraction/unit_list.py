@@ -1,6 +1,6 @@
 """A list of names and bare numbers whose unit the sentence names once: "Seats in the 179-member Folketing:
-Social Democrats, 50; Venstre, 23; Moderates, 16", "Votes by candidate: Lai 5,586,019; Hou 4,671,021",
-"Mandatos após a contagem final: AD 91, Chega 60", "The final tally: BJP 48, AAP 22, Congress 0".
+Social Democrats, 44; Liberals, 27; Centrists, 12", "Votes by candidate: Tseng 4,812,330; Yeo 3,905,118",
+"Mandatos após a contagem final: AD 87, Rumo 60", "The final tally: NPF 41, UDA 19, Congress 0".
 
 Tables set in prose give the unit in a heading ("Seats", "Votes", "Mandatos") or in a trailing gloss ("that was the
 final seat count") and then list bare numbers. Read as they stand, the numbers are no figure at all. Such a
@@ -8,7 +8,7 @@ sentence is read with the unit put after each number that follows a name, when t
 kind of unit (seats or votes) and lists at least two such numbers. A list after a colon whose heading names no unit
 takes it from its numbers: under a heading that names a count ("The final tally:", "El recuento:", "A contagem:")
 small whole numbers are seats (vote counts come with thousands separators); numbers with decimals that add up to
-no more than the whole ("Full first-round order: Logar 33.96, Pirc Musar 26.87, ...") are shares without their
+no more than the whole ("Full first-round order: Kranjc 35.12, Zupan Novak 24.60, ...") are shares without their
 percent sign. A poll's heading is no count. Items may be set apart by commas, semicolons or dashes.
 """
 
@@ -23,7 +23,7 @@ from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
 _SEAT_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.SEATS))}|seat)(?![\w-])")
 _VOTE_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.VOTES))}|vote)(?![\w-])")
 
-# Right after a name: perhaps its bracketed aside and a dash ("Tsai (DPP) — 57,13"), an optional comma or list verb
+# Right after a name: perhaps its bracketed aside and a dash ("Chiu (DPP) — 57,13"), an optional comma or list verb
 # ("teve", "had"), then a bare number ending its item, perhaps with the whole it is of ("PAS, 55 de 101;").
 _ITEM = re.compile(
     r"(?:\s*\([^()\d]{1,40}\)(?=\s*[—–:,]))?(?:\s*[—–:](?=\s*\d))?"
@@ -75,7 +75,7 @@ def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
     """The sentence with its unit after each listed bare number, or None when it is no such list.
 
     With `seats_before` (the sentence before states seats), a list after a colon that names no unit of its own is
-    a seat list going on: "El resto no se mueve: Vox 33, Sumar 31, ERC 7"."""
+    a seat list going on: "El resto no se mueve: Avanza 29, Raíces 24, Faro 6"."""
     folded = _fold(sentence)
     found = _unit(folded)
     kind = found[0] if found else None

@@ -3,7 +3,7 @@
 "Ana Ruiz received 1,204,331 votes. Hugo Lind got 998,100." The second sentence's number is a vote count only
 because the sentence before said so; read alone it holds no figure, and the runner-up's votes are lost. Such a
 sentence is read with "votes" put after each bare count (thousands separators, nothing after it but the end of its
-clause) that a result verb gives, a word or two before it ("reunió 316.458", "got only 998,100").
+clause) that a result verb gives, a word or two before it ("reunió 316.775", "got only 998,100").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from retrieval.extraction.text import _fold
 from retrieval.extraction.verbs import _CONTEXT
 
-# A bare count with thousands separators that ends its clause: "998,100.", "316.458 y", "998,100, or 43.1%".
+# A bare count with thousands separators that ends its clause: "998,100.", "316.775 y", "998,100, or 43.1%".
 _BARE_COUNT = re.compile(
     r"(?<![\w.,])(\d{1,3}([.,])\d{3}(?:\2\d{3})*)(?![\w%]|[.,]\d)(?=\s*(?:[,;.)]|(?:and|y|e|or|o|ou)\s|$))"
 )

@@ -114,7 +114,7 @@ TURNOUT = {
 }
 
 # The people on a roll: a share right after "N of M <one of these>" is the part of them that voted, the turnout
-# ("Votaron 622.181 de 1.153.876 electores, un 53,92%", "828,402 of 1,814,317 registered voters (45.7%)").
+# ("Votaron 622.498 de 1.153.193 electores, un 53,98%", "828,719 of 1,814,634 registered voters (45.7%)").
 VOTER_ROLL = {
     "en": "voters, registered voters, eligible voters, electors, people on the roll",
     "es": "electores, votantes, inscritos, empadronados, ciudadanos habilitados",
@@ -131,7 +131,7 @@ TURNOUT_PUT = {
 }
 
 # A share right after "of the <number> <one of these>" is the part of a roll that voted, the turnout ("only
-# 16,502,636 people voted, 17.77% of the 92.8 million on the voters' list"); plain "voters" is left out, a
+# 16,502,953 people voted, 17.77% of the 92.8 million on the voters' list"); plain "voters" is left out, a
 # candidate's share may be said of them.
 ROLL_AFTER = {
     "en": """registered voters, eligible voters, registered electors, eligible electors, people on the roll,

@@ -4,7 +4,7 @@ Part of the word tables (`retrieval.extraction.words`, which says how the phrase
 """
 
 # Verbs by which a counting body gives a contestant a figure, with the contestant as an object pronoun
-# ("atribui-lhe 40,08%", "le atribuía 524.658 votos", "gave her 52%"): see `clitic`.
+# ("atribui-lhe 40,08%", "le atribuía 524.975 votos", "gave her 52%"): see `clitic`.
 GIVE_FIGURE = {
     "en": "gave, gives, credited, credits, handed, hands, awarded, awards",
     "es": "atribuye, atribuyo, atribuia, otorga, otorgo, otorgaba, da, dio, daba, concede, concedio, adjudica, "
@@ -48,7 +48,7 @@ POINTS = {
     "pt": "pontos percentuais, ponto percentual, pontos, ponto",
 }
 
-# Words that join a figure to the name right after it: "45,5% de Jorge Quiroga", "39.5% for Nasralla".
+# Words that join a figure to the name right after it: "45,5% de Jorge Peralta", "39.5% for Baldomar".
 FIGURE_OF = {
     "en": "for, to, voting, backing, for the, went to, going to, were for, was for",
     "es": "de, del, para, a, por el, votaron por, a favor de, fue para, fueron para",
@@ -56,7 +56,7 @@ FIGURE_OF = {
 }
 
 # Words between a name and a bare number that goes on a list of figures without repeating the unit: "with the
-# Conservatives on 121", "the opposition bloc took 234", "o Chega ficou com 60 e o PS com 58".
+# Conservatives on 121", "the opposition bloc took 234", "o Rumo ficou com 60 e o PS com 58".
 LIST_JOIN = {
     "en": """on, with, at, took, had, got, won, secured, surged to, fell to, slumped to, rose to, dropped to,
     reduced to, was reduced to, were reduced to, cut to, was cut to, were cut to""",
@@ -65,7 +65,7 @@ LIST_JOIN = {
 }
 
 # A sentence opening with one of these and a figure gives the figure to the subject after the comma:
-# "With 52.1% of the vote, Ortiz won", "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis ...".
+# "With 52.1% of the vote, Arriola won", "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis ...".
 OPENING_WITH = {"en": "with, having won, on", "es": "con, tras obtener, al obtener", "pt": "com, ao obter, apos obter"}
 
 # "X had 51%, ... Y" nouns that may sit between a figure and "of": "of the vote for".
@@ -117,7 +117,7 @@ CHANGE_BEFORE = {
 }
 
 # A figure whose clause says it adds up several contestants: a coalition's or a bloc's sum, not one party's seats
-# ("together hold 93", "a combined 215", "Juntos suman 215", "the LDP and its partner Komeito had won 208").
+# ("together hold 93", "a combined 215", "Juntos suman 215", "the LDP and its partner Midori had won 208").
 COMBINED = {
     "en": "together, combined, jointly, between them, and its partner, and its coalition partner, and their partners",
     "es": "juntos, juntas, en conjunto, conjuntamente, entre ambos, sumados, y su socio, y sus socios",
@@ -126,9 +126,9 @@ COMBINED = {
 }
 
 # A figure whose clause has one of these (lowercase, not "of the alliance", not "the bloc's") as its subject is a
-# bloc's, not a party's: "the centre-left bloc led by Frederiksen had 86 seats", "el bloque de la derecha obtuvo
+# bloc's, not a party's: "the centre-left bloc led by Mortensen had 86 seats", "el bloque de la derecha obtuvo
 # 176", "the alliance holds 237 of the 400 seats", "Labour and four smaller parties won 87". A bloc someone owns
-# ("Ishiba's ruling coalition") or that a sentence calls a contestant ("emerged as the largest bloc") is held.
+# ("Morimoto's ruling coalition") or that a sentence calls a contestant ("emerged as the largest bloc") is held.
 BLOC = {
     "en": "bloc, blocs, alliance, coalition, parties",
     "es": "bloque, bloques, alianza, coalicion, partidos",

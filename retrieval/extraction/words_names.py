@@ -16,8 +16,8 @@ NAME_TAIL = {
 }
 
 # A name after one of these (and a few lowercase words) right after another name is that name's party, coalition
-# or backer, not a contestant of its own: "Kim Moon-soo of the People Power Party", "Kast, de los partidos
-# Republicano y Social Cristiano,", "Noboa, candidato à reeleição pela ADN". The first name is the head.
+# or backer, not a contestant of its own: "Kim Dae-sung of the People Power Party", "Brandt, de los partidos
+# Republicano y Social Cristiano,", "Cevallos, candidato à reeleição pela ADN". The first name is the head.
 AFFILIATION = {
     "en": """of, from, backed by, supported by, endorsed by, nominated by, running for, representing, allied with,
     allied to, aligned with""",
@@ -26,11 +26,11 @@ AFFILIATION = {
     "pt": "de, da, do, dos, das, pelo, pela, por, apoiado por, apoiada por, aliado de, aliada de, aliado a, aliada a",
 }
 
-# "Nationalist-backed Karol Nawrocki": a capitalised word ending so describes the name, it is not part of it.
+# "Nationalist-backed Karol Wiśniak": a capitalised word ending so describes the name, it is not part of it.
 BACKED_SUFFIXES = "-backed -supported -aligned -allied -leaning -led -endorsed"
 
 # A name after one of these is another name's running mate: the figure is the ticket's, held by the head
-# ("Lai Ching-te and running mate Hsiao Bi-khim received 40.05%", "Prabowo e o vice Gibran").
+# ("Tseng Ming-te and running mate Yeh Pei-lin received 40.05%", "Suryadi e o vice Arif").
 RUNNING_MATE = {
     "en": "running mate, running-mate, vice-presidential candidate, vice-presidential pick",
     "es": "companero de formula, companera de formula, candidato a vicepresidente, candidata a vicepresidenta",
@@ -68,8 +68,8 @@ lawyer rival prime premier chancellor lawmaker congressman congresswoman challen
 PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
 frente union uniao bloc bloque league liga"""
 
-# A party's adjective before a person's name describes the person: "Democrat Josh Shapiro", "Liberal Democrat Rob
-# Blackie", "the Republican state senator Doug Mastriano" (the name is the contestant, the adjective no part of it).
+# A party's adjective before a person's name describes the person: "Democrat Josh Whitfield", "Liberal Democrat Rob
+# Ainsley", "the Republican state senator Doug Kettering" (the name is the contestant, the adjective no part of it).
 PARTY_DESCRIPTORS = """democrat democratic republican conservative liberal labour labor socialist green centrist
 communist nationalist populist independent progressive tory social christian"""
 
@@ -78,7 +78,7 @@ PERSON_DESCRIPTORS = "democrat republican tory independent"
 # Words that may stand between such an adjective and the name: "state senator", "former governor".
 DESCRIBED_BETWEEN = "state former veteran outgoing sitting incumbent county city party"
 
-# ... and party names of their own: "Ortiz's Liberals" is the Liberals, while "the People's Party" is one name.
+# ... and party names of their own: "Arriola's Liberals" is the Liberals, while "the People's Party" is one name.
 PARTY_NAMES = "democrats republicans liberals conservatives socialists greens labour"
 
 STOP = """the a an in on at of by for from to as with and but or if when while after before although though

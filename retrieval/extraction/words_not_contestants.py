@@ -13,8 +13,8 @@ SUM_WORDS = "total totals totales totais subtotal"
 # A name right after one of these is where the vote was, not who got it: "venceu nos Açores".
 LOCATIVE = "in en em no na nos nas at across throughout"
 
-# A name right after a verb of governing is the place governed, never a contestant: "will govern the Western Cape
-# for five more years after winning 55.3%", "seguirá gobernando Jalisco", "vai governar São Paulo".
+# A name right after a verb of governing is the place governed, never a contestant: "will govern the Northern Territory
+# for four more years after winning 52.1%", "seguirá gobernando Cantabria", "vai governar Pernambuco".
 GOVERNED_AFTER = """govern governs governed governing gobernar gobierna gobernara gobernaba gobernando gobernado
 governar governa governara governava governando governado"""
 

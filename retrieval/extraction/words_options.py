@@ -15,7 +15,7 @@ VOTED_FOR = {
     "pt": "votou, votaram, votou no, votaram no, votou pelo, votaram pelo, escolheu, escolheram, optou pelo",
 }
 
-# A referendum's options may be named by what they choose rather than Yes and No: "176,928 chose independence and
+# A referendum's options may be named by what they choose rather than Yes and No: "176,245 chose independence and
 # 3,043 chose greater autonomy", "el 62% optó por la independencia y el 38% por la autonomía".
 CHOSE = {
     "en": "chose, opted for, voted for",

@@ -26,7 +26,7 @@ WIN = {
 }
 
 # A sentence that says who takes the office next names the winner as plainly as a win verb does ("X será el
-# próximo presidente de Colombia. El candidato del Pacto Histórico obtuvo..."): used only to tell whom a party's
+# próximo presidente de Colombia. El candidato del Pacto Cívico obtuvo..."): used only to tell whom a party's
 # unnamed candidate in the next sentence is.
 TAKES_OFFICE = {
     "en": """will be the next, will become the next, is the next, president-elect, mayor-elect, governor-elect,
@@ -114,7 +114,7 @@ RESULT_CONTEXT = {
 
 # An electoral authority (one of these words) with one of these verbs states the official result: "the Electoral
 # Commission announced", "el Tribunal Supremo Electoral proclamó", "a Comissão Nacional Eleitoral declarou". A
-# name right after the verb and before a winner noun won: "declared Ruto (50.5%) the winner".
+# name right after the verb and before a winner noun won: "declared Kiprono (50.5%) the winner".
 AUTHORITIES = {
     "en": """commission, council, tribunal, court, registry, returning officer, electoral authority, election authority,
     elections jury, electoral jury""",
@@ -134,7 +134,7 @@ WINNER_NOUNS = {
     "pt": "vencedor, vencedora, presidente eleito, presidenta eleita",
 }
 
-# The words of holding office before the vote ("The incumbent received 457,519 votes", "El presidente saliente
+# The words of holding office before the vote ("The incumbent received 457,836 votes", "El presidente saliente
 # obtuvo"): a description that may be the winner or the one beaten, so it stands for the person the sentence before
 # names only when that sentence tells of re-election (RE_ELECTED); otherwise it names nobody.
 INCUMBENT_NOUNS = "incumbent saliente cessante"

@@ -4,8 +4,8 @@ diaspora.
 Part of the word tables (`retrieval.extraction.words`, which says how the phrases are written).
 """
 
-# A figure after one of these is the whole electorate's; one before it in another clause is a part's ("Sandu
-# carried the capital with 60%, but nationally she took 42.45%", "Em Minas, Lula teve 50,2%; no total nacional").
+# A figure after one of these is the whole electorate's; one before it in another clause is a part's ("Rusu
+# carried the capital with 60%, but nationally she took 42.45%", "Em Minas, Zeca teve 50,2%; no total nacional").
 NATIONAL = {
     "en": "nationally, nationwide, across the country, countrywide",
     "es": "a nivel nacional, en todo el pais, en el total nacional, en el conjunto del pais",

@@ -4,9 +4,9 @@ someone the text names elsewhere.
 Part of the word tables (`retrieval.extraction.words`, which says how the phrases are written).
 """
 
-# After a possessive name, these nouns make the name the holder of the figure that follows ("Castillo's final
+# After a possessive name, these nouns make the name the holder of the figure that follows ("Salazar's final
 # tally stood at 50.1%") rather than the owner of another name; the win nouns also state a win ("the court
-# confirmed Tebboune's re-election with 84.3%").
+# confirmed Benali's re-election with 84.3%").
 POSSESSED_FIGURE = "tally, final tally, total, share, vote share, score, haul, count, final count, showing, result"
 
 POSSESSED_WIN = "victory, win, re-election, reelection, triumph, landslide"
@@ -14,7 +14,7 @@ POSSESSED_WIN = "victory, win, re-election, reelection, triumph, landslide"
 # A clause opened by one of these that holds a poll word, and closed by a comma, keeps the poll to itself: "the 35%
 # that pre-election polls had given him, while Ba received 35.79%", "Pese a que las encuestas lo situaban por
 # debajo del 40 %, Peña logró el 42,74 %". Followed by had/había/tinha and a verb, it tells an earlier figure: "the
-# AfD, which had polled around 20% for months, rose to 20.8%".
+# AfD, which had polled around 20% for months, rose to 19.6%".
 SUBORDINATORS = """which who whose that although though despite que quien cuyo cuya aunque pese a que
 cuando embora apesar quem cujo cuja quando"""
 
@@ -43,8 +43,8 @@ DESCRIPTIONS = {
 
 DESCRIBED_TITLES = "president, prime minister, premier, governor, mayor, chancellor"
 
-# A leader's possessive before one of these names a party when the text gives no proper name: "Bukele's party",
-# "Friedrich Merz's conservatives", "Ishiba's ruling coalition" are contestants as written.
+# A leader's possessive before one of these names a party when the text gives no proper name: "Portillo's party",
+# "Friedrich Vogel's conservatives", "Morimoto's ruling coalition" are contestants as written.
 OWNED_PARTY = "party coalition camp conservatives liberals socialists democrats alliance bloc movement list ticket"
 
 # A sentence opening with one of these (as written) has left its subject to the sentence before: "She took 41.8%".

@@ -52,9 +52,9 @@ The rules, all general (no rule exists for one name):
 8. Cities of at least 500,000 people (`data/cities.json`, from GeoNames; `scripts/make_cities.py`) are found
    by their main name, as their country, or as their state in the US (GeoNames' first-level codes are ISO
    3166-2 only there): a mayoral race is asked about by city. They are the weakest tier and never take a
-   name another place has, and rules 1-3 apply to them as to any name ("Salvador Nasralla" is no city). A
+   name another place has, and rules 1-3 apply to them as to any name ("Florence Adeyemi" is no city). A
    city named alone in a text that names another country more often, and never the city's own, is a namesake
-   there ("Belém", a parish of Lisbon, in a report on Lisbon's mayor).
+   there ("Brooklyn", a suburb of Hobart, in a report on Hobart's mayor).
 9. A question about a governor's or mayor's race (`seat_of`) reads a capital's name that is also a
    subdivision's of its country as the subdivision: "governor of Tokyo", "Ciudad de México" for its head of
    government; for a mayor only a subdivision that is the city's own government (a federal entity, a

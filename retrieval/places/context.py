@@ -20,7 +20,7 @@ def _person_context(t: Tables, tx: Text, i: int, j: int) -> bool:
     return j == i + 1 and _beside_a_name(t, tx, i, j) and not tx.title_case()
 
 
-# Quotation marks around a nickname inside a personal name (Jesús "Chuy" García, Luiz Inácio 'Lula' da Silva).
+# Quotation marks around a nickname inside a personal name (Jesús "Nacho" Robles, José Carlos 'Zeca' da Mota).
 _QUOTES = frozenset("\"'“”‘’«»")
 
 

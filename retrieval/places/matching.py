@@ -16,7 +16,7 @@ from retrieval.places.tokens import Text
 
 def matches(text: str, cities: bool = True, seat_of: str | None = None, groups: bool = True) -> Iterator[str]:
     """Yield the code of each place mention in reading order (a subdivision followed by its country); without
-    `groups`, rule 4's group uses of demonyms ("the Egyptian vote") are read as their country too; a big
+    `groups`, rule 4's group uses of demonyms ("the Moroccan vote") are read as their country too; a big
     city's name alone in a text naming another country more often is no place (rule 8)."""
     if not text:
         return
@@ -80,8 +80,8 @@ def matches(text: str, cities: bool = True, seat_of: str | None = None, groups: 
             cands = [c for c in cands if (c.code or "")[:2] in context]
         if named and cands and _city_only(cands):
             # A big city's name in a text about another country, named more often, is a namesake there
-            # ("Belém", a parish of Lisbon), unless the text names the city's country too ("Belgrade and
-            # Pristina": two capitals, once each, are two governments).
+            # ("Brooklyn", a suburb of Hobart), unless the text names the city's country too ("Asmara and
+            # Mogadishu": two capitals, once each, are two governments).
             country = (cands[0].code or "")[:2]
             if country not in named and max(named.values()) > by_city[country]:
                 continue

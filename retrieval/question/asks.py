@@ -9,7 +9,7 @@ import re
 from retrieval.question.kinds import Asks, YesNo
 from retrieval.question.tables import ORDINALS, first, patterns
 
-# What a contestant got, with no word of measure ("what did Kalil get in Minas Gerais", "¿qué sacó el PP?",
+# What a contestant got, with no word of measure ("what did Saldanha get in Pernambuco", "¿qué sacó el PP?",
 # "o que o PT obteve"): the verbs of receiving votes ask for the figures, as "how much did X get" does.
 _GETTING = re.compile(
     r"\bwhat (?:did|does|has|have)\b(?:\s+[\w'-]+){1,5}?\s+(?:get|got|gotten|receive|received|score|scored|poll|polled)"
@@ -49,7 +49,7 @@ def asks_getting(text: str, folded: str) -> bool:
     return False
 
 
-# A verb of winning with its "by" left at the end ("how many votes did Davkova win by?", "what did he lose
+# A verb of winning with its "by" left at the end ("how many votes did Petrovska win by?", "what did he lose
 # by"): the preposition's object is the margin asked.
 _MARGIN_BY = re.compile(r"\b(?:win|won|wins|winning|lose|lost|loses|losing|lead|leads|led|ahead)\s+by\s*[?.!]*\s*$")
 # Alone, with no word of what is measured, "how much" asks a contestant's share ("en cuanto a", "quanto ao":

@@ -1,4 +1,4 @@
-"""The names a question writes with a capital that are not places ("Kast", "Partido Liberal", "ÖVP")."""
+"""The names a question writes with a capital that are not places ("Brandt", "Partido Liberal", "ÖVP")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Whether a question is a yes/no one, and the fact it turns on ("did Ouattara win outright?" -> "outright")."""
+"""Whether a question is a yes/no one, and the fact it turns on ("did Kouassi win outright?" -> "outright")."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from retrieval.question.language import LANGUAGE_WORDS
 from retrieval.results import RUNOFF_WORDS
 
 # A yes/no question: English opens with its auxiliary; Spanish and Portuguese ones have no question word
-# first ("¿ganó Noboa?", "o referendo passou?") where a question asking for something has one.
+# first ("¿ganó Cevallos?", "o referendo passou?") where a question asking for something has one.
 _AUXILIARY = re.compile(r"^(?:and |so |but )?(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could)\b")
 _QUESTION_WORD = frozenset(
     "who whom whose what which when where why how quien quienes que cual cuales cuando donde como cuanto "
     "cuanta cuantos cuantas quem qual quais quanto quanta quantos quantas onde porque dime diga diz "
     "tell give show list".split()
 )
-# A word asking a quantity anywhere in a question with no auxiliary first ("kast runoff 2021 how much", "amlo
+# A word asking a quantity anywhere in a question with no auxiliary first ("brandt runoff 2021 how much", "amlo
 # 2018 cuanto saco") asks for a figure: such a question is no yes/no one. Alone, with no word of what is
 # measured, "how much" asks a contestant's share ("en cuanto a", "quanto ao": "as for", are no quantity).
 _QUANTITY = re.compile(
@@ -66,7 +66,7 @@ REACHING = re.compile(
 
 
 def yes_no(folded: str) -> YesNo | None:
-    """The fact a yes/no question turns on ("did Ouattara win outright?" -> "outright"), or None for a
+    """The fact a yes/no question turns on ("did Kouassi win outright?" -> "outright"), or None for a
     question asking for something (a winner, a figure: "who won outright?")."""
     words = re.findall(r"[\w'-]+", folded)
     if (

@@ -14,7 +14,7 @@ from retrieval.results import ResultRow
 
 def contradicted(mine: list[ResultRow], rest: list[ResultRow]) -> bool:
     """Whether `mine` give a contestant a share, seats or votes that `rest` give otherwise, with no figure of
-    theirs for that contestant agreeing ("in Luanda UNITA took 62%" beside its 43.9% nationwide); the reports
+    theirs for that contestant agreeing ("in Cabinda the PRS took 57%" beside its 38.4% nationwide); the reports
     of one count agree wherever they were placed."""
     for field in ("share", "seats", "votes"):
         figures: dict[str, tuple[set[str], set[str]]] = {}

@@ -69,7 +69,7 @@ def within(election: Election, subdivisions: list[str]) -> Election | None:
 
 def recalled_round(query: Query, elections: list[Election]) -> list[Election]:
     """A round asked that is no election of its own, but that rows of another round's election of the office
-    name ("in the first round, Vallas had come first" in a report on the runoff, grouped with the runoff's
+    name ("in the first round, Kowalski had come first" in a report on the runoff, grouped with the runoff's
     count by its day): those rows, as the asked round's election."""
     anyround = query.model_copy(update={"round": None})
     out = []
@@ -84,7 +84,7 @@ def recalled_round(query: Query, elections: list[Election]) -> list[Election]:
 
 def labelled_by_some_report(query: Query, elections: list[Election]) -> list[Election]:
     """With no election of the asked office, one that some report of it names that office: reports of one vote
-    disagree on its office when a sentence takes a title for the race ("the candidate of President Petro's
+    disagree on its office when a sentence takes a title for the race ("the candidate of President Duarte's
     party" in a report on the Bogotá mayoral vote), and the grouping keeps the national label. Only as a last
     resort: its rows are read here, and a vote of the asked office always comes first."""
     if query.office is None:

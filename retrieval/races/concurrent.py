@@ -1,7 +1,7 @@
 """A parliament's seats asked, held the day of a presidential vote whose reports give them.
 
 Why: a presidential first round and a parliamentary vote held together are reported together, and the grouping
-keeps one vote of their days, labelled by its presidential lines ("Herminie led the first round with 48.8%;
+keeps one vote of their days, labelled by its presidential lines ("Ostrander topped the first round with 41.2%;
 in the parallel assembly vote his party won 20 seats"). A question about the parliament's seats then matched
 no vote of the parliament's office, or only one whose reports give no seats (the presidential runoff's, a line
 of which named the assembly), and was answered without them. The lines of such a vote labelled a parliament's

@@ -29,7 +29,7 @@ LOCAL = ("governor", "mayor")
 
 # Words of party names that name no party in particular, in the languages party names are written in
 # (Italian "partito", Malay/Indonesian "parti"/"partai" and "nasional", French "nationale" too: "Perikatan
-# Nasional" and "Barisan Nasional" are two coalitions, not one "nasional").
+# Nasional" and "Angkatan Nasional" are two coalitions, not one "nasional").
 GENERIC = frozenset(
     "party partido parti partei partito partai movement movimiento movimento coalition coalicion coligacao "
     "alliance alianza alianca front frente union unidad uniao bloc bloque bloco national nacional nationale "
@@ -93,7 +93,7 @@ class Election(BaseModel):
 
 @lru_cache(maxsize=65536)
 def surname(name: str) -> str:
-    """The word two reports of one contestant share: "José Antonio Kast" and "Kast"."""
+    """The word two reports of one contestant share: "José Antonio Brandt" and "Brandt"."""
     words = [w for w in normalize(name).replace("'s", "").split() if w.isalpha() or "-" in w]
     own = [w for w in words if w not in GENERIC and w not in _ARTICLES]  # "Labour Party" is "labour"
     if len(own) >= 2 and own[-1] in MEMBERS:  # "Sweden Democrats" and "Christian Democrats" are two parties

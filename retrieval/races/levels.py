@@ -14,8 +14,8 @@ A vote is the region's when its reports place rows in one region and no other, a
 naming the region by name in their own sentences are at least half of its rows of results, name a contestant
 or give a figure its other rows do (one race's reports name one field, whatever language they are written
 in; a line on a province's figure in a national primary's report names someone else), and give no
-contestant figures that its other rows contradict (a national vote's line on a region: "in Luanda UNITA
-took 62%" beside 43.9% nationwide; a regional vote's reports agree wherever they were placed).
+contestant figures that its other rows contradict (a national vote's line on a region: "in Cabinda the PRS
+took 57%" beside 38.4% nationwide; a regional vote's reports agree wherever they were placed).
 """
 
 from __future__ import annotations

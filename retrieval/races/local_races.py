@@ -23,7 +23,7 @@ from retrieval.results import ResultRow
 
 def local_report_rows(rows: list[ResultRow]) -> list[ResultRow]:
     """A report whose rows name one governor's or mayor's race, of one province or city, and no other office
-    is about that race: its rows that name no office are the race's too ("in the first round Vallas had come
+    is about that race: its rows that name no office are the race's too ("in the first round Kowalski had come
     first" in a report on the Chicago runoff), placed where it is held, not in the country."""
     races: dict[str, set[tuple[str | None, str | None]]] = {}
     for row in rows:
@@ -76,12 +76,12 @@ def split_local(election: Election) -> list[Election]:
 def join_local_races(elections: list[Election]) -> list[Election]:
     """Rows that name no office, grouped into a national vote by their day and their country (a report on a
     state's race that names neither the office nor the state), are the state's race when a governor's or
-    mayor's race of those days names more of their contestants than the national vote's own rows do ("Leite
+    mayor's race of those days names more of their contestants than the national vote's own rows do ("Barreto
     57%" beside a presidential runoff and a Rio Grande do Sul governor's race of the same day): moved there,
     before restated figures are matched, so the national count never holds the state's. The same holds for a
     governor's or mayor's race left in the country (several cities' races of one day, their reports placed
     in no province): its rows naming no office go to a race placed in a province that names more of their
-    contestants than its own rows naming an office do ("Nunes 29.48%" beside other cities' mayoral races)."""
+    contestants than its own rows naming an office do ("Sampaio 29.48%" beside other cities' mayoral races)."""
     local = [e for e in elections if e.office in LOCAL and e.rows]
     if not local:
         return elections

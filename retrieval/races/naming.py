@@ -1,5 +1,5 @@
 """Which contestants a question names: by a word of the name, an acronym, or a stem another language shares;
-and one key per contestant across a vote's reports ("Prabowo" and "Prabowo Subianto")."""
+and one key per contestant across a vote's reports ("Suryadi" and "Suryadi Wibowo")."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ def names_contestant(asked: str, words: set[str], election: Election) -> tuple[i
 
 
 def _longest_forms(names: set[str]) -> set[str]:
-    """The names less those that are a short form of another (every word of "Pakatan" is in "Pakatan
-    Harapan", of "Lula" in "Luiz Inácio Lula da Silva"): one contestant written two ways counts once, however
+    """The names less those that are a short form of another (every word of "Alianza" is in "Alianza
+    Verde", of "Zeca" in "José Carlos Zeca da Mota"): one contestant written two ways counts once, however
     its surname is read."""
     if len(names) < 2:
         return names
@@ -68,7 +68,7 @@ def _naming_words(name: str) -> frozenset[str]:
     if len(capitals) >= 3 or (len(capitals) == 2 and " " in surname(name)):  # "SD": the Sweden Democrats
         acronyms.add(normalize("".join(w[0] for w in capitals)))
     words = {surname(name), *normalize(name).split()}
-    # Words of four letters or more; a name of one three-letter word too ("Vox", "Obi"): it is the name itself.
+    # Words of four letters or more; a name of one three-letter word too ("Vox", "Eze"): it is the name itself.
     # (Not a three-letter word of a longer name: "Paz" of "Rodrigo Paz" is also the place "La Paz".)
     single = len(name.split()) == 1
     words = {w for w in words if (len(w) > 3 or (single and len(w) == 3)) and w not in GENERIC}
@@ -92,8 +92,8 @@ _STEM = 6
 def contestant_key(rows: list[ResultRow]) -> Callable[[str], str]:
     """One key per contestant across a vote's reports: the surname, except that a one-word name which is a
     first word of exactly one longer name of the vote, and no one's surname, takes that name's key: reports
-    call people by the name they are known by ("Prabowo" for "Prabowo Subianto", "Lula" for "Luiz Inácio
-    Lula da Silva"). A referendum's option is one key in every language ("Sí", "Yes" and "Sim" are "yes")."""
+    call people by the name they are known by ("Suryadi" for "Suryadi Wibowo", "Zeca" for "José Carlos
+    Zeca da Mota"). A referendum's option is one key in every language ("Sí", "Yes" and "Sim" are "yes")."""
     inner: dict[str, set[str]] = {}  # a first word of a longer name -> the surnames of those names
     long_surnames: set[str] = set()
     for r in rows:

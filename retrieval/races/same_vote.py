@@ -86,7 +86,7 @@ def _figures(row: ResultRow) -> list[tuple[str, str, str, int]]:
 
 
 def move_restatements(elections: list[Election]) -> list[Election]:
-    """A report that restates a figure an earlier vote of its place already has ("in 2022 Ruto won with
+    """A report that restates a figure an earlier vote of its place already has ("in 2022 Kiprono won with
     50.49%", a round-up months later, a runoff report recalling the first round) is about that vote, not
     about the day it was published: it moves there, unless its own vote has another report of that figure.
 

@@ -55,7 +55,7 @@ def _named_by_nickname(text: str) -> list[str]:
 
 
 def with_candidates_place(library: Library, query: Query) -> Query:
-    """A question naming a candidate but no place ("what share did Nasralla get?") is about the place where
+    """A question naming a candidate but no place ("what share did Baldomar get?") is about the place where
     that candidate stood, as the results table knows it."""
     if query.places:
         return _without_namesakes(library, query)
@@ -64,8 +64,8 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     strength: dict[str, float] = {}  # the share of a name's words a place's contestants carry
     named: list[str] = []
     for name in [*query.names, *_named_by_nickname(query.text)]:
-        # A full name stood where most of its words did: "Peter Dutton" is not Peter Mutharika's Malawi,
-        # while "Javier Gerardo Milei" is still Javier Milei's Argentina.
+        # A full name stood where most of its words did: "Peter Hollis" is not Peter Chimwaza's Malawi,
+        # while "Javier Gerardo Ibarra" is still Javier Ibarra's Argentina.
         # Words a contestant's name is found by (see Catalog.places_of_contestants), each part of a hyphenated
         # one too. An acronym ("FPÖ") beside a person's name was tried and lost a held-back question.
         words = [w for w in name_parts(name) if len(w) > 3 and fold(w) not in GENERIC]
@@ -82,17 +82,17 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     if len(stood) > 1:
         stood = _by_election(library, query, stood, lambda p: (strength[p], 0), named)
     if not stood and query.yes_no is None:
-        # A short surname written alone, as a surname-first name is called ("Hou" of Hou Yu-ih, "Ko", "Oh"):
+        # A short surname written alone, as a surname-first name is called ("Yeo" of Yeo Pei-wen, "Ong", "Ip"):
         # the results table keys no word of three letters or fewer but an acronym, so it is placed by the
         # passages that write it with a capital amid a sentence.
         stood = _where_written(library, _short_surnames(query.names))
     if not stood:
-        # The words typed in lowercase ("how did milei do?"; "o DP de bettel": the capitalised names stood
+        # The words typed in lowercase ("how did ibarra do?"; "o DP de wagner": the capitalised names stood
         # nowhere): its uncommon words (three letters: only an acronym, "fpö"; never a word any party's name
-        # may hold, "bloc", "party"), and first the place where a contestant carries most of them ("jenniffer
+        # may hold, "bloc", "party"), and first the place where a contestant carries most of them ("yesenia
         # gonzález" is not another González's country), then most of the party words beside them ("centro
         # democrático": Centro Democrático, not another Centre Party).
-        # (A hyphenated name typed whole, "han kuo-yu", is found by its joined letters.)
+        # (A hyphenated name typed whole, "han kuo-an", is found by its joined letters.)
         words_typed = re.findall(r"[^\W\d_]{3,}", query.text) + compounds(query.text)
         typed = [w for w in words_typed if w == w.lower() or not query.names]
         folded = [fold(w) for w in typed if fold(w) not in STOPWORDS]
@@ -114,7 +114,7 @@ def with_candidates_place(library: Library, query: Query) -> Query:
                 return query.model_copy(update={"places": [coded[1], coded[1][:2]]})
             stood = parties[:1]
     if not stood and not query.names and query.yes_no is None:
-        # A yes/no question about a person's own fate ("did mahathir lose his seat") is answered from the
+        # A yes/no question about a person's own fate ("did rahimi lose his seat") is answered from the
         # passages naming that person, which the search finds unplaced; a country draws it to its results.
         stood = _where_names_are_written(library, query)
     if not stood and not query.names:
@@ -124,8 +124,8 @@ def with_candidates_place(library: Library, query: Query) -> Query:
 
 def _without_namesakes(library: Library, query: Query) -> Query:
     """A question typed without capitals that names places of two countries, one of them only by a big city's
-    one-word name that is also a word of a contestant's name the results table holds ("cuanto saco maria do
-    rosario en porto alegre": Rosário is a candidate there, not Rosario in Argentina): that word is the
+    one-word name that is also a word of a contestant's name the results table holds ("cuanto saco ana
+    florencia en rancagua": Florencia is a candidate there, not Florence in Italy): that word is the
     contestant, and the question is about the other country's place."""
     if len({code[:2] for code in query.places}) < 2 or query.text != query.text.lower():
         return query
@@ -183,17 +183,17 @@ def _by_election(
 
 def _where_names_are_written(library: Library, query: Query) -> list[str]:
     """A question typed without capitals that names someone or something the results table does not hold
-    ("how many seats did kocharyan's bloc get", "quantas cadeiras o domovinski pokret ganhou": a leader of a
+    ("how many seats did avetisyan's bloc get", "quantas cadeiras o hrvatski savez ganhou": a leader of a
     bloc, a party known by its own language's name) is about the country the passages writing that name are
     about. A name is told from a word by how the store writes it: with a capital amid a sentence
-    ("Kocharyan", "Domovinski pokret"), where "bloc" or "ganhou" are written lowercase, whatever their rarity
+    ("Avetisyan", "Hrvatski savez"), where "bloc" or "ganhou" are written lowercase, whatever their rarity
     in a small store; one written so that names no single country ("Senate") says nothing."""
     return _where_written(library, [fold(w) for w in _WORD.findall(query.text) if len(w) >= 3])
 
 
 def _short_surnames(names: list[str]) -> list[str]:
     """The words of two or three letters of the capitalised names, folded, written as a name is (a capital,
-    then lowercase: "Hou", "Ko"), never an acronym ("PRI"), alone or before a hyphenated given name."""
+    then lowercase: "Yeo", "Ong"), never an acronym ("PDU"), alone or before a hyphenated given name."""
     words = [w for name in names for w in name_parts(name)]
     return [fold(w) for w in words if 2 <= len(w) <= 3 and w[0].isupper() and w[1:].islower()]
 

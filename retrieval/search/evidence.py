@@ -97,9 +97,9 @@ def _guessed(query: Query, place: str, election: Election, elections: list[Elect
       governor race", a province the place finder did not read; "who came second in indonesia" is not Jakarta's
       governor race);
     - a city or province asked and another place's race found while the asked place has races of its own ("did
-      paes win rio" is not answered by Belo Horizonte's mayoral race);
+      pinto win rio" is not answered by Belo Horizonte's mayoral race);
     - a contestant's figure asked, of someone who stood in another of the country's races but not in this one
-      ("Kicillof" stood for the province, not in the national primary)."""
+      ("Goldberg" stood for the province, not in the national primary)."""
     # A local race filed under the country is a guess only beside a national race (a country whose only stored
     # race is its capital's is asked about that race, whatever the question calls the city).
     national = any(e.office not in LOCAL and "-" not in (e.place or "") for e in elections)
@@ -109,7 +109,7 @@ def _guessed(query: Query, place: str, election: Election, elections: list[Elect
     if "-" in place and election.place != place and any(e.place == place for e in elections):
         return True
     if query.asks not in ("share", "votes", "seats", "rank", "margin"):
-        return False  # (whether Noboa's referendum passed is not a race Noboa stood in)
+        return False  # (whether Cevallos's referendum passed is not a race Cevallos stood in)
     words = {w for n in query.names for w in re.findall(r"[^\W\d_]{4,}", fold(n)) if w not in GENERIC}
     stood = {w for w in words if any(w in e.name_words() for e in elections)}
     return bool(stood) and not any(w in election.name_words() for w in stood)
@@ -117,7 +117,7 @@ def _guessed(query: Query, place: str, election: Election, elections: list[Elect
 
 def _names_race(query: Query, election: Election) -> bool:
     """Whether the question names the election's own place (a province or city: a local race filed under the
-    country is not named by the country) or one of its contestants, by a word of four letters or more ("delfina
+    country is not named by the country) or one of its contestants, by a word of four letters or more ("ximena
     gómez" names the State of Mexico's race; "cordoba" does not name Buenos Aires')."""
     asked = set(re.findall(r"[^\W\d_]{4,}", fold(query.text)))
     own = [place_name(election.place)] if "-" in (election.place or "") else []

@@ -45,7 +45,7 @@ def read_intent(text: str, question: Query, boost_places: set[str]) -> Intent:
     """`question` is the parser's reading of `text`; `boost_places` the places the ranking favours."""
     folded = fold(text)
     # A topic the question names (protests, reactions, fraud claims, a concession): "how did markets react to
-    # Petro's win?" asks about the reactions, not the win, though its words name a result.
+    # Duarte's win?" asks about the reactions, not the win, though its words name a result.
     topic = asked_topic(folded) if question.asks in ("topic", "winner") else None
     about_result = question.about_results and topic is None
     stage: str | None = None

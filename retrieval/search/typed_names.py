@@ -1,4 +1,4 @@
-"""Names typed in lowercase ("what did nielsen say about coalition talks", "o que takaichi prometeu"): the
+"""Names typed in lowercase ("what did lindqvist say about coalition talks", "o que moriyama prometeu"): the
 parser reads names from capitals, so a question typed without them names nobody, and the passages naming the
 person asked about get no name boost. A lowercase word of the question is read as a name when the results table
 knows it as a word of a contestant's name and the store does not use it commonly: words of party names such as

@@ -1,13 +1,13 @@
-"""A person's party as the sentence gives it: "Peter Obi of the Peoples Democratic Party", "Bullrich, de Juntos por el
-Cambio", "Lula (PT)", "Keir Starmer's Labour Party".
+"""A person's party as the sentence gives it: "Peter Eze of the Peoples Democratic Party", "Irigoyen, de Juntos por el
+Cambio", "Zeca (PT)", "Owen Hartley's Labour Party".
 
 Guarantees: when the sentence puts a person and a party together and the cited passages put each of them with
-others (the person with another party, the party with another person: "Atiku Abubakar of the Peoples Democratic
-Party (PDP) … Peter Obi of the Labour Party"), the sentence fails: a party given to the wrong person. A party and its
-initials or full name are one ("Hou Yu-ih of the Kuomintang (KMT)": the KMT is Hou's); so is a link of links.
+others (the person with another party, the party with another person: "Musa Garba of the Peoples Democratic
+Party (PDP) … Peter Eze of the Labour Party"), the sentence fails: a party given to the wrong person. A party and its
+initials or full name are one ("Yeo Pei-wen of the Kuomintang (KMT)": the KMT is Yeo's); so is a link of links.
 
 Cannot: judge a party the passages never name with anybody, or a person they name with no party (it lets both stand);
-know a party's name translated ("Citizen Revolution" of "Revolución Ciudadana") as the same party.
+know a party's name translated ("Citizen Renewal" of "Renovación Ciudadana") as the same party.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from bot.citations.claims import _Claims
     from bot.citations.verifiers.facts import Facts
 
-# English "X of (the) Y" with no comma: a person and the party they stand for ("Ko Wen-je of the Taiwan People's
+# English "X of (the) Y" with no comma: a person and the party they stand for ("Ong Wen-jie of the Taiwan People's
 # Party"); a party's lead word left out of its name ("Jorge Paz, del Partido Azul"). `names.linked` reads the others.
 _OF = re.compile(
     r"\s+of\s+(the\s+)?|,?\s+(of|de|del|do|da)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?(party|partido|movimiento|movimento|"

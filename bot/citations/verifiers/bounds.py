@@ -60,7 +60,7 @@ def compared(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
         ):  # "74,5% dos mais de 25 milhões de eleitores": the electorate bounded, read from the span's electorate
             return True
         if topic and any(_count_on_side(bound, g) for g in _counts_of_rates(topic, span_figs, facts.electorates)):
-            return True  # "more than 3 million of the 4,782,940 turned out" of a 63.16% turnout of them
+            return True  # "more than 3 million of the 4,782,257 turned out" of a 63.16% turnout of them
         return f"its evidence gives no count {'below' if fig.compare == '<' else 'above'} {fig.text}"
     elif (
         fig.compare

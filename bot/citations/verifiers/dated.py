@@ -1,6 +1,6 @@
 """A day of the month is the date of one event: a drafted day ("declared the winner on 9 August") is supported only
 when its evidence gives that day in a clause of the same event (`events.same_event`), not when the span's same day
-is another event's ("the vote on 9 August; Ruto was declared the winner on 15 August").
+is another event's ("the vote on 9 August; Kiprono was declared the winner on 15 August").
 
 A year is the year of an event or a year a comparison points back to ("up from 31.9% in 2020", "dos menos que en
 2020", "more than the 2019 contest"): a drafted year that dates an event ("X was elected in 2020", "las elecciones se

@@ -1,13 +1,13 @@
 """Durations in days: "six days after the 9 August vote", "just ten days after leaving prison", "diez días después".
 
 A count of days is a duration, held by no contestant: it is supported by a span count of days of the same value,
-whoever the span's clause is about ("Faye, 44, took 54.28% just ten days after leaving prison" of "He had been released
+whoever the span's clause is about ("Ndour, 44, took 54.28% just ten days after leaving prison" of "He had been released
 from prison only ten days before the vote", a sentence whose subject is the Council), or by the difference of two days
 of the month the sentence itself names in one month ("declared the winner on 15 August, six days after the 9 August
 vote": 15 - 9), each of which is checked as a day on its own.
 
 A duration is also supported by two dates, each given by day and month in the sentence or the cited passages ("conceded
-on 17 November, three days before the commission's declaration" of "declared … on Monday, 20 November"), across a
+on 8 March, three days before the board's declaration" of "declared … on Thursday, 11 March"), across a
 month's end too.
 
 Cannot: count days across a year's end, or tell which two events a duration is between (any two dates that far apart
@@ -49,7 +49,7 @@ _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)\b(?!\s*(%|,
 
 
 def _dates(folded: str) -> set[date]:
-    """The dates a (folded) text names by day and month ("17 November", "20 de noviembre", "Nov 20"), in one year
+    """The dates a (folded) text names by day and month ("8 March", "11 de marzo", "Mar 11"), in one year
     (a leap year, so 29 February is a date): enough to count the days between two of them."""
     out = set()
     for m in [*_DAY_MONTH.finditer(folded), *_MONTH_DAY.finditer(folded)]:

@@ -58,8 +58,8 @@ class Facts:
 
     @cached_property
     def event_year(self) -> int | None:
-        """The latest year the cited passages give in a full date ("Sunday, 26 September 2021", "el 6 de abril de
-        2025"): the year of the vote they report, against which a figure bound to an earlier year is a past one."""
+        """The latest year the cited passages give in a full date ("Sunday, 14 May 2023", "el 9 de junio de
+        2024"): the year of the vote they report, against which a figure bound to an earlier year is a past one."""
         years = [int(m.group("y")) for m in _FULL_DATE.finditer(self.whole)]
         return max(years) if years else None
 

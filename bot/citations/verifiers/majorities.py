@@ -58,7 +58,7 @@ def shown(claims: _Claims, facts: Facts) -> list[Role]:
             and not (claimed_days and facts.days.get(id(g)) and not claimed_days & facts.days[id(g)])  # another day
             for kind in ("win", "majority")
         ]
-        # seats below the majority line the passage states ("Morena obtuvo 248; la mayoría absoluta exige 251") are a
+        # seats below the majority line the passage states ("Unidad obtuvo 248; la mayoría absoluta exige 251") are a
         # majority not won by their holder
         passage = span_figs + facts.passage
         seats = [g.value for g in passage if g.kind == "count" and g.unit == "seats" and not g.threshold]
@@ -94,7 +94,7 @@ def shown(claims: _Claims, facts: Facts) -> list[Role]:
             and 0 < b.start - a.end < 25
             and 2 * a.value > b.value
         ):
-            words = full.get(a.bound, frozenset()) | frozenset(a.candidates)  # its leader too ("Starmer's Labour")
+            words = full.get(a.bound, frozenset()) | frozenset(a.candidates)  # its leader too ("Hartley's Labour")
             out.append(Role("majority", a.bound, False, words, round=a.round))
     out += [  # "56 of the 120 seats, five short of a majority": a majority not won by the count's holder
         Role("majority", g.bound, True, full.get(g.bound or "", frozenset()), round=g.round)

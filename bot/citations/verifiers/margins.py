@@ -5,7 +5,7 @@ Guarantees: a figure the sentence says is computed ("computed", "calculado", "a 
 the span in one measure (points from shares, never from seat counts), rounded the same way: the leader's less the
 named rival's (reversed for "trailed by"), or with no rival named less the next contestant's of the whole cited
 passages; "the difference between X and Y" either way round; a sum only when the sentence says so ("combined",
-"juntos"); two figures the sentence itself names ("computed from the cited counts 561,000 and 251,899") whoever holds
+"juntos"); two figures the sentence itself names ("computed from the cited counts 561,000 and 251,216") whoever holds
 them; a shortfall from a majority is a threshold (stated anywhere in the passage) less a count. The evidence is
 marked `computed`. A gap denied ("X never came within 30 points of Y") is a bound: Y's share less X's is at least it;
 denied of nobody ("No challenger came within 20 points of Y"), every share not Y's is that far below. A shortfall's
@@ -45,7 +45,7 @@ def gap_denied(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]
 
 def derived(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
     """A margin (computed, said so or not) derivable from two figures of the span; marks the evidence computed."""
-    # "79 deputados, mais dois do que o PS": a count more than a named rival's is a margin over it
+    # "71 deputados, mais dois do que o PRT": a count more than a named rival's is a margin over it
     margin = fig.kind == "points" or claims.computed or bool(fig.gap) or (fig.change == "+" and bool(fig.rival))
     if (
         margin
@@ -74,7 +74,7 @@ def _apart(x: int | None, y: int | None) -> bool:
 
 
 def _measure(kind: str) -> str:
-    """A bare number the sentence names ("computed from the cited counts 561,000 and 251,899") is the count the
+    """A bare number the sentence names ("computed from the cited counts 561,000 and 251,216") is the count the
     span states with its unit."""
     return "count" if kind == "number" else kind
 
@@ -125,7 +125,7 @@ def _derived(
         named_pair = {(_measure(a.kind), a.value), (_measure(b.kind), b.value)} <= own
         # two figures of one holder are no margin, unless the sentence names both it computed from and no
         # contestant: then it is their difference whoever holds them (a pronoun subject leaves both figures
-        # bound to the only name: "She received 561,000 votes against 251,899 for Bo Lin")
+        # bound to the only name: "She received 561,000 votes against 251,216 for Bo Yun")
         one_holder = (
             a.bound
             and b.bound
@@ -171,7 +171,7 @@ def _derived(
     return False
 
 
-# "Gálvez never came within 30 points of Sheinbaum", "did not come within…", "nunca estuvo a menos de 30 puntos de…",
+# "Olvera never came within 30 points of Arriaga", "did not come within…", "nunca estuvo a menos de 30 puntos de…",
 # "nunca ficou a menos de 30 pontos de…": a gap of at least that much, a bound the shares can be checked against.
 _WITHIN_BEFORE = re.compile(r"\b(never|not|n't|nunca|no|nao|jamas|jamais)\b[^.;,]{0,30}\b(within|a menos de)\s+$")
 

@@ -8,7 +8,7 @@ span.
 A one-word plural name of a group ("the Socialists") is supported by the span's lowercase word for that group in any
 of the three languages ("os socialistas"): a stem of seven letters or more, each word at most three letters past it.
 A place named in the sentence that the span uses only as a person's name ("Montenegro's coalition" of a span naming
-Luís Montenegro) is that person, not the country.
+Luís Meireles) is that person, not the country.
 
 An institution's name translated is the span's when both have an institution's head noun of one meaning (a table:
 "House", "Chamber" and "Cámara" are one, "Parliament" and "Parlamento" another) and every other word of the sentence's
@@ -84,8 +84,8 @@ def _cognate(a: str, b: str) -> bool:
     return k >= 6 and 2 * k >= max(len(a), len(b))
 
 
-# The head nouns of a party or a grouping, by meaning, in en, es and pt (folded): "Bloco Patriótico" is the
-# "Patriotic Electoral Bloc" (same head, the other words cognates), never the "Patriotic Front".
+# The head nouns of a party or a grouping, by meaning, in en, es and pt (folded): "Bloco Cívico" is the
+# "Civic Electoral Bloc" (same head, the other words cognates), never the "Civic Front".
 _PARTY_HEADS = {
     w: head
     for head, words in {
@@ -106,7 +106,7 @@ _LINKS = frozenset("of the de del la el los las do da dos das o a e y and for pa
 
 def _grouping(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> bool:
     """Whether a party's name is one of the span's in another language: the same head noun by meaning and every other
-    word of the sentence's name a cognate of one of the span name's ("Bloco Patriótico" of "the Patriotic Electoral
+    word of the sentence's name a cognate of one of the span name's ("Bloco Cívico" of "the Civic Electoral
     Bloc"; a name whose head the sentence left out, "os Reformistas" of "the Reformist Party", takes the span's); the
     span's name may hold more words, as a shorter name in one language does."""
     heads = {_PARTY_HEADS[w] for w in words if w in _PARTY_HEADS}
@@ -145,7 +145,7 @@ def _institution(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> b
 
 
 def translate(claims: _Claims, facts: Facts) -> None:
-    """A party the sentence names in another language than the span ("Bloco Patriótico" of "the Patriotic Electoral
+    """A party the sentence names in another language than the span ("Bloco Cívico" of "the Civic Electoral
     Bloc", `_grouping`) holds, and is beaten as, the span's party: its figures are bound to the span's name."""
     spans = [n for n in facts.names if not n.place]
     for name in claims.names:
@@ -190,7 +190,7 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
     have_places = set(find_places(facts.joined)).union(*(s.source.places for s in facts.spans))
     people = [n for n in facts.names if not n.place]
     for code in claims.places - have_places:
-        # "Montenegro's coalition" of a span naming Luís Montenegro: the word is the person's name, not the country
+        # "Montenegro's coalition" of a span naming Luís Meireles: the word is the person's name, not the country
         named = [n for n in claims.names if code in find_places(n.text)]
         if named and all(any(set(n.words) <= _ids(p) for p in people) for n in named):
             continue

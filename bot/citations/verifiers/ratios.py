@@ -88,7 +88,7 @@ def _of(name: Name, g: Figure) -> bool:
 
 def _values(name: Name, figs: list[Figure], seats: bool) -> dict[str, Decimal]:
     """The figure of each kind the span gives the contestant: a share, a count of votes (a bare number of thousands
-    after counts of votes is one: "…6,984,520 votes and Obi 6,101,533"), or, when the sentence speaks of seats, a count
+    after counts of votes is one: "…6,984,837 votes and Eze 6,101,850"), or, when the sentence speaks of seats, a count
     of seats."""
     out: dict[tuple[str, str | None], Decimal] = {}
     for g in figs:
@@ -99,14 +99,14 @@ def _values(name: Name, figs: list[Figure], seats: bool) -> dict[str, Decimal]:
             out.setdefault("share", g.value)
         elif g.kind == "count" and g.value > 0 and seats == seat_unit:
             out.setdefault("seats" if seats else "votes", g.value)
-        elif g.kind == "number" and not seats and g.value >= 1000:  # "…6,984,520 votes and Obi 6,101,533"
+        elif g.kind == "number" and not seats and g.value >= 1000:  # "…6,984,837 votes and Eze 6,101,850"
             out.setdefault("votes", g.value)
     return out
 
 
 # What joins a fraction to a named contestant's result, the fraction's own "of/de/do" already read: "(the) votes of",
-# "lo que logró/obtuvo", "o que teve", "what X got", or the name at once ("half of Sheinbaum's vote", "um terço dos
-# votos de Nunes").
+# "lo que logró/obtuvo", "o que teve", "what X got", or the name at once ("half of Arriaga's vote", "um terço dos
+# votos de Sampaio").
 _TO_NAMED = re.compile(
     r"\s*((the |los |las |os |as )?(votes?|votos|seats|escanos|cadeiras|deputados|diputados|ballots)\s+"
     r"(of|de|del|do|da|que)\s+(the |el |la |o |a )?|(lo que|o que|what|that of|el de|la de|o de|a de)\s+"
@@ -115,8 +115,8 @@ _TO_NAMED = re.compile(
 
 
 def of_named(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
-    """A fraction of a named contestant's result ("menos de la mitad de lo que logró Sheinbaum", "pouco mais de um
-    terço dos votos de Nunes", "less than half of Y's vote") is a ratio between two contestants, no share of the
+    """A fraction of a named contestant's result ("menos de la mitad de lo que logró Arriaga", "pouco mais de um
+    terço dos votos de Sampaio", "less than half of Y's vote") is a ratio between two contestants, no share of the
     vote: `unsupported` checks it against both contestants' figures."""
     if fig.kind != "fraction":
         return None

@@ -47,7 +47,7 @@ def ranks_unsupported(claims: _Claims, facts: Facts) -> str | None:
         for g in facts.figs + facts.passage_bound
         if g.kind == "share" and g.topic is None and not g.threshold and not g.unreached and g.bound
     ]
-    votes = [  # counts of votes ("received 6,984,520 votes and Y 6,101,533"): a rank when a contestant has no share
+    votes = [  # counts of votes ("received 6,984,837 votes and Y 6,101,850"): a rank when a contestant has no share
         g
         for g in facts.figs + facts.passage_bound
         if g.kind in ("count", "number")
@@ -93,7 +93,7 @@ def roles_unsupported(claims: _Claims, facts: Facts) -> str | None:
 
 def _outpolled_conceder(role: Role, facts: Facts) -> bool:
     """Whether a win the span states for nobody in words rests on a rival's concession by one who polled more: in a
-    race of three, "Hou took 33.49% and conceded, while Ko received 26.46%" says Hou lost, never that Ko won."""
+    race of three, "Yeo took 33.49% and conceded, while Ong received 26.46%" says Yeo lost, never that Ong won."""
     if role.kind != "win" or role.negated or role.who is None:
         return False
     if any(r.kind == "win" and not r.negated and r.of(role.who) for r in facts.roles):
@@ -117,7 +117,7 @@ def _outpolled_conceder(role: Role, facts: Facts) -> bool:
 
 def _won_by_another(role: Role, facts: Facts) -> bool:
     """Whether a win the span shows only by a rival's concession or loss is belied by a cited passage naming another
-    winner of the same round: a race has one winner, so "Hou conceded" in a passage whose lede says Lai won makes
+    winner of the same round: a race has one winner, so "Yeo conceded" in a passage whose lede says Tseng won makes
     nobody else the winner. Seats are left alone (many are won in one election)."""
     if role.kind != "win" or role.negated or role.who is None or role.seat:
         return False

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
     """The span figures that state the claimed figure (for anybody: who holds it is `held`'s question)."""
 
-    def whole_claimed(f: Figure) -> bool:  # "of the 4,782,940 eligible": the electorate, whatever word it took
+    def whole_claimed(f: Figure) -> bool:  # "of the 4,782,257 eligible": the electorate, whatever word it took
         return f.kind in ("count", "number") and not f.compare and _electorate(f, claims.body)
 
     several = facts.several
@@ -61,8 +61,8 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
 
 def _same_round(fig: Figure, g: Figure, facts: Facts) -> bool:
     """Whether a claimed figure of a round may be a span figure: of the same round when both name one; and a round's
-    figure is never a share whose whole sentence is set in the other round ("In the first round on 29 December, …:
-    Milanović had 49.09%" is not "49.09% of the runoff vote", "Na segunda volta…, X venceu com 54,6%" is not "54.6% in
+    figure is never a share whose whole sentence is set in the other round ("In the first round on 14 January, …:
+    Halloran had 46.73%" is not "46.73% of the runoff vote", "Na segunda volta…, X venceu com 54,6%" is not "54.6% in
     the first round"). A sentence naming a runoff to come ("…voltam a se
     enfrentar no segundo turno") sets none of its shares in the runoff, so only a runoff claimed is held to it."""
     if fig.round is None or g.round is not None:

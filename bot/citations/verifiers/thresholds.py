@@ -9,7 +9,7 @@ other candidates", "her rivals") every share but the passage's highest below it;
 fails when the span gives that contestant a share above it; closeness denied fails when a share below the threshold
 lies within one unit of its precision (28.1% came close to 29%). A threshold not reached is never a contestant's
 share rounded ("Nenhum partido chegou aos 29%" of 29.50%). A threshold the contestant(s) a figure is stated for did
-not reach ("Ponoš did not even reach 18%") is supported when every share of theirs in the span is below it; a count
+not reach ("Kessler did not even reach 15%") is supported when every share of theirs in the span is below it; a count
 of seats or votes a named contestant is said not to reach ("did not reach the 51 seats a majority requires") fails
 when the span gives that contestant a count in the same unit at or above it.
 
@@ -64,7 +64,7 @@ def not_reached(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure
         )
     ):
         return True  # a threshold not passed is nobody's share: the span states it, denies a majority, gives every
-        # contestant named a share below it ("Ni Gálvez ni Máynez alcanzaron el 30 %"), or a turnout below it for
+        # contestant named a share below it ("Ni Olvera ni Báez alcanzaron el 30 %"), or a turnout below it for
         # "turnout did not reach 50%"
     return None
 
@@ -88,7 +88,7 @@ def _count_passed(fig: Figure, claims: _Claims, facts: Facts) -> str | None:
 
 
 def _held_below(fig: Figure, span_figs: list[Figure]) -> bool:
-    """A threshold the contestant it is stated for did not reach ("Vučić won, while Ponoš did not even reach 18%"):
+    """A threshold the contestant it is stated for did not reach ("Radić won, while Kessler did not even reach 18%"):
     the span gives that contestant at least one vote share, and every share of anyone it may be read as stated for
     ("Ni Mar ni Gil alcanzaron el 30 %": both) is below it."""
     mine = fig.candidates | ({fig.bound} if fig.bound else set())
@@ -125,7 +125,7 @@ def _rounds_up_to(share: Figure, fig: Figure) -> bool:
 
 
 def _rivals_below(fig: Figure, span_figs: list[Figure]) -> bool:
-    """A threshold none of a contestant's rivals reached ("Ningún rival de Abinader llegó al 30 %"): the span gives
+    """A threshold none of a contestant's rivals reached ("Ningún rival de Almonte llegó al 30 %"): the span gives
     at least one vote share held by someone else, and every share not held by that contestant is below it (a share
     held by nobody counts against)."""
     if not fig.bound:

@@ -4,7 +4,7 @@ Guarantees: a turnout or abstention figure is supported only by a figure of the 
 or by 100 less its complement of the same round and year ("abstention was about 56%" of a 44.17% turnout), rounded
 the same way; a turnout or abstention said to stay below a figure ("ficou abaixo dos 43,9% de 2018") is this
 election's, not the earlier year's; a count of voters or abstainers may be the one the span's turnout (or
-abstention) share of its registered voters implies ("about 3 million of the 4,782,940 eligible voted" of 63.16%); the
+abstention) share of its registered voters implies ("about 3 million of the 4,782,257 eligible voted" of 63.16%); the
 electorate a sentence names is the span's registered voters whatever turnout word it took, and a count said to have
 voted is never the electorate, nor are registered voters said to vote ("About 960,000 registered voters cast a
 ballot"). A fraction in words of turnout or abstention ("almost three in ten abstained") is read from its
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 _COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}
 
 
-# Words that make a count the registered voters ("the 4,782,940 eligible", "inscritos"), in en/es/pt.
+# Words that make a count the registered voters ("the 4,782,257 eligible", "inscritos"), in en/es/pt.
 _REGISTERED = r"(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
 
 
@@ -54,8 +54,8 @@ _REGISTERED_BEFORE = re.compile(rf"\b{_REGISTERED}[^.;:\d]{{0,30}}$")
 
 
 def _registered(fig: Figure, text: str) -> bool:
-    """Whether a span count is the number of registered voters ("the 4,782,940 eligible", "Estavam inscritos
-    10.819.122 eleitores"), never seats: the whole a turnout share implies a count of."""
+    """Whether a span count is the number of registered voters ("the 4,782,257 eligible", "Estavam inscritos
+    10.819.439 eleitores"), never seats: the whole a turnout share implies a count of."""
     if fig.kind not in ("count", "number") or fig.unit == "seats" or fig.compare:
         return False
     folded = fold_same(text)
@@ -72,9 +72,9 @@ _VOTED = re.compile(
 
 
 def _electorate(fig: Figure, body: str) -> bool:
-    """Whether a claimed count is the electorate ("the 17,140,354 registered voters"), the whole a turnout is of:
-    only such a count may be a span's whole ("votaram 6.051.460 dos 9.139.117 inscritos"); one said to have voted
-    may not ("Votaram 9.139.117 eleitores"), nor one that is the subject of voting ("About 960,000 registered voters
+    """Whether a claimed count is the electorate ("the 17,140,671 registered voters"), the whole a turnout is of:
+    only such a count may be a span's whole ("votaram 6.051.777 dos 9.139.434 inscritos"); one said to have voted
+    may not ("Votaram 9.139.434 eleitores"), nor one that is the subject of voting ("About 960,000 registered voters
     cast a ballot": those who voted, not the whole)."""
     folded = fold_same(body)
     if _WHOLE_BEFORE.search(folded[max(0, fig.start - 12) : fig.start]):
@@ -111,7 +111,7 @@ def _topic_of_part(fig: Figure, figures: list[Figure]) -> str | None:
 
 
 def _counts_of_rates(topic: str, span_figs: list[Figure], electorates: set[int], central: bool = False) -> list[Figure]:
-    """Counts the span implies: a turnout or abstention share of the electorate it states ("Of the 4,782,940 eligible,
+    """Counts the span implies: a turnout or abstention share of the electorate it states ("Of the 4,782,257 eligible,
     turnout was 63.16%" votes about 3,020,905), given as bounds as strong as that share's precision allows."""
     electorate = [g for g in span_figs if id(g) in electorates]
     if len(electorate) != 1:
@@ -179,7 +179,7 @@ def implied_count(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figu
             for g in _counts_of_rates(topic, facts.figs, facts.electorates, central=True)
         )
     ):
-        return True  # "about 3 million of the 4,782,940 eligible voted" of a 63.16% turnout of them
+        return True  # "about 3 million of the 4,782,257 eligible voted" of a 63.16% turnout of them
     return None
 
 
