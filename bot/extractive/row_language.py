@@ -19,8 +19,8 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
     """The same count as `main` told in the reader's language, when a report does, else `main`: one fact, said
     once, in the reader's language where the sources allow. The same count is the same leader with the same
     figure, by the measure the row gives (shares, else votes, else seats: a tally of votes alone is a count
-    too); or, in a report that names the leader while listing him by another name (his party: "Herminie, the
-    United Seychelles leader, won 48.8%"), the same two leading figures; or the same leading figure given to the
+    too); or, in a report that names the leader while listing him by another name (his party: "Vaz, the
+    United Islands leader, won 48.3%"), the same two leading figures; or the same leading figure given to the
     leader's name in the reader's language ("Partido Socialista", "the Socialists": `_translated`). A sentence
     that names the leader is never traded for one that only describes him ("the Historic Pact's candidate")."""
     if detect_language(main.sentence, default=language) == language or not main.contestants:

@@ -47,7 +47,7 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
 def _parts(row: ResultRow, rows: list[ResultRow], field: str, key_of: Callable[[str], str]) -> bool:
     """Whether a row lists the parts of another contestant's figure, not places of the order: its sentence names
     a contestant it does not list, with the figure another row gives him, and its own figures add up to no more
-    ("Pakatan Harapan finished first with 82: DAP won 40, PKR 31 and Amanah eight" lists a coalition's
+    ("the Unity Front finished first with 82: the PLR won 40, the MDS 31 and Verdes eight" lists a coalition's
     members)."""
     own = {key_of(c.name) for c in row.contestants if getattr(c, field)}  # one named with no figure is not listed
     figures = [v for c in row.contestants if (v := _value(c, field)) is not None]

@@ -45,7 +45,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             # "declared her elected at 9 p.m. With 1,402 polls in": the time ends the sentence
             clock_ends = bool(_CLOCK.fullmatch(token)) and _ends_clock(line[m.end() :])
             if m.group(0).startswith(".") and list_number(line[start : m.start()], token):
-                continue  # "votos: 1. Bong Go: 27.121.073 2. Bam Aquino": an item's number in a list, no end
+                continue  # "votos: 1. Ana Ruiz: 1.204.311 2. Pedro Gómez": an item's number in a list, no end
             if (
                 not clock_ends
                 and m.group(0).startswith(".")
