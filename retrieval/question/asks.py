@@ -69,6 +69,9 @@ _OPTION_VOTES = re.compile(
 _HOW_DID = re.compile(
     r"\bhow (?:did|does|has|have|is|are|was|were)\b(?:\s+[\w'-]+){1,4}?\s+(?:do|doing|done|fare|fared|faring|"
     r"perform|performed|performing)\b|\bcomo (?:le|les) (?:fue|va|ha ido)\b|\bcomo (?:se saiu|se sairam|foi o|foi a)\b"
+    # where a named contestant finished ("em que lugar ficou X", "¿en qué puesto quedó X?", "what place did X take")
+    r"|\bem que (?:lugar|posicao|colocacao) (?:ficou|ficaram|terminou)\b|\ben que (?:lugar|puesto|posicion) "
+    r"(?:quedo|quedaron|termino|salio)\b|\bwhat (?:place|position) did\b"
 )
 
 
@@ -76,7 +79,7 @@ def rank_asked(folded: str) -> int | None:
     """The k-th place a question asks for ("who came third?" -> 3); a round's ordinal is no place."""
     for match in patterns()["ordinal"].finditer(folded):
         after = folded[match.end() : match.end() + 12]
-        if re.match(r"\s*(?:round|vuelta|turno|volta|ballot)", after):
+        if re.match(r"\s*(?:round|vuelta|turno|volta|ronda|ballot)", after):
             continue  # "second round" is a round, not a place in the ranking
         return ORDINALS[match.group()]
     return None

@@ -92,6 +92,9 @@ ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 "nueva presidenta", "presidente electo",
                 "ganhou", "venceu", "vencedor", "vencedora", "vitoria", "eleito", "eleita", "quem lidera",
                 "novo presidente", "nova presidente",
+                # who was ahead, in the count or at its end ("quem ficou na frente", "¿quién iba ganando?")
+                "who was ahead", "who was leading", "who was winning", "ficou na frente", "ficou a frente",
+                "estava na frente", "ia ganhando", "iba ganando", "iba adelante", "quedo adelante",
                 # Who holds the seat now that the vote is over ("who became Delhi chief minister", "quem é o
                 # novo governador de Jacarta") is the vote's winner.
                 "who became", "who will become", "new governor", "next governor", "new mayor", "next mayor",
@@ -105,6 +108,8 @@ ASKS: list[tuple[Asks, tuple[str, ...]]] = [
 
 ROUND: list[tuple[Round, tuple[str, ...]]] = [
     ("first", ("first round", "first-round", "1st round", "primera vuelta", "primeira volta", "primeiro turno",
+               "primera ronda", "primeira ronda", "primer turno", "1a vuelta", "1o turno", "1ª vuelta", "1º turno",
+               "1.ª vuelta", "1.º turno",
                "first ballot", "initial round", "go to a runoff", "went to a runoff", "advance to the runoff",
                "advanced to the runoff", "make the runoff", "made the runoff", "pasaron a la segunda vuelta",
                "pasan a segunda vuelta", "passaram ao segundo turno",
@@ -114,6 +119,7 @@ ROUND: list[tuple[Round, tuple[str, ...]]] = [
                "evitar la segunda vuelta", "evito la segunda vuelta", "evitar el balotaje", "sin segunda vuelta",
                "sin balotaje", "evitar o segundo turno", "evitou o segundo turno", "sem segundo turno")),
     ("runoff", ("runoff", "run-off", "second round", "second-round", "final round", "segunda vuelta", "balotaje",
+                "segunda ronda", "2a vuelta", "2o turno", "2ª vuelta", "2º turno", "2.ª vuelta", "2.º turno",
                 "ballotage", "segundo turno", "segunda volta", "decisive round")),
 ]
 
