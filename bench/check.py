@@ -79,8 +79,8 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh, *_thirteenth, *_fourteenth and *_fifteenth files hold tune
-    items only, *_twelfth held-back ones."""
+    """Items of `split` from the named files; the *_more … *_eleventh and *_thirteenth … *_fifteenth files hold
+    tune items only, *_twelfth held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 

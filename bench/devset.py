@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split
-# by election), "_eighteenth" and "_twentieth" are all held back, every other later batch is all tune ("_twentyfirst" is a
-# fresh hand's, added to find what does not generalise).
+# by election), "_eighteenth" and "_twentieth" are all held back, every other later batch is all tune
+# ("_twentyfirst" is a fresh hand's, added to find what does not generalise).
 BATCHES = (
     "",
     "_more",
