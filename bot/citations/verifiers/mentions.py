@@ -50,11 +50,15 @@ def _group_noun(word: str, span: str) -> bool:
     return False
 
 
+def _by_meaning(table: dict[str, str]) -> dict[str, str]:
+    """Each word of a table of meanings (a head -> its words in en, es and pt) -> the meaning it has."""
+    return {w: head for head, words in table.items() for w in words.split()}
+
+
 # The head noun of an institution in en, es and pt (folded), by meaning: "Court", "Tribunal", "Conselho", "Junta";
 # "House" and "Cámara", "Parliament" and "Parlamento" are one head in two languages, whatever their letters.
-_INSTITUTION_MEANING = {
-    w: head
-    for head, words in {
+_INSTITUTION_MEANING = _by_meaning(
+    {
         "court": "court courts corte tribunal",
         "council": "council consejo conselho",
         "commission": "commission comision comissao",
@@ -70,10 +74,8 @@ _INSTITUTION_MEANING = {
         "congress": "congress congreso congresso",
         "senate": "senate senado",
         "house": "house chamber camara",
-    }.items()
-    for w in words.split()
-}
-_INSTITUTION_HEADS = frozenset(_INSTITUTION_MEANING)
+    }
+)
 _INSTITUTION_OF = re.compile(r"\b[A-Z]\w+ of (the )?[A-Z]\w+( [A-Z]\w+)?")
 
 
@@ -86,9 +88,8 @@ def _cognate(a: str, b: str) -> bool:
 
 # The head nouns of a party or a grouping, by meaning, in en, es and pt (folded): "Bloco Cívico" is the
 # "Civic Electoral Bloc" (same head, the other words cognates), never the "Civic Front".
-_PARTY_HEADS = {
-    w: head
-    for head, words in {
+_PARTY_HEADS = _by_meaning(
+    {
         "party": "party partido parti",
         "bloc": "bloc bloco bloque",
         "front": "front frente",
@@ -98,9 +99,8 @@ _PARTY_HEADS = {
         "coalition": "coalition coalicion coligacao coalizao",
         "league": "league liga",
         "congress": "congress congreso congresso",
-    }.items()
-    for w in words.split()
-}
+    }
+)
 _LINKS = frozenset("of the de del la el los las do da dos das o a e y and for para por".split())
 
 
@@ -128,13 +128,13 @@ def _institution(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> b
     """Whether an institution's name is one of the span's in another language: both have an institution's head noun
     ("Court", "Tribunal"), and every other word of the sentence's name is a cognate of one of the span name's ("The
     Constitutional Council" of "O Conselho Constitucional"; never "Supreme Court" of "Tribunal Constitucional")."""
-    heads = {_INSTITUTION_MEANING[w] for w in words if w in _INSTITUTION_HEADS}
-    rest = [w for w in words if w not in _INSTITUTION_HEADS and w not in _LINKS]
+    heads = {_INSTITUTION_MEANING[w] for w in words if w in _INSTITUTION_MEANING}
+    rest = [w for w in words if w not in _INSTITUTION_MEANING and w not in _LINKS]
     if not heads:
         return False
     for other in span_names:
-        theirs = {_INSTITUTION_MEANING[o] for o in other if o in _INSTITUTION_HEADS}
-        others = [o for o in other if o not in _INSTITUTION_HEADS and o not in _LINKS]
+        theirs = {_INSTITUTION_MEANING[o] for o in other if o in _INSTITUTION_MEANING}
+        others = [o for o in other if o not in _INSTITUTION_MEANING and o not in _LINKS]
         if not theirs & heads:
             continue
         # "the Constitutional Council" of "o Conselho Constitucional"; a bare head ("El Parlamento") of a bare head
