@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split
 # by election), "_eighteenth" and "_twentieth" are all held back, every other later batch is all tune
-# ("_twentyfirst" is a fresh hand's, added to find what does not generalise).
+# ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise).
 BATCHES = (
     "",
     "_more",
@@ -41,6 +41,7 @@ BATCHES = (
     "_nineteenth",
     "_twentieth",
     "_twentyfirst",
+    "_twentysecond",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.chat.context import remembered
+from bot.chat.context import next_context, remembered
 from bot.models import Briefing
 from retrieval.query import parse_question
 from retrieval.races.election import Election
@@ -50,3 +50,18 @@ def test_what_the_question_said_is_kept() -> None:
 def test_without_a_result_the_question_alone_is_remembered() -> None:
     briefing = _briefing("what did the candidates promise in Chile?", None)
     assert remembered(briefing) == briefing.query
+
+
+def test_the_next_message_inherits_the_answer_unless_it_leaves_nothing() -> None:
+    election = Election(place="BR", office="mayor", round="runoff", day="2024-10-27", rows=[RUNOFF])
+    answered = _briefing("quem venceu em vila nova?", Resolution(status="answered", election=election, main=RUNOFF))
+    carried = next_context(None, answered, brief=False)
+    assert carried is not None and carried.office == "mayor"
+    # a briefing with no query (an error reply) leaves the conversation where it was
+    empty = Briefing(question="", writer="extractive", answer="…")
+    assert next_context(carried, empty, brief=False) is carried
+    # a /brief of a topic with no place is not the conversation's new subject; a /brief of a place is
+    topic = _briefing("pension reform", None)
+    assert next_context(carried, topic, brief=True) is carried
+    chile = _briefing("Chile", None)
+    assert next_context(carried, chile, brief=True) == chile.query

@@ -38,6 +38,16 @@ def remembered(briefing: Briefing) -> Query | None:
     )
 
 
+def next_context(previous: Query | None, briefing: Briefing, *, brief: bool) -> Query | None:
+    """What the chat carries to its next message: what this answer leaves (see `remembered`), unless it leaves
+    nothing or was a /brief of no place (a topic brief is not a conversation's subject), when the previous
+    context stays."""
+    query = remembered(briefing)
+    if query is not None and (query.places or not brief):
+        return query
+    return previous
+
+
 def context_key(chat_id: int, thread_id: int | None = None) -> str:
     return f"{chat_id}:{thread_id or 0}"
 

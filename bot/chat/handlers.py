@@ -22,7 +22,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.briefing import BriefingError, answer_question, brief_topic, stream_answer
 from bot.chat.attachments import chart_for, digest_button, send_chart
-from bot.chat.context import ContextStore, context_key, remembered
+from bot.chat.context import ContextStore, context_key, next_context
 from bot.chat.render import render_briefing
 from bot.chat.streaming import StreamedReply, finish_briefing
 from bot.i18n import language_of, t
@@ -288,9 +288,9 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
         except BriefingError as exc:
             await reply_html(message, escape(str(exc)))
             return
-    remembered_query = remembered(briefing)
-    if remembered_query is not None and (remembered_query.places or not brief):
-        await asyncio.to_thread(contexts.put, key, remembered_query)
+    carried = next_context(None, briefing, brief=brief)
+    if carried is not None:
+        await asyncio.to_thread(contexts.put, key, carried)
     if long_note and not briefing.notice:
         briefing.notice = t(language, "Your message was very long, so I answered about its first part.")
     subject = place_name(briefing.place) if brief and briefing.place else text
