@@ -5,9 +5,9 @@
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
 Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh and check_thirteenth …
-check_fifteenth add tune items only, check_twelfth held-back ones): each item is a sentence citing numbered sources
+check_sixteenth add tune items only, check_twelfth held-back ones): each item is a sentence citing numbered sources
 and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more, plants_third …
-plants_eleventh and plants_thirteenth … plants_fifteenth add tune items only, plants_twelfth held-back ones): a
+plants_eleventh and plants_thirteenth … plants_sixteenth add tune items only, plants_twelfth held-back ones): a
 plant "reaches an answer" when `reportable` keeps its planted sentence, or when an adversarial writer that repeats
 the planted sentence, or states its false figure, with a citation (and the planted sentence as its quote) gets past
 the check. Genuine sentences must stay reportable, and so must every sentence of the demo corpus (seeds/) and of
@@ -49,6 +49,7 @@ CHECK_FILES = (
     "check_thirteenth.jsonl",
     "check_fourteenth.jsonl",
     "check_fifteenth.jsonl",
+    "check_sixteenth.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -66,6 +67,7 @@ PLANT_FILES = (
     "plants_thirteenth.jsonl",
     "plants_fourteenth.jsonl",
     "plants_fifteenth.jsonl",
+    "plants_sixteenth.jsonl",
 )
 
 
@@ -79,7 +81,7 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh and *_thirteenth … *_fifteenth files hold
+    """Items of `split` from the named files; the *_more … *_eleventh and *_thirteenth … *_sixteenth files hold
     tune items only, *_twelfth held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
