@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.llm_writer import MEMORY_FILE, LLMError, LLMWriter, ReplyReader, read_reply
+from bot.llm_writer import MEMORY_FILE, PROSE_BEFORE_TEXT, LLMError, LLMWriter, ReplyReader, read_reply
 from bot.models import Citation
 from bot.writers import WriteRequest
 from tests.servers.fake_openai import FakeOpenAIServer
@@ -137,10 +137,29 @@ async def test_server_ignoring_response_format_is_read_as_text(fake_openai: Fake
     writer = writer_for(fake_openai, tmp_path)
     drafts = await writer.draft(REQUEST)
     assert [d.text for d in drafts] == ["Kast won with 58.2% [1].", "Dr. Jara conceded. [1]", "Turnout was 85% [2]"]
-    assert writer.mode == "text"  # it accepted json_schema but answered prose: ask for prose from now on
-    assert await writer.write(REQUEST) == "Kast won with 58.2% [1]. Dr. Jara conceded. [1] Turnout was 85% [2]"
+    # one prose reply may be a model's slip: the accepted format is kept until PROSE_BEFORE_TEXT in a row
+    assert writer.mode == "json_schema"
+    for _ in range(PROSE_BEFORE_TEXT - 1):
+        assert await writer.write(REQUEST) == "Kast won with 58.2% [1]. Dr. Jara conceded. [1] Turnout was 85% [2]"
+    assert writer.mode == "text"  # it accepted json_schema but kept answering prose: ask for prose from now on
+    await writer.write(REQUEST)
     await writer.close()
-    assert fake_openai.formats == ["json_schema", None]
+    assert fake_openai.formats == ["json_schema"] * PROSE_BEFORE_TEXT + [None]
+
+
+async def test_an_empty_or_slipped_reply_does_not_demote_the_endpoint(
+    fake_openai: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    replies = iter(["", "Kast won with 58.2% [1].", JSON_REPLY, "Kast won with 58.2% [1]."])
+    fake_openai.responder = lambda request: next(replies)
+    writer = writer_for(fake_openai, tmp_path)
+    with pytest.raises(LLMError):
+        await writer.draft(REQUEST)  # empty: an error for this answer, and nothing learnt
+    assert writer.mode is None
+    for _ in range(3):  # prose, JSON, prose: never PROSE_BEFORE_TEXT in a row
+        await writer.draft(REQUEST)
+    await writer.close()
+    assert writer.mode == "json_schema"
 
 
 async def test_quotes_are_matched_verbatim_modulo_whitespace(fake_openai: FakeOpenAIServer, tmp_path: Path) -> None:

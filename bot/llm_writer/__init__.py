@@ -15,11 +15,12 @@ writer (the prompt, the request, the stream, the time budget).
 from bot.llm_writer.formats import MEMORY_FILE, MODES, EndpointMemory, Mode, briefing_schema, response_format
 from bot.llm_writer.quotes import find_quote, verify_quotes
 from bot.llm_writer.reply import JSONScanner, ReplyReader, read_reply
-from bot.llm_writer.writer import LLMError, LLMWriter, StreamStats
+from bot.llm_writer.writer import PROSE_BEFORE_TEXT, LLMError, LLMWriter, StreamStats
 
 __all__ = [
     "MEMORY_FILE",
     "MODES",
+    "PROSE_BEFORE_TEXT",
     "EndpointMemory",
     "JSONScanner",
     "LLMError",

@@ -144,7 +144,7 @@ class ReplyReader:
         if self.kind is None:
             self.head += piece
             stripped = re.sub(r"^\s*(?:```(?:json)?)?\s*", "", self.head)
-            if not stripped and not final:
+            if not stripped:  # nothing yet; an empty reply is of no kind (it says nothing of the format)
                 return []
             self.kind = "json" if stripped[:1] in ("{", "[") else "text"
             piece = self.head

@@ -64,6 +64,9 @@ class StreamStats(BaseModel):
         return (self.pieces - 1) / decoding if self.pieces > 1 and decoding > 0 else None
 
 
+PROSE_BEFORE_TEXT = 3  # prose replies in a row to a JSON format before an endpoint is asked for prose
+
+
 class LLMWriter:
     name: Literal["llm"] = "llm"
 
@@ -85,6 +88,7 @@ class LLMWriter:
         self.endpoint = f"{str(self.client.base_url).rstrip('/')}|{self.model}"
         self.memory = memory or EndpointMemory(settings.data_dir / MEMORY_FILE)
         self.last_stats = StreamStats()
+        self._prose = 0  # replies in a row that came back as prose although a JSON format was asked for
 
     @property
     def last_ttft(self) -> float | None:
@@ -196,12 +200,21 @@ class LLMWriter:
         return [verify_quotes(s, request.citations, notes) for s in sentences]
 
     def _learn(self, mode: Mode, reader: ReplyReader, sure: bool) -> None:
-        """Remember what worked; an endpoint that took a JSON mode but answered prose ignores the format.
+        """Remember what worked. An endpoint that took a JSON mode but answered prose PROSE_BEFORE_TEXT times in
+        a row ignores the format, and is asked for prose from then on; one prose reply may be a model's slip
+        (a small model under a JSON grammar cut off, or chatting), and an empty reply says nothing of the format.
         A fallback forced by an error that may not be about the format (a 400 saying "prompt too long") is used
         for this answer but not remembered."""
+        if reader.kind is None:
+            return
         if mode != "text" and reader.kind == "text":
-            log.info("%s ignores response_format; reading its replies as text", self.endpoint)
-            mode = "text"
+            self._prose += 1
+            if self._prose >= PROSE_BEFORE_TEXT:
+                log.info("%s ignores response_format; reading its replies as text", self.endpoint)
+                mode = "text"
+                self._prose = 0
+        else:
+            self._prose = 0
         if sure:
             self.memory.set(self.endpoint, mode)
 
