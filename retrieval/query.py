@@ -15,6 +15,7 @@ from retrieval.places import normalize
 from retrieval.question.asks import read_asks
 from retrieval.question.countries import question_places
 from retrieval.question.dates import MONTHS, YEAR, day_of_month
+from retrieval.question.followups import inherit
 from retrieval.question.kinds import RESULT_ASKS, Asks, Language, YesNo
 from retrieval.question.language import detect_language
 from retrieval.question.names import capitalised_names
@@ -87,22 +88,4 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     )
     if previous is None or not _is_followup(folded, text, bool(places), bool(query.names)):
         return query
-    # Another place, or another office asked ("and the senate race?"), is another race: not its contestants.
-    another_race = bool(query.places) or (query.office is not None and query.office != previous.office)
-    inherited = {
-        "places": query.places or previous.places,
-        "office": query.office or previous.office,
-        # A new place is another election: its round is the one asked, not the previous one's.
-        "round": query.round or (previous.round if not query.places else None),
-        "year": query.year or (previous.year if not query.places else None),
-        "month": query.month or (previous.month if not query.places else None),
-        "day": query.day if query.month else (previous.day if not query.places else None),
-        "asks": previous.asks if query.asks == "topic" and not patterns()["refers"].search(folded) else query.asks,
-        "names": query.names or ([] if another_race else previous.names),
-        "followup": True,
-    }
-    if inherited["asks"] == "topic" and previous.about_results and not query.places:
-        inherited["asks"] = previous.asks
-    if query.asks == "topic" and query.places:
-        inherited["asks"] = previous.asks
-    return query.model_copy(update=inherited)
+    return inherit(query, previous, folded)

@@ -44,7 +44,21 @@ def test_what_the_question_said_is_kept() -> None:
     context = remembered(_briefing("what share did Souza get as governor?", resolution))
     assert context is not None
     assert context.office == "governor"
-    assert context.names == ["Souza"]
+    assert context.names == ["Ana Souza"]  # the contestant the question named, as the election writes her
+
+
+def test_a_contestant_named_in_lowercase_is_the_subject_and_leaders_come_from_the_whole_election() -> None:
+    first = row("a2", "BR", "mayor", "2024-10-07", [("Ana Souza", "44.0"), ("João Lima", "31.0")],
+                "Ana Souza teve 44,0% e João Lima 31,0% no primeiro turno em Vila Nova.")  # fmt: skip
+    third = row("a2", "BR", "mayor", "2024-10-07", [("Rui Prado", "12.0")], "Rui Prado ficou em terceiro, com 12,0%.")
+    first.contestants[0].rank, first.contestants[1].rank, third.contestants[0].rank = 1, 2, 3
+    election = Election(place="BR", office="mayor", round="first", day="2024-10-06", rows=[first, third])
+    # "e o lima?" names a contestant in lowercase: the conversation is now about him
+    asked = remembered(_briefing("e o lima?", Resolution(status="answered", election=election, main=first)))
+    assert asked is not None and asked.names == ["João Lima"]
+    # "who came third?" is answered from a row of the rest of the field: the race is still led by the first two
+    third_place = remembered(_briefing("who came third?", Resolution(status="answered", election=election, main=third)))
+    assert third_place is not None and third_place.names == ["Ana Souza", "João Lima"]
 
 
 def test_without_a_result_the_question_alone_is_remembered() -> None:

@@ -36,3 +36,42 @@ def test_another_office_asked_does_not_inherit_the_last_races_contestants() -> N
     assert runoff.names == ["Ana Ruiz", "Pedro Gómez"]
     governor = parse_question("and the governor's race?", first)
     assert governor.followup and governor.office == "governor" and governor.names == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("and the runoff?", "turnout"),  # only a new round: the same thing asked of it
+        ("e na segunda?", "turnout"),
+        ("¿y en 2016?", "turnout"),
+        ("what did she promise on pensions?", "topic"),  # a question of its own keeps its kind
+        ("quem apoiou ela?", "topic"),
+        ("¿qué propuso para las pensiones?", "topic"),
+    ],
+)
+def test_a_bare_follow_up_asks_again_a_question_of_its_own_keeps_its_kind(question: str, asks: str) -> None:
+    first = parse_question("what was the turnout in the first round in peru in 2021?")
+    follow = parse_question(question, first)
+    assert follow.followup and follow.places == ["PE"]
+    assert follow.asks == asks
+
+
+def test_a_round_named_by_its_ordinal_alone_and_another_day() -> None:
+    first = parse_question("¿cuál fue la participación en la segunda vuelta en Perú en junio de 2021?")
+    follow = parse_question("¿y en la primera?", first)
+    assert follow.round == "first" and follow.asks == "turnout"
+    assert follow.year == 2021 and follow.month is None  # another round is another polling day
+
+
+def test_another_year_is_another_race_and_a_pronoun_after_who_won_is_the_winner() -> None:
+    first = parse_question("who won Peru's 2021 runoff?").model_copy(update={"names": ["Ana Ruiz", "Rui Mora"]})
+    assert parse_question("and in 2016?", first).names == []
+    assert parse_question("what did she promise?", first).names == ["Ana Ruiz"]
+
+
+def test_third_place_asked_of_a_runoff_is_its_winner() -> None:
+    first = parse_question("who came third in Peru's first round in 2021?")
+    follow = parse_question("and the runoff?", first)
+    assert follow.round == "runoff" and follow.asks == "winner" and follow.rank is None
+    second = parse_question("and the runoff?", parse_question("who came second in Peru's first round in 2021?"))
+    assert second.asks == "rank" and second.rank == 2

@@ -7,6 +7,7 @@ restart and any replica can answer the next message. Expires after `BRIEFBOT_CON
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import get_args
@@ -15,27 +16,60 @@ from pydantic import ValidationError
 
 from bot.models import Briefing
 from bot.state.context import ContextStore as StateStore
+from retrieval.places import normalize
 from retrieval.query import Query
+from retrieval.races.election import surname
+from retrieval.resolve import Resolution
 from retrieval.results import Office
 
 
 def remembered(briefing: Briefing) -> Query | None:
     """What the next message inherits: the question as understood, and, when the answer led with a result, the
-    election it answered, in what the question left unsaid (its office, its two leading contestants). "e no segundo
-    turno?" after "quem venceu em Vila Nova?" is then that city's mayoral runoff, not the country's newest one;
-    a follow-up that names a place or a person of its own says what it is about (see `parse_question`)."""
+    election it answered, in what the question left unsaid (its office; the contestants the question named, else
+    the two leading ones). "e no segundo turno?" after "quem venceu em Vila Nova?" is then that city's mayoral
+    runoff, not the country's newest one, and after "e o lima?" Lima's; a follow-up that names a place or a person
+    of its own says what it is about (see `parse_question`)."""
     query = briefing.query
     resolution = briefing.resolution
     if query is None or resolution is None or resolution.election is None or resolution.main is None:
         return query
     office = resolution.election.office
-    leading = sorted(resolution.main.contestants, key=lambda c: c.rank or 99)[:2]
     return query.model_copy(
         update={
             "office": query.office or (office if office in get_args(Office) else None),
-            "names": query.names or [c.name for c in leading],
+            "names": named_in(query.text, resolution) or query.names or leading_two(resolution),
         }
     )
+
+
+def named_in(question: str, resolution: Resolution) -> list[str]:
+    """The answered election's contestants the question named, however typed ("e o haddad?"): the person the
+    conversation is now about."""
+    words = set(re.findall(r"[\w-]+", normalize(question)))
+    rows = resolution.election.rows if resolution.election else []
+    out: dict[str, str] = {}  # by surname: one person written two ways ("Bolsonaro", "Jair Bolsonaro") once
+    for c in (c for row in rows for c in row.contestants):
+        key = normalize(surname(c.name))
+        if key in words and len(c.name) > len(out.get(key, "")):
+            out[key] = c.name
+    return list(out.values())
+
+
+def leading_two(resolution: Resolution) -> list[str]:
+    """The two contestants the answered election is led by: ranked first and second in any of its rows (the
+    answer's own row may list only the rest of the field, as "who came third?" is answered), else the main row's
+    first two."""
+    rows = [resolution.main] + [r for r in (resolution.election.rows if resolution.election else []) if r]
+    ranked = sorted(
+        ((c.rank, c.name) for row in rows for c in row.contestants if c.rank in (1, 2)), key=lambda rc: rc[0]
+    )
+    names: list[str] = []
+    for rank, name in ranked:
+        if len(names) < 2 and rank == len(names) + 1 and name not in names:
+            names.append(name)
+    if len(names) == 2:
+        return names
+    return [c.name for c in sorted(resolution.main.contestants, key=lambda c: c.rank or 99)[:2]]
 
 
 def next_context(previous: Query | None, briefing: Briefing, *, brief: bool) -> Query | None:

@@ -1,0 +1,109 @@
+"""What a follow-up inherits from the conversation's previous question.
+
+A chat message rarely repeats its subject: after "who won Poland's first round?" come "who came third?",
+"and the runoff?", "e na primeira?", "what did he promise?". The follow-up keeps the previous place, office and
+contestants unless it names others, and:
+
+- asks what it asks. A message that is only a new subject or round ("and the runoff?", "¿y en 2021?", "what
+  about Peru?", "e na primeira?") asks again what was asked before; a question of its own (a question word, or
+  an auxiliary opening a yes/no question) keeps its own kind, a topic included ("what did he promise?", "quem
+  apoiou ele?"), so a question about a campaign is not answered with the result.
+- keeps the contestants only within the same race (a new place, office or year is another one), and the date
+  only as far as it still holds: a new round or a new year is another polling day, so the
+  month and day of the previous question do not carry over; a new place is another election altogether.
+- a person named by a pronoun after "who won?" is the winner ("what did she promise?").
+- a k-th place beyond the second asked of a runoff, which has two contestants, becomes its winner.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from retrieval.places import normalize
+from retrieval.question.tables import FOLLOWUP_START
+
+if TYPE_CHECKING:
+    from retrieval.query import Query
+
+# fmt: off
+# Words that make a message a question of its own, in English, Spanish and Portuguese (accents folded).
+QUESTION_WORDS = (
+    "what", "who", "whom", "whose", "which", "how", "when", "where", "why",
+    "que", "quien", "quienes", "como", "cual", "cuales", "cuando", "donde", "cuanto", "cuantos", "cuanta", "cuantas",
+    "quem", "qual", "quais", "quando", "onde", "quanto", "quantos", "quanta", "quantas",
+)
+AUXILIARIES = ("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could")
+# A person referred to by a pronoun: after "who won?", the winner.
+# (Spanish "él" is left out: folded, it is the article "el".)
+PRONOUNS = ("he", "she", "him", "her", "his", "ella", "ele", "ela", "dele", "dela")
+# A round named by its ordinal alone, its noun left unsaid as in the previous question ("e na primeira?").
+ELLIPTIC_ROUND = {
+    "first": ("the first", "la primera", "a primeira", "na primeira", "o primeiro", "no primeiro"),
+    "runoff": ("the second", "la segunda", "a segunda", "na segunda", "o segundo", "no segundo"),
+}
+# fmt: on
+_QUESTION = re.compile(r"\b(?:" + "|".join(QUESTION_WORDS) + r")\b")
+_PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUNS) + r")\b")
+_AUXILIARY = re.compile(r"^(?:" + "|".join(AUXILIARIES) + r")\b")
+_ELLIPTIC = {
+    r: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s*\??$") for r, cues in ELLIPTIC_ROUND.items()
+}
+
+
+def _without_opening(folded: str) -> str:
+    """The message without its follow-up opening ("and", "what about", "¿y"), which is no question of its own."""
+    text = folded.lstrip("¿¡ ")
+    for start in sorted((normalize(s) for s in FOLLOWUP_START), key=len, reverse=True):
+        if text.startswith(start):
+            return text[len(start) :].strip()
+    return text
+
+
+def asks_of_its_own(folded: str) -> bool:
+    """Whether a message is a question of its own rather than a new subject for the previous question."""
+    rest = _without_opening(folded)
+    return bool(_QUESTION.search(rest) or _AUXILIARY.search(rest))
+
+
+def elliptic_round(folded: str) -> str | None:
+    """The round a message names by its ordinal alone ("e na primeira?", "and the second?")."""
+    for round_, pattern in _ELLIPTIC.items():
+        if pattern.search(folded):
+            return round_
+    return None
+
+
+def inherit(query: Query, previous: Query, folded: str) -> Query:
+    """The follow-up `query` (parsed alone) completed from the conversation's `previous` question."""
+    new_place = bool(query.places)
+    # Another place, another office ("and the senate race?") or another year ("e em 2021?") is another race: not
+    # its contestants.
+    another_race = (
+        new_place
+        or (query.office is not None and query.office != previous.office)
+        or (query.year is not None and query.year != previous.year)
+    )
+    own = asks_of_its_own(folded)
+    round_ = query.round or (None if new_place else elliptic_round(folded) if not own else None)
+    # Another round or another year is another polling day: the previous month and day no longer hold.
+    other_day = new_place or (round_ is not None and round_ != previous.round) or query.year is not None
+    inherited: dict[str, Any] = {
+        "places": query.places or previous.places,
+        "office": query.office or previous.office,
+        "round": round_ or (None if new_place else previous.round),
+        "year": query.year or (None if new_place else previous.year),
+        "month": query.month or (None if other_day else previous.month),
+        "day": query.day if query.month else (None if other_day else previous.day),
+        "asks": query.asks,
+        "rank": query.rank,
+        "names": query.names or ([] if another_race else previous.names),
+        "followup": True,
+    }
+    if not query.names and not another_race and previous.asks == "winner" and _PRONOUN.search(folded):
+        inherited["names"] = previous.names[:1]  # "what did she promise?" after "who won?": the winner
+    if query.asks == "topic" and not own:
+        inherited["asks"], inherited["rank"] = previous.asks, previous.rank
+    if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
+        inherited["asks"], inherited["rank"] = "winner", None
+    return query.model_copy(update=inherited)
