@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import get_args
 
 from pydantic import ValidationError
 
@@ -18,17 +17,18 @@ from bot.models import Briefing
 from bot.state.context import ContextStore as StateStore
 from retrieval.places import normalize
 from retrieval.query import Query
-from retrieval.races.election import surname
+from retrieval.races.election import LOCAL, surname
 from retrieval.resolve import Resolution
-from retrieval.results import Office
 
 
 def remembered(briefing: Briefing) -> Query | None:
     """What the next message inherits: the question as understood, and, when the answer led with a result, the
-    election it answered, in what the question left unsaid (its office; the contestants the question named, else
-    the two leading ones). "e no segundo turno?" after "quem venceu em Vila Nova?" is then that city's mayoral
-    runoff, not the country's newest one, and after "e o lima?" Lima's; a follow-up that names a place or a person
-    of its own says what it is about (see `parse_question`)."""
+    election it answered, in what the question left unsaid (a governor's or mayor's office, which tells the race
+    from the country's national vote; the contestants the question named, else the two leading ones; a national
+    office is not carried: the names and the round keep the race, and an office inferred wrong would not).
+    "e no segundo turno?" after "quem venceu em Vila Nova?" is then that city's mayoral runoff, not the country's
+    newest one, and after "e o lima?" Lima's; a follow-up that names a place or a person of its own says what it
+    is about (see `parse_question`)."""
     query = briefing.query
     resolution = briefing.resolution
     if query is None or resolution is None or resolution.election is None or resolution.main is None:
@@ -36,7 +36,7 @@ def remembered(briefing: Briefing) -> Query | None:
     office = resolution.election.office
     return query.model_copy(
         update={
-            "office": query.office or (office if office in get_args(Office) else None),
+            "office": query.office or (office if office in LOCAL else None),
             "names": named_in(query.text, resolution) or query.names or leading_two(resolution),
         }
     )
