@@ -93,7 +93,7 @@ def allowed(t: Tables, tx: Text, key: str, c: Cand, i: int, j: int, groups: bool
             return False
         if (c.language and _language_use(t, tx, i, j)) or (c.demonym and groups and _group_use(t, tx, i, j)):
             return False
-        if c.demonym and tx.cased and all(len(tx.word(k)) > 1 and tx.word(k).isupper() for k in range(i, j)):
+        if c.demonym and tx.mixed and all(len(tx.word(k)) > 1 and tx.word(k).isupper() for k in range(i, j)):
             return False  # a demonym in capitals amid text that uses case is an acronym ("the DANE", an agency)
         return c.demonym or not (tx.cased and _person_context(t, tx, i, j))
     if c.kind == "lower":
@@ -114,13 +114,15 @@ def state_cued(t: Tables, tx: Text, i: int) -> bool:
     short = t.short_codes[tx.toks[i]]
     if i + 1 < len(tx.toks) and not tx.gap(i).strip(" '’"):
         following = tx.toks[i + 1]
-        if tx.cased and tx.word(i).isupper() and len(tx.word(i)) > 1 and following in short.after:
+        if tx.mixed and tx.word(i).isupper() and len(tx.word(i)) > 1 and following in short.after:
             return True
         if not tx.cased and following in short.after_uncased:
             return True
     if i < 2 or " ".join(tx.toks[i - 2 : i]) not in short.before or any(tx.gap(k).strip() for k in (i - 2, i - 1)):
         return False
     word = tx.word(i)
+    if tx.mixed and word.isupper() and len(word) > 1:
+        return True  # written in capitals amid lowercase: the code ("mayor of LA", "governo do RS")
     if not tx.cased:  # typed without capitals: not a word of its own ("alcalde de la paz": an article)
         return tx.toks[i] not in FUNCTION and tx.toks[i] not in t.common
     return word.isupper() or (word[:1].isupper() and len(word) > 3)  # "Edomex", "QRoo"

@@ -10,13 +10,16 @@ from retrieval.places.model import Place
 from retrieval.places.normal import term_key
 
 
-def find_places(text: str, cities: bool = True, seat_of: str | None = None, groups: bool = True) -> list[str]:
+def find_places(
+    text: str, cities: bool = True, seat_of: str | None = None, groups: bool = True, typed: bool = False
+) -> list[str]:
     """Codes of the places a text mentions, in order of first appearance, without duplicates. Without
     `cities`, a city's name is no place: to tell whether a name is a place's, where a surname shared with a
     city ("Serra", "Medina") must stay a name. With `seat_of` ("governor", "mayor"), rule 9 applies. Without `groups`, a
     demonym naming a group of people ("the Egyptian vote") counts as its country: a question naming no other place
-    is about that country's vote."""
-    return list(dict.fromkeys(matches(text, cities, seat_of, groups)))
+    is about that country's vote. With `typed`, the text is a question a user typed: its case is evidence only
+    where it writes a word as a name is ("how did the PP do in galicia" is typed without capitals)."""
+    return list(dict.fromkeys(matches(text, cities, seat_of, groups, typed)))
 
 
 def place_counts(text: str) -> dict[str, int]:

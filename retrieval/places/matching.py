@@ -14,14 +14,17 @@ from retrieval.places.seats import seat_beside
 from retrieval.places.tokens import Text
 
 
-def matches(text: str, cities: bool = True, seat_of: str | None = None, groups: bool = True) -> Iterator[str]:
+def matches(
+    text: str, cities: bool = True, seat_of: str | None = None, groups: bool = True, typed: bool = False
+) -> Iterator[str]:
     """Yield the code of each place mention in reading order (a subdivision followed by its country); without
     `groups`, rule 4's group uses of demonyms ("the Moroccan vote") are read as their country too; a big
-    city's name alone in a text naming another country more often is no place (rule 8)."""
+    city's name alone in a text naming another country more often is no place (rule 8); `typed`: a question a
+    user typed, whose case is read from its names alone (rule 1)."""
     if not text:
         return
     t = tables()
-    tx = Text(text)
+    tx = Text(text, typed)
     toks, first, terms = tx.toks, t.first, t.terms
     n = len(toks)
     # candidates, whether they need their country in context, and the seat (rule 9) the text reads them for

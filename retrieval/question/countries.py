@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from retrieval.places import find_places, normalize, resolve_place
+from retrieval.question.misspelt_places import corrected_place_names
+from retrieval.question.tables import VOTE_NOUNS, VOTE_NOUNS_EN
 from retrieval.question.typos import misspelt_country
 from retrieval.results import Office
 
@@ -49,18 +51,6 @@ def _possessive_countries(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-# Nouns of voting, beside which a country named by an ordinary word ("turkey", "chad") is the country: in
-# English before or after one ("turkey election", "turnout turkey"), in Spanish and Portuguese only after
-# one, since a name never comes before the noun it modifies there ("quien gana elecciones" is a verb).
-_VOTE_NOUNS_EN = frozenset(
-    "election elections electoral vote votes voting turnout runoff referendum result results ballot ballots "
-    "parliament parliamentary presidential count".split()
-)
-_VOTE_NOUNS = _VOTE_NOUNS_EN | frozenset(
-    "eleccion elecciones votacion balotaje referendo plebiscito eleicao eleicoes votacao".split()
-)
-
-
 def _countries_beside_vote_words(text: str) -> list[str]:
     """A country whose name is also an ordinary word, written right beside a noun of voting ("turnout turkey
     may 14", "chad election results", "turkey's runoff"): there the word is the country, while "a turkey"
@@ -72,8 +62,8 @@ def _countries_beside_vote_words(text: str) -> list[str]:
         if len(word) <= 3 or find_places(word):
             continue  # a code ("us"), or a name the place rules already read
         place = resolve_place(word)
-        before = words[i - 1] in _VOTE_NOUNS if i > 0 else False
-        after = words[i + 1] in _VOTE_NOUNS_EN if i + 1 < len(words) else False
+        before = words[i - 1] in VOTE_NOUNS if i > 0 else False
+        after = words[i + 1] in VOTE_NOUNS_EN if i + 1 < len(words) else False
         if place is not None and "-" not in place.code and (before or after):
             found.append(place.code)
         elif place is None and (before or after) and (typo := misspelt_country(word)):
@@ -85,17 +75,25 @@ def _group_demonyms(text: str, office: Office | None) -> list[str]:
     """A demonym read as a group of people ("the Egyptian vote", "why did the swiss vote"), when nothing else
     in the question names a place: running text may mean an ethnic group's vote elsewhere, but a question that
     names no other place asks about that country's vote."""
-    return find_places(text, seat_of=office, groups=False)
+    return find_places(text, seat_of=office, groups=False, typed=True)
+
+
+def _misspelt_places(text: str, office: Office | None) -> list[str]:
+    """The places of a province's or city's name mistyped ("who came third in curitba")."""
+    corrected = corrected_place_names(text)
+    return find_places(corrected, seat_of=office, typed=True) if corrected else []
 
 
 def question_places(text: str, office: Office | None) -> list[str]:
     """The places a question names, in order: those the place finder reads (a seat read by the office asked:
     "governor of Santiago" is the region), else a country typed in lowercase, in a possessive without its
-    apostrophe, or by an ordinary word (or a mistyped name) beside a noun of voting."""
+    apostrophe, or by an ordinary word (or a mistyped name) beside a noun of voting, else a province or city
+    whose name is mistyped."""
     return (
-        find_places(text, seat_of=office)
+        find_places(text, seat_of=office, typed=True)
         or _lowercase_countries(text)
         or _group_demonyms(text, office)
         or _possessive_countries(text)
         or _countries_beside_vote_words(text)
+        or _misspelt_places(text, office)
     )

@@ -167,7 +167,27 @@ ORDINALS: dict[str, int] = {
     **ORDINAL_WORDS, "runner-up": 2, "runner up": 2, "runners-up": 2, "2nd": 2, "3rd": 3, "4th": 4,
 }
 
+# Nouns of voting, beside which a country named by an ordinary word ("turkey", "chad") is the country: in
+# English before or after one ("turkey election", "turnout turkey"), in Spanish and Portuguese only after
+# one, since a name never comes before the noun it modifies there ("quien gana elecciones" is a verb).
+VOTE_NOUNS_EN = frozenset(
+    "election elections electoral vote votes voting turnout runoff referendum result results ballot ballots "
+    "parliament parliamentary presidential count".split()
+)
+VOTE_NOUNS = VOTE_NOUNS_EN | frozenset(
+    "eleccion elecciones votacion balotaje referendo plebiscito eleicao eleicoes votacao".split()
+)
+
 # fmt: on
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    """The single words of what a question asks, its round, its ordinals and its nouns of voting ("third",
+    "runoff", "share", "election", "ganhou"): words a question says of the vote, never a name it asks about.
+    (Offices are left out: a party may be called by one, "Congress".)"""
+    cues = [w for _, words in (*ASKS, *ROUND) for w in words] + list(ORDINALS) + list(VOTE_NOUNS)
+    return frozenset(t for cue in cues for t in re.findall(r"[^\W\d_]+", normalize(cue)))
 
 
 @lru_cache(maxsize=1)

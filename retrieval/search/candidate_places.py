@@ -17,6 +17,7 @@ from retrieval.library import Library
 from retrieval.places import find_places
 from retrieval.places.codes import coded_place
 from retrieval.query import Query
+from retrieval.question.tables import cue_words
 from retrieval.search.rare_words import rare_words
 
 # A name the results table does not hold is read in the passages: the question's rarest words (at most
@@ -95,7 +96,9 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         # (A hyphenated name typed whole, "han kuo-an", is found by its joined letters.)
         words_typed = re.findall(r"[^\W\d_]{3,}", query.text) + compounds(query.text)
         typed = [w for w in words_typed if w == w.lower() or not query.names]
-        folded = [fold(w) for w in typed if fold(w) not in STOPWORDS]
+        # Never a word the question says of the vote ("third", "election", "ganhou"): "who finished third" is
+        # not a party called the Third Way.
+        folded = [fold(w) for w in typed if fold(w) not in STOPWORDS and fold(w) not in cue_words()]
         words = list(dict.fromkeys(w for w in folded if w not in GENERIC))
         stood = catalog.places_of_contestants(words)
         if len(stood) > 1:

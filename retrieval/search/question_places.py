@@ -66,6 +66,6 @@ def restrict_place(query: Query) -> str | None:
     if len(query.places) == 1:
         return query.places[0]
     one = asked_place(query.places)
-    if one is not None and "-" in one and not find_places(query.text, seat_of=query.office):
+    if one is not None and "-" in one and not find_places(query.text, seat_of=query.office, typed=True):
         return one
     return None

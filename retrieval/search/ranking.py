@@ -78,7 +78,7 @@ def search(
     # What the question asks, as the parser reads it (one reading for search, resolver and writer); its office
     # reads a place the way the parser does ("governor of Santiago" is the region, not the country).
     question = parsed or parse_question(text)
-    named = find_places(text, seat_of=question.office)
+    named = find_places(text, seat_of=question.office, typed=True)
     boost_places = set(named) | ({restricted} if restricted else set())
     result = SearchResult(query=text, places=named, restricted_to=restricted, truncated=truncated)
     if not library.catalog.has_passages():
