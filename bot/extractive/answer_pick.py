@@ -26,7 +26,7 @@ from bot.extractive.row_facts import (
 )
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
-from bot.extractive.row_rank import _kth, _ranking, stated_kth
+from bot.extractive.row_rank import _kth, _ranking, asked_measure, stated_kth
 from bot.extractive.turnout_rows import _bounded, _turnout_row
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
@@ -67,15 +67,21 @@ def _same_figures(a: ResultRow, b: ResultRow, key: Callable[[str], str], least: 
     return same >= least
 
 
-# A dateline ("LUANDA — ", "16:48 — "): where a report was filed, not what it counts.
-_DATELINE = re.compile(r"^[^—–]{0,40}[—–]\s*")
+# A dateline ("LUANDA — ", "16:48 — ", "ADDIS ABABA, July 10 (Horn Desk) - "): where and when a report was filed,
+# not what it counts.
+_DATELINE = re.compile(r"^(?:[^—–]{0,40}[—–]|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ'. ]{3,}(?:,[^-—–]{0,50}?)?\s-)\s*")
 
 
-def _of_asked_place(query: Query, main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+# Where a sentence says its figures are from: "In Addis Ababa …", "En la capital, …", "Nos Açores, …".
+_WHERE = re.compile(r"(?:^|(?<=[\s,;:]))(?:in|en|em|no|na|nos|nas)\s+", re.IGNORECASE)
+
+
+def _of_asked_place(query: Query, main: ResultRow, rows: list[ResultRow], field: str | None = None) -> ResultRow:
     """Who won a province or city asked of a national vote is told by a count of it: a row whose sentence names
     the asked place before its first figure ("Em Luanda a conversa é outra: a UNITA reúne 62,59%"), a dateline
     aside, the strongest first, over a count of the whole country naming the place only after its figures
-    ("…,' the spokesman told reporters in Luanda"). `main` when it is one, or none is."""
+    ("…,' the spokesman told reporters in Luanda"). With `field` ("seats"), the seats of the place asked ("In
+    the capital the ruling party won 22 of 23 seats"), one contestant's enough. `main` when it is one, or none is."""
     asked = [p for p in query.places if "-" in p]
     if not asked or query.office in LOCAL or main.office in LOCAL:
         return main  # a province's own race: its reports count it whether or not a sentence names it
@@ -84,8 +90,16 @@ def _of_asked_place(query: Query, main: ResultRow, rows: list[ResultRow]) -> Res
         body = _DATELINE.sub("", row.sentence, count=1)
         digit = re.search(r"\d", body)
         head = body[: digit.start()] if digit else ""
-        return sum(bool(c.share or c.votes) for c in row.contestants) >= 2 and any(
-            within(code, p) for code in find_places(head) if "-" in code for p in asked
+        if field:
+            # One contestant's seats are the place's when the sentence opens on where ("In the capital, X won 22
+            # seats"), not when it names the place as the vote's ("the elections of the Azores").
+            heads = [head[m.end() : m.end() + 40] for m in _WHERE.finditer(head)]
+            counted = any(getattr(c, field) for c in row.contestants)
+        else:
+            heads = [head]
+            counted = sum(bool(c.share or c.votes) for c in row.contestants) >= 2
+        return counted and any(
+            within(found[0], p) for h in heads if (found := find_places(h)) and "-" in found[0] for p in asked
         )
 
     if counts_place(main):
@@ -214,14 +228,15 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         staged = [r for r in loose if r.stage in (*_COMPLETE, "preliminary")] if main.stage != "partial" else []
         # A count in progress that places the k-th answers when no completed count places anyone there ("X was
         # second with 2.19%" on election night, the official count naming only the winner).
+        measure = asked_measure(query.text)  # "second in seats": the order of the seats, not of the vote
         found = (
-            (_kth(complete, k) if complete else None)
-            or (_kth(staged, k) if len(_ranking(staged)) > k else None)
+            (_kth(complete, k, measure) if complete else None)
+            or (_kth(staged, k, measure) if len(_ranking(staged, measure)) > k else None)
             # A place a report states in words ("quedaban terceros con el 6,18%"), even of a count in progress,
             # before the order of figures merged from sentences that say no stage (a primary's figure recalled).
-            or stated_kth(rows, k)
-            or _kth(loose, k)
-            or (_kth(rows, k) if len(loose) < len(rows) else None)
+            or stated_kth(rows, k, measure)
+            or _kth(loose, k, measure)
+            or (_kth(rows, k, measure) if len(loose) < len(rows) else None)
         )
         if found is None:
             ordinal = _ORDINAL.get(k)  # an ordinal word only for places the catalogs name
@@ -272,11 +287,13 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # about the place, how much was counted: not how many contestants it gives figures, as a sentence stating
         # the margin often binds only the winner's) whose own sentence names X and states his margin in words
         # ("finishing 188,756 votes, or 8.81 points, ahead of Y").
+        # A leading row naming no contestant the question names (another race counted the same day) sets no floor.
+        floor = strength(main)[:3] if any(_named(c.name, main.sentence, asked) for c in main.contestants) else ()
         stating = [
             r
             for r in rows
             if quoting is None
-            and strength(r)[:3] >= strength(main)[:3]
+            and strength(r)[:3] >= floor
             and _MARGIN_STATED.search(fold(r.sentence))
             and any(_named(c.name, r.sentence, asked) for c in r.contestants)
         ]
@@ -330,6 +347,9 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             _, _, row, name = max(given, key=lambda item: item[:2])
             return row, name, t(lang, NOT_SEATS)
         row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
+        if row is not None:
+            # The seats of a region or city asked of a national vote: a row counting that place's seats.
+            row = _of_asked_place(query, row, rows, "seats")
         return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
     if query.asks in ("winner", "margin") and quoting is None:
         main = _of_asked_place(query, main, rows)

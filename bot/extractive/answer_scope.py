@@ -43,8 +43,11 @@ def in_scope(query: Query | None, resolution: Resolution, by_article: dict[str, 
         kept = [r for r in election.rows if _of_place(r, asked, by_article, named)]
         if not kept:
             return None if query.office in LOCAL else resolution
-    elif query.office in LOCAL:
+    elif query.office in LOCAL or (query.office is None and election.office in LOCAL):
+        # A mayor's race asked by its city alone ("curitiba runoff who won") is a local race too.
         kept = _of_named_race(query, election.rows, by_article)
+        if kept is None:
+            return None  # the question names a city no report of the race writes: another city's race
         if not kept:
             return resolution
     else:
@@ -103,24 +106,50 @@ _OFFICE_WORDS = frozenset(
 _PROPER = re.compile(r"(?<=[\w,;:] )[A-ZÀ-Ý][\w'’-]+")
 
 
-def _of_named_race(query: Query, rows: list[ResultRow], by_article: dict[str, Citation]) -> list[ResultRow]:
+def _of_named_race(query: Query, rows: list[ResultRow], by_article: dict[str, Citation]) -> list[ResultRow] | None:
     """Of a local race's rows that mix two cities' races (cities are placed as their country), those of the
     reports writing as a proper name a word the question uses ("who won medellin mayor" and "Al cierre del
     conteo en Medellín"), when some of the election's reports do and others do not; [] when none tells them
-    apart."""
+    apart; None when the question names a city (a word that is a place's name, not its country's) that no report
+    of the race writes at all: the race is another city's ("quem ganhou em Manaus" and reports on Goiânia)."""
     words = {w for w in tokenize(query.text) if len(w) >= 4 and not w[0].isdigit() and w not in _OFFICE_WORDS}
     if not words:
         return []
     proper: dict[str, set[str]] = {}
+    written: set[str] = set()  # every word the race's reports write, a city being named anywhere in them
     for row in rows:
         if row.article_id not in proper:
             citation = by_article.get(row.article_id)
             text = citation.quote if citation is not None else row.sentence
             proper[row.article_id] = set(tokenize(" ".join(_PROPER.findall(text))))
+            written |= set(re.findall(r"\w+", normalize(text)))
     naming = {a for a, found in proper.items() if words & found}
-    if not naming or len(naming) == len(proper):
+    cities = {w for w in re.findall(r"\w+", normalize(query.text)) if len(w) >= 4 and _city_word(w)}
+    if not naming:
+        return None if cities - written else []
+    # A report on several cities' races names each before its figures ("En Goiânia ganó X"): its row naming
+    # another city than the one the question names is that city's count.
+    kept = [r for r in rows if r.article_id in naming and not (cities and _names_another_city(r, cities))]
+    if not kept:
+        return None
+    if len(naming) == len(proper) and len(kept) == len(rows):
         return []
-    return [r for r in rows if r.article_id in naming]
+    return kept
+
+
+def _names_another_city(row: ResultRow, asked: set[str]) -> bool:
+    """Whether a row's sentence writes as a proper name a city other than the ones the question names (`asked`: "En
+    Goiânia ganó X" for a question on Curitiba); a word of a contestant's name ("Lima", "Serra") is his, not a
+    city."""
+    names = {w for c in row.contestants for w in re.findall(r"\w+", normalize(c.name))}
+    words = re.findall(r"\w+", normalize(" ".join(_PROPER.findall(row.sentence))))
+    return any(w not in asked and w not in names and _city_word(w) for w in words)
+
+
+def _city_word(word: str) -> bool:
+    """Whether a word is a city's name: a place read from it alone only as a city ("curitiba"; not "brasil", a
+    country, nor "puertorriqueño", a demonym, nor "pimentel", no place at all)."""
+    return bool(find_places(word)) and not find_places(word, cities=False)
 
 
 def _names_only_another(query: Query, resolution: Resolution) -> bool:

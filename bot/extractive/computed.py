@@ -54,6 +54,17 @@ def vote_difference(a: str, b: str, language: str = "") -> str:
     return f"{x - y:,}".replace(",", separator)
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+")
+
+
+def _same_count(a: str, b: str) -> bool:
+    """Whether two vote counts are one: "396.632" (a Spanish report's grouping) is the "396,632" of an English
+    one, a vote count being a whole number; counts in words ("4.2 million") compare as figures do."""
+    if _GROUPED.fullmatch(a) and _GROUPED.fullmatch(b):
+        return re.sub(r"\D", "", a) == re.sub(r"\D", "", b)
+    return agree(a, b)
+
+
 def computed_margin(
     row: ResultRow,
     resolution: Resolution,
@@ -81,14 +92,15 @@ def computed_margin(
             if not _same_place(row, other) or (other.round and row.round and other.round != row.round):
                 continue  # a margin is between two contestants of one count of one place and round
             figures = [c for c in other.contestants if getattr(c, field)]
+            alike = _same_count if field == "votes" else agree
             same = other.article_id == row.article_id or any(
-                agree(getattr(c, field), getattr(lead, field)) for c in figures
+                alike(getattr(c, field), getattr(lead, field)) for c in figures
             )
             runner = next(
                 (
                     c
                     for c in figures
-                    if surname(c.name) != surname(lead.name) and not agree(getattr(c, field), getattr(lead, field))
+                    if surname(c.name) != surname(lead.name) and not alike(getattr(c, field), getattr(lead, field))
                 ),
                 None,
             )

@@ -6,6 +6,7 @@ answer, the one fitting the question's rarer words best first.
 from __future__ import annotations
 
 import math
+import re
 
 from bot.extractive.draft_text import _balanced, _figures, _similar, _states_result
 from bot.writers import WriteRequest, reportable
@@ -34,13 +35,21 @@ def context(
     few candidate sentences use them, and a region of the place asked is not somewhere else."""
     query_words = set(tokenize(request.question))
     places = set(find_places(request.question)) | ({request.place} if request.place else set())
+    asked = _most_specific(places)
     lang = request.language
     # Leading with no election resolved, a report of the year the question names fits it better than another's.
     year = str(request.query.year) if lead_best and request.query is not None and request.query.year else None
+    # A topic asking what someone said or promised is answered by a sentence reporting it.
+    cue = _speech_cue(request.question) if topic else None
     found: list[tuple[float, int, str, str, set[str]]] = []
     for rank, c in enumerate(request.citations):
         if reports and c.article_id not in reports:
             continue
+        # For a topic, where a report is filed from says where its sentences naming no place are: a report from
+        # another region of the country of the region asked ("NEWARK — …" for a question on Virginia) is about
+        # somewhere else. (A report's first place is no sure sign of the country it is about: "ARICA — … after
+        # Peru closed its side of the frontier" names Peru first.)
+        home = (find_places(c.quote)[:1] or [None])[0] if topic and asked else None
         for position, sentence in enumerate(split_sentences(c.quote)):
             words = len(sentence.split())
             if words < 6 or words > 70 or not _balanced(sentence) or not reportable(sentence):
@@ -49,13 +58,20 @@ def context(
             if key in used:
                 continue
             mentioned = find_places(sentence)
-            if places and mentioned and mentioned[0] not in places and not (topic and _inside(mentioned[0], places)):
-                continue  # mainly about somewhere else: off-topic (for a topic, a region of the place asked is not)
+            aside = 0.0
+            if places and mentioned and mentioned[0] not in places and not (topic and _about(mentioned[0], asked)):
+                if not (home and _about(home, asked)):
+                    continue  # mainly about somewhere else: off-topic (for a topic, a region of the place asked is not)
+                # A topic's sentence naming another country in passing ("… for having held French nationality")
+                # in a report on the place asked may still answer it: weighed down, not left out.
+                aside = 1.0
+            if home and not mentioned and _sibling(home, asked):
+                continue  # a sentence of a report on another region of the country, naming no place of its own
             if normalize(sentence) not in election and _states_result(sentence):
                 if skip_results or election:
                     continue  # another election's result, or a result where a topic was asked
             words = set(tokenize(sentence))
-            score = (1.5 if places & set(mentioned) else 0) - 0.15 * rank - 0.05 * position
+            score = (1.5 if places & set(mentioned) else 0) - 0.15 * rank - 0.05 * position - aside
             if detect_language(sentence, default=lang) == lang:
                 score += 0.5
             if year and (c.published_at or "").startswith(year):
@@ -65,8 +81,15 @@ def context(
     # opens (a topic, or no election resolved), a word of another language or tense counts by its stem.
     weight = _weights(query_words, [f[4] for f in found]) if topic else dict.fromkeys(query_words, 1.0)
     stems = topic or lead_best
+    if cue is not None:
+        # Who is asked about tells the sentences reporting speech apart, not the verb the question asks with
+        # ("promise" fits everyone's promises).
+        weight = {w: v for w, v in weight.items() if not _CUE_WORDS.fullmatch(w)}
     candidates = [(score + _fit(words, weight, stems), n, sentence, key) for score, n, sentence, key, words in found]
     candidates.sort(key=lambda item: -item[0])
+    said = next((item for item in candidates if cue and cue.search(fold(item[2]))), None)
+    if said is not None:  # the best fitting sentence reporting what was asked said or promised opens
+        candidates = [said, *(item for item in candidates if item is not said)]
     chosen: list[tuple[int, str]] = []
     for _, n, sentence, key in candidates:
         if key in used or any(_similar(key, fold(s)) for _, s in chosen):
@@ -119,3 +142,56 @@ def _fit(words: set[str], weight: dict[str, float], stems: bool = False) -> floa
 
 def _inside(code: str, places: set[str]) -> bool:
     return any(within(code, p) for p in places)
+
+
+def _most_specific(places: set[str]) -> set[str]:
+    """The places a question is about, without the country of a region it names: "Virginia" is asked, not every
+    state of the United States its country code would let in."""
+    return {p for p in places if not any(q != p and within(q, p) for q in places)}
+
+
+def _sibling(code: str, asked: set[str]) -> bool:
+    """Whether a place is another region of the country of the regions asked ("US-NJ" for "US-VA")."""
+    return (
+        "-" in code
+        and all("-" in p and p.split("-")[0] == code.split("-")[0] for p in asked)
+        and not _about(code, asked)
+    )
+
+
+def _about(code: str, asked: set[str]) -> bool:
+    """Whether a place is one asked, lies in one (a city of the region asked) or holds one (the country of the
+    region asked): anything else is another region or country."""
+    return any(within(code, p) or within(p, code) for p in asked)
+
+
+# What a topic question asks someone said ("what did X say", "¿qué dijo X?", "o que disse X") or promised ("what
+# did X promise", "¿qué prometió?", "o que prometeu"), on the folded question; and the sentences that report it: a
+# quotation or a verb of saying, a verb of promising.
+_ASKS_SAID = re.compile(
+    r"\b(?:what|que|o que)\b.{0,60}\b(?:say|said|tell|told|dijo|dijeron|dice|dicen|declaro|afirmo|disse|disseram|"
+    r"diz|dizem|declarou|afirmou)\b"
+)
+_ASKS_PROMISED = re.compile(
+    r"\b(?:promised?|promises|pledged?|vowed?|prometio|prometieron|prometeu|prometeram|promesas?|promessas?)\b"
+)
+_SAYS = re.compile(
+    r"[\"“”«»]|\b(?:said|says|told|tells|stated|dijo|dijeron|declaro|afirmo|aseguro|senalo|disse|disseram|afirmou|"
+    r"declarou|garantiu)\b"
+)
+# The question's own words for saying or promising, which every sentence reporting speech shares.
+_CUE_WORDS = re.compile(
+    r"(?:say|said|tell|told|dijo|dijeron|dice|dicen|declaro|afirmo|disse|disseram|diz|dizem|declarou|afirmou|promis\w*|"
+    r"pledg\w*|vow\w*|promet\w*|promes\w*)"
+)
+_PROMISES = re.compile(r"\b(?:promis\w*|pledg\w*|vow(?:ed|s)?|prometi\w*|promete\w*|compromet\w*)\b")
+
+
+def _speech_cue(question: str) -> re.Pattern[str] | None:
+    """The sentences that answer a topic question asking what was promised or said (a promise asked is answered
+    by a sentence promising, a saying by a quotation or a verb of saying), else None: the best fitting of them
+    leads, before a sentence that only shares the question's names."""
+    folded = fold(question)
+    if _ASKS_PROMISED.search(folded):
+        return _PROMISES
+    return _SAYS if _ASKS_SAID.search(folded) else None

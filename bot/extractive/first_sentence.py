@@ -98,6 +98,10 @@ def answer_drafts(
         if not unit and sum(bool(c.share) for c in pair) < 2 <= sum(bool(c.votes) for c in pair):
             field = "votes"
         computed = computed_margin(row, resolution, by_article, lang, field, named if len(named) == 2 else None)
+        if asks == "margin" and not computed and not unit and field == "share":
+            # No unit asked and no two shares to subtract (the row reads the winner's share and votes, the
+            # runner-up's only from another report of the count): the margin in votes, when two counts give it.
+            computed = computed_margin(row, resolution, by_article, lang, "votes", named if len(named) == 2 else None)
         if asks == "margin":
             computed = margin_asked(row, resolution, by_article, citation, computed, used, lang)
         out.extend(computed)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.extraction.number_words import VALUES
+from retrieval.lexical import fold
 from retrieval.places import find_places, normalize
 from retrieval.query import detect_language
 from retrieval.resolve import Disagreement, agree, number, surname
@@ -24,11 +26,15 @@ def _by_figure(row: ResultRow, field: str) -> list:
 
 def _value(c: Contestant, field: str) -> float | None:
     """A contestant's figure as a number. A share is at most 100: "11,699" (three decimals after a decimal
-    comma, "con el 11,699%") is 11.699, not the eleven thousand a count grouped by a comma would be."""
+    comma, "con el 11,699%") is 11.699, not the eleven thousand a count grouped by a comma would be. Seats are
+    often written in words ("sobe de dois para cinco deputados", "won seven seats"): they count as their number."""
     raw = getattr(c, field)
     value = number(raw)
     if field == "share" and value is not None and value > 100 and re.fullmatch(r"\d{1,2}[.,]\d{3}", raw.strip()):
         return value / 1000
+    if value is None and field == "seats" and raw:
+        word = fold(raw).strip()
+        return next((float(n) for table in VALUES.values() if (n := table.get(word)) is not None), None)
     return value
 
 

@@ -202,28 +202,53 @@ def _part_of_another(row: ResultRow, rows: list[ResultRow]) -> bool:
     return False
 
 
-def stated_kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
-    """The strongest row stating in words who finished k-th, and that contestant; None when none does."""
+def stated_kth(rows: list[ResultRow], k: int, field: str | None = None) -> tuple[ResultRow, str] | None:
+    """The strongest row stating in words who finished k-th, and that contestant; None when none does. With a
+    measure asked (`field`: "second in seats"), only a place stated with a figure of that measure ("es segunda
+    con 35 escaños"): a place in the vote is not one in seats."""
     return next(
         (
             (row, name)
             for row in rows
-            if not _part_of_another(row, rows) and (name := _stated_place(row, k) or _contested_place(row, k))
+            if not _part_of_another(row, rows)
+            and (name := _stated_place(row, k) or _contested_place(row, k))
+            and (field is None or any(c.name == name and _value(c, field) is not None for c in row.contestants))
         ),
         None,
     )
 
 
-def _kth(rows: list[ResultRow], k: int) -> tuple[ResultRow, str] | None:
+# The measure a place is asked in, on the normalised question: "second in seats", "segundo en escaños", "em
+# número de cadeiras"; "second in the popular vote", "tercero en votos", "segundo no voto popular".
+_IN_SEATS = re.compile(
+    r"\b(?:in|en|em|by|por)\s+(?:terms of\s+|numero de\s+)?(?:seats|escanos|bancas|curules|cadeiras|lugares|"
+    r"mandatos|diputados|deputados)\b|\bseat count\b"
+)
+_IN_VOTES = re.compile(
+    r"\b(?:in|en|em|by|por|no|na)\s+(?:the\s+|el\s+|terms of\s+|numero de\s+)?(?:popular\s+)?(?:votes?|votos?)\b"
+    r"|\b(?:popular vote|voto popular|votos populares)\b"
+)
+
+
+def asked_measure(question: str) -> str | None:
+    """The measure a question ranks contestants by when it names one ("who finished second in seats?": the
+    seats; "in the popular vote": the shares), else None (the election's own measure, `measure_of`)."""
+    text = normalize(question)
+    if _IN_SEATS.search(text):
+        return "seats"
+    return "share" if _IN_VOTES.search(text) else None
+
+
+def _kth(rows: list[ResultRow], k: int, field: str | None = None) -> tuple[ResultRow, str] | None:
     """The row stating the k-th placed contestant, and that contestant: the place a report states in words
     ("queda tercero con el 18,935%", or a place contested: "the race for second place"), from the strongest row
     that states one, before the order of the figures of all the election's rows (a sentence's own order only
     ranks the contestants it names; and a report may give the runners-up without the winner: "Behind him, X
-    arrives in second position")."""
-    stated = stated_kth(rows, k)
+    arrives in second position"). `field`: the measure the question asks the place in, when it names one."""
+    stated = stated_kth(rows, k, field)
     if stated is not None:
         return stated
-    ranked = _ranking(rows)
-    if len(ranked) < k:  # the reports give the k-th place's votes only ("finished third with 145,184 votes")
+    ranked = _ranking(rows, field)
+    if len(ranked) < k and field != "seats":  # the k-th place's votes only ("finished third with 145,184 votes")
         ranked = _ranking(rows, "votes")
     return (ranked[k - 1][2], ranked[k - 1][0]) if len(ranked) >= k else None

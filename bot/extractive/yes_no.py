@@ -126,6 +126,7 @@ def answering(
     words, groups = _subject(query, names or [])
     best: tuple[float, Answer] | None = None
     for rank, c in enumerate(citations):
+        home: list[str] | None = None  # the place the report opens on, looked up once, when needed
         for position, sentence in enumerate(split_sentences(c.quote)):
             if len(sentence.split()) > 70 or not reportable(sentence):
                 continue
@@ -133,7 +134,11 @@ def answering(
                 continue
             mentioned = find_places(sentence)
             if places and mentioned and not _within(mentioned[0], places):
-                continue
+                # Another place named in passing ("With the seats of Greenland and the Faroes, the red bloc
+                # reaches the 90 of a majority") in a report on the place asked does not make it another place's.
+                home = find_places(c.quote)[:1] if home is None else home
+                if not (home and _within(home[0], places)):
+                    continue
             score = _score(query, sentence, words, groups)
             if score is None or (others is not None and others(sentence)):
                 continue
