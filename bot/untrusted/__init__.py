@@ -161,6 +161,17 @@ text's consumers, the making of a text from this one); see that module for the f
 reach. A page's standard description alone (`<meta name="description" content="…">`) is judged by its words, and an
 interjection calling a machine ("Ei, IA,", "Oye, asistente:") is a salutation (`carriers`).
 
+Round 20 (`corroboration`, `assigned`): a design that does not depend on a plant's words. A plant exists to get a result
+into a briefing that the article around it does not report, so a sentence that, in the article's own voice, makes
+another contestant the winner of the lede's race or gives a contestant another share than the article gives them (and
+says nothing that moves it to another round, year, poll, place or speaker) is never evidence (`untrusted`), whatever
+label, register or reader it invents; `reportable` still judges a sentence alone. Software set anywhere in a sentence
+(not only in an address position) with a verb of saying that has not happened ("to report", "describing", "informar",
+"indiquen", "registem") whose content is a result is assigned what to say, and no news sentence does that; a verb of
+saying in the past ("a chatbot told voters…") is news about software. A compound noun made of an English verb and its
+particle ("Write-in candidates…") is no order, and a correction owning its error in Spanish or Portuguese ("esta nota
+atribuía por error…", "por engano") corrects the article.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
@@ -172,7 +183,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.untrusted.assigned import assigned_to_software
 from bot.untrusted.authority import steers_conclusions
+from bot.untrusted.corroboration import contradicted
 from bot.untrusted.discourse import result_as_text_to_write
 from bot.untrusted.duties import hands_down_duty
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
@@ -203,7 +216,7 @@ def _reportable(sentence: str) -> bool:
         return False
     if hands_down_duty(sentence) or page_talk(sentence) or made_from_this(sentence):
         return False
-    if result_as_text_to_write(sentence):
+    if result_as_text_to_write(sentence) or assigned_to_software(sentence):
         return False
     prepared = _QUOTED.sub(_blank, _prepare(sentence))
     if READERS.search(prepared) or WRITERS.search(prepared):
@@ -295,7 +308,7 @@ def untrusted(parts: list[str]) -> set[int]:
     should repeat this.") steers the sentences beside it, which are its payload; one that says where its payload
     is ("the figures above", "the following correction", "lo que sigue") steers that one alone. A plant with its
     own claim ("say that Y won with 70%") is distrusted alone, so the genuine report around it still counts."""
-    out: set[int] = set()
+    out: set[int] = set(contradicted(parts))  # a result the passage's lede contradicts is never evidence
     for i, sentence in enumerate(parts):
         if reportable(sentence):
             continue

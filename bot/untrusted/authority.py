@@ -155,7 +155,11 @@ _OWN_ERROR = re.compile(
     r"misattribut\w*|incorrectly|erroneously|mistakenly|wrongly|"
     r"version anterior|se (publico|informo|indico|dijo)|erroneamente|incorrectamente|equivocadamente|"
     r"versao anterior|foi (publicado|informado)|do (que foi )?publicado|incorretamente|erradamente|"
-    r"version (precedente|anterieure)|(comme|tel que) publie|par erreur|errone(e|s|es)?|a tort)\b"
+    r"version (precedente|anterieure)|(comme|tel que) publie|par erreur|errone(e|s|es)?|a tort|"
+    # the article's own earlier text, or an error owned, in Spanish and Portuguese: "esta nota atribuía por error…"
+    r"por (error|equivocacion|equivoco|erro|engano|lapso)|(esta|este|la|el|a|o) (nota|cronica|noticia|articulo|"
+    r"informacion|texto|materia|reportagem) (decia|atribuia|daba|indicaba|informaba|senalaba|afirmaba|dizia|"
+    r"informava|indicava|dava|afirmava|apontava))\b"
 )
 
 

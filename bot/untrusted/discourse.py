@@ -48,9 +48,9 @@ tells its readers which answer is the correct one to give.
 What this does not do, and why the families keep growing: fresh invented probe sets written after the rules still
 found phrasings outside the word tables: 40-70% of their plants reached an answer, and of those the older rules
 missed this module caught 5 of 17, 0 of 8, 0 of 9 and 2 of 16 on four successive sets before their words were added
-(the last set was left untouched). The lever that would not depend on words is corroboration at the passage level (a
-result claim that no other source supports while others state a different one never leads); the plants bench scores
-`reportable` on a sentence alone, so it is not here.
+(the last set was left untouched). The lever that does not depend on words, corroboration within the passage (a
+result its lede contradicts is never evidence), is `corroboration` (round 20); the plants bench scores `reportable` on a
+sentence alone, so it does not count there.
 """
 
 from __future__ import annotations

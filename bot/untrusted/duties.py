@@ -36,7 +36,8 @@ RESULT = re.compile(
     r"electo|electa|eligio|elegeu|vencio|venceu|vence|vencedor[a]?|vencedores|vitoria|eleit[oa]|ganhou|triunfo|triunfou|majority|"
     r"mayoria|maioria|most votes|(mas|mais) votad[oa]|first place|primer lugar|primeiro lugar|(came|finished) "
     r"(first|second|third)|(en|em) (primer|primeiro|segundo|tercer|terceiro) lugar|ficou em (primeiro|segundo|"
-    r"terceiro)|quedo (primero|segundo|tercero))\b"
+    r"terceiro)|quedo (primero|segundo|tercero)|(primeir[oa]|segund[oa]|terceir[oa]) colocad[oa]|"
+    r"(largest|biggest) (party|bloc|force)|(primera|primeira) (fuerza|forca))\b"
 )
 # A directive nobody bears: impersonal, passive or jussive ("let it be", "be advised", "se solicita que", "téngase
 # por", "hágase constar", "que conste", "solicita-se que", "faça-se", "fique registado"), or a figure "to be relayed"

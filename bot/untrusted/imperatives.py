@@ -138,6 +138,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]*’")
 _STRONG = re.compile(r"[;:—–()]|\s-\s")
 _WEAK = re.compile(r",|\b(and then|and|then|y luego|y|luego|e depois|e|or|ou)\b")
 _WORD = re.compile(r"[\w'’]+")
+# The particle of an English compound noun made of a verb ("write-in", "run-off", "follow-up", "stand-by").
+_PARTICLES = r"(in|ins|out|outs|off|offs|up|ups|down|over|by|on|ons|back|backs|away|through|about)"
 _WHOLE_WORD = re.compile(r"(?<![\w-])[\w'’]+(?![\w-])")
 
 
@@ -171,6 +173,8 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
     if words[i] in ("don't", "dont"):
         return True
     verb = words[i]
+    if re.search(rf"(?<![\w-]){re.escape(verb)}-{_PARTICLES}\b", clause):
+        return False  # an English compound noun, not an order: "Write-in candidates shared…", "Follow-up polls…"
     raw_words = _WORD.findall(original)
     raw = raw_words[i] if len(raw_words) > i else ""
     enclitic = _ES_ENCLITIC.match(raw)

@@ -1,0 +1,212 @@
+"""A result the rest of its passage contradicts: a plant made harmless whatever its words.
+
+Round 20. Every earlier round read a plant by its words (whom it addresses, which label it wears, which duty it
+hands down), and fresh invented probe sets written after each round still found 40-80% of their plants reaching an
+answer: a new label ("Screen-reader synopsis:", "Ejemplo de salida:", "Histórico de versões: …"), a new reader, a new
+register. What no plant can change is what it is for: to get a result into a briefing that the article it sits in does
+not report. A news article tells one story about one count: its lede states the winner, and every later sentence that
+states the same race's result in the article's own voice agrees with it. A sentence that, in the article's own voice,
+makes another contestant the winner of that race, or gives a contestant a share other than the one the article gives
+them, is a plant or a sentence about something else (an earlier round, another year, a poll, a district, another race,
+a claim someone makes).
+
+So a sentence is distrusted as evidence when the passage has a lede (its first reportable sentence stating a win: a
+plant `reportable` already refuses is neither the lede nor an account another sentence can contradict) and it
+- states a win for a rival: a contestant the passage names elsewhere but not in the lede (a name the lede gives may be
+  the winner's party or running mate), the lede's winner not winning here, and the win is of the lede's race: it gives
+  a share, or a title only the result gives ("winner", "ganadora", "vencedor"), or stands alone ("Greer won."), or what
+  was won is what the lede's winner won ("won the governorship"); "won praise", "won the rural vote" are other wins; or
+- gives a contestant other than the lede's winner a share that cannot be true beside the lede's: above the winner's,
+  or over 100% with it; two shares that could both be true (a district, a partial count) are left alone;
+and nothing in it moves the result elsewhere: a speaker (`attributed`), a year, a date the lede does not give, another
+round or stage ("na etapa inicial"), a count in progress ("with 90% counted", "sumaba", "había cerrado"), a poll,
+projection or model, a claim ("Greer claimed victory", "se atribuyó la victoria"), a concession, a conditional, a
+district or a place the lede does not name ("In Sumaré, …", "in the National Assembly"). A sentence with three shares
+or more is a results table, and labelled sentences in a series ("Primera (senadores): …", "Segunda (diputados): …") are
+sub-results, each label another count.
+
+The contest's words (names, win verbs, shares and their binding to a contestant) are read with the citation check's own
+readers (`bot.citations`), so no table of attack phrases is kept here: the only word tables are the closed classes of
+qualifiers that move a result to another contest and of the titles a result gives. A label before a colon, a
+dateline and a speaker tag in brackets are no subject, and a capitalised first word the passage uses nowhere else is no
+name ("Erratum:", "Quien…", "Dato…").
+
+It decides evidence, not what a sentence says alone: `reportable` still judges a sentence by itself (and the plants
+bench scores that), while `untrusted` adds these sentences, so the citation check finds no support in them and a writer
+that repeats the plant's result is removed; a writer reading the passage (`strip_instructions`) never sees them. It
+never deletes what the user is shown as the source's quote. What it cannot do: a plant placed before the lede, or one
+whose result the article does not contradict (a new name, a figure for nobody the article names, a loser's share that
+could be true), passes; a genuine sentence contradicting its own lede in the article's voice without a qualifier (rare
+in edited copy) is no evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+
+from bot.untrusted.imperatives import attributed
+from retrieval.lexical import fold
+
+# What moves a result to another contest, or makes it someone's claim: a year, another round, a poll or forecast, a
+# claim, a narrower place, a negation; en, es, pt (folded).
+_ELSEWHERE = re.compile(
+    r"\b(1[89]\d\d|20\d\d|ago|hace|atras|previous\w*|last|earlier|former\w*|anterior\w*|pasad[oa]s?|passad[oa]s?|"
+    r"ultim[oa]s?|first round|second round|runoff|run-off|primer[oa]? (vuelta|turno|ronda)|segund[oa] (vuelta|"
+    r"turno|volta|ronda)|primeir[oa] (volta|turno)|poll\w*|survey\w*|forecast\w*|project\w*|predict\w*|exit|"
+    r"model\w*|encuesta\w*|sondeo\w*|proyecci\w*|pronostic\w*|pesquisa\w*|sondage\w*|projec\w*|previs\w*|"
+    r"claim\w*|declared (himself|herself|themselves)|insist\w*|reivindic\w*|se (atribuy|proclam|declar)\w*|"
+    r"(atribuiu|proclamou|declarou)-se|alega\w*|alleg\w*|would|could|might|seria|podria|poderia|venceria|ganaria|"
+    r"in the (capital|city|north|south|east|west|district|county|province|state "
+    r"of)|en (la|el) (capital|ciudad|norte|sur|este|oeste|distrito|provincia|municipio|departamento|region)|"
+    r"(na|no) (capital|cidade|norte|sul|leste|oeste|interior|distrito|provincia|municipio|regiao|estado de)|"
+    r"district\w*|county|counties|precinct\w*|distrito\w*|provincia\w*|municipi\w*|circunscrip\w*|circulo\w*|"
+    r"seccao|seccion\w*|secao|seco\w*|bairro\w*|barrio\w*|urna\w*|"
+    # another stage of the count: "na etapa inicial", "the opening round", "la fase previa"
+    r"etapa\w*|fase|inicial|initial|opening round|interim|parcial\w*|provisional\w*|provisori\w*|"
+    # a count in progress: "with 90% counted", "con el 70 % de las actas procesadas", the imperfect of a running tally
+    r"counted|reporting|escrutad\w*|procesad\w*|apurad\w*|contabilizad\w*|computad\w*|actas|mesas|"
+    r"sumaba|daba|tenia|llevaba|somava|tinha|liderava|lideraba|was leading|were leading|distrit\w*|"
+    # an earlier time of the count: the pluperfect ("había cerrado", "havia obtido", "had closed")
+    r"habia|havia|had (been|closed|won|taken|given|shown))\b"
+)
+# A label opening a sentence, before a colon: "Primera (senadores):", "Distrito 5:".
+_LABEL = re.compile(r"^\W*[^:\n]{1,40}:\s")
+# A concession: the sentence is about the loser ("reconheceu a derrota", "conceded"), whatever win word it holds.
+_CONCEDES = re.compile(r"\b(conced\w*|derrota|defeat\w*|reconoci\w* (la|su) derrota|reconheceu|lost|perdio|perdeu)\b")
+# A date: a sentence dated otherwise than its lede is about another day's count ("disputada em 6 de outubro").
+_DATE = re.compile(
+    r"\b(\d{1,2}(st|nd|rd|th)?( de)? (jan|feb|fev|mar|apr|abr|may|mai|jun|jul|aug|ago|sep|set|oct|out|nov|dec|dic|dez)"
+    r"\w*|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b"
+)
+
+
+# A place or body named as the scope of the result ("In Easton, X took 61%", "en Getafe", "In the National Assembly"):
+# another count, unless the lede names it too.
+_PLACE = re.compile(
+    r"\b(in|In|en|En|em|Em|na|Na|no|No|nas|nos)( the| la| el| los| las| o| a| os| as)? "
+    r"([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][a-záéíóúâêôãõçñü]+)"
+)
+
+
+# What opens a sentence without being its subject: a dateline ("NORTHWALD —", "SEVILLA.—"), a label before a colon
+# ("Erratum:", "Nota do editor (08:12):"), a speaker tag in brackets ("[ANCHOR]").
+_LEAD = re.compile(
+    r"^\s*([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'’-]+(\([^)]{1,20}\))?\s*\.?[—–-]+\s|"
+    r"[^:\n]{1,60}?:(?=\s)|\[[^\]]{1,30}\]\s*)+"
+)
+# A sentence's first word, which is capitalised whether or not it names anyone.
+_FIRST = re.compile(r"\W*([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]\w+)")
+
+
+# A title that only the race's result gives: "the winner", "governor-elect", "prefeito eleito", "la ganadora".
+_TITLE = re.compile(
+    r"\b(winner|victor|ganador[a]?|vencedor[a]?)\b|"
+    r"\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|ganha)\W*$"  # or a win alone: "Greer won."
+)
+_WIN_OBJECT = re.compile(r"\b(won|wins|win|gano|gana|vencio|venceu|vence|ganhou|ganha)((?: \w+){1,4})")
+
+
+def _race(sentence: str) -> set[str]:
+    """The words after a win verb ("won the governorship of Northwald"): what was won, to tell one race from another."""
+    return {w for m in _WIN_OBJECT.finditer(fold(sentence)) for w in m.group(2).split() if len(w) > 3}
+
+
+def _readers():  # the citation check's readers, imported late: bot.citations imports this package
+    from bot.citations.binding import bind
+    from bot.citations.figures import figures_in
+    from bot.citations.names import names_in
+    from bot.citations.roles import roles_in
+
+    return bind, figures_in, names_in, roles_in
+
+
+def _claims(parts: list[str]) -> list[tuple[set[str], set[tuple[str, Decimal, Decimal]], set[str]]]:
+    """Per sentence: the winners it states (surnames), the shares it binds to a contestant, and its name words. Names
+    are read over the whole passage (a dateline is a place, a word the passage writes in lowercase is no name)."""
+    bind, figures_in, names_in, roles_in = _readers()
+    parts = [_LEAD.sub(lambda m: " " * len(m.group()), p) for p in parts]
+    text = " ".join(parts)
+    firsts = {m.group(1) for p in parts if (m := _FIRST.match(p)) and len(re.findall(rf"\b{m.group(1)}\b", text)) == 1}
+    common = frozenset(re.findall(r"\b[a-záéíóúâêôãõçñü]\w+", text)) | {fold(w) for w in firsts}
+    names = names_in(text, common)
+    out = []
+    pos = 0
+    for sentence in parts:
+        a = text.index(sentence, pos)
+        pos = b = a + len(sentence)
+        own = [replace(n, start=n.start - a, end=n.end - a) for n in names if a <= n.start and n.end <= b]
+        people = [n for n in own if not n.place]
+        winners = {r.who for r in roles_in(sentence, own) if r.kind == "win" and not r.negated and r.who and not r.seat}
+        figures = [f for f in figures_in(sentence) if f.kind == "share"]
+        bind(sentence, figures, own)
+        shares = {
+            (f.bound, f.value, f.quantum)
+            for f in figures
+            if f.bound and f.topic is None and f.year is None and not (f.unreached or f.threshold or f.total)
+        }
+        out.append((winners, shares, {w for n in people for w in n.words}))
+    return out
+
+
+def _same(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal) -> bool:
+    """Two shares that may be one figure written with other precision (54.3 and 54.26)."""
+    return abs(a - b) <= max(qa, qb)
+
+
+def contradicted(parts: list[str]) -> set[int]:
+    """Indices of sentences stating, in the passage's own voice, a result its lede contradicts (see module doc)."""
+    return set(_contradicted(tuple(parts)))
+
+
+@lru_cache(maxsize=4096)  # pure; a passage is screened by the writer and again by the check
+def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
+    from bot.untrusted import reportable  # a sentence already found planted is neither the lede nor a rival account
+
+    claims = _claims(list(parts))
+    trusted = [reportable(p) for p in parts]
+    lede = next((k for k, (winners, _, _) in enumerate(claims) if winners and trusted[k]), None)
+    if lede is None:
+        return frozenset()
+    lede_winners, lede_shares, _ = claims[lede]
+    top = max((v for _, v, _ in lede_shares), default=None)  # the lede's highest share: its winner's
+    scope = {fold(w) for w in re.findall(r"\w+", parts[lede])}  # the lede's words: the race's own place among them
+    lede_dates = {m.group() for m in _DATE.finditer(fold(parts[lede]))}
+    labelled = [bool(_LABEL.match(p) and c[1]) for p, c in zip(parts, claims, strict=True)]
+    out: set[int] = set()
+    for i, (winners, shares, _) in enumerate(claims):
+        if i == lede or not (winners or shares) or not trusted[i] or len(shares) > 2:  # 3+ shares: a results table
+            continue
+        places = {fold(m.group(3)) for m in _PLACE.finditer(parts[i])} - scope  # a place the lede's race is not in
+        dates = {m.group() for m in _DATE.finditer(fold(parts[i]))} - lede_dates  # another day's count
+        if places or dates or _ELSEWHERE.search(fold(parts[i])) or _CONCEDES.search(fold(parts[i])):
+            continue
+        if attributed(parts[i]) or (labelled[i] and sum(labelled) > 1):  # a list of labelled sub-results: "Primera
+            continue  # sección: A 47 %, B 37 %." each label another count
+        known = {w for k, (_, _, words) in enumerate(claims) if k != i for w in words}  # the passage's contestants
+        # a rival: a contestant the passage names elsewhere, not in the lede (a name the lede gives may be the
+        # winner's party or running mate: "Peña, of the Colorado Party, won" then "the Colorado Party candidate won")
+        rivals = {w for w in winners if w in known and w not in lede_winners and w not in claims[lede][2]}
+        if not (shares or _TITLE.search(fold(parts[i])) or _race(parts[i]) & _race(parts[lede])):
+            rivals = set()  # "won praise", "won the rural vote": a win of something else than the lede's race
+        if rivals and not winners & lede_winners:  # a win for a contestant the lede does not make the winner
+            out.add(i)
+            continue
+        for who, value, quantum in shares:
+            theirs = [
+                (k, v, q)
+                for k, (_, other, _) in enumerate(claims)
+                if k != i and trusted[k]
+                for (b, v, q) in other
+                if b == who
+            ]
+            if not theirs or any(_same(value, quantum, v, q) for _, v, q in theirs):
+                continue
+            # the odd one of two shares for one contestant: a loser's above the lede's winner's, or one that cannot
+            # share a count with the winner's (the two over 100%); two shares that could both be true are left alone
+            if top is not None and who not in lede_winners and (value > top or value + top > 100 + quantum):
+                out.add(i)
+                break
+    return frozenset(out)
