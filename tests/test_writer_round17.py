@@ -423,3 +423,27 @@ def test_a_question_naming_no_city_keeps_every_citys_report() -> None:
                 share=[("Marta Ibarra", "54.2"), ("Luis Paz", "45.8")])  # fmt: skip
     for question in ("how many votes did ibarra get in the runoff", "¿cuántos votos sacó Ibarra en la segunda vuelta?"):
         assert "Ibarra" in _city_answer(question, [cali])[0], question
+
+
+# --- a count read at a time of the night -------------------------------------------------------------------
+
+TIMED = {
+    "en": (
+        "how many seats did the Meridian League win",
+        "The Meridian League had won 29 of the 56 seats as of 11.31pm.",
+    ),
+    "es": ("¿cuántos escaños ganó la Liga Meridiana?", "La Liga Meridiana sumaba 29 de los 56 escaños a las 23:31."),
+    "pt": ("quantas cadeiras ganhou a Liga Meridiana?", "A Liga Meridiana tinha 29 das 56 cadeiras às 23h31."),
+}
+
+
+def test_a_count_read_at_a_time_of_night_gives_way_to_the_official_one() -> None:
+    for language, (question, timed_text) in TIMED.items():
+        name = "Meridian League" if language == "en" else "Liga Meridiana"
+        timed = _row(timed_text, "a", "unknown", seats=[(name, "29")])
+        official = _row(f"Official results gave the {name} 34 of the 56 seats.", "b", "official",
+                        seats=[(name, "34")])  # fmt: skip
+        texts = _answer(question, [timed, official], timed, language)
+        assert "34" in texts[0], (language, texts)
+        # With no completed count, the count read at night is what the reports say.
+        assert "29" in _answer(question, [timed], timed, language)[0], language

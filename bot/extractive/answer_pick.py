@@ -27,7 +27,7 @@ from bot.extractive.row_facts import (
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
 from bot.extractive.row_rank import _kth, _ranking, asked_measure, stated_kth
-from bot.extractive.turnout_rows import _bounded, _turnout_row
+from bot.extractive.turnout_rows import _TIME_OF_DAY, _bounded, _turnout_row
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
 from retrieval.elections import LOCAL, OPTIONS
@@ -119,6 +119,12 @@ def _with_figure(row: ResultRow, name: str, rows: list[ResultRow]) -> tuple[Resu
             if other is not row and key(c.name) == key(name) and _figures_of(c):
                 return other, c.name
     return row, name
+
+
+def _timed_count(row: ResultRow) -> bool:
+    """Whether a row of no stated stage reads its count at a time of day ("as of 11.31pm", "a las 23:40"): how far
+    the count had got then, not its end."""
+    return row.stage not in _COMPLETE and _TIME_OF_DAY.search(normalize(row.sentence)) is not None
 
 
 def _figures_of(c: Contestant) -> bool:
@@ -328,7 +334,8 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             # "concluída a contagem, o Partido Trabalhista … ficou com 94"); not when an early count is asked, or
             # the one a figure the question quotes is of.
             done = [item for item in firm if item[2].stage in _COMPLETE]
-            if in_progress(row) and done and quoting is None and not query.early:
+            # A count read at a time of the night ("had won 29 of the 56 seats as of 11.31pm") is one in progress.
+            if (in_progress(row) or _timed_count(row)) and done and quoting is None and not query.early:
                 _, _, row, name = max(done, key=lambda item: item[:2])
             if normalize(name) in OPTIONS:
                 # An option's share of one of several questions put on one day: the question the asker names.
