@@ -1,6 +1,7 @@
 """The sentences after the answer: relevant sentences about the place, from the answered election's reports
 only, never another election's result, one language per fact, newest first; and the sentences of a topic
-answer, the one fitting the question's rarer words best first.
+answer, the one fitting the question's rarer words best first (the one reporting it, when what someone said or
+promised is asked), a region of the country asked other than the one asked being somewhere else.
 """
 
 from __future__ import annotations
@@ -138,10 +139,6 @@ def _fit(words: set[str], weight: dict[str, float], stems: bool = False) -> floa
         elif len(word) >= _STEM and not word[0].isdigit() and word[:_STEM] in shared:
             total += w / 2
     return total
-
-
-def _inside(code: str, places: set[str]) -> bool:
-    return any(within(code, p) for p in places)
 
 
 def _most_specific(places: set[str]) -> set[str]:
