@@ -200,6 +200,9 @@ def _stage(folded: str, counted: str | None) -> str:
 _RELATIVE_CLAUSE = re.compile(rf",\s*(?:{'|'.join(W.RELATIVE.split())}|whose|cuyo|cuya|cujo|cuja)\s[^,;]*")
 
 
+_STANCE = re.compile(r"(?<![\w-])(?:pro|pró|anti)-[^\W\d_]+", re.IGNORECASE)
+
+
 def _place(
     evidence: str, text: str, place_hint: str | None, article: list[dict[str, int]], names: tuple[str, ...] = ()
 ) -> str | None:
@@ -211,6 +214,7 @@ def _place(
     """
     for name in names:
         evidence = evidence.replace(name, " ")
+    evidence = _STANCE.sub(" ", evidence)  # "the pro-Russian bloc": a stance toward a place, not where the vote was
     if "," in evidence:  # a place named only in a relative clause is not the vote's
         evidence = _RELATIVE_CLAUSE.sub(" ", evidence)
     if place_hint:  # the caller knows the text's place (ingest tags passages): read only the evidence

@@ -33,13 +33,20 @@ _WITH_BEFORE = re.compile(
 )  # "with at least 95 per cent of polls in"
 # "just over half the vote, 50.28%": a share in words restated in digits right after it.
 _DIGITS_AFTER = re.compile(
-    r"\s*[,(]\s*(?:(?:or|o|ou|some|about|unos|cerca\s+de)\s+)?(?:(?:el|o|a)\s+)?\d{1,2}(?:[.,]\d+)?\s*%"
+    r"\s*[,(]\s*(?:(?:or|o|ou|some|about|unos|cerca\s+de)\s+)?(?:(?:el|o|a)\s+)?\d{1,2}(?:[.,]\d+)?\s*"
+    r"(?:%|per\s*cent|percent|por\s+ciento|por\s+cento)"
 )
 # "from 30,098 of the country's 34,684 polling stations, or 86.78%,": the share restates how far the count has gone.
 _PROGRESS_RESTATED = re.compile(
     rf"(?<![\w-])(?:{_alternation(_phrases(W.PROGRESS_AFTER))})(?:\s*,\s*(?:or|o|ou|u)\s+|\s*\(\s*){_ARTICLE}?$"
 )
 _PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})\s*(?:the\s+|el\s+|o\s+)?$")
+# "The Greens had 39.9 percent of the votes counted so far", "tenía el 39,9 % de los votos contados": a share a
+# holder's verb gives is the holder's share of the votes counted, not how far the count has gone.
+_HELD_SHARE = re.compile(
+    r"(?<![\w-])(?:had|has|took|takes|won|got|polled|secured|tenia|tiene|sumaba|obtuvo|obtenia|tinha|tem|somava"
+    r"|obteve|obtinha)\s+(?:(?:el|o)\s+)?$"
+)
 
 
 _TURNOUT = _words_rx(W.TURNOUT)
@@ -106,8 +113,10 @@ _SEATS_UNIT = _alternation(_phrases(W.SEATS))
 
 _SEATS = re.compile(
     rf"(?<![\d.,-])(\d{{1,4}})(?:\s+(?:of|out\s+of|de|dos|das|of\s+the|de\s+los|de\s+las|dos|das)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(\d{1,4}))?"  # "130 of the National Assembly's 165 seats"
-    rf"\s+(?:\w+\s+|[a-z]+ly\s+[a-z-]+\s+)?(?:{_SEATS_UNIT})(?!\w)"  # "62 directly elected seats"
+    r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(\d{1,4})"  # "130 of the National Assembly's 165 seats"
+    r"\s+(?:[\w-]+\s+){0,2}?"  # "115 of the 199 Rajasthan assembly seats", "of the 60 directly elected seats"
+    r"|\s+(?:\w+\s+|[a-z]+ly\s+[a-z-]+\s+)?)"  # "62 directly elected seats"
+    rf"(?:{_SEATS_UNIT})(?!\w)"
 )
 
 
@@ -232,6 +241,7 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             _words_after(folded, end, 1),
         )
         progress = _PROGRESS_AFTER.search(after) and (_OF.match(folded, end) or _PROGRESS_AFTER.match(next_word))
+        progress = progress and not _HELD_SHARE.search(folded, max(0, start - 20), start)
         progress = progress or (
             _PROGRESS_OF.match(folded, end) and _WITH_BEFORE.search(folded, max(0, start - 30), start)
         )

@@ -8,6 +8,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.extraction import words as W
+from retrieval.extraction.body_party import BODY_OR_PARTY, holds_a_figure
+from retrieval.extraction.name_possessive import inside_name, joins
 from retrieval.extraction.number_words import VALUES as NUMBER_VALUES
 from retrieval.extraction.records import _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
@@ -250,7 +252,8 @@ _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][
 def _token_kind(tok: str, s: str, start: int) -> str | None:
     if tok[0] in '"“‘':
         inner = tok[1:-1].strip()
-        return "name" if inner[:1].isupper() and len(inner.split()) <= 3 else None
+        # a quoted option stands for itself, lowercase or not: 'O "não" ficou com 8,20%'
+        return "name" if (inner[:1].isupper() and len(inner.split()) <= 3) or _fold(inner) in _OPTIONS else None
     if _ARTICLED_NAME.fullmatch(tok):  # "Karim al-Rubaie", "Hassan Jabir al-Hashimi": a name's own article
         return "name"
     folded = _fold(tok)
@@ -357,7 +360,12 @@ def _runs(s: str) -> list[_Run]:
             )
             # "the former Mexico City mayor", "a former CIA officer": where a post was held, not a contestant
             portfolio = portfolio or (_FORMER_END.search(before) and _LOWER_AFTER.match(s, cur[-1][1]))
-            if not (words & _INSTITUTIONS or shouting or locative or seat or region or named_after or portfolio) and (
+            # "the Patriotic Electoral Bloc", "Bloque Electoral Patriótico": with a party word, "electoral" is a
+            # party's adjective; "Union Election Commission" names a body still
+            institution = bool(words & _INSTITUTIONS) and not (words & _PARTY_HEADS and words & _INSTITUTIONS <= _ADJ)
+            if institution and words & BODY_OR_PARTY:  # "the Congress won 64 seats": a party where a holder stands
+                institution = not holds_a_figure(s, cur[0][0], cur[-1][1])
+            if not (institution or shouting or locative or seat or region or named_after or portfolio) and (
                 words & _PARTY or grouping or not _place_run(text)
             ):
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
@@ -366,17 +374,17 @@ def _runs(s: str) -> list[_Run]:
     for m in _TOKEN.finditer(s):
         tok, start, end = m.group(0), m.start(), m.end()
         possessive = tok.endswith(("'s", "’s")) and len(tok) > 2
-        if possessive and _party_after(s, end):  # "the People's Party": the possessive is inside the name
+        if possessive and inside_name(tok, s, end):  # "the People's Party": the possessive is inside the name
             possessive = False
         elif possessive:
             tok, end = tok[:-2], end - 2
-        elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s" and not _party_after(s, end + 1):
+        elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s" and not inside_name(tok, s, end + 1):
             possessive = True  # "Quesada' 47.2 percent"; not "the Workers' Party"
         kind = _token_kind(tok, s, start)
         if _name_goes_on(tok, s, end, cur):  # "Union for the Homeland": one name, not "Union" and "Homeland"
             kind = "conn" if cur else "name"
         gap = s[cur[-1][1] : start] if cur else ""
-        adjacent = bool(cur) and (gap.strip(" ") == "" or (gap.strip(" ") in ("'", "’") and _fold(tok) in _PARTY_HEADS))
+        adjacent = bool(cur) and (gap.strip(" ") == "" or (gap.strip(" ") in ("'", "’") and joins(cur[-1][2], tok)))
         if kind is None or (kind == "conn" and not cur):
             flush()
             continue
@@ -398,6 +406,8 @@ def _runs(s: str) -> list[_Run]:
         if (tail := _HELD_FOR_TAIL.match(s, run.end)) and _HELD_FOR.search(s, max(0, run.start - 30), run.start):
             if _fold(tail.group(1)) not in _NOT_TAIL and not _fold(tail.group(1)).endswith(("ly", "mente")):
                 run.end, run.text = tail.end(1), s[run.start : tail.end(1)]
+    if (wire := _WIRE_SOURCE.match(s)) is not None:  # "CURITIBA, 27 out (Boletim Araucária) —": the source's name
+        runs = [r for r in runs if not wire.start(1) <= r.start < wire.end(1)]
     runs = _described(s, runs)
     _mark_affiliates(s, runs)
     for run in runs:  # "Tseng Ming-te and running mate Yeh Pei-lin": the running mate is the ticket's second
@@ -406,6 +416,13 @@ def _runs(s: str) -> list[_Run]:
     return runs
 
 
+# A dateline's place, date and the wire's name in brackets before its dash: "TOKYO, July 21 (Rim Wire) -".
+_WIRE_SOURCE = re.compile(
+    r"\s*[A-ZÀ-Ý][^\s,(]*(?:[ .'-]+[A-ZÀ-Ý][^\s,(]*)*,\s+[^()\n]{1,30}(\([^()\n]{1,60}\))\s*[—–-]"
+)
+
+
+_ADJ = frozenset({"electoral", "eleitoral"})  # the body words a party's name may hold
 _DESCRIPTORS = frozenset(W.PARTY_DESCRIPTORS.split())
 
 
@@ -479,12 +496,6 @@ _OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_
 
 
 _GROUPING = re.compile(rf"\s+(?:{'|'.join(sorted(set(W.PARTY_WORDS.split()) | {'bloc', 'camp', 'side'}))})\b")
-
-
-def _party_after(s: str, pos: int) -> bool:
-    """Whether a capitalised party word follows: "People's Party", "Workers' Front"."""
-    m = re.match(r"\s+([A-Z][^\W\d_]*)", s[pos : pos + 30])
-    return bool(m) and _fold(m.group(1)) in _PARTY_HEADS
 
 
 _LOWER_WORD = r"(?:[a-z][\w'’-]*\s+)"

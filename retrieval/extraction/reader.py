@@ -16,6 +16,7 @@ from retrieval.extraction.figure_hint import _has_figure
 from retrieval.extraction.line_list import line_blocks
 from retrieval.extraction.merging import _carried, _merge, _merge_described, _names_nobody
 from retrieval.extraction.options import voted_options
+from retrieval.extraction.party_anaphora import party_named
 from retrieval.extraction.party_of import with_party
 from retrieval.extraction.records import _Read
 from retrieval.extraction.rereads import (
@@ -74,6 +75,12 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if i not in given and _has_figure(sentence) and (put := rival_named(previous, sentence)):
             rivals[i] = put
             reads[i] = _rewritten(put) or reads[i]
+    for i in range(1, len(spans)):  # "O Partido X venceu. ... o partido conquistou 65 cadeiras": the party is X
+        previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
+        if i not in given and i not in rivals and _has_figure(sentence) and (put := party_named(previous, sentence)):
+            if (read := _rewritten(put)) is not None:
+                reads[i] = read
+                given.add(i)
     for i, (a, b) in enumerate(spans):  # "61% voted No and 39% Yes": the options named by verbs
         if (restated := voted_options(text[a:b])) and (options := _rewritten(restated)):
             if _options_only(reads[i]) or _restates_all(reads[i], options):

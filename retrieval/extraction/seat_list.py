@@ -14,11 +14,15 @@ import re
 from retrieval.extraction import words as W
 from retrieval.extraction.text import _alternation, _fold, _phrases
 
-_SEAT_WORD = re.compile(rf"(?<![\w-])\d{{1,4}}\s+(?:[\w-]+\s+)?({_alternation(_phrases(W.SEATS))})(?![\w-])")
+_SEAT_WORD = re.compile(rf"(?<![\w-])\d{{1,4}}\s+(?:[\w-]+\s+){{0,2}}?({_alternation(_phrases(W.SEATS))})(?![\w-])")
 
 
 # "elegeu só 2", "won only 3": a limiting word between the list word and its number.
 _ONLY = "only|just|a\\s+mere|solo|apenas|so|somente|unicamente"
+
+
+_PERCENT = r"per\s*cent|percent|por\s+ciento|por\s+cento|pct"
+_SHARE = rf"\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:%|{_PERCENT})"
 
 
 # A bare number after a list word, ending its clause: "ficaram com 118,", "the Greens with 22 and".
@@ -29,6 +33,11 @@ _BARE = re.compile(
     r"(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
     r"|(?<![\w.,-])(\d{1,3})(?=\s+(?:on|with|con|com)\s+\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|por\s+ciento|pct))"
     r"|(?<=[^\W\d_])\s*\((\d{1,3})\)(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
+    # Or one coordinated with its share, as the seat figure before it was: "el PSOE, con 26 escaños y el 17,95 %, y
+    # Más Madrid, con 24 y el 16,90 %", "teve 36,4% e 58 deputados; a Aliança Cívica, 29,1% e 44", "Unity: 80 seats
+    # (42.8%); Civic Forum: 27 (18.6%)".
+    rf"|(?<![\w.,-])(\d{{1,3}})(?=\s+(?:and|y|e)\s+(?:(?:the|el|o)\s+)?{_SHARE}|\s*\(\s*{_SHARE}\s*\))"
+    rf"|(?:%|{_PERCENT})\s+(?:and|y|e)\s+(\d{{1,3}})(?![.,]?\d)(?=\s*(?:[,;.)]|$))"
 )
 
 
@@ -56,7 +65,7 @@ def with_unit(sentence: str, unit: str, after: int = 0) -> tuple[str, list[int]]
         return None
     out, last, at = [], 0, []
     for m in found:
-        end = next(m.end(g) for g in (1, 2, 3) if m.group(g))
+        end = next(m.end(g) for g in (1, 2, 3, 4, 5) if m.group(g))
         out.append(sentence[last:end] + " " + unit)
         at.append(end)
         last = end

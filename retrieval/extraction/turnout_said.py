@@ -17,6 +17,11 @@ _PUT_AT = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|cerca\s+de|casi|unos|alrededor\s+de"
     r"|quase|cerca\s+do)\s+)?$"
 )
+# "revised the turnout of Sunday's election to 50.63 per cent": the same with a revising verb and "to".
+_REVISED_TO = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_phrases(W.TURNOUT_REVISED))})\s+(?:(?:the|la|a|el|o)\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{_TURNOUT_WORDS})(?![\w-])[^\d%,;:.!?]{{0,60}}?\s(?:to|al|a|hasta|para|ate)\s+(?:(?:the|el|la|o|a)\s+)?$"
+)
 _OF_ROLL_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|por\s+ciento|por\s+cento)?\s*(?:of|de|dos|das|del|de\s+los|de\s+las)\s+"
     r"(?:(?:the|los|las|os|as)\s+)?(?:(?:some|about|around|nearly|almost|unos|cerca\s+de|quase)\s+)?\d[\d.,]*"
@@ -25,8 +30,11 @@ _OF_ROLL_AFTER = re.compile(
 
 
 def turnout_put(folded: str, start: int) -> bool:
-    """Whether the share starting at `start` is what a verb puts the turnout at ("put turnout in the election at")."""
-    return bool(_PUT_AT.search(folded, max(0, start - 140), start))
+    """Whether the share starting at `start` is what a verb puts the turnout at ("put turnout in the election at")
+    or revises it to ("revised the turnout to")."""
+    return bool(
+        _PUT_AT.search(folded, max(0, start - 140), start) or _REVISED_TO.search(folded, max(0, start - 140), start)
+    )
 
 
 def share_of_roll(folded: str, end: int) -> bool:

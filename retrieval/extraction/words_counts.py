@@ -130,6 +130,14 @@ TURNOUT_PUT = {
     "pt": "fixou, fixa, situou, situa, estimou, estima, calculou, calcula, colocou, coloca",
 }
 
+# A verb revising the turnout "to" its figure: "revised the turnout of Sunday's election to 50.6 per cent", "elevó la
+# participación al 50,6 %", "revisou a participação para 50,6%".
+TURNOUT_REVISED = {
+    "en": "revised, revises, raised, raises, lowered, lowers, corrected, corrects, adjusted, adjusts, updated, updates",
+    "es": "reviso, revisa, corrigio, corrige, elevo, eleva, rebajo, rebaja, ajusto, ajusta, actualizo, actualiza",
+    "pt": "revisou, revisa, corrigiu, corrige, elevou, eleva, baixou, baixa, ajustou, ajusta, atualizou, atualiza",
+}
+
 # A share right after "of the <number> <one of these>" is the part of a roll that voted, the turnout ("only
 # 16,502,953 people voted, 17.77% of the 92.8 million on the voters' list"); plain "voters" is left out, a
 # candidate's share may be said of them.

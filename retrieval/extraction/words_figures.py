@@ -66,7 +66,13 @@ LIST_JOIN = {
 
 # A sentence opening with one of these and a figure gives the figure to the subject after the comma:
 # "With 52.1% of the vote, Arriola won", "Con el 48 % de los votos, Ruiz se impuso", "Com 51% dos votos, Reis ...".
-OPENING_WITH = {"en": "with, having won, on", "es": "con, tras obtener, al obtener", "pt": "com, ao obter, apos obter"}
+# A participle of election before "with" does the same: "Re-elected with 61.7%, Mayor Ana Ruiz thanked voters".
+OPENING_WITH = {
+    "en": "with, having won, on, re-elected with, reelected with, elected with",
+    "es": """con, tras obtener, al obtener, reelegido con, reelegida con, elegido con, elegida con, reelecto con,
+    reelecta con, electo con, electa con""",
+    "pt": "com, ao obter, apos obter, reeleito com, reeleita com, eleito com, eleita com",
+}
 
 # "X had 51%, ... Y" nouns that may sit between a figure and "of": "of the vote for".
 FIGURE_NOUN = {

@@ -66,7 +66,7 @@ lawyer rival prime premier chancellor lawmaker congressman congresswoman challen
 
 # Words that may open a party name: never dropped from a capitalised run although the tables use them.
 PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
-frente union uniao bloc bloque league liga"""
+frente union uniao bloc bloque bloco league liga coligacao coalizao"""
 
 # A party's adjective before a person's name describes the person: "Democrat Josh Whitfield", "Liberal Democrat Rob
 # Ainsley", "the Republican state senator Doug Kettering" (the name is the contestant, the adjective no part of it).
@@ -79,6 +79,17 @@ PERSON_DESCRIPTORS = "democrat republican tory independent"
 DESCRIBED_BETWEEN = "state former veteran outgoing sitting incumbent county city party"
 
 # ... and party names of their own: "Arriola's Liberals" is the Liberals, while "the People's Party" is one name.
+# A body's word that some large parties are named by ("the Congress", "African National Congress"): a party's only
+# where a holder stands, before one of these verbs or a figure (see `body_party`).
+BODY_OR_PARTY = "congress congreso congresso"
+HOLDER_VERBS = """won, wins, took, takes, had, has, held, holds, secured, secures, got, gets, polled, bagged, swept,
+led, leads, was leading, is leading, was ahead, is ahead, finished, came, ended, obtuvo, obtiene, gano, gana, sumo,
+suma, logro, consiguio, conquisto, alcanzo, se quedo con, obteve, ganhou, conquistou, teve, somou, venceu, alcancou,
+ficou com"""
+
+# People in common whose possessive opens a party's name: "People's United Party", "Workers' Socialist Front".
+COLLECTIVE_OWNERS = "people peoples workers citizens farmers peasants labourers laborers women patriots"
+
 PARTY_NAMES = "democrats republicans liberals conservatives socialists greens labour"
 
 STOP = """the a an in on at of by for from to as with and but or if when while after before although though

@@ -18,11 +18,11 @@ WIN = {
     fue declarado ganador, fue declarada ganadora, fue proclamado, fue proclamada,
     se alzo con la victoria, se alzo con la presidencia, obtuvo la victoria, revalido, aprobo, aprobaron,
     rechazo, rechazaron, arraso, al vencer, tras vencer, al derrotar, tras derrotar, logro la reeleccion,
-    consiguio la reeleccion, obtuvo la reeleccion""",
+    consiguio la reeleccion, obtuvo la reeleccion, reelegido, reelegida, reelecto, reelecta""",
     "pt": """venceu, vence, venceram, ganhou, ganha, ganharam, derrotou, foi eleito, foi eleita, foi reeleito,
     foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou,
     revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou, ao vencer, apos vencer, ao derrotar,
-    apos derrotar, conquistou a reeleicao, garantiu a reeleicao""",
+    apos derrotar, conquistou a reeleicao, garantiu a reeleicao, reeleito, reeleita""",
 }
 
 # A sentence that says who takes the office next names the winner as plainly as a win verb does ("X será el
@@ -98,18 +98,21 @@ RESULT_CONTEXT = {
     "en": """took, got, received, obtained, secured, garnered, gained, won, had, captured, polled, gave, scored,
     collected, drew, votes, ballots, seats, results, count, tally, vote, finished, ended, elected, winning,
     bagged, slumped to, credited with, stood at, was on, were on, is on, are on, takes, gets, receives, obtains,
-    secures, garners, polls, scores, collects, followed with, follows with, result""",
+    secures, garners, polls, scores, collects, followed with, follows with, result, held steady at,
+    held roughly steady at, remained steady at, steady at, went to""",
     "es": """obtuvo, obtiene, consiguio, logro, recibio, sumo, alcanzo, conquisto, tuvo, votos, escanos, bancas,
     resultados, escrutinio, conteo, computo, sufragios, se llevo, eligio, eligieron, diputados, tenia, sumaba,
     saco, cosecho, alcanzaba, obtenia, suma, alcanza, logra, consigue, recibe, acumula, acumulaba, reune, reunia,
-    tiene, se quedo con, quedo con, se quedaba con, termino con, terminaba con, se ubicaba, se ubica, se quedo en,
+    tiene, se quedo con, quedo con, se queda con, queda con, se quedan con, quedan con, se quedaron con,
+    quedaron con, se quedaba con, termino con, terminaba con, se ubicaba, se ubica, se quedo en,
     recayo en, reunio, reunieron, sumaron, obtuvieron, llego, llegaron, llegaba, quedo fuera, quedaron fuera,
-    queda fuera, quedan fuera, resultado""",
+    queda fuera, quedan fuera, resultado, fue para, fueron para""",
     "pt": """obteve, recebeu, conseguiu, conquistou, somou, alcancou, teve, votos, cadeiras, assentos,
-    resultados, apuracao, contagem, ficou com, elegeu, elegeram, deputados, tinha, somava, alcancava,
+    resultados, apuracao, contagem, ficou com, fica com, ficam com, ficaram com, ficara com,
+    elegeu, elegeram, deputados, tinha, somava, alcancava,
     obtinha, soma, alcanca, obtem, recebe, acumula, reune, reunia, tem, terminou com, terminava com, reuniu,
     reuniram, somaram, obtiveram, chegou, chegaram, ficou de fora, ficaram de fora, fica de fora, ficam de fora,
-    ficou fora, ficaram fora, fica fora, ficam fora, resultado""",
+    ficou fora, ficaram fora, fica fora, ficam fora, resultado, foi para, foram para""",
 }
 
 # An electoral authority (one of these words) with one of these verbs states the official result: "the Electoral

@@ -64,6 +64,24 @@ electores eleitores candidate candidato candidata nominee hopeful aspirante aban
 rival challenger opponent adversario adversaria oponente contrincante runner-up second third segundo segunda tercero
 tercera terceiro terceira"""
 
+# A party noun in the subject's place stands for the one party the sentence before names ("O Partido Cívico venceu.
+# Com 99% apurado, o partido conquistou 65 cadeiras", "la formación sumó el 34,5 %", "The party took 65 seats"),
+# unless a word of the description sets it against another ("the opposition party", "el otro partido").
+PARTY_DESCRIBED = {
+    "the": "party list coalition alliance movement bloc",
+    "el": "partido movimiento bloque frente",
+    "la": "formacion lista coalicion alianza agrupacion",
+    "o": "partido movimento bloco",
+    "a": "formacao lista coligacao coalizao alianca legenda frente",
+}
+# Verbs the described party may take besides the result verbs: "o partido fica com", "garante", "ampliou".
+PARTY_VERBS = """holds held keeps kept retains retained ends ended finishes finished expanded increased rose fell
+slipped dropped lost gains gained garantiza mantiene mantuvo conserva conservo amplio subio bajo cayo perdio queda
+quedo fica ficou garante mantem manteve conserva conservou ampliou subiu desceu caiu perdeu"""
+PARTY_CONTRAST = """opposition oposicion oposicao opositor opositora opositores oposicionista other otro otra outro
+outra rival ruling governing gobernante governante oficialista governista main principal second segundo segunda third
+tercero tercera terceiro terceira former antiguo antigua antigo antiga smaller"""
+
 # Words of the result tables that open sentences with a subject of their own: never read as a dropped subject's verb.
 ZERO_SUBJECT_NOT = "results resultados resultado count tally vote conteo escrutinio computo apuracao contagem"
 
