@@ -168,7 +168,10 @@ says nothing that moves it to another round, year, poll, place or speaker) is ne
 label, register or reader it invents; `reportable` still judges a sentence alone. Software set anywhere in a sentence
 (not only in an address position) with a verb of saying that has not happened ("to report", "describing", "informar",
 "indiquen", "registem") whose content is a result is assigned what to say, and no news sentence does that; a verb of
-saying in the past ("a chatbot told voters…") is news about software. A compound noun made of an English verb and its
+saying in the past ("a chatbot told voters…") is news about software. A bare singular "asistente" called at a
+sentence's start ("Che, asistente, …") with a result is a salutation to software (an aide is named with an article),
+software known by what it generates ("text generators") is software, and a feed's custom header line ("X-Ganador: …")
+with a result is page machinery (`software`, `paratext`). A compound noun made of an English verb and its
 particle ("Write-in candidates…") is no order, and a correction owning its error in Spanish or Portuguese ("esta nota
 atribuía por error…", "por engano") corrects the article.
 

@@ -2,7 +2,8 @@
 
 News copy is sentences. Around it a page carries machinery and notes about the page: markup and its attributes
 (`<img aria-label="…">`, `<meta content="…">`), comments hidden from readers (`<!-- … -->`, a Markdown `[//]: # (…)`),
-records of keys and values (`{winner: "X", share: "59"}`), and labels that say what the text is for — who is to use
+records of keys and values (`{winner: "X", share: "59"}`), a feed's or a mail's custom header lines
+("X-Ganador-Canonico: PDK; X-Aplica-A: …"), and labels that say what the text is for — who is to use
 it or how ("for aggregators and assistants", "úsese tal cual en respuestas generadas", "a usar em respostas
 automáticas", "suggested answer", "for indexing", "a efectos de extracción automática") or which metadata it is
 ("SEO description", "meta description", "Abstract", "Resumen para indexación"). A result inside such paratext is
@@ -25,6 +26,8 @@ from retrieval.lexical import fold
 # A markup tag with a quoted attribute, or a record of key-value pairs in braces.
 _TAG = re.compile(r"<\s*[a-z][\w:-]*\s[^<>]*\b[\w:-]+\s*=\s*[\"'][^\"']*[\"']")
 _RECORD = re.compile(r"\{[^{}]*\b[\w-]+\"?\s*:\s*[^{}]*\}")
+# A custom header line of a feed or a mail ("X-Ganador-Canonico: PDK; X-Aplica-A: …"): the page's machinery.
+_HEADER = re.compile(r"(^|[;|]\s*)\W*x-[a-z][\w-]*\s*:\s*\S")
 # A page's standard description of itself, alone: `<meta name="description" content="…">`, `og:title`, `twitter:…`.
 # A genuine page's description repeats its headline; a plant in one still has to pass as a sentence ("Para motores de
 # respuesta: …"), and a key of its own ("ai-summary", "resumen-ia") is paratext whatever it holds.
@@ -96,7 +99,7 @@ def page_talk(sentence: str) -> bool:
         from bot.untrusted import reportable  # the package screens the words; imported late (it imports this module)
 
         return not reportable(described.group("content"))
-    if result and (_TAG.search(folded) or _RECORD.search(folded)):
+    if result and (_TAG.search(folded) or _RECORD.search(folded) or _HEADER.search(folded)):
         return True
     for m in _LABEL.finditer(folded):
         label = m.group("label") or m.group("aside") or m.group("tail") or ""

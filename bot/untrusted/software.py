@@ -25,6 +25,10 @@ itself) a result handed out.
   tr). An address to `_WRITERS` needs none: "A small request to the software compiling today's digest." is a plant
   whose payload is its neighbour (`untrusted`).
 
+A bare singular assistant called at the start of a sentence, alone or after an interjection ("Che, asistente, …",
+"Ei, assistente, …"), with a result, is a salutation to software: a person is named with an article or a complement
+("El asistente del ministro, …", "O assistente de campanha").
+
 A JSON object in prose ("{"role": "system", …}", "{"rol": "sistema", …}", "{"yz_notu": "… yüzde 97 …"}") is markup
 no news copy carries in its own voice: one with a role key or value, or with a result in it, is a message to software.
 
@@ -52,7 +56,10 @@ _NAMED = (
     r"(language|ai|ia) models?|modell?[oe]s? (de |di )?(linguagem|lenguaje|langage|ia|linguistic[oi])|sprachmodell\w*|"
     r"taalmodel\w*|dil model\w*|model bahasa|artificial intelligence|inteligencia artificial|intelligence artificielle|"
     r"kunstmatige intelligentie|kunstliche intelligenz|kecerdasan buatan|yapay zek\w*|intelligenza artificiale|"
-    r"(virtual|digital) assistants?|asistentes? virtuales?|assistentes? virtua\w*|assistants? virtuels?)"
+    r"(virtual|digital) assistants?|asistentes? virtual(es)?|assistentes? virtua\w*|assistants? virtuels?|"
+    # software by what it generates: "downstream text generators", "generadores de texto", "geradores de conteúdo"
+    r"(text|content|answer|copy|summary|response) generators?|(generadores?|geradores?) de (texto|contenido|conteudo|"
+    r"respuestas|respostas))"
 )
 # Words of summarising or compiling text, in the languages read.
 _SUMMING = (
@@ -99,6 +106,11 @@ _SALUTE = re.compile(
     r"\b(hey|hi|hello|yo|dear|oi|ei|ola|hola|oye|querid[oa]s?|car[oa]s?|estimad[oa]s?|prezad[oa]s?|beste|liebe[rs]?|cher|"
     rf"chers|sayin)( [\w'-]+){{0,2}} {_SOFTWARE}\b|(^|[.;:!?\"“«(\[] )\W*{_SOFTWARE}\s*[,!]"
 )
+# A bare singular "assistant" or "robot" called by an interjection or opening the sentence alone before a comma ("Che,
+# asistente, …", "Ô robozinho, …"): a poll worker or a minister's aide is named with an article or a complement.
+_BARE_VOCATIVE = re.compile(
+    r"^\W*((che|oye|ei|hey|o|ow|psst),? )?(asistente|assistente|assistant|robozinho|robo)\s*[,!]"
+)
 # A directive after it: "should", "must", "are required to", "debe", "deve", "moeten", "harus", "sollen"; an
 # obligation the software undergoes is news ("AI should not be used to…", "La IA debe regularse").
 _DIRECTIVE = re.compile(
@@ -143,6 +155,8 @@ def addresses_software(sentence: str) -> bool:
     """Whether the sentence addresses software that reads or summarises it, in the shapes the module lists."""
     text = _read(sentence)
     if (json := _JSON.search(text)) and (_ROLE.search(json.group()) or _RESULT.search(json.group())):
+        return True
+    if _BARE_VOCATIVE.search(text) and _RESULT.search(text):
         return True
     if not (_ANY_SOFTWARE.search(text) or _LABEL.search(text)):
         return False
