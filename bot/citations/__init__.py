@@ -380,17 +380,42 @@ same meaning ("la Cámara de Representantes", "El Parlamento") is the span's; a 
 of the sentence or the passages; a margin with no rival is over the next contestant of the same round; a figure in
 brackets before "for X" ("9,102 (37.6%) for Greg Oduya") is X's.
 
+Session 15 (general mechanisms, probed with invented sentences): a party the sentence names in another language or
+form is renamed to the cited passages' name before anything is bound to it (`translated`): its head noun means the
+same (or it has none) and every other word is a cognate or a word of one meaning in a table ("Alliance for Change" of
+"la Alianza por el Cambio", "United Seychelles" of "Seychelles Unidas", "Os Verdes" of "the Greens"); or its initials,
+in either word order, are the one acronym of the passages ("Popular Party" of "el PP"); or it is a plural of members
+("the Socialists" of "el PS", "los laboristas" of "Labor"); a party with its leader after "de/of" ("la Alianza
+Popular de Rabuka") is the party and the person, linked for figures, roles and places as the passages' pairs are. A
+party's name goes on past "por el", "para a", "of" after its head noun ("Alianza por el Cambio", "Alliance of
+Change", never "Party of Kosovo"); an office of a place ("la Alcaldía de Bogotá") holds no figure; a place after
+"in/en/em" glued to a name ("in Namibia Nandi-Ndaitwah won") is two names. A place in the round the sentence names is
+ranked among that round's shares. A date in digits, day first ("27/10/2024"), is a date. An uncited sentence passes
+as an abstention only when it names nobody and states no figure ("Voters do not forget: X won" is a claim). A number
+in words counting part of a whole ("Onze dos treze candidatos") is a figure; "procuradores" are seats. A margin given
+as a bound ("more than eight points ahead", "mais de doze pontos à frente do PSD", "nearly nine points") holds on its
+side (nearly: within one unit below); "à frente do/da", "atrás do" and "por delante del" put the one behind; a seat
+lead "à frente de" is a gap. A title set off by a comma after "for/do/da" ("for the sitting president, Lazarus
+Chakwera", "(37,91%) do Presidente cessante, Francisco Lú-Olo") still gives the figure to the name. A part stated
+of a whole ("81 of the 149 elected seats") fails when the span gives that part of another whole ("81 of the 135")
+(`verifiers.wholes`); "elected" before seats wins nothing ("carried 81 of the 135 elected seats", "won 31 more
+elected seats than"); "ficou à frente" leads, never trails; "MPs" names nobody.
+It cannot: translate a name word the table lacks; read a negation across languages ("would not try" against
+"tentaria"); tell a party's short form that is not its initials ("the Socialists" of "PSOE" only when one acronym of
+the passages opens with "PS").
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
 `dates` (months, weekdays, years, days), `changes` (the direction of a change), `trends` (which way turnout went),
-`gaps` (computed, summed, leads and shortfalls), `names` (names), `binding` (figures to names, with `placing` and
+`gaps` (computed, summed, leads and shortfalls), `names` (names), `translated` (names in another language or
+form, renamed to the passages'), `binding` (figures to names, with `placing` and
 `rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of
 a sentence, for words that differ), `claims` (what a sentence states). Verifying, one family each, run in order by
 `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
 `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
-months, weekdays), `affiliations` (a person's party), `ratios` (ratios between two contestants), `majorities`,
-`rounds`, `roles` (ranks and roles), `notions` (sentences with no figure or name).
+months, weekdays), `wholes` (a part of its whole), `affiliations` (a person's party), `ratios` (ratios between two
+contestants), `majorities`, `rounds`, `roles` (ranks and roles), `notions` (sentences with no figure or name).
 Then `evidence` (finding the spans: quotes, windows, scattered sentences) and `check` (the check and its result).
 """
 

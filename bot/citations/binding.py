@@ -66,7 +66,8 @@ _TITLES = frozenset(
     presidenta
     leader candidate candidato candidata lider expresidente expresidenta ex-presidente ex-presidenta exministro
     exministra ministro ministra primer primeiro primeira opositor opositora veterano veterana governor gobernador
-    governador senator senador senadora mayor alcalde alcaldesa prefeito prefeita""".split()
+    governador senator senador senadora mayor alcalde alcaldesa prefeito prefeita sitting outgoing saliente
+    cessante interim interino interina""".split()
 )
 
 
@@ -82,19 +83,25 @@ def _for_after(folded: str, fig: Figure, people: list[Name]) -> Name | None:
     ("6,942,247, or 48.85%, for former prime minister Daniel Otieno"), within its sentence."""
     end = folded.find(". ", fig.end) % (len(folded) + 1)
     name = next((n for n in people if fig.end <= n.start < end), None)
-    if name is None or _word_before(folded, name) not in ("for", "para"):
-        return None
-    words = folded[fig.end : name.start].split()
+    if name is None or _word_before(folded, name) not in ("for", "para", "do", "da", "del"):
+        return None  # "(37,91%) do Presidente cessante, Francisco Lú-Olo": a title set off by a comma is still one
+    words = _past_titles(folded[fig.end : name.start].split())
+    return name if _FIGURE_FORMS.fullmatch(" ".join(words[:-1])) else None
+
+
+def _past_titles(words: list[str]) -> list[str]:
+    """The words before a name with its titles taken off the end, a title set off by a comma too ("for the sitting
+    president, Lazarus Chakwera")."""
+    if words and words[-1].endswith(",") and words[-1].rstrip(",") in _TITLES:
+        words = [*words[:-1], words[-1].rstrip(",")]
     while words and words[-1] in _TITLES:
         words.pop()
-    return name if _FIGURE_FORMS.fullmatch(" ".join(words[:-1])) else None
+    return words
 
 
 def _word_before(folded: str, name: Name) -> str:
     """The word before a name, past any titles and descriptions ("for former prime minister Daniel Otieno": "for")."""
-    words = folded[: name.start].split()
-    while words and words[-1] in _TITLES:
-        words.pop()
+    words = _past_titles(folded[: name.start].split())
     return words[-1] if words else ""
 
 

@@ -9,7 +9,10 @@ from pydantic import BaseModel, Field
 
 from bot.citations.binding import body_initials
 from bot.citations.claims import _claims
+from bot.citations.dates import spelled_dates
 from bot.citations.evidence import _find_support, _prepare_source, _quote_spans, _Source, _Span
+from bot.citations.figures import figures_in
+from bot.citations.names import names_in
 from bot.citations.text import _squash, fold_same
 from bot.citations.trends import trend_contradicted
 from bot.citations.verifiers.notions import _says_something_of
@@ -57,6 +60,20 @@ def _own_notes() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(sorted(forms))})\.?")
 
 
+# Capitalised words an abstention opens with that name nobody ("My sources…", "Mis fuentes…").
+_OWNERS = frozenset("i my our mis nuestras nuestros minhas nossas meus nossos".split())
+
+
+def _states_nothing(body: str) -> bool:
+    """Whether an uncited sentence with an abstention word is only that: no figure (in digits or in words), no one
+    named but places ("The sources do not say who won in Lisbon"). "Voters do not forget: Quiroga won" is a claim,
+    whatever its "do not"."""
+    if re.search(r"\d", body) or figures_in(body):
+        return False
+    people = [n for n in names_in(body) if not n.place and not set(n.words) <= _OWNERS]
+    return not people
+
+
 def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -93,7 +110,7 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
             result.warnings.append(f"removed “{_short(body)}”: it addresses the reader or a machine")
             continue
         if not cited:
-            if (_ABSTAIN.search(body) or _own_notes().fullmatch(body)) and not re.search(r"\d", body):
+            if _own_notes().fullmatch(body) or (_ABSTAIN.search(body) and _states_nothing(body)):
                 result.sentences.append(Sentence(text=body, citations=[]))
                 seen.add(key)
             else:
@@ -113,7 +130,8 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
             fold_same(w) for n in cited for w in re.findall(r"\b[A-Z]{2,}\b", sources[n].citation.quote)
         )
         bodies = body_initials([name for n in cited for name in sources[n].article_names])
-        claims = _claims(body, common, acronyms, expansions, bodies)
+        named = tuple(name for n in cited for name in sources[n].article_names)
+        claims = _claims(spelled_dates(body), common, acronyms, expansions, bodies, named)
         quoted, missing = _quote_spans(draft, sources)
         if missing:
             result.warnings.append(

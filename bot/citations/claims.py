@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.citations.binding import _clauses, bind
 from bot.citations.dates import _months, _weekdays, sentence_years
 from bot.citations.figures import Figure, claimed_origins, figures_in
 from bot.citations.gaps import COMPUTED, SUMMED, mark_gaps
-from bot.citations.names import Name, names_in
+from bot.citations.names import Name, _ids, linked, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.rounds import sentence_rounds
 from bot.citations.text import _CONTENT, fold_same
+from bot.citations.translated import renamed
 from retrieval.places import find_places
 
 
@@ -28,6 +29,7 @@ class _Claims:
     computed: bool
     summed: bool
     tokens: set[str]
+    partners: dict[str, str] = field(default_factory=dict)  # a party's and its leader's last words, each to the other
 
 
 # A place does not win or concede: "Salvador won with 84.65%" names a person called Salvador (a place word used
@@ -86,10 +88,14 @@ def _claims(
     acronyms: frozenset[str] = frozenset(),
     expansions: frozenset[str] = frozenset(),
     bodies: frozenset[str] = frozenset(),
+    sources: tuple[Name, ...] = (),
 ) -> _Claims:
+    """What the sentence claims; `sources`: the names of the cited passages, to which a name the sentence
+    translates is renamed (`translated`)."""
     folded = fold_same(body)
     names = names_in(body, common)
     _translated_acronyms(names, acronyms, expansions)
+    names = renamed(body, names, list(sources))
     _places_as_people(folded, names)
     figures = figures_in(body)
     claimed_origins(body, figures)
@@ -97,6 +103,13 @@ def _claims(
     sentence_rounds(body, figures)
     mark_gaps(body, figures)
     bind(body, figures, names, bodies)
+    partners: dict[str, str] = {}
+    for a, b in linked(body, names):  # "la Alianza Popular de Rabuka": what the party holds, its leader holds
+        both = _ids(a) | _ids(b)
+        partners |= {a.words[-1]: b.words[-1], b.words[-1]: a.words[-1]}
+        for fig in figures:
+            if fig.candidates & both or fig.bound in both:
+                fig.candidates = set(fig.candidates) | both
     _figure_places(body, figures)
     return _Claims(
         body,
@@ -109,4 +122,5 @@ def _claims(
         bool(COMPUTED.search(folded)),
         bool(SUMMED.search(folded)),
         set(_CONTENT.findall(folded)),
+        partners,
     )

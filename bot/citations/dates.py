@@ -32,6 +32,23 @@ _WEEKDAYS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)")
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+
+
+def spelled_dates(text: str) -> str:
+    """A date in digits, day first as en-GB, Spanish and Portuguese write it ("27/10/2024", "24.09.2025"), as a
+    day, a month's name and a year ("27 october 2024"): read as any date in words is."""
+
+    def spell(m: re.Match[str]) -> str:
+        day, month = int(m.group(1)), int(m.group(3))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return m.group()
+        return f"{day} {_MONTH_NAMES[month - 1]} {m.group(4)}"
+
+    return _NUMERIC_DATE.sub(spell, text)
+
+
 def _months(folded: str) -> set[int]:
     found = set()
     for m in re.finditer(rf"\b({_MONTH_RE})\b", folded):

@@ -42,6 +42,7 @@ _GAP_BEFORE = re.compile(
 _GAP_AFTER = re.compile(
     r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*"
     r"((?P<short>short|(de|da|do) (la |a |o )?(mayoria|maioria))|fewer|more|ahead|behind|less|menos|mas|mais|"
+    r"a frente|por delante|delante|atras|por detras|detras|"
     r"de ventaja|de vantagem|de distancia)\b"
 )
 

@@ -27,7 +27,7 @@ NOT_NAMES = (
     president-elect presidente-electo presidenta-electa vice-president vice-presidente vicepresidente vicepresidenta
     ex-president ex-presidente ex-presidenta expresidente expresidenta incumbent prime minister premier chancellor
     governor mayor alcalde alcaldesa prefeito prefeita gobernador gobernadora governador governadora senator senador
-    senadora chairman chairwoman
+    senadora chairman chairwoman mps meps
     el la los las lo un una unos unas con en em segun pero y o tras aunque sin por para del al ante entre desde hasta
     durante sobre su sus este esta estos estas ese esa ademas mientras cuando si ambos resultados resultado
     participacion votantes electores observadores analistas autoridades presidente presidenta candidato
@@ -42,7 +42,7 @@ NOT_NAMES = (
     fewer few barely scarcely half apenas solo solamente somente poco pocos pocas pouco poucos poucas mitad metade
     votaron voto acudio acudieron participaron participo concurrieron votaram votou compareceram compareceu
     participaram participou
-    never nunca jamas jamais tampoco tampouco ya ja hoy hoje ayer ontem ahora agora entonces entao despues depois
+    never nunca jamas jamais tampoco tampouco tanto ya ja hoy hoje ayer ontem ahora agora entonces entao despues depois
     antes luego
     behind ahead tras atras detras delante foram fueron
     quedaron quedo quedaban quedaria obtuvo obtuvieron obteve obtiveram ficaram ficou ficaria llegaron llego sumo
@@ -82,6 +82,32 @@ def _counting_opens(text: str, m: re.Match[str]) -> bool:
     return bool(after and after.group(1).islower())
 
 
+# "Alianza por el Cambio", "Frente para la Victoria", "Aliança pela Mudança": a party's name goes on past "for" and
+# its article when it opens with a party's head noun (never a person's: "Sánchez para el PSOE" is two names).
+_PURPOSE = frozenset("por para pela pelo pelas pelos".split())
+_ARTICLE = frozenset("el la los las o a os as".split())
+
+
+def _purpose_goes_on(run: list[re.Match[str]], lead: list[str], tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether token `i` links a party's name holding a head noun to its next capitalised word ("Alianza por el
+    Cambio", "Alliance of Change": "of" only right after the head)."""
+    heads = [fold_same(w) for w in lead[-1:] + [m.group() for m in run]]
+    if not any(h in _ORG_WORDS for h in heads):
+        return False
+    word = fold_same(tokens[i].group())
+    if word == "of" and heads[-1] in _ORG_WORDS:  # never before a place ("the Democratic Party of Kosovo")
+        nxt = [t.group() for t in tokens[i + 1 : i + 3]]
+        nxt = nxt[1:] if nxt[:1] == ["the"] else nxt
+        return bool(nxt) and nxt[0][0].isupper() and not _names_place(nxt[0])
+    if word == "the" and i > 1 and tokens[i - 1].group() == "of" and fold_same(tokens[i - 2].group()) in _ORG_WORDS:
+        return i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper() and not _names_place(tokens[i + 1].group())
+    after = [fold_same(t.group()) for t in tokens[i + 1 : i + 3]]
+    if word in _PURPOSE:
+        return bool(after) and (after[0] in _ARTICLE or tokens[i + 1].group()[0].isupper())
+    before = fold_same(tokens[i - 1].group()) if i else ""
+    return word in _ARTICLE and before in _PURPOSE and i + 1 < len(tokens) and tokens[i + 1].group()[0].isupper()
+
+
 def _possessive(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
@@ -105,6 +131,25 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             del run[joins[0] :]
             flush()
             run.extend(rest)
+        # "in Namibia Nandi-Ndaitwah won", "en la provincia de Buenos Aires Fuerza Patria se impuso": a place after a
+        # preposition, then a name with no comma between: two names
+        if len(run) > 1 and _PLACE_BEFORE.search(fold_same(text[max(0, run[0].start() - 24) : run[0].start()])):
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(run))
+                    if fold_same(run[k].group()) not in CONNECTORS
+                    and fold_same(run[k - 1].group()) not in CONNECTORS
+                    and find_places(text[run[0].start() : run[k - 1].end()])
+                    and not all(_names_place(m.group()) for m in run[k:] if fold_same(m.group()) not in CONNECTORS)
+                ),
+                None,
+            )
+            if cut is not None:
+                rest = run[cut:]
+                del run[cut:]
+                flush()
+                run.extend(rest)
         # "Partido Popular de Alberto Núñez Ferreiró": a party named after its lead word, then "de" and its leader's
         # full name (two or more capitalised words, no article, no place): two names, the party and the person
         if lead and fold_same(lead[-1]) in _PARTY_LEADS:
@@ -141,6 +186,8 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             # de Navarra", "United Tasmania" stays a place only with no such word)
             place = place and not any(_possessive(fold_same(m.group())) in _ORG_WORDS for m in run)
             place = place or _dateline(text, run[0].start(), run[-1].end())
+            # an office of a place ("la Alcaldía de Bogotá", "a Prefeitura de Curitiba"): what is won, nobody
+            place = place or (fold_same(run[0].group()) in _OFFICES and bool(find_places(phrase)))
             capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
             initials = fold_same("".join(w[0] for w in capitals)) if len(capitals) > 1 else ""
             spelled = fold_same("".join(m.group()[0] for m in run)) if len(run) > len(capitals) - len(lead) else ""
@@ -174,11 +221,21 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
                 lead.append(word)
                 continue
             run.append(m)
-            following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
             # "Chile's Brandt": a possessive ends a name, unless it opens a party's ("People's Party")
-            if re.search(r"['’]s?$", word) and not (folded in _ORG_OWNERS and following in _ORG_HEADS):
+            ahead = [t.group() for t in tokens[i + 1 : i + 4]]
+            if (
+                re.search(r"['’]s?$", word)
+                and not (
+                    folded in _ORG_OWNERS  # "People's Progressive Party": the head may come a word or two later
+                    and any(
+                        t in _ORG_HEADS for t in ahead[: next((k for k, t in enumerate(ahead) if t[0].islower()), 3)]
+                    )
+                )
+            ):
                 flush()
         elif run and folded in CONNECTORS:
+            run.append(m)
+        elif run and _purpose_goes_on(run, lead, tokens, i):
             run.append(m)
         else:
             flush()
@@ -213,6 +270,13 @@ def _quoted(text: str, names: list[Name]) -> list[Name]:
         return names
     kept = [n for n in names if not any(q.start <= n.start < q.end for q in found)]
     return sorted(kept + found, key=lambda n: n.start)
+
+
+# Offices of a place, won and never winning (en, es, pt): "Bogotá's mayoralty" is "la Alcaldía de Bogotá".
+_OFFICES = frozenset(
+    """alcaldia alcaldía prefeitura intendencia gobernacion governadoria governorship mayoralty presidencia
+    presidency jefatura""".split()
+)
 
 
 # Head words of a party's or a front's name: a run holding one is no place, whatever place it names.
@@ -273,6 +337,10 @@ def _names_place(word: str) -> bool:
 # A clitic hyphenated to a verb ("Elegeu-se"): the word before is a verb, not a name.
 _CLITIC_AFTER = re.compile(r"\w-(se|lhe|lhes|o|a|os|as|me|nos|te)$")
 
+_PLACE_BEFORE = re.compile(
+    r"(^|[^\w\s]\s*|\b(and|y|e)\s+)(in|en|em)\s+$"
+    r"|\b(province|state|region|city|provincia|estado|departamento|municipio|region|ciudad|cidade)\s+(of|de|do|da)\s+$"
+)
 _ARTICLES = frozenset("the a an el la los las lo un una o os as um uma".split())
 # Participles and gerunds that open a news sentence (data, en/es/pt): a word table, never a suffix, since surnames
 # end the same way ("Ahmed", "Estrada", "Almeida", "Fleming").
@@ -350,7 +418,10 @@ def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
     out = []
     for a, b in pairwise(people):
         gap = text[a.end : b.start]
-        if re.search(r"['’]s?$", text[a.start : a.end]) and gap == " ":  # "Owen Hartley's Labour Party"
+        # "Owen Hartley's Labour Party", "Milei's La Libertad Avanza"
+        if re.search(r"['’]s?$", text[a.start : a.end]) and re.fullmatch(
+            r" ((the|la|el|los|las|o|a|os|as) )?", gap.lower()
+        ):
             out.append((a, b))
         elif _LINK.fullmatch(fold_same(gap)):
             out.append((a, b))

@@ -40,7 +40,8 @@ _UNITS = {
     "votes": "votes", "vote": "votes", "ballots": "votes", "votos": "votes", "voto": "votes", "sufragios": "votes",
     "seats": "seats", "seat": "seats", "escanos": "seats", "lugares": "seats", "mandatos": "seats",
     "mandates": "seats", "bancas": "seats", "cadeiras": "seats", "councillors": "seats", "councilors": "seats",
-    "concejales": "seats", "vereadores": "seats", "regidores": "seats",
+    "concejales": "seats", "vereadores": "seats", "regidores": "seats", "procuradores": "seats",
+    "legisladores": "seats", "parlamentarios": "seats",
     "assentos": "seats", "curules": "seats", "deputies": "seats", "diputados": "seats", "deputados": "seats",
     "voters": "voters", "electores": "voters", "eleitores": "voters", "votantes": "voters",
     "days": "days", "dias": "days", "candidates": "candidates", "candidatos": "candidates",
@@ -113,9 +114,6 @@ _RATIO_RE = "|".join(sorted(_RATIO_WORDS, key=len, reverse=True))
 _RATIO = re.compile(rf"\b(?P<a>{_RATIO_RE})\s+(?:in|out of|de cada|em cada)\s+(?P<b>{_RATIO_RE})\b")
 
 
-_WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
-
-
 # A difference in words with its unit left out, against an earlier time or a line: "three fewer than on election night",
 # "dos menos que en 2019", "cuatro por encima de los 61", "três acima da maioria" (never "two more than Labour", a
 # margin over a rival its sentence may state without the figure).
@@ -126,7 +124,11 @@ _DIFFERENCE = (
 
 
 # A part in words of a whole in digits: "sete dos 13 vereadores", "nine of the 41 seats".
-_PART_OF = rf"\s+(?:out of|of the|of|de los|de las|dos|das|de)\s+\d+\s+(?:{'|'.join(_UNITS)})\b"
+_WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+
+
+# the whole after it in digits or in words ("60 of the 62 seats", "Onze dos treze candidatos")
+_PART_OF = rf"\s+(?:out of|of the|of|de los|de las|dos|das|de)\s+(?:\d+|{_WORDS_RE})\s+(?:{'|'.join(_UNITS)})\b"
 # A difference in words after its comparison word, as Spanish and Portuguese put it: "mais dois do que em 2019",
 # "menos três", "dos más" is `_DIFFERENCE`'s.
 WORD_DIFFERENCE_AFTER = re.compile(

@@ -100,11 +100,19 @@ def places_claimed(text: str, names: list[Name]) -> list[tuple[Name, int]]:
 
 
 def place_supported(
-    who: Name, place: int, evidence: str, names: list[Name], shares: list[Figure], votes: list[Figure] | None = None
+    who: Name,
+    place: int,
+    evidence: str,
+    names: list[Name],
+    shares: list[Figure],
+    votes: list[Figure] | None = None,
+    round_: int | None = None,
 ) -> bool:
     """Whether the evidence puts `who` in `place`: an ordinal after the name (before the next name), or, with
     none, the rank of its vote share among the shares of the passages, or, with no share of its own, of its count
-    of votes among the counts of votes (`votes`: "X received 6,984,837 votes and Y 6,101,850")."""
+    of votes among the counts of votes (`votes`: "X received 6,984,837 votes and Y 6,101,850"). A place in the round
+    the sentence names is ranked among that round's shares ("came third in the first round" of a race with a
+    runoff)."""
     folded = fold_same(evidence)
     last = who.words[-1]
     stated: set[int] = set()
@@ -120,6 +128,9 @@ def place_supported(
     mine = [g.value for g in shares if g.candidates and last in g.candidates]
     if not mine and votes:
         shares = votes
+        mine = [g.value for g in shares if g.candidates and last in g.candidates]
+    if round_ is not None and any(g.round == round_ and last in g.candidates for g in shares):
+        shares = [g for g in shares if g.round == round_]
         mine = [g.value for g in shares if g.candidates and last in g.candidates]
     values = sorted({g.value for g in shares}, reverse=True)
     return bool(mine) and any(v in values and values.index(v) + 1 == place for v in mine)

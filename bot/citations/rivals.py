@@ -58,7 +58,7 @@ def _between(folded: str, fig: Figure, people: list[Name]) -> tuple[Name, Name] 
 # The subject is behind: a margin it trails by is the rival's share less its own.
 _TRAILS = re.compile(
     r"\b(trail\w*|behind|lost (to \w+ )?by|fell short|finished \w+ behind|detras de|atras de|perdio (ante \w+ )?por|"
-    r"perdeu (para \w+ )?por|quedo a|ficou a)\b"
+    r"perdeu (para \w+ )?por|quedo a(?! la cabeza)|ficou a(?! frente))\b"  # "ficou à frente do PS" leads
 )
 
 
@@ -86,9 +86,11 @@ def _beaten_at(folded: str, start: int) -> bool:
             r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
             r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
             r"venceu|vence|ahead of|lead over|led|outpolled|edged|edged out|edging out|beat out|ousted|unseated|"
-            r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante de|a frente de|a la cabeza de|"
+            r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante del?|a frente d(e|o|a|os|as)|"
+            r"a la cabeza de|"
             r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
-            r"detras de|atras de|margin over|ventaja sobre|vantagem sobre|se impuso a|se impuso sobre|impuso a|"
+            r"detras del?|atras d(e|o|a|os|as)|margin over|ventaja sobre|vantagem sobre|se impuso a|"
+            r"se impuso sobre|impuso a|"
             r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de|supero|supera|"
             r"superando|aventajo|aventaja)\s+"
             r"(the |el |la |los |las |o |a |os |as |al |ao |aos )?$",

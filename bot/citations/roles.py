@@ -47,9 +47,16 @@ _NOT_A_RACE = re.compile(
 _SEATS_WON = re.compile(
     rf"\s+((\d[\d.,]*|{_WORDS_RE})\s+|(some|about|nearly|over|unos|unas|cerca de|mais de|quase|fewer than|less than|"
     rf"more than|under|almost|just|only|menos de|mas de|apenas|solo) (\d[\d.,]*|{_WORDS_RE})\s+)"
-    r"((of|de|dos|das) (the |los |las |os |as )?\d[\d.,]*\s+)?"  # "won 56 of the 120 seats"
+    r"((more|fewer|extra|additional|mas|menos|mais)\s+)?"  # "won 31 more seats than"
+    # "won 56 of the 120 seats", "81 of the Assembly's 96 elected seats"
+    r"((of|de|dos|das) (the |los |las |os |as )?([\w'’]+['’]s )?\d[\d.,]*\s+)?"
+    r"((directly )?(elected|contested|electos|elegidos|eleitos|disputados|parliamentary|legislative)\s+)?"
     r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos|councill?ors|"
-    r"concejales|vereadores|regidores)\b"
+    r"concejales|vereadores|regidores|procuradores|legisladores)\b"
+)
+# Seats after a win word that describes them ("the 96 elected seats", "los escaños electos").
+_ELECTED_SEATS = re.compile(
+    r"\s+(seats?|escanos|cadeiras|lugares|mandatos|deputados|diputados|members|miembros|membros)\b"
 )
 # A share after "won" ("won more than a third of the vote", "won even 20%"): what was won is a share.
 _SHARE_WON = re.compile(
@@ -287,6 +294,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue  # "lost its majority", "perdió escaños", "lost two seats": ground lost, not the election
             if kind == "win" and not generous and _SHARE_BELOW_WON.match(folded, m.end()):
                 continue  # "Brandt won less than 45% of the vote": a share claimed below a bound, not a win
+            if kind == "win" and _ELECTED_SEATS.match(folded, m.end()):
+                continue  # "81 of the 135 elected seats": "elected" describes the seats, nobody won
             if kind == "win" and not generous and _SEATS_WON.match(folded, m.end()):
                 continue  # "won 137 seats": a count claimed (and checked as a figure), not a win of the election
             if (

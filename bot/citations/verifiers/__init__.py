@@ -6,7 +6,8 @@ denied (`thresholds`), a fraction of a named contestant's result (`ratios`, chec
 (`bounds`), a turnout below an earlier one (`turnout`), a threshold not reached (`thresholds`), a duration in days
 (`durations`), a figure the span states for the right contestant (`shares`), a count a turnout implies, a complement
 and a change in points (`turnout`), a runoff's other share (`shares`), a margin or computed figure (`margins`); a
-figure none decides is not in the evidence. Then the names, places and dates (`mentions`), a person's party
+figure none decides is not in the evidence. Then the names, places and dates (`mentions`), a part stated of its whole
+(`wholes`), a person's party
 (`affiliations`), a ratio between two contestants ("twice as many votes as", `ratios`), the places and orders in a
 ranking, and the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A sentence with no
 figure and no name is `notions`'. What each guarantees and cannot is in its docstring; the whole
@@ -35,6 +36,7 @@ from bot.citations.verifiers import (
     shares,
     thresholds,
     turnout,
+    wholes,
 )
 from bot.citations.verifiers.facts import Facts, read
 
@@ -71,6 +73,8 @@ def unsupported(claims: _Claims, spans: list[_Span]) -> str | None:
         if (reason := _figure(fig, claims, facts)) is not None:
             return reason
     if (reason := mentions.unsupported(claims, facts)) is not None:
+        return reason
+    if (reason := wholes.unsupported(claims, facts)) is not None:
         return reason
     if (reason := polarity.denied(claims, facts)) is not None:
         return reason

@@ -50,12 +50,39 @@ def derived(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -
     if (
         margin
         and fig.kind in ("share", "points", "number", "count")
-        and _derived(fig, facts.figs, claims.summed, facts.passage, claims.figures, facts.settled)
+        and _derived(
+            fig, facts.figs, claims.summed, facts.passage, claims.figures, facts.settled, bound_side(claims.body, fig)
+        )
     ):
         for s in facts.spans:
             s.computed = True
         return True
     return None
+
+
+# A margin stated as a bound: "more than eight points ahead", "mais de doze pontos à frente", "por menos de 3 puntos";
+# "nearly"/"casi"/"quase" is a bound from below within one point (one unit of the figure).
+_OVER = re.compile(
+    r"\b(more than|over|above|at least|well over|mais de|mas de|por encima de|acima de|pelo menos|al menos|"
+    r"por mais de|por mas de)\s+$"
+)
+_UNDER = re.compile(r"\b(less than|under|below|fewer than|menos de|por debajo de|abaixo de|por menos de)\s+$")
+_NEARLY = re.compile(r"\b(nearly|almost|just under|casi|quase|cerca de|perto de)\s+$")
+
+
+def bound_side(body: str, fig: Figure) -> str:
+    """How a margin is bounded by the words before it: ">" (more than), "<" (less than), "~" (nearly), or ""."""
+    before = fold_same(body)[max(0, fig.start - 24) : fig.start]
+    return ">" if _OVER.search(before) else "<" if _UNDER.search(before) else "~" if _NEARLY.search(before) else ""
+
+
+def _within_bound(value: Decimal, fig: Figure, side: str) -> bool:
+    """A difference on the stated side of a margin given as a bound."""
+    if side == ">":
+        return value > fig.value
+    if side == "<":
+        return value < fig.value
+    return side == "~" and fig.value - fig.quantum <= value <= fig.value
 
 
 def _same_measure(fig: Figure, a: Figure, b: Figure) -> bool:
@@ -86,6 +113,7 @@ def _derived(
     context: list[Figure] | None = None,
     stated: list[Figure] | None = None,
     settled: dict[int, int | None] | None = None,
+    side: str = "",
 ) -> bool:
     """The figure is the difference of two vote shares or counts of the span (not days, not turnout), the
     leader's less the other's; or, when the sentence says so ("combined", "together"), their sum. A margin is
@@ -115,8 +143,8 @@ def _derived(
     if fig.between:  # "the gap between X and Y": whichever of the two leads
         flipped = Figure(**{**fig.__dict__, "bound": fig.rival, "rival": fig.bound, "between": False})
         fig = Figure(**{**fig.__dict__, "between": False})
-        return _derived(fig, span_figs, summed, context, None, settled) or _derived(
-            flipped, span_figs, summed, context, None, settled
+        return _derived(fig, span_figs, summed, context, None, settled, side) or _derived(
+            flipped, span_figs, summed, context, None, settled, side
         )
     for a, b in permutations(pool, 2):
         # "169 seats, three short of the 172 needed"; a margin in seats or votes of "25 seats … and 9" (a count
@@ -166,7 +194,7 @@ def _derived(
             )
         ):
             continue  # a margin with no rival named is over the next contestant, not the third
-        if value > 0 and _rounds_to(value, quantum, fig.value, fig.quantum):
+        if value > 0 and (_rounds_to(value, quantum, fig.value, fig.quantum) or _within_bound(value, fig, side)):
             return True
     return False
 

@@ -13,8 +13,9 @@ Luís Meireles) is that person, not the country.
 An institution's name translated is the span's when both have an institution's head noun of one meaning (a table:
 "House", "Chamber" and "Cámara" are one, "Parliament" and "Parlamento" another) and every other word of the sentence's
 name is a cognate of one of the span name's ("The Constitutional Council" of "O Conselho Constitucional", "la Cámara de
-Representantes" of "the House of Representatives", "El Parlamento" of "Parliament"); its figures are then the span
-name's.
+Representantes" of "the House of Representatives", "El Parlamento" of "Parliament", "Assembleia Nacional" of "the
+National Assembly": a cognate or a word of one meaning, `translated.same_word`); its figures are then the span
+name's. A party's name translated is `translated`'s (renamed before binding); `_grouping` reads the same rule.
 
 Cannot: know that two different names are one person, or that an institution's name translated with words of other
 stems is the same ("the Supreme Electoral Court" of "el Jurado Nacional de Elecciones"); tell
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 from bot.citations.dates import _months, _weekdays
 from bot.citations.names import _ids
 from bot.citations.text import fold_same
+from bot.citations.translated import LINKS, by_meaning, same_party, same_word
 from retrieval.places import find_places
 
 if TYPE_CHECKING:
@@ -50,14 +52,9 @@ def _group_noun(word: str, span: str) -> bool:
     return False
 
 
-def _by_meaning(table: dict[str, str]) -> dict[str, str]:
-    """Each word of a table of meanings (a head -> its words in en, es and pt) -> the meaning it has."""
-    return {w: head for head, words in table.items() for w in words.split()}
-
-
 # The head noun of an institution in en, es and pt (folded), by meaning: "Court", "Tribunal", "Conselho", "Junta";
 # "House" and "Cámara", "Parliament" and "Parlamento" are one head in two languages, whatever their letters.
-_INSTITUTION_MEANING = _by_meaning(
+_INSTITUTION_MEANING = by_meaning(
     {
         "court": "court courts corte tribunal",
         "council": "council consejo conselho",
@@ -79,49 +76,10 @@ _INSTITUTION_MEANING = _by_meaning(
 _INSTITUTION_OF = re.compile(r"\b[A-Z]\w+ of (the )?[A-Z]\w+( [A-Z]\w+)?")
 
 
-def _cognate(a: str, b: str) -> bool:
-    """Two words of one stem across en, es and pt: "constitutional"/"constitucional" (a common prefix of six letters or
-    more and at least half of the longer word)."""
-    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return k >= 6 and 2 * k >= max(len(a), len(b))
-
-
-# The head nouns of a party or a grouping, by meaning, in en, es and pt (folded): "Bloco Cívico" is the
-# "Civic Electoral Bloc" (same head, the other words cognates), never the "Civic Front".
-_PARTY_HEADS = _by_meaning(
-    {
-        "party": "party partido parti",
-        "bloc": "bloc bloco bloque",
-        "front": "front frente",
-        "alliance": "alliance alianza alianca",
-        "movement": "movement movimiento movimento",
-        "union": "union uniao",
-        "coalition": "coalition coalicion coligacao coalizao",
-        "league": "league liga",
-        "congress": "congress congreso congresso",
-    }
-)
-_LINKS = frozenset("of the de del la el los las do da dos das o a e y and for para por".split())
-
-
 def _grouping(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> bool:
-    """Whether a party's name is one of the span's in another language: the same head noun by meaning and every other
-    word of the sentence's name a cognate of one of the span name's ("Bloco Cívico" of "the Civic Electoral
-    Bloc"; a name whose head the sentence left out, "os Reformistas" of "the Reformist Party", takes the span's); the
-    span's name may hold more words, as a shorter name in one language does."""
-    heads = {_PARTY_HEADS[w] for w in words if w in _PARTY_HEADS}
-    rest = [w for w in words if w not in _PARTY_HEADS and w not in _LINKS]
-    if len(heads) > 1 or not rest:
-        return False
-    for other in span_names:
-        theirs = {_PARTY_HEADS[o] for o in other if o in _PARTY_HEADS}
-        if (
-            theirs
-            and heads <= theirs
-            and all(any(_cognate(w, o) for o in other if o not in _PARTY_HEADS) for w in rest)
-        ):
-            return True
-    return False
+    """Whether a party's name is one of the span's in another language (`translated.same_party`: "Bloco Cívico" of
+    "the Civic Electoral Bloc", "os Reformistas" of "the Reformist Party", "Os Verdes" of "the Greens")."""
+    return any(same_party(words, other) for other in span_names)
 
 
 def _institution(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> bool:
@@ -129,17 +87,17 @@ def _institution(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> b
     ("Court", "Tribunal"), and every other word of the sentence's name is a cognate of one of the span name's ("The
     Constitutional Council" of "O Conselho Constitucional"; never "Supreme Court" of "Tribunal Constitucional")."""
     heads = {_INSTITUTION_MEANING[w] for w in words if w in _INSTITUTION_MEANING}
-    rest = [w for w in words if w not in _INSTITUTION_MEANING and w not in _LINKS]
+    rest = [w for w in words if w not in _INSTITUTION_MEANING and w not in LINKS]
     if not heads:
         return False
     for other in span_names:
         theirs = {_INSTITUTION_MEANING[o] for o in other if o in _INSTITUTION_MEANING}
-        others = [o for o in other if o not in _INSTITUTION_MEANING and o not in _LINKS]
+        others = [o for o in other if o not in _INSTITUTION_MEANING and o not in LINKS]
         if not theirs & heads:
             continue
         # "the Constitutional Council" of "o Conselho Constitucional"; a bare head ("El Parlamento") of a bare head
         # ("Parliament"), "la Cámara de Representantes" of "the House of Representatives"
-        if (rest or not others) and all(any(_cognate(w, o) for o in others) for w in rest):
+        if (rest or not others) and all(any(same_word(w, o) for o in others) for w in rest):
             return True
     return False
 

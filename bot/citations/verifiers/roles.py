@@ -57,7 +57,11 @@ def ranks_unsupported(claims: _Claims, facts: Facts) -> str | None:
         and g.bound
     ]
     for who, place in places_claimed(claims.body, claims.names):
-        if not place_supported(who, place, facts.joined, facts.names, shares, votes):
+        partner = claims.partners.get(who.words[-1])  # "EH Bildu, de Pello Otxandiano, quedó segunda": either's place
+        if not any(
+            place_supported(one, place, facts.joined, facts.names, shares, votes, _named_round(claims.body))
+            for one in [who] + ([replace(who, words=(partner,))] if partner else [])
+        ):
             return f"its evidence does not put {who.text} in place {place}"
     for who, other, side in orders_claimed(claims.body, claims.names):
         if not order_supported(who, other, side, shares, _named_round(claims.body)):
@@ -81,10 +85,11 @@ def roles_unsupported(claims: _Claims, facts: Facts) -> str | None:
             return "its evidence names no runoff"  # "ganó en segunda vuelta" of a race decided in one round
         if role.round is None and (dated := _dated_round(claims, facts.spans)) is not None:
             role = replace(role, round=dated)  # "won outright on 29 December": the round held that day
-        if (
-            not _role_supported(role, facts.roles, people)
-            or _outpolled_conceder(role, facts)
-            or _won_by_another(role, facts)
+        # a party and its leader named together ("la Alianza Popular de Rabuka ganó"): the role of either
+        partner = claims.partners.get(role.who or "")
+        if all(
+            not _role_supported(r, facts.roles, people) or _outpolled_conceder(r, facts) or _won_by_another(r, facts)
+            for r in [role] + ([replace(role, who=partner)] if partner else [])
         ):
             what = ("no " if role.negated else "") + role.kind
             return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
