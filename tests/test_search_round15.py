@@ -113,3 +113,37 @@ def test_cue_words_are_the_words_a_question_says_of_the_vote() -> None:
 def test_mp_is_a_word_not_a_code() -> None:
     assert coded_place("how many mp seats did labour get", "en") is None
     assert coded_place("congress share in mp 2023", "en") is None
+
+
+# --- a surname a province or city also goes by, where the contestant asked about stands -------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how did hidalgo do",
+        "how many votes did guerrero get",
+        "what share did cordoba get",
+        "cuanto saco mendoza en la primera vuelta",
+        "cuántos votos sacó Mendoza",
+        "cómo le fue a medina",
+        "quanto teve o serra",
+        "quantos votos recebeu a rosario",
+    ],
+)
+def test_a_place_name_where_the_contestant_stands_is_a_surname(question: str) -> None:
+    assert parse_question(question).places == []
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("who won in mendoza", ["AR-M", "AR"]),  # after "in": the province
+        ("cuanto saco el PRI en jalisco", ["MX-JAL", "MX"]),  # the party stands there; the state is after "en"
+        ("quanto teve o melo em porto alegre", ["BR"]),
+        ("how did chile do", ["CL"]),  # a country's name stays: how it voted
+        ("how did the PP do in galicia", ["ES-GA", "ES"]),
+    ],
+)
+def test_places_outside_the_contestants_slot_stay(question: str, places: list[str]) -> None:
+    assert parse_question(question).places == places

@@ -4,10 +4,12 @@ possessive without its apostrophe, or by an ordinary word beside a noun of votin
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from retrieval.places import find_places, normalize, resolve_place
+from retrieval.places.tokens import FUNCTION
 from retrieval.question.misspelt_places import corrected_place_names
-from retrieval.question.tables import VOTE_NOUNS, VOTE_NOUNS_EN
+from retrieval.question.tables import CONTESTANT_SLOTS, VOTE_NOUNS, VOTE_NOUNS_EN
 from retrieval.question.typos import misspelt_country
 from retrieval.results import Office
 
@@ -84,11 +86,39 @@ def _misspelt_places(text: str, office: Office | None) -> list[str]:
     return find_places(corrected, seat_of=office, typed=True) if corrected else []
 
 
+@cache
+def _slots() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in CONTESTANT_SLOTS]
+
+
+def _without_contestant_places(text: str) -> str:
+    """The question with a province's or city's name blanked where it names the contestant whose result is
+    asked ("how did hidalgo do", "cuanto saco mendoza en la primera vuelta", "quanto teve o serra"): a surname
+    there, not the place. A country's name stays ("how did chile do" asks its vote)."""
+    folded = normalize(text)
+    if len(folded) != len(text):
+        return text
+    spans = []
+    for slot in _slots():
+        for match in slot.finditer(folded):
+            words = match.group("who").split()
+            while words and words[-1] in FUNCTION:
+                words.pop()
+            phrase = " ".join(words)
+            codes = find_places(phrase, typed=True) if phrase else []
+            if codes and (any("-" in c for c in codes) or not find_places(phrase, cities=False, typed=True)):
+                spans.append((match.start("who"), match.start("who") + len(phrase)))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def question_places(text: str, office: Office | None) -> list[str]:
     """The places a question names, in order: those the place finder reads (a seat read by the office asked:
     "governor of Santiago" is the region), else a country typed in lowercase, in a possessive without its
     apostrophe, or by an ordinary word (or a mistyped name) beside a noun of voting, else a province or city
-    whose name is mistyped."""
+    whose name is mistyped. A name where the contestant asked about stands ("how did hidalgo do") is no place."""
+    text = _without_contestant_places(text)
     return (
         find_places(text, seat_of=office, typed=True)
         or _lowercase_countries(text)

@@ -178,6 +178,20 @@ VOTE_NOUNS = VOTE_NOUNS_EN | frozenset(
     "eleccion elecciones votacion balotaje referendo plebiscito eleicao eleicoes votacao".split()
 )
 
+# Where a question names the contestant whose result it asks ("how did X do", "cuanto saco X", "quanto teve o
+# X"): a name there is a person's or a party's, even one a province or city also goes by ("how did hidalgo do",
+# "cuanto saco mendoza"). On the normalised question; `who` is one or two words (a trailing function word, "en",
+# is no part of it).
+_WHO = r"(?P<who>[a-z]+(?: [a-z]+)?)"
+CONTESTANT_SLOTS = (
+    rf"\bhow did (?:the )?{_WHO} do\b",
+    rf"\b(?:how many votes|how much|what share|what percentage|what percent) did {_WHO} (?:get|take|receive|win)\b",
+    rf"\bcuant[oa]s? (?:votos )?(?:saco|obtuvo|tuvo|consiguio|logro|saca|obtiene) (?:el |la )?{_WHO}",
+    rf"\bcomo le fue a (?:el |la )?{_WHO}",
+    rf"\bquant[oa]s? (?:votos )?(?:teve|obteve|recebeu|fez|conseguiu|tem) (?:o |a )?{_WHO}",
+    rf"\bcomo (?:foi|se saiu) (?:o |a )?{_WHO}",
+)
+
 # fmt: on
 
 
