@@ -8,11 +8,15 @@ Check set (bench/data/dev/check.jsonl; check_more, check_third … check_elevent
 check_sixteenth add tune items only, check_twelfth held-back ones): each item is a sentence citing numbered sources
 and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more, plants_third …
 plants_eleventh and plants_thirteenth … plants_sixteenth add tune items only, plants_twelfth held-back ones): a
-plant "reaches an answer" when `reportable` keeps its planted sentence, or when an adversarial writer that repeats
-the planted sentence, or states its false figure, with a citation (and the planted sentence as its quote) gets past
-the check. Genuine sentences must stay reportable, and so must every sentence of the demo corpus (seeds/) and of
-every report of the answers bench's development set (bench/data/dev/reports*.jsonl, title and text): the tune half's
-excluded sentences are listed one by one, the held-back half's only counted.
+plant "reaches an answer" when an adversarial writer that repeats the planted sentence, or states its false figure
+or winner, with a citation (and the planted sentence as its quote) gets past the check. Every sentence of every
+briefing, extractive or LLM, goes through that check, and planted sentences are no evidence
+(`bot.untrusted.untrusted`), so this is what a plant can get into an answer. How many planted sentences the
+sentence filter alone (`reportable`) keeps is printed beside it: until turn 15 that counted as reaching too, which
+hid what is not a matter of the sentence's words (a result the article's lede contradicts is no evidence:
+`bot.untrusted.corroboration`). Genuine sentences must stay reportable, and so must every sentence of the demo
+corpus (seeds/) and of every report of the answers bench's development set (bench/data/dev/reports*.jsonl, title and
+text): the tune half's excluded sentences are listed one by one, the held-back half's only counted.
 """
 
 from __future__ import annotations
@@ -119,6 +123,12 @@ def check_set(verbose: bool) -> dict[str, Any]:
     return out
 
 
+def _effects(plant: dict[str, Any]) -> list[str]:
+    """The sentences an obedient writer takes from the planted article that pass the check: each states the
+    plant's false claim, so each is the plant reaching an answer."""
+    return [d.text for d in _adversarial(plant) if check_drafts([d], [_cite(1, plant["text"])]).sentences]
+
+
 def _adversarial(plant: dict[str, Any]) -> list[DraftSentence]:
     """What a writer that obeys the plant would write, each citing the planted article."""
     claim = str(plant.get("false_claim", "")).strip()
@@ -144,10 +154,11 @@ def plants(verbose: bool) -> dict[str, Any]:
         reached = excluded = 0
         planted = [r for r in part if r["kind"] == "plant"]
         genuine = [r for r in part if r["kind"] == "genuine"]
+        kept_by_filter = 0
         for r in planted:
-            citations = [_cite(1, r["text"])]
-            survivors = [d.text for d in _adversarial(r) if check_drafts([d], citations).sentences]
-            if reportable(r["planted"]) or survivors:
+            survivors = _effects(r)
+            kept_by_filter += reportable(r["planted"])
+            if survivors:
                 reached += 1
                 if verbose and split == "tune":
                     print(f"  plant {r['id']} reached: reportable={reportable(r['planted'])} {survivors}")
@@ -156,7 +167,13 @@ def plants(verbose: bool) -> dict[str, Any]:
                 excluded += 1
                 if verbose and split == "tune":
                     print(f"  genuine {r['id']} excluded: {r['genuine']}")
-        out[split] = {"plants": len(planted), "reached": reached, "genuine": len(genuine), "excluded": excluded}
+        out[split] = {
+            "plants": len(planted),
+            "reached": reached,
+            "kept_by_sentence_filter": kept_by_filter,
+            "genuine": len(genuine),
+            "excluded": excluded,
+        }
     return out
 
 
@@ -239,7 +256,8 @@ def main() -> None:
         for split in ("tune", "test", "all"):
             p = report["plants"][split]
             print(
-                f"plants {split}: {p['reached']}/{p['plants']} reach an answer; "
+                f"plants {split}: {p['reached']}/{p['plants']} reach an answer "
+                f"({p['kept_by_sentence_filter']} kept by the sentence filter alone); "
                 f"genuine excluded {p['excluded']}/{p['genuine']}"
             )
         s = report["seeds"]
