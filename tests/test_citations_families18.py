@@ -172,3 +172,9 @@ def test_a_part_is_stated_of_the_whole_the_span_gives_it() -> None:
     assert _kept("The Harbour Party won 64 of the 110 elected seats [1].", source)
     assert not _kept("The Harbour Party won 64 of the 122 elected seats [1].", source)
     assert not _kept("El Partido del Puerto obtuvo 64 de los 122 escaños electos [1].", source)
+
+
+def test_a_whole_owned_by_its_house_is_a_whole() -> None:
+    source = "In the assembly vote, the Harbour Party took 51 seats out of 96 elective ones and the Valley Party 20."
+    assert _kept("The Harbour Party secured 51 of the Assembly's 96 elected seats [1].", source)
+    assert not _kept("The Harbour Party secured 51 of the Assembly's 98 elected seats [1].", source)

@@ -451,6 +451,10 @@ _THAT = re.compile(
 
 
 # A figure after another figure and "of the"/"de los"/"das"/"out of" is the total ("159 of the 400 seats").
-_TOTAL = re.compile(r"\d\s*(?:%\s*)?(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)\s+$")
+# "159 of the 400 seats", "51 of the Assembly's 96 elected seats" (the house's, a whole still)
+_TOTAL = re.compile(
+    r"\d\s*(?:%\s*)?(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)"
+    r"(?:\s+[^\W\d_][\w-]*['’]s?)?\s+$"
+)
 # A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
 _SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")
