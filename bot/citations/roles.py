@@ -39,10 +39,12 @@ LOSS = re.compile(
     r"foi derrotad[oa])\b"
 )
 _NOT_A_RACE = re.compile(
-    r"\s+(its |their |his |her |the |some |su |sus |la |el |los |las |a |o |os |as |sua |seu |suas |seus )?"
+    r"\s+(all |every |toda |todo |todas |todos |much |mucha |muito |muita |parte de |part of )?"
+    r"(its |their |his |her |the |some |su |sus |la |el |los |las |a |o |os |as |sua |seu |suas |seus ){0,2}"
     r"(absolute |outright |parliamentary |legislative |absoluta |parlamentaria |parlamentar )?"
     r"(majority|mayoria|maioria|seats?|escanos?|cadeiras?|bancas?|ground|support|apoyo|apoio|terreno|"
-    r"votes|votos|share|control|controle|control)\b"
+    r"votes|votos|share|control|controle|control|representation|representacion|representacao|bancada|"
+    r"deposit|deposito)\b"
 )
 _SEATS_WON = re.compile(
     rf"\s+((\d[\d.,]*|{_WORDS_RE})\s+|(some|about|nearly|over|unos|unas|cerca de|mais de|quase|fewer than|less than|"
@@ -314,6 +316,11 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 if kind == "win" and nobody:  # "no candidate reached the 50% needed to win": nobody won
                     out.append(Role("win", None, True))
                 continue  # "the 50% needed to win" states no win
+            window = folded[max(0, m.start() - 50) : m.start()]
+            if kind == "win" and (
+                _CLAIMED.search(window) or (m.group() in ("victory", "win") and _DECLARED_VICTORY.search(window))
+            ):
+                continue  # "had claimed victory", "se atribuyó la victoria": a claim of one's own, not a win
             if kind == "win" and m.group() in WIN_NOUNS and _CALLED.search(folded[max(0, m.start() - 60) : m.start()]):
                 continue  # "called it a victory": a judgement of the result, not a win
             if kind == "win" and m.group() in WIN_NOUNS and _HAILED.search(folded[max(0, m.start() - 40) : m.start()]):
@@ -390,6 +397,9 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 subject = [n for n in people if begin <= n.start < m.start()] or [  # else of its sentence
                     n for n in people if n.start < m.start()
                 ]
+                named = any(begin <= n.start < m.start() for n in people)
+                if generous and not negated and not nobody and not named and _unnamed_noun(folded, begin, m):
+                    continue  # "The law sets a 55% bar for a first-round win": a win of nobody the sentence names
                 subject = _past_offices(subject, folded)
                 k = next((i for i, (x, y) in enumerate(clauses) if x <= m.start() < y + 1), len(clauses) - 1)
                 opening = _nearest_subject(text, folded, clauses, k, subject)
@@ -423,6 +433,30 @@ _HAILED = re.compile(
     r"\b(conced\w*|congratulat\w*|felicit\w*|parabeniz\w*|saluted|hailed|cumpriment\w*)"
     r"\s+((the|el|la|al|o|a|ao|his|her|their|su|seu|sua)\s+)?(\w+\s+)?$"
 )
+# Claiming a victory is no win: "had claimed victory", "declared an early victory", "se había atribuido la victoria",
+# "se proclamó ganador", "reivindicou a vitória", "autoproclamou-se vencedor".
+_CLAIMED = re.compile(
+    r"\b((claim\w*|reivindic\w*|reclam\w*|cant(o|ou|aron|aram))\s+((an?|the|la|el|una?|uma?|a|o|su|sua|seu|his|her|"
+    r"their) )?|se (habia |han |ha |tinha )?(atribui\w*|atribuy\w*|adjudic\w*)\s+((la|el|a|o) )?|"
+    r"(se (proclamo|proclamaron|declaro|declararon|declarou|proclamou)|autoproclam\w*(-se)?|"
+    r"(declarou|proclamou)-se)\s+(como )?)((early|outright|premature|anticipada|antecipada) )?$"
+)
+# "declared (an early) victory" is claimed too; "was declared the winner", "declared Ruto the winner" are not.
+_DECLARED_VICTORY = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!be )\bdeclar(ed|es|e|ing) (an? )?((early|premature) )?$"
+)
+# A win word read as a noun ("a first-round win", "la victoria"): named by nobody in its sentence, it is nobody's win.
+_NOUN_BEFORE = re.compile(r"\b(a|an|the|its|un|una|la|el|um|uma|o|a|su|sua)\s+([\w-]+\s+)?$")
+
+
+def _unnamed_noun(folded: str, begin: int, m: re.Match[str]) -> bool:
+    """Whether a win word is a noun ("a first-round win", "la victoria"): in a sentence naming nobody before it, it
+    binds to no earlier sentence's subject (a verb, "Ganó con el 56 %", still does)."""
+    if m.group() in WIN_NOUNS:
+        return True
+    return m.group() in ("win", "wins") and bool(_NOUN_BEFORE.search(folded[max(begin, m.start() - 30) : m.start()]))
+
+
 # Declaring someone elected: the one declared won, not the one declaring ("The Commission declared X duly elected").
 _ELECTED = re.compile(r"(re-?)?elected|(re)?electo|(re)?electa|(re)?elegid[oa]|(re)?eleit[oa]")
 _DECLARED = re.compile(
