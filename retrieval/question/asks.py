@@ -61,7 +61,7 @@ _AMOUNT = re.compile(r"\bhow much\b|(?<!\ben )\bcuant[oa]\b(?!\s+(?:a|al)\b)|\bq
 # (Portuguese "no" is "in the": "quantos votaram no Brasil" asks the turnout.)
 _OPTION_VOTES = re.compile(
     r"\bhow many (?:people )?voted\s+(?:for|against|in favou?r|yes|no)\b"
-    r"|\bcuantos votaron\s+(?:por|a favor|en contra|si|no)\b"
+    r"|\bcuant(?:os|as personas) votaron\s+(?:por|a favor|en contra|si|no)\b"
     r"|\bquant[oa]s (?:pessoas )?votaram\s+(?:pela|pelo|pelos|pelas|a favor|contra|sim|nao)\b"
 )
 # How a named contestant did ("how did Quispe do in the second round?", "¿cómo le fue a Quispe?", "como se
@@ -72,6 +72,24 @@ _HOW_DID = re.compile(
     # where a named contestant finished ("em que lugar ficou X", "¿en qué puesto quedó X?", "what place did X take")
     r"|\bem que (?:lugar|posicao|colocacao) (?:ficou|ficaram|terminou)\b|\ben que (?:lugar|puesto|posicion) "
     r"(?:quedo|quedaron|termino|salio)\b|\bwhat (?:place|position) did\b"
+)
+
+
+# The count at the moment a race was called ("what was the count when X was projected the winner", "¿cuánto
+# estaba escrutado cuando declararon ganador a X?", "quanto estava apurado quando X foi declarado vencedor"):
+# the state of the count then, not the outcome nor a share.
+_WHEN_CALLED = re.compile(
+    r"\b(?:when|cuando|quando)\b(?:\s+[\w'-]+){0,6}?\s+(?:projected|called|declared|declarado|declarada|declarados|"
+    r"declararon|declaro|declarou|declararam|proyectado|proyectada|projetado|projetada)\b"
+)
+
+
+# Why someone won or lost ("¿por qué ganó Ortiz?", "por que o PT perdeu"): the reports' analysis, a topic. A
+# word of measure or choice right after "por que" makes it "by/for what" ("¿por qué margen ganó?").
+_WHY = re.compile(
+    r"\b(?:por que|porque)\b(?!\s+(?:margen|margem|diferencia|diferenca|partido|candidato|candidata|cuanto|quanto|"
+    r"cuantos|quantos|porcentaje|porcentagem|ventaja|vantagem))(?:\s+[\w'-]+){0,4}?\s+(?:gano|perdio|ganaron|"
+    r"perdieron|ganhou|perdeu|venceu|ganharam|perderam|venceram|triunfo|arraso|arrasou)\b"
 )
 
 
@@ -89,10 +107,14 @@ def rank_asked(folded: str) -> int | None:
 def read_asks(text: str, folded: str, yes_no: YesNo | None) -> tuple[Asks, int | None]:
     """What a question asks and, for a place in the ranking, which (`text` as typed, `folded` normalised)."""
     asks = first("asks", folded) or ("share" if "%" in text or asks_getting(text, folded) else "topic")
+    if _WHY.search(folded):
+        asks = "topic"
     if _OPTION_VOTES.search(folded) and asks == "turnout":
         asks = "votes"
     if asks == "topic" and (_HOW_DID.search(folded) or _AMOUNT.search(folded)):
         asks = "share"
+    if asks in ("winner", "share", "topic") and _WHEN_CALLED.search(folded):
+        asks = "count"
     if _MARGIN_BY.search(folded):
         asks = "margin"
     if yes_no == "passed" and asks == "topic":

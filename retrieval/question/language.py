@@ -17,11 +17,17 @@ LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
     "es": frozenset("quien quienes que como cual cuales cuando donde cuanto cuantos gano gana el la los las del "
                     "en con por para una y es son fue segunda vuelta eleccion elecciones presidente resultado "
                     "votos ganador diferencia alli "
-                    "porcentaje escanos cuantas saco obtuvo quedo participacion escrutinio conteo".split()),
+                    "porcentaje escanos cuantas saco obtuvo quedo participacion escrutinio conteo "
+                    # common words of one language only ("¿tiene la primera gobernadora mujer?")
+                    "tiene tuvo hubo primera primero mujer gobernador gobernadora alcalde alcaldesa ya mas muy "
+                    "su sus ella ellos noche".split()),
     "pt": frozenset("quem qual quais quando onde quanto quantos ganhou venceu o os as do da dos das no na em com "
                     "para um uma e foi segundo turno eleicao eleicoes presidente resultado votos vencedor "
                     "diferenca la ficou que pelo pela ao aos depois sobre ainda "
-                    "porcentagem percentual cadeiras deputados quantas teve obteve apuracao participacao".split()),
+                    "porcentagem percentual cadeiras deputados quantas teve obteve apuracao participacao "
+                    # common words of one language only ("virginia tem a primeira governadora mulher?")
+                    "tem houve primeira primeiro mulher governador governadora prefeito prefeita ja mais muito "
+                    "seu sua ele ela eles estava esta noite contagem eleita eleito".split()),
 }
 # fmt: on
 _PT_MARKERS = re.compile(r"[ãõç]|\b(?:ção|ções|não|você|está)\b")

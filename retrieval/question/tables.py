@@ -28,6 +28,13 @@ ASKS: list[tuple[Asks, tuple[str, ...]]] = [
         # Where someone won (which regions, provinces, states) is a topic of the reports, not the result table.
         "which regions", "which provinces", "which states", "which districts", "where did", "en que regiones",
         "en que provincias", "donde gano", "em quais regioes", "em quais estados", "onde venceu", "onde ganhou",
+        # Why someone won or lost is the reports' analysis, not the result table.
+        # (Spanish and Portuguese "por qué ... ganó" is read in question/asks.py: "por qué margen" is no why.)
+        "why did", "why was", "why were", "why has", "why have", "why is", "why are",
+        # Whether someone kept or lost their own seat is a story about them, not a party's seat count.
+        "own seat", "his seat", "her seat", "their seat", "su escano", "su propio escano", "su banca", "su curul",
+        "assento dela", "assento dele", "seu assento", "seu proprio assento", "cadeira dela", "cadeira dele",
+        "sua cadeira",
     )),
     ("rank", (
         # English
@@ -55,7 +62,13 @@ ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                "cuantos concejales", "cuantos legisladores", "cuantos parlamentarios", "quantos senadores",
                "quantos vereadores", "quantos parlamentares")),
     ("turnout", ("turnout", "participation", "participacion", "participacao", "abstention", "abstencion",
-                 "abstencao", "comparecimento", "how many voted", "cuantos votaron", "quantos votaram")),
+                 "abstencao", "comparecimento", "how many voted", "cuantos votaron", "quantos votaram",
+                 # how many people cast a ballot, or what percentage of the roll did, is the turnout
+                 "how many people voted", "how many ppl voted", "how many voters voted", "how many turned out",
+                 "how many people turned out", "polling percentage", "voting percentage", "percentage of voters",
+                 "cuantas personas votaron", "cuanta gente voto", "cuantos electores votaron",
+                 "porcentaje de votacion", "quantas pessoas votaram", "quanta gente votou",
+                 "quantos eleitores votaram", "percentual de votacao", "porcentagem de votacao")),
     ("margin", ("margin", "by how much", "by how many points", "by how many votes", "how close", "gap",
                 "lead over", "how far ahead", "how far behind", "how much ahead", "what lead", "diferencia",
                 "que ventaja", "cuanta ventaja", "que vantagem", "quanta vantagem",
@@ -95,6 +108,7 @@ ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 # who was ahead, in the count or at its end ("quem ficou na frente", "¿quién iba ganando?")
                 "who was ahead", "who was leading", "who was winning", "ficou na frente", "ficou a frente",
                 "estava na frente", "ia ganhando", "iba ganando", "iba adelante", "quedo adelante",
+                "quem liderava", "quem estava liderando", "quien lideraba", "quien iba primero", "quem ia na frente",
                 # Who holds the seat now that the vote is over ("who became Delhi chief minister", "quem é o
                 # novo governador de Jacarta") is the vote's winner.
                 "who became", "who will become", "new governor", "next governor", "new mayor", "next mayor",
@@ -156,6 +170,16 @@ OFFICE: list[tuple[Office, tuple[str, ...]]] = [
 EARLY = ("early", "earlier", "partial", "preliminary", "first results", "initial results", "so far", "early count",
           "parcial", "parciales", "preliminar", "preliminares", "primeros resultados", "hasta ahora",
           "parciais", "primeiros resultados", "ate agora")  # fmt: skip
+# The count on the night, or part-way ("with half the polling stations counted"), is no outcome, unless the
+# question asks the final figure and names the night only as its story ("... on election night: what was his
+# final share?"); see `FINAL`.
+EARLY_NIGHT = ("election night", "noche electoral", "noche de la eleccion", "noite eleitoral", "noite da eleicao",
+          "half the polling stations", "half of the polling stations", "half the precincts", "precincts reporting",
+          "half the vote counted", "half the votes counted", "mitad de las mesas", "mitad de las actas",
+          "mitad de los votos", "metade das seccoes", "metade das secoes", "metade das urnas",
+          "metade dos votos")  # fmt: skip
+FINAL = ("final", "finally", "in the end", "once every", "once all", "definitivo", "definitiva", "definitivos",
+         "al final", "no final", "oficial final")
 
 FOLLOWUP_START = ("and ", "what about", "how about", "y ", "e ", "and?", "¿y ", "y en ", "e em ", "e no ", "e na ",
                    "also ", "then ", "same for", "lo mismo", "o mesmo")
@@ -221,7 +245,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         out[f"office:{kind}"] = alt(words)
     out["ordinal"] = alt(tuple(ORDINALS))
     out["month"] = alt(tuple(MONTHS))
-    out["early"] = alt(EARLY)
+    final = r"^(?!.*\b(?:" + "|".join(FINAL) + r")\b).*?"
+    out["early"] = re.compile(alt(EARLY).pattern + "|" + final + alt(EARLY_NIGHT).pattern)
     out["refers"] = alt(FOLLOWUP_REFERS)
     return out
 
