@@ -20,6 +20,7 @@ from pathlib import Path
 from retrieval.elections import LOCAL, Election
 from retrieval.places import normalize, place_name
 from retrieval.query import Query
+from retrieval.races.cities import asked_cities
 
 NAMED, IN_COUNTRY, ELSEWHERE = 0, 1, 2
 BESIDE_OWN_DAYS = 70  # a race of those weeks (elections.RUNOFF_AFTER_DAYS): the province's own round or vote
@@ -39,7 +40,20 @@ def seat_ranks(query: Query, wanted: list[Election], *, named: bool = False) -> 
       (its city unnamed, it is no answer about the country); a question naming a big city of it, the reverse
       ("participación en la elección de bangkok": the city's race, before a newer national vote).
     - Any other question: IN_COUNTRY (no preference).
+    - Whatever else holds: a local race held in a known city (`Election.city`, retrieval.races.cities; its office
+      a governor's, a mayor's or none named) is NAMED when the question names its city, ELSEWHERE when it names
+      another city of its country.
     Worked out once per question: a few comparisons per election."""
+    ranks = _seat_ranks(query, wanted, named=named)
+    cities = asked_cities(query.text, query.places) if any(e.city for e in wanted) else {}
+    for e in wanted:
+        city = cities.get((e.place or "").split("-")[0])
+        if city and e.city and (e.office in LOCAL or e.office is None):
+            ranks[id(e)] = NAMED if e.city == city else ELSEWHERE
+    return ranks
+
+
+def _seat_ranks(query: Query, wanted: list[Election], *, named: bool) -> dict[int, int]:
     subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
         own = [d for e in wanted if e.place in subdivisions and (d := _day(e.day)) is not None]

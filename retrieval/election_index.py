@@ -109,6 +109,7 @@ def heading(election: Election, ids: dict[tuple[str, str], tuple[int, ResultRow]
         "office": election.office,
         "round": election.round,
         "day": election.day,
+        "city": election.city,
         "rows": rows,
         "names": election.name_words(),
         "figures": [f for f in FIGURES if election.has(f)],  # type: ignore[arg-type]
@@ -206,7 +207,7 @@ class ElectionIndex:
     def _group(self, country: str, version: str, top: int) -> list[Election]:
         with_ids = self.catalog.results_with_ids(country, top)
         ids = {(row.article_id, row.sentence): (rid, row) for rid, row in with_ids}
-        elections = group_elections([row for _, row in with_ids])
+        elections = group_elections([row for _, row in with_ids], self._passage_texts)
         data = json.dumps([heading(e, ids) for e in elections], separators=(",", ":"))
         try:
             self.catalog.store_elections(country, version, data)
@@ -217,12 +218,17 @@ class ElectionIndex:
         # elections questions look into.
         return self._read(data)
 
+    def _passage_texts(self, ids: list[str]) -> dict[str, str]:
+        """Passage id -> its report's title and its text: where a mayor's row whose sentence names no city
+        finds the city its race is held in (retrieval.races.cities)."""
+        return {pid: f"{p.title}\n{p.text}" for pid, p in self.catalog.passages_of(ids).items()}
+
     def _read(self, data: str) -> list[Election]:
         return [self._stored(h) for h in json.loads(data)]
 
     def _stored(self, h: dict) -> StoredElection:
         election = StoredElection.model_construct(
-            place=h["place"], office=h["office"], round=h["round"], day=h["day"], rows=[]
+            place=h["place"], office=h["office"], round=h["round"], day=h["day"], city=h.get("city"), rows=[]
         )
         del election.__dict__["rows"]  # read when asked for (__getattr__)
         election._names = h["names"]

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from retrieval.race_office import relabel_local
+from retrieval.races.cities import Texts, row_cities
 from retrieval.races.election import (
     GENERIC,
     LOCAL,
@@ -70,17 +71,20 @@ def elections_of(rows: list[ResultRow]) -> list[Election]:
     return _GROUPED[key]
 
 
-def group_elections(rows: list[ResultRow]) -> list[Election]:
+def group_elections(rows: list[ResultRow], texts: Texts | None = None) -> list[Election]:
     """Rows grouped into elections, newest first. Rows that state only a turnout join the nearest election
-    of their place: they never make an election of their own.
+    of their place: they never make an election of their own. A row of a city's race (retrieval.races.cities;
+    `texts` reads its passage when its sentence names no city) joins only that city's race.
 
     Rows are read in date order and compared only with the elections of their seat opened in the last
     SAME_VOTE_DAYS, so grouping costs about one pass over a place's rows, however many years they span."""
     by_seat: dict[str | None, list[tuple[Election, date | None]]] = {}
     results = local_report_rows([checked_round(r) for r in rows if r.contestants])
+    cities = row_cities(results, texts)
     for row in sorted(results, key=lambda r: (row_day(r) or date.min, r.round is None)):
         when = row_day(row)
         seat = _seat(row)
+        city = cities.get(id(row))
         opened = by_seat.setdefault(seat, [])
         window = []
         for election, day in reversed(opened):
@@ -88,12 +92,21 @@ def group_elections(rows: list[ResultRow]) -> list[Election]:
                 break  # opened in date order: every earlier one is older still
             window.append(election)
         # The oldest compatible one: a vote's later reports join the first that opened it.
+        # A row of a known city joins only that city's race, or a national vote (its title names a city: "the
+        # former Recife mayor took 12%" is a line of it); a row of no known city, any race of its office (an
+        # election opened by rows of no known city holds rows of several cities' reports: no city's race).
         home = next(
-            (e for e in reversed(window) if same_office(e.office, row.office) and _compatible(e.round, row.round)),
+            (
+                e
+                for e in reversed(window)
+                if same_office(e.office, row.office)
+                and _compatible(e.round, row.round)
+                and (not city or e.city == city or OFFICE_CLASS.get(e.office or ""))
+            ),
             None,
         )
         if home is None:
-            home = Election(place=seat, office=row.office, round=row.round, day=row.date)
+            home = Election(place=seat, office=row.office, round=row.round, day=row.date, city=city)
             opened.append((home, when))
         home.rows.append(row)
         if OFFICE_CLASS.get(row.office or "") and not OFFICE_CLASS.get(home.office or ""):

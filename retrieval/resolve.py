@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from retrieval.asked_seat import IN_COUNTRY, seat_ranks
+from retrieval.asked_seat import IN_COUNTRY, NAMED, seat_ranks
 from retrieval.elections import LOCAL, Election, elections_of, group_elections, surname
 from retrieval.late_counts import counted_next_year
 from retrieval.numbers import agree, number
@@ -35,6 +35,7 @@ from retrieval.races.choice import (
     own_races,
     recalled_round,
 )
+from retrieval.races.cities import without_asked_city
 from retrieval.races.concurrent import concurrent_seats
 from retrieval.races.counts import (
     Disagreement,
@@ -84,6 +85,8 @@ def resolve(
     # wherever their reports placed them.
     # (Of those, the ones it names the most of: "did Ruiz beat Mora" is the vote they both stood in.)
     asked = normalize(query.text)
+    if any(e.city for e in wanted):
+        asked = without_asked_city(asked, query.places, {e.city for e in wanted if e.city})
     words = set(re.findall(r"[\w-]+", asked))
     naming = {id(e): names_contestant(asked, words, e) for e in wanted}
     most = max(naming.values(), default=(0, 0))
@@ -141,7 +144,8 @@ def resolve(
     wanted = sorted(
         wanted,
         key=lambda e: (
-            bool(query.office) and e.office != query.office,
+            # (a race of the city the question names whose reports name no office is the mayor's asked)
+            bool(query.office) and e.office != query.office and not _city_race(query, e, seat_order),
             bool(query.round) and e.round != query.round,
             month_distance(query, e),
             day_distance(query, e),
@@ -191,4 +195,14 @@ def resolve(
         earlier=earlier,
         disagreements=disagreements,
         others=[e for e in elections if e is not chosen],
+    )
+
+
+def _city_race(query: Query, election: Election, seat_order: dict[int, int]) -> bool:
+    """A race of the city a question asking a mayor's race names, its office named by none of its reports."""
+    return (
+        query.office == "mayor"
+        and election.office is None
+        and bool(election.city)
+        and (seat_order.get(id(election)) == NAMED)
     )

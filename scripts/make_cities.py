@@ -8,6 +8,9 @@ alternate names only the main name clipped before its "de" phrase, as people cal
 Janeiro, "Naucalpan" for Naucalpan de Juárez): the others mix airport codes ("LIM") and other languages'
 spellings ("Lime") that are words elsewhere, with no language said (briefbot takes other languages' names of
 cities from CLDR instead).
+The press's short forms of a few cities ("prefeitura de BH") are written here (SHORT): no data set lists them;
+a question names a city's race by them (retrieval.races.cities reads them, only in capitals or after a word of
+the mayor's office).
 A US city maps to its state (GeoNames' first-level code there is the ISO 3166-2 one: "IL" -> "US-IL"); any
 other city maps to its country, because GeoNames' first-level codes elsewhere are not ISO 3166-2.
 
@@ -20,6 +23,8 @@ import json
 from pathlib import Path
 
 MIN_POPULATION = 500_000
+# Short forms of big cities in their press: (short form, the city's code as below, the city's main name).
+SHORT = (("BH", "BR", "Belo Horizonte"), ("POA", "BR", "Porto Alegre"), ("LA", "US-CA", "Los Angeles"))
 _LINKS = ("de", "do", "da", "dos", "das", "del", "am")
 
 
@@ -72,12 +77,15 @@ def main() -> None:
         ),
         "cities": [list(r) for r in rows],
         "clipped": short,
+        "short": [list(r) for r in SHORT],
     }
     lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data["cities"])
     about = json.dumps(data["_about"], ensure_ascii=False)
     clips = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data["clipped"])
+    shorts = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data["short"])
     OUT.write_text(
-        f'{{\n"_about": {about},\n"cities": [\n{lines}\n],\n"clipped": [\n{clips}\n]\n}}\n', encoding="utf-8"
+        f'{{\n"_about": {about},\n"cities": [\n{lines}\n],\n"clipped": [\n{clips}\n],\n"short": [\n{shorts}\n]\n}}\n',
+        encoding="utf-8",
     )
     print(f"{len(rows)} cities -> {OUT}")
 

@@ -9,6 +9,7 @@ from datetime import date
 from retrieval.places import normalize
 from retrieval.province_votes import own_part
 from retrieval.query import Query
+from retrieval.races.cities import asked_cities
 from retrieval.races.election import LOCAL, OFFICE_CLASS, Election, same_office
 
 
@@ -78,7 +79,7 @@ def recalled_round(query: Query, elections: list[Election]) -> list[Election]:
             continue
         rows = [r for r in e.rows if r.round == query.round]
         if any(r.contestants for r in rows):
-            out.append(Election(place=e.place, office=e.office, round=query.round, day=e.day, rows=rows))
+            out.append(Election(place=e.place, office=e.office, round=query.round, day=e.day, city=e.city, rows=rows))
     return out
 
 
@@ -186,10 +187,14 @@ _PROVINCE_WORDS = frozenset("province provinces provincia provincias".split())
 
 def own_races(query: Query, wanted: list[Election], subdivisions: list[str]) -> list[Election]:
     """A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
-    report need not name the province); never another province's, nor the country's national vote."""
+    report need not name the province), or a race of no office named held in the city the question names (its
+    reports place it in the country and call the office nothing: "the rerun in Istanbul"); never another
+    province's, nor the country's national vote."""
+    cities = asked_cities(query.text, query.places) if any(e.city for e in wanted) else {}
     out = []
     for e in exact(query, wanted):
-        if e.place in subdivisions or ("-" not in (e.place or "") and e.office in LOCAL):
+        in_city = e.office is None and e.city is not None and cities.get(e.place or "") == e.city
+        if e.place in subdivisions or ("-" not in (e.place or "") and (e.office in LOCAL or in_city)):
             if "-" in (e.place or "") or not placed_elsewhere(e, subdivisions):
                 out.append(e)
             elif (part := own_part(e, subdivisions)) is not None:

@@ -29,7 +29,7 @@ def concurrent_seats(query: Query, wanted: list[Election], elections: list[Elect
             continue
         rows = [r for r in e.rows if OFFICE_CLASS.get(r.office or "") == "legislative" and _seats_or_turnout(r)]
         if any(r.contestants for r in rows):
-            out.append(Election(place=e.place, office=query.office, round=None, day=e.day, rows=rows))
+            out.append(Election(place=e.place, office=query.office, round=None, day=e.day, city=e.city, rows=rows))
     return wanted + out
 
 

@@ -159,7 +159,14 @@ def without_misread_turnout(election: Election) -> Election:
     if not misread:
         return election
     rows = [r.model_copy(update={"contestants": []}) if id(r) in misread else r for r in election.rows]
-    return Election(place=election.place, office=election.office, round=election.round, day=election.day, rows=rows)
+    return Election(
+        place=election.place,
+        office=election.office,
+        round=election.round,
+        day=election.day,
+        city=election.city,
+        rows=rows,
+    )
 
 
 def _turnout_misread(rows: list[ResultRow]) -> list[ResultRow]:

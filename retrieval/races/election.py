@@ -61,6 +61,7 @@ class Election(BaseModel):
     office: str | None = None
     round: str | None = None
     day: str | None = Field(None, description="Best-known date of the vote (ISO).")
+    city: str | None = Field(None, description="The city a mayor's race is held in (retrieval.races.cities).")
     rows: list[ResultRow] = Field(default_factory=list)
     _names: dict[str, list[str]] | None = PrivateAttr(default=None)
     _counted: int = PrivateAttr(default=0)

@@ -67,7 +67,9 @@ def split_local(election: Election) -> list[Election]:
     seats = [r.place for r in local if r.office in LOCAL]
     office = next(r.office for r in local if r.office in LOCAL)
     place = Counter(seats).most_common(1)[0][0]  # ties: the first named (deterministic, unlike a set's order)
-    own = Election(place=place, office=office, round=None, day=election.day, rows=local)
+    # The city of the vote's first local row is the local race's (rows of a city join no other city's vote).
+    own = Election(place=place, office=office, round=None, day=election.day, city=election.city, rows=local)
+    election.city = None
     if OFFICE_CLASS.get(election.office or "") is None:
         election.office = next(r.office for r in national)
     return [election, own]

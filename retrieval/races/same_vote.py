@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import date
 
 from retrieval.numbers import agree, decimals, number
+from retrieval.races.cities import other_cities
 from retrieval.races.election import (
     LOCAL,
     OFFICE_CLASS,
@@ -38,6 +39,8 @@ def merge_same_vote(elections: list[Election]) -> list[Election]:
             other_day = election_day(other)
             if day is None or other_day is None or (other_day - day).days > SAME_VOTE_DAYS:
                 break
+            if other_cities(other.city, election.city):
+                continue  # two cities' races of one day
             if other.place != election.place:
                 if one_local_race(election, other) and (other_day - day).days <= SAME_VOTE_DAYS:
                     home = other
@@ -60,6 +63,7 @@ def merge_same_vote(elections: list[Election]) -> list[Election]:
             kept.setdefault(country_of(election.place), []).append(election)
             continue
         home.rows.extend(election.rows)
+        home.city = home.city or election.city
         labels = [r.round for r in home.rows if r.round]
         home.round = Counter(labels).most_common(1)[0][0] if labels else None  # ties: the first named
     return out
@@ -121,6 +125,7 @@ def move_restatements(elections: list[Election]) -> list[Election]:
                     for name, field, value, bucket in figures
                     for figure, other in near(stated, (country, name, field, bucket))
                     if other is not election
+                    and not other_cities(other.city, election.city)
                     and agree(figure, value)
                     and not any(
                         agree(mine, value) and rid != id(row)
@@ -157,6 +162,7 @@ def merge_later_counts(elections: list[Election]) -> list[Election]:
             if id(earlier) in merged or not _one_count(earlier, later):
                 continue
             earlier.rows.extend(later.rows)
+            earlier.city = earlier.city or later.city
             if OFFICE_CLASS.get(later.office or "") and not OFFICE_CLASS.get(earlier.office or ""):
                 earlier.office = later.office
             merged.add(id(later))
@@ -168,6 +174,8 @@ def _one_count(earlier: Election, later: Election) -> bool:
     """Whether `later` is a later report of `earlier`'s count (see `merge_later_counts`)."""
     gap = (election_day(later) - election_day(earlier)).days  # type: ignore[operator]
     if not 0 < gap <= RUNOFF_AFTER_DAYS[1] or earlier.place != later.place:
+        return False
+    if other_cities(earlier.city, later.city):
         return False
     if not same_office(earlier.office, later.office) or local_vs_national(earlier.office, later.office):
         return False
