@@ -129,3 +129,30 @@ def test_why_someone_won_and_their_own_seat_are_topics(question: str) -> None:
 )
 def test_language_is_read_from_each_languages_common_words(question: str, language: str) -> None:
     assert parse_question(question).language == language
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many votes did ortiz get in the count",
+        "how many votes has ferris got so far",
+        "cuantos votos saco ortiz en el escrutinio",
+        "cuantos votos obtuvo la alianza segun el conteo",
+        "quantos votos teve o brandao na apuracao",
+        "quantos votos o brandao recebeu na contagem",
+    ],
+)
+def test_the_votes_a_contestant_got_are_its_votes_not_the_count(question: str) -> None:
+    assert parse_question(question).asks == "votes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many votes have been counted",
+        "cuantos votos se contaron en el escrutinio",
+        "quantos votos a apuracao ja contou",
+    ],
+)
+def test_how_many_votes_counted_is_the_count(question: str) -> None:
+    assert parse_question(question).asks == "count"

@@ -93,6 +93,17 @@ _WHY = re.compile(
 )
 
 
+# How many votes a contestant got ("how many votes did Ortiz get in the count", "¿cuántos votos sacó Ortiz en el
+# escrutinio?", "quantos votos teve o PT na apuração"): that contestant's votes, whatever word of the count
+# follows; "how many votes have been counted" has no verb of getting and stays the count.
+_VOTES_OF = re.compile(
+    r"\bhow many votes (?:did|does|has|have|had)\b(?:\s+[\w'-]+){1,4}?\s+(?:get|got|gotten|receive|received|win|won|"
+    r"take|took|poll|polled)\b|\bcuantos votos (?:saco|obtuvo|tuvo|consiguio|logro|recibio|saca|obtiene)\b"
+    r"|\bquantos votos (?:teve|obteve|recebeu|fez|conseguiu|tem)\b"
+    r"|\bquantos votos\b(?:\s+[\w'-]+){1,3}?\s+(?:teve|obteve|recebeu|conseguiu)\b"
+)
+
+
 def rank_asked(folded: str) -> int | None:
     """The k-th place a question asks for ("who came third?" -> 3); a round's ordinal is no place."""
     for match in patterns()["ordinal"].finditer(folded):
@@ -107,6 +118,8 @@ def rank_asked(folded: str) -> int | None:
 def read_asks(text: str, folded: str, yes_no: YesNo | None) -> tuple[Asks, int | None]:
     """What a question asks and, for a place in the ranking, which (`text` as typed, `folded` normalised)."""
     asks = first("asks", folded) or ("share" if "%" in text or asks_getting(text, folded) else "topic")
+    if asks == "count" and _VOTES_OF.search(folded):
+        asks = "votes"
     if _WHY.search(folded):
         asks = "topic"
     if _OPTION_VOTES.search(folded) and asks == "turnout":
