@@ -1,6 +1,7 @@
 """Session 15 (check21, roles): a win is stated of the same contestant in one sentence of the evidence, never
 assembled from a name in one sentence and a win noun in another ("… came second. The constitution sets a bar for a
-first-round win"); claiming victory is no win. Sources invented here."""
+first-round win"); claiming victory is no win; losing all its seats is not losing the race; a party that shares one
+word with the winner ("Democratic") is another party, not the winner. Sources invented here."""
 
 from __future__ import annotations
 
@@ -96,3 +97,20 @@ def test_declared_the_winner_is_still_a_win_and_declared_victory_a_claim() -> No
     # a win verb after a place is no noun: "en Argentina gana quien…" keeps binding as before
     text = "Luis Prado ganó con el 47,9 %. En la Argentina gana quien supera el 45 %."
     assert "prado" in _winners(text)
+
+
+def test_a_party_sharing_one_word_with_the_winner_did_not_win() -> None:
+    text = (
+        "MARAVELLE (Lakeside Wire) — The Alliance for Democratic Renewal won 41 of the 70 elected seats on 2 May "
+        "2025, ending 30 years of rule by the Maravelle Democratic Party, which kept only six. Outgoing prime "
+        "minister Oren Tal conceded the next morning."
+    )
+    assert not _kept("The Maravelle Democratic Party won.", text)
+    assert _kept("The Alliance for Democratic Renewal won 41 of the 70 elected seats.", text)
+    text_es = (
+        "VALDEMAR (El Correo) — El Frente Popular de Renovación ganó 41 de los 70 escaños el 2 de mayo de 2025 y "
+        "puso fin a 30 años de gobierno del Partido Popular de Valdemar, que conservó seis. El primer ministro "
+        "saliente, Oren Tal, reconoció la derrota."
+    )
+    assert not _kept("El Partido Popular de Valdemar ganó.", text_es)
+    assert _kept("Tomas Reyk ganó.", "Tomas Reyk ganó las elecciones del 2 de mayo de 2025 con el 52 %.")

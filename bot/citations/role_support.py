@@ -4,6 +4,7 @@ Used by `roles` and the verifiers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,8 +15,25 @@ def _same_round(claim: Role, evidence: Role) -> bool:
     return claim.round is None or evidence.round is None or claim.round == evidence.round
 
 
+def _own(words: frozenset[str]) -> bool:
+    """Whether a name has a word of its own, not its initials ("ptr" of "President Tomas Reyk" is no word)."""
+    return any(len(w) >= 4 and sum(c in "aeiouy" for c in w) >= 2 for w in words)
+
+
+def _apart(claim: Role, role: Role) -> Role:
+    """The span's role, made another contestant's when it shares only a word with the claim's: "the Botswana
+    Democratic Party won" is not supported by "the Umbrella for Democratic Change won" (each name has words the other
+    lacks, and its main word differs), while "Biya" and "Paul Biya", "PP" and "Partido Popular (PP)" stay one."""
+    mine, theirs = claim.words, role.words
+    if claim.who == role.who or not role.of(claim.who) or not _own(mine - theirs) or not _own(theirs - mine):
+        return role
+    other = f"{role.who}~"
+    return replace(role, who=other, words=frozenset({other}))
+
+
 def _role_supported(claim: Role, span_roles: list[Role], span_people: set[str]) -> bool:
     who = claim.who
+    span_roles = [_apart(claim, r) for r in span_roles]
     if claim.kind == "majority":  # a majority won, or not, by the same contestant (or by nobody)
         return any(
             r.kind == "majority"

@@ -30,7 +30,7 @@ from bot.citations.ranks import (
     runoff_supported,
     runoffs_claimed,
 )
-from bot.citations.role_support import _role_supported
+from bot.citations.role_support import _apart, _role_supported
 from bot.citations.text import fold_same
 from bot.citations.verifiers.rounds import _dated_round, _named_round, _names_runoff
 
@@ -101,7 +101,7 @@ def _outpolled_conceder(role: Role, facts: Facts) -> bool:
     race of three, "Yeo took 33.49% and conceded, while Ong received 26.46%" says Yeo lost, never that Ong won."""
     if role.kind != "win" or role.negated or role.who is None:
         return False
-    if any(r.kind == "win" and not r.negated and r.of(role.who) for r in facts.roles):
+    if any(r.kind == "win" and not r.negated and _apart(role, r).of(role.who) for r in facts.roles):
         return False
     shares = [
         g
@@ -126,14 +126,14 @@ def _won_by_another(role: Role, facts: Facts) -> bool:
     nobody else the winner. Seats are left alone (many are won in one election)."""
     if role.kind != "win" or role.negated or role.who is None or role.seat:
         return False
-    if any(r.kind == "win" and not r.negated and r.of(role.who) for r in facts.roles):
+    if any(r.kind == "win" and not r.negated and _apart(role, r).of(role.who) for r in facts.roles):
         return False
     from bot.citations.names import names_in
     from bot.citations.roles import roles_in
 
     for source in {id(s.source): s.source for s in facts.spans}.values():
         roles = roles_in(source.masked, names_in(source.masked), generous=True)
-        wins = [r for r in roles if r.kind == "win" and not r.negated and not r.seat and r.who]
+        wins = [_apart(role, r) for r in roles if r.kind == "win" and not r.negated and not r.seat and r.who]
         if any(r.of(role.who) for r in wins):
             return False
         if any(role.round is None or r.round is None or role.round == r.round for r in wins):
