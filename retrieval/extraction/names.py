@@ -11,6 +11,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.body_party import BODY_OR_PARTY, holds_a_figure
 from retrieval.extraction.name_possessive import inside_name, joins
 from retrieval.extraction.number_words import VALUES as NUMBER_VALUES
+from retrieval.extraction.party_adjective import with_adjectives
 from retrieval.extraction.records import _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
 from retrieval.extraction.verbs import _AGAINST, _CONTEXT, _LEAD, _LOSS, _RANKS, _WIN
@@ -246,6 +247,7 @@ def _of_place(s: str, run: _Run) -> _Run:
     return _Run(run.start, m.end(), s[run.start : m.end()], False)
 
 
+_ELIDED_NOUN = re.compile(r"[LDldj]['’][a-zà-ÿ]")
 _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][^\W\d_]+")
 
 
@@ -254,6 +256,8 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         inner = tok[1:-1].strip()
         # a quoted option stands for itself, lowercase or not: 'O "não" ficou com 8,20%'
         return "name" if (inner[:1].isupper() and len(inner.split()) <= 3) or _fold(inner) in _OPTIONS else None
+    if _ELIDED_NOUN.match(tok):  # "L'écart", "D'après": a French article glued to a common noun
+        return None
     if _ARTICLED_NAME.fullmatch(tok):  # "Karim al-Rubaie", "Hassan Jabir al-Hashimi": a name's own article
         return "name"
     folded = _fold(tok)
@@ -400,7 +404,7 @@ def _runs(s: str) -> list[_Run]:
         elif possessive:
             flush(possessive=True)
     flush()
-    runs = _joined_names(s, runs)
+    runs = with_adjectives(s, _joined_names(s, runs))  # "le Parti socialiste"
     runs = [r for n, r in enumerate(runs) if not _describes_next(s, r, runs[n + 1 : n + 2])]
     for run in runs:  # "and 11 for Quebec solidaire;": the holder's name runs to its clause's end
         if (tail := _HELD_FOR_TAIL.match(s, run.end)) and _HELD_FOR.search(s, max(0, run.start - 30), run.start):

@@ -1,4 +1,4 @@
-"""Word tables the result reader (`retrieval.extraction`) matches against, per language (en, es, pt).
+"""Word tables the result reader (`retrieval.extraction`) matches against, per language (en, es, pt, fr).
 
 Data, not rules: phrases are written folded (lowercase, no accents) because the reader matches a folded copy
 of the text, and separated by commas. Adding a language means adding its entry to each table, not code.
@@ -75,6 +75,7 @@ from retrieval.extraction.words_names import (
     NOT_NAME_TAIL,
     OPENERS,
     PAIR_WORDS,
+    PARTY_ADJECTIVE_ENDINGS,
     PARTY_DESCRIPTORS,
     PARTY_NAMES,
     PARTY_WORDS,
@@ -212,6 +213,7 @@ __all__ = [
     "OPTION_NAMES",
     "OWNED_PARTY",
     "PAIR_WORDS",
+    "PARTY_ADJECTIVE_ENDINGS",
     "PARTY_CONTRAST",
     "PARTY_DESCRIBED",
     "PARTY_DESCRIPTORS",

@@ -10,6 +10,7 @@ COUNT_NOUNS = {
     "en": "results, result, tally, count, returns, vote count, figures",
     "es": "resultados, resultado, escrutinio, conteo, computo, recuento, cifras",
     "pt": "resultados, resultado, apuramento, pre-apuramento, apuracao, contagem, escrutinio",
+    "fr": "resultats, resultat, depouillement, decompte, comptage",
 }
 
 # Count stage, checked in this order. "partial" also follows from a stated share of the count.
@@ -23,12 +24,15 @@ STAGE = {
         por escrutar, aun por contar, mitad de las mesas, mitad de las actas""",
         "pt": """parcial, parciais, quase todas, quase todos, ate agora, ate o momento, ainda por atribuir,
         ainda por apurar, por apurar, metade das urnas, metade das secoes""",
+        "fr": """partiel, partiels, partielle, partielles, jusqu'a present, pour l'instant, en cours de depouillement,
+        restant a depouiller""",
     },
     "preliminary": {
         "en": "preliminary, provisional, quick count, unofficial, not yet final, not final, prep, trep",
         "es": """preliminar, preliminares, provisorio, provisorios, provisional, provisionales, conteo rapido, prep,
         trep, preconteo""",
         "pt": "preliminar, preliminares, provisorio, provisorios",
+        "fr": "provisoire, provisoires, preliminaire, preliminaires, non definitifs",
     },
     "official": {
         "en": """official, officially, certified, certification, proclaimed, declared the winner by,
@@ -37,6 +41,8 @@ STAGE = {
         definitivos, definitiva, definitivas""",
         "pt": """oficial, oficiais, oficialmente, proclamou, declarado vencedor pela, declarado vencedor pelo,
         declarada vencedora pela, declarada vencedora pelo, definitivo, definitivos, definitiva, definitivas""",
+        "fr": """officiel, officiels, officielle, officielles, officiellement, definitif, definitifs, definitive,
+        definitives, a proclame, valides par""",
     },
     "final": {
         "en": """final, all votes counted, all ballots counted, all votes were counted, all ballots were counted,
@@ -51,11 +57,18 @@ STAGE = {
         concluido o apuramento, concluido o escrutinio, terminada a contagem, terminada a apuracao,
         encerrada a apuracao, encerrada a contagem, contagem concluida, apuracao concluida, apuramento concluido,
         apuracao encerrada, contagem encerrada, apuracao completa, contagem completa""",
+        "fr": """au terme du depouillement, depouillement termine, depouillement acheve, a l'issue du depouillement,
+        decompte final, resultats complets""",
     },
 }
 
 # Before a count word, these make the count incomplete: "nearly all precincts reporting".
-NEARLY = {"en": "nearly, almost, not, not yet", "es": "casi, no, aun no", "pt": "quase, nao, ainda nao"}
+NEARLY = {
+    "en": "nearly, almost, not, not yet",
+    "es": "casi, no, aun no",
+    "pt": "quase, nao, ainda nao",
+    "fr": "presque, pas, pas encore",
+}
 
 # Every unit of the count counted, however many words name it: "with counting complete", "Com os votos de todos
 # os municípios contados", "con todas las mesas escrutadas". Not after "nearly"/"casi"/"quase" (partial).
@@ -88,6 +101,7 @@ PROGRESS_AFTER = {
     "es": """escrutad*, contad*, contabilizad*, computad*, procesad*, transmitid*, verificad*, informad*, actas,
     mesas, juntas, precontad*, revisad*, totalizad*""",
     "pt": "apurad*, contad*, totalizad*, processad*, urnas, secoes, atas, verificad*, transmitid*",
+    "fr": "depouille*, compte*, bureaux de vote, proces-verbaux",
 }
 
 # ... and one right after one of these too: "with the count at 98%", "after counting 90.71% of the ballots".
@@ -95,6 +109,7 @@ PROGRESS_BEFORE = {
     "en": "count at, counting at, tally at, count stood at, count reached, after counting, having counted",
     "es": "escrutinio del, escrutinio de, conteo del, computo del, resultados al, tras escrutar, tras contar",
     "pt": "apuracao de, apuracao em, resultados com, apos apurar, depois de apurar, apos contar",
+    "fr": "depouillement de, apres depouillement de, decompte de",
 }
 
 # A share "of" one of these right after "with" or "at" is how far the count has gone: "Con el 20% del escrutinio,
@@ -103,6 +118,7 @@ PROGRESS_OF = {
     "en": "count, tally, vote count, tables, polling tables, precincts, polling stations, polls",
     "es": "escrutinio, recuento, conteo, computo, mesas, actas",
     "pt": "apuracao, apuramento, contagem, urnas, secoes, mesas",
+    "fr": "depouillement, bureaux de vote, bureaux, proces-verbaux",
 }
 
 # A share near one of these is turnout, kept apart from the contestants.
@@ -111,6 +127,7 @@ TURNOUT = {
     cast a ballot""",
     "es": "participacion, concurrencia, afluencia, padron, electores habilitados, del electorado",
     "pt": "participacao, comparecimento, eleitorado, eleitores aptos",
+    "fr": "participation, taux de participation, affluence, electeurs inscrits",
 }
 
 # The people on a roll: a share right after "N of M <one of these>" is the part of them that voted, the turnout
@@ -119,6 +136,7 @@ VOTER_ROLL = {
     "en": "voters, registered voters, eligible voters, electors, people on the roll",
     "es": "electores, votantes, inscritos, empadronados, ciudadanos habilitados",
     "pt": "eleitores, votantes, inscritos, eleitores inscritos",
+    "fr": "electeurs, votants, inscrits, electeurs inscrits",
 }
 
 # A verb putting the turnout at a figure, with what the turnout is of between: "the commission put turnout in
@@ -128,6 +146,7 @@ TURNOUT_PUT = {
     "en": "put, puts, putting, placed, places, placing, estimated, estimates, pegged, pegs",
     "es": "cifro, cifra, cifraba, situo, situa, situaba, estimo, estima, fijo, fija, ubico, ubica, calculo, calcula",
     "pt": "fixou, fixa, situou, situa, estimou, estima, calculou, calcula, colocou, coloca",
+    "fr": "s'etablit, s'est etablie, s'etablissait, fixe, estime, chiffre, evalue",
 }
 
 # A verb revising the turnout "to" its figure: "revised the turnout of Sunday's election to 50.6 per cent", "elevó la
@@ -136,6 +155,7 @@ TURNOUT_REVISED = {
     "en": "revised, revises, raised, raises, lowered, lowers, corrected, corrects, adjusted, adjusts, updated, updates",
     "es": "reviso, revisa, corrigio, corrige, elevo, eleva, rebajo, rebaja, ajusto, ajusta, actualizo, actualiza",
     "pt": "revisou, revisa, corrigiu, corrige, elevou, eleva, baixou, baixa, ajustou, ajusta, atualizou, atualiza",
+    "fr": "revise, a revise, corrige, a corrige, releve, a releve, ajuste, a ajuste",
 }
 
 # A share right after "of the <number> <one of these>" is the part of a roll that voted, the turnout ("only
@@ -147,6 +167,7 @@ ROLL_AFTER = {
     on the voters list, on the voter rolls, on the rolls""",
     "es": "inscritos, empadronados, electores habilitados, electores inscritos, ciudadanos habilitados, del padron",
     "pt": "inscritos, eleitores inscritos, eleitores aptos, eleitores habilitados, aptos a votar",
+    "fr": "inscrits, electeurs inscrits, inscrits sur les listes",
 }
 
 # A share right after (or before) one of these is not a vote share and is dropped.
@@ -159,16 +180,19 @@ NOT_SHARE = {
     blanco, blancos, nulo, nulos, tasa, apoyo, por debajo del, por debajo de, corrigiendo""",
     "pt": """abstencao, aprovacao, inflacao, desemprego, pobreza, pib, crescimento, brancos, nulos, taxa, apoio,
     abaixo dos, abaixo do, abaixo de, acima dos, acima do, revendo""",
+    "fr": """abstention, popularite, inflation, chomage, pauvrete, pib, croissance, blancs, nuls, taux d'approbation,
+    soutien""",
 }
 
 # A year, then one of these: the clause is about a past vote, named as a comparison ("since 1994, when ...").
-PAST_WHEN = {"en": "when", "es": "cuando, en que", "pt": "quando, em que"}
+PAST_WHEN = {"en": "when", "es": "cuando, en que", "pt": "quando, em que", "fr": "quand, lorsque"}
 
 POLL = {
     "en": """poll, polls, survey, surveys, pollster, pollsters, opinion poll, voting intention,
     exit poll, exit polls, forecast, projection, projected""",
     "es": "encuesta, encuestas, sondeo, sondeos, encuestadora, intencion de voto, boca de urna, proyeccion",
     "pt": "pesquisa, pesquisas, sondagem, sondagens, intencao de voto, boca de urna, projecao",
+    "fr": "sondage, sondages, institut de sondage, intentions de vote, sortie des urnes, projection, estimations",
 }
 
 ROUND = {
@@ -176,11 +200,13 @@ ROUND = {
         "en": "runoff, run-off, second round, second-round, final round, run off",
         "es": "segunda vuelta, balotaje, ballotage",
         "pt": "segundo turno, segunda volta",
+        "fr": "second tour, deuxieme tour, ballottage",
     },
     "first": {
         "en": "first round, first-round",
         "es": "primera vuelta",
         "pt": "primeiro turno, primeira volta",
+        "fr": "premier tour",
     },
 }
 
@@ -194,12 +220,14 @@ ROUND_COMPARED = {
     "en": "from, down from, up from, than, compared with, compared to",
     "es": "frente al, frente a, desde el, respecto al, respecto del",
     "pt": "face aos, face ao, face a, do que os, do que o, em relacao aos, em relacao ao",
+    "fr": "contre, par rapport au, par rapport a, depuis",
 }
 
 ROUND_THAN = {
     "en": "than in the, than the, than in",
     "es": "mas que en la, menos que en la, mayor que en la, menor que en la, superior a la de la, inferior a la de la",
     "pt": "do que na, do que no, mais que na, menos que na",
+    "fr": "qu'au, que lors du",
 }
 
 ROUND_AHEAD = {

@@ -66,7 +66,8 @@ lawyer rival prime premier chancellor lawmaker congressman congresswoman challen
 
 # Words that may open a party name: never dropped from a capitalised run although the tables use them.
 PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
-frente union uniao bloc bloque bloco league liga coligacao coalizao"""
+frente union uniao bloc bloque bloco league liga coligacao coalizao
+parti rassemblement mouvement"""
 
 # A party's adjective before a person's name describes the person: "Democrat Josh Whitfield", "Liberal Democrat Rob
 # Ainsley", "the Republican state senator Doug Kettering" (the name is the contestant, the adjective no part of it).
@@ -99,6 +100,8 @@ el la los las lo un una unos unas en con segun pero y o tras aunque sin por para
 durante sobre su sus este esta estos estas ese esa ademas mientras cuando si como tambien porque
 os as um uma no na nos nas em com mas ou apos embora sem pelo pela pelos pelas ate seu sua seus suas isso esse
 essa tambem quando como porque
+le les l des du au aux avec selon apres contre pour sur dans par mais et ou lors depuis son ses leur leurs ce cette ces
+lorsque quand comme aussi alors
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado
 results resultados resultado with final"""
@@ -130,7 +133,13 @@ frente union uniao unidad unidade unity bloc bloque coalizao coligacao together 
 alternativa citizens ciudadanos cidadaos force fuerza forca action accion acao commitment compromiso compromisso
 renewal renovacion renovacao congress congreso congresso rally league liga united unidos unidas unida unido hacemos"""
 
-NAME_FOR = "for por para pela pelo pelos pelas"
+NAME_FOR = "for por para pela pelo pelos pelas pour"
+
+# French writes a party's adjectives lowercase after its head noun ("Parti socialiste", "Bloc québécois", "Front
+# populaire", "Parti démocratique gabonais"): a lowercase word with one of these endings (folded) right after a party
+# head goes on the name. Endings of adjectives only, so that a verb after the head ("the Party won") never does.
+PARTY_ADJECTIVE_ENDINGS = """ique iques iste istes al ale aux ais aise ois oise ien ienne aire aires ain aine el elle
+if ive eur rice ant ante ate"""
 
 # A description of two persons as one contestant: "The pair received 58.59%", "La fórmula obtuvo", "A chapa teve".
 # It stands for the ticket the sentence before names ("X and Y were declared the winners"), held by its head.

@@ -5,7 +5,8 @@ Part of the word tables (`retrieval.extraction.words`, which says how the phrase
 
 # An office right after one of these is the race won, not a title: "was elected governor of São Paulo".
 ELECTED = (
-    "elected, re-elected, reelected, eleito, eleita, reeleito, reeleita, elegido, elegida, electo, electa, reelecto"
+    "elected, re-elected, reelected, eleito, eleita, reeleito, reeleita, elegido, elegida, electo, electa, reelecto,"
+    " elu, elue, reelu, reelue"
 )
 
 # Checked in this order: the first office found wins, so the narrower bodies come first.
@@ -14,6 +15,7 @@ OFFICE = {
         "en": "referendum, plebiscite",
         "es": "referendum, referendo, plebiscito, consulta popular",
         "pt": "referendo, plebiscito",
+        "fr": "referendum, consultation populaire",
     },
     "mayor": {
         "en": "mayor, mayoral, mayoralty",
@@ -21,24 +23,33 @@ OFFICE = {
         "es": """alcalde, alcaldesa, alcaldia, intendente, intendencia, jefatura de gobierno, jefe de gobierno,
         jefa de gobierno""",
         "pt": "prefeito, prefeita, prefeitura",
+        "fr": "maire, mairesse, mairie, municipales",
     },
     "governor": {
         "en": "governor, gubernatorial, governorship",
         "es": "gobernador, gobernadora, gobernacion, gubernatura, gubernatorial",
         "pt": """governador, governadora, disputa pelo governo, eleicao para o governo, eleicao para governo,
         corrida ao governo, corrida pelo governo, governo estadual""",
+        "fr": "gouverneur, gouverneure, poste de gouverneur",
     },
-    "senate": {"en": "senate, senatorial", "es": "senado, senadores", "pt": "senado, senadores"},
+    "senate": {
+        "en": "senate, senatorial",
+        "es": "senado, senadores",
+        "pt": "senado, senadores",
+        "fr": "senat, senatoriales",
+    },
     "parliament": {
         "en": """parliament, parliamentary, legislative, lower house, national assembly, chamber of deputies,
         house of representatives, seats, seat""",
         "es": "parlamento, parlamentarias, legislativas, asamblea, camara de diputados, diputados, escanos, bancas",
         "pt": "parlamento, parlamentares, legislativas, camara dos deputados, deputados, cadeiras, assentos",
+        "fr": "parlement, legislatives, assemblee nationale, chambre des deputes, deputes, sieges",
     },
     "president": {
         "en": "presidential, presidency, president",
         "es": "presidencial, presidenciales, presidencia, presidente, presidenta",
         "pt": "presidencial, presidenciais, presidencia, presidente, presidenta",
+        "fr": "presidentielle, presidentielles, presidence, president, presidente",
     },
 }
 
@@ -47,13 +58,14 @@ OFFICE = {
 # minister or secretary it is the portfolio: "exministro de Sanidad", "minister of Finance".
 OFFICE_HOLDERS = """mayor alcalde alcaldesa intendente intendenta prefeito prefeita governor gobernador gobernadora
 governador governadora president presidente presidenta premier governorship gubernatura gobernacion mayoralty
-alcaldia intendencia prefeitura presidency presidencia
-minister ministro ministra exministro exministra ex-ministro ex-ministra secretary secretario secretaria"""
+alcaldia intendencia prefeitura presidency presidencia maire mairesse mairie gouverneur gouverneure presidence
+minister ministro ministra exministro exministra ex-ministro ex-ministra secretary secretario secretaria ministre
+ex-ministre"""
 
 # A member of a house for a constituency: a name after one of these and "for/from/por/pelo" ("el diputado por
 # Magallanes", "a lawmaker from the far-southern Magallanes region", "MP for Hull") is the seat, not a contestant.
 MEMBER_FOR = """lawmaker legislator deputy diputado diputada deputado deputada senator senador senadora congressman
-congresswoman congresista representative mp"""
+congresswoman congresista representative mp depute deputee senateur senatrice"""
 
 # A lowercase noun of a place after a name ("the Magallanes region", "la provincia", not "the Islamic State"): the
 # name is the place's.

@@ -23,6 +23,11 @@ WIN = {
     foi reeleita, foi declarado vencedor, foi declarada vencedora, foi proclamado, foi proclamada, triunfou,
     revalidou, aprovou, aprovaram, rejeitou, rejeitaram, arrasou, ao vencer, apos vencer, ao derrotar,
     apos derrotar, conquistou a reeleicao, garantiu a reeleicao, reeleito, reeleita""",
+    "fr": """a remporte, ont remporte, remporte, remportent, l'a emporte, l’a emporte, a emporte, ont emporte,
+    a gagne, ont gagne, gagne, a battu, ont battu, bat, a ete elu, a ete elue, a ete reelu, a ete reelue, est elu,
+    est elue, est reelu, est reelue, a ete declare vainqueur, a ete declaree vainqueur, a ete proclame,
+    a ete proclamee, a ete declare elu, a ete declaree elue, est impose, est imposee, se sont imposes, triomphe,
+    a triomphe, a approuve, ont approuve, a rejete, ont rejete, a ete reconduit, a ete reconduite, reelu, reelue""",
 }
 
 # A sentence that says who takes the office next names the winner as plainly as a win verb does ("X será el
@@ -35,6 +40,8 @@ TAKES_OFFICE = {
     alcalde electo, alcaldesa electa, gobernador electo, gobernadora electa""",
     "pt": """sera o proximo, sera a proxima, sera o novo, sera a nova, presidente eleito, presidente eleita,
     prefeito eleito, prefeita eleita, governador eleito, governadora eleita""",
+    "fr": """sera le prochain, sera la prochaine, sera le nouveau, sera la nouvelle, president elu, presidente elue,
+    maire elu, maire elue""",
 }
 
 # Phrases that read as a win but are not one: a claim, a forecast, a negation.
@@ -43,6 +50,8 @@ NOT_WIN = {
     might win, hopes to win, failed to win, did not win, didn't win, set to win, likely to win""",
     "es": "se declaro ganador, se declaro ganadora, se proclamo, podria ganar, no gano, espera ganar",
     "pt": "se declarou vencedor, nao venceu, pode vencer, poderia vencer",
+    "fr": """a revendique la victoire, revendique la victoire, s'est proclame, pourrait gagner, n'a pas gagne,
+    espere gagner""",
 }
 
 # A lead in a count that is not (yet) a win.
@@ -54,6 +63,9 @@ LEAD = {
     quedo primero, quedo primera, en primer lugar, se ubica primero""",
     "pt": """lidera, liderava, liderando, esta a frente, estava a frente, ficou em primeiro, em primeiro lugar,
     segue na frente""",
+    "fr": """arrive en tete, arrivait en tete, est arrive en tete, est arrivee en tete, en tete, mene, menait,
+    devance, devancait, a devance, est en tete, etait en tete, vire en tete, arrive premier, arrive premiere,
+    termine premier, termine premiere, en premiere position""",
 }
 
 # The subject lost: the name after the phrase is the winner.
@@ -61,6 +73,8 @@ LOSS = {
     "en": "lost to, was defeated by, were defeated by, fell to, was beaten by, conceded to",
     "es": "perdio ante, perdio frente a, perdio contra, fue derrotado por, fue derrotada por, cayo ante",
     "pt": "perdeu para, foi derrotado por, foi derrotada por",
+    "fr": """a perdu face a, a ete battu par, a ete battue par, s'est incline face a, s'est inclinee face a,
+    a ete defait par""",
 }
 
 # Verbs of losing or falling short, one word each: what they are "by" ("lost by 44,000 votes", "missed the runoff by
@@ -72,6 +86,7 @@ CONCEDED = {
     "en": "conceded, conceded defeat, admitted defeat, lost, was defeated, was beaten",
     "es": "reconocio su derrota, reconocio la derrota, admitio la derrota, perdio, fue derrotado, fue derrotada",
     "pt": "reconheceu a derrota, admitiu a derrota, perdeu, foi derrotado, foi derrotada",
+    "fr": "a reconnu sa defaite, a concede la defaite, a perdu, a ete battu, a ete battue",
 }
 
 # The name right after the phrase is an opponent of the subject (ranked below it).
@@ -83,6 +98,8 @@ AGAINST = {
     contra, se impuso sobre,
     seguido de, seguido por, seguida de, seguida por, por delante de, sobre, por encima de""",
     "pt": "derrotou, derrotando, venceu, contra, frente a, a frente de, seguido de, seguido por, seguida de, sobre",
+    "fr": """a battu, ont battu, bat, battant, face a, contre, devant, devancant, en battant, suivi de, suivie de,
+    suivi par, suivie par, loin devant""",
 }
 
 # Overtaking: the subject is ahead of the name after the phrase; a win only when the count is complete
@@ -91,6 +108,7 @@ SURPASS = {
     "en": "outpolled, outpaced, outscored, surpassed",
     "es": "supero a, superaba a, supera a",
     "pt": "superou, superava, supera",
+    "fr": "a depasse, depasse, depassait, a devance",
 }
 
 # Words that confirm a sentence with figures is about a result (a verb giving a figure, or a count noun).
@@ -113,6 +131,10 @@ RESULT_CONTEXT = {
     obtinha, soma, alcanca, obtem, recebe, acumula, reune, reunia, tem, terminou com, terminava com, reuniu,
     reuniram, somaram, obtiveram, chegou, chegaram, ficou de fora, ficaram de fora, fica de fora, ficam de fora,
     ficou fora, ficaram fora, fica fora, ficam fora, resultado, foi para, foram para""",
+    "fr": """a obtenu, obtient, ont obtenu, obtiennent, a recueilli, recueille, ont recueilli, a remporte, a decroche,
+    decroche, a rafle, rafle, recolte, a recolte, totalise, totalisait, a totalise, obtenait, recueillait, voix,
+    suffrages, sieges, resultats, depouillement, decompte, comptage, termine avec, a termine avec, se contente de,
+    a fait elire, fait elire, resultat, est alle a, sont alles a""",
 }
 
 # An electoral authority (one of these words) with one of these verbs states the official result: "the Electoral
@@ -123,18 +145,21 @@ AUTHORITIES = {
     elections jury, electoral jury""",
     "es": "comision, consejo, tribunal, corte, registraduria, jurado nacional, junta electoral, autoridad electoral",
     "pt": "comissao, conselho, tribunal, autoridade eleitoral",
+    "fr": "commission, conseil, cour, tribunal, autorite electorale, ceni, cena",
 }
 
 AUTHORITY_VERBS = {
     "en": "announced, confirmed, declared, proclaimed, certified, to proclaim, to certify",
     "es": "anuncio, confirmo, declaro, proclamo, certifico, la declaro, lo declaro",
     "pt": "anunciou, confirmou, declarou, proclamou, certificou",
+    "fr": "a annonce, a confirme, a declare, a proclame, a certifie, a valide, annonce, proclame",
 }
 
 WINNER_NOUNS = {
     "en": "winner, victor, president-elect",
     "es": "ganador, ganadora, vencedor, vencedora, presidente electo, presidenta electa",
     "pt": "vencedor, vencedora, presidente eleito, presidenta eleita",
+    "fr": "vainqueur, gagnant, gagnante, president elu, presidente elue",
 }
 
 # The words of holding office before the vote ("The incumbent received 457,836 votes", "El presidente saliente
@@ -148,6 +173,8 @@ RE_ELECTED = {
     nuevo mandato, otro mandato""",
     "pt": """reeleito, reeleita, reeleicao, segundo mandato, terceiro mandato, quarto mandato, novo mandato,
     outro mandato""",
+    "fr": """reelu, reelue, reelection, reconduit, reconduite, second mandat, deuxieme mandat, troisieme mandat,
+    quatrieme mandat, nouveau mandat""",
 }
 
 # English puts a word between the ordinal and "term" ("a second five-year term", "a third consecutive term").
@@ -159,4 +186,5 @@ TAKEN_FROM = {
     "en": "took from, wrested from, snatched from, seized from, won from",
     "es": "arrebato al, arrebato a, arrebato a la, le arrebato al, quito al, quito a, quito a la, robo al, robo a",
     "pt": "arrebatou ao, arrebatou a, tirou ao, tirou a, tirou do, tirou da, roubou ao, roubou a, tomou do, tomou da",
+    "fr": "a ravi a, a ravi au, a arrache a, a arrache au, a pris a, a pris au",
 }
