@@ -287,12 +287,17 @@ async def run(verbose: bool, stages: bool = False) -> dict:
             for r in rows:
                 if r["split"] == "tune" and r.get("stage"):
                     print(f"   {r['id']}: {r['stage']}")
+    return judged(figures, TARGETS)
+
+
+def judged(figures: dict, targets: dict[str, tuple[str, float]]) -> dict:
+    """`figures` with each target's measured value and verdict, as bench/run.py reads them."""
     met = {}
-    for key, (op, target) in TARGETS.items():
+    for key, (op, target) in targets.items():
         measured = figures.get(key)
         met[key] = measured is not None and (measured >= target if op == ">=" else measured <= target)
     figures["targets"] = {
-        k: {"target": f"{op} {v}", "measured": figures.get(k), "pass": met[k]} for k, (op, v) in TARGETS.items()
+        k: {"target": f"{op} {v}", "measured": figures.get(k), "pass": met[k]} for k, (op, v) in targets.items()
     }
     figures["targets_met"] = all(met.values())
     return figures

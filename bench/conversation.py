@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import devset  # noqa: E402
-from bench.answers import score, summary  # noqa: E402
+from bench.answers import judged, score, summary  # noqa: E402
 from bot.briefing import answer_question  # noqa: E402
 from bot.cache import BriefingCache  # noqa: E402
 from bot.chat.context import next_context  # noqa: E402
@@ -115,15 +115,7 @@ async def run(verbose: bool) -> dict:
                 bad += ["other_election"] if r.get("other_election") else []
                 print(f"   {'  ' if right(r) else 'XX'} {r['question']}  {bad} {r['unsupported']}")
                 print(f"      first: {r['first'][:150]}")
-    met = {}
-    for key, (op, target) in TARGETS.items():
-        measured = figures.get(key)
-        met[key] = measured is not None and (measured >= target if op == ">=" else measured <= target)
-    figures["targets"] = {
-        k: {"target": f"{op} {v}", "measured": figures.get(k), "pass": met[k]} for k, (op, v) in TARGETS.items()
-    }
-    figures["targets_met"] = all(met.values())
-    return figures
+    return judged(figures, TARGETS)
 
 
 def main() -> None:
