@@ -16,7 +16,7 @@ from retrieval.extraction.numwords import FRACTION, NUMBER, RATIO, lookalike, ma
 from retrieval.extraction.polls import opinion_poll
 from retrieval.extraction.records import _Fig, _Read, _Run
 from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_rx
-from retrieval.extraction.turnout_said import share_of_roll, turnout_put
+from retrieval.extraction.turnout_said import share_of_roll, turnout_put, without_days
 from retrieval.extraction.vote_pairs import paired_votes
 
 _PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
@@ -69,6 +69,7 @@ _ASIDE_WITH_NUMBER = re.compile(r",[^,%]*(?:(?<=\d),(?=\d)[^,%]*)*,")
 
 def _turnout_subject(before: str) -> bool:
     """Whether the turnout is the subject the figure after `before` completes, asides between commas aside."""
+    before = without_days(before)
     return bool(_TURNOUT_SUBJECT.match(before) or _TURNOUT_SUBJECT.match(_ASIDE_WITH_NUMBER.sub(",", before)))
 
 

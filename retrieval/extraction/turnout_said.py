@@ -9,6 +9,14 @@ import re
 from retrieval.extraction import words as W
 from retrieval.extraction.text import _alternation, _phrases
 
+_MONTH = _alternation(sorted(W.MONTHS, key=len, reverse=True))
+# A vote's day between the turnout word and its figure ("Turnout in the Nov. 30 vote was 71.1%", "La participación
+# en la votación del 30 de noviembre fue del 71 %", "le 30 novembre"): the day's number is no figure of the count.
+_DAY_DATE = re.compile(
+    rf"(?<![\w-])(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d%])"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|o)?\s+(?:de\s+)?(?:{_MONTH})(?![\w-]))(?:,?\s+(?:de\s+)?(?:19|20)\d\d(?![\d%]))?"
+)
+
 _TURNOUT_WORDS = _alternation(_phrases(W.TURNOUT))
 # The verb, the turnout word, at most a few words (no figure, no clause break) and its "at"; then the figure.
 _PUT_AT = re.compile(
@@ -27,6 +35,12 @@ _OF_ROLL_AFTER = re.compile(
     r"(?:(?:the|los|las|os|as)\s+)?(?:(?:some|about|around|nearly|almost|unos|cerca\s+de|quase)\s+)?\d[\d.,]*"
     rf"(?:\s+(?:million|millones|millon|milhoes|milhao|mil))?\s+(?:de\s+)?(?:{_alternation(_phrases(W.ROLL_AFTER))})(?![\w-])"
 )
+
+
+def without_days(folded: str) -> str:
+    """The text with the days of dates it names blanked out: what stands between a turnout word and its figure
+    may be the vote's date."""
+    return _DAY_DATE.sub(lambda m: "x" * len(m.group()), folded)
 
 
 def turnout_put(folded: str, start: int) -> bool:
