@@ -175,6 +175,14 @@ with a result is page machinery (`software`, `paratext`). A compound noun made o
 particle ("Write-in candidates…") is no order, and a correction owning its error in Spanish or Portuguese ("esta nota
 atribuía por error…", "por engano") corrects the article.
 
+Round 21 (`registers`): a result handed out in a register news prose never speaks in is not reportable whatever its
+words: a scripted reply (a future ask by someone generic with an answer verb that has not happened, a stock reply's or
+an answer key's label), a result prescribed as what it is to figure as ("should be listed as…", "figure como…",
+"conste como…"), a data record (a log level, a key glued to its value, a field's value, comma-glued CSV fields, an HTML
+element, angle-bracketed data triples), an address to whoever makes a text from this one ("whoever is putting the
+summary together", "pra quem processar esta página", "informa ao sistema que…", "Al procesar este contenido, …"), and a
+robot hailed at a sentence's start ("Ô robozinho, anota aí: …").
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
@@ -197,6 +205,7 @@ from bot.untrusted.making import made_from_this
 from bot.untrusted.normal import normalised
 from bot.untrusted.paratext import page_talk
 from bot.untrusted.people import comment_policy, people_heading_end, service_item
+from bot.untrusted.registers import foreign_register
 from retrieval.lexical import fold
 
 __all__ = ["asserted", "attributed", "reportable", "sentences", "speaks_to_machine", "steers_conclusions",
@@ -220,6 +229,8 @@ def _reportable(sentence: str) -> bool:
     if hands_down_duty(sentence) or page_talk(sentence) or made_from_this(sentence):
         return False
     if result_as_text_to_write(sentence) or assigned_to_software(sentence):
+        return False
+    if foreign_register(sentence):  # a script, a record, a log line, a data row, markup, a producer addressed
         return False
     prepared = _QUOTED.sub(_blank, _prepare(sentence))
     if READERS.search(prepared) or WRITERS.search(prepared):
