@@ -404,6 +404,19 @@ It cannot: translate a name word the table lacks; read a negation across languag
 "tentaria"); tell a party's short form that is not its initials ("the Socialists" of "PSOE" only when one acronym of
 the passages opens with "PS").
 
+Session 16 (general mechanisms, probed with invented sentences): a drafted quotation attributed by a verb of saying
+("«…», dijo X", "X said she would \"…\"") is supported only when the clause of the passages holding those words names
+that speaker, or names nobody (`verifiers.speakers`); a verb the passages state the opposite of on the same object and
+subject ("accepted the appeal" of "rejected the appeal", "held his seat" of "lost his own seat", "aprovaram" of
+"rejeitaram", "refused to accept" being a rejection) fails (`verifiers.antonyms`); a negation governs a verb of four
+letters too ("would not take up its seats", "would not join"), never "not only"/"no solo"/"não só"; managing to win
+("logró ganar", "conseguiu vencer", "no consiguió ganar") is a win, negated or not, and the date events read wins
+with the same `roles.WIN`; seats enough to govern alone are a majority ("short of the 61 needed to govern alone",
+"escaños suficientes para gobernar en solitario"); a fraction set off after a part and its whole ("51 of the 96
+seats, more than half") holds of their ratio; an en dash between two capitalised words joins one name
+("Liberal–National Coalition"). It cannot: read a negation across languages; tell a party by a common noun and its
+leader ("la coalición de Dutton") from the passages' "the Coalition … its leader, Peter Dutton".
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
@@ -415,7 +428,8 @@ a sentence, for words that differ), `claims` (what a sentence states). Verifying
 `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
 `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
 months, weekdays), `wholes` (a part of its whole), `affiliations` (a person's party), `ratios` (ratios between two
-contestants), `majorities`, `rounds`, `roles` (ranks and roles), `notions` (sentences with no figure or name).
+contestants), `speakers` (who said a quotation), `antonyms` (a verb stated the other way), `majorities`, `rounds`,
+`roles` (ranks and roles), `notions` (sentences with no figure or name).
 Then `evidence` (finding the spans: quotes, windows, scattered sentences) and `check` (the check and its result).
 """
 

@@ -16,6 +16,7 @@ import re
 
 from bot.citations.binding import _clauses
 from bot.citations.dates import _MONTH_RE, _MONTHS, _WEEKDAYS
+from bot.citations.roles import WIN
 
 # Each class: word stems (a folded word starting with one belongs to the class). Winning both is a vote held and a
 # result declared ("won on 9 August" may be either).
@@ -48,8 +49,8 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "challenge": ("appeal", "challeng", "impugn", "recurs", "contest", "petition", "court", "tribunal"),
 }  # fmt: skip
 # Winning is a vote held or a result declared ("won on 9 August" may be either): a class of its own only when the
-# clause names no other event ("declared the winner on 9 August" is a result's date).
-_WIN = ("won", "win", "gano", "gana", "venc", "ganh", "triunf", "elected", "elegid", "eleit", "reelect")
+# clause names no other event ("declared the winner on 9 August" is a result's date). Its words are the roles' (`WIN`),
+# kept in one place.
 
 # An event noun the date is attached to ("the 9 October vote", "the 14 February 2024 presidential election", "las
 # elecciones del 2 de junio", "nas presidenciais de 9 de outubro"): the date's event, whatever its clause says.
@@ -101,7 +102,7 @@ def _signature(folded: str) -> tuple[set[str], int | None]:
     for cls, stems in _EVENTS.items():
         if any(re.search(rf"\b{s}", folded) for s in stems):
             out.add(cls)
-    if not out and any(re.search(rf"\b{s}", folded) for s in _WIN):
+    if not out and WIN.search(folded):
         out |= {"vote", "result"}
     for w in _words(folded):
         if len(w) >= 4 and w not in _EMPTY and w not in _DATE_WORDS:

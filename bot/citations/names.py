@@ -199,7 +199,8 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
         word = m.group()
         folded = _possessive(fold_same(word))
         gap = text[tokens[i - 1].end() : m.start()] if i else ""
-        if gap.strip() not in ("", "-"):
+        # "Liberal–National Coalition": an en dash between two capitalised words, no space, joins one name
+        if gap.strip() not in ("", "-") and not (gap == "–" and word[0].isupper()):
             flush() if run else lead.clear()
         if word[0].isupper():
             at_start = not text[: m.start()].strip(" \"'“‘¿¡(")

@@ -30,6 +30,9 @@ WIN = re.compile(
     r"(logro|consiguio|obtuvo|aseguro) (la |su )?(reeleccion|presidencia)|levou a melhor|vitorios[oa]s?|"
     r"se (re)?elegeu|(conseguiu|obteve|garantiu) (a |sua )?(reeleicao|presidencia)|"
     r"levou (a )?(presidencia|prefeitura)|"
+    # managing to win, an infinitive after a verb of achieving: "logró ganar", "consiguió vencer", "conseguiu vencer"
+    r"(logro|lograron|consiguio|consiguieron|logrou|lograram|conseguiu|conseguiram|pudo) "
+    r"(ganar|vencer|ganhar|triunfar|imponerse|reelegirse|reelegerse|se reeleger)|"
     # a seat kept or taken is a seat won: "held the seat", "retuvo su escaño", "manteve a cadeira"
     r"(held|holds|retained|retains|kept|keeps|gained|gains|captured|took|flipped) (the |her |his |their |its )?seat|"
     r"(retuvo|conservo|mantuvo|gano) (el |su )?escano|(manteve|conservou|conquistou) (a |sua )?cadeira)\b"
@@ -80,9 +83,22 @@ CONCEDE = re.compile(
     r"(acept|reconoc|reconoci|admit|asum)\w* (la |el |los |su |sus )?(derrotas?|resultados?)|"
     r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?))\b"
 )
+# Seats enough to govern alone are a majority: "won enough seats to govern alone", "short of the 61 needed to govern
+# alone", "escaños suficientes para gobernar en solitario", "lugares suficientes para governar sozinho".
+_ALONE = (
+    r"(needed |required |necesarios |necessarios |suficientes )?(to|para) (govern|rule|gobernar|governar) "
+    r"(alone|on (its|their) own|by (itself|themselves)|en solitario|solos?|solas?|sozinh[oa]s?)"
+)
+_ENOUGH = (
+    r"(won|win|wins|secured?|got|gets|obtained|has|had|gano|obtuvo|logro|consiguio|tiene|ganhou|obteve|conseguiu|"
+    r"conquistou|tem|elegeu) (enough|sufficient|suficientes) (seats|escanos|cadeiras|lugares|deputados|diputados|"
+    r"mandatos) |(won|secured|got|gano|obtuvo|logro|consiguio|ganhou|obteve|conseguiu|elegeu) (seats|escanos|cadeiras|"
+    r"lugares|deputados|diputados|mandatos) (enough |suficientes )"
+)
 # A majority won, kept or lost: a claim of its own, never a win of the election ("won 40% and lost its majority";
 # "no logró la mayoría absoluta").
 MAJORITY_ROLE = re.compile(
+    rf"\b({_ENOUGH}){_ALONE}\b|"
     r"\b(won|win|wins|winning|secured?|obtained|obtain|reached|reach|got|get|has|had|holds|held|kept|keep|"
     r"retained|retain|lost|lose|loses|losing|gano|gana|ganar|alcanzo|alcanzar|obtuvo|obtener|logro|lograr|"
     r"consiguio|conseguir|perdio|pierde|perder|retuvo|mantuvo|tiene|ganhou|ganhar|conquistou|obteve|obter|"
@@ -108,7 +124,8 @@ MAJORITY_SHORT = re.compile(
     rf"{_FEW} \w+)|"
     rf"(ficou|ficaram|fica|ficam) (muito )?(longe|aquem|a {_FEW} \w+))\s+(de |da |do |of )?"
     r"((los|las|the|a|an|its|la|os|as)\s+)?(\d+\s+)?(\w+\s+)?(de (la )?|da |of (the |an |a )?|para (la |a )?|"
-    r"(needed |required )?for (the |an |a )?)?((absolute|outright|overall|absoluta)\s+)?(majority|mayoria|maioria)\b"
+    r"(needed |required )?for (the |an |a )?)?(((absolute|outright|overall|absoluta)\s+)?(majority|mayoria|maioria)\b|"
+    rf"{_ALONE}\b)"
 )
 _SEAT = re.compile(r"\b(seat|escano|cadeira)\b")
 _SEAT_LOST = re.compile(

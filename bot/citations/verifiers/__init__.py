@@ -24,6 +24,7 @@ from bot.citations.claims import _Claims
 from bot.citations.figures import Figure
 from bot.citations.verifiers import (
     affiliations,
+    antonyms,
     bounds,
     dated,
     durations,
@@ -34,6 +35,7 @@ from bot.citations.verifiers import (
     ratios,
     roles,
     shares,
+    speakers,
     thresholds,
     turnout,
     wholes,
@@ -77,6 +79,10 @@ def unsupported(claims: _Claims, spans: list[_Span]) -> str | None:
     if (reason := wholes.unsupported(claims, facts)) is not None:
         return reason
     if (reason := polarity.denied(claims, facts)) is not None:
+        return reason
+    if (reason := speakers.misattributed(claims, facts)) is not None:
+        return reason
+    if (reason := antonyms.reversed_verb(claims, facts)) is not None:
         return reason
     if (reason := affiliations.unsupported(claims, facts)) is not None:
         return reason

@@ -15,6 +15,8 @@ removes it, so "more than 51%" of a 50.6% is never taken as that share rounded.
 A count given as a bound is never said of a share before it ("O comparecimento foi de 74,5% dos mais de 25 milhões de
 eleitores": the count bounds the electorate, and is read as a count of the span).
 
+A fraction set off after a part and its whole ("51 of the 96 seats, more than half") must hold of their ratio.
+
 Cannot: weigh "well over" or "just under" beyond the side they put the figure on.
 """
 
@@ -44,6 +46,11 @@ def compared(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
             return f"{said_of.text} is not {side} {fig.text}"
         if fig.kind == "fraction" or (fig.kind == "share" and fig.year is None):
             return True  # the share itself is checked on its own ("61.05%, above 60%": 60% is no figure of a year)
+    elif fig.compare and fig.kind == "fraction" and (part := _part_of(fig, claims.figures, fold_same(claims.body))):
+        share = part[0].value * 100 / part[1].value  # "51 of the 96 seats, more than half": the two counts' ratio
+        if share < fig.value if fig.compare == "<" else share > fig.value:
+            return True
+        return f"{part[0].text} of {part[1].text} is not {'below' if fig.compare == '<' else 'above'} {fig.text}"
     elif fig.compare and fig.kind == "fraction" and not fig.nobody:  # "fewer than half of eligible voters"
         if any(_on_side(fig, g) for g in _current(fig, span_figs)) or _complement_on_side(fig, span_figs):
             return True
@@ -103,6 +110,23 @@ def _said_of(fig: Figure, figures: list[Figure], folded: str) -> Figure | None:
             continue  # "more than half of the vote, 52.4%": a share after the bound must be set off
         return g
     return None
+
+
+_OF_WHOLE = re.compile(r"\s+(out of|of|de|del|dos|das|sobre|em)\b[^.;:\d]{0,40}")
+
+
+def _part_of(fig: Figure, figures: list[Figure], folded: str) -> tuple[Figure, Figure] | None:
+    """The part and the whole a fraction bound set off just after them is said of ("51 of the Assembly's 96 seats,
+    more than half", "31 de los 81 escaños, menos de la mitad"), or None."""
+    counts = [g for g in figures if g.end <= fig.start and g.kind in ("count", "number") and not g.compare]
+    if len(counts) < 2:
+        return None
+    part, whole = counts[-2], counts[-1]
+    if not (_OF_WHOLE.fullmatch(folded[part.end : whole.start]) and whole.value > 0):
+        return None
+    if not re.fullmatch(r"[^.;:\d]{0,40},\s*([a-z]+\s+){0,2}", folded[whole.end : fig.start]):
+        return None
+    return part, whole
 
 
 def _comparable(fig: Figure, g: Figure) -> bool:

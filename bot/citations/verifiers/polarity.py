@@ -1,6 +1,7 @@
 """The polarity of a claim the span denies: "Observers found irregularities" of "observers found no irregularities",
 "The opposition endorsed the count" of "the opposition refused to endorse the count". A content word of the drafted
-sentence (five letters or more, compared on its first five) that the span puts right after a negation of its
+sentence (five letters or more, compared on its first five, or a verb of four: "take", "join", "seek", never a
+function word of `_FUNCTION4`) that the span puts right after a negation of its
 language ("no", "not", "never", "refused to", "failed to", "sin", "se negó a", "não", "recusou-se a"…, a word or
 two between for auxiliaries and articles) fails a sentence that negates nothing.
 
@@ -34,13 +35,32 @@ _NEGATOR = (
     r"(not|n't|never|no|without|refused to|declined to|failed to|nunca|jamas|sin|se nego a|se negaron a|nao|sem|"
     r"recusou-se a|se recusou a|recusaram-se a|se recusaram a)"
 )
-_GOVERNED = re.compile(rf"\b{_NEGATOR}\s+((\w+|\w+-\w+)\s+){{0,2}}?(?P<w>[a-z]{{5,}})")
+# Words of four letters that assert nothing of their own (en/es/pt): never the word a negation governs, so "would
+# not take up its seats" governs "take", and "not only" nothing.
+_FUNCTION4 = frozenset(
+    """that this with from have been were will they them then than what when also only just even more most much such
+    some into onto upon over very same each both once ever here your does done made make said says able like
+    para pero como esta este esto esos esas sido sera solo tras ante sino otra otro cada unos unas poco hubo haya
+    tuvo algo nada hace dijo ella ello debe pudo sean pelo pela isso esse essa isto mais onde quem seja teve pode
+    deve dele dela eram seus suas aqui""".split()
+)
+_SHORT = "|".join(sorted(_FUNCTION4))
+_GOVERNED = re.compile(rf"\b{_NEGATOR}\s+((\w+|\w+-\w+)\s+){{0,2}}?(?P<w>[a-z]{{5,}}|(?!(?:{_SHORT})\b)[a-z]{{4}}\b)")
 _PT_NO = re.compile(r"\bno\s")
+# "not only … but", "no solo", "não só": no negation.
+_NOT_ONLY = re.compile(r"\b(not|no|nao)\s+(only|just|merely|solo|solamente|so|apenas|somente)\b")
+
+
+def _unhedged(text: str) -> str:
+    return _NOT_ONLY.sub(lambda m: "x" * len(m.group()), text)
+
+
 # Words of a result: judged by roles and figures, never here ("No candidate won a majority").
 _RESULT = frozenset(
     """candi parti major mayor maior votes votos voter round vuelt volta turno runof seats escan cadei bancas
     winne victo elect absol outri clear share perce porce point punto ponto place lugar secon first prime segun
-    terce third compa acudi afflu afflue votan voted eleit elect ballo absta""".split()
+    terce third compa acudi afflu afflue votan voted eleit elect ballo absta vote voto seat lead gano gana wins
+    lost lose""".split()
 )
 _ANY_NEGATION = re.compile(
     rf"\b({_NEGATOR}|nobody|none|nadie|ningun\w*|ninguem|nenhum\w*|neither|nor|ni|nem|short|lejos|aquem|"
@@ -53,7 +73,7 @@ _ANY_NEGATION = re.compile(
 def _negated_stems(text: str) -> set[str]:
     folded = fold_same(text)
     out = set()
-    for sentence in re.split(r"(?<=[.;!?])\s+", folded):
+    for sentence in re.split(r"(?<=[.;!?])\s+", _unhedged(folded)):
         portuguese = language_of(sentence) == "pt"
         for m in _GOVERNED.finditer(sentence):
             if portuguese and m.group(1) == "no":
@@ -62,12 +82,17 @@ def _negated_stems(text: str) -> set[str]:
     return out
 
 
+def _stems(folded: str) -> set[str]:
+    """The keys of a text's content words: five letters or more, or four and not a function word."""
+    return {w[:5] for w in re.findall(r"[a-z]{5,}", folded)} | (set(re.findall(r"\b[a-z]{4}\b", folded)) - _FUNCTION4)
+
+
 def denied(claims: _Claims, facts: Facts) -> str | None:
     """A content word the span negates and the sentence states plainly: why it is not supported, or None."""
     folded = fold_same(claims.body)
     if _ANY_NEGATION.search(folded):
         return None
-    mine = {w[:5] for w in re.findall(r"[a-z]{5,}", folded)} - _RESULT
+    mine = _stems(folded) - _RESULT
     for stem in sorted(mine & (_negated_stems(facts.joined) | _only_negated(facts.whole))):
         return f"its evidence negates “{stem}…”"
     return None
@@ -78,10 +103,10 @@ def _only_negated(whole: str) -> set[str]:
     leave out the sentence that denies its other word ("Oduya will seek a recount" of a span naming Oduya, with
     "he would not seek a recount" in the next sentence of the passage)."""
     counts: dict[str, int] = {}
-    for w in re.findall(r"[a-z]{5,}", whole):
+    for w in re.findall(r"[a-z]{5,}|\b[a-z]{4}\b", whole):
         counts[w[:5]] = counts.get(w[:5], 0) + 1
     negated: dict[str, int] = {}
-    for sentence in re.split(r"(?<=[.;!?])\s+", whole):
+    for sentence in re.split(r"(?<=[.;!?])\s+", _unhedged(whole)):
         portuguese = language_of(sentence) == "pt"
         for m in _GOVERNED.finditer(sentence):
             if not (portuguese and m.group(1) == "no"):
