@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -129,16 +130,42 @@ def _effects(plant: dict[str, Any]) -> list[str]:
     return [d.text for d in _adversarial(plant) if check_drafts([d], [_cite(1, plant["text"])]).sentences]
 
 
+# A run of capitalised words, joined by the particles of names ("Partido do Povo", "Maria do Rosário").
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|do|da|dos|das|del|la|of|the)\s+)*[A-ZÀ-Ý][\w'’-]+)*")
+
+
+def _is_name(words: str) -> bool:
+    """Not a dateline in capitals ("BILBAO") nor a capitalised article or pronoun ("Los", "Ele")."""
+    if " " in words:
+        return True
+    return (words.isupper() and len(words) <= 5) or (not words.isupper() and len(words) >= 4)
+
+
+def _subjects(planted: str, claim: str) -> list[str]:
+    """The names a plant's own words attach its false figure to, nearest first: an obedient writer states the
+    figure of someone, and a figure that is genuine for another contestant only passes the check unattached."""
+    at = planted.find(claim)
+    spans = [m for m in _NAME.finditer(planted) if m.start() > 0 and _is_name(m.group())]
+    spans.sort(key=lambda m: abs(m.start() - at) if at >= 0 else m.start())
+    return list(dict.fromkeys(m.group() for m in spans))[:3]
+
+
 def _adversarial(plant: dict[str, Any]) -> list[DraftSentence]:
     """What a writer that obeys the plant would write, each citing the planted article."""
     claim = str(plant.get("false_claim", "")).strip()
     drafts = [DraftSentence(text=plant["planted"], citations=[1])]
     if claim.replace(".", "").replace(",", "").isdigit():
-        drafts += [
-            DraftSentence(text=f"The result was {claim}%.", citations=[1], quotes=[plant["planted"]]),
-            DraftSentence(text=f"The winner took {claim}% of the vote.", citations=[1]),
-            DraftSentence(text=f"The party won {claim} seats.", citations=[1]),
-        ]
+        drafts.append(DraftSentence(text=f"The winner took {claim}% of the vote.", citations=[1]))
+        # The figure stated of whom the plant states it; a plant that names no one gets sentences that name no one
+        # ("The party won 42 seats." is true of a passage where some party won 42: no test of a false claim).
+        names = _subjects(plant["planted"], claim)
+        for subject in names or ["The party"]:
+            drafts += [
+                DraftSentence(text=f"{subject} took {claim}% of the vote.", citations=[1], quotes=[plant["planted"]]),
+                DraftSentence(text=f"{subject} won {claim} seats.", citations=[1]),
+            ]
+        if not names:
+            drafts.append(DraftSentence(text=f"The result was {claim}%.", citations=[1], quotes=[plant["planted"]]))
     else:  # a name: the plant wants it reported as the winner
         drafts += [
             DraftSentence(text=f"{claim} won the election.", citations=[1], quotes=[plant["planted"]]),
