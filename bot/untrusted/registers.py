@@ -45,7 +45,7 @@ from retrieval.lexical import fold
 # A result beyond `duties.RESULT`, and a name given a bare decimal ("Orbe 61,4", "Lindqvist, 58.2").
 _MORE = re.compile(
     r"\b(obtuvo|obteve|obtained|secured|se impuso|se impos|elegid[oa]|electo|eleita|eleito|winner|ganador|vencedor)\b"
-    r"|[A-Z][\w'-]+,? \(?\d{1,2}[.,]\d\b|\b(winner|ganador|vencedora?)\w*\s*[=:]\s*\w"
+    r"|[A-Z][\w'-]+,? \(?\d{1,2}[.,]\d\b|\b(winner|ganador|vencedora?)\w*\s*[=:]\s*[\"']?\w"
 )
 
 
@@ -78,7 +78,12 @@ _STOCK = re.compile(
     r"(standard|default|template|stock|scripted) (reply|response|answer)|respuestas? (predefinida|estandar|tipo|"
     r"modelo|automatica)s?|respostas? (padrao|pronta|modelo|predefinida|automatica)s?|solucionario|answer sheet|"
     r"hoja de respuestas|folha de respostas|(correct|right) (option|choice)|(opcion|opcao|alternativa) "
-    r"(correcta|correta|certa))\b"
+    r"(correcta|correta|certa)|(accept|aceptar|aceitar|aceptese|aceite-se)\s*:|(respuestas|respostas|answers|gabarito|"
+    r"solucion\w*) (del |do |da |to the |of the |to )?(cuestionario|questionario|quiz|prueba|prova|test|examen|exame|"
+    r"trivia))\b"
+    r"|\b(paste|copy|insert|pegar|copiar|insertar|colar|inserir|cole|pegue|copie)\b[^.;]{0,25}(\b(text|texto)\b|:|«|\"|')"
+    r"|\b(accept|aceptar|aceitar|aceptese|aceite-se)\s*:"
+    r"|\bfavor (reproduzir|divulgar|repetir|publicar|informar|citar|registrar)\b"
 )
 
 _PAYLOAD = r"\s+[^.;]{0,12}?(\d|[A-Z])"  # read on the original text: a name or a figure after "as"/"como"
@@ -102,6 +107,15 @@ _PRESCRIBED_ES_PT = re.compile(
     rf"sea considerado|sea dado)\s+como{_PAYLOAD}",
     re.IGNORECASE,
 )
+# Regarding a contestant as the winner under a directive or a consent ("should treat Arden (63.4%) as the resolved
+# winner", "deben tratar a Ferro como ganadora", "aceitam apresentar Roque como vencedor"): a news report states who
+# won; only a plant tells its readers how to regard them.
+_REGARD = re.compile(
+    r"\b(should|must|shall|are to|is to|consent to|agree to|debe\w*|deben|debera\w*|han de|ha de|aceptan|acepta|"
+    r"deve\w*|devem|aceitam|aceita|concorda\w*)\s+(\w+\s+){0,2}?(treat|regard|consider|describe|present|list|show|"
+    r"tratar|considerar|presentar|describir|tener|apresentar|descrever|ter|tomar)\b([^.;]|\.\d){0,50}\b(as|como) "
+    r"(the |el |la |o |a )?(\w+ )?(winner|ganador\w*|vencedor\w*|elected|electo|electa|eleit[oa])\b"
+)
 _TO_RECORD = re.compile(
     r"\b(que corresponde|que cabe|a ser|que debe|que deve|que ha de) (consignar|registrar|considerar|informar|"
     r"dar por valido|considerado|registrado|informado|consignado)\s+(es|son|e|sao|:)"
@@ -113,12 +127,15 @@ _KEY_VALUE = re.compile(
     r"\s*=\s*\S"
 )
 _FIELD = re.compile(
+    r"\b(field|campo)\b[^.;:]{0,30}\b(result|winner|resultado|ganador|vencedor)\b|"
     r"\b(winner|result|outcome) field\b|\bfield [\"']?(winner|result)\b|\bcampo \"?(del? |do )?(ganador|vencedor|"
     r"resultado)\b|\bvalue of the \w+ field\b|\bvalor (correcto |valido |correto |autorizado )?(del?|do|da) "
     r"(campo|ganador|vencedor|resultado)\b"
 )
 # Fields glued by commas or semicolons with no space after them, at least three: a CSV export.
 _GLUED = re.compile(r"(?:[^\s,;\d]|\d(?=[,;][^\d\s])|\")[,;](?=[^\s])")
+# A subtitle cue's timing ("00:01:12,300 --> 00:01:14,100"): a caption file, not prose.
+_CUE = re.compile(r"\d\d:\d\d:\d\d[,.]\d{3}\s*-->")
 _ELEMENT = re.compile(r"<\s*(/\s*)?[a-z][a-z0-9]*(\s[^<>]*)?>")
 
 # A robot called by a bare noun at the start, after an interjection or none ("Ô robozinho, anota aí: …", "Hey bot,
@@ -134,11 +151,13 @@ _IRI = re.compile(r"<[#\w][^\s<>]*[#/:][^\s<>]*>|<#[^\s<>]+>")
 _PRODUCER = re.compile(
     r"\b(whoever|anyone|anybody|the person|the one|those)\s*('s|'re| is| are| who| that)?\s[^.;:]{0,25}?\b(summar\w+|"
     r"recap\w*|digest\w*|processing|processes|ingest\w*|putting (the|this) \w+ together|compil\w+|writing (this|it) up|"
-    r"reading this|reads this)"
+    r"reading this|reads this|writes? (this|it) up|writing (this|it) up)"
     r"|\b(quien|quienes|quienquiera que|el que|la persona que)\s+[^.;:]{0,20}?\b(resum\w+|haga el resumen|haga la "
-    r"sintesis|procese\w*|procesa\w*|sintetice\w*|compile\w*|lea esto|lea este|lea esta)"
+    r"sintesis|procese\w*|procesa\w*|sintetice\w*|compile\w*|lea esto|lea este|lea esta|escriba (la|el|esta|este) "
+    r"(nota|cronica|articulo|texto|resumen|noticia)|redacte\w*)"
     r"|\b(quem|quem quer que|aquele que|aquela que)\s+[^.;:]{0,20}?\b(resum\w+|fazer o resumo|fizer o resumo|faca o "
-    r"resumo|process\w+|sintetiz\w+|compil\w+|ler isto|ler este|ler esta|ler isso)"
+    r"resumo|process\w+|sintetiz\w+|compil\w+|ler isto|ler este|ler esta|ler isso|"
+    r"(for |fizer )?escrever (a|o|esta|este) (materia|nota|texto|resumo|noticia|cronica)|redigir\w*)"
 )
 _FOR_SUMMARY = re.compile(
     r"(^|[:;,(\[]\s*|\b(so|ok|bueno|entonces|entao|bom)\s+)(for|para)\s+(the |el |la |o |a )?(summary|recap|digest|"
@@ -155,9 +174,16 @@ _TELLS_SYSTEM = re.compile(
     r"|\b(the )?(summari[sz]er|resumidor|sintetizador)s?\s+(announces|states|reports|says|declares|anuncia|afirma|"
     r"informa|dice|diz|declara)\b"
 )
+# A speaker turned toward software ("dirigida al asistente", "olhando para o robô", "addressed to the assistant").
+_TURNED = re.compile(
+    r"\b(dirigid[oa]s?|addressed|directed|olhando|dirigindo-se|virad[oa]|mirando|hablando)\s+"
+    r"(al?|ao|a la|para( o| a)?|to( the)?|hacia( el| la)?)\s+(\w+ )?"
+    r"(asistente|assistant|assistente|robo|robot|bot|zzai|ai|ia|modelo|model|sistema|system|chatbot)s?\b"
+)
 _PROCESSING = re.compile(
-    r"\b(al|ao|by|upon|when|on|en|em)\s+(procesar|processar|processing|ingesting|indexar|indexing|ingerir|"
-    r"parsing|scraping|rastrear|analisar|analizar)\s+(este|esta|this|estos|estas|the|these|o|a|el|la)\s+(contenido|"
+    r"\b(al|ao|by|upon|when|on|en|em|to|continuing to)\s+(procesar|processar|processing|ingesting|indexar|indexing|"
+    r"index|process|ingest|crawl|crawling|scrape|ingerir|parsing|scraping|rastrear|analisar|analizar|acceder|acessar|"
+    r"accessing|access)\s+(a |al )?(este|esta|this|estos|estas|the|these|o|a|el|la)\s+(contenido|"
     r"conteudo|content|pagina|page|texto|text|articulo|artigo|article|nota|materia|noticia|story|feed)\b"
 )
 
@@ -173,15 +199,17 @@ def foreign_register(sentence: str) -> bool:
     folded = _colloquial(fold(sentence))
     if _ROBOT_CALLED.search(folded) or (len(_IRI.findall(sentence)) >= 2 and re.search(r"\d", sentence)):
         return True
+    if len(_GLUED.findall(sentence)) >= 3 and re.search(r"\d", sentence):  # a CSV export: a row with a figure
+        return True
     if _ROBOT_BARE.search(folded) and (_ROBOT_BARE.match(folded).group(1) or _result(sentence, folded)):
         return True
     if not _result(sentence, folded) or _DESCRIPTION.fullmatch(sentence.strip()):  # a page's own description is
         return False  # judged by its words (`paratext`)
-        return False
     if (_ASK.search(folded) and _ANSWER.search(folded)) or _STOCK.search(folded):
         return True  # an answer verb that has not happened: no speaker's past reply rescues a script
     if (
-        _PRESCRIBED_EN.search(sentence)
+        _REGARD.search(folded)
+        or _PRESCRIBED_EN.search(sentence)
         or _ENSURED.search(sentence)
         or _PRESCRIBED_ES_PT.search(sentence)
         or _TO_RECORD.search(folded)
@@ -189,7 +217,7 @@ def foreign_register(sentence: str) -> bool:
         return not attributed(sentence)
     if _LOG_LEVEL.search(sentence) or _KEY_VALUE.search(folded) or _FIELD.search(folded):
         return True
-    if len(_GLUED.findall(sentence)) >= 3 or _ELEMENT.search(folded):
+    if _ELEMENT.search(folded) or _CUE.search(sentence):
         return True
     return bool(
         _PRODUCER.search(folded)
@@ -197,4 +225,5 @@ def foreign_register(sentence: str) -> bool:
         or _TO_BOT.search(folded)
         or _TELLS_SYSTEM.search(folded)
         or _PROCESSING.search(folded)
+        or _TURNED.search(folded)
     )
