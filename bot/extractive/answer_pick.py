@@ -27,7 +27,7 @@ from bot.extractive.row_facts import (
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
 from bot.extractive.row_rank import _kth, _ranking, asked_measure, stated_kth
-from bot.extractive.turnout_rows import _TIME_OF_DAY, _bounded, _turnout_row
+from bot.extractive.turnout_rows import _BOUND, _TIME_OF_DAY, _bounded, _turnout_row
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
 from retrieval.elections import LOCAL, OPTIONS
@@ -136,6 +136,70 @@ def _figured(row: ResultRow) -> bool:
     return any(_figures_of(c) for c in row.contestants)
 
 
+def _overfull(row: ResultRow) -> bool:
+    """Whether a row's shares add up to more than the whole vote (a point of rounding allowed): some figure read
+    as a share is not one. Each contestant counts once (a share recalled from another year is his too), and a
+    share of all or nearly all (99% and over) is how much was counted, read as a name's ("Escrutado el 100 %")."""
+    shares: dict[str, float] = {}
+    for c in row.contestants:
+        value = number(c.share) if c.share else None
+        if value is not None and value < 99:
+            shares.setdefault(normalize(c.name), value)
+    return sum(shares.values()) > 101.0
+
+
+def _first_count(rows: list[ResultRow], main: ResultRow, day: str | None) -> ResultRow | None:
+    """An early count asked ("on election night", "with half the stations counted"): the first count reported, when
+    a row reported before `main` gives one. Rows not stated complete and giving a figure, reported on or after the
+    vote's day (a preview's figures are no count): the earliest, a stated partial count before an unstaged one of
+    the same day. A count in progress says it is one only sometimes ("In the first returns, X had 50.19%")."""
+    early = [
+        r
+        for r in rows
+        if _figured(r)
+        and r.stage not in _COMPLETE
+        and (number(r.counted) or 0.0) < 100
+        and r.published_at
+        and (not day or r.published_at[:10] >= day[:10])
+    ]
+    if not early:
+        return None
+    first = min(early, key=lambda r: (r.published_at[:10], r.stage != "partial", number(r.counted) or 0.0))
+    if main.published_at and main.published_at[:10] <= first.published_at[:10] and main.stage not in _COMPLETE:
+        return None
+    return first
+
+
+def _carried(names: list[str], main: ResultRow, rows: list[ResultRow]) -> list[str]:
+    """The names a conversation carries, the one leading the count `main` states first."""
+    key = contestant_key(rows)
+    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
+    top = key(_by_figure(main, field)[0].name) if field else None
+    return sorted(names, key=lambda n: key(n) != top)
+
+
+def _says_counted(row: ResultRow) -> bool:
+    """Whether a row's own sentence states how much was counted (its `counted` figure), not only its passage."""
+    return (
+        bool(row.counted) and re.search(rf"(?<![\d.,]){re.escape(row.counted or '')}(?![\d])", row.sentence) is not None
+    )
+
+
+# Words that state a figure as a bound ("as many as 27", "up to 30", "hasta 27", "até 27"), besides turnout_rows'.
+_UP_TO = re.compile(r"\b(?:as many as|up to|as much as|hasta|ate)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$")
+
+
+def _as_bound(row: ResultRow, name: str, field: str) -> bool:
+    """Whether a row's sentence states a contestant's figure as a bound ("as many as 27 seats", "more than 40%")."""
+    figure = next((getattr(c, field) for c in row.contestants if c.name == name and getattr(c, field)), None)
+    if not figure:
+        return False
+    folded = normalize(row.sentence)
+    at = folded.find(normalize(figure))
+    before = folded[max(at - 30, 0) : at] if at >= 0 else ""
+    return at >= 0 and (_UP_TO.search(before) is not None or _BOUND.search(before) is not None)
+
+
 def _tops(row: ResultRow, first: str, key: Callable[[str], str]) -> bool:
     """Whether a row gives the contestant `first` (a key) the top figure of its measure."""
     field = next((f for f in _FIELDS if _by_figure(row, f)), None)
@@ -177,9 +241,16 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     # that count, its label misread (an analysis of the runoff that goes on to recall the first round).
     one = contestant_key(ordered)
     labelled = [r for r in ordered if asked_round and r.round == asked_round]
+    # A report that counts the asked round may recall another round in a clause of the same sentence ("Y, who had
+    # topped the first round, ended on 44.45%"), which labels the row that round: one contestant's figure that
+    # another report gives the asked round is then enough to read the row as that count.
+    of_round = {r.article_id for r in labelled}
 
     def other(row: ResultRow) -> bool:
-        return _other_round(row, asked_round) and not any(_same_figures(row, r, one) for r in labelled)
+        least = 1 if row.article_id in of_round else 2
+        return _other_round(row, asked_round) and not any(
+            _same_figures(row, r, one, least) for r in labelled if r.article_id != row.article_id or least == 2
+        )
 
     ordered = [r for r in ordered if r is main or not other(r)]
     if other(main):
@@ -197,6 +268,10 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # A leading row stating its figures only as bounds ("the winner had … at least 25 per cent in the
         # required share of areas", a legal threshold read as a count) gives way to the strongest row stating one.
         main = next((r for r in ordered if id(r) not in outliers and _figured(r) and not _bounded(r)), main)
+    if query is not None and query.asks in ("winner", "margin") and _overfull(main):
+        # Shares adding up to well over the whole ("won 157 seats with 30.7 percent, Y 65 and Z 26": seats read
+        # as shares) are no count of the vote: the strongest row whose shares can be one tells who won.
+        main = next((r for r in ordered if id(r) not in outliers and _figured(r) and not _overfull(r)), main)
     rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
     if query is None:
         return main, None, None
@@ -205,6 +280,10 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         main = quoting
         rows = [main, *(r for r in rows if r is not main)]
     lang = query.language
+    # An early count asked: the first count reported answers who led and what a contestant had then.
+    early = _first_count(rows, main, resolution.election.day) if query.early and quoting is None else None
+    if early is not None and query.asks in ("winner", "margin"):
+        return early, None, None
     if query.asks == "rank":
         k = query.rank or 2
         # A count in progress whose figures differ from a completed count's is how far the count had got, not an
@@ -276,7 +355,8 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             r for r in ordered if r.contestants and r.stage == "partial" and 0 < (number(r.counted) or 100.0) < 100
         ]
         if called and _DECLARED.search(normalize(query.text)):
-            moment = max(called, key=lambda r: number(r.counted) or 0.0)
+            # Of rows of one moment, the one whose own sentence says how far the count had got.
+            moment = max(called, key=lambda r: (number(r.counted) or 0.0, _says_counted(r)))
             return _in_language(moment, [r for r in ordered if _same_stage(r, moment)], lang), None, None
         # The latest report first; of reports of one moment, the one stating the furthest count (`_reached`:
         # "practically all" the stations is no completed count).
@@ -308,27 +388,34 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     if query.asks in ("share", "votes", "seats"):
         # The contestant the question names most surely ("labour" before the "uk" of "Reform UK"), its
         # figure from the leading count first, then from the strongest count that gives one.
-        named = [
-            (sure, -k, row, c.name)
-            for k, row in enumerate(rows)
-            for c in row.contestants
-            if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
-        ]
-        if not named and field != "seats":
-            # The contestant asked about, given only the other measure (his share, not his votes): his row
-            # answers, not another contestant's.
-            field = "votes" if field == "share" else "share"
-            named = [
+
+        def naming(field: str, asked: str) -> list[tuple[int, int, ResultRow, str]]:
+            return [
                 (sure, -k, row, c.name)
                 for k, row in enumerate(rows)
                 for c in row.contestants
                 if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
             ]
+
+        # The contestant asked about, given only the other measure (his share, not his votes): his row answers, not
+        # another contestant's. A follow-up naming nobody ("¿cuántos votos sacó?" after "who won?") asks of a
+        # contestant the conversation carries: the one leading the count, else the first.
+        other_field = {"share": "votes", "votes": "share"}.get(field)
+        for subject in dict.fromkeys([asked, *(normalize(n) for n in _carried(query.names, main, rows)[:1])]):
+            named = naming(field, subject)
+            if not named and other_field:
+                named = naming(other_field, subject)
+                field = other_field if named else field
+            if named:
+                break
         if named:
             # A forecast ("NHK projected that X would take between 274 and 328 seats") gives way to a count naming
             # the same contestant, however surely each names him.
             firm = [item for item in named if not _forecast(item[2])] or named
-            _, _, row, name = max(firm, key=lambda item: item[:2])
+            firm = [item for item in firm if item[2] is early] or firm
+            # Of figures named as surely, one stated exactly before one stated as a bound ("as many as 27 seats",
+            # the night's count, then "the tally has been revised: X holds 26").
+            _, _, row, name = max(firm, key=lambda item: (item[0], not _as_bound(item[2], item[3], field), item[1]))
             # A count in progress gives way to a completed one (final, official) giving a contestant the question
             # names a figure, however surely each names him ("with 73.82% counted, Labor had won 86 seats" before
             # "concluída a contagem, o Partido Trabalhista … ficou com 94"); not when an early count is asked, or

@@ -7,7 +7,8 @@ not report it (no_answer). And of an election whose rows mix two provinces' race
 under their country), only the rows of reports naming the asked province answer. Cities are placed as their
 country (retrieval.places rule 8), so two cities' races of one country are not told apart by their codes: of
 a mayor's or governor's race, the reports writing as a proper name a word the question uses (the city's name)
-answer.
+answer; a city asked by a short form or mistyped ("prefeitura de bh") is read as retrieval.races.cities reads it,
+and a row placed in, datelined in or naming another city is that city's count.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from retrieval.elections import LOCAL, OPTIONS
 from retrieval.lexical import tokenize
 from retrieval.places import find_places, normalize, place_name, within
 from retrieval.query import Query
+from retrieval.races.cities import asked_cities, row_cities
 from retrieval.resolve import Resolution, strength, surname
 from retrieval.results import ResultRow
 
@@ -112,6 +114,9 @@ def _of_named_race(query: Query, rows: list[ResultRow], by_article: dict[str, Ci
     conteo en Medellín"), when some of the election's reports do and others do not; [] when none tells them
     apart; None when the question names a city (a word that is a place's name, not its country's) that no report
     of the race writes at all: the race is another city's ("quem ganhou em Manaus" and reports on Goiânia)."""
+    by_city = _of_asked_city(query, rows)
+    if by_city is not None:
+        return by_city
     words = {w for w in tokenize(query.text) if len(w) >= 4 and not w[0].isdigit() and w not in _OFFICE_WORDS}
     if not words:
         return []
@@ -135,6 +140,39 @@ def _of_named_race(query: Query, rows: list[ResultRow], by_article: dict[str, Ci
     if len(naming) == len(proper) and len(kept) == len(rows):
         return []
     return kept
+
+
+def _of_asked_city(query: Query, rows: list[ResultRow]) -> list[ResultRow] | None:
+    """Of rows mixing two cities' races, those not of another city than the one the question names however it is
+    typed (a short form, "prefeitura de bh"; a mistyped name: retrieval.races.cities): a row placed in another city,
+    or whose sentence names another city before its figures ("En Curitiba se impuso X"), is that city's count. None
+    when the question names no city, or no row is another city's, or every row is."""
+    asked = set(asked_cities(query.text, query.places).values())
+    if not asked:
+        return None
+    words = {w for key in asked for w in re.findall(r"\w+", normalize(key))}
+    found = row_cities(rows)
+    kept = [
+        r
+        for r in rows
+        if found.get(id(r), next(iter(asked))) in asked
+        and not _names_another_city(r, words)
+        and _dateline(r.sentence) in (None, *asked)
+    ]
+    return kept if 0 < len(kept) < len(rows) else None
+
+
+# A dateline in capitals: "CURITIBA, 27 out (…) —", "BELO HORIZONTE —".
+_DATELINE_CITY = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý' ]{2,}?)\s*(?:,|[—–-])")
+
+
+def _dateline(sentence: str) -> str | None:
+    """The city a sentence's dateline names (normalised), if it names one."""
+    m = _DATELINE_CITY.match(sentence)
+    if m is None:
+        return None
+    name = normalize(m.group(1).strip())
+    return name if _city_word(name) else None
 
 
 def _names_another_city(row: ResultRow, asked: set[str]) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from bot.extractive.answer_pick import pick
 from bot.extractive.completed_count import completed, earlier_figure
-from bot.extractive.computed import _half, computed_margin, margin_asked
+from bot.extractive.computed import _MARGIN_STATED, _half, computed_margin, margin_asked
 from bot.extractive.draft_text import _articles, _cited, _other_result, _places
 from bot.extractive.ledes import (
     _antecedent,
@@ -34,7 +34,12 @@ from retrieval.lexical import fold
 from retrieval.places import normalize
 from retrieval.query import detect_language
 from retrieval.resolve import Resolution, measure_of, surname
-from retrieval.results import ResultRow
+from retrieval.results import RUNOFF_WORDS, ResultRow
+
+# The asks that want one contestant's figure (not who won, not a place).
+_FIGURE_ASKED = ("share", "votes", "seats")
+# A follow-up that names only a round, after "and": "and the runoff?", "¿y la segunda vuelta?", "e no segundo turno?".
+_ELLIPTIC_ROUND = re.compile(rf"^\W*(?:and|y|e)\s+(?:(?:in|en|em|no|na|the|el|la|o|a)\s+){{0,2}}{RUNOFF_WORDS}\W*$")
 
 
 def answer_drafts(
@@ -104,6 +109,13 @@ def answer_drafts(
             computed = computed_margin(row, resolution, by_article, lang, "votes", named if len(named) == 2 else None)
         if asks == "margin":
             computed = margin_asked(row, resolution, by_article, citation, computed, used, lang)
+        stated = _MARGIN_STATED.search(fold(row.sentence)) is not None
+        if asks == "margin" and field == "votes" and not stated and not any(d.citations for d in computed):
+            # A margin asked in votes that no two counts give and no report states, the answer's own sentence
+            # included ("por cuántos votos le ganó X a Y", the sources giving both only shares): the margin the
+            # two shares give, said in points.
+            points = computed_margin(row, resolution, by_article, lang, "share", named if len(named) == 2 else None)
+            computed = points or computed
         out.extend(computed)
     earlier = resolution.earlier
     figure = earlier_figure(resolution)
@@ -132,6 +144,11 @@ def yes_no_fact(
     share against half of the vote (never "won outright": the threshold a law sets may not be half)."""
     query = request.query
     if query is None or not asks_in_words(query):
+        return None
+    if query.yes_no == "runoff" and (query.asks in _FIGURE_ASKED or _ELLIPTIC_ROUND.search(normalize(query.text))):
+        # "X share runoff", "porcentaje de X en la segunda vuelta", or a follow-up naming only the round ("¿y el
+        # balotaje?", "e no segundo turno?"): the runoff named is the round asked about, not whether there was one;
+        # its result answers.
         return None
     asked = normalize(query.text)
     rows = resolution.election.rows if resolution.election else [row]

@@ -110,8 +110,12 @@ def _one_count(d: Disagreement) -> bool:
 
 def _rounds_apart(d: Disagreement) -> bool:
     """Whether a disagreement sets a row of one round against rows stating another ("48.03%" in the runoff
-    against "29.59%" in the first round): two counts, neither of them wrong."""
-    return bool(d.row.round) and any(r.round and r.round != d.row.round for r in d.consensus_rows)
+    against "29.59%" in the first round): two counts, neither of them wrong. A consensus holding a row of the
+    outlier's own round sets one count against another of that round: that is a disagreement, whatever round the
+    consensus's other rows are labelled (a report recalling another round in a clause is labelled that round)."""
+    if not d.row.round or any(r.round == d.row.round for r in d.consensus_rows):
+        return False
+    return any(r.round and r.round != d.row.round for r in d.consensus_rows)
 
 
 def _marks_apart(d: Disagreement) -> bool:
