@@ -43,10 +43,12 @@ def add_exemplar_cities(
                 datelines.add(term_key(name))
         # a province or a city (a capital the data names as its country: "Bangkok"), not a country or island
         tiers = (0, 3, CITY_TIER) if term_key(name) in city_keys else (3, CITY_TIER)
-        known = {c.code for c in terms.get(term_key(name), {}).values() if c.code and c.tier in tiers}
-        if len(known) != 1 or next(iter(known))[:2] != country:
+        cands = [c for c in terms.get(term_key(name), {}).values() if c.code and c.tier in tiers]
+        code = _lent_code(cands)
+        if code is None or code[:2] != country:
             continue
-        code = next(iter(known))
+        # A capital read two ways lends its reading's strength too: "Budapeste" is read as "Budapest" is.
+        tier = CITY_TIER if len({c.code for c in cands}) == 1 else min(c.tier for c in cands)
         for city in (names.get(zone, {}).get("city") for names in locales):
             if not city or "," in city or "[" in city:
                 continue  # "Beulah, Dakota do Norte": a town named with its state
@@ -54,6 +56,21 @@ def add_exemplar_cities(
             for form in strong + weak:
                 key = term_key(form)
                 if len(key) >= 4 and key not in terms and key not in common:
-                    add_key(key, code, CITY_TIER, "proper")
+                    add_key(key, code, tier, "proper")
                     added.add(key)
     return added, datelines
+
+
+def _lent_code(cands: list) -> str | None:
+    """The one place a zone's English name is: its only reading, or, for a capital that is both its country's
+    metonym and a subdivision of its own ("Budapest": Hungary and the capital city's county), the strongest of
+    those readings (the one the finder gives the English name: rule 6), so "Budapeste" reads as "Budapest" does.
+    Readings in two countries, or two equally strong, are no one place."""
+    codes = {c.code for c in cands}
+    if len(codes) == 1:
+        return next(iter(codes))
+    if len({code[:2] for code in codes}) != 1:
+        return None
+    best = min(c.tier for c in cands)
+    strongest = {c.code for c in cands if c.tier == best}
+    return next(iter(strongest)) if len(strongest) == 1 else None

@@ -297,3 +297,11 @@ def _state_codes(table: dict, places: dict[str, Place]) -> dict[str, str]:
         if place.parent in table["iso"] and len(code.split("-")[1]) <= 3
     }
     return codes | _in_use(table, places)
+
+
+@cache
+def city_keys() -> frozenset[str]:
+    """The lookup keys of the big cities' names (data/cities.json), whatever place the index reads them as: a
+    capital is read as its country ("Seoul"), yet it names a city too."""
+    cities = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))
+    return frozenset(term_key(row[0]) for row in cities["cities"])

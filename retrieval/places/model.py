@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 LANGS = ("en", "es", "pt", "fr")
+SUBDIVISION_TIER = 3
 CITY_TIER = 4
 
 

@@ -72,6 +72,20 @@ def _spelt_right(phrase_words: list[str], name: str) -> bool:
 def corrected_place_names(text: str) -> str | None:
     """The question (normalised) with a mistyped place name written as the name ("who won in curitba 2024" ->
     "who won in curitiba 2024"), or None when it mistypes none."""
+    folded, edits = _mistyped(text)
+    for start, end, name in reversed(edits):
+        folded = folded[:start] + name + folded[end:]
+    return folded if edits else None
+
+
+def mistyped_place_names(text: str) -> list[str]:
+    """The names of the places a question mistypes ("who won in curitba" -> ["curitiba"]), as the index keys
+    them: the words the reports write, for the lexical query."""
+    return [name for _, _, name in _mistyped(text)[1]]
+
+
+def _mistyped(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The normalised question and its mistyped place names: (start, end, the name it mistypes)."""
     folded = normalize(text)
     spans = list(_WORD.finditer(folded))
     words = [m.group() for m in spans]
@@ -96,6 +110,22 @@ def corrected_place_names(text: str) -> str | None:
             i += n - 1
             break
         i += 1
-    for start, end, name in reversed(edits):
-        folded = folded[:start] + name + folded[end:]
-    return folded if edits else None
+    return folded, edits
+
+
+def other_spellings(name: str, code: str) -> list[str]:
+    """The index's other names of the place `code` that are spelt within two edits of `name`, with its first
+    letter ("budapeste": "budapest"; "montevideu": "montevideo"): one city's name in another language, which a
+    report in that language writes; a name of another place that close is not one of them."""
+    t = tables()
+    key = normalize(name)
+    if not key:
+        return []
+    return [
+        other
+        for other in _names().get((key[0], key.count(" ") + 1), [])
+        if other != key
+        and abs(len(other) - len(key)) <= 2
+        and OSA.distance(key, other, score_cutoff=2) <= 2
+        and any(c.code == code for c in t.terms.get(other, []))
+    ]

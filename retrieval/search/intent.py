@@ -68,8 +68,14 @@ def read_intent(text: str, question: Query, boost_places: set[str]) -> Intent:
         kind = "count_partial"
     countries = {c.split("-")[0] for c in boost_places}
     # (A subdivision the finder reads gets the place boost: only a place it files under its country needs this.)
-    # Only a mayor's or governor's race asked: two cities' races of one country are then told apart by the name.
-    local_race = question.office in OFFICE_WORDS and countries and not any("-" in c for c in boost_places)
+    # A mayor's or governor's race asked, or a question naming no office at all ("who came third in curitiba",
+    # "quem ganhou em budapeste"): a city named is then its own race, told apart by its name from the country's
+    # other races of the day; a national office asked ("the presidential vote in Lagos") is the country's race.
+    local_race = (
+        (question.office in OFFICE_WORDS or question.office is None)
+        and countries
+        and not any("-" in c for c in boost_places)
+    )
     return Intent(
         year=question.year,
         month=question.month,

@@ -10,7 +10,11 @@ from itertools import pairwise
 
 from retrieval.lexical import STOPWORDS, fold
 from retrieval.places import all_places, find_places, place_name, resolve_place
+from retrieval.places.index import city_keys, tables
+from retrieval.places.model import SUBDIVISION_TIER
+from retrieval.places.normal import term_key
 from retrieval.query import Query
+from retrieval.question.misspelt_places import corrected_place_names, other_spellings
 
 
 @lru_cache(maxsize=512)
@@ -22,8 +26,9 @@ def local_words(text: str, countries: set[str]) -> list[re.Pattern]:
     """The words of a question naming a city or province of an asked country that is not the country itself
     ("medellin", "cordoba", "montevideo"): the place finder places a city as its country (or reads an
     ambiguous province as none), so the place boost cannot tell two cities' mayoral reports apart. A word
-    sharing its first letters with one of the country's names is the country's ("canadian", "swiss")."""
-    words = re.findall(r"[^\W\d_]{2,}", fold(text))
+    sharing its first letters with one of the country's names is the country's ("canadian", "swiss"), and so is a
+    demonym ("dutch"). A mistyped name is read as the name it mistypes ("curitba": the reports write "curitiba")."""
+    words = re.findall(r"[^\W\d_]{2,}", fold(corrected_place_names(text) or text))
     alone = {w for w in words if len(w) >= 4 and w not in STOPWORDS}
     # A two-word name ("buenos aires", "sao paulo") only where neither word names a place on its own.
     grams = list(alone) + [
@@ -35,14 +40,33 @@ def local_words(text: str, countries: set[str]) -> list[re.Pattern]:
     for gram in grams:
         found = resolve_place(gram)
         country = found and (found.parent or found.code)
-        if not found or country not in countries:
+        if not found or country not in countries or _demonym(gram) or not _local(gram, found.parent):
             continue
         names = {fold(n) for n in (found.name, found.name_es, found.name_pt, found.name_fr) if n}
         names |= {fold(place_name(country, lang)) for lang in ("en", "es", "pt", "fr")}
         if found.parent is None and any(n[:3] == gram[:3] for name in names for n in name.split()):
             continue  # the country's own word (a name or a demonym)
-        out.append(re.compile(rf"\b{re.escape(gram)}\b"))
+        spellings = [gram, *(fold(o) for o in other_spellings(gram, found.code))]
+        out.append(re.compile(r"\b(?:" + "|".join(re.escape(w) for w in spellings) + r")\b"))
     return out
+
+
+def _local(gram: str, parent: str | None) -> bool:
+    """Whether words the finder reads as a country name a city or region too: a capital ("seoul", "budapest":
+    Hungary, and its own city county; "budapeste", spelt as it is), a big city ("curitiba"), not only another
+    name of the country ("holanda")."""
+    if parent is not None:
+        return True
+    key = term_key(gram)
+    if key in city_keys() or any(c.tier >= SUBDIVISION_TIER for c in tables().terms.get(key, [])):
+        return True
+    found = resolve_place(gram)
+    return bool(found) and any(term_key(o) in city_keys() for o in other_spellings(gram, found.code))
+
+
+def _demonym(gram: str) -> bool:
+    """Whether the index knows these words as a demonym (a country's or a region's people, not a place)."""
+    return any(c.demonym for c in tables().terms.get(term_key(gram), []))
 
 
 def asked_place(codes: list[str]) -> str | None:

@@ -15,6 +15,7 @@ from retrieval.articles import Passage, SearchHit
 from retrieval.library import Library
 from retrieval.places import find_places, place_name, resolve_place
 from retrieval.query import Query, detect_language, parse_question
+from retrieval.question.misspelt_places import mistyped_place_names
 from retrieval.resolve import Resolution
 from retrieval.search.candidates import gather_candidates
 from retrieval.search.evidence import evidence_boosts
@@ -86,8 +87,10 @@ def search(
 
     vector = library.embedder.embed_one(text)
     # Lexical matching also gets the canonical names of the places named ("Uruguayan" -> Uruguay, Uruguay;
-    # "Brasil" -> Brazil, Brasil), so a demonym or the other language's spelling still matches the text.
-    lexical_text = " ".join([text, *(f"{place_name(c)} {place_name_es(c)}" for c in named)])
+    # "Brasil" -> Brazil, Brasil), so a demonym or the other language's spelling still matches the text, and
+    # the name a mistyped one is close to ("curitba": the reports write "curitiba").
+    mistyped = mistyped_place_names(text)
+    lexical_text = " ".join([text, *mistyped, *(f"{place_name(c)} {place_name_es(c)}" for c in named)])
     candidates = gather_candidates(library, vector, lexical_text, named, restricted)
     passages = candidates.passages
     if not passages:
