@@ -93,9 +93,20 @@ _SET_IN_YEAR = re.compile(
 )
 
 
+# A sentence opening some years back: "Four years ago, Medina had won 42%", "Hace cuatro años el PP obtuvo", "Há quatro
+# anos, os partidos tiveram", "Il y a cinq ans, le parti avait obtenu" (not "a year ago": the vote reported may be it).
+_YEARS_AGO = re.compile(
+    r"^(?:[^\w]*[a-z][a-z .'-]{1,40}\s+[—–-]\s+)?[^\w]*(?:(?:\w+|\d{1,2})\s+years\s+ago|hace\s+(?:\w+|\d{1,2})\s+anos"
+    r"|ha\s+(?:\w+|\d{1,2})\s+anos|il\s+y\s+a\s+(?:\w+|\d{1,2})\s+ans)\b"
+)
+
+
 def _earlier_vote(sentence: str, published: str | None) -> bool:
-    """Whether a sentence opens by setting itself in a year before the article's last one: its figures are an
-    earlier vote's, told for comparison, not this count's (a year-old vote may still be the one reported)."""
+    """Whether a sentence opens by setting itself in a year before the article's last one, or some years back:
+    its figures are an earlier vote's, told for comparison, not this count's (a year-old vote may still be the one
+    reported)."""
+    if _YEARS_AGO.match(normalize(sentence)):
+        return True
     m = _SET_IN_YEAR.match(sentence)
     return bool(m and published) and int(m.group(1)) < int(published[:4]) - 1  # type: ignore[index]
 

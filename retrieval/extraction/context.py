@@ -107,7 +107,9 @@ _TITLE_USE = re.compile(
 _ELECTED_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(W.ELECTED.split(', '))})\s+$")
 
 
-_TITLED_AFTER = re.compile(r"[^\W\d_]+,\s+(?:(?:the|el|la|o|a)\s+)?$")
+# "Nowak, the mayor,", "Nowak, the Warsaw mayor,", "Ruiz, la alcaldesa": the post of the name before the comma (the
+# post's place may stand before it, capitalised).
+_TITLED_AFTER = re.compile(r"[^\W\d_]+,\s+(?:(?:the|el|la|o|a)\s+)?(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}$")
 
 
 def _untitled(sentence: str) -> str:

@@ -140,7 +140,7 @@ _RUNNING_MATE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.RUNNING_MATE
 _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+|–(?=[A-Z])[^\W\d_]+)*(?:(?<=[A-Z])\d{1,3}(?![\d.,]))?"
 
 
-_TOKEN = re.compile(rf"[\"“‘][^\"”’\n]{{1,25}}[\"”’]|{_WORD}(?:/(?=[A-Z]){_WORD})*")
+_TOKEN = re.compile(rf"[\"“‘«][^\"”’»\n]{{1,25}}[\"”’»]|{_WORD}(?:/(?=[A-Z]){_WORD})*")
 
 
 # A party's letters joined to another's ("MLSTP/PSD", "PSOE-PSC", "MCI-PS/PUN"): short parts, so no dateline in
@@ -252,9 +252,12 @@ _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][
 
 
 def _token_kind(tok: str, s: str, start: int) -> str | None:
-    if tok[0] in '"“‘':
+    if tok[0] in '"“‘«':
         inner = tok[1:-1].strip()
-        # a quoted option stands for itself, lowercase or not: 'O "não" ficou com 8,20%'
+        # a quoted option stands for itself, lowercase or not: 'O "não" ficou com 8,20%', 'le « non »'; French
+        # quotes hold nothing else a name is ("Ana Reis «Aninha»": a nickname)
+        if tok[0] == "«":
+            return "name" if _fold(inner) in _OPTIONS else None
         return "name" if (inner[:1].isupper() and len(inner.split()) <= 3) or _fold(inner) in _OPTIONS else None
     if _ELIDED_NOUN.match(tok):  # "L'écart", "D'après": a French article glued to a common noun
         return None
@@ -332,7 +335,7 @@ def _runs(s: str) -> list[_Run]:
             cur.pop()
         del cur[: _descriptor_words(cur)]  # "Democrat Josh Whitfield": the adjective describes the person
         if cur:
-            text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’')
+            text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’«» \u00a0\u202f')
             words = {_fold(t) for _, _, t, _ in cur}
             letters = [c for c in text if c.isalpha()]
             shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from retrieval.extraction import words as W
 from retrieval.extraction.numwords import word_value
+from retrieval.extraction.text import _fold
 
 _NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 
@@ -77,8 +79,22 @@ def _share_value(s: str) -> float:
         return word_value(s) or 0.0
 
 
+# Thousands grouped by spaces, as French and much other copy writes them: "1 234 567", "987 654" (a no-break or thin
+# space too).
+_SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
+
+
 def _number_value(s: str) -> float:
+    """A count's value for ranking: "1,234,567", "1 234 567", "1,2 millones", "seven"."""
+    text = s.strip()
+    spaced = _SPACED_GROUPS.match(text)
+    if spaced:
+        head, rest = re.sub(r"\D", "", spaced.group()), text[spaced.end() :]
+    else:
+        head, _, rest = text.partition(" ")
     try:
-        return parse_number(s.split()[0])
+        value = parse_number(head)
     except ValueError:
         return word_value(s) or 0.0
+    scale = next(iter(_fold(rest).split()), "")
+    return value * W.MULTIPLIER_VALUE.get(scale, 1)

@@ -29,8 +29,8 @@ NUMBER = (
     rf"(?<![\w-])(?<!por\s)(?:{_ROUND}(?:\s+(?:{_alt(_JOINERS)})\s+|\s+|-)(?=\w)|{_SMALL}(?:\s+|-)(?={_WORD}(?![\w])))*"
     rf"{_WORD}(?![\w-])"
 )
-# "half", "two thirds", "a third", "un tercio", "metade".
-FRACTION = rf"(?<![\w-])(?:(?:{_alt(N.FRACTION_ARTICLES.split())}|{_PART})\s+)?(?:{_alt(_FRACTIONS)})(?![\w-])"
+# "half", "two thirds", "two-thirds", "a third", "un tercio", "metade".
+FRACTION = rf"(?<![\w-])(?:(?:{_alt(N.FRACTION_ARTICLES.split())})\s+|{_PART}(?:\s+|-))?(?:{_alt(_FRACTIONS)})(?![\w-])"
 # "one in five", "dos de cada tres", "um em cada quatro": a part of every so many, a fraction all the same.
 _PER = r"(?:in|out\s+of|of\s+every|de\s+cada|em\s+cada|a\s+cada)"
 _ONE = {"un": 1, "una": 1, "um": 1, "uma": 1}  # "uno de cada", "um em cada": one, only before "de cada"/"em cada"

@@ -22,8 +22,9 @@ _FIGURE = r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:%|per\s*cent|percent|pct|por\s+ciento|p
 
 # "of voters", "de los votantes moldavos", "dos eleitores": the electorate the share is of.
 _OF_VOTERS = (
-    r"(?:\s+(?:of|de|dos|das|do)\s+(?:(?:the|los|las|os|as)\s+)?(?:[a-z]+\s+)?"
-    r"(?:voters|votes|ballots|votantes|electores|votos|eleitores|sufragios)(?:\s+[a-z]+)?)?"
+    r"(?:\s+(?:of|de|dos|das|do|des)\s+(?:(?:the|los|las|os|as)\s+)?(?:[a-z]+\s+)?"
+    r"(?:voters|votes|ballots|votantes|electores|votos|eleitores|sufragios|electeurs|votants|voix|suffrages)"
+    r"(?:\s+[a-z]+)?)?"
 )
 
 

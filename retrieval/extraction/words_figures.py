@@ -48,6 +48,11 @@ MULTIPLIER = {
     "pt": "milhoes, milhao, mil",
     "fr": "millions, million, milliers",
 }
+# What each multiplier word multiplies by, for ranking counts written with one ("1,2 millones" above "987.654").
+MULTIPLIER_VALUE = {
+    "million": 10**6, "millions": 10**6, "millones": 10**6, "millon": 10**6, "milhoes": 10**6, "milhao": 10**6,
+    "billion": 10**9, "thousand": 10**3, "mil": 10**3, "milliers": 10**3,
+}  # fmt: skip
 
 MARGIN_NOUN = {
     "en": "margin, lead, gap, difference",

@@ -4,7 +4,7 @@ Part of the word tables (`retrieval.extraction.words`, which says how the phrase
 """
 
 # Referendum options, as contestants (capitalised or quoted in the text).
-OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao"
+OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao oui non"
 
 # A referendum option as a verb's object or as the verb itself: "61% voted No and 39% Yes", "el 50,4 por ciento de
 # los votantes respaldó la reforma, frente a un 49,6 por ciento que la rechazó". The option each verb stands for is
@@ -13,6 +13,7 @@ VOTED_FOR = {
     "en": "voted, voted for, chose, opted for",
     "es": "voto, votaron, voto por, votaron por, voto el, votaron el, eligio, eligieron, opto por, optaron por",
     "pt": "votou, votaram, votou no, votaram no, votou pelo, votaram pelo, escolheu, escolheram, optou pelo",
+    "fr": "ont vote, a vote, ont vote pour, a vote pour, ont choisi, a choisi",
 }
 
 # A referendum's options may be named by what they choose rather than Yes and No: "176,245 chose independence and
@@ -21,18 +22,21 @@ CHOSE = {
     "en": "chose, opted for, voted for",
     "es": "eligio, eligieron, opto por, optaron por, voto por, votaron por",
     "pt": "escolheu, escolheram, optou pela, optou pelo, optaram pela, optaram pelo, votou pela, votaram pela",
+    "fr": "ont choisi, a choisi, ont opte pour, a opte pour",
 }
 
 VOTED_YES = {
     "en": "backed, approved, supported, endorsed, voted in favour, voted in favor, said yes",
     "es": "respaldo, respaldaron, aprobo, aprobaron, apoyo, apoyaron, voto a favor, votaron a favor, dijo si",
     "pt": "aprovou, aprovaram, apoiou, apoiaram, votou a favor, votaram a favor, disse sim",
+    "fr": "ont approuve, a approuve, approuvent, ont soutenu, a soutenu, ont vote en faveur, ont dit oui, a dit oui",
 }
 
 VOTED_NO = {
     "en": "rejected, opposed, voted against, said no, threw out",
     "es": "rechazo, rechazaron, voto en contra, votaron en contra, dijo no",
     "pt": "rejeitou, rejeitaram, votou contra, votaram contra, disse nao",
+    "fr": "ont rejete, a rejete, rejettent, ont vote contre, a vote contre, ont dit non, a dit non",
 }
 
 # The same stances in the passive, the share after "by": "fue rechazada por el 61,8% de los votantes".
@@ -41,6 +45,7 @@ PASSIVE_YES = {
     "es": """fue aprobada por, fue aprobado por, fueron aprobadas por, fueron aprobados por, aprobada por,
     aprobado por, fue respaldada por, fue respaldado por, fue apoyada por, fue apoyado por""",
     "pt": "foi aprovada por, foi aprovado por, aprovada por, aprovado por, foi apoiada por, foi apoiado por",
+    "fr": "a ete approuvee par, a ete approuve par, approuvee par, approuve par",
 }
 
 PASSIVE_NO = {
@@ -48,6 +53,7 @@ PASSIVE_NO = {
     "es": """fue rechazada por, fue rechazado por, fueron rechazadas por, fueron rechazados por, rechazada por,
     rechazado por""",
     "pt": "foi rejeitada por, foi rejeitado por, rejeitada por, rejeitado por, foi chumbada por, chumbada por",
+    "fr": "a ete rejetee par, a ete rejete par, rejetee par, rejete par",
 }
 
-OPTION_NAMES = {"en": ("Yes", "No"), "es": ("Sí", "No"), "pt": ("Sim", "Não")}
+OPTION_NAMES = {"en": ("Yes", "No"), "es": ("Sí", "No"), "pt": ("Sim", "Não"), "fr": ("Oui", "Non")}
