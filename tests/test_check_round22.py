@@ -239,3 +239,26 @@ ALONE_PT = (
 )
 def test_seats_to_govern_alone_are_a_majority(sentence: str, source: str, kept: bool) -> None:
     assert _kept(sentence, source) is kept
+
+
+LINE_ES = (
+    "VALLE VERDE (La Comarca) — El Partido Azul ganó con 31 de los 81 escaños, a diez de los 41 que marcan la mayoría "
+    "absoluta."
+)
+LINE_EN = "EASTMERE (Coast Post) — The Harbour Party won 48 of the 120 seats, 13 short of the 61 that make a majority."
+LINE_PT = "SERRA (Jornal da Serra) — O Partido Verde elegeu 100 deputados, longe dos 116 que dão a maioria absoluta."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kept"),
+    [
+        ("El Partido Azul obtuvo 31 de los 81 escaños [1].", LINE_ES, True),
+        ("El Partido Azul obtuvo 41 de los 81 escaños [1].", LINE_ES, False),
+        ("The Harbour Party won 48 of the 120 seats [1].", LINE_EN, True),
+        ("The Harbour Party won 61 of the 120 seats [1].", LINE_EN, False),
+        ("O Partido Verde elegeu 100 deputados [1].", LINE_PT, True),
+        ("O Partido Verde elegeu 116 deputados [1].", LINE_PT, False),
+    ],
+)
+def test_the_line_a_relative_clause_sets_is_nobodys(sentence: str, source: str, kept: bool) -> None:
+    assert _kept(sentence, source) is kept

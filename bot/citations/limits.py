@@ -115,12 +115,15 @@ MAJORITY = re.compile(
 
 
 # The size of a majority is nobody's result: "lejos de los 176 de la mayoría absoluta", "the 326 seats needed for a
-# majority", "a maioria absoluta de 116 deputados".
+# majority", "a maioria absoluta de 116 deputados", "los 41 que marcan la mayoría absoluta".
 _MAJORITY_AFTER = re.compile(
     r"\s*(seats |escanos |cadeiras |deputados |diputados |votes |votos |mandatos )?(that |que )?"
     r"(of the |of an? |for the |for an? |de la |da |do |para (la |a |o |una |uma )?|"
     r"(needed|required|necessary) (for|to (win|form|secure|have|hold)) (an? |the )?|"
-    r"(necesari[oa]s|necessari[oa]s|precis[oa]s) (para|a) (la |a |formar |obtener |ter |alcanzar |alcancar )?)"
+    r"(necesari[oa]s|necessari[oa]s|precis[oa]s) (para|a) (la |a |formar |obtener |ter |alcanzar |alcancar )?|"
+    # a relative clause that says the figure is the line: "los 41 que marcan la mayoría", "the 61 that make a majority"
+    r"(?:(?<=that )|(?<=que ))(mark|marks|make|makes|set|sets|give|gives|constitute|marcan|marca|dan|da|fijan|"
+    r"constituyen|garantizan|marcam|dao|fazem|definem|constituem|garantem) (the |an? |la |una |a |uma )?)"
     r"(absolute |outright |overall |working |parliamentary )?(majority|mayoria|maioria)\b"
 )
 
