@@ -286,7 +286,7 @@ def _place_of_names(query: Query, hits: list[SearchHit]) -> str | None:
     votes: dict[str, float] = {}
     for hit in hits:
         text = fold(hit.text)
-        if not any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in surnames):
+        if not any(s in text and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in surnames):
             continue
         # A governor's or mayor's race is held in a province or city: its passages' subdivisions, if any.
         local = query.office in ("governor", "mayor") and [p for p in hit.places if "-" in p]

@@ -129,7 +129,7 @@ def _claims(parts: list[str]) -> list[tuple[set[str], set[tuple[str, Decimal, De
     bind, figures_in, names_in, roles_in = _readers()
     parts = [_LEAD.sub(lambda m: " " * len(m.group()), p) for p in parts]
     text = " ".join(parts)
-    firsts = {m.group(1) for p in parts if (m := _FIRST.match(p)) and len(re.findall(rf"\b{m.group(1)}\b", text)) == 1}
+    firsts = {m.group(1) for p in parts if (m := _FIRST.match(p)) and _whole_words(m.group(1), text) == 1}
     common = frozenset(re.findall(r"\b[a-záéíóúâêôãõçñü]\w+", text)) | {fold(w) for w in firsts}
     names = names_in(text, common)
     out = []
@@ -149,6 +149,22 @@ def _claims(parts: list[str]) -> list[tuple[set[str], set[tuple[str, Decimal, De
         }
         out.append((winners, shares, {w for n in people for w in n.words}))
     return out
+
+
+def _whole_words(word: str, text: str) -> int:
+    """How many times `word` (word characters only) stands as a whole word in `text`: what ``\\bword\\b`` finds,
+    counted without compiling a pattern per word (each new pattern pushes compiled ones out of `re`'s cache)."""
+    count, i = 0, text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not _is_word(text[i - 1])) and (end == len(text) or not _is_word(text[end])):
+            count += 1
+        i = text.find(word, i + 1)
+    return count
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \\w matches in a str pattern
 
 
 def _same(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal) -> bool:
