@@ -262,3 +262,25 @@ LINE_PT = "SERRA (Jornal da Serra) — O Partido Verde elegeu 100 deputados, lon
 )
 def test_the_line_a_relative_clause_sets_is_nobodys(sentence: str, source: str, kept: bool) -> None:
     assert _kept(sentence, source) is kept
+
+
+CONCEDED = (
+    "PORTO SECO (Gazeta Sul) — Ana Brito won the presidency with 54.2% of the vote. Rui Costa, who took 45.8%, "
+    "conceded on Sunday night. Third-placed Jo Reis refused to recognise Brito's victory."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Rui Costa no aceptó la victoria de Brito [1].", False),
+        ("Rui Costa aceptó la victoria de Brito [1].", True),
+        ("Rui Costa reconheceu a vitória de Brito [1].", True),
+        ("Rui Costa não reconheceu a vitória de Brito [1].", False),
+        ("Rui Costa did not accept Brito's victory [1].", False),
+        ("Jo Reis conceded [1].", False),
+        ("Jo Reis did not accept Brito's victory [1].", True),
+    ],
+)
+def test_accepting_the_winners_victory_is_conceding(sentence: str, kept: bool) -> None:
+    assert _kept(sentence, CONCEDED) is kept

@@ -414,7 +414,9 @@ letters too ("would not take up its seats", "would not join"), never "not only"/
 with the same `roles.WIN`; seats enough to govern alone are a majority ("short of the 61 needed to govern alone",
 "escaños suficientes para gobernar en solitario"); a fraction set off after a part and its whole ("51 of the 96
 seats, more than half") holds of their ratio; an en dash between two capitalised words joins one name
-("Liberal–National Coalition"). It cannot: read a negation across languages; tell a party by a common noun and its
+("Liberal–National Coalition"); the line a relative clause sets is nobody's count ("los 41 que marcan la mayoría
+absoluta"); accepting or recognising the winner's victory is conceding ("no aceptó la victoria de X" is a concession
+refused). It cannot: read a negation across languages; tell a party by a common noun and its
 leader ("la coalición de Dutton") from the passages' "the Coalition … its leader, Peter Dutton".
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,

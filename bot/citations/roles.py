@@ -75,13 +75,14 @@ _SHARE_BELOW_WON = re.compile(
     r"\s+(less than|fewer than|under|just under|barely|menos del?|menos que|abaixo de|por debajo del?)\s+"
     r"(el |la |o |a |the )?\d"
 )
-# Conceding is its own act: a rival's win does not say the loser conceded ("não aceitou o resultado").
+# Conceding is its own act: a rival's win does not say the loser conceded ("não aceitou o resultado"); accepting the
+# winner's victory is conceding ("accepted Lee's victory", "no aceptó la victoria de Lee").
 CONCEDE = re.compile(
     r"\b(conced(ed|es|e|ing)|congratulat(ed|es|e|ing)|felicit\w*|parabeniz\w*|"
-    r"(accept|acknowledg|recogni[sz])(ed|es|e|ing|s)? (the |his |her |their |its )?"
-    r"(results?|outcome|defeat|loss|verdict)|admit(ted|s)? defeat|"
-    r"(acept|reconoc|reconoci|admit|asum)\w* (la |el |los |su |sus )?(derrotas?|resultados?)|"
-    r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?))\b"
+    r"(accept|acknowledg|recogni[sz])(ed|es|e|ing|s)? (the |his |her |their |its |[a-z-]+'s )?"
+    r"(results?|outcome|defeat|loss|verdict|victory|win)|admit(ted|s)? defeat|"
+    r"(acept|reconoc|reconoci|admit|asum)\w* (la |el |los |su |sus )?(derrotas?|resultados?|victoria|triunfo)|"
+    r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?|vitoria|triunfo))\b"
 )
 # Seats enough to govern alone are a majority: "won enough seats to govern alone", "short of the 61 needed to govern
 # alone", "escaños suficientes para gobernar en solitario", "lugares suficientes para governar sozinho".
