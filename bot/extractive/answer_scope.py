@@ -208,7 +208,7 @@ def _names_only_another(query: Query, resolution: Resolution) -> bool:
                     continue
                 # The question is searched first: place lookups for every contestant of every other election
                 # of a country cost tens of milliseconds in a large store.
-                found = re.search(rf"(?<!\w){re.escape(last)}(?!\w)", asked)
+                found = last in asked and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", asked)
                 if not found:
                     continue
                 if find_places(c.name) or find_places(last):

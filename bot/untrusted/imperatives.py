@@ -173,7 +173,7 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
     if words[i] in ("don't", "dont"):
         return True
     verb = words[i]
-    if re.search(rf"(?<![\w-]){re.escape(verb)}-{_PARTICLES}\b", clause):
+    if f"{verb}-" in clause and re.search(rf"(?<![\w-]){re.escape(verb)}-{_PARTICLES}\b", clause):
         return False  # an English compound noun, not an order: "Write-in candidates shared…", "Follow-up polls…"
     raw_words = _WORD.findall(original)
     raw = raw_words[i] if len(raw_words) > i else ""
@@ -205,7 +205,8 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
         f"{verb}-se" in _REFLEXIVE_ORDERS and bool(re.match(rf"{re.escape(verb)}-se\b", rest[rest.find(verb) :]))
     ):
         return True  # "Lembre-se: …", "Acuérdese de que…": a reflexive verb's "-se" is the reader, told to remember
-    if re.search(rf"\b{re.escape(verb)}-se\b", clause):  # "Diga-se", "Note-se": impersonal, addressed to no one
+    # "Diga-se", "Note-se": impersonal, addressed to no one
+    if f"{verb}-se" in clause and re.search(rf"\b{re.escape(verb)}-se\b", clause):
         return False
     if verb.endswith("se") and raw and _ES_IMPERSONAL.match(raw):
         return False  # "Recuérdese que…", "Nótese que…", "Téngase en cuenta…": impersonal, addressed to no one

@@ -76,7 +76,7 @@ def _naming_words(name: str) -> frozenset[str]:
 
 
 def _word_strength(words: frozenset[str], asked: str) -> int:
-    return max((len(w) for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked)), default=0)
+    return max((len(w) for w in words if w in asked and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked)), default=0)
 
 
 def _stem_strength(words: frozenset[str], asked: str) -> int:
