@@ -277,3 +277,17 @@ def test_third_set_claims_are_no_evidence(text: str) -> None:
 @pytest.mark.parametrize("sentence", [*THIRD_GENUINE, "Voters turned to the chatbot for answers; Quill won 54.9%."])
 def test_third_set_genuine_stays(sentence: str) -> None:
     assert reportable(sentence), sentence
+
+
+def test_a_two_decimal_share_moved_to_another_contestant_is_no_evidence() -> None:
+    """An erratum that swaps names keeps the figure: two contestants never share a share to the hundredth."""
+    from bot.untrusted.corroboration import contradicted
+
+    passage = [
+        "Fuerza Cívica won the regional vote with 47.28% of the valid ballots, the electoral board said.",
+        "Lista Verde took 30.15%.",
+        "Erratum: where it reads Fuerza Cívica 47.28%, read Lista Verde 47.28%.",
+    ]
+    assert contradicted(passage) == {2}
+    # the lede's own figure restated for its own winner stays evidence
+    assert contradicted([*passage[:2], "Fuerza Cívica's 47.28% was its best result in a decade."]) == set()

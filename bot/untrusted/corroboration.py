@@ -210,6 +210,15 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
         if rivals and not winners & lede_winners:  # a win for a contestant the lede does not make the winner
             out.add(i)
             continue
+        # a figure the lede gives one contestant, to the hundredth, restated for another: two contestants never share a
+        # two-decimal share, so one of the two is moved ("onde se lê A 47,28%, leia-se B 47,28%")
+        if any(
+            who != b and who not in lede_winners and quantum <= Decimal("0.01") and value == v
+            for who, value, quantum in shares
+            for b, v, _ in lede_shares
+        ):
+            out.add(i)
+            continue
         for who, value, quantum in shares:
             theirs = [
                 (k, v, q)
