@@ -7,17 +7,24 @@
 - Those words are a city's or a region's only: a demonym ("dutch") or another name of the country ("holanda")
   is the country; a mistyped name is read as the name it mistypes ("fortalza": reports write "fortaleza"), and
   the city's other languages' spellings count ("budapeste": an English report writes "Budapest").
+- A province asked is told from its country's other provinces: a report on it that names its country is wholly
+  about it (each mention of a province counts for its country too), and a round-up of several provinces' votes
+  of one day is shared out by province, as a round-up of countries is by country.
 - A capital that is both its country's metonym and a subdivision of its own ("Budapest") lends its other
   languages' names (CLDR's exemplar cities: "Budapeste", "Assunção") to the reading the English name has.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from retrieval.articles import Passage
 from retrieval.places import find_places
 from retrieval.query import parse_question
 from retrieval.search.intent import read_intent
+from retrieval.search.place_focus import place_focus, place_share
 from retrieval.search.question_places import local_words
 from tests.search_probe_helpers import probe_library, top_report
 
@@ -124,3 +131,54 @@ library = probe_library(REPORTS, "round16")
 )
 def test_the_city_asked_leads_over_the_same_days_other_city(library, question: str) -> None:
     assert top_report(library, REPORTS, question) == "fortaleza"
+
+
+# --- a province asked beside its country's other provinces ---------------------------------------------------
+
+
+def _passage(title: str, text: str) -> Passage:
+    from retrieval.places import place_counts
+
+    mentions = place_counts(f"{text}")
+    return Passage(
+        id="p",
+        article_id="a",
+        position=0,
+        title=title,
+        text=text,
+        ingested_at=datetime(2028, 1, 1),
+        places=list(mentions),
+        place_mentions=mentions,
+    )
+
+
+def test_a_report_on_one_province_is_wholly_about_it_though_it_names_its_country() -> None:
+    p = _passage(
+        "Sabah: Warisan wins the state assembly",
+        "KOTA KINABALU — Warisan won 31 of the 73 seats in the Sabah state assembly, Malaysia's election "
+        "commission said. In Sabah the turnout was 66%.",
+    )
+    assert place_focus({"MY-12"}, p) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "India: BJP sweeps two states, Congress holds one",
+            "NEW DELHI — In Gujarat the BJP won 156 of the 182 seats. In Kerala the Left Front took 99 of 140 "
+            "seats, and in Punjab the AAP won 92 of the 117 seats.",
+        ),
+        (
+            "Brasil: governadores eleitos no domingo",
+            "Na Bahia, Jerônimo Rodrigues teve 52,8% dos votos válidos. No Paraná, Ratinho Júnior venceu com "
+            "69,6%, e em Pernambuco Raquel Lyra ficou com 58,7%.",
+        ),
+    ],
+)
+def test_a_round_up_of_provinces_is_shared_out_by_province(title: str, text: str) -> None:
+    p = _passage(title, text)
+    asked = next(c for c in p.place_mentions if "-" in c)
+    assert place_share(p, asked, {}) <= 0.5
+    # The country asked: the round-up is wholly about it.
+    assert place_share(p, asked.split("-")[0], {}) == 1.0

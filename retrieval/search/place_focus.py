@@ -49,6 +49,11 @@ def place_focus(codes: set[str], p: Passage) -> float:
     mentions = dict(p.place_mentions) or dict.fromkeys(p.places, 1)
     for code in title_places(p.title):
         mentions[code] = mentions.get(code, 0) + 2  # the headline says what the article is about
+    # A province asked: its country's mentions are neither for nor against it (every mention of a province
+    # counts for its country too, and a report on a state names its country), so a report on the province is
+    # wholly about it and a round-up of several provinces shares out by theirs.
+    for country in {c.split("-")[0] for c in codes if "-" in c} - codes:
+        mentions.pop(country, None)
     total = sum(mentions.values())
     if not total:
         return 0.0
@@ -66,22 +71,26 @@ def place_share(p: Passage, code: str, stated: dict[str, tuple[str, ...]]) -> fl
     vote total) that are about it. A sentence the results table reads as the place's (`stated`: the sentences of
     the place's rows, by passage) is; another names its own country or, naming none, continues the one before.
     A round-up of two countries is half about each, however its headline names them; a passage naming no other
-    country, or stating no figure, is wholly about the place."""
+    country, or stating no figure, is wholly about the place. A province asked is told so from the other
+    provinces of its country: a round-up of several states' votes of one day is shared out by state."""
     country = code.split("-")[0]
-    if _countries(p) <= {country}:
+    province = "-" in code
+    others = {c for c in (*p.place_mentions, *p.places, *title_places(p.title)) if "-" in c} - {code}
+    if _countries(p) <= {country} and not (province and others):
         return 1.0
     # A figure sentence naming no place before any that does: the place the passage opens on (its dateline),
     # else its headline's, else its article's.
     opens = next(iter(p.place_mentions), None) or next(iter(title_places(p.title)), None)
     opens = opens or next(iter(p.article_places), None)
-    home = opens is None or opens.split("-")[0] == country
-    return _share(p.text, country, stated.get(p.id, ()), home)
+    home = opens is None or (opens in (code, country) if province else opens.split("-")[0] == country)
+    return _share(p.text, code if province else country, stated.get(p.id, ()), home)
 
 
 @lru_cache(maxsize=16384)
-def _share(text: str, country: str, stated: tuple[str, ...], home: bool) -> float:
+def _share(text: str, code: str, stated: tuple[str, ...], home: bool) -> float:
     about = total = 0
     current = home  # a passage opening on a figure continues its article
+    country = code.split("-")[0]
     for sentence in SENTENCE_END.split(text):
         if not RESULT_FIGURE.search(sentence):
             continue
@@ -90,8 +99,13 @@ def _share(text: str, country: str, stated: tuple[str, ...], home: bool) -> floa
             current = True
         else:
             # Only sentences the table does not read as the place's are looked at for places (few, and cheap).
-            codes = {c.split("-")[0] for c in find_places(sentence)}
-            current = country in codes if codes else current
+            found = find_places(sentence)
+            codes = {c.split("-")[0] for c in found}
+            provinces = {c for c in found if "-" in c}
+            if "-" in code and provinces:
+                current = code in provinces  # a province asked: the sentence on another province is that one's
+            else:
+                current = country in codes if codes else current
         about += current
         total += 1
     return about / total if total else 1.0
