@@ -20,7 +20,7 @@ from pathlib import Path
 from retrieval.elections import LOCAL, Election
 from retrieval.places import normalize, place_name
 from retrieval.query import Query
-from retrieval.races.cities import asked_cities
+from retrieval.races.cities import query_cities
 
 NAMED, IN_COUNTRY, ELSEWHERE = 0, 1, 2
 BESIDE_OWN_DAYS = 70  # a race of those weeks (elections.RUNOFF_AFTER_DAYS): the province's own round or vote
@@ -45,7 +45,7 @@ def seat_ranks(query: Query, wanted: list[Election], *, named: bool = False) -> 
       another city of its country.
     Worked out once per question: a few comparisons per election."""
     ranks = _seat_ranks(query, wanted, named=named)
-    cities = asked_cities(query.text, query.places) if any(e.city for e in wanted) else {}
+    cities = query_cities(query) if any(e.city for e in wanted) else {}
     for e in wanted:
         city = cities.get((e.place or "").split("-")[0])
         if city and e.city and (e.office in LOCAL or e.office is None):

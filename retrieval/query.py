@@ -42,6 +42,9 @@ class Query(BaseModel):
     names: list[str] = Field(default_factory=list, description="Capitalised names that are not places.")
     yes_no: YesNo | None = Field(None, description="A yes/no question: the fact whose truth answers it.")
     followup: bool = False
+    city: str | None = Field(
+        None, description="The city whose race a follow-up that names none is about (its key: `Election.city`)."
+    )
 
     @property
     def about_results(self) -> bool:

@@ -79,3 +79,48 @@ def test_the_next_message_inherits_the_answer_unless_it_leaves_nothing() -> None
     assert next_context(carried, topic, brief=True) is carried
     chile = _briefing("Chile", None)
     assert next_context(carried, chile, brief=True) == chile.query
+
+
+def test_the_city_of_a_mayors_race_is_carried_to_follow_ups_that_name_none() -> None:
+    from retrieval.races.cities import query_cities
+
+    election = Election(place="BR", office="mayor", round="runoff", day="2024-10-27", rows=[RUNOFF], city="goiania")
+    context = remembered(_briefing("who won the goiânia mayoral runoff?", Resolution(status="answered",
+                                   election=election, main=RUNOFF)))  # fmt: skip
+    assert context is not None and context.city == "goiania"
+    # "and in the first round?" names no city: still Goiânia's race, not another city's of the same day
+    first = parse_question("and in the first round?", context)
+    assert first.city == "goiania" and query_cities(first) == {"BR": "goiania"}
+    # a city of its own is another race; so is another office
+    assert query_cities(parse_question("e em Curitiba?", context)) == {"BR": "curitiba"}
+    assert parse_question("e em Curitiba?", context).city is None
+    assert parse_question("and the governor's race?", context).city is None
+
+
+def test_a_national_race_carries_no_city() -> None:
+    election = Election(place="BR", office="president", round="runoff", day="2022-10-30", rows=[RUNOFF],
+                        city="goiania")  # fmt: skip
+    context = remembered(_briefing("who won brazil's runoff?", Resolution(status="answered", election=election,
+                                   main=RUNOFF)))  # fmt: skip
+    assert context is not None and context.city is None
+
+
+def test_names_carried_from_another_round_give_way_to_the_answered_races_leaders() -> None:
+    first = row("a3", "BR", "mayor", "2024-10-06", [("João Lima", "44.0"), ("Ana Souza", "31.0")],
+                "João Lima teve 44,0% e Ana Souza 31,0% no primeiro turno em Vila Nova.")  # fmt: skip
+    first.contestants[0].rank, first.contestants[1].rank = 1, 2
+    second = RUNOFF.model_copy(deep=True)
+    second.contestants[0].rank, second.contestants[1].rank = 1, 2
+    before = parse_question("quem venceu o primeiro turno em vila nova?").model_copy(
+        update={"names": ["João Lima", "Ana Souza"], "office": "mayor"}
+    )
+    runoff = Election(place="BR", office="mayor", round="runoff", day="2024-10-27", rows=[second])
+    asked = parse_question("e quem venceu o segundo turno?", before)
+    assert asked.names == ["João Lima", "Ana Souza"]  # inherited from the first round's answer
+    briefing = Briefing(question=asked.text, writer="extractive", answer="…", query=asked,
+                        resolution=Resolution(status="answered", election=runoff, main=second))  # fmt: skip
+    context = remembered(briefing)
+    assert context is not None and context.names == ["Ana Souza", "João Lima"]  # the runoff's winner first
+    # the unsaid subject of a figure asked next is that winner ("quantos votos teve?", "¿cuántos votos sacó?")
+    for question in ("quantos votos teve?", "¿cuántos votos sacó?", "and how many votes?"):
+        assert parse_question(question, context).names == ["Ana Souza"]

@@ -24,7 +24,8 @@ from retrieval.resolve import Resolution
 def remembered(briefing: Briefing) -> Query | None:
     """What the next message inherits: the question as understood, and, when the answer led with a result, the
     election it answered, in what the question left unsaid (a governor's or mayor's office, which tells the race
-    from the country's national vote; the contestants the question named, else the two leading ones; a national
+    from the country's national vote; the city of a city's race, which tells it from other cities' races of the
+    day; the contestants the question named, else the two leading ones; a national
     office is not carried: the names and the round keep the race, and an office inferred wrong would not).
     "e no segundo turno?" after "quem venceu em Vila Nova?" is then that city's mayoral runoff, not the country's
     newest one, and after "e o lima?" Lima's; a follow-up that names a place or a person of its own says what it
@@ -34,10 +35,12 @@ def remembered(briefing: Briefing) -> Query | None:
     if query is None or resolution is None or resolution.election is None or resolution.main is None:
         return query
     office = resolution.election.office
+    city = resolution.election.city if office in LOCAL or office is None else None
     return query.model_copy(
         update={
             "office": query.office or (office if office in LOCAL else None),
-            "names": named_in(query.text, resolution) or query.names or leading_two(resolution),
+            "city": query.city or city,
+            "names": named_in(query.text, resolution) or typed(query) or leading_two(resolution),
         }
     )
 
@@ -53,6 +56,13 @@ def named_in(question: str, resolution: Resolution) -> list[str]:
         if key in words and len(c.name) > len(out.get(key, "")):
             out[key] = c.name
     return list(out.values())
+
+
+def typed(query: Query) -> list[str]:
+    """The names the question itself typed, not those a follow-up inherited: after "and who won the runoff?" the
+    race is led by the runoff's two, not by the first round's carried over."""
+    words = set(re.findall(r"[\w-]+", normalize(query.text)))
+    return [name for name in query.names if normalize(surname(name)) in words]
 
 
 def leading_two(resolution: Resolution) -> list[str]:

@@ -11,7 +11,8 @@ contestants unless it names others, and:
 - keeps the contestants only within the same race (a new place, office or year is another one), and the date
   only as far as it still holds: a new round or a new year is another polling day, so the
   month and day of the previous question do not carry over; a new place is another election altogether.
-- a person named by a pronoun after "who won?" is the winner ("what did she promise?").
+- a person named by a pronoun after "who won?" is the winner ("what did she promise?"), and so is the unsaid
+  subject of a figure asked next ("¿cuántos votos sacó?", "and how many votes?").
 - a k-th place beyond the second asked of a runoff, which has two contestants, becomes its winner.
 """
 
@@ -98,10 +99,14 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         "asks": query.asks,
         "rank": query.rank,
         "names": query.names or ([] if another_race else previous.names),
+        "city": None if new_place or (query.office is not None and query.office != previous.office) else previous.city,
         "followup": True,
     }
-    if not query.names and not another_race and previous.asks == "winner" and _PRONOUN.search(folded):
-        inherited["names"] = previous.names[:1]  # "what did she promise?" after "who won?": the winner
+    # "what did she promise?" after "who won?": the winner; so is the unsaid subject of a figure asked
+    # ("¿cuántos votos sacó?", "e quanto teve?": Spanish and Portuguese leave the pronoun out).
+    unsaid = query.asks in ("votes", "share")
+    if not query.names and not another_race and previous.asks == "winner" and (_PRONOUN.search(folded) or unsaid):
+        inherited["names"] = previous.names[:1]
     if query.asks == "topic" and not own:
         inherited["asks"], inherited["rank"] = previous.asks, previous.rank
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:

@@ -9,7 +9,7 @@ from datetime import date
 from retrieval.places import normalize
 from retrieval.province_votes import own_part
 from retrieval.query import Query
-from retrieval.races.cities import asked_cities
+from retrieval.races.cities import query_cities
 from retrieval.races.election import LOCAL, OFFICE_CLASS, Election, same_office
 
 
@@ -190,7 +190,7 @@ def own_races(query: Query, wanted: list[Election], subdivisions: list[str]) -> 
     report need not name the province), or a race of no office named held in the city the question names (its
     reports place it in the country and call the office nothing: "the rerun in Istanbul"); never another
     province's, nor the country's national vote."""
-    cities = asked_cities(query.text, query.places) if any(e.city for e in wanted) else {}
+    cities = query_cities(query) if any(e.city for e in wanted) else {}
     out = []
     for e in exact(query, wanted):
         in_city = e.office is None and e.city is not None and cities.get(e.place or "") == e.city

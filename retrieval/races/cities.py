@@ -16,7 +16,8 @@ office and no national one takes the city its own sentence names ("En Curitiba s
 report's "in Porto Alegre, Lula had 55%" is the national vote's line and takes none, and a governor's row none
 either (its sentence names cities its candidates ran). Grouping never puts two cities' rows in one election
 (`elections.group_elections`, `same_vote`; a national vote takes a city's row, a title in its report), and
-the resolver puts the race of the city a question names (`asked_cities`) before other cities'
+the resolver puts the race of the city a question names (`asked_cities`; a follow-up naming none, the city
+its conversation is about: `query_cities`) before other cities'
 (`asked_seat.seat_ranks`), reads its name as no contestant's (`without_asked_city`), and takes a race of that
 city whose reports name no office for the mayor's race asked.
 
@@ -39,9 +40,13 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from retrieval.places.normal import strip_accents, term_key
 from retrieval.results import ResultRow
+
+if TYPE_CHECKING:
+    from retrieval.query import Query
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _NATIONAL = frozenset({"president", "parliament", "senate", "referendum"})
@@ -179,6 +184,15 @@ def asked_cities(text: str, countries: list[str]) -> dict[str, str]:
         if len(found) == 1:
             out[country] = next(iter(found))
     return out
+
+
+def query_cities(query: Query) -> dict[str, str]:
+    """`asked_cities` of a question, else the city its conversation is about (`Query.city`, carried from the race
+    the previous answer was about): "and in the first round?" after Goiânia's runoff is Goiânia's."""
+    found = asked_cities(query.text, query.places)
+    if found or not query.city:
+        return found
+    return {country: query.city for country in dict.fromkeys(c.split("-")[0] for c in query.places)}
 
 
 def without_asked_city(asked: str, countries: list[str], cities: set[str]) -> str:
