@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split
-# by election), "_eighteenth" and "_twentieth" are all held back, every other later batch is all tune
+# by election), "_eighteenth", "_twentieth" and "_twentythird" are all held back, every other later batch is all tune
 # ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise).
 BATCHES = (
     "",
@@ -42,6 +42,7 @@ BATCHES = (
     "_twentieth",
     "_twentyfirst",
     "_twentysecond",
+    "_twentythird",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
@@ -56,7 +57,8 @@ def rows(name: str) -> list[dict]:
     "reports_sixth.jsonl", "reports_seventh.jsonl", "reports_eighth.jsonl", "reports_ninth.jsonl",
     "reports_tenth.jsonl", "reports_eleventh.jsonl", "reports_twelfth.jsonl", "reports_thirteenth.jsonl",
     "reports_fourteenth.jsonl", "reports_fifteenth.jsonl", "reports_sixteenth.jsonl" (all tune) and
-    "reports_seventeenth.jsonl" (both splits, by election)."""
+    "reports_seventeenth.jsonl" (both splits, by election); later batches are all tune but "reports_eighteenth",
+    "reports_twentieth" and "reports_twentythird" (all held back)."""
     out: list[dict] = []
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
