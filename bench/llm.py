@@ -196,9 +196,10 @@ def main() -> None:
         kept = f"{r['kept']}/{r['drafts']}"
         ttft = f"{r['ttft']:.2f}" if r["ttft"] is not None else "-"
         tps = f"{r['tps']:.0f}" if r["tps"] else "-"
-        q = r["question"][:57]
+        # The held-back half is shown only as aggregates: its questions are numbered, never printed.
+        q = r["question"][:57] if args.split != "test" else f"held-back question {rows.index(r) + 1}"
         print(f"{q:<58} {r['writer']:<10} {kept:>7} {ttft:>7} {tps:>6} {r['figures']:>4} {len(r['unsupported']):>5}")
-        if args.show:
+        if args.show and args.split != "test":
             print(f"    {r['answer'][:300]}")
         for token in r["unsupported"]:
             print(f"    unsupported figure: {token}")
