@@ -217,8 +217,11 @@ def test_a_preview_or_a_later_count_is_no_first_count() -> None:
 # --- a follow-up naming nobody --------------------------------------------------------------------------------
 
 
-def _follow_up(question: str, rows: list[ResultRow], main: ResultRow, language: str, names: list[str]) -> list[str]:
-    """The writer's sentences for a follow-up carrying `names` from the conversation (bot.chat.context)."""
+def _follow_up(
+    question: str, rows: list[ResultRow], main: ResultRow, language: str, names: list[str], **carried: object
+) -> list[str]:
+    """The writer's sentences for a follow-up carrying `names` (and any other field of the query: `carried`) from
+    the conversation (bot.chat.context)."""
     citations = [
         Citation(
             n=n,
@@ -232,7 +235,7 @@ def _follow_up(question: str, rows: list[ResultRow], main: ResultRow, language: 
         for n, r in enumerate(rows, start=1)
     ]
     resolution = Resolution(status="answered", election=Election(place="XX", rows=rows), main=main)
-    query = parse_question(question).model_copy(update={"names": names})
+    query = parse_question(question).model_copy(update={"names": names, **carried})
     request = WriteRequest(
         kind="answer",
         question=question,
@@ -301,30 +304,7 @@ def test_a_follow_up_naming_only_the_runoff_is_answered_by_its_result() -> None:
         fig = (lambda x: x.replace(".", ",")) if language != "en" else (lambda x: x)
         a = _labelled(_row(result, "a", "final", share=[("Ruiz", fig("54.1")), ("Soto", fig("45.9"))]), "runoff")
         b = _labelled(_row(said, "b"), "runoff")
-        query = parse_question(question).model_copy(update={"asks": "winner", "round": "runoff", "yes_no": "runoff"})
-        citations = [
-            Citation(
-                n=n,
-                article_id=r.article_id,
-                title="t",
-                url=f"http://x/{n}",
-                source="s",
-                published_at=None,
-                quote=r.sentence,
-            )
-            for n, r in enumerate([a, b], start=1)
-        ]
-        resolution = Resolution(status="answered", election=Election(place="XX", rows=[a, b]), main=a)
-        request = WriteRequest(
-            kind="answer",
-            question=question,
-            citations=citations,
-            place="XX",
-            query=query,
-            resolution=resolution,
-            language=language,
-        )
-        out = [d.text for d in ExtractiveWriter().drafts(request)]
+        out = _follow_up(question, [a, b], a, language, [], asks="winner", round="runoff", yes_no="runoff")
         assert out[0] == result.rstrip(".") + " [1].", (language, out)
 
 
