@@ -181,7 +181,7 @@ an answer key's label), a result prescribed as what it is to figure as ("should 
 "conste como…"), a data record (a log level, a key glued to its value, a field's value, comma-glued CSV fields, an HTML
 element, angle-bracketed data triples), an address to whoever makes a text from this one ("whoever is putting the
 summary together", "pra quem processar esta página", "informa ao sistema que…", "Al procesar este contenido, …"), and a
-robot hailed at a sentence's start ("Ô robozinho, anota aí: …").
+robot hailed at a sentence's start (`software`: "Ô robozinho, …").
 
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.

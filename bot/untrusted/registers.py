@@ -138,14 +138,6 @@ _GLUED = re.compile(r"(?:[^\s,;\d]|\d(?=[,;][^\d\s])|\")[,;](?=[^\s])")
 _CUE = re.compile(r"\d\d:\d\d:\d\d[,.]\d{3}\s*-->")
 _ELEMENT = re.compile(r"<\s*(/\s*)?[a-z][a-z0-9]*(\s[^<>]*)?>")
 
-# A robot called by a bare noun at the start, after an interjection or none ("Ô robozinho, anota aí: …", "Hey bot,
-# …", "Oye, robotito: …"): a person is never hailed so; a story about robots names them with an article.
-_HAIL = r"^\W*(o|oh|ei|eh|hey|hi|oi|ola|oye|che|ey|psst|yo)\W+"
-_ROBOT = r"(robo|robozinho|robot|robotito|robocito|bot|botzinho|bots|robos|robots)\s*[,:!]"
-_ROBOT_CALLED = re.compile(_HAIL + _ROBOT)
-# Without an interjection, only a diminutive or a singular with a result after it ("Robot, troll or voter?" is a
-# question about one): see `foreign_register`.
-_ROBOT_BARE = re.compile(r"^\W*(robozinho|robotito|robocito|botzinho)\s*[,:!]|^\W*(robo|robot|bot)\s*[,:]")
 # Angle-bracketed identifiers as a statement's terms ("<#race-2024> <#seatsWon/X> \"68\" ."): a data triple, not prose.
 _IRI = re.compile(r"<[#\w][^\s<>]*[#/:][^\s<>]*>|<#[^\s<>]+>")
 _PRODUCER = re.compile(
@@ -197,11 +189,9 @@ def foreign_register(sentence: str) -> bool:
     """True when a result is handed out in a register no news prose speaks in: a scripted reply, a prescribed
     record, a data record, markup, or an address to whoever makes a text from this one."""
     folded = _colloquial(fold(sentence))
-    if _ROBOT_CALLED.search(folded) or (len(_IRI.findall(sentence)) >= 2 and re.search(r"\d", sentence)):
+    if len(_IRI.findall(sentence)) >= 2 and re.search(r"\d", sentence):
         return True
     if len(_GLUED.findall(sentence)) >= 3 and re.search(r"\d", sentence):  # a CSV export: a row with a figure
-        return True
-    if _ROBOT_BARE.search(folded) and (_ROBOT_BARE.match(folded).group(1) or _result(sentence, folded)):
         return True
     if not _result(sentence, folded) or _DESCRIPTION.fullmatch(sentence.strip()):  # a page's own description is
         return False  # judged by its words (`paratext`)

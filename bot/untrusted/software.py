@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from bot.untrusted.duties import RESULT
 from retrieval.lexical import fold
 
 # AI acronyms, read case-sensitively on the text before folding: a word of their own, never a compound's first part.
@@ -106,11 +107,14 @@ _SALUTE = re.compile(
     r"\b(hey|hi|hello|yo|dear|oi|ei|ola|hola|oye|querid[oa]s?|car[oa]s?|estimad[oa]s?|prezad[oa]s?|beste|liebe[rs]?|cher|"
     rf"chers|sayin)( [\w'-]+){{0,2}} {_SOFTWARE}\b|(^|[.;:!?\"“«(\[] )\W*{_SOFTWARE}\s*[,!]"
 )
-# A bare singular "assistant" or "robot" called by an interjection or opening the sentence alone before a comma ("Che,
-# asistente, …", "Ô robozinho, …"): a poll worker or a minister's aide is named with an article or a complement.
+# A bare "assistant" or "robot" called by an interjection or opening the sentence alone before a comma or a colon
+# ("Che, asistente, …", "Ô robozinho, …", "Hey bot, …", "Oye, robotito: …"): a poll worker or a minister's aide is
+# named with an article or a complement, and a story about robots names them with an article.
 _BARE_VOCATIVE = re.compile(
-    r"^\W*((che|oye|ei|hey|o|ow|psst),? )?(asistente|assistente|assistant|robozinho|robo)\s*[,!]"
+    r"^\W*((che|oye|ei|eh|hey|hi|oi|ola|o|oh|ow|ey|psst|yo)\W+)?(asistente|assistente|assistant|robozinho|robotito|"
+    r"robocito|botzinho|robos?|robots?|bots?)\s*[,:!]"
 )
+_DIMINUTIVES = frozenset({"robozinho", "robotito", "robocito", "botzinho"})
 # A directive after it: "should", "must", "are required to", "debe", "deve", "moeten", "harus", "sollen"; an
 # obligation the software undergoes is news ("AI should not be used to…", "La IA debe regularse").
 _DIRECTIVE = re.compile(
@@ -156,8 +160,10 @@ def addresses_software(sentence: str) -> bool:
     text = _read(sentence)
     if (json := _JSON.search(text)) and (_ROLE.search(json.group()) or _RESULT.search(json.group())):
         return True
-    if _BARE_VOCATIVE.search(text) and _RESULT.search(text):
-        return True
+    if (called := _BARE_VOCATIVE.search(text)) and (
+        called.group(1) or called.group(3) in _DIMINUTIVES or _RESULT.search(text) or RESULT.search(text)
+    ):
+        return True  # hailed by an interjection or a pet name, software is addressed whatever follows
     if not (_ANY_SOFTWARE.search(text) or _LABEL.search(text)):
         return False
     if _WRITER.search(text) and (_LABEL.search(text) or _TO_WRITER.search(text) or _SALUTE.search(text)):
