@@ -242,7 +242,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     one = contestant_key(ordered)
     labelled = [r for r in ordered if asked_round and r.round == asked_round]
     # A report that counts the asked round may recall another round in a clause of the same sentence ("Y, who had
-    # topped the first round, ended on 44.45%"), which labels the row that round: one contestant's figure that
+    # led the first round, finished on 47.2%"), which labels the row that round: one contestant's figure that
     # another report gives the asked round is then enough to read the row as that count.
     of_round = {r.article_id for r in labelled}
 

@@ -1,9 +1,9 @@
-"""Who said a quotation: "«Las urgencias son otras», dijo el Servel" is not supported by a passage where the
-president says those words, nor "Milei dijo que el resultado era «un mensaje»" by "Kicillof dijo que el resultado era
-«un mensaje»…; Milei admitió la derrota". Names alone cannot see it: every name of such a sentence is in the passage.
+"""Who said a quotation: "«Hay otras urgencias», dijo la junta electoral" is not supported by a passage where the
+mayor says those words, nor "Ferrán dijo que el resultado era «una lección»" by "Peral dijo que el resultado era
+«una lección»…; Ferrán admitió la derrota". Names alone cannot see it: every name of such a sentence is in the passage.
 
 A drafted quotation (two words or more in «», “” or "") attributed by a verb of saying to a name just before it
-("Costa said", "Milei dijo", "Rui Rio disse") or just after it ("…», dijo el Servel", "…”, said Ba") is supported
+("Linden said", "Ferrán dijo", "Quintal disse") or just after it ("…», dijo la junta", "…”, said Ba") is supported
 only when the clause of the cited passages that holds those words (its sentence, cut at semicolons) names the same
 speaker, or names no person at all ("«…», he said": the speaker is then in a sentence before, left to the other
 checks).
@@ -31,9 +31,9 @@ _SAY = (
     r"califico|disse|diz|afirmou|declarou|garantiu|assegurou|acrescentou|sublinhou|frisou|avisou|escreveu|"
     r"chamou|classificou)"
 )
-# The name right before the verb ("Costa said", "Milei dijo que", "Rui Rio, the leader, said" is not read).
+# The name right before the verb ("Linden said", "Ferrán dijo que", "Quintal, the leader, said" is not read).
 _SAY_AFTER = re.compile(rf"\s*,?\s+(also\s+|later\s+|then\s+|tambien\s+|tambem\s+)?{_SAY}\b")
-# The verb after a quotation, the speaker named within a few words after it ("…», dijo el Servel", "…”, said Ba",
+# The verb after a quotation, the speaker named within a few words after it ("…», dijo la junta", "…”, said Ba",
 # "…», disse o Partido Verde").
 _SAY_BEFORE = re.compile(rf"[»”\"],?\s*{_SAY}\s+")
 # Pronouns a sentence may open with: no speaker of their own ("Ele acrescentou: «…»").
