@@ -393,7 +393,7 @@ Change", never "Party of Kosovo"); an office of a place ("la Alcaldía de Bogot�
 ranked among that round's shares. A date in digits, day first ("27/10/2024"), is a date. An uncited sentence passes
 as an abstention only when it names nobody and states no figure ("Voters do not forget: X won" is a claim). A number
 in words counting part of a whole ("Onze dos treze candidatos") is a figure; "procuradores" are seats. A margin given
-as a bound ("more than eight points ahead", "mais de doze pontos à frente do PSD", "nearly nine points") holds on its
+as a bound ("more than eight points ahead", "mais de onze pontos à frente do PL", "nearly nine points") holds on its
 side (nearly: within one unit below); "à frente do/da", "atrás do" and "por delante del" put the one behind; a seat
 lead "à frente de" is a gap. A title set off by a comma after "for/do/da" ("for the sitting president, Lazarus
 Chakwera", "(37,91%) do Presidente cessante, Francisco Lú-Olo") still gives the figure to the name. A part stated

@@ -131,7 +131,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             del run[joins[0] :]
             flush()
             run.extend(rest)
-        # "in Namibia Nandi-Ndaitwah won", "en la provincia de Buenos Aires Fuerza Patria se impuso": a place after a
+        # "in Namibia Nandi-Ndaitwah won", "en la provincia de Valdemoro Unión Norte se impuso": a place after a
         # preposition, then a name with no comma between: two names
         if len(run) > 1 and _PLACE_BEFORE.search(fold_same(text[max(0, run[0].start() - 24) : run[0].start()])):
             cut = next(

@@ -417,7 +417,7 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 ]
                 named = any(begin <= n.start < m.start() for n in people)
                 if generous and not negated and not nobody and not named and _unnamed_noun(folded, begin, m):
-                    continue  # "The law sets a 55% bar for a first-round win": a win of nobody the sentence names
+                    continue  # "The law sets a 45% bar for a first-round win": a win of nobody the sentence names
                 subject = _past_offices(subject, folded)
                 k = next((i for i, (x, y) in enumerate(clauses) if x <= m.start() < y + 1), len(clauses) - 1)
                 opening = _nearest_subject(text, folded, clauses, k, subject)

@@ -223,8 +223,8 @@ _GROUP = re.compile(r"\b(?i:the|los|las|os|as)\s+(?P<w>[a-záéíóúâêôãõ�
 
 
 def _groups(text: str, names: list[Name], people: list[Name]) -> list[Name]:
-    """The members of a party of the sources the sentence names by a lowercase plural ("Los laboristas obtuvieron 14
-    escaños" of "Labor, led by Rebecca White, won 10 seats"), as that party's name."""
+    """The members of a party of the sources the sentence names by a lowercase plural ("Los laboristas obtuvieron 12
+    escaños" of "Labour, led by Ana Ruiz, won 12 seats"), as that party's name."""
     out = []
     for m in _GROUP.finditer(text):
         word = fold_same(m.group("w"))

@@ -114,7 +114,7 @@ _SEATS_UNIT = _alternation(_phrases(W.SEATS))
 
 _SEATS = re.compile(
     rf"(?<![\d.,-])(\d{{1,4}})(?:\s+(?:of|out\s+of|de|dos|das|of\s+the|de\s+los|de\s+las|dos|das|des|sur)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(\d{1,4})"  # "130 of the National Assembly's 165 seats"
+    r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(\d{1,4})"  # "112 of the National Assembly's 151 seats"
     r"\s+(?:[\w-]+\s+){0,2}?"  # "115 of the 199 Rajasthan assembly seats", "of the 60 directly elected seats"
     r"|\s+(?:\w+\s+|[a-z]+ly\s+[a-z-]+\s+)?)"  # "62 directly elected seats"
     rf"(?:{_SEATS_UNIT})(?!\w)"

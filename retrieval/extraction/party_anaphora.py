@@ -1,5 +1,5 @@
 """A party named once, then described: "O Partido Cívico venceu as eleições. Com 99% apurado, o partido conquistou
-65 das 136 cadeiras", "la formación verde y liberal sumó el 34,5 %", "The party took 65 of the 136 seats".
+65 das 136 cadeiras", "la formación regionalista sumó el 31,2 %", "The party took 65 of the 136 seats".
 
 Wire copy names the winning party in its first sentence and gives its figures in the next with a party noun in the
 subject's place ("the party", "la formación", "a lista"), often after a fronted phrase of the count. Read alone
