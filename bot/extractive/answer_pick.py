@@ -26,7 +26,7 @@ from bot.extractive.row_facts import (
 )
 from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
 from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
-from bot.extractive.row_rank import _kth, _ranking, asked_measure, stated_kth
+from bot.extractive.row_rank import _kth, _part_of_another, _ranking, asked_measure, stated_kth
 from bot.extractive.turnout_rows import _BOUND, _TIME_OF_DAY, _bounded, _turnout_row
 from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
 from bot.i18n import t
@@ -218,6 +218,19 @@ def _option_of_question(
     return (asked, same.name) if same is not None else (row, name)
 
 
+def _stated_by_leading_report(
+    main: ResultRow, rows: list[ResultRow], k: int, measure: str | None
+) -> tuple[ResultRow, str] | None:
+    """The k-th place the leading count's own report states in words, of the same state of the count ("Em terceiro
+    lugar ficou X, com 4,1%" after the winner's total): a place of the asked count. Another race counted the same
+    day can be grouped with it (a governor's beside a president's), its places stated as surely and its stage
+    said where the leading report's is not; its places are not the asked count's. None when the report says none,
+    or only of a part of the count (a region's places)."""
+    own = [r for r in rows if r.article_id == main.article_id and _same_stage(r, main)]
+    stated = stated_kth(own, k, measure)
+    return stated if stated is not None and not _part_of_another(stated[0], rows) else None
+
+
 def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None, str | None]:
     """The row whose sentence answers the question, the contestant it is asked about (whose sentence
     leads), and a note when the asked detail is not reported."""
@@ -315,7 +328,8 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # second with 2.19%" on election night, the official count naming only the winner).
         measure = asked_measure(query.text)  # "second in seats": the order of the seats, not of the vote
         found = (
-            (_kth(complete, k, measure) if complete else None)
+            _stated_by_leading_report(main, rows, k, measure)
+            or (_kth(complete, k, measure) if complete else None)
             or (_kth(staged, k, measure) if len(_ranking(staged, measure)) > k else None)
             # A place a report states in words ("quedaban terceros con el 6,18%"), even of a count in progress,
             # before the order of figures merged from sentences that say no stage (a primary's figure recalled).

@@ -1,0 +1,101 @@
+"""Round 19 of the extractive writer (invented names, parties, figures and sentences): the k-th place the leading
+count's own report states in words answers "who came third?" before a place another race grouped with it states
+(a governor's race counted the same day, its stage said where the leading report's is not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.extractive.answer_pick import _stated_by_leading_report, pick
+from retrieval.query import parse_question
+from retrieval.races.election import Election
+from retrieval.resolve import Resolution
+from retrieval.results import ResultRow
+from tests.test_extractive_writer_families import _answer, _row
+
+# --- the k-th place of the leading count's own report -----------------------------------------------------------
+
+# (question, leading sentence, its third place, another race's sentence, its first and runner-up sentence)
+THIRD = {
+    "en": (
+        "who came third in the first round?",
+        "With the count complete, Ruiz won 48.1% of the vote and Soto 41.2%.",
+        "In third place came Marta Vidal, with 5.3%, and fourth Leon Paz, with 2.9%.",
+        "Pablo Gil finished third, with 18.2%, ahead of Ana Toro, with 17.9%, and Ines Mar, with 9.4%.",
+        "In the governor's race Carla Rey led with 30.1% and Tomas Vaz had 24.4%.",
+    ),
+    "es": (
+        "¿quién quedó tercero en la primera vuelta?",
+        "Con el escrutinio completo, Ruiz obtuvo el 48,1 % de los votos y Soto el 41,2 %.",
+        "En tercer lugar quedó Marta Vidal, con el 5,3 %, y cuarto Leon Paz, con el 2,9 %.",
+        "Pablo Gil quedó tercero, con el 18,2 %, por delante de Ana Toro, con el 17,9 %, e Ines Mar, con el 9,4 %.",
+        "En la elección de gobernador Carla Rey encabezó con el 30,1 % y Tomas Vaz tuvo el 24,4 %.",
+    ),
+    "pt": (
+        "quem ficou em terceiro no primeiro turno?",
+        "Com a apuração concluída, Ruiz obteve 48,1% dos votos e Soto 41,2%.",
+        "Em terceiro lugar ficou Marta Vidal, com 5,3%, e em quarto Leon Paz, com 2,9%.",
+        "Pablo Gil ficou em terceiro, com 18,2%, à frente de Ana Toro, com 17,9%, e de Ines Mar, com 9,4%.",
+        "Na disputa pelo governo, Carla Rey liderou com 30,1% e Tomas Vaz teve 24,4%.",
+    ),
+}
+
+
+def _third_rows(language: str) -> tuple[list[ResultRow], ResultRow]:
+    _, lead, third, other, other_top = THIRD[language]
+    decimal = "," if language != "en" else "."
+
+    def f(x: str) -> str:
+        return x.replace(".", decimal)
+
+    main = _row(lead, "a", share=[("Ruiz", f("48.1")), ("Soto", f("41.2"))])
+    own = _row(third, "a", share=[("Marta Vidal", f("5.3")), ("Leon Paz", f("2.9"))])
+    # Another race of the same day, grouped with the asked one; its report says its count is final.
+    gov = _row(other, "b", "final", share=[("Pablo Gil", f("18.2")), ("Ana Toro", f("17.9")), ("Ines Mar", f("9.4"))])
+    gov_top = _row(other_top, "b", "final", share=[("Carla Rey", f("30.1")), ("Tomas Vaz", f("24.4"))])
+    return [gov, gov_top, main, own], main
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_the_leading_reports_stated_third_answers(language: str) -> None:
+    rows, main = _third_rows(language)
+    question = THIRD[language][0]
+    first = _answer(question, rows, main, language)[0]
+    assert "Marta Vidal" in first and "Pablo Gil" not in first
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_another_races_stated_place_is_not_the_leading_reports(language: str) -> None:
+    rows, main = _third_rows(language)
+    found = _stated_by_leading_report(main, rows, 3, None)
+    assert found is not None and found[1] == "Marta Vidal"
+    # The leading report states no second place in words: nothing found here, the order of figures decides.
+    assert _stated_by_leading_report(main, rows, 2, None) is None
+
+
+def test_a_leading_report_stating_no_place_leaves_the_others_to_answer() -> None:
+    lead = "With the count complete, Ruiz won 48.1% and Soto 41.2%."
+    main = _row(lead, "a", share=[("Ruiz", "48.1"), ("Soto", "41.2")])
+    other = _row("Marta Vidal came third with 5.3%.", "b", share=[("Marta Vidal", "5.3")])
+    assert _stated_by_leading_report(main, [main, other], 3, None) is None
+    first = _answer("who came third?", [main, other], main)[0]
+    assert "Marta Vidal" in first
+
+
+def test_a_regions_place_in_the_leading_report_is_not_the_counts() -> None:
+    # The report states who came second in one province; the whole count gives both more votes.
+    main = _row(
+        "Ruiz won with 1,204,118 votes against 988,410 for Soto and 402,733 for Vidal.",
+        "a",
+        votes=[("Ruiz", "1,204,118"), ("Soto", "988,410"), ("Vidal", "402,733")],
+    )
+    region = _row(
+        "In the north Vidal won with 96,120 votes and Soto came second with 81,554.",
+        "a",
+        votes=[("Vidal", "96,120"), ("Soto", "81,554")],
+    )
+    assert _stated_by_leading_report(main, [main, region], 2, None) is None
+    query = parse_question("who came second?")
+    election = Election(place="XX", rows=[main, region])
+    row, focus, note = pick(query, Resolution(status="answered", election=election, main=main))
+    assert note is None and row is main and focus == "Soto"
