@@ -8,11 +8,12 @@ import re
 from datetime import date
 
 from retrieval.articles import Passage
-from retrieval.elections import GENERIC, LOCAL, Election
+from retrieval.elections import GENERIC, LOCAL, RUNOFF_AFTER_DAYS, Election
 from retrieval.lexical import fold
 from retrieval.library import Library
 from retrieval.places import place_name
 from retrieval.query import Query
+from retrieval.races.cities import cities_in, query_cities
 from retrieval.resolve import CONCURRENT_DAYS, Resolution, resolve, strength
 from retrieval.results import ResultRow
 from retrieval.search.place_focus import place_share
@@ -63,7 +64,15 @@ def evidence_boosts(
     # A vote of another office on the same days (a general election's presidential and parliamentary races)
     # is not another election when the question names no office: it may be the one meant.
     others = [e for e in resolution.others if query.office or not _concurrent(e, resolution.election)]
-    out = {pid: -OTHER_ELECTION_PENALTY for e in others for pid in e.stating_passages()}
+    city = resolution.election.city
+    # (A city's race asked: another race says nothing against a passage naming the city, a line of its race
+    # grouped with another city's or a national report's line on the city's vote.)
+    out = {
+        pid: -OTHER_ELECTION_PENALTY
+        for e in others
+        for pid in e.stating_passages()
+        if not (city and e.city != city and _names_city(passages.get(pid), place, city))
+    }
     out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
     main = resolution.main
     if main is not None and not _states_asked(query, main):
@@ -84,9 +93,58 @@ def evidence_boosts(
             r for r in resolution.election.rows if r.focused and r.contestants and _states_asked(query, r) and whole(r)
         ]
         main = max(focused, key=strength) if focused else main
+    if main is not None and city and not _names_city(passages.get(main.passage_id), place, city):
+        # A city's race: its count is stated by a report naming the city, not by a line another city's report
+        # was grouped with (two cities' runoffs of one day).
+        naming = [
+            r
+            for r in resolution.election.rows
+            if r.contestants and _states_asked(query, r) and whole(r)
+            and _names_city(passages.get(r.passage_id), place, city)
+        ]  # fmt: skip
+        main = max(naming, key=strength) if naming else main
+    later = _next_round_day(resolution.election, others)
+    if main is not None and later and (main.published_at or "")[:10] >= later:
+        # An earlier round asked: a report published once the next round was held recalls this one's figures
+        # ("Arce, who led the first round with 29%, ...") but is not the report on it; the most complete
+        # count of a report published before it states them.
+        own = [
+            r
+            for r in resolution.election.rows
+            if r.published_at and r.published_at[:10] < later and r.contestants and _states_asked(query, r) and whole(r)
+        ]
+        main = max(own, key=strength) if own else main
     if main is not None:
         out[main.passage_id] = EVIDENCE_BOOST
     return out, resolution, stated
+
+
+def _names_city(p: Passage | None, place: str, city: str) -> bool:
+    """Whether a passage (its headline or text) names the city (its key: `Election.city`)."""
+    return p is not None and any(key == city for _, key in cities_in(f"{p.title}. {p.text}", place))
+
+
+def _next_round_day(election: Election, others: list[Election]) -> str | None:
+    """The day of the next round of the same race (the same office and place, weeks later), if it is stored."""
+    if election.round != "first" or not election.day:
+        return None
+    days = [
+        e.day[:10]
+        for e in others
+        if e.day
+        and e.round == "runoff"
+        and (e.office, e.place, e.city) == (election.office, election.place, election.city)
+        and 0 < _days_apart(election, e) <= RUNOFF_AFTER_DAYS[1]
+        and e.day[:10] > election.day[:10]
+    ]
+    return min(days, default=None)
+
+
+def _days_apart(a: Election, b: Election) -> int:
+    try:
+        return abs((date.fromisoformat((a.day or "")[:10]) - date.fromisoformat((b.day or "")[:10])).days)
+    except ValueError:
+        return 10**6
 
 
 def _guessed(query: Query, place: str, election: Election, elections: list[Election]) -> bool:
@@ -118,7 +176,11 @@ def _guessed(query: Query, place: str, election: Election, elections: list[Elect
 def _names_race(query: Query, election: Election) -> bool:
     """Whether the question names the election's own place (a province or city: a local race filed under the
     country is not named by the country) or one of its contestants, by a word of four letters or more ("ximena
-    gómez" names the State of Mexico's race; "cordoba" does not name Buenos Aires')."""
+    gómez" names the State of Mexico's race; "cordoba" does not name Buenos Aires'). A city's race filed under
+    its country is named by its city, as the resolver reads a question's city (`races.cities.query_cities`: any
+    of its languages' names, a mistyped one: "quién quedó segundo en lima" names Lima's race)."""
+    if election.city and query_cities(query).get((election.place or "").split("-")[0]) == election.city:
+        return True
     asked = set(re.findall(r"[^\W\d_]{4,}", fold(query.text)))
     own = [place_name(election.place)] if "-" in (election.place or "") else []
     names = own + [c.name for r in election.rows for c in r.contestants]
