@@ -253,7 +253,18 @@ What the check guarantees, for a sentence that survives:
   next contestant; a concessive or causal clause ("…, aunque el PRC fue el más votado con el 34,81 %", "embora",
   "although", "because") is a clause of its own for binding;
 - a number in words before a multiplier ("two million votes", "nine hundred thousand", "un millón", "dois milhões") is a
-  count read to the precision of its words (to the million, to the hundred thousand).
+  count read to the precision of its words (to the million, to the hundred thousand);
+- a share or count of the units votes are counted in ("99.6% of polling places", "140 of 145 districts in", "el 98 % de
+  las mesas", "95% das seções") is counting progress, nobody's result; a sentence that says its count is complete
+  ("with every polling place counted", "con el escrutinio completo", "na contagem final", never "before the final
+  count") states no figure of a sentence that gives a partial count (`stages`);
+- a passage that names the first round only, and no runoff, sets the shares of its later sentences that name no round
+  or date in that round ("Nobody reached 50% in the first round. X finished first with 42.7%" is no runoff's 42.7%);
+- a name with its place and its initials in brackets ("the Social Party of Ghana (SPG) took 31.2% and 40 seats") holds
+  its figures under both names, and no other party sharing a word of it does;
+- a date is of its event, never of the electoral body's name beside it ("the National Election Commission announced on
+  8 May" dates no vote), a phrase's words are that phrase's event only ("took office" is no vote "took"), and two
+  clauses that both name events share one (the person both name is no event in common).
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

@@ -12,6 +12,7 @@ from bot.citations.gaps import COMPUTED, SUMMED, mark_gaps
 from bot.citations.names import Name, _ids, linked, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.rounds import sentence_rounds
+from bot.citations.stages import final_count
 from bot.citations.text import _CONTENT, fold_same
 from bot.citations.translated import renamed
 from retrieval.places import find_places
@@ -30,6 +31,7 @@ class _Claims:
     summed: bool
     tokens: set[str]
     partners: dict[str, str] = field(default_factory=dict)  # a party's and its leader's last words, each to the other
+    final: bool = False  # the sentence says its figures are of the complete count (`stages`)
 
 
 # A place does not win or concede: "Salvador won with 84.65%" names a person called Salvador (a place word used
@@ -123,4 +125,5 @@ def _claims(
         bool(SUMMED.search(folded)),
         set(_CONTENT.findall(folded)),
         partners,
+        final_count(folded),
     )

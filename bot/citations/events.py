@@ -5,9 +5,9 @@ conceded, an office taken…), so that a drafted "declared the winner on 9 Augus
 A clause is cut where `binding._clauses` cuts (semicolons, commas, dashes, "and/y/e", "while/mientras/enquanto"…);
 a clause holding nothing but the date ("On 7 April, voters…", "…on Sunday, 7 April") takes its neighbours'. Its
 events are the classes its words fall in (`_EVENTS`: a table, so one verb of a kind covers all its paraphrases in
-English, Spanish and Portuguese), plus the stems of its other content words (first five letters), so a clause
-naming no class still matches a span clause repeating its words. A clause naming a round (first, runoff) matches
-no clause naming the other round.
+English, Spanish and Portuguese), a phrase's words read as that phrase only ("took office" is no vote "took"). Two
+clauses that both name events must share one (a name both repeat is no event in common); a clause naming none matches
+any. A clause naming a round (first, runoff) matches no clause naming the other round.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ _EVENTS: dict[str, tuple[str, ...]] = {
         "escano", "cadeira", "mandat", "turnout", "particip", "afluen", "abst", "absten",
     ),
     "result": (
-        "declar", "proclam", "announc", "anunci", "certif", "confirm", "result", "publish", "public", "divulg",
-        "releas", "official", "oficial", "named", r"count(s|ed|ing)?\b",
+        "declar", "proclam", "proclaim", "announc", "anunci", "certif", "confirm", "result", "publish", "public",
+        "divulg", "releas", "official", "oficial", "named", r"count(s|ed|ing)?\b",
         "tally", "escrut", "recuent", "apura", "contage", "award", "otorg", "atribu",
     ),
     "concede": (
@@ -65,6 +65,7 @@ _NOUN_BEFORE = re.compile(
 )
 
 _CLASSES = frozenset(_EVENTS)
+_BY_LENGTH = sorted(((cls, stem) for cls, stems in _EVENTS.items() for stem in stems), key=lambda cs: -len(cs[1]))
 
 _ROUND_1 = re.compile(r"\b(first round|primera vuelta|primeira volta|primeiro turno|1st round)\b")
 _ROUND_2 = re.compile(
@@ -99,9 +100,15 @@ def _round(folded: str) -> int | None:
 def _signature(folded: str) -> tuple[set[str], int | None]:
     """The event classes and content stems of a clause, and the round it names."""
     out: set[str] = set()
-    for cls, stems in _EVENTS.items():
-        if any(re.search(rf"\b{s}", folded) for s in stems):
-            out.add(cls)
+    # a phrase's words are that phrase's event only: "took office" is no vote "took", so the longer stems are read
+    # first and what they cover is not read again
+    for cls, stem in _BY_LENGTH:
+        m = re.search(rf"\b{stem}", folded)
+        if m is None:
+            continue
+        out.add(cls)
+        if " " in stem.strip():
+            folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
     if not out and WIN.search(folded):
         out |= {"vote", "result"}
     for w in _words(folded):
@@ -134,11 +141,11 @@ def date_clause(folded: str, start: int, end: int) -> str:
 
 
 def same_event(claimed: str, stated: str) -> bool:
-    """Whether two date clauses (from `date_clause`) can be of one event: a class or a stem in common, and no two
-    rounds. A clause naming no event class matches any."""
+    """Whether two date clauses (from `date_clause`) can be of one event: a class in common when both name one (the
+    person or place both name is no event), and no two rounds. A clause naming no event class matches any."""
     (ours, r1), (theirs, r2) = _signature(claimed), _signature(stated)
     if r1 and r2 and r1 != r2:
         return False
     if not (ours & _CLASSES) or not (theirs & _CLASSES):
         return True
-    return bool(ours & theirs)
+    return bool(ours & theirs & _CLASSES)  # two events named: a name both clauses share is no event in common

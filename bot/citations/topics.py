@@ -44,9 +44,18 @@ ABSTENTION = re.compile(
 )
 
 
+# Counting progress: a word of counting, or a share or count of the units votes are counted in ("99.6% of polling
+# places", "155 of 156 constituencies in", "el 98 % de las mesas", "95% das seções"): nobody wins a polling place.
+_POLLING_UNITS = (
+    r"polling (stations|places|booths|units)|precincts|tally sheets|counting centres|counting centers|"
+    r"(electoral )?(constituencies|districts|wards)(?= (in|declared|reporting)\b)|"
+    r"mesas|secciones|casillas|colegios electorales|secoes|seccoes|secoes eleitorais|assembleias de voto"
+)
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|totalizad\w*|"
-    r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas)\b"
+    r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas|"
+    rf"(of|de|dos|das|de las|de los)( the| las| los| as| os)?( [\d.,]+)? ({_POLLING_UNITS})|"
+    r"(constituencies|districts|wards|precincts|polling (stations|places)) (in(?= *[,;.]|$)|declared|reporting))\b"
 )
 
 

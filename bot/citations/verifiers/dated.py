@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.citations.binding import _clauses
+from bot.citations.binding import _BODY_HEADS, _clauses
 from bot.citations.events import _bare, date_clause, same_event
 from bot.citations.figures import Figure, figures_in
+from bot.citations.names import names_in
 from bot.citations.text import fold_same
 
 if TYPE_CHECKING:
@@ -60,6 +61,17 @@ def _event_year(fig: Figure, claims: _Claims, facts: Facts) -> str | None:
     return f"the year {fig.text} is only a comparison's year in its evidence, not the year of its event"
 
 
+def _unnamed(text: str) -> str:
+    """The folded text with the names of electoral bodies blanked (same length): the "Election" of "the General
+    Election Commission announced on 1 July" or the "Eleições" of "a Comissão Nacional de Eleições anunciou" names the
+    body, it is no vote held that day."""
+    folded = fold_same(text)
+    for name in names_in(text):
+        if any(w in _BODY_HEADS for w in name.words):
+            folded = folded[: name.start] + " " * (name.end - name.start) + folded[name.end :]
+    return folded
+
+
 def of_event(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
     """A claimed day the spans give only for another event, or a year only as a comparison's: a reason; else None
     (the other steps decide)."""
@@ -67,9 +79,9 @@ def of_event(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
         return _event_year(fig, claims, facts)
     if fig.kind != "day" or not matches:
         return None
-    claimed = date_clause(fold_same(claims.body), fig.start, fig.end)
+    claimed = date_clause(_unnamed(claims.body), fig.start, fig.end)
     for text in facts.texts:
-        folded = fold_same(text)
+        folded = _unnamed(text)
         for g in figures_in(text):
             if g.kind == "day" and g.value == fig.value and same_event(claimed, date_clause(folded, g.start, g.end)):
                 return None

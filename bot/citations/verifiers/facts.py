@@ -16,7 +16,8 @@ from bot.citations.figures import Figure, figures_in
 from bot.citations.gaps import shortfalls
 from bot.citations.names import Name, _ids, linked, names_in
 from bot.citations.roles import Role, roles_in
-from bot.citations.rounds import passage_rounds
+from bot.citations.rounds import ROUNDS, passage_rounds, round_number
+from bot.citations.stages import partial_count
 from bot.citations.text import fold_same
 from bot.citations.verifiers.turnout import _electorate, _registered
 
@@ -39,6 +40,7 @@ class Facts:
     wholes: set[int] = field(default_factory=set)  # ids of span counts that are an electorate, what a turnout is of
     electorates: set[int] = field(default_factory=set)  # ids of span counts of registered voters
     short: set[int] = field(default_factory=set)  # ids of span seat counts set off before a shortfall from a majority
+    partial: set[int] = field(default_factory=set)  # ids of span figures of a sentence that gives a partial count
     several: int = 0  # passages: with two, a figure of a place comes from that place's
 
     @cached_property
@@ -98,8 +100,12 @@ def read(spans: list[_Span]) -> Facts:
         shortfalls(text, figs)
         bind(text, figs, names, body_initials(span.source.article_names))
         facts.settled.update(_settled_rounds(text, figs))
+        _carry_first_round(span, figs, facts.settled)
         facts.mentions.update((id(g), span.source.mentions) for g in figs)
         facts.days.update(_days_of_sentences(text, figs))
+        facts.partial |= {
+            id(g) for a, b in span.source.spans for g in [*_partial(text, figs, a - span.start, b - span.start)]
+        }
         facts.figs += figs
         facts.wholes |= {id(g) for g in figs if g.kind in ("count", "number") and _electorate(g, text)}
         facts.electorates |= {id(g) for g in figs if _registered(g, text)}
@@ -123,6 +129,39 @@ def _settled_rounds(text: str, figs: list[Figure]) -> dict[int, int | None]:
     copies = [replace(g) for g in figs]
     passage_rounds(text, copies)
     return {id(g): c.round for g, c in zip(figs, copies, strict=True)}
+
+
+def _partial(text: str, figs: list[Figure], a: int, b: int) -> list[Figure]:
+    """The figures of the sentence at a..b of a span (offsets in the span's text) when that sentence gives a partial
+    count (`stages.partial_count`)."""
+    if b <= 0 or a >= len(text):
+        return []
+    mine = [g for g in figs if a <= g.start < b]
+    return mine if partial_count(mine) else []
+
+
+def _carry_first_round(span: _Span, figs: list[Figure], settled: dict[int, int | None]) -> None:
+    """A share of a sentence that names no round, in a passage that names the first round only and before that
+    sentence, is of the first round: "Neither cleared 50% in the first round on 5 May. X finished first with 41.2%…"
+    (a passage that also names a runoff, or a later day in the sentence, keeps it unsettled)."""
+    passage = fold_same(span.source.masked)
+    found = list(ROUNDS.finditer(passage))
+    if not found or {round_number(passage, m) for m in found} != {1}:
+        return
+    for a, b in span.source.spans:
+        if not (a <= span.start < b or span.start <= a < span.end):
+            continue
+        if a < found[0].start() and found[0].start() < b:
+            continue  # the sentence naming the round settles its own figures
+        if found[0].start() >= a or ROUNDS.search(passage, a, b) or _MONTH_RE_C.search(passage, a, b):
+            continue
+        for g in figs:
+            at = span.start + g.start
+            if g.kind == "share" and a <= at < b and settled.get(id(g)) is None and g.round is None and not g.topic:
+                settled[id(g)] = 1
+
+
+_MONTH_RE_C = re.compile(rf"\b({_MONTH_RE})\b")
 
 
 def _passage_figures(spans: list[_Span], bound: bool = False) -> list[Figure]:

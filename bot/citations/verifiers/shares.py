@@ -52,6 +52,7 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
         and (not g.origin or fig.origin or fig.year is not None)  # "up from 31.9%" is no result of the reported vote
         and not (fig.change and g.change and fig.change != g.change)  # "lost six seats" of "six more than in 2020"
         and _same_round(fig, g, facts)  # nor a first round's a runoff's
+        and not (claims.final and id(g) in facts.partial and g.topic != "counted")  # nor a partial count's a final's
         and (not fig.where or several < 2 or bool(fig.where & facts.mentions[id(g)]))  # Japan's, from Canada's
     ]
     if fig.unreached and not fig.topic:  # "Nenhum partido chegou aos 29%" is not PS's 28.66% rounded

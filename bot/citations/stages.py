@@ -1,0 +1,39 @@
+"""The stage of a count: a sentence that says the count is complete ("with every polling place counted", "con el
+escrutinio completo", "na contagem final") states final figures, never those a sentence gives while the count was
+still partial ("when 99.6% of polling places had been counted, X led with 50.9%")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.citations.figures import Figure
+
+# A count said to be complete: all of the units counted, the final or full count, results or tally, in en/es/pt. Not
+# one still to come ("before the final count", "antes del escrutinio definitivo").
+_FINAL = re.compile(
+    r"(?<!before )(?<!before the )(?<!before a )(?<!ahead of )(?<!ahead of the )(?<!antes del )(?<!antes de la )"
+    r"(?<!antes da )(?<!antes do )(?<!antes de )"
+    r"\b(?:(?:with|once|after|when) (?:all|every)(?: the| of the)?(?: \w+){0,3} (?:counted|tallied|in|declared|"
+    r"reporting)|(?:final|complete|full|official final) (?:count|tally|results?|returns)|fully counted|"
+    r"(?:escrutinio|recuento|conteo|computo) (?:completo|total|final|definitivo)|"
+    r"(?:resultados?|datos) (?:finales|final|definitivos?)|(?:con|com) (?:el|o) 100 ?% (?:de|das|dos)|"
+    r"(?:con|tras) (?:todas las|la totalidad de las) (?:mesas|actas|casillas)|"
+    r"(?:contagem|apuracao|totalizacao) (?:final|completa|total)|resultados? (?:finais|definitivos?)|"
+    r"(?:com|apos) (?:todas as|a totalidade das) (?:urnas|secoes|seccoes|assembleias))\b"
+)
+
+
+def final_count(folded: str) -> bool:
+    """Whether a (folded) sentence says its figures are of the complete count."""
+    return bool(_FINAL.search(folded))
+
+
+def partial_count(figs: list[Figure]) -> bool:
+    """Whether a sentence's figures say its count was partial: a share of the count below 100% ("with 99.58% of
+    polling places counted"), or a part of the units below their whole ("155 of 156 constituencies counted")."""
+    counted = [g for g in figs if g.topic == "counted"]
+    if any(g.kind == "share" and g.value < 100 for g in counted):
+        return True
+    parts = [g for g in counted if g.kind in ("count", "number") and not g.total]
+    wholes = [g for g in counted if g.kind in ("count", "number") and g.total]
+    return any(p.value < w.value for p in parts for w in wholes)
