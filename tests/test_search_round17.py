@@ -7,6 +7,9 @@
   does not lead, and a report naming the asked city is not sunk as another city's race.
 - An earlier round asked: a report published once the next round was held recalls the first round's figures
   but is not the report on it; the first round's own report leads.
+- A yes/no question on a race's outcome (a majority kept, a runoff avoided) naming in lowercase someone the
+  results table does not hold is placed by the passages writing that name, as a question asking a figure is;
+  one on a person's own fate ("did X lose his seat") stays unplaced, answered from the passages naming them.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from datetime import datetime
 import pytest
 
 from retrieval.articles import Passage
+from retrieval.query import parse_question
 from retrieval.races.election import Election
+from retrieval.search import with_candidates_place
 from retrieval.search.evidence import _names_city, _next_round_day
 from tests.search_probe_helpers import probe_library, top_report
 
@@ -120,3 +125,52 @@ rounds_library = probe_library(ROUNDS, "round17_rounds")
 )
 def test_the_first_rounds_own_report_leads_over_a_runoff_report_recalling_it(rounds_library, question: str) -> None:
     assert top_report(rounds_library, ROUNDS, question) == "first"
+
+
+# --- a yes/no question on a race's outcome, naming in lowercase someone the results table does not hold -------
+
+OUTCOMES = {
+    "ng": (
+        "2029-03-01",
+        "en",
+        "Unity Congress keeps its majority in parliament",
+        "ABUJA — The Unity Congress won 212 of the 360 seats, keeping the majority it has held since 2019. "
+        "President Tunde Okafor said the result showed voters trusted his reforms; the Progressive Front took 101.",
+    ),
+    "gh": (
+        "2029-03-02",
+        "en",
+        "Ghana's opposition claims a lead in early count",
+        "ACCRA — The National Alliance led with 48.1% of the vote after a third of polling stations had reported, "
+        "ahead of the People's Party on 45.3%.",
+    ),
+    "ke": (
+        "2029-03-03",
+        "en",
+        "Kenya's count is final, commission says",
+        "NAIROBI — The electoral commission declared the count final, with the Reform Movement on 51.2% and the "
+        "Orange Alliance on 46.9%. Turnout was 64%.",
+    ),
+}
+
+outcomes_library = probe_library(OUTCOMES, "round17_outcomes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did okafor keep his majority",
+        "¿okafor mantuvo la mayoría?",
+        "okafor manteve a maioria?",
+        "okafor evitou o segundo turno?",
+        "¿evitó okafor la segunda vuelta?",
+    ],
+)
+def test_a_yes_no_question_on_the_outcome_is_placed_by_the_passages_naming_someone(
+    outcomes_library, question: str
+) -> None:
+    assert with_candidates_place(outcomes_library, parse_question(question)).places == ["NG"]
+
+
+def test_a_yes_no_question_on_a_persons_own_fate_stays_unplaced(outcomes_library) -> None:
+    assert with_candidates_place(outcomes_library, parse_question("did okafor lose his seat")).places == []

@@ -116,9 +116,11 @@ def with_candidates_place(library: Library, query: Query) -> Query:
             if parties in ([], [coded[1][:2]]):
                 return query.model_copy(update={"places": [coded[1], coded[1][:2]]})
             stood = parties[:1]
-    if not stood and not query.names and query.yes_no is None:
+    if not stood and not query.names and query.yes_no != "won":
         # A yes/no question about a person's own fate ("did rahimi lose his seat") is answered from the
-        # passages naming that person, which the search finds unplaced; a country draws it to its results.
+        # passages naming that person, which the search finds unplaced; a country draws it to its results. One
+        # on the race's outcome (won outright, a runoff, a majority, a measure passed, a final count: "did
+        # mensah avoid a runoff") asks those results.
         stood = _where_names_are_written(library, query)
     if not stood and not query.names:
         stood = _home_of_dialect(query)
