@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -43,7 +44,8 @@ FIELDS_EXTRA = ("turnout", "margin")
 
 
 def _last(name: str | None) -> str:
-    word = (name or "").split()[-1:] or [""]
+    # a party's letters or other name in brackets after its name ("Liga Verde (LV)") are an addition to it
+    word = re.sub(r"\s*\([^()]*\)$", "", name or "").split()[-1:] or [""]
     folded = unicodedata.normalize("NFD", word[0].strip("\"“”'‘’"))
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 

@@ -121,25 +121,25 @@ def test_a_bracketed_count_without_seats_before_is_no_figure() -> None:
     [
         (
             "The Liberals (LIB) finished with 169 seats, the Conservatives (CPC) 144 and the Bloc Québécois (BQ) 22.",
-            [
-                ("Liberals", None, None, "169"),
-                ("Conservatives", None, None, "144"),
-                ("Bloc Québécois", None, None, "22"),
+            [  # round 28: the letters in brackets stay with the name
+                ("Liberals (LIB)", None, None, "169"),
+                ("Conservatives (CPC)", None, None, "144"),
+                ("Bloc Québécois (BQ)", None, None, "22"),
             ],
         ),
         (
             "El Partido Liberal (PL) obtuvo 41 escaños, el Partido Nacional (PN) 30 y Cabildo Abierto (CA) 3.",
             [
-                ("Partido Liberal", None, None, "41"),
-                ("Partido Nacional", None, None, "30"),
-                ("Cabildo Abierto", None, None, "3"),
+                ("Partido Liberal (PL)", None, None, "41"),
+                ("Partido Nacional (PN)", None, None, "30"),
+                ("Cabildo Abierto (CA)", None, None, "3"),
             ],
         ),
         (
             "O Partido Social (PS) teve 36,4%, a Aliança Cívica (AC) 29,1% e o Livre (L) 7,2%.",
             [
-                ("Partido Social", "36,4", None, None),
-                ("Aliança Cívica", "29,1", None, None),
+                ("Partido Social (PS)", "36,4", None, None),
+                ("Aliança Cívica (AC)", "29,1", None, None),
                 ("Livre", "7,2", None, None),
             ],
         ),
@@ -157,10 +157,10 @@ def test_a_partys_letters_in_brackets_stand_between_no_name_and_its_figure(text:
     [
         (
             "El Partido Acción y Solidaridad (PAS), de la presidenta, ganó con el 50,20 por ciento.",
-            "Partido Acción y Solidaridad",
+            "Partido Acción y Solidaridad (PAS)",  # round 28: the letters in brackets stay with the name
         ),
-        ("O Partido Renovação e Progresso (PRP) venceu com 41,2% dos votos.", "Partido Renovação e Progresso"),
-        ("The Justice and Development Party (JDP) won 42.6% of the vote.", "Justice and Development Party"),
+        ("O Partido Renovação e Progresso (PRP) venceu com 41,2% dos votos.", "Partido Renovação e Progresso (PRP)"),
+        ("The Justice and Development Party (JDP) won 42.6% of the vote.", "Justice and Development Party (JDP)"),
     ],
 )
 def test_names_joined_by_and_are_one_when_their_letters_follow(text: str, holder: str) -> None:
@@ -169,7 +169,8 @@ def test_names_joined_by_and_are_one_when_their_letters_follow(text: str, holder
 
 def test_names_joined_by_and_stay_two_when_the_letters_are_the_seconds() -> None:
     got = figures(res("El Partido Colorado obtuvo 40 escaños y Cabildo Abierto (CA) 3."))
-    assert [name for name, *_ in got] == ["Partido Colorado", "Cabildo Abierto"]
+    # round 28: the letters in brackets stay with the name
+    assert [name for name, *_ in got] == ["Partido Colorado", "Cabildo Abierto (CA)"]
 
 
 # --- the place a party governs is no contestant
@@ -223,7 +224,11 @@ def test_a_results_box_one_party_a_line_is_one_list(text: str, expected: list) -
     [
         (
             "Seat allocation: Civic Front, 55 of 101; Green Bloc, 26; Popular Union (Union Populara), 8.",
-            [("Civic Front", None, None, "55"), ("Green Bloc", None, None, "26"), ("Popular Union", None, None, "8")],
+            [  # round 28: the native name in brackets stays with the name
+                ("Civic Front", None, None, "55"),
+                ("Green Bloc", None, None, "26"),
+                ("Popular Union (Union Populara)", None, None, "8"),
+            ],
         ),
         (
             "El reparto de escaños queda así: Frente Cívico, 55 de 101; Bloque Verde, 26; Unión Popular, 8.",

@@ -3,8 +3,10 @@ date, place), the stage told by the sentence before when this one tells none."""
 
 from __future__ import annotations
 
+from retrieval.extraction.aliases import with_alias
 from retrieval.extraction.binding import _ranked
 from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
+from retrieval.extraction.persons import _person
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.stage_before import stage_told
 from retrieval.extraction.text import _fold
@@ -58,7 +60,13 @@ def _result(
     ranked = _ranked(read.cands)
     top = _top_rank(ranked)
     contestants = [
-        Contestant(name=c.run.text, share=c.share, votes=c.votes, seats=c.seats, rank=n)
+        Contestant(
+            name=with_alias(c.run.text, evidence, _person(c.run)),
+            share=c.share,
+            votes=c.votes,
+            seats=c.seats,
+            rank=n,
+        )
         for n, c in enumerate(ranked, start=top)
     ]
     office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *neighbours)))

@@ -8,6 +8,7 @@ from retrieval.extraction import words as W
 from retrieval.extraction.binding import _after, _before, _past_parenthesis, _ranked
 from retrieval.extraction.figures import _MARGIN
 from retrieval.extraction.names import _runs
+from retrieval.extraction.ordinal_rank import ordinal_ranks
 from retrieval.extraction.pairs import joined_before
 from retrieval.extraction.persons import _candidates_of, _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
@@ -112,6 +113,8 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             mark(ranked or _after(s, runs, m.end(), 3), rank)
             if ranked is not None and _SHARED_RANK.search(m.group()):  # "X y Y quedaban terceros": both third
                 mark(joined_before(s, runs, ranked), rank)
+    for rank, start, end in ordinal_ranks(folded):  # "X came sixth", "quedó en quinto lugar", "arrive deuxième"
+        mark(_before(s, runs, start, 10) or _after(s, runs, end, 3), rank)
     if not any(c.role == 1 for c in cands.values()):  # a relative clause's win counts when nothing else ranks
         for subject, declared in relative:
             read.declared = read.declared or declared

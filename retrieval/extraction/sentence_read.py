@@ -11,6 +11,7 @@ from retrieval.extraction.binding import _bind
 from retrieval.extraction.clauses import not_this_clause
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
 from retrieval.extraction.names import _runs
+from retrieval.extraction.ordinal_rank import ordinal_ranks
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.persons import _person, _role_only
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
@@ -85,6 +86,7 @@ def _read(s: str) -> _Read | None:
             rx.search(folded)
             for rx in (_CONTEXT, _WIN, _LEAD, _LOSS, _AGAINST, _AUTHORITY_VERB, _SURPASS, *_RANKS.values())
         )
+        and not ordinal_ranks(folded)
     ):
         return bare
     _roles(s, folded, runs, cands, read)

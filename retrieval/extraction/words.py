@@ -109,7 +109,7 @@ from retrieval.extraction.words_options import (
     VOTED_NO,
     VOTED_YES,
 )
-from retrieval.extraction.words_ranks import RANK, RANK_SHARED
+from retrieval.extraction.words_ranks import ORDINAL_AFTER, ORDINAL_BEFORE, ORDINALS, RANK, RANK_SHARED
 from retrieval.extraction.words_results import (
     AGAINST,
     AUTHORITIES,
@@ -213,6 +213,9 @@ __all__ = [
     "OPENING_WITH",
     "OPTIONS",
     "OPTION_NAMES",
+    "ORDINALS",
+    "ORDINAL_AFTER",
+    "ORDINAL_BEFORE",
     "OWNED_PARTY",
     "PAIR_WORDS",
     "PARTY_ADJECTIVE_ENDINGS",

@@ -48,3 +48,39 @@ RANK = {
 
 # The words of a place phrase told of two or more: the name joined before the ranked one holds the rank too.
 RANK_SHARED = "quedaron quedaban terminaron ficaram ficavam terminaram joint tied"
+
+# Ordinals a place phrase ranks by past the tables above, and French ones (folded; feminine forms too): "came
+# sixth", "quedó en quinto lugar", "mantém-se como quarta força", "arrive deuxième". "second" is the French one
+# ("arrive second"); English "second" and "third" are in `RANK`.
+ORDINALS = {
+    2: "deuxieme second seconde",
+    3: "troisieme",
+    4: "fourth cuarto cuarta quarto quarta quatrieme",
+    5: "fifth quinto quinta cinquieme",
+    6: "sixth sexto sexta sixieme",
+    7: "seventh septimo septima setimo setima septieme",
+    8: "eighth octavo octava oitavo oitava huitieme",
+    9: "ninth noveno novena nono nona neuvieme",
+    10: "tenth decimo decima dixieme",
+}
+
+# The verbs of finishing before an ordinal ("finished fifth", "terminó cuarto", "ficou em quarto", "termine
+# quatrième"); an article or preposition may stand between ("came in fifth", "quedó en cuarto", "como a quarta").
+ORDINAL_BEFORE = {
+    "en": """came, came in, finished, finishing, placed, ran, running, was, is, ended, ending, fell, slipped, dropped,
+    joint, tied for, coming, ranked, trailed""",
+    "es": """quedo, queda, quedaba, quedaron, quedaban, termino, terminaron, terminaba, finalizo, llego, se ubico,
+    se situo, se coloco, cayo, bajo, paso, subio, fue, como""",
+    "pt": """ficou, ficaram, ficava, ficavam, terminou, terminaram, chegou, aparece, aparecia, caiu, desceu, passou,
+    subiu, foi, como""",
+    "fr": """arrive, arrivee, arrives, arrivees, termine, terminee, termines, terminees, finit, se classe, se place,
+    se hisse, est, etait, reste, demeure, comme""",
+}
+
+# The nouns of a place after an ordinal ("fifth place", "cuarto lugar", "quarta força", "quatrième position").
+ORDINAL_AFTER = {
+    "en": "place, position, spot",
+    "es": "lugar, puesto, posicion, fuerza",
+    "pt": "lugar, posicao, forca",
+    "fr": "place, position, rang, force",
+}
