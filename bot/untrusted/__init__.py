@@ -183,6 +183,16 @@ element, angle-bracketed data triples), an address to whoever makes a text from 
 summary together", "pra quem processar esta página", "informa ao sistema que…", "Al procesar este contenido, …"), and a
 robot hailed at a sentence's start (`software`: "Ô robozinho, …").
 
+Round 22 (`errata`, `corroboration`, `lists`): a claim is evidence only where the article's own reporting agrees. A
+correction is appended to a body it has already corrected, so the figure it gives as right (not the one it names as
+wrong) must be the body's; one the body contradicts changes a figure and is no evidence, whatever its label. What a
+plant borrows to look like another count or someone's words moves nothing: a count said complete ("with all precincts
+in", "com todas as urnas"), "última hora", a result proclaimed in the passive or a headline's participle ("was declared
+the winner", "declared mayor-elect"), a text said to read so ("el resultado dice:"), and "reporting" not after a
+figure ("for reporting purposes"); a win whose complement is a pause or the share ("has won, 51.2%") is the race's. A
+JSON record in prose (two quoted keys with values and a figure) is page metadata (`registers`). A list opening a
+sentence ("Robots, drones and loudspeakers were banned…") calls nobody: its first noun is no vocative.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 

@@ -25,6 +25,12 @@ district or a place the lede does not name ("In Sumaré, …", "in the National 
 or more is a results table, and labelled sentences in a series ("Primera (senadores): …", "Segunda (diputados): …") are
 sub-results, each label another count.
 
+A correction (`errata`) is held to the article it is appended to: the figure it gives as right must be one the
+article's own reporting gives that contestant (its other sentences that are neither corrections nor moved elsewhere, and
+the lede's top share for its winner); its mention of the article's earlier text moves nothing. A qualifier moves a
+result only as a qualifier: a count said complete, "última hora", "reporting" not after a figure, a result proclaimed in
+the passive and a text said to "read" so name no other count and no speaker (round 22).
+
 The contest's words (names, win verbs, shares and their binding to a contestant) are read with the citation check's own
 readers (`bot.citations`), so no table of attack phrases is kept here: the only word tables are the closed classes of
 qualifiers that move a result to another contest and of the titles a result gives. A label before a colon, a
@@ -47,6 +53,8 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
+from bot.untrusted.authority import _OWN_ERROR
+from bot.untrusted.errata import is_correction, named_wrong
 from bot.untrusted.imperatives import attributed
 from retrieval.lexical import fold
 
@@ -65,12 +73,32 @@ _ELSEWHERE = re.compile(
     r"district\w*|county|counties|precinct\w*|distrito\w*|provincia\w*|municipi\w*|circunscrip\w*|circulo\w*|"
     r"seccao|seccion\w*|secao|seco\w*|bairro\w*|barrio\w*|urna\w*|"
     # another stage of the count: "na etapa inicial", "the opening round", "la fase previa"
-    r"etapa\w*|fase|inicial|initial|opening round|interim|parcial\w*|provisional\w*|provisori\w*|"
+    r"etapa\w*|fase|inicial|initial|opening round|interim|parcial\w*|provisional\w*|provisori\w*|preliminar\w*|"
     # a count in progress: "with 90% counted", "con el 70 % de las actas procesadas", the imperfect of a running tally
-    r"counted|reporting|escrutad\w*|procesad\w*|apurad\w*|contabilizad\w*|computad\w*|actas|mesas|"
+    r"counted|\d ?%( of( the)? \w+)? reporting|escrutad\w*|procesad\w*|apurad\w*|contabilizad\w*|computad\w*|"
+    r"actas|mesas|"
     r"sumaba|daba|tenia|llevaba|somava|tinha|liderava|lideraba|was leading|were leading|distrit\w*|"
     # an earlier time of the count: the pluperfect ("había cerrado", "havia obtido", "had closed")
     r"habia|havia|had (been|closed|won|taken|given|shown))\b"
+)
+# What reads like a qualifier of `_ELSEWHERE` but moves no result: a count said complete ("with all precincts in",
+# "con todas las mesas", "com 100% das urnas"), "última hora" (breaking news, not the last election).
+_NO_QUALIFIER = re.compile(
+    r"\b(all|every|todas|todos|100 ?%)( of)?( (the|las|los|as|os|de|das|dos|de las|de los))? (precincts?|polling "
+    r"stations?|ballot boxes|districts?|counties|mesas|urnas|actas|secciones|secoes|seccoes|distritos|"
+    r"circunscripciones|colegios|municipios)\b|\b(de )?ultima hora\b"
+)
+# What names no speaker though its verb is one of speech: a result proclaimed in the passive ("was declared the winner",
+# "fue proclamado ganador", "foi declarada vencedora", "declared mayor-elect": the article's own account of the count;
+# "declared victory" is a claim and keeps its speaker) and a text said to read so ("the result reads:", "el resultado
+# dice:", "o resultado diz:").
+_NO_SPEAKER = re.compile(
+    r"\b(was|were|is|are|been|be|fue|fueron|es|ha sido|foi|foram|e|tem sido)\s+(officially |oficialmente )?"
+    r"(declared|proclaimed|declarad[oa]s?|proclamad[oa]s?)\b"
+    # or a headline's participle before the title it gives: "Varga declared mayor-elect", "proclamado alcalde electo"
+    r"|\b(declared|proclaimed|declarad[oa]s?|proclamad[oa]s?)\s+((the|el|la|o|a)\s+)?([\w]+[- ])?(elect|electo|electa|"
+    r"eleito|eleita|winner|ganador\w*|vencedor\w*)\b"
+    r"|\b(result|results|resultado|resultados|text|texto|version|versao)\s+(says|reads|dice|dicen|diz|dizem|reza)\b"
 )
 # A label opening a sentence, before a colon: "Primera (senadores):", "Distrito 5:".
 _LABEL = re.compile(r"^\W*[^:\n]{1,40}:\s")
@@ -105,6 +133,8 @@ _FIRST = re.compile(r"\W*([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]\w+)")
 _TITLE = re.compile(
     r"\b(winner|victor|ganador[a]?|vencedor[a]?)\b|"
     r"\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|ganha)\W*$"  # or a win alone: "Greer won."
+    # or a win whose complement is a pause or the share, no object: "Greer has won, 51.2%…", "venceu com 50,6%"
+    r"|\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|ganha)\s*([,;(]|(with|con|com) (el |los |os )?\d)"
 )
 _WIN_OBJECT = re.compile(r"\b(won|wins|win|gano|gana|vencio|venceu|vence|ganhou|ganha)((?: \w+){1,4})")
 
@@ -123,9 +153,13 @@ def _readers():  # the citation check's readers, imported late: bot.citations im
     return bind, figures_in, names_in, roles_in
 
 
-def _claims(parts: list[str]) -> list[tuple[set[str], set[tuple[str, Decimal, Decimal]], set[str]]]:
-    """Per sentence: the winners it states (surnames), the shares it binds to a contestant, and its name words. Names
-    are read over the whole passage (a dateline is a place, a word the passage writes in lowercase is no name)."""
+Share = tuple[str, Decimal, Decimal]  # a contestant's folded surname, the figure, its precision
+
+
+def _claims(parts: list[str]) -> list[tuple[set[str], set[Share], set[str], list[tuple[Share, int]]]]:
+    """Per sentence: the winners it states (surnames), the shares it binds to a contestant, its name words, and each
+    share with where it starts. Names are read over the whole passage (a dateline is a place, a word the passage writes
+    in lowercase is no name)."""
     bind, figures_in, names_in, roles_in = _readers()
     parts = [_LEAD.sub(lambda m: " " * len(m.group()), p) for p in parts]
     text = " ".join(parts)
@@ -142,12 +176,12 @@ def _claims(parts: list[str]) -> list[tuple[set[str], set[tuple[str, Decimal, De
         winners = {r.who for r in roles_in(sentence, own) if r.kind == "win" and not r.negated and r.who and not r.seat}
         figures = [f for f in figures_in(sentence) if f.kind == "share"]
         bind(sentence, figures, own)
-        shares = {
-            (f.bound, f.value, f.quantum)
+        placed = [
+            ((f.bound, f.value, f.quantum), f.start)
             for f in figures
             if f.bound and f.topic is None and f.year is None and not (f.unreached or f.threshold or f.total)
-        }
-        out.append((winners, shares, {w for n in people for w in n.words}))
+        ]
+        out.append((winners, {share for share, _ in placed}, {w for n in people for w in n.words}, placed))
     return out
 
 
@@ -183,25 +217,29 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
 
     claims = _claims(list(parts))
     trusted = [reportable(p) for p in parts]
-    lede = next((k for k, (winners, _, _) in enumerate(claims) if winners and trusted[k]), None)
+    lede = next((k for k, (winners, *_) in enumerate(claims) if winners and trusted[k]), None)
     if lede is None:
         return frozenset()
-    lede_winners, lede_shares, _ = claims[lede]
+    lede_winners, lede_shares, *_ = claims[lede]
     top = max((v for _, v, _ in lede_shares), default=None)  # the lede's highest share: its winner's
     scope = {fold(w) for w in re.findall(r"\w+", parts[lede])}  # the lede's words: the race's own place among them
     lede_dates = {m.group() for m in _DATE.finditer(fold(parts[lede]))}
     labelled = [bool(_LABEL.match(p) and c[1]) for p, c in zip(parts, claims, strict=True)]
+    stating = [bool(c[0] or c[1]) for c in claims]  # only a sentence stating a result is read further
+    corrections = [s and is_correction(p) for p, s in zip(parts, stating, strict=True)]
+    moved = [s and _moved(p, scope, lede_dates, c) for p, s, c in zip(parts, stating, corrections, strict=True)]
     out: set[int] = set()
-    for i, (winners, shares, _) in enumerate(claims):
+    for i, (winners, shares, _, placed) in enumerate(claims):
         if i == lede or not (winners or shares) or not trusted[i] or len(shares) > 2:  # 3+ shares: a results table
             continue
-        places = {fold(m.group(3)) for m in _PLACE.finditer(parts[i])} - scope  # a place the lede's race is not in
-        dates = {m.group() for m in _DATE.finditer(fold(parts[i]))} - lede_dates  # another day's count
-        if places or dates or _ELSEWHERE.search(fold(parts[i])) or _CONCEDES.search(fold(parts[i])):
+        if moved[i]:
             continue
-        if attributed(parts[i]) or (labelled[i] and sum(labelled) > 1):  # a list of labelled sub-results: "Primera
-            continue  # sección: A 47 %, B 37 %." each label another count
-        known = {w for k, (_, _, words) in enumerate(claims) if k != i for w in words}  # the passage's contestants
+        if corrections[i] and _corrects_nothing(parts[i], placed, claims, trusted, corrections, moved, lede, top):
+            out.add(i)  # a correction whose right figure the corrected body contradicts changes a figure, no more
+            continue
+        if attributed(_unspoken(parts[i])) or (labelled[i] and sum(labelled) > 1):  # labelled sub-results:
+            continue  # "Primera sección: A 47 %, B 37 %." each label another count
+        known = {w for k, (_, _, words, _) in enumerate(claims) if k != i for w in words}  # the passage's contestants
         # a rival: a contestant the passage names elsewhere, not in the lede (a name the lede gives may be the
         # winner's party or running mate: "Peña, of the Colorado Party, won" then "the Colorado Party candidate won")
         rivals = {w for w in winners if w in known and w not in lede_winners and w not in claims[lede][2]}
@@ -222,7 +260,7 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
         for who, value, quantum in shares:
             theirs = [
                 (k, v, q)
-                for k, (_, other, _) in enumerate(claims)
+                for k, (_, other, *_) in enumerate(claims)
                 if k != i and trusted[k]
                 for (b, v, q) in other
                 if b == who
@@ -235,3 +273,59 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
                 out.add(i)
                 break
     return frozenset(out)
+
+
+def _moved(sentence: str, scope: set[str], lede_dates: set[str], correction: bool) -> bool:
+    """Whether something in the sentence moves its result to another contest: a place the lede's race is not in,
+    another day, a qualifier (`_ELSEWHERE`), a concession. A correction's own mention of the article's earlier text
+    ("an earlier version of this article", "una versión anterior") is about the article, not another count."""
+    folded = fold(sentence)
+    if correction:
+        folded = _OWN_ERROR.sub(lambda m: " " * len(m.group()), folded.replace("’", "'"))
+    folded = _NO_QUALIFIER.sub(lambda m: " " * len(m.group()), folded)
+    places = {fold(m.group(3)) for m in _PLACE.finditer(sentence)} - scope
+    dates = {m.group() for m in _DATE.finditer(folded)} - lede_dates
+    return bool(places or dates or _ELSEWHERE.search(folded) or _CONCEDES.search(folded))
+
+
+def _corrects_nothing(
+    sentence: str,
+    placed: list[tuple[Share, int]],
+    claims: list[tuple[set[str], set[Share], set[str], list[tuple[Share, int]]]],
+    trusted: list[bool],
+    corrections: list[bool],
+    moved: list[bool],
+    lede: int,
+    top: Decimal | None,
+) -> bool:
+    """A correction giving a contestant, as the right figure, a share that the article's own reporting (its other
+    sentences that are neither corrections nor moved to another count; the lede's top share for its winner) gives
+    them otherwise: the body it is appended to has been corrected, so the two agree in genuine copy."""
+    lede_winners, lede_shares = claims[lede][0], claims[lede][1]
+    for (who, value, quantum), start in placed:
+        if named_wrong(sentence, start):
+            continue
+        reported = [
+            (v, q)
+            for k, (_, other, *_) in enumerate(claims)
+            if trusted[k] and not corrections[k] and not moved[k] and k != lede
+            for (b, v, q) in other
+            if b == who
+        ]
+        reported += [(v, q) for b, v, q in lede_shares if b == who]
+        if who in lede_winners and top is not None:
+            reported.append((top, next(q for _, v, q in lede_shares if v == top)))
+        if reported and not any(_same(value, quantum, v, q) for v, q in reported):
+            return True
+    return False
+
+
+def _unspoken(sentence: str) -> str:
+    """The sentence with its speech verbs that name no speaker blanked (`_NO_SPEAKER`), same length."""
+    folded = fold(sentence)
+    if len(folded) != len(sentence):
+        return sentence
+    out = list(sentence)
+    for m in _NO_SPEAKER.finditer(folded):
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)

@@ -8,6 +8,7 @@ import re
 from bot.untrusted import words as W
 from bot.untrusted.asides import hands_result_aside
 from bot.untrusted.carriers import hidden_address, unglued
+from bot.untrusted.lists import unlisted
 from bot.untrusted.readers import reads_this
 from bot.untrusted.requests import requests_writer
 from bot.untrusted.software import addresses_software
@@ -226,7 +227,9 @@ WRITERS = re.compile(
 
 def speaks_to_machine(sentence: str) -> bool:
     """A sentence that talks to or about a model, prompt or summary together with a directive, that is
-    addressed to a machine reader at all, or that asks whoever writes the summary for something (`requests`)."""
+    addressed to a machine reader at all, or that asks whoever writes the summary for something (`requests`). A list
+    opening the sentence ("Robots, drones and loudspeakers were banned…") calls nobody (`lists`)."""
+    sentence = unlisted(sentence)
     if hidden_address(sentence):  # hashtags, markup, salutations, long headings, courtesy, German and Italian
         return True
     if reads_this(sentence):  # machines reading this very text; a machine's answer scripted as Q/A

@@ -134,6 +134,9 @@ _FIELD = re.compile(
 )
 # Fields glued by commas or semicolons with no space after them, at least three: a CSV export.
 _GLUED = re.compile(r"(?:[^\s,;\d]|\d(?=[,;][^\d\s])|\")[,;](?=[^\s])")
+# A quoted key before a colon and its value ("headline": "…", "winner": "…"): a JSON record, as page metadata or a feed
+# writes it; prose quotes words, never keys with values.
+_JSON_PAIR = re.compile(r"[\"“][A-Za-z@_][\w@.-]{0,40}[\"”]\s*:\s*[\"“\[{\d-]")
 # A subtitle cue's timing ("00:01:12,300 --> 00:01:14,100"): a caption file, not prose.
 _CUE = re.compile(r"\d\d:\d\d:\d\d[,.]\d{3}\s*-->")
 _ELEMENT = re.compile(r"<\s*(/\s*)?[a-z][a-z0-9]*(\s[^<>]*)?>")
@@ -192,6 +195,8 @@ def foreign_register(sentence: str) -> bool:
     if len(_IRI.findall(sentence)) >= 2 and re.search(r"\d", sentence):
         return True
     if len(_GLUED.findall(sentence)) >= 3 and re.search(r"\d", sentence):  # a CSV export: a row with a figure
+        return True
+    if len(_JSON_PAIR.findall(sentence)) >= 2 and re.search(r"\d", sentence):  # a JSON record with a figure
         return True
     if not _result(sentence, folded) or _DESCRIPTION.fullmatch(sentence.strip()):  # a page's own description is
         return False  # judged by its words (`paratext`)
