@@ -3,7 +3,8 @@
 shares in it (`verifiers.facts._carry_first_round`); a sentence that says the count is complete states no figure of a
 sentence giving a partial count (`stages`); a name with its place and its initials in brackets holds its figures under
 both (`binding._bracketed_initials`); a date is of its event, not of the electoral body's name, and a phrase's words
-are that phrase's event only ("took office", `events`, `verifiers.dated`). Sources invented here."""
+are that phrase's event only ("took office", `events`, `verifiers.dated`); a bare "a" before a count is a distance only
+with what it is a distance from after it ("bajó a 30 diputados" is a count, `gaps`). Sources invented here."""
 
 from __future__ import annotations
 
@@ -184,4 +185,36 @@ DATES_PT = (
     ],
 )
 def test_a_date_is_of_its_event_not_of_a_bodys_name(sentence: str, source: str, kept: bool) -> None:
+    assert _kept(sentence, source) is kept
+
+
+CHANGE_ES = (
+    "VALDEMORA (El Cierzo) — El Partido Azul bajó a 30 diputados y el Frente Verde subió a 14 escaños; la Unión Cívica "
+    "se quedó a tres escaños de la mayoría, fijada en 41."
+)
+CHANGE_PT = (
+    "SERRA NOVA (Gazeta do Planalto) — O Partido Azul passou a 12 deputados e a Frente Verde caiu para 9. A Aliança "
+    "Cívica ficou a dois deputados da maioria."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kept"),
+    [
+        ("El Partido Azul bajó a 30 diputados [1].", CHANGE_ES, True),
+        ("El Partido Azul bajó a treinta diputados [1].", CHANGE_ES, True),
+        ("El Partido Azul bajó a 14 diputados [1].", CHANGE_ES, False),
+        ("El Frente Verde subió a 14 escaños [1].", CHANGE_ES, True),
+        ("El Frente Verde subió a 30 escaños [1].", CHANGE_ES, False),
+        # where a change ended is no difference of two counts (30 less 14)
+        ("El Frente Verde subió a 16 escaños [1].", CHANGE_ES, False),
+        ("La Unión Cívica se quedó a tres escaños de la mayoría [1].", CHANGE_ES, True),
+        ("La Unión Cívica quedó a cuatro escaños de la mayoría [1].", CHANGE_ES, False),
+        ("O Partido Azul passou a 12 deputados [1].", CHANGE_PT, True),
+        ("O Partido Azul passou a 9 deputados [1].", CHANGE_PT, False),
+        ("O Partido Azul passou a 3 deputados [1].", CHANGE_PT, False),
+        ("A Aliança Cívica ficou a dois deputados da maioria [1].", CHANGE_PT, True),
+    ],
+)
+def test_a_bare_a_before_a_count_is_where_a_change_ended(sentence: str, source: str, kept: bool) -> None:
     assert _kept(sentence, source) is kept

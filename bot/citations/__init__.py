@@ -264,7 +264,10 @@ What the check guarantees, for a sentence that survives:
   its figures under both names, and no other party sharing a word of it does;
 - a date is of its event, never of the electoral body's name beside it ("the National Election Commission announced on
   8 May" dates no vote), a phrase's words are that phrase's event only ("took office" is no vote "took"), and two
-  clauses that both name events share one (the person both name is no event in common).
+  clauses that both name events share one (the person both name is no event in common);
+- a bare "a" before a count is a distance only when what it is a distance from follows ("a tres escaños de la mayoría",
+  "a dos diputados del PSOE"); else it is where a change ended ("bajó a 30 diputados", "passou a 12 deputados"), a count
+  checked as such, never the difference of two counts.
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

@@ -32,7 +32,7 @@ COMPUTED = re.compile(
 # escaños de la mayoría", "ficou a três deputados da maioria").
 _GAP_BEFORE = re.compile(
     r"\b(lead|leads|led|ahead|margin|gap|difference|ventaja|diferencia|distancia|brecha|vantagem|diferenca|margem|"
-    r"margen)\b[^.;]{0,40}$|\b(a|ficou a|ficaram a|quedo a|quedaron a|se quedo a|se quedaron a)\s+$"
+    r"margen)\b[^.;]{0,40}$|\b(ficou a|ficaram a|quedo a|quedaron a|se quedo a|se quedaron a)\s+$"
     # a win by a count: "Holt won by 6,115 votes", "ganó por 44.263 votos", "venceu por 2,1 milhões"
     r"|\b(won|wins|win|beat|beats|defeated|gano|vencio|venceu|ganhou)( [\w']+){0,3} (by|por)( just| only| some| about|"
     r" apenas| solo| unos| cerca de)?\s+$"
@@ -44,6 +44,16 @@ _GAP_AFTER = re.compile(
     r"((?P<short>short|(de|da|do) (la |a |o )?(mayoria|maioria))|fewer|more|ahead|behind|less|menos|mas|mais|"
     r"a frente|por delante|delante|atras|por detras|detras|"
     r"de ventaja|de vantagem|de distancia)\b"
+)
+
+
+# A bare "a" before a count is a distance only when what it is a distance from follows ("a tres escaños de la mayoría",
+# "a dos diputados del PSOE", "a três deputados da maioria"); else it is where a change ended ("bajó a 43 escaños",
+# "subió a 14", "passou a 12 deputados"), the count itself.
+_A_BEFORE = re.compile(r"\ba\s+$")
+_FROM_AFTER = re.compile(
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos|puntos|pontos)?\s*"
+    r"(del|de la|de los|de las|de|do|da|dos|das)\s+(?!\d)(?!(los|las|os|as)\s+\d)"
 )
 
 
@@ -87,7 +97,7 @@ def mark_gaps(text: str, figures: list[Figure]) -> None:
         after = _GAP_AFTER.match(folded, fig.end)
         if short or (after and after.group("short")):
             fig.gap = "short"
-        elif after or _GAP_BEFORE.search(before):
+        elif after or _GAP_BEFORE.search(before) or (_A_BEFORE.search(before) and _FROM_AFTER.match(folded, fig.end)):
             fig.gap = "lead"
         fig.threshold = fig.threshold and not short
     if any(f.gap for f in figures):
