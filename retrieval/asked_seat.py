@@ -34,7 +34,8 @@ def seat_ranks(query: Query, wanted: list[Election], *, named: bool = False) -> 
     - A province or city asked: a governor's or mayor's race its reports left in the country is ELSEWHERE
       beside a race placed in the province within BESIDE_OWN_DAYS (the province's own race of those weeks is
       the one meant; the one left in the country is then another city's, its reports' datelines a city found
-      as its country); any other race IN_COUNTRY.
+      as its country), and at any distance from it when no sentence of its reports names the province (a
+      newer race reported under another state's name is that state's); any other race IN_COUNTRY.
     - A country asked by its own name with no office, no contestant (`named`) and no city of it named ("who
       came second in indonesia"): a governor's or mayor's race its reports left in the country is ELSEWHERE
       (its city unnamed, it is no answer about the country); a question naming a big city of it, the reverse
@@ -57,7 +58,7 @@ def _seat_ranks(query: Query, wanted: list[Election], *, named: bool) -> dict[in
     subdivisions = [p for p in query.places if "-" in p]
     if subdivisions:
         own = [d for e in wanted if e.place in subdivisions and (d := _day(e.day)) is not None]
-        return {id(e): _beside_own(e, own) for e in wanted}
+        return {id(e): _beside_own(e, own, subdivisions) for e in wanted}
     if query.office is None:
         city = not named and _names_city(query)
         return {id(e): _country_rank(e, named, city) for e in wanted}
@@ -75,12 +76,21 @@ def _seat_ranks(query: Query, wanted: list[Election], *, named: bool) -> dict[in
     return ranks
 
 
-def _beside_own(election: Election, own: list[date]) -> int:
+def _beside_own(election: Election, own: list[date], subdivisions: list[str]) -> int:
+    """A race left in the country beside the asked province's own race: ELSEWHERE when held in the same weeks,
+    or at any other time when no report of it names the province (a governor's race reported with another
+    state's name and no dateline the finder read is that state's, however much newer)."""
     if "-" in (election.place or "") or election.office not in LOCAL:
         return IN_COUNTRY
     day = _day(election.day)
     near = day is not None and any(abs((d - day).days) <= BESIDE_OWN_DAYS for d in own)
-    return ELSEWHERE if near else IN_COUNTRY
+    return ELSEWHERE if near or (own and not _names_province(election, subdivisions)) else IN_COUNTRY
+
+
+def _names_province(election: Election, subdivisions: list[str]) -> bool:
+    """Whether a sentence of the race's rows names one of `subdivisions` by a name of theirs."""
+    names = [n for code in subdivisions for n in _names(code)]
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", normalize(r.sentence)) for r in election.rows for n in names)
 
 
 def _country_rank(election: Election, named: bool, city: bool) -> int:

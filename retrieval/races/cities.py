@@ -167,7 +167,13 @@ def _longer_name(plain: str, start: int, end: int) -> bool:
 
 def asked_cities(text: str, countries: list[str]) -> dict[str, str]:
     """Country -> the one city of it a question names (its key), by name in any case or by a short form (see
-    the module docstring); a country of which it names none or several is left out."""
+    the module docstring); a country of which it names none or several is left out. Read once per question:
+    the resolver's choice, its seat ranks, the evidence and the answer's scope all ask it."""
+    return dict(_asked_cities(text, tuple(countries)))
+
+
+@lru_cache(maxsize=256)
+def _asked_cities(text: str, countries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     out: dict[str, str] = {}
     plain = strip_accents(text)
     for country in dict.fromkeys(c.split("-")[0] for c in countries):
@@ -183,7 +189,7 @@ def asked_cities(text: str, countries: list[str]) -> dict[str, str]:
             found = {key for _, key in cities_in(corrected, country, cased=False)} if corrected else set()
         if len(found) == 1:
             out[country] = next(iter(found))
-    return out
+    return tuple(out.items())
 
 
 def query_cities(query: Query) -> dict[str, str]:
