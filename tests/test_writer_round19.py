@@ -1,12 +1,16 @@
 """Round 19 of the extractive writer (invented names, parties, figures and sentences): the k-th place the leading
 count's own report states in words answers "who came third?" before a place another race grouped with it states
-(a governor's race counted the same day, its stage said where the leading report's is not)."""
+(a governor's race counted the same day, its stage said where the leading report's is not); a share of all or
+nearly all the vote given to a word of a row listing others' shares is how much was counted ("Totalizados 100%"),
+never a contestant: the completed count it heads answers, and it places no one."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.extractive.answer_pick import _stated_by_leading_report, pick
+from bot.extractive.completed_count import completed, share_counted
+from bot.extractive.row_rank import _ranking
 from retrieval.query import parse_question
 from retrieval.races.election import Election
 from retrieval.resolve import Resolution
@@ -99,3 +103,69 @@ def test_a_regions_place_in_the_leading_report_is_not_the_counts() -> None:
     election = Election(place="XX", rows=[main, region])
     row, focus, note = pick(query, Resolution(status="answered", election=election, main=main))
     assert note is None and row is main and focus == "Soto"
+
+
+# --- how much was counted, read as a contestant's share ---------------------------------------------------------
+
+# (question, a count in progress, the completed count whose sentence opens on how much was counted)
+COUNTED_ALL = {
+    "en": (
+        "who came second?",
+        "With 95% of precincts reporting: Ruiz 58.4%, Soto 33.1%.",
+        "With 100% reporting, the board's tally reads: Ruiz 58.6%, Soto 32.9%, Vidal 5.2%.",
+        "100% reporting",
+    ),
+    "es": (
+        "¿quién quedó segundo?",
+        "Con el 95 % escrutado: Ruiz 58,4 %, Soto 33,1 %.",
+        "Escrutado el 100 %, la junta registra: Ruiz 58,6 %, Soto 32,9 %, Vidal 5,2 %.",
+        "Escrutado",
+    ),
+    "pt": (
+        "quem ficou em segundo?",
+        "Com 95% das urnas apuradas: Ruiz 58,4%, Soto 33,1%.",
+        "Totalizados 100% dos votos, o tribunal registra: Ruiz 58,6%, Soto 32,9%, Vidal 5,2%.",
+        "Totalizados",
+    ),
+}
+
+
+def _counted_rows(language: str) -> tuple[ResultRow, ResultRow]:
+    _, partial, done, word = COUNTED_ALL[language]
+    d = "," if language != "en" else "."
+    early = _row(partial, "a", "partial", share=[("Ruiz", f"58{d}4"), ("Soto", f"33{d}1")])
+    early = early.model_copy(update={"counted": "95", "published_at": "2031-05-04"})
+    late = _row(done, "b", share=[(word, "100"), ("Ruiz", f"58{d}6"), ("Soto", f"32{d}9"), ("Vidal", f"5{d}2")])
+    return early, late.model_copy(update={"published_at": "2031-05-05"})
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_a_share_of_all_the_vote_is_how_much_was_counted(language: str) -> None:
+    _, late = _counted_rows(language)
+    word = COUNTED_ALL[language][3]
+    assert share_counted(word, late)
+    assert not share_counted("Ruiz", late)
+    # One other contestant given a share is no list: a landslide's 99% may be a winner's.
+    alone = _row("Ruiz won 99.1% against 0.9% for Soto.", "c", share=[("Ruiz", "99.1"), ("Soto", "0.9")])
+    assert not share_counted("Ruiz", alone)
+    # Three decimals after a decimal comma ("con el 11,699%") are no share of all the vote.
+    listed = _row(
+        "Ruiz sumó el 11,699 %, Soto el 11,593 % y Vidal el 9,101 %.",
+        "d",
+        share=[("Ruiz", "11,699"), ("Soto", "11,593"), ("Vidal", "9,101")],
+    )
+    assert not share_counted("Ruiz", listed)
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_the_completed_count_heading_with_how_much_was_counted_answers(language: str) -> None:
+    early, late = _counted_rows(language)
+    question = COUNTED_ALL[language][0]
+    election = Election(place="XX", rows=[early, late])
+    resolution = completed(parse_question(question), Resolution(status="answered", election=election, main=early))
+    assert resolution.main is late
+    # Its word of progress places no one: the runner-up of the completed count is second, with its figure.
+    ranked = _ranking([late, early])
+    assert [name for name, _, _ in ranked[:2]] == ["Ruiz", "Soto"]
+    first = _answer(question, [early, late], early, language)[0]
+    assert "Soto" in first and ("32,9" in first or "32.9" in first)

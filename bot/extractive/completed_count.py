@@ -37,6 +37,17 @@ def _counted_as_share(row: ResultRow) -> bool:
     return any(_progress(c.share, row) for c in row.contestants)
 
 
+def share_counted(name: str, row: ResultRow) -> bool:
+    """Whether the share a row gives `name` is how much was counted, read as a contestant's: all or nearly all
+    (99% and over: "Totalizados 100% dos votos", "Escrutado el 100 %", "100% reporting") in a row giving two other
+    contestants shares. No contestant of a count with two others wins all of it."""
+    own = next((c for c in row.contestants if c.name == name), None)
+    value = number(own.share) if own is not None and own.share else None
+    if value is None or not 99 <= value <= 100:
+        return False  # over 100 is no share at all, or three decimals read as thousands ("11,699")
+    return sum(bool(c.share) for c in row.contestants if c is not own) >= 2
+
+
 def in_progress(row: ResultRow) -> bool:
     """Whether a row states a count short of complete: a partial stage with less than all counted, or a
     share that is the count's progress."""
@@ -53,7 +64,12 @@ def _figured(row: ResultRow) -> int:
 def _top(row: ResultRow) -> str | None:
     """The contestant a row gives the largest share (else votes)."""
     for field in ("share", "votes"):
-        given = [(v, c.name) for c in row.contestants if (v := number(getattr(c, field) or "")) is not None]
+        given = [
+            (v, c.name)
+            for c in row.contestants
+            if (v := number(getattr(c, field) or "")) is not None
+            and not (field == "share" and share_counted(c.name, row))
+        ]
         if given:
             return max(given)[1]
     return None

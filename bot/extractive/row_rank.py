@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extractive.completed_count import share_counted
 from bot.extractive.row_facts import _FIELDS, _by_figure, _names, _value
 from retrieval.chunking import split_sentences
 from retrieval.places import normalize
@@ -31,8 +32,8 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
             continue
         for c in row.contestants:
             value = _value(c, field) if field else None
-            if value is None:
-                continue
+            if value is None or (field == "share" and share_counted(c.name, row)):
+                continue  # how much was counted ("Totalizados 100%"), read as a contestant's share
             key = key_of(c.name)
             if half is not None and value > half and any(v > half for _, v, _ in best.values()):
                 continue
