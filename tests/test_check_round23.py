@@ -4,7 +4,8 @@ shares in it (`verifiers.facts._carry_first_round`); a sentence that says the co
 sentence giving a partial count (`stages`); a name with its place and its initials in brackets holds its figures under
 both (`binding._bracketed_initials`); a date is of its event, not of the electoral body's name, and a phrase's words
 are that phrase's event only ("took office", `events`, `verifiers.dated`); a bare "a" before a count is a distance only
-with what it is a distance from after it ("bajó a 30 diputados" is a count, `gaps`). Sources invented here."""
+with what it is a distance from after it ("bajó a 30 diputados" is a count, `gaps`); a party and "its leader, X"
+named after it are linked (`names.linked`). Sources invented here."""
 
 from __future__ import annotations
 
@@ -217,4 +218,35 @@ CHANGE_PT = (
     ],
 )
 def test_a_bare_a_before_a_count_is_where_a_change_ended(sentence: str, source: str, kept: bool) -> None:
+    assert _kept(sentence, source) is kept
+
+
+LEADER_EN = (
+    "KINGSPORT (Harbour Wire) — The Reform Alliance won 61 seats. The Civic Coalition fell to 38 seats, and its "
+    "leader, Nora Quist, lost her own seat; the Greens took 9."
+)
+LEADER_ES = (
+    "ALTAMIRA (El Faro) — El Partido Azul obtuvo 52 escaños. El Frente Cívico, cuyo líder, Tomás Ruiz, no se presentó, "
+    "bajó a 27, y Vox sacó 11."
+)
+LEADER_PT = (
+    "VALE FUNDO (Diário da Beira) — A Aliança Verde elegeu 44 deputados. O Partido Cívico caiu para 31 deputados, e o "
+    "seu líder, Rui Faria, admitiu a derrota; o Livre elegeu 6."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kept"),
+    [
+        ("Quist's Civic Coalition fell to 38 seats [1].", LEADER_EN, True),
+        ("The coalition led by Quist fell to thirty-eight seats [1].", LEADER_EN, True),
+        ("Quist's Civic Coalition fell to 9 seats [1].", LEADER_EN, False),
+        ("El frente de Ruiz bajó a 27 escaños [1].", LEADER_ES, True),
+        ("El frente de Ruiz bajó a 11 escaños [1].", LEADER_ES, False),
+        ("O partido de Rui Faria elegeu 31 deputados [1].", LEADER_PT, True),
+        ("O partido de Rui Faria elegeu 6 deputados [1].", LEADER_PT, False),
+        ("Rui Faria admitiu a derrota [1].", LEADER_PT, True),
+    ],
+)
+def test_a_party_and_its_leader_named_after_it(sentence: str, source: str, kept: bool) -> None:
     assert _kept(sentence, source) is kept

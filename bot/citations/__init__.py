@@ -267,7 +267,10 @@ What the check guarantees, for a sentence that survives:
   clauses that both name events share one (the person both name is no event in common);
 - a bare "a" before a count is a distance only when what it is a distance from follows ("a tres escaños de la mayoría",
   "a dos diputados del PSOE"); else it is where a change ended ("bajó a 30 diputados", "passou a 12 deputados"), a count
-  checked as such, never the difference of two counts.
+  checked as such, never the difference of two counts;
+- a party and its leader named after it in the party's clause ("The Civic Coalition fell to 38 seats, and its leader,
+  Nora Quist, …", "cuyo líder, Tomás Ruiz", "e o seu líder, Rui Faria") are linked: what one holds, the other may be
+  said to hold (`names.linked`).
 
 What it cannot verify of closeness: how near "close" is beyond one unit of the stated precision ("No candidate came
 close to a majority" of 48.5% would pass as a bound); a closeness claimed ("X came close to 30%") is checked only as

@@ -408,6 +408,9 @@ _LINK = re.compile(
     r"|,?\s+(led|headed|founded) by\s+|,?\s+(liderad[oa]|encabezad[oa]|chefiad[oa]|fundad[oa]) por\s+"
     r"|,\s+(of|from|de|del|do|da)\s+(the |la |el |o |a )?"
     r"|\s*\(\s*"
+    # the party's leader named after it in its own clause: "The Coalition fell to 43 seats, and its leader, Ann Lee, …",
+    # "el PSOE, cuyo líder, Juan Ruiz, …", "o PS bajou, e o seu líder, Rui Faria, …"
+    r"|[^.;()]{0,60}?\b(its|whose|su|cuyo|cuya|seu|sua|o seu|a sua)\s+(leader|lider|jefe|chefe|dirigente)\s*,?\s*"
 )
 
 
