@@ -22,6 +22,7 @@ from bot.models import Briefing, Citation, DraftSentence, Sentence
 from bot.services import Services
 from bot.writers import Kind, Writer, WriteRequest, abstention
 from retrieval.articles import SearchHit
+from retrieval.asked_region import is_other_region
 from retrieval.lexical import fold
 from retrieval.places import place_name, resolve_place
 from retrieval.query import Query, parse_question
@@ -234,6 +235,7 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
         searched = result.resolution  # resolved by the search for this same question and place
         reusable = searched is not None and result.restricted_to == code and query.about_results
         resolution = searched if reusable else await asyncio.to_thread(_resolve, services, query, code)
+        resolution = await asyncio.to_thread(_of_asked_region, services, resolution, code)
         cites = await asyncio.to_thread(_with_rows, services, cites, resolution)
     request = WriteRequest(
         kind, req.question, cites, [], code, req.since, req.until, query=query, resolution=resolution, language=language
@@ -306,6 +308,18 @@ def _search_text(query: Query) -> str:
 
 def _resolve(services: Services, query: Query, code: str) -> Resolution:
     return resolve(query, elections=services.library.elections.of(code.split("-")[0]))
+
+
+def _of_asked_region(services: Services, resolution: Resolution, code: str) -> Resolution:
+    """The resolution, unless its election is another region's race than the one asked about: then the asked
+    race is not covered, which the answer says instead of answering another state's or province's."""
+    election = resolution.election
+    if election is None or "-" not in code:
+        return resolution
+    passages = services.library.catalog.passages_of([r.passage_id for r in election.rows])
+    if not is_other_region(election, code, passages):
+        return resolution
+    return Resolution(status="other_election", others=resolution.others)
 
 
 def _with_rows(services: Services, citations: list[Citation], resolution: Resolution) -> list[Citation]:
