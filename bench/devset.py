@@ -17,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split
-# by election), "_eighteenth", "_twentieth" and "_twentythird" are all held back, every other later batch is all tune
+# by election), "_eighteenth", "_twentieth", "_twentythird" and "_twentyfourth" are all held back, every other
+# later batch is all tune
 # ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise).
 BATCHES = (
     "",
@@ -43,6 +44,7 @@ BATCHES = (
     "_twentyfirst",
     "_twentysecond",
     "_twentythird",
+    "_twentyfourth",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
