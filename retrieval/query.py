@@ -19,7 +19,7 @@ from retrieval.question.followups import inherit
 from retrieval.question.kinds import RESULT_ASKS, Asks, Language, YesNo
 from retrieval.question.language import detect_language
 from retrieval.question.names import capitalised_names
-from retrieval.question.offices import office_asked
+from retrieval.question.offices import office_asked, regional_government
 from retrieval.question.tables import FOLLOWUP_START, first, patterns
 from retrieval.question.yes_no import REACHING, yes_no
 from retrieval.results import Office, Round
@@ -69,6 +69,8 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     folded = normalize(text)
     office = office_asked(folded)
     places = question_places(text, office)
+    if office is None and regional_government(folded, places):
+        office = "governor"
     yes_no_fact = yes_no(folded.lstrip("¿¡ "))
     asks, rank = read_asks(text, folded, yes_no_fact)
     year_match = YEAR.search(text)
