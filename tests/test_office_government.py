@@ -26,7 +26,7 @@ def test_a_regions_government_is_its_governorship(question: str) -> None:
     [
         "quem ganhou o governo do Chile?",  # a country: its president or parliament, not a governor
         "o governo de Boric perdeu o plebiscito?",  # a government named by its leader
-        "¿quién ganó la jefatura de gobierno de la Ciudad de México?",  # the capital's head, a mayor's race
+        "¿a quién eligieron jefe de gobierno de la capital mexicana?",  # the capital's head, a mayor's race
     ],
 )
 def test_a_countrys_government_names_no_governor(question: str) -> None:

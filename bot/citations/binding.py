@@ -161,21 +161,21 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
     _bracketed_initials(folded, figures, names)
 
 
-# A name, its place maybe, then its short form in brackets: "the Democratic Party of Kosovo (PDK)", "el Partido
+# A name, its place maybe, then its short form in brackets: "the Liberal Party of Moldova (PLM)", "el Partido
 # Nacional de Honduras (PNH)", "o Partido Social de Angola (PSA)".
 _BRACKETED = re.compile(r"(\s+(of|de|do|da|del)\s+)?\s*\(\s*$")
 
 
 def _bracketed_initials(folded: str, figures: list[Figure], names: list[Name]) -> None:
-    """A figure bound to a name that its short form follows in brackets is that short form's too ("The Democratic
-    Party of Kosovo (PDK) took 20.95% and 24 seats": the 24 is the PDK's), and the reverse; only the figures bound
+    """A figure bound to a name that its short form follows in brackets is that short form's too ("The Liberal
+    Party of Moldova (PLM) took 18.40% and 19 seats": the 19 is the PLM's), and the reverse; only the figures bound
     to one of the two, so another party sharing a word of the name ("the Democratic League") gains nothing."""
     for k, short in enumerate(names):
         if k == 0 or short.place or len(short.words) != 1 or not folded[short.end : short.end + 1] == ")":
             continue
         full = names[k - 1]
         if full.place and k >= 2 and _BRACKETED.fullmatch(folded[names[k - 2].end : full.start] + " ("):
-            # the place ends the name: "Democratic Party of Kosovo (PDK)"
+            # the place ends the name: "Liberal Party of Moldova (PLM)"
             if not re.fullmatch(r"\s*\(\s*", folded[full.end : short.start]):
                 continue
             full = names[k - 2]
