@@ -235,8 +235,7 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
         searched = result.resolution  # resolved by the search for this same question and place
         reusable = searched is not None and result.restricted_to == code and query.about_results
         resolution = searched if reusable else await asyncio.to_thread(_resolve, services, query, code)
-        resolution = await asyncio.to_thread(_of_asked_region, services, resolution, code)
-        cites = await asyncio.to_thread(_with_rows, services, cites, resolution)
+        resolution, cites = await asyncio.to_thread(_with_rows, services, cites, resolution, code)
     request = WriteRequest(
         kind, req.question, cites, [], code, req.since, req.until, query=query, resolution=resolution, language=language
     )
@@ -310,21 +309,17 @@ def _resolve(services: Services, query: Query, code: str) -> Resolution:
     return resolve(query, elections=services.library.elections.of(code.split("-")[0]))
 
 
-def _of_asked_region(services: Services, resolution: Resolution, code: str) -> Resolution:
-    """The resolution, unless its election is another region's race than the one asked about: then the asked
-    race is not covered, which the answer says instead of answering another state's or province's."""
+def _with_rows(
+    services: Services, citations: list[Citation], resolution: Resolution, code: str
+) -> tuple[Resolution, list[Citation]]:
+    """The resolution and the citations with its rows' sources; a resolution whose election is another
+    region's race than the one asked about (`is_other_region`) is none: the asked race is not covered, which
+    the answer says instead of answering another state's or province's. One read of the rows' passages."""
     election = resolution.election
-    if election is None or "-" not in code:
-        return resolution
-    passages = services.library.catalog.passages_of([r.passage_id for r in election.rows])
-    if not is_other_region(election, code, passages):
-        return resolution
-    return Resolution(status="other_election", others=resolution.others)
-
-
-def _with_rows(services: Services, citations: list[Citation], resolution: Resolution) -> list[Citation]:
-    ids = [r.passage_id for e in ([resolution.election] if resolution.election else []) for r in e.rows]
-    return with_result_sources(citations, resolution, services.library.catalog.passages_of(ids))
+    passages = services.library.catalog.passages_of([r.passage_id for r in election.rows] if election else [])
+    if election is not None and is_other_region(election, code, passages):
+        resolution, passages = Resolution(status="other_election", others=resolution.others), {}
+    return resolution, with_result_sources(citations, resolution, passages)
 
 
 async def answer_question(

@@ -53,17 +53,12 @@ def is_other_region(election: Election | None, asked: str | None, passages: Mapp
         return first_level(election.place) != region
     if election.place and election.place != country:
         return False  # another country's race is the resolver's business, not a region's
-    codes: list[str] = []
-    for row in election.rows:
-        passage = passages.get(row.passage_id)
-        if passage is not None:
-            codes += passage.places + passage.article_places
-    named = regions_named(codes, country)
+    evidence = [p for pid in dict.fromkeys(r.passage_id for r in election.rows) if (p := passages.get(pid))]
+    named = regions_named((c for p in evidence for c in (*p.places, *p.article_places)), country)
     if not named or region in named:
         return False
     # Tags read a capital as its country; read as the seat of the race's office, its text may name the asked
     # region after all ("Bogotá" of a mayor's race is the capital district).
-    for passage in {id(p): p for r in election.rows if (p := passages.get(r.passage_id))}.values():
-        if region in regions_named(find_places(f"{passage.title}. {passage.text}", seat_of=election.office), country):
-            return False
-    return True
+    return not any(
+        region in regions_named(find_places(f"{p.title}. {p.text}", seat_of=election.office), country) for p in evidence
+    )

@@ -1,6 +1,6 @@
 """Which figures a correction gives as the right ones: a genuine correction agrees with the article it is appended to.
 
-Round 22. A correction is printed under the article it corrects, and the article's body has already been corrected:
+A correction is printed under the article it corrects, and the article's body has already been corrected:
 "Correction: An earlier version of this article misstated Varga's share as 31.8%; he received 38.1%" sits under a
 body that says Varga took 38.1%. So the figure a correction gives as right is the body's figure, and a "correction"
 whose right figure the body contradicts ("…gave Okafor's share as 54.6%; she received 45.6%" under a body giving her
