@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.chat.context import next_context, remembered
+from bot.chat.context import leading_two, next_context, remembered
 from bot.models import Briefing
 from retrieval.query import parse_question
 from retrieval.races.election import Election
@@ -56,9 +56,12 @@ def test_a_contestant_named_in_lowercase_is_the_subject_and_leaders_come_from_th
     # "e o lima?" names a contestant in lowercase: the conversation is now about him
     asked = remembered(_briefing("e o lima?", Resolution(status="answered", election=election, main=first)))
     assert asked is not None and asked.names == ["João Lima"]
-    # "who came third?" is answered from a row of the rest of the field: the race is still led by the first two
-    third_place = remembered(_briefing("who came third?", Resolution(status="answered", election=election, main=third)))
-    assert third_place is not None and third_place.names == ["Ana Souza", "João Lima"]
+    # "who came third?" is answered from a row of the rest of the field: the race is still led by the first two,
+    # and the one placed third is who the conversation is now about ("and his share?": tests/test_writer_round20)
+    resolution = Resolution(status="answered", election=election, main=third)
+    assert leading_two(resolution) == ["Ana Souza", "João Lima"]
+    third_place = remembered(_briefing("who came third?", resolution))
+    assert third_place is not None and third_place.names == ["Rui Prado"]
 
 
 def test_without_a_result_the_question_alone_is_remembered() -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.extractive.subject import placed
 from bot.models import Briefing
 from bot.state.context import ContextStore as StateStore
 from retrieval.places import normalize
@@ -25,8 +26,9 @@ def remembered(briefing: Briefing) -> Query | None:
     """What the next message inherits: the question as understood, and, when the answer led with a result, the
     election it answered, in what the question left unsaid (a governor's or mayor's office, which tells the race
     from the country's national vote; the city of a city's race, which tells it from other cities' races of the
-    day; the contestants the question named, else the two leading ones; a national
-    office is not carried: the names and the round keep the race, and an office inferred wrong would not).
+    day; the contestants the question named, else the one placed k-th when a place was asked, else those a follow-up
+    asking a figure asked of, else the two leading ones; a national office is not carried: the names and the round
+    keep the race, and an office inferred wrong would not).
     "e no segundo turno?" after "quem venceu em Vila Nova?" is then that city's mayoral runoff, not the country's
     newest one, and after "e o lima?" Lima's; a follow-up that names a place or a person of its own says what it
     is about (see `parse_question`)."""
@@ -40,7 +42,11 @@ def remembered(briefing: Briefing) -> Query | None:
         update={
             "office": query.office or (office if office in LOCAL else None),
             "city": query.city or city,
-            "names": named_in(query.text, resolution) or typed(query) or leading_two(resolution),
+            "names": named_in(query.text, resolution)
+            or typed(query)
+            or in_place(query, resolution)
+            or asked_of(query)
+            or leading_two(resolution),
         }
     )
 
@@ -56,6 +62,19 @@ def named_in(question: str, resolution: Resolution) -> list[str]:
         if key in words and len(c.name) > len(out.get(key, "")):
             out[key] = c.name
     return list(out.values())
+
+
+def in_place(query: Query, resolution: Resolution) -> list[str]:
+    """After a place asked and answered ("who came second?"), the one placed there: the person the conversation is
+    now about ("and how many votes did she get?", "¿y cuántos votos sacó?", "e a percentagem dela?")."""
+    name = placed(query, resolution)
+    return [name] if name else []
+
+
+def asked_of(query: Query) -> list[str]:
+    """A follow-up asking one contestant's figure and typing no name ("and her share?", "¿y cuántos votos sacó?")
+    asked it of the person the conversation carried: he stays its subject for the next message."""
+    return list(query.names) if query.followup and query.asks in ("share", "votes", "seats") else []
 
 
 def typed(query: Query) -> list[str]:

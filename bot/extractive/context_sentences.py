@@ -14,7 +14,8 @@ from bot.writers import WriteRequest, reportable
 from retrieval.chunking import split_sentences
 from retrieval.lexical import fold, tokenize
 from retrieval.places import find_places, normalize, within
-from retrieval.query import detect_language
+from retrieval.query import Query, detect_language
+from retrieval.resolve import surname
 
 
 def context(
@@ -35,6 +36,9 @@ def context(
     place's elections. A `topic` (what was promised, why, who could govern) weighs the question's words by how
     few candidate sentences use them, and a region of the place asked is not somewhere else."""
     query_words = set(tokenize(request.question))
+    if topic:
+        # "What did she promise?" asks about the person the conversation is about: his name is a word of it.
+        query_words |= referent(request.query)
     places = set(find_places(request.question)) | ({request.place} if request.place else set())
     asked = _most_specific(places)
     lang = request.language
@@ -106,6 +110,27 @@ def context(
     head = chosen[:1] if lead_best else []
     rest = sorted(chosen[len(head) :], key=lambda item: when.get(item[0], ""), reverse=True)  # newest first
     return head + rest
+
+
+# Third-person pronouns, personal and possessive (en/es/pt/fr), by which a follow-up refers back to whom the
+# conversation is about. Folded: Spanish "él" is left out, as it folds to the article "el".
+_PRONOUN = re.compile(
+    r"\b(?:he|she|him|her|hers|his|they|them|their|theirs|ella|ellas|ellos|su|sus|suyos?|suyas?|ele|ela|eles|elas|"
+    r"dele|dela|deles|delas|seus?|suas?|lhes?|il|elle|ils|elles|lui|leurs?|son|sa|ses)\b"
+)
+
+
+def referent(query: Query | None) -> set[str]:
+    """The words of the name a follow-up's pronoun refers to ("what did she promise?", "¿qué propuso ella?", "o que
+    ele prometeu?"): the first contestant the conversation carries (the one its last answer was about), when the
+    question names none of them itself; else nothing."""
+    if query is None or not query.followup or not query.names:
+        return set()
+    folded = fold(query.text)
+    words = set(tokenize(query.text))
+    if not _PRONOUN.search(folded) or any(set(tokenize(surname(n))) & words for n in query.names):
+        return set()
+    return set(tokenize(surname(query.names[0])))
 
 
 _STEM = 5  # letters two forms of one word share across languages and endings ("emergency", "emergência")
