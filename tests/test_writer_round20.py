@@ -2,7 +2,10 @@
 After a place asked and answered ("who came second?"), the one placed there is the subject the next message asks
 of ("and her share?", "¿y cuántos votos sacó?", "e a percentagem dela?"), and stays so while follow-ups ask his
 figures; a topic follow-up that refers back by a pronoun ("what did she promise?", "¿qué prometió ella?", "o que
-ele prometeu?") is about the first contestant the conversation carries, whose name then counts as a word of it."""
+ele prometeu?") is about the first contestant the conversation carries, whose name then counts as a word of it; and
+a note that the sources lack the asked detail, belied by a sentence the answer cites about the contestant asked of,
+gives way to that sentence as the answer's first ("Brandal elege 7 dos 13 vereadores" for "quantos vereadores
+elegeu?")."""
 
 from __future__ import annotations
 
@@ -11,8 +14,11 @@ import pytest
 from bot.chat.context import leading_two, remembered
 from bot.extractive import ExtractiveWriter
 from bot.extractive.context_sentences import referent
+from bot.extractive.note_truth import without_false_notes
 from bot.extractive.subject import placed
-from bot.models import Briefing, Citation
+from bot.extractive.writer_messages import NOT_SEATS
+from bot.i18n import t
+from bot.models import Briefing, Citation, DraftSentence
 from bot.writers import WriteRequest
 from retrieval.query import Query, parse_question
 from retrieval.races.election import Election
@@ -160,3 +166,50 @@ def test_a_topic_follow_up_by_pronoun_opens_with_the_subjects_sentence(language:
     request = WriteRequest(kind="answer", question=question, citations=citations, query=query, language=language)
     drafts = ExtractiveWriter().drafts(request)
     assert drafts and drafts[0].text.startswith("Olga Merin"), [d.text for d in drafts]
+
+
+# --- a note belied by a sentence about the subject gives way to that sentence ----------------------------------------
+
+# (question, the answer's own sentence, the sentence stating the subject's seats, another party's seats)
+SEATS = {
+    "en": (
+        "how many council seats did he win?",
+        "Ivo Brandal was re-elected with 44.2% of the vote.",
+        "Brandal takes 7 of the 13 council seats, one more than in 2027.",
+        "The Greens keep 2 seats on the council.",
+    ),
+    "es": (
+        "¿cuántos concejales eligió?",
+        "Ivo Brandal fue reelegido con el 44,2 % de los votos.",
+        "Brandal obtiene 7 de los 13 concejales, uno más que en 2027.",
+        "Los Verdes conservan 2 concejales.",
+    ),
+    "pt": (
+        "quantos vereadores elegeu?",
+        "Ivo Brandal foi reeleito com 44,2% dos votos.",
+        "Brandal elege 7 dos 13 vereadores, mais um do que em 2027.",
+        "Os Verdes mantêm 2 vereadores.",
+    ),
+}
+
+
+def _cited(text: str, n: int) -> DraftSentence:
+    return DraftSentence(text=f"{text} [{n}]", citations=[n], quotes=[text])
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_the_sentence_stating_the_subjects_seats_leads_once_the_note_goes(language: str) -> None:
+    question, own, seats, _ = SEATS[language]
+    query = _followup(question, ["Ivo Brandal", "Rosa Quintal"])
+    drafts = [DraftSentence(text=t(language, NOT_SEATS)), _cited(own, 1), _cited(seats, 2)]
+    out = without_false_notes(drafts, query, [], None, language)
+    assert [d.quotes for d in out] == [[seats], [own]]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_another_contestants_seats_drop_the_note_but_do_not_lead(language: str) -> None:
+    question, own, _, other = SEATS[language]
+    query = _followup(question, ["Ivo Brandal", "Rosa Quintal"])
+    drafts = [DraftSentence(text=t(language, NOT_SEATS)), _cited(own, 1), _cited(other, 2)]
+    out = without_false_notes(drafts, query, [], None, language)
+    assert [d.quotes for d in out] == [[own], [other]]

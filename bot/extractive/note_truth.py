@@ -24,6 +24,7 @@ from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import normalize, place_name
 from retrieval.query import Query
+from retrieval.resolve import surname
 
 # A seat count said in words the reader binds to no contestant: a whole number and a seat word a few words apart,
 # either way round ("the mayor won 8 of the council's 17 seats", "on seats, a tie: each has 56").
@@ -44,16 +45,32 @@ def without_false_notes(
     election_note = t(language, NOT_THAT_ELECTION, place=place_name(place, language)) if place else None
     by_n = {c.n: c for c in citations}
     out = []
+    lead: DraftSentence | None = None
     for i, draft in enumerate(drafts):
         if not draft.citations:
             after = [d for d in drafts[i + 1 :] if d.citations]
             states = notes.get(draft.text)
-            if states is not None and any(states(q) for d in after for q in d.quotes or [d.text]):
+            belying = [d for d in after if states is not None and any(states(q) for q in d.quotes or [d.text])]
+            if belying:
+                # The sentence that states what the note said is missing answers: it leads, when it is about whom
+                # the question asks of ("Moedas elege 8 dos 17 vereadores" for "quantos vereadores elegeu?").
+                lead = lead or next((d for d in belying if _of_subject(query, d)), None)
                 continue
             if draft.text == election_note and after and query is not None and _names_asked(query, after[0], by_n):
                 continue
         out.append(draft)
+    if lead is not None and out and out[0] is not lead:
+        out = [lead, *(d for d in out if d is not lead)]
     return out
+
+
+def _of_subject(query: Query | None, draft: DraftSentence) -> bool:
+    """Whether a cited sentence names the contestant a question asks of (the first it names or the conversation
+    carries, by the word two reports of him share); a question naming no one says of no sentence that it answers."""
+    if query is None or not query.names:
+        return False
+    sentence = set(tokenize(" ".join(draft.quotes or [draft.text])))
+    return bool(set(tokenize(surname(query.names[0]))) & sentence)
 
 
 @cache
