@@ -19,11 +19,12 @@ from retrieval.races.election import (
     country_of,
     election_day,
     local_vs_national,
+    option_key,
     same_office,
     surname,
 )
 from retrieval.races.local_races import one_local_race, race_seat
-from retrieval.races.rounds import completed_first_round
+from retrieval.races.rounds import SHARED_FIELD, completed_first_round
 from retrieval.results import ResultRow
 
 
@@ -184,8 +185,43 @@ def _one_count(earlier: Election, later: Election) -> bool:
     stated = [[r for r in e.rows if r.contestants] for e in (earlier, later)]
     if all(r.stage == "partial" for r in stated[0]) and all(r.stage in ("final", "official") for r in stated[1]):
         return True
+    if _restated_field(earlier, later, gap):
+        return True
     before, after = _top_votes(earlier), _top_votes(later)
     return bool(before and after) and all(1.0 <= a / b <= GROWN_COUNT for a, b in zip(after, before, strict=False))
+
+
+RESTATED_WITHIN_DAYS = 35  # a parliament's or a referendum's result certified, or its coalition talks, weeks on
+CERTIFIED_DRIFT = 1.0  # points: a referendum's option as certified against the night's count
+
+
+def _restated_field(earlier: Election, later: Election, gap: int) -> bool:
+    """Whether `later` reports the same vote as `earlier` weeks on (results certified, a coalition negotiated) for
+    an office that holds no runoff, a parliament's or a referendum's: a later vote of that office and place within
+    RESTATED_WITHIN_DAYS is no other vote. A parliament's report names SHARED_FIELD parties the earlier one names; a
+    referendum's gives an option within CERTIFIED_DRIFT points of the earlier count's (another referendum's
+    options are the same words, not the same shares). A president's vote weeks later with the same field is its
+    runoff, and is never joined here."""
+    if gap > RESTATED_WITHIN_DAYS:
+        return False
+    classes = {OFFICE_CLASS.get(e.office or "") for e in (earlier, later)}
+    if classes == {"legislative"}:
+        return len(contestant_names(earlier) & contestant_names(later)) >= SHARED_FIELD
+    if classes == {"referendum"}:
+        before, after = _option_shares(earlier), _option_shares(later)
+        pairs = [(a, b) for k, shares in after.items() for a in shares for b in before.get(k, ())]
+        return any(abs(a - b) <= CERTIFIED_DRIFT for a, b in pairs)
+    return False
+
+
+def _option_shares(election: Election) -> dict[str, list[float]]:
+    """A referendum's shares by option, one key across languages ("Yes", "Sí" and "Oui" are "yes")."""
+    out: dict[str, list[float]] = {}
+    for row in election.rows:
+        for c in row.contestants:
+            if (share := number(c.share)) is not None:
+                out.setdefault(option_key(surname(c.name)), []).append(share)
+    return out
 
 
 def _top_votes(election: Election) -> list[float]:
