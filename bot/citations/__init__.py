@@ -436,20 +436,30 @@ absoluta"); accepting or recognising the winner's victory is conceding ("no acep
 refused). It cannot: read a negation across languages; tell a party by a common noun and its
 leader ("la coalición de Dutton") from the passages' "the Coalition … its leader, Peter Dutton".
 
+Round 24 (check24): a gapped list of results states its verb and unit once ("Labour won 48 seats, the Greens 37 and
+the Liberals nine", "el Partido Rojo, 37", "o Partido Azul 37", "and Y for 21"): each bare number after a name is a
+count in the list's unit held by that name (the person heading "X of the Y Party"), in the sentence and in the
+evidence, so a swap inside the list fails (`gapping`); a share restating a count ("gave X 1,204,332 votes, or 52.4%",
+"(54,1%)") holds what the count holds, never an earlier clause's subject; a part in words right before "of the"
+("sixty of the 62 seats", "sessenta dos 62 lugares") makes the figure after it a whole, as a part in digits does, but
+a distance does not ("ten short of the 41", "a diez escaños de los 41", "a tres de los 41"). It cannot: bind two names
+that end in the same word ("Por X" and "Adelante X"), nor "them" to the two names before it ("would give them 26 and
+21 seats").
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
 `dates` (months, weekdays, years, days), `changes` (the direction of a change), `trends` (which way turnout went),
-`gaps` (computed, summed, leads and shortfalls), `names` (names), `translated` (names in another language or
-form, renamed to the passages'), `binding` (figures to names, with `placing` and
-`rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of
-a sentence, for words that differ), `claims` (what a sentence states). Verifying, one family each, run in order by
+`gaps` (computed, summed, leads and shortfalls), `gapping` (gapped lists of counts), `names` (names), `translated`
+(names in another language or form, renamed to the passages'), `binding` (figures to names, with `placing` and
+`rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of a
+sentence, for words that differ), `claims` (what a sentence states). Verifying, one family each, run in order by
 `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
 `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
 months, weekdays), `wholes` (a part of its whole), `affiliations` (a person's party), `ratios` (ratios between two
 contestants), `speakers` (who said a quotation), `antonyms` (a verb stated the other way), `majorities`, `rounds`,
-`roles` (ranks and roles), `notions` (sentences with no figure or name).
-Then `evidence` (finding the spans: quotes, windows, scattered sentences) and `check` (the check and its result).
+`roles` (ranks and roles), `notions` (sentences with no figure or name). Then `evidence` (finding the spans: quotes,
+windows, scattered sentences) and `check` (the check and its result).
 """
 
 from bot.citations.binding import bind

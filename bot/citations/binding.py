@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from bot.citations.figures import Figure
 from bot.citations.names import Name, _ids
+from bot.citations.numbers import _WORDS_RE
 from bot.citations.placing import _AGAINST_BETWEEN, _compared, _placed, _placed_against
 from bot.citations.rivals import (
     _RIVALS_OWN,
@@ -159,6 +160,29 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
         if left:
             _bind(text, folded, figures, people, left)
     _bracketed_initials(folded, figures, names)
+    _restated(folded, figures)
+
+
+# A share restating the count right before it: "2,852,348 votes, or 59.02%", "406.467 votos (61,53%)", "1,2 millones
+# de votos, o sea el 48 %".
+_RESTATING = re.compile(r"[a-z ]{0,30}?(?:\(\s*|,\s*(?:or|ou|o|o sea|ou seja|that is)\s+(?:the |el |o )?)$")
+
+
+def _restated(folded: str, figures: list[Figure]) -> None:
+    """A share restating a count holds what the count holds: "gave Hichilema 2,852,348 votes, or 59.02%" (the count
+    is Hichilema's by its clause; the share, cut off by its comma, would be the nearest subject's)."""
+    ordered = sorted(figures, key=lambda f: f.start)
+    for count, share in pairwise(ordered):
+        if (
+            count.kind == "count"
+            and count.unit == "votes"
+            and count.bound
+            and share.kind == "share"
+            and share.topic is None
+            and share.bound != count.bound
+            and _RESTATING.fullmatch(folded[count.end : share.start])
+        ):
+            share.bound, share.candidates = count.bound, set(count.candidates)
 
 
 # A name, its place maybe, then its short form in brackets: "the Liberal Party of Moldova (PLM)", "el Partido
@@ -207,6 +231,12 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             continue
         if id(fig) in paired:  # "Budi and Hendra, who took 24.95% and 16.47%": each name its figure, in order
             fig.bound, fig.candidates = paired[id(fig)].words[-1], _ids(paired[id(fig)])
+            continue
+        holder = None
+        if fig.elided is not None:  # the head name of the gap ("Peter Obi of the Labour Party 6,101,533": Obi)
+            holder = next((n for n in people if fig.elided <= n.start and n.end <= fig.start), None)
+        if holder is not None:  # "…, the Greens 37", "el Partido Rojo, 37": a gapped list's name holds its number
+            fig.bound, fig.candidates = holder.words[-1], _ids(holder)
             continue
         if _COMPUTED_FROM.search(_sentence_before(folded, fig.start)):
             continue  # "…, computed from the cited shares of 59.76% and 27.45%": what was computed from, nobody's here
@@ -479,8 +509,12 @@ _THAT = re.compile(
 
 # A figure after another figure and "of the"/"de los"/"das"/"out of" is the total ("159 of the 400 seats").
 # "159 of the 400 seats", "51 of the Assembly's 96 elected seats" (the house's, a whole still)
+# The part may be in words right before "of the" ("sessenta dos 62 lugares", "seven of the 35 seats", "siete de los 35
+# escaños"); with a word between it is a distance, not a part ("ten short of the 41", "a diez escaños de los 41"),
+# and so it is after "a"/"at" ("quedó a tres de los 41").
 _TOTAL = re.compile(
-    r"\d\s*(?:%\s*)?(?:\w+\s+)?(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)"
+    rf"(?:\d\s*(?:%\s*)?(?:\w+\s+)?|(?<!\ba )(?<!\bat )\b(?:{_WORDS_RE})\s+)"
+    r"(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)"
     r"(?:\s+[^\W\d_][\w-]*['’]s?)?\s+$"
 )
 # A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.

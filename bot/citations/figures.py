@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from bot.citations.changes import _CHANGE_FROM
 from bot.citations.dates import _MONTH_RE, _YEAR_AFTER
+from bot.citations.gapping import mark_gapped
 from bot.citations.language import language_of
 from bot.citations.limits import (
     _BELOW_BEFORE,
@@ -97,6 +98,7 @@ class Figure:
     close: bool = False  # a threshold said to be come close to ("came close to 30%"), or, denied, not
     compare: str = ""  # a fraction as a bound: "<" ("fewer than half of…"), ">" ("more than a third of…")
     origin: bool = False  # where a change started ("up from 31.9%", "rose from 40% to"): an earlier time's figure
+    elided: int | None = None  # a gapped list's bare number ("…, the Greens 37"): where the name holding it starts
     change: str = ""  # a count gained ("+": "gained six seats", "seis más") or lost ("-": "lost two", "dos menos")
 
     @property
@@ -278,6 +280,7 @@ def figures_in(text: str) -> list[Figure]:
             )
         ):
             fig.topic = prev.topic
+    mark_gapped(text, out)  # "…, the Greens 37 and Labour nine": counts in the list's unit
     return out
 
 

@@ -1,0 +1,55 @@
+"""Gapped coordination: a list of results that states the verb and the unit once ("Labour won 48 seats, the Greens 37
+and the Liberals nine", "el Partido Azul obtuvo 48 escaños; el Rojo, 37", "o PS elegeu 23 deputados e o Chega
+cinco", "X was on course for 26 seats and Y for 21"). Each bare number after a name in such a list is a count in the
+first figure's unit, held by the name right before it: read that way, a list with two figures swapped is two claims
+the span contradicts, and a faithful one two claims it supports. Without it the bare numbers were nobody's, and a
+swap passed."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.citations.figures import Figure
+
+# Between the counted figure (or the previous gapped one) and a bare number: a list separator, an article maybe, a
+# name (capitalised words, joined by lowercase linking words of names), a comma maybe, a preposition maybe. No verb,
+# no lowercase content word: "…, up from 77", "los independientes sumaron 20" are not gapped.
+_LINK = r"(?:of|the|for|de|del|la|las|los|el|y|do|da|dos|das|e|and|a|para|por|en|em|na|no)"
+_CAP = r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑÜ¡!][\w'’¡!.&/–-]*"
+_GAP = re.compile(
+    rf"[^.;:\d()]{{0,24}}?(?:,|;|\band\b|\by\b|\be\b)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,5}})\s*,?\s*(?:(?:for|on|with|con|com|en|em|at)\s+)?$"
+)
+# A part of a whole ("48 of the 120 seats"): the whole is the first figure's too.
+_WHOLE = re.compile(r"\s*(?:out of|of the|of|de los|de las|de|dos|das)\s+[\d.,]+")
+
+
+def _unit_end(text: str, fig: Figure) -> int:
+    """Where the counted figure's own words end: past "of the 120" (its unit is left to `_GAP`'s lead)."""
+    whole = _WHOLE.match(text, fig.end)
+    return whole.end() if whole else fig.end
+
+
+def mark_gapped(text: str, figures: list[Figure]) -> None:
+    """Give each bare number of a gapped list its list's unit and the name right before it (`Figure.elided`: where
+    that name starts)."""
+    anchor: Figure | None = None
+    for fig in sorted(figures, key=lambda f: f.start):
+        if anchor is not None and ". " in text[anchor.end : fig.start]:
+            anchor = None
+        if fig.kind == "count" and fig.unit and not fig.total:
+            anchor = fig
+            continue
+        if anchor is None or fig.kind != "number" or fig.total or fig.change or fig.threshold:
+            continue
+        if re.match(r"\s*(?:%|per ?cent\b|por ?ciento\b|por ?cento\b|points\b|puntos\b|pontos\b)", text[fig.end :]):
+            continue
+        start = anchor.end if anchor.elided is not None else _unit_end(text, anchor)
+        m = _GAP.fullmatch(text[start : fig.start]) if start <= fig.start else None
+        if m is None:
+            anchor = None
+            continue
+        fig.kind, fig.unit, fig.elided = "count", anchor.unit, start + m.start("name")
+        anchor = fig
