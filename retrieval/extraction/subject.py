@@ -75,7 +75,8 @@ def _described(sentence: str, incumbent: bool = False) -> tuple[int, int] | None
     if m is not None:
         found = _described_from(sentence, m, incumbent)
         said = _SAID_OPEN.match(sentence) if found is None else None  # "The chairman said the former judge won"
-        return _described_from(sentence, said, incumbent) if said is not None else found
+        found = _described_from(sentence, said, incumbent) if said is not None else found
+        return found if found is not None else _after_announcement(sentence, incumbent)
     if _FRONTED.match(sentence):
         for mid in _ARTICLE_MID.finditer(sentence):
             if (found := _described_from(sentence, mid, incumbent)) is not None:
@@ -86,7 +87,41 @@ def _described(sentence: str, incumbent: bool = False) -> tuple[int, int] | None
         return _described_from(sentence, m, incumbent)
     if (m := _SAID_OPEN.match(sentence)) is not None:  # "The chairman said the 76-year-old leader won"
         return _described_from(sentence, m, incumbent)
-    return None
+    return _after_announcement(sentence, incumbent)
+
+
+# The clause after a colon, opened by an article: "The commission published the final results of the vote: the
+# outgoing president obtains 89.77%", "El tribunal proclamó los resultados del 4 de mayo: el exalcalde obtuvo".
+_COLON_ARTICLE = re.compile(r":\s+(the|el|la|o|a)\s+")
+# A figure of the count in the lead-in (a share, a grouped count, a decimal, a count of votes or seats): the lead-in
+# then tells a result of its own, and the clause after the colon may be about someone else. Dates and years pass.
+_LEAD_FIGURE = re.compile(
+    r"\d\s*%|\d\s*(?:per\s*cent|percent|por\s+ciento|por\s+cento|pour\s+cent)|\d{1,3}(?:[.,]\d{3})+|\d[.,]\d"
+    r"|\d\s+(?:[a-z]+\s+)?(?:votes?|votos?|voix|seats?|escanos?|cadeiras?|sieges?|lugares|deputados|diputados)\b"
+)
+
+
+_ANNOUNCING = _words_rx(
+    {"count": ", ".join(_phrases(W.COUNT_PUBLISHED) + _phrases(W.AUTHORITIES) + _phrases(W.AUTHORITY_VERBS))}
+)
+
+
+def _after_announcement(sentence: str, incumbent: bool) -> tuple[int, int] | None:
+    """A description opening the clause after a colon, when what stands before it announces the count (a counting
+    body, its verb or the published count: `W.COUNT_PUBLISHED`) without telling a result or naming a person ("The
+    Electoral Commission proclaimed on Monday the provisional results of the vote of 25 May: the outgoing president
+    obtains 61.2%"); None otherwise."""
+    if ":" not in sentence:  # cheap first
+        return None
+    m = _COLON_ARTICLE.search(sentence)
+    if m is None:
+        return None
+    lead = _fold(sentence[: m.start()])
+    if ";" in lead or not _ANNOUNCING.search(lead) or _LEAD_FIGURE.search(lead):
+        return None  # "On Sunday the gap closed, but not enough: the president-elect finished": no count announced
+    if any(_person(r) for r in _runs(sentence[: m.start()])):
+        return None
+    return _described_from(sentence, m, incumbent)
 
 
 def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) -> tuple[int, int] | None:

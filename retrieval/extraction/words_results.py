@@ -155,6 +155,16 @@ AUTHORITY_VERBS = {
     "fr": "a annonce, a confirme, a declare, a proclame, a certifie, a valide, annonce, proclame",
 }
 
+# The nouns of a count made public: a clause before a colon holding one of them, or a counting body or its verb
+# (AUTHORITIES, AUTHORITY_VERBS), announces the count, and the clause after the colon tells it ("The commission
+# published the final results: the outgoing president obtains 61.2%").
+COUNT_PUBLISHED = {
+    "en": "results, result, figures, count, tally, returns",
+    "es": "resultados, resultado, cifras, escrutinio, computo, recuento, conteo",
+    "pt": "resultados, resultado, numeros, apuracao, contagem",
+    "fr": "resultats, resultat, chiffres, decompte, depouillement",
+}
+
 WINNER_NOUNS = {
     "en": "winner, victor, president-elect",
     "es": "ganador, ganadora, vencedor, vencedora, presidente electo, presidenta electa",
@@ -177,8 +187,15 @@ RE_ELECTED = {
     quatrieme mandat, nouveau mandat""",
 }
 
-# English puts a word between the ordinal and "term" ("a second five-year term", "a third consecutive term").
-RE_ELECTED_TERM = r"(?:second|third|fourth|fifth|another|new)\s+(?:[\w-]+\s+)?terms?"
+# A further term told by an ordinal (second to tenth, en/es/pt/fr, folded) or "another"/"new" before the word for a
+# term; a word may stand between ("a second five-year term", "a third consecutive term", "un quinto mandato
+# consecutivo"). English copy from French- and Portuguese-speaking countries says "mandate" ("a fourth mandate").
+RE_ELECTED_TERM = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|new|fresh"
+    r"|segundo|tercer|tercero|terceiro|cuarto|quarto|quinto|sexto|septimo|setimo|octavo|oitavo|noveno|nono|decimo"
+    r"|nuevo|otro|novo|outro|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme"
+    r"|nouveau)\s+(?:[\w-]+\s+)?(?:terms?|mandates?|mandatos?|mandats?)"
+)
 
 # A name right after one of these is what a contestant took a seat or a vote from, the verb's object: a figure later
 # in the clause is the subject's ("el Partido Popular arrebató al PSOE el último escaño y queda con 137").
