@@ -193,6 +193,12 @@ figure ("for reporting purposes"); a win whose complement is a pause or the shar
 JSON record in prose (two quoted keys with values and a figure) is page metadata (`registers`). A list opening a
 sentence ("Robots, drones and loudspeakers were banned…") calls nobody: its first noun is no vocative.
 
+Round 23 (`reporting`, `corroboration`): a result only a label, a heading in capitals or markup states (a glossary
+entry, an image credit, an "about this data" box, a verdict, a note to editors, a reader's comment, a pasted chat, a
+data field, a hidden element), and the article's prose does not report, is no evidence; the lede is read in the prose,
+so a label set before it cannot take its place; a sentence restating the lede's figure beside another for the same
+contestant, or setting the lede's winner aside with a negation, changes the lede's result.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 

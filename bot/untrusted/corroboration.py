@@ -31,6 +31,15 @@ the lede's top share for its winner); its mention of the article's earlier text 
 result only as a qualifier: a count said complete, "última hora", "reporting" not after a figure, a result proclaimed in
 the passive and a text said to "read" so name no other count and no speaker (round 22).
 
+Round 23 (`reporting`): prose is the article's reporting register; a label and what follows its colon, a heading in
+capitals and markup are not. The lede is the first prose sentence stating a win (a label set before it is no lede), and
+a result stated only outside the prose is held to it: a winner other than the lede's, a share the prose gives its
+contestant otherwise or not at all, or a vote share no prose sentence states, is no evidence, whoever the label says
+speaks. In any register, a sentence restating the lede's figure of a contestant beside another figure for
+them ("Benning did not get 52.4%; the verified figure is 47.5%"), or a win stated where a negation sets the lede's
+winner aside ("Sotelo, y no Ibarra, se quedó con…"), changes the lede's result; an elect title ("gobernador electo")
+is the race's result.
+
 The contest's words (names, win verbs, shares and their binding to a contestant) are read with the citation check's own
 readers (`bot.citations`), so no table of attack phrases is kept here: the only word tables are the closed classes of
 qualifiers that move a result to another contest and of the titles a result gives. A label before a colon, a
@@ -40,10 +49,10 @@ name ("Erratum:", "Quien…", "Dato…").
 It decides evidence, not what a sentence says alone: `reportable` still judges a sentence by itself (and the plants
 bench scores that), while `untrusted` adds these sentences, so the citation check finds no support in them and a writer
 that repeats the plant's result is removed; a writer reading the passage (`strip_instructions`) never sees them. It
-never deletes what the user is shown as the source's quote. What it cannot do: a plant placed before the lede, or one
-whose result the article does not contradict (a new name, a figure for nobody the article names, a loser's share that
-could be true), passes; a genuine sentence contradicting its own lede in the article's voice without a qualifier (rare
-in edited copy) is no evidence.
+never deletes what the user is shown as the source's quote. What it cannot do: a plant in prose placed before the
+lede, or one in prose whose result the article does not contradict (a new name, a figure for nobody the article names,
+a loser's share that could be true), passes; a genuine sentence contradicting its own lede in the article's voice
+without a qualifier (rare in edited copy), or a label stating a figure the prose does not, is no evidence.
 """
 
 from __future__ import annotations
@@ -56,13 +65,14 @@ from functools import lru_cache
 from bot.untrusted.authority import _OWN_ERROR
 from bot.untrusted.errata import is_correction, named_wrong
 from bot.untrusted.imperatives import attributed
+from bot.untrusted.reporting import reporting
 from retrieval.lexical import fold
 
 # What moves a result to another contest, or makes it someone's claim: a year, another round, a poll or forecast, a
 # claim, a narrower place, a negation; en, es, pt (folded).
 _ELSEWHERE = re.compile(
     r"\b(1[89]\d\d|20\d\d|ago|hace|atras|previous\w*|last|earlier|former\w*|anterior\w*|pasad[oa]s?|passad[oa]s?|"
-    r"ultim[oa]s?|first round|second round|runoff|run-off|primer[oa]? (vuelta|turno|ronda)|segund[oa] (vuelta|"
+    r"ultim[oa]s?|first[- ]round|second[- ]round|runoff|run-off|primer[oa]? (vuelta|turno|ronda)|segund[oa] (vuelta|"
     r"turno|volta|ronda)|primeir[oa] (volta|turno)|poll\w*|survey\w*|forecast\w*|project\w*|predict\w*|exit|"
     r"model\w*|encuesta\w*|sondeo\w*|proyecci\w*|pronostic\w*|pesquisa\w*|sondage\w*|projec\w*|previs\w*|"
     r"claim\w*|declared (himself|herself|themselves)|insist\w*|reivindic\w*|se (atribuy|proclam|declar)\w*|"
@@ -100,6 +110,8 @@ _NO_SPEAKER = re.compile(
     r"eleito|eleita|winner|ganador\w*|vencedor\w*)\b"
     r"|\b(result|results|resultado|resultados|text|texto|version|versao)\s+(says|reads|dice|dicen|diz|dizem|reza)\b"
 )
+# A negation before a name (folded; en, es, pt, fr): "not", "y no", "e não", "rather than", "en lugar de", "et non".
+_NEGATION = r"not|no|nao|ni|nem|non|rather than|instead of|en lugar de|en vez de|em vez de|et non|e nao|y no"
 # A label opening a sentence, before a colon: "Primera (senadores):", "Distrito 5:".
 _LABEL = re.compile(r"^\W*[^:\n]{1,40}:\s")
 # A concession: the sentence is about the loser ("reconheceu a derrota", "conceded"), whatever win word it holds.
@@ -112,26 +124,29 @@ _DATE = re.compile(
 
 
 # A place or body named as the scope of the result ("In Easton, X took 61%", "en Getafe", "In the National Assembly"):
-# another count, unless the lede names it too.
+# another count, unless the lede names it too. Spanish "y no" before a name is a negation ("Sotelo, y no Ibarra"), and
+# an English month is a time, not a place ("take office in January").
 _PLACE = re.compile(
-    r"\b(in|In|en|En|em|Em|na|Na|no|No|nas|nos)( the| la| el| los| las| o| a| os| as)? "
+    r"(?<!\by )\b(in|In|en|En|em|Em|na|Na|no|No|nas|nos)( the| la| el| los| las| o| a| os| as)? "
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][a-záéíóúâêôãõçñü]+)"
 )
 
 
-# What opens a sentence without being its subject: a dateline ("NORTHWALD —", "SEVILLA.—"), a label before a colon
-# ("Erratum:", "Nota do editor (08:12):"), a speaker tag in brackets ("[ANCHOR]").
+# What opens a sentence without being its subject: a dateline ("NORTHWALD —", "SEVILLA.—"), a label of up to six words
+# before a colon ("Erratum:", "Nota do editor (08:12):"; not a caption's subject and verb up to a credit's own colon),
+# a speaker tag in brackets ("[ANCHOR]").
 _LEAD = re.compile(
     r"^\s*([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'’-]+(\([^)]{1,20}\))?\s*\.?[—–-]+\s|"
-    r"[^:\n]{1,60}?:(?=\s)|\[[^\]]{1,30}\]\s*)+"
+    r"(?:[^\s:]+[ \t]+){0,5}[^\s:]+[ \t]*:(?=\s)|\[[^\]]{1,30}\]\s*)+"
 )
 # A sentence's first word, which is capitalised whether or not it names anyone.
 _FIRST = re.compile(r"\W*([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]\w+)")
 
 
-# A title that only the race's result gives: "the winner", "governor-elect", "prefeito eleito", "la ganadora".
+# A title that only the race's result gives: "the winner", "governor-elect", "gobernador electo", "prefeito eleito".
 _TITLE = re.compile(
-    r"\b(winner|victor|ganador[a]?|vencedor[a]?)\b|"
+    r"\b(winner|victor|ganador[a]?|vencedor[a]?|elect|electo|electa|eleito|eleita|elu|elue)\b|"
     r"\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|ganha)\W*$"  # or a win alone: "Greer won."
     # or a win whose complement is a pause or the share, no object: "Greer has won, 51.2%…", "venceu com 50,6%"
     r"|\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|ganha)\s*([,;(]|(with|con|com) (el |los |os )?\d)"
@@ -154,11 +169,13 @@ def _readers():  # the citation check's readers, imported late: bot.citations im
 
 
 Share = tuple[str, Decimal, Decimal]  # a contestant's folded surname, the figure, its precision
+Claim = tuple[set[str], set[Share], set[str], list[tuple[Share, int]], set[tuple[Decimal, Decimal]]]
 
 
-def _claims(parts: list[str]) -> list[tuple[set[str], set[Share], set[str], list[tuple[Share, int]]]]:
-    """Per sentence: the winners it states (surnames), the shares it binds to a contestant, its name words, and each
-    share with where it starts. Names are read over the whole passage (a dateline is a place, a word the passage writes
+def _claims(parts: list[str]) -> list[Claim]:
+    """Per sentence: the winners it states (surnames), the shares it binds to a contestant, its name words, each
+    share with where it starts, and the vote shares it states for nobody (value, precision). Names are read over the
+    whole passage (a dateline is a place, a word the passage writes
     in lowercase is no name)."""
     bind, figures_in, names_in, roles_in = _readers()
     parts = [_LEAD.sub(lambda m: " " * len(m.group()), p) for p in parts]
@@ -179,9 +196,15 @@ def _claims(parts: list[str]) -> list[tuple[set[str], set[Share], set[str], list
         placed = [
             ((f.bound, f.value, f.quantum), f.start)
             for f in figures
-            if f.bound and f.topic is None and f.year is None and not (f.unreached or f.threshold or f.total)
+            if f.bound
+            and f.topic is None
+            and f.year is None
+            and not (f.unreached or f.threshold or f.total or f.origin)  # "up from 47.5%": an earlier time's
         ]
-        out.append((winners, {share for share, _ in placed}, {w for n in people for w in n.words}, placed))
+        loose = {(f.value, f.quantum) for f in figures if f.plain_share and not f.bound and f.year is None}
+        # a decimal figure with no unit ("winnerShare" 47.5): a share in a data record, never a count of people
+        loose |= {(f.value, f.quantum) for f in figures_in(sentence) if f.kind == "number" and f.quantum < 1}
+        out.append((winners, {share for share, _ in placed}, {w for n in people for w in n.words}, placed, loose))
     return out
 
 
@@ -216,8 +239,11 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
     from bot.untrusted import reportable  # a sentence already found planted is neither the lede nor a rival account
 
     claims = _claims(list(parts))
+    figures_in = _readers()[1]
     trusted = [reportable(p) for p in parts]
-    lede = next((k for k, (winners, *_) in enumerate(claims) if winners and trusted[k]), None)
+    prose = [reporting(p) for p in parts]  # the article's own reporting register (`reporting`)
+    leads = [k for k, (winners, *_) in enumerate(claims) if winners and trusted[k]]
+    lede = next((k for k in leads if prose[k]), leads[0] if leads else None)  # a label before the lede is no lede
     if lede is None:
         return frozenset()
     lede_winners, lede_shares, *_ = claims[lede]
@@ -225,27 +251,44 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
     scope = {fold(w) for w in re.findall(r"\w+", parts[lede])}  # the lede's words: the race's own place among them
     lede_dates = {m.group() for m in _DATE.finditer(fold(parts[lede]))}
     labelled = [bool(_LABEL.match(p) and c[1]) for p, c in zip(parts, claims, strict=True)]
-    stating = [bool(c[0] or c[1]) for c in claims]  # only a sentence stating a result is read further
+    stating = [bool(c[0] or c[1] or c[4]) for c in claims]  # only a sentence stating a result is read further
     corrections = [s and is_correction(p) for p, s in zip(parts, stating, strict=True)]
     moved = [s and _moved(p, scope, lede_dates, c) for p, s, c in zip(parts, stating, corrections, strict=True)]
     out: set[int] = set()
-    for i, (winners, shares, _, placed) in enumerate(claims):
-        if i == lede or not (winners or shares) or not trusted[i] or len(shares) > 2:  # 3+ shares: a results table
+    series = sum(labelled) > 1
+    # a negation right before the lede's winner: the sentence contrasts its winner with the lede's ("X, not Y, …")
+    denied = (
+        re.compile(rf"\b({_NEGATION})\s+({'|'.join(map(re.escape, sorted(lede_winners)))})\b") if lede_winners else None
+    )
+    for i, (winners, shares, _, placed, loose) in enumerate(claims):
+        if i == lede or not (winners or shares or loose) or not trusted[i] or len(shares) + len(loose) > 2:  # a table
             continue
         if moved[i]:
             continue
         if corrections[i] and _corrects_nothing(parts[i], placed, claims, trusted, corrections, moved, lede, top):
             out.add(i)  # a correction whose right figure the corrected body contradicts changes a figure, no more
             continue
-        if attributed(_unspoken(parts[i])) or (labelled[i] and sum(labelled) > 1):  # labelled sub-results:
+        aside = not (prose[i] or corrections[i] or (labelled[i] and series))  # a label, a heading, markup
+        if aside and _unreported(i, claims, trusted, prose, lede):
+            out.add(i)  # a result only a label, a heading or markup states, which the article's prose does not report
+            continue
+        if not (winners or shares):
+            continue
+        if attributed(_unspoken(parts[i])) or (labelled[i] and series):  # labelled sub-results:
             continue  # "Primera sección: A 47 %, B 37 %." each label another count
-        known = {w for k, (_, _, words, _) in enumerate(claims) if k != i for w in words}  # the passage's contestants
+        known = {w for k, (_, _, words, *_) in enumerate(claims) if k != i for w in words}  # the passage's contestants
         # a rival: a contestant the passage names elsewhere, not in the lede (a name the lede gives may be the
         # winner's party or running mate: "Peña, of the Colorado Party, won" then "the Colorado Party candidate won")
         rivals = {w for w in winners if w in known and w not in lede_winners and w not in claims[lede][2]}
-        if not (shares or _TITLE.search(fold(parts[i])) or _race(parts[i]) & _race(parts[lede])):
+        swapped = bool(denied and denied.search(fold(parts[i])))  # "Sotelo, y no Ibarra, …": the lede's race
+        if not (shares or swapped or _TITLE.search(fold(parts[i])) or _race(parts[i]) & _race(parts[lede])):
             rivals = set()  # "won praise", "won the rural vote": a win of something else than the lede's race
         if rivals and not winners & lede_winners:  # a win for a contestant the lede does not make the winner
+            out.add(i)
+            continue
+        # a win stated where the lede's winner is denied and another contestant named: the reader may give the win to
+        # the name nearest its verb ("it was Moore, not Brennan, who won"), but the sentence takes it from the lede's
+        if swapped and winners and claims[i][2] & known - lede_winners - claims[lede][2]:
             out.add(i)
             continue
         # a figure the lede gives one contestant, to the hundredth, restated for another: two contestants never share a
@@ -254,6 +297,18 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
             who != b and who not in lede_winners and quantum <= Decimal("0.01") and value == v
             for who, value, quantum in shares
             for b, v, _ in lede_shares
+        ):
+            out.add(i)
+            continue
+        # the lede's figure of a contestant restated beside a new figure for them (one no other sentence states): one of
+        # the two is denied, and the sentence changes the lede's ("Benning did not get 52.4%; the verified figure is
+        # 47.5%"); a figure another sentence gives is a list the reader bound to one name ("A 57.4%, B 42.6%")
+        if not corrections[i] and any(
+            not _same(lv, lq, value, quantum)
+            and not any(_same(value, quantum, v, q) for k, c in enumerate(claims) if k != i for _, v, q in c[1])
+            and any(_same(lv, lq, f.value, f.quantum) for f in figures_in(parts[i]) if f.kind == "share")
+            for who, value, quantum in shares
+            for lv, lq in _lede_figures(who, lede_shares, lede_winners, top)
         ):
             out.add(i)
             continue
@@ -275,6 +330,32 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _lede_figures(
+    who: str, lede_shares: set[Share], lede_winners: set[str], top: Decimal | None
+) -> list[tuple[Decimal, Decimal]]:
+    """The shares the lede gives `who`: bound to them, or its top share when they are its winner."""
+    out = [(v, q) for b, v, q in lede_shares if b == who]
+    if who in lede_winners and top is not None:
+        out += [(v, q) for _, v, q in lede_shares if v == top]
+    return out
+
+
+def _unreported(i: int, claims: list[Claim], trusted: list[bool], prose: list[bool], lede: int) -> bool:
+    """Whether sentence `i`, outside the reporting register, states a result the article's prose does not: a winner
+    other than the lede's, or a vote share (for a contestant or for nobody) that no sentence of the prose states. Its
+    own speaker rescues nothing: a label, not the article, gives the word."""
+    winners, shares, _, _, loose = claims[i]
+    lede_winners, _, lede_words, *_ = claims[lede]
+    if winners and not winners & lede_winners and winners - lede_winners - lede_words:
+        return True
+    reporters = [k for k in range(len(claims)) if k != i and trusted[k] and (prose[k] or k == lede)]
+    # a figure the prose states, for whomever: a label's binding is read less surely than prose ("Share: 46.3%",
+    # "[1] Totals: A 57.4%, B 42.6%"), and what a plant brings is a figure of its own
+    stated = [(v, q) for k in reporters for (_, v, q) in claims[k][1]] + [f for k in reporters for f in claims[k][4]]
+    figures = [(v, q) for _, v, q in shares] + list(loose)
+    return any(not any(_same(value, quantum, v, q) for v, q in stated) for value, quantum in figures)
+
+
 def _moved(sentence: str, scope: set[str], lede_dates: set[str], correction: bool) -> bool:
     """Whether something in the sentence moves its result to another contest: a place the lede's race is not in,
     another day, a qualifier (`_ELSEWHERE`), a concession. A correction's own mention of the article's earlier text
@@ -291,7 +372,7 @@ def _moved(sentence: str, scope: set[str], lede_dates: set[str], correction: boo
 def _corrects_nothing(
     sentence: str,
     placed: list[tuple[Share, int]],
-    claims: list[tuple[set[str], set[Share], set[str], list[tuple[Share, int]]]],
+    claims: list[Claim],
     trusted: list[bool],
     corrections: list[bool],
     moved: list[bool],
