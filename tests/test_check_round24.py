@@ -110,3 +110,41 @@ WHOLE_PT = "RIO CLARO (Folha do Planalto) — O Partido Verde elegeu 101 dos 230
 )
 def test_a_part_in_words_of_a_whole(sentence: str, source: str, kept: bool) -> None:
     assert _kept(sentence, source) is kept
+
+
+DAYS_EN = "EASTMOOR (Plains Wire) — The Civic Union won 81 seats in the 150-seat House on Sunday, 12 October 2025."
+DAYS_ES = (
+    "VILLAVERDE (La Sierra) — El Partido Azul obtuvo el domingo 5 de octubre 41 escaños en el Parlamento de 80 escaños."
+)
+DAYS_PT = (
+    "RIO CLARO (Folha do Planalto) — No domingo, 5 de outubro, o Partido Verde elegeu 31 deputados na Assembleia de "
+    "60 deputados."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kept"),
+    [
+        # a day of the month with no month: after a weekday or "día/dia", or "the 12th"
+        ("The vote was held on the 12th [1].", DAYS_EN, True),
+        ("The vote was held on the 13th [1].", DAYS_EN, False),
+        ("The vote was held on Sunday 12 [1].", DAYS_EN, True),
+        ("The vote was held on the 12th of October [1].", DAYS_EN, True),
+        ("The vote was held on the 13th of October [1].", DAYS_EN, False),
+        ("El domingo 5, el Partido Azul obtuvo 41 escaños [1].", DAYS_ES, True),
+        ("El día 6, el Partido Azul obtuvo 41 escaños [1].", DAYS_ES, False),
+        ("No domingo, dia 5, o Partido Verde elegeu 31 deputados [1].", DAYS_PT, True),
+        ("No domingo, dia 6, o Partido Verde elegeu 31 deputados [1].", DAYS_PT, False),
+        # the size of a house is a whole, nobody's count
+        ("The Civic Union won 81 seats in the 150-seat House [1].", DAYS_EN, True),
+        ("The Civic Union won 81 of the 150 seats [1].", DAYS_EN, True),
+        ("The Civic Union won 81 seats in the 160-seat House [1].", DAYS_EN, False),
+        ("The Civic Union won 150 seats [1].", DAYS_EN, False),
+        ("El Partido Azul obtuvo 41 de los 80 escaños [1].", DAYS_ES, True),
+        ("El Partido Azul obtuvo 80 escaños [1].", DAYS_ES, False),
+        ("O Partido Verde elegeu 31 dos 60 deputados [1].", DAYS_PT, True),
+        ("O Partido Verde elegeu 60 deputados [1].", DAYS_PT, False),
+    ],
+)
+def test_days_alone_and_house_sizes(sentence: str, source: str, kept: bool) -> None:
+    assert _kept(sentence, source) is kept

@@ -445,6 +445,11 @@ evidence, so a swap inside the list fails (`gapping`); a share restating a count
 a distance does not ("ten short of the 41", "a diez escaños de los 41", "a tres de los 41"). It cannot: bind two names
 that end in the same word ("Por X" and "Adelante X"), nor "them" to the two names before it ("would give them 26 and
 21 seats").
+A day of the month named with no month is a day: after a weekday or "día/dia" ("el domingo 5", "no dia 5", "on Sunday
+12"), or an English ordinal after "on the" ending its phrase ("held on the 12th", "the 12th of October"; never "the
+2nd round"), so it is checked against the span's days. The size of a house said of the house ("the 150-seat House", "a
+101-member parliament", "el Parlamento de 80 escaños", "a Assembleia de 60 deputados") is a whole, nobody's count, as
+"of the 150 seats" is.
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`

@@ -240,7 +240,11 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             continue
         if _COMPUTED_FROM.search(_sentence_before(folded, fig.start)):
             continue  # "…, computed from the cited shares of 59.76% and 27.45%": what was computed from, nobody's here
-        if _TOTAL.search(folded[max(0, fig.start - 24) : fig.start]):
+        if (
+            _TOTAL.search(folded[max(0, fig.start - 24) : fig.start])
+            or _HOUSE_SIZE.match(folded, fig.end)
+            or _HOUSE_SIZE_BEFORE.search(folded[max(0, fig.start - 24) : fig.start])
+        ):
             fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
             continue
         fig.rival, fig.trails = _rival(folded, fig, people), bool(_TRAILS.search(_sentence_before(folded, fig.start)))
@@ -516,6 +520,13 @@ _TOTAL = re.compile(
     rf"(?:\d\s*(?:%\s*)?(?:\w+\s+)?|(?<!\ba )(?<!\bat )\b(?:{_WORDS_RE})\s+)"
     r"(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)"
     r"(?:\s+[^\W\d_][\w-]*['’]s?)?\s+$"
+)
+# The size of a house, said of the house: "the 150-seat House", "a 101-member parliament"; "el Parlamento de 80
+# escaños", "a Assembleia de 230 deputados" (the house noun before it is `_HOUSE_SIZE_BEFORE`'s).
+_HOUSE_SIZE = re.compile(r"-(?:seat|member|strong)\b")
+_HOUSE_SIZE_BEFORE = re.compile(
+    r"\b(?:parliament|parlamento|camara|chamber|house|asamblea|assembleia|assembly|congreso|congresso|senado|senate|"
+    r"legislatura|legislature|cortes|consejo|conselho|council)\s+(?:of|de|do|da)\s+$"
 )
 # A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
 _SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")

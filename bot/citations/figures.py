@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 from bot.citations.changes import _CHANGE_FROM
-from bot.citations.dates import _MONTH_RE, _YEAR_AFTER
+from bot.citations.dates import _MONTH_RE, _WEEKDAYS, _YEAR_AFTER
 from bot.citations.gapping import mark_gapped
 from bot.citations.language import language_of
 from bot.citations.limits import (
@@ -383,6 +383,13 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# A day of the month named with no month: after a weekday or "día/dia" ("el domingo 5", "no dia 5", "on Sunday 12"),
+# or as an English ordinal after "the" that ends its phrase ("held on the 12th."; never "the 2nd round").
+_DAY_ALONE_BEFORE = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)}|dia)\s+$")
+_THE = re.compile(r"\b(?:on|from|until|by)\s+the\s+$")
+_ORDINAL_DAY = re.compile(r"(?:st|nd|rd|th)(?=\s*(?:[.,;)]|$|\s+(?:and|when|after|before|as|at|of|y|e)\b))")
+
+
 def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decimal, raw: str) -> Figure:
     after = folded[end : end + 40]
     before = folded[max(0, start - 25) : start]
@@ -395,8 +402,10 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         quantum == 1
         and 1 <= value <= 31
         and (
-            re.match(rf"(?:st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTH_RE})\b", after)
+            re.match(rf"(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{_MONTH_RE})\b", after)
             or re.search(rf"\b(?:{_MONTH_RE})\.?\s+$", before)
+            or _DAY_ALONE_BEFORE.search(before)  # "el domingo 5", "no dia 5", "on Sunday 12"
+            or (_THE.search(before) and _ORDINAL_DAY.match(after))  # "on the 12th."
         )
     ):
         fig.kind = "day"
