@@ -24,9 +24,25 @@ def folded_text(text: str) -> str:
     return fold(text)
 
 
+# A dateline opening the text: a place in capitals, maybe a date and the wire's name, then a dash ("BUDAPEST, June
+# 10 (Danube Wire) - ", "CIDADE DO CABO — ", "LIBREVILLE, Nov. 29 (AFP) - ", "BOGOTÁ, 29 oct (EFE).- ").
+DATELINE = re.compile(
+    r"^\s*[^\W\d_a-z][^\W\da-z]+(?:[\s.][^\W\d_a-z][^\W\da-z]*)*"  # the place, in capitals
+    r"(?:,[^—–;:\n]{1,60}?)?(?:\s+|\)\.?)[—–-]\s+"  # a date and the wire's name, then the dash
+)
+
+
+def without_dateline(text: str) -> str:
+    """The text with its dateline cut: where a report was filed from (a capital, for most national news)."""
+    found = DATELINE.match(text)
+    return text[found.end() :] if found and found.group().split()[0].isupper() else text
+
+
 def opens_on(words: list[re.Pattern], p: Passage) -> bool:
-    """Whether the passage's headline or first sentence names one of these words: a report on that place."""
-    opening = folded_text(f"{p.title}. {SENTENCE_END.split(p.text, 1)[0]}")
+    """Whether the passage's headline or first sentence names one of these words: a report on that place. Its
+    dateline does not count: a national report filed from the capital ("BUDAPEST, April 13 -") is not a report
+    on the capital's own race."""
+    opening = folded_text(f"{p.title}. {SENTENCE_END.split(without_dateline(p.text), 1)[0]}")
     return any(w.search(opening) for w in words)
 
 
@@ -44,9 +60,21 @@ def focused(focus: float, p: Passage, codes: set[str], scale: float) -> float:
     return min(1.0, focus * scale)
 
 
+@lru_cache(maxsize=16384)
+def dateline_places(text: str) -> tuple[str, ...]:
+    """The places the text's dateline names (none without one)."""
+    found = DATELINE.match(text)
+    return tuple(find_places(found.group())) if found and found.group().split()[0].isupper() else ()
+
+
 def place_focus(codes: set[str], p: Passage) -> float:
-    """How much of the passage is about these places: 1.0 when it names only them, less in a round-up."""
+    """How much of the passage is about these places: 1.0 when it names only them, less in a round-up. A city or
+    province asked: its name in the dateline alone does not count (a national report filed from the capital)."""
     mentions = dict(p.place_mentions) or dict.fromkeys(p.places, 1)
+    if any("-" in c for c in codes):
+        for code in set(dateline_places(p.text)) & codes:
+            if mentions.get(code, 0) > 0:
+                mentions[code] -= 1
     for code in title_places(p.title):
         mentions[code] = mentions.get(code, 0) + 2  # the headline says what the article is about
     # A province asked: its country's mentions are neither for nor against it (every mention of a province
