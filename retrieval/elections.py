@@ -5,8 +5,9 @@ vote (reports within a few days are one vote's count; the rounds of one election
 reports a few days apart that name the same contestants are one vote whatever office or round a sentence
 named; a later report that restates a figure an earlier vote already has ("in 2022 Kiprono won with 50.49%")
 belongs to that vote, not to the day it was published; a "runoff" whose reports give two leading shares that
-leave more than a tenth of the vote to others is a first round; and of two votes of one office weeks apart,
-the earlier is the first round.
+leave more than a tenth of the vote to others is a first round, and a vote holding a runoff's own two-way count
+is the runoff however many recalled first-round lines its reports carry; and of two votes of one office weeks
+apart, the earlier is the first round.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from retrieval.races.election import (
     surname,
 )
 from retrieval.races.local_races import join_local_races, local_report_rows, split_local
-from retrieval.races.rounds import checked_round, checked_runoffs, order_rounds
+from retrieval.races.rounds import checked_round, checked_runoffs, order_rounds, runoffs_by_count
 from retrieval.races.same_vote import merge_later_counts, merge_same_vote, move_restatements
 from retrieval.results import ResultRow
 from retrieval.titled_races import rejoin_titled_local
@@ -143,7 +144,7 @@ def group_elections(rows: list[ResultRow], texts: Texts | None = None) -> list[E
     split = rejoin_titled_local(join_local_races([part for e in ordered for part in split_local(e)]))
     # (Round 8 tried telling two local races left in the country on one day apart by their reports and the
     # contestants they name, after merging: it lowered the answers bench's tune half; removed.)
-    merged = checked_runoffs(merge_later_counts(move_restatements(merge_same_vote(split))))
+    merged = checked_runoffs(runoffs_by_count(merge_later_counts(move_restatements(merge_same_vote(split)))))
     return order_rounds(relabel_local(merged))
 
 

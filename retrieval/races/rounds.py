@@ -1,4 +1,5 @@
-"""Rounds checked against their figures and their dates: a runoff is a two-way vote weeks after the first."""
+"""Rounds checked against their figures and their dates: a runoff is a two-way vote weeks after the first, and
+a vote holding a runoff's own two-way count is that runoff."""
 
 from __future__ import annotations
 
@@ -47,6 +48,29 @@ def checked_runoffs(elections: list[Election]) -> list[Election]:
 def top_two(row: ResultRow) -> float | None:
     shares = sorted((v for c in row.contestants if (v := number(c.share)) is not None), reverse=True)
     return shares[0] + shares[1] if len(shares) >= 2 else None
+
+
+RUNOFF_SHARE_WHOLE = (99.5, 100.5)  # two shares of the valid vote, rounded: all of it
+
+
+def runoff_count(row: ResultRow) -> bool:
+    """Whether a row gives a runoff's own count: labelled a runoff, its two leading shares the whole vote."""
+    top = top_two(row)
+    return row.round == "runoff" and top is not None and RUNOFF_SHARE_WHOLE[0] <= top <= RUNOFF_SHARE_WHOLE[1]
+
+
+def runoffs_by_count(elections: list[Election]) -> list[Election]:
+    """Rounds follow time's arrow: a runoff's report recalls its first round ("in the first round, X had topped the
+    field with 37.5%"), often in more lines than it gives its own count, so reports merged with the round most of
+    their rows name (`same_vote.merge_same_vote`) were labelled a first round; but no first round's report gives its
+    runoff's count. A vote holding a runoff's own count (`runoff_count`: two shares making the whole vote, as only a
+    two-way count's do) is the runoff. Anything else keeps its label: a round word read from a neighbouring
+    sentence ("no chance of a second round any more") often misnames a first round's lines, so a plain count of
+    the lines naming each round decides nothing here."""
+    for election in elections:
+        if election.round != "runoff" and any(runoff_count(r) for r in election.rows):
+            election.round = "runoff"
+    return elections
 
 
 def order_rounds(elections: list[Election]) -> list[Election]:
