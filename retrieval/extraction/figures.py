@@ -20,6 +20,24 @@ from retrieval.extraction.turnout_said import share_of_roll, turnout_put, withou
 from retrieval.extraction.vote_pairs import paired_votes
 
 _PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
+_ABSTAINED_BEFORE = _words_rx(W.ABSTAINED_BEFORE)
+_ABSTAINED_AFTER = re.compile(rf"[^,;.\d]{{0,40}}?(?<![\w-])(?:{_alternation(_phrases(W.ABSTAINED_AFTER))})(?![\w-])")
+_HOLDER = re.compile(rf"(?<![\w-])(?:{_alternation([v.strip() for v in W.HOLDER_VERBS.split(',')])})(?![\w-])")
+_TURNOUT_ANY = _words_rx(W.TURNOUT)
+
+
+def _abstention(folded: str, start: int, end: int) -> bool:
+    """Whether a share is the part of the roll that stayed away: said of the people who did not vote right after
+    it, or with abstention the nearest subject before it in its clause (a colon opens no new clause: "A abstenção
+    chamou a atenção: 31%"), no turnout word and no holder's verb ("Amid high abstention, X won 41%") between."""
+    if _ABSTAINED_AFTER.match(folded, end):
+        return True
+    clause = re.split(r"[,;()]|\.\s", folded[max(0, start - 90) : start])[-1]
+    named = list(_ABSTAINED_BEFORE.finditer(clause))
+    if not named:
+        return False
+    between = clause[named[-1].end() :]
+    return not _TURNOUT_ANY.search(between) and not _HOLDER.search(between)
 
 
 # "Con el 20% del escrutinio,", "at 97.52% of the count": a share of the count itself after "with" or "at"
@@ -251,6 +269,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
             read.counted = read.counted or value
             if poll and poll.end() <= start:  # "the projection gave X 59.8%; with 90.71% counted, X had 59.55%"
                 poll = None  # the count's progress opens the count's own figures: the poll is behind it
+            continue
+        if _abstention(folded, start, end):
             continue
         of_turnout = _OF.match(folded, end) and _TURNOUT.search(after)
         subject = _turnout_subject(folded[:start])

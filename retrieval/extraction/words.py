@@ -11,6 +11,8 @@ module gathers them so the readers keep one name for all of them (`W.WIN`).
 """
 
 from retrieval.extraction.words_counts import (
+    ABSTAINED_AFTER,
+    ABSTAINED_BEFORE,
     COMPLETE_COUNT,
     COUNT_NOUNS,
     NEARLY,
@@ -152,6 +154,8 @@ from retrieval.extraction.words_subjects import (
 
 __all__ = [
     "ABBREVIATIONS",
+    "ABSTAINED_AFTER",
+    "ABSTAINED_BEFORE",
     "AFFILIATION",
     "AGAINST",
     "AUTHORITIES",

@@ -170,6 +170,26 @@ ROLL_AFTER = {
     "fr": "inscrits, electeurs inscrits, inscrits sur les listes",
 }
 
+# The part of the roll that stayed away, named before its share ("Abstention: 31%", "la abstención llegó al 31%")
+# or, as a verb that did not vote, right after it ("31% of voters did not vote", "31% não compareceram"): that
+# share is neither the turnout nor anyone's vote share.
+ABSTAINED_BEFORE = {
+    "en": "abstention, abstentions, stayed home, stayed away",
+    "es": "abstencion, abstenciones, se abstuvieron, no votaron, no acudieron",
+    "pt": "abstencao, abstencoes, se abstiveram, nao votaram, nao compareceram",
+    "fr": "abstention, abstentions, se sont abstenus, n'ont pas vote",
+}
+ABSTAINED_AFTER = {
+    "en": """abstained, stayed home, stayed away, did not vote, didn't vote, did not turn out, didn't turn out,
+    did not show up, didn't show up, failed to vote, did not cast, didn't cast""",
+    "es": """se abstuvo, se abstuvieron, no voto, no votaron, no acudio, no acudieron, no fue a votar,
+    no fueron a votar, no se presento, no se presentaron, no asistio, no asistieron""",
+    "pt": """se absteve, se abstiveram, nao votou, nao votaram, nao compareceu, nao compareceram, nao apareceu,
+    nao apareceram, faltou, faltaram, nao foi votar, nao foram votar""",
+    "fr": """s'est abstenu, se sont abstenus, n'a pas vote, n'ont pas vote, ne s'est pas deplace,
+    ne se sont pas deplaces""",
+}
+
 # A share right after (or before) one of these is not a vote share and is dropped.
 NOT_SHARE = {
     "en": """abstention, approval, approval rating, inflation, unemployment, poverty, gdp, growth, interest rate,
