@@ -169,8 +169,8 @@ _RESTATING = re.compile(r"[a-z ]{0,30}?(?:\(\s*|,\s*(?:or|ou|o|o sea|ou seja|tha
 
 
 def _restated(folded: str, figures: list[Figure]) -> None:
-    """A share restating a count holds what the count holds: "gave Hichilema 2,852,348 votes, or 59.02%" (the count
-    is Hichilema's by its clause; the share, cut off by its comma, would be the nearest subject's)."""
+    """A share restating a count holds what the count holds: "gave Okafor 1,204,332 votes, or 52.4%" (the count
+    is Okafor's by its clause; the share, cut off by its comma, would be the nearest subject's)."""
     ordered = sorted(figures, key=lambda f: f.start)
     for count, share in pairwise(ordered):
         if (
@@ -233,7 +233,7 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             fig.bound, fig.candidates = paired[id(fig)].words[-1], _ids(paired[id(fig)])
             continue
         holder = None
-        if fig.elided is not None:  # the head name of the gap ("Peter Obi of the Labour Party 6,101,533": Obi)
+        if fig.elided is not None:  # the head name of the gap ("Ada Nwosu of the Unity Party 3,118,402": Nwosu)
             holder = next((n for n in people if fig.elided <= n.start and n.end <= fig.start), None)
         if holder is not None:  # "…, the Greens 37", "el Partido Rojo, 37": a gapped list's name holds its number
             fig.bound, fig.candidates = holder.words[-1], _ids(holder)

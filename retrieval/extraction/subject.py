@@ -118,7 +118,7 @@ def _after_announcement(sentence: str, incumbent: bool) -> tuple[int, int] | Non
         return None
     lead = _fold(sentence[: m.start()])
     if ";" in lead or not _ANNOUNCING.search(lead) or _LEAD_FIGURE.search(lead):
-        return None  # "On Sunday the gap closed, but not enough: the president-elect finished": no count announced
+        return None  # "The race tightened late, yet not by much: the governor-elect ended": no count announced
     if any(_person(r) for r in _runs(sentence[: m.start()])):
         return None
     return _described_from(sentence, m, incumbent)
