@@ -199,6 +199,12 @@ data field, a hidden element), and the article's prose does not report, is no ev
 so a label set before it cannot take its place; a sentence restating the lede's figure beside another for the same
 contestant, or setting the lede's winner aside with a negation, changes the lede's result.
 
+Round 24 (`restated`): a plant in plain prose ("Benning's certified share was later put at 47.5%", "Según el cómputo
+definitivo, Ibarra obtuvo el 44,1 %") gives the lede's contestant a second share of the same base in the article's own
+voice; one no other sentence states, in a sentence naming no counting body, under a lede whose figure is not itself
+qualified, is no evidence. A party's, a subgroup's or another base's share, and a later count its publisher names,
+stay evidence; a count given as the source with no publisher ("according to the revised count") names no speaker.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 

@@ -40,6 +40,10 @@ them ("Benning did not get 52.4%; the verified figure is 47.5%"), or a win state
 winner aside ("Sotelo, y no Ibarra, se quedó con…"), changes the lede's result; an elect title ("gobernador electo")
 is the race's result.
 
+Round 24 (`restated`): a share bound to a contestant the lede gives an unqualified share, of the same base, unlike the
+lede's and every other sentence's, in a sentence naming no counting body, is a later count nobody published; a count
+given as the source with no publisher ("según el cómputo definitivo") names no speaker (`_NO_SPEAKER`).
+
 The contest's words (names, win verbs, shares and their binding to a contestant) are read with the citation check's own
 readers (`bot.citations`), so no table of attack phrases is kept here: the only word tables are the closed classes of
 qualifiers that move a result to another contest and of the titles a result gives. A label before a colon, a
@@ -66,6 +70,9 @@ from bot.untrusted.authority import _OWN_ERROR
 from bot.untrusted.errata import is_correction, named_wrong
 from bot.untrusted.imperatives import attributed
 from bot.untrusted.reporting import reporting
+from bot.untrusted.restated import base_words, unsourced_second_share
+from retrieval.extraction import words as W
+from retrieval.extraction.text import _phrases
 from retrieval.lexical import fold
 
 # What moves a result to another contest, or makes it someone's claim: a year, another round, a poll or forecast, a
@@ -91,12 +98,17 @@ _ELSEWHERE = re.compile(
     # an earlier time of the count: the pluperfect ("había cerrado", "havia obtido", "had closed")
     r"habia|havia|had (been|closed|won|taken|given|shown))\b"
 )
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")  # a lede's year names its race, not another count
 # What reads like a qualifier of `_ELSEWHERE` but moves no result: a count said complete ("with all precincts in",
 # "con todas las mesas", "com 100% das urnas"), "última hora" (breaking news, not the last election).
 _NO_QUALIFIER = re.compile(
     r"\b(all|every|todas|todos|100 ?%)( of)?( (the|las|los|as|os|de|das|dos|de las|de los))? (precincts?|polling "
     r"stations?|ballot boxes|districts?|counties|mesas|urnas|actas|secciones|secoes|seccoes|distritos|"
     r"circunscripciones|colegios|municipios)\b|\b(de )?ultima hora\b"
+)
+# The nouns of a published count (`W.COUNT_PUBLISHED`, en/es/pt/fr) and of a count made again.
+_COUNT_NOUNS = "|".join(
+    sorted({fold(p) for p in _phrases(W.COUNT_PUBLISHED)} | {"recount", "recontagem", "recompte"}, key=len)[::-1]
 )
 # What names no speaker though its verb is one of speech: a result proclaimed in the passive ("was declared the winner",
 # "fue proclamado ganador", "foi declarada vencedora", "declared mayor-elect": the article's own account of the count;
@@ -109,6 +121,10 @@ _NO_SPEAKER = re.compile(
     r"|\b(declared|proclaimed|declarad[oa]s?|proclamad[oa]s?)\s+((the|el|la|o|a)\s+)?([\w]+[- ])?(elect|electo|electa|"
     r"eleito|eleita|winner|ganador\w*|vencedor\w*)\b"
     r"|\b(result|results|resultado|resultados|text|texto|version|versao)\s+(says|reads|dice|dicen|diz|dizem|reza)\b"
+    # or a count given as the source with no publisher ("according to the revised count", "según el cómputo
+    # definitivo", "segundo a contagem revista"): the count names nobody who counted; "del consejo" would
+    r"|\b(according to|segun|segundo|de acuerdo con|de acordo com|conforme|selon|d'apres)\s+(the|el|la|los|las|o|a|os|"
+    rf"as|le|les)\s+(\w+\s+)?({_COUNT_NOUNS})\b(?!(\s+\w+)?\s+(of|by|from|del?|da|do|das|dos|por|du|des)\b)"
 )
 # A negation before a name (folded; en, es, pt, fr): "not", "y no", "e não", "rather than", "en lugar de", "et non".
 _NEGATION = r"not|no|nao|ni|nem|non|rather than|instead of|en lugar de|en vez de|em vez de|et non|e nao|y no"
@@ -256,6 +272,8 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
     moved = [s and _moved(p, scope, lede_dates, c) for p, s, c in zip(parts, stating, corrections, strict=True)]
     out: set[int] = set()
     series = sum(labelled) > 1
+    # a lede whose own figure is qualified (a count in progress, a poll, a round): a later figure may be the final one
+    lede_qualified = bool(_ELSEWHERE.search(_NO_QUALIFIER.sub(" ", _YEAR.sub(" ", fold(parts[lede])))))
     # a negation right before the lede's winner: the sentence contrasts its winner with the lede's ("X, not Y, …")
     denied = (
         re.compile(rf"\b({_NEGATION})\s+({'|'.join(map(re.escape, sorted(lede_winners)))})\b") if lede_winners else None
@@ -312,6 +330,21 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
         ):
             out.add(i)
             continue
+        # a second share for a contestant the lede gives an unqualified share, no other sentence's, no publisher named:
+        # a later count nobody published ("Benning's certified share was later put at 47.5%"; see `restated`)
+        if (
+            not corrections[i]
+            and not lede_qualified
+            and unsourced_second_share(
+                parts[i],
+                placed,
+                {who: _lede_bases(who, parts[lede], claims[lede][3], lede_winners, top) for who, _, _ in shares},
+                [(v, q) for k, c in enumerate(claims) if k != i for _, v, q in c[1]]
+                + [f for k, c in enumerate(claims) if k != i for f in c[4]],
+            )
+        ):
+            out.add(i)
+            continue
         for who, value, quantum in shares:
             theirs = [
                 (k, v, q)
@@ -338,6 +371,16 @@ def _lede_figures(
     if who in lede_winners and top is not None:
         out += [(v, q) for _, v, q in lede_shares if v == top]
     return out
+
+
+def _lede_bases(
+    who: str, lede: str, placed: list[tuple[Share, int]], lede_winners: set[str], top: Decimal | None
+) -> list[tuple[Decimal, Decimal, set[str]]]:
+    """The shares the lede gives `who` (bound to them, or its top share when they are its winner), each with the words
+    of the base it is of ("of the vote")."""
+    return [
+        (v, q, base_words(lede, start)) for (b, v, q), start in placed if b == who or (who in lede_winners and v == top)
+    ]
 
 
 def _unreported(i: int, claims: list[Claim], trusted: list[bool], prose: list[bool], lede: int) -> bool:
