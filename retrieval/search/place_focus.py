@@ -60,9 +60,16 @@ def focused(focus: float, p: Passage, codes: set[str], scale: float) -> float:
     return min(1.0, focus * scale)
 
 
-@lru_cache(maxsize=16384)
+_DATELINE_SPAN = 160  # characters: a dateline is a place, a date and a wire's name; the cache keeps no whole texts
+
+
 def dateline_places(text: str) -> tuple[str, ...]:
     """The places the text's dateline names (none without one)."""
+    return _dateline_places(text[:_DATELINE_SPAN])
+
+
+@lru_cache(maxsize=16384)
+def _dateline_places(text: str) -> tuple[str, ...]:
     found = DATELINE.match(text)
     return tuple(find_places(found.group())) if found and found.group().split()[0].isupper() else ()
 
