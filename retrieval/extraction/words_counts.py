@@ -255,7 +255,7 @@ ROUND_AHEAD = {
     goes to, go to, going to, sent to, sending, advance to, advances to, advancing to, advanced to, move on to,
     moves on to, into, forcing, force, forces, forced, avoid, avoiding, avoided, set up, sets up, setting up,
     triggering, triggers, need, needs, needed, face off in, qualify for, qualified for, qualifies for,
-    next month, upcoming, coming, scheduled, without, without the need for, no need for, spared, sparing, spare,
+    next month, upcoming, coming, scheduled, without, without the need for, no need for, spared, spares, sparing, spare,
     averted, averting, avert, skip, skipping, skipped, ruled out, no longer needs, missed, miss, misses, missing,
     failed to reach, failed to make, short of, out of, reach, reached, reaches, reaching, made it to, make it to""",
     "es": """pasan a, pasaran a, pasa a, pasara a, paso a, pasaron a, iran a, ira a, van a, va a, se enfrentaran,
