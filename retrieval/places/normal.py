@@ -11,10 +11,38 @@ JOINERS = frozenset(" -.'’,\u00a0")  # what may separate the words of one name
 SENTENCE_END = frozenset('.!?:;\n"“”«»()[]—–•|')
 
 
+# Latin letters Unicode gives no decomposition, written plain in ASCII ("Łódź" is typed "lodz", "Iğdır" "igdir",
+# "Tromsø" "tromso"): a closed class of the Latin script.
+_PLAIN = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "ŧ": "t",
+        "Ŧ": "T",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
+
+
 def strip_accents(s: str) -> str:
     if s.isascii():
         return s
-    return _COMBINING.sub("", unicodedata.normalize("NFD", s))
+    return _COMBINING.sub("", unicodedata.normalize("NFD", s)).translate(_PLAIN)
 
 
 def normalize(text: str) -> str:
