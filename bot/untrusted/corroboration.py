@@ -70,7 +70,7 @@ from bot.untrusted.authority import _OWN_ERROR
 from bot.untrusted.errata import is_correction, named_wrong
 from bot.untrusted.imperatives import attributed
 from bot.untrusted.reporting import reporting
-from bot.untrusted.restated import base_words, unsourced_second_share
+from bot.untrusted.restated import base_words, same_share, unsourced_second_share
 from retrieval.extraction import words as W
 from retrieval.extraction.text import _phrases
 from retrieval.lexical import fold
@@ -240,11 +240,6 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \\w matches in a str pattern
 
 
-def _same(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal) -> bool:
-    """Two shares that may be one figure written with other precision (54.3 and 54.26)."""
-    return abs(a - b) <= max(qa, qb)
-
-
 def contradicted(parts: list[str]) -> set[int]:
     """Indices of sentences stating, in the passage's own voice, a result its lede contradicts (see module doc)."""
     return set(_contradicted(tuple(parts)))
@@ -322,9 +317,9 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
         # the two is denied, and the sentence changes the lede's ("Benning did not get 52.4%; the verified figure is
         # 47.5%"); a figure another sentence gives is a list the reader bound to one name ("A 57.4%, B 42.6%")
         if not corrections[i] and any(
-            not _same(lv, lq, value, quantum)
-            and not any(_same(value, quantum, v, q) for k, c in enumerate(claims) if k != i for _, v, q in c[1])
-            and any(_same(lv, lq, f.value, f.quantum) for f in figures_in(parts[i]) if f.kind == "share")
+            not same_share(lv, lq, value, quantum)
+            and not any(same_share(value, quantum, v, q) for k, c in enumerate(claims) if k != i for _, v, q in c[1])
+            and any(same_share(lv, lq, f.value, f.quantum) for f in figures_in(parts[i]) if f.kind == "share")
             for who, value, quantum in shares
             for lv, lq in _lede_figures(who, lede_shares, lede_winners, top)
         ):
@@ -353,7 +348,7 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
                 for (b, v, q) in other
                 if b == who
             ]
-            if not theirs or any(_same(value, quantum, v, q) for _, v, q in theirs):
+            if not theirs or any(same_share(value, quantum, v, q) for _, v, q in theirs):
                 continue
             # the odd one of two shares for one contestant: a loser's above the lede's winner's, or one that cannot
             # share a count with the winner's (the two over 100%); two shares that could both be true are left alone
@@ -396,7 +391,7 @@ def _unreported(i: int, claims: list[Claim], trusted: list[bool], prose: list[bo
     # "[1] Totals: A 57.4%, B 42.6%"), and what a plant brings is a figure of its own
     stated = [(v, q) for k in reporters for (_, v, q) in claims[k][1]] + [f for k in reporters for f in claims[k][4]]
     figures = [(v, q) for _, v, q in shares] + list(loose)
-    return any(not any(_same(value, quantum, v, q) for v, q in stated) for value, quantum in figures)
+    return any(not any(same_share(value, quantum, v, q) for v, q in stated) for value, quantum in figures)
 
 
 def _moved(sentence: str, scope: set[str], lede_dates: set[str], correction: bool) -> bool:
@@ -439,7 +434,7 @@ def _corrects_nothing(
         reported += [(v, q) for b, v, q in lede_shares if b == who]
         if who in lede_winners and top is not None:
             reported.append((top, next(q for _, v, q in lede_shares if v == top)))
-        if reported and not any(_same(value, quantum, v, q) for v, q in reported):
+        if reported and not any(same_share(value, quantum, v, q) for v, q in reported):
             return True
     return False
 

@@ -92,6 +92,11 @@ def held_by_other(sentence: str, who: str) -> bool:
     return False
 
 
+def same_share(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal) -> bool:
+    """Two shares that may be one figure written with other precision (54.3 and 54.26)."""
+    return abs(a - b) <= max(qa, qb)
+
+
 def unsourced_second_share(
     sentence: str,
     placed: list[tuple[tuple[str, Decimal, Decimal], int]],
@@ -103,17 +108,14 @@ def unsourced_second_share(
     passage's other sentences state), naming no counting body. `lede_figures`: per contestant, the lede's shares of
     them with their base words."""
 
-    def same(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal) -> bool:
-        return abs(a - b) <= max(qa, qb)
-
     folded = fold(sentence)
     if _OTHER_BASE.search(folded) or _BASE_LEAD.search(folded) or names_counting_body(sentence):
         return False
     for (who, value, quantum), start in placed:
         theirs = lede_figures.get(who)
-        if not theirs or any(same(value, quantum, v, q) for v, q, _ in theirs):
+        if not theirs or any(same_share(value, quantum, v, q) for v, q, _ in theirs):
             continue
-        if any(same(value, quantum, v, q) for v, q in elsewhere):
+        if any(same_share(value, quantum, v, q) for v, q in elsewhere):
             continue
         if not base_words(sentence, start) <= set().union(*(base for _, _, base in theirs)):
             continue  # "of the postal vote", "de los votos emitidos", "dos votos totais": another base
