@@ -18,6 +18,7 @@ from bot.models import Briefing
 from bot.state.context import ContextStore as StateStore
 from retrieval.places import normalize
 from retrieval.query import Query
+from retrieval.question.followups import asks_of_its_own
 from retrieval.races.election import LOCAL, surname
 from retrieval.resolve import Resolution
 
@@ -38,27 +39,44 @@ def remembered(briefing: Briefing) -> Query | None:
         return query
     office = resolution.election.office
     city = resolution.election.city if office in LOCAL or office is None else None
+    # (the race's city is no one the question named, though a report's dateline or the question's capitals may
+    # make it a name: "FORTALEZA — Lima venceu ...", "who won the Vila Serena runoff?")
+    named = [n for n in named_in(query.text, resolution) or typed(query) if normalize(n) != city]
     return query.model_copy(
         update={
             "office": query.office or (office if office in LOCAL else None),
             "city": query.city or city,
-            "names": named_in(query.text, resolution)
-            or typed(query)
-            or in_place(query, resolution)
-            or asked_of(query)
-            or leading_two(resolution),
+            "names": named or in_place(query, resolution) or asked_of(query) or leading_two(resolution),
+            **turned_to(query, named),
         }
     )
 
 
+def turned_to(query: Query, named: list[str]) -> dict:
+    """A follow-up that only names someone ("and Duarte?", "¿y quispe?", "e o brito?", "what about Matos?")
+    after who won, who came k-th or by how much asks that person's result: the conversation is now about his
+    share, so the next message ("and in the first round?", "e em 2019?") asks it of him rather than who won.
+    (The message asked what the previous one asked, not a question of its own: "and Duarte, did he win?" keeps
+    its own.)"""
+    if not named or not query.followup or query.asks not in ("winner", "rank", "margin") or query.yes_no:
+        return {}
+    if asks_of_its_own(normalize(query.text)):
+        return {}
+    return {"asks": "share", "rank": None}
+
+
 def named_in(question: str, resolution: Resolution) -> list[str]:
     """The answered election's contestants the question named, however typed ("e o haddad?"): the person the
-    conversation is now about."""
+    conversation is now about. The race's own city is no contestant, though a report's dateline may be misread as
+    one ("FORTALEZA — Lima venceu ..."): "quem ganhou em Fortaleza?" names no one."""
     words = set(re.findall(r"[\w-]+", normalize(question)))
     rows = resolution.election.rows if resolution.election else []
+    city = resolution.election.city if resolution.election else None
     out: dict[str, str] = {}  # by surname: one person written two ways ("Bolsonaro", "Jair Bolsonaro") once
     for c in (c for row in rows for c in row.contestants):
         key = normalize(surname(c.name))
+        if normalize(c.name) == city:  # the race's city misread as a contestant: a person of that surname stays
+            continue
         if key in words and len(c.name) > len(out.get(key, "")):
             out[key] = c.name
     return list(out.values())
