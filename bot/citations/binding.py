@@ -478,14 +478,15 @@ def _nearest_subject(
                 if last is not None
                 and re.fullmatch(
                     r"\s*,?\s+(of|de|del|da|do|dos|das)\s+(the\s+|la\s+|los\s+|las\s+|el\s+|o\s+|a\s+)?"
-                    r"(party\s+|partido\s+|movimiento\s+|movimento\s+|frente\s+|alianza\s+|alianca\s+)?",
+                    r"(party\s+|partido\s+|movimiento\s+|movimento\s+|frente\s+|alianza\s+|alianca\s+)?"
+                    r"|\s*\(\s*",  # "Marta Ibáñez (Unión Vecinal), que obtuvo…": the party in brackets is hers
                     folded[n.end : last.start],
                 )
             ),
             None,
         )  # "Baldomar of the Liberal Party, who…", "Medeiros, do Rumo, que teve…": the party is not who, the person is
         # ("ahead of Alegre, who…": Alegre)
-        if last is not None and not folded[last.end : clauses[k][0]].strip(" ,;–—-"):
+        if last is not None and not folded[last.end : clauses[k][0]].strip(" ,;–—-)"):
             return owner or last
     for j, (a, b) in reversed(list(enumerate(clauses[:k]))):
         # "announced that Mavie…", "anunció que Mavie…": the subject of a reported clause is the name after "that"
@@ -523,7 +524,7 @@ _TOTAL = re.compile(
 )
 # The size of a house, said of the house: "the 150-seat House", "a 101-member parliament"; "el Parlamento de 80
 # escaños", "a Assembleia de 230 deputados" (the house noun before it is `_HOUSE_SIZE_BEFORE`'s).
-_HOUSE_SIZE = re.compile(r"-(?:seat|member|strong)\b")
+_HOUSE_SIZE = re.compile(r"-(?:seat|member|strong)\b(?!\s+(?:\w+\s+)?majority\b)")  # not "the 61-seat majority mark"
 _HOUSE_SIZE_BEFORE = re.compile(
     r"\b(?:parliament|parlamento|camara|chamber|house|asamblea|assembleia|assembly|congreso|congresso|senado|senate|"
     r"legislatura|legislature|cortes|consejo|conselho|council)\s+(?:of|de|do|da)\s+$"

@@ -82,6 +82,11 @@ _YEAR_AFTER = re.compile(
 )
 
 
+# A figure in a time clause right after a year is that year's: "cinco puntos más que en 2019, cuando fue del 66,4 %",
+# "than in 2019, when it was 66.4%", "do que em 2019, quando foi de 66,4%".
+YEAR_WHEN_BEFORE = re.compile(r"\b(?P<y>(19|20)\d\d),?\s+(when|cuando|quando|en que|em que)\b[^.;,:\d]{0,40}$")
+
+
 # A figure a change starts from ("up from 62.89%", "desde el 45 %", "acima dos 31,6%") is of another time than
 # the sentence's year.
 _FROM_BEFORE = re.compile(

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 from bot.citations.changes import _CHANGE_FROM
-from bot.citations.dates import _MONTH_RE, _WEEKDAYS, _YEAR_AFTER
+from bot.citations.dates import _MONTH_RE, _WEEKDAYS, _YEAR_AFTER, YEAR_WHEN_BEFORE
 from bot.citations.gapping import mark_gapped
 from bot.citations.language import language_of
 from bot.citations.limits import (
@@ -29,6 +29,7 @@ from bot.citations.limits import (
     _NEEDED_BEFORE,
     _NOBODY,
     _PASSED_BEFORE,
+    MAJORITY_COMPOUND,
     _unreached,
 )
 from bot.citations.numbers import (
@@ -121,6 +122,18 @@ _RESTATED = re.compile(
 _OF_THE_BEFORE = re.compile(r"([\d%]|cento|ciento|cent|metade|terco|tercos|quarto|quartos|maioria|parte)\s*$")
 
 
+# What a fraction is of, when it is of seats: "of the seats", "the 150 seats", "of the Assembly's 96 elected seats",
+# "de los escaños", "dos 230 lugares", "das cadeiras no parlamento".
+_OF_SEATS = re.compile(
+    r"(\s+(of|de|del|do|da|dos|das|des))?\s+((the|its|their|los|las|el|la|os|as|o|a|sus|seus|suas)\s+)?"
+    r"([\w'’]+['’]s\s+)?(\d[\d.,]*\s+)?((directly\s+)?(elected|contested|electos|elegidos|eleitos)\s+)?"
+    r"(seats?|escanos|cadeiras|bancas|curules|deputados|diputados|mandatos|lugares|assentos|sieges)\b"
+)
+
+
+_WORD_RE = re.compile(rf"\b(?P<w>{_WORDS_RE})\b(?![-\s]+(%|per ?cent|por ?ciento|por ?cento|points|puntos|pontos)\b)")
+
+
 def _sentence_at(text: str, pos: int) -> str:
     start = max(text.rfind(". ", 0, pos) + 1, 0)
     end = text.find(". ", pos)
@@ -182,6 +195,19 @@ def figures_in(text: str) -> list[Figure]:
         if any(f.kind == "count" and f.unit and sentence <= f.start < m.start() for f in out):
             value = Decimal(_NUMBER_WORDS[m.group("w")])
             out.append(Figure(value, Decimal(1), "number", m.start(), m.end(), text[m.start() : m.end()]))
+    for m in _WORD_RE.finditer(folded):  # "Labour gained nine to reach 41", "perdió seis": a count gained or lost
+        before = folded[max(0, m.start() - 30) : m.start()]
+        if _NUMBER_WORDS[m.group("w")] < 2 or any(f.start <= m.start() < f.end for f in out):
+            continue
+        if not (_LOST_BEFORE.search(before) or _GAINED_BEFORE.search(before)):
+            continue
+        if m.group("w") == "dos" and language_of(_sentence_at(text, m.start())) == "pt":
+            continue
+        sentence = folded.rfind(". ", 0, m.start()) + 1
+        end = folded.find(". ", m.end())
+        if any(f.kind == "count" and f.unit and sentence <= f.start < (end if end >= 0 else len(folded)) for f in out):
+            value = Decimal(_NUMBER_WORDS[m.group("w")])
+            out.append(Figure(value, Decimal(1), "number", m.start(), m.end(), text[m.start() : m.end()]))
     for m in _FRACTION.finditer(folded):
         value = Decimal(str(_FRACTIONS[m.group("w")]))
         fig = Figure(value, Decimal(1), "fraction", m.start(), m.end(), text[m.start() : m.end()])
@@ -209,6 +235,12 @@ def figures_in(text: str) -> list[Figure]:
         fig.topic = _topic(folded, m.start("w"), m.end("w"))
         fig.compare = "<" if m.group("lt") else ">"
         out.append(fig)
+    for fig in out:  # "more than half of the seats", "dos tercios de los escaños": a part of the house, not a share
+        if fig.kind == "fraction" and (seats := _OF_SEATS.match(folded, fig.end)):
+            fig.unit = "seats"
+            for whole in out:  # "half of the 90 seats": the 90 is the house, nobody's count
+                if seats.start(6) <= whole.start < seats.end(6) and whole.kind in ("count", "number"):
+                    whole.total = True
     shares = sorted((f for f in out if f.kind == "share"), key=lambda f: f.start)
     for prev, fig in pairwise(shares):  # "…, de 45,8%, superou os 43,9% de 2018": the passed figure's topic
         if fig.topic is None and prev.topic and _PASSING_OPENS.fullmatch(folded, prev.end, fig.start):
@@ -216,8 +248,8 @@ def figures_in(text: str) -> list[Figure]:
     for fig in out:  # "42.45%, short of the 50% needed": a bound on the share before it
         if fig.kind == "share" and (b := _BOUND_FIGURE.search(folded[max(0, fig.start - 40) : fig.start])):
             fig.compare = "<" if b.group("lt") else ">"
-        elif fig.kind == "share" and _PASSED_BEFORE.search(folded[max(0, fig.start - 30) : fig.start]):
-            fig.compare = ">"  # "turnout topped 60%", "superó el 60 %": any figure above it (unless none passed it)
+        elif fig.kind in ("share", "fraction") and _PASSED_BEFORE.search(folded[max(0, fig.start - 30) : fig.start]):
+            fig.compare = ">"  # "turnout topped 60%", "superó el 60 %", "superó la mitad": any figure above it
         elif fig.kind == "share" and _BELOW_BEFORE.search(folded[max(0, fig.start - 30) : fig.start]):
             fig.compare = "<"  # "Ruiz got less than 49%": any figure of the span below it
         elif fig.kind in ("count", "number") and (b := _COUNT_BOUND.search(folded[max(0, fig.start - 24) : fig.start])):
@@ -227,8 +259,15 @@ def figures_in(text: str) -> list[Figure]:
         fig.nobody = fig.unreached and bool(_NOBODY.search(folded[max(0, fig.start - 80) : fig.start]))
         fig.close = fig.kind == "share" and bool(_CLOSE_BEFORE.search(folded[max(0, fig.start - 40) : fig.start]))
         if fig.kind in ("share", "count", "number", "points", "fraction"):
-            year = _YEAR_AFTER.match(folded, fig.end)
+            year = _YEAR_AFTER.match(folded, fig.end) or YEAR_WHEN_BEFORE.search(
+                folded[max(0, fig.start - 60) : fig.start]
+            )
             fig.year = int(year.group("y")) if year else None
+            if year and year.re is YEAR_WHEN_BEFORE and fig.topic is None and fig.kind == "share":
+                # "71,4 %, cinco puntos más que en 2019, cuando fue del 66,4 %": the same topic, that year
+                before = [f for f in out if f.kind == "share" and f.topic and f.end <= fig.start]
+                if before and not re.search(r"[.;]\s|\b[A-Z]", text[before[-1].end : fig.start].replace(". ", "")):
+                    fig.topic = before[-1].topic
             fig.round = _round_near(folded, fig.start, fig.end)
     out.sort(key=lambda f: f.start)
     for prev, fig in pairwise(out):  # "fewer than half of eligible voters, 44.17%, turned out": the same turnout
@@ -376,6 +415,7 @@ _FROM_BEFORE = re.compile(r"\b(from|de|del|desde|dos|das|do|da)\s+((the|el|la|o|
 # A figure in points that is a change: "18 points higher than", "up 18 points", "subió 5 puntos".
 _CHANGE_AFTER = re.compile(
     r"\s*(percentage )?(points?|puntos|pontos)( porcentuales| percentuais)?\s+(higher|lower|up|down|more|less|above|"
+    r"mas|menos|mais|"
     r"below|mas alta|mas baja|mais alta|mais baixa|por encima|por debajo|acima|abaixo|superior|inferior)\b"
 )
 _CHANGE_BEFORE = re.compile(
@@ -436,6 +476,7 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
     fig.topic = _topic(folded, start, end) if fig.kind not in ("day", "year") else None  # a date has no topic
     fig.threshold = bool(
         _MAJORITY_AFTER.match(folded, end)
+        or MAJORITY_COMPOUND.match(folded, end)
         or _MAJORITY_BEFORE.search(folded[max(0, start - 80) : start])
         or _NEEDED_AFTER.match(folded, end)
         or _NEEDED_BEFORE.search(folded[max(0, start - 30) : start])

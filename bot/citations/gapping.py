@@ -22,6 +22,14 @@ _GAP = re.compile(
     rf"[^.;:\d()]{{0,24}}?(?:,|;|\band\b|\by\b|\be\b)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
     rf"(?P<name>{_CAP}(?:\s+(?:{_LINK}\s+)*{_CAP}){{0,5}})\s*,?\s*(?:(?:for|on|with|con|com|en|em|at)\s+)?$"
 )
+# A count set against the counted figure, its holder named after it ("elegeu 91 deputados, contra 78 do PS", "won 64
+# seats against 39 for the Greens", "obtuvo 58 escaños, frente a 41 del Frente"): the same unit, the holder's.
+_AGAINST = re.compile(
+    r"[^.;:\d()]{0,12}?\b(?:against|versus|vs\.?|compared with|contra|frente a|frente a los|ante|face a|face aos)\s+$"
+)
+_HOLDER_AFTER = re.compile(
+    rf"\s+(?:for|of|do|da|dos|das|del|de la|de los|de las|de)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?{_CAP}"
+)
 # A part of a whole ("48 of the 120 seats"): the whole is the first figure's too.
 _WHOLE = re.compile(r"\s*(?:out of|of the|of|de los|de las|de|dos|das)\s+[\d.,]+")
 
@@ -48,6 +56,9 @@ def mark_gapped(text: str, figures: list[Figure]) -> None:
             continue
         start = anchor.end if anchor.elided is not None else _unit_end(text, anchor)
         m = _GAP.fullmatch(text[start : fig.start]) if start <= fig.start else None
+        if m is None and _AGAINST.fullmatch(text[start : fig.start]) and _HOLDER_AFTER.match(text, fig.end):
+            fig.kind, fig.unit = "count", anchor.unit
+            continue
         if m is None:
             anchor = None
             continue

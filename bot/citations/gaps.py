@@ -1,13 +1,14 @@
 """Figures said to be computed, summed or a gap, as read from a drafted sentence: "computed", "a margin of",
 "combined"; a lead in seats or votes ("a lead of 25 seats") or a shortfall from a majority ("18 seats short of the 233
-needed", "a tres escaños de la mayoría", "le faltaron tres escaños"). `verifiers.margins` checks them as differences
-(or sums) of span figures."""
+needed", "a tres escaños de la mayoría", "le faltaron tres escaños") or a surplus over it ("three seats more than the
+61 needed": `gap == "over"`). `verifiers.margins` checks them as differences (or sums) of span figures."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from bot.citations.numbers import SHORT_OF_NEEDED_WORDS
 from bot.citations.text import fold_same
 
 if TYPE_CHECKING:
@@ -39,11 +40,32 @@ _GAP_BEFORE = re.compile(
 )
 
 
+# A difference said with its comparison word first, as Portuguese puts it: "mais 13 do que o PS", "menos 4 deputados do
+# que em 2019" (the words after the count are `_THAN_AFTER`).
+_MORE_BEFORE = re.compile(r"\b(mais|menos)\s+$")
+_THAN_AFTER = re.compile(
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*(do que|que|de lo que)\b"
+)
+
+
 _GAP_AFTER = re.compile(
     r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*"
-    r"((?P<short>short|(de|da|do) (la |a |o )?(mayoria|maioria))|fewer|more|ahead|behind|less|menos|mas|mais|"
+    rf"((?P<short>short|(de|da|do) (la |a |o )?(mayoria|maioria)|{SHORT_OF_NEEDED_WORDS})|fewer|"
+    r"more|ahead|behind|less|menos|mas|mais|"
     r"a frente|por delante|delante|atras|por detras|detras|"
     r"de ventaja|de vantagem|de distancia)\b"
+)
+
+
+# A surplus over a majority's line: "three seats more than the 61 needed", "two above the majority mark", "tres escaños
+# más de los necesarios", "dos por encima de la mayoría absoluta", "três acima da maioria".
+_OVER_LINE = re.compile(
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos)?\s*(more than|above|over|beyond|clear of|"
+    r"mas de|mas que|por encima de|mais do que|mais que|acima de|alem de|a mais do que)\s+"
+    r"(the |la |el |los |las |a |o |os |as )?(\d[\d.,]*\s+)?"
+    r"(seats?\s+|escanos\s+|lugares\s+|deputados\s+|diputados\s+)?"
+    r"(needed|required|necessary|necesari[oa]s|necessari[oa]s|precis[oa]s|requerid[oa]s|(absolute |outright |"
+    r"overall )?majority|mayoria|maioria|majority (line|mark|threshold))\b"
 )
 
 
@@ -97,7 +119,14 @@ def mark_gaps(text: str, figures: list[Figure]) -> None:
         after = _GAP_AFTER.match(folded, fig.end)
         if short or (after and after.group("short")):
             fig.gap = "short"
-        elif after or _GAP_BEFORE.search(before) or (_A_BEFORE.search(before) and _FROM_AFTER.match(folded, fig.end)):
+        elif _OVER_LINE.match(folded, fig.end):
+            fig.gap = "over"
+        elif (
+            after
+            or _GAP_BEFORE.search(before)
+            or (_A_BEFORE.search(before) and _FROM_AFTER.match(folded, fig.end))
+            or (_MORE_BEFORE.search(before) and _THAN_AFTER.match(folded, fig.end))
+        ):
             fig.gap = "lead"
         fig.threshold = fig.threshold and not short
     if any(f.gap for f in figures):

@@ -128,10 +128,20 @@ _MAJORITY_AFTER = re.compile(
 )
 
 
+# The line said as a compound: "the 61-seat majority mark", "a 76-seat majority threshold" (never "a 76-seat majority",
+# a count won).
+MAJORITY_COMPOUND = re.compile(
+    r"-seats?\s+(absolute |outright |overall |working |parliamentary )?majority\s+(mark|threshold|line|bar)\b"
+)
+
+
 _MAJORITY_BEFORE = re.compile(
-    r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)?( (in|en|na|no|em) (the |la |el |a |o )?"
+    r"\b(majority|mayoria|maioria)( absoluta| absolute| outright| overall)?"
+    r"( (threshold|line|mark|umbral|linea|limiar))?"
+    r"( (in|en|na|no|em) (the |la |el |a |o )?"
     r"[a-z]+( (de|da|do|of|del) (la |a |o |the )?[a-z]+)?)? (is |es |e |requires |needs |takes |"
-    r"requiere |exige |set at |fijada en |fixada em )(at least |al menos |pelo menos )?$"
+    r"requiere |exige |set at |fijada en |fixada em |stands at |sits at |esta en |se situa en |se alcanza con |"
+    r"esta em |fica em |se atinge com |se alcanca com )(at least |al menos |pelo menos )?$"
     r"|\b(mayoria|maioria) absoluta (de|del?) (los |las |os |as )?$"
     # a condition, not a result: "hacía falta superar el 50 %", "it needed to pass 50%", "era preciso ultrapassar"
     r"|\b(hacia falta|hace falta|se necesita(ba)?|era (preciso|necesario|necessario)|needed to|had to|required to|"

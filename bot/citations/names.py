@@ -414,6 +414,16 @@ _LINK = re.compile(
 )
 
 
+# A party's candidate named in apposition: "El candidato del Partido Liberal, Andrés Vélez, …", "O candidato do
+# Movimento Popular, Jorge Salvado, …", "the Liberal Party's candidate, Ann Vel, …": the person runs for the party.
+_CANDIDATE_OF = re.compile(
+    r"\b(candidate|nominee|candidat[oa]|aspirante|abanderad[oa])\s+(of|for|del|de|do|da|por)\s+"
+    r"(the\s+|la\s+|el\s+|o\s+|a\s+)?((partido|party|movimiento|movimento|movement|frente|front|alianza|alianca|"
+    r"alliance|coalicion|coligacao|coalition|bloque|bloco|bloc|union|uniao)\s+)?$"
+)
+_CANDIDATE_AFTER = re.compile(r"['’]s?\s+(candidate|nominee)\s*,\s*")
+
+
 def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
     """Pairs of a party and its leader (either way round) that the text names together, next to each other: what
     is stated of the party may be said of its leader and the reverse ("Montenegro won 32.1%" of "A AD, coligação de
@@ -428,6 +438,10 @@ def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
         ):
             out.append((a, b))
         elif _LINK.fullmatch(fold_same(gap)):
+            out.append((a, b))
+        elif (
+            re.fullmatch(r"\s*,\s*", gap) and _CANDIDATE_OF.search(fold_same(text[max(0, a.start - 40) : a.start]))
+        ) or (_CANDIDATE_AFTER.fullmatch(fold_same(gap))):
             out.append((a, b))
     return out
 

@@ -88,14 +88,40 @@ for _w, _v in {"una": 1, "veintiuno": 21, "veintidos": 22, "veintitres": 23, "ve
     _NUMBER_WORDS[_w] = _v
 
 
-_FRACTIONS = {
-    "half": 50, "one half": 50, "a third": 33.33, "one third": 33.33, "one-third": 33.33, "two thirds": 66.67,
-    "two-thirds": 66.67, "a quarter": 25, "one quarter": 25, "three quarters": 75, "three-quarters": 75,
-    "la mitad": 50, "un tercio": 33.33, "dos tercios": 66.67, "un cuarto": 25, "tres cuartos": 75,
-    "metade": 50, "um terco": 33.33, "dois tercos": 66.67, "um quarto": 25, "tres quartos": 75,
-    "a fifth": 20, "one fifth": 20, "one-fifth": 20, "two fifths": 40, "two-fifths": 40, "un quinto": 20,
-    "dos quintos": 40, "um quinto": 20, "dois quintos": 40,
+# Fractions in words, a closed class: halves, thirds, quarters and fifths with every numerator below the denominator,
+# in English, Spanish, Portuguese and French ("three-fifths", "las dos terceras partes", "três quartos", "deux tiers").
+_FRACTIONS: dict[str, float] = {
+    "half": 50, "one half": 50, "a half": 50, "la mitad": 50, "metade": 50, "a metade": 50, "la moitie": 50,
 }  # fmt: skip
+for _nums, _dens in (
+    (
+        ("a", "one", "two", "three", "four"),
+        (("third", "thirds", 3), ("quarter", "quarters", 4), ("fifth", "fifths", 5)),
+    ),
+    (("un", "dos", "tres", "cuatro"), (("tercio", "tercios", 3), ("cuarto", "cuartos", 4), ("quinto", "quintos", 5))),
+    (("um", "dois", "tres", "quatro"), (("terco", "tercos", 3), ("quarto", "quartos", 4), ("quinto", "quintos", 5))),
+    (
+        ("un", "deux", "trois", "quatre"),
+        (("tiers", "tiers", 3), ("quart", "quarts", 4), ("cinquieme", "cinquiemes", 5)),
+    ),
+):
+    for _n, _num in enumerate(_nums):
+        _count = max(_n, 1) if _nums[0] == "a" else _n + 1  # English: "a third", "one third", "two thirds"
+        for _one, _many, _den in _dens:
+            if _count < _den:
+                _word = _one if _count == 1 else _many
+                _FRACTIONS[f"{_num} {_word}"] = _FRACTIONS[f"{_num}-{_word}"] = round(100 * _count / _den, 2)
+# A part said with "parte(s)": "la tercera parte", "las dos terceras partes", "a terça parte", "três quartas partes".
+for _ords, _nums in (
+    ((("tercera", 3), ("cuarta", 4), ("quinta", 5)), ("la", "una", "dos", "tres", "cuatro")),
+    ((("terca", 3), ("quarta", 4), ("quinta", 5)), ("a", "uma", "duas", "tres", "quatro")),
+):
+    for _ord, _den in _ords:
+        for _n, _num in enumerate(_nums):
+            _count = max(_n, 1)
+            if _count < _den:
+                _parts = f"{_ord} parte" if _count == 1 else f"{_ord}s partes"
+                _FRACTIONS[f"{_num} {_parts}"] = round(100 * _count / _den, 2)
 
 
 # A ratio of people ("one in three voters", "uno de cada cuatro", "dois em cada cinco eleitores") is a fraction.
@@ -137,11 +163,22 @@ WORD_DIFFERENCE_AFTER = re.compile(
 )
 
 
+# A shortfall said as fewer than what a majority needs, its unit left out: "four fewer than needed", "cinco menos de los
+# necesarios", "três a menos do que os necessários", "seven fewer than the 78 required".
+SHORT_OF_NEEDED_WORDS = (
+    r"(?:a\s+)?(?:fewer|less|menos)\s+(?:than|de|que|do que|de lo que)\s+(?:the |los |las |os |as |lo |o |a )?"
+    r"(?:\d[\d.,]*\s+)?(?:needed|required|necessary|necesari[oa]s?|necessari[oa]s?|precis[oa]s?|requerid[oa]s?|"
+    r"exigid[oa]s?)\b"
+)
+SHORT_OF_NEEDED = r"\s+" + SHORT_OF_NEEDED_WORDS
+
+
 # A number in words with a unit, or a shortfall with its unit left out ("five short of a majority"); a half said
 # before the unit ("eleven and a half points") or after it ("once puntos y medio", "onze pontos e meio", `HALF_AFTER`).
 _WORD_FIGURE = re.compile(
     rf"\b(?P<w>{_WORDS_RE})(?P<half>\s+and a half)?"
-    rf"(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b|\s+short of\b|{_DIFFERENCE}|{_PART_OF}))"
+    rf"(?=(?P<unit>{_SHARE}|{_POINTS}|\s+(?:{'|'.join(_UNITS)})\b|\s+short of\b|{_DIFFERENCE}|{_PART_OF}|"
+    rf"{SHORT_OF_NEEDED}))"
 )
 
 

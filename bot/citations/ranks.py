@@ -107,12 +107,16 @@ def place_supported(
     shares: list[Figure],
     votes: list[Figure] | None = None,
     round_: int | None = None,
+    seats: list[Figure] | None = None,
+    by_seats: bool = False,
 ) -> bool:
     """Whether the evidence puts `who` in `place`: an ordinal after the name (before the next name), or, with
     none, the rank of its vote share among the shares of the passages, or, with no share of its own, of its count
     of votes among the counts of votes (`votes`: "X received 6,984,837 votes and Y 6,101,850"). A place in the round
     the sentence names is ranked among that round's shares ("came third in the first round" of a race with a
-    runoff)."""
+    runoff). A house is ranked by seats: a place claimed with a count of seats (`by_seats`: "came second with 39
+    seats", "quedó tercero con 26 escaños"), or of a contestant with neither a share nor a count of votes, is the rank
+    of its count of seats among the passages' counts of seats (`seats`)."""
     folded = fold_same(evidence)
     last = who.words[-1]
     stated: set[int] = set()
@@ -126,6 +130,10 @@ def place_supported(
     if stated:
         return place in stated
     mine = [g.value for g in shares if g.candidates and last in g.candidates]
+    if seats and (by_seats or not (mine or any(last in g.candidates for g in votes or ()))):
+        mine = [g.value for g in seats if last in g.candidates]
+        values = sorted({g.value for g in seats}, reverse=True)
+        return bool(mine) and any(values.index(v) + 1 == place for v in mine)
     if not mine and votes:
         shares = votes
         mine = [g.value for g in shares if g.candidates and last in g.candidates]
@@ -176,6 +184,28 @@ def orders_claimed(text: str, names: list[Name]) -> list[tuple[Name, Name, str]]
         if who and other and other.start - m.end() < 40:
             side = "<" if m.group("side") in ("behind", "por detras de", "detras de", "tras", "atras de") else ">"
             out.append((who, other, side))
+    return out
+
+
+# Seats compared with a rival's: "won more seats than Y", "obtuvo menos escaños que Y", "elegeu mais deputados do
+# que Y".
+_SEATS_COMPARED = re.compile(
+    r"\b(?P<side>more|fewer|mas|menos|mais)\s+(seats|escanos|diputados|deputados|lugares|cadeiras|mandatos|bancas)\s+"
+    r"(than|que|do que|de lo que)\s"
+)
+
+
+def seat_orders_claimed(text: str, names: list[Name]) -> list[tuple[Name, Name, str]]:
+    """(contestant, other, ">" or "<") for each comparison of seats the text claims ("X won more seats than Y")."""
+    folded = fold_same(text)
+    out = []
+    for m in _SEATS_COMPARED.finditer(folded):
+        if _NOT.search(folded[max(0, m.start() - 30) : m.start()]):
+            continue
+        who = _subject(folded, names, m.start())
+        other = next((n for n in names if not n.place and n.start >= m.end()), None)
+        if who and other and other.start - m.end() < 30:
+            out.append((who, other, "<" if m.group("side") in ("fewer", "menos") else ">"))
     return out
 
 

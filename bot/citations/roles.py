@@ -59,6 +59,28 @@ _SEATS_WON = re.compile(
     r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos|councill?ors|"
     r"concejales|vereadores|regidores|procuradores|legisladores)\b"
 )
+# A quantity of seats in words, won or lost: "won about three-fifths of the seats", "won more than twice as many seats
+# as", "ganó la mitad de los escaños", "conquistou dois terços dos lugares". The words between the verb and the seats
+# are all of the closed class of quantity words (numbers, fractions, comparison and hedge words, articles, "of"), one
+# at least more than an article or "one" ("won the seat", "won a seat" are a seat won, a role).
+_ARTICLE_WORD = r"(a|an|the|one|of|un|una|uno|la|el|los|las|de|del|um|uma|o|os|as|do|da|dos|das)"
+_QUANTITY_WORD = (
+    r"(two|three|four|five|half|third|thirds|quarter|quarters|fifth|fifths|twice|thrice|times|as|many|"
+    r"more|fewer|less|than|over|under|about|nearly|almost|roughly|some|just|only|well|exactly|"
+    r"dos|tres|cuatro|mitad|tercio|tercios|cuarto|cuartos|quinto|quintos|tercera|terceras|"
+    r"cuarta|cuartas|quinta|quintas|parte|partes|doble|triple|veces|mas|menos|que|casi|cerca|unos|unas|"
+    r"dois|duas|metade|terco|tercos|terca|tercas|quarto|quartos|quarta|quartas|dobro|triplo|"
+    r"vezes|mais|quase|perto)"
+)
+_SEATS_IN_WORDS = re.compile(
+    rf"\s+({_ARTICLE_WORD}[\s-]+)*{_QUANTITY_WORD}[\s-]+(({_QUANTITY_WORD}|{_ARTICLE_WORD})[\s-]+){{0,6}}"
+    r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos)\b"
+)
+# A bare count after a loss word: "fell to 33 seats after losing 14", "perdió seis": ground lost, not the election
+# ("lost 45% to 55%" is a share, a race lost).
+_COUNT_LOST = re.compile(
+    rf"\s+(\d[\d.,]*|{_WORDS_RE})\b(?!\s*(%|per ?cent|por ?ciento|por ?cento|points|puntos|pontos|-|to\b|a\b))"
+)
 # Seats after a win word that describes them ("the 96 elected seats", "los escaños electos").
 _ELECTED_SEATS = re.compile(
     r"\s+(seats?|escanos|cadeiras|lugares|mandatos|deputados|diputados|members|miembros|membros)\b"
@@ -310,13 +332,22 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue
             if kind == "loss" and any(x <= m.start() < y for x, y in majority):
                 continue  # "lost its majority": a majority lost, not the election
-            if kind == "loss" and (_NOT_A_RACE.match(folded, m.end()) or _SEATS_WON.match(folded, m.end())):
+            if kind == "loss" and (
+                _NOT_A_RACE.match(folded, m.end())
+                or _SEATS_WON.match(folded, m.end())
+                or _SEATS_IN_WORDS.match(folded, m.end())
+                or _COUNT_LOST.match(folded, m.end())
+            ):
                 continue  # "lost its majority", "perdió escaños", "lost two seats": ground lost, not the election
             if kind == "win" and not generous and _SHARE_BELOW_WON.match(folded, m.end()):
                 continue  # "Brandt won less than 45% of the vote": a share claimed below a bound, not a win
             if kind == "win" and _ELECTED_SEATS.match(folded, m.end()):
                 continue  # "81 of the 135 elected seats": "elected" describes the seats, nobody won
-            if kind == "win" and not generous and _SEATS_WON.match(folded, m.end()):
+            if (
+                kind == "win"
+                and not generous
+                and (_SEATS_WON.match(folded, m.end()) or _SEATS_IN_WORDS.match(folded, m.end()))
+            ):
                 continue  # "won 137 seats": a count claimed (and checked as a figure), not a win of the election
             if (
                 kind == "win"

@@ -127,9 +127,12 @@ def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: t
         ):
             continue  # "61% of the 4 million registered voters": the whole a share is of is not what the word is about
         if re.search(
-            r"\d\s*(out of|of the|of|de los|de las|dos|das|sobre)\s+$", folded[max(0, m.start() - 14) : m.start()]
+            r"\d\s*((million|millions|millones|millon|milhoes|milhao|thousand|mil)\s+)?"
+            r"(out of|of the|of|de los|de las|dos|das|sobre)\s+$",
+            folded[max(0, m.start() - 24) : m.start()],
         ):
-            continue  # "2.940.677 dos 9.322.761 eleitores não compareceram": nor the whole a count is of
+            continue  # "2.940.677 dos 9.322.761 eleitores não compareceram", "9.8 million of the 15.2 million eligible
+            # voters cast a ballot": nor the whole a count is of
         if _FRACTION_OF.search(folded[max(0, m.start() - 30) : m.start()]):
             continue  # "three in five of the 1.9 million people on the register voted": nor the whole a fraction is of
         if _is_share(folded, start, end) and not _is_share(folded, m.start(), m.end()):

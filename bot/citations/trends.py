@@ -40,12 +40,15 @@ _VOTED = r"voted|voto|votaron|votou|votaram|cast (?:a )?ballots?"
 _UP = (
     r"rose|risen|rising|climbed|climbing|increased|increasing|grew|jumped|edged up|ticked up|(?:was|were|is) up|"
     r"up (?:from|on|by|slightly|sharply|\d)|higher|highest|above|subio|subiendo|aumento|crecio|mayor|mas alta|"
-    r"por encima|superior|subiu|subindo|aumentou|cresceu|maior|mais alta|acima"
+    r"por encima|superior|subiu|subindo|aumentou|cresceu|maior|mais alta|acima|"
+    # a change in points said with its comparison word: "cinco puntos más que en 2019", "três pontos mais do que"
+    r"(?:points?|puntos|pontos) (?:mas|mais|more)"
 )
 _DOWN = (
     r"fell(?! short)|fallen|falling|dropped|dropping|declined|declining|decreased|slipped|(?:was|were|is) down|"
     r"down (?:from|on|by|slightly|sharply|\d)|lower|lowest|below|cayo|bajo|bajando|descendio|disminuyo|menor|"
-    r"mas baja|por debajo|inferior|caiu|caindo|desceu|diminuiu|baixou|recuou|mais baixa|abaixo"
+    r"mas baja|por debajo|inferior|caiu|caindo|desceu|diminuiu|baixou|recuou|mais baixa|abaixo|"
+    r"(?:points?|puntos|pontos) (?:menos|less|fewer)"
 )
 _NEGATED = re.compile(r"\b(not|no|nao|never|nunca|did ?n't|didn't|ni)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9¿¡\"“«(])|\n")

@@ -52,6 +52,7 @@ FIGURE_STEPS: tuple[Step, ...] = (
     margins.gap_denied,
     thresholds.close,
     ratios.of_named,
+    wholes.fraction_of_seats,
     bounds.compared,
     turnout.below_now,
     thresholds.not_reached,
@@ -59,9 +60,11 @@ FIGURE_STEPS: tuple[Step, ...] = (
     shares.held,
     turnout.implied_count,
     turnout.complement,
+    turnout.implied_rate,
     turnout.changed,
     shares.runoff_complement,
     margins.derived,
+    margins.count_changed,
 )
 
 

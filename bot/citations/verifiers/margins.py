@@ -60,6 +60,37 @@ def derived(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -
     return None
 
 
+def count_changed(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | None:
+    """A count gained or lost by a contestant ("gained 13 seats", "perdió seis escaños", "ganhou três deputados")
+    derivable from the span's count for that contestant and where it started ("64 seats, up from 51 in 2020", "rose
+    from 98 seats to 148"): the difference, with the change's sign. Marks the evidence computed."""
+    if fig.kind not in ("count", "number") or not fig.change or fig.rival or fig.gap:
+        return None
+    who = fig.candidates | ({fig.bound} if fig.bound else set())
+
+    def holds(g: Figure) -> bool:
+        theirs = g.candidates | ({g.bound} if g.bound else set())
+        return bool(who & theirs) if who else True
+
+    pool = [
+        g
+        for g in facts.figs
+        if g.kind in ("count", "number")
+        and g.topic is None
+        and not (g.total or g.threshold or g.gap or g.change)
+        and g.unit in (None, fig.unit)
+        and holds(g)
+    ]
+    for now in (g for g in pool if not g.origin and g.year is None):
+        for then in (g for g in pool if (g.origin or g.year is not None) and g is not now):
+            value = now.value - then.value if fig.change == "+" else then.value - now.value
+            if value > 0 and _rounds_to(value, max(now.quantum, then.quantum), fig.value, fig.quantum):
+                for s in facts.spans:
+                    s.computed = True
+                return True
+    return None
+
+
 # A margin stated as a bound: "more than eight points ahead", "mais de doze pontos à frente", "por menos de 3 puntos";
 # "nearly"/"casi"/"quase" is a bound from below within one point (one unit of the figure).
 _OVER = re.compile(
@@ -128,10 +159,10 @@ def _derived(
         g
         for g in span_figs
         if g.topic is None
-        and (not g.threshold or fig.gap == "short")
+        and (not g.threshold or fig.gap in ("short", "over"))
         and g.kind in ("share", "points", "count", "number")
     ]
-    if fig.gap == "short":  # the majority line may be stated apart in the passage ("A maioria exige 116 dos 230")
+    if fig.gap in ("short", "over"):  # the majority line may be stated apart in the passage ("A maioria exige 116")
         pool += [c for c in context or [] if c.threshold and c.kind in ("count", "number") and c not in pool]
     leader, other = (fig.rival, fig.bound) if fig.trails else (fig.bound, fig.rival)
     # a name holding no figure of the margin's measure in the span (a party named in another language, "the
@@ -156,6 +187,7 @@ def _derived(
         # bound to the only name: "She received 561,000 votes against 251,216 for Bo Yun")
         one_holder = (
             a.bound
+            and not (a.threshold or b.threshold)  # a majority line is nobody's, whatever name its clause binds it to
             and b.bound
             and a.bound == b.bound
             and a.candidates == b.candidates  # "People's Party" and "People's Congress" end alike, are two
@@ -163,7 +195,12 @@ def _derived(
         )
         if (a.kind != b.kind and not counts) or one_holder:
             continue
-        if not _same_measure(fig, a, b) or b.threshold or (a.threshold != (fig.gap == "short")):
+        if not _same_measure(fig, a, b):
+            continue
+        if fig.gap == "over":  # "three seats more than the 61 needed": a count less the line
+            if a.threshold or not b.threshold:
+                continue
+        elif b.threshold or (a.threshold != (fig.gap == "short")):
             continue
         ra, rb = rounds.get(id(a), a.round), rounds.get(id(b), b.round)
         if _apart(ra, rb) or _apart(a.year, b.year) or _apart(fig.round, ra) or _apart(fig.round, rb):
@@ -176,14 +213,22 @@ def _derived(
         if fig.gap == "short":  # a line less a count: the count is the one falling short ("X fell 30 seats short")
             if leader and b.candidates and leader not in b.candidates:
                 continue
+        elif fig.gap == "over":
+            if leader and a.candidates and leader not in a.candidates:
+                continue
         elif leader and ((a.candidates and leader not in a.candidates) or leader in b.candidates):
             continue
-        if fig.gap != "short" and other and ((b.candidates and other not in b.candidates) or other in a.candidates):
+        if (
+            fig.gap not in ("short", "over")
+            and other
+            and ((b.candidates and other not in b.candidates) or other in a.candidates)
+        ):
             continue
         value = a.value - b.value
         between = pool + [c for c in context or [] if c.topic is None and not c.total and not c.threshold]
         if (
             not (leader and other)
+            and fig.gap != "over"
             and not named_pair
             and any(
                 c.kind == a.kind

@@ -29,6 +29,7 @@ from bot.citations.ranks import (
     places_claimed,
     runoff_supported,
     runoffs_claimed,
+    seat_orders_claimed,
 )
 from bot.citations.role_support import _apart, _role_supported
 from bot.citations.text import fold_same
@@ -56,16 +57,31 @@ def ranks_unsupported(claims: _Claims, facts: Facts) -> str | None:
         and not (g.threshold or g.total or g.gap)
         and g.bound
     ]
+    seats = [  # counts of seats ("won 64 of the 120 seats"): a rank in seats, the order a house is ranked in
+        g
+        for g in facts.figs + facts.passage_bound
+        if g.kind == "count"
+        and g.unit == "seats"
+        and g.topic is None
+        and not (g.threshold or g.total or g.gap or g.origin or g.change)
+        and g.bound
+    ]
+    by_seats = any(g.unit == "seats" for g in claims.figures if g.kind == "count")
     for who, place in places_claimed(claims.body, claims.names):
         partner = claims.partners.get(who.words[-1])  # "EH Bildu, de Pello Otxandiano, quedó segunda": either's place
         if not any(
-            place_supported(one, place, facts.joined, facts.names, shares, votes, _named_round(claims.body))
+            place_supported(
+                one, place, facts.joined, facts.names, shares, votes, _named_round(claims.body), seats, by_seats
+            )
             for one in [who] + ([replace(who, words=(partner,))] if partner else [])
         ):
             return f"its evidence does not put {who.text} in place {place}"
     for who, other, side in orders_claimed(claims.body, claims.names):
         if not order_supported(who, other, side, shares, _named_round(claims.body)):
             return f"its evidence does not put {who.text} {'ahead of' if side == '>' else 'behind'} {other.text}"
+    for who, other, side in seat_orders_claimed(claims.body, claims.names):
+        if not order_supported(who, other, side, seats):  # "won more seats than Y": of the two counts of seats
+            return f"its evidence does not give {who.text} {'more' if side == '>' else 'fewer'} seats than {other.text}"
     for who in runoffs_claimed(claims.body, claims.names):
         if not runoff_supported(who, facts.joined, facts.names, shares):
             return f"its evidence does not put {who.text} in the runoff"

@@ -16,6 +16,9 @@ given as a bound ("Turnout climbed by more than four points", "subió más de cu
 two such figures lies on its side, and removed when the passages state gaps and none does (a gap of 4.63 supports
 "more than four points", never "more than five points", which rounding alone would have let stand).
 
+A turnout share (or fraction) may be the ratio of the span's count of voters to its electorate, at the two counts'
+precision ("9.8 million of an electorate of 15.2 million" is a turnout of about 64%, about two-thirds).
+
 Cannot: tell which year a turnout is of when neither the figure nor the sentence binds one; read a turnout given
 only in words without a unit ("two voters in three" is read, "most voters stayed home" is not); narrow a
 fraction to one side by "almost" or "nearly".
@@ -41,7 +44,10 @@ _COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}
 
 
 # Words that make a count the registered voters ("the 4,782,257 eligible", "inscritos"), in en/es/pt.
-_REGISTERED = r"(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos)\b"
+_REGISTERED = (
+    r"(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos|electorate|electorado|"
+    r"eleitorado|censo|padron)\b"
+)
 
 
 _ELECTORATE = re.compile(rf"\s*(\w+\s+)?{_REGISTERED}")
@@ -206,6 +212,38 @@ def changed(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -
             if a.topic == b.topic and a.value > b.value:
                 if _rounds_to(a.value - b.value, max(a.quantum, b.quantum), fig.value, fig.quantum):
                     return True
+    return None
+
+
+def implied_rate(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | None:
+    """A turnout (or abstention) share the span's count of voters out of its electorate implies ("Nearly 9.8 million
+    people voted, out of an electorate of 15.2 million": a turnout of about 64%, about two-thirds), at the precision of
+    the two counts; a fraction in words within `FRACTION_TOLERANCE` of their ratio. Marks the evidence computed."""
+    if fig.kind not in ("share", "fraction") or fig.topic not in _COMPLEMENT or fig.compare or fig.unreached:
+        return None
+    wholes = facts.wholes | facts.electorates
+    counts = [
+        g
+        for g in facts.figs
+        if g.kind in ("count", "number") and g.unit in (None, "voters") and not (g.threshold or g.compare or g.gap)
+    ]
+    for voters in (g for g in counts if id(g) not in wholes and not g.total):
+        for whole in (g for g in counts if (id(g) in wholes or g.total) and g is not voters):
+            said = voters.topic or whole.topic  # who the part is: voters, or those who stayed away
+            if said not in _COMPLEMENT or whole.value <= voters.value or voters.year != whole.year:
+                continue
+            low = 100 * (voters.value - voters.quantum / 2) / (whole.value + whole.quantum / 2)
+            high = 100 * (voters.value + voters.quantum / 2) / (whole.value - whole.quantum / 2)
+            if fig.topic != said:
+                low, high = 100 - high, 100 - low
+            if fig.kind == "fraction":
+                fits = abs((low + high) / 2 - fig.value) <= FRACTION_TOLERANCE
+            else:
+                fits = low < fig.value + fig.quantum / 2 and fig.value - fig.quantum / 2 <= high
+            if fits:
+                for span in facts.spans:
+                    span.computed = True
+                return True
     return None
 
 
