@@ -36,6 +36,7 @@ from retrieval.races.election import (
 )
 from retrieval.races.local_races import join_local_races, local_report_rows, split_local
 from retrieval.races.rounds import checked_round, checked_runoffs, order_rounds, runoffs_by_count
+from retrieval.races.roundups import rehome_roundup_rows
 from retrieval.races.same_vote import merge_later_counts, merge_same_vote, move_restatements
 from retrieval.results import ResultRow
 from retrieval.titled_races import rejoin_titled_local
@@ -114,6 +115,7 @@ def group_elections(rows: list[ResultRow], texts: Texts | None = None) -> list[E
             home.office = row.office
         home.round = home.round or row.round
         home.day = home.day or row.date
+    rehome_roundup_rows(by_seat, cities)  # a round-up's line of no known city: to the city's race it names
     elections = [item for opened in by_seat.values() for item in opened]
     for election, when in elections:
         election.day = election.day or (when.isoformat() if when else None)
