@@ -125,7 +125,7 @@ def test_party_names_going_on_past_for(text: str, expected: list) -> None:
             "O Partido Azul conquistou 160 cadeiras. Os verdes de Ana Reis ficaram com 121, o Partido Rubro com 30.",
             [
                 ("Partido Azul", None, None, "160"),
-                ("Ana Reis", None, None, "121"),
+                ("verdes de Ana Reis", None, None, "121"),  # the party by its family, its leader kept (round 30)
                 ("Partido Rubro", None, None, "30"),
             ],
         ),

@@ -25,9 +25,26 @@ _VERBS = re.compile(
 )
 
 
+_COMPARED = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.POLL_COMPARED))})(?![\w-])")
+
+
+def _poll_compared(folded: str, poll_start: int, share_start: int, share_end: int) -> bool:
+    """Whether the poll comes after the share's own clause, which has its result verb, set against the share by a
+    comparison ("X won 47.2%, well below what polls had suggested")."""
+    comma = folded.find(",", share_end, poll_start)
+    clause = max(folded.rfind(c, 0, share_start) for c in ",;:") + 1
+    return (
+        comma >= 0
+        and bool(_COMPARED.search(folded, comma, poll_start))
+        and bool(_VERBS.search(folded, clause, share_start))
+    )
+
+
 def poll_closed(folded: str, poll_start: int, poll_end: int, share_start: int, share_end: int) -> bool:
     """Whether a poll word sits in a subordinate clause the share is outside of: one that ends (at a comma) before a
-    result verb and the share, or one that opens after the share's own clause."""
+    result verb and the share, or one that opens after the share's own clause, or a comparison after it."""
+    if share_end <= poll_start and _poll_compared(folded, poll_start, share_start, share_end):
+        return True
     sub = list(_SUBORDINATOR.finditer(folded, max(0, poll_start - 25), poll_start))
     if not sub:
         return False

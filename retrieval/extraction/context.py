@@ -147,6 +147,34 @@ _PLUPERFECT = re.compile(
 )
 
 
+# The same in the result's own sentence, to the clause's end: "Rodrigues, who had topped the first round, ended on
+# 44.45%", "había sido el más votado en la primera vuelta, pero esta vez no pasó del 44,45 %": an earlier round.
+_PLUPERFECT_CLAUSE = re.compile(_PLUPERFECT.pattern + r"[^,;]*?(?=[,;]|\.(?!\d)|$)")
+
+
+# The pluperfect clause is background when a relative pronoun opens it ("Rodrigues, who had topped the first round,
+# ended on 44.45%") or a contrast closes it ("había sido el más votado en la primera vuelta, pero esta vez no pasó
+# del 44,45 %"); a main clause in the pluperfect may be the figure's own round ("had finished second in the first
+# round, when Figueres led with 27.1%").
+_RELATIVE_BEFORE = re.compile(r"(?:who|which|that|que|quien|quienes|cual|cuales|qui|quem)\s+(?:[a-z]+\s+){0,2}$")
+_CONTRAST_AFTER = re.compile(r"\s*[,;]\s*(?:but|pero|mas|mais|yet|aunque|embora)\b")
+
+
+def _blank_background(text: str, at: int | None) -> str:
+    """The text with its background pluperfect clauses blanked, so positions still match `at`."""
+    return _PLUPERFECT_CLAUSE.sub(lambda m: " " * len(m.group()) if _background(text, m, at) else m.group(), text)
+
+
+def _background(text: str, m: re.Match[str], at: int | None) -> bool:
+    """Whether a pluperfect clause is background to the figure: not holding it, opened by a relative pronoun or
+    closed by a contrast."""
+    if at is not None and m.start() <= at < m.end():
+        return False
+    return bool(
+        _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _CONTRAST_AFTER.match(text, m.end())
+    )
+
+
 # A neighbour opening with the first round, told of as past ("In the first round on October 10, Kollie had led", "En la
 # primera vuelta de mayo había ganado", "No primeiro turno, a ordem tinha sido a inversa").
 _FIRST_ROUND_TOLD = re.compile(
@@ -167,6 +195,8 @@ def _round(*texts: str, at: int | None = None) -> str | None:
             if _FIRST_ROUND_TOLD.match(text) and not _ROUNDS["runoff"].search(text):
                 return "runoff"  # "In the first round, X had led": told of as past beside this count, a runoff
             continue
+        if n == 0 and _PLUPERFECT.search(text):  # blanked, so positions still match `at`; not the figure's own
+            text = _blank_background(text, at)
         text = _ROUND_THAN.sub(" ", _ROUND_COMPARED.sub(" ", text))  # "down from 43% in the first round"
         ahead = _ROUND_AHEAD.sub(" ", text)
         found = [(m.start(), key) for key, rx in _ROUNDS.items() for m in rx.finditer(ahead)]

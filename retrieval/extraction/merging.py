@@ -4,9 +4,11 @@ pronoun, a description, nothing) is the person the one before names."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from retrieval.extraction.binding import _ranked
+from retrieval.extraction.families import is_family
 from retrieval.extraction.names import _runs
 from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.persons import _person
@@ -36,8 +38,8 @@ def _merge_described(text: str, spans: list[tuple[int, int]], i: int, read: _Rea
     carried = _carried(text, spans, i + 1, among={c.run.text for c in read.cands})
     if carried is None:  # "Region-wide the former intendant finished on 52.71% to Solís's 47.29%" after two names:
         return None  # whom it stands for is not told, so the next sentence merges as one adding contestants
-    if {c.run.text for c in carried.cands} != {c.run.text for c in read.cands}:
-        return False
+    if not {c.run.text for c in read.cands} <= {c.run.text for c in carried.cands}:  # a rival named besides
+        return False  # ("Sumó 612.004 votos, contra 480.112 de Ríos") joins; someone else in their place does not
     held = {(c.run.text, k) for c in read.cands for k in ("share", "votes", "seats") if getattr(c, k)}
     added = {(c.run.text, k) for c in carried.cands for k in ("share", "votes", "seats") if getattr(c, k)}
     return carried if added > held else False
@@ -53,9 +55,13 @@ def _merge(a: _Read, b: _Read, sentence: str = "") -> _Read | None:
         if (letters := _LETTERS_AFTER.match(sentence, c.run.end)) is not None:
             names.add(_fold(letters.group(1)))
     new = [c for c in b.cands if not _named_in(_fold(c.run.text), names) and (c.share or c.votes or c.seats)]
+    filled = _filled(a, b, names) if not new else None
+    if filled:  # "The Civic Party won 58 seats. It took 39.4%": its share, the first sentence gave its seats
+        return _Read(**{**a.__dict__, "cands": filled, "margin": a.margin or b.margin})
     if b.cands and not new:
         return None
-    if any(c.run.text[:1].islower() for c in new):  # "X fue proclamado. El presidente saliente reunió N": X again
+    if any(c.run.text[:1].islower() and not is_family(c.run.text) for c in new):  # "X fue proclamado. El presidente
+        # saliente reunió N": X again; not "os verdes", a party by its family
         return None
     if not new and (b.margin is None or a.margin is not None):
         return None
@@ -78,6 +84,28 @@ def _merge(a: _Read, b: _Read, sentence: str = "") -> _Read | None:
         first_figure=a.first_figure,
         persons=a.persons + b.persons,
     )
+
+
+def _filled(a: _Read, b: _Read, names: set[str]) -> list[_Cand] | None:
+    """The first sentence's contestants with the figures the second adds to them, when it names only them and adds
+    seats to a vote count or a vote count to seats ("won 58 seats. It took 39.4%"); None when it adds nothing or
+    adds a count to a count: a share after votes may be a later count's ("By 9:40 X had 120,300 votes. With 96% of
+    polls reporting, X stood at 44.1%"), or a restatement the copy gives its own sentence ("That gave X 55.5%")."""
+    if not b.cands or any(not _named_in(_fold(c.run.text), names) for c in b.cands):
+        return None
+    out = [replace(c) for c in a.cands]
+    added = False
+    for c in b.cands:
+        held = next((h for h in out if _named_in(_fold(c.run.text), {_fold(h.run.text)})), None)
+        if held is None or (c.seats and held.seats) or ((c.share or c.votes) and (held.share or held.votes)):
+            return None
+        for kind in ("share", "votes", "seats"):
+            if getattr(c, kind):
+                if getattr(held, kind):
+                    return None
+                setattr(held, kind, getattr(c, kind))
+                added = True
+    return out if added else None
 
 
 def _names_nobody(text: str, spans: list[tuple[int, int]], i: int, reads: list[_Read | None]) -> bool:

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from retrieval.extraction import words as W
 from retrieval.extraction.body_party import BODY_OR_PARTY, holds_a_figure
+from retrieval.extraction.families import with_families
 from retrieval.extraction.name_possessive import inside_name, joins
 from retrieval.extraction.number_words import VALUES as NUMBER_VALUES
 from retrieval.extraction.party_adjective import with_adjectives
@@ -248,6 +249,7 @@ def _of_place(s: str, run: _Run) -> _Run:
 
 
 _ELIDED_NOUN = re.compile(r"[LDldj]['’][a-zà-ÿ]")
+_GLUED = re.compile(r"(?:d|l|dell|dall|nell|sull|all|degl)['’](?=[A-ZÀ-Ý])")
 _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][^\W\d_]+")
 
 
@@ -388,6 +390,10 @@ def _runs(s: str) -> list[_Run]:
         elif s[end : end + 2] in ("' ", "’ ") and tok[-1:] == "s" and not inside_name(tok, s, end + 1):
             possessive = True  # "Quesada' 47.2 percent"; not "the Workers' Party"
         kind = _token_kind(tok, s, start)
+        if kind is None and (glued := _GLUED.match(tok)):  # "Fratelli d'Italia", "l'Union centriste": an elided
+            kind = "name"  # article or preposition glued to a capital goes on a name, or opens one without itself
+            if not cur:
+                start, tok = start + glued.end(), tok[glued.end() :]
         if _name_goes_on(tok, s, end, cur):  # "Union for the Homeland": one name, not "Union" and "Homeland"
             kind = "conn" if cur else "name"
         gap = s[cur[-1][1] : start] if cur else ""
@@ -415,7 +421,7 @@ def _runs(s: str) -> list[_Run]:
                 run.end, run.text = tail.end(1), s[run.start : tail.end(1)]
     if (wire := _WIRE_SOURCE.match(s)) is not None:  # "CURITIBA, 27 out (Boletim Araucária) —": the source's name
         runs = [r for r in runs if not wire.start(1) <= r.start < wire.end(1)]
-    runs = _described(s, runs)
+    runs = with_families(s, _described(s, runs))
     _mark_affiliates(s, runs)
     for run in runs:  # "Tseng Ming-te and running mate Yeh Pei-lin": the running mate is the ticket's second
         if _RUNNING_MATE.search(_fold(s[max(0, run.start - 40) : run.start])):

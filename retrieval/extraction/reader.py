@@ -31,6 +31,7 @@ from retrieval.extraction.rereads import (
     _seats_going_on,
     _votes_going_on,
 )
+from retrieval.extraction.restated import restated as restated_share
 from retrieval.extraction.rival import rival_named
 from retrieval.extraction.roles import _resolve_roles
 from retrieval.extraction.sentence_read import _read
@@ -39,6 +40,11 @@ from retrieval.extraction.subject import stands_for_previous
 from retrieval.results import ExtractedResult
 
 _DIGIT = re.compile(r"\d")
+# A sentence opening some years back tells an earlier vote: it adds nothing to the count before it ("Los Verdes
+# reunieron el 8,24 %. Hace cuatro años los conservadores no llegaron al 2 %").
+_YEARS_AGO = re.compile(
+    r"\W*(?:(?:hace|ha|há)\s+\w+\s+(?:años|anos)|\w+\s+years\s+ago|il\s+y\s+a\s+\w+\s+ans)\b", re.IGNORECASE
+)
 
 
 # A number's breakdown in brackets, only numbers joined by and/y/e/+ ("Rak Thai won 133 (104 and 29)").
@@ -80,6 +86,12 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
         if i not in given and i not in rivals and _has_figure(sentence) and (put := party_named(previous, sentence)):
             if (read := _rewritten(put)) is not None:
                 reads[i] = read
+                given.add(i)
+    for i in range(1, len(spans)):  # "X received 1,204,332 votes. That was 51.3%": the count restated as a share
+        previous, sentence = text[spans[i - 1][0] : spans[i - 1][1]], text[spans[i][0] : spans[i][1]]
+        if (reads[i] is None or not reads[i].cands) and reads[i - 1] is not None and reads[i - 1].cands:
+            if (joined := restated_share(previous, sentence)) and (read := _rewritten(joined)) is not None:
+                reads[i], reads[i - 1] = read, None
                 given.add(i)
     for i, (a, b) in enumerate(spans):  # "61% voted No and 39% Yes": the options named by verbs
         if (restated := voted_options(text[a:b])) and (options := _rewritten(restated)):
@@ -172,7 +184,7 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             and (reads[i + 1] is not None or _has_figure(following))
         ):
             merged = _merge_described(text, spans, i, read)
-            if merged is None and reads[i + 1] is not None:
+            if merged is None and reads[i + 1] is not None and not _YEARS_AGO.match(following):
                 merged = _merge(read, reads[i + 1], text[spans[i][0] : spans[i][1]])  # type: ignore[arg-type]
             if merged:
                 read, last = merged, i + 1

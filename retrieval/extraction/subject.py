@@ -24,6 +24,19 @@ _VERBS = frozenset(
     p for table in (W.RESULT_CONTEXT, W.WIN, W.LEAD) for p in _phrases(table) if " " not in p and p not in _NOUNS
 )
 _PRONOUNS = frozenset(W.SUBJECT_PRONOUNS.split())
+# Spanish and Portuguese drop a subject the sentence before names: a result verb opening the sentence with its figure
+# right after it ("Obtuvo el 52,1 % frente al 40,3 % de Ríos", "Somou 612.004 votos") has no subject of its own,
+# even when a rival is named later; a name after the verb instead is the verb's own subject ("Ganó X con 52 %").
+_PRO_DROP = frozenset(
+    p
+    for table in (W.RESULT_CONTEXT, W.WIN)
+    for lang in ("es", "pt")
+    for p in _phrases({lang: table[lang]})
+    if " " not in p and p not in _NOUNS
+)
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:(?:el|la|los|las|o|a|os|as|casi|quase|cerca\s+de|mas\s+de|mais\s+de|unos|unas|uns|umas)\s+)*\d"
+)
 
 
 _FIRST_WORD = re.compile(r"[\"“'‘(¿¡\s]*([^\W\d_]+)")
@@ -127,6 +140,9 @@ def _after_announcement(sentence: str, incumbent: bool) -> tuple[int, int] | Non
 def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) -> tuple[int, int] | None:
     pos, plain, named = m.end(), 0, 0
     while plain + named < 10:
+        if plain and (age := _AGE.match(sentence, pos)) is not None:  # "El exdiputado de 55 años obtuvo": an age
+            pos = age.end()
+            continue
         w = _WORD.match(sentence, pos)
         if w is None:
             return None
@@ -186,6 +202,11 @@ _ASIDE = re.compile(r",\s+[a-z][^,\d]{0,100},\s*")
 
 
 _TITLE_WORDS = frozenset(W.TITLES.split())
+# A person's age inside the description, as Romance copy gives it ("el exdiputado de 55 años", "o ex-deputado, de 55
+# anos,", "l'ancien député de 55 ans", "the former lawmaker, 55,"): no name, though it holds digits.
+_AGE = re.compile(
+    r"\s*,\s*\d{2,3}\s*,\s*|\s*,?\s*(?:de|aged)\s+\d{2,3}\s+(?:anos|años|ans|years)(?:\s+de\s+edad)?\s*,?\s*"
+)
 
 
 # "X was re-elected. The incumbent received 457,836 votes": the office holder is the one the sentence before names
@@ -275,9 +296,20 @@ def stands_for_previous(sentence: str, previous: str = "") -> bool:
     if m and m.group(1) in _PRONOUNS:
         return True
     return (
-        _described(sentence) is not None
+        (bool(previous) and _pro_drop(sentence, m))  # only the sentence right before holds a dropped subject
+        or _described(sentence) is not None
         or _fronted_pronoun(sentence) is not None
         or _incumbent_described(sentence, previous) is not None
+    )
+
+
+def _pro_drop(sentence: str, m: re.Match[str] | None) -> bool:
+    """Whether the sentence opens with a Spanish or Portuguese result verb followed by its figure: no subject."""
+    return (
+        bool(m)
+        and m.group(1)[0].isupper()
+        and _fold(m.group(1)) in _PRO_DROP
+        and bool(_FIGURE_NEXT.match(_fold(sentence), m.end()))
     )
 
 

@@ -97,10 +97,12 @@ STOP = """the a an in on at of by for from to as with and but or if when while a
 however meanwhile both according its it he she they we his her their this that these those there also then
 since during despite under until amid without among
 el la los las lo un una unos unas en con segun pero y o tras aunque sin por para del al ante entre desde hasta
-durante sobre su sus este esta estos estas ese esa ademas mientras cuando si como tambien porque
+durante sobre su sus este esta estos estas ese esa esos esas eso esto ello aquel aquella aquello ademas mientras cuando
+si como tambien porque hay hubo habia habra
 os as um uma no na nos nas em com mas ou apos embora sem pelo pela pelos pelas ate seu sua seus suas isso esse
-essa tambem quando como porque
+essa esses essas isto este esta estes estas aquilo aquele aquela tambem quando como porque houve havia
 le les l des du au aux avec selon apres contre pour sur dans par mais et ou lors depuis son ses leur leurs ce cette ces
+cela ceci celui celle ceux celles
 lorsque quand comme aussi alors
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado

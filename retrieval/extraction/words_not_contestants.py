@@ -66,5 +66,5 @@ INSTITUTIONS = """council consejo conselho tribunal court corte institute instit
 service servicio servico registry registraduria electoral eleitoral justicia justica jury jurado junta
 office oficina ministry ministerio government gobierno governo elections
 university universidad agency agencia committee comite camara chamber house congress congreso assembly
-asamblea assembleia
+asamblea assembleia assemblee conseil cour
 news reuters wire press associated bbc afp efe"""

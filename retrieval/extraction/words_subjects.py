@@ -20,6 +20,19 @@ cuando embora apesar quem cujo cuja quando"""
 
 PLUPERFECT = "had habia habian tinha tinham havia haviam"
 
+# After a result's own clause and its comma, one of these sets a poll against the result ("Ruiz won 47.2%, well below
+# what polls had suggested", "por debajo de lo que auguraban las encuestas", "acima do que indicavam as pesquisas",
+# "bien au-delà de ce que prédisaient les sondages"): the poll is compared with the share, it does not give it.
+POLL_COMPARED = {
+    "en": """below, above, under, over, than, short of, ahead of, beyond, in line with, contrary to, unlike, despite,
+    what""",
+    "es": """por debajo, por encima, mas que, menos que, de lo que, lo que, pese a, a pesar de, contra lo que,
+    frente a lo que, en linea con, al contrario de""",
+    "pt": """abaixo, acima, mais do que, menos do que, do que, o que, apesar, contra o que, em linha com,
+    ao contrario""",
+    "fr": """en dessous, en deca, au-dessus, au-dela, que ne, ce que, malgre, contrairement, conformement""",
+}
+
 # A party name next to one of these describes an unnamed candidate: "the Harbour Party candidate", "el candidato
 # del PRM", "a candidata da Frente Ampla".
 ROLE_NOUNS = {
@@ -101,3 +114,24 @@ LEADER_TITLES = {
     "pt": "presidente, primeiro-ministro, primeira-ministra, primeiro ministro, primeira ministra, chanceler,"
     " governador, governadora, prefeito, prefeita, lider",
 }
+
+# The political families, plural, as the wire names a party by its family after a plural article, lowercase in
+# Spanish, Portuguese and French ("los conservadores obtuvieron 58 escaños", "os liberais ficaram com 22", "les
+# écologistes obtiennent 9,8 %"), lowercase in some English copy too ("the greens took 6%"). Written folded (no
+# accents, lowercase); the whole class per language, singular adjectives left out ("el voto socialista").
+PARTY_FAMILIES = {
+    "en": """conservatives, liberals, socialists, social democrats, christian democrats, communists, greens,
+    democrats, republicans, nationalists, centrists, progressives, separatists""",
+    "es": """conservadores, liberales, socialistas, socialdemocratas, democristianos, democratacristianos,
+    comunistas, laboristas, verdes, ecologistas, republicanos, democratas, nacionalistas, independentistas,
+    regionalistas, centristas, progresistas""",
+    "pt": """conservadores, liberais, socialistas, social-democratas, sociais-democratas, democratas-cristaos,
+    comunistas, trabalhistas, verdes, ecologistas, republicanos, democratas, nacionalistas, independentistas,
+    regionalistas, centristas, progressistas""",
+    "fr": """conservateurs, liberaux, socialistes, sociaux-democrates, democrates-chretiens, communistes,
+    travaillistes, verts, ecologistes, republicains, democrates, nationalistes, independantistes, regionalistes,
+    centristes, progressistes""",
+}
+
+# The plural articles a family takes as a party's name: "los socialistas", "os verdes", "les verts", "the greens".
+PLURAL_ARTICLES = "the los las os as les"
