@@ -7,6 +7,9 @@ import json
 import re
 import threading
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from retrieval.catalog.base import CatalogBase
 from retrieval.places import normalize
 
@@ -15,6 +18,10 @@ _ACRONYM = re.compile(r"[^\W\d_]{2,5}")
 # A hyphenated given name ("Kuo-an", "Wen-jie", "Se-jin") is one word to its bearer: its joined letters are a
 # key of their own, so a name whose every part is three letters or fewer ("Han Kuo-an", "Ong Wen-jie") is found.
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# A surname mistyped is read as the contestant's only from this many letters, and one edit away: shorter words are
+# one letter from too many names.
+MISTYPED_FROM = 6
+_FULL_NAME_ROWS = 200  # result rows read to tell whether one contestant bears every word of a full name
 
 
 def compounds(text: str) -> list[str]:
@@ -70,6 +77,43 @@ class ContestantIndex(CatalogBase):
             country = place.split("-")[0]
             countries[country] = countries.get(country, 0) + 1
         return sorted(countries, key=lambda c: -countries[c])
+
+    def places_of_full_names(self, words: list[str]) -> list[str]:
+        """The countries whose results name one contestant bearing every one of these words (each longer than
+        three letters), most results first: "santiago peña" is Santiago Peña's Paraguay, where "santiago" alone is
+        Chile's capital and a word of many names."""
+        keys = list(dict.fromkeys(_name_key(w) for w in words))
+        if len(keys) < 2 or not all(k and not k.startswith("^") for k in keys):
+            return []
+        index = self._contestant_words()
+        rids = set(index.get(keys[0], {}))
+        for key in keys[1:]:
+            rids &= set(index.get(key, {}))
+        if not rids:
+            return []
+        ids = sorted(rids)[:_FULL_NAME_ROWS]
+        marks = ",".join("?" * len(ids))
+        countries: dict[str, int] = {}
+        for _, place, data in self.db.all(f"SELECT id, place, data FROM results WHERE id IN ({marks})", ids):
+            if place is None:
+                continue
+            for contestant in json.loads(data).get("contestants") or []:
+                parts = {_name_key(p, written=True) for p in name_parts(contestant.get("name") or "")}
+                if parts.issuperset(keys):
+                    country = place.split("-")[0]
+                    countries[country] = countries.get(country, 0) + 1
+        return sorted(countries, key=lambda c: -countries[c])
+
+    def close_contestant_words(self, word: str) -> list[str]:
+        """The words of contestants' names one edit from this one (of MISTYPED_FROM letters or more), with its
+        first letter: a surname mistyped by a letter ("nawrocky", "chakwerra", "nasrala")."""
+        key = normalize(word)
+        if len(key) < MISTYPED_FROM or not key.isalpha():
+            return []
+        index = self._contestant_words()
+        near = [k for k in list(index) if k[:1] == key[0] and abs(len(k) - len(key)) <= 1 and k != key]
+        found = process.extract(key, near, scorer=OSA.distance, score_cutoff=1, limit=None)
+        return [k for k, _, _ in found]
 
     def known_contestant_words(self, words: list[str]) -> set[str]:
         """Those of the words by which `places_of_contestants` finds some place, read with one look at the

@@ -23,12 +23,15 @@ from retrieval.lexical import STOPWORDS
 from retrieval.places import find_places, normalize
 from retrieval.places.index import tables
 from retrieval.places.tokens import FUNCTION
-from retrieval.question.tables import cue_words
+from retrieval.question.tables import OFFICE, VOTE_NOUNS, cue_words
 
 MIN_LETTERS = 6
 LONG_NAME = 10  # letters from which a name is read two edits away
 PHRASE_LETTERS = 8  # a phrase of several words this long at least ("sao paolo")
 _LOCATIVE = frozenset("in en em no na".split())
+# Where else a question writes a place's name: after "of" ("governor of X", "prefeito de X") and beside a noun of
+# voting or a seat's office ("X mayor", "alcaldia X", "eleicao X"), whichever the language's word order.
+_OF = frozenset("of for de del do da dos das".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -84,6 +87,22 @@ def mistyped_place_names(text: str) -> list[str]:
     return [name for _, _, name in _mistyped(text)[1]]
 
 
+@cache
+def _seat_words() -> frozenset[str]:
+    """The nouns of voting and the single words of a mayor's or governor's office ("mayor", "alcaldia",
+    "governador"): a city's or province's name is written beside them."""
+    offices = [w for office, words in OFFICE if office in ("mayor", "governor") for w in words if " " not in w]
+    return VOTE_NOUNS | frozenset(normalize(w) for w in offices)
+
+
+def _placed(words: list[str], i: int) -> bool:
+    """Whether word i stands where a question writes a place's name: after a locative preposition or "of", or
+    beside a noun of voting or an office's word."""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before in _LOCATIVE or before in _OF or before in _seat_words() or after in _seat_words()
+
+
 def _mistyped(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     """The normalised question and its mistyped place names: (start, end, the name it mistypes)."""
     folded = normalize(text)
@@ -98,8 +117,7 @@ def _mistyped(text: str) -> tuple[str, list[tuple[int, int, str]]]:
             if len(phrase_words) < n or find_places(phrase, typed=True):
                 continue
             if n == 1:
-                after_locative = i > 0 and words[i - 1] in _LOCATIVE
-                if not after_locative or len(phrase) < MIN_LETTERS or phrase in cue_words() or phrase in STOPWORDS:
+                if not _placed(words, i) or len(phrase) < MIN_LETTERS or phrase in cue_words() or phrase in STOPWORDS:
                     continue
             elif len(phrase) - n + 1 < PHRASE_LETTERS or {phrase_words[0], phrase_words[-1]} & STOPWORDS:
                 continue

@@ -16,7 +16,11 @@ from retrieval.lexical import STOPWORDS, fold, tokenize
 from retrieval.library import Library
 from retrieval.places import find_places
 from retrieval.places.codes import coded_place
+from retrieval.places.index import tables
+from retrieval.places.normal import term_key
+from retrieval.places.tokens import OF, Text
 from retrieval.query import Query
+from retrieval.question.countries import question_places
 from retrieval.question.tables import cue_words
 from retrieval.search.rare_words import rare_words
 
@@ -58,6 +62,8 @@ def _named_by_nickname(text: str) -> list[str]:
 def with_candidates_place(library: Library, query: Query) -> Query:
     """A question naming a candidate but no place ("what share did Baldomar get?") is about the place where
     that candidate stood, as the results table knows it."""
+    if query.places:
+        query = _without_people(library, query)
     if query.places:
         return _without_namesakes(library, query)
     catalog = library.catalog
@@ -108,6 +114,8 @@ def with_candidates_place(library: Library, query: Query) -> Query:
             stood.sort(key=lambda place: (-votes[place], -party_votes[place]))  # stable: most results first
             stood = _by_election(library, query, stood, lambda p: (votes[p], party_votes[p]), words)
     if not stood:
+        stood = _mistyped_names(library, query)
+    if not stood:
         # "nj governor race": the state, then its country; never a code the table knows as another country's
         # contestant ("rn seats": France's party, not Rio Grande do Norte)
         coded = coded_place(query.text, query.language)
@@ -125,6 +133,57 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     if not stood and not query.names:
         stood = _home_of_dialect(query)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
+
+
+def _without_people(library: Library, query: Query) -> Query:
+    """A question typed without capitals that names a contestant whose name holds a place's ("cuanto saco salvador
+    nasralla", "quanto teve o luis montenegro", "how did santiago peña do", "maria do rosario"): two words side by
+    side (or across "de"/"do") that one contestant of the results table bears, one of them read as a place of
+    another country than the contestant's, are the person, not the place; the question's places are read again
+    without them. A name bearing its own country's place ("quebec solidaire", a party of Quebec) stays a place.
+    Capitals already tell a name from a place (the place finder's rule 3); a follow-up's places are inherited."""
+    if query.followup or Text(query.text, typed=True).cased:
+        return query
+    words = list(_WORD.finditer(query.text))
+    spans: list[tuple[int, int]] = []
+    for i, first in enumerate(words):
+        for gap in (1, 2):
+            if i + gap >= len(words) or (gap == 2 and fold(words[i + 1].group()) not in OF):
+                continue
+            last = words[i + gap]
+            pair = [first.group(), last.group()]
+            if min(map(len, pair)) <= 3 or term_key(query.text[first.start() : last.end()]) in tables().terms:
+                continue  # a short word, or the words name one place together ("kwazulu natal")
+            read = {code[:2] for w in pair for code in find_places(w, typed=True)}
+            stood = library.catalog.places_of_full_names(pair) if read else []
+            if stood and not read & set(stood):
+                spans.append((first.start(), last.end()))
+    if not spans:
+        return query
+    text = query.text
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    places = question_places(text, query.office)
+    return query if places == query.places else query.model_copy(update={"places": places})
+
+
+def _mistyped_names(library: Library, query: Query) -> list[str]:
+    """The one country where a contestant stood whose name a word of the question mistypes by a letter ("quanto
+    teve o nawrocky", "Chakwerra's share", "nasrala porcentaje"): a word of six letters or more that the store
+    never writes (a word it writes is spelt as meant), one edit from words of contestants' names of one country."""
+    catalog = library.catalog
+    words = [fold(w) for w in _WORD.findall(query.text)]
+    words = [w for w in dict.fromkeys(words) if w not in STOPWORDS and w not in cue_words() and w not in GENERIC]
+    tokens = {w: tokenize(w) for w in words}
+    words = [w for w in words if len(tokens[w]) == 1 and not find_places(w)]
+    if not words:
+        return []
+    counts = library.lexical.counts_up_to([tokens[w][0] for w in words], 1)
+    countries: set[str] = set()
+    for word in words:
+        if counts[tokens[word][0]] == 0 and (close := catalog.close_contestant_words(word)):
+            countries.update(catalog.places_of_contestants(close))
+    return sorted(countries) if len(countries) == 1 else []
 
 
 def _without_namesakes(library: Library, query: Query) -> Query:
