@@ -104,6 +104,34 @@ _VOTES_OF = re.compile(
 )
 
 
+# Who lost, in the closed class of words for losing and the loser (en/es/pt/fr): the verbs' past ("lost",
+# "perdió", "perdeu", "a perdu"), the nouns ("the loser", "el perdedor", "a perdedora", "le perdant"), the passive
+# of defeat ("was defeated", "fue derrotado", "foi derrotada", "a été battu") and the other contestant of a
+# two-way race ("the other candidate", "o outro candidato", "l'autre candidate"): the second place. The
+# question's other words still decide ("who won and who lost?" asks who won): see `read_asks`.
+_LOSER = re.compile(
+    r"\b(?:(?:lost|lose|loses|perdio|perdieron|perdeu|perderam|perdu)\b(?!\s+(?:its|his|her|their|the most|more|su|sus|"
+    r"seu|sua|seus|suas|la mayoria|a maioria|mas|mais|sa|son|ses|le plus))"  # losing something is no defeat
+    r"|loser|losers|losing (?:candidate|side|party)|(?:was|were|got|been) (?:defeated|beaten)"
+    r"|(?:the )?defeated (?:candidate|contender|rival|party)"
+    r"|perdedor|perdedora|perdedores|perdedoras|perdant|perdante|perdants"
+    r"|derrotad[oa]s?|(?:ete|a ete|ont ete) battue?s?"
+    r"|(?:the )?other (?:candidate|contender|contestant|one|party|finalist)"
+    r"|(?:el |la |los |las )?otr[oa]s? (?:candidat[oa]|contendiente|aspirante|partido|finalista)"
+    r"|(?:o |a )?outr[oa] (?:candidat[oa]|concorrente|postulante|partido|finalista)"
+    r"|l'?autre (?:candidate?|finaliste|parti))\b"
+)
+
+
+def asks_loser(folded: str) -> bool:
+    """Whether a question asks who lost, and nothing else its words would ask without the words of losing."""
+    if not _LOSER.search(folded):
+        return False
+    rest = _LOSER.sub(" ", folded)
+    # a topic cue ("what did the loser promise?") or a figure ("the loser's share") asks that of the loser
+    return first("asks", rest) is None and first("asks", folded) in (None, "winner", "rank")
+
+
 def rank_asked(folded: str) -> int | None:
     """The k-th place a question asks for ("who came third?" -> 3); a round's ordinal is no place."""
     for match in patterns()["ordinal"].finditer(folded):
@@ -111,7 +139,6 @@ def rank_asked(folded: str) -> int | None:
         if re.match(r"\s*(?:round|vuelta|turno|volta|ronda|ballot)", after):
             continue  # "second round" is a round, not a place in the ranking
         return ORDINALS[match.group()]
-    return None
     return None
 
 
@@ -134,6 +161,8 @@ def read_asks(text: str, folded: str, yes_no: YesNo | None) -> tuple[Asks, int |
         asks = "winner"  # whether a proposal passed is its vote's outcome
     if yes_no == "final" and asks in ("winner", "topic"):
         asks = "count"  # "¿el resultado ya es definitivo?" asks the state of the count, not who won
+    if yes_no is None and asks in ("topic", "winner", "rank") and not _WHY.search(folded) and asks_loser(folded):
+        return "rank", 2
     rank = rank_asked(folded) if asks in ("rank", "winner") else None
     if rank and rank > 1 and asks == "winner":
         asks = "rank"

@@ -14,6 +14,9 @@ contestants unless it names others, and:
 - a person named by a pronoun after "who won?" is the winner ("what did she promise?"), and so is the unsaid
   subject of a figure asked next ("¿cuántos votos sacó?", "and how many votes?").
 - a k-th place beyond the second asked of a runoff, which has two contestants, becomes its winner.
+- an ordinal alone ("¿y el tercero?", "e o quarto colocado?", "and 3rd?") asks that place of the race carried,
+  unless it names another round of it ("and the second?" after a first round is the runoff).
+- a whole country named after a mayor's or governor's race leaves that office behind ("e no uruguai?").
 """
 
 from __future__ import annotations
@@ -43,7 +46,28 @@ ELLIPTIC_ROUND = {
     "first": ("the first", "la primera", "a primeira", "na primeira", "o primeiro", "no primeiro"),
     "runoff": ("the second", "la segunda", "a segunda", "na segunda", "o segundo", "no segundo"),
 }
+# The ordinals, first to tenth, in English, Spanish, Portuguese and French (accents folded): a follow-up that is
+# only one ("¿y el tercero?", "e o quarto?", "and third?", "et le deuxième ?") asks the k-th place of the race.
+ORDINAL_PLACES: dict[int, tuple[str, ...]] = {
+    1: ("first", "primero", "primera", "primer", "primeiro", "primeira", "premier", "premiere", "1st"),
+    2: ("second", "segundo", "segunda", "deuxieme", "seconde", "2nd"),
+    3: ("third", "tercero", "tercera", "tercer", "terceiro", "terceira", "troisieme", "3rd"),
+    4: ("fourth", "cuarto", "cuarta", "quarto", "quarta", "quatrieme", "4th"),
+    5: ("fifth", "quinto", "quinta", "cinquieme", "5th"),
+    6: ("sixth", "sexto", "sexta", "sixieme", "6th"),
+    7: ("seventh", "septimo", "septima", "setimo", "setima", "septieme", "7th"),
+    8: ("eighth", "octavo", "octava", "oitavo", "oitava", "huitieme", "8th"),
+    9: ("ninth", "noveno", "novena", "nono", "nona", "neuvieme", "9th"),
+    10: ("tenth", "decimo", "decima", "dixieme", "10th"),
+}
 # fmt: on
+_ORDINAL_OF = {word: k for k, words in ORDINAL_PLACES.items() for word in words}
+# The ordinal alone, with its article and a noun of place at most ("the third", "el tercer lugar", "o segundo
+# colocado", "3º", "le troisième"): nothing else that would make it a round's, a date's or a name's.
+_BARE_ORDINAL = re.compile(
+    r"^(?:(?:the|el|la|los|las|o|a|os|as|le|les|l')\s*)?(?P<k>[a-z]+|\d{1,2}(?:st|nd|rd|th|o|a|e|er|eme)?)"
+    r"(?:\s+(?:place|one|lugar|puesto|colocado|colocada|classe|classee))?\s*[?.!]*$"
+)
 _QUESTION = re.compile(r"\b(?:" + "|".join(QUESTION_WORDS) + r")\b")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUNS) + r")\b")
 _AUXILIARY = re.compile(r"^(?:" + "|".join(AUXILIARIES) + r")\b")
@@ -75,6 +99,17 @@ def elliptic_round(folded: str) -> str | None:
     return None
 
 
+def bare_ordinal(folded: str) -> int | None:
+    """The k-th place a follow-up asks by an ordinal alone ("¿y el tercero?" -> 3, "and 2nd?" -> 2)."""
+    match = _BARE_ORDINAL.match(_without_opening(folded))
+    if match is None:
+        return None
+    word = match.group("k")
+    if word[0].isdigit():
+        return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    return _ORDINAL_OF.get(word)
+
+
 def inherit(query: Query, previous: Query, folded: str) -> Query:
     """The follow-up `query` (parsed alone) completed from the conversation's `previous` question."""
     new_place = bool(query.places)
@@ -87,11 +122,18 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     )
     own = asks_of_its_own(folded)
     round_ = query.round or (None if new_place else elliptic_round(folded) if not own else None)
+    # An ordinal alone is a place in the ranking of the race carried, unless it names a round other than the
+    # carried one ("and the second?" after a first round is its runoff; after the runoff, its runner-up).
+    place = None if own or new_place or query.rank else bare_ordinal(folded)
+    if place is not None and round_ is not None and round_ != previous.round:
+        place = None
+    if place is not None:
+        round_ = query.round
     # Another round or another year is another polling day: the previous month and day no longer hold.
     other_day = new_place or (round_ is not None and round_ != previous.round) or query.year is not None
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
-        "office": query.office or previous.office,
+        "office": query.office or (None if _left_local(query, previous) else previous.office),
         "round": round_ or (None if new_place else previous.round),
         "year": query.year or (None if new_place else previous.year),
         "month": query.month or (None if other_day else previous.month),
@@ -109,6 +151,20 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         inherited["names"] = previous.names[:1]
     if query.asks == "topic" and not own:
         inherited["asks"], inherited["rank"] = previous.asks, previous.rank
+    if place is not None:
+        inherited["asks"], inherited["rank"] = ("winner", None) if place == 1 else ("rank", place)
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
         inherited["asks"], inherited["rank"] = "winner", None
     return query.model_copy(update=inherited)
+
+
+def _left_local(query: Query, previous: Query) -> bool:
+    """Whether a follow-up leaves a governor's or mayor's race for a whole country: it names a country with no
+    province or city of it ("e no uruguai?" after Fortaleza's mayoral runoff, "and in bolivia?" after Jalisco's
+    governor), so the local office is no longer asked."""
+    from retrieval.races.cities import asked_cities  # races imports the question's parse
+    from retrieval.races.election import LOCAL
+
+    if previous.office not in LOCAL or not query.places or any("-" in p for p in query.places):
+        return False
+    return not asked_cities(query.text, query.places)
