@@ -39,6 +39,9 @@ from retrieval.results import Contestant, ResultRow
 
 _COMPLETE = ("final", "official")
 
+# A margin asked in votes: "how many votes separated", "por cuántos votos", "quantos votos de diferença".
+_VOTES_ASKED = re.compile(r"\b(?:votes|votos)\b")
+
 # A count asked at the moment of a call: "when X was declared/projected the winner", "cuando fue proclamado".
 _DECLARED = re.compile(
     r"\b(?:when|as|cuando|quando)\b.*\b(?:declared|called|projected|proclaimed|elected|conceded|declarad[oa]s?|"
@@ -380,9 +383,13 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     asked = normalize(query.text)
     if query.asks == "margin":
         # "By how many votes did X beat Y?": the count that gives both the figures they are compared by.
-        pair = _naming_row(rows, asked)
+        # A margin asked in votes ("how many votes separated X and Y") is told by a count giving both their votes,
+        # when one does, before one giving only their shares.
+        votes = "votes" if _VOTES_ASKED.search(asked) else None
+        in_votes = _naming_row(rows, asked, votes) if votes else None
+        pair = in_votes or _naming_row(rows, asked)
         if pair is not None:
-            return _pair_in_language(pair, rows, asked, lang), None, None
+            return _pair_in_language(pair, rows, asked, lang, votes if in_votes else None), None, None
         # "By how many votes did X win?": a count at least as complete as the leading one (its stage, its report
         # about the place, how much was counted: not how many contestants it gives figures, as a sentence stating
         # the margin often binds only the winner's) whose own sentence names X and states his margin in words

@@ -144,3 +144,28 @@ def earlier_figure(resolution: Resolution) -> tuple[str, str] | None:
             return own.name, own.share
     lead = earlier.contestants[0]
     return (lead.name, lead.share) if lead.share and not _progress(lead.share, earlier) else None
+
+
+def later_result(row: ResultRow, rows: list[ResultRow], asked_round: str | None) -> ResultRow | None:
+    """A count asked about and answered by a count in progress (`row`: "with 88% counted"): the result a report of
+    a later day gives, when one does (two contestants' figures or more, of the asked round, no count in progress,
+    no forecast, no bound), the latest and most complete first. It says where the count went after the moment the
+    answer states, which a reader asking whether it is over wants next. None when `row` is no count in progress
+    or no later report gives a result."""
+    from bot.extractive.row_facts import _forecast
+    from bot.extractive.turnout_rows import _bounded
+
+    if not in_progress(row) or not row.published_at:
+        return None
+    later = [
+        r
+        for r in rows
+        if r.published_at
+        and r.published_at[:10] > row.published_at[:10]
+        and sum(bool(c.share or c.votes or c.seats) for c in r.contestants) >= 2  # a house's seats are a result too
+        and not (asked_round and r.round and r.round != asked_round)
+        and not in_progress(r)
+        and not _forecast(r)
+        and not _bounded(r)
+    ]
+    return max(later, key=lambda r: (r.published_at or "", r.stage in _COMPLETE, _figured(r)), default=None)

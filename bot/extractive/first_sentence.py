@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.answer_pick import pick
-from bot.extractive.completed_count import completed, earlier_figure
+from bot.extractive.answer_pick import _DECLARED, pick
+from bot.extractive.answer_rows import _quoting
+from bot.extractive.completed_count import completed, earlier_figure, later_result
 from bot.extractive.computed import _MARGIN_STATED, _half, computed_margin, margin_asked
 from bot.extractive.draft_text import _articles, _cited, _other_result, _places
 from bot.extractive.ledes import (
@@ -32,7 +33,7 @@ from retrieval.chunking import split_sentences
 from retrieval.elections import OPTIONS
 from retrieval.lexical import fold
 from retrieval.places import normalize
-from retrieval.query import detect_language
+from retrieval.query import Query, detect_language
 from retrieval.resolve import Resolution, measure_of, surname
 from retrieval.results import RUNOFF_WORDS, ResultRow
 
@@ -92,6 +93,8 @@ def answer_drafts(
     for part in parts:
         used.add(fold(part))
         out.append(_cited(part, [citation.n], [part]))
+    if asks == "count" and resolution.election is not None and request.query is not None:
+        out.extend(_after_count(request.query, row, resolution, by_article, used))
     if asks in ("margin", "winner") and not row.margin:
         asked = normalize(request.query.text) if request.query else ""
         field = "votes" if asks == "margin" and re.search(r"\b(?:votes|votos)\b", asked) else "share"
@@ -133,6 +136,25 @@ def answer_drafts(
         quotes = [d.row.sentence, *(r.sentence for r in d.consensus_rows)]
         out.append(_cited(text, [outlier.n, *(b.n for b in backers)], quotes))
     return out
+
+
+def _after_count(
+    query: Query, row: ResultRow, resolution: Resolution, by_article: dict[str, Citation], used: set[str]
+) -> list[DraftSentence]:
+    """After a count in progress that answers a count asked ("with 88% counted, X had 55.49%"), the result a later
+    day's report gives, in its own words: whether the count is over is told by what came after the night's
+    figure. Not when the question quotes a figure or names the moment it asks of (a count when X was declared):
+    that moment is the answer."""
+    rows = resolution.election.rows if resolution.election else []
+    if _quoting(query.text, rows) is not None or _DECLARED.search(normalize(query.text)):
+        return []
+    later = later_result(row, rows, query.round)
+    citation = by_article.get(later.article_id) if later is not None else None
+    if later is None or citation is None or fold(later.sentence) in used:
+        return []
+    parts = split_sentences(later.sentence)
+    used.update(fold(part) for part in parts)
+    return [_cited(part, [citation.n], [part]) for part in parts]
 
 
 def yes_no_fact(

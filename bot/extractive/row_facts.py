@@ -15,6 +15,8 @@ from retrieval.resolve import Disagreement, agree, number, surname
 from retrieval.results import Contestant, ResultRow
 
 _FIELDS = ("share", "votes", "seats")  # the measures a count is given in, the usual first
+# A whole number grouped by thousands with points, commas or spaces ("762.134", "1,409,255", "416 983").
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+")
 
 
 def _by_figure(row: ResultRow, field: str) -> list:
@@ -27,8 +29,12 @@ def _by_figure(row: ResultRow, field: str) -> list:
 def _value(c: Contestant, field: str) -> float | None:
     """A contestant's figure as a number. A share is at most 100: "11,699" (three decimals after a decimal
     comma, "con el 11,699%") is 11.699, not the eleven thousand a count grouped by a comma would be. Seats are
-    often written in words ("sobe de dois para cinco deputados", "won seven seats"): they count as their number."""
+    often written in words ("sobe de dois para cinco deputados", "won seven seats"): they count as their number.
+    A vote count is a whole number: "762.134" (a Spanish or Portuguese report's grouping) is the "762,134" of an
+    English one, never 762 votes and a fraction."""
     raw = getattr(c, field)
+    if field == "votes" and raw and _GROUPED_COUNT.fullmatch(raw.strip()):
+        return float(re.sub(r"\D", "", raw))
     value = number(raw)
     if field == "share" and value is not None and value > 100 and re.fullmatch(r"\d{1,2}[.,]\d{3}", raw.strip()):
         return value / 1000

@@ -113,10 +113,13 @@ def _figure_in_language(
     return row, name
 
 
-def _pair_in_language(row: ResultRow, rows: list[ResultRow], asked: str, language: str) -> ResultRow:
+def _pair_in_language(
+    row: ResultRow, rows: list[ResultRow], asked: str, language: str, field: str | None = None
+) -> ResultRow:
     """The count of `_naming_row` as a report in the reader's language gives it, when one does: the two named
-    contestants there too, each with the same figures (every measure both reports give him, at least one),
-    so the margin computed from it is the same; else `row`."""
+    contestants there too, each with the same figures (every measure both reports give him, at least one; and
+    `field`, the measure a margin is asked in, when given), so the margin computed from it is the same; else
+    `row`."""
     if _in(row, language):
         return row
     key = contestant_key(rows)
@@ -132,6 +135,8 @@ def _pair_in_language(row: ResultRow, rows: list[ResultRow], asked: str, languag
         theirs = {
             key(c.name): c for c in other.contestants if (c.share or c.votes) and _named(c.name, other.sentence, asked)
         }
+        if field and not all(k in theirs and getattr(theirs[k], field) for k in named):
+            continue
         if len(named) >= 2 and all(k in theirs and same(c, theirs[k]) for k, c in named.items()):
             return other
     return row

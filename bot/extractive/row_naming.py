@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extractive.option_words import options_asked
 from bot.extractive.party_words import translated
 from bot.extractive.row_facts import _FIELDS, _by_figure, _described, _names, _same_place
+from retrieval.elections import OPTIONS, option_key
+from retrieval.places import normalize
 from retrieval.resolve import agree, contestant_key, naming_strength, strength, surname
 from retrieval.results import Contestant, ResultRow
 
@@ -17,10 +20,13 @@ from retrieval.results import Contestant, ResultRow
 def _named(name: str, sentence: str, asked: str) -> int:
     """How surely the question names a contestant: by its own name, or (less surely) by the words just before
     the name in its sentence, where a leader is often introduced by the party ("os conservadores de Pierre
-    Poilievre", "the Conservatives' Pierre Poilievre")."""
+    Poilievre", "the Conservatives' Pierre Poilievre"). A referendum's option is named in any language's word for
+    it ("the no vote" names a French report's « non »)."""
     direct = max((naming_strength(spelt, asked) for spelt in _spellings(name)), default=0)
     if direct:
         return direct
+    if normalize(name) in OPTIONS:
+        return 1 if option_key(normalize(name)) in options_asked(asked) else 0  # less surely than its own word
     at = sentence.find(name)
     # The letters a report gives the name in brackets ("el Partido del Hombre Común (AAP)", "o Partido X (LDP, na
     # sigla em inglês)") are its name too.
@@ -57,15 +63,20 @@ def _spellings(name: str) -> list[str]:
     return out
 
 
-def _naming_row(rows: list[ResultRow], asked: str) -> ResultRow | None:
+def _naming_row(rows: list[ResultRow], asked: str, field: str | None = None) -> ResultRow | None:
     """The first row (leading row first) that gives figures to two contestants the question names, when one
     does: a margin asked between two named contestants is not the winner's lead. A weaker row giving one of
     them another figure than the leading row does is another count (an analysis recalling an earlier vote:
-    "in the 2021 by-election Oh won 57.50%… this time 59.05%"), never the pair's."""
+    "in the 2021 by-election Oh won 57.50%… this time 59.05%"), never the pair's. With `field` ("votes": a
+    margin asked in votes), only a row giving both that measure."""
     lead = rows[0] if rows else None
     key = contestant_key(rows)
     for row in rows:
-        named = [c for c in row.contestants if (c.share or c.votes) and _named(c.name, row.sentence, asked)]
+        named = [
+            c
+            for c in row.contestants
+            if (getattr(c, field) if field else (c.share or c.votes)) and _named(c.name, row.sentence, asked)
+        ]
         if len({surname(c.name) for c in named}) < 2:
             continue
         if lead is not None and row is not lead and strength(row) < strength(lead) and _contradicts(named, lead, key):
