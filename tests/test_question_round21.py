@@ -47,6 +47,19 @@ def test_second_after_a_runoff_is_its_runner_up_not_the_round_again(first: str, 
 
 
 @pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("who came third in Chile's first round?", "and the second?"),
+        ("quem ficou em terceiro no primeiro turno em Recife?", "e o segundo?"),
+        ("¿quién quedó tercero en la primera vuelta en Perú?", "¿y la segunda?"),
+    ],
+)
+def test_after_a_place_was_asked_an_ordinal_walks_the_ranking(first: str, then: str) -> None:
+    query = _follow(first, then)
+    assert (query.asks, query.rank, query.round) == ("rank", 2, "first")
+
+
+@pytest.mark.parametrize(
     ("first", "then", "round_"),
     [
         ("who won Chile's first round?", "and the second?", "runoff"),

@@ -123,9 +123,11 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     own = asks_of_its_own(folded)
     round_ = query.round or (None if new_place else elliptic_round(folded) if not own else None)
     # An ordinal alone is a place in the ranking of the race carried, unless it names a round other than the
-    # carried one ("and the second?" after a first round is its runoff; after the runoff, its runner-up).
+    # carried one ("and the second?" after a first round is its runoff; after the runoff, its runner-up). After a
+    # place was asked ("who came third?"), the conversation walks the ranking: "and the second?" is a place.
     place = None if own or new_place or query.rank else bare_ordinal(folded)
-    if place is not None and round_ is not None and round_ != previous.round:
+    walking = previous.asks == "rank"
+    if place is not None and not walking and round_ is not None and round_ != previous.round:
         place = None
     if place is not None:
         round_ = query.round
