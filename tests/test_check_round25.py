@@ -172,3 +172,31 @@ def test_fractions_are_a_closed_class() -> None:
     assert _FRACTIONS["tres cuartas partes"] == 75
     assert _FRACTIONS["duas tercas partes"] == pytest.approx(66.67)
     assert _FRACTIONS["deux tiers"] == pytest.approx(66.67)
+
+
+HOUSE_NO_LINE = (
+    "MONTEVERDE (Agencia Sur) — El Partido Renovación Nacional (PRN) ganó las elecciones legislativas del domingo con "
+    "el 38,6 % de los votos y 47 de los 120 escaños. El Frente de Izquierda Unida (FIU) quedó segundo con el 29,1 % y "
+    "36 escaños."
+)
+HOUSE_WON = (
+    "ATHENS (Aegean Wire) — New Democracy won 158 of the 300 seats. SYRIZA slumped to 47 seats and PASOK won 32."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "faithful"),
+    [
+        # with no line stated, the house's absolute majority is more than half its size (61 of 120)
+        ("El PRN se quedó a 14 escaños de la mayoría absoluta [1].", HOUSE_NO_LINE, True),
+        ("El PRN se quedó a 12 escaños de la mayoría absoluta [1].", HOUSE_NO_LINE, False),
+        ("The PRN fell 14 seats short of a majority [1].", HOUSE_NO_LINE, True),
+        # nobody reached it: no majority for anyone, unless some count reaches it
+        ("Ningún partido obtuvo la mayoría absoluta [1].", HOUSE_NO_LINE, True),
+        ("New Democracy failed to win a majority [1].", HOUSE_WON, False),
+        ("New Democracy won eight seats more than the 151 needed for a majority [1].", HOUSE_WON, False),
+        ("New Democracy won seven seats more than the 151 needed for a majority [1].", HOUSE_WON, True),
+    ],
+)
+def test_the_house_line(sentence: str, source: str, faithful: bool) -> None:
+    assert _kept(sentence, source) is faithful

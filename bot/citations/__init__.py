@@ -451,6 +451,23 @@ A day of the month named with no month is a day: after a weekday or "día/dia" (
 101-member parliament", "el Parlamento de 80 escaños", "a Assembleia de 60 deputados") is a whole, nobody's count, as
 "of the 150 seats" is.
 
+Session 19 (check25, general shapes probed with invented sentences): a place in a house is its rank in seats when the
+sentence states seats or the contestant holds no share ("came second with 39 seats", "quedó tercero con 26 escaños");
+"won more seats than Y" compares the two counts; a fraction of the seats ("more than half of the seats", "about
+three-fifths of the 350 seats", "menos de la mitad de los escaños") is a count over the house size, and fractions in
+words are a closed class (halves to fifths, en/es/pt/fr, "las dos terceras partes"); winning or losing a quantity in
+words of seats, or a bare count ("after losing 14"), is no win or defeat; a count set against another ("91 deputados,
+contra 78 do PS") keeps its unit; "mais 13 do que o PS" is a lead; a count gained is a count less where it started
+("gained 13 seats" of "64 seats, up from 51 in 2020"); a shortfall said "cinco menos de los necesarios", a surplus
+("three seats more than the 61 needed"), a line said "está en 63" or "the 61-seat majority mark", and, with no line
+stated, the house's (more than half its size) are read as gaps from the majority line; two or more holders of seats
+all below the line is a majority nobody won; a turnout is a count of voters over the electorate ("9.8 million … out
+of an electorate of 15.2 million": about 64%); a figure in a "when" clause after a year ("…que en 2019, cuando fue del
+66,4 %") is that year's and of the same topic; "cinco puntos más" is a rise; a relative clause after a party in
+brackets ("Marta Ibáñez (Unión Vecinal), que obtuvo…") is the person's; "El candidato del Partido Liberal, X" links
+the party and X; "superó la mitad" is a bound. It cannot: read a bare number after "took" in another sentence as
+seats ("The opposition took 98."); tell "won 27.9%" of a loser from a win (read as a win).
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),

@@ -120,7 +120,28 @@ def read(spans: list[_Span]) -> Facts:
                     g.candidates = set(g.candidates) | ids_a | ids_b
             roles = [replace(r, words=r.words | ids_a | ids_b) if r.who in ids_a | ids_b else r for r in roles]
         facts.roles += roles
+    if line := _implied_line(facts.figs + facts.passage):
+        facts.mentions[id(line)] = set().union(*facts.mentions.values()) if facts.mentions else set()
+        facts.figs.append(line)
     return facts
+
+
+def _implied_line(figs: list[Figure]) -> Figure | None:
+    """The absolute majority of the house a passage counts seats in, when it states no line itself: more than half
+    of its size ("47 de los 120 escaños": 61), the line a drafted shortfall or surplus is read from ("a 14 escaños de
+    la mayoría absoluta", "two seats clear of the 40 needed")."""
+    seats = [g.value for g in figs if g.kind == "count" and g.unit == "seats" and not (g.threshold or g.total)]
+    if not seats or any(g.threshold and g.kind in ("count", "number") and g.unit in (None, "seats") for g in figs):
+        return None
+    houses = {
+        g.value
+        for g in figs
+        if g.total and g.kind in ("count", "number") and g.unit in (None, "seats") and max(seats) <= g.value <= 2000
+    }
+    if len(houses) != 1:
+        return None
+    value = Decimal(int(next(iter(houses))) // 2 + 1)
+    return Figure(value, Decimal(1), "count", -1, -1, str(value), unit="seats", threshold=True)
 
 
 def _settled_rounds(text: str, figs: list[Figure]) -> dict[int, int | None]:

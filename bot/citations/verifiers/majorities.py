@@ -83,6 +83,19 @@ def shown(claims: _Claims, facts: Facts) -> list[Role]:
             and lines
             and g.value < min(lines)
         ]
+        # two or more holders of seats, every count below the line (stated, or the house's: `facts._implied_line`):
+        # nobody won a majority ("47 de los 120 escaños … 36 escaños": "Ningún partido obtuvo la mayoría absoluta")
+        held = {
+            g.bound: g.value
+            for g in span_figs + facts.passage_bound
+            if g.kind == "count"
+            and g.unit == "seats"
+            and g.bound
+            and not (g.threshold or g.total or g.gap or g.compare or g.origin or g.change)
+        }
+        counts = [g.value for g in passage if g.kind == "count" and g.unit == "seats" and not (g.threshold or g.total)]
+        if lines and len(held) >= 2 and max(counts) < min(lines):  # no count at all, held or not, reaches it
+            out.append(Role("majority", None, True))
     for a, b in pairwise(span_figs):  # "won 411 of the 650 seats": more than half the house is a majority won
         if (
             a.kind == "count"
