@@ -200,3 +200,28 @@ HOUSE_WON = (
 )
 def test_the_house_line(sentence: str, source: str, faithful: bool) -> None:
     assert _kept(sentence, source) is faithful
+
+
+TOOK_EN = (
+    "WELLSFORD (Bay Wire) — The Progressive Labour Party (PLP) won 41 of the 78 seats, while the United Democratic "
+    "Movement (UDM) took 30."
+)
+TOOK_ES = "SANTA LUZ (La Sierra) — El Partido Azul obtuvo 58 escaños y el Frente Amplio consiguió 41."
+TOOK_PT = "RIO CLARO (Folha do Planalto) — A Aliança Cívica elegeu 91 deputados e o Partido da Terra conquistou 78."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "faithful"),
+    [
+        # a later clause's verb of winning takes a bare number in the first count's unit
+        ("The UDM came second with 30 seats [1].", TOOK_EN, True),
+        ("The UDM came third with 30 seats [1].", TOOK_EN, False),
+        ("El Frente Amplio obtuvo 41 escaños [1].", TOOK_ES, True),
+        ("El Frente Amplio obtuvo 58 escaños [1].", TOOK_ES, False),
+        ("O Partido da Terra conquistou 78 deputados [1].", TOOK_PT, True),
+        ("O Partido da Terra elegeu 78 deputados, menos 13 do que a Aliança Cívica [1].", TOOK_PT, False),
+        ("O Partido da Terra elegeu 91 deputados [1].", TOOK_PT, False),
+    ],
+)
+def test_a_later_clause_keeps_the_unit(sentence: str, source: str, faithful: bool) -> None:
+    assert _kept(sentence, source) is faithful

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.citations.text import fold_same
+
 if TYPE_CHECKING:
     from bot.citations.figures import Figure
 
@@ -29,6 +31,14 @@ _AGAINST = re.compile(
 )
 _HOLDER_AFTER = re.compile(
     rf"\s+(?:for|of|do|da|dos|das|del|de la|de los|de las|de)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?{_CAP}"
+)
+# A later clause of the sentence whose verb of winning takes a bare number: "won 41 of the 78 seats, while the UDM
+# took 30", "obtuvo 58 escaños y el Frente consiguió 41", "elegeu 91 deputados e o PS conquistou 78": the first
+# figure's unit.
+_TOOK = re.compile(
+    r"[^.;:\d()]{0,60}?(?:,|;|\band\b|\by\b|\be\b|\bwhile\b|\bwhereas\b|\bmientras\b|\benquanto\b)\s+"
+    r"[^.;:\d]{0,60}?\b(?:took|won|got|secured|obtained|gano|obtuvo|logro|consiguio|sumo|conquistou|obteve|elegeu|"
+    r"conseguiu|ganhou)\s+(?:only\s+|just\s+|apenas\s+|solo\s+)?$"
 )
 # A part of a whole ("48 of the 120 seats"): the whole is the first figure's too.
 _WHOLE = re.compile(r"\s*(?:out of|of the|of|de los|de las|de|dos|das)\s+[\d.,]+")
@@ -57,6 +67,9 @@ def mark_gapped(text: str, figures: list[Figure]) -> None:
         start = anchor.end if anchor.elided is not None else _unit_end(text, anchor)
         m = _GAP.fullmatch(text[start : fig.start]) if start <= fig.start else None
         if m is None and _AGAINST.fullmatch(text[start : fig.start]) and _HOLDER_AFTER.match(text, fig.end):
+            fig.kind, fig.unit = "count", anchor.unit
+            continue
+        if m is None and _TOOK.fullmatch(fold_same(text[start : fig.start])):
             fig.kind, fig.unit = "count", anchor.unit
             continue
         if m is None:

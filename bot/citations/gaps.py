@@ -40,9 +40,9 @@ _GAP_BEFORE = re.compile(
 )
 
 
-# A difference said with its comparison word first, as Portuguese puts it: "mais 13 do que o PS", "menos 4 deputados do
-# que em 2019" (the words after the count are `_THAN_AFTER`).
-_MORE_BEFORE = re.compile(r"\b(mais|menos)\s+$")
+# A difference said with its comparison word first, as Portuguese puts it: "mais 13 do que o PS" (the words after the
+# count are `_THAN_AFTER`); "menos 13 do que" would put the subject behind, which a lead does not read: left a figure.
+_MORE_BEFORE = re.compile(r"\bmais\s+$")
 _THAN_AFTER = re.compile(
     r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*(do que|que|de lo que)\b"
 )
