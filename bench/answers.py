@@ -57,9 +57,15 @@ _ABOUT = re.compile(
 )
 
 
+# Latin letters Unicode gives no decomposition: "Kılıçdaroğlu" and "Kilicdaroglu" are one name to a reader.
+_PLAIN = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_PLAIN)
 
 
 def canon(figure: str) -> str:
