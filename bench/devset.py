@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split
-# by election), "_eighteenth", "_twentieth", "_twentythird", "_twentyfourth" and "_twentyfifth" are all held
-# back, every other later batch is all tune
+# by election), "_eighteenth", "_twentieth", "_twentythird", "_twentyfourth", "_twentyfifth" and "_twentysixth" are
+# all held back, every other later batch is all tune
 # ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise).
 BATCHES = (
     "",
@@ -46,6 +46,7 @@ BATCHES = (
     "_twentythird",
     "_twentyfourth",
     "_twentyfifth",
+    "_twentysixth",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
@@ -61,7 +62,8 @@ def rows(name: str) -> list[dict]:
     "reports_tenth.jsonl", "reports_eleventh.jsonl", "reports_twelfth.jsonl", "reports_thirteenth.jsonl",
     "reports_fourteenth.jsonl", "reports_fifteenth.jsonl", "reports_sixteenth.jsonl" (all tune) and
     "reports_seventeenth.jsonl" (both splits, by election); later batches are all tune but "reports_eighteenth",
-    "reports_twentieth", "reports_twentythird", "reports_twentyfourth" and "reports_twentyfifth" (all held back)."""
+    "reports_twentieth", "reports_twentythird", "reports_twentyfourth", "reports_twentyfifth" and
+    "reports_twentysixth" (all held back)."""
     out: list[dict] = []
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
