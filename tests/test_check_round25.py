@@ -135,9 +135,9 @@ def test_turnout(sentence: str, source: str, faithful: bool) -> None:
 
 
 def test_abstainers_over_the_electorate_are_no_turnout() -> None:
-    source = "RIO CLARO (Folha do Planalto) — 2.940.360 dos 9.322.444 eleitores aptos não compareceram."
-    assert not _kept("In Rio Claro, 31.54% of eligible voters cast ballots [1].", source)
-    assert _kept("Cerca de 68% dos eleitores aptos compareceram às urnas [1].", source)
+    source = "RIO CLARO (Folha do Planalto) — 2.811.205 dos 9.104.330 eleitores aptos não compareceram."
+    assert not _kept("In Rio Claro, 30.88% of eligible voters cast ballots [1].", source)
+    assert _kept("Cerca de 69% dos eleitores aptos compareceram às urnas [1].", source)
 
 
 @pytest.mark.parametrize(
@@ -180,7 +180,8 @@ HOUSE_NO_LINE = (
     "36 escaños."
 )
 HOUSE_WON = (
-    "ATHENS (Aegean Wire) — New Democracy won 158 of the 300 seats. SYRIZA slumped to 47 seats and PASOK won 32."
+    "VALDORA (Aegean Wire) — The Blue Alliance won 158 of the 300 seats. "
+    "The Red Front slumped to 47 seats and the Greens won 32."
 )
 
 
@@ -193,9 +194,9 @@ HOUSE_WON = (
         ("The PRN fell 14 seats short of a majority [1].", HOUSE_NO_LINE, True),
         # nobody reached it: no majority for anyone, unless some count reaches it
         ("Ningún partido obtuvo la mayoría absoluta [1].", HOUSE_NO_LINE, True),
-        ("New Democracy failed to win a majority [1].", HOUSE_WON, False),
-        ("New Democracy won eight seats more than the 151 needed for a majority [1].", HOUSE_WON, False),
-        ("New Democracy won seven seats more than the 151 needed for a majority [1].", HOUSE_WON, True),
+        ("The Blue Alliance failed to win a majority [1].", HOUSE_WON, False),
+        ("The Blue Alliance won eight seats more than the 151 needed for a majority [1].", HOUSE_WON, False),
+        ("The Blue Alliance won seven seats more than the 151 needed for a majority [1].", HOUSE_WON, True),
     ],
 )
 def test_the_house_line(sentence: str, source: str, faithful: bool) -> None:

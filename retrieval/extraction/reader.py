@@ -40,8 +40,8 @@ from retrieval.extraction.subject import stands_for_previous
 from retrieval.results import ExtractedResult
 
 _DIGIT = re.compile(r"\d")
-# A sentence opening some years back tells an earlier vote: it adds nothing to the count before it ("Los Verdes
-# reunieron el 8,24 %. Hace cuatro años los conservadores no llegaron al 2 %").
+# A sentence opening some years back tells an earlier vote: it adds nothing to the count before it ("Los Azules
+# sumaron el 6,1 %. Hace seis años los liberales sacaron el 3 %").
 _YEARS_AGO = re.compile(
     r"\W*(?:(?:hace|ha|há)\s+\w+\s+(?:años|anos)|\w+\s+years\s+ago|il\s+y\s+a\s+\w+\s+ans)\b", re.IGNORECASE
 )
