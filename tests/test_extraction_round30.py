@@ -238,7 +238,7 @@ def test_a_demonstrative_is_no_contestant() -> None:
     "text",
     [
         "Ana Ruiz took 52.3%. Pedro Lima, who had topped the first round, ended on 47.7 percent.",
-        "Ana Ruiz obtuvo el 52,3 %. Pedro Lima había sido el más votado en la primera vuelta, pero no pasó del 47,7 %.",
+        "Ana Ruiz obtuvo el 52,3 %. Pedro Lima había encabezado la primera vuelta, pero ahora sumó apenas el 47,7 %.",
         "Ana Ruiz teve 52,3%. Pedro Lima, que tinha vencido o primeiro turno, ficou com 47,7%.",
     ],
 )

@@ -147,15 +147,15 @@ _PLUPERFECT = re.compile(
 )
 
 
-# The same in the result's own sentence, to the clause's end: "Ana Ruiz, who had topped the first round, ended on
-# 47.7%", "había sido la más votada en la primera vuelta, pero ahora se quedó en el 47,7 %": an earlier round.
+# The same in the result's own sentence, to the clause's end: "Ana Ruiz, who had led the first round, finished with
+# 47.7%", "había encabezado la primera vuelta, pero ahora se quedó en el 47,7 %": an earlier round.
 _PLUPERFECT_CLAUSE = re.compile(_PLUPERFECT.pattern + r"[^,;]*?(?=[,;]|\.(?!\d)|$)")
 
 
-# The pluperfect clause is background when a relative pronoun opens it ("Ana Ruiz, who had topped the first round,
-# ended on 47.7%") or a contrast closes it ("había sido la más votada en la primera vuelta, pero ahora se quedó en
-# el 47,7 %"); a main clause in the pluperfect may be the figure's own round ("had finished second in the first
-# round, when Figueres led with 27.1%").
+# The pluperfect clause is background when a relative pronoun opens it ("Ana Ruiz, who had led the first round,
+# finished with 47.7%") or a contrast closes it ("había encabezado la primera vuelta, pero ahora se quedó en el
+# 47,7 %"); a main clause in the pluperfect may be the figure's own round ("had finished second in the first round,
+# when Ana Ruiz led with 27.1%").
 _RELATIVE_BEFORE = re.compile(r"(?:who|which|that|que|quien|quienes|cual|cuales|qui|quem)\s+(?:[a-z]+\s+){0,2}$")
 _CONTRAST_AFTER = re.compile(r"\s*[,;]\s*(?:but|pero|mas|mais|yet|aunque|embora)\b")
 
