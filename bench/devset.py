@@ -19,7 +19,8 @@ DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split
 # by election), "_eighteenth", "_twentieth", "_twentythird", "_twentyfourth", "_twentyfifth" and "_twentysixth" are
 # all held back, every other later batch is all tune
-# ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise).
+# ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise; "_twentyeighth"
+# adds other races of countries the tune half covers, so that neighbouring races compete).
 BATCHES = (
     "",
     "_more",
@@ -47,6 +48,7 @@ BATCHES = (
     "_twentyfourth",
     "_twentyfifth",
     "_twentysixth",
+    "_twentyeighth",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
