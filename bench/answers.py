@@ -13,7 +13,9 @@ against the targets (rules may be tuned on "tune" only):
 - abstention right: questions with no coverage cite nothing, the others cite something (target 100%);
 - topic questions: the answer holds one of `topic_words` and no election result leads;
 - unsupported figures: every number of every sentence must occur in a source the sentence cites — counted here
-  by this file's own code, which shares nothing with the citation check (target 0).
+  by this file's own code, which shares nothing with the citation check (target 0);
+- outlier leads: the first sentence states a figure of `wrong_figures` (one outlet's slip that two or more others
+  contradict, which must never lead; whole figures only, so "64.96" is not "64.9"; target 0).
 
 The held-back half is also summed per batch that wrote it (the first files, the third, the seventeenth, the
 eighteenth, the twentieth: aggregates only, never items). Latency: uncached `answer_question` p50/p95 in-process
@@ -48,6 +50,7 @@ TARGETS = {
     "unsupported_figures": ("<=", 0),
     "abstention_right": (">=", 1.0),
     "opens_with_other_election": ("<=", 0),
+    "outlier_leads": ("<=", 0),
     "ask_p95_ms": ("<=", 150),
 }
 RESULT_KINDS = {"winner", "margin", "share", "rank", "seats", "turnout", "count"}
@@ -172,6 +175,8 @@ def score(q: dict, b: Briefing, elections: dict[str, dict]) -> dict:
             )
             shown = set(figures_in(first))
             row["other_election"] = bool(shown & others) and not (shown & mine)
+        if expect.get("wrong_figures"):
+            row["outlier_leads"] = has_figure(expect["wrong_figures"], first)
     if q["asks"] == "topic":
         words = expect.get("topic_words") or []
         row["topic_right"] = any(fold(w) in fold(b.answer) for w in words) if words else not b.abstained
@@ -235,6 +240,7 @@ def summary(rows: list[dict]) -> dict:
         "topic_right": rate(rows, "topic_right"),
         "opens_with_other_election": sum(bool(r.get("other_election")) for r in rows),
         "unsupported_figures": sum(len(r["unsupported"]) for r in rows),
+        "outlier_leads": sum(bool(r.get("outlier_leads")) for r in rows),
     }
 
 
@@ -280,6 +286,8 @@ async def run(verbose: bool, stages: bool = False) -> dict:
             bad = [k for k in ("winner_right", "figures_right", "abstention_right", "topic_right") if r.get(k) is False]
             if r.get("other_election"):
                 bad.append("opens_with_other_election")
+            if r.get("outlier_leads"):
+                bad.append("outlier_leads")
             if bad or r["unsupported"]:
                 print(f"[{r['split']}] {r['id']} {r['question']}\n   {bad} {r['unsupported']}")
                 print(f"   first: {r['first'][:160]}")
@@ -321,7 +329,8 @@ def main() -> None:
         print(
             f"{split}: {s['questions']} questions  winner-first {s['winner_first_sentence']}  figures "
             f"{s['figures_right']}  abstention {s['abstention_right']}  topic {s['topic_right']}  other-election "
-            f"{s['opens_with_other_election']}  unsupported {s['unsupported_figures']}"
+            f"{s['opens_with_other_election']}  unsupported {s['unsupported_figures']}  "
+            f"outlier-leads {s['outlier_leads']}"
         )
     for batch, s in figures["test_by_batch"].items():
         print(

@@ -1,0 +1,46 @@
+"""bench/answers.py's scoring on invented answers: names fold as a reader would, figures match whole, and a
+mistyped outlier that leads the answer is counted."""
+
+from __future__ import annotations
+
+from bench.answers import has_figure, has_name, score, summary
+from bot.models import Briefing, Sentence
+
+
+def _briefing(*sentences: str) -> Briefing:
+    return Briefing(
+        question="q",
+        writer="extractive",
+        answer=" ".join(sentences),
+        sentences=[Sentence(text=s, citations=[1]) for s in sentences],
+    )
+
+
+def _question(**expect: object) -> dict:
+    return {"id": "x-q-001", "split": "tune", "asks": "turnout", "question": "q", "expect": expect}
+
+
+def test_names_fold_letters_without_a_decomposition() -> None:
+    assert has_name("Kemal Kılıçdaroğlu", "Kilicdaroglu took 47.8% [1].")
+    assert has_name("Łukasz Nowak", "Lukasz NOWAK won [1].")
+    assert not has_name("Ana Paz", "Ana Pazos won [1].")
+
+
+def test_figures_match_whole_and_across_decimal_marks() -> None:
+    assert has_figure(["54.57"], "X took 54,57% [1].")
+    assert has_figure(["51.9"], "X took 51.90% [1].")
+    assert not has_figure(["64.9"], "Turnout was 64.96% [1].")
+
+
+def test_an_outlier_in_the_first_sentence_leads() -> None:
+    q = _question(figures=["71.2"], wrong_figures=["17.2"])
+    led = score(q, _briefing("Turnout was 17.2% [1].", "Two other reports put it at 71.2% [2]."), {})
+    noted = "One report gave 17.2% [2], a figure the others contradict."
+    right = score(q, _briefing("Turnout was 71.2% [1].", noted), {})
+    assert led["outlier_leads"] and not right["outlier_leads"]
+    assert summary([led, right])["outlier_leads"] == 1
+
+
+def test_a_question_without_an_outlier_is_not_counted() -> None:
+    row = score(_question(figures=["71.2"]), _briefing("Turnout was 71.2% [1]."), {})
+    assert "outlier_leads" not in row and summary([row])["outlier_leads"] == 0
