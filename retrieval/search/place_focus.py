@@ -11,6 +11,7 @@ from functools import lru_cache
 from retrieval.articles import Passage
 from retrieval.lexical import fold
 from retrieval.places import find_places
+from retrieval.places.roles import dateline, subject_places, weighed_mentions, without_dateline
 from retrieval.text_signals import RESULT_FIGURE, SENTENCE_END
 
 
@@ -22,20 +23,6 @@ def title_places(title: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def folded_text(text: str) -> str:
     return fold(text)
-
-
-# A dateline opening the text: a place in capitals, maybe a date and the wire's name, then a dash ("BUDAPEST, June
-# 10 (Danube Wire) - ", "CIDADE DO CABO — ", "LIBREVILLE, Nov. 29 (AFP) - ", "BOGOTÁ, 29 oct (EFE).- ").
-DATELINE = re.compile(
-    r"^\s*[^\W\d_a-z][^\W\da-z]+(?:[\s.][^\W\d_a-z][^\W\da-z]*)*"  # the place, in capitals
-    r"(?:,[^—–;:\n]{1,60}?)?(?:\s+|\)\.?)[—–-]\s+"  # a date and the wire's name, then the dash
-)
-
-
-def without_dateline(text: str) -> str:
-    """The text with its dateline cut: where a report was filed from (a capital, for most national news)."""
-    found = DATELINE.match(text)
-    return text[found.end() :] if found and found.group().split()[0].isupper() else text
 
 
 def opens_on(words: list[re.Pattern], p: Passage) -> bool:
@@ -55,9 +42,17 @@ def focused(focus: float, p: Passage, codes: set[str], scale: float) -> float:
     if not p.place_mentions and not p.places:
         return 1.0
     countries = {c.split("-")[0] for c in codes}
-    if p.article_places and {c.split("-")[0] for c in p.article_places} <= countries:
+    if p.article_places and {c.split("-")[0] for c in p.article_places} <= countries and _opens_inside(p, countries):
         return 1.0
     return min(1.0, focus * scale)
+
+
+def _opens_inside(p: Passage, countries: set[str]) -> bool:
+    """Whether the passage's opening (headline, dateline, lede: retrieval.places.roles) is about these countries,
+    or names no place: an article tagged with a neighbour it names twice in passing ("unlike Peru", "Peru's
+    president congratulated her") is not about that neighbour."""
+    subject = subject_places(p.title, p.text, p.position == 0)
+    return not subject or any(c.split("-")[0] in countries for c in subject)
 
 
 _DATELINE_SPAN = 160  # characters: a dateline is a place, a date and a wire's name; the cache keeps no whole texts
@@ -70,31 +65,55 @@ def dateline_places(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16384)
 def _dateline_places(text: str) -> tuple[str, ...]:
-    found = DATELINE.match(text)
-    return tuple(find_places(found.group())) if found and found.group().split()[0].isupper() else ()
+    found = dateline(text)
+    return tuple(find_places(found)) if found else ()
 
 
 def place_focus(codes: set[str], p: Passage) -> float:
     """How much of the passage is about these places: 1.0 when it names only them, less in a round-up. A city or
     province asked: its name in the dateline alone does not count (a national report filed from the capital)."""
-    mentions = dict(p.place_mentions) or dict.fromkeys(p.places, 1)
+    # Mentions weighed by role: a place the passage is not about by its opening counts little.
+    raw = dict(p.place_mentions) or dict.fromkeys(p.places, 1)
+    mentions = weighed_mentions(raw, p.title, p.text, p.position == 0)
     if any("-" in c for c in codes):
         for code in set(dateline_places(p.text)) & codes:
             if mentions.get(code, 0) > 0:
-                mentions[code] -= 1
+                mentions[code] = max(0.0, mentions[code] - 1)
     for code in title_places(p.title):
         mentions[code] = mentions.get(code, 0) + 2  # the headline says what the article is about
     # A province asked: its country's mentions are neither for nor against it (every mention of a province
     # counts for its country too, and a report on a state names its country), so a report on the province is
     # wholly about it and a round-up of several provinces shares out by theirs.
+    # Unless the passage's opening names the country and none of its provinces asked: a report on the national
+    # vote naming the province in passing ("in Bavaria the CSU topped the poll").
+    subject = set(opening_places(p, codes))
     for country in {c.split("-")[0] for c in codes if "-" in c} - codes:
-        mentions.pop(country, None)
+        if country not in subject or subject & codes:
+            mentions.pop(country, None)
     total = sum(mentions.values())
     if not total:
         return 0.0
     # A province or city of an asked country is part of it ("Arica" in a report on Chile).
     inside = {c for c in mentions if c in codes or c.split("-")[0] in codes}
     return sum(mentions[c] for c in inside) / total
+
+
+def opening_places(p: Passage, codes: set[str]) -> tuple[str, ...]:
+    """The places the passage is about by its opening (headline, dateline, lede: retrieval.places.roles), as
+    they speak of the places asked. A province asked: a dateline read as a country alone says nothing (a city's
+    dateline is read as its country, whichever of its regions the report is on)."""
+    subject = subject_places(p.title, p.text, p.position == 0)
+    if not any("-" in c for c in codes):
+        return subject
+    worded = subject_places(p.title, p.text, p.position == 0, with_dateline=False)
+    return tuple(c for c in subject if "-" in c or c in worded)
+
+
+def about_other_place(p: Passage, codes: set[str]) -> bool:
+    """Whether the passage's opening names places and none of them is (in) one asked: its headline reports
+    another place's race, whatever it names in passing further on."""
+    subject = opening_places(p, codes)
+    return bool(subject) and not any(c in codes or c.split("-")[0] in codes for c in subject)
 
 
 def _countries(p: Passage) -> set[str]:

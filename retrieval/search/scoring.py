@@ -13,7 +13,14 @@ from retrieval.articles import Passage
 from retrieval.search.candidates import Candidates
 from retrieval.search.evidence import Stated
 from retrieval.search.intent import Intent
-from retrieval.search.place_focus import focused, folded_text, opens_on, place_focus, place_share
+from retrieval.search.place_focus import (
+    about_other_place,
+    focused,
+    folded_text,
+    opens_on,
+    place_focus,
+    place_share,
+)
 from retrieval.search.stage_boosts import headline_stage_boost, passage_time
 from retrieval.search.weights import (
     ARTICLE_PLACE_BOOST,
@@ -102,9 +109,9 @@ class Scorer:
             # the contestants asked about (any country's 'wins' headline is not the vote asked, and a lower-case
             # name or an acronym is all that says which vote is).
             stage *= naming
-        elif not focus and not places & set(p.article_places):
+        elif (not focus and not places & set(p.article_places)) or about_other_place(p, places):
             # A headline on another place's vote ("holds Belo Horizonte after trailing in first round") says
-            # nothing of the asked place's.
+            # nothing of the asked place's, however the passage names it in passing further on.
             stage = min(stage, 0.0)
         local = intent.local
         opens = bool(local) and opens_on(local, p)
