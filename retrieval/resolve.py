@@ -122,8 +122,13 @@ def resolve(
             # The national vote's lines placed in the province, else a vote its reports left in the country
             # that they say is the province's.
             # (A vote whose reports say it is the province's, some of them placed in the country: the whole vote.)
-            own = [part for e in exact(query, wanted) if (part := region_vote(e, subdivisions)) is not None]
-            own = own or named_votes(exact(query, wanted), subdivisions)
+            for votes in (wanted, unnamed) if named else (wanted,):
+                # (of the votes a name the question uses stands in, else of all: a party named in the question is
+                # a contestant of a national vote, and a candidate "of the Morena-led alliance" in the province's)
+                own = [part for e in exact(query, votes) if (part := region_vote(e, subdivisions)) is not None]
+                own = own or named_votes(exact(query, votes), subdivisions)
+                if own:
+                    break
         wanted = own
     else:
         wanted = exact(query, wanted)

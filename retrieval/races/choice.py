@@ -189,14 +189,28 @@ def own_races(query: Query, wanted: list[Election], subdivisions: list[str]) -> 
     """A province or city named: its own races, or a governor's or mayor's race placed only in the country (a
     report need not name the province), or a race of no office named held in the city the question names (its
     reports place it in the country and call the office nothing: "the rerun in Istanbul"); never another
-    province's, nor the country's national vote."""
+    province's, nor the country's national vote, nor a known city's race left in the country that the question
+    neither names nor asks a mayor of (`_other_city`)."""
     cities = query_cities(query) if any(e.city for e in wanted) else {}
     out = []
     for e in exact(query, wanted):
         in_city = e.office is None and e.city is not None and cities.get(e.place or "") == e.city
+        if _other_city(query, e, cities):
+            continue
         if e.place in subdivisions or ("-" not in (e.place or "") and (e.office in LOCAL or in_city)):
             if "-" in (e.place or "") or not placed_elsewhere(e, subdivisions):
                 out.append(e)
             elif (part := own_part(e, subdivisions)) is not None:
                 out.append(part)  # the province's race, grouped with another province's of the day
     return out
+
+
+def _other_city(query: Query, election: Election, cities: dict[str, str]) -> bool:
+    """A race held in a known city (`Election.city`) and left in the country, of a mayor's or no office, when a
+    province is asked with no mayor's office and without naming that city: another place's race. A province
+    is asked for its own vote ("who won Jalisco?", "¿cuánto sacó Morena en Nuevo León?"), and a big city's race
+    (a capital's, reported under the country) is no answer about it; the mayor's race asked ("the mayoral race in
+    Jalisco") or the city named keeps it."""
+    if "-" in (election.place or "") or not election.city or election.office not in ("mayor", None):
+        return False
+    return query.office != "mayor" and cities.get(election.place or "") != election.city

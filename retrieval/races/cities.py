@@ -176,8 +176,9 @@ def asked_cities(text: str, countries: list[str]) -> dict[str, str]:
 def _asked_cities(text: str, countries: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     out: dict[str, str] = {}
     plain = strip_accents(text)
+    inside = _province_spans(plain, countries)
     for country in dict.fromkeys(c.split("-")[0] for c in countries):
-        found = {key for _, key in cities_in(text, country, cased=False)}
+        found = {key for at, key in cities_in(text, country, cased=False) if not _within(at, inside)}
         for short, key in _tables()[1].get(country, {}).items():
             for m in re.finditer(rf"(?<![^\W_]){re.escape(short)}(?![^\W_])", plain, re.IGNORECASE):
                 if m.group(0).isupper() or _OFFICE_CUES.search(plain[: m.start()].lower()):
@@ -190,6 +191,30 @@ def _asked_cities(text: str, countries: tuple[str, ...]) -> tuple[tuple[str, str
         if len(found) == 1:
             out[country] = next(iter(found))
     return tuple(out.items())
+
+
+def _province_spans(plain: str, places: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the question names a province it asks about (`places`' subdivisions) by one of its names in
+    en/es/pt/fr: a city's name inside a longer province name is the province's ("León" of "Nuevo León", "México"
+    of "Estado de México"), not the city's. A province whose name is a city's ("São Paulo", "Ciudad de México")
+    is left out: the name may be either."""
+    from retrieval.places import place_name
+
+    folded = plain.lower()
+    spans = []
+    for code in dict.fromkeys(p for p in places if "-" in p):
+        for lang in ("en", "es", "pt", "fr"):
+            name = strip_accents(place_name(code, lang) or "").lower()
+            if len(name.split()) < 2:
+                continue
+            words = r"[\s\-.'’]+".join(map(re.escape, name.split()))
+            spans += [m.span() for m in re.finditer(rf"(?<![^\W_]){words}(?![^\W_])", folded)]
+    own = _tables()[0].get(places[0].split("-")[0], {}) if places else {}
+    return [(a, b) for a, b in spans if term_key(plain[a:b]) not in own]  # "Ciudad de México" is the city too
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def query_cities(query: Query) -> dict[str, str]:
