@@ -27,6 +27,7 @@ _GAP = re.compile(
 # A count set against the counted figure, its holder named after it ("elegeu 91 deputados, contra 78 do PS", "won 64
 # seats against 39 for the Greens", "obtuvo 58 escaños, frente a 41 del Frente"): the same unit, the holder's.
 _AGAINST = re.compile(
+    r"(?:\s+(?:of|in|de|del|en|do|da|no|na|em)\s+[^,.;:\d()]{1,30}?)?"  # the house the whole is of: "del Congreso"
     r"[^.;:\d()]{0,12}?\b(?:against|versus|vs\.?|compared with|contra|frente a|frente a los|ante|face a|face aos)\s+$"
 )
 _HOLDER_AFTER = re.compile(
@@ -41,7 +42,10 @@ _TOOK = re.compile(
     r"conseguiu|ganhou)\s+(?:only\s+|just\s+|apenas\s+|solo\s+)?$"
 )
 # A part of a whole ("48 of the 120 seats"): the whole is the first figure's too.
-_WHOLE = re.compile(r"\s*(?:out of|of the|of|de los|de las|de|dos|das)\s+[\d.,]+")
+_WHOLE = re.compile(
+    r"(?:\s+(?:seats|escanos|escaños|cadeiras|deputados|mandatos|sieges|sièges))?"  # its unit, when it follows it
+    r"\s*(?:out of|of the|of|de los|de las|de|dos|das)\s+[\d.,]+"
+)
 
 
 def _unit_end(text: str, fig: Figure) -> int:
@@ -50,9 +54,23 @@ def _unit_end(text: str, fig: Figure) -> int:
     return whole.end() if whole else fig.end
 
 
+# A house's size said as its adjective: "the 240-seat parliament", "the 75-member council".
+_HOUSE_SIZE = re.compile(r"[- ](?:seat|member|strong)\b")
+
+
+def _masked(text: str, figures: list[Figure]) -> str:
+    """The text with the digits of the wholes spelled out as letters ("in the 240-seat parliament"): a whole the
+    count is of is no figure of the list, and may stand between a count and the bare number its unit is carried to."""
+    for fig in figures:
+        if fig.total or _HOUSE_SIZE.match(text, fig.end):
+            text = text[: fig.start] + re.sub(r"\d", "n", text[fig.start : fig.end]) + text[fig.end :]
+    return text
+
+
 def mark_gapped(text: str, figures: list[Figure]) -> None:
     """Give each bare number of a gapped list its list's unit and the name right before it (`Figure.elided`: where
     that name starts)."""
+    text = _masked(text, figures)
     anchor: Figure | None = None
     for fig in sorted(figures, key=lambda f: f.start):
         if anchor is not None and ". " in text[anchor.end : fig.start]:
@@ -62,15 +80,17 @@ def mark_gapped(text: str, figures: list[Figure]) -> None:
             continue
         if anchor is None or fig.kind != "number" or fig.total or fig.change or fig.threshold:
             continue
+        if (anchor.elided is None and fig.start < _unit_end(text, anchor)) or _HOUSE_SIZE.match(text, fig.end):
+            continue  # the whole the count is of ("41 escaños de los 101"), the house's size ("the 240-seat house")
         if re.match(r"\s*(?:%|per ?cent\b|por ?ciento\b|por ?cento\b|points\b|puntos\b|pontos\b)", text[fig.end :]):
             continue
         start = anchor.end if anchor.elided is not None else _unit_end(text, anchor)
         m = _GAP.fullmatch(text[start : fig.start]) if start <= fig.start else None
-        if m is None and _AGAINST.fullmatch(text[start : fig.start]) and _HOLDER_AFTER.match(text, fig.end):
+        if (m is None and _AGAINST.fullmatch(text[start : fig.start]) and _HOLDER_AFTER.match(text, fig.end)) or (
+            m is None and _TOOK.fullmatch(fold_same(text[start : fig.start]))
+        ):  # the list goes on from it: "…, while the Greens took 71 and the Farmers' League 34"
             fig.kind, fig.unit = "count", anchor.unit
-            continue
-        if m is None and _TOOK.fullmatch(fold_same(text[start : fig.start])):
-            fig.kind, fig.unit = "count", anchor.unit
+            anchor = fig
             continue
         if m is None:
             anchor = None

@@ -76,6 +76,10 @@ _THRESHOLD_BEFORE = re.compile(
     r"paso del?|pasaron del?|rebaso|sobrepaso|mas del?|por debajo del?|superou|"
     r"superaram|alcancou|alcancaram|alcancar|atingiu|atingiram|atingir|passou de|passaram de|ultrapassou|"
     r"ultrapassaram|chegou a|chegaram a|mais de|abaixo d[eoa]s?|aquem d[eoa]s?|"
+    # the imperfect of the same verbs, as a count in progress is told ("no llegaba al 50 %", "não chegava aos 50%")
+    r"superaba|superaban|alcanzaba|alcanzaban|llegaba al?|llegaban al?|pasaba del?|pasaban del?|superava|"
+    r"superavam|alcancava|alcancavam|atingia|atingiam|chegava aos?|chegavam aos?|passava de|passavam de|"
+    r"ultrapassava|ultrapassavam|"
     # the subjunctive after a denied existence: "No hubo ningún candidato que superara el 20 %", "que chegasse a"
     r"superara|superaran|superase|superasen|alcanzara|alcanzaran|alcanzase|llegara al?|llegaran al?|superasse|"
     r"superassem|ultrapassasse|ultrapassassem|atingisse|atingissem|alcancasse|alcancassem|chegasse a|chegassem a|"

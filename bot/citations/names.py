@@ -45,6 +45,7 @@ NOT_NAMES = (
     never nunca jamas jamais tampoco tampouco tanto ya ja hoy hoje ayer ontem ahora agora entonces entao despues depois
     antes luego
     behind ahead tras atras detras delante foram fueron
+    together combined juntos juntas sumados sumadas somados somadas ensemble
     quedaron quedo quedaban quedaria obtuvo obtuvieron obteve obtiveram ficaram ficou ficaria llegaron llego sumo
     sumaron somou somaram terminaron termino terminou terminaram siguen siguio seguiu seguiram""".split()
     )
@@ -417,11 +418,12 @@ _LINK = re.compile(
 # A party's candidate named in apposition: "El candidato del Partido Liberal, Andrés Vélez, …", "O candidato do
 # Movimento Popular, Jorge Salvado, …", "the Liberal Party's candidate, Ann Vel, …": the person runs for the party.
 _CANDIDATE_OF = re.compile(
-    r"\b(candidate|nominee|candidat[oa]|aspirante|abanderad[oa])\s+(of|for|del|de|do|da|por)\s+"
+    r"\b(candidate|nominee|leader|candidat[oa]?|aspirante|abanderad[oa]|lider|jefe|chefe|chef|dirigente|dirigeant)"
+    r"\s+(of|for|del|de|do|da|por|du|des|pour)\s+"
     r"(the\s+|la\s+|el\s+|o\s+|a\s+)?((partido|party|movimiento|movimento|movement|frente|front|alianza|alianca|"
     r"alliance|coalicion|coligacao|coalition|bloque|bloco|bloc|union|uniao)\s+)?$"
 )
-_CANDIDATE_AFTER = re.compile(r"['’]s?\s+(candidate|nominee)\s*,\s*")
+_CANDIDATE_AFTER = re.compile(r"(['’]s?)?\s+(candidate|nominee|leader|chief|head)\s*,\s*")
 
 
 def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
@@ -441,7 +443,10 @@ def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
             out.append((a, b))
         elif (
             re.fullmatch(r"\s*,\s*", gap) and _CANDIDATE_OF.search(fold_same(text[max(0, a.start - 40) : a.start]))
-        ) or (_CANDIDATE_AFTER.fullmatch(fold_same(gap))):
+        ) or (
+            _CANDIDATE_AFTER.fullmatch(fold_same(gap))
+            and (gap[:1] in "'’" or re.search(r"['’]s?$", text[a.start : a.end]))
+        ):
             out.append((a, b))
     return out
 

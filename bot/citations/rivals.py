@@ -86,13 +86,15 @@ def _beaten_at(folded: str, start: int) -> bool:
             r"\b(beat|beats|beating|defeated|defeating|defeats|against|over|versus|vs|contra|sobre|"
             r"frente a|derroto|derrotou|derrotando|supero a|superou|supera a|superando a|vencio a|vencio|"
             r"venceu|vence|ahead of|lead over|led|outpolled|edged|edged out|edging out|beat out|ousted|unseated|"
-            r"outpaced|aventajo a|desbanco a|derrotando a|deixou para tras|por delante del?|a frente d(e|o|a|os|as)|"
+            r"outpaced|aventajo a|aventajaba a|aventajaban a|superaba a|superava|desbanco a|derrotando a|"
+            r"deixou para tras|"
+            r"por delante del?|a frente d(e|o|a|os|as)|"
             r"a la cabeza de|"
             r"trailed|trails|trailing|behind|than|lost to|que a|do que|perdio ante|perdio frente a|perdeu para|"
             r"detras del?|atras d(e|o|a|os|as)|margin over|ventaja sobre|vantagem sobre|se impuso a|"
             r"se impuso sobre|impuso a|"
             r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de|supero|supera|"
-            r"superando|aventajo|aventaja)\s+"
+            r"superando|aventajo|aventaja|aventajaba|superaba)\s+"
             r"(the |el |la |los |las |o |a |os |as |al |ao |aos )?$",
             _unquoted(folded[max(0, start - 28) : start]),
         )
@@ -104,7 +106,8 @@ def _beaten_at(folded: str, start: int) -> bool:
 # Y", "superou por 3 pontos a Y", "led by 5 points over Y"; a margin in seats or votes, or in words, the same way
 # ("aventajó en 16 diputados al PSdeG", "led by some eleven points over Y").
 _MARGIN_OBJECT = re.compile(
-    r"\b(aventajo|aventaja|supero|supera|superou|vencio|venceu|derroto|derrotou|gano|ganhou|led|leads|beat|beats|"
+    r"\b(aventajo|aventaja|aventajaba|aventajaban|superaba|superava|supero|supera|superou|vencio|venceu|derroto|"
+    r"derrotou|gano|ganhou|led|leads|beat|beats|"
     r"outpolled|edged)\s+(en|por|by|em|com)\s+(casi |cerca de |quase |about |nearly |unos |unas |uns |umas |some |"
     r"around |roughly |almost |mas de |mais de |more than |over )?([\d.,]+|[a-z]+)\s*"
     r"(%|points?|puntos?|pontos?|percentage points?|seats?|escanos|diputados|deputados|cadeiras|mandatos|votes|votos)?"

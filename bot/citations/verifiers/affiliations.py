@@ -45,7 +45,7 @@ def _same(claimed: Name, named: Name) -> bool:
     return set(claimed.words) <= ids or bool(claimed.initials and claimed.initials in ids)
 
 
-def _groups(texts: list[str]) -> list[list[Name]]:
+def affiliation_groups(texts: list[str]) -> list[list[Name]]:
     """The names of the passages linked to one another (a person, their party, its initials), one group each."""
     groups: list[list[Name]] = []
     for text in texts:
@@ -61,7 +61,7 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
     pairs = _links(claims.body, claims.names)
     if not pairs:
         return None
-    groups = _groups(list({id(s.source): s.source.masked for s in facts.spans}.values()))
+    groups = affiliation_groups(list({id(s.source): s.source.masked for s in facts.spans}.values()))
     for a, b in pairs:
         of_a = [g for g in groups if any(_same(a, n) for n in g)]
         of_b = [g for g in groups if any(_same(b, n) for n in g)]

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.citations.names import _ids
 from bot.citations.ranks import (
     order_supported,
     orders_claimed,
@@ -33,6 +34,7 @@ from bot.citations.ranks import (
 )
 from bot.citations.role_support import _apart, _role_supported
 from bot.citations.text import fold_same
+from bot.citations.verifiers.affiliations import affiliation_groups
 from bot.citations.verifiers.rounds import _dated_round, _named_round, _names_runoff
 
 if TYPE_CHECKING:
@@ -103,13 +105,30 @@ def roles_unsupported(claims: _Claims, facts: Facts) -> str | None:
             role = replace(role, round=dated)  # "won outright on 29 December": the round held that day
         # a party and its leader named together ("la Alianza Popular de Rabuka ganó"): the role of either
         partner = claims.partners.get(role.who or "")
+        others = [partner] if partner else _affiliates(role, facts)
         if all(
             not _role_supported(r, facts.roles, people) or _outpolled_conceder(r, facts) or _won_by_another(r, facts)
-            for r in [role] + ([replace(role, who=partner)] if partner else [])
+            for r in [role] + [replace(role, who=other) for other in others]
         ):
             what = ("no " if role.negated else "") + role.kind
             return f"its evidence states no {what}" + (f" for {role.who.title()}" if role.who else "")
     return None
+
+
+def _affiliates(role: Role, facts: Facts) -> list[str]:
+    """The one person the cited passages put a party with ("Ana Lucero of the Civic Union"), when they put the party
+    in one such group only and give it no role of its own: a win the draft gives "the Civic Union's candidate" may be
+    the one the span gives Lucero. Never a role denied, a seat or a majority (what a party did or did not win in a
+    house says nothing of its candidate's race, nor the reverse), nor a group of several people."""
+    who = role.who
+    if not who or role.negated or role.seat or role.kind != "win" or any(r.of(who) for r in facts.roles):
+        return []
+    groups = affiliation_groups(list({id(s.source): s.source.masked for s in facts.spans}.values()))
+    mine = [g for g in groups if any(who in _ids(n) for n in g)]
+    if len(mine) != 1:
+        return []
+    others = {n.words[-1] for n in mine[0] if who not in _ids(n)}
+    return sorted(others) if len(others) == 1 else []
 
 
 def _outpolled_conceder(role: Role, facts: Facts) -> bool:

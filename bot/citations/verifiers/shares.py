@@ -20,7 +20,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.citations.figures import Figure, supports
+from bot.citations.names import _ids
 from bot.citations.numbers import _rounds_to
+from bot.citations.verifiers.affiliations import affiliation_groups
 from bot.citations.verifiers.turnout import _electorate
 
 if TYPE_CHECKING:
@@ -85,8 +87,22 @@ def held(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> b
         # when that is one of them; a lead or shortfall is a difference, whatever count of that size another holds
         if fig.gap:
             return None
+        if _affiliated(fig, matches, facts):
+            return True
         return f"{fig.text} is stated for {matches[0].bound.title()} in its evidence, not {fig.bound.title()}"
     return True
+
+
+def _affiliated(fig: Figure, matches: list[Figure], facts: Facts) -> bool:
+    """Whether the draft states the figure of a party the span's holder stands for, or the reverse ("the Civic Union's
+    candidate took 54.3%" of "Ana Lucero of the Civic Union won … with 54.3%"): the passages put the two together in
+    one group of a person, their party and its initials (`affiliation_groups`), and the draft's name in no other."""
+    groups = affiliation_groups(list({id(s.source): s.source.masked for s in facts.spans}.values()))
+    mine = [g for g in groups if any(fig.bound in _ids(n) for n in g)]
+    if len(mine) != 1:
+        return False
+    ids = {w for n in mine[0] for w in _ids(n)}
+    return any(g.bound in ids for g in matches if g.bound)
 
 
 def runoff_complement(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
