@@ -58,10 +58,11 @@ def test_a_follow_up_that_only_names_someone_turns_the_conversation_to_his_resul
     assert turned.names == ["Tomás Ibáñez"]
     assert turned.asks == "share" and turned.rank is None
     # the next message asks it of him: his share in another round, not who won it (another year is another race,
-    # whose contestants the follow-up does not inherit: its share is asked)
+    # whose contestants the follow-up does not inherit: its share is asked; the race's own year, which a race
+    # picked by a contestant's name now carries, is the same race)
     following = parse_question(then, turned)
     assert following.asks == "share"
-    assert following.names[:1] == (["Tomás Ibáñez"] if following.year is None else [])
+    assert following.names[:1] == (["Tomás Ibáñez"] if following.year in (None, turned.year) else [])
 
 
 def test_after_a_place_asked_a_name_alone_asks_his_result_too() -> None:

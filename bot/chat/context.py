@@ -46,10 +46,24 @@ def remembered(briefing: Briefing) -> Query | None:
         update={
             "office": query.office or (office if office in LOCAL else None),
             "city": query.city or city,
+            "year": query.year or (answered_year(resolution) if named or query.month else None),
             "names": named or in_place(query, resolution) or asked_of(query) or leading_two(resolution),
             **turned_to(query, named),
         }
     )
+
+
+def answered_year(resolution: Resolution) -> int | None:
+    """The year of the race that answered. Carried when the question picked its race by a contestant it named
+    ("how did Arango do in the runoff?", "¿cuánto sacó Quispe?", "quanto teve o Marín?") or by a month: a
+    follow-up asking a figure of the race no contestant has ("and turnout?", "¿y la participación?", "e a
+    diferença?") or another round ("and the runoff?") would otherwise get the place's newest race, not that one's.
+    A race picked by default is the newest already, which is what a follow-up naming no year gets. A follow-up
+    naming a year or a place of its own replaces it (see `retrieval.question.followups.inherit`)."""
+    election = resolution.election
+    if resolution.status != "answered" or election is None or not election.day or not election.day[:4].isdigit():
+        return None
+    return int(election.day[:4])
 
 
 def turned_to(query: Query, named: list[str]) -> dict:
