@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from retrieval.extraction.aliases import with_alias
 from retrieval.extraction.binding import _ranked
-from retrieval.extraction.context import _OFFICES, _find_date, _first, _place, _round, _stage, _untitled
+from retrieval.extraction.context import _ANY_OFFICE, _OFFICES, _find_date, _first_in, _place, _round, _stage, _untitled
 from retrieval.extraction.persons import _person
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.stage_before import stage_told
@@ -69,11 +69,12 @@ def _result(
         )
         for n, c in enumerate(ranked, start=top)
     ]
-    office = _first(_OFFICES, *(_untitled(t) for t in (evidence, *neighbours)))
+    untitled = (_untitled(t) for t in (evidence, *neighbours))  # made only as far as needed
+    office = _first_in(_OFFICES, untitled, _ANY_OFFICE)
     if office is None and any(c.seats for c in ranked):
         office = "parliament"
     if office is None:  # only a title names the office ("President Cevallos won re-election")
-        office = _first(_OFFICES, folded, prev, nxt)
+        office = _first_in(_OFFICES, (folded, prev, nxt), _ANY_OFFICE)
     stage = _stage(folded, read.counted)
     if stage == "unknown" and told is not None:
         stage = told

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from retrieval.extraction import words as W
 from retrieval.extraction.numbers import _share_value
-from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
+from retrieval.extraction.text import _alternation, _any_words_rx, _fold, _phrases, _words_rx
 from retrieval.extraction.verbs import _AUTHORITY_VERB, _NOT_WIN
 from retrieval.places import find_places, place_counts
 
@@ -36,6 +37,7 @@ def _find_date(folded: str) -> str | None:
 
 
 _STAGES = {stage: _words_rx(table) for stage, table in W.STAGE.items()}
+_ANY_STAGE = _any_words_rx(W.STAGE.values())  # the tables at once: most sentences name no stage
 
 
 _NOT_STAGE = _words_rx(W.NOT_STAGE)
@@ -67,6 +69,7 @@ def _complete(folded: str) -> bool:
 
 
 _OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
+_ANY_OFFICE = _any_words_rx(W.OFFICE.values())
 
 
 # A runoff still ahead: after a verb of going or facing ("heads to a runoff", "disputarán la segunda vuelta"), or
@@ -91,7 +94,18 @@ _AUTHORITY = _words_rx(W.AUTHORITIES)
 
 
 def _first(rxs: dict[str, re.Pattern[str]], *texts: str) -> str | None:
+    return _first_in(rxs, texts)
+
+
+def _first_in(
+    rxs: dict[str, re.Pattern[str]], texts: Iterable[str], any_rx: re.Pattern[str] | None = None
+) -> str | None:
+    """The first key whose pattern the first text naming any of them matches. `texts` may be a generator: the
+    texts after the first one naming a key are never made. `any_rx`, a pattern of every table at once, is asked
+    first, since most texts name none."""
     for text in texts:
+        if any_rx is not None and not any_rx.search(text):
+            continue
         for key, rx in rxs.items():
             if rx.search(text):
                 return key
@@ -217,9 +231,10 @@ def _stage(folded: str, counted: str | None) -> str:
     cleaned = _NOT_STAGE.sub(" ", _NOT_WIN.sub(" ", folded))
     if "preliminar" in cleaned or "provisional" in cleaned or "provisori" in cleaned:
         cleaned = _COMPARED_COUNT.sub(" ", cleaned)
-    for rx_key in ("partial", "preliminary", "official", "final"):
-        if _STAGES[rx_key].search(cleaned):
-            return rx_key
+    if _ANY_STAGE.search(cleaned):  # one pattern of them all first: most sentences name no stage
+        for rx_key in ("partial", "preliminary", "official", "final"):
+            if _STAGES[rx_key].search(cleaned):
+                return rx_key
     if _AUTHORITY.search(cleaned) and _AUTHORITY_VERB.search(cleaned):
         return "official"
     if _complete(cleaned):

@@ -331,7 +331,8 @@ def _figures(folded: str, read: _Read) -> list[_Fig]:
         if t := _TOTAL_SEATS.search(folded):
             read.total_seats = next(g for g in t.groups() if g)
     figs = [f for f in figs if not (f.kind == "seats" and f.value == read.total_seats and f.total is None)]
-    figs = [f for f in figs if not any(a <= f.start < b for a, b in _not_this_count(folded))]
+    other_counts = _not_this_count(folded) if figs else []  # once per sentence, not once per figure
+    figs = [f for f in figs if not any(a <= f.start < b for a, b in other_counts)]
     figs = [f for f in figs if not _FROM.search(folded[max(0, f.start - 12) : f.start])]
     figs.sort(key=lambda f: f.start)
     return figs

@@ -254,6 +254,10 @@ _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][
 
 
 def _token_kind(tok: str, s: str, start: int) -> str | None:
+    if not tok[0].isupper() and tok[0] not in '"“‘«' and _fold(tok) not in _PARTICLES:
+        # a lowercase word (most of them): only a name's own article makes it one ("al-Rubaie"); the tests below
+        # give every other one no kind
+        return "name" if not _ELIDED_NOUN.match(tok) and _ARTICLED_NAME.fullmatch(tok) else None
     if tok[0] in '"“‘«':
         inner = tok[1:-1].strip()
         # a quoted option stands for itself, lowercase or not: 'O "não" ficou com 8,20%', 'le « non »'; French
@@ -327,56 +331,72 @@ def _word_before(s: str, pos: int) -> str:
     return _fold(m.group(1)) if m else ""
 
 
+_LEAD_WORD = re.compile(rf"(\w+)\s+{_ARTICLE}?$")
+
+
+def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> bool:
+    """Whether a capitalised run is a contestant's name: not a heading, a place, a seat, a region, a source, a
+    portfolio or an institution. The tests are asked one by one, cheapest first, and the first veto ends them."""
+    words = {_fold(t) for _, _, t, _ in cur}
+    party = bool(words & _PARTY)
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
+    shouting = shouting and not (len(cur) == 1 and _JOINED_LETTERS.fullmatch(text))  # "MLSTP/PSD", "PSOE-PSC"
+    # a short dateline too: capitals opening the text before a dash ("ILULISSAT — Venceu o Nunatta")
+    shouting = shouting or (
+        text.isupper() and not s[: cur[0][0]].strip() and bool(re.match(r"\s*[—–]\s", s[cur[-1][1] :]))
+    )
+    if shouting or _fold(text) in _REGIONS:  # "Latin America", "Europa": a region is never a contestant
+        return False
+    # "the Patriotic Electoral Bloc", "Bloque Electoral Patriótico": with a party word, "electoral" is a
+    # party's adjective; "Union Election Commission" names a body still
+    institution = bool(words & _INSTITUTIONS) and not (words & _PARTY_HEADS and words & _INSTITUTIONS <= _ADJ)
+    if institution and words & BODY_OR_PARTY:  # "the Congress won 64 seats": a party where a holder stands
+        institution = not holds_a_figure(s, cur[0][0], cur[-1][1])
+    if institution:
+        return False
+    before = _fold(s[max(0, cur[0][0] - 30) : cur[0][0]])
+    if not party:
+        lead = _LEAD_WORD.search(before)  # "in the Northeast", "en el PREP"
+        # "la victoria recayó en X": X, no place
+        if lead and lead.group(1) in _LOCATIVE and not _FELL_ON.search(before):
+            return False
+        if _SEAT_OF.search(before) or _MEMBER_FOR.search(before):  # "prefeito de São Paulo", "diputado por X"
+            return False  # the office's seat
+        if _PLACE_NOUN_AFTER.match(s, cur[-1][1]):  # "Magallanes region"
+            return False
+        if _NOT_CONTESTANT_BEFORE.search(before) or _DECLARED_BY.search(_fold(s[max(0, cur[0][0] - 60) : cur[0][0]])):
+            return False  # "the economic capital Douala", "declared by the IEBC"
+        if _INDEFINITE_BEFORE.search(before) and _SOURCE_AFTER.match(s, cur[-1][1]):
+            return False  # "a Skopje news site"
+        if _COUNT_AFTER.match(s, cur[-1][1]):  # "Servel cut"
+            return False
+    if len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1]):  # "Economy Minister Sergio Velarde"
+        return False
+    # "The Democrat, a former CIA officer, beat her opponent": a description of someone named elsewhere
+    if len(cur) == 1 and _fold(text) in _PERSON_DESCRIPTORS and re.search(r"(?:^|\s)the\s+$", before):
+        return False
+    # "the former Mexico City mayor", "a former CIA officer": where a post was held, not a contestant
+    if _FORMER_END.search(before) and _LOWER_AFTER.match(s, cur[-1][1]):
+        return False
+    grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
+    return party or bool(grouping) or not _place_run(text)
+
+
 def _runs(s: str) -> list[_Run]:
     """Contestant-like names in a sentence: capitalised runs that are not places, institutions or titles."""
     runs: list[_Run] = []
     cur: list[tuple[int, int, str, str]] = []  # start, end, token, kind
 
     def flush(possessive: bool = False) -> None:
+        if not cur:  # most words are no name's: nothing to close
+            return
         while cur and cur[-1][3] == "conn":
             cur.pop()
         del cur[: _descriptor_words(cur)]  # "Democrat Josh Whitfield": the adjective describes the person
         if cur:
             text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’«» \u00a0\u202f')
-            words = {_fold(t) for _, _, t, _ in cur}
-            letters = [c for c in text if c.isalpha()]
-            shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
-            shouting = shouting and not (len(cur) == 1 and _JOINED_LETTERS.fullmatch(text))  # "MLSTP/PSD", "PSOE-PSC"
-            # a short dateline too: capitals opening the text before a dash ("ILULISSAT — Venceu o Nunatta")
-            shouting = shouting or (
-                text.isupper() and not s[: cur[0][0]].strip() and bool(re.match(r"\s*[—–]\s", s[cur[-1][1] :]))
-            )
-            before = _fold(s[max(0, cur[0][0] - 30) : cur[0][0]])
-            lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", before)  # "in the Northeast", "en el PREP"
-            locative = bool(lead) and lead.group(1) in _LOCATIVE and not words & _PARTY
-            locative = locative and not _FELL_ON.search(before)  # "la victoria recayó en X": X, no place
-            seat = _SEAT_OF.search(before) and not words & _PARTY  # "prefeito de São Paulo": the office's seat
-            seat = seat or (_MEMBER_FOR.search(before) and not words & _PARTY)  # "el diputado por Magallanes"
-            seat = seat or (_PLACE_NOUN_AFTER.match(s, cur[-1][1]) and not words & _PARTY)  # "Magallanes region"
-            region = _fold(text) in _REGIONS  # "Latin America", "Europa": a region is never a contestant
-            grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
-            named_after = _NOT_CONTESTANT_BEFORE.search(before) and not words & _PARTY
-            declared_by = _DECLARED_BY.search(_fold(s[max(0, cur[0][0] - 60) : cur[0][0]]))  # "by the IEBC"
-            named_after = named_after or (declared_by and not words & _PARTY)
-            named_after = named_after or (
-                _INDEFINITE_BEFORE.search(before) and _SOURCE_AFTER.match(s, cur[-1][1]) and not words & _PARTY
-            )
-            named_after = named_after or (_COUNT_AFTER.match(s, cur[-1][1]) and not words & _PARTY)  # "Servel cut"
-            portfolio = len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1])  # "Economy Minister Sergio Velarde"
-            # "The Democrat, a former CIA officer, beat her opponent": a description of someone named elsewhere
-            portfolio = portfolio or (
-                len(cur) == 1 and _fold(text) in _PERSON_DESCRIPTORS and bool(re.search(r"(?:^|\s)the\s+$", before))
-            )
-            # "the former Mexico City mayor", "a former CIA officer": where a post was held, not a contestant
-            portfolio = portfolio or (_FORMER_END.search(before) and _LOWER_AFTER.match(s, cur[-1][1]))
-            # "the Patriotic Electoral Bloc", "Bloque Electoral Patriótico": with a party word, "electoral" is a
-            # party's adjective; "Union Election Commission" names a body still
-            institution = bool(words & _INSTITUTIONS) and not (words & _PARTY_HEADS and words & _INSTITUTIONS <= _ADJ)
-            if institution and words & BODY_OR_PARTY:  # "the Congress won 64 seats": a party where a holder stands
-                institution = not holds_a_figure(s, cur[0][0], cur[-1][1])
-            if not (institution or shouting or locative or seat or region or named_after or portfolio) and (
-                words & _PARTY or grouping or not _place_run(text)
-            ):
+            if _contestant_run(s, cur, text):
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
         cur.clear()
 

@@ -14,7 +14,12 @@ _JOINERS = N.JOINERS.split()
 
 
 def _alt(words: object) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    """The words as one alternation, longest first, grouped by first letter as `text._alternation` does (the same
+    matches, fewer alternatives tried at each word start)."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):  # type: ignore[call-overload]
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(c + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for c, rests in groups.items())
 
 
 _PART = rf"(?:{_alt(_VALUES)})"

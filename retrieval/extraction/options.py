@@ -29,13 +29,24 @@ _OF_VOTERS = (
 
 
 def _verbs(table: dict[str, str], lang: str) -> str:
-    return _alternation([p.strip() for p in table[lang].split(",") if p.strip()])
+    return _alternation(_verb_phrases(table, lang))
+
+
+def _verb_phrases(table: dict[str, str], lang: str) -> list[str]:
+    return [p.strip() for p in table[lang].split(",") if p.strip()]
 
 
 _LANGS = tuple(W.OPTION_NAMES)
+_STANCE_PHRASES = [
+    p
+    for table in (W.VOTED_YES, W.VOTED_NO, W.PASSIVE_YES, W.PASSIVE_NO)
+    for lang in _LANGS
+    for p in _verb_phrases(table, lang)
+]
 
 
-_VOTED_FOR = _alternation([p.strip() for v in W.VOTED_FOR.values() for p in v.split(",")])
+_VOTED_FOR_PHRASES = [p.strip() for v in W.VOTED_FOR.values() for p in v.split(",")]
+_VOTED_FOR = _alternation(_VOTED_FOR_PHRASES)
 
 
 _VOTED = re.compile(
@@ -46,7 +57,8 @@ _VOTED = re.compile(
 
 # "176,245 chose independence from X", "el 62% optó por la independencia": a figure, a verb of choosing, and the
 # option as a lowercase phrase of one to three words ending before a preposition, a conjunction or a stop.
-_CHOSE = _alternation([p.strip() for v in W.CHOSE.values() for p in v.split(",")])
+_CHOSE_PHRASES = [p.strip() for v in W.CHOSE.values() for p in v.split(",")]
+_CHOSE = _alternation(_CHOSE_PHRASES)
 _CHOSEN = re.compile(
     rf"(?<![\w.,])({_FIGURE}|\d{{1,3}}(?:[.,]\d{{3}})+){_OF_VOTERS}\s+(?:{_CHOSE})"
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
@@ -98,14 +110,9 @@ _NAMED_OBJECT = re.compile(r"\s+(?:(?:the|el|la|o|a)\s+)?[A-Z]")
 _BARE = re.compile(rf"(?<![\w.,])({_FIGURE})\s+([^\W\d_]+)(?![\w-])")
 
 
-# Every stance verb of every table in one pattern: the cheap test that most sentences fail.
-_ANY_VERB = re.compile(
-    rf"(?<![\w-])(?:{_VOTED_FOR}|{_CHOSE}|"
-    + "|".join(
-        _verbs(table, lang) for table in (W.VOTED_YES, W.VOTED_NO, W.PASSIVE_YES, W.PASSIVE_NO) for lang in _LANGS
-    )
-    + r")(?![\w-])"
-)
+# Every stance verb of every table in one pattern: the cheap test that most sentences fail (one alternation of
+# all the phrases, so it is grouped by first letter as a whole).
+_ANY_VERB = re.compile(rf"(?<![\w-])(?:{_alternation(_VOTED_FOR_PHRASES + _CHOSE_PHRASES + _STANCE_PHRASES)})(?![\w-])")
 
 
 def voted_options(sentence: str) -> str | None:

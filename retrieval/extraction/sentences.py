@@ -40,8 +40,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             nxt = line[m.end() : m.end() + 2].lstrip('"“¿¡([')
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
-            word = re.search(r"(\S+)$", line[start : m.start()])
-            token = word.group(1).lstrip('"“(') if word else ""
+            before = line[start : m.start()]  # its last word, when the end follows it right away
+            token = before.split()[-1].lstrip('"“(') if before and not before[-1].isspace() else ""
             # "declared her elected at 9 p.m. With 1,402 polls in": the time ends the sentence
             clock_ends = bool(_CLOCK.fullmatch(token)) and _ends_clock(line[m.end() :])
             if m.group(0).startswith(".") and list_number(line[start : m.start()], token):
