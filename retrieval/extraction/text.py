@@ -35,38 +35,43 @@ def _phrases(table: dict[str, str]) -> list[str]:
     return [p.strip() for v in table.values() for p in v.split(",") if p.strip()]
 
 
-def _by_first_char(phrases: list[str]) -> dict[str, list[str]] | None:
-    """The phrases longest first, as the rest of each after its first character, grouped by that character in order
-    of first appearance; None when two first characters differ only in case (a caller may match ignoring case)."""
-    groups: dict[str, list[str]] = {}
-    for p in sorted(set(phrases), key=len, reverse=True):
-        stem = p.rstrip("*")
-        rest = re.escape(stem[1:]).replace(r"\ ", r"\s+") + (r"\w*" if p.endswith("*") else "")
-        groups.setdefault(stem[:1], []).append(rest)
-    if "" in groups or len({c.casefold() for c in groups}) != len(groups):
-        return None
-    return groups
+def _tokens(phrase: str) -> list[str]:
+    """A phrase as regex pieces: one per character (a space takes any run of spaces), a stem ("vot*") any ending."""
+    stem = phrase.rstrip("*")
+    return [r"\s+" if c == " " else re.escape(c) for c in stem] + ([r"\w*"] if phrase.endswith("*") else [])
 
 
-def _group(rests: list[str]) -> str:
-    return f"(?:{'|'.join(rests)})" if rests != [""] else ""
+_OPEN_PIECES = ("", r"\s+", r"\w*")  # pieces that may match where another alternative's piece does
+
+
+def _trie(alternatives: list[list[str]]) -> str:
+    """The alternatives (lists of regex pieces) as one alternation that matches exactly what "a|b|c" does.
+
+    Python's engine tries every alternative at every position, and hundreds of phrases made the word tables the
+    readers' main cost. Alternatives are grouped by their first piece ("a(?:nnounced|head)|w(?:on|ins)"), then
+    within a group by the next, and so on: pieces that are different characters never match at one position,
+    and each group keeps the alternatives' order, so matches and backtracking are unchanged. Where a piece may
+    match what another does (a run of spaces, a stem's ending, the end of a phrase) or two differ only in case (a
+    caller may ignore case), the alternatives stay as they are."""
+    firsts = {a[0] if a else "" for a in alternatives}
+    if len(alternatives) < 2 or firsts & set(_OPEN_PIECES) or len({f.casefold() for f in firsts}) != len(firsts):
+        return "|".join("".join(a) for a in alternatives)
+    groups: dict[str, list[list[str]]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    return "|".join(first + _rest(rests) for first, rests in groups.items())
+
+
+def _rest(rests: list[list[str]]) -> str:
+    if len(rests) == 1:
+        return "".join(rests[0])
+    return f"(?:{_trie(rests)})"
 
 
 def _alternation(phrases: list[str]) -> str:
-    """The phrases as one regex alternation, longest first, a stem (a phrase ending in "*") taking any word ending.
-
-    The alternatives are grouped by their first character ("a(?:nnounced|head)|w(?:on|ins)"): Python's engine
-    tries every alternative at every word start, and hundreds of phrases made the word tables the readers' main
-    cost. Phrases with different first characters never match at one position, and each group keeps the
-    phrases' order, so the grouped pattern matches exactly what the flat one did, backtracking included."""
-    groups = _by_first_char(phrases)
-    if groups is None:
-        parts = []
-        for p in sorted(set(phrases), key=len, reverse=True):
-            body = re.escape(p.rstrip("*")).replace(r"\ ", r"\s+")
-            parts.append(body + (r"\w*" if p.endswith("*") else ""))
-        return "|".join(parts)
-    return "|".join(re.escape(c) + _group(rests) for c, rests in groups.items())
+    """The phrases as one regex alternation, longest first, a stem (a phrase ending in "*") taking any word ending
+    (grouped as a trie: see `_trie`)."""
+    return _trie([_tokens(p) for p in sorted(set(phrases), key=len, reverse=True)])
 
 
 def _words_rx(table: dict[str, str]) -> re.Pattern[str]:
@@ -74,12 +79,20 @@ def _words_rx(table: dict[str, str]) -> re.Pattern[str]:
 
     With few first characters, each group checks the boundary after its first character (the same test one
     character on), so the pattern opens with a literal and the engine skips to the candidate characters."""
-    phrases = _phrases(table)
-    groups = _by_first_char(phrases)
-    if not groups or len(groups) > _FEW_FIRST_CHARACTERS:
-        return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])")
-    alternatives = (f"{re.escape(c)}(?<![\\w-]{re.escape(c)}){_group(rests)}" for c, rests in groups.items())
-    return re.compile(rf"(?:{'|'.join(alternatives)})(?![\w-])")
+    alternatives = [_tokens(p) for p in sorted(set(_phrases(table)), key=len, reverse=True)]
+    firsts = {a[0] if a else "" for a in alternatives}
+    if (
+        not alternatives
+        or len(firsts) > _FEW_FIRST_CHARACTERS
+        or firsts & set(_OPEN_PIECES)
+        or len({f.casefold() for f in firsts}) != len(firsts)
+    ):
+        return re.compile(rf"(?<![\w-])(?:{_trie(alternatives)})(?![\w-])")
+    groups: dict[str, list[list[str]]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    opened = (f"{c}(?<![\\w-]{c}){_rest(rests)}" for c, rests in groups.items())
+    return re.compile(rf"(?:{'|'.join(opened)})(?![\w-])")
 
 
 _FEW_FIRST_CHARACTERS = 8
