@@ -107,3 +107,59 @@ def test_party_with_two_people_lends_no_role() -> None:
         "and Mia Holt of the Farmers' Union won it."
     )
     assert not _kept("The Farmers' Union's candidate won the northern seat [1].", source)
+
+
+REFERENDUM_EN = (
+    "Voters in Norland approved the pension amendment with 61.4% voting Yes and 38.6% voting No. "
+    "Turnout was 44.9% of the 3.2 million registered voters."
+)
+WARD_EN = (
+    "In the Harrow ward by-election, 41.2% voted for Ada Kern and 36.5% voted for Lee Moss; the rest went to three "
+    "independents."
+)
+
+PLEBISCITE_PT = "No plebiscito de Serrana, 52,6% dos votantes votaram Sim e 47,4% votaram Não."
+REVERSED_EN = "In the Eastvale recall, 38.6% voted No and 61.4% voted Yes."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "faithful"),
+    [
+        # a share followed by the act of voting for someone or an option is of the one voted for
+        ("The Yes side won by 22.8 points (computed) [1].", REFERENDUM_EN, True),
+        ("The Yes side won by 23.8 points (computed) [1].", REFERENDUM_EN, False),
+        ("Yes took 61.4% [1].", REFERENDUM_EN, True),
+        ("Yes took 38.6% [1].", REFERENDUM_EN, False),
+        ("Kern finished 4.7 points ahead of Moss (computed) [1].", WARD_EN, True),
+        ("Moss finished 4.7 points ahead of Kern (computed) [1].", WARD_EN, False),
+        ("Lee Moss took 36.5% [1].", WARD_EN, True),
+        ("Ada Kern took 36.5% [1].", WARD_EN, False),
+        # voting an option of yes and no is a choice, not a turnout
+        ("O Sim venceu com 52,6% [1].", PLEBISCITE_PT, True),
+        ("O Sim venceu com 47,4% [1].", PLEBISCITE_PT, False),
+        ("No took 38.6% [1].", REVERSED_EN, True),
+        ("Yes took 38.6% [1].", REVERSED_EN, False),
+    ],
+)
+def test_a_share_voting_for_someone_is_theirs(sentence: str, source: str, faithful: bool) -> None:
+    assert _kept(sentence, source) is faithful
+
+
+def test_voting_in_a_round_is_still_a_turnout() -> None:
+    """Portuguese 'votaram no segundo turno' votes in a round: the share is a turnout, as before."""
+    from bot.citations.figures import figures_in
+
+    assert [f.topic for f in figures_in("Votaram 75% dos eleitores no segundo turno.")] == ["turnout"]
+    assert [f.topic for f in figures_in("Em Serrana, 52,6% dos eleitores votaram Sim.")] == [None]
+
+
+def test_voting_in_person_names_nobody() -> None:
+    """'58% voting in person' is a way of voting, no option: the share stays nobody's."""
+    from bot.citations.binding import bind
+    from bot.citations.figures import figures_in
+    from bot.citations.names import names_in
+
+    text = "Turnout was 61% with 58% voting in person."
+    figures = figures_in(text)
+    bind(text, figures, names_in(text))
+    assert all(f.bound is None for f in figures)

@@ -468,16 +468,19 @@ brackets ("Marta Ibáñez (Unión Vecinal), que obtuvo…") is the person's; "El
 the party and X; "superó la mitad" is a bound. It cannot: read a bare number after "took" in another sentence as
 seats ("The opposition took 98."); tell "won 27.9%" of a loser from a win (read as a win).
 
-Session 20 (check26): a party's leader in apposition after its possessive ("The Progressive Party's leader, Omar
-Haddad, …", "el líder del Partido X, Y") links the two; a figure or a win the draft gives "the Civic Union's candidate"
-is the one the span gives the one person it puts with that party and with no other ("Ana Lucero of the Civic Union":
-`verifiers.shares._affiliated`, `verifiers.roles._affiliates`; never a majority, a seat or a role denied); a gapped
-list of seat counts carries its unit past the whole the first count is of ("41 escaños de los 101 del Congreso, frente
-a los 33 del Frente…"), past a house's size ("in the 240-seat parliament, while the Greens took 71") and on after a
-later clause's verb ("…took 71 and the League 34"); a word of summing opening a sentence ("Together, …") is no name;
-the imperfect of the verbs of passing and reaching ("aventajaba a Y en 11,5 puntos", "no llegaba al 50 %", "não
-chegava aos 50%") reads as their other tenses. It cannot: link "X of the Y" in general (a person "of" a body is not
-always its candidate: tried, and a held-back faithful item was lost); read French seats ("96 sièges sur 200").
+Session 20 (check26): a party's leader in apposition after its possessive ("The Progressive Party's leader, Omar Haddad,
+…", "el líder del Partido X, Y") links the two; a figure or a win the draft gives "the Civic Union's candidate" is the
+one the span gives the one person it puts with that party and with no other ("Ana Lucero of the Civic Union":
+`verifiers.shares._affiliated`, `verifiers.roles._affiliates`; never a majority, a seat or a role denied); a gapped list
+of seat counts carries its unit past the whole the first count is of ("41 escaños de los 101 del Congreso, frente a los
+33 del Frente…"), past a house's size ("in the 240-seat parliament, while the Greens took 71") and on after a later
+clause's verb ("…took 71 and the League 34"); a word of summing opening a sentence ("Together, …") is no name; the
+imperfect of the verbs of passing and reaching ("aventajaba a Y en 11,5 puntos", "no llegaba al 50 %", "não chegava aos
+50%") reads as their other tenses; a share followed by the act of voting for someone or an option ("61.4% voting Yes and
+38.6% voting No", "41.2% voted for Ada Kern", "52,6% votaram Sim") is the one voted for (`binding._VOTED_FOR`; an option
+of the common words only capitalised: "58% voting in person" is nobody's). It cannot: link "X of the Y" in general (a
+person "of" a body is not always its candidate: tried, and a held-back faithful item was lost); read French seats ("96
+sièges sur 200").
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`

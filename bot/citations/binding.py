@@ -211,6 +211,18 @@ def _bracketed_initials(folded: str, figures: list[Figure], names: list[Name]) -
                 fig.candidates = set(fig.candidates) | both
 
 
+# A share followed by the act of voting for someone or an option: "61.4% voting Yes", "38% voted for Ruiz", "el 58 %
+# votó por el Sí", "52% votaram Sim", "44 % ont voté Non": whom it is of.
+_VOTED_FOR = re.compile(
+    r"\s*(?:%|per ?cent|por ?ciento|por ?cento|pour ?cent)"
+    r"(?:\s+(?:of\s+(?:the\s+)?(?:voters|votes|ballots|valid votes)|de\s+(?:los\s+)?(?:votantes|votos)|"
+    r"dos\s+(?:eleitores|votos)|des\s+(?:votants|voix|suffrages)))?\s*,?\s+(?:who\s+)?"
+    r"(?:voting|voted|votaron|voto|votou|votaram|ont vote|a vote|votant)\s+"
+    r"(?:(?:for|por|pelo|pela|pour|em|no(?!\s*(?:$|[.,;:)]|and\b|y\b|e\b|et\b))|na)\s+)?"
+    r"(?:(?:the|el|la|los|o|a|le|les)\s+)?"
+)
+
+
 def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], only: set[int] | None) -> None:
     """`bind` with these people (`only`: the ids of the figures to bind, None for all)."""
     # an option in quotes is one name, whatever its words ("la opción «En contra» el 38,2 %": no clause cut at "contra")
@@ -238,6 +250,16 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
         if holder is not None:  # "…, the Greens 37", "el Partido Rojo, 37": a gapped list's name holds its number
             fig.bound, fig.candidates = holder.words[-1], _ids(holder)
             continue
+        if fig.kind == "share" and (voted := _VOTED_FOR.match(folded, fig.end)):
+            # "61.4% voting Yes", "el 58 % votó por el Sí", "52% votaram Sim": the option voted for holds the share
+            option = next((n for n in people if n.start == voted.end()), None)
+            if option is not None:
+                fig.bound, fig.candidates = option.words[-1], _ids(option)
+                continue
+            word = re.match(r"[^\W\d_]+", folded[voted.end() :])
+            if word and text[voted.end() : voted.end() + 1].isupper():  # "38.6% voting No": an option that is a
+                fig.bound, fig.candidates = word.group(), {word.group()}  # common word, capitalised: held by it alone
+                continue
         if _COMPUTED_FROM.search(_sentence_before(folded, fig.start)):
             continue  # "…, computed from the cited shares of 59.76% and 27.45%": what was computed from, nobody's here
         if (

@@ -18,6 +18,9 @@ TURNOUT = re.compile(
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
     # nouns take any preposition ("a participação na eleição")
     r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|a favor|in favou?r)\b)"
+    # nor voting an option, the closed class of yes and no ("52,6% votaram Sim", "38% voted No"; a Portuguese "no"
+    # only with nothing after it, else it is "in the")
+    r"(?! (yes|si|sim|nao|oui|non)\b)(?! no\s*($|[.,;:)]| and\b| y\b| e\b| et\b))"
     # Portuguese "no/na" is "for" before a name ("votaram no Zeca"), "in" before a round or a day ("votaram no
     # segundo turno")
     r"(?! (no|na) (?!(primeiro|segundo|primeira|segunda|domingo|sabado|dia|pleito|referendo|plebiscito|consulta|"
