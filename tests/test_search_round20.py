@@ -120,3 +120,15 @@ def test_a_regional_report_filed_from_a_city_read_as_its_country() -> None:
     )
     assert place_focus({"ES-CT"}, report) == 1.0
     assert not about_other_place(report, {"ES-CT"})
+
+
+def test_a_regions_own_name_is_never_its_demonym() -> None:
+    # A demonym's form can spell the region's own name ("canario" -> "Canarias", "navarro" -> "Navarra"):
+    # the name, capitalised amid a sentence, is the region, not a surname as a capitalised demonym is.
+    from retrieval.places import find_places
+
+    assert find_places("¿Quién ganó las autonómicas en Canarias?")[:1] == ["ES-CN"]
+    assert find_places("Voters in Navarra backed the regionalists.")[:1] == ["ES-NC"]
+    assert find_places("O governo de Canarias tomou posse.")[:1] == ["ES-CN"]
+    assert find_places("Ana Navarro ganó el debate.") == []  # the demonym capitalised: a surname
+    assert find_places("quien gano en canarias")[:1] == ["ES-CN"]  # typed without capitals

@@ -100,6 +100,7 @@ def tables() -> Tables:
 
     skip_types = set(data["skip_subdivision_types"])
     sub_names: dict[str, list[str]] = {}
+    own_names: dict[str, set[str]] = {}  # see _own_names
     sub_aliases: dict[str, dict[str, list[str]]] = data["subdivision_aliases"]
     # A first level that only groups subdivisions (Indonesia's island groups) is no level: the one under it is.
     grouping = set(data["grouping_types"]["types"])
@@ -110,6 +111,7 @@ def tables() -> Tables:
             continue
         strong, weak = name_variants(sub.name)
         sub_names[sub.code] = [*strong, *weak]
+        own_names[sub.code] = _own_names(strong)
         local = strong[-1] if "[" in sub.name else strong[0]
         aliases = sub_aliases.get(sub.code, {})
         shown = {lang: (aliases.get(lang) or [local])[0] for lang in LANGS}
@@ -184,7 +186,9 @@ def tables() -> Tables:
         if len(key) >= 4 and (key not in terms or known == {code[:2]}):
             add_key(key, code, 3, "proper")
 
-    # Demonyms of regions ("gallego", "Scottish", "paulista"): the region's, never over a name another place has.
+    # Demonyms of regions ("gallego", "Scottish", "paulista"): the region's, never over a name another place has,
+    # A demonym's form spelling the region's own name ("Canarias", the Comunidad Foral de "Navarra": a noun,
+    # alone or after "de"; the adjective of "Comunidad Valenciana" stays a demonym) is read as both.
     for code, by_lang in data["subdivision_demonyms"].items():
         if code.startswith("_"):
             continue
@@ -196,7 +200,10 @@ def tables() -> Tables:
                     key = term_key(form)
                     if {c.code for c in terms.get(key, {}).values()} <= {code}:
                         kind = "proper" if lang == "en" else "lower"
-                        add(form, code, 3, kind, True, key in language_names)
+                        # The region's own name: read in any case, as the demonym is ("la candidata navarra"),
+                        # but a name, never a surname when capitalised ("en Navarra", "en Canarias").
+                        demonym = key not in own_names.get(code, ())
+                        add(form, code, 3, kind, demonym, key in language_names)
 
     # Big cities, weakest tier, never over a name already known: "Chicago" is Illinois, "Toronto" Canada.
     cities = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))
@@ -305,3 +312,15 @@ def city_keys() -> frozenset[str]:
     capital is read as its country ("Seoul"), yet it names a city too."""
     cities = json.loads(resources.files("retrieval").joinpath("data/cities.json").read_text(encoding="utf-8"))
     return frozenset(term_key(row[0]) for row in cities["cities"])
+
+
+def _own_names(forms: list[str]) -> set[str]:
+    """The keys a subdivision's ISO names (its strong forms: never the adjective left of an inverted name,
+    "Valenciana, Comunidad") call it by as a noun: a whole name, or the words after its designation's "de"
+    ("Comunidad Foral de Navarra": "navarra")."""
+    keys = {term_key(f) for f in forms}
+    out = set(keys)
+    for key in keys:
+        toks = key.split()
+        out.update(" ".join(toks[k + 1 :]) for k, t in enumerate(toks[:-1]) if t in OF)
+    return out
