@@ -7,6 +7,8 @@ province's question a neighbour.
   province that the question asks with no mayor's office and without naming the city.
 - A name the question uses that stands only in other votes (a party of a national vote) does not keep the
   province's own vote, left in the country, from answering.
+- A big city's race and a province's race reported a day apart, naming no one in common, are two races
+  (`same_vote.city_and_province`): the province's lines do not join the city's.
 """
 
 from __future__ import annotations
@@ -96,3 +98,29 @@ def test_a_party_of_a_national_vote_named_does_not_hide_the_provinces_vote(quest
     resolution = resolve(parse_question(question), _rows())
     assert resolution.status == "answered"
     assert {c.name for c in resolution.main.contestants} & {"Ramiro Castaño", "Castaño"}
+
+
+# A big city's race and a province's race of one election day, a day apart in their reports and naming no one in
+# common, are two races: the province's lines (placed in the province, naming no office) do not join the city's.
+@pytest.mark.parametrize(
+    "question",
+    ["¿Quién ganó en la Ciudad de México?", "Who won the Mexico City race?", "Quem venceu na Cidade do México?"],
+)
+def test_the_city_named_keeps_its_race(question: str) -> None:
+    resolution = resolve(parse_question(question), _rows())
+    assert resolution.main is not None and resolution.main.contestants[0].name == "Rosa Ibarra"
+
+
+def test_a_provinces_race_does_not_join_a_big_citys_race_of_the_same_days() -> None:
+    by_report = {frozenset(r.article_id for r in e.rows) for e in group_elections(_rows())}
+    assert frozenset({"cap1"}) in by_report
+    assert frozenset({"yuc1", "yuc2"}) in by_report
+
+
+def test_a_city_race_and_a_line_naming_its_field_are_one_race() -> None:
+    line = row(
+        "cap2", "MX", None, "2031-06-06", [("Ibarra", "55.10"), ("Ugalde", "30.20")], "Ibarra obtuvo el 55,10 %."
+    )
+    elections = group_elections([*_rows(), line])
+    capital = next(e for e in elections if any(r.article_id == "cap1" for r in e.rows))
+    assert any(r.article_id == "cap2" for r in capital.rows)

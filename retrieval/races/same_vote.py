@@ -51,7 +51,7 @@ def merge_same_vote(elections: list[Election]) -> list[Election]:
                         other.office = titles.most_common(1)[0][0]  # the title most of its reports give
                     break
                 continue
-            if (other_day - day).days > SAME_VOTE_GAP_DAYS:
+            if (other_day - day).days > SAME_VOTE_GAP_DAYS or city_and_province(other, election):
                 continue
             one_office = same_office(other.office, election.office) and not local_vs_national(
                 other.office, election.office
@@ -68,6 +68,16 @@ def merge_same_vote(elections: list[Election]) -> list[Election]:
         labels = [r.round for r in home.rows if r.round]
         home.round = Counter(labels).most_common(1)[0][0] if labels else None  # ties: the first named
     return out
+
+
+def city_and_province(a: Election, b: Election) -> bool:
+    """A known city's race and a race of no known city that its reports place in a province, naming no contestant
+    in common: two local races of one election day (a capital's mayor and a state's governor voted together),
+    not one vote's reports, whatever office a sentence named or left unnamed."""
+    if bool(a.city) == bool(b.city):
+        return False
+    other = b if a.city else a
+    return any("-" in (r.place or "") for r in other.rows) and not contestant_names(a) & contestant_names(b)
 
 
 def _precise(field: str, value: str) -> bool:
