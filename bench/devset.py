@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split
-# by election), "_eighteenth", "_twentieth", "_twentythird", "_twentyfourth", "_twentyfifth" and "_twentysixth" are
-# all held back, every other later batch is all tune
+# by election), "_eighteenth", "_twentieth", "_twentythird", "_twentyfourth", "_twentyfifth", "_twentysixth" and
+# "_twentyseventh" are all held back, every other later batch is all tune
 # ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise; "_twentyeighth"
 # adds other races of countries the tune half covers, so that neighbouring races compete).
 BATCHES = (
@@ -48,6 +48,7 @@ BATCHES = (
     "_twentyfourth",
     "_twentyfifth",
     "_twentysixth",
+    "_twentyseventh",
     "_twentyeighth",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
@@ -64,8 +65,8 @@ def rows(name: str) -> list[dict]:
     "reports_tenth.jsonl", "reports_eleventh.jsonl", "reports_twelfth.jsonl", "reports_thirteenth.jsonl",
     "reports_fourteenth.jsonl", "reports_fifteenth.jsonl", "reports_sixteenth.jsonl" (all tune) and
     "reports_seventeenth.jsonl" (both splits, by election); later batches are all tune but "reports_eighteenth",
-    "reports_twentieth", "reports_twentythird", "reports_twentyfourth", "reports_twentyfifth" and
-    "reports_twentysixth" (all held back)."""
+    "reports_twentieth", "reports_twentythird", "reports_twentyfourth", "reports_twentyfifth",
+    "reports_twentysixth" and "reports_twentyseventh" (all held back)."""
     out: list[dict] = []
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
