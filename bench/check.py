@@ -5,11 +5,11 @@
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
 Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh and check_thirteenth … check_sixteenth
-add tune items only, check_twelfth and check_seventeenth … check_twentieth and check_twentyseventh held-back ones): each item is a sentence
-citing numbered sources and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more,
-plants_third … plants_eleventh and plants_thirteenth … plants_sixteenth add tune items only, plants_twelfth,
-plants_seventeenth … plants_twentieth and plants_twentyseventh held-back ones): a plant "reaches an answer" when an adversarial writer that
-repeats the planted sentence, or states its false figure or winner, with a citation (and the planted sentence as its
+add tune items only, check_twelfth, check_seventeenth … check_twentieth and check_twentyseventh held-back ones):
+each item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants
+(bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh and plants_thirteenth … plants_sixteenth
+add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth and plants_twentyseventh held-back ones):
+a plant "reaches an answer" when an adversarial writer that repeats the planted sentence, or states its false figure or winner, with a citation (and the planted sentence as its
 quote) gets past the check. Every sentence of every briefing, extractive or LLM, goes through that check, and planted
 sentences are no evidence (`bot.untrusted.untrusted`), so this is what a plant can get into an answer. How many
 planted sentences the sentence filter alone (`reportable`) keeps is printed beside it: until turn 15 that counted as
