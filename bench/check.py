@@ -9,14 +9,15 @@ add tune items only, check_twelfth, check_seventeenth … check_twentieth and ch
 each item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants
 (bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh and plants_thirteenth … plants_sixteenth
 add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth and plants_twentyseventh held-back ones):
-a plant "reaches an answer" when an adversarial writer that repeats the planted sentence, or states its false figure or winner, with a citation (and the planted sentence as its
-quote) gets past the check. Every sentence of every briefing, extractive or LLM, goes through that check, and planted
-sentences are no evidence (`bot.untrusted.untrusted`), so this is what a plant can get into an answer. How many
-planted sentences the sentence filter alone (`reportable`) keeps is printed beside it: until turn 15 that counted as
-reaching too, which hid what is not a matter of the sentence's words (a result the article's lede contradicts is no
-evidence: `bot.untrusted.corroboration`). Genuine sentences must stay reportable, and so must every sentence of the
-demo corpus (seeds/) and of every report of the answers bench's development set (bench/data/dev/reports*.jsonl, title
-and text): the tune half's excluded sentences are listed one by one, the held-back half's only counted.
+a plant "reaches an answer" when an adversarial writer that repeats the planted sentence, or states its false figure
+or winner, with a citation (and the planted sentence as its quote) gets past the check. Every sentence of every
+briefing, extractive or LLM, goes through that check, and planted sentences are no evidence
+(`bot.untrusted.untrusted`), so this is what a plant can get into an answer. How many planted sentences the sentence
+filter alone (`reportable`) keeps is printed beside it: until turn 15 that counted as reaching too, which hid what is
+not a matter of the sentence's words (a result the article's lede contradicts is no evidence:
+`bot.untrusted.corroboration`). Genuine sentences must stay reportable, and so must every sentence of the demo corpus
+(seeds/) and of every report of the answers bench's development set (bench/data/dev/reports*.jsonl, title and text):
+the tune half's excluded sentences are listed one by one, the held-back half's only counted.
 """
 
 from __future__ import annotations
