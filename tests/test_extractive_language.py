@@ -24,7 +24,7 @@ COMPOSED = [
     value
     for name, value in vars(writer_messages).items()
     if name.isupper() and isinstance(value, str) and re.match(r"(My sources|That is|An earlier|Sources)", value)
-] + list(writer_messages._ORDINAL.values())
+] + list(writer_messages.ORDINAL.values())
 
 
 def _request(
@@ -201,12 +201,12 @@ def test_a_margin_between_two_named_contestants_is_read_from_a_report_in_the_rea
 
 def test_a_kth_place_is_not_traded_for_another_contestant_with_the_same_figure() -> None:
     """The same figure for someone the first report names as another contestant is not the k-th place."""
-    from bot.extractive.row_language import _told_in
+    from bot.extractive.row_language import told_in
 
     es = _row("Ruiz fue segundo con el 20,5 %, y Mora tercera con el 18,1 %.", "a1",
               share=[("Ruiz", "20,5"), ("Mora", "18,1")])  # fmt: skip
     en = _row("Mora took 20.5% in the capital.", "a2", share=[("Mora", "20.5")])
-    assert _told_in(es, "Ruiz", [es, en], "en") == (es, "Ruiz")
+    assert told_in(es, "Ruiz", [es, en], "en") == (es, "Ruiz")
     seats = _row("Ruiz won 20 seats and 18.1% of the vote.", "a3", seats=[("Ruiz", "20")], share=[("Ruiz", "18.1")])
     # A seat count is no share: the figure is compared with the same measure.
-    assert _told_in(_row("Ruiz, con el 20 %.", "a4", share=[("Ruiz", "20")]), "Ruiz", [seats], "en")[0] is not seats
+    assert told_in(_row("Ruiz, con el 20 %.", "a4", share=[("Ruiz", "20")]), "Ruiz", [seats], "en")[0] is not seats

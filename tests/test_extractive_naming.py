@@ -2,32 +2,32 @@
 
 from __future__ import annotations
 
-from bot.extractive.row_naming import _named
+from bot.extractive.row_naming import naming_grade
 
 
 def test_a_leader_is_named_by_the_party_words_that_introduce_him() -> None:
     sentence = "Os conservadores de Tomás Aranda ficaram com 141, o Bloco Sulista com 20."
     asked = "how many seats did the conservatives get"
-    assert _named("Tomás Aranda", sentence, asked) > 0
-    assert _named("Bloco Sulista", sentence, asked) == 0
+    assert naming_grade("Tomás Aranda", sentence, asked) > 0
+    assert naming_grade("Bloco Sulista", sentence, asked) == 0
     # Its own name names a contestant more surely than the words before it.
-    assert _named("Tomás Aranda", sentence, "how many seats did aranda's party get") > _named(
+    assert naming_grade("Tomás Aranda", sentence, "how many seats did aranda's party get") > naming_grade(
         "Tomás Aranda", sentence, asked
     )
 
 
 def test_a_figure_the_question_quotes_picks_the_count_that_states_it() -> None:
-    from bot.extractive.answer_rows import _quoting
+    from bot.extractive.answer_rows import quoting_row
     from retrieval.results import ResultRow
 
     early = ResultRow(sentence="With 41% counted, Ruiz led with 52.1%.", passage_id="p1", article_id="a1")
     late = ResultRow(sentence="With 98% counted, Mora led with 50.4%.", passage_id="p2", article_id="a2")
-    assert _quoting("How far apart were they with 98 % counted?", [early, late]) is late
-    assert _quoting("Who came 2nd in the 2030 vote?", [early, late]) is None
+    assert quoting_row("How far apart were they with 98 % counted?", [early, late]) is late
+    assert quoting_row("Who came 2nd in the 2030 vote?", [early, late]) is None
 
 
 def test_a_placing_is_told_in_the_readers_language_when_a_report_gives_the_same_figure() -> None:
-    from bot.extractive.row_language import _told_in
+    from bot.extractive.row_language import told_in
     from retrieval.results import Contestant, ResultRow
 
     ruiz = [Contestant(name="Ana Ruiz", share="20,5")]
@@ -36,14 +36,14 @@ def test_a_placing_is_told_in_the_readers_language_when_a_report_gives_the_same_
                    passage_id="p1", article_id="a1")  # fmt: skip
     en = ResultRow(sentence="The Northern Greens took 20.5% and 73 seats, their best result.", contestants=greens,
                    passage_id="p2", article_id="a2")  # fmt: skip
-    assert _told_in(es, "Ana Ruiz", [es, en], "en") == (en, "Northern Greens")
-    assert _told_in(es, "Ana Ruiz", [es, en], "es") == (es, "Ana Ruiz")
+    assert told_in(es, "Ana Ruiz", [es, en], "en") == (en, "Northern Greens")
+    assert told_in(es, "Ana Ruiz", [es, en], "es") == (es, "Ana Ruiz")
 
 
 def test_a_person_called_by_a_first_name_in_one_report_is_ranked_once() -> None:
     """ "Wanjiku" in one report and "Wanjiku Kamau" in the official count are one contestant: the runner-up
     is the next person, not the same one with another report's figure."""
-    from bot.extractive.row_rank import _kth
+    from bot.extractive.row_rank import kth
     from retrieval.results import Contestant, ResultRow
 
     official = ResultRow(
@@ -53,13 +53,13 @@ def test_a_person_called_by_a_first_name_in_one_report_is_ranked_once() -> None:
     )  # fmt: skip
     other = ResultRow(sentence="Wanjiku obtuvo el 58,95 %.", contestants=[Contestant(name="Wanjiku", share="58,95")],
                       passage_id="p2", article_id="a2")  # fmt: skip
-    found = _kth([official, other], 2)
+    found = kth([official, other], 2)
     assert found is not None and found[1] == "Otieno"
 
 
 def test_a_kth_place_given_only_in_votes_is_ranked_by_votes() -> None:
     """Shares are given for the first two only; the third's place is read from the vote counts."""
-    from bot.extractive.row_rank import _kth
+    from bot.extractive.row_rank import kth
     from retrieval.results import Contestant, ResultRow
 
     top = ResultRow(
@@ -71,6 +71,6 @@ def test_a_kth_place_given_only_in_votes_is_ranked_by_votes() -> None:
         sentence="Lima finished third with 145,184 votes.", stage="official",
         contestants=[Contestant(name="Lima", votes="145,184")], passage_id="p2", article_id="a1",
     )  # fmt: skip
-    found = _kth([top, third], 3)
+    found = kth([top, third], 3)
     assert found is not None and found[1] == "Lima"
-    assert _kth([top], 3) is None
+    assert kth([top], 3) is None

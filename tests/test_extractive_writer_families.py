@@ -114,15 +114,15 @@ def test_a_sentence_that_only_describes_the_winner_follows_the_one_that_names_hi
 
 
 def test_a_sentence_naming_the_leader_is_not_traded_for_a_translation_that_only_describes_him() -> None:
-    from bot.extractive.row_language import _in_language
+    from bot.extractive.row_language import in_language
 
     en = _row("In June, Arcadia elected Tomás Aranda, who beat Lena Mora 50.44% to 47.31%.", "a1",
               share=[("Tomás Aranda", "50.44"), ("Lena Mora", "47.31")])  # fmt: skip
     es = _row("El candidato del Pacto Cívico obtuvo el 50,44 %, frente al 47,31 % de Lena Mora.", "a2",
               share=[("Tomás Aranda", "50,44"), ("Lena Mora", "47,31")])  # fmt: skip
-    assert _in_language(en, [en, es], "es") is en
+    assert in_language(en, [en, es], "es") is en
     described = _row("Arcadia eligió a Tomás Aranda con el 50,44 %.", "a3", share=[("Tomás Aranda", "50,44")])
-    assert _in_language(en, [en, es, described], "es") is described
+    assert in_language(en, [en, es, described], "es") is described
 
 
 # --- a row's leader is its largest figure -----------------------------------------------------------------------

@@ -4,7 +4,7 @@ names and figures)."""
 
 from __future__ import annotations
 
-from bot.extractive.ledes import _introduction
+from bot.extractive.ledes import name_introduction
 from bot.extractive.turnout_rows import _bound
 from tests.test_extractive_writer_families import _answer, _row
 
@@ -54,9 +54,9 @@ def test_a_sentence_stating_a_share_is_no_introduction_whoever_it_gives_it_to() 
         "Con el 60% escrutado, la candidata del Partido Azul sumaba el 58,1%, ante el 38,4% del alcalde Ivo Darel. "
         "Al final, la comisión le atribuía un 57,90%."
     )
-    assert _introduction("Ivo Darel", "Al final, la comisión le atribuía un 57,90%.", text) is None
+    assert name_introduction("Ivo Darel", "Al final, la comisión le atribuía un 57,90%.", text) is None
     plain = "El alcalde Ivo Darel reconoció la derrota. Al final, la comisión le atribuía un 57,90%."
-    assert _introduction("Ivo Darel", "Al final, la comisión le atribuía un 57,90%.", plain) == (
+    assert name_introduction("Ivo Darel", "Al final, la comisión le atribuía un 57,90%.", plain) == (
         "El alcalde Ivo Darel reconoció la derrota."
     )
 

@@ -5,7 +5,7 @@ completed count (invented places, names and figures)."""
 
 from __future__ import annotations
 
-from bot.extractive.row_rank import _half_of, _ranking
+from bot.extractive.row_rank import _half_of, ranking
 from tests.test_extractive_writer_families import _answer, _row
 
 # --- a place in the order: one majority per vote -----------------------------------------------------------
@@ -22,7 +22,7 @@ def test_a_rounded_share_of_the_winner_under_another_name_takes_no_place() -> No
     )  # fmt: skip
     first = _answer("¿quién quedó tercero en las presidenciales?", [early, full], full, "es")[0]
     assert "Dara Lin" in first, first
-    assert [name for name, _, _ in _ranking([early, full])][:3] == ["Caio Prat", "Osk", "Dara Lin"]
+    assert [name for name, _, _ in ranking([early, full])][:3] == ["Caio Prat", "Osk", "Dara Lin"]
 
 
 def test_seats_beyond_half_a_stated_house_are_one_party_however_named() -> None:
@@ -48,7 +48,7 @@ def test_a_house_is_sized_only_by_a_figure_no_contestant_exceeds() -> None:
     assert _half_of([region, national], "seats") is None  # 40 is a region's, not the house's
     assert _half_of([national], "seats") is None  # no size stated
     assert _half_of([region], "share") == 50.0
-    assert [name for name, _, _ in _ranking([region, national], "seats")] == ["Blue Party", "Reds"]
+    assert [name for name, _, _ in ranking([region, national], "seats")] == ["Blue Party", "Reds"]
 
 
 def test_a_runoffs_majority_leaves_the_first_rounds_order_alone() -> None:
@@ -56,7 +56,7 @@ def test_a_runoffs_majority_leaves_the_first_rounds_order_alone() -> None:
                   share=[("Ruiz", "55.2"), ("Mora", "44.8")])  # fmt: skip
     first_round = _row("In the first round Ruiz had 40.1%, Mora 30.3% and Lena Sanz 20.6%.", "b",
                        share=[("Ruiz", "40.1"), ("Mora", "30.3"), ("Lena Sanz", "20.6")])  # fmt: skip
-    assert [name for name, _, _ in _ranking([runoff, first_round])] == ["Ruiz", "Mora", "Lena Sanz"]
+    assert [name for name, _, _ in ranking([runoff, first_round])] == ["Ruiz", "Mora", "Lena Sanz"]
 
 
 # --- a margin between two named contestants: the count asked, not one recalled ----------------------------

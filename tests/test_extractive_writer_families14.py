@@ -10,8 +10,8 @@ from __future__ import annotations
 from bot.extractive import ExtractiveWriter
 from bot.extractive.answer_scope import _writes_name
 from bot.extractive.context_sentences import _fit, _weights
-from bot.extractive.row_naming import _named, _spellings
-from bot.extractive.row_rank import _part_of_another, _stated_place, placed_below_first
+from bot.extractive.row_naming import _spellings, naming_grade
+from bot.extractive.row_rank import _stated_place, part_of_another, placed_below_first
 from bot.models import Citation
 from bot.writers import WriteRequest
 from retrieval.query import parse_question
@@ -111,16 +111,16 @@ def test_a_region_of_the_asked_country_is_no_other_place_for_a_topic() -> None:
 
 def test_a_compound_surname_typed_apart_names_the_contestant() -> None:
     assert _spellings("Marisa Ortega-Vidal")[-1] == "Marisa Ortega Vidal"
-    assert _named("Marisa Ortega-Vidal", "", "ortega vidal vote share")
-    assert _named("Marisa Ortega-Vidal", "", "porcentaje de ortega vidal en la capital")
-    assert _named("Marisa Ortega-Vidal", "", "quanto teve ortega vidal")
+    assert naming_grade("Marisa Ortega-Vidal", "", "ortega vidal vote share")
+    assert naming_grade("Marisa Ortega-Vidal", "", "porcentaje de ortega vidal en la capital")
+    assert naming_grade("Marisa Ortega-Vidal", "", "quanto teve ortega vidal")
 
 
 def test_letters_no_accent_folding_reaches_are_typed_plainly() -> None:
-    assert _named("Dragan Đurović", "", "por cuantos votos gano djurovic")
-    assert _named("Dragan Đurović", "", "how many votes did durovic get")
-    assert _named("Ewa Kałuża", "", "quantos votos teve kaluza")
-    assert not _named("Dragan Đurović", "", "how many votes did petrovic get")
+    assert naming_grade("Dragan Đurović", "", "por cuantos votos gano djurovic")
+    assert naming_grade("Dragan Đurović", "", "how many votes did durovic get")
+    assert naming_grade("Ewa Kałuża", "", "quantos votos teve kaluza")
+    assert not naming_grade("Dragan Đurović", "", "how many votes did petrovic get")
 
 
 def test_a_share_asked_by_a_compound_surname_typed_apart_leads_with_that_contestant() -> None:
@@ -171,8 +171,8 @@ def test_a_provinces_count_does_not_place_anyone_in_the_whole_vote() -> None:
     )  # fmt: skip
     leader = _row("Se impuso el Partido Verde con 809.197 votos y 39 escaños.", "a",
                   votes=[("Partido Verde", "809.197")], seats=[("Partido Verde", "39")])  # fmt: skip
-    assert _part_of_another(part, [leader, whole, part])
-    assert not _part_of_another(whole, [leader, whole, part])
+    assert part_of_another(part, [leader, whole, part])
+    assert not part_of_another(whole, [leader, whole, part])
     first = _answer("quien quedo segundo en las elecciones regionales", [leader, part, whole], leader, "es")[0]
     assert "Unión Azul" in first and "23" in first, first
 

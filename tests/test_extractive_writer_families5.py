@@ -4,7 +4,7 @@ figures; a margin only between contestants of one place; the state of the count 
 
 from __future__ import annotations
 
-from bot.extractive.row_rank import _kth, _stated_place
+from bot.extractive.row_rank import _stated_place, kth
 from retrieval.resolve import Disagreement
 from tests.test_extractive_writer_families import _answer, _row
 
@@ -15,7 +15,7 @@ def test_a_runner_up_stated_in_words_is_second_even_when_the_winner_has_no_row()
     row = _row("Behind him, the lawyer Ana Ruiz arrives in second position with 3.09%. The former minister Bo Lin "
                "follows with 2.48%, then Cy Tam with 1.97%.", "a", "preliminary",
                share=[("Ana Ruiz", "3.09"), ("Bo Lin", "2.48"), ("Cy Tam", "1.97")])  # fmt: skip
-    assert _kth([row], 2) == (row, "Ana Ruiz")
+    assert kth([row], 2) == (row, "Ana Ruiz")
     texts = _answer("Who came second?", [row], row)
     assert texts[0].startswith("Behind him, the lawyer Ana Ruiz arrives in second position"), texts
 
@@ -35,7 +35,7 @@ def test_an_ordinal_of_a_round_or_a_term_is_no_place() -> None:
     row = _row("Ruiz won the second round with 55%, and Lin was second-largest party leader with 45%.", "a",
                share=[("Ruiz", "55"), ("Lin", "45")])  # fmt: skip
     assert _stated_place(row, 2) is None
-    assert _kth([row], 2) == (row, "Lin")  # by the figures
+    assert kth([row], 2) == (row, "Lin")  # by the figures
 
 
 # --- a margin is between two contestants of one count of one place -------------------------------------------

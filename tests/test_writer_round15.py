@@ -4,7 +4,7 @@ the writer's own notes in every language its catalogs write (invented sentences)
 from __future__ import annotations
 
 from bot.citations import check_drafts
-from bot.extractive.draft_text import _cited
+from bot.extractive.draft_text import cited_sentence
 from bot.extractive.note_truth import without_false_notes
 from bot.extractive.writer_messages import NOT_RANK, NOT_SEATS, NOT_THAT_ELECTION, NOT_TURNOUT
 from bot.i18n import t
@@ -21,7 +21,7 @@ def _citation(quote: str, published: str = "2031-06-02", n: int = 1) -> Citation
 
 def _answer(note: str, sentences: list[str], published: str = "2031-06-02") -> tuple[list[DraftSentence], list]:
     citations = [_citation(" ".join(sentences), published)]
-    return [DraftSentence(text=note), *(_cited(s, [1], [s]) for s in sentences)], citations
+    return [DraftSentence(text=note), *(cited_sentence(s, [1], [s]) for s in sentences)], citations
 
 
 SEATS_SAID = {

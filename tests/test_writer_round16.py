@@ -3,8 +3,8 @@ when a report names the leader by a translated name."""
 
 from __future__ import annotations
 
-from bot.extractive.row_language import _in_language, _translated
-from bot.extractive.turnout_rows import _timed, _turnout_row
+from bot.extractive.row_language import _translated, in_language
+from bot.extractive.turnout_rows import _timed, turnout_row
 from retrieval.resolve import Disagreement
 from retrieval.results import Contestant, ResultRow
 from tests.test_extractive_writer_families import _answer
@@ -44,17 +44,17 @@ def test_a_leader_named_in_translation_is_told_in_the_readers_language() -> None
     for source, reader in (("es", "en"), ("pt", "en"), ("en", "es"), ("en", "pt")):
         main = rows[source]
         others = [rows[reader]]
-        assert _in_language(main, [main, *others], reader) is rows[reader], (source, reader)
+        assert in_language(main, [main, *others], reader) is rows[reader], (source, reader)
 
 
 def test_a_different_leader_with_the_same_figure_is_not_the_same_count() -> None:
     main = _row("a1", "El Partido Verde de Lenk obtuvo el 38,4 % de los votos.", [("Partido Verde de Lenk", "38,4")])
     other = _row("a2", "The Farmers' League took 38.4% in the northern district.", [("Farmers' League", "38.4")])
-    assert _in_language(main, [main, other], "en") is main
+    assert in_language(main, [main, other], "en") is main
     # Only the generic words of a party's name shared ("Partido", "Party", "Union", "Frente"): no translation.
     main = _row("a3", "La Unión Cívica obtuvo el 21,0 % de los votos.", [("Unión Cívica", "21,0")])
     other = _row("a4", "The Union of Workers took 21.0% of the vote.", [("Union of Workers", "21.0")])
-    assert _in_language(main, [main, other], "en") is main
+    assert in_language(main, [main, other], "en") is main
 
 
 def test_translated_names_share_a_word_stem_beyond_a_partys_generic_words() -> None:
@@ -98,9 +98,9 @@ def test_a_turnout_read_at_a_time_of_day_gives_way_to_the_votes_turnout() -> Non
         told = _turnout(f"f-{language}", said, final)
         assert _timed(timed) and not _timed(told), language
         # Even when the timed reading is the leading row's own.
-        assert _turnout_row(timed, [timed, told]) is told, language
+        assert turnout_row(timed, [timed, told]) is told, language
         # Alone, it is still what the reports say.
-        assert _turnout_row(timed, [timed]) is timed, language
+        assert turnout_row(timed, [timed]) is timed, language
 
 
 def test_a_rise_or_a_share_near_a_figure_is_no_time_of_day() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.extractive import ExtractiveWriter
 from bot.extractive.answer_pick import _as_bound, _first_count, _overfull, _says_counted
 from bot.extractive.answer_scope import _of_asked_city
-from bot.extractive.row_facts import _rounds_apart
+from bot.extractive.row_facts import rounds_apart
 from bot.models import Citation
 from bot.writers import WriteRequest
 from retrieval.query import parse_question
@@ -51,11 +51,11 @@ def test_a_consensus_holding_the_outliers_round_is_a_disagreement() -> None:
         ),
         "first",
     )
-    assert not _rounds_apart(_disagreement(outlier, [same, clause]))
+    assert not rounds_apart(_disagreement(outlier, [same, clause]))
     # Only rows of another round against it: two counts, neither wrong.
     first = _labelled(_row("Ruiz had 53.2% in the first round.", "d", share=[("Ruiz", "53.2")]), "first")
-    assert _rounds_apart(_disagreement(outlier, [first]))
-    assert _rounds_apart(_disagreement(outlier, [first, clause]))
+    assert rounds_apart(_disagreement(outlier, [first]))
+    assert rounds_apart(_disagreement(outlier, [first, clause]))
 
 
 # --- a runoff named in a question asking a figure -----------------------------------------------------------

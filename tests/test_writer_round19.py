@@ -10,7 +10,7 @@ import pytest
 
 from bot.extractive.answer_pick import _stated_by_leading_report, pick
 from bot.extractive.completed_count import completed, share_counted
-from bot.extractive.row_rank import _ranking
+from bot.extractive.row_rank import ranking
 from retrieval.query import parse_question
 from retrieval.races.election import Election
 from retrieval.resolve import Resolution
@@ -165,7 +165,7 @@ def test_the_completed_count_heading_with_how_much_was_counted_answers(language:
     resolution = completed(parse_question(question), Resolution(status="answered", election=election, main=early))
     assert resolution.main is late
     # Its word of progress places no one: the runner-up of the completed count is second, with its figure.
-    ranked = _ranking([late, early])
+    ranked = ranking([late, early])
     assert [name for name, _, _ in ranked[:2]] == ["Ruiz", "Soto"]
     first = _answer(question, [early, late], early, language)[0]
     assert "Soto" in first and ("32,9" in first or "32.9" in first)

@@ -193,7 +193,7 @@ SEATS = {
 }
 
 
-def _cited(text: str, n: int) -> DraftSentence:
+def cited_sentence(text: str, n: int) -> DraftSentence:
     return DraftSentence(text=f"{text} [{n}]", citations=[n], quotes=[text])
 
 
@@ -201,7 +201,7 @@ def _cited(text: str, n: int) -> DraftSentence:
 def test_the_sentence_stating_the_subjects_seats_leads_once_the_note_goes(language: str) -> None:
     question, own, seats, _ = SEATS[language]
     query = _followup(question, ["Ivo Brandal", "Rosa Quintal"])
-    drafts = [DraftSentence(text=t(language, NOT_SEATS)), _cited(own, 1), _cited(seats, 2)]
+    drafts = [DraftSentence(text=t(language, NOT_SEATS)), cited_sentence(own, 1), cited_sentence(seats, 2)]
     out = without_false_notes(drafts, query, [], None, language)
     assert [d.quotes for d in out] == [[seats], [own]]
 
@@ -210,6 +210,6 @@ def test_the_sentence_stating_the_subjects_seats_leads_once_the_note_goes(langua
 def test_another_contestants_seats_drop_the_note_but_do_not_lead(language: str) -> None:
     question, own, _, other = SEATS[language]
     query = _followup(question, ["Ivo Brandal", "Rosa Quintal"])
-    drafts = [DraftSentence(text=t(language, NOT_SEATS)), _cited(own, 1), _cited(other, 2)]
+    drafts = [DraftSentence(text=t(language, NOT_SEATS)), cited_sentence(own, 1), cited_sentence(other, 2)]
     out = without_false_notes(drafts, query, [], None, language)
     assert [d.quotes for d in out] == [[own], [other]]

@@ -13,9 +13,9 @@ from bot.extractive.answer_pick import pick
 from bot.extractive.completed_count import later_result
 from bot.extractive.first_sentence import _after_count
 from bot.extractive.option_words import options_asked
-from bot.extractive.row_facts import _value
-from bot.extractive.row_naming import _named
-from bot.extractive.row_rank import _kth
+from bot.extractive.row_facts import figure_value
+from bot.extractive.row_naming import naming_grade
+from bot.extractive.row_rank import kth
 from bot.models import Citation
 from retrieval.places import normalize
 from retrieval.query import parse_question
@@ -56,11 +56,11 @@ def _row(
     [("762.134", 762134.0), ("762,134", 762134.0), ("1.409.255", 1409255.0), ("416 983", 416983.0), ("3", 3.0)],
 )
 def test_a_vote_count_grouped_by_points_commas_or_spaces_is_whole(written: str, value: float) -> None:
-    assert _value(Contestant(name="Olga Merin", votes=written), "votes") == value
+    assert figure_value(Contestant(name="Olga Merin", votes=written), "votes") == value
 
 
 def test_a_share_keeps_its_decimal_mark() -> None:
-    assert _value(Contestant(name="Olga Merin", share="62,449"), "share") == pytest.approx(62.449)
+    assert figure_value(Contestant(name="Olga Merin", share="62,449"), "share") == pytest.approx(62.449)
 
 
 # (the state-wide count, grouped as the language groups thousands; a polling station's count)
@@ -92,7 +92,7 @@ def test_third_place_is_read_from_the_whole_count_not_a_polling_station(language
         [Contestant(name="Desmond Arlo", votes="100"), Contestant(name="Quirce", votes="14")],
         station,
     )
-    found = _kth([state, unit], 3, "votes")
+    found = kth([state, unit], 3, "votes")
     assert found is not None and found[1] == "Hugo Santeles"
 
 
@@ -222,12 +222,12 @@ def test_an_option_is_named_only_where_it_stands_as_one(question: str, options: 
     ],
 )
 def test_an_option_of_another_language_is_named_by_the_askers_word(name: str, question: str, named: bool) -> None:
-    assert bool(_named(name, f"« {name} » 8,20 %", normalize(question))) is named
+    assert bool(naming_grade(name, f"« {name} » 8,20 %", normalize(question))) is named
 
 
 def test_the_askers_own_word_names_an_option_more_surely_than_another_languages() -> None:
     asked = normalize("quanto teve o sim no referendo")
-    assert _named("Sim", "o Sim com 48,67%", asked) > _named("Sí", "el Sí 50 por ciento", asked)
+    assert naming_grade("Sim", "o Sim com 48,67%", asked) > naming_grade("Sí", "el Sí 50 por ciento", asked)
 
 
 # --- a margin asked in votes is told by a count giving both contestants' votes ------------------------------------

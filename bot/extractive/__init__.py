@@ -26,7 +26,7 @@ from typing import Literal
 from bot.extractive.answer_scope import in_scope
 from bot.extractive.computed import margin_points, vote_difference
 from bot.extractive.context_sentences import context as sentences_after
-from bot.extractive.draft_text import _articles, _cited, _places, _states_result
+from bot.extractive.draft_text import asked_places, cited_sentence, resolved_articles, states_result
 from bot.extractive.first_sentence import answer_drafts
 from bot.extractive.no_answer import not_reported
 from bot.extractive.note_truth import turnout_said, without_false_notes
@@ -81,17 +81,17 @@ class ExtractiveWriter:
             # A topic's resolution is loose (the first round a runoff question turns on may not be it): no
             # sentence is ruled out for stating another count.
             # Sources that report only another election of the place: no sentence stating a result answers.
-            others = _states_result if status == "other_election" else None
-            fact = answering(query, request.citations, articles=_articles(resolution), places=_places(request),
-                             others=others, language=lang)  # fmt: skip
+            others = states_result if status == "other_election" else None
+            fact = answering(query, request.citations, articles=resolved_articles(resolution),
+                             places=asked_places(request), others=others, language=lang)  # fmt: skip
             if fact is not None:
                 used.add(fold(fact.sentence))
-                out.append(_cited(fact.sentence, [fact.n], [fact.sentence]))
+                out.append(cited_sentence(fact.sentence, [fact.n], [fact.sentence]))
         chosen_election = (
             {normalize(r.sentence) for r in resolution.election.rows} if resolution and resolution.election else set()
         )
         answered = leads and about_results and status == "answered"
-        reports = _articles(resolution) if answered else set()
+        reports = resolved_articles(resolution) if answered else set()
         skip_results = not leads or not about_results or guessed
         # No election resolved and no source sentence said yet (at most the line saying so), or a topic asked (what
         # was promised, why, who could govern) that no sentence has answered yet: the sentence fitting the question's
@@ -106,11 +106,11 @@ class ExtractiveWriter:
         for n, sentence in context:
             if len(out) >= self.max_sentences:
                 break
-            out.append(_cited(sentence, [n], [sentence]))
+            out.append(cited_sentence(sentence, [n], [sentence]))
         if answered and out and not out[0].citations and out[0].text == t(lang, NOT_TURNOUT):
             # No row holds the turnout asked: a sentence of the election's own reports may state it.
             said = turnout_said(request.citations, reports, used, query.round if query is not None else None)
             if said is not None:
-                out.insert(1, _cited(said[1], [said[0]], [said[1]]))
+                out.insert(1, cited_sentence(said[1], [said[0]], [said[1]]))
         # A note is read off the rows; a sentence cited after it may state what the rows missed.
         return without_false_notes(out, query, request.citations, request.place, lang)[: self.max_sentences]

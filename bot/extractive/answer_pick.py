@@ -10,25 +10,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extractive.answer_rows import _count_leader, _leading_row, _question_asked, _quoting
+from bot.extractive.answer_rows import count_leader, leading_row, question_asked, quoting_row
 from bot.extractive.completed_count import in_progress
-from bot.extractive.computed import _MARGIN_STATED
+from bot.extractive.computed import MARGIN_STATED
 from bot.extractive.row_facts import (
-    _FIELDS,
-    _by_figure,
-    _forecast,
-    _in,
-    _marks_apart,
-    _one_count,
-    _reached,
-    _rounds_apart,
-    _same_stage,
+    FIELDS,
+    by_figure,
+    count_reached,
+    marks_apart,
+    one_count,
+    rounds_apart,
+    row_in_language,
+    same_stage,
+    states_forecast,
 )
-from bot.extractive.row_language import _figure_in_language, _in_language, _pair_in_language, _told_in
-from bot.extractive.row_naming import _named, _naming_count, _naming_leader, _naming_row
-from bot.extractive.row_rank import _kth, _part_of_another, _ranking, asked_measure, stated_kth
-from bot.extractive.turnout_rows import _BOUND, _TIME_OF_DAY, _bounded, _turnout_row
-from bot.extractive.writer_messages import _ORDINAL, NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT
+from bot.extractive.row_language import figure_in_language, in_language, pair_in_language, told_in
+from bot.extractive.row_naming import naming_count, naming_grade, naming_leader, naming_row
+from bot.extractive.row_rank import asked_measure, kth, part_of_another, ranking, stated_kth
+from bot.extractive.turnout_rows import BOUND, TIME_OF_DAY, bound_only, turnout_row
+from bot.extractive.writer_messages import NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT, ORDINAL
 from bot.i18n import t
 from retrieval.elections import LOCAL, OPTIONS
 from retrieval.lexical import fold
@@ -43,7 +43,7 @@ _COMPLETE = ("final", "official")
 _VOTES_ASKED = re.compile(r"\b(?:votes|votos)\b")
 
 # A count asked at the moment of a call: "when X was declared/projected the winner", "cuando fue proclamado".
-_DECLARED = re.compile(
+DECLARED = re.compile(
     r"\b(?:when|as|cuando|quando)\b.*\b(?:declared|called|projected|proclaimed|elected|conceded|declarad[oa]s?|"
     r"proclamad[oa]s?|elegid[oa]|eleit[oa]|reconocio|reconheceu)\b"
 )
@@ -63,7 +63,7 @@ def _same_figures(a: ResultRow, b: ResultRow, key: Callable[[str], str], least: 
         for d in b.contestants:
             if key(c.name) != key(d.name):
                 continue
-            shared = [f for f in _FIELDS if getattr(c, f) and getattr(d, f)]
+            shared = [f for f in FIELDS if getattr(c, f) and getattr(d, f)]
             if any(not agree(getattr(c, f), getattr(d, f)) for f in shared):
                 return False
             same += bool(shared)
@@ -127,7 +127,7 @@ def _with_figure(row: ResultRow, name: str, rows: list[ResultRow]) -> tuple[Resu
 def _timed_count(row: ResultRow) -> bool:
     """Whether a row of no stated stage reads its count at a time of day ("as of 11.31pm", "a las 23:40"): how far
     the count had got then, not its end."""
-    return row.stage not in _COMPLETE and _TIME_OF_DAY.search(normalize(row.sentence)) is not None
+    return row.stage not in _COMPLETE and TIME_OF_DAY.search(normalize(row.sentence)) is not None
 
 
 def _figures_of(c: Contestant) -> bool:
@@ -176,8 +176,8 @@ def _first_count(rows: list[ResultRow], main: ResultRow, day: str | None) -> Res
 def _carried(names: list[str], main: ResultRow, rows: list[ResultRow]) -> list[str]:
     """The names a conversation carries, the one leading the count `main` states first."""
     key = contestant_key(rows)
-    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
-    top = key(_by_figure(main, field)[0].name) if field else None
+    field = next((f for f in FIELDS if by_figure(main, f)), None)
+    top = key(by_figure(main, field)[0].name) if field else None
     return sorted(names, key=lambda n: key(n) != top)
 
 
@@ -200,21 +200,21 @@ def _as_bound(row: ResultRow, name: str, field: str) -> bool:
     folded = normalize(row.sentence)
     at = folded.find(normalize(figure))
     before = folded[max(at - 30, 0) : at] if at >= 0 else ""
-    return at >= 0 and (_UP_TO.search(before) is not None or _BOUND.search(before) is not None)
+    return at >= 0 and (_UP_TO.search(before) is not None or BOUND.search(before) is not None)
 
 
 def _tops(row: ResultRow, first: str, key: Callable[[str], str]) -> bool:
     """Whether a row gives the contestant `first` (a key) the top figure of its measure."""
-    field = next((f for f in _FIELDS if _by_figure(row, f)), None)
-    return field is not None and key(_by_figure(row, field)[0].name) == first
+    field = next((f for f in FIELDS if by_figure(row, f)), None)
+    return field is not None and key(by_figure(row, field)[0].name) == first
 
 
 def _option_of_question(
     row: ResultRow, name: str, field: str, rows: list[ResultRow], question: str
 ) -> tuple[ResultRow, str]:
-    """An option's figure from the referendum question the asker names (answer_rows._question_asked) when the
+    """An option's figure from the referendum question the asker names (answer_rows.question_asked) when the
     row found gives the option's figure for another question put the same day; else `row` as it is."""
-    asked = _question_asked(row, rows, question)
+    asked = question_asked(row, rows, question)
     if asked is row:
         return row, name
     same = next((c for c in asked.contestants if normalize(c.name) == normalize(name) and getattr(c, field)), None)
@@ -229,9 +229,9 @@ def _stated_by_leading_report(
     day can be grouped with it (a governor's beside a president's), its places stated as surely and its stage
     said where the leading report's is not; its places are not the asked count's. None when the report says none,
     or only of a part of the count (a region's places)."""
-    own = [r for r in rows if r.article_id == main.article_id and _same_stage(r, main)]
+    own = [r for r in rows if r.article_id == main.article_id and same_stage(r, main)]
     stated = stated_kth(own, k, measure)
-    return stated if stated is not None and not _part_of_another(stated[0], rows) else None
+    return stated if stated is not None and not part_of_another(stated[0], rows) else None
 
 
 def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | None, str | None]:
@@ -240,7 +240,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     main = resolution.main
     assert main is not None and resolution.election is not None
     # A figure another round's reports do not share is no outlier: it is that round's count.
-    outliers = {id(d.row) for d in resolution.disagreements if not (_rounds_apart(d) or _marks_apart(d))}
+    outliers = {id(d.row) for d in resolution.disagreements if not (rounds_apart(d) or marks_apart(d))}
     # The leading row first, then the others from the most complete count down: a contestant's figure is
     # read from the strongest count that gives one.
     ordered = sorted(resolution.election.rows, key=strength, reverse=True)
@@ -280,10 +280,10 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         key = contestant_key(ordered)
         first = key(main.contestants[0].name)
         main = next((r for r in ordered if id(r) not in outliers and _tops(r, first, key)), main)
-    if query is not None and query.asks in ("winner", "margin") and _bounded(main):
+    if query is not None and query.asks in ("winner", "margin") and bound_only(main):
         # A leading row stating its figures only as bounds ("the winner had … at least 25 per cent in the
         # required share of areas", a legal threshold read as a count) gives way to the strongest row stating one.
-        main = next((r for r in ordered if id(r) not in outliers and _figured(r) and not _bounded(r)), main)
+        main = next((r for r in ordered if id(r) not in outliers and _figured(r) and not bound_only(r)), main)
     if query is not None and query.asks in ("winner", "margin") and _overfull(main):
         # Shares adding up to well over the whole ("won 157 seats with 30.7 percent, Y 65 and Z 26": seats read
         # as shares) are no count of the vote: the strongest row whose shares can be one tells who won.
@@ -291,7 +291,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     rows = [r for r in sorted(ordered, key=lambda r: r is not main) if id(r) not in outliers]
     if query is None:
         return main, None, None
-    quoting = _quoting(query.text, rows)
+    quoting = quoting_row(query.text, rows)
     if quoting is not None:  # "with 98% counted", "for the 42.74% figure": the count the question quotes
         main = quoting
         rows = [main, *(r for r in rows if r is not main)]
@@ -305,7 +305,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # A count in progress whose figures differ from a completed count's is how far the count had got, not an
         # outlier: it may place the k-th the completed counts name no one for. Only reports of one count that
         # disagree are left out.
-        wrong = {id(d.row) for d in resolution.disagreements if _one_count(d)}
+        wrong = {id(d.row) for d in resolution.disagreements if one_count(d)}
         rows = [*rows, *(r for r in ordered if id(r) in outliers and id(r) not in wrong and r is not main)]
         # Places are read from counts like the leading one: an early partial count ranks no one.
         # When a final or official count leads, the completed counts rank first: an election-night projection
@@ -332,32 +332,32 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         measure = asked_measure(query.text)  # "second in seats": the order of the seats, not of the vote
         found = (
             _stated_by_leading_report(main, rows, k, measure)
-            or (_kth(complete, k, measure) if complete else None)
-            or (_kth(staged, k, measure) if len(_ranking(staged, measure)) > k else None)
+            or (kth(complete, k, measure) if complete else None)
+            or (kth(staged, k, measure) if len(ranking(staged, measure)) > k else None)
             # A place a report states in words ("quedaban terceros con el 6,18%"), even of a count in progress,
             # before the order of figures merged from sentences that say no stage (a primary's figure recalled).
             or stated_kth(rows, k, measure)
-            or _kth(loose, k, measure)
-            or (_kth(rows, k, measure) if len(loose) < len(rows) else None)
+            or kth(loose, k, measure)
+            or (kth(rows, k, measure) if len(loose) < len(rows) else None)
         )
         if found is None:
-            ordinal = _ORDINAL.get(k)  # an ordinal word only for places the catalogs name
+            ordinal = ORDINAL.get(k)  # an ordinal word only for places the catalogs name
             return main, None, t(lang, NOT_RANK, ordinal=t(lang, ordinal)) if ordinal else t(lang, NOT_PLACE)
-        return (*_told_in(*_with_figure(*found, rows), rows, lang), None)
+        return (*told_in(*_with_figure(*found, rows), rows, lang), None)
     if query.asks == "turnout":
-        row = _turnout_row(main, rows)
+        row = turnout_row(main, rows)
         if row is None:
             return main, None, t(lang, NOT_TURNOUT)
         # The same turnout told in the reader's language, when a report gives it.
         same = [r for r in rows if r.turnout and agree(r.turnout, row.turnout or "")]
-        return next((r for r in same if _in(r, lang)), row), None, None
+        return next((r for r in same if row_in_language(r, lang)), row), None, None
     if query.asks == "count":
         # How far the count has got: the latest report, the furthest count first among reports of a day.
         # Only a report that says how far the count got (a share counted, a final or official count) tells
         # the state of the count; a result with no stage says nothing of it. A partial count whose figures
         # differ from a completed count's is how far the count had got, not an outlier: only reports of one
         # count that disagree are left out.
-        wrong = {id(d.row) for d in resolution.disagreements if _one_count(d)}
+        wrong = {id(d.row) for d in resolution.disagreements if one_count(d)}
         told = [
             r
             for r in sorted(ordered, key=lambda r: r is not main)
@@ -371,14 +371,14 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         called = [
             r for r in ordered if r.contestants and r.stage == "partial" and 0 < (number(r.counted) or 100.0) < 100
         ]
-        if called and _DECLARED.search(normalize(query.text)):
+        if called and DECLARED.search(normalize(query.text)):
             # Of rows of one moment, the one whose own sentence says how far the count had got.
             moment = max(called, key=lambda r: (number(r.counted) or 0.0, _says_counted(r)))
-            return _in_language(moment, [r for r in ordered if _same_stage(r, moment)], lang), None, None
-        # The latest report first; of reports of one moment, the one stating the furthest count (`_reached`:
+            return in_language(moment, [r for r in ordered if same_stage(r, moment)], lang), None, None
+        # The latest report first; of reports of one moment, the one stating the furthest count (`count_reached`:
         # "practically all" the stations is no completed count).
-        latest = max(told or [main], key=lambda r: (r.published_at or "", _reached(r)))
-        return _in_language(latest, [r for r in told if _same_stage(r, latest)], lang), None, None
+        latest = max(told or [main], key=lambda r: (r.published_at or "", count_reached(r)))
+        return in_language(latest, [r for r in told if same_stage(r, latest)], lang), None, None
     field = {"seats": "seats", "votes": "votes"}.get(query.asks, "share")
     asked = normalize(query.text)
     if query.asks == "margin":
@@ -386,23 +386,23 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # A margin asked in votes ("how many votes separated X and Y") is told by a count giving both their votes,
         # when one does, before one giving only their shares.
         votes = "votes" if _VOTES_ASKED.search(asked) else None
-        in_votes = _naming_row(rows, asked, votes) if votes else None
-        pair = in_votes or _naming_row(rows, asked)
+        in_votes = naming_row(rows, asked, votes) if votes else None
+        pair = in_votes or naming_row(rows, asked)
         if pair is not None:
-            return _pair_in_language(pair, rows, asked, lang, votes if in_votes else None), None, None
+            return pair_in_language(pair, rows, asked, lang, votes if in_votes else None), None, None
         # "By how many votes did X win?": a count at least as complete as the leading one (its stage, its report
         # about the place, how much was counted: not how many contestants it gives figures, as a sentence stating
         # the margin often binds only the winner's) whose own sentence names X and states his margin in words
         # ("finishing 188,756 votes, or 8.81 points, ahead of Y").
         # A leading row naming no contestant the question names (another race counted the same day) sets no floor.
-        floor = strength(main)[:3] if any(_named(c.name, main.sentence, asked) for c in main.contestants) else ()
+        floor = strength(main)[:3] if any(naming_grade(c.name, main.sentence, asked) for c in main.contestants) else ()
         stating = [
             r
             for r in rows
             if quoting is None
             and strength(r)[:3] >= floor
-            and _MARGIN_STATED.search(fold(r.sentence))
-            and any(_named(c.name, r.sentence, asked) for c in r.contestants)
+            and MARGIN_STATED.search(fold(r.sentence))
+            and any(naming_grade(c.name, r.sentence, asked) for c in r.contestants)
         ]
         if stating:
             return max(stating, key=strength), None, None
@@ -415,7 +415,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
                 (sure, -k, row, c.name)
                 for k, row in enumerate(rows)
                 for c in row.contestants
-                if getattr(c, field) and (sure := _named(c.name, row.sentence, asked))
+                if getattr(c, field) and (sure := naming_grade(c.name, row.sentence, asked))
             ]
 
         # The contestant asked about, given only the other measure (his share, not his votes): his row answers, not
@@ -432,7 +432,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         if named:
             # A forecast ("NHK projected that X would take between 274 and 328 seats") gives way to a count naming
             # the same contestant, however surely each names him.
-            firm = [item for item in named if not _forecast(item[2])] or named
+            firm = [item for item in named if not states_forecast(item[2])] or named
             firm = [item for item in firm if item[2] is early] or firm
             # Of figures named as surely, one stated exactly before one stated as a bound ("as many as 27 seats",
             # the night's count, then "the tally has been revised: X holds 26").
@@ -448,7 +448,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             if normalize(name) in OPTIONS:
                 # An option's share of one of several questions put on one day: the question the asker names.
                 row, name = _option_of_question(row, name, field, rows, query.text)
-            return (*_figure_in_language(row, name, field, rows, lang), None)
+            return (*figure_in_language(row, name, field, rows, lang), None)
     if query.asks == "seats":
         # The seats of a contestant the question names and no report gives seats: the note, then his own figure,
         # not another contestant's seats ("how many seats did the X win" answered with the Y's 10 seats).
@@ -456,7 +456,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             (sure, -k, row, c.name)
             for k, row in enumerate(rows)
             for c in row.contestants
-            if (c.share or c.votes) and (sure := _named(c.name, row.sentence, asked))
+            if (c.share or c.votes) and (sure := naming_grade(c.name, row.sentence, asked))
         ]
         if given:
             _, _, row, name = max(given, key=lambda item: item[:2])
@@ -468,6 +468,6 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
     if query.asks in ("winner", "margin") and quoting is None:
         main = _of_asked_place(query, main, rows)
-        main = _naming_count(_leading_row(_count_leader(main, rows), rows), rows)
-    chosen = _in_language(_question_asked(main, rows, query.text), rows, lang)
-    return (_naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None
+        main = naming_count(leading_row(count_leader(main, rows), rows), rows)
+    chosen = in_language(question_asked(main, rows, query.text), rows, lang)
+    return (naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.row_naming import _named
+from bot.extractive.row_naming import naming_grade
 from bot.models import Citation
 from retrieval.elections import LOCAL, OPTIONS
 from retrieval.lexical import tokenize
@@ -97,7 +97,7 @@ def _writes_name(text: str, code: str) -> bool:
 
 
 # Words of a question that name an office or a vote, not which race: never what tells two cities' races apart.
-_OFFICE_WORDS = frozenset(
+OFFICE_WORDS = frozenset(
     "mayor mayoral alcalde alcaldesa alcaldia prefeito prefeita prefeitura governor gobernador gobernadora "
     "gobernacion governador governadora governo city ciudad cidade election elections eleccion elecciones eleicao "
     "eleicoes race carrera disputa".split()
@@ -105,7 +105,7 @@ _OFFICE_WORDS = frozenset(
 
 # A capitalised word inside a sentence (after a word or a comma and a space): a proper name, not a sentence's
 # first word.
-_PROPER = re.compile(r"(?<=[\w,;:] )[A-ZÀ-Ý][\w'’-]+")
+PROPER = re.compile(r"(?<=[\w,;:] )[A-ZÀ-Ý][\w'’-]+")
 
 
 def _of_named_race(query: Query, rows: list[ResultRow], by_article: dict[str, Citation]) -> list[ResultRow] | None:
@@ -117,7 +117,7 @@ def _of_named_race(query: Query, rows: list[ResultRow], by_article: dict[str, Ci
     by_city = _of_asked_city(query, rows)
     if by_city is not None:
         return by_city
-    words = {w for w in tokenize(query.text) if len(w) >= 4 and not w[0].isdigit() and w not in _OFFICE_WORDS}
+    words = {w for w in tokenize(query.text) if len(w) >= 4 and not w[0].isdigit() and w not in OFFICE_WORDS}
     if not words:
         return []
     proper: dict[str, set[str]] = {}
@@ -126,7 +126,7 @@ def _of_named_race(query: Query, rows: list[ResultRow], by_article: dict[str, Ci
         if row.article_id not in proper:
             citation = by_article.get(row.article_id)
             text = citation.quote if citation is not None else row.sentence
-            proper[row.article_id] = set(tokenize(" ".join(_PROPER.findall(text))))
+            proper[row.article_id] = set(tokenize(" ".join(PROPER.findall(text))))
             written |= set(re.findall(r"\w+", normalize(text)))
     naming = {a for a, found in proper.items() if words & found}
     cities = {w for w in re.findall(r"\w+", normalize(query.text)) if len(w) >= 4 and _city_word(w)}
@@ -180,7 +180,7 @@ def _names_another_city(row: ResultRow, asked: set[str]) -> bool:
     Goiânia ganó X" for a question on Curitiba); a word of a contestant's name ("Lima", "Serra") is his, not a
     city."""
     names = {w for c in row.contestants for w in re.findall(r"\w+", normalize(c.name))}
-    words = re.findall(r"\w+", normalize(" ".join(_PROPER.findall(row.sentence))))
+    words = re.findall(r"\w+", normalize(" ".join(PROPER.findall(row.sentence))))
     return any(w not in asked and w not in names and _city_word(w) for w in words)
 
 
@@ -195,7 +195,7 @@ def _names_only_another(query: Query, resolution: Resolution) -> bool:
     as written, naming no place) and no contestant of the resolved one (a referendum's options aside)."""
     asked = normalize(query.text)
     rows = resolution.election.rows if resolution.election else []
-    if any(_named(c.name, r.sentence, asked) for r in rows for c in r.contestants):
+    if any(naming_grade(c.name, r.sentence, asked) for r in rows for c in r.contestants):
         return False
     if all(normalize(c.name) in OPTIONS for r in rows for c in r.contestants):
         return False  # a referendum is asked by the name of whoever put it ("o referendo do Noboa")

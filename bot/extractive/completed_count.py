@@ -152,8 +152,8 @@ def later_result(row: ResultRow, rows: list[ResultRow], asked_round: str | None)
     no forecast, no bound), the latest and most complete first. It says where the count went after the moment the
     answer states, which a reader asking whether it is over wants next. None when `row` is no count in progress
     or no later report gives a result."""
-    from bot.extractive.row_facts import _forecast
-    from bot.extractive.turnout_rows import _bounded
+    from bot.extractive.row_facts import states_forecast
+    from bot.extractive.turnout_rows import bound_only
 
     if not in_progress(row) or not row.published_at:
         return None
@@ -165,7 +165,7 @@ def later_result(row: ResultRow, rows: list[ResultRow], asked_round: str | None)
         and sum(bool(c.share or c.votes or c.seats) for c in r.contestants) >= 2  # a house's seats are a result too
         and not (asked_round and r.round and r.round != asked_round)
         and not in_progress(r)
-        and not _forecast(r)
-        and not _bounded(r)
+        and not states_forecast(r)
+        and not bound_only(r)
     ]
     return max(later, key=lambda r: (r.published_at or "", r.stage in _COMPLETE, _figured(r)), default=None)

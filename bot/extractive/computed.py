@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from bot.extractive.completed_count import in_progress
-from bot.extractive.draft_text import _FIGURE, _balanced, _cited, _figures, _other_count
-from bot.extractive.row_facts import _by_figure, _consistent, _in, _same_place, _same_stage
+from bot.extractive.draft_text import FIGURE, cited_sentence, figures_of, other_count, quotation_balanced
+from bot.extractive.row_facts import by_figure, consistent, row_in_language, same_place, same_stage
 from bot.extractive.writer_messages import LESS_THAN_HALF, MARGIN, MARGIN_VOTES, MORE_THAN_HALF, NOT_MARGIN
 from bot.i18n import t
 from bot.models import Citation, DraftSentence
@@ -77,10 +77,10 @@ def computed_margin(
     names over the other), computed from two figures as stated (shares: points; vote counts: votes): from
     the leading row, or, when it gives one figure, with the runner-up's from another report of the same
     count (the same article, or one that gives the leader the same figure)."""
-    top = [c for c in _by_figure(row, field) if pair is None or c.name in pair][:2]
+    top = [c for c in by_figure(row, field) if pair is None or c.name in pair][:2]
     if len(top) == 2 and normalize(top[0].name) == normalize(top[1].name):
         return []  # one option's figures in two places ("Yes 60% in one canton, 55% in another"): no margin
-    if field == "votes" and len(top) == 2 and not _consistent(*top):
+    if field == "votes" and len(top) == 2 and not consistent(*top):
         return []
     rows = [row]
     if len(top) == 1 and resolution.election:
@@ -89,7 +89,7 @@ def computed_margin(
         for other in resolution.election.rows:
             if other is row or other in outliers or other.article_id not in by_article:
                 continue
-            if not _same_place(row, other) or (other.round and row.round and other.round != row.round):
+            if not same_place(row, other) or (other.round and row.round and other.round != row.round):
                 continue  # a margin is between two contestants of one count of one place and round
             figures = [c for c in other.contestants if getattr(c, field)]
             alike = _same_count if field == "votes" else agree
@@ -116,7 +116,9 @@ def computed_margin(
     if not margin or (number(margin) or 0) <= 0:
         return []
     text = t(lang, MARGIN if field == "share" else MARGIN_VOTES, margin=margin, a=a, b=b)
-    return [_cited(text, list(dict.fromkeys(by_article[r.article_id].n for r in rows)), [r.sentence for r in rows])]
+    return [
+        cited_sentence(text, list(dict.fromkeys(by_article[r.article_id].n for r in rows)), [r.sentence for r in rows])
+    ]
 
 
 def margin_asked(
@@ -137,9 +139,9 @@ def margin_asked(
     if stated is None and not computed and resolution.election:
         others = [
             r
-            for r in sorted(resolution.election.rows, key=lambda r: not _in(r, lang))
-            if r.article_id != row.article_id and r.article_id in by_article and _same_place(row, r)
-            and _same_stage(r, row)
+            for r in sorted(resolution.election.rows, key=lambda r: not row_in_language(r, lang))
+            if r.article_id != row.article_id and r.article_id in by_article and same_place(row, r)
+            and same_stage(r, row)
         ]  # fmt: skip
         for other in others:
             if (stated := _stated_margin(other, by_article[other.article_id].quote, own)) is not None:
@@ -149,16 +151,16 @@ def margin_asked(
         stated = None  # the computed margin is said in the reader's language; the report's is not
     if stated is not None and fold(stated) not in used:
         used.add(fold(stated))
-        return [_cited(stated, [citation.n], [stated])]
-    counted = {m.replace(",", ".") for m in _FIGURE.findall(row.counted or "")}
-    if computed or stated is not None or len(_figures(row.sentence) - counted) >= 2:
+        return [cited_sentence(stated, [citation.n], [stated])]
+    counted = {m.replace(",", ".") for m in FIGURE.findall(row.counted or "")}
+    if computed or stated is not None or len(figures_of(row.sentence) - counted) >= 2:
         return computed  # two figures the reader can compare are no missing figure
     return [DraftSentence(text=t(lang, NOT_MARGIN))]
 
 
 # A margin stated in words, on the folded sentence: "a gap of 11.3 points", "44.058 más que su rival", "won by
 # just over 44,000 votes", "a vantagem foi de 2 pontos".
-_MARGIN_STATED = re.compile(
+MARGIN_STATED = re.compile(
     r"\b(?:gap|lead|margin|difference|ventaja|diferencia|margen|vantagem|diferenca|margem)\b[^.;:]{0,40}?\d"
     r"|\d(?:[\d.,]*\d)?(?:\s+(?:votes?|votos?|points?|puntos?|pontos?))?\s+(?:more than|mas que|mas de lo que|"
     r"a mais (?:que|do que)|mais (?:que|do que)|ahead of|por delante|a frente)\b"
@@ -199,9 +201,9 @@ def _stated_margin(row: ResultRow, quote: str, own: set[str]) -> str | None:
     done = not in_progress(row)
     for near in [*sentences[at + 1 : at + 1 + _MARGIN_WINDOW], *sentences[max(start - 1, 0) : start]]:
         folded = fold(near)
-        if not _MARGIN_STATED.search(folded) or not (_balanced(near) and reportable(near)):
+        if not MARGIN_STATED.search(folded) or not (quotation_balanced(near) and reportable(near)):
             continue
-        if normalize(near) not in own and _other_count(near, row):
+        if normalize(near) not in own and other_count(near, row):
             continue
         if done and _IN_PROGRESS.search(folded) and not _IN_PROGRESS.search(fold(row.sentence)):
             continue
@@ -209,13 +211,13 @@ def _stated_margin(row: ResultRow, quote: str, own: set[str]) -> str | None:
     return None
 
 
-def _half(row: ResultRow, names: list[str], language: str, n: int) -> DraftSentence | None:
+def against_half(row: ResultRow, names: list[str], language: str, n: int) -> DraftSentence | None:
     """The asked contestant's share (else the row's leader's) against half of the vote, computed: "X took
     42.45% of the vote, less than half"; None at exactly half or with no share."""
-    shared = _by_figure(row, "share")
+    shared = by_figure(row, "share")
     subject = next((c for c in shared if c.name in names), None) or (shared[0] if shared and not names else None)
     value = number(subject.share) if subject is not None and subject.share else None
     if subject is None or value is None or value == 50:
         return None
     text = t(language, MORE_THAN_HALF if value > 50 else LESS_THAN_HALF, name=subject.name, share=subject.share)
-    return _cited(text, [n], [row.sentence])
+    return cited_sentence(text, [n], [row.sentence])

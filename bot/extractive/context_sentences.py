@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from bot.extractive.draft_text import _balanced, _figures, _similar, _states_result
+from bot.extractive.draft_text import figures_of, quotation_balanced, similar, states_result
 from bot.writers import WriteRequest, reportable
 from retrieval.chunking import split_sentences
 from retrieval.lexical import fold, tokenize
@@ -57,7 +57,7 @@ def context(
         home = (find_places(c.quote)[:1] or [None])[0] if topic and asked else None
         for position, sentence in enumerate(split_sentences(c.quote)):
             words = len(sentence.split())
-            if words < 6 or words > 70 or not _balanced(sentence) or not reportable(sentence):
+            if words < 6 or words > 70 or not quotation_balanced(sentence) or not reportable(sentence):
                 continue
             key = fold(sentence)
             if key in used:
@@ -72,7 +72,7 @@ def context(
                 aside = 1.0
             if home and not mentioned and _sibling(home, asked):
                 continue  # a sentence of a report on another region of the country, naming no place of its own
-            if normalize(sentence) not in election and _states_result(sentence):
+            if normalize(sentence) not in election and states_result(sentence):
                 if skip_results or election:
                     continue  # another election's result, or a result where a topic was asked
             words = set(tokenize(sentence))
@@ -97,10 +97,10 @@ def context(
         candidates = [said, *(item for item in candidates if item is not said)]
     chosen: list[tuple[int, str]] = []
     for _, n, sentence, key in candidates:
-        if key in used or any(_similar(key, fold(s)) for _, s in chosen):
+        if key in used or any(similar(key, fold(s)) for _, s in chosen):
             continue
-        figures = _figures(sentence)
-        if figures and any(figures <= _figures(s) for _, s in chosen):
+        figures = figures_of(sentence)
+        if figures and any(figures <= figures_of(s) for _, s in chosen):
             continue  # the same fact again (often the same report in another language)
         chosen.append((n, sentence))
         used.add(key)

@@ -15,7 +15,7 @@ from retrieval.places import find_places, normalize
 from retrieval.resolve import Resolution, agree, surname
 from retrieval.results import ResultRow
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _end(sentence: str) -> str:
@@ -24,32 +24,32 @@ def _end(sentence: str) -> str:
     return sentence[:-1] if sentence.endswith(".") else sentence
 
 
-def _cited(text: str, ns: list[int], quotes: list[str]) -> DraftSentence:
+def cited_sentence(text: str, ns: list[int], quotes: list[str]) -> DraftSentence:
     marks = "".join(f"[{n}]" for n in dict.fromkeys(ns))
     return DraftSentence(text=f"{_end(text)} {marks}.", citations=list(dict.fromkeys(ns)), quotes=quotes)
 
 
-def _figures(sentence: str) -> frozenset[str]:
-    return frozenset(m.replace(",", ".") for m in _FIGURE.findall(sentence))
+def figures_of(sentence: str) -> frozenset[str]:
+    return frozenset(m.replace(",", ".") for m in FIGURE.findall(sentence))
 
 
-def _similar(a: str, b: str) -> bool:
+def similar(a: str, b: str) -> bool:
     x, y = set(a.split()), set(b.split())
     return bool(x and y) and len(x & y) / min(len(x), len(y)) > 0.7
 
 
-def _balanced(sentence: str) -> bool:
+def quotation_balanced(sentence: str) -> bool:
     """A sentence cut out of a longer quotation reads badly on its own: skip it."""
     return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”") and "[…]" not in sentence
 
 
-def _states_result(sentence: str) -> bool:
+def states_result(sentence: str) -> bool:
     if not re.search(r"\d", sentence):
         return False
     return any(r.contestants for r in extract_results(sentence))
 
 
-def _other_count(sentence: str, row: ResultRow) -> bool:
+def other_count(sentence: str, row: ResultRow) -> bool:
     """Whether a sentence states a count other than `row`'s: another round's, or a contestant of `row` given
     another figure by the same measure (an earlier election's, a region's)."""
     for result in extract_results(sentence):
@@ -66,17 +66,17 @@ def _other_count(sentence: str, row: ResultRow) -> bool:
     return False
 
 
-def _articles(resolution: Resolution | None) -> set[str]:
+def resolved_articles(resolution: Resolution | None) -> set[str]:
     """The reports of the resolved election."""
     return {r.article_id for r in resolution.election.rows} if resolution and resolution.election else set()
 
 
-def _other_result(resolution: Resolution | None) -> Callable[[str], bool]:
+def other_result(resolution: Resolution | None) -> Callable[[str], bool]:
     """Whether a sentence states a result that is not one of the resolved election's rows."""
     own = {normalize(r.sentence) for r in resolution.election.rows} if resolution and resolution.election else set()
-    return lambda sentence: normalize(sentence) not in own and _states_result(sentence)
+    return lambda sentence: normalize(sentence) not in own and states_result(sentence)
 
 
-def _places(request: WriteRequest) -> set[str]:
+def asked_places(request: WriteRequest) -> set[str]:
     """The places a question is about: a sentence mainly about another one answers nothing of it."""
     return set(find_places(request.question)) | ({request.place} if request.place else set())

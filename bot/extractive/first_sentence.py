@@ -7,22 +7,22 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.answer_pick import _DECLARED, pick
-from bot.extractive.answer_rows import _quoting
+from bot.extractive.answer_pick import DECLARED, pick
+from bot.extractive.answer_rows import quoting_row
 from bot.extractive.completed_count import completed, earlier_figure, later_result
-from bot.extractive.computed import _MARGIN_STATED, _half, computed_margin, margin_asked
-from bot.extractive.draft_text import _articles, _cited, _other_result, _places
+from bot.extractive.computed import MARGIN_STATED, against_half, computed_margin, margin_asked
+from bot.extractive.draft_text import asked_places, cited_sentence, other_result, resolved_articles
 from bot.extractive.ledes import (
-    _antecedent,
-    _introduction,
-    _option_unsaid,
-    _unread_winner,
-    _win_lede,
-    _winner_before,
+    antecedent,
+    name_introduction,
+    option_unsaid,
+    unread_winner,
+    win_lede,
+    winner_before,
 )
 from bot.extractive.reportable_rows import screened
-from bot.extractive.row_facts import _by_figure, _one_count, _word_in
-from bot.extractive.row_naming import _named
+from bot.extractive.row_facts import by_figure, one_count, word_in
+from bot.extractive.row_naming import naming_grade
 from bot.extractive.row_rank import placed_below_first
 from bot.extractive.writer_messages import DIFFER, EARLIER, EARLIER_COUNTED, OPTION_WON
 from bot.extractive.yes_no import answering, answers, asks_in_words
@@ -64,41 +64,45 @@ def answer_drafts(
     # the one naming the contestant asked about comes first.
     parts = split_sentences(row.sentence)
     if focus:
-        parts.sort(key=lambda part: not _word_in(surname(focus), normalize(part)))
-    subject = focus or next(iter(_by_figure(row, measure_of([row]) or "share")), None)
+        parts.sort(key=lambda part: not word_in(surname(focus), normalize(part)))
+    subject = focus or next(iter(by_figure(row, measure_of([row]) or "share")), None)
     name = subject if isinstance(subject, str) else subject.name if subject else ""
-    intro = _introduction(name, row.sentence, citation.quote) if name else None
+    intro = name_introduction(name, row.sentence, citation.quote) if name else None
     asks = request.query.asks if request.query else "winner"
     if focus is None and asks in ("winner", "margin") and resolution.election is not None:
         # "Dois meses depois, venceu … com 52,17%, contra 47,83% de Y": the winner is named just before
-        intro = _unread_winner(row, resolution.election.rows, citation.quote) or intro
+        intro = unread_winner(row, resolution.election.rows, citation.quote) or intro
     if name and focus is None and asks == "winner" and placed_below_first(row, name):
-        intro = _winner_before(row, citation.quote) or intro  # "Junts es segunda": who won is said before
+        intro = winner_before(row, citation.quote) or intro  # "Junts es segunda": who won is said before
     if intro is None and name and focus is None and asks in ("winner", "margin"):
-        intro = _win_lede(name, row, citation.quote, lang)
+        intro = win_lede(name, row, citation.quote, lang)
     if intro is None:
-        intro = _antecedent(row, citation.quote)
+        intro = antecedent(row, citation.quote)
     plain = focus is None and asks == "winner" and not (request.query and request.query.yes_no)
-    option = _option_unsaid(subject if plain else None, row)  # a yes/no asked is answered in words
+    option = option_unsaid(subject if plain else None, row)  # a yes/no asked is answered in words
     if option is not None:
         text = t(lang, OPTION_WON, option=option.name, share=option.share)
-        out.append(_cited(text, [citation.n], [row.sentence]))
+        out.append(cited_sentence(text, [citation.n], [row.sentence]))
     fact = yes_no_fact(request, resolution, row, parts, citation.n)
     if fact is not None:
         used.add(fold(fact.quotes[0]))
         out.append(fact)
     if intro is not None and fold(intro) not in used:
         used.add(fold(intro))
-        out.append(_cited(intro, [citation.n], [intro]))
+        out.append(cited_sentence(intro, [citation.n], [intro]))
     for part in parts:
         used.add(fold(part))
-        out.append(_cited(part, [citation.n], [part]))
+        out.append(cited_sentence(part, [citation.n], [part]))
     if asks == "count" and resolution.election is not None and request.query is not None:
         out.extend(_after_count(request.query, row, resolution, by_article, used))
     if asks in ("margin", "winner") and not row.margin:
         asked = normalize(request.query.text) if request.query else ""
         field = "votes" if asks == "margin" and re.search(r"\b(?:votes|votos)\b", asked) else "share"
-        named = {c.name for c in row.contestants if _named(c.name, row.sentence, asked)} if asks == "margin" else set()
+        named = (
+            {c.name for c in row.contestants if naming_grade(c.name, row.sentence, asked)}
+            if asks == "margin"
+            else set()
+        )
         # A margin asked with no unit ("diferencia entre X e Y"), or the winner's lead, is told in the measure
         # the row gives both contestants: votes, when it gives the two counts but not the two shares.
         pair = [c for c in row.contestants if c.name in named] if len(named) == 2 else row.contestants
@@ -112,7 +116,7 @@ def answer_drafts(
             computed = computed_margin(row, resolution, by_article, lang, "votes", named if len(named) == 2 else None)
         if asks == "margin":
             computed = margin_asked(row, resolution, by_article, citation, computed, used, lang)
-        stated = _MARGIN_STATED.search(fold(row.sentence)) is not None
+        stated = MARGIN_STATED.search(fold(row.sentence)) is not None
         if asks == "margin" and field == "votes" and not stated and not any(d.citations for d in computed):
             # A margin asked in votes that no two counts give and no report states, the answer's own sentence
             # included ("por cuántos votos le ganó X a Y", the sources giving both only shares): the margin the
@@ -125,8 +129,8 @@ def answer_drafts(
     if earlier is not None and (earlier_citation := by_article.get(earlier.article_id)) and figure is not None:
         text = t(lang, EARLIER_COUNTED if earlier.counted else EARLIER,
                  counted=earlier.counted, name=figure[0], share=figure[1])  # fmt: skip
-        out.append(_cited(text, [earlier_citation.n], [earlier.sentence]))
-    for d in [d for d in resolution.disagreements if _one_count(d)][:1]:
+        out.append(cited_sentence(text, [earlier_citation.n], [earlier.sentence]))
+    for d in [d for d in resolution.disagreements if one_count(d)][:1]:
         outlier = by_article.get(d.row.article_id)
         backers = [by_article[r.article_id] for r in d.consensus_rows if r.article_id in by_article]
         if outlier is None or not backers:
@@ -134,7 +138,7 @@ def answer_drafts(
         unit = "%" if d.field == "share" else ""
         text = t(lang, DIFFER, name=d.name, figure=d.figure + unit, consensus=d.consensus + unit)
         quotes = [d.row.sentence, *(r.sentence for r in d.consensus_rows)]
-        out.append(_cited(text, [outlier.n, *(b.n for b in backers)], quotes))
+        out.append(cited_sentence(text, [outlier.n, *(b.n for b in backers)], quotes))
     return out
 
 
@@ -146,7 +150,7 @@ def _after_count(
     figure. Not when the question quotes a figure or names the moment it asks of (a count when X was declared):
     that moment is the answer."""
     rows = resolution.election.rows if resolution.election else []
-    if _quoting(query.text, rows) is not None or _DECLARED.search(normalize(query.text)):
+    if quoting_row(query.text, rows) is not None or DECLARED.search(normalize(query.text)):
         return []
     later = later_result(row, rows, query.round)
     citation = by_article.get(later.article_id) if later is not None else None
@@ -154,7 +158,7 @@ def _after_count(
         return []
     parts = split_sentences(later.sentence)
     used.update(fold(part) for part in parts)
-    return [_cited(part, [citation.n], [part]) for part in parts]
+    return [cited_sentence(part, [citation.n], [part]) for part in parts]
 
 
 def yes_no_fact(
@@ -179,7 +183,7 @@ def yes_no_fact(
             c.name
             for r in rows
             for c in r.contestants
-            if normalize(c.name) not in OPTIONS and _named(c.name, r.sentence, asked)
+            if normalize(c.name) not in OPTIONS and naming_grade(c.name, r.sentence, asked)
         )
     )
     stated = [part for part in parts if answers(query, part, names)]
@@ -187,10 +191,10 @@ def yes_no_fact(
         return None
     # Said in words by another sentence; when the answer's own sentence says it in another language than the
     # reader's, only a sentence in the reader's language is worth saying first.
-    fact = answering(query, request.citations, names, _articles(resolution), _places(request),
-                     _other_result(resolution), request.language, bool(stated))  # fmt: skip
+    fact = answering(query, request.citations, names, resolved_articles(resolution), asked_places(request),
+                     other_result(resolution), request.language, bool(stated))  # fmt: skip
     if fact is not None and not any(fold(fact.sentence) == fold(part) for part in parts):
-        return _cited(fact.sentence, [fact.n], [fact.sentence])
+        return cited_sentence(fact.sentence, [fact.n], [fact.sentence])
     if fact is not None or stated or query.yes_no != "outright":
         return None
-    return _half(row, names, request.language, n)
+    return against_half(row, names, request.language, n)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from bot.citations.roles import WIN
-from bot.extractive.draft_text import _balanced, _other_count, _states_result
+from bot.extractive.draft_text import other_count, quotation_balanced, states_result
 from bot.extractive.party_words import concepts
-from bot.extractive.row_facts import _in, _names, _word_in
+from bot.extractive.row_facts import row_in_language, sentence_names, word_in
 from bot.writers import reportable
 from retrieval.chunking import split_sentences
 from retrieval.elections import OPTIONS
@@ -26,11 +26,11 @@ from retrieval.results import Contestant, ResultRow
 _SHARE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|per ?cent|percent|por ciento|por cento)", re.IGNORECASE)
 
 
-def _introduction(name: str, sentence: str, quote: str) -> str | None:
+def name_introduction(name: str, sentence: str, quote: str) -> str | None:
     """The sentence of the report, just before `sentence`, that names the contestant `sentence` only describes
     ("QUITO — O presidente Daniel Noboa foi reeleito." before "…o candidato da ADN tinha 56%"), stating no
     result of its own: a proper name the answer is about is said before its figure is."""
-    if not name[:1].isupper() or normalize(name) in OPTIONS or _names(name, sentence):
+    if not name[:1].isupper() or normalize(name) in OPTIONS or sentence_names(name, sentence):
         return None  # a referendum's "No" is a common word of any earlier sentence, never its introduction
     sentences = split_sentences(quote)
     first = split_sentences(sentence)[0] if sentence else ""
@@ -38,9 +38,9 @@ def _introduction(name: str, sentence: str, quote: str) -> str | None:
     if at is None:
         return None
     for before in reversed(sentences[max(at - 2, 0) : at]):
-        if not (_names(name, before) and _balanced(before) and reportable(before)):
+        if not (sentence_names(name, before) and quotation_balanced(before) and reportable(before)):
             continue
-        if not _SHARE.search(before) and not _states_result(before):
+        if not _SHARE.search(before) and not states_result(before):
             return before  # a sentence giving figures of its own is another count (or another contestant's)
     return None
 
@@ -61,7 +61,7 @@ def _unread_leader(row: ResultRow) -> bool:
     return any(v > max(shares) + 0.5 and v <= 100 and not any(abs(v - a) < 0.01 for a in aside) for v in stated)
 
 
-def _unread_winner(row: ResultRow, rows: list[ResultRow], quote: str) -> str | None:
+def unread_winner(row: ResultRow, rows: list[ResultRow], quote: str) -> str | None:
     """The report's sentence just before the answer's naming a contestant of the election that the answer's
     sentence leaves unread (its leader's share stated, his name not: `_unread_leader`), stating no result of its
     own: the winner is named before his figure is given. None when the row reads its leader."""
@@ -74,7 +74,7 @@ def _unread_winner(row: ResultRow, rows: list[ResultRow], quote: str) -> str | N
         for c in r.contestants
         if surname(c.name) not in own and c.name[:1].isupper()
     )
-    return next((intro for name in names if (intro := _introduction(name, row.sentence, quote))), None)
+    return next((intro for name in names if (intro := name_introduction(name, row.sentence, quote))), None)
 
 
 # A sentence that opens by pointing back ("That is 1,402,627 votes for…", "Es decir…", "Ou seja…") restates the
@@ -85,7 +85,7 @@ _POINTS_BACK = re.compile(
 )
 
 
-def _antecedent(row: ResultRow, quote: str) -> str | None:
+def antecedent(row: ResultRow, quote: str) -> str | None:
     """The report's sentence just before `sentence` when `sentence` opens by pointing back to it ("That is
     1,402,627 votes for the party's founder…" after the sentence giving the order at the top): the fact it
     restates, said first. None when it does not point back, the sentence before reads badly alone or states
@@ -98,7 +98,7 @@ def _antecedent(row: ResultRow, quote: str) -> str | None:
     if not at:
         return None
     before = sentences[at - 1]
-    return before if _balanced(before) and reportable(before) and not _other_count(before, row) else None
+    return before if quotation_balanced(before) and reportable(before) and not other_count(before, row) else None
 
 
 # A sentence saying who takes the office next names the winner as a win verb does ("certified X as the next
@@ -113,14 +113,14 @@ _NEXT_OFFICE = re.compile(
 _DESCRIBED = r"['’]?s?\s+(?:pair|ticket|duo|slate|candidate|candidates|nominee|dupla|chapa|formula|binomio)\b"
 
 
-def _win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | None:
+def win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | None:
     """The report's sentence just before the answer's that announces the win ("VIENA — Venceu o FPÖ.", "The
     commission certified X as the next governor."), stating no figure and naming none of the row's other
     contestants, when the answer's sentence calls its leader only by a description ("the PDI-P pair") or by
     words of another language than the reader's ("o Partido da Liberdade" for an English question): the
     winner is then named as the report names him before his figures are given."""
     described = re.search(re.escape(name) + _DESCRIBED, row.sentence, re.IGNORECASE) is not None
-    foreign = bool(concepts(name)) and not _in(row, language)
+    foreign = bool(concepts(name)) and not row_in_language(row, language)
     if not (described or foreign):
         return None
     sentences = split_sentences(quote)
@@ -133,7 +133,9 @@ def _win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | Non
         folded = fold(before)
         if re.search(r"\d", before) or not (WIN.search(folded) or _NEXT_OFFICE.search(folded)):
             continue
-        if any(_names(other, before) for other in others) or not (_balanced(before) and reportable(before)):
+        if any(sentence_names(other, before) for other in others) or not (
+            quotation_balanced(before) and reportable(before)
+        ):
             continue
         if _proper_name(before, row.sentence):
             return before
@@ -144,7 +146,7 @@ def _win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | Non
 _WON = re.compile(r"\b(?:ganaron|triunfaron|venceram|ganharam|triunfaram)\b")
 
 
-def _winner_before(row: ResultRow, quote: str) -> str | None:
+def winner_before(row: ResultRow, quote: str) -> str | None:
     """The report's sentence, among the few just before the answer's, that announces a win ("Los socialistas
     ganaron el domingo las elecciones…") naming none of the row's contestants, when the row's sentence places its
     leader second or lower in words ("Junts es segunda con 35 escaños"): who won is said there, not in the
@@ -156,20 +158,20 @@ def _winner_before(row: ResultRow, quote: str) -> str | None:
         return None
     for before in reversed(sentences[max(at - 3, 0) : at]):
         folded = fold(before)
-        if not (WIN.search(folded) or _WON.search(folded)) or not (_balanced(before) and reportable(before)):
+        if not (WIN.search(folded) or _WON.search(folded)) or not (quotation_balanced(before) and reportable(before)):
             continue
-        if any(_names(c.name, before) for c in row.contestants):
+        if any(sentence_names(c.name, before) for c in row.contestants):
             continue
         return before
     return None
 
 
-def _option_unsaid(leader: object, row: ResultRow) -> Contestant | None:
+def option_unsaid(leader: object, row: ResultRow) -> Contestant | None:
     """A referendum's winning option the answer's sentence states only in other words ("fue rechazada por el
     61,8%" for "No"): the reader is told which option won, with the row's own share, before the sentence."""
     if not isinstance(leader, Contestant) or not leader.share or normalize(leader.name) not in OPTIONS:
         return None
-    return None if _word_in(normalize(leader.name), normalize(row.sentence)) else leader
+    return None if word_in(normalize(leader.name), normalize(row.sentence)) else leader
 
 
 def _proper_name(sentence: str, answer: str) -> bool:
@@ -178,4 +180,4 @@ def _proper_name(sentence: str, answer: str) -> bool:
     body = re.sub(r"^[^—–]{0,40}[—–]\s*", "", sentence)  # "VIENA — ": a dateline is no name
     words = re.findall(r"[\w-]+", body)
     named = [w for i, w in enumerate(words) if (i > 0 and w[:1].isupper()) or sum(ch.isupper() for ch in w) >= 2]
-    return any(not _word_in(normalize(w), normalize(answer)) for w in named)
+    return any(not word_in(normalize(w), normalize(answer)) for w in named)

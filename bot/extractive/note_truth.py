@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.extractive.answer_scope import _OFFICE_WORDS, _PROPER
+from bot.extractive.answer_scope import OFFICE_WORDS, PROPER
 from bot.extractive.writer_messages import NOT_SEATS, NOT_THAT_ELECTION, NOT_TURNOUT
 from bot.i18n import LANGUAGES, t
 from bot.models import Citation, DraftSentence
@@ -94,9 +94,9 @@ def _names_asked(query: Query, draft: DraftSentence, by_n: dict[int, Citation]) 
     nor an office ("lisboa" asked, "presidente da Câmara Municipal de Lisboa" said), and its report is of the
     year asked (or the sentence writes it)."""
     country = {w for code in query.places for lang in LANGUAGES for w in tokenize(place_name(code, lang))}
-    words = {w for w in tokenize(query.text) if len(w) >= 4 and not w[0].isdigit()} - _OFFICE_WORDS - country
+    words = {w for w in tokenize(query.text) if len(w) >= 4 and not w[0].isdigit()} - OFFICE_WORDS - country
     sentence = " ".join(draft.quotes or [draft.text])
-    if not words or not words & set(tokenize(" ".join(_PROPER.findall(sentence)))):
+    if not words or not words & set(tokenize(" ".join(PROPER.findall(sentence)))):
         return False
     if query.year is None:
         return True

@@ -5,7 +5,7 @@ lost with it. So the answer is chosen among the rows the screen lets through, th
 
 from __future__ import annotations
 
-from bot.extractive.row_facts import _FIELDS, _by_figure
+from bot.extractive.row_facts import FIELDS, by_figure
 from bot.writers import reportable
 from retrieval.chunking import split_sentences
 from retrieval.numbers import agree
@@ -21,8 +21,8 @@ def _kept(row: ResultRow) -> bool:
 def _same_count(a: ResultRow, b: ResultRow) -> bool:
     """Whether `a` gives some contestant the figure `b` gives its leader, by the same measure: one count told
     again, perhaps in another language ("Partido da Prosperidade" and "Partido de la Prosperidad", 410 each)."""
-    for field in _FIELDS:
-        top = _by_figure(b, field)
+    for field in FIELDS:
+        top = by_figure(b, field)
         if top:
             lead = getattr(top[0], field)
             return any(getattr(c, field) and agree(getattr(c, field), lead) for c in a.contestants)

@@ -14,19 +14,19 @@ from retrieval.query import detect_language
 from retrieval.resolve import Disagreement, agree, number, surname
 from retrieval.results import Contestant, ResultRow
 
-_FIELDS = ("share", "votes", "seats")  # the measures a count is given in, the usual first
+FIELDS = ("share", "votes", "seats")  # the measures a count is given in, the usual first
 # A whole number grouped by thousands with points, commas or spaces ("762.134", "1,409,255", "416 983").
 _GROUPED_COUNT = re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+")
 
 
-def _by_figure(row: ResultRow, field: str) -> list:
+def by_figure(row: ResultRow, field: str) -> list:
     """The row's contestants that have a `field` figure, largest first: a row's leader is its largest figure,
     not the first name the extractor met ("MALÉ — Venceu X…, com 54,04%" may list the loser first)."""
-    figured = [c for c in row.contestants if _value(c, field) is not None]
-    return sorted(figured, key=lambda c: -(_value(c, field) or 0.0))
+    figured = [c for c in row.contestants if figure_value(c, field) is not None]
+    return sorted(figured, key=lambda c: -(figure_value(c, field) or 0.0))
 
 
-def _value(c: Contestant, field: str) -> float | None:
+def figure_value(c: Contestant, field: str) -> float | None:
     """A contestant's figure as a number. A share is at most 100: "11,699" (three decimals after a decimal
     comma, "con el 11,699%") is 11.699, not the eleven thousand a count grouped by a comma would be. Seats are
     often written in words ("sobe de dois para cinco deputados", "won seven seats"): they count as their number.
@@ -44,37 +44,37 @@ def _value(c: Contestant, field: str) -> float | None:
     return value
 
 
-def _names(name: str, sentence: str) -> bool:
+def sentence_names(name: str, sentence: str) -> bool:
     """Whether a sentence names a contestant (its surname, as a word), not only describes him."""
-    return _word_in(surname(name), normalize(sentence))
+    return word_in(surname(name), normalize(sentence))
 
 
-def _word_in(word: str, text: str) -> bool:
+def word_in(word: str, text: str) -> bool:
     return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
-def _in(row: ResultRow, language: str) -> bool:
+def row_in_language(row: ResultRow, language: str) -> bool:
     return detect_language(row.sentence, default="") == language
 
 
-def _described(name: str) -> bool:
+def only_described(name: str) -> bool:
     """Whether a contestant is only described, by common words ("the incumbent", "el candidato oficialista"),
     not named: a name has a capital letter."""
     return not any(ch.isupper() for ch in name)
 
 
-def _options(row: ResultRow) -> frozenset[str]:
+def option_names(row: ResultRow) -> frozenset[str]:
     return frozenset(normalize(c.name) for c in row.contestants if c.share or c.votes)
 
 
-def _same_stage(a: ResultRow, b: ResultRow) -> bool:
+def same_stage(a: ResultRow, b: ResultRow) -> bool:
     """Two reports of one state of the count: the same stage, and the same share counted when either says."""
     if a.stage != b.stage:
         return False
     return (a.counted is None and b.counted is None) or agree(a.counted or "", b.counted or "")
 
 
-def _same_place(a: ResultRow, b: ResultRow) -> bool:
+def same_place(a: ResultRow, b: ResultRow) -> bool:
     """Whether two rows count one place: not when they give different places, nor when one sentence names a
     subdivision (a canton, a region) the other does not: "Geneva voted 60% Yes" and "Zurich 55% No" are two
     counts of one referendum, and a margin is between two contestants of one count of one place."""
@@ -91,7 +91,7 @@ _NEARLY_ALL = re.compile(
 )
 
 
-def _reached(row: ResultRow) -> float:
+def count_reached(row: ResultRow) -> float:
     """How far a row says the count had got, from what its sentence states: the share counted it gives; all of
     it for a final or official count; but a count of "practically all" the polling stations says less than all
     and gives no figure, so it ranks below any share the reports state (a later report's 99.97% is further than
@@ -104,17 +104,17 @@ def _reached(row: ResultRow) -> float:
     return 100.0 if row.stage in ("final", "official") else 0.0
 
 
-def _one_count(d: Disagreement) -> bool:
+def one_count(d: Disagreement) -> bool:
     """Whether a disagreement is between reports of one count: a partial count's figure against a completed
     count's is how far the count had got, and another round's figure is another count, not sources that
     differ."""
-    if _rounds_apart(d) or _marks_apart(d):
+    if rounds_apart(d) or marks_apart(d):
         return False
     partial = [r for r in (d.row, *d.consensus_rows) if r.stage == "partial" and (number(r.counted) or 0) < 100]
     return not partial or len(partial) == len(d.consensus_rows) + 1
 
 
-def _rounds_apart(d: Disagreement) -> bool:
+def rounds_apart(d: Disagreement) -> bool:
     """Whether a disagreement sets a row of one round against rows stating another ("48.03%" in the runoff
     against "29.59%" in the first round): two counts, neither of them wrong. A consensus holding a row of the
     outlier's own round sets one count against another of that round: that is a disagreement, whatever round the
@@ -124,13 +124,13 @@ def _rounds_apart(d: Disagreement) -> bool:
     return any(r.round and r.round != d.row.round for r in d.consensus_rows)
 
 
-def _marks_apart(d: Disagreement) -> bool:
+def marks_apart(d: Disagreement) -> bool:
     """Whether a disagreement is only in the marks between the digits ("762.134" against "762,134"): a count
     grouped by points in one language and by commas in another, read as two figures; no sources differ."""
     return re.sub(r"\D", "", d.figure) == re.sub(r"\D", "", d.consensus)
 
 
-def _consistent(a: Contestant, b: Contestant) -> bool:
+def consistent(a: Contestant, b: Contestant) -> bool:
     """Two vote counts whose ratio the same row's shares roughly confirm (within a tenth), when it gives both
     shares: "finished on 254,723, just 785 ahead of Y" reads 785 as Y's count, and no margin is computed from
     that."""
@@ -148,6 +148,6 @@ _FORECAST = re.compile(
 )
 
 
-def _forecast(row: ResultRow) -> bool:
+def states_forecast(row: ResultRow) -> bool:
     """Whether a row's sentence states a forecast (a projection, an exit poll, a range) rather than a count."""
     return _FORECAST.search(normalize(row.sentence)) is not None

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.row_facts import _FIELDS, _by_figure, _described, _in, _names
-from bot.extractive.row_naming import _named
+from bot.extractive.row_facts import FIELDS, by_figure, only_described, row_in_language, sentence_names
+from bot.extractive.row_naming import naming_grade
 from retrieval.places import normalize
 from retrieval.query import detect_language
 from retrieval.resolve import agree, contestant_key, surname
 from retrieval.results import Contestant, ResultRow
 
 
-def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> ResultRow:
+def in_language(main: ResultRow, rows: list[ResultRow], language: str) -> ResultRow:
     """The same count as `main` told in the reader's language, when a report does, else `main`: one fact, said
     once, in the reader's language where the sources allow. The same count is the same leader with the same
     figure, by the measure the row gives (shares, else votes, else seats: a tally of votes alone is a count
@@ -25,29 +25,29 @@ def _in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Resul
     that names the leader is never traded for one that only describes him ("the Historic Pact's candidate")."""
     if detect_language(main.sentence, default=language) == language or not main.contestants:
         return main
-    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
+    field = next((f for f in FIELDS if by_figure(main, f)), None)
     if field is None:
         return main
-    top = _by_figure(main, field)
+    top = by_figure(main, field)
     lead = top[0]
-    described = _described(lead.name)
-    names = not described and _names(lead.name, main.sentence)
+    described = only_described(lead.name)
+    names = not described and sentence_names(lead.name, main.sentence)
     for row in rows:
         if row is main or not row.contestants or detect_language(row.sentence) != language:
             continue
-        theirs = _by_figure(row, field)
+        theirs = by_figure(row, field)
         if not theirs or not agree(getattr(theirs[0], field), getattr(lead, field)):
             continue
         other = theirs[0].name
-        if not described and surname(other) != surname(lead.name) and _names(other, row.sentence):
+        if not described and surname(other) != surname(lead.name) and sentence_names(other, row.sentence):
             if _translated(lead.name, other):
                 return row  # the same leading figure, the leader's name translated ("Partido Socialista", "Socialists")
-        if names and not _names(lead.name, row.sentence):
+        if names and not sentence_names(lead.name, row.sentence):
             continue
-        if surname(theirs[0].name) == surname(lead.name) or (described and not _described(theirs[0].name)):
+        if surname(theirs[0].name) == surname(lead.name) or (described and not only_described(theirs[0].name)):
             return row  # the same leader, or the same leading figure naming the one `main` only describes
         runner_up = len(top) > 1 and len(theirs) > 1 and agree(getattr(theirs[1], field), getattr(top[1], field))
-        if runner_up and _names(lead.name, row.sentence):
+        if runner_up and sentence_names(lead.name, row.sentence):
             return row
     return main
 
@@ -69,7 +69,7 @@ def _translated(a: str, b: str) -> bool:
     return bool(stems(a) & stems(b))
 
 
-def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) -> tuple[ResultRow, str]:
+def told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) -> tuple[ResultRow, str]:
     """A contestant's figure as a report in the reader's language states it (the same figure, of the same
     kind), when one does: "the Sweden Democrats took 20.5%" for an English question rather than "los
     Demócratas de Suecia, 20,5 %". The name may be translated, so the figure identifies him; but a contestant
@@ -93,18 +93,18 @@ def _told_in(row: ResultRow, name: str, rows: list[ResultRow], language: str) ->
     return row, name
 
 
-def _figure_in_language(
+def figure_in_language(
     row: ResultRow, name: str, field: str, rows: list[ResultRow], language: str
 ) -> tuple[ResultRow, str]:
     """A named contestant's figure as a report in the reader's language states it: the same contestant (one key
     across reports) with the same figure, named there too when `row` names him; else `row` as it is."""
-    if _in(row, language):
+    if row_in_language(row, language):
         return row, name
     figure = next((getattr(c, field) for c in row.contestants if c.name == name), None)
     key = contestant_key(rows)
-    named = _names(name, row.sentence)
+    named = sentence_names(name, row.sentence)
     for other in rows:
-        if other is row or not _in(other, language) or (named and not _names(name, other.sentence)):
+        if other is row or not row_in_language(other, language) or (named and not sentence_names(name, other.sentence)):
             continue
         for c in other.contestants:
             value = getattr(c, field)
@@ -113,27 +113,31 @@ def _figure_in_language(
     return row, name
 
 
-def _pair_in_language(
+def pair_in_language(
     row: ResultRow, rows: list[ResultRow], asked: str, language: str, field: str | None = None
 ) -> ResultRow:
-    """The count of `_naming_row` as a report in the reader's language gives it, when one does: the two named
+    """The count of `naming_row` as a report in the reader's language gives it, when one does: the two named
     contestants there too, each with the same figures (every measure both reports give him, at least one; and
     `field`, the measure a margin is asked in, when given), so the margin computed from it is the same; else
     `row`."""
-    if _in(row, language):
+    if row_in_language(row, language):
         return row
     key = contestant_key(rows)
-    named = {key(c.name): c for c in row.contestants if (c.share or c.votes) and _named(c.name, row.sentence, asked)}
+    named = {
+        key(c.name): c for c in row.contestants if (c.share or c.votes) and naming_grade(c.name, row.sentence, asked)
+    }
 
     def same(a: Contestant, b: Contestant) -> bool:
         shared = [f for f in ("share", "votes") if getattr(a, f) and getattr(b, f)]
         return bool(shared) and all(agree(getattr(a, f), getattr(b, f)) for f in shared)
 
     for other in rows:
-        if other is row or not _in(other, language):
+        if other is row or not row_in_language(other, language):
             continue
         theirs = {
-            key(c.name): c for c in other.contestants if (c.share or c.votes) and _named(c.name, other.sentence, asked)
+            key(c.name): c
+            for c in other.contestants
+            if (c.share or c.votes) and naming_grade(c.name, other.sentence, asked)
         }
         if field and not all(k in theirs and getattr(theirs[k], field) for k in named):
             continue

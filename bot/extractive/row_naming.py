@@ -10,14 +10,14 @@ from collections.abc import Callable
 
 from bot.extractive.option_words import options_asked
 from bot.extractive.party_words import translated
-from bot.extractive.row_facts import _FIELDS, _by_figure, _described, _names, _same_place
+from bot.extractive.row_facts import FIELDS, by_figure, only_described, same_place, sentence_names
 from retrieval.elections import OPTIONS, option_key
 from retrieval.places import normalize
 from retrieval.resolve import agree, contestant_key, naming_strength, strength, surname
 from retrieval.results import Contestant, ResultRow
 
 
-def _named(name: str, sentence: str, asked: str) -> int:
+def naming_grade(name: str, sentence: str, asked: str) -> int:
     """How surely the question names a contestant: by its own name, or (less surely) by the words just before
     the name in its sentence, where a leader is often introduced by the party ("os conservadores de Pierre
     Poilievre", "the Conservatives' Pierre Poilievre"). A referendum's option is named in any language's word for
@@ -63,7 +63,7 @@ def _spellings(name: str) -> list[str]:
     return out
 
 
-def _naming_row(rows: list[ResultRow], asked: str, field: str | None = None) -> ResultRow | None:
+def naming_row(rows: list[ResultRow], asked: str, field: str | None = None) -> ResultRow | None:
     """The first row (leading row first) that gives figures to two contestants the question names, when one
     does: a margin asked between two named contestants is not the winner's lead. A weaker row giving one of
     them another figure than the leading row does is another count (an analysis recalling an earlier vote:
@@ -75,7 +75,7 @@ def _naming_row(rows: list[ResultRow], asked: str, field: str | None = None) -> 
         named = [
             c
             for c in row.contestants
-            if (getattr(c, field) if field else (c.share or c.votes)) and _named(c.name, row.sentence, asked)
+            if (getattr(c, field) if field else (c.share or c.votes)) and naming_grade(c.name, row.sentence, asked)
         ]
         if len({surname(c.name) for c in named}) < 2:
             continue
@@ -97,37 +97,37 @@ def _contradicts(named: list[Contestant], lead: ResultRow, key: Callable[[str], 
     return False
 
 
-def _naming_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+def naming_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
     """Who won is answered by a name: when `main`'s leader is only described ("the incumbent took 67.17%"),
     the row of another report of the same count (the same leading figure, by the same measure) that names him
     ("Venceu Ibrahim Boubacar Keïta… 67,17%"), in whatever language; else `main`."""
-    field = next((f for f in _FIELDS if _by_figure(main, f)), None)
-    if field is None or not _described(_by_figure(main, field)[0].name):
+    field = next((f for f in FIELDS if by_figure(main, f)), None)
+    if field is None or not only_described(by_figure(main, field)[0].name):
         return main
-    lead = getattr(_by_figure(main, field)[0], field)
+    lead = getattr(by_figure(main, field)[0], field)
     for row in rows:
-        theirs = _by_figure(row, field) if row is not main else []
-        if theirs and not _described(theirs[0].name) and agree(getattr(theirs[0], field), lead):
+        theirs = by_figure(row, field) if row is not main else []
+        if theirs and not only_described(theirs[0].name) and agree(getattr(theirs[0], field), lead):
             return row
     return main
 
 
-def _naming_count(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
+def naming_count(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
     """Who won (and by how much) is told by a sentence that names someone: a count short of complete whose
     sentence names none of its contestants (the name read from around it: "…le atribuía 524.658 votos, un 65%")
     gives way to a completed count (final or official) of the same place and round whose sentence names its
     leader, the strongest first; else `main`."""
     if main.stage in ("final", "official") or not main.contestants:
         return main
-    if any(_described(c.name) or _names(c.name, main.sentence) for c in main.contestants):
+    if any(only_described(c.name) or sentence_names(c.name, main.sentence) for c in main.contestants):
         return main
     for row in sorted(rows, key=strength, reverse=True):
-        if row is main or row.stage not in ("final", "official") or not _same_place(row, main):
+        if row is main or row.stage not in ("final", "official") or not same_place(row, main):
             continue
         if row.round and main.round and row.round != main.round:
             continue
-        field = next((f for f in _FIELDS if _by_figure(row, f)), None)
-        lead = _by_figure(row, field)[0] if field else None
-        if lead is not None and not _described(lead.name) and _names(lead.name, row.sentence):
+        field = next((f for f in FIELDS if by_figure(row, f)), None)
+        lead = by_figure(row, field)[0] if field else None
+        if lead is not None and not only_described(lead.name) and sentence_names(lead.name, row.sentence):
             return row
     return main

@@ -8,14 +8,14 @@ import re
 from collections.abc import Callable
 
 from bot.extractive.completed_count import share_counted
-from bot.extractive.row_facts import _FIELDS, _by_figure, _names, _value
+from bot.extractive.row_facts import FIELDS, by_figure, figure_value, sentence_names
 from retrieval.chunking import split_sentences
 from retrieval.places import normalize
 from retrieval.resolve import contestant_key, measure_of, strength, surname
 from retrieval.results import ORDINAL_WORDS, ResultRow
 
 
-def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str, float, ResultRow]]:
+def ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str, float, ResultRow]]:
     """Every contestant of the election's rows by one measure for all (`measure_of`: shares, or a parliament's
     seats), its figure from the strongest count that gives one: the order a "who came third?" reads, even when
     no single sentence lists the first three. Only one contestant can hold more than half of one vote (of the
@@ -31,7 +31,7 @@ def _ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str,
         if field and _parts(row, rows, field, key_of):
             continue
         for c in row.contestants:
-            value = _value(c, field) if field else None
+            value = figure_value(c, field) if field else None
             if value is None or (field == "share" and share_counted(c.name, row)):
                 continue  # how much was counted ("Totalizados 100%"), read as a contestant's share
             key = key_of(c.name)
@@ -51,16 +51,16 @@ def _parts(row: ResultRow, rows: list[ResultRow], field: str, key_of: Callable[[
     ("the Unity Front finished first with 82: the PLR won 40, the MDS 31 and Verdes eight" lists a coalition's
     members)."""
     own = {key_of(c.name) for c in row.contestants if getattr(c, field)}  # one named with no figure is not listed
-    figures = [v for c in row.contestants if (v := _value(c, field)) is not None]
+    figures = [v for c in row.contestants if (v := figure_value(c, field)) is not None]
     if len(figures) < 2:
         return False
     stated = {m.group() for m in re.finditer(r"\d+(?:[.,]\d+)?", row.sentence)}
     for other in rows:
         for c in other.contestants:
-            whole = _value(c, field)
+            whole = figure_value(c, field)
             if whole is None or key_of(c.name) in own or sum(figures) > whole + 1e-9:
                 continue
-            if getattr(c, field) in stated and _names(c.name, row.sentence):
+            if getattr(c, field) in stated and sentence_names(c.name, row.sentence):
                 return True
     return False
 
@@ -81,7 +81,7 @@ def _half_of(rows: list[ResultRow], field: str) -> float | None:
         return 50.0
     if field != "seats":
         return None
-    most = max((_value(c, field) or 0.0 for r in rows for c in r.contestants), default=0.0)
+    most = max((figure_value(c, field) or 0.0 for r in rows for c in r.contestants), default=0.0)
     sizes = [int(n) for r in rows for m in _HOUSE.finditer(normalize(r.sentence)) for n in m.groups() if n]
     size = max(sizes, default=0)
     return size / 2 if size >= most > 0 else None
@@ -159,8 +159,8 @@ def _contested_place(row: ResultRow, k: int) -> str | None:
     m = _CONTESTED.search(normalize(row.sentence))
     if m is None:
         return None
-    field = next((f for f in _FIELDS if _by_figure(row, f)), None)
-    ranked = _by_figure(row, field) if field else []
+    field = next((f for f in FIELDS if by_figure(row, f)), None)
+    ranked = by_figure(row, field) if field else []
     at = k - ORDINAL_WORDS[m.group(1)]
     return ranked[at].name if len(ranked) >= 2 and 0 <= at < len(ranked) else None
 
@@ -184,20 +184,20 @@ def placed_below_first(row: ResultRow, name: str) -> bool:
     return any(_contested_place(row, k) == name for k in _ORDINALS)
 
 
-def _part_of_another(row: ResultRow, rows: list[ResultRow]) -> bool:
+def part_of_another(row: ResultRow, rows: list[ResultRow]) -> bool:
     """Whether another row gives two or more of this row's contestants more votes (or seats) each than it does: this
     row counts a part of that count (a province: "In the north it was the other way round: X won with 256,813 votes,
     Y came second with 136,131") or an earlier moment of it, and the places it states in words are not the whole
     count's."""
     key = contestant_key(rows)
     for field in ("votes", "seats"):
-        mine = {key(c.name): v for c in row.contestants if (v := _value(c, field)) is not None}
+        mine = {key(c.name): v for c in row.contestants if (v := figure_value(c, field)) is not None}
         if len(mine) < 2:
             continue
         for other in rows:
             if other is row:
                 continue
-            theirs = {key(d.name): v for d in other.contestants if (v := _value(d, field)) is not None}
+            theirs = {key(d.name): v for d in other.contestants if (v := figure_value(d, field)) is not None}
             if sum(1 for name, v in mine.items() if name in theirs and theirs[name] > v * 1.01) >= 2:
                 return True
     return False
@@ -211,9 +211,9 @@ def stated_kth(rows: list[ResultRow], k: int, field: str | None = None) -> tuple
         (
             (row, name)
             for row in rows
-            if not _part_of_another(row, rows)
+            if not part_of_another(row, rows)
             and (name := _stated_place(row, k) or _contested_place(row, k))
-            and (field is None or any(c.name == name and _value(c, field) is not None for c in row.contestants))
+            and (field is None or any(c.name == name and figure_value(c, field) is not None for c in row.contestants))
         ),
         None,
     )
@@ -240,7 +240,7 @@ def asked_measure(question: str) -> str | None:
     return "share" if _IN_VOTES.search(text) else None
 
 
-def _kth(rows: list[ResultRow], k: int, field: str | None = None) -> tuple[ResultRow, str] | None:
+def kth(rows: list[ResultRow], k: int, field: str | None = None) -> tuple[ResultRow, str] | None:
     """The row stating the k-th placed contestant, and that contestant: the place a report states in words
     ("queda tercero con el 18,935%", or a place contested: "the race for second place"), from the strongest row
     that states one, before the order of the figures of all the election's rows (a sentence's own order only
@@ -249,7 +249,7 @@ def _kth(rows: list[ResultRow], k: int, field: str | None = None) -> tuple[Resul
     stated = stated_kth(rows, k, field)
     if stated is not None:
         return stated
-    ranked = _ranking(rows, field)
+    ranked = ranking(rows, field)
     if len(ranked) < k and field != "seats":  # the k-th place's votes only ("finished third with 145,184 votes")
-        ranked = _ranking(rows, "votes")
+        ranked = ranking(rows, "votes")
     return (ranked[k - 1][2], ranked[k - 1][0]) if len(ranked) >= k else None

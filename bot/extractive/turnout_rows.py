@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.row_facts import _FIELDS
+from bot.extractive.row_facts import FIELDS
 from retrieval.places import normalize
 from retrieval.resolve import agree, strength
 from retrieval.results import ResultRow
 
 # A turnout stated as a bound, not a figure: "turnout topped 35%", "la participación superó el 35%".
-_BOUND = re.compile(
+BOUND = re.compile(
     r"\b(?:more than|over|above|exceeded|exceeding|topped|surpassed|passed|at least|under|below|less than|"
     r"supero|superando|supera|sobrepaso|paso|mas|por encima|al menos|menos|por debajo|superou|ultrapassou|passou|"
     r"mais|acima|pelo menos|abaixo)\s+(?:(?:de|del|do|da|dos|das|the|el|la|los|las|o|a|os|as)\s+){0,2}$"
@@ -28,12 +28,12 @@ def _bound(row: ResultRow) -> bool:
     folded = normalize(row.sentence)
     figure = (row.turnout or "").strip()
     at = folded.find(figure) if figure else -1
-    return at >= 0 and _BOUND.search(folded[max(at - 30, 0) : at]) is not None
+    return at >= 0 and BOUND.search(folded[max(at - 30, 0) : at]) is not None
 
 
 # A turnout read at a time of day on polling day ("65% by 4pm", "às 18h, a afluência era de 41,41%", "a las
 # 14:00 había votado el 38%"): how many had voted by then, not the vote's turnout.
-_TIME_OF_DAY = re.compile(
+TIME_OF_DAY = re.compile(
     r"\b(?:by|at|as of|until|before|around|hasta las|a las|para las|hacia las|al|as|ate as|ao|pelas|por volta das)\s+"
     r"(?:\d{1,2}(?::\d{2}|h\d{2})(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hs|horas))?"
     r"|\d{1,2}(?:\.\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|hs|horas)(?!\w)"
@@ -47,24 +47,24 @@ def _timed(row: ResultRow) -> bool:
     folded = normalize(row.sentence)
     figure = normalize(row.turnout or "").strip()
     at = folded.find(figure) if figure else -1
-    return at >= 0 and _TIME_OF_DAY.search(folded[max(at - 50, 0) : at + len(figure) + 40]) is not None
+    return at >= 0 and TIME_OF_DAY.search(folded[max(at - 50, 0) : at + len(figure) + 40]) is not None
 
 
-def _bounded(row: ResultRow) -> bool:
+def bound_only(row: ResultRow) -> bool:
     """Whether a row gives figures and states every one of them only as a bound ("at least 25 per cent",
     "más del 50%"): a condition or a floor, not a count."""
     folded = normalize(row.sentence)
-    figures = [getattr(c, f) for c in row.contestants for f in _FIELDS if getattr(c, f)]
+    figures = [getattr(c, f) for c in row.contestants for f in FIELDS if getattr(c, f)]
     if not figures:
         return False
     for figure in figures:
         at = folded.find(normalize(figure))
-        if at < 0 or _BOUND.search(folded[max(at - 30, 0) : at]) is None:
+        if at < 0 or BOUND.search(folded[max(at - 30, 0) : at]) is None:
             return False
     return True
 
 
-def _turnout_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
+def turnout_row(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
     """The row stating the turnout: a figure before a bound ("Turnout was 39.7%" before "superó el 35%") and before
     a reading at a time of day ("65% by 4pm"), the leading row's own, then the strongest count's; of counts alike,
     the figure more reports state (one report's aside on an earlier vote, "a record set in 2013 on a turnout of

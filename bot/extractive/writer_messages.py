@@ -6,7 +6,7 @@ message is written once and a test can check that each one is translated.
 
 from __future__ import annotations
 
-_ORDINAL = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+ORDINAL = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 NOT_THAT_ELECTION = "My sources cover {place}, but they do not report that election."
 NOT_THAT_RESULT = "My sources do not report that result for {place}; here is what they do say."
