@@ -135,7 +135,8 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     other_day = new_place or (round_ is not None and round_ != previous.round) or query.year is not None
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
-        "office": query.office or (None if _left_local(query, previous) else previous.office),
+        "office": query.office
+        or (None if _left_local(query, previous) or _left_national(query, previous) else previous.office),
         "round": round_ or (None if new_place else previous.round),
         "year": query.year or (None if new_place else previous.year),
         "month": query.month or (None if other_day else previous.month),
@@ -170,3 +171,14 @@ def _left_local(query: Query, previous: Query) -> bool:
     if previous.office not in LOCAL or not query.places or any("-" in p for p in query.places):
         return False
     return not asked_cities(query.text, query.places)
+
+
+def _left_national(query: Query, previous: Query) -> bool:
+    """Whether a follow-up leaves a national race for one of the country's regions: it names a province or
+    state the conversation was not about ("what about jalisco?", "¿y en Antioquia?", "e em Minas Gerais?", "et en
+    Bretagne ?" after the presidential vote), so the national office is no longer asked: the region's own race
+    is (its governor's, whatever the question left unsaid)."""
+    if previous.office in (None, "governor", "mayor"):
+        return False
+    regions = [p for p in query.places if "-" in p and p not in previous.places]
+    return bool(regions) and all(p.split("-")[0] in previous.places for p in regions)
