@@ -48,8 +48,11 @@ def tune_rows(kind: str) -> dict[str, list[dict]]:
 
 
 def is_right(row: dict) -> bool:
-    """An answer is right when no check of `bench/answers.score` failed and it does not open with another election."""
-    return not row.get("other_election") and all(row.get(k) is not False for k in _CHECKS)
+    """An answer is right when no check of `bench/answers.score` failed and it opens with neither another election
+    nor a mistyped outlier."""
+    return (
+        not row.get("other_election") and not row.get("outlier_leads") and all(row.get(k) is not False for k in _CHECKS)
+    )
 
 
 def regressions(alone: dict[str, dict], grown: dict[str, dict]) -> list[str]:

@@ -9,6 +9,7 @@ def test_right_needs_every_check_and_no_other_election() -> None:
     assert is_right({"winner_right": True, "figures_right": None, "abstention_right": True})
     assert not is_right({"winner_right": True, "figures_right": False, "abstention_right": True})
     assert not is_right({"winner_right": True, "abstention_right": True, "other_election": True})
+    assert not is_right({"winner_right": True, "abstention_right": True, "outlier_leads": True})
     assert not is_right({"topic_right": False, "abstention_right": True})
 
 
