@@ -4,7 +4,8 @@ A reader's store only grows: more races of a country (regional and national, bot
 cities on one day) sit next to the one a question asks. Every tune question is answered twice with the extractive
 writer: (a) from a store holding only the tune reports of its own batch (the file it was written in), (b) from a
 store holding every tune report. A "growth regression" is a question right in (a) and wrong in (b): the answer
-drifted to a neighbour the bigger store added. The target is none (PASS/FAIL is printed).
+drifted to a neighbour the bigger store added. The target is none (PASS/FAIL is printed, and a `targets` entry
+as bench/run.py reads them).
 
 Held-back reports, questions and elections are never loaded: every row is filtered by `split` here, in code.
 Scoring is `bench/answers.py`'s (imported); the stores are cached like `bench/devset.py`'s, per content of the
@@ -154,7 +155,15 @@ async def run(verbose: bool, only: str | None = None) -> dict:
             )
             print(f"{i} {by_id[i]['question']}\n   {bad}")
             print(f"   alone: {alone[i]['first'][:160]}\n   grown: {grown[i]['first'][:160]}")
-    return {"bench": "stability", "split": SPLIT, **total, "by_batch": by_batch, "regressed": regressed}
+    targets = {"growth_regressions": {"target": "<= 0", "measured": total["growth_regressions"]}}
+    return {
+        "bench": "stability",
+        "split": SPLIT,
+        **total,
+        "by_batch": by_batch,
+        "regressed": regressed,
+        "targets": targets,
+    }
 
 
 def main() -> None:
@@ -174,8 +183,7 @@ def main() -> None:
         f"{figures['right_grown']}  growth regressions {figures['growth_regressions']} (target 0)  gains "
         f"{figures['growth_gains']}"
     )
-    print(json.dumps(figures))
-    sys.exit(0 if verdict == "PASS" else 1)
+    print(json.dumps(figures))  # a missed target is a FAIL row of bench/run.py's table, not a failed script
 
 
 if __name__ == "__main__":
