@@ -373,10 +373,10 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
             return False
     if len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1]):  # "Economy Minister Sergio Velarde"
         return False
-    # "The Democrat, a former CIA officer, beat her opponent": a description of someone named elsewhere
+    # "The Liberal, a retired judge, defeated his rival": a description of someone named elsewhere
     if len(cur) == 1 and _fold(text) in _PERSON_DESCRIPTORS and re.search(r"(?:^|\s)the\s+$", before):
         return False
-    # "the former Mexico City mayor", "a former CIA officer": where a post was held, not a contestant
+    # "the former Lima city mayor", "a former UN envoy": where a post was held, not a contestant
     if _FORMER_END.search(before) and _LOWER_AFTER.match(s, cur[-1][1]):
         return False
     grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
