@@ -93,19 +93,21 @@ def _key() -> str:
 
 def articles():  # -> dict[str, Article]
     """Every report of the set as the Article it is ingested as, by report id."""
+    return {r["id"]: article(r) for r in rows("reports.jsonl")}
+
+
+def article(report: dict):  # -> Article
+    """One report of the set as the Article it is ingested as (its origin names the report)."""
     from retrieval.articles import Article
 
-    return {
-        r["id"]: Article(
-            title=r["title"],
-            text=r["text"],
-            source=r["source"],
-            published_at=r["published_at"],
-            language=r.get("language", ""),
-            origin=f"dev:{r['id']}",
-        )
-        for r in rows("reports.jsonl")
-    }
+    return Article(
+        title=report["title"],
+        text=report["text"],
+        source=report["source"],
+        published_at=report["published_at"],
+        language=report.get("language", ""),
+        origin=f"dev:{report['id']}",
+    )
 
 
 def build_store(fresh: bool = False):  # -> tuple[Library, dict[str, str]]

@@ -74,7 +74,6 @@ def _key(reports: list[dict]) -> str:
 
 def build_store(name: str, reports: list[dict]):  # -> Library
     """A store of exactly `reports`, built once per their content and the ingest code (cached, locked)."""
-    from retrieval.articles import Article
     from retrieval.ingest import ingest_articles
     from retrieval.library import Library
 
@@ -86,17 +85,7 @@ def build_store(name: str, reports: list[dict]):  # -> Library
         if not (path / "READY").exists():
             shutil.rmtree(path, ignore_errors=True)
             library = Library(path)
-            articles = [
-                Article(
-                    title=r["title"],
-                    text=r["text"],
-                    source=r["source"],
-                    published_at=r["published_at"],
-                    language=r.get("language", ""),
-                    origin=f"dev:{r['id']}",
-                )
-                for r in reports
-            ]
+            articles = [devset.article(r) for r in reports]
             report = ingest_articles(library, articles)
             if report.failed:
                 raise SystemExit(f"store {name}: {len(report.failed)} report(s) failed: {report.failed[:3]}")
