@@ -10,7 +10,8 @@ the dev reports. Each question goes through `bot.briefing.answer_question` with 
 decoding) pointed at a loopback llama.cpp server.
 
 - unsupported figures: every number of every sentence of the final reply (LLM or extractive) must appear in a
-  passage that sentence cites (decimal comma or point, thousands separators ignored), or be labelled computed
+  passage that sentence cites (decimal comma or point, thousands separators ignored; a cardinal up to twelve may be
+  written in words there, "two" for 2), or be labelled computed
   and equal a difference of two cited numbers. Counted here with this script's own code, independent of
   bot/citations/. Target 0;
 - kept share: sentences of the LLM's reply that passed the check / sentences it wrote;
@@ -71,12 +72,40 @@ def numbers(text: str) -> list[str]:
     return _NUMBER.findall(_MARKER.sub(" ", text))
 
 
+# Cardinals a passage may write in words ("two seats", "dos vueltas", "dois turnos", "deux tours"): this script's
+# own table, not the citation check's, so that the count stays independent of the code it judges.
+_CARDINALS = {
+    word: float(n)
+    for n, words in enumerate(
+        [
+            "zero cero zéro",
+            "one uno una um uma un une",
+            "two dos dois duas deux",
+            "three tres três trois",
+            "four cuatro quatro quatre",
+            "five cinco cinq",
+            "six seis",
+            "seven siete sete sept",
+            "eight ocho oito huit",
+            "nine nueve nove neuf",
+            "ten diez dez dix",
+            "eleven once onze",
+            "twelve doce doze douze",
+        ]
+    )
+    for word in words.split()
+}
+_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
 def unsupported_figures(sentence: str, cited: list[str]) -> list[str]:
-    """Numbers of `sentence` that no cited passage states (a labelled computed difference is allowed)."""
+    """Numbers of `sentence` that no cited passage states, in figures or as a cardinal in words up to twelve (a
+    labelled computed difference is allowed)."""
     source_values: set[float] = set()
     for text in cited:
         for token in numbers(text):
             source_values |= values(token)
+        source_values |= {_CARDINALS[m.group(1).lower()] for m in _WORD.finditer(text)}
     differences = {round(abs(a - b), 2) for a in source_values for b in source_values}
     bad = []
     for token in numbers(sentence):
