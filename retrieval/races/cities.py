@@ -42,6 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from retrieval.places import place_name
 from retrieval.places.normal import strip_accents, term_key
 from retrieval.results import ResultRow
 
@@ -198,8 +199,6 @@ def _province_spans(plain: str, places: tuple[str, ...]) -> list[tuple[int, int]
     en/es/pt/fr: a city's name inside a longer province name is the province's ("León" of "Nuevo León", "México"
     of "Estado de México"), not the city's. A province whose name is a city's ("São Paulo", "Ciudad de México")
     is left out: the name may be either."""
-    from retrieval.places import place_name
-
     folded = plain.lower()
     spans = []
     for code in dict.fromkeys(p for p in places if "-" in p):
