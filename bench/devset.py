@@ -20,7 +20,8 @@ DEV = ROOT / "bench" / "data" / "dev"
 # by election), "_eighteenth", "_twentieth", "_twentythird", "_twentyfourth", "_twentyfifth", "_twentysixth" and
 # "_twentyseventh" are all held back, every other later batch is all tune
 # ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise; "_twentyeighth"
-# adds other races of countries the tune half covers, so that neighbouring races compete).
+# adds other races of countries the tune half covers, so that neighbouring races compete; "_thirtieth" French
+# reports and questions, and local offices named by their local titles).
 BATCHES = (
     "",
     "_more",
@@ -50,6 +51,7 @@ BATCHES = (
     "_twentysixth",
     "_twentyseventh",
     "_twentyeighth",
+    "_thirtieth",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
