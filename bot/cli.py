@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
         help="published more than DAYS ago (default: $BRIEFBOT_RETENTION_DAYS)",
     )
     p.add_argument("--source", metavar="NAME", help="only articles from this outlet")
+
+    sub.add_parser(
+        "reindex",
+        parents=[common, as_json],
+        help="derive places and results again for articles an earlier version indexed",
+    )
     return parser
 
 

@@ -74,7 +74,7 @@ def _progress(enabled: bool) -> Iterator[Progress | None]:
         tasks: dict[str, Any] = {}
 
         def update(stage: str, done: int, total: int) -> None:
-            label = "Reading articles" if stage == "load" else "Embedding passages"
+            label = {"load": "Reading articles", "reindex": "Reindexing articles"}.get(stage, "Embedding passages")
             if stage not in tasks:
                 tasks[stage] = bar.add_task(label, total=total or None)
             bar.update(tasks[stage], completed=done, total=total or None)
@@ -182,6 +182,8 @@ def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
     print(size)
     for outlet, n in stats.outlets[:10]:
         print(f"  {outlet}: {n}")
+    if stats.to_reindex:
+        print(f"{stats.to_reindex} article(s) were indexed by an earlier version: run `briefbot reindex`.")
     return 0
 
 
@@ -200,6 +202,26 @@ def cmd_prune(settings: Settings, args: argparse.Namespace) -> int:
         print(
             f"Removed {report.articles_removed} article(s) and {report.passages_removed} passage(s) "
             f"in {report.seconds:.1f} s; election results were kept."
+        )
+    return 0
+
+
+def cmd_reindex(settings: Settings, args: argparse.Namespace) -> int:
+    from retrieval.reindex import reindex
+
+    library = open_library(settings)
+    with _progress(not args.json and sys.stderr.isatty()) as progress:
+        report = reindex(library, (lambda done, total: progress("reindex", done, total)) if progress else None)
+    library.elections.wait()  # the grouping of the new results, stored before this one-shot process exits
+    if args.json:
+        _print_json(report.model_dump())
+    elif not report.articles and not report.left:
+        print("Nothing to reindex: every article was indexed by this version.")
+    else:
+        print(
+            f"Reindexed {report.articles} article(s), {report.passages} passage(s): "
+            f"{report.results_before} result row(s) before, {report.results_after} now"
+            + (f"; {report.left} left (run it again)." if report.left else ".")
         )
     return 0
 

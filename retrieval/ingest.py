@@ -16,9 +16,9 @@ from pydantic import BaseModel, Field
 from retrieval import dedupe
 from retrieval.articles import Article, Passage
 from retrieval.chunking import chunk_text
+from retrieval.derived import derivation_stamp, main_places, tag_passages
 from retrieval.fetch import FetchPolicy
 from retrieval.library import Library
-from retrieval.places import find_places, place_counts
 from retrieval.result_rows import result_rows
 from retrieval.sources import Failure, Loaded, is_url, load
 
@@ -59,55 +59,29 @@ Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): stage is "load" (total 0 = unknown) or "embed"."""
 
 
-def main_places(article: Article, counts: dict[str, int] | None = None) -> list[str]:
-    """The places an article is about: those in the title, and the most-mentioned ones in the text (`counts`:
-    its text's place counts, when already made)."""
-    counts = place_counts(article.text) if counts is None else counts
-    if not counts:
-        return find_places(article.title)
-    top = max(counts.values())
-    main = [code for code, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= max(2, top * 0.4)]
-    # A subdivision's mentions also count for its country, so the country always comes first; a report on a
-    # regional race names its region more than its country otherwise (most of the country's mentions are the
-    # region's), and the region comes first: rows naming no place are the region's race, not the country's.
-    for code in [c for c in main if "-" in c]:
-        country = code.split("-")[0]
-        if country in main and 2 * counts[code] > counts.get(country, 0) and main.index(country) < main.index(code):
-            main.remove(code)
-            main.insert(main.index(country), code)
-    for code in find_places(article.title):
-        if code not in main:
-            main.insert(0, code)
-    return main or [max(counts, key=counts.__getitem__)]
-
-
 def make_passages(article: Article, ingested_at: datetime, article_places: list[str] | None = None) -> list[Passage]:
-    chunks = chunk_text(article.text)
-    whole = place_counts(article.text)
-    if article_places is None:
-        article_places = main_places(article, whole)
-    passages = []
-    for position, text in enumerate(chunks):
-        # In order of first appearance; a one-passage article's are its text's (counted once: ~1 ms each).
-        mentions = dict(whole) if text == article.text else place_counts(text)
-        passages.append(
-            Passage(
-                id=f"{article.id}:{position}",
-                article_id=article.id,
-                position=position,
-                text=text,
-                title=article.title,
-                url=article.url,
-                source=article.source,
-                published_at=article.published_at,
-                ingested_at=ingested_at,
-                language=article.language,
-                places=list(mentions),
-                article_places=article_places,
-                place_mentions=mentions,
-                demo=article.demo,
-            )
+    """The article's chunks as passages, tagged with their places (`article_places`: the article's main places
+    instead of those derived)."""
+    passages = [
+        Passage(
+            id=f"{article.id}:{position}",
+            article_id=article.id,
+            position=position,
+            text=text,
+            title=article.title,
+            url=article.url,
+            source=article.source,
+            published_at=article.published_at,
+            ingested_at=ingested_at,
+            language=article.language,
+            demo=article.demo,
         )
+        for position, text in enumerate(chunk_text(article.text))
+    ]
+    tag_passages(article, passages)
+    if article_places is not None:
+        for passage in passages:
+            passage.article_places = article_places
     return passages
 
 
@@ -208,7 +182,7 @@ def _write(library: Library, batch: list[_Pending], countries: dict[str, None]) 
     # One transaction for the batch: a commit per article (two, with its results) cost ~10 ms each in fsyncs.
     with library.catalog.db.transaction():
         for (article, ps, places, signature), rows in zip(batch, rows_of, strict=True):
-            library.catalog.add(article, ps, places, signature, vectors[start : start + len(ps)])
+            library.catalog.add(article, ps, places, signature, vectors[start : start + len(ps)], derivation_stamp())
             start += len(ps)
             library.catalog.add_results(rows)
             countries.update(dict.fromkeys(r.place.split("-")[0] for r in rows if r.place))

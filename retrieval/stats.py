@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from retrieval.derived import derivation_stamp
 from retrieval.library import Library
 
 
@@ -22,6 +23,7 @@ class StoreStats(BaseModel):
     oldest: str | None = None
     newest: str | None = None
     outlets: list[tuple[str, int]] = []
+    to_reindex: int = 0  # articles another version derived places and results for (`briefbot reindex`)
 
 
 def _dir_bytes(path: Path) -> int:
@@ -45,4 +47,5 @@ def store_stats(library: Library) -> StoreStats:
         oldest=oldest,
         newest=newest,
         outlets=catalog.summary()["outlets"],
+        to_reindex=catalog.stale_count(derivation_stamp()),
     )

@@ -155,6 +155,17 @@ class VectorStore:
                 metadatas=[_meta(p) for p in batch],
             )
 
+    def set_places(self, passages: list[Passage]) -> None:
+        """Write passages' places derived again (retrieval.reindex) over the stored ones; the rest of their
+        metadata and their vectors stay (a key set to None is removed: an untagged passage has none)."""
+        for start in range(0, len(passages), 1000):
+            batch = passages[start : start + 1000]
+            metas = []
+            for p in batch:
+                meta = _meta(p)
+                metas.append({key: meta.get(key) for key in ("places", "article_places", "place_mentions")})
+            self.collection.update(ids=[p.id for p in batch], metadatas=metas)
+
     def add_source(self, article_id: str, sources: list[str]) -> None:
         """Record extra outlets (syndicated copies) on an article's passages."""
         got = self.collection.get(where={"article_id": article_id}, include=["metadatas"])

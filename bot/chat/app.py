@@ -26,6 +26,7 @@ from bot.digests import handlers as digest_handlers
 from bot.digests.store import DigestStore
 from bot.feeds import register_feed_polling
 from bot.services import Services
+from retrieval.reindex import reindex_in_background
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ async def post_init(application: Application) -> None:
         log.info("the store was empty: ingested %d demo articles from seeds/", seeded)
     if settings.warm_up:
         services.library.warm_up_in_background()  # a daemon thread: never waited for
+    # Articles an earlier version indexed, derived again off the event loop (a daemon thread: never waited for).
+    await asyncio.to_thread(reindex_in_background, services.library)
     log.info(
         "store: %d articles; writer: %s",
         services.library.catalog.article_count(),

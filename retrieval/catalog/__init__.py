@@ -8,7 +8,8 @@ BRIEFBOT_DATABASE_URL is set, so replicas share one catalog. Schema changes go t
 one list per engine.
 
 The parts, one job a module: schema (the migrations), passages (articles and passages written and read),
-place_tags (the places each passage is tagged with), vectors (the copy of each passage's vector),
+place_tags (the places each passage is tagged with), derivation (articles an older version tagged, derived
+again), vectors (the copy of each passage's vector),
 results_table (extracted results and their grouping into elections), contestants (where a candidate stood),
 pruning (removing articles), summary (counts for /sources and /stats); catalog puts them together.
 """

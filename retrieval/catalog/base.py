@@ -27,7 +27,8 @@ class CatalogBase:
         return int(row[0]) if row else 0
 
     def pruned_generation(self) -> int:
-        """Grows with every prune: holders of in-memory indexes (near-duplicates) rebuild when it moves."""
+        """Grows with every prune and every article derived again (retrieval.reindex): holders of in-memory
+        indexes (near-duplicates, place tags) rebuild when it moves."""
         row = self.db.one("SELECT value FROM state WHERE key = 'pruned'")
         return int(row[0]) if row else 0
 

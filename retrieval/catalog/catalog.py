@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval.catalog.contestants import ContestantIndex
+from retrieval.catalog.derivation import Derivation
 from retrieval.catalog.place_tags import PlaceTags
 from retrieval.catalog.pruning import Pruning
 from retrieval.catalog.results_table import ResultsTable
@@ -15,7 +16,7 @@ from retrieval.catalog.vectors import VectorCopy
 from retrieval.database import open_state
 
 
-class Catalog(Pruning, Summary, PlaceTags, VectorCopy, ResultsTable, ContestantIndex):
+class Catalog(Pruning, Summary, Derivation, PlaceTags, VectorCopy, ResultsTable, ContestantIndex):
     """Every part of the catalog on one database; each part keeps its own caches, made here."""
 
     def __init__(self, path: Path, database_url: str | None = None) -> None:

@@ -44,9 +44,11 @@ class PassageRecords(CatalogBase):
         places: list[str],
         signature: bytes | None,
         vectors: np.ndarray | None = None,
+        derived: int = 0,
     ) -> None:
         """The article, its passages, their places, their lexical rows and (given) their vectors, one row of
-        `vectors` per passage: one transaction."""
+        `vectors` per passage: one transaction. `derived`: the stamp of the code that derived the places (and
+        the results stored beside them), see retrieval.derived."""
         now = datetime.now(UTC).isoformat()
         pg = self.db.postgres
         insert_passage = (
@@ -57,7 +59,7 @@ class PassageRecords(CatalogBase):
         with self.db.transaction() as db:
             db.execute(
                 "INSERT INTO articles (id, title, url, source, published_at, ingested_at, language, places, "
-                "extra_sources, signature, demo) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
+                "extra_sources, signature, demo, derived) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING",
                 (
                     article.id,
                     article.title,
@@ -70,6 +72,7 @@ class PassageRecords(CatalogBase):
                     json.dumps(article.extra_sources),
                     signature,
                     int(article.demo),
+                    derived,
                 ),
             )
             lex_rows: list[tuple[int, str]] = []

@@ -20,11 +20,18 @@ ELECTION_INDEX_DDL = (
 PASSAGE_VECTORS_DDL = "CREATE TABLE passage_vectors (seq {seq} PRIMARY KEY, vec {blob} NOT NULL);"
 
 # State for re-tagging passages stored by an older place finder (see commit 490a8cb, cities as places of their
-# own, taken out again: nothing reads these rows today). Kept so the migrations' numbering stays what stores
-# opened meanwhile recorded.
+# own, taken out again). Kept so the migrations' numbering stays what stores opened meanwhile recorded;
+# DERIVED_DDL replaces it.
 RETAG_DDL = """
 INSERT INTO state (key, value) SELECT 'tags_version', CASE WHEN EXISTS (SELECT 1 FROM passages) THEN 1 ELSE 2 END;
 INSERT INTO state (key, value) VALUES ('retag_seq', 0), ('retagged', 0);
+"""
+
+# The stamp of the code that derived each article's places and results (retrieval.derived): 0 for articles
+# stored before it, which `briefbot reindex` derives again like any other article of an older version.
+DERIVED_DDL = """
+ALTER TABLE articles ADD COLUMN derived {int} NOT NULL DEFAULT 0;
+DELETE FROM state WHERE key IN ('tags_version', 'retag_seq', 'retagged');
 """
 
 # SQLite, append only (PRAGMA user_version).
@@ -93,6 +100,7 @@ MIGRATIONS = [
     ELECTION_INDEX_DDL,
     PASSAGE_VECTORS_DDL.format(seq="INTEGER", blob="BLOB"),
     RETAG_DDL,
+    DERIVED_DDL.format(int="INTEGER"),
 ]
 
 # PostgreSQL, append only (schema_migrations row 'catalog'): the same tables, the lexical index as a tsvector.
@@ -148,4 +156,5 @@ POSTGRES_MIGRATIONS = [
     ELECTION_INDEX_DDL,
     PASSAGE_VECTORS_DDL.format(seq="BIGINT", blob="BYTEA"),
     RETAG_DDL,
+    DERIVED_DDL.format(int="BIGINT"),
 ]
