@@ -2,9 +2,11 @@
 article and passage, and the article's result rows, from its stored passages. `briefbot reindex` runs it; the bot
 runs it in the background at start-up when the store needs it.
 
-Article by article, each in one transaction that first claims the article (its stamp still older than this code's):
+A batch of articles at a time, in one transaction that first claims each article (its stamp still another's):
 processes and machines sharing a catalog may run it together, each article is written once, and one stopped half
-way leaves every article either as it was or derived again. Vectors and texts stay: they depend on the text alone.
+way leaves every article either as it was or derived again. The vector store's copy of the places is written
+first: a crash before the catalog's commit leaves the article stale, to be derived again. Vectors and texts stay:
+they depend on the text alone.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel
 
+from retrieval.catalog.derivation import Derived
 from retrieval.derived import derivation_stamp, derive
 from retrieval.library import Library
 
@@ -50,21 +53,24 @@ def reindex(library: Library, progress: Progress | None = None, stop: threading.
     while not (stop and stop.is_set()) and (ids := catalog.stale_articles(stamp, after, BATCH)):
         after = ids[-1]
         with library.write_lock:  # one writer at a time: a feed's ingest waits for this batch
+            derived, before = [], {}
             for article_id in ids:
                 stored = catalog.stored_article(article_id)
-                if stored is None:
-                    continue
-                article, passages = stored
-                before = catalog.result_places_of(article_id)
-                places, rows = derive(article, passages)
-                if not catalog.replace_derived(article_id, passages, places, rows, stamp):
-                    continue  # another process got there first
-                library.vectors.set_places(passages)
-                report.articles += 1
-                report.passages += len(passages)
-                report.results_before += len(before)
-                report.results_after += len(rows)
-                countries.update(dict.fromkeys(p.split("-")[0] for p in (*before, *(r.place for r in rows)) if p))
+                if stored is not None:
+                    article, passages = stored
+                    places, rows = derive(article, passages)
+                    derived.append(Derived(article_id=article_id, passages=passages, places=places, rows=rows))
+                    before[article_id] = catalog.result_places_of(article_id)
+            library.vectors.set_places([p for item in derived for p in item.passages])
+            written = set(catalog.replace_derived(derived, stamp))  # not those another process got first
+            done = [item for item in derived if item.article_id in written]
+        for item in done:
+            report.articles += 1
+            report.passages += len(item.passages)
+            report.results_before += len(before[item.article_id])
+            report.results_after += len(item.rows)
+            places = (*before[item.article_id], *(r.place for r in item.rows))
+            countries.update(dict.fromkeys(p.split("-")[0] for p in places if p))
         if progress:
             progress(report.articles, total)
     report.left = catalog.stale_count(stamp)

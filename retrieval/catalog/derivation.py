@@ -5,9 +5,20 @@ from __future__ import annotations
 
 import json
 
+from pydantic import BaseModel
+
 from retrieval.articles import Article, Passage
 from retrieval.catalog.passages import PassageRecords
 from retrieval.results import ResultRow
+
+
+class Derived(BaseModel):
+    """An article's places, its passages tagged again and its result rows, as retrieval.derived makes them."""
+
+    article_id: str
+    passages: list[Passage]
+    places: list[str]
+    rows: list[ResultRow]
 
 
 class Derivation(PassageRecords):
@@ -55,40 +66,44 @@ class Derivation(PassageRecords):
         """The place of each result row stored for an article."""
         return [place for (place,) in self.db.all("SELECT place FROM results WHERE article_id = ?", (article_id,))]
 
-    def replace_derived(
-        self, article_id: str, passages: list[Passage], places: list[str], rows: list[ResultRow], stamp: int
-    ) -> bool:
-        """Write an article's places and results derived again, in one transaction; False (nothing written) when
-        another process derived it with this stamp meanwhile or it was pruned."""
+    def replace_derived(self, derived: list[Derived], stamp: int) -> list[str]:
+        """Write articles' places and results derived again, in one transaction (a commit per article costs an
+        fsync); returns the ids written: not those another process derived with this stamp meanwhile, nor
+        those pruned."""
+        written = []
         with self.db.transaction() as db:
-            claimed = db.execute(
-                "UPDATE articles SET derived = ?, places = ? WHERE id = ? AND derived <> ? AND pruning = 0",
-                (stamp, json.dumps(places), article_id, stamp),
-            )
-            if claimed.rowcount != 1:
-                return False
-            for p in passages:
-                meta = p.model_dump_json(exclude={"text"})
-                seq = db.one("UPDATE passages SET meta = ? WHERE id = ? RETURNING seq", (meta, p.id))
-                if seq is None:
-                    continue
-                db.execute("DELETE FROM passage_places WHERE seq = ?", (seq[0],))
-                db.executemany(
-                    "INSERT INTO passage_places (place, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    [(code, seq[0]) for code in {*p.places, *p.article_places}],
+            for item in derived:
+                claimed = db.execute(
+                    "UPDATE articles SET derived = ?, places = ? WHERE id = ? AND derived <> ? AND pruning = 0",
+                    (stamp, json.dumps(item.places), item.article_id, stamp),
                 )
-            db.execute("DELETE FROM results WHERE article_id = ?", (article_id,))
-            db.executemany(
-                "INSERT INTO results (article_id, passage_id, place, published_at, sentence, data) "
-                "VALUES (?,?,?,?,?,?) ON CONFLICT (article_id, sentence) DO NOTHING",
-                [(r.article_id, r.passage_id, r.place, r.published_at, r.sentence, r.model_dump_json()) for r in rows],
-            )
-            self._bump()
-            self._bump("pruned")  # holders of places read before (tag memos, place id lists) read them again
-        with self._lock:
-            for p in passages:
-                self._cache.pop(p.id, None)
-        return True
+                if claimed.rowcount != 1:
+                    continue
+                written.append(item.article_id)
+                for p in item.passages:
+                    meta = p.model_dump_json(exclude={"text"})
+                    seq = db.one("UPDATE passages SET meta = ? WHERE id = ? RETURNING seq", (meta, p.id))
+                    if seq is None:
+                        continue
+                    db.execute("DELETE FROM passage_places WHERE seq = ?", (seq[0],))
+                    db.executemany(
+                        "INSERT INTO passage_places (place, seq) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        [(code, seq[0]) for code in {*p.places, *p.article_places}],
+                    )
+                db.execute("DELETE FROM results WHERE article_id = ?", (item.article_id,))
+                db.executemany(
+                    "INSERT INTO results (article_id, passage_id, place, published_at, sentence, data) "
+                    "VALUES (?,?,?,?,?,?) ON CONFLICT (article_id, sentence) DO NOTHING",
+                    [
+                        (r.article_id, r.passage_id, r.place, r.published_at, r.sentence, r.model_dump_json())
+                        for r in item.rows
+                    ],
+                )
+            if written:
+                self._bump()
+                self._bump("pruned")  # holders of places read before (tag memos, place id lists) read them again
+        self.clear_passage_cache()
+        return written
 
 
 def _overlap(before: str, after: str) -> int:

@@ -170,6 +170,11 @@ class PassageRecords(CatalogBase):
                     self._cache[pid] = out[pid]
         return out
 
+    def clear_passage_cache(self) -> None:
+        """Forget the parsed passages (their rows were rewritten in place: retrieval.reindex)."""
+        with self._lock:
+            self._cache.clear()
+
     def extra_sources(self, article_ids: list[str]) -> dict[str, list[str]]:
         if not article_ids:
             return {}
