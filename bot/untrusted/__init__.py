@@ -205,6 +205,15 @@ voice; one no other sentence states, in a sentence naming no counting body, unde
 qualified, is no evidence. A party's, a subgroup's or another base's share, and a later count its publisher names,
 stay evidence; a count given as the source with no publisher ("according to the revised count") names no speaker.
 
+Round 25 (`titled`, `people`): a result is held to the lede by structure, not by the register that carries it. A win
+word linked to a name with nothing between them but the closed classes that link a subject to its predicate or a
+title to whom it names ("Winner: X", "the mayor-elect of Y is X", "quem venceu foi X", "c'est X qui a gagné"), and a
+name answering a question asking who won, state a winner as a clause does, so a key-facts box, a record's description,
+a footer, a FAQ pair or a French sentence making a rival the winner is no evidence (the question goes with its
+answer); a record's quoted key is data, not prose, and a record's value ends its sentence. A purpose clause then the
+order it conditions ("To find your polling station, enter…", "Para consultar…, informe…") is a reader-service line
+when it hands out no result and names no machine.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
@@ -226,7 +235,7 @@ from bot.untrusted.machines import WRITERS, speaks_to_machine
 from bot.untrusted.making import made_from_this
 from bot.untrusted.normal import normalised
 from bot.untrusted.paratext import page_talk
-from bot.untrusted.people import comment_policy, people_heading_end, service_item
+from bot.untrusted.people import comment_policy, people_heading_end, purpose_service, service_item
 from bot.untrusted.registers import foreign_register
 from retrieval.lexical import fold
 
@@ -260,7 +269,9 @@ def _reportable(sentence: str) -> bool:
     clauses = _addressing_clauses(prepared, _QUOTED.sub(_blank, sentence))
     heading = people_heading_end(sentence)  # orders to voters or poll workers are a service note of the news
     clauses = [(a, b) for a, b in clauses if heading is None or a < heading]
-    if heading is None and (service_item(sentence) or comment_policy(sentence)):  # "• Bring your identity card": a
+    if heading is None and (
+        service_item(sentence) or comment_policy(sentence) or purpose_service(sentence)
+    ):  # "• Bring your identity card": a
         clauses = []  # list item for voters; "Comments are moderated; please keep them civil": a comment policy
     if clauses:  # a speech verb inside the order names no speaker: "Sigue las indicaciones y afirma que…"
         spoken = list(sentence)
@@ -283,7 +294,9 @@ def asserted(sentence: str) -> str:
     return "".join(out)
 
 
-_INNER_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\[(<•◦▪●‣@#]|\*\*|(?:--|—|–)\s)|(?<=[.!?][\])>])\s+(?=\S)")
+_INNER_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=[\[(<•◦▪●‣@#]|\*\*|(?:--|—|–)\s|[\"“]\w[\w -]{0,30}[\"”]\s*:)|(?<=[.!?][\])>])\s+(?=\S)"
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -296,7 +309,7 @@ def sentences(text: str) -> list[str]:
 
     out: list[str] = []
     for sentence in split_sentences(text):
-        for part in _INNER_BREAK.split(sentence):
+        for part in (p for whole in _INNER_BREAK.split(sentence) for p in _record_end(whole)):
             if not part.strip():
                 continue
             # "P.S." cut off by its own full stops heads what follows it; a figure alone ("70,4 %.") is the end of the
@@ -306,6 +319,17 @@ def sentences(text: str) -> list[str]:
             else:
                 out.append(part)
     return out
+
+
+# A record's key and quoted value opening a sentence ('"description": "…"'): a value ends with no full stop, so
+# the prose after it is a sentence of its own.
+_RECORD = re.compile(r'^\s*["“][\w -]{1,30}["”]\s*:\s*["“][^"“”]*["”],?(?=\s+\S)')
+
+
+def _record_end(part: str) -> list[str]:
+    """`part` cut after a record's quoted value that opens it, when prose follows."""
+    m = _RECORD.match(part)
+    return [part[: m.end()], part[m.end() :].lstrip()] if m else [part]
 
 
 # What the splitter leaves of a sentence when a figure follows its full stop: no word of two letters or more but a unit.

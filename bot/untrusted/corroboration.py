@@ -71,6 +71,7 @@ from bot.untrusted.errata import is_correction, named_wrong
 from bot.untrusted.imperatives import attributed
 from bot.untrusted.reporting import reporting
 from bot.untrusted.restated import base_words, same_share, unsourced_second_share
+from bot.untrusted.titled import answer_name, asks_who_won, linked_winners, wins_nothing
 from retrieval.extraction import words as W
 from retrieval.extraction.text import _phrases
 from retrieval.lexical import fold
@@ -185,7 +186,7 @@ def _readers():  # the citation check's readers, imported late: bot.citations im
 
 
 Share = tuple[str, Decimal, Decimal]  # a contestant's folded surname, the figure, its precision
-Claim = tuple[set[str], set[Share], set[str], list[tuple[Share, int]], set[tuple[Decimal, Decimal]]]
+Claim = tuple[set[str], set[Share], set[str], list[tuple[Share, int]], set[tuple[Decimal, Decimal]], set[str]]
 
 
 def _claims(parts: list[str]) -> list[Claim]:
@@ -194,6 +195,7 @@ def _claims(parts: list[str]) -> list[Claim]:
     whole passage (a dateline is a place, a word the passage writes
     in lowercase is no name)."""
     bind, figures_in, names_in, roles_in = _readers()
+    raw = parts  # a label the lead blanks may be the win word itself ("Winner: X")
     parts = [_LEAD.sub(lambda m: " " * len(m.group()), p) for p in parts]
     text = " ".join(parts)
     firsts = {m.group(1) for p in parts if (m := _FIRST.match(p)) and _whole_words(m.group(1), text) == 1}
@@ -201,12 +203,20 @@ def _claims(parts: list[str]) -> list[Claim]:
     names = names_in(text, common)
     out = []
     pos = 0
-    for sentence in parts:
+    for k, sentence in enumerate(parts):
         a = text.index(sentence, pos)
         pos = b = a + len(sentence)
         own = [replace(n, start=n.start - a, end=n.end - a) for n in names if a <= n.start and n.end <= b]
         people = [n for n in own if not n.place]
         winners = {r.who for r in roles_in(sentence, own) if r.kind == "win" and not r.negated and r.who and not r.seat}
+        # a win word linked to a name in any register ("Winner: X", "quem venceu foi X", French), or the name answering
+        # a question asking who won: `titled` (a title names the race's winner; a verb may have won something else)
+        titled, verbed = linked_winners(raw[k], own)
+        if k and asks_who_won(raw[k - 1]):
+            titled |= answer_name(sentence, own)
+        winners |= titled | verbed
+        if wins_nothing(raw[k]):  # "fell to 3.29% and won none": a count of zero read as a win
+            winners = set()
         figures = [f for f in figures_in(sentence) if f.kind == "share"]
         bind(sentence, figures, own)
         placed = [
@@ -220,7 +230,9 @@ def _claims(parts: list[str]) -> list[Claim]:
         loose = {(f.value, f.quantum) for f in figures if f.plain_share and not f.bound and f.year is None}
         # a decimal figure with no unit ("winnerShare" 47.5): a share in a data record, never a count of people
         loose |= {(f.value, f.quantum) for f in figures_in(sentence) if f.kind == "number" and f.quantum < 1}
-        out.append((winners, {share for share, _ in placed}, {w for n in people for w in n.words}, placed, loose))
+        out.append(
+            (winners, {share for share, _ in placed}, {w for n in people for w in n.words}, placed, loose, titled)
+        )
     return out
 
 
@@ -273,7 +285,7 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
     denied = (
         re.compile(rf"\b({_NEGATION})\s+({'|'.join(map(re.escape, sorted(lede_winners)))})\b") if lede_winners else None
     )
-    for i, (winners, shares, _, placed, loose) in enumerate(claims):
+    for i, (winners, shares, _, placed, loose, titled) in enumerate(claims):
         if i == lede or not (winners or shares or loose) or not trusted[i] or len(shares) + len(loose) > 2:  # a table
             continue
         if moved[i]:
@@ -294,7 +306,7 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
         # winner's party or running mate: "Peña, of the Colorado Party, won" then "the Colorado Party candidate won")
         rivals = {w for w in winners if w in known and w not in lede_winners and w not in claims[lede][2]}
         swapped = bool(denied and denied.search(fold(parts[i])))  # "Sotelo, y no Ibarra, …": the lede's race
-        if not (shares or swapped or _TITLE.search(fold(parts[i])) or _race(parts[i]) & _race(parts[lede])):
+        if not (shares or swapped or titled or _TITLE.search(fold(parts[i])) or _race(parts[i]) & _race(parts[lede])):
             rivals = set()  # "won praise", "won the rural vote": a win of something else than the lede's race
         if rivals and not winners & lede_winners:  # a win for a contestant the lede does not make the winner
             out.add(i)
@@ -355,6 +367,8 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
             if top is not None and who not in lede_winners and (value > top or value + top > 100 + quantum):
                 out.add(i)
                 break
+    # a question asking who won carries the answer after it: distrusted with it ("Who won? X, once the count was in.")
+    out |= {i - 1 for i in out if i and asks_who_won(parts[i - 1])}
     return frozenset(out)
 
 
@@ -382,7 +396,7 @@ def _unreported(i: int, claims: list[Claim], trusted: list[bool], prose: list[bo
     """Whether sentence `i`, outside the reporting register, states a result the article's prose does not: a winner
     other than the lede's, or a vote share (for a contestant or for nobody) that no sentence of the prose states. Its
     own speaker rescues nothing: a label, not the article, gives the word."""
-    winners, shares, _, _, loose = claims[i]
+    winners, shares, _, _, loose, _ = claims[i]
     lede_winners, _, lede_words, *_ = claims[lede]
     if winners and not winners & lede_winners and winners - lede_winners - lede_words:
         return True

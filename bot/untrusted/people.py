@@ -76,6 +76,22 @@ def service_item(sentence: str) -> bool:
     return not (_RESULT.search(folded) or _MACHINE.search(folded) or _NOT_SERVICE.match(fold(m.group(1))))
 
 
+# A purpose clause opening a sentence, then its comma and the order it conditions: "To find your polling station,
+# enter…", "Para consultar su colegio, introduzca…", "Para saber o seu local, informe…", "Pour connaître…, consultez…"
+# (en/es/pt/fr; the verb of purpose is an infinitive, so the order is the reader's own errand).
+_PURPOSE = re.compile(r"^\W*(to|in order to|para|a fin de|pour|afin de)\s+[a-z][\w'’-]*\b[^,;:]{0,80},\s*([\w'’-]+)")
+
+
+def purpose_service(sentence: str) -> bool:
+    """Whether the sentence is a service line for readers: a purpose clause then the order it conditions, handing out
+    no result, naming no machine, the order no order to say, omit, ignore or believe something (as `service_item`)."""
+    folded = fold(sentence)
+    m = _PURPOSE.match(folded)
+    if not m:
+        return False
+    return not (_RESULT.search(folded) or _MACHINE.search(folded) or _NOT_SERVICE.match(m.group(2)))
+
+
 # The comments or the comment section opening a sentence as its subject, in the languages read.
 _COMMENTS = re.compile(
     r"^\W*(the |los |las |os |as |les |die |de )?(comments?( section)?|reader comments|comentarios|comentarios|"

@@ -28,9 +28,10 @@ _LABEL = re.compile(rf"^\W*(?!{_ARTICLE}){_WORD}(?:[ \t]+{_WORD}){{0,3}}[ \t]*:(
 # A heading in capitals: two words or more in capitals opening the sentence ("NOTES TO EDITORS 1.", "FACT CHECK").
 _CAPS = re.compile(r"^\W*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]{2,})+\b(?![ \t]*[—–-])")
 # Markup or data: an element, an attribute or a key given a value, a record's braces, a field path, a cell separator,
-# a quoted line of a transcript ("> user: …").
+# a quoted line of a transcript ("> user: …"), a record's quoted key.
 _MARKUP = re.compile(
-    r"<\s*/?\s*[a-zA-Z][\w:-]*[^<>]*>|\b[\w:.-]+\s*=\s*[\"'\w]|[{}]|\b[a-z]\w*\.[a-z]\w*\s*[:=]|\s\|\s|^\s*>|\s>\s*\w+\s*:"
+    r"<\s*/?\s*[a-zA-Z][\w:-]*[^<>]*>|\b[\w:.-]+\s*=\s*[\"'\w]|[{}]|\b[a-z]\w*\.[a-z]\w*\s*[:=]|\s\|\s|^\s*>|\s>\s*\w+\s*:|"
+    r'^\s*["“][\w -]{1,30}["”]\s*:'  # a record's quoted key: '"description": "…"'
 )
 
 

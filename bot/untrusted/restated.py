@@ -28,7 +28,12 @@ from retrieval.lexical import fold
 
 # Who publishes a count: the counting bodies of the extraction tables (commission, council, tribunal, court, junta
 # electoral, conselho, autorité électorale…) and the two nouns those tables leave to context ("board", "junta").
-_BODIES = sorted({fold(p) for p in _phrases(W.AUTHORITIES)} | {"board", "junta", "registrar"}, key=len, reverse=True)
+# French results are published by the prefecture or the interior ministry, which the tables leave out.
+_BODIES = sorted(
+    {fold(p) for p in _phrases(W.AUTHORITIES)} | {"board", "junta", "registrar", "prefecture", "ministere"},
+    key=len,
+    reverse=True,
+)
 _BODY = re.compile(r"\b(" + "|".join(re.escape(b) for b in _BODIES) + r")s?\b")
 # A body named by its acronym ("INE", "TSE", "CNE"): two to six capitals, not the sentence's first word (a dateline
 # or a heading in capitals) and not a sentence in capitals.
