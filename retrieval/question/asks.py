@@ -5,9 +5,12 @@ contestant did, and the k-th place asked for."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from retrieval.places import normalize
 from retrieval.question.kinds import Asks, YesNo
-from retrieval.question.tables import ORDINALS, first, patterns
+from retrieval.question.tables import OFFICE, ORDINALS, first, patterns
+from retrieval.question.titles import TITLES
 
 # What a contestant got, with no word of measure ("what did Saldanha get in Pernambuco", "¿qué sacó el PP?",
 # "o que o PT obteve"): the verbs of receiving votes ask for the figures, as "how much did X get" does.
@@ -16,6 +19,7 @@ _GETTING = re.compile(
     r"(?=\s*(?:$|[?.!,]|in\b|at\b|on\b|among\b|with\b|this\b|last\b))"  # not "get done", "get through"
     r"|\bque (?:saco|obtuvo|consiguio|recibio|obteve|teve|conseguiu|recebeu)\b"
     r"|\bo que\b(?:\s+[\w'-]+){1,5}?\s+(?:teve|obteve|conseguiu|recebeu)\b"
+    r"|\bqu['’](?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?(?:obtenu|fait|eu|recueilli|recolte)\b"
 )
 # Accents are stripped before matching, so the relative "que" looks like the question word "qué": a "que"
 # after a noun its determiner introduces ("el candidato que obtuvo más votos", "o partido que teve"), or
@@ -54,7 +58,9 @@ def asks_getting(text: str, folded: str) -> bool:
 _MARGIN_BY = re.compile(r"\b(?:win|won|wins|winning|lose|lost|loses|losing|lead|leads|led|ahead)\s+by\s*[?.!]*\s*$")
 # Alone, with no word of what is measured, "how much" asks a contestant's share ("en cuanto a", "quanto ao":
 # "as for", are no quantity).
-_AMOUNT = re.compile(r"\bhow much\b|(?<!\ben )\bcuant[oa]\b(?!\s+(?:a|al)\b)|\bquant[oa]\b(?!\s+(?:a|ao|aos|as)\b)")
+_AMOUNT = re.compile(
+    r"\bhow much\b|(?<!\ben )\bcuant[oa]\b(?!\s+(?:a|al)\b)|\bquant[oa]\b(?!\s+(?:a|ao|aos|as)\b)|\bcombien\b"
+)
 
 # How many voted for one option or contestant ("quantos votaram pela autonomia", "¿cuántos votaron no?", "how
 # many voted yes"): that option's votes, not the turnout ("how many voted" alone).
@@ -63,6 +69,7 @@ _OPTION_VOTES = re.compile(
     r"\bhow many (?:people )?voted\s+(?:for|against|in favou?r|yes|no)\b"
     r"|\bcuant(?:os|as personas) votaron\s+(?:por|a favor|en contra|si|no)\b"
     r"|\bquant[oa]s (?:pessoas )?votaram\s+(?:pela|pelo|pelos|pelas|a favor|contra|sim|nao)\b"
+    r"|\bcombien (?:de personnes |d['’]electeurs |de gens )?ont vote\s+(?:pour|contre|oui|non|en faveur)\b"
 )
 # How a named contestant did ("how did Quispe do in the second round?", "¿cómo le fue a Quispe?", "como se
 # saiu o PT"): the contestant's result, read as its figures.
@@ -72,6 +79,8 @@ _HOW_DID = re.compile(
     # where a named contestant finished ("em que lugar ficou X", "¿en qué puesto quedó X?", "what place did X take")
     r"|\bem que (?:lugar|posicao|colocacao) (?:ficou|ficaram|terminou)\b|\ben que (?:lugar|puesto|posicion) "
     r"(?:quedo|quedaron|termino|salio)\b|\bwhat (?:place|position) did\b"
+    r"|\bcomment (?:s['’]en )?(?:est|sont|a|ont)(?:-t-(?:il|elle|ils|elles))? (?:sorti|sortie|sortis|fait|reussi)\b"
+    r"|\ba quelle (?:place|position)\b|\ben quelle position\b"
 )
 
 
@@ -79,8 +88,9 @@ _HOW_DID = re.compile(
 # estaba escrutado cuando declararon ganador a X?", "quanto estava apurado quando X foi declarado vencedor"):
 # the state of the count then, not the outcome nor a share.
 _WHEN_CALLED = re.compile(
-    r"\b(?:when|cuando|quando)\b(?:\s+[\w'-]+){0,6}?\s+(?:projected|called|declared|declarado|declarada|declarados|"
-    r"declararon|declaro|declarou|declararam|proyectado|proyectada|projetado|projetada)\b"
+    r"\b(?:when|cuando|quando|quand)\b(?:\s+[\w'-]+){0,6}?\s+(?:projected|called|declared|declarado|declarada|"
+    r"declarados|declararon|declaro|declarou|declararam|proyectado|proyectada|projetado|projetada|declare|declaree|"
+    r"proclame|proclamee)\b"
 )
 
 
@@ -101,6 +111,7 @@ _VOTES_OF = re.compile(
     r"take|took|poll|polled)\b|\bcuantos votos (?:saco|obtuvo|tuvo|consiguio|logro|recibio|saca|obtiene)\b"
     r"|\bquantos votos (?:teve|obteve|recebeu|fez|conseguiu|tem)\b"
     r"|\bquantos votos\b(?:\s+[\w'-]+){1,3}?\s+(?:teve|obteve|recebeu|conseguiu)\b"
+    r"|\bcombien de (?:voix|votes|suffrages) (?:a|ont)(?:-t-(?:il|elle|ils|elles))? (?:obtenu|eu|recueilli|fait)\b"
 )
 
 
@@ -136,15 +147,32 @@ def rank_asked(folded: str) -> int | None:
     """The k-th place a question asks for ("who came third?" -> 3); a round's ordinal is no place."""
     for match in patterns()["ordinal"].finditer(folded):
         after = folded[match.end() : match.end() + 12]
-        if re.match(r"\s*(?:round|vuelta|turno|volta|ronda|ballot)", after):
+        if re.match(r"\s*(?:round|vuelta|turno|volta|ronda|ballot|tour|wahlgang)", after):
             continue  # "second round" is a round, not a place in the ranking
         return ORDINALS[match.group()]
     return None
 
 
+@lru_cache(maxsize=1)
+def _new_holder() -> re.Pattern[str]:
+    """The new or next holder of an office, by any of its titles ("the new presidente da Câmara", "le nouveau
+    sindaco", "el próximo gobernador", "the next prime minister"): whoever won the vote for it."""
+    holders = {"president", "mayor", "governor", "senate"}
+    titles = [c for office, cues in OFFICE if office in holders for c in cues] + [c for *_, cs in TITLES for c in cs]
+    alternation = "|".join(sorted({re.escape(normalize(t)) for t in titles}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{_NEW})\s+(?:{alternation})(?![\w-])")
+
+
+# new, next: en/es/pt/fr
+_NEW = "new|next|nuevo|nueva|proximo|proxima|novo|nova|nouveau|nouvel|nouvelle|prochain|prochaine"
+
+
 def read_asks(text: str, folded: str, yes_no: YesNo | None) -> tuple[Asks, int | None]:
     """What a question asks and, for a place in the ranking, which (`text` as typed, `folded` normalised)."""
-    asks = first("asks", folded) or ("share" if "%" in text or asks_getting(text, folded) else "topic")
+    cued = first("asks", folded)
+    if cued is None and _new_holder().search(folded):
+        cued = "winner"
+    asks = cued or ("share" if "%" in text or asks_getting(text, folded) else "topic")
     if asks == "count" and _VOTES_OF.search(folded):
         asks = "votes"
     if _WHY.search(folded):

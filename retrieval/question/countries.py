@@ -10,15 +10,17 @@ from retrieval.places import find_places, normalize, resolve_place
 from retrieval.places.tokens import FUNCTION
 from retrieval.question.misspelt_places import corrected_place_names
 from retrieval.question.tables import CONTESTANT_SLOTS, VOTE_NOUNS, VOTE_NOUNS_EN
+from retrieval.question.titles import title_seat
 from retrieval.question.typos import misspelt_country
 from retrieval.results import Office
 
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|of|for|about|en|de|del|para|sobre|em|no|na|do|da)\s+(?=((?:[a-z\u00e0-\u00ff-]+\s*){1,3}))"
+    r"(?:\b(?:in|of|for|about|en|de|del|para|sobre|em|no|na|do|da|au|aux|du|pour)|(?<!\w)à)"
+    r"\s+(?=((?:[a-z\u00e0-\u00ff-]+\s*){1,3}))"
 )
 
 
-_ARTICLES = frozenset("the el la los las o a os as".split())
+_ARTICLES = frozenset("the el la los las o a os as le les".split())
 
 
 def _lowercase_countries(text: str) -> list[str]:
@@ -113,12 +115,19 @@ def _without_contestant_places(text: str) -> str:
     return text
 
 
+# French "en tête" (in the lead) is said of every race's leader: its "tête" names no province.
+_LEAD_IDIOM = re.compile(r"\ben t[êe]te\b", re.IGNORECASE)
+
+
 def question_places(text: str, office: Office | None) -> list[str]:
     """The places a question names, in order: those the place finder reads (a seat read by the office asked:
     "governor of Santiago" is the region), else a country typed in lowercase, in a possessive without its
     apostrophe, or by an ordinary word (or a mistyped name) beside a noun of voting, else a province or city
-    whose name is mistyped. A name where the contestant asked about stands ("how did hidalgo do") is no place."""
-    text = _without_contestant_places(text)
+    whose name is mistyped. A name where the contestant asked about stands ("how did hidalgo do") is no place,
+    nor is the word of an idiom of the lead ("en tête", Mozambique's Tete). A local title with no office of its
+    own reads its place as a region all the same ("presidenta autonómica de madrid", "Ministerpräsident")."""
+    text = _LEAD_IDIOM.sub(lambda m: " " * len(m.group()), _without_contestant_places(text))
+    office = office or title_seat(normalize(text))
     return (
         find_places(text, seat_of=office, typed=True)
         or _lowercase_countries(text)

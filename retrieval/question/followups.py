@@ -25,40 +25,30 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from retrieval.places import normalize
-from retrieval.question.tables import FOLLOWUP_START
+from retrieval.question.tables import FOLLOWUP_START, ORDINAL_PLACES
 
 if TYPE_CHECKING:
     from retrieval.query import Query
 
 # fmt: off
-# Words that make a message a question of its own, in English, Spanish and Portuguese (accents folded).
+# Words that make a message a question of its own, in English, Spanish, Portuguese and French (accents folded).
 QUESTION_WORDS = (
     "what", "who", "whom", "whose", "which", "how", "when", "where", "why",
     "que", "quien", "quienes", "como", "cual", "cuales", "cuando", "donde", "cuanto", "cuantos", "cuanta", "cuantas",
     "quem", "qual", "quais", "quando", "onde", "quanto", "quantos", "quanta", "quantas",
+    "qui", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "comment", "combien", "quand",
+    "pourquoi", "qu'est-ce",
 )
 AUXILIARIES = ("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could")
 # A person referred to by a pronoun: after "who won?", the winner.
 # (Spanish "él" is left out: folded, it is the article "el".)
-PRONOUNS = ("he", "she", "him", "her", "his", "ella", "ele", "ela", "dele", "dela")
+PRONOUNS = ("he", "she", "him", "her", "his", "ella", "ele", "ela", "dele", "dela", "il", "elle", "lui")
 # A round named by its ordinal alone, its noun left unsaid as in the previous question ("e na primeira?").
 ELLIPTIC_ROUND = {
-    "first": ("the first", "la primera", "a primeira", "na primeira", "o primeiro", "no primeiro"),
-    "runoff": ("the second", "la segunda", "a segunda", "na segunda", "o segundo", "no segundo"),
-}
-# The ordinals, first to tenth, in English, Spanish, Portuguese and French (accents folded): a follow-up that is
-# only one ("¿y el tercero?", "e o quarto?", "and third?", "et le deuxième ?") asks the k-th place of the race.
-ORDINAL_PLACES: dict[int, tuple[str, ...]] = {
-    1: ("first", "primero", "primera", "primer", "primeiro", "primeira", "premier", "premiere", "1st"),
-    2: ("second", "segundo", "segunda", "deuxieme", "seconde", "2nd"),
-    3: ("third", "tercero", "tercera", "tercer", "terceiro", "terceira", "troisieme", "3rd"),
-    4: ("fourth", "cuarto", "cuarta", "quarto", "quarta", "quatrieme", "4th"),
-    5: ("fifth", "quinto", "quinta", "cinquieme", "5th"),
-    6: ("sixth", "sexto", "sexta", "sixieme", "6th"),
-    7: ("seventh", "septimo", "septima", "setimo", "setima", "septieme", "7th"),
-    8: ("eighth", "octavo", "octava", "oitavo", "oitava", "huitieme", "8th"),
-    9: ("ninth", "noveno", "novena", "nono", "nona", "neuvieme", "9th"),
-    10: ("tenth", "decimo", "decima", "dixieme", "10th"),
+    "first": ("the first", "la primera", "a primeira", "na primeira", "o primeiro", "no primeiro", "le premier",
+              "au premier"),
+    "runoff": ("the second", "la segunda", "a segunda", "na segunda", "o segundo", "no segundo", "le second",
+               "au second", "le deuxieme", "au deuxieme"),
 }
 # fmt: on
 _ORDINAL_OF = {word: k for k, words in ORDINAL_PLACES.items() for word in words}

@@ -10,6 +10,6 @@ Asks = Literal["winner", "margin", "share", "rank", "seats", "turnout", "count",
 # holds a majority ("did X keep its majority?"), whether a proposal passed ("did the referendum pass?"), and
 # whether the count is final ("is the count final?").
 YesNo = Literal["won", "outright", "runoff", "majority", "passed", "final"]
-Language = Literal["en", "es", "pt"]
+Language = Literal["en", "es", "pt", "fr"]
 
 RESULT_ASKS: frozenset[str] = frozenset({"winner", "margin", "share", "rank", "seats", "turnout", "count", "votes"})

@@ -1,4 +1,4 @@
-"""A question's language (en, es or pt), from its function words and orthography."""
+"""A question's language (en, es, pt or fr), from its function words and orthography."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from retrieval.places import normalize
 from retrieval.question.kinds import Language
 
 # fmt: off
-# Function words that tell the three languages apart in a short question.
+# Function words that tell the four languages apart in a short question (French: only words of no other of them,
+# so "la", "de", "en", "que" and "a" are left out).
 LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
     "en": frozenset("who what which when where how did does do is was won win the of in on and for with to "
                     "vote election result results president runoff round by margin came second there "
@@ -28,19 +29,32 @@ LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
                     # common words of one language only ("virginia tem a primeira governadora mulher?")
                     "tem houve primeira primeiro mulher governador governadora prefeito prefeita ja mais muito "
                     "seu sua ele ela eles estava esta noite contagem eleita eleito".split()),
+    "fr": frozenset("qui quel quelle quels quelles combien comment pourquoi quand ou le les des du au aux et est "
+                    "etait sont une pour dans sur avec il elle ils elles tour voix sieges election "
+                    "elections scrutin resultat resultats gagne remporte elu elue vainqueur presidentielle "
+                    "legislatives municipales maire participation ecart pourcentage premier deuxieme second "
+                    "depouillement apres avant contre ce cette ces sa ses leur pas ne mairie maire deputes senat "
+                    "votants electeurs inscrits fait obtenu recueilli "
+                    # the months of French only ("mars 2020", "en juin")
+                    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()),
 }
 # fmt: on
 _PT_MARKERS = re.compile(r"[ãõç]|\b(?:ção|ções|não|você|está)\b")
 _ES_MARKERS = re.compile(r"[¿¡ñ]")
+# French letters of no other of the languages ("è", "ù", "œ"); an elided article or pronoun ("l'", "qu'") counts
+# half as much, since a French name keeps its own in English copy ("Côte d'Ivoire").
+_FR_LETTERS = re.compile(r"[èëîïûùœ]")
+_FR_ELISION = re.compile(r"\b(?:l|d|qu|c|j|n|s)['’](?=[a-zàâéèêîôûh])")
 
 
 def detect_language(text: str, default: Language = "en") -> Language:
-    """en, es or pt from function words and orthography; `default` when the text does not tell."""
+    """en, es, pt or fr from function words and orthography; `default` when the text does not tell."""
     folded = normalize(text)
     words = re.findall(r"[a-z]+", folded)
     score = {lang: sum(w in table for w in words) for lang, table in LANGUAGE_WORDS.items()}
     score["pt"] += 2 * len(_PT_MARKERS.findall(text.lower()))
     score["es"] += 2 * len(_ES_MARKERS.findall(text.lower()))
+    score["fr"] += 2 * len(_FR_LETTERS.findall(text.lower())) + len(_FR_ELISION.findall(text.lower()))
     best = max(score.values())
     if best == 0:
         return default
