@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
-from retrieval.race_office import relabel_local
+from retrieval.race_office import municipal_titles, relabel_local
 from retrieval.races.cities import Texts, row_cities
 from retrieval.races.election import (
     GENERIC,
@@ -81,7 +81,7 @@ def group_elections(rows: list[ResultRow], texts: Texts | None = None) -> list[E
     Rows are read in date order and compared only with the elections of their seat opened in the last
     SAME_VOTE_DAYS, so grouping costs about one pass over a place's rows, however many years they span."""
     by_seat: dict[str | None, list[tuple[Election, date | None]]] = {}
-    results = local_report_rows([checked_round(r) for r in rows if r.contestants])
+    results = local_report_rows(municipal_titles([checked_round(r) for r in rows if r.contestants], texts))
     cities = row_cities(results, texts)
     for row in sorted(results, key=lambda r: (row_day(r) or date.min, r.round is None)):
         when = row_day(row)

@@ -11,9 +11,13 @@ local title ("Warsaw mayor X took 31%") has national rows naming the other candi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable, Mapping
 
+from retrieval.places import normalize
 from retrieval.races.election import LOCAL, OFFICE_CLASS, Election, surname
+from retrieval.results import ResultRow
 
 LOCAL_MAJORITY = 2
 
@@ -33,3 +37,52 @@ def relabel_local(elections: list[Election]) -> list[Election]:
             continue
         election.office = Counter(r.office for r in local).most_common(1)[0][0]
     return elections
+
+
+# A municipality's executive titled a presidency: Portuguese "presidente da Câmara (Municipal) de Lisboa" (not
+# "da Câmara dos Deputados", a parliament's), Spanish "presidente/presidencia municipal" (Mexico's mayor) or
+# "presidente del municipio/ayuntamiento", French "président(e) de la commune"; normalised text.
+_MUNICIPAL_PRESIDENCY = re.compile(
+    r"\bpresiden(?:te|ta|cia|t)\s+(?:"
+    r"da\s+camara\b(?!\s+(?:dos|de)\s+deputad)|"
+    r"municipal\b|"
+    r"(?:del|do|da)\s+(?:municipio|ayuntamiento|concelho)\b|"
+    r"de\s+la\s+commune\b)"
+)
+# The presidential election named as such (en/es/pt/fr adjectives, the head of state's full title): a report naming
+# it is about the country's president, whatever municipal presidency it mentions.
+_PRESIDENTIAL = re.compile(
+    r"\bpresiden(?:tial|cial|ciales|ciais|tielle|tielles)\b|"
+    r"\bpresident[ea]?\s+(?:of\s+the|da|de\s+la|de)\s+republi(?:c|ca|que)\b"
+)
+
+
+def municipal_titles(
+    rows: list[ResultRow], texts: Callable[[list[str]], Mapping[str, str]] | None = None
+) -> list[ResultRow]:
+    """Rows labelled a president's race, of a report that titles the race's winner a municipal presidency
+    (`_MUNICIPAL_PRESIDENCY`) and names no presidential election (`_PRESIDENTIAL`): the mayor's race.
+
+    Why: a row's office is read from its report, and "presidente" names a president's race; but in Portugal the
+    mayor is "presidente da Câmara Municipal" and in Mexico "presidente municipal", so a city's race was filed as
+    the country's presidential vote: a question about the presidential election of that year got the city's
+    race, and a question about the city's council got none. `texts`: passage id -> its report's title and text
+    (None: the rows' sentences only)."""
+    president = [r for r in rows if r.office == "president"]
+    if not president:
+        return rows
+    passages = texts(list(dict.fromkeys(r.passage_id for r in president))) if texts else {}
+    reports: dict[str, dict[str, None]] = {}
+    for row in president:
+        reports.setdefault(row.article_id, {})[passages.get(row.passage_id) or row.sentence] = None
+    municipal = {a for a, parts in reports.items() if _municipal(normalize(" ".join(parts)))}
+    if not municipal:
+        return rows
+    return [
+        r.model_copy(update={"office": "mayor"}) if r.office == "president" and r.article_id in municipal else r
+        for r in rows
+    ]
+
+
+def _municipal(text: str) -> bool:
+    return bool(_MUNICIPAL_PRESIDENCY.search(text)) and not _PRESIDENTIAL.search(text)

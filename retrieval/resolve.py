@@ -34,6 +34,7 @@ from retrieval.races.choice import (
     month_distance,
     own_races,
     recalled_round,
+    without_other_cities,
 )
 from retrieval.races.cities import without_asked_city
 from retrieval.races.concurrent import concurrent_seats
@@ -89,13 +90,13 @@ def resolve(
         asked = without_asked_city(asked, query.places, {e.city for e in wanted if e.city})
     words = set(re.findall(r"[\w-]+", asked))
     naming = {id(e): names_contestant(asked, words, e) for e in wanted}
-    most = max(naming.values(), default=(0, 0))
+    most = max(naming.values(), default=(0, 0, 0))
     if query.round and not most[0]:
         # A contestant named in no election of the asked round, whose rows of that round were grouped with
         # another round's reports (a runoff report that the first round's recalled lines outnumber).
         recalled = recalled_round(query, [e for e in elections if names_contestant(asked, words, e)[0]])
         naming = {id(e): names_contestant(asked, words, e) for e in recalled}
-        most = max(naming.values(), default=(0, 0))
+        most = max(naming.values(), default=(0, 0, 0))
         wanted = [e for e in recalled if naming[id(e)][0]] or wanted
     # (Of as many named, the ones naming them by a word of the name itself before a stem another language shares.)
     named = [e for e in wanted if naming[id(e)] == most] if most[0] else []
@@ -132,11 +133,14 @@ def resolve(
         wanted = own
     else:
         wanted = exact(query, wanted)
-    if query.asks in ("seats", "turnout", "votes"):
-        field = query.asks if query.asks != "votes" else "votes"
-        wanted = sorted(wanted, key=lambda e: not e.has(field))  # type: ignore[arg-type]  # stable: newest first
+    wanted = without_other_cities(query, wanted)
+    if query.asks == "seats":
+        # Seats asked: a vote that fills seats (a parliament's) before one that gives none (a president's). A count
+        # of votes or a turnout is reported of any vote: the newest vote whose reports lack it is still the one
+        # asked, not an older one of the same names that has it (a store grows older votes of every country).
+        wanted = sorted(wanted, key=lambda e: not e.has("seats"))  # stable: newest first
     if not wanted:
-        wanted = labelled_by_some_report(query, elections)
+        wanted = without_other_cities(query, labelled_by_some_report(query, elections))
     if not wanted:
         return Resolution(status="other_election", others=elections)
     # Newest first (and, among equals, the order above), but an election of the asked office before one whose

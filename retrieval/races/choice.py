@@ -175,10 +175,19 @@ def iso_day(text: str) -> date | None:
 def exact(query: Query, wanted: list[Election]) -> list[Election]:
     """The elections placed in a place asked, when there are any (else `wanted`); for a governor's or mayor's
     race asked, or a province asked by that word alone ("¿Con qué porcentaje ganó X la provincia?": the place
-    finder reads the country), `wanted` as it is (its reports may place it in the country or the province)."""
+    finder reads the country), `wanted` as it is (its reports may place it in the country or the province).
+    A race held in the city the question names is placed where the question asks too, whatever code its
+    reports gave it: a capital district is a province of its own ("who won buenos aires city 2019" is read as
+    the country, its race placed in the district), and a national vote of the country must not hide it."""
     if query.office in LOCAL or _PROVINCE_WORDS & set(re.findall(r"\w+", normalize(query.text))):
         return wanted
-    return [e for e in wanted if e.place in query.places] or wanted
+    cities = query_cities(query) if any(e.city for e in wanted) else {}
+    return [e for e in wanted if e.place in query.places or _in_asked_city(e, cities)] or wanted
+
+
+def _in_asked_city(election: Election, cities: dict[str, str]) -> bool:
+    """Whether a race is held in the city the question names (`cities`: country -> city key)."""
+    return bool(election.city) and cities.get((election.place or "").split("-")[0]) == election.city
 
 
 # A province named by the word alone, in the questions' languages.
@@ -214,3 +223,13 @@ def _other_city(query: Query, election: Election, cities: dict[str, str]) -> boo
     if "-" in (election.place or "") or not election.city or election.office not in ("mayor", None):
         return False
     return query.office != "mayor" and cities.get(election.place or "") != election.city
+
+
+def without_other_cities(query: Query, wanted: list[Election]) -> list[Election]:
+    """`wanted` less the races known to be held in another city than the one the question names ("who won the
+    Rosario mayoral race" is not answered with Córdoba's, the only city race a store may hold of that year):
+    both cities known, the race is no answer, however its office and year match."""
+    if not any(e.city for e in wanted):
+        return wanted
+    cities = query_cities(query)
+    return [e for e in wanted if not (e.city and cities.get((e.place or "").split("-")[0], e.city) != e.city)]

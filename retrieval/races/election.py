@@ -48,12 +48,28 @@ MEMBERS = frozenset(
 )
 
 
-# The options of a referendum, in the languages of the sources: a row about them is a referendum's.
-OPTIONS = frozenset("yes no si sim nao oui non ja nein".split())
+# The options of a referendum, in the languages of the sources (en/es/pt/fr, and German's ja/nein), in the three
+# ways a ballot words them: yes or no, for or against, approve or reject. A row naming only these is a
+# referendum's ("A favor 58,2 %, En contra 41,8 %" as much as "Yes 58.2%").
+_FOR = (
+    *"yes si sim oui ja".split(),
+    *("for", "a favor", "en favor", "pour"),
+    *"approve apruebo aprovo approuve".split(),
+)
+_AGAINST = (
+    *"no nao non nein".split(),
+    *("against", "en contra", "contra", "contre"),
+    *"reject rechazo rejeito rejette".split(),
+)
+OPTIONS = frozenset(_FOR + _AGAINST)
 
 
-# The same option in the sources' languages is one option ("Sí" and "Yes", "No" and "Não").
-_OPTION_KEYS = {**dict.fromkeys("yes si sim oui ja".split(), "yes"), **dict.fromkeys("no nao non nein".split(), "no")}
+# The same option in the sources' languages is one option ("Sí" and "Yes", "A favor" and "For", "No" and
+# "Rechazo"), keyed by a name's last word as `surname` keys it ("favor" of "A favor", "contra" of "En contra").
+_OPTION_KEYS = {
+    **{option.split()[-1]: "yes" for option in _FOR},
+    **{option.split()[-1]: "no" for option in _AGAINST},
+}
 
 
 class Election(BaseModel):

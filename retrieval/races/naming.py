@@ -7,21 +7,34 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from retrieval.extraction.words_not_contestants import NOT_CONTESTANT_NOUNS
 from retrieval.places import normalize
 from retrieval.races.election import GENERIC, Election, option_key, surname
 from retrieval.results import ResultRow
 
+# Nouns of a place or a medium ("City", "Provincia", "Estado"): a contestant's name or a word of it that is one
+# (the extractor's misreading of "the City of Buenos Aires", or "Estado" of a party's name) is how a question
+# asks for the place, not how it names someone ("who won buenos aires city" names no contestant "City").
+_PLACE_NOUNS = frozenset(
+    w for nouns in NOT_CONTESTANT_NOUNS.values() for w in (n.strip() for n in nouns.split(",")) if " " not in w
+)
 
-def names_contestant(asked: str, words: set[str], election: Election) -> tuple[int, int]:
+
+def names_contestant(asked: str, words: set[str], election: Election) -> tuple[int, int, int]:
     """How many of the election's contestants the (normalised) question names, `words` being its words (by
     key: one person written two ways counts once); then how many of them by a word of the name itself, not only
     by a stem another language shares (a name written as the question writes it is the surer naming: "Partido
-    Constitucional Democrático" names that party, and only by a stem "Partido Liberal Democrata")."""
+    Constitucional Democrático" names that party, and only by a stem "Partido Liberal Democrata"); then how many
+    of the question's words those a name it names is written with (a name asked whole is the surer naming:
+    "claudia lopez" is all of "Claudia López" and one word of "Andrés Manuel López Obrador", "wallu senegaal" all
+    of the list "Wallu Senegaal" and one word of "Takku Wallu Sénégal"; a vote whose reports also write the name
+    whole explains as many)."""
     index = election.name_words()  # cheap first look: a word of the name is asked at all
     names = {name for word in words for name in index.get(word, ())}
     named = _longest_forms({name for name in names if named_in(name, asked)})
     by_word = {surname(name) for name in named if named_by_word(name, asked)}
-    return len({surname(name) for name in named}), len(by_word)
+    written = {w for name in names if named_in(name, asked) for w in _naming_words(name)}
+    return len({surname(name) for name in named}), len(by_word), len(words & written)
 
 
 def _longest_forms(names: set[str]) -> set[str]:
@@ -71,7 +84,7 @@ def _naming_words(name: str) -> frozenset[str]:
     # Words of four letters or more; a name of one three-letter word too ("Vox", "Eze"): it is the name itself.
     # (Not a three-letter word of a longer name: "Paz" of "Rodrigo Paz" is also the place "La Paz".)
     single = len(name.split()) == 1
-    words = {w for w in words if (len(w) > 3 or (single and len(w) == 3)) and w not in GENERIC}
+    words = {w for w in words if (len(w) > 3 or (single and len(w) == 3)) and w not in GENERIC | _PLACE_NOUNS}
     return frozenset({w for w in words if not resolve_place(w)} | acronyms)
 
 
