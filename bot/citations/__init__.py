@@ -482,6 +482,23 @@ of the common words only capitalised: "58% voting in person" is nobody's). It ca
 person "of" a body is not always its candidate: tried, and a held-back faithful item was lost); read French seats ("96
 sièges sur 200").
 
+Session 21 (check27, general shapes probed with invented sentences, each with an unfaithful twin): a distance from a
+majority line is no part of it ("13 short of the 61 needed", "a 3 escaños de los 41": the line is no whole); a runoff
+avoided ("avoiding a runoff", "sin necesidad de segunda vuelta", "evitando o segundo turno") sets its whole sentence
+in the first round, never as a condition ("the 55% needed to avoid a runoff"); a round or a comparative between the
+two ends of a change ("rose to 61.8% in the runoff from 58.4%", "61.8%, higher than the 58.4% of the first round")
+keeps the topic; a threshold nobody reached in a named round is never read from another round's shares; "N seats
+behind Y", "por detrás de", "atrás de" trail. French is read: articles and subject pronouns opening a sentence ("Le",
+"Les", "Elle") and elided articles ("L'abstention", "d'Anne") name nobody; months, weekdays, cardinals in words
+("dix-sept", "soixante-douze"), seats and votes ("sièges", "députés", "voix", "suffrages", "sur" as "out of"), "un
+électeur sur deux", "plus de", "moins de", "a dépassé"; wins ("a remporté", "l'a emporté", "élue"), defeats,
+concessions ("a reconnu sa défaite"), "ne … pas", "aucun", "la majorité absolue", first place ("est arrivé en tête"),
+"au premier tour" as a setting, a list "menée par" its leader, a party by its head noun and lowercase adjective ("le
+Parti socialiste de Marc Olivier": linked, its initials the PS). It cannot: translate a French party whose name
+ends in its adjective ("Socialist Party" of "Parti socialiste"); take a lowercase group ("les républicains") for a
+party; give a French pronoun's figure ("Elle obtient 27 sièges") to the list the sentence before opened with; read
+"N more/fewer than in 2021" of a count against the earlier year's.
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),

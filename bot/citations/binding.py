@@ -270,6 +270,8 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
             continue
         fig.rival, fig.trails = _rival(folded, fig, people), bool(_TRAILS.search(_sentence_before(folded, fig.start)))
+        # "finished 11 seats behind Y", "quedó 11 escaños por detrás de Y": the subject trails by the figure
+        fig.trails = fig.trails or bool(_BEHIND_AFTER.match(folded, fig.end))
         k = clause_of(fig.start)
         pair = _between(folded, fig, people)
         if pair is not None:  # "the gap between X and Y was 10 points": a margin of the two, either way round
@@ -539,9 +541,15 @@ _THAT = re.compile(
 # The part may be in words right before "of the" ("sessenta dos 62 lugares", "seven of the 35 seats", "siete de los 35
 # escaños"); with a word between it is a distance, not a part ("ten short of the 41", "a diez escaños de los 41"),
 # and so it is after "a"/"at" ("quedó a tres de los 41").
+_BEHIND_AFTER = re.compile(
+    r"\s*(%|seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|sieges|votes|votos|voix|points?|puntos|"
+    r"pontos)?\s+(behind|por detras|detras|atras|derriere)\b"
+)
 _TOTAL = re.compile(
-    rf"(?:\d\s*(?:%\s*)?(?:\w+\s+)?|(?<!\ba )(?<!\bat )\b(?:{_WORDS_RE})\s+)"
-    r"(?:out of|of(?: the)?|de(?: los| las)?|dos|das|sobre(?: los| las)?)"
+    # a distance from a line is no part of it ("13 short of the 61 needed", "a 3 escaños de los 41"), a part is
+    rf"(?:(?<![\d.,])(?<!\ba )(?<!\bat )\d[\d.,]*\s*(?:%\s*)?(?:(?!(?:short|shy|clear)\b)\w+\s+)?|"
+    rf"(?<!\ba )(?<!\bat )\b(?:{_WORDS_RE})\s+)"
+    r"(?:out of|of(?: the)?|de(?: los| las)?|dos|das|des|sur|sobre(?: los| las)?)"
     r"(?:\s+[^\W\d_][\w-]*['’]s?)?\s+$"
 )
 # The size of a house, said of the house: "the 150-seat House", "a 101-member parliament"; "el Parlamento de 80

@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from bot.citations.numbers import _POINTS, _SHARE
+from bot.citations.numbers import _POINTS, _SHARE, phrases
 from bot.citations.text import fold_same
+from retrieval.extraction import words as W
 
+# Round words, the result reader's (`retrieval.extraction.words`), en/es/pt/fr.
+_ROUND_WORDS = phrases(W.ROUND["first"], W.ROUND["runoff"])
 _UP = (
     r"rose|rising|risen|climbed|climbing|increased|increasing|grew|jumped|up|subio|aumento|crecio|subiendo|subiu|"
     r"aumentou|cresceu|subindo"
@@ -58,13 +61,19 @@ def direction_contradicted(body: str) -> str | None:
 
 # Where a change started from, right after where it ended: "67.15%, up from 62.89%", "del 34 %, frente al 48 %".
 _CHANGE_FROM = re.compile(
-    rf"({_SHARE}|{_POINTS})?\W{{0,3}}"
+    rf"({_SHARE}|{_POINTS})?"
+    # the round where it ended, named between the two ("61.8% in the runoff from 58.4%", "61,8 % en la segunda vuelta,
+    # frente al 58,4 %")
+    rf"(\s+(in|at|en|em|na|no|de|del|da|do|au|of) (the |la |el |o |a )?({_ROUND_WORDS}))?"
+    r"\W{0,3}"
     # an apposition may come between ("58,09 %, la más alta en dos décadas, frente al 54,98 %")
     r"((the|la|el|a|o|un|una|um|uma) [^.;:\d,]{1,50},\s*)?"
     # and a degree before the comparison ("algo por encima del", "slightly below", "ligeiramente abaixo dos")
     r"((muy|bien|mucho|well|far|much|algo|ligeramente|ligeiramente|levemente|slightly|just|un poco|um pouco|bem|"
     r"muito) )?"
-    r"((up|down) from|(rising|falling|rose|fell|climbing|dropping) from|compared with|"
+    # a comparative before "than": "61.8%, higher than the 58.4% of the first round", "lower than in 2021"
+    r"((higher|lower|greater|more|less|bigger|smaller) than( in)?|"
+    r"(up|down) from|(rising|falling|rose|fell|climbing|dropping) from|compared with|"
     r"from|than|(subiendo|bajando|frente) (desde )?(al?|el|del)|desde (el |un )?|(subindo|descendo|caindo) d[oae]s?|"
     r"acima d[oa]s?|abaixo d[oa]s?|contra (os|as|o|a)|ante (el|los)|frente a (los|las|el|la)|"
     # where it stood before: "caiu para 40,2%, depois de 48,6% em 2022", "after 48.6% in 2022", "tras el 48,6 %"

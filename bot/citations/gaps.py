@@ -44,13 +44,14 @@ _GAP_BEFORE = re.compile(
 # count are `_THAN_AFTER`); "menos 13 do que" would put the subject behind, which a lead does not read: left a figure.
 _MORE_BEFORE = re.compile(r"\bmais\s+$")
 _THAN_AFTER = re.compile(
-    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*(do que|que|de lo que)\b"
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|sieges|deputes|votes|votos)?\s*"
+    r"(do que|que|de lo que)\b"
 )
 
 
 _GAP_AFTER = re.compile(
-    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos)?\s*"
-    rf"((?P<short>short|(de|da|do) (la |a |o )?(mayoria|maioria)|{SHORT_OF_NEEDED_WORDS})|fewer|"
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|sieges|deputes|votes|votos)?\s*"
+    rf"((?P<short>short|(de|da|do) (la |a |o )?(mayoria|maioria|majorite)|{SHORT_OF_NEEDED_WORDS})|fewer|"
     r"more|ahead|behind|less|menos|mas|mais|"
     r"a frente|por delante|delante|atras|por detras|detras|"
     r"de ventaja|de vantagem|de distancia)\b"
@@ -60,7 +61,8 @@ _GAP_AFTER = re.compile(
 # A surplus over a majority's line: "three seats more than the 61 needed", "two above the majority mark", "tres escaños
 # más de los necesarios", "dos por encima de la mayoría absoluta", "três acima da maioria".
 _OVER_LINE = re.compile(
-    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos)?\s*(more than|above|over|beyond|clear of|"
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|sieges|deputes)?\s*"
+    r"(more than|above|over|beyond|clear of|"
     r"mas de|mas que|por encima de|mais do que|mais que|acima de|alem de|a mais do que)\s+"
     r"(the |la |el |los |las |a |o |os |as )?(\d[\d.,]*\s+)?"
     r"(seats?\s+|escanos\s+|lugares\s+|deputados\s+|diputados\s+)?"
@@ -74,7 +76,7 @@ _OVER_LINE = re.compile(
 # "subió a 14", "passou a 12 deputados"), the count itself.
 _A_BEFORE = re.compile(r"\ba\s+$")
 _FROM_AFTER = re.compile(
-    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|votes|votos|puntos|pontos)?\s*"
+    r"\s*(seats?|escanos|cadeiras|deputados|diputados|lugares|mandatos|sieges|deputes|votes|votos|puntos|pontos)?\s*"
     r"(del|de la|de los|de las|de|do|da|dos|das)\s+(?!\d)(?!(los|las|os|as)\s+\d)"
 )
 

@@ -26,19 +26,24 @@ _BOUND_FRACTION = re.compile(
 _BELOW_BEFORE = re.compile(
     r"\b((just|barely|slightly|a little|a bit|well|far) )?(less than|fewer than|under|below)\s+(the )?$|"
     r"\b((un )?poco |(um )?pouco |bien |muito )?(menos del?|menos dos?|menos que|por debajo del?|abaixo d(e|os|as|o|a))"
-    r"\s+(el |la |o |a |os )?$"
+    r"\s+(el |la |o |a |os )?$|"
+    r"\b(moins de|sous|en dessous de|inferieure? a|en deca de)\s+(la |les )?$"
 )
 _PASSED_BEFORE = re.compile(
     r"\b(more than|above|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|crossed|supero|superaron|supera|"
     r"superan|superou|superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima del?|acima d(e|os|as|o|a)|"
     # a share given as just past a figure: "won with just over 50%", "con poco más del 50 %", "pouco mais de 50%"
-    r"(just|barely|slightly|a little|a bit) (over|above|more than)|(un )?poco mas del?|(um )?pouco mais de)\s+"
-    r"(the |el |la |o |a |os )?$"
+    r"(just|barely|slightly|a little|a bit) (over|above|more than)|(un )?poco mas del?|(um )?pouco mais de|"
+    # French: "plus de", "a dépassé", "au-dessus de", "franchi"
+    r"(un peu |legerement )?plus de|au-dessus de|depasse|depassent|franchi|superieure? a)\s+"
+    r"(the |el |la |o |a |os |les )?$"
 )
 
 
 # A count given as a bound: "more than 5.7 million voters", "menos de 3 millones", "mais de 5,7 milhões".
-_COUNT_BOUND = re.compile(r"\b(?:(?P<lt>fewer than|less than|menos de)|(?P<gt>more than|mais de|mas de))\s+$")
+_COUNT_BOUND = re.compile(
+    r"\b(?:(?P<lt>fewer than|less than|menos de|moins de)|(?P<gt>more than|mais de|mas de|plus de))\s+$"
+)
 
 
 _BOUND_FIGURE = re.compile(
@@ -51,8 +56,8 @@ _BOUND_FIGURE = re.compile(
 
 # A fraction as a bound, not a value: "fewer than half of", "menos de la mitad de", "mais de um terço de".
 _COMPARED = re.compile(
-    r"\b((?P<lt>fewer than|less than|under|below|menos de|menos da|abaixo de)|(?P<gt>more than|over|above|mas de|"
-    r"mais de|mais da|por encima de|acima de))\s+$"
+    r"\b((?P<lt>fewer than|less than|under|below|menos de|menos da|abaixo de|moins d['’e]|moins de la)|(?P<gt>more "
+    r"than|over|above|mas de|mais de|mais da|por encima de|acima de|plus d['’e]|plus de la))\s*$"
 )
 
 
@@ -100,7 +105,9 @@ _THRESHOLD_AFTER = re.compile(r"^\s*(threshold|mark|bar|barrier|umbral|barrera|b
 
 _NEGATED = re.compile(
     r"\b(no|not|n't|never|neither|nor|none|nobody|without|failed|fail|fell short|falls short|short of|below|under|"
-    r"ningun\w*|nadie|ni|sin|nunca|no logro|por debajo|nao|nem|nenhum\w*|ninguem|sem|abaixo|aquem)\b"
+    r"ningun\w*|nadie|ni|sin|nunca|no logro|por debajo|nao|nem|nenhum\w*|ninguem|sem|abaixo|aquem|"
+    # French: "ne … pas", "n'a pas", "aucun", "sans", "en deçà"
+    r"n['’]\w+ (pas|jamais|plus)|ne \w+ (pas|jamais|plus)|aucun\w*|sans|en deca)\b"
 )
 
 
@@ -114,7 +121,7 @@ _NOBODY = re.compile(
 
 MAJORITY = re.compile(
     r"\b((outright|absolute|overall|clear|simple) majority|majority of the (vote|votes|ballots)|more than half|"
-    r"mayoria absoluta|mas de la mitad|maioria absoluta|mais da metade)\b"
+    r"mayoria absoluta|mas de la mitad|maioria absoluta|mais da metade|majorite absolue|plus de la moitie)\b"
 )
 
 

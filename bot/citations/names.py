@@ -42,6 +42,8 @@ NOT_NAMES = (
     fewer few barely scarcely half apenas solo solamente somente poco pocos pocas pouco poucos poucas mitad metade
     votaron voto acudio acudieron participaron participo concurrieron votaram votou compareceram compareceu
     participaram participou
+    aucun aucune nul nulle selon avec dans pour apres avant lors contre chez sans mais dont quand tous toutes toute
+    environ personne premier premiere tour liste sieges deputes electeurs votants suffrages voix moins
     never nunca jamas jamais tampoco tampouco tanto ya ja hoy hoje ayer ontem ahora agora entonces entao despues depois
     antes luego
     behind ahead tras atras detras delante foram fueron
@@ -57,6 +59,14 @@ _PARTY_LEADS = frozenset("partido party".split())
 _OF_LEADER = frozenset("de do da".split())
 CONNECTORS = frozenset("de del da do dos das la las los y e van von der di du le for".split())
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+# French articles and subject pronouns, a closed class: opening a sentence they name nobody ("Le Parti…", "Elle a
+# battu…"); inside one they may be part of a name ("Marine Le Pen", "Des Browne"), so only there.
+_FRENCH_OPENERS = frozenset(
+    "le les un une des du au aux ce cet cette ces il elle ils elles on son sa ses leur leurs".split()
+)
+_SENTENCE_OPENS = re.compile(r"(^|[—–.:;!?]\s)[\s\"'“‘¿¡(]*$")
+_ADJECTIVE = re.compile(r"\s+([^\W\d_A-Z][\w-]{3,})\b")
+_ELISION = re.compile(r"(?<![\w'’])[LlDd]['’](?=[^\W\d_])")
 
 
 @dataclass
@@ -85,8 +95,8 @@ def _counting_opens(text: str, m: re.Match[str]) -> bool:
 
 # "Alianza por el Cambio", "Frente para la Victoria", "Aliança pela Mudança": a party's name goes on past "for" and
 # its article when it opens with a party's head noun (never a person's: "Sánchez para el PSOE" is two names).
-_PURPOSE = frozenset("por para pela pelo pelas pelos".split())
-_ARTICLE = frozenset("el la los las o a os as".split())
+_PURPOSE = frozenset("por para pela pelo pelas pelos pour".split())
+_ARTICLE = frozenset("el la los las o a os as le les".split())
 
 
 def _purpose_goes_on(run: list[re.Match[str]], lead: list[str], tokens: list[re.Match[str]], i: int) -> bool:
@@ -118,6 +128,9 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     titles aside. The sentence's first word counts only when it is not a known common word (`common`: words
     the cited passages use in lowercase)."""
     out: list[Name] = []
+    # a French elided article or preposition is no part of the name after it ("L'Union", "d'Anne Ferrand") nor
+    # makes a common word one ("L'abstention"): blanked, offsets kept
+    text = _ELISION.sub(lambda m: " " * len(m.group()), text)
     tokens = list(_TOKEN.finditer(text))
     run: list[re.Match[str]] = []
     lead: list[str] = []  # capitalised common words just before the run ("Partido" of "Partido Acción Nacional")
@@ -192,6 +205,17 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             capitals = lead + [m.group() for m in run if m.group()[0].isupper()]
             initials = fold_same("".join(w[0] for w in capitals)) if len(capitals) > 1 else ""
             spelled = fold_same("".join(m.group()[0] for m in run)) if len(run) > len(capitals) - len(lead) else ""
+            if (
+                not spelled
+                and fold_same(run[-1].group()) in _ORG_WORDS
+                and (adj := _ADJECTIVE.match(text, run[-1].end()))
+            ):
+                # "Parti socialiste" is the PS, "Rassemblement national" the RN: a French party's lowercase adjective
+                # is in its initials
+                heads = [
+                    m.group() for m in run if m.group()[0].isupper() and fold_same(m.group()) not in _FRENCH_OPENERS
+                ]
+                spelled = fold_same("".join(w[0] for w in heads) + adj.group(1)[0])
             out.append(Name(words, run[0].start(), run[-1].end(), phrase, place, initials, spelled))
         run.clear()
         lead.clear()
@@ -207,6 +231,9 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             at_start = not text[: m.start()].strip(" \"'“‘¿¡(")
             if folded in _ARTICLES:
                 flush()
+                continue
+            if folded in _FRENCH_OPENERS and not run and _SENTENCE_OPENS.search(text, 0, m.start()):
+                lead.append(word)  # "— Le Parti…", ". Les Républicains…": an article opening a sentence
                 continue
             if at_start and (
                 (folded in NOT_NAMES and not _month_is_name(text, m, folded))
@@ -284,7 +311,8 @@ _OFFICES = frozenset(
 # Head words of a party's or a front's name: a run holding one is no place, whatever place it names.
 _ORG_WORDS = frozenset(
     """party partido parti congress congreso congresso alliance alianza alianca front frente movement movimiento
-    movimento league liga coalition coalicion coligacao bloc bloque bloco union uniao""".split()
+    movimento league liga coalition coalicion coligacao bloc bloque bloco union uniao rassemblement mouvement
+    liste federation""".split()
 )
 
 
@@ -407,6 +435,7 @@ _LINK = re.compile(
     r"|,\s+((a|the|la|el|o|un|una|um|uma)\s+)?(coligacao|coalicion|coalition|partido|party|alianza|alianca|alliance|"
     r"frente|front|movimiento|movimento|movement|formacion|formacao|bloc|bloque|bloco)\s+(de|do|da|del|of|led by)\s+"
     r"|,?\s+(led|headed|founded) by\s+|,?\s+(liderad[oa]|encabezad[oa]|chefiad[oa]|fundad[oa]) por\s+"
+    r"|,?\s+(menee?s?|dirigee?s?|conduite?s?|fondee?s?) par\s+(le |la |l['’])?(\w+ ){0,2}?"
     r"|,\s+(of|from|de|del|do|da)\s+(the |la |el |o |a )?"
     r"|\s*\(\s*"
     # the party's leader named after it in its own clause: "The Coalition fell to 43 seats, and its leader, Ann Lee, …",
@@ -441,6 +470,8 @@ def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
             out.append((a, b))
         elif _LINK.fullmatch(fold_same(gap)):
             out.append((a, b))
+        elif a.words and a.words[-1] in _ORG_WORDS and _ADJECTIVE_OF.fullmatch(gap):
+            out.append((a, b))  # "le Parti socialiste de Marc Olivier": a French party's name ends in lowercase
         elif (
             re.fullmatch(r"\s*,\s*", gap) and _CANDIDATE_OF.search(fold_same(text[max(0, a.start - 40) : a.start]))
         ) or (
@@ -449,6 +480,11 @@ def linked(text: str, names: list[Name]) -> list[tuple[Name, Name]]:
         ):
             out.append((a, b))
     return out
+
+
+# A French party's name is its head noun and a lowercase adjective ("Parti socialiste", "Rassemblement national"),
+# so its leader comes after the adjective: "…socialiste de Marc Olivier".
+_ADJECTIVE_OF = re.compile(r"\s+[^\W\d_A-Z][\w-]*\s+(de|du|d['’])\s*")
 
 
 def _ids(name: Name) -> set[str]:

@@ -45,6 +45,10 @@ _UNITS = {
     "assentos": "seats", "curules": "seats", "deputies": "seats", "diputados": "seats", "deputados": "seats",
     "voters": "voters", "electores": "voters", "eleitores": "voters", "votantes": "voters",
     "days": "days", "dias": "days", "candidates": "candidates", "candidatos": "candidates",
+    # French, the result reader's words (`retrieval.extraction.words`): seats, votes, voters
+    "sieges": "seats", "siege": "seats", "deputes": "seats", "elus": "seats", "mandats": "seats",
+    "conseillers": "seats", "voix": "votes", "suffrages": "votes", "electeurs": "voters", "jours": "days",
+    "candidats": "candidates",
 }  # fmt: skip
 
 
@@ -86,6 +90,31 @@ for _w, _v in {"una": 1, "veintiuno": 21, "veintidos": 22, "veintitres": 23, "ve
                "one hundred": 100, "a hundred": 100, "cem": 100, "dezasseis": 16, "dezassete": 17, "dezanove": 19,
                "vinte-e-um": 21}.items():  # fmt: skip
     _NUMBER_WORDS[_w] = _v
+
+
+def _french_cardinals() -> dict[str, int]:
+    """French cardinals from two to ninety-nine, folded ("dix-sept", "vingt et un", "soixante-douze", "quatre-vingt-
+    dix"): a closed class. "un"/"une" are left out, being the articles too."""
+    units = "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+    out = {w: i for i, w in enumerate(units) if i >= 2}
+    out |= {"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19}
+    for tens, base in (("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50), ("soixante", 60)):
+        out[tens] = base
+        out[f"{tens} et un"] = base + 1
+        for i in range(2, 10):
+            out[f"{tens}-{units[i]}"] = base + i
+    for i in range(10, 20):  # seventy to seventy-nine: sixty and ten to nineteen
+        word = units[i] if i < 17 else {17: "dix-sept", 18: "dix-huit", 19: "dix-neuf"}[i]
+        out["soixante et onze" if i == 11 else f"soixante-{word}"] = 60 + i
+        out[f"quatre-vingt-{word}"] = 80 + i
+    out["quatre-vingts"] = out["quatre-vingt"] = 80
+    for i in range(1, 10):
+        out[f"quatre-vingt-{units[i]}"] = 80 + i
+    return out
+
+
+for _w, _v in _french_cardinals().items():
+    _NUMBER_WORDS.setdefault(_w, _v)
 
 
 # Fractions in words, a closed class: halves, thirds, quarters and fifths with every numerator below the denominator,
@@ -131,13 +160,17 @@ _RATIO_WORDS = {
     # tenths above five: "six in ten", "nueve de cada diez", "oito em cada dez"
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "sete": 7,
     "oito": 8, "nove": 9,
+    # French: "un électeur sur deux", "deux sur trois", "neuf sur dix"
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "sept": 7, "huit": 8, "neuf": 9,
 }  # fmt: skip
 
 
 _RATIO_RE = "|".join(sorted(_RATIO_WORDS, key=len, reverse=True))
 
 
-_RATIO = re.compile(rf"\b(?P<a>{_RATIO_RE})\s+(?:in|out of|de cada|em cada)\s+(?P<b>{_RATIO_RE})\b")
+_RATIO = re.compile(
+    rf"\b(?P<a>{_RATIO_RE})\s+(?:in|out of|de cada|em cada|(?:[^\W\d_]+\s+)?sur)\s+(?P<b>{_RATIO_RE})\b"
+)
 
 
 # A difference in words with its unit left out, against an earlier time or a line: "three fewer than on election night",

@@ -21,6 +21,9 @@ WIN = re.compile(
     r"derroto|electo|electa|elegido|elegida|reelegido|reelegida|reelecto|reelecta|victoria|venceu|ganhou|"
     r"ganha|vencedor|vencedora|derrotou|eleito|eleita|reeleito|reeleita|vitoria|triunfou|presidente electo|"
     r"presidente eleito|"
+    # French (folded): "a remporté", "l'a emporté", "a gagné", "a été élue", "réélu", "victoire", "vainqueur",
+    # "s'est imposé(e)"
+    r"remporte|remportent|emporte|gagne|gagnent|elu|elue|reelu|reelue|victoire|vainqueur|s['’]est imposee?|"
     # paraphrases of winning, the same act in other words (folded): en, es, pt
     r"prevail(ed|s|ing)?|triumph(ed|s|ing)?|clinch(ed|es|ing)?|swept to (victory|power)|came out on top|"
     r"(retain(ed|s)?|kept|keeps|took|takes|claimed the) (the )?(presidency|premiership|mayoralty|governorship)|"
@@ -35,17 +38,18 @@ WIN = re.compile(
     r"(ganar|vencer|ganhar|triunfar|imponerse|reelegirse|reelegerse|se reeleger)|"
     # a seat kept or taken is a seat won: "held the seat", "retuvo su escaño", "manteve a cadeira"
     r"(held|holds|retained|retains|kept|keeps|gained|gains|captured|took|flipped) (the |her |his |their |its )?seat|"
-    r"(retuvo|conservo|mantuvo|gano) (el |su )?escano|(manteve|conservou|conquistou) (a |sua )?cadeira)\b"
+    r"(retuvo|conservo|mantuvo|gano) (el |su )?escano|(manteve|conservou|conquistou) (a |sua )?cadeira|"
+    r"(conserve|garde|remporte|gagne) (le |son |sa )?siege)\b"
 )
 LOSS = re.compile(
     r"\b(lost|loses|lose|losing|defeated by|was defeated|were defeated|perdio|pierde|fue derrotad[oa]|perdeu|perde|"
-    r"foi derrotad[oa])\b"
+    r"foi derrotad[oa]|perdu|(a|ont) ete battue?s?)\b"
 )
 _NOT_A_RACE = re.compile(
     r"\s+(all |every |toda |todo |todas |todos |much |mucha |muito |muita |parte de |part of )?"
     r"(its |their |his |her |the |some |su |sus |la |el |los |las |a |o |os |as |sua |seu |suas |seus ){0,2}"
     r"(absolute |outright |parliamentary |legislative |absoluta |parlamentaria |parlamentar )?"
-    r"(majority|mayoria|maioria|seats?|escanos?|cadeiras?|bancas?|ground|support|apoyo|apoio|terreno|"
+    r"(majority|mayoria|maioria|majorite|seats?|escanos?|cadeiras?|bancas?|sieges?|ground|support|apoyo|apoio|terreno|"
     r"votes|votos|share|control|controle|control|representation|representacion|representacao|bancada|"
     r"deposit|deposito)\b"
 )
@@ -57,7 +61,7 @@ _SEATS_WON = re.compile(
     r"((of|de|dos|das) (the |los |las |os |as )?([\w'’]+['’]s )?\d[\d.,]*\s+)?"
     r"((directly )?(elected|contested|electos|elegidos|eleitos|disputados|parliamentary|legislative)\s+)?"
     r"(seats?|escanos?|cadeiras?|bancas?|curules|deputados|diputados|mandatos|lugares|assentos|councill?ors|"
-    r"concejales|vereadores|regidores|procuradores|legisladores)\b"
+    r"concejales|vereadores|regidores|procuradores|legisladores|sieges?|deputes|elus|mandats|conseillers)\b"
 )
 # A quantity of seats in words, won or lost: "won about three-fifths of the seats", "won more than twice as many seats
 # as", "ganó la mitad de los escaños", "conquistou dois terços dos lugares". The words between the verb and the seats
@@ -104,7 +108,8 @@ CONCEDE = re.compile(
     r"(accept|acknowledg|recogni[sz])(ed|es|e|ing|s)? (the |his |her |their |its |[a-z-]+'s )?"
     r"(results?|outcome|defeat|loss|verdict|victory|win)|admit(ted|s)? defeat|"
     r"(acept|reconoc|reconoci|admit|asum)\w* (la |el |los |su |sus )?(derrotas?|resultados?|victoria|triunfo)|"
-    r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?|vitoria|triunfo))\b"
+    r"(aceit|reconhec|admit|assum)\w* (a |o |os |as |sua |seu )?(derrotas?|resultados?|vitoria|triunfo)|"
+    r"(reconn|admi|accept)\w* (sa |la |le |les |leur )?(defaites?|resultats?|victoire))\b"
 )
 # Seats enough to govern alone are a majority: "won enough seats to govern alone", "short of the 61 needed to govern
 # alone", "escaños suficientes para gobernar en solitario", "lugares suficientes para governar sozinho".
@@ -125,15 +130,16 @@ MAJORITY_ROLE = re.compile(
     r"\b(won|win|wins|winning|secured?|obtained|obtain|reached|reach|got|get|has|had|holds|held|kept|keep|"
     r"retained|retain|lost|lose|loses|losing|gano|gana|ganar|alcanzo|alcanzar|obtuvo|obtener|logro|lograr|"
     r"consiguio|conseguir|perdio|pierde|perder|retuvo|mantuvo|tiene|ganhou|ganhar|conquistou|obteve|obter|"
-    r"alcancou|alcancar|conseguiu|perdeu|perde|manteve|garantiu|tem)\s+((a|an|the|its|their|his|her|la|una|su|"
-    r"sus|uma|sua|seu)\s+)?((outright|absolute|overall|clear|parliamentary|legislative|absoluta|parlamentaria|"
-    r"parlamentar)\s+)?(majority|mayoria|maioria)\b"
+    r"alcancou|alcancar|conseguiu|perdeu|perde|manteve|garantiu|tem|obtenu|obtient|obtenir|remporte|conserve|"
+    r"garde|perdu|atteint|atteindre|gagne|detient)\s+((a|an|the|its|their|his|her|la|una|su|"
+    r"sus|uma|sua|seu|sa|leur|une)\s+)?((outright|absolute|overall|clear|parliamentary|legislative|absoluta|parlamentaria|"
+    r"parlamentar)\s+)?(majority|mayoria|maioria|majorite)\b"
     # winning outright is winning a majority: "did not win outright", "an outright victory"
     r"|\b(won|win|wins|winning)\s+((the|a|an) (\w+ )?(election|race|vote|presidency|contest|round) )?outright\b"
     r"|\boutright (win|victory|winner)\b"
     # a majority joined to a win: "won the first round with 39.1% and an outright majority", "con mayoría absoluta"
-    r"|\b(and|with|con|com|y|e) ((a|an|una|la|uma|a) )?((outright|absolute|overall|clear|absoluta) "
-    r"(majority|mayoria|maioria)|(mayoria|maioria) absoluta)\b"
+    r"|\b(and|with|con|com|y|e|et|avec) ((a|an|una|la|uma|a|une) )?((outright|absolute|overall|clear|absoluta) "
+    r"(majority|mayoria|maioria)|(mayoria|maioria) absoluta|majorite absolue)\b"
 )
 # A small count in words or digits: how far from a majority ("se quedó a tres escaños de la mayoría").
 _FEW = r"(\d+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|um|duas|quatro|sete|oito|nove|dez)"
@@ -170,7 +176,8 @@ _LOST = re.compile(r"(lost|lose|loses|losing|perdio|pierde|perder|perdeu|perde)\
 FIRST_PLACE = re.compile(
     r"\b(came first|finished first|placed first|topped the (poll|polls|vote|ballot)|was the most voted|"
     r"quedo en primer lugar|termino en primer lugar|fue el mas votado|fue la mas votada|ficou em primeiro lugar|"
-    r"terminou em primeiro lugar|foi o mais votado|foi a mais votada)\b"
+    r"terminou em primeiro lugar|foi o mais votado|foi a mais votada|(est|etait) arrivee? en tete|"
+    r"(est|etait) arrivee? (en )?premiere?)\b"
 )
 # Rejecting the result is a concession negated ("rejected the results", "rechazó el resultado").
 REJECT = re.compile(
@@ -195,7 +202,9 @@ REJECT = re.compile(
 _NEGATION_WORDS = (
     r"not|never|nao|nunca|nor|neither|ni|nem|none of \w+|ningun\w*|nenhum\w*|nobody|nadie|ninguem|"
     r"failed to|fail to|yet to|without|sin|sem|n't|refused to|refuses to|declined to|"
-    r"declines to|se nego a|se niega a|se recusou a|se recusa a|recusou-se a|recusa-se a"
+    r"declines to|se nego a|se niega a|se recusou a|se recusa a|recusou-se a|recusa-se a|"
+    # French: "n'a pas", "ne l'a pas", "n'a jamais", "aucun", "sans"
+    r"n['’]\w+ (pas|jamais|plus)|ne \w+ (pas|jamais|plus)|aucun\w*|sans"
 )
 # "no" before an ordinal and a round or a day ("no segundo turno", "no primeiro dia") is Portuguese "in the" even
 # where the rest of the sentence does not tell the language: a Spanish or English "no" is never followed by one.
@@ -238,13 +247,16 @@ _SUBJECTS = (
     "(candidate|one|party|contender|contestant|list|coalition|alliance|bloc|candidato|partido|coalicion|coligacao|"
     "alianza|alianca|lista)"
 )
+# French: "Aucun candidat…", "Aucune liste…", "Personne n'a…"
+_SUBJECTS_FR = "(candidat|candidate|parti|liste|coalition|alliance)"
 _NOBODY = re.compile(
     rf"\W*(no {_SUBJECTS}s?|nobody|none( of \w+)?|neither|"
-    r"ningun\w*|nadie|nenhum\w*|ninguem)\b"
+    r"ningun\w*|nadie|nenhum\w*|ninguem|"
+    rf"aucune? {_SUBJECTS_FR}s?|aucune?|personne)\b"
 )
 # …or a clause whose subject, just before its verb, is nobody: "…, por lo que ninguno alcanzó la mayoría".
 _NOBODY_HERE = re.compile(
-    rf"\b(no {_SUBJECTS}s?|nobody|neither|ninguno|ninguna|nadie|nenhum|nenhuma|ninguem)"
+    rf"\b(no {_SUBJECTS}s?|nobody|neither|ninguno|ninguna|nadie|nenhum|nenhuma|ninguem|aucune? {_SUBJECTS_FR}|aucune?)"
     r"( (of|de|dos|das) (the |los |las |os |as )?\w+)?( \w+)?\s+$"
 )
 # A win that is only a condition ("the 50% needed to win", "suficiente para ganar") states no win.

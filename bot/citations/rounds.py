@@ -36,6 +36,10 @@ _NO_ROUND = re.compile(
 )
 
 
+# A runoff avoided as a condition ("the 55% needed to avoid a runoff", "para evitar la segunda vuelta"): no result's.
+_AVOID_NEEDED = re.compile(r"\b(to|para|pour|a fin de|in order to) (avoid|evitar|eviter)\b")
+
+
 def round_number(folded: str, m: re.Match[str], since: int = 0) -> int:
     """1 for a first round (or a runoff said to be avoided: "sin necesidad de segunda vuelta"), 2 for a runoff."""
     if m.group("two") and _NO_ROUND.search(folded[max(since, m.start() - 30) : m.start()]):
@@ -67,6 +71,8 @@ def _round_near(folded: str, start: int, end: int) -> int | None:
     # a round after the figure is its own only as its complement ("31,6% da primeira volta", "44% in the runoff"),
     # never one of a clause joined after it ("con el 32,06 % y se impuso en el balotaje")
     after = [m for m in ROUNDS.finditer(folded, end, stop) if _ROUND_AFTER.fullmatch(folded, end, m.start())]
+    if not after and ROUNDS.search(folded) and (elided := _ELIDED_BEFORE.search(folded, max(0, start - 40), start)):
+        return _ORDINAL_ROUND[elided.group("o")]  # "won the runoff after finishing second in the first with 33.7%"
     found = [*after, *reversed(list(ROUNDS.finditer(folded, begin, start)))]
     if not found and _IN_WHICH.match(folded, begin):
         # a relative clause on a round named just before it: "…de la primera vuelta, en la que Duarte había obtenido el
@@ -86,8 +92,8 @@ _IN_WHICH = re.compile(
 )
 _ROUND_AFTER = re.compile(
     r"\s*(%|per ?cent|percent|por ?ciento|por ?cento)?\s*((of|de|dos|das) (the |los |las |os |as )?(valid |validos )?"
-    r"(votes?|votos?|ballots)( validos| validos)?\s+)?(in|en|na|no|da|de|del|do|at|of|on|em|for|para)\s+"
-    r"(the |la |el |o |a |su |sua |its |their )?"
+    r"(votes?|votos?|ballots|voix|suffrages)( validos| validos| exprimes)?\s+)?"
+    r"(in|en|na|no|da|de|del|do|at|of|on|em|for|para|au|du|dans)\s+(the |la |el |o |a |su |sua |its |their |le )?"
 )
 
 
@@ -120,6 +126,11 @@ def sentence_rounds(text: str, figures: list[Figure]) -> None:
                     and not _FIG_CLAUSE.search(folded, m.end(), fig.start)
                 ):
                     fig.round = _ORDINAL_ROUND[m.group("o")]
+    if rounds:  # "…, tras quedar segunda en la primera con el 33,7 %": the round's noun left out before the figure
+        for fig in figures:
+            if fig.round is None and fig.kind in ("share", "count", "points"):
+                if before := _ELIDED_BEFORE.search(folded, max(0, fig.start - 40), fig.start):
+                    fig.round = _ORDINAL_ROUND[before.group("o")]
     if len(rounds) == 1:
         for fig in figures:
             if fig.round is None and fig.kind in ("share", "count", "points"):
@@ -130,8 +141,16 @@ def sentence_rounds(text: str, figures: list[Figure]) -> None:
 # A round named once and then by its ordinal alone: "en la segunda vuelta fue del 44,98 %, frente al 60,08 % de la
 # primera", "na segunda volta…, contra 52,3% na primeira", "in the runoff…, against 60.1% in the first".
 _ELIDED_ROUND = re.compile(
-    r"\s*(%|per ?cent|por ?ciento|por ?cento)?\s*(de la|en la|del|en el|da|na|do|no|in the|of the|at the)\s+"
-    r"(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|second)\b(?!\s*\w)"
+    r"\s*(%|per ?cent|por ?ciento|por ?cento)?\s*(de la|en la|del|en el|da|na|do|no|in the|of the|at the|au|du)\s+"
+    r"(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|second|premier|deuxieme)\b(?!\s*\w)"
+)
+
+
+# The same, the ordinal before the figure it sets: "en la primera con el 33,7 %", "in the first with 33.7%", "na
+# primeira, com 33,7%", "au premier avec 33,7 %".
+_ELIDED_BEFORE = re.compile(
+    r"\b(en la|en el|in the|na|no|au|at the)\s+(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|second|"
+    r"premier|deuxieme)\s*,?\s+(con|with|com|avec|on)\s+(el |la |o |a |the )?$"
 )
 
 
@@ -144,7 +163,7 @@ _VERB_ORDINAL = re.compile(
 
 
 _ORDINAL_ROUND = {"primera": 1, "primer": 1, "primeira": 1, "primeiro": 1, "first": 1, "segunda": 2, "segundo": 2,
-                  "second": 2}  # fmt: skip
+                  "second": 2, "premier": 1, "deuxieme": 2}  # fmt: skip
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -153,7 +172,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # A round opening a sentence as its setting ("In the first round, …", "No primeiro turno, …", "En la segunda vuelta,
 # …") is the round of all of it; a round inside an aside ("X, who led the first round, won…") or a time clause
 # ("after the first round") is not the setting of what follows.
-_OPENING_ROUND = re.compile(r"\W*(in|at|on|during|en|durante|no|na|em|a|the|el|la|o)\s+((the|el|la|o|a)\s+)?$")
+_OPENING_ROUND = re.compile(
+    r"\W*(in|at|on|during|en|durante|no|na|em|a|the|el|la|o|au|lors du|lors de|dans)\s+((the|el|la|o|a|le)\s+)?$"
+)
 
 
 _ASIDE_BEFORE = re.compile(
@@ -183,6 +204,18 @@ def passage_rounds(text: str, figures: list[Figure]) -> None:
         if len({round_number(folded, m, a) for m in found}) != 1:
             continue
         m = found[0]
+        if (
+            m.group("two")
+            and round_number(folded, m, a) == 1
+            and all(f.group("two") for f in found)
+            and not _AVOID_NEEDED.search(folded[max(a, m.start() - 40) : m.start()])
+        ):
+            # a runoff avoided ("won with 51.4%, avoiding a runoff", "sin necesidad de segunda vuelta") says the
+            # sentence's result is the first round's, wherever its figures stand
+            for fig in figures:
+                if fig.round is None and a <= fig.start < b and fig.kind in ("share", "count"):
+                    fig.round = 1
+            continue
         clause = re.split(r"[,;:()]|\s[-–—]\s", folded[a : m.start()])[-1]
         if _ASIDE_BEFORE.search(clause) or _AHEAD.search(folded[a : m.start()]):
             continue

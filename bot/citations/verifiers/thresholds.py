@@ -54,7 +54,7 @@ def not_reached(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure
         or _all_below(fig, claims.names, span_figs)
         or (not fig.topic and not fig.nobody and _held_below(fig, span_figs))
         or (fig.topic and any(g.kind == "share" and g.topic == fig.topic and g.value < fig.value for g in span_figs))
-        or (not fig.topic and not people and _none_reach(fig, span_figs + facts.passage))
+        or (not fig.topic and not people and _none_reach(fig, span_figs + facts.passage, facts.settled))
         or (fig.nobody and _RIVALS.search(fold_same(claims.body)) and _rivals_below(fig, span_figs))
         or (
             fig.nobody
@@ -156,13 +156,19 @@ def _others_below(fig: Figure, span_figs: list[Figure]) -> bool:
     return len(shares) >= 2 and all(v < fig.value for v in shares[1:])
 
 
-def _none_reach(fig: Figure, span_figs: list[Figure]) -> bool:
+def _none_reach(fig: Figure, span_figs: list[Figure], settled: dict[int, int | None]) -> bool:
     """A threshold nobody reached ("Ningún candidato llegó al 35 %"): the span gives at least two contestants'
-    vote shares, every one below it."""
+    vote shares, every one below it; never another round's than the one the sentence names ("Ninguno superó el 50 %
+    en la primera vuelta" of a passage whose runoff was won with 54.3%)."""
     shares = [
         g.value
         for g in span_figs
-        if g.kind == "share" and g.topic is None and not g.threshold and not g.unreached and not g.total
+        if g.kind == "share"
+        and g.topic is None
+        and not g.threshold
+        and not g.unreached
+        and not g.total
+        and (fig.round is None or settled.get(id(g), g.round) in (None, fig.round))
     ]
     return len(shares) >= 2 and max(shares) < fig.value
 
