@@ -8,7 +8,8 @@ French, a language the check did not read: articles and subject pronouns opening
 months and weekdays, seat and vote words, cardinals in words, "un électeur sur deux", comparison words ("plus de",
 "moins de", "a dépassé"), wins, defeats, concessions, "ne … pas", "aucun", majorities, "au premier tour", a list "menée
 par" its leader, a party named by its head noun and adjective ("le Parti socialiste de X", the PS). Sources invented
-here."""
+here. Left open: a place claimed in a sentence naming two rounds ("ganó la segunda vuelta tras quedar primera en la
+primera vuelta con el 33,7 %") is not checked against that round's ranking."""
 
 from __future__ import annotations
 
