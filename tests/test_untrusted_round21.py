@@ -219,6 +219,12 @@ class _N:
         # a win verb before a name names its object, not its winner
         ("Luis Pardo defeated Ana Soto.", ["Luis Pardo", "Ana Soto"], set(), {"pardo"}),
         ("Ana Soto did not win.", ["Ana Soto"], set(), set()),
+        # a cleft names the race's winner as a title does
+        ("C'est Ana Soto qui a gagné.", ["Ana Soto"], {"soto"}, set()),
+        ("It was Ana Soto who won.", ["Ana Soto"], {"soto"}, set()),
+        ("Fue Ana Soto quien ganó.", ["Ana Soto"], {"soto"}, set()),
+        ("Foi Ana Soto quem venceu.", ["Ana Soto"], {"soto"}, set()),
+        ("Luis Pardo, who won, ran again.", ["Luis Pardo"], set(), {"pardo"}),
         # a win verb whose object is a count wins seats, not the race
         ("The Civic Front won eight seats.", ["Civic Front"], set(), set()),
         ("El Frente Cívico ganó 12 escaños.", ["Frente Cívico"], set(), set()),

@@ -48,7 +48,7 @@ _NOT_WIN = re.compile(rf"(?<![\w'])({_alternation([fold(p).replace('’', chr(39
 # apposition (en/es/pt/fr closed classes), folded; a capitalised word (a party or place in apposition) is read apart.
 _LINK = frozenset(
     """is was has have had will be been the a an of who that whom es fue era sera ha han el la los las lo del de que
-    quien quienes e foi era sera tem o os as do da dos das um uma est etait a ete c ce qui l le les du des un une
+    quien quienes quem e foi era sera tem o os as do da dos das um uma est etait a ete c ce qui l le les du des un une
     as como comme""".split()
 )
 # A copula: after a win verb, it says the name that follows is who won ("who won was X", "quem venceu foi X").
@@ -79,6 +79,11 @@ _NOTHING = re.compile(
 def wins_nothing(sentence: str) -> bool:
     """Whether a win verb in the sentence wins nothing ("won none"): whatever reads it as a win is wrong."""
     return bool(_NOTHING.search(fold(sentence)))
+
+
+# A cleft: a copula right before the name ("c'est", "it was", "fue", "foi", "é"), a relative right after it.
+_CLEFT = re.compile(r"(?<!\w)(c'est|c'etait|it (is|was)|es|fue|era|foi|e|est)\s+$")
+_RELATIVE = re.compile(r"^\W*(qui|who|quien|que|quem)\b")
 
 
 # A question asking who won: an interrogative pronoun and a win word (folded).
@@ -133,7 +138,12 @@ def linked_winners(sentence: str, names: Sequence[_Named]) -> tuple[set[str], se
                         )[0]
                     ):
                         k -= 1
-                    out.add(before[k].words[-1])
+                    # a cleft ("c'est X qui a gagné", "it was X who won", "fue X quien ganó", "foi X quem venceu")
+                    # identifies the race's winner as a title does
+                    cleft = _CLEFT.search(folded[: before[k].start]) and _RELATIVE.search(
+                        folded[before[k].end : m.start()]
+                    )
+                    (titled if cleft else out).add(before[k].words[-1])
                     continue
             if after:  # "Winner: X", "the mayor-elect of Bristol is X", "who won was X"
                 links, copula = _gap_links(folded[m.end() : after[0].start], sentence[m.end() : after[0].start])
