@@ -119,11 +119,14 @@ _TOPICS: dict[str, re.Pattern[str]] = {
 # Words of an office a question asks about (a local race), stated in a passage: a mayoral question is answered by
 # the report on the city's race, not the country's national vote.
 OFFICE_WORDS: dict[str, re.Pattern[str]] = {
+    # (Spanish "mayor" is also "greater": "la mayoría", "el mayor partido", "la mayor parte" name no mayor.)
     "mayor": re.compile(
-        r"\b(?:mayor\w*|alcald\w*|intendent\w*|prefeit\w*|municipal\w*|city hall|camara municipal|autarquic\w*|"
-        r"city council)\b"
+        r"\b(?:mayor(?:s|al|alty|ess)?\b(?<!\bel mayor)(?<!\bla mayor)(?<!\blo mayor)(?<!\bsu mayor)(?<!\bde mayor)"
+        r"(?<!\bun mayor)(?<!\buna mayor)(?<!\bsus mayor)(?<!\blos mayor)(?<!\blas mayor)|alcald\w*|intendent\w*|"
+        r"prefeit\w*|municipal\w*|city hall|camara municipal|autarquic\w*|city council|maire|maires|mairie|"
+        r"bourgmestre)\b"
     ),
-    "governor": re.compile(r"\b(?:governor\w*|gobernador\w*|governador\w*|gubernatorial|gobernacion)\b"),
+    "governor": re.compile(r"\b(?:governor\w*|gobernador\w*|governador\w*|gubernatorial|gobernacion|gouverneur\w*)\b"),
 }
 # A seat won, stated: "137 escaños", "183 of the 276 seats", "80 deputados", "won 26 seats".
 _STATES_SEATS = re.compile(

@@ -17,6 +17,7 @@ from retrieval.races.cities import cities_in, query_cities
 from retrieval.resolve import CONCURRENT_DAYS, Resolution, resolve, strength
 from retrieval.results import ResultRow
 from retrieval.search.place_focus import place_share
+from retrieval.search.race_office import NATIONAL, other_office
 from retrieval.search.weights import EVIDENCE_BOOST, OTHER_ELECTION_PENALTY
 
 Stated = dict[str, tuple[str, ...]]
@@ -51,7 +52,7 @@ def evidence_boosts(
     stated = stated_sentences(resolution)
     if resolution.status != "answered" or resolution.election is None:
         return {}, resolution, stated
-    if _guessed(query, place, resolution.election, elections):
+    if _guessed(query, place, resolution.election, elections) or _local_race(query, resolution.election, passages):
         return {}, resolution, stated
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
         return {}, resolution, stated  # an early count asked for, and the table holds none: it cannot tell which
@@ -171,6 +172,17 @@ def _guessed(query: Query, place: str, election: Election, elections: list[Elect
     words = {w for n in query.names for w in re.findall(r"[^\W\d_]{4,}", fold(n)) if w not in GENERIC}
     stood = {w for w in words if any(w in e.name_words() for e in elections)}
     return bool(stood) and not any(w in election.name_words() for w in stood)
+
+
+def _local_race(query: Query, election: Election, passages: dict[str, Passage]) -> bool:
+    """Whether a national office is asked and most of the resolved race's reports at hand open on a mayor's or a
+    governor's race (race_office): the table filed a local race under the national office ("presidente da
+    Câmara"), so it says nothing of which report answers."""
+    if query.office not in NATIONAL:
+        return False
+    reports = {pid: passages[pid] for pid in {r.passage_id for r in election.rows} if pid in passages}
+    local = sum(other_office(query.office, p.title, p.text, p.position == 0) for p in reports.values())
+    return 2 * local > len(reports)
 
 
 def _names_race(query: Query, election: Election) -> bool:

@@ -39,6 +39,7 @@ class Intent:
     counts: frozenset[int]  # a count the question names ("with 98% counted")
     names: list[re.Pattern[str]]  # the persons and parties it names
     local: list[re.Pattern]  # a mayor's or governor's race filed under its country: the words naming it
+    office: str | None = None  # the office the question names (a national one is no local race's report)
 
 
 def read_intent(text: str, question: Query, boost_places: set[str]) -> Intent:
@@ -91,4 +92,5 @@ def read_intent(text: str, question: Query, boost_places: set[str]) -> Intent:
         counts=quoted_counts(folded),
         names=name_patterns(question.names),
         local=local_words(text, countries) if local_race else [],
+        office=question.office,
     )

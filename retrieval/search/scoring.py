@@ -21,6 +21,7 @@ from retrieval.search.place_focus import (
     place_focus,
     place_share,
 )
+from retrieval.search.race_office import other_office
 from retrieval.search.stage_boosts import headline_stage_boost, passage_time
 from retrieval.search.weights import (
     ARTICLE_PLACE_BOOST,
@@ -136,6 +137,11 @@ class Scorer:
             answers = min(answers, EVIDENCE_BOOST / 2)
         if kind in OFFICE_WORDS and not states:
             stage = min(stage, 0.0)  # a headline's outcome is another office's race unless the passage names it
+        if intent.office and other_office(intent.office, p.title, p.text, p.position == 0):
+            # A national office asked, a report opening on a mayor's or governor's race: another race's result,
+            # whatever race the results table filed it under.
+            stage = min(stage, 0.0)
+            answers = min(answers, 0.0)
         if self.evidence:
             stage = 0.0  # the results table says which passages state the asked count: no guessing from headlines
         kind_boost = (TOPIC_BOOST if kind == intent.topic else KIND_BOOST) if states else 0.0
