@@ -6,7 +6,9 @@ A batch of articles at a time, in one transaction that first claims each article
 processes and machines sharing a catalog may run it together, each article is written once, and one stopped half
 way leaves every article either as it was or derived again. The vector store's copy of the places is written
 first: a crash before the catalog's commit leaves the article stale, to be derived again. Vectors and texts stay:
-they depend on the text alone.
+they depend on the text alone. A stamp says which code derived, not which is newer: a replica of the older version
+started during a rolling upgrade would derive back what a newer one derived, so replace replicas, do not restart
+old ones, while one upgrades.
 """
 
 from __future__ import annotations
