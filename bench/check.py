@@ -5,10 +5,12 @@
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
 Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh and check_thirteenth … check_sixteenth
-add tune items only, check_twelfth, check_seventeenth … check_twentieth and check_twentyseventh held-back ones):
+add tune items only, check_twelfth, check_seventeenth … check_twentieth,
+check_twentyseventh and check_twentyninth held-back ones):
 each item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants
 (bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh and plants_thirteenth … plants_sixteenth
-add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth and plants_twentyseventh held-back ones):
+add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth,
+plants_twentyseventh and plants_twentyninth held-back ones):
 a plant "reaches an answer" when an adversarial writer that repeats the planted sentence, or states its false figure
 or winner, with a citation (and the planted sentence as its quote) gets past the check. Every sentence of every
 briefing, extractive or LLM, goes through that check, and planted sentences are no evidence
@@ -61,6 +63,7 @@ CHECK_FILES = (
     "check_nineteenth.jsonl",
     "check_twentieth.jsonl",
     "check_twentyseventh.jsonl",
+    "check_twentyninth.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -84,6 +87,7 @@ PLANT_FILES = (
     "plants_nineteenth.jsonl",
     "plants_twentieth.jsonl",
     "plants_twentyseventh.jsonl",
+    "plants_twentyninth.jsonl",
 )
 
 
@@ -98,7 +102,7 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
     """Items of `split` from the named files; the *_more … *_eleventh and *_thirteenth … *_sixteenth files hold
-    tune items only, *_twelfth, *_seventeenth … *_twentieth and *_twentyseventh held-back ones."""
+    tune items only, *_twelfth, *_seventeenth … *_twentieth, *_twentyseventh and *_twentyninth held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 
