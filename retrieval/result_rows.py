@@ -12,7 +12,7 @@ import re
 from retrieval.articles import Article, Passage
 from retrieval.extraction import words as W
 from retrieval.extraction.context import _OFFICES, _ROUND_AHEAD, _untitled
-from retrieval.extraction.text import _fold, _phrases
+from retrieval.extraction.text import fold_text, phrases
 from retrieval.facts import extract_results
 from retrieval.places import find_places, normalize
 from retrieval.results import RUNOFF_WORDS, ExtractedResult, ResultRow
@@ -47,7 +47,7 @@ def _context_round(text: str) -> str | None:
 
 # The words of a presidential race, not of a president's title: "presidential", "presidencia", "presidenciais".
 _PRESIDENTIAL_RACE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(p for p in _phrases(W.OFFICE['president']) if p not in W.TITLES.split())})(?![\w-])"
+    rf"(?<![\w-])(?:{'|'.join(p for p in phrases(W.OFFICE['president']) if p not in W.TITLES.split())})(?![\w-])"
 )
 _LOCAL_RACES = ("governor", "mayor")
 
@@ -63,9 +63,9 @@ def _office(result: ExtractedResult, article: Article) -> str | None:
     """A row read as presidential only through a president's title ("backed by President X", "del partido del
     presidente") in a report on a governor's or mayor's race is that race's: a sentence naming a presidential
     race of its own keeps its office."""
-    if result.office != "president" or _PRESIDENTIAL_RACE.search(_fold(result.sentence)):
+    if result.office != "president" or _PRESIDENTIAL_RACE.search(fold_text(result.sentence)):
         return None
-    if (race := _local_race(article.title)) or _OFFICES["president"].search(_fold(article.title)):
+    if (race := _local_race(article.title)) or _OFFICES["president"].search(fold_text(article.title)):
         return race
     return _local_race(article.text[:400])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.extraction.context import _round
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 from retrieval.facts import extract_results
 from tests.extraction_helpers import figures, res
 
@@ -84,11 +84,11 @@ def test_the_votes_de_is_no_holder() -> None:
     ],
 )
 def test_a_runoff_after_where_one_goes_is_ahead(text: str) -> None:
-    assert _round(_fold(text)) == "first"
+    assert _round(fold_text(text)) == "first"
 
 
 def test_the_portuguese_article_before_a_runoff_is_no_way_there() -> None:
-    assert _round(_fold("A segunda volta foi disputada no domingo")) == "runoff"
+    assert _round(fold_text("A segunda volta foi disputada no domingo")) == "runoff"
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from retrieval.extraction.context import _ANY_STAGE, _STAGES, _first_in, _stage
 from retrieval.extraction.names import _runs, _token_kind
 from retrieval.extraction.numwords import _alt
 from retrieval.extraction.sentences import _sentence_spans
-from retrieval.extraction.text import _alternation, _any_words_rx, _fold, _words_rx
+from retrieval.extraction.text import alternation, any_words_rx, fold_text, words_rx
 
 # Invented phrase lists: shared first letters, stems, several words, one letter, a prefix of another phrase.
 _PHRASES = ["won", "wins", "win*", "was elected", "was re-elected", "w", "ganó", "gan*", "venceu", "a", "ahead of"]
@@ -37,36 +37,36 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
 def test_grouped_alternation_matches_what_the_flat_one_did() -> None:
     for context in (r"(?<![\w-])(?:{})(?![\w-])", r"(?:{})", r"\b(?:{})\s+\w+", r"(?:{})(?=,)"):
         for text in _SENTENCES:
-            assert _spans(context.format(_alternation(_PHRASES)), text) == _spans(context.format(_flat(_PHRASES)), text)
+            assert _spans(context.format(alternation(_PHRASES)), text) == _spans(context.format(_flat(_PHRASES)), text)
 
 
 def test_grouped_alternation_keeps_the_flat_one_when_first_letters_differ_in_case() -> None:
     phrases = ["Minister", "mayor", "mandate"]
-    assert _alternation(phrases) == _flat(phrases)  # a caller may match ignoring case: no grouping then
-    assert _alternation([]) == ""
+    assert alternation(phrases) == _flat(phrases)  # a caller may match ignoring case: no grouping then
+    assert alternation([]) == ""
 
 
 def test_word_table_pattern_with_few_first_letters_matches_at_word_starts_only() -> None:
     table = {"en": "won, wins, was elected", "es": "ganó, gan*", "pt": "venceu"}
     flat = re.compile(rf"(?<![\w-])(?:{_flat([p.strip() for v in table.values() for p in v.split(',')])})(?![\w-])")
-    rx = _words_rx(table)
+    rx = words_rx(table)
     for text in [*_SENTENCES, "won", "-won", "swon won", "rewon, ganador; convenceu e venceu"]:
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in flat.finditer(text)]
 
 
 def test_one_pattern_of_several_tables_says_whether_any_table_matches() -> None:
     tables = [{"en": "final result, official"}, {"es": "resultado final", "pt": "apuração*"}]
-    rx = _any_words_rx(tables)
+    rx = any_words_rx(tables)
     for text in ("the final result is in", "el resultado final", "a apuração terminou", "a final tally", "finally"):
-        assert bool(rx.search(text)) == any(_words_rx(t).search(text) for t in tables)
+        assert bool(rx.search(text)) == any(words_rx(t).search(text) for t in tables)
 
 
 def test_stage_prefilter_agrees_with_each_stage_table() -> None:
     for text in ("with all votes counted, the official count", "partial results at midnight", "no stage here"):
-        folded = _fold(text)
+        folded = fold_text(text)
         assert bool(_ANY_STAGE.search(folded)) >= any(rx.search(folded) for rx in _STAGES.values())
-    assert _stage(_fold("Resultados preliminares: Ana Ruiz 51%"), None) == "preliminary"
-    assert _stage(_fold("Ana Ruiz had 51% of the vote"), None) == "unknown"
+    assert _stage(fold_text("Resultados preliminares: Ana Ruiz 51%"), None) == "preliminary"
+    assert _stage(fold_text("Ana Ruiz had 51% of the vote"), None) == "unknown"
 
 
 def test_first_key_reads_texts_only_as_far_as_needed() -> None:

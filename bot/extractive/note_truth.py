@@ -19,7 +19,7 @@ from bot.i18n import LANGUAGES, t
 from bot.models import Citation, DraftSentence
 from retrieval.chunking import split_sentences
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _alternation, _phrases
+from retrieval.extraction.text import alternation, phrases
 from retrieval.facts import extract_results
 from retrieval.lexical import fold, tokenize
 from retrieval.places import normalize, place_name
@@ -28,7 +28,7 @@ from retrieval.resolve import surname
 
 # A seat count said in words the reader binds to no contestant: a whole number and a seat word a few words apart,
 # either way round ("the mayor won 8 of the council's 17 seats", "on seats, a tie: each has 56").
-_SEAT_WORD = rf"(?:{_alternation(_phrases(W.SEATS))})"
+_SEAT_WORD = rf"(?:{alternation(phrases(W.SEATS))})"
 _SEATS_SAID = re.compile(
     rf"(?<![\w.,])\d{{1,3}}(?![\d%]|[.,]\d)(?:\W+\w+){{0,4}}?\W+{_SEAT_WORD}(?![\w-])"
     rf"|(?<![\w-]){_SEAT_WORD}(?:\W+\w+){{0,4}}?\W+\d{{1,3}}(?![\d%]|[.,]\d)"

@@ -73,7 +73,7 @@ from bot.untrusted.reporting import reporting
 from bot.untrusted.restated import base_words, same_share, unsourced_second_share
 from bot.untrusted.titled import answer_name, asks_who_won, linked_winners, wins_nothing
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _phrases
+from retrieval.extraction.text import phrases
 from retrieval.lexical import fold
 
 # What moves a result to another contest, or makes it someone's claim: a year, another round, a poll or forecast, a
@@ -109,7 +109,7 @@ _NO_QUALIFIER = re.compile(
 )
 # The nouns of a published count (`W.COUNT_PUBLISHED`, en/es/pt/fr) and of a count made again.
 _COUNT_NOUNS = "|".join(
-    sorted({fold(p) for p in _phrases(W.COUNT_PUBLISHED)} | {"recount", "recontagem", "recompte"}, key=len)[::-1]
+    sorted({fold(p) for p in phrases(W.COUNT_PUBLISHED)} | {"recount", "recontagem", "recompte"}, key=len)[::-1]
 )
 # What names no speaker though its verb is one of speech: a result proclaimed in the passive ("was declared the winner",
 # "fue proclamado ganador", "foi declarada vencedora", "declared mayor-elect": the article's own account of the count;

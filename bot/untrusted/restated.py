@@ -23,14 +23,14 @@ import re
 from decimal import Decimal
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _phrases
+from retrieval.extraction.text import phrases
 from retrieval.lexical import fold
 
 # Who publishes a count: the counting bodies of the extraction tables (commission, council, tribunal, court, junta
 # electoral, conselho, autorité électorale…) and the two nouns those tables leave to context ("board", "junta").
 # French results are published by the prefecture or the interior ministry, which the tables leave out.
 _BODIES = sorted(
-    {fold(p) for p in _phrases(W.AUTHORITIES)} | {"board", "junta", "registrar", "prefecture", "ministere"},
+    {fold(p) for p in phrases(W.AUTHORITIES)} | {"board", "junta", "registrar", "prefecture", "ministere"},
     key=len,
     reverse=True,
 )
@@ -60,7 +60,7 @@ _OTHER_BASE = re.compile(
 # A phrase opening the sentence with a preposition (en/es/pt/fr, a closed class) and naming votes (`W.VOTES`, singular
 # or plural) before a comma: the share that follows is of those votes ("In the postal vote, …", "Nos votos do exterior,
 # Calado teve…", "En el voto anticipado, …"); "Once every ballot was tallied," opens a clause, not a base.
-_VOTE_STEMS = sorted({fold(p).rstrip("s") for p in _phrases(W.VOTES)}, key=len)[::-1]
+_VOTE_STEMS = sorted({fold(p).rstrip("s") for p in phrases(W.VOTES)}, key=len)[::-1]
 _BASE_LEAD = re.compile(
     r"^\W*(in|on|among|from|en|entre|de|del|em|no|na|nos|nas|dans|parmi|au|aux)\s[^,;:]*?\b("
     + "|".join(re.escape(v) for v in _VOTE_STEMS)

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _phrases
+from retrieval.extraction.text import phrases
 from retrieval.lexical import fold
 
 
@@ -38,11 +38,11 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
 
 
-_VERBS = _alternation([fold(p).replace("’", "'") for p in _phrases(W.WIN)])
-_TITLES = _alternation([fold(p) for p in _phrases(W.WINNER_NOUNS) + _phrases(W.TAKES_OFFICE)])
+_VERBS = _alternation([fold(p).replace("’", "'") for p in phrases(W.WIN)])
+_TITLES = _alternation([fold(p) for p in phrases(W.WINNER_NOUNS) + phrases(W.TAKES_OFFICE)])
 _VERB = re.compile(rf"(?<![\w'])({_VERBS})(?![\w'])")
 _TITLE = re.compile(rf"(?<![\w'])({_TITLES})(?![\w'])")
-_NOT_WIN = re.compile(rf"(?<![\w'])({_alternation([fold(p).replace('’', chr(39)) for p in _phrases(W.NOT_WIN)])})")
+_NOT_WIN = re.compile(rf"(?<![\w'])({_alternation([fold(p).replace('’', chr(39)) for p in phrases(W.NOT_WIN)])})")
 
 # What may stand between a name and its win word: copulas and auxiliaries, articles, relatives, the particles of an
 # apposition (en/es/pt/fr closed classes), folded; a capitalised word (a party or place in apposition) is read apart.

@@ -9,7 +9,7 @@ from retrieval.extraction.context import _ANY_OFFICE, _OFFICES, _find_date, _fir
 from retrieval.extraction.persons import _person
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.stage_before import stage_told
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 from retrieval.results import Contestant, ExtractedResult
 
 
@@ -21,7 +21,7 @@ def _stage_before(
     sentence: an answer quotes it, and the figures are there."""
     if read.counted is not None or (previous_read is not None and previous_read.cands):
         return None
-    if _stage(_fold(text[start:end]), None) != "unknown":
+    if _stage(fold_text(text[start:end]), None) != "unknown":
         return None
     told = stage_told(text[previous[0] : previous[1]])
     if told is None:
@@ -51,12 +51,12 @@ def _result(
     told: str | None = None,
 ) -> ExtractedResult:
     evidence = text[start:end]
-    folded = _fold(evidence)
+    folded = fold_text(evidence)
     neighbours = (
         text[spans[first - 1][0] : spans[first - 1][1]] if first > 0 else "",
         text[spans[last + 1][0] : spans[last + 1][1]] if last + 1 < len(spans) else "",
     )
-    prev, nxt = (_fold(t) for t in neighbours)
+    prev, nxt = (fold_text(t) for t in neighbours)
     ranked = _ranked(read.cands)
     top = _top_rank(ranked)
     contestants = [

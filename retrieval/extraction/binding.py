@@ -12,7 +12,7 @@ from retrieval.extraction.numbers import _number_value, _share_value
 from retrieval.extraction.opening import opening_figures
 from retrieval.extraction.pairs import each, joined_before, ticket
 from retrieval.extraction.records import _Cand, _Fig, _Run
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import alternation, fold_text, phrases
 from retrieval.extraction.verbs import _CONTEXT, _LEAD, _WIN
 
 
@@ -30,11 +30,11 @@ def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_posses
         if gap is None or len(gap.split()) > max_words:
             return None
         if skip_possessor and run.possessive and re.match(r"['’]s?\s+[a-z]", s[run.end : run.end + 5]):
-            if not _POSSESSED.match(_fold(s[run.end : run.end + 30])):  # not "Salazar's tally stood at"
+            if not _POSSESSED.match(fold_text(s[run.end : run.end + 30])):  # not "Salazar's tally stood at"
                 continue
-        if run.affiliate or _aside(s, run) or _TAKEN_FROM.search(_fold(s[max(0, run.start - 24) : run.start])):
+        if run.affiliate or _aside(s, run) or _TAKEN_FROM.search(fold_text(s[max(0, run.start - 24) : run.start])):
             continue  # "arrebató al PSOE el último escaño y queda con 137": the object holds nothing
-        compared = _COMPARED_TO.search(_fold(s[max(0, run.start - 24) : run.start]))
+        compared = _COMPARED_TO.search(fold_text(s[max(0, run.start - 24) : run.start]))
         if compared and not run.possessive and not _RELATIVE_OPENS.search(gap):
             continue  # "30 escaños, tres menos que Susana Díaz hace cuatro años, y el 24,09 %": what is compared to
         return run
@@ -48,7 +48,7 @@ _COMPARED_TO = re.compile(
 # "menos do que o DP, que teve 18,70 %": the one compared to, holding figures of its own in a relative clause (or
 # a possessive: "one more than the DPP's 51").
 _RELATIVE_OPENS = re.compile(r"(?<![\w-])(?:que|who|which|that|quien|quienes)\s", re.IGNORECASE)
-_TAKEN_FROM = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.TAKEN_FROM))})\s+(?:the\s+)?$")
+_TAKEN_FROM = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.TAKEN_FROM))})\s+(?:the\s+)?$")
 
 
 def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:
@@ -60,7 +60,7 @@ def _after(s: str, runs: list[_Run], pos: int, max_words: int) -> _Run | None:
         owned = runs[n + 1] if run.possessive and n + 1 < len(runs) else None
         if owned is not None and _OWNED_GAP.fullmatch(s[run.end : owned.start]):
             run = owned  # "ahead of Emmanuel Lemoine's Élan", "for Ibarra's La Patria Avanza": the party
-        if _TITLE_COMMA.search(_fold(gap)):  # "for the outgoing president, Marko X": the title's name in apposition
+        if _TITLE_COMMA.search(fold_text(gap)):  # "for the outgoing president, Marko X": the title's name in apposition
             gap = gap.rstrip().rstrip(",")
         if re.search(r"[^\w\s'’-]", gap) or len(gap.split()) > max_words or re.search(r"\d", gap):
             return None
@@ -86,7 +86,7 @@ _TITLE_COMMA = re.compile(rf"(?<![\w-])(?:{'|'.join(W.TITLES.split())})(?:\s+[a-
 
 
 _POSSESSED = re.compile(
-    rf"['’]s?\s+(?:{_alternation(_phrases({'en': W.POSSESSED_FIGURE}) + _phrases({'en': W.POSSESSED_WIN}))})(?![\w-])"
+    rf"['’]s?\s+(?:{alternation(phrases({'en': W.POSSESSED_FIGURE}) + phrases({'en': W.POSSESSED_WIN}))})(?![\w-])"
 )
 
 
@@ -160,7 +160,7 @@ def _bind(s: str, folded: str, runs: list[_Run], figs: list[_Fig], cands: dict[i
 
 # A figure's unit, then whom it went to: "762,451 votes for X", "47 escaños para el PSOE", "312.646 votos para Y".
 _UNIT_FOR = re.compile(
-    rf"\s*(?:{_alternation(_phrases(W.VOTES) + _phrases(W.SEATS))})\s+"
+    rf"\s*(?:{alternation(phrases(W.VOTES) + phrases(W.SEATS))})\s+"
     r"(?:for|para|went\s+to|going\s+to|fueron\s+para|foram\s+para)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
 )
 
@@ -232,17 +232,17 @@ def _give_pair(s: str, folded: str, runs: list[_Run], fig: _Fig, run: _Run, give
 # A seat figure's unit, its total and the chamber they are of: "de los 90 escaños de la Asamblea Nacional".
 _SEATS_TAIL = re.compile(
     r"\s*(?:(?:of|out\s+of|de|dos|das|de\s+los|de\s+las)\s+(?:the\s+)?\d{1,4}\s+)?"
-    rf"(?:{_alternation(_phrases(W.SEATS))})(?:\s+(?:of|in|de|da|do|del|en|na|no)\s+(?:(?:the|la|el|a|o)\s+)?"
+    rf"(?:{alternation(phrases(W.SEATS))})(?:\s+(?:of|in|de|da|do|del|en|na|no)\s+(?:(?:the|la|el|a|o)\s+)?"
     rf"(?:{'|'.join(W.INSTITUTIONS.split())})(?:\s+[a-z]+)?)?(?![\w-])"
 )
 _OF_THE_VOTE = re.compile(
-    rf"\s*(?:(?:of|de|del|dos|do|das|da)\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))}|votos|voto|vote|votes)"
+    rf"\s*(?:(?:of|de|del|dos|do|das|da)\s+)?(?:{alternation(phrases(W.FIGURE_NOUN))}|votos|voto|vote|votes)"
     r"(?:\s+(?:validos|validas|valid|emitidos|cast))?(?![\w-])"
 )
 
 
 _RELATIVE = re.compile(
-    rf"^\s*[,(]\s*(?:{_alternation(W.RELATIVE.split())})\s+(?:[a-z][\w'’-]*\s+){{1,4}}?"
+    rf"^\s*[,(]\s*(?:{alternation(W.RELATIVE.split())})\s+(?:[a-z][\w'’-]*\s+){{1,4}}?"
     r"(?:(?:with|con|com|on|at)\s+)?(?:(?:the|el|la|o|a)\s+)?$"
 )
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _alternation, _fold
+from retrieval.extraction.text import alternation, fold_text
 
 BODY_OR_PARTY = frozenset(W.BODY_OR_PARTY.split())
 _HOLDS_AFTER = re.compile(
     r"(?:\s*\([a-z-]{2,8}\))?\s*,?\s+(?:(?:"
-    + _alternation([v.strip() for v in W.HOLDER_VERBS.split(",")])
+    + alternation([v.strip() for v in W.HOLDER_VERBS.split(",")])
     + r")(?![\w-])|(?:on|with|con|com)\s+(?:el\s+)?\d)"
 )
 # "37.7 percent for the Congress", "40.4% went to the Congress", "el 40 % fue para el Congreso".
@@ -28,6 +28,6 @@ _FOR_BEFORE = re.compile(
 
 def holds_a_figure(s: str, start: int, end: int) -> bool:
     """Whether the name s[start:end] stands where a result's holder stands."""
-    return bool(_HOLDS_AFTER.match(_fold(s[end : end + 40]))) or bool(
-        _FOR_BEFORE.search(_fold(s[max(0, start - 40) : start]))
+    return bool(_HOLDS_AFTER.match(fold_text(s[end : end + 40]))) or bool(
+        _FOR_BEFORE.search(fold_text(s[max(0, start - 40) : start]))
     )

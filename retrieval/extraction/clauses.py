@@ -12,20 +12,20 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.records import _Fig
-from retrieval.extraction.text import _alternation, _phrases, _words_rx
+from retrieval.extraction.text import alternation, phrases, words_rx
 
 _SUBORDINATOR = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in W.SUBORDINATORS.split())})\s+")
 _PLUPERFECT = re.compile(
     rf"(?<![\w-])(?:{'|'.join(W.SUBORDINATORS.split())})\s+(?:[\w'-]+\s+){{0,3}}"
     rf"(?:{'|'.join(W.PLUPERFECT.split())})\s+(?:[\w-]+\s+){{1,2}}$"
 )
-_NATIONAL = _words_rx(W.NATIONAL)
+_NATIONAL = words_rx(W.NATIONAL)
 _VERBS = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.RESULT_CONTEXT) + _phrases(W.WIN) + _phrases(W.LEAD))})(?![\w-])"
+    rf"(?<![\w-])(?:{alternation(phrases(W.RESULT_CONTEXT) + phrases(W.WIN) + phrases(W.LEAD))})(?![\w-])"
 )
 
 
-_COMPARED = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.POLL_COMPARED))})(?![\w-])")
+_COMPARED = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.POLL_COMPARED))})(?![\w-])")
 
 
 def _poll_compared(folded: str, poll_start: int, share_start: int, share_end: int) -> bool:

@@ -16,9 +16,9 @@ from retrieval.extraction.names import _runs
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.roles import _roles
-from retrieval.extraction.text import _alternation, _fold
+from retrieval.extraction.text import alternation, fold_text
 
-_GIVE = {lang: _alternation(W.GIVE_FIGURE[lang].split(", ")) for lang in W.GIVE_FIGURE}
+_GIVE = {lang: alternation(W.GIVE_FIGURE[lang].split(", ")) for lang in W.GIVE_FIGURE}
 _PRONOUN = [
     re.compile(rf"(?<![\w-])({_GIVE['pt']})-(?:lhe)(?![\w-])"),  # "atribui-lhe"
     re.compile(rf"(?<![\w-])(?:le|lhe)\s+({_GIVE['es']}|{_GIVE['pt']})(?![\w-])"),  # "le atribuía", "lhe deu"
@@ -32,7 +32,7 @@ def _one_person(previous: str) -> str | None:
     pronoun stands for the winner, whom that sentence does not name."""
     runs = _runs(previous)
     cands: dict[int, _Cand] = {}
-    _roles(previous, _fold(previous), runs, cands, _Read())
+    _roles(previous, fold_text(previous), runs, cands, _Read())
     role = {start: c.role for start, c in cands.items()}
     if any(role.get(r.start) == 1 and _role_only(previous, r) for r in runs):
         return None
@@ -46,7 +46,7 @@ def _one_person(previous: str) -> str | None:
 
 def given_to_previous(previous: str, sentence: str) -> str | None:
     """The sentence with its object pronoun replaced by the one person the sentence before names, or None."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     for rx in _PRONOUN:
         m = rx.search(folded)
         if m is None:

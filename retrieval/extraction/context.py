@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from retrieval.extraction import words as W
 from retrieval.extraction.numbers import _share_value
-from retrieval.extraction.text import _alternation, _any_words_rx, _fold, _phrases, _words_rx
+from retrieval.extraction.text import alternation, any_words_rx, fold_text, phrases, words_rx
 from retrieval.extraction.verbs import _AUTHORITY_VERB, _NOT_WIN
 from retrieval.places import find_places, place_counts
 
@@ -36,11 +36,11 @@ def _find_date(folded: str) -> str | None:
     return min(found)[1] if found else None
 
 
-_STAGES = {stage: _words_rx(table) for stage, table in W.STAGE.items()}
-_ANY_STAGE = _any_words_rx(W.STAGE.values())  # the tables at once: most sentences name no stage
+_STAGES = {stage: words_rx(table) for stage, table in W.STAGE.items()}
+_ANY_STAGE = any_words_rx(W.STAGE.values())  # the tables at once: most sentences name no stage
 
 
-_NOT_STAGE = _words_rx(W.NOT_STAGE)
+_NOT_STAGE = words_rx(W.NOT_STAGE)
 # "50.28%, against about 48% in the preliminary count": the count a figure is set against is another one.
 _COMPARED_COUNT = re.compile(
     r"(?<![\w-])(?:against|versus|up\s+from|down\s+from|compared\s+with|compared\s+to|frente\s+al?|contra)\s+"
@@ -49,17 +49,17 @@ _COMPARED_COUNT = re.compile(
 )
 
 
-_ROUNDS = {r: _words_rx(table) for r, table in W.ROUND.items()}
+_ROUNDS = {r: words_rx(table) for r, table in W.ROUND.items()}
 
 
-_NEARLY = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.NEARLY))})\s+$")
+_NEARLY = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.NEARLY))})\s+$")
 
 
 # "with all votes counted", "Com os votos de todos os municípios contados", "with counting complete": a finished count.
 _COMPLETE = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.COMPLETE_COUNT['all']))})\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{_alternation(_phrases(W.COMPLETE_COUNT['done']))})(?![\w-])"
-    rf"|(?<![\w-])(?:{_alternation(_phrases(W.COMPLETE_COUNT['complete']))})(?![\w-])"
+    rf"(?<![\w-])(?:{alternation(phrases(W.COMPLETE_COUNT['all']))})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{alternation(phrases(W.COMPLETE_COUNT['done']))})(?![\w-])"
+    rf"|(?<![\w-])(?:{alternation(phrases(W.COMPLETE_COUNT['complete']))})(?![\w-])"
 )
 
 
@@ -68,29 +68,29 @@ def _complete(folded: str) -> bool:
     return any(not _NEARLY.search(folded, max(0, m.start() - 16), m.start()) for m in _COMPLETE.finditer(folded))
 
 
-_OFFICES = {o: _words_rx(table) for o, table in W.OFFICE.items()}
-_ANY_OFFICE = _any_words_rx(W.OFFICE.values())
+_OFFICES = {o: words_rx(table) for o, table in W.OFFICE.items()}
+_ANY_OFFICE = any_words_rx(W.OFFICE.values())
 
 
 # A runoff still ahead: after a verb of going or facing ("heads to a runoff", "disputarán la segunda vuelta"), or
 # right after the preposition of where one goes ("Salazar y Kanashiro, al balotaje", "to the runoff", "ao segundo
 # turno"); a bare "a" is the Portuguese article ("a segunda volta foi disputada"), so it never counts.
 _ROUND_AHEAD = re.compile(
-    rf"(?<![\w-])(?:(?:{_alternation(_phrases(W.ROUND_AHEAD))})(?:\s+[\w'’-]+){{0,5}}?|al|a la|ao|to the|to a)"
-    rf"\s+(?:{_alternation(_phrases(W.ROUND['runoff']))})(?![\w-])"
+    rf"(?<![\w-])(?:(?:{alternation(phrases(W.ROUND_AHEAD))})(?:\s+[\w'’-]+){{0,5}}?|al|a la|ao|to the|to a)"
+    rf"\s+(?:{alternation(phrases(W.ROUND['runoff']))})(?![\w-])"
 )
 
 
-_ROUND_WORDS = _alternation(_phrases(W.ROUND["runoff"]) + _phrases(W.ROUND["first"]))
+_ROUND_WORDS = alternation(phrases(W.ROUND["runoff"]) + phrases(W.ROUND["first"]))
 _COMPARED_FIGURE = r"\d[\d.,]*\s*(?:%|per\s*cent|percent|por\s+ciento|pct|votes|votos)"
 _ROUND_COMPARED = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.ROUND_COMPARED))})\s+[^;]{{0,40}}?{_COMPARED_FIGURE}[^;]{{0,30}}?"
+    rf"(?<![\w-])(?:{alternation(phrases(W.ROUND_COMPARED))})\s+[^;]{{0,40}}?{_COMPARED_FIGURE}[^;]{{0,30}}?"
     rf"(?:{_ROUND_WORDS})(?![\w-])"
 )
-_ROUND_THAN = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.ROUND_THAN))})\s+(?:{_ROUND_WORDS})(?![\w-])")
+_ROUND_THAN = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.ROUND_THAN))})\s+(?:{_ROUND_WORDS})(?![\w-])")
 
 
-_AUTHORITY = _words_rx(W.AUTHORITIES)
+_AUTHORITY = words_rx(W.AUTHORITIES)
 
 
 def _first(rxs: dict[str, re.Pattern[str]], *texts: str) -> str | None:
@@ -113,12 +113,12 @@ def _first_in(
 
 
 _TITLE_USE = re.compile(
-    rf"(?<![\w-])(?:{_alternation([p for t in W.OFFICE.values() for p in _phrases(t)])})"
+    rf"(?<![\w-])(?:{alternation([p for t in W.OFFICE.values() for p in phrases(t)])})"
     r"(?:\s+(?:of|de|da|do|del)\s+(?:(?:the|la|el|a|o)\s+)?[\w'’-]+){0,2},?\s+(?=[^\W\d_])"
 )
 
 
-_ELECTED_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(W.ELECTED.split(', '))})\s+$")
+_ELECTED_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(W.ELECTED.split(', '))})\s+$")
 
 
 # "Nowak, the mayor,", "Nowak, the Warsaw mayor,", "Ruiz, la alcaldesa": the post of the name before the comma (the
@@ -131,7 +131,7 @@ def _untitled(sentence: str) -> str:
     Kowalczyk", "the governor of Oaxaca, Ana Ruiz,", "Ruiz, the mayor of Leiria," name a person's post, not
     the race, and so does a post held before ("the former Mexico City mayor"); the race's own words
     ("presidential election", "mayoral race") are kept."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     out = folded
     for m in _TITLE_USE.finditer(folded):
         before = sentence[max(0, m.start() - 40) : m.start()]
@@ -148,9 +148,7 @@ def _untitled(sentence: str) -> str:
 
 
 # A post someone held before ("the former Mexico City mayor", "el ex alcalde de Bogotá"): not the race's office.
-_OFFICE_WORD = re.compile(
-    rf"(?<![\w-])(?:{_alternation([p for t in W.OFFICE.values() for p in _phrases(t)])})(?![\w-])"
-)
+_OFFICE_WORD = re.compile(rf"(?<![\w-])(?:{alternation([p for t in W.OFFICE.values() for p in phrases(t)])})(?![\w-])")
 _FORMER_BEFORE = re.compile(r"(?<![\w-])(?:former|ex|antiguo|antigua|antigo|antiga)\s+(?:[\w'’.-]+\s+){0,3}$")
 
 
@@ -192,7 +190,7 @@ def _background(text: str, m: re.Match[str], at: int | None) -> bool:
 # A neighbour opening with the first round, told of as past ("In the first round on October 10, Kollie had led", "En la
 # primera vuelta de mayo había ganado", "No primeiro turno, a ordem tinha sido a inversa").
 _FIRST_ROUND_TOLD = re.compile(
-    rf"\W*(?:in|en|em|no|na)\s+(?:(?:the|la|el)\s+)?(?:{_alternation(_phrases(W.ROUND['first']))})(?![\w-])"
+    rf"\W*(?:in|en|em|no|na)\s+(?:(?:the|la|el)\s+)?(?:{alternation(phrases(W.ROUND['first']))})(?![\w-])"
 )
 
 

@@ -11,10 +11,10 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.records import _Run
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import alternation, fold_text, phrases
 
 _FAMILY = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(W.PLURAL_ARTICLES.split())})\s+({_alternation(_phrases(W.PARTY_FAMILIES))})(?![\w-])"
+    rf"(?<![\w-])(?:{'|'.join(W.PLURAL_ARTICLES.split())})\s+({alternation(phrases(W.PARTY_FAMILIES))})(?![\w-])"
 )
 # Words that make the family a figure's description rather than its holder: "el 40 % de los socialistas" is still
 # theirs, but "uno de los conservadores" or "ninguno de los verdes" is a member of it.
@@ -23,18 +23,18 @@ _LEADER_OF = re.compile(r"\s+(?:de|del|do|da|des|du|of)\s+")
 _MEMBER_BEFORE = re.compile(r"(?:one|uno|una|um|uma|un|une|each|cada|none|ninguno|nenhum|aucun)\s+(?:of|de|des)\s+$")
 
 
-_FAMILY_WORD = re.compile(rf"(?:{_alternation(_phrases(W.PARTY_FAMILIES))})(?![\w-])")
+_FAMILY_WORD = re.compile(rf"(?:{alternation(phrases(W.PARTY_FAMILIES))})(?![\w-])")
 
 
 def is_family(name: str) -> bool:
     """Whether a contestant's name opens with a party family ("verdes de Ana Reis"): lowercase, yet a party's name,
     not a description standing for someone named elsewhere."""
-    return bool(_FAMILY_WORD.match(_fold(name)))
+    return bool(_FAMILY_WORD.match(fold_text(name)))
 
 
 def with_families(s: str, runs: list[_Run]) -> list[_Run]:
     """The runs plus the parties named by their family, where no run already holds the words."""
-    folded = _fold(s)
+    folded = fold_text(s)
     if not _FAMILY.search(folded):
         return runs
     extra: list[_Run] = []

@@ -15,15 +15,15 @@ from retrieval.extraction.numbers import _share_value
 from retrieval.extraction.numwords import FRACTION, NUMBER, RATIO, lookalike, may_hold_words
 from retrieval.extraction.polls import opinion_poll
 from retrieval.extraction.records import _Fig, _Read, _Run
-from retrieval.extraction.text import _ARTICLE, _alternation, _phrases, _words_rx
+from retrieval.extraction.text import ARTICLE, alternation, phrases, words_rx
 from retrieval.extraction.turnout_said import share_of_roll, turnout_put, without_days
 from retrieval.extraction.vote_pairs import paired_votes
 
-_PROGRESS_AFTER = _words_rx(W.PROGRESS_AFTER)
-_ABSTAINED_BEFORE = _words_rx(W.ABSTAINED_BEFORE)
-_ABSTAINED_AFTER = re.compile(rf"[^,;.\d]{{0,40}}?(?<![\w-])(?:{_alternation(_phrases(W.ABSTAINED_AFTER))})(?![\w-])")
-_HOLDER = re.compile(rf"(?<![\w-])(?:{_alternation([v.strip() for v in W.HOLDER_VERBS.split(',')])})(?![\w-])")
-_TURNOUT_ANY = _words_rx(W.TURNOUT)
+_PROGRESS_AFTER = words_rx(W.PROGRESS_AFTER)
+_ABSTAINED_BEFORE = words_rx(W.ABSTAINED_BEFORE)
+_ABSTAINED_AFTER = re.compile(rf"[^,;.\d]{{0,40}}?(?<![\w-])(?:{alternation(phrases(W.ABSTAINED_AFTER))})(?![\w-])")
+_HOLDER = re.compile(rf"(?<![\w-])(?:{alternation([v.strip() for v in W.HOLDER_VERBS.split(',')])})(?![\w-])")
+_TURNOUT_ANY = words_rx(W.TURNOUT)
 
 
 def _abstention(folded: str, start: int, end: int) -> bool:
@@ -43,7 +43,7 @@ def _abstention(folded: str, start: int, end: int) -> bool:
 # "Con el 20% del escrutinio,", "at 97.52% of the count": a share of the count itself after "with" or "at"
 # (`W.PROGRESS_OF`).
 _PROGRESS_OF = re.compile(
-    rf"\s*(?:of\s+the|of|del|de\s+las|de\s+los|da|do|das|dos)\s+(?:{_alternation(_phrases(W.PROGRESS_OF))})(?![\w-])"
+    rf"\s*(?:of\s+the|of|del|de\s+las|de\s+los|da|do|das|dos)\s+(?:{alternation(phrases(W.PROGRESS_OF))})(?![\w-])"
 )
 _WITH_BEFORE = re.compile(
     r"(?<![\w-])(?:with|con|com|at|al|a|ao)\s+(?:(?:el|o)\s+)?(?:(?:at\s+least|about|nearly|almost|more\s+than|over"
@@ -56,9 +56,9 @@ _DIGITS_AFTER = re.compile(
 )
 # "from 30,098 of the country's 34,684 polling stations, or 86.78%,": the share restates how far the count has gone.
 _PROGRESS_RESTATED = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.PROGRESS_AFTER))})(?:\s*,\s*(?:or|o|ou|u)\s+|\s*\(\s*){_ARTICLE}?$"
+    rf"(?<![\w-])(?:{alternation(phrases(W.PROGRESS_AFTER))})(?:\s*,\s*(?:or|o|ou|u)\s+|\s*\(\s*){ARTICLE}?$"
 )
-_PROGRESS_BEFORE = re.compile(rf"(?:{_alternation(_phrases(W.PROGRESS_BEFORE))})\s*(?:the\s+|el\s+|o\s+)?$")
+_PROGRESS_BEFORE = re.compile(rf"(?:{alternation(phrases(W.PROGRESS_BEFORE))})\s*(?:the\s+|el\s+|o\s+)?$")
 # "The Greens had 39.9 percent of the votes counted so far", "tenía el 39,9 % de los votos contados": a share a
 # holder's verb gives is the holder's share of the votes counted, not how far the count has gone.
 _HELD_SHARE = re.compile(
@@ -67,21 +67,19 @@ _HELD_SHARE = re.compile(
 )
 
 
-_TURNOUT = _words_rx(W.TURNOUT)
+_TURNOUT = words_rx(W.TURNOUT)
 
 
 # "Turnout: 75.61%": the turnout word as a label, its figure after the colon. A label after a figure ("... Zahir
 # 0.2% Turnout: 75.61%", a list flattened into one line) names the next figure, not that one.
-_TURNOUT_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.TURNOUT))})\s*:\s*$")
-_TURNOUT_LABEL_AFTER = re.compile(rf"\s*(?:{_alternation(_phrases(W.TURNOUT))})\s*:")
+_TURNOUT_LABEL = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.TURNOUT))})\s*:\s*$")
+_TURNOUT_LABEL_AFTER = re.compile(rf"\s*(?:{alternation(phrases(W.TURNOUT))})\s*:")
 
 
 # A sentence whose subject is the turnout, with an aside before its first figure: "Turnout, including the postal
 # ballots of residents abroad, was 66.6%", "La participación, según el tribunal, fue del 71 %". The aside may hold a
 # number of its own when commas close it: "La participación en la capital, con 7.410.939 electores, fue del 78,6%".
-_TURNOUT_SUBJECT = re.compile(
-    rf"[\W]*(?:(?:the|la|a|el|o)\s+)?(?:{_alternation(_phrases(W.TURNOUT))})(?![\w-])[^\d%]*$"
-)
+_TURNOUT_SUBJECT = re.compile(rf"[\W]*(?:(?:the|la|a|el|o)\s+)?(?:{alternation(phrases(W.TURNOUT))})(?![\w-])[^\d%]*$")
 _ASIDE_WITH_NUMBER = re.compile(r",[^,%]*(?:(?<=\d),(?=\d)[^,%]*)*,")
 
 
@@ -91,7 +89,7 @@ def _turnout_subject(before: str) -> bool:
     return bool(_TURNOUT_SUBJECT.match(before) or _TURNOUT_SUBJECT.match(_ASIDE_WITH_NUMBER.sub(",", before)))
 
 
-_NOT_SHARE = _words_rx(W.NOT_SHARE)
+_NOT_SHARE = words_rx(W.NOT_SHARE)
 
 
 _OF = re.compile(r"\s*(?:of|de|del|da|do|das|dos)\b")
@@ -100,7 +98,7 @@ _OF = re.compile(r"\s*(?:of|de|del|da|do|das|dos)\b")
 _NUM = r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?"
 
 
-_PCT_UNIT = rf"(?:%|(?:{_alternation(_phrases(W.PERCENT))})(?!\w))"
+_PCT_UNIT = rf"(?:%|(?:{alternation(phrases(W.PERCENT))})(?!\w))"
 
 
 _SHARE = re.compile(rf"({_NUM})\s*{_PCT_UNIT}")
@@ -115,10 +113,10 @@ _PAIR = re.compile(
 )
 
 
-_MULT = _alternation(_phrases(W.MULTIPLIER))
+_MULT = alternation(phrases(W.MULTIPLIER))
 
 
-_VOTES_UNIT = rf"(?:de\s+)?(?:valid\s+|validos\s+|electoral\s+|popular\s+)?({_alternation(_phrases(W.VOTES))})(?!\w)"
+_VOTES_UNIT = rf"(?:de\s+)?(?:valid\s+|validos\s+|electoral\s+|popular\s+)?({alternation(phrases(W.VOTES))})(?!\w)"
 
 
 _VOTES = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+(?:[.,]\d+)?\s+(?:{_MULT})|\d+)\s+{_VOTES_UNIT}")
@@ -127,7 +125,7 @@ _VOTES = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,\s]\d{{3}})+|\d+(?:[.,]\d+)?\s
 _VOTES_WORDS = re.compile(rf"({NUMBER}(?:\s+(?:{_MULT}))?)\s+{_VOTES_UNIT}")  # "two million votes"
 
 
-_SEATS_UNIT = _alternation(_phrases(W.SEATS))
+_SEATS_UNIT = alternation(phrases(W.SEATS))
 
 
 _SEATS = re.compile(
@@ -142,9 +140,9 @@ _SEATS = re.compile(
 _SEATS_WORDS = re.compile(rf"({NUMBER})\s+(?:[a-z]+\s+)?({_SEATS_UNIT})(?!\w)")  # "one hundred and twenty seats"
 
 
-_SHARE_WORDS = re.compile(rf"({NUMBER})\s*{_PCT_UNIT}|({FRACTION})\s+(?:{_alternation(_phrases(FRACTION_OF))})(?!\w)")
+_SHARE_WORDS = re.compile(rf"({NUMBER})\s*{_PCT_UNIT}|({FRACTION})\s+(?:{alternation(phrases(FRACTION_OF))})(?!\w)")
 # "one in five voters", "dos de cada tres electores": read only where a part-of-every word is (the pattern is dear).
-_RATIO_OF_WORDS = _alternation(_phrases(FRACTION_OF) + _phrases(RATIO_OF))
+_RATIO_OF_WORDS = alternation(phrases(FRACTION_OF) + phrases(RATIO_OF))
 _RATIO_SHARE = re.compile(rf"({RATIO})\s+(?:{_RATIO_OF_WORDS})(?!\w)")
 _RATIO_HINT = re.compile(
     rf"\s(?:in|out\s+of|of\s+every|de\s+cada|em\s+cada|a\s+cada)\s+\S+\s+(?:{_RATIO_OF_WORDS})"
@@ -157,14 +155,14 @@ _TOTAL_SEATS = re.compile(
 )
 
 
-_POINTS = _alternation(_phrases(W.POINTS))
+_POINTS = alternation(phrases(W.POINTS))
 
 
-_MARGIN_BEFORE = _words_rx(W.MARGIN_NOUN)
+_MARGIN_BEFORE = words_rx(W.MARGIN_NOUN)
 
 
 _MARGIN = re.compile(
-    rf"(?:\b(?:{_alternation(_phrases(W.MARGIN_NOUN))})\b[^.;%\d]{{0,30}}?|\bby\s+(?:about\s+|nearly\s+|almost\s+"
+    rf"(?:\b(?:{alternation(phrases(W.MARGIN_NOUN))})\b[^.;%\d]{{0,30}}?|\bby\s+(?:about\s+|nearly\s+|almost\s+"
     rf"|some\s+|around\s+|roughly\s+|more\s+than\s+|just\s+|over\s+)?|\b(?:por|en|em)\s+(?:unos\s+|casi\s+|mas\s+de\s+|cerca\s+de\s+|quase\s+)?)"
     rf"({_NUM})\s*(?:{_POINTS})\b|(?<![\d.,])({_NUM})[-\s](?:percentage[-\s])?points?\s+(?:lead|margin|ahead)"
 )
@@ -173,7 +171,7 @@ _MARGIN = re.compile(
 # "won by just over 44,000 votes", "ganó por poco más de 44.000 votos": what a win (or loss) verb is by is a lead, not a
 # count; unless the other side's count follows ("won by 8,835,896 votes to 8,791,838"), which makes it a score.
 _WIN_WORDS = sorted(
-    {p for t in (W.WIN, W.LEAD) for p in _phrases(t) if " " not in p}
+    {p for t in (W.WIN, W.LEAD) for p in phrases(t) if " " not in p}
     | {"ahead", "victory", "beating", "defeating", "venciendo", "derrotando", "vencendo"}
     | set(W.SHORT_BY.split())  # "lost by 44,000 votes", "missed the runoff by 260,000 votes": the gap, not a count
 )
@@ -194,7 +192,7 @@ _MORE_THAN = re.compile(
 
 
 _FIGURE_OF = re.compile(
-    rf"\s*(?:(?:of\s+)?(?:{_alternation(_phrases(W.FIGURE_NOUN))})\s+)?(?:{_alternation(_phrases(W.FIGURE_OF))})\s+"
+    rf"\s*(?:(?:of\s+)?(?:{alternation(phrases(W.FIGURE_NOUN))})\s+)?(?:{alternation(phrases(W.FIGURE_OF))})\s+"
     r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:of|de|del|do|da|dos|das)\s+)?$"
 )  # "34.2 pct for the opposition alliance of Ardit Kastrati's Democratic Party": the words describe the name
 
@@ -359,7 +357,7 @@ _SEATS_CHANGED = re.compile(
 _FROM = re.compile(r"(?<![\w-])(?:from|desde)\s+(?:(?:the|el|los|las|o|os)\s+)?$")
 
 
-_PAST_WHEN = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*,?\s+(?:{_alternation(_phrases(W.PAST_WHEN))})\b[^;]*")
+_PAST_WHEN = re.compile(rf"(?<![\d.,])(?:19|20)\d\d\s*,?\s+(?:{alternation(phrases(W.PAST_WHEN))})\b[^;]*")
 
 
 # A quotation opens with a quote no word stands right before and no space right after (French « may take a space):
@@ -395,7 +393,7 @@ _BARE_VOTES = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+)\s*(?:\(\s*|,\s*(?:
 _OF_ROLL = re.compile(
     r"\d[\d.,]*\s+(?:out\s+of|of|de|dos|das|del|de\s+los|de\s+las)\s+(?:the\s+|los\s+|las\s+|os\s+)?\d[\d.,]*"
     r"(?:\s+(?:million|millones|milhoes))?\s+(?:"
-    + _alternation(_phrases(W.VOTER_ROLL))
+    + alternation(phrases(W.VOTER_ROLL))
     + r")\s*(?:[,(]\s*)?(?:(?:or|a|an|un|una|um|uma|o|ou)\s+)?$"
 )
 _PART_OF = re.compile(
@@ -418,7 +416,7 @@ _BARE_NUM = (
 
 
 _ELIDED = re.compile(
-    rf"(?:['’]s?)?(?:\s+(?:{_alternation(_phrases(W.NAME_TAIL))}))?\s*,?\s*(?:\(\s*|(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?{_BARE_NUM}"
+    rf"(?:['’]s?)?(?:\s+(?:{alternation(phrases(W.NAME_TAIL))}))?\s*,?\s*(?:\(\s*|(?:{alternation(phrases(W.LIST_JOIN))})\s+)?{_BARE_NUM}"
     r"(?=\s*(?:[,;.:)(]|(?:and|e|y|in|en|em|no|na|at)\b|$))"
 )
 
@@ -431,7 +429,7 @@ _TITLE_WORDS = (
     r"{0,2}"
 )
 _ELIDED_BEFORE = re.compile(
-    rf"(?<![\d.,])(?:(?<=\s)|^){_BARE_NUM}\s+(?:{_alternation(_phrases(W.FIGURE_OF))})\s+{_ARTICLE}?{_TITLE_WORDS}$"
+    rf"(?<![\d.,])(?:(?<=\s)|^){_BARE_NUM}\s+(?:{alternation(phrases(W.FIGURE_OF))})\s+{ARTICLE}?{_TITLE_WORDS}$"
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import alternation, fold_text, phrases
 
 # An item: perhaps a bullet or its number in the list ("1.", "2)"), a name (capitalised words, perhaps joined by
 # short lowercase ones: "Partido de la U", perhaps with a quoted nickname: 'Rodel "Tikboy" dela Paz'), perhaps a
@@ -28,7 +28,7 @@ _ITEM = re.compile(
     r"(?![\d.,]*\d)"
 )
 # A unit written after an item's number (matched on folded text): "%", "pct", "votes", "deputados".
-_UNIT = re.compile(rf"\s*%|\s+(?:{_alternation(_phrases(W.PERCENT) + _phrases(W.VOTES) + _phrases(W.SEATS))})(?![\w-])")
+_UNIT = re.compile(rf"\s*%|\s+(?:{alternation(phrases(W.PERCENT) + phrases(W.VOTES) + phrases(W.SEATS))})(?![\w-])")
 # A bracketed note after an item's figure: "(reserved)", "(22.72%)".
 _NOTE = re.compile(r"\s*\([^()]{1,30}\)")
 # Where an item ends: the next item (a capital, a bullet), a separator, or the end.
@@ -46,7 +46,7 @@ def flat_list(sentence: str) -> tuple[str, int] | None:
     colon = sentence.find(":")
     if colon < 0 or not _DIGIT.search(sentence, colon):
         return None
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     items: list[str] = []
     bare_joins = 0
     at = colon + 1
@@ -85,15 +85,15 @@ def flat_list(sentence: str) -> tuple[str, int] | None:
 # A table's column labels, folded, by the unit a number under them is written with.
 _COLUMN_UNITS = (
     ("%", re.compile(r"%|share|pct|per\s*cent|percent|porcentaje|percentual|porcentagem")),
-    (" votes", re.compile(rf"(?:{_alternation(_phrases(W.VOTES))}|vote|voto)")),
-    (" seats", re.compile(rf"(?:{_alternation(_phrases(W.SEATS))}|mps|deputies)")),
+    (" votes", re.compile(rf"(?:{alternation(phrases(W.VOTES))}|vote|voto)")),
+    (" seats", re.compile(rf"(?:{alternation(phrases(W.SEATS))}|mps|deputies)")),
 )
 _CELL_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?")
 _NAME_AFTER = re.compile(r"\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*%?\s+([A-ZÀ-ÞĀ-Ž].*)", re.DOTALL)
 
 
 def _column_unit(label: str) -> str | None:
-    folded = _fold(label.strip())
+    folded = fold_text(label.strip())
     return next((unit for unit, rx in _COLUMN_UNITS if rx.fullmatch(folded)), None)
 
 

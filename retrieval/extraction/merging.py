@@ -15,7 +15,7 @@ from retrieval.extraction.persons import _person
 from retrieval.extraction.records import _Cand, _Read
 from retrieval.extraction.sentence_read import _read
 from retrieval.extraction.subject import carried_subject, stands_for_previous
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 
 
 def _named_in(name: str, names: set[str]) -> bool:
@@ -50,11 +50,11 @@ def _merge(a: _Read, b: _Read, sentence: str = "") -> _Read | None:
     one whose contestant is a description, which may stand for one the first names, nor one of another count."""
     if b.declared or (b.counted is not None and b.counted != a.counted):  # a later count of its own
         return None
-    names = {_fold(c.run.text) for c in a.cands}
+    names = {fold_text(c.run.text) for c in a.cands}
     for c in a.cands:  # "la Coalition Nouvel Horizon (CNH)": the letters after a name are that name again
         if (letters := _LETTERS_AFTER.match(sentence, c.run.end)) is not None:
-            names.add(_fold(letters.group(1)))
-    new = [c for c in b.cands if not _named_in(_fold(c.run.text), names) and (c.share or c.votes or c.seats)]
+            names.add(fold_text(letters.group(1)))
+    new = [c for c in b.cands if not _named_in(fold_text(c.run.text), names) and (c.share or c.votes or c.seats)]
     filled = _filled(a, b, names) if not new else None
     if filled:  # "The Civic Party won 58 seats. It took 39.4%": its share, the first sentence gave its seats
         return _Read(**{**a.__dict__, "cands": filled, "margin": a.margin or b.margin})
@@ -91,12 +91,12 @@ def _filled(a: _Read, b: _Read, names: set[str]) -> list[_Cand] | None:
     seats to a vote count or a vote count to seats ("won 58 seats. It took 39.4%"); None when it adds nothing or
     adds a count to a count: a share after votes may be a later count's ("By 9:40 X had 120,300 votes. With 96% of
     polls reporting, X stood at 44.1%"), or a restatement the copy gives its own sentence ("That gave X 55.5%")."""
-    if not b.cands or any(not _named_in(_fold(c.run.text), names) for c in b.cands):
+    if not b.cands or any(not _named_in(fold_text(c.run.text), names) for c in b.cands):
         return None
     out = [replace(c) for c in a.cands]
     added = False
     for c in b.cands:
-        held = next((h for h in out if _named_in(_fold(c.run.text), {_fold(h.run.text)})), None)
+        held = next((h for h in out if _named_in(fold_text(c.run.text), {fold_text(h.run.text)})), None)
         if held is None or (c.seats and held.seats) or ((c.share or c.votes) and (held.share or held.votes)):
             return None
         for kind in ("share", "votes", "seats"):

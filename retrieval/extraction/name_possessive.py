@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 
 _PARTY_HEADS = frozenset(W.PARTY_WORDS.split())
 _COLLECTIVE = frozenset(W.COLLECTIVE_OWNERS.split())
@@ -15,13 +15,13 @@ _COLLECTIVE = frozenset(W.COLLECTIVE_OWNERS.split())
 def _party_after(s: str, pos: int) -> bool:
     """Whether a capitalised party word follows: "People's Party", "Workers' Front"."""
     m = re.match(r"\s+([A-Z][^\W\d_]*)", s[pos : pos + 30])
-    return bool(m) and _fold(m.group(1)) in _PARTY_HEADS
+    return bool(m) and fold_text(m.group(1)) in _PARTY_HEADS
 
 
 def _collective_owner(tok: str, s: str, pos: int) -> bool:
     """Whether a possessive of people in common opens a name: "People's United Party", "Workers' Socialist Front"."""
     owner = re.sub(r"['’]s?$", "", tok)
-    return _fold(owner) in _COLLECTIVE and bool(re.match(r"\s+[A-ZÀ-Ý]", s[pos : pos + 3]))
+    return fold_text(owner) in _COLLECTIVE and bool(re.match(r"\s+[A-ZÀ-Ý]", s[pos : pos + 3]))
 
 
 def inside_name(tok: str, s: str, pos: int) -> bool:
@@ -31,4 +31,4 @@ def inside_name(tok: str, s: str, pos: int) -> bool:
 
 def joins(owner: str, tok: str) -> bool:
     """Whether a bare apostrophe between two words is inside one name: "Workers' Front", "Workers' Socialist"."""
-    return _fold(tok) in _PARTY_HEADS or _fold(owner) in _COLLECTIVE
+    return fold_text(tok) in _PARTY_HEADS or fold_text(owner) in _COLLECTIVE

@@ -14,13 +14,13 @@ from retrieval.extraction.name_possessive import inside_name, joins
 from retrieval.extraction.number_words import VALUES as NUMBER_VALUES
 from retrieval.extraction.party_adjective import with_adjectives
 from retrieval.extraction.records import _Run
-from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
+from retrieval.extraction.text import ARTICLE, alternation, fold_text, phrases
 from retrieval.extraction.verbs import _AGAINST, _CONTEXT, _LEAD, _LOSS, _RANKS, _WIN
 from retrieval.places import find_places, resolve_place
 
 
 def _single_words(*tables: dict[str, str]) -> set[str]:
-    return {p for t in tables for p in _phrases(t) if " " not in p and not p.endswith("*")}
+    return {p for t in tables for p in phrases(t) if " " not in p and not p.endswith("*")}
 
 
 _PARTY_HEADS = frozenset(W.PARTY_WORDS.split())
@@ -69,7 +69,7 @@ _NOT_NAME = (
 _LOCATIVE = frozenset(W.LOCATIVE.split()) | frozenset(W.GOVERNED_AFTER.split())
 
 
-_REGIONS = frozenset(_phrases(W.REGIONS))
+_REGIONS = frozenset(phrases(W.REGIONS))
 
 
 _SEAT_OF = re.compile(
@@ -110,7 +110,7 @@ _NOT_TAIL = frozenset(W.NOT_NAME_TAIL.split())
 
 # "a Skopje news site", "a Lima pollster": the name says where a source is based (see `W.SOURCE_NOUNS_AFTER`).
 _SOURCE_AFTER = re.compile(
-    rf"\s+(?:{_alternation([_fold(p.strip()) for p in W.SOURCE_NOUNS_AFTER.split(',')])})(?![\w-])", re.IGNORECASE
+    rf"\s+(?:{alternation([fold_text(p.strip()) for p in W.SOURCE_NOUNS_AFTER.split(',')])})(?![\w-])", re.IGNORECASE
 )
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+$")
 
@@ -119,10 +119,10 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+$")
 # "the economic capital Douala", "la red social X", "according to Servel figures", "precontados por la Registraduría",
 # "el cómputo final del Servel".
 _NOT_CONTESTANT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?:{_alternation(_phrases(W.NOT_CONTESTANT_NOUNS))})\s+(?:(?:of|de|da|do|del)\s+)?"
-    rf"|(?:{_alternation(_phrases(W.SOURCE_BEFORE))})\s+"
+    rf"(?<![\w-])(?:(?:{alternation(phrases(W.NOT_CONTESTANT_NOUNS))})\s+(?:(?:of|de|da|do|del)\s+)?"
+    rf"|(?:{alternation(phrases(W.SOURCE_BEFORE))})\s+"
     rf"|(?:{'|'.join(W.COUNT_OF.split())})\s+(?:[a-z]+\s+)?(?:of\s+the|del|do|da)\s+"
-    rf"|(?:{_alternation(_phrases(W.PROGRESS_AFTER))})\s+(?:by|por|pela|pelo|pelas|pelos)\s+){_ARTICLE}?$"
+    rf"|(?:{alternation(phrases(W.PROGRESS_AFTER))})\s+(?:by|por|pela|pelo|pelas|pelos)\s+){ARTICLE}?$"
 )
 
 
@@ -130,11 +130,11 @@ _NOT_CONTESTANT_BEFORE = re.compile(
 # CNE", "foi proclamada vencedora pelo TSE".
 _DECLARED_BY = re.compile(
     r"(?<![\w-])(?:declared|proclaimed|certified|declarad[oa]s?|proclamad[oa]s?|certificad[oa]s?)"
-    rf"(?:\s+[\w-]+){{0,3}}?\s+(?:by|por|pelo|pela){{1}}\s+{_ARTICLE}?$"
+    rf"(?:\s+[\w-]+){{0,3}}?\s+(?:by|por|pelo|pela){{1}}\s+{ARTICLE}?$"
 )
 
 
-_RUNNING_MATE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.RUNNING_MATE))}),?\s+$")
+_RUNNING_MATE = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.RUNNING_MATE))}),?\s+$")
 
 
 # A word; a capital may carry digits ("D66") and capitalised words may be joined by slashes ("CDU/CSU").
@@ -153,7 +153,7 @@ _OPTION_NOUN = re.compile(r"\s+(?:side|camp|option|vote|campaign)\b")
 # "Yes won 50.46%": an option opening an English sentence before a result verb (Spanish and Portuguese "No" before a
 # verb is a negation: "No obtuvo la mayoría").
 _OPTION_VERB = re.compile(
-    rf"\s+(?:{_alternation(sorted({p for t in (W.WIN, W.RESULT_CONTEXT, W.LEAD) for p in _phrases({'en': t['en']})}))})"
+    rf"\s+(?:{alternation(sorted({p for t in (W.WIN, W.RESULT_CONTEXT, W.LEAD) for p in phrases({'en': t['en']})}))})"
     r"(?![\w-])"
 )
 # "Economy Minister Sergio Velarde", "Foreign Secretary Ana Ruiz": a portfolio before the title, not a name.
@@ -177,8 +177,8 @@ def _country_name(text: str) -> bool:
     place = resolve_place(text)
     if place is None or place.kind != "country":
         return False
-    names = {_fold(n) for n in (place.name, place.name_es, place.name_pt, place.name_fr) if n}
-    return _fold(text) in names
+    names = {fold_text(n) for n in (place.name, place.name_es, place.name_pt, place.name_fr) if n}
+    return fold_text(text) in names
 
 
 def _place_run(text: str) -> bool:
@@ -209,10 +209,10 @@ def _joined_names(s: str, runs: list[_Run]) -> list[_Run]:
             and not prev.possessive
             and (
                 _JOINED_GAP.fullmatch(s, prev.end, run.start)
-                or (_JOINED_OF.fullmatch(s, prev.end, run.start) and _fold(prev.text) in _OF_OPENERS)
+                or (_JOINED_OF.fullmatch(s, prev.end, run.start) and fold_text(prev.text) in _OF_OPENERS)
             )
-            and _fold(run.text.split()[-1]) in _PARTY_HEADS
-            and not {_fold(w) for w in prev.text.split()} & _PARTY_HEADS
+            and fold_text(run.text.split()[-1]) in _PARTY_HEADS
+            and not {fold_text(w) for w in prev.text.split()} & _PARTY_HEADS
         ) or (prev is not None and _spelled_out(s, prev, run)):
             out[-1] = _Run(prev.start, run.end, s[prev.start : run.end], run.possessive)
             continue
@@ -233,7 +233,7 @@ def _spelled_out(s: str, prev: _Run, run: _Run) -> bool:
     if letters is None:
         return False
     initials = "".join(w[0] for w in f"{prev.text} {run.text}".split() if w[0].isupper())
-    return _fold(initials) == _fold(letters.group(1))
+    return fold_text(initials) == fold_text(letters.group(1))
 
 
 # "of" and a place after a party's head noun: "Democratic Party of Kosovo", "Brothers of Italy" (the place is no run).
@@ -243,7 +243,7 @@ _OF_PLACE = re.compile(r"\s+of\s+([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*
 def _of_place(s: str, run: _Run) -> _Run:
     """The run with the country its party is named after, when "of" and a place follow its head noun."""
     m = _OF_PLACE.match(s, run.end)
-    if m is None or run.possessive or _fold(run.text.split()[-1]) not in _OF_OPENERS or not _place_run(m.group(1)):
+    if m is None or run.possessive or fold_text(run.text.split()[-1]) not in _OF_OPENERS or not _place_run(m.group(1)):
         return run
     return _Run(run.start, m.end(), s[run.start : m.end()], False)
 
@@ -254,7 +254,7 @@ _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][
 
 
 def _token_kind(tok: str, s: str, start: int) -> str | None:
-    if not tok[0].isupper() and tok[0] not in '"“‘«' and _fold(tok) not in _PARTICLES:
+    if not tok[0].isupper() and tok[0] not in '"“‘«' and fold_text(tok) not in _PARTICLES:
         # a lowercase word (most of them): only a name's own article makes it one ("al-Rubaie"); the tests below
         # give every other one no kind
         return "name" if not _ELIDED_NOUN.match(tok) and _ARTICLED_NAME.fullmatch(tok) else None
@@ -263,13 +263,13 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         # a quoted option stands for itself, lowercase or not: 'O "não" ficou com 8,20%', 'le « non »'; French
         # quotes hold nothing else a name is ("Ana Reis «Aninha»": a nickname)
         if tok[0] == "«":
-            return "name" if _fold(inner) in _OPTIONS else None
-        return "name" if (inner[:1].isupper() and len(inner.split()) <= 3) or _fold(inner) in _OPTIONS else None
+            return "name" if fold_text(inner) in _OPTIONS else None
+        return "name" if (inner[:1].isupper() and len(inner.split()) <= 3) or fold_text(inner) in _OPTIONS else None
     if _ELIDED_NOUN.match(tok):  # "L'écart", "D'après": a French article glued to a common noun
         return None
     if _ARTICLED_NAME.fullmatch(tok):  # "Karim al-Rubaie", "Hassan Jabir al-Hashimi": a name's own article
         return "name"
-    folded = _fold(tok)
+    folded = fold_text(tok)
     if folded in _OPTIONS:
         sentence_start = not s[:start].strip(" \"“'‘(")
         if tok[0].isupper() and (
@@ -308,11 +308,11 @@ _NAME_FOR = frozenset(W.NAME_FOR.split())
 def _name_goes_on(tok: str, s: str, end: int, cur: list[tuple[int, int, str, str]]) -> bool:
     """Whether a token carries a party name on: a head word before "for"/"por" ("Together for Change"), that
     preposition, or its article, each with a capitalised word still to come."""
-    folded = _fold(tok)
-    last = _fold(cur[-1][2]) if cur else ""
+    folded = fold_text(tok)
+    last = fold_text(cur[-1][2]) if cur else ""
     if folded in _NAME_FOR_HEADS and tok[0].isupper():
         nxt = re.match(r"\s+([^\W\d_]+)", s[end : end + 12])
-        return not cur and bool(nxt) and _fold(nxt.group(1)) in _NAME_FOR and _capital_next(s, end + nxt.end())
+        return not cur and bool(nxt) and fold_text(nxt.group(1)) in _NAME_FOR and _capital_next(s, end + nxt.end())
     if folded in _NAME_FOR:
         return last in _NAME_FOR_HEADS and _capital_next(s, end)
     return bool(cur) and last in _NAME_FOR and cur[-1][3] == "conn" and folded in _ARTICLES and _capital_next(s, end)
@@ -328,16 +328,16 @@ def _capital_next(s: str, pos: int) -> bool:
 
 def _word_before(s: str, pos: int) -> str:
     m = re.search(r"([^\W\d_]+)\s+$", s[max(0, pos - 20) : pos])
-    return _fold(m.group(1)) if m else ""
+    return fold_text(m.group(1)) if m else ""
 
 
-_LEAD_WORD = re.compile(rf"(\w+)\s+{_ARTICLE}?$")
+_LEAD_WORD = re.compile(rf"(\w+)\s+{ARTICLE}?$")
 
 
 def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> bool:
     """Whether a capitalised run is a contestant's name: not a heading, a place, a seat, a region, a source, a
     portfolio or an institution. The tests are asked one by one, cheapest first, and the first veto ends them."""
-    words = {_fold(t) for _, _, t, _ in cur}
+    words = {fold_text(t) for _, _, t, _ in cur}
     party = bool(words & _PARTY)
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
@@ -346,7 +346,7 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
     shouting = shouting or (
         text.isupper() and not s[: cur[0][0]].strip() and bool(re.match(r"\s*[—–]\s", s[cur[-1][1] :]))
     )
-    if shouting or _fold(text) in _REGIONS:  # "Latin America", "Europa": a region is never a contestant
+    if shouting or fold_text(text) in _REGIONS:  # "Latin America", "Europa": a region is never a contestant
         return False
     # "the Patriotic Electoral Bloc", "Bloque Electoral Patriótico": with a party word, "electoral" is a
     # party's adjective; "Union Election Commission" names a body still
@@ -355,7 +355,7 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
         institution = not holds_a_figure(s, cur[0][0], cur[-1][1])
     if institution:
         return False
-    before = _fold(s[max(0, cur[0][0] - 30) : cur[0][0]])
+    before = fold_text(s[max(0, cur[0][0] - 30) : cur[0][0]])
     if not party:
         lead = _LEAD_WORD.search(before)  # "in the Northeast", "en el PREP"
         # "la victoria recayó en X": X, no place
@@ -365,7 +365,9 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
             return False  # the office's seat
         if _PLACE_NOUN_AFTER.match(s, cur[-1][1]):  # "Magallanes region"
             return False
-        if _NOT_CONTESTANT_BEFORE.search(before) or _DECLARED_BY.search(_fold(s[max(0, cur[0][0] - 60) : cur[0][0]])):
+        if _NOT_CONTESTANT_BEFORE.search(before) or _DECLARED_BY.search(
+            fold_text(s[max(0, cur[0][0] - 60) : cur[0][0]])
+        ):
             return False  # "the economic capital Douala", "declared by the IEBC"
         if _INDEFINITE_BEFORE.search(before) and _SOURCE_AFTER.match(s, cur[-1][1]):
             return False  # "a Skopje news site"
@@ -374,7 +376,7 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
     if len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1]):  # "Economy Minister Sergio Velarde"
         return False
     # "The Liberal, a retired judge, defeated his rival": a description of someone named elsewhere
-    if len(cur) == 1 and _fold(text) in _PERSON_DESCRIPTORS and re.search(r"(?:^|\s)the\s+$", before):
+    if len(cur) == 1 and fold_text(text) in _PERSON_DESCRIPTORS and re.search(r"(?:^|\s)the\s+$", before):
         return False
     # "the former Lima city mayor", "a former UN envoy": where a post was held, not a contestant
     if _FORMER_END.search(before) and _LOWER_AFTER.match(s, cur[-1][1]):
@@ -437,14 +439,14 @@ def _runs(s: str) -> list[_Run]:
     runs = [r for n, r in enumerate(runs) if not _describes_next(s, r, runs[n + 1 : n + 2])]
     for run in runs:  # "and 11 for Quebec solidaire;": the holder's name runs to its clause's end
         if (tail := _HELD_FOR_TAIL.match(s, run.end)) and _HELD_FOR.search(s, max(0, run.start - 30), run.start):
-            if _fold(tail.group(1)) not in _NOT_TAIL and not _fold(tail.group(1)).endswith(("ly", "mente")):
+            if fold_text(tail.group(1)) not in _NOT_TAIL and not fold_text(tail.group(1)).endswith(("ly", "mente")):
                 run.end, run.text = tail.end(1), s[run.start : tail.end(1)]
     if (wire := _WIRE_SOURCE.match(s)) is not None:  # "CURITIBA, 27 out (Boletim Araucária) —": the source's name
         runs = [r for r in runs if not wire.start(1) <= r.start < wire.end(1)]
     runs = with_families(s, _described(s, runs))
     _mark_affiliates(s, runs)
     for run in runs:  # "Tseng Ming-te and running mate Yeh Pei-lin": the running mate is the ticket's second
-        if _RUNNING_MATE.search(_fold(s[max(0, run.start - 40) : run.start])):
+        if _RUNNING_MATE.search(fold_text(s[max(0, run.start - 40) : run.start])):
             run.affiliate = True
     return runs
 
@@ -462,23 +464,21 @@ _DESCRIPTORS = frozenset(W.PARTY_DESCRIPTORS.split())
 _PERSON_DESCRIPTORS = frozenset(W.PERSON_DESCRIPTORS.split())
 
 
-_BETWEEN_WORDS = (
-    frozenset(W.DESCRIBED_BETWEEN.split()) | frozenset(W.TITLES.split()) | frozenset(_phrases(W.ROLE_NOUNS))
-)
+_BETWEEN_WORDS = frozenset(W.DESCRIBED_BETWEEN.split()) | frozenset(W.TITLES.split()) | frozenset(phrases(W.ROLE_NOUNS))
 
 
 def _descriptor_words(cur: list[tuple[int, int, str, str]]) -> int:
     """How many of a run's first words are a party adjective before a person's name ("Liberal Democrat Rob
     Ainsley": two); none when the rest is a party's own name ("Democratic Alliance", "Liberal Democratic Party")."""
     n = 0
-    while n < len(cur) and _fold(cur[n][2]) in _DESCRIPTORS:
+    while n < len(cur) and fold_text(cur[n][2]) in _DESCRIPTORS:
         n += 1
-    rest = {_fold(t) for _, _, t, _ in cur[n:]}
+    rest = {fold_text(t) for _, _, t, _ in cur[n:]}
     if not n or not rest or rest & _PARTY or rest <= _DESCRIPTORS or not cur[n][2][0].isupper():
         return 0
     # one word after an adjective may be a party's own name ("Green Left", "Socialist Left"); after a noun that only
     # a person is ("Democrat Whitfield", "Tory Ruiz") it is the person
-    if len(cur) - n < 2 and _fold(cur[n - 1][2]) not in _PERSON_DESCRIPTORS:
+    if len(cur) - n < 2 and fold_text(cur[n - 1][2]) not in _PERSON_DESCRIPTORS:
         return 0
     return n
 
@@ -486,18 +486,18 @@ def _descriptor_words(cur: list[tuple[int, int, str, str]]) -> int:
 def _describes_next(s: str, run: _Run, following: list[_Run]) -> bool:
     """Whether a run is only a party adjective describing the name after it through a title: "the Republican state
     senator Doug Kettering", "the Green candidate Zoë Pryce"."""
-    words = {_fold(w) for w in run.text.split()}
+    words = {fold_text(w) for w in run.text.split()}
     if not following or not words <= _DESCRIPTORS:
         return False
-    gap = _fold(s[run.end : following[0].start]).split()
+    gap = fold_text(s[run.end : following[0].start]).split()
     return bool(gap) and len(gap) <= 3 and all(w in _BETWEEN_WORDS for w in gap)
 
 
-_DESCRIBED_TITLE = _alternation(_phrases({"en": W.DESCRIBED_TITLES}))
+_DESCRIBED_TITLE = alternation(phrases({"en": W.DESCRIBED_TITLES}))
 
 
 _DESCRIPTION = re.compile(
-    rf"(?<![\w-]){_ARTICLE}?((?:{_alternation(_phrases(W.DESCRIPTIONS))})|(?:{_DESCRIBED_TITLE})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())}))(?![\w-])"
+    rf"(?<![\w-]){ARTICLE}?((?:{alternation(phrases(W.DESCRIPTIONS))})|(?:{_DESCRIBED_TITLE})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())}))(?![\w-])"
 )
 
 
@@ -505,7 +505,7 @@ def _described(s: str, runs: list[_Run]) -> list[_Run]:
     """The runs plus the contestants named by a description: "the incumbent", "the president's camp", "el
     candidato oficialista". Not where the description is a title or an aside beside a name ("Incumbent Ana
     Ruiz", "the incumbent, Ana Ruiz,", "Ruiz, the incumbent,")."""
-    folded = _fold(s)
+    folded = fold_text(s)
     if not _DESCRIPTION.search(folded):
         return runs
     extra: list[_Run] = []
@@ -537,7 +537,7 @@ _LOWER_WORD = r"(?:[a-z][\w'’-]*\s+)"
 # The party's own head noun may come first, lowercase: "the Fuerza Patria alliance, allied with governor X".
 _HEAD_FIRST = rf"(?:\s+(?:{'|'.join(sorted(_PARTY_HEADS))}))?"
 _AFFILIATION = re.compile(
-    rf"{_HEAD_FIRST}\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{_alternation(_phrases(W.AFFILIATION))})\s+{_ARTICLE}?"
+    rf"{_HEAD_FIRST}\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{alternation(phrases(W.AFFILIATION))})\s+{ARTICLE}?"
     rf"{_LOWER_WORD}{{0,3}}"
 )
 
@@ -559,7 +559,7 @@ def _mark_affiliates(s: str, runs: list[_Run]) -> None:
     lowercase words, no figure and no result verb between; names coordinated with an affiliation are one too.
     """
     for prev, run in pairwise(runs):
-        gap = _fold(s[prev.end : run.start])
+        gap = fold_text(s[prev.end : run.start])
         if gap.startswith(")") and s[: prev.start].rstrip().endswith("("):  # "El PLD (Japón) del primer ministro X"
             gap = gap[1:]
         if prev.affiliate and (_COORDINATED.fullmatch(gap) or not gap.strip(" '’s")):  # "the Farmers' Union"
@@ -575,7 +575,7 @@ def _mark_affiliates(s: str, runs: list[_Run]) -> None:
         ):
             continue
         opens = not s[: prev.start].strip(" \"“'‘(¿¡") and " " not in prev.text
-        if opens and not re.search(rf"[,(]|{_ARTICLE}", gap):  # "Supporters of Brandt": no article, no comma
+        if opens and not re.search(rf"[,(]|{ARTICLE}", gap):  # "Supporters of Brandt": no article, no comma
             continue
         run.affiliate = True
 
@@ -599,7 +599,7 @@ def _aside(s: str, run: _Run) -> bool:
     m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,7})$", before)
     if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Bonilla, of the ..."
         return False
-    lead = re.search(rf"(\w+)\s+{_ARTICLE}?$", _fold(before[: m.start(1)]))
+    lead = re.search(rf"(\w+)\s+{ARTICLE}?$", fold_text(before[: m.start(1)]))
     if lead and lead.group(1) in _LOCATIVE:  # "... en el PREP, por encima de X, con 38%": a place has no aside
         return False
     return not (_WIN.search(m.group(2)) or _CONTEXT.search(m.group(2)))

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from retrieval.extraction import words as W
 from retrieval.extraction.numwords import word_value
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 
 _NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 
@@ -96,5 +96,5 @@ def _number_value(s: str) -> float:
         value = parse_number(head)
     except ValueError:
         return word_value(s) or 0.0
-    scale = next(iter(_fold(rest).split()), "")
+    scale = next(iter(fold_text(rest).split()), "")
     return value * W.MULTIPLIER_VALUE.get(scale, 1)

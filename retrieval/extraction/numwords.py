@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import number_words as N
-from retrieval.extraction.text import _fold, _trie
+from retrieval.extraction.text import fold_text, trie
 
 _VALUES = {w: v for table in N.VALUES.values() for w, v in table.items()}
 _SCALES = {w: v for table in N.SCALES.values() for w, v in table.items()}
@@ -16,7 +16,7 @@ _JOINERS = N.JOINERS.split()
 def _alt(words: object) -> str:
     """The words as one alternation, longest first, grouped as a trie as `text._alternation` is (the same
     matches, fewer alternatives tried at each word start)."""
-    return _trie([list(w) for w in sorted(words, key=len, reverse=True)])  # type: ignore[call-overload]
+    return trie([list(w) for w in sorted(words, key=len, reverse=True)])  # type: ignore[call-overload]
 
 
 _PART = rf"(?:{_alt(_VALUES)})"
@@ -53,7 +53,7 @@ _LOOKALIKES = {w: frozenset(units.split()) for w, units in N.LOOKALIKES.items()}
 
 def lookalike(value: str, unit: str) -> bool:
     """Whether a figure in words is a word of another language here: "dos" before "votos" or "assentos"."""
-    unit, words = _fold(unit).strip(), _TOKENS.findall(_fold(value))
+    unit, words = fold_text(unit).strip(), _TOKENS.findall(fold_text(value))
     return any(
         unit not in _LOOKALIKES[w]
         for i, w in enumerate(words)
@@ -64,10 +64,10 @@ def lookalike(value: str, unit: str) -> bool:
 def word_value(text: str) -> float | None:
     """The value of a number or fraction in words ("one hundred and twenty" -> 120, "two thirds" -> 66.7),
     or None when the text is not one."""
-    if (ratio := _RATIO_PARTS.match(_fold(text).strip())) is not None:  # "one in five" -> 20
+    if (ratio := _RATIO_PARTS.match(fold_text(text).strip())) is not None:  # "one in five" -> 20
         part, whole = (_VALUES.get(w) or _ONE.get(w) or (float(w) if w.isdigit() else None) for w in ratio.groups())
         return round(100 * part / whole, 1) if part and whole and part < whole else None
-    words = [w for w in _TOKENS.findall(_fold(text)) if w not in _JOINERS]
+    words = [w for w in _TOKENS.findall(fold_text(text)) if w not in _JOINERS]
     if not words:
         return None
     if words[-1] in _FRACTIONS:

@@ -14,13 +14,11 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.records import _Fig
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import alternation, fold_text, phrases
 
 # A dateline in capitals before the sentence's first word: "KAMPALA — ", "BOGOTA, May 28 (Cordillera Wire) - ".
 _DATELINE = re.compile(r"\s*[^\W\d_a-z][^\W\da-z]+(?:[\s.][^\W\d_a-z][^\W\da-z]*)*(?:,[^—–.;:]{1,48}?)?\s+[—–-]\s+")
-_OPENER = re.compile(
-    rf"[\"“'‘(¿¡\s]*(?:{_alternation(_phrases(W.OPENING_WITH))})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}(?=\d)"
-)
+_OPENER = re.compile(rf"[\"“'‘(¿¡\s]*(?:{alternation(phrases(W.OPENING_WITH))})\s+(?:[^\W\d_][\w'’-]*\s+){{0,3}}(?=\d)")
 # A comma that opens the same figure in another unit: ", or 39.11 per cent", ", el 39,1 %", ", ou 39,1%".
 _RESTATED = re.compile(
     r",\s*(?:(?:or|o|ou|u|that\s+is|i\.e\.|es\s+decir|ou\s+seja)\s+)?(?:(?:the|el|la|los|las|o|a|os|as|um|un)\s+)?"
@@ -33,7 +31,7 @@ def opening_figures(s: str, figs: list[_Fig]) -> tuple[int, list[_Fig]] | None:
     otherwise. A phrase holding two figures of one kind ("With 52% in May and 55% in June,") is no one count."""
     dateline = _DATELINE.match(s)
     at = dateline.end() if dateline and dateline.group().split()[0].isupper() else 0
-    opener = _OPENER.match(_fold(s[at : at + 80]))
+    opener = _OPENER.match(fold_text(s[at : at + 80]))
     if opener is None or not figs or figs[0].start != at + opener.end():
         return None
     pos = figs[0].end
@@ -41,7 +39,7 @@ def opening_figures(s: str, figs: list[_Fig]) -> tuple[int, list[_Fig]] | None:
         comma = _comma(s, pos)
         if comma < 0:
             return None
-        if not _RESTATED.match(_fold(s[comma : comma + 24])):
+        if not _RESTATED.match(fold_text(s[comma : comma + 24])):
             break
         pos = next((f.end for f in figs if f.start > comma), -1)
         if pos < 0:

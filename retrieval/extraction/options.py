@@ -15,7 +15,7 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _OPTIONS
-from retrieval.extraction.text import _alternation, _fold
+from retrieval.extraction.text import alternation, fold_text
 
 _FIGURE = r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:%|per\s*cent|percent|pct|por\s+ciento|por\s+cento)"
 
@@ -29,7 +29,7 @@ _OF_VOTERS = (
 
 
 def _verbs(table: dict[str, str], lang: str) -> str:
-    return _alternation(_verb_phrases(table, lang))
+    return alternation(_verb_phrases(table, lang))
 
 
 def _verb_phrases(table: dict[str, str], lang: str) -> list[str]:
@@ -46,7 +46,7 @@ _STANCE_PHRASES = [
 
 
 _VOTED_FOR_PHRASES = [p.strip() for v in W.VOTED_FOR.values() for p in v.split(",")]
-_VOTED_FOR = _alternation(_VOTED_FOR_PHRASES)
+_VOTED_FOR = alternation(_VOTED_FOR_PHRASES)
 
 
 _VOTED = re.compile(
@@ -58,7 +58,7 @@ _VOTED = re.compile(
 # "176,245 chose independence from X", "el 62% optó por la independencia": a figure, a verb of choosing, and the
 # option as a lowercase phrase of one to three words ending before a preposition, a conjunction or a stop.
 _CHOSE_PHRASES = [p.strip() for v in W.CHOSE.values() for p in v.split(",")]
-_CHOSE = _alternation(_CHOSE_PHRASES)
+_CHOSE = alternation(_CHOSE_PHRASES)
 _CHOSEN = re.compile(
     rf"(?<![\w.,])({_FIGURE}|\d{{1,3}}(?:[.,]\d{{3}})+){_OF_VOTERS}\s+(?:{_CHOSE})"
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
@@ -112,19 +112,19 @@ _BARE = re.compile(rf"(?<![\w.,])({_FIGURE})\s+([^\W\d_]+)(?![\w-])")
 
 # Every stance verb of every table in one pattern: the cheap test that most sentences fail (one alternation of
 # all the phrases, so it is grouped by first letter as a whole).
-_ANY_VERB = re.compile(rf"(?<![\w-])(?:{_alternation(_VOTED_FOR_PHRASES + _CHOSE_PHRASES + _STANCE_PHRASES)})(?![\w-])")
+_ANY_VERB = re.compile(rf"(?<![\w-])(?:{alternation(_VOTED_FOR_PHRASES + _CHOSE_PHRASES + _STANCE_PHRASES)})(?![\w-])")
 
 
 def voted_options(sentence: str) -> str | None:
     """The sentence restated with each option before its share ("Overall, No took 61.2 per cent and Yes 38.8"),
     or None when it names no option by a verb."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     if not _ANY_VERB.search(folded):
         return None
     found: list[tuple[int, str, str]] = []  # position, option as written, figure as written
     for m in _VOTED.finditer(folded):
         option = sentence[m.start(2) : m.end(2)]
-        if _fold(option) in _OPTIONS and option[0].isupper():
+        if fold_text(option) in _OPTIONS and option[0].isupper():
             found.append((m.start(), option, sentence[m.start(1) : m.end(1)]))
     for (lang, yes), rx in _STANCE.items():
         for m in rx.finditer(folded):
@@ -139,11 +139,11 @@ def voted_options(sentence: str) -> str | None:
     first = min(p for p, _, _ in found)
     for m in _BARE.finditer(folded, first):
         option = sentence[m.start(2) : m.end(2)]
-        if _fold(option) in _OPTIONS and option[0].isupper() and all(p != m.start() for p, _, _ in found):
+        if fold_text(option) in _OPTIONS and option[0].isupper() and all(p != m.start() for p, _, _ in found):
             found.append((m.start(), option, sentence[m.start(1) : m.end(1)]))
     found = sorted({p: (p, o, f) for p, o, f in found}.values())
     options = [(o, f) for _, o, f in found]
-    if len({_fold(o) for o, _ in options}) != len(options):
+    if len({fold_text(o) for o, _ in options}) != len(options):
         return None  # the same option twice: two questions, or a count told twice
     head, *rest = options
     tail = "".join(f" and {o} {f}" for o, f in rest)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _alternation, _phrases
+from retrieval.extraction.text import alternation, phrases
 
 _RANK_OF = {word: rank for rank, words in W.ORDINALS.items() for word in words.split()}
 _ORDINAL = re.compile(
@@ -19,8 +19,8 @@ _ORDINAL = re.compile(
 )
 # Between the verb and the ordinal: "came in fifth", "quedó en el cuarto", "caiu para o quinto", "à la quatrième".
 _LINK = r"(?:(?:in|to|at|the|en|el|la|al|em|o|a|ao|para|le)\s+){0,2}"
-_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.ORDINAL_BEFORE))})\s+{_LINK}$")
-_AFTER = re.compile(rf"(?:\s+(?:{_alternation(_phrases(W.ORDINAL_AFTER))})|-(?:placed|largest|biggest))(?![\w-])")
+_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.ORDINAL_BEFORE))})\s+{_LINK}$")
+_AFTER = re.compile(rf"(?:\s+(?:{alternation(phrases(W.ORDINAL_AFTER))})|-(?:placed|largest|biggest))(?![\w-])")
 # An ordinal before "of" is a fraction ("was a fifth of the vote", "un cuarto de los votos").
 _FRACTION = re.compile(r"\s+(?:of|de|del|do|da|dos|das|des|du)(?![\w-])")
 

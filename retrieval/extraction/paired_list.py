@@ -15,7 +15,7 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
-from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
+from retrieval.extraction.text import alternation, fold_text, phrases, words_rx
 
 # Right after a name (and the lowercase words that end some, "Québec solidaire", "La France insoumise", and its
 # letters in brackets, "Socialists (PSOE)"): a number, perhaps a percent sign, then a bracketed number, perhaps with
@@ -30,9 +30,9 @@ _PAIRED_AT = re.compile(r"\d\s*%?\s*\(\s*\d")
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 _DECIMAL = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?")
 _SMALL = re.compile(r"\d{1,3}")
-_SEATS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.SEATS))}|seat)(?![\w-])")
-_COUNT_NOUN = _words_rx(W.COUNT_NOUNS)
-_POLL = _words_rx(W.POLL)
+_SEATS = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.SEATS))}|seat)(?![\w-])")
+_COUNT_NOUN = words_rx(W.COUNT_NOUNS)
+_POLL = words_rx(W.POLL)
 
 
 def _units(first: str, first_pct: bool, second: str, second_pct: bool, seats: bool) -> tuple[str, str] | None:
@@ -52,7 +52,7 @@ def with_paired_units(sentence: str) -> tuple[str, dict[int, str]] | None:
     an item's name by where the name starts in it; None when it is no such list."""
     if len(_PAIRED_AT.findall(sentence)) < 2:  # cheap first: most sentences hold no such pair
         return None
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     if _POLL.search(folded):
         return None
     heading = folded.split(":", 1)[0] if ":" in folded else ""

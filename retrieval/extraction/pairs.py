@@ -13,12 +13,12 @@ import re
 from retrieval.extraction import words as W
 from retrieval.extraction.persons import _person
 from retrieval.extraction.records import _Run
-from retrieval.extraction.text import _ARTICLE, _words_rx
+from retrieval.extraction.text import ARTICLE, words_rx
 
-_JOIN = re.compile(rf"\s+(?:and|y|e)\s+{_ARTICLE}?", re.IGNORECASE)
+_JOIN = re.compile(rf"\s+(?:and|y|e)\s+{ARTICLE}?", re.IGNORECASE)
 
 
-_EACH = _words_rx(W.EACH)
+_EACH = words_rx(W.EACH)
 
 
 def joined_before(s: str, runs: list[_Run], run: _Run) -> _Run | None:

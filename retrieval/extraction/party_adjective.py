@@ -7,17 +7,17 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.records import _Run
-from retrieval.extraction.text import _fold, _phrases
+from retrieval.extraction.text import fold_text, phrases
 
 _HEADS = frozenset(W.PARTY_WORDS.split())
 _ENDINGS = tuple(W.PARTY_ADJECTIVE_ENDINGS.split())
 _STOP = frozenset(W.STOP.split())
 # Words of result verbs are never adjectives here: "le Mouvement démocratique arrive en tête".
 # nor are titles: "the Green Party candidate took 52%".
-_VERBS = frozenset(w for t in (W.WIN, W.LEAD, W.RESULT_CONTEXT, W.LOSS) for p in _phrases(t) for w in p.split())
+_VERBS = frozenset(w for t in (W.WIN, W.LEAD, W.RESULT_CONTEXT, W.LOSS) for p in phrases(t) for w in p.split())
 _TITLES = (
     frozenset(W.TITLES.split())
-    | frozenset(w for p in _phrases(W.ROLE_NOUNS) for w in p.split())
+    | frozenset(w for p in phrases(W.ROLE_NOUNS) for w in p.split())
     | {"candidat", "candidats"}
 )
 _LOWER = re.compile(r"\s+([a-zà-ÿ][\w-]*)")
@@ -26,11 +26,11 @@ _LOWER = re.compile(r"\s+([a-zà-ÿ][\w-]*)")
 def with_adjectives(s: str, runs: list[_Run]) -> list[_Run]:
     """Runs ending on a party head noun, lengthened by up to two lowercase adjectives right after it."""
     for run in runs:
-        if _fold(run.text.split()[-1]) not in _HEADS or run.possessive:
+        if fold_text(run.text.split()[-1]) not in _HEADS or run.possessive:
             continue
         end, n = run.end, 0
         while n < 2 and (m := _LOWER.match(s, end)):
-            word = _fold(m.group(1))
+            word = fold_text(m.group(1))
             if word in _STOP or word in _VERBS or word in _TITLES or not word.endswith(_ENDINGS) or len(word) < 4:
                 break
             end, n = m.end(1), n + 1

@@ -18,7 +18,7 @@ from retrieval.extraction.names import _OPTIONS, _PARTY, _runs
 from retrieval.extraction.persons import _person
 from retrieval.extraction.subject import _FIRST_WORD, _beaten, _pro_drop
 from retrieval.extraction.subject import _VERBS as _SUBJECT_VERBS
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 
 _ARTICLE_NOUNS = {  # an article and the party nouns it goes with: English "a party" is any party, no description
     article: nouns.split() for article, nouns in W.PARTY_DESCRIBED.items()
@@ -47,7 +47,7 @@ def _description(sentence: str) -> tuple[int, int] | None:
     """Where the party description standing in the subject's place opens and ends (before its verb), or None: an
     article, at most two lowercase words, a party noun that article goes with, at most three lowercase words and a
     verb; no word of it may set the party against another."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     m = _OPENING.match(folded)
     if (
         m is None
@@ -60,7 +60,7 @@ def _description(sentence: str) -> tuple[int, int] | None:
         w = _NEXT_WORD.match(sentence, pos)
         if w is None or not w.group(1)[0].islower():
             return None  # "A coligação MCI-PS, o chamado ...": a name, or an aside, after the noun
-        word = _fold(w.group(1))
+        word = fold_text(w.group(1))
         if word in _VERBS:
             return None if any(x in _CONTRAST for x in words) else (m.start(1), pos)
         words.append(word)
@@ -78,12 +78,12 @@ _JOINED = re.compile(r"\s+(?:and|y|e)\s+$")
 def _one_party(previous: str) -> str | None:
     """The one party the sentence before names and does not tell was beaten (with its letters in brackets when they
     follow it); None if none or several."""
-    folded = _fold(previous)
+    folded = fold_text(previous)
     parties: dict[str, str] = {}
     runs = _runs(previous)
     skip: set[int] = set()
     for n, r in enumerate(runs):
-        words = {_fold(w) for w in r.text.split()}
+        words = {fold_text(w) for w in r.text.split()}
         if n in skip or words & _OPTIONS or r.text[0] in '"“‘' or _beaten(previous, r.start):
             continue
         after_noun = bool(_NOUN_BEFORE.search(folded[max(0, r.start - 20) : r.start]))
@@ -98,7 +98,7 @@ def _one_party(previous: str) -> str | None:
         if alias := _ALIAS.match(previous, end):
             end = alias.end()
             skip.update(k for k in range(n + 1, len(runs)) if runs[k].start < end)
-        parties.setdefault(_fold(r.text), previous[r.start : end])
+        parties.setdefault(fold_text(r.text), previous[r.start : end])
     return next(iter(parties.values())) if len(parties) == 1 else None
 
 
@@ -110,7 +110,7 @@ _IT = re.compile(r"[\"“'‘(\s]*(It)\s+([a-z]+)")
 
 def _unnamed(sentence: str) -> tuple[int, int, str] | None:
     """Where the pronoun or the dropped subject is (an empty span before the verb) and what follows it, or None."""
-    if (m := _IT.match(sentence)) is not None and _fold(m.group(2)) in _VERBS:
+    if (m := _IT.match(sentence)) is not None and fold_text(m.group(2)) in _VERBS:
         return m.start(1), m.end(1), ""
     first = _FIRST_WORD.match(sentence)
     if first is not None and _pro_drop(sentence, first):
@@ -124,17 +124,17 @@ def party_named(previous: str, sentence: str) -> str | None:
     "la formación", "the party"), of "It", or of a dropped subject, or None."""
     if previous and (unnamed := _unnamed(sentence)) is not None:
         name = _one_party(previous)
-        if name is None or any(_fold(r.text) == _fold(name) for r in _runs(sentence)):
+        if name is None or any(fold_text(r.text) == fold_text(name) for r in _runs(sentence)):
             return None
         a, b, verb = unnamed
         return f"{sentence[:a]}{name}{verb}{sentence[b:]}"
-    if not previous or not any(n in _fold(sentence[:200]) for n in _NOUNS):  # cheap first: most name no party noun
+    if not previous or not any(n in fold_text(sentence[:200]) for n in _NOUNS):  # cheap first: most name no party noun
         return None
     span = _description(sentence)
     if span is None:
         return None
     name = _one_party(previous)
-    if name is None or any(_fold(r.text) == _fold(name) for r in _runs(sentence)):
+    if name is None or any(fold_text(r.text) == fold_text(name) for r in _runs(sentence)):
         return None
     a, b = span
     return f"{sentence[:a]}{name}{sentence[b:]}"

@@ -14,16 +14,16 @@ from itertools import pairwise
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
 from retrieval.extraction.persons import _person
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import alternation, fold_text, phrases
 
 _ARTICLE = r"(?:the|el|la|los|las|o|a|os|as)"
 
 _PARTY_OF = re.compile(
-    rf"(?<![\w-])(?:the|el|la|o|a)\s+(?:{_alternation(_phrases(W.PARTY_OF))})\s+(?:[a-z][\w-]*\s+)?"
-    rf"(?:{_alternation(_phrases(W.LEADER_TITLES))})\s+$"
+    rf"(?<![\w-])(?:the|el|la|o|a)\s+(?:{alternation(phrases(W.PARTY_OF))})\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{alternation(phrases(W.LEADER_TITLES))})\s+$"
 )
 
-_PARTY_NOUN = _alternation(sorted({p.split()[0] for p in _phrases(W.PARTY_OF)}))
+_PARTY_NOUN = alternation(sorted({p.split()[0] for p in phrases(W.PARTY_OF)}))
 
 # "do partido no poder, o Georgian Dream", "the ruling party, Georgian Dream,": the noun, a few lowercase words, a
 # comma and perhaps an article right before the name.
@@ -31,12 +31,12 @@ _NAMED_AFTER = re.compile(rf"(?<![\w-])(?:{_PARTY_NOUN})(?:\s+[a-z][\w-]*){{0,3}
 
 
 # The party noun alone, anywhere: the cheap test first (a match of _PARTY_OF before a name implies one).
-_PARTY_NOUN_ANY = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.PARTY_OF))})\s")
+_PARTY_NOUN_ANY = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.PARTY_OF))})\s")
 
 
 def described_party(sentence: str) -> tuple[int, int] | None:
     """Where "the party of <title> <name>" stands in the sentence, from its article to the end of the name."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     if not _PARTY_NOUN_ANY.search(folded):
         return None
     for run in _runs(sentence):
@@ -49,7 +49,7 @@ def described_party(sentence: str) -> tuple[int, int] | None:
 def named_party(text: str, skip: tuple[int, int]) -> str | None:
     """The one party the article names with a party noun in apposition, outside the span `skip`; None if none or
     several."""
-    folded = _fold(text)
+    folded = fold_text(text)
     found = set()
     for run in _runs(text):
         if skip[0] <= run.start < skip[1]:
@@ -67,7 +67,7 @@ _APPOSED = re.compile(r"\s*,\s*(?:(?:the|el|la|o|a|os|as)\s+)?$")
 
 def apposed_party(sentence: str) -> str | None:
     """The sentence with "the party of <person>, <party>," read as the party it names in apposition, or None."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     if not _OF_ANY.search(folded):
         return None  # the cheap test first: most sentences name no party of a person
     for person, party in pairwise(_runs(sentence)):

@@ -9,12 +9,12 @@ from itertools import pairwise
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _OPTIONS, _PARTY, _runs
 from retrieval.extraction.records import _Run
-from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
+from retrieval.extraction.text import ARTICLE, alternation, fold_text, phrases
 
-_ROLE_NOUN = _alternation(_phrases(W.ROLE_NOUNS))
+_ROLE_NOUN = alternation(phrases(W.ROLE_NOUNS))
 
 
-_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_NOUN})\s+(?:of|from|for|de|del|da|do|dos|das|por)\s+{_ARTICLE}?$")
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_NOUN})\s+(?:of|from|for|de|del|da|do|dos|das|por)\s+{ARTICLE}?$")
 
 
 _ROLE_AFTER = re.compile(rf"['’]?s?\s+(?:{_ROLE_NOUN})(?![\w-])")
@@ -26,14 +26,14 @@ _ROLE_BETWEEN = re.compile(rf"\s+(?:{_ROLE_NOUN})\s+")
 def _role_only(s: str, run: _Run) -> bool:
     """Whether a name is the party of an unnamed candidate: "the Harbour Party candidate", "el candidato del
     PRM", "a candidata da Frente Ampla" (a role, not a person)."""
-    return bool(_ROLE_AFTER.match(_fold(s[run.end : run.end + 20]))) or bool(
-        _ROLE_BEFORE.search(_fold(s[max(0, run.start - 30) : run.start]))
+    return bool(_ROLE_AFTER.match(fold_text(s[run.end : run.end + 20]))) or bool(
+        _ROLE_BEFORE.search(fold_text(s[max(0, run.start - 30) : run.start]))
     )
 
 
 def _person(run: _Run) -> bool:
     """A name that reads as a person's: not a party, an acronym, a referendum option or another name's party."""
-    words = {_fold(w) for w in run.text.split()}
+    words = {fold_text(w) for w in run.text.split()}
     return not (run.affiliate or words & _PARTY or words & _OPTIONS or run.text.isupper() or run.text[0] in '"“‘')
 
 
@@ -43,13 +43,13 @@ def _candidates_of(sentence: str) -> dict[str, set[str]]:
     runs = _runs(sentence)
     out: dict[str, set[str]] = {}
     for a, b in pairwise(runs):
-        gap = _fold(sentence[a.end : b.start])
+        gap = fold_text(sentence[a.end : b.start])
         if _person(a) and (b.affiliate or re.fullmatch(r"\s*\(\s*", gap)):
-            out.setdefault(_fold(b.text), set()).add(a.text)
+            out.setdefault(fold_text(b.text), set()).add(a.text)
         elif _person(b) and _ROLE_BETWEEN.fullmatch(gap):
-            out.setdefault(_fold(a.text), set()).add(b.text)
+            out.setdefault(fold_text(a.text), set()).add(b.text)
     return out
 
 
 def _last_word(name: str | None) -> str:
-    return _fold(name.split()[-1]).strip('"“”‘’') if name else ""
+    return fold_text(name.split()[-1]).strip('"“”‘’') if name else ""

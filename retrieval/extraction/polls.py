@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _words_rx
+from retrieval.extraction.text import words_rx
 
-_POLL = _words_rx(W.POLL)
+_POLL = words_rx(W.POLL)
 # A part of the polls before the word: "95 per cent of", "95% of the", "1,200 of 1,250".
 _PART_OF_POLLS = re.compile(
     r"\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:\d[\d.,]*\s+)?$"

@@ -11,7 +11,7 @@ from retrieval.extraction.paired_list import with_paired_units
 from retrieval.extraction.records import _Read
 from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
 from retrieval.extraction.sentence_read import _read
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 from retrieval.extraction.unit_list import with_list_unit
 from retrieval.extraction.votes_go_on import votes_go_on
 
@@ -40,7 +40,7 @@ def _flat_lists(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int
 
 def _options_only(read: _Read | None) -> bool:
     """Whether a reading names no contestant but referendum options (which a verb may have misplaced)."""
-    return read is None or all(_fold(c.run.text) in _OPTIONS for c in read.cands)
+    return read is None or all(fold_text(c.run.text) in _OPTIONS for c in read.cands)
 
 
 def _restates_all(read: _Read | None, options: _Read) -> bool:

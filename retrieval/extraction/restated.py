@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from retrieval.extraction.text import _alternation, _fold
+from retrieval.extraction.text import alternation, fold_text
 
 # The demonstratives (folded) and the verbs of equalling after them: the closed classes of en/es/pt/fr.
 _DEMONSTRATIVE = "that|this|eso|esto|ello|isso|isto|cela|ceci|ca|ce"
-_EQUALS = _alternation(
+_EQUALS = alternation(
     """was, is, represents, represented, amounts to, amounted to, equals, equalled, equaled, equates to,
     equivale a, equivale al, equivalia a, equivalia al, representa, representaba, representaria, supone, supuso,
     significa, significo, equivale a, equivalia a, representa, representava, representou, corresponde a,
@@ -34,7 +34,7 @@ _RESTATES = re.compile(rf"[\"“'‘(\s]*(?:{_DEMONSTRATIVE})\s+(?:{_EQUALS})\s+
 def restated(previous: str, sentence: str) -> str | None:
     """The sentence before going on with this one's figures after a comma, or None when this one is no
     restatement."""
-    m = _RESTATES.match(_fold(sentence))
+    m = _RESTATES.match(fold_text(sentence))
     if m is None:
         return None
     return f"{previous.rstrip().rstrip('.;')}, {sentence[m.end() :]}"

@@ -14,7 +14,7 @@ import re
 from retrieval.extraction.names import _runs
 from retrieval.extraction.persons import _last_word, _person, _role_only
 from retrieval.extraction.subject import _beaten
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 
 # Folded: "su rival", "her main opponent", "o seu adversario", "his rival's".
 _RIVAL = re.compile(
@@ -31,7 +31,7 @@ def rival_named(previous: str, sentence: str) -> str | None:
     lowered = sentence.lower()
     if not previous or not any(stem in lowered for stem in _STEMS):  # cheap first: most sentences have none
         return None
-    m = _RIVAL.search(_fold(sentence))
+    m = _RIVAL.search(fold_text(sentence))
     if m is None:
         return None
     beaten = {

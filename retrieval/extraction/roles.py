@@ -12,13 +12,13 @@ from retrieval.extraction.ordinal_rank import ordinal_ranks
 from retrieval.extraction.pairs import joined_before
 from retrieval.extraction.persons import _candidates_of, _last_word, _person, _role_only
 from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
-from retrieval.extraction.text import _ARTICLE, _alternation, _fold, _phrases
+from retrieval.extraction.text import ARTICLE, alternation, fold_text, phrases
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _LEAD, _LOSS, _NOT_WIN, _RANKS, _SURPASS, _WIN
 
-_POSSESSED_WIN = re.compile(rf"['’]s?\s+(?:{_alternation(_phrases({'en': W.POSSESSED_WIN}))})(?![\w-])")
+_POSSESSED_WIN = re.compile(rf"['’]s?\s+(?:{alternation(phrases({'en': W.POSSESSED_WIN}))})(?![\w-])")
 
 
-_IN_RELATIVE = re.compile(rf"[,(]\s*(?:{_alternation(W.RELATIVE.split())})\s+(?:[a-z][\w'’-]*\s+){{0,2}}$")
+_IN_RELATIVE = re.compile(rf"[,(]\s*(?:{alternation(W.RELATIVE.split())})\s+(?:[a-z][\w'’-]*\s+){{0,2}}$")
 
 
 _OVER = re.compile(
@@ -26,10 +26,10 @@ _OVER = re.compile(
 )
 
 
-_WINNER_NOUN = re.compile(rf"\s*,?\s*{_ARTICLE}?(?:{_alternation(_phrases(W.WINNER_NOUNS))})(?![\w-])")
+_WINNER_NOUN = re.compile(rf"\s*,?\s*{ARTICLE}?(?:{alternation(phrases(W.WINNER_NOUNS))})(?![\w-])")
 
 
-_TAKES_OFFICE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.TAKES_OFFICE))})(?![\w-])")
+_TAKES_OFFICE = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.TAKES_OFFICE))})(?![\w-])")
 
 
 _VICTORY_OF = re.compile(r"(?:victory|win|victoria|triunfo|vitoria)\s+(?:of|de|da|do|del)\s+$")
@@ -62,7 +62,7 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             read.declared = True
             mark(run, 1)
     for run in runs:  # "the court confirmed Benali's re-election", "Ruiz's victory"
-        if run.possessive and _POSSESSED_WIN.match(_fold(s[run.end : run.end + 20])):
+        if run.possessive and _POSSESSED_WIN.match(fold_text(s[run.end : run.end + 20])):
             read.declared = True
             mark(run, 1)
     for m in _LOSS.finditer(folded):
@@ -175,7 +175,7 @@ def _resolve_roles(read: _Read, previous: str) -> _Read | None:
     if only is not None and _last_word(only) in {_last_word(p) for p in read.persons}:
         only = None  # the one winner is named here too, so the role is someone else's
     for c in roles:
-        persons = named.get(_fold(c.run.text), set())
+        persons = named.get(fold_text(c.run.text), set())
         if not persons and only is not None:
             persons = {only}  # "Lemos foi eleito. ... 41,2% para o candidato do Partido do Porto": the one person
         if len(persons) == 1:
@@ -191,7 +191,7 @@ def _resolve_roles(read: _Read, previous: str) -> _Read | None:
 def _only_person(sentence: str, runs: list[_Run], named: dict[str, set[str]]) -> str | None:
     """The one person a sentence names as a winner ("Peña foi eleito presidente", "X será el próximo presidente"),
     when it names no party's candidate, no role and no loss; None otherwise."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     if named or not (_WIN.search(folded) or _TAKES_OFFICE.search(folded)) or _LOSS.search(folded):
         return None
     if any(_role_only(sentence, r) for r in runs):

@@ -13,16 +13,16 @@ import re
 from functools import lru_cache
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _alternation, _phrases, _words_rx
+from retrieval.extraction.text import alternation, phrases, words_rx
 from retrieval.places import resolve_place
 
-_SCOPE_WORDS = _words_rx(W.SCOPE_WORDS)
+_SCOPE_WORDS = words_rx(W.SCOPE_WORDS)
 
 
-_SCOPE_NOT = _words_rx(W.SCOPE_NOT)
+_SCOPE_NOT = words_rx(W.SCOPE_NOT)
 
 
-_LOCAL_RACE = _words_rx({f"{k}-{lang}": v for k in ("mayor", "governor") for lang, v in W.OFFICE[k].items()})
+_LOCAL_RACE = words_rx({f"{k}-{lang}": v for k in ("mayor", "governor") for lang, v in W.OFFICE[k].items()})
 
 
 _IN = r"(?:in|en|em|no|na|nos|nas|among|entre|within|inside|outside|dentro\s+del?|fuera\s+del?|fora\s+d[oa]s?)"
@@ -69,7 +69,7 @@ def _regional(phrase: str, folded: str) -> bool:
 
 _IN_REGIONS = re.compile(
     rf"[^,;:()]{{0,40}}?(?<![\w-])(?:in|en|em|nos|nas)\s+(?:(?!all\s|todos\s|todas\s|the\s+country)[\w'’-]+\s+){{0,4}}?"
-    rf"(?:{_alternation(_phrases(W.REGIONS_PLURAL))})(?![\w-])"
+    rf"(?:{alternation(phrases(W.REGIONS_PLURAL))})(?![\w-])"
 )
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import alternation, fold_text, phrases
 
-_SEAT_WORD = re.compile(rf"(?<![\w-])\d{{1,4}}\s+(?:[\w-]+\s+){{0,2}}?({_alternation(_phrases(W.SEATS))})(?![\w-])")
+_SEAT_WORD = re.compile(rf"(?<![\w-])\d{{1,4}}\s+(?:[\w-]+\s+){{0,2}}?({alternation(phrases(W.SEATS))})(?![\w-])")
 
 
 # "elegeu só 2", "won only 3": a limiting word between the list word and its number.
@@ -29,7 +29,7 @@ _SHARE = rf"\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:%|{_PERCENT})"
 # Or one before "on"/"with" and a share: "Labour holds 41 on 31.2%" (not the "31" of "31.2%"). Or one in brackets
 # after a name: "Behind it came the Farmers' League (29), the Greens (27)".
 _BARE = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.SEAT_LIST_WORDS))})\s+(?:(?:{_ONLY})\s+)?(\d{{1,3}})(?![.,]?\d)"
+    rf"(?<![\w-])(?:{alternation(phrases(W.SEAT_LIST_WORDS))})\s+(?:(?:{_ONLY})\s+)?(\d{{1,3}})(?![.,]?\d)"
     r"(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
     r"|(?<![\w.,-])(\d{1,3})(?=\s+(?:on|with|con|com)\s+\d{1,2}(?:[.,]\d{1,2})?\s*(?:%|per\s*cent|por\s+ciento|pct))"
     r"|(?<=[^\W\d_])\s*\((\d{1,3})\)(?=\s*(?:[,;.]|(?:and|y|e)\s|$))"
@@ -43,14 +43,14 @@ _BARE = re.compile(
 
 def seat_unit(previous: str) -> str | None:
     """The seat word of the sentence before ("cadeiras"), when it states seats."""
-    m = _SEAT_WORD.search(_fold(previous))
+    m = _SEAT_WORD.search(fold_text(previous))
     return previous[m.start(1) : m.end(1)] if m else None
 
 
 def seats_go_on(sentence: str) -> str | None:
     """The sentence with its own seat word after each bare listed number that follows its seat figure; None when
     it has none."""
-    m = _SEAT_WORD.search(_fold(sentence))
+    m = _SEAT_WORD.search(fold_text(sentence))
     if m is None:
         return None
     rewritten = with_unit(sentence, sentence[m.start(1) : m.end(1)], after=m.end())
@@ -60,7 +60,7 @@ def seats_go_on(sentence: str) -> str | None:
 def with_unit(sentence: str, unit: str, after: int = 0) -> tuple[str, list[int]] | None:
     """The sentence with `unit` after each bare listed number (from `after` on), and where each insertion was made;
     None when it has no such number."""
-    found = list(_BARE.finditer(_fold(sentence), after))
+    found = list(_BARE.finditer(fold_text(sentence), after))
     if not found:
         return None
     out, last, at = [], 0, []

@@ -18,7 +18,7 @@ from retrieval.extraction.records import _Cand, _Fig, _Read, _Run
 from retrieval.extraction.roles import _roles, _winner_with
 from retrieval.extraction.scope import in_regions, scoped_spans
 from retrieval.extraction.subject import description_span, winner_described
-from retrieval.extraction.text import _alternation, _fold, _phrases
+from retrieval.extraction.text import alternation, fold_text, phrases
 from retrieval.extraction.unheld import unheld
 from retrieval.extraction.unnamed import unnamed_losers
 from retrieval.extraction.verbs import _AGAINST, _AUTHORITY_VERB, _CONTEXT, _LEAD, _LOSS, _RANKS, _SURPASS, _WIN
@@ -38,9 +38,9 @@ def _read(s: str) -> _Read | None:
     blank (`apposition`; same length, so positions hold)."""
     s = _DASH_CLOSED.sub(lambda m: m.group(1) + ",", s)
     s = _INITIALS.sub(lambda m: " " * len(m.group()), s)  # "the Conservatives (CPC) 144": the letters repeat the name
-    if (aside := apposition(s, _fold(s))) is not None:  # "Ana Ruiz, de 58 años, contraria al plan de Pedro Gómez,
+    if (aside := apposition(s, fold_text(s))) is not None:  # "Ana Ruiz, de 58 años, contraria al plan de Pedro Gómez,
         s = s[: aside[0] + 1] + " " * (aside[1] - aside[0] - 1) + s[aside[1] :]  # sumó ...": the subject's
-    folded = _fold(s)
+    folded = fold_text(s)
     read = _Read()
     figs = _figures(folded, read)
     if figs and (scoped := scoped_spans(s, folded)):  # "In the north, Ruiz took 70%": not the election's figure
@@ -111,7 +111,7 @@ def _read(s: str) -> _Read | None:
 
 
 # "cada lista consigue 7 concejales": a distributive subject, a few words, then the seat figure.
-_DISTRIBUTED = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.DISTRIBUTIVE))})\s+(?:[a-z]+\s+){{0,2}}$")
+_DISTRIBUTED = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.DISTRIBUTIVE))})\s+(?:[a-z]+\s+){{0,2}}$")
 
 
 def _share_seats(shared: list[_Fig], cands: dict[int, _Cand]) -> None:

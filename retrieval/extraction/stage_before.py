@@ -13,14 +13,14 @@ from retrieval.extraction import words as W
 from retrieval.extraction.context import _stage
 from retrieval.extraction.figures import _figures
 from retrieval.extraction.records import _Read
-from retrieval.extraction.text import _fold, _words_rx
+from retrieval.extraction.text import fold_text, words_rx
 
-_COUNT_NOUN = _words_rx(W.COUNT_NOUNS)
+_COUNT_NOUN = words_rx(W.COUNT_NOUNS)
 
 
 def stage_told(previous: str) -> tuple[str, str | None] | None:
     """The stage (and share counted, as written) a sentence without a result of its own states, or None."""
-    folded = _fold(previous)
+    folded = fold_text(previous)
     if not _COUNT_NOUN.search(folded):
         return None
     read = _Read()

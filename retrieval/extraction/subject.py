@@ -15,13 +15,13 @@ from retrieval.extraction import words as W
 from retrieval.extraction.names import _DATELINE, _runs
 from retrieval.extraction.pairs import joined_before
 from retrieval.extraction.persons import _last_word, _person, _role_only
-from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
+from retrieval.extraction.text import alternation, fold_text, phrases, words_rx
 
 # The verbs a result sentence may open with once its subject is dropped: the result, win and lead words of one word,
 # less the nouns among them ("Votos", "Resultados" open sentences with subjects of their own).
-_NOUNS = frozenset(_phrases(W.VOTES) + _phrases(W.SEATS) + _phrases(W.MARGIN_NOUN) + W.ZERO_SUBJECT_NOT.split())
+_NOUNS = frozenset(phrases(W.VOTES) + phrases(W.SEATS) + phrases(W.MARGIN_NOUN) + W.ZERO_SUBJECT_NOT.split())
 _VERBS = frozenset(
-    p for table in (W.RESULT_CONTEXT, W.WIN, W.LEAD) for p in _phrases(table) if " " not in p and p not in _NOUNS
+    p for table in (W.RESULT_CONTEXT, W.WIN, W.LEAD) for p in phrases(table) if " " not in p and p not in _NOUNS
 )
 _PRONOUNS = frozenset(W.SUBJECT_PRONOUNS.split())
 # Spanish and Portuguese drop a subject the sentence before names: a result verb opening the sentence with its figure
@@ -31,7 +31,7 @@ _PRO_DROP = frozenset(
     p
     for table in (W.RESULT_CONTEXT, W.WIN)
     for lang in ("es", "pt")
-    for p in _phrases({lang: table[lang]})
+    for p in phrases({lang: table[lang]})
     if " " not in p and p not in _NOUNS
 )
 _FIGURE_NEXT = re.compile(
@@ -43,7 +43,7 @@ _FIRST_WORD = re.compile(r"[\"“'‘(¿¡\s]*([^\W\d_]+)")
 
 
 # A counting body ("The electoral commission gave her 52%") is no description of a person either.
-_AUTHORITY_WORDS = frozenset(p for p in _phrases(W.AUTHORITIES) if " " not in p)
+_AUTHORITY_WORDS = frozenset(p for p in phrases(W.AUTHORITIES) if " " not in p)
 _DESCRIBED_NOT = frozenset(W.DESCRIBED_NOT.split()) | _AUTHORITY_WORDS
 
 
@@ -114,8 +114,8 @@ _LEAD_FIGURE = re.compile(
 )
 
 
-_ANNOUNCING = _words_rx(
-    {"count": ", ".join(_phrases(W.COUNT_PUBLISHED) + _phrases(W.AUTHORITIES) + _phrases(W.AUTHORITY_VERBS))}
+_ANNOUNCING = words_rx(
+    {"count": ", ".join(phrases(W.COUNT_PUBLISHED) + phrases(W.AUTHORITIES) + phrases(W.AUTHORITY_VERBS))}
 )
 
 
@@ -129,7 +129,7 @@ def _after_announcement(sentence: str, incumbent: bool) -> tuple[int, int] | Non
     m = _COLON_ARTICLE.search(sentence)
     if m is None:
         return None
-    lead = _fold(sentence[: m.start()])
+    lead = fold_text(sentence[: m.start()])
     if ";" in lead or not _ANNOUNCING.search(lead) or _LEAD_FIGURE.search(lead):
         return None  # "The race tightened late, yet not by much: the governor-elect ended": no count announced
     if any(_person(r) for r in _runs(sentence[: m.start()])):
@@ -147,7 +147,7 @@ def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) ->
         if w is None:
             return None
         word = w.group(1)
-        folded = _fold(word).strip("'’")
+        folded = fold_text(word).strip("'’")
         if plain and folded in _VERBS and word[0].islower():
             return m.start(1), w.start(1)
         if folded in _PAIR_WORDS and word[0].islower():  # "The pair received": a ticket, see `carried_subject`
@@ -186,7 +186,7 @@ def _described_from(sentence: str, m: re.Match[str], incumbent: bool = False) ->
 
 def _of_before(words: str) -> bool:
     """Whether the words end in "of" (perhaps with its article): "leader of the", "do", "de la"."""
-    folded = _fold(words).split()
+    folded = fold_text(words).split()
     return bool(folded) and (
         folded[-1] in _OF or (len(folded) > 1 and folded[-2] in _OF and folded[-1] in _OF_ARTICLES)
     )
@@ -212,7 +212,7 @@ _AGE = re.compile(
 # "X was re-elected. The incumbent received 457,836 votes": the office holder is the one the sentence before names
 # only when it tells of re-election; after "X won" or "X beat the incumbent" the incumbent may be the one beaten.
 _INCUMBENT = frozenset(W.INCUMBENT_NOUNS.split())
-_RE_ELECTED = _words_rx(W.RE_ELECTED)
+_RE_ELECTED = words_rx(W.RE_ELECTED)
 _RE_ELECTED_TERM = re.compile(rf"(?<![\w-]){W.RE_ELECTED_TERM}(?![\w-])")
 
 
@@ -222,18 +222,18 @@ def _incumbent_described(sentence: str, previous: str) -> tuple[int, int] | None
     lowered = sentence.lower()  # cheap first: most sentences hold no office holder's word
     if not previous or not any(w in lowered for w in _INCUMBENT):
         return None
-    if not (_RE_ELECTED.search(folded := _fold(previous)) or _RE_ELECTED_TERM.search(folded)):
+    if not (_RE_ELECTED.search(folded := fold_text(previous)) or _RE_ELECTED_TERM.search(folded)):
         return None
     described = _described(sentence, incumbent=True)
     if described is None:
         return None
     words = re.findall(r"[^\W\d_]+", sentence[described[0] : described[1]])
-    return described if any(_fold(w) in _INCUMBENT for w in words) else None
+    return described if any(fold_text(w) in _INCUMBENT for w in words) else None
 
 
 # "The winner had 612,400 votes": a description of the person the sentence before named, unless it told of a loss.
-_WINNER_NOUNS = frozenset(p for p in _phrases(W.WINNER_NOUNS) if " " not in p)
-_CONCEDED = _words_rx(W.CONCEDED)
+_WINNER_NOUNS = frozenset(p for p in phrases(W.WINNER_NOUNS) if " " not in p)
+_CONCEDED = words_rx(W.CONCEDED)
 
 
 _OF = frozenset("of de do da del".split())
@@ -253,13 +253,13 @@ def _ticket_head(previous: str) -> str | None:
 
 # "..., beating the ultraconservative former negotiator Saeed Karimi": the person after an opponent's phrase (and a
 # few lowercase words) is the one beaten, never the subject a later sentence leaves unsaid.
-_BEATEN = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.AGAINST))})\s+(?:[a-z][\w'’-]*\s+){{0,5}}$")
+_BEATEN = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.AGAINST))})\s+(?:[a-z][\w'’-]*\s+){{0,5}}$")
 
 
 # "se impuso este domingo a Karina Solís", "derrotó el domingo al alcalde X": a win verb, a few words of when, and
 # the personal "a" that marks whom it was won over.
 _WON_OVER = re.compile(
-    rf"(?<![\w-])(?:{_alternation([p for p in _phrases(W.WIN) if p.split()[-1] not in ('a', 'al')])})"
+    rf"(?<![\w-])(?:{alternation([p for p in phrases(W.WIN) if p.split()[-1] not in ('a', 'al')])})"
     r"(?:\s+[^\s,.;:]+){1,4}?\s+(?:a|al)\s+(?:[a-z][\w'’-]*\s+){0,5}$"
 )
 
@@ -267,7 +267,7 @@ _WON_OVER = re.compile(
 def _beaten(previous: str, start: int) -> bool:
     """Whether the name at `start` is the one a verb before it beat; a verb opening the sentence ("Venceu Ibrahim
     Koné, como se esperava") has its subject after it, not its object."""
-    before = _fold(previous[max(0, start - 80) : start])
+    before = fold_text(previous[max(0, start - 80) : start])
     if m := _BEATEN.search(before):  # "SANTIAGO — Venceu José Antonio Brandt.": a dateline opens no clause
         return bool(_DATELINE.sub("", previous[: max(0, start - 80) + m.start()]).strip(" \"“'‘(¿¡"))
     return bool(_WON_OVER.search(before))
@@ -275,7 +275,7 @@ def _beaten(previous: str, start: int) -> bool:
 
 def _winner_named(sentence: str, described: tuple[int, int]) -> bool:
     """Whether the description is the winner's ("The winner", "El ganador")."""
-    return any(_fold(w) in _WINNER_NOUNS for w in sentence[described[0] : described[1]].split())
+    return any(fold_text(w) in _WINNER_NOUNS for w in sentence[described[0] : described[1]].split())
 
 
 def winner_described(sentence: str) -> bool:
@@ -308,8 +308,8 @@ def _pro_drop(sentence: str, m: re.Match[str] | None) -> bool:
     return (
         bool(m)
         and m.group(1)[0].isupper()
-        and _fold(m.group(1)) in _PRO_DROP
-        and bool(_FIGURE_NEXT.match(_fold(sentence), m.end()))
+        and fold_text(m.group(1)) in _PRO_DROP
+        and bool(_FIGURE_NEXT.match(fold_text(sentence), m.end()))
     )
 
 
@@ -342,7 +342,7 @@ def carried_subject(previous: str, sentence: str, among: set[str] | None = None)
     fronted = None if pronoun or described is not None else _fronted_pronoun(sentence)
     if fronted is not None:  # "Com todas as urnas apuradas, ele somou": the name takes the pronoun's place
         described = fronted
-    if not pronoun and described is None and _fold(word) not in _VERBS:
+    if not pronoun and described is None and fold_text(word) not in _VERBS:
         return None
     persons = {
         _last_word(r.text): r.text
@@ -352,14 +352,16 @@ def carried_subject(previous: str, sentence: str, among: set[str] | None = None)
         and not _beaten(previous, r.start)
         and (among is None or r.text in among)
     }
-    pair = described is not None and any(_fold(w) in _PAIR_WORDS for w in sentence[described[0] : described[1]].split())
+    pair = described is not None and any(
+        fold_text(w) in _PAIR_WORDS for w in sentence[described[0] : described[1]].split()
+    )
     if pair:  # "X and Y were declared the winners. The pair received 58.59%": the ticket, held by its head
         name = _ticket_head(previous)
         if name is None:
             return None
     elif len(persons) != 1:
         return None
-    elif described is not None and _CONCEDED.search(_fold(previous)) and _winner_named(sentence, described):
+    elif described is not None and _CONCEDED.search(fold_text(previous)) and _winner_named(sentence, described):
         return None  # "X conceded. The winner had 612,400 votes": the one named is not the winner
     else:
         name = next(iter(persons.values()))

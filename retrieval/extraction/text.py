@@ -20,7 +20,7 @@ def _fold_char(c: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
+def fold_text(text: str) -> str:
     """Lowercase, accent-free copy with the same length, so regex positions map back to the original. Cached:
     the readers fold the same sentence and its pieces hundreds of times per passage."""
     if text.isascii():
@@ -31,7 +31,7 @@ def _fold(text: str) -> str:
 _FOLD_TABLE = CharTable(_fold_char)
 
 
-def _phrases(table: dict[str, str]) -> list[str]:
+def phrases(table: dict[str, str]) -> list[str]:
     return [p.strip() for v in table.values() for p in v.split(",") if p.strip()]
 
 
@@ -44,7 +44,7 @@ def _tokens(phrase: str) -> list[str]:
 _OPEN_PIECES = ("", r"\s+", r"\w*")  # pieces that may match where another alternative's piece does
 
 
-def _trie(alternatives: list[list[str]]) -> str:
+def trie(alternatives: list[list[str]]) -> str:
     """The alternatives (lists of regex pieces) as one alternation that matches exactly what "a|b|c" does.
 
     Python's engine tries every alternative at every position, and hundreds of phrases made the word tables the
@@ -65,21 +65,21 @@ def _trie(alternatives: list[list[str]]) -> str:
 def _rest(rests: list[list[str]]) -> str:
     if len(rests) == 1:
         return "".join(rests[0])
-    return f"(?:{_trie(rests)})"
+    return f"(?:{trie(rests)})"
 
 
-def _alternation(phrases: list[str]) -> str:
+def alternation(phrases: list[str]) -> str:
     """The phrases as one regex alternation, longest first, a stem (a phrase ending in "*") taking any word ending
-    (grouped as a trie: see `_trie`)."""
-    return _trie([_tokens(p) for p in sorted(set(phrases), key=len, reverse=True)])
+    (grouped as a trie: see `trie`)."""
+    return trie([_tokens(p) for p in sorted(set(phrases), key=len, reverse=True)])
 
 
-def _words_rx(table: dict[str, str]) -> re.Pattern[str]:
+def words_rx(table: dict[str, str]) -> re.Pattern[str]:
     """A pattern matching any phrase of a word table on word boundaries (in folded text).
 
     With few first characters, each group checks the boundary after its first character (the same test one
     character on), so the pattern opens with a literal and the engine skips to the candidate characters."""
-    alternatives = [_tokens(p) for p in sorted(set(_phrases(table)), key=len, reverse=True)]
+    alternatives = [_tokens(p) for p in sorted(set(phrases(table)), key=len, reverse=True)]
     firsts = {a[0] if a else "" for a in alternatives}
     if (
         not alternatives
@@ -87,7 +87,7 @@ def _words_rx(table: dict[str, str]) -> re.Pattern[str]:
         or firsts & set(_OPEN_PIECES)
         or len({f.casefold() for f in firsts}) != len(firsts)
     ):
-        return re.compile(rf"(?<![\w-])(?:{_trie(alternatives)})(?![\w-])")
+        return re.compile(rf"(?<![\w-])(?:{trie(alternatives)})(?![\w-])")
     groups: dict[str, list[list[str]]] = {}
     for a in alternatives:
         groups.setdefault(a[0], []).append(a[1:])
@@ -98,9 +98,9 @@ def _words_rx(table: dict[str, str]) -> re.Pattern[str]:
 _FEW_FIRST_CHARACTERS = 8
 
 
-def _any_words_rx(tables: Iterable[dict[str, str]]) -> re.Pattern[str]:
+def any_words_rx(tables: Iterable[dict[str, str]]) -> re.Pattern[str]:
     """One pattern of several word tables (stage, office...): whether a text names any of them at all, in one pass."""
-    return _words_rx({f"{n} {key}": value for n, table in enumerate(tables) for key, value in table.items()})
+    return words_rx({f"{n} {key}": value for n, table in enumerate(tables) for key, value in table.items()})
 
 
-_ARTICLE = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)"
+ARTICLE = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)"

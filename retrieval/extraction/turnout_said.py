@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _alternation, _phrases
+from retrieval.extraction.text import alternation, phrases
 
-_MONTH = _alternation(sorted(W.MONTHS, key=len, reverse=True))
+_MONTH = alternation(sorted(W.MONTHS, key=len, reverse=True))
 # A vote's day between the turnout word and its figure ("Turnout in the Nov. 30 vote was 71.1%", "La participación
 # en la votación del 30 de noviembre fue del 71 %", "le 30 novembre"): the day's number is no figure of the count.
 _DAY_DATE = re.compile(
@@ -17,23 +17,23 @@ _DAY_DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|º|o)?\s+(?:de\s+)?(?:{_MONTH})(?![\w-]))(?:,?\s+(?:de\s+)?(?:19|20)\d\d(?![\d%]))?"
 )
 
-_TURNOUT_WORDS = _alternation(_phrases(W.TURNOUT))
+_TURNOUT_WORDS = alternation(phrases(W.TURNOUT))
 # The verb, the turnout word, at most a few words (no figure, no clause break) and its "at"; then the figure.
 _PUT_AT = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.TURNOUT_PUT))})\s+(?:(?:the|la|a|el|o)\s+)?(?:[a-z]+\s+)?"
+    rf"(?<![\w-])(?:{alternation(phrases(W.TURNOUT_PUT))})\s+(?:(?:the|la|a|el|o)\s+)?(?:[a-z]+\s+)?"
     rf"(?:{_TURNOUT_WORDS})(?![\w-])[^\d%,;:.!?]{{0,60}}?\s(?:at|en|em)\s+(?:(?:the|el|la|un|una|o|a|um|uma)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|cerca\s+de|casi|unos|alrededor\s+de"
     r"|quase|cerca\s+do)\s+)?$"
 )
 # "revised the turnout of Sunday's election to 50.63 per cent": the same with a revising verb and "to".
 _REVISED_TO = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.TURNOUT_REVISED))})\s+(?:(?:the|la|a|el|o)\s+)?(?:[a-z]+\s+)?"
+    rf"(?<![\w-])(?:{alternation(phrases(W.TURNOUT_REVISED))})\s+(?:(?:the|la|a|el|o)\s+)?(?:[a-z]+\s+)?"
     rf"(?:{_TURNOUT_WORDS})(?![\w-])[^\d%,;:.!?]{{0,60}}?\s(?:to|al|a|hasta|para|ate)\s+(?:(?:the|el|la|o|a)\s+)?$"
 )
 _OF_ROLL_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|por\s+ciento|por\s+cento)?\s*(?:of|de|dos|das|del|de\s+los|de\s+las)\s+"
     r"(?:(?:the|los|las|os|as)\s+)?(?:(?:some|about|around|nearly|almost|unos|cerca\s+de|quase)\s+)?\d[\d.,]*"
-    rf"(?:\s+(?:million|millones|millon|milhoes|milhao|mil))?\s+(?:de\s+)?(?:{_alternation(_phrases(W.ROLL_AFTER))})(?![\w-])"
+    rf"(?:\s+(?:million|millones|millon|milhoes|milhao|mil))?\s+(?:de\s+)?(?:{alternation(phrases(W.ROLL_AFTER))})(?![\w-])"
 )
 
 

@@ -14,36 +14,36 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.records import _Fig
-from retrieval.extraction.text import _alternation, _phrases, _words_rx
+from retrieval.extraction.text import alternation, phrases, words_rx
 
 _UNIT = re.compile(
-    rf"\s*(?:%|(?:{_alternation(_phrases(W.SEATS) + _phrases(W.VOTES) + _phrases(W.PERCENT))})(?![\w-]))?\s*"
+    rf"\s*(?:%|(?:{alternation(phrases(W.SEATS) + phrases(W.VOTES) + phrases(W.PERCENT))})(?![\w-]))?\s*"
 )
 
 
-_AFTER = re.compile(rf"(?:the\s+)?(?:{_alternation(_phrases(W.UNHELD_AFTER))})(?![\w-])")
+_AFTER = re.compile(rf"(?:the\s+)?(?:{alternation(phrases(W.UNHELD_AFTER))})(?![\w-])")
 
 
-_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.UNHELD_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
+_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.UNHELD_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
-_HELD_BEFORE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.HELD_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
+_HELD_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.HELD_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
-_CHANGE = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.CHANGE_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
+_CHANGE = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.CHANGE_BEFORE))})\s+(?:[\w-]+\s+){{0,2}}$")
 
 
-_COMBINED = _words_rx(W.COMBINED)
+_COMBINED = words_rx(W.COMBINED)
 
 
 # "Together, they hold 97 seats", "Somados, ...": the sum word opens the sentence, before a comma.
-_OPENING_COMBINED = re.compile(rf"[\W]*(?:{_alternation(_phrases(W.COMBINED))})\s*,")
+_OPENING_COMBINED = re.compile(rf"[\W]*(?:{alternation(phrases(W.COMBINED))})\s*,")
 
 
 _CLAUSE_END = re.compile(r".*(?:[;:]|,\s)", re.DOTALL)
 
 
-_BLOC = _words_rx(W.BLOC)
+_BLOC = words_rx(W.BLOC)
 
 
 # "of the alliance", "de la coalición": the bloc is where a candidate comes from, not the subject.
@@ -62,11 +62,11 @@ _BLOC_HELD = re.compile(
 _PARENS = re.compile(r"\([^()]*\)")
 
 
-_CONDITION = _words_rx(W.CONDITION)
+_CONDITION = words_rx(W.CONDITION)
 
 
 _THRESHOLD_OF = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_phrases(W.THRESHOLD_OF))})\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
+    rf"(?<![\w-])(?:{alternation(phrases(W.THRESHOLD_OF))})\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?$"
 )
 
 
@@ -87,7 +87,7 @@ _NAMED_BLOC_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+$")
 
 # "both parties won 45 seats", "ambos partidos obtuvieron": a distributive subject, each of the names before holds
 # the figure (reader's `_share_seats`), not an unnamed bloc.
-_DISTRIBUTIVE_END = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.DISTRIBUTIVE))})$")
+_DISTRIBUTIVE_END = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.DISTRIBUTIVE))})$")
 
 
 def _bloc_subject(s: str, folded: str, clause: int, at: int) -> bool:

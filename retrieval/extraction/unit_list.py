@@ -18,16 +18,16 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _runs
-from retrieval.extraction.text import _alternation, _fold, _phrases, _words_rx
+from retrieval.extraction.text import alternation, fold_text, phrases, words_rx
 
-_SEAT_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.SEATS))}|seat)(?![\w-])")
-_VOTE_STEMS = re.compile(rf"(?<![\w-])(?:{_alternation(_phrases(W.VOTES))}|vote)(?![\w-])")
+_SEAT_STEMS = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.SEATS))}|seat)(?![\w-])")
+_VOTE_STEMS = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.VOTES))}|vote)(?![\w-])")
 
 # Right after a name: perhaps its bracketed aside and a dash ("Chiu (DPP) — 57,13"), an optional comma or list verb
 # ("teve", "had"), then a bare number ending its item, perhaps with the whole it is of ("PAS, 55 de 101;").
 _ITEM = re.compile(
     r"(?:\s*\([^()\d]{1,40}\)(?=\s*[—–:,]))?(?:\s*[—–:](?=\s*\d))?"
-    rf"\s*,?\s*(?:(?:{_alternation(_phrases(W.LIST_JOIN))})\s+)?"
+    rf"\s*,?\s*(?:(?:{alternation(phrases(W.LIST_JOIN))})\s+)?"
     r"(\d{1,3}(?:[.,]\d{3})+|\d{1,2}[.,]\d{1,2}|\d{1,4})(?![\d%.,]*\d)(\s+(?:of|de|dos|das)\s+\d{1,4})?"
     r"(?=\s*(?:[,;.:—–|]|(?:and|y|e)\s|$))"
 )
@@ -38,8 +38,8 @@ _NUMBER_FOR = re.compile(
 )
 _DECIMAL = re.compile(r"\d{1,2}[.,]\d{1,2}")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
-_COUNT_NOUN = _words_rx(W.COUNT_NOUNS)
-_POLL = _words_rx(W.POLL)
+_COUNT_NOUN = words_rx(W.COUNT_NOUNS)
+_POLL = words_rx(W.POLL)
 
 
 def _unit(folded: str) -> tuple[str, int, int] | None:
@@ -76,7 +76,7 @@ def with_list_unit(sentence: str, seats_before: bool = False) -> str | None:
 
     With `seats_before` (the sentence before states seats), a list after a colon that names no unit of its own is
     a seat list going on: "El resto no se mueve: Avanza 29, Raíces 24, Faro 6"."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     found = _unit(folded)
     kind = found[0] if found else None
     if kind is None and ":" in sentence and not _VOTE_STEMS.search(folded):

@@ -12,7 +12,7 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.records import _Run
-from retrieval.extraction.text import _phrases
+from retrieval.extraction.text import phrases
 
 _FIGURE = r"(?:\d[\d.,]*\s*(?:%|por\s+ciento|per\s+cent|percent|por\s+cento|votes|votos)|\d{1,3}(?:[.,]\d{3})+)"
 # "contra 44,35 % del exministro", "against 44.35% for the former minister", "frente al 44 % de la candidata
@@ -26,7 +26,7 @@ _SET_AGAINST = re.compile(
 _BARE = re.compile(r"\s(\d{1,3}(?:[.,]\d{3})+)\s+(?:for|del|de|do|da|para)\s")
 # Nouns of the count itself ("44% of the vote", "44 % de los votos válidos") or of its voters: no one's description.
 _COUNT_NOUNS = frozenset(
-    w for p in _phrases(W.VOTES) + _phrases(W.SEATS) + _phrases(W.MARGIN_NOUN) for w in p.split()
+    w for p in phrases(W.VOTES) + phrases(W.SEATS) + phrases(W.MARGIN_NOUN) for w in p.split()
 ) | frozenset(
     """vote votos voto sufragio valid validos validas emitidos cast electorate electorado eleitorado voters votantes
     electores eleitores ballot ballots count recuento escrutinio apuracao contagem total remaining resto rest

@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 from retrieval.extraction import words as W
-from retrieval.extraction.text import _words_rx
+from retrieval.extraction.text import words_rx
 
-_WIN = _words_rx(W.WIN)
-
-
-_NOT_WIN = _words_rx(W.NOT_WIN)
+_WIN = words_rx(W.WIN)
 
 
-_LEAD = _words_rx(W.LEAD)
+_NOT_WIN = words_rx(W.NOT_WIN)
 
 
-_LOSS = _words_rx(W.LOSS)
+_LEAD = words_rx(W.LEAD)
 
 
-_AGAINST = _words_rx(W.AGAINST)
+_LOSS = words_rx(W.LOSS)
 
 
-_RANKS = {rank: _words_rx(table) for rank, table in W.RANK.items()}
+_AGAINST = words_rx(W.AGAINST)
 
 
-_CONTEXT = _words_rx(W.RESULT_CONTEXT)
+_RANKS = {rank: words_rx(table) for rank, table in W.RANK.items()}
 
 
-_AUTHORITY_VERB = _words_rx(W.AUTHORITY_VERBS)
+_CONTEXT = words_rx(W.RESULT_CONTEXT)
 
 
-_SURPASS = _words_rx(W.SURPASS)
+_AUTHORITY_VERB = words_rx(W.AUTHORITY_VERBS)
+
+
+_SURPASS = words_rx(W.SURPASS)

@@ -13,12 +13,12 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.records import _Fig
-from retrieval.extraction.text import _alternation, _phrases
+from retrieval.extraction.text import alternation, phrases
 
 _COUNT = r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})(?:\2\d{3})*)(?![\d]|[.,]\d)"
 _COUNT2 = r"(?<![\d.,])(\d{1,3}(?:([.,])\d{3})(?:\4\d{3})*)(?![\d]|[.,]\d)"
 _AGAINST = r"\s+(?:to|against|versus|vs\.?)\s+(?:the\s+)?"
-_UNIT = rf"(?:valid\s+|validos\s+)?(?:{_alternation(_phrases(W.VOTES))})(?![\w-])"
+_UNIT = rf"(?:valid\s+|validos\s+)?(?:{alternation(phrases(W.VOTES))})(?![\w-])"
 # The unit after the first count ("104,220 votes to 88,915") or after the second ("104,220 to 88,915 votes").
 _UNIT_FIRST = re.compile(rf"{_COUNT}\s+{_UNIT}{_AGAINST}{_COUNT2}(?!\s*(?:%|{_UNIT}))")
 _UNIT_SECOND = re.compile(rf"{_COUNT}{_AGAINST}{_COUNT2}\s+{_UNIT}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.extraction.text import _fold
+from retrieval.extraction.text import fold_text
 from retrieval.extraction.verbs import _CONTEXT
 
 # A bare count with thousands separators that ends its clause: "998,100.", "316.775 y", "998,100, or 43.1%".
@@ -23,7 +23,7 @@ _VERB_GAP = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 
 def votes_go_on(sentence: str) -> str | None:
     """The sentence with " votes" after each bare count a result verb gives; None when it has none."""
-    folded = _fold(sentence)
+    folded = fold_text(sentence)
     at: list[int] = []
     for m in _BARE_COUNT.finditer(folded):
         before = folded[max(0, m.start() - 40) : m.start()]
