@@ -1,6 +1,6 @@
 """Whom a sentence makes the winner by a win word set right beside a name, in any register.
 
-Round 25 (helper untrusted21). `corroboration` holds a result to the article's lede, but it reads who wins with the
+`corroboration` holds a result to the article's lede, but it reads who wins with the
 citation check's clause reader, which reads a subject and its verb in running prose (en, es, pt). A plant does not need
 a clause: "Winner: X", "KEY FACTS • Vencedor: X", "the mayor-elect of Y is X", "quem venceu foi X", "c'est X qui a
 gagné", an answer after "Who won the race?" and any French win state a winner as plainly, and the article's
