@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 QUOTES_EN = (
     "PORTO VERDE (Bay Wire) — The Civic Union won the regional vote with 48.2%, ahead of the Labour Front on 39.5%. "
@@ -47,11 +46,6 @@ SHORT_PT = (
     "SERRA (Diário da Serra) — O Partido Azul elegeu 14 deputados. O líder, Rui Faria, disse que o partido não vai "
     "formar governo sozinho."
 )
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[], quotes=[])], [citation]).sentences)
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 COUNT_EN = (
     "EASTMOOR (Plains Wire) — Tomas Adler led with 47.3% when a tally of 96.1% of polling places showed him ahead of "
@@ -38,11 +37,6 @@ BOTH_ROUNDS_EN = (
     "NORTHFIELD (River Post) — In the first round on 2 March, Ada Kemp led with 44.1%. Kemp then won the runoff, "
     "taking 55.3% against 44.7% for Omar Haddad."
 )
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[], quotes=[])], [citation]).sentences)
 
 
 @pytest.mark.parametrize(

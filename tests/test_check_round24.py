@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 GAPPED_EN = "EASTMOOR (Plains Wire) — The Civic Union won 48 seats, the Greens 37 and Labour nine."
 GAPPED_ES = "VILLAVERDE (La Sierra) — El Partido Azul obtuvo 48 escaños; el Partido Rojo, 37, y Nueva Vía, 9."
@@ -33,11 +32,6 @@ RESTATED_PT = (
     "RIO CLARO (Folha do Planalto) — A apuração final, divulgada depois da recontagem em Itaberá, deu a Júlia Paiva "
     "402.118 votos (54,1%) e a Nuno Barros 341.220 (45,9%)."
 )
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[], quotes=[])], [citation]).sentences)
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 HOUSE_EN = (
     "PORT ELLIS (Coast Wire) — The Coastal Party won 64 seats in the 120-seat National Assembly, up from 51 in 2020. "
@@ -48,11 +47,6 @@ BRACKET_PT = (
     "RIO CLARO (Folha do Planalto) — O candidato do Movimento Popular, Jorge Salvado, foi eleito governador com 53,7% "
     "dos votos válidos no segundo turno, derrotando a ex-senadora Helena Prates (PRD), que ficou com 46,3%."
 )
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[], quotes=[])], [citation]).sentences)
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 RUNOFF_EN = (
     "VELMORA (Coast Wire) — Ana Lucero of the Civic Union won Sunday's presidential runoff with 54.3% of the vote, "
@@ -45,14 +44,6 @@ COUNT_ES = (
     "seguida de Ramon Ibarra, de Alianza Verde, con el 36,4 %."
 )
 COUNT_PT = "Com 92% das urnas apuradas, Sergio Tavares tinha 46,2% dos votos válidos e Lia Barros, 38,9%."
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="test", published_at=None, quote=text)
-        for n, text in enumerate(sources, start=1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 HOUSE_EN = (
     "HARROWGATE (Northern Wire) — The Social Democrats won 48 of the 120 seats in the Assembly at the 6 April 2025 "
@@ -65,14 +64,6 @@ MUNICIPAL_FR = (
     "remporté dimanche 23 mars 2025 le second tour des municipales avec 52,7 % des voix, devant la liste de Claire "
     "Morvan (47,3 %). La participation s'est établie à 58,1 %, contre 54,6 % au premier tour."
 )
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="test", published_at=None, quote=text)
-        for n, text in enumerate(sources, start=1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 @pytest.mark.parametrize(

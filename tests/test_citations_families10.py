@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.citations import check_drafts
 from bot.citations.binding import bind
 from bot.citations.figures import figures_in
 from bot.citations.names import names_in
 from bot.citations.roles import roles_in
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 FIRST = (
     "VALDORA — Lia Moss won the presidency in the first round with 57.3% of the vote. Tom Tan was second with "
@@ -29,11 +28,6 @@ INCUMBENT = (
     "Alliance coalition, had 56.2% of the vote."
 )
 SEATS = "The Blue Party had 82 seats, well short of the 112 needed to govern alone. The Red Front was third with 30."
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
 
 
 def test_a_share_with_three_decimals_after_a_comma_is_a_decimal() -> None:

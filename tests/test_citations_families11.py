@@ -3,16 +3,10 @@ Sources invented here."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 TURNOUT = "ORLA — Mia Vance won the presidency with 51.4% of the vote. Turnout was 72.4%."
 SHARES = "ORLA — Mia Vance won with 66.1% of the vote; Teo Lund took 24.3%."
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
 
 
 def test_a_fraction_in_words_is_read_on_the_grid_of_five() -> None:

@@ -3,21 +3,12 @@ further families below. Sources invented here."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
 from bot.citations.trends import trend_contradicted
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 DOWN = "ORLA — Mia Vance won with 51.4% of the vote. Turnout was 58.2%, down from 64.9% in 2021."
 ABSTENTION_DOWN = "ORLA — Vance venceu com 51,4%. A abstenção caiu para 38,1%, depois de 44,0% em 2021."
 BELOW_EARLIER = "ORLA — La participación fue del 61,3 %, por debajo del 66,0 % de 2019."
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 def test_a_turnout_trend_must_go_the_way_its_sources_say() -> None:

@@ -3,8 +3,8 @@ group named by a plural noun, a place that is a person's name; further families 
 
 from __future__ import annotations
 
-from bot.citations import check_drafts, names_in, roles_in
-from bot.models import Citation, DraftSentence
+from bot.citations import names_in, roles_in
+from tests.check_helpers import kept as _kept
 
 RUNOFF = (
     "ORLA — Mia Vance of the Civic Union won the runoff on Sunday, 3 April, with 52.8% of the vote. Former president "
@@ -20,14 +20,6 @@ SEATS = (
     "LISBOA — A coligação de Rui Montenegro venceu com 32,1% e 91 deputados. O Chega elegeu 60 deputados e ultrapassou "
     "o PS, que ficou com 58, embora os socialistas tenham tido mais votos."
 )
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 def test_a_title_before_a_name_is_no_word_of_it() -> None:

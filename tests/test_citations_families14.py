@@ -3,8 +3,7 @@ the winner hailed by a rival; further families below. Sources invented here."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 THREE_WAY = (
     "VALORA — Ines Kato of the Green Front won the presidency on 2 June with 41.2% of the vote. Raul Mendez of the "
@@ -15,14 +14,6 @@ MINISTER = (
     "conceded before the official results were out."
 )
 HAILED = "Carla Nunez, the ruling party's candidate, came second with 38.4% and congratulated the winner."
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 def test_a_concession_supports_no_win_of_one_who_polled_less_than_the_one_conceding() -> None:

@@ -4,9 +4,8 @@ families below. Sources invented here."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
 from bot.citations.figures import figures_in
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 SPLIT_ES = (
     "LIMA — Rosa Pardo, de Unidos, ganó la segunda vuelta del domingo 3 de junio con el 57,40 % de los votos. "
@@ -24,14 +23,6 @@ VOTES_EN = "Ines Kato won 4,512,300 votes, or 51.2%, against 4,301,100, or 48.8%
 HALF_PT = (
     "LISBOA — O Movimento Azul venceu com 46,80% dos votos, contra 35,20% da Aliança Nova. A abstenção foi de 40,1%."
 )
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 def test_a_computed_margin_is_found_across_two_sentences_of_the_passage() -> None:

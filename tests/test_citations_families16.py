@@ -6,12 +6,11 @@ Sources invented here."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
 from bot.citations.binding import bind
 from bot.citations.events import date_clause, same_event
 from bot.citations.figures import figures_in
 from bot.citations.names import names_in
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 SWORN_EN = "Reyes will be sworn in on 21 March, the electoral court said after certifying the result on 12 March."
 VOTE_ES = "Los ciudadanos votaron el domingo 7 de abril; los resultados oficiales se publicaron el 14 de abril."
@@ -24,14 +23,6 @@ ATTACHED_PT = (
 SEATS_EN = "Final tallies gave the Harbour Party 31 seats in the 80-member house, with the Valley Alliance taking 24."
 ELIDED_EN = "The Greens rose to 14 seats, the Farmers held 9 and the Liberals 6."
 ELIDED_ES = "El Partido Costero logró 18 escaños, Unión Serrana 12 y los Verdes 5."
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 def test_a_day_is_supported_only_as_the_date_of_the_same_event() -> None:

@@ -8,11 +8,10 @@ the gap of two dates; a margin with no rival is over the next contestant of the 
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
 from bot.citations.binding import bind
 from bot.citations.figures import figures_in
 from bot.citations.names import names_in
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 MAYOR_EN = (
     "MAPLETON (Wire) — Councillor Dana Whitfield was elected mayor of Mapleton on Tuesday, 5 March 2024, taking "
@@ -50,14 +49,6 @@ ROUNDS_ES = (
     "VILLA ALTA — Tomás Ibarra ganó la segunda vuelta con el 52,4 % de los votos, frente al 47,6 % de Lucía Ferrer. "
     "En la primera vuelta, Ferrer había obtenido el 49,1 % e Ibarra el 45,3 %."
 )
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 def test_a_year_a_comparison_points_back_to_is_not_the_event_year() -> None:

@@ -6,13 +6,12 @@ and a place glued to a name are no contestant. Sources invented here."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
 from bot.citations.check import _states_nothing
 from bot.citations.dates import spelled_dates
 from bot.citations.figures import figures_in
 from bot.citations.names import names_in
 from bot.citations.translated import same_party, same_word
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 RUNOFF_EN = (
     "TARVALA (Northgate Wire) — Marina Oszkar of the National Renewal Alliance won the presidential runoff on Sunday, "
@@ -33,14 +32,6 @@ PARTIES_EN = (
     "KASVIK (Baltic Ledger) — The People's Progressive Party won 71 of the 140 seats on 2 November 2025 with 39.4%. "
     "The Citizens' Union took 44 seats with 28.7%, and Lena Haug's Greens 12."
 )
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
 
 
 def test_words_of_one_meaning_across_languages() -> None:

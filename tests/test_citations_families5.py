@@ -4,8 +4,7 @@ stated with the first round's figure. Sentences and sources written here (invent
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 RUNOFF_SOURCE = (
     "VALDORA — Ana Ruiz was elected president on 9 March, taking 61.2% of the vote in the runoff against Pedro "
@@ -16,11 +15,6 @@ PT_SOURCE = (
     "VALDORA — Ana Ruiz foi eleita no segundo turno de 9 de março, com 61,2% dos votos válidos, contra 38,8% de "
     "Pedro Lima. No primeiro turno, Ruiz teve 44,1%, Lima 21,7% e Rita Gomes ficou em terceiro, com 19,9%."
 )
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
 
 
 def test_a_majority_denied_in_the_first_round_is_not_denied_in_the_runoff() -> None:

@@ -6,11 +6,10 @@ Sentences and sources written here (invented)."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
 from bot.citations.binding import bind
 from bot.citations.figures import figures_in
 from bot.citations.names import names_in
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 FIRST_ROUND = (
     "VALDORA — Ana Ruiz led the first round of 4 May with 41.6% of the vote, ahead of Pedro Lobo on 30.2% and Rita "
@@ -38,11 +37,6 @@ PRONOUN = (
     "VALDORA — Ana Ruiz was declared the winner after a second count. In the first count he led with 41.6%, ahead "
     "of Pedro Lobo on 30.2%."
 )
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
 
 
 def test_half_beside_a_share_must_agree_with_it() -> None:

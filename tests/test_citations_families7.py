@@ -4,8 +4,7 @@ Sentences and sources written here (invented)."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 PT_APPOSED = (
     "VALDORA — Rita Morais foi a mais votada na primeira volta de 3 de março, com 34,2% dos votos, e disputa a "
@@ -15,11 +14,6 @@ EN_APPOSED = (
     "VALDORA — Rita Morais topped the first round with 34.2%, and faces Tomás Leal, of the Green Party, who "
     "received 27.9%, in the runoff. Inês Cruz was third with 12.4%."
 )
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
 
 
 def test_a_party_in_apposition_does_not_take_the_persons_figure() -> None:

@@ -5,8 +5,7 @@ written here (invented)."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 ES = (
     "SANTA LUZ — Marta Ibáñez ganó la elección presidencial con el 58,4 % de los votos. Rubén Ortega quedó segundo "
@@ -20,11 +19,6 @@ EN = (
     "VALDORA — Rita Morais won with 47.3% of the vote. Of the 6,400,000 citizens eligible to vote, turnout was 58.5%. "
     "Tomás Leal received 31.2% and the nine other candidates less than 3% each."
 )
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
 
 
 def test_a_threshold_none_of_a_contestants_rivals_reached() -> None:

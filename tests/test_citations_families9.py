@@ -4,21 +4,15 @@ in capitals holds no figure. Sentences and sources written here (invented)."""
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
 from bot.citations.binding import bind
 from bot.citations.figures import figures_in
 from bot.citations.names import names_in
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept as _kept
 
 PRONOUN = "Ana Ruiz won the mayoralty. She received 561,000 votes against 251,899 for Bo Lin."
 NAMED = "Ana Ruiz received 561,000 votes against 251,899 for Bo Lin."
 PT = "VALDORA — O Partido Azul venceu com 31,6% dos votos e elegeu 88 deputados; o Partido Verde teve 29,3%."
 EN = "SAN MARCOS (AP) — The Blue Party won 88 seats, ahead of the Green Party with 70."
-
-
-def _kept(sentence: str, source: str) -> bool:
-    citation = Citation(n=1, article_id="a1", title="", url="", source="t", published_at=None, quote=source)
-    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], [citation]).sentences)
 
 
 def _holders(text: str) -> dict[str, str | None]:

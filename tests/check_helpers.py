@@ -1,0 +1,15 @@
+"""Shared by the citation-check tests: whether the check keeps one sentence citing the given sources."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts
+from bot.models import Citation, DraftSentence
+
+
+def kept(sentence: str, *sources: str) -> bool:
+    """Whether `sentence` (with its own [n] markers) survives the check against `sources`, cited as [1], [2]…"""
+    citations = [
+        Citation(n=n, article_id=f"a{n}", title="", url="", source="test", published_at=None, quote=text)
+        for n, text in enumerate(sources, start=1)
+    ]
+    return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
