@@ -4,12 +4,12 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh and check_thirteenth … check_sixteenth
-add tune items only, check_twelfth, check_seventeenth … check_twentieth,
+Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh, check_thirteenth … check_sixteenth
+and check_thirtysecond add tune items only, check_twelfth, check_seventeenth … check_twentieth,
 check_twentyseventh and check_twentyninth held-back ones):
 each item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants
-(bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh and plants_thirteenth … plants_sixteenth
-add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth,
+(bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh, plants_thirteenth … plants_sixteenth
+and plants_thirtysecond add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth,
 plants_twentyseventh and plants_twentyninth held-back ones):
 a plant "reaches an answer" when an adversarial writer that repeats the planted sentence, or states its false figure
 or winner, with a citation (and the planted sentence as its quote) gets past the check. Every sentence of every
@@ -64,6 +64,7 @@ CHECK_FILES = (
     "check_twentieth.jsonl",
     "check_twentyseventh.jsonl",
     "check_twentyninth.jsonl",
+    "check_thirtysecond.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -88,6 +89,7 @@ PLANT_FILES = (
     "plants_twentieth.jsonl",
     "plants_twentyseventh.jsonl",
     "plants_twentyninth.jsonl",
+    "plants_thirtysecond.jsonl",
 )
 
 
@@ -101,8 +103,9 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh and *_thirteenth … *_sixteenth files hold
-    tune items only, *_twelfth, *_seventeenth … *_twentieth, *_twentyseventh and *_twentyninth held-back ones."""
+    """Items of `split` from the named files; the *_more … *_eleventh, *_thirteenth … *_sixteenth and *_thirtysecond
+    files hold tune items only, *_twelfth, *_seventeenth … *_twentieth, *_twentyseventh and *_twentyninth held-back
+    ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 
