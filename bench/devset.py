@@ -21,7 +21,8 @@ DEV = ROOT / "bench" / "data" / "dev"
 # "_twentyseventh" and "_twentyninth" are all held back, every other later batch is all tune
 # ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise; "_twentyeighth"
 # adds other races of countries the tune half covers, so that neighbouring races compete; "_thirtieth" French
-# reports and questions, and local offices named by their local titles).
+# reports and questions, and local offices named by their local titles; "_thirtysecond" parliaments won by parties,
+# asked by party acronyms and nicknames).
 BATCHES = (
     "",
     "_more",
@@ -53,6 +54,7 @@ BATCHES = (
     "_twentyeighth",
     "_twentyninth",
     "_thirtieth",
+    "_thirtysecond",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
