@@ -61,12 +61,12 @@ def as_an_older_version_left_it(library: Library) -> None:
         tx.execute("DELETE FROM passage_places")
         tx.execute("DELETE FROM results")
         tx.execute("UPDATE articles SET derived = 0, places = '[]'")
+        tx.execute("UPDATE state SET value = value + 1 WHERE key = 'pruned'")  # rows rewritten: caches read again
     ids = library.vectors.collection.get()["ids"]
     nothing = {"places": None, "article_places": None, "place_mentions": None}
     for start in range(0, len(ids), 1000):
         chunk = ids[start : start + 1000]
         library.vectors.collection.update(ids=chunk, metadatas=[nothing] * len(chunk))
-    library.catalog.clear_passage_cache()
 
 
 def agreement(fresh: dict[str, Any], again: dict[str, Any]) -> float:

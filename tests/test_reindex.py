@@ -117,6 +117,22 @@ def test_an_article_is_written_once_when_two_processes_derive_it(tmp_path: Path,
         library.close()
 
 
+def test_another_process_reads_the_places_a_reindex_wrote(tmp_path: Path, embedder) -> None:
+    library = Library(tmp_path, embedder=embedder)
+    other = Catalog(tmp_path / "catalog.sqlite3")  # a replica answering from the same catalog
+    try:
+        ingest_articles(library, ARTICLES[:1])
+        pid = f"{ARTICLES[0].id}:0"
+        assert "CL" in other.passages_of([pid])[pid].places  # parsed and kept in the replica's cache
+        as_an_older_version_left_it(library)
+        assert other.passages_of([pid])[pid].places == []
+        assert reindex(library).articles == 1
+        assert "CL" in other.passages_of([pid])[pid].places  # not the stale copy it held
+    finally:
+        other.close()
+        library.close()
+
+
 def test_a_store_from_before_the_stamp_is_derived_again_in_the_background(tmp_path: Path, embedder) -> None:
     library = Library(tmp_path, embedder=embedder)
     ingest_articles(library, ARTICLES[:2])

@@ -101,8 +101,7 @@ class Derivation(PassageRecords):
                 )
             if written:
                 self._bump()
-                self._bump("pruned")  # holders of places read before (tag memos, place id lists) read them again
-        self.clear_passage_cache()
+                self._bump("pruned")  # holders of passages and places read before (any process) read them again
         return written
 
 

@@ -1,5 +1,6 @@
 """Articles and passages as written at ingest and read back by search, the lexical index, digests and
-duplicate detection. Passages never change once written, so parsed ones are kept in a bounded cache."""
+duplicate detection. Passages change only when a prune removes them or reindex derives their places again, so
+parsed ones are kept in a bounded cache for as long as the shared store's pruned generation stays put."""
 
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ PASSAGE_CACHE = 50_000
 class PassageRecords(CatalogBase):
     _lock: threading.RLock
     _cache: dict[str, Passage]
+    _cache_generation: int
 
     def _init_passage_cache(self) -> None:
         self._lock = threading.RLock()
         self._cache = {}
+        self._cache_generation = -1
 
     @staticmethod
     def body_of(text: str, meta: str) -> str:
@@ -147,12 +150,17 @@ class PassageRecords(CatalogBase):
         return out
 
     def passages_of(self, ids: list[str]) -> dict[str, Passage]:
-        """Passages by id. Rows never change once written, so parsed passages are kept in a bounded cache:
-        search reads the same candidates again and again. (Extra sources change: read them from articles.)"""
+        """Passages by id. Parsed passages are kept in a bounded cache (search reads the same candidates again
+        and again) until the pruned generation moves: a prune or a reindex, in this process or any other on
+        the same catalog. (Extra sources change: read them from articles.)"""
         if not ids:
             return {}
         out: dict[str, Passage] = {}
+        generation = self.pruned_generation()
         with self._lock:
+            if generation != self._cache_generation:
+                self._cache.clear()
+                self._cache_generation = generation
             todo = []
             for pid in ids:
                 cached = self._cache.get(pid)
@@ -169,11 +177,6 @@ class PassageRecords(CatalogBase):
                         self._cache.pop(next(iter(self._cache)))
                     self._cache[pid] = out[pid]
         return out
-
-    def clear_passage_cache(self) -> None:
-        """Forget the parsed passages (their rows were rewritten in place: retrieval.reindex)."""
-        with self._lock:
-            self._cache.clear()
 
     def extra_sources(self, article_ids: list[str]) -> dict[str, list[str]]:
         if not article_ids:
