@@ -49,6 +49,11 @@ def _context_round(text: str) -> str | None:
 _PRESIDENTIAL_RACE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(p for p in phrases(W.OFFICE['president']) if p not in W.TITLES.split())})(?![\w-])"
 )
+# The words of a parliament's race, not seats alone: a city's council and a province's assembly fill seats too.
+_SEAT_NOUNS = frozenset("seats seat escanos bancas cadeiras assentos sieges".split())
+_PARLIAMENT_RACE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(p for p in phrases(W.OFFICE['parliament']) if p not in _SEAT_NOUNS)})(?![\w-])"
+)
 _LOCAL_RACES = ("governor", "mayor")
 
 
@@ -59,13 +64,25 @@ def _local_race(text: str) -> str | None:
     return found[0] if len(found) == 1 and not _PRESIDENTIAL_RACE.search(folded) else None
 
 
+def _names_race(office: str, sentence: str) -> bool:
+    """Whether a row's sentence names the race of the office it was read with, not only a person's title
+    ("backed by President X", "a former Monterrey mayor") or seats won."""
+    if office == "president":
+        return bool(_PRESIDENTIAL_RACE.search(fold_text(sentence)))
+    if office == "parliament":
+        return bool(_PARLIAMENT_RACE.search(_untitled(sentence)))
+    return office not in _LOCAL_RACES or bool(_OFFICES[office].search(_untitled(sentence)))
+
+
 def _office(result: ExtractedResult, article: Article) -> str | None:
-    """A row read as presidential only through a president's title ("backed by President X", "del partido del
-    presidente") in a report on a governor's or mayor's race is that race's: a sentence naming a presidential
-    race of its own keeps its office."""
-    if result.office != "president" or _PRESIDENTIAL_RACE.search(fold_text(result.sentence)):
+    """A row whose sentence does not name the race of the office it was read with (a president's or a former
+    mayor's title, seats a council fills too), in a report whose headline names one governor's or mayor's race
+    (else, a headline not naming the row's office, whose lede does), is that race's: news copy says in its first
+    lines which race it reports ("won the governorship of Nuevo Leon"), while a sentence's "a former Monterrey
+    mayor" is a candidate's past. A sentence naming its race keeps its office."""
+    if result.office is None or _names_race(result.office, result.sentence):
         return None
-    if (race := _local_race(article.title)) or _OFFICES["president"].search(fold_text(article.title)):
+    if (race := _local_race(article.title)) or _OFFICES[result.office].search(fold_text(article.title)):
         return race
     return _local_race(article.text[:400])
 

@@ -118,7 +118,12 @@ _TITLE_USE = re.compile(
 )
 
 
-_ELECTED_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(W.ELECTED.split(', '))})\s+$")
+# An office right after "elected", or after a win and an article ("won the governorship of Nuevo León", "ganó la
+# alcaldía de Monterrey", "conquistou a prefeitura de Salvador"), is the race won, not a title.
+_ELECTED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(W.ELECTED.split(', '))}"
+    rf"|(?:{alternation(phrases(W.WIN))})\s+(?:the|la|el|a|o|le|l'))\s+$"
+)
 
 
 # "Nowak, the mayor,", "Nowak, the Warsaw mayor,", "Ruiz, la alcaldesa": the post of the name before the comma (the
@@ -136,8 +141,8 @@ def _untitled(sentence: str) -> str:
     for m in _TITLE_USE.finditer(folded):
         before = sentence[max(0, m.start() - 40) : m.start()]
         named = _TITLED_AFTER.search(before)
-        if _ELECTED_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
-            continue  # "foi eleito governador de São Paulo": the race, not a title
+        if _ELECTED_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "foi eleito governador de São Paulo", "won the governorship of X": the race, not a title
         if sentence[m.end()].isupper() or (named is not None and before[named.start()].isupper()):
             out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
     if "former" in folded or "ex " in folded or "antig" in folded:

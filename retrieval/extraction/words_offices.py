@@ -18,11 +18,13 @@ OFFICE = {
         "fr": "referendum, consultation populaire",
     },
     "mayor": {
-        "en": "mayor, mayoral, mayoralty",
+        # A municipality's race named as such, and its head titled a municipal presidency: Mexico's "presidente
+        # municipal", Portugal's "Câmara Municipal" and its "eleições autárquicas" (local elections).
+        "en": "mayor, mayoral, mayoralty, municipal election, municipal elections, municipal president",
         # "jefatura de Gobierno": a capital district's executive (not "jefe del Gobierno", a prime minister)
         "es": """alcalde, alcaldesa, alcaldia, intendente, intendencia, jefatura de gobierno, jefe de gobierno,
-        jefa de gobierno""",
-        "pt": "prefeito, prefeita, prefeitura",
+        jefa de gobierno, elecciones municipales, presidente municipal, presidenta municipal, presidencia municipal""",
+        "pt": "prefeito, prefeita, prefeitura, camara municipal, autarquicas, autarquica",
         "fr": "maire, mairesse, mairie, municipales",
     },
     "governor": {
