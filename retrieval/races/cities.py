@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.places import place_name
 from retrieval.places.normal import strip_accents, term_key
+from retrieval.places.roles import dateline
 from retrieval.results import ResultRow
 
 if TYPE_CHECKING:
@@ -283,9 +284,13 @@ def row_cities(rows: list[ResultRow], texts: Texts | None = None) -> dict[int, s
 def _report_city(own: list[ResultRow], passages: Mapping[str, str]) -> str | None:
     """The city a report is about: the one its title and passages (or, without them, its rows' sentences) name
     most, at least REPORT_MAJORITY times as often as any other ("former Incheon mayor Song" in a report on
-    Seoul's race); None for a report on several cities' races."""
+    Seoul's race); None for a report on several cities' races. A dateline says where the copy was filed: it does
+    not count for a report whose rows are placed in a province (a report on Porto's race filed from Lisbon is no
+    report on Lisbon's)."""
     seen = dict.fromkeys(r.passage_id for r in own)
     texts = [passages[p] for p in seen if p in passages] or [r.sentence for r in own]
+    if any("-" in (r.place or "") for r in own):
+        texts = [_undated(text) for text in texts]
     counts = Counter(key for text in texts for _, key in cities_in(text, own[0].place))
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] < REPORT_MAJORITY * ranked[1][1]):
@@ -293,10 +298,17 @@ def _report_city(own: list[ResultRow], passages: Mapping[str, str]) -> str | Non
     return ranked[0][0]
 
 
+def _undated(text: str) -> str:
+    """A report's title and passage (`Texts`: "title\npassage") with the passage's dateline blanked, in place."""
+    title, newline, body = text.partition("\n")
+    cut = len(dateline(body))
+    return f"{title}{newline}{' ' * cut}{body[cut:]}"
+
+
 def _passage_city(row: ResultRow, text: str) -> str | None:
     """The city a passage names last before the row's sentence (a dateline, a paragraph's lead), else the
-    first it names after it."""
-    found = cities_in(text, row.place)
+    first it names after it; a dateline not for a row placed in a province (see `_report_city`)."""
+    found = cities_in(_undated(text) if "-" in (row.place or "") else text, row.place)
     if not found:
         return None
     at = strip_accents(text).find(strip_accents(row.sentence[:30])) if row.sentence else -1

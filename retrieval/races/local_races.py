@@ -127,16 +127,30 @@ def join_local_races(elections: list[Election]) -> list[Election]:
 def one_local_race(a: Election, b: Election) -> bool:
     """A governor's or mayor's race placed in its province by one report and only in the country by another
     (which need not name the province) is one race when both name a contestant in common. Two provinces'
-    races are one only when they name the same field: two contestants at least, and most of the smaller
-    race's (a report placed the race where a sentence said a candidate came from: "a former mayor of a town
-    in another prefecture"); two provinces voting the same day share a party's name at most."""
+    races, or a known city's race and another placed apart, are one only when they name the same field
+    (`same_field`: a report placed the race where a sentence said a candidate came from, "a former mayor of a
+    town in another prefecture"); two places voting the same day share the national parties' names at most
+    (Lisbon's and Porto's mayoral races both name the CDU and the Bloco)."""
     if a.office not in LOCAL or b.office not in LOCAL:
         return False
+    if ("-" in (a.place or "") and "-" in (b.place or "")) or a.city or b.city:
+        return same_field(a, b)
+    return bool(contestant_names(a) & contestant_names(b))
+
+
+def same_field(a: Election, b: Election) -> bool:
+    """Whether two races name the same field: two contestants at least, and most of the smaller race's."""
     common = contestant_names(a) & contestant_names(b)
-    if "-" in (a.place or "") and "-" in (b.place or ""):
-        fewer = min(len(contestant_names(a)), len(contestant_names(b)))
-        return len(common) >= 2 and 3 * len(common) >= 2 * fewer
-    return bool(common)
+    fewer = min(len(contestant_names(a)), len(contestant_names(b)))
+    return len(common) >= 2 and 3 * len(common) >= 2 * fewer
+
+
+def two_local_offices(a: Election, b: Election) -> bool:
+    """Whether the rows of one race name a governor's race and none a mayor's, and the other's the reverse, and
+    the two do not name the same field: a state's governor and a city's mayor voted the same day (Nuevo León's
+    and Monterrey's), not one vote's reports, whatever place or office the grouping gave them."""
+    offices = [{r.office for r in e.rows if r.office in LOCAL} for e in (a, b)]
+    return len(offices[0]) == len(offices[1]) == 1 and offices[0] != offices[1] and not same_field(a, b)
 
 
 def race_seat(a: Election, b: Election) -> str | None:

@@ -23,7 +23,7 @@ from retrieval.races.election import (
     same_office,
     surname,
 )
-from retrieval.races.local_races import one_local_race, race_seat
+from retrieval.races.local_races import one_local_race, race_seat, two_local_offices
 from retrieval.races.rounds import SHARED_FIELD, completed_first_round
 from retrieval.results import ResultRow
 
@@ -51,7 +51,11 @@ def merge_same_vote(elections: list[Election]) -> list[Election]:
                         other.office = titles.most_common(1)[0][0]  # the title most of its reports give
                     break
                 continue
-            if (other_day - day).days > SAME_VOTE_GAP_DAYS or city_and_province(other, election):
+            if (
+                (other_day - day).days > SAME_VOTE_GAP_DAYS
+                or city_and_province(other, election)
+                or two_local_offices(other, election)
+            ):
                 continue
             one_office = same_office(other.office, election.office) and not local_vs_national(
                 other.office, election.office
