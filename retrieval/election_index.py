@@ -46,7 +46,15 @@ def _grouping_code() -> str:
     digest = hashlib.sha1()
     # A module may be a package of modules (places/, races/: grouping's steps and the model it fills): every
     # .py file in it counts.
-    names = ("elections.py", "titled_races.py", "race_office.py", "results.py", "numbers.py", "places.py")
+    names = (
+        "elections.py",
+        "titled_races.py",
+        "local_race_relabel.py",
+        "local_titles.py",
+        "results.py",
+        "numbers.py",
+        "places.py",
+    )
     modules = [here / n for n in names]
     modules += sorted((here / "places").glob("*.py")) + sorted((here / "races").glob("*.py"))
     for path in [p for p in modules if p.is_file()] + sorted((here / "data").glob("*.json")):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
-from retrieval.race_office import municipal_titles, relabel_local
+from retrieval.local_race_relabel import municipal_titles, relabel_local
 from retrieval.races.cities import Texts, row_cities
 from retrieval.races.election import (
     GENERIC,

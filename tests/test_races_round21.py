@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.elections import group_elections
+from retrieval.local_race_relabel import municipal_titles
 from retrieval.query import parse_question
-from retrieval.race_office import municipal_titles
 from retrieval.races.naming import contestant_key, named_in
 from retrieval.races.rounds import checked_round
 from retrieval.resolve import resolve

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.search.race_office import opening_office, other_office
+from retrieval.search.opening_office import opening_office, other_office
 from retrieval.text_signals import states_kind
 
 # ---- a national office asked, a report opening on a local race ------------------------------------------------

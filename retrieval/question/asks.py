@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from retrieval.local_titles import TITLES
 from retrieval.places import normalize
 from retrieval.question.kinds import Asks, YesNo
 from retrieval.question.tables import OFFICE, ORDINALS, first, patterns
-from retrieval.question.titles import TITLES
 
 # What a contestant got, with no word of measure ("what did Saldanha get in Pernambuco", "¿qué sacó el PP?",
 # "o que o PT obteve"): the verbs of receiving votes ask for the figures, as "how much did X get" does.
@@ -158,7 +158,8 @@ def _new_holder() -> re.Pattern[str]:
     """The new or next holder of an office, by any of its titles ("the new presidente da Câmara", "le nouveau
     sindaco", "el próximo gobernador", "the next prime minister"): whoever won the vote for it."""
     holders = {"president", "mayor", "governor", "senate"}
-    titles = [c for office, cues in OFFICE if office in holders for c in cues] + [c for *_, cs in TITLES for c in cs]
+    titles = [c for office, cues in OFFICE if office in holders for c in cues]
+    titles += [c for row in TITLES for c in row.words]
     alternation = "|".join(sorted({re.escape(normalize(t)) for t in titles}, key=len, reverse=True))
     return re.compile(rf"\b(?:{_NEW})\s+(?:{alternation})(?![\w-])")
 

@@ -6,75 +6,23 @@ A title is read whole before the office table: its words are the title's, so its
 longer names the president, and "presidente" alone still does. A title of a region's head chosen by its
 parliament (a German Land's, a Spanish community's, a French region's) names no office the vote elects: its
 words are only taken out, and the rest of the question decides ("Landtagswahl", "regional election"); the place
-it names is read as a region all the same ("presidenta autonómica de madrid" is the Community of Madrid's)."""
+it names is read as a region all the same ("presidenta autonómica de madrid" is the Community of Madrid's). The
+titles are the table's of retrieval.local_titles."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from retrieval.local_titles import TITLES
 from retrieval.places import normalize
 from retrieval.results import Office
-
-# fmt: off
-# Each title: the office its vote elects (None: a head chosen by a parliament), the office whose seat the place
-# named with it is (a city's, a region's, or None: a country's), and its words. Longest title first wins where two
-# overlap ("presidente da câmara dos deputados" is no mayor).
-TITLES: list[tuple[Office | None, Office | None, tuple[str, ...]]] = [
-    # A municipality's head.
-    ("mayor", "mayor", (
-        "lord mayor", "mayoress",
-        "presidente municipal", "presidenta municipal", "presidencia municipal", "jefe delegacional",
-        "presidente da camara", "presidenta da camara", "presidente de camara", "presidenta de camara",
-        "presidencia da camara", "presidente do municipio",
-        "bourgmestre", "syndic", "hotel de ville",
-        "sindaco", "sindaca", "sindaci", "primo cittadino", "prima cittadina", "comunali", "elezioni comunali",
-        "burgermeister", "burgermeisterin", "burgermeisters", "oberburgermeister", "oberburgermeisterin",
-        "oberburgermeisters", "burgermeisterwahl",
-        "oberburgermeisterwahl", "ob-wahl", "stadtprasident", "stadtprasidentin", "stadtoberhaupt",
-    )),
-    # A region's head elected by its voters: an Italian region's president, Peru's regional president.
-    ("governor", "governor", (
-        "presidente della regione", "presidente di regione", "presidentessa della regione", "governatore",
-        "governatrice", "presidente regional", "presidenta regional", "gobernador regional", "gobernadora regional",
-    )),
-    # A region's head of government chosen by its parliament: no office of its own, a region's seat.
-    (None, "governor", (
-        "ministerprasident", "ministerprasidentin", "landeshauptmann", "landeshauptfrau", "regierender burgermeister",
-        "regierende burgermeisterin", "erster burgermeister", "erste burgermeisterin",
-        "president de region", "presidente de region", "president de la region", "presidente de la region",
-        "president du conseil regional", "presidente du conseil regional", "president du conseil departemental",
-        "presidente du conseil departemental", "president du departement", "presidente du departement",
-        "president de la province", "presidente de la province",
-        "presidente autonomico", "presidenta autonomica", "presidente de la comunidad", "presidenta de la comunidad",
-        "presidente de la generalitat", "presidenta de la generalitat", "president de la generalitat",
-        "presidente de la junta", "presidenta de la junta", "presidente de la xunta", "presidenta de la xunta",
-        "presidente del principado", "presidenta del principado", "presidente del cabildo", "presidenta del cabildo",
-        "lehendakari", "presidente do governo regional", "presidente da regiao", "presidente della provincia",
-        "first minister", "chief minister",
-    )),
-    # A country's head of government chosen by its parliament: no office of its own.
-    (None, None, (
-        "bundeskanzler", "bundeskanzlerin", "president du gouvernement", "presidente du gouvernement",
-        "premier ministre", "premiere ministre", "presidente del gobierno", "presidenta del gobierno",
-        "primer ministro", "primera ministra", "presidente do governo", "primeiro-ministro", "primeira-ministra",
-        "primeiro ministro", "primeira ministra", "presidente del consiglio", "presidente del governo",
-        "prime minister",
-    )),
-    # The speaker of a national chamber, whose title a municipal one's shares: no office the vote elects.
-    (None, None, (
-        "presidente da camara dos deputados", "presidente da camara de deputados",
-        "presidente de la camara de diputados",
-        "presidente del congreso", "presidenta del congreso", "president de l'assemblee nationale",
-        "presidente de l'assemblee nationale", "president du senat", "presidente du senat",
-    )),
-]
-# fmt: on
 
 
 @lru_cache(maxsize=1)
 def _titles() -> tuple[re.Pattern[str], dict[str, tuple[Office | None, Office | None]]]:
-    of = {normalize(cue): (office, seat) for office, seat, cues in TITLES for cue in cues}
+    # longest title first wins where two overlap ("presidente da câmara dos deputados" is no mayor)
+    of = {normalize(cue): (row.office, row.seat) for row in TITLES for cue in row.words}
     escaped = sorted((re.escape(c).replace("'", "['’]") for c in of), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])"), of
 

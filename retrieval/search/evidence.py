@@ -16,8 +16,8 @@ from retrieval.query import Query
 from retrieval.races.cities import cities_in, query_cities
 from retrieval.resolve import CONCURRENT_DAYS, Resolution, resolve, strength
 from retrieval.results import ResultRow
+from retrieval.search.opening_office import NATIONAL, other_office
 from retrieval.search.place_focus import place_share
-from retrieval.search.race_office import NATIONAL, other_office
 from retrieval.search.weights import EVIDENCE_BOOST, OTHER_ELECTION_PENALTY
 
 Stated = dict[str, tuple[str, ...]]
@@ -176,7 +176,7 @@ def _guessed(query: Query, place: str, election: Election, elections: list[Elect
 
 def _local_race(query: Query, election: Election, passages: dict[str, Passage]) -> bool:
     """Whether a national office is asked and most of the resolved race's reports at hand open on a mayor's or a
-    governor's race (race_office): the table filed a local race under the national office ("presidente da
+    governor's race (opening_office): the table filed a local race under the national office ("presidente da
     Câmara"), so it says nothing of which report answers."""
     if query.office not in NATIONAL:
         return False

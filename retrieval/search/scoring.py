@@ -13,6 +13,7 @@ from retrieval.articles import Passage
 from retrieval.search.candidates import Candidates
 from retrieval.search.evidence import Stated
 from retrieval.search.intent import Intent
+from retrieval.search.opening_office import other_office
 from retrieval.search.place_focus import (
     about_other_place,
     focused,
@@ -21,7 +22,6 @@ from retrieval.search.place_focus import (
     place_focus,
     place_share,
 )
-from retrieval.search.race_office import other_office
 from retrieval.search.stage_boosts import headline_stage_boost, passage_time
 from retrieval.search.weights import (
     ARTICLE_PLACE_BOOST,

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 
+from retrieval.local_titles import LOCAL_HEADS
 from retrieval.places import normalize
 from retrieval.races.election import LOCAL, OFFICE_CLASS, Election, surname
 from retrieval.results import ResultRow
@@ -39,16 +40,6 @@ def relabel_local(elections: list[Election]) -> list[Election]:
     return elections
 
 
-# A municipality's executive titled a presidency: Portuguese "presidente da Câmara (Municipal) de Lisboa" (not
-# "da Câmara dos Deputados", a parliament's), Spanish "presidente/presidencia municipal" (Mexico's mayor) or
-# "presidente del municipio/ayuntamiento", French "président(e) de la commune"; normalised text.
-_MUNICIPAL_PRESIDENCY = re.compile(
-    r"\bpresiden(?:te|ta|cia|t)\s+(?:"
-    r"da\s+camara\b(?!\s+(?:dos|de)\s+deputad)|"
-    r"municipal\b|"
-    r"(?:del|do|da)\s+(?:municipio|ayuntamiento|concelho)\b|"
-    r"de\s+la\s+commune\b)"
-)
 # The presidential election named as such (en/es/pt/fr adjectives, the head of state's full title): a report naming
 # it is about the country's president, whatever municipal presidency it mentions.
 _PRESIDENTIAL = re.compile(
@@ -61,7 +52,7 @@ def municipal_titles(
     rows: list[ResultRow], texts: Callable[[list[str]], Mapping[str, str]] | None = None
 ) -> list[ResultRow]:
     """Rows labelled a president's race, of a report that titles the race's winner a municipal presidency
-    (`_MUNICIPAL_PRESIDENCY`) and names no presidential election (`_PRESIDENTIAL`): the mayor's race.
+    (`LOCAL_HEADS`) and names no presidential election (`_PRESIDENTIAL`): the mayor's race.
 
     Why: a row's office is read from its report, and "presidente" names a president's race; but in Portugal the
     mayor is "presidente da Câmara Municipal" and in Mexico "presidente municipal", so a city's race was filed as
@@ -85,4 +76,4 @@ def municipal_titles(
 
 
 def _municipal(text: str) -> bool:
-    return bool(_MUNICIPAL_PRESIDENCY.search(text)) and not _PRESIDENTIAL.search(text)
+    return bool(LOCAL_HEADS["mayor"].search(text)) and not _PRESIDENTIAL.search(text)

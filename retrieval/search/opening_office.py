@@ -10,24 +10,15 @@ import re
 from functools import lru_cache
 
 from retrieval.lexical import fold
+from retrieval.local_titles import LOCAL_BODY, LOCAL_HEAD, head_seat
 from retrieval.places.roles import lede
 from retrieval.text_signals import OFFICE_WORDS
 
 NATIONAL = ("president", "parliament", "senate")
-# A local body's head is titled its president in es/pt/fr/it ("presidente da Câmara", "presidente municipal",
-# "président du conseil départemental", "presidente de la comunidad"): such a title names no president.
-# (A chamber of deputies' president is its speaker: "presidente da Câmara dos Deputados".)
-_LOCAL_BODY = (
-    r"(?:municipal\w*|(?:da|de|do|del|du|della|di)\s+(?:la\s+|l')?(?:camara(?!\s+(?:dos|de)\s+d[ei]putad)|"
-    r"municip\w*|mairie|commune|conseil|region\w*|regiao|provinc\w*|departament\w*|comunidad|junta|generalitat|"
-    r"xunta|cabildo|diputacion|governo regional|gobierno regional|regione))"
-)
-_LOCAL_HEAD = re.compile(rf"\bpresiden[a-z]*\s+{_LOCAL_BODY}")
-_MUNICIPAL = re.compile(r"municipal|camara|municip|mairie|commune")
 # The words naming each national office's race in en/es/pt/fr (folded).
 _NATIONAL_WORDS: dict[str, re.Pattern[str]] = {
     "president": re.compile(
-        rf"\bpresiden[a-z]*\b(?!\s+{_LOCAL_BODY})|\b(?:head of state|jefe de estado|chefe de estado|chef de l'etat)\b"
+        rf"\bpresiden[a-z]*\b(?!\s+{LOCAL_BODY})|\b(?:head of state|jefe de estado|chefe de estado|chef de l'etat)\b"
     ),
     "parliament": re.compile(
         r"\b(?:parliament\w*|parlament\w*|legislativ\w*|general election|elecciones generales|eleicoes gerais|"
@@ -48,9 +39,9 @@ def opening_office(title: str, text: str, opens_article: bool) -> str | None:
 def _opening_office(title: str, first: str) -> str | None:
     folded = fold(f"{title}. {first}")
     local = next((name for name, words in OFFICE_WORDS.items() if words.search(folded)), None)
-    head = _LOCAL_HEAD.search(folded)  # "presidente da Câmara do Porto", "président du conseil départemental"
+    head = LOCAL_HEAD.search(folded)  # "presidente da Câmara do Porto", "président du conseil départemental"
     if local is None and head:
-        local = "mayor" if _MUNICIPAL.search(head.group()) else "governor"
+        local = head_seat(head.group())
     if local is None or any(words.search(folded) for words in _NATIONAL_WORDS.values()):
         return None
     return local
