@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 
 from retrieval.extraction import words as W
+from retrieval.extraction.affiliations import aside
 from retrieval.extraction.figures import _FIGURE_OF
-from retrieval.extraction.names import _aside
 from retrieval.extraction.numbers import _number_value, _share_value
 from retrieval.extraction.opening import opening_figures
 from retrieval.extraction.pairs import each, joined_before, ticket
@@ -32,7 +32,7 @@ def _before(s: str, runs: list[_Run], pos: int, max_words: int = 20, skip_posses
         if skip_possessor and run.possessive and re.match(r"['’]s?\s+[a-z]", s[run.end : run.end + 5]):
             if not _POSSESSED.match(fold_text(s[run.end : run.end + 30])):  # not "Salazar's tally stood at"
                 continue
-        if run.affiliate or _aside(s, run) or _TAKEN_FROM.search(fold_text(s[max(0, run.start - 24) : run.start])):
+        if run.affiliate or aside(s, run) or _TAKEN_FROM.search(fold_text(s[max(0, run.start - 24) : run.start])):
             continue  # "arrebató al PSOE el último escaño y queda con 137": the object holds nothing
         compared = _COMPARED_TO.search(fold_text(s[max(0, run.start - 24) : run.start]))
         if compared and not run.possessive and not _RELATIVE_OPENS.search(gap):

@@ -1,35 +1,29 @@
-"""Names in a sentence: capitalised runs that are contestants, not places, institutions or titles; which
-of them are a party, another name's party or backer (affiliations), an aside, a role or a person."""
+"""Names in a sentence: capitalised runs that are contestants, not places, institutions or titles. The runs are
+read here token by token; their later steps have modules of their own: runs that are one name (joined_names),
+party adjectives and descriptions (descriptions), another name's party or backer (affiliations), places
+(place_runs)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import pairwise
 
 from retrieval.extraction import words as W
+from retrieval.extraction.affiliations import mark_affiliates
 from retrieval.extraction.body_party import BODY_OR_PARTY, holds_a_figure
+from retrieval.extraction.descriptions import PERSON_DESCRIPTORS, described, describes_next, descriptor_words
 from retrieval.extraction.families import with_families
+from retrieval.extraction.joined_names import joined_names
 from retrieval.extraction.name_possessive import inside_name, joins
+from retrieval.extraction.name_sets import LOCATIVE, OPTIONS, PARTY, PARTY_HEADS
 from retrieval.extraction.number_words import VALUES as NUMBER_VALUES
 from retrieval.extraction.party_adjective import with_adjectives
+from retrieval.extraction.place_runs import place_run
 from retrieval.extraction.records import _Run
 from retrieval.extraction.text import ARTICLE, alternation, fold_text, phrases
-from retrieval.extraction.verbs import _AGAINST, _CONTEXT, _LEAD, _LOSS, _RANKS, _WIN
-from retrieval.places import find_places, resolve_place
 
 
 def _single_words(*tables: dict[str, str]) -> set[str]:
     return {p for t in tables for p in phrases(t) if " " not in p and not p.endswith("*")}
-
-
-_PARTY_HEADS = frozenset(W.PARTY_WORDS.split())
-
-
-_PARTY = _PARTY_HEADS | frozenset(W.PARTY_NAMES.split())
-
-
-_OPTIONS = frozenset(W.OPTIONS.split())
 
 
 _PARTICLES = frozenset(W.NAME_PARTICLES.split())
@@ -61,12 +55,9 @@ _NOT_NAME = (
             *W.RANK.values(),
         )
     )
-    - _PARTY
-    - _OPTIONS
+    - PARTY
+    - OPTIONS
 )
-
-
-_LOCATIVE = frozenset(W.LOCATIVE.split()) | frozenset(W.GOVERNED_AFTER.split())
 
 
 _REGIONS = frozenset(phrases(W.REGIONS))
@@ -162,92 +153,6 @@ _PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _FELL_ON = re.compile(r"(?<![\w-])(?:recay\w*|recai\w*)\s+(?:en|em)\s+$")
 
 
-@lru_cache(maxsize=8192)
-def _is_place(name: str) -> bool:
-    """A country's name. Subdivisions and cities share too many surnames (Flores, Rivas, Serra) to veto a name
-    on their own; a subdivision after "in"/"em" is dropped by the locative rule instead."""
-    codes = find_places(name, cities=False)
-    parents = {c.split("-")[0] for c in codes if "-" in c}  # a subdivision brings its country along
-    return any("-" not in c and c not in parents for c in codes)
-
-
-@lru_cache(maxsize=8192)
-def _country_name(text: str) -> bool:
-    """Whether a run is exactly a country's name in one of the languages ("Corea del Sur", "Reino Unido")."""
-    place = resolve_place(text)
-    if place is None or place.kind != "country":
-        return False
-    names = {fold_text(n) for n in (place.name, place.name_es, place.name_pt, place.name_fr) if n}
-    return fold_text(text) in names
-
-
-def _place_run(text: str) -> bool:
-    """Whether a run names a place. "Manuel Flores" holds one but is not one: a place plus other words."""
-    if not _is_place(text):
-        return False
-    if _country_name(text):
-        return True
-    words = text.split()
-    return len(words) == 1 or not (_is_place(" ".join(words[1:])) or _is_place(" ".join(words[:-1])))
-
-
-# "Reconstruction and Development Coalition", "State of Law Coalition": two capitalised runs joined by a bare "and"
-# (or "of" after one of a few nouns) whose second ends in a party's head noun are one name.
-_JOINED_GAP = re.compile(r"\s+(?:and|for)\s+")
-_JOINED_OF = re.compile(r"\s+of\s+")
-# The one word before "of" that opens such a name ("State of Law Coalition"); a person's "of" ("Renato Ceban of Our
-# Party") is an affiliation.
-_OF_OPENERS = _PARTY_HEADS | frozenset(W.NAME_OF_OPENERS.split())
-
-
-def _joined_names(s: str, runs: list[_Run]) -> list[_Run]:
-    out: list[_Run] = []
-    for run in runs:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and not prev.possessive
-            and (
-                _JOINED_GAP.fullmatch(s, prev.end, run.start)
-                or (_JOINED_OF.fullmatch(s, prev.end, run.start) and fold_text(prev.text) in _OF_OPENERS)
-            )
-            and fold_text(run.text.split()[-1]) in _PARTY_HEADS
-            and not {fold_text(w) for w in prev.text.split()} & _PARTY_HEADS
-        ) or (prev is not None and _spelled_out(s, prev, run)):
-            out[-1] = _Run(prev.start, run.end, s[prev.start : run.end], run.possessive)
-            continue
-        out.append(_of_place(s, run))
-    return out
-
-
-# "Partido Tierra y Libertad (PTL)": two runs joined by "and", their letters in brackets right after the second.
-_JOINED_AND = re.compile(r"\s+(?:and|y|e|&)\s+")
-_LETTERS_AFTER = re.compile(r"\s*\(([A-ZÀ-Ý]{3,8})\)")
-
-
-def _spelled_out(s: str, prev: _Run, run: _Run) -> bool:
-    """Whether two runs joined by "and" are one name, the letters after them spelling out the initials of both."""
-    if prev.possessive or not _JOINED_AND.fullmatch(s, prev.end, run.start):
-        return False
-    letters = _LETTERS_AFTER.match(s, run.end)
-    if letters is None:
-        return False
-    initials = "".join(w[0] for w in f"{prev.text} {run.text}".split() if w[0].isupper())
-    return fold_text(initials) == fold_text(letters.group(1))
-
-
-# "of" and a place after a party's head noun: "Democratic Party of Kosovo", "Brothers of Italy" (the place is no run).
-_OF_PLACE = re.compile(r"\s+of\s+([A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2})(?![\w’'-])(?!\s*['’]s\b)")
-
-
-def _of_place(s: str, run: _Run) -> _Run:
-    """The run with the country its party is named after, when "of" and a place follow its head noun."""
-    m = _OF_PLACE.match(s, run.end)
-    if m is None or run.possessive or fold_text(run.text.split()[-1]) not in _OF_OPENERS or not _place_run(m.group(1)):
-        return run
-    return _Run(run.start, m.end(), s[run.start : m.end()], False)
-
-
 _ELIDED_NOUN = re.compile(r"[LDldj]['’][a-zà-ÿ]")
 _GLUED = re.compile(r"(?:d|l|dell|dall|nell|sull|all|degl)['’](?=[A-ZÀ-Ý])")
 _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][^\W\d_]+")
@@ -263,14 +168,14 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         # a quoted option stands for itself, lowercase or not: 'O "não" ficou com 8,20%', 'le « non »'; French
         # quotes hold nothing else a name is ("Ana Reis «Aninha»": a nickname)
         if tok[0] == "«":
-            return "name" if fold_text(inner) in _OPTIONS else None
-        return "name" if (inner[:1].isupper() and len(inner.split()) <= 3) or fold_text(inner) in _OPTIONS else None
+            return "name" if fold_text(inner) in OPTIONS else None
+        return "name" if (inner[:1].isupper() and len(inner.split()) <= 3) or fold_text(inner) in OPTIONS else None
     if _ELIDED_NOUN.match(tok):  # "L'écart", "D'après": a French article glued to a common noun
         return None
     if _ARTICLED_NAME.fullmatch(tok):  # "Karim al-Rubaie", "Hassan Jabir al-Hashimi": a name's own article
         return "name"
     folded = fold_text(tok)
-    if folded in _OPTIONS:
+    if folded in OPTIONS:
         sentence_start = not s[:start].strip(" \"“'‘(")
         if tok[0].isupper() and (
             not sentence_start or _OPTION_NOUN.match(s, start + len(tok)) or _OPTION_VERB.match(s, start + len(tok))
@@ -338,7 +243,7 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
     """Whether a capitalised run is a contestant's name: not a heading, a place, a seat, a region, a source, a
     portfolio or an institution. The tests are asked one by one, cheapest first, and the first veto ends them."""
     words = {fold_text(t) for _, _, t, _ in cur}
-    party = bool(words & _PARTY)
+    party = bool(words & PARTY)
     letters = [c for c in text if c.isalpha()]
     shouting = len(letters) > 6 and all(c.isupper() for c in letters)  # datelines, headings
     shouting = shouting and not (len(cur) == 1 and _JOINED_LETTERS.fullmatch(text))  # "MLSTP/PSD", "PSOE-PSC"
@@ -350,7 +255,7 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
         return False
     # "the Patriotic Electoral Bloc", "Bloque Electoral Patriótico": with a party word, "electoral" is a
     # party's adjective; "Union Election Commission" names a body still
-    institution = bool(words & _INSTITUTIONS) and not (words & _PARTY_HEADS and words & _INSTITUTIONS <= _ADJ)
+    institution = bool(words & _INSTITUTIONS) and not (words & PARTY_HEADS and words & _INSTITUTIONS <= _ADJ)
     if institution and words & BODY_OR_PARTY:  # "the Congress won 64 seats": a party where a holder stands
         institution = not holds_a_figure(s, cur[0][0], cur[-1][1])
     if institution:
@@ -359,7 +264,7 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
     if not party:
         lead = _LEAD_WORD.search(before)  # "in the Northeast", "en el PREP"
         # "la victoria recayó en X": X, no place
-        if lead and lead.group(1) in _LOCATIVE and not _FELL_ON.search(before):
+        if lead and lead.group(1) in LOCATIVE and not _FELL_ON.search(before):
             return False
         if _SEAT_OF.search(before) or _MEMBER_FOR.search(before):  # "prefeito de São Paulo", "diputado por X"
             return False  # the office's seat
@@ -376,13 +281,13 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
     if len(cur) <= 2 and _PORTFOLIO_AFTER.match(s, cur[-1][1]):  # "Economy Minister Sergio Velarde"
         return False
     # "The Liberal, a retired judge, defeated his rival": a description of someone named elsewhere
-    if len(cur) == 1 and fold_text(text) in _PERSON_DESCRIPTORS and re.search(r"(?:^|\s)the\s+$", before):
+    if len(cur) == 1 and fold_text(text) in PERSON_DESCRIPTORS and re.search(r"(?:^|\s)the\s+$", before):
         return False
     # "the former Lima city mayor", "a former UN envoy": where a post was held, not a contestant
     if _FORMER_END.search(before) and _LOWER_AFTER.match(s, cur[-1][1]):
         return False
     grouping = text.isupper() and _GROUPING.match(s, cur[-1][1])  # "the INDIA bloc": letters, not a place
-    return party or bool(grouping) or not _place_run(text)
+    return party or bool(grouping) or not place_run(text)
 
 
 def _runs(s: str) -> list[_Run]:
@@ -395,7 +300,7 @@ def _runs(s: str) -> list[_Run]:
             return
         while cur and cur[-1][3] == "conn":
             cur.pop()
-        del cur[: _descriptor_words(cur)]  # "Democrat Josh Whitfield": the adjective describes the person
+        del cur[: descriptor_words(cur)]  # "Democrat Josh Whitfield": the adjective describes the person
         if cur:
             text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’«» \u00a0\u202f')
             if _contestant_run(s, cur, text):
@@ -435,16 +340,16 @@ def _runs(s: str) -> list[_Run]:
         elif possessive:
             flush(possessive=True)
     flush()
-    runs = with_adjectives(s, _joined_names(s, runs))  # "le Parti socialiste"
-    runs = [r for n, r in enumerate(runs) if not _describes_next(s, r, runs[n + 1 : n + 2])]
+    runs = with_adjectives(s, joined_names(s, runs))  # "le Parti socialiste"
+    runs = [r for n, r in enumerate(runs) if not describes_next(s, r, runs[n + 1 : n + 2])]
     for run in runs:  # "and 11 for Quebec solidaire;": the holder's name runs to its clause's end
         if (tail := _HELD_FOR_TAIL.match(s, run.end)) and _HELD_FOR.search(s, max(0, run.start - 30), run.start):
             if fold_text(tail.group(1)) not in _NOT_TAIL and not fold_text(tail.group(1)).endswith(("ly", "mente")):
                 run.end, run.text = tail.end(1), s[run.start : tail.end(1)]
     if (wire := _WIRE_SOURCE.match(s)) is not None:  # "CURITIBA, 27 out (Boletim Araucária) —": the source's name
         runs = [r for r in runs if not wire.start(1) <= r.start < wire.end(1)]
-    runs = with_families(s, _described(s, runs))
-    _mark_affiliates(s, runs)
+    runs = with_families(s, described(s, runs))
+    mark_affiliates(s, runs)
     for run in runs:  # "Tseng Ming-te and running mate Yeh Pei-lin": the running mate is the ticket's second
         if _RUNNING_MATE.search(fold_text(s[max(0, run.start - 40) : run.start])):
             run.affiliate = True
@@ -458,71 +363,6 @@ _WIRE_SOURCE = re.compile(
 
 
 _ADJ = frozenset({"electoral", "eleitoral"})  # the body words a party's name may hold
-_DESCRIPTORS = frozenset(W.PARTY_DESCRIPTORS.split())
-
-
-_PERSON_DESCRIPTORS = frozenset(W.PERSON_DESCRIPTORS.split())
-
-
-_BETWEEN_WORDS = frozenset(W.DESCRIBED_BETWEEN.split()) | frozenset(W.TITLES.split()) | frozenset(phrases(W.ROLE_NOUNS))
-
-
-def _descriptor_words(cur: list[tuple[int, int, str, str]]) -> int:
-    """How many of a run's first words are a party adjective before a person's name ("Liberal Democrat Rob
-    Ainsley": two); none when the rest is a party's own name ("Democratic Alliance", "Liberal Democratic Party")."""
-    n = 0
-    while n < len(cur) and fold_text(cur[n][2]) in _DESCRIPTORS:
-        n += 1
-    rest = {fold_text(t) for _, _, t, _ in cur[n:]}
-    if not n or not rest or rest & _PARTY or rest <= _DESCRIPTORS or not cur[n][2][0].isupper():
-        return 0
-    # one word after an adjective may be a party's own name ("Green Left", "Socialist Left"); after a noun that only
-    # a person is ("Democrat Whitfield", "Tory Ruiz") it is the person
-    if len(cur) - n < 2 and fold_text(cur[n - 1][2]) not in _PERSON_DESCRIPTORS:
-        return 0
-    return n
-
-
-def _describes_next(s: str, run: _Run, following: list[_Run]) -> bool:
-    """Whether a run is only a party adjective describing the name after it through a title: "the Republican state
-    senator Doug Kettering", "the Green candidate Zoë Pryce"."""
-    words = {fold_text(w) for w in run.text.split()}
-    if not following or not words <= _DESCRIPTORS:
-        return False
-    gap = fold_text(s[run.end : following[0].start]).split()
-    return bool(gap) and len(gap) <= 3 and all(w in _BETWEEN_WORDS for w in gap)
-
-
-_DESCRIBED_TITLE = alternation(phrases({"en": W.DESCRIBED_TITLES}))
-
-
-_DESCRIPTION = re.compile(
-    rf"(?<![\w-]){ARTICLE}?((?:{alternation(phrases(W.DESCRIPTIONS))})|(?:{_DESCRIBED_TITLE})['’]s\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())}))(?![\w-])"
-)
-
-
-def _described(s: str, runs: list[_Run]) -> list[_Run]:
-    """The runs plus the contestants named by a description: "the incumbent", "the president's camp", "el
-    candidato oficialista". Not where the description is a title or an aside beside a name ("Incumbent Ana
-    Ruiz", "the incumbent, Ana Ruiz,", "Ruiz, the incumbent,")."""
-    folded = fold_text(s)
-    if not _DESCRIPTION.search(folded):
-        return runs
-    extra: list[_Run] = []
-    for m in _DESCRIPTION.finditer(folded):
-        a, b = m.span(1)
-        if any(r.start < b and a < r.end for r in runs):
-            continue
-        after, before = s[b : b + 3], s[max(0, m.start() - 2) : m.start()]
-        if _NAMED_AFTER.match(s, b) or before.startswith(",") or (before.strip() and before[-1:] == ","):
-            continue
-        possessive = after[:2] in ("'s", "’s")
-        extra.append(_Run(a, b, s[a:b], possessive))
-    return sorted(runs + extra, key=lambda r: r.start) if extra else runs
-
-
-# A name right after the description, maybe past a title ("the incumbent governor, Ana Ruiz,"): it names her.
-_NAMED_AFTER = re.compile(rf"(?:\s+(?:{'|'.join(W.TITLES.split())}))?,?\s+[A-Z]")
 
 
 _OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())})(?![\w'’-])")
@@ -531,75 +371,4 @@ _OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_
 _GROUPING = re.compile(rf"\s+(?:{'|'.join(sorted(set(W.PARTY_WORDS.split()) | {'bloc', 'camp', 'side'}))})\b")
 
 
-_LOWER_WORD = r"(?:[a-z][\w'’-]*\s+)"
-
-
-# The party's own head noun may come first, lowercase: "the Fuerza Patria alliance, allied with governor X".
-_HEAD_FIRST = rf"(?:\s+(?:{'|'.join(sorted(_PARTY_HEADS))}))?"
-_AFFILIATION = re.compile(
-    rf"{_HEAD_FIRST}\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{alternation(phrases(W.AFFILIATION))})\s+{ARTICLE}?"
-    rf"{_LOWER_WORD}{{0,3}}"
-)
-
-
-_COORDINATED = re.compile(r"\s+(?:and|y|e|&)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?")
-_LISTED = re.compile(r"\s*,\s*(?:(?:the|el|la|los|las|o|a|os|as)\s+)?")
-# A list of names going on after one: "A, B and C", "A, B, C".
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|y|e|&)\s+)(?:(?:the|el|la|los|las|o|a|os|as)\s+)?[A-ZÀ-Ý]")
-
-
 _BACKED = tuple(W.BACKED_SUFFIXES.split())
-
-
-def _mark_affiliates(s: str, runs: list[_Run]) -> None:
-    """Flag the names that are another name's party or backer: the head (the first name) holds the figures.
-
-    "Kim Dae-sung of the conservative People Power Party 42.0%", "Karol Wiśniak, backed by the Law and Justice
-    party,", "El PSC de Salvador Illa": an affiliation follows its head with a linking word and at most a few
-    lowercase words, no figure and no result verb between; names coordinated with an affiliation are one too.
-    """
-    for prev, run in pairwise(runs):
-        gap = fold_text(s[prev.end : run.start])
-        if gap.startswith(")") and s[: prev.start].rstrip().endswith("("):  # "El PLD (Japón) del primer ministro X"
-            gap = gap[1:]
-        if prev.affiliate and (_COORDINATED.fullmatch(gap) or not gap.strip(" '’s")):  # "the Farmers' Union"
-            run.affiliate = True
-            continue
-        if prev.affiliate and _LISTED.fullmatch(gap) and _LIST_GOES_ON.match(s, run.end):  # "backed by A, B and C"
-            run.affiliate = True
-            continue
-        if prev.possessive or any(c.isdigit() for c in gap):
-            continue
-        if not _AFFILIATION.fullmatch(gap) or any(
-            rx.search(gap) for rx in (_WIN, _LEAD, _LOSS, _AGAINST, _CONTEXT, *_RANKS.values())
-        ):
-            continue
-        opens = not s[: prev.start].strip(" \"“'‘(¿¡") and " " not in prev.text
-        if opens and not re.search(rf"[,(]|{ARTICLE}", gap):  # "Supporters of Brandt": no article, no comma
-            continue
-        run.affiliate = True
-
-
-def _aside(s: str, run: _Run) -> bool:
-    """Whether a name is an aside about the name before it: "Bonilla, of the National Party, won", "Jose Antonio
-    Larrea (Todos por Mexico): 9,289,180 votes" (the bracket closing after words of the name that no run holds)."""
-    if re.search(r"[^\W\d_]\s*[—–]\s*$", s[max(0, run.start - 4) : run.start]) and re.match(
-        r"[^—–\d.;:]{0,60}[—–]", s[run.end : run.end + 62]
-    ):
-        return True  # "Jaja Kato —Robert Ssemakula en el registro— terminó segundo": the name between the dashes
-    if re.match(r"[^()\d;:.]{0,40}\)", s[run.end : run.end + 42]) and re.search(
-        r"[^\W\d_][\w'’.-]*\s*\(\s*[^()\d;:.]{0,40}$", s[max(0, run.start - 60) : run.start]
-    ):
-        return True  # "Hazem Fathy (People's Republican Party) 4.5%", "X (PSD, CDS e IL)": every name in the bracket
-    if not re.match(r"\s*(?:[a-z][\w'’-]*\s*){0,2}[,)]", s[run.end : run.end + 40]):  # "..., the X candidate,"
-        return False
-    before = s[max(0, run.start - 60) : run.start]
-    if re.search(r"\(\s*(?:(?i:the|el|la|los|las|o|a|os|as)\s+)?$", before):  # "Ilyas Nazeer (The Democrats)"
-        return True
-    m = re.search(r"\b([^\W\d_][\w'’-]*),\s*((?:[a-z][\w'’-]*\s+){1,7})$", before)
-    if not m or not m.group(1)[0].isupper():  # the aside follows a name: "Bonilla, of the ..."
-        return False
-    lead = re.search(rf"(\w+)\s+{ARTICLE}?$", fold_text(before[: m.start(1)]))
-    if lead and lead.group(1) in _LOCATIVE:  # "... en el PREP, por encima de X, con 38%": a place has no aside
-        return False
-    return not (_WIN.search(m.group(2)) or _CONTEXT.search(m.group(2)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.names import _OPTIONS
+from retrieval.extraction.name_sets import OPTIONS
 from retrieval.extraction.text import alternation, fold_text
 
 _FIGURE = r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:%|per\s*cent|percent|pct|por\s+ciento|por\s+cento)"
@@ -124,7 +124,7 @@ def voted_options(sentence: str) -> str | None:
     found: list[tuple[int, str, str]] = []  # position, option as written, figure as written
     for m in _VOTED.finditer(folded):
         option = sentence[m.start(2) : m.end(2)]
-        if fold_text(option) in _OPTIONS and option[0].isupper():
+        if fold_text(option) in OPTIONS and option[0].isupper():
             found.append((m.start(), option, sentence[m.start(1) : m.end(1)]))
     for (lang, yes), rx in _STANCE.items():
         for m in rx.finditer(folded):
@@ -139,7 +139,7 @@ def voted_options(sentence: str) -> str | None:
     first = min(p for p, _, _ in found)
     for m in _BARE.finditer(folded, first):
         option = sentence[m.start(2) : m.end(2)]
-        if fold_text(option) in _OPTIONS and option[0].isupper() and all(p != m.start() for p, _, _ in found):
+        if fold_text(option) in OPTIONS and option[0].isupper() and all(p != m.start() for p, _, _ in found):
             found.append((m.start(), option, sentence[m.start(1) : m.end(1)]))
     found = sorted({p: (p, o, f) for p, o, f in found}.values())
     options = [(o, f) for _, o, f in found]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction import words as W
-from retrieval.extraction.names import _OPTIONS, _PARTY, _runs
+from retrieval.extraction.name_sets import OPTIONS, PARTY
+from retrieval.extraction.names import _runs
 from retrieval.extraction.persons import _person
 from retrieval.extraction.subject import _FIRST_WORD, _beaten, _pro_drop
 from retrieval.extraction.subject import _VERBS as _SUBJECT_VERBS
@@ -84,10 +85,10 @@ def _one_party(previous: str) -> str | None:
     skip: set[int] = set()
     for n, r in enumerate(runs):
         words = {fold_text(w) for w in r.text.split()}
-        if n in skip or words & _OPTIONS or r.text[0] in '"“‘' or _beaten(previous, r.start):
+        if n in skip or words & OPTIONS or r.text[0] in '"“‘' or _beaten(previous, r.start):
             continue
         after_noun = bool(_NOUN_BEFORE.search(folded[max(0, r.start - 20) : r.start]))
-        if not (words & _PARTY or after_noun or (not _person(r) and not r.affiliate)):
+        if not (words & PARTY or after_noun or (not _person(r) and not r.affiliate)):
             continue  # a person, or the leader named after the party ("do primeiro-ministro X")
         if n and previous[runs[n - 1].end : r.start].strip() == "(":
             continue  # "Aliança Cívica (AC)": the same party again

@@ -7,7 +7,8 @@ import re
 from itertools import pairwise
 
 from retrieval.extraction import words as W
-from retrieval.extraction.names import _OPTIONS, _PARTY, _runs
+from retrieval.extraction.name_sets import OPTIONS, PARTY
+from retrieval.extraction.names import _runs
 from retrieval.extraction.records import _Run
 from retrieval.extraction.text import ARTICLE, alternation, fold_text, phrases
 
@@ -34,7 +35,7 @@ def _role_only(s: str, run: _Run) -> bool:
 def _person(run: _Run) -> bool:
     """A name that reads as a person's: not a party, an acronym, a referendum option or another name's party."""
     words = {fold_text(w) for w in run.text.split()}
-    return not (run.affiliate or words & _PARTY or words & _OPTIONS or run.text.isupper() or run.text[0] in '"“‘')
+    return not (run.affiliate or words & PARTY or words & OPTIONS or run.text.isupper() or run.text[0] in '"“‘')
 
 
 def _candidates_of(sentence: str) -> dict[str, set[str]]:

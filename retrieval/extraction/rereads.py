@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from retrieval.extraction.flat_list import flat_list, pipe_table
-from retrieval.extraction.names import _OPTIONS
+from retrieval.extraction.name_sets import OPTIONS
 from retrieval.extraction.paired_list import with_paired_units
 from retrieval.extraction.records import _Read
 from retrieval.extraction.seat_list import seat_unit, seats_go_on, with_unit
@@ -40,7 +40,7 @@ def _flat_lists(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int
 
 def _options_only(read: _Read | None) -> bool:
     """Whether a reading names no contestant but referendum options (which a verb may have misplaced)."""
-    return read is None or all(fold_text(c.run.text) in _OPTIONS for c in read.cands)
+    return read is None or all(fold_text(c.run.text) in OPTIONS for c in read.cands)
 
 
 def _restates_all(read: _Read | None, options: _Read) -> bool:
