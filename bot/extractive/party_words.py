@@ -37,6 +37,8 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "star": ("star", "stars", "estrella", "estrellas", "estrela", "estrelas"),
     "brother": ("brother", "brothers", "hermano", "hermanos", "fratelli", "irmao", "irmaos"),
     "renewal": ("renewal", "renovacion", "renovacao", "renaissance", "renacimiento", "renascimento"),
+    # A party's common nickname is one of its words too: the Tories are the Conservatives in any country.
+    "conservative": ("conservative", "conservador", "conservateur", "tory", "tories"),
 }
 _CONCEPT_OF = {word: concept for concept, words in _CONCEPTS.items() for word in words if word not in GENERIC}
 
