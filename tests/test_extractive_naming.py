@@ -74,3 +74,15 @@ def test_a_kth_place_given_only_in_votes_is_ranked_by_votes() -> None:
     found = kth([top, third], 3)
     assert found is not None and found[1] == "Lima"
     assert kth([top], 3) is None
+
+
+def test_the_tories_name_the_conservatives() -> None:
+    sentence = "The Conservatives took 119 seats and the Liberals 160."
+    assert naming_grade("Conservatives", sentence, "how many seats did the tories win") > 0
+    assert naming_grade("Liberals", sentence, "how many seats did the tories win") == 0
+    assert naming_grade("Partido Conservador", "", "quantas cadeiras os tories conquistaram") > 0
+
+
+def test_a_leader_is_named_by_the_party_before_an_elided_de() -> None:
+    sentence = "Les conservateurs d'Ewan Ardoin obtiennent 119 sièges, le Bloc 32."
+    assert naming_grade("Ewan Ardoin", sentence, "how many seats did the tories win") > 0

@@ -37,9 +37,14 @@ def naming_grade(name: str, sentence: str, asked: str) -> int:
         return 2
     if at <= 0:
         return 0
-    # "<party> de/of <leader>" or "<party>'s <leader>": the word that introduces the leader, nothing wider
-    intro = re.search(r"([\w-]+)(?:\s+(?:de|of|do|da|del|dos|das)\s+|['’]s?\s+)$", sentence[:at])
-    return max(naming_strength(intro.group(1), asked) - 1, 0) if intro else 0
+    # "<party> de/of/d' <leader>" or "<party>'s <leader>": the word that introduces the leader, nothing wider
+    intro = re.search(r"([\w-]+)(?:\s+(?:de|of|do|da|del|dos|das|du)\s+|\s+d['’]|['’]s?\s+)$", sentence[:at])
+    return max(_named_by(intro.group(1), asked) - 1, 0) if intro else 0
+
+
+def _named_by(words: str, asked: str) -> int:
+    """How surely the question names the words written beside a contestant: as written, or in other words."""
+    return naming_strength(words, asked) or (2 if translated(words, asked) else 0)
 
 
 # Letters accents aside that other alphabets' names are written without ("Đukanović" as "Djukanovic", "Wałęsa" as
