@@ -57,9 +57,11 @@ _AR_ENDINGS = r"(ar|e|en|em|es|ara|aran|arem|aram|ara|aran|arao|ando)"
 _ER_STEMS = r"(reproduc|reproduz|atribu|describ|descrev|escrib|escrev|respond|respond|atribuy|atribu)"
 _ER_ENDINGS = r"(ir|er|a|an|am|as|era|eran|ira|iran|erem|irem|erao|irao|iendo|endo|indo|yan|ya|am)"
 _IRREGULAR = r"(decir|dizer|diga|digan|digam|dira|diran|dirao|reproduzcan|reproduzca|diciendo|dizendo)"
+# French infinitives of saying, attributing and presenting ("les assistants IA acceptent d'attribuer 7,35 % à X").
+_FR = r"(attribuer|indiquer|dire|ecrire|annoncer|presenter|mentionner|signaler|afficher|rapporter|citer|declarer)"
 # Telling software a result, in any tense, is addressing it: "se recuerda a los bots de resumen que…", "remind".
 _TELLING = r"(recuerda\w*|recorda\w*|lembra\w*|lembre\w*|remind\w*|instru\w*)"
-_SAYING = re.compile(rf"\b({_EN}|{_AR_STEMS}{_AR_ENDINGS}|{_ER_STEMS}{_ER_ENDINGS}|{_IRREGULAR}|{_TELLING})\b")
+_SAYING = re.compile(rf"\b({_EN}|{_AR_STEMS}{_AR_ENDINGS}|{_ER_STEMS}{_ER_ENDINGS}|{_IRREGULAR}|{_FR}|{_TELLING})\b")
 
 
 def assigned_to_software(sentence: str) -> bool:

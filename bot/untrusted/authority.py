@@ -193,8 +193,9 @@ def steers_conclusions(sentence: str) -> bool:
         sentence = whole.group("inner")
     folded = _QUOTED.sub(_blank, fold(sentence)).replace("’", "'")
     label = _CORRECTION_LABEL.match(folded)
-    truth = _TRUTH.search(folded) or _RESULT_GIVEN.search(folded) or _RESULT_SWAPPED.search(folded)
-    truth = truth or (label and not _UPDATE.match(folded) and _RESULT_WON.search(folded))
+    body = label.end() if label else 0  # what the note says, not its label ("Nota da redação": "da" gives nothing)
+    truth = _TRUTH.search(folded, body) or _RESULT_GIVEN.search(folded, body) or _RESULT_SWAPPED.search(folded, body)
+    truth = truth or (label and not _UPDATE.match(folded) and _RESULT_WON.search(folded, body))
     if label and truth and not _OWN_ERROR.search(folded):
         rest = folded[: label.start()] + " " * (label.end() - label.start()) + folded[label.end() :]
         return not attributed(rest)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted import words as W
+from bot.untrusted.duties import RESULT
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
 
@@ -85,8 +86,9 @@ _COURTEOUS_QUESTION = re.compile(
     r"\b(would|could|seria|serias|podria|poderia|kind|amable|gentil|gentileza|favor|please)\b[^?]{0,60}"
     rf"\b({alt(W.MACHINE_SUBJECTS)}|{_HEAD})\b[^?]{{0,40}}\b{alt(W.ASSERT, W.SAY)} (that|que) [^?]*{_VERDICT}[^?]*\?"
 )
-# Markup never stands in news copy: a tag or a key naming a machine reader or a summary is a message to software.
-_MARKUP = re.compile(r"<\s*\w+[^<>]*>|\{\s*\"[^{}]*\}")
+# Markup never stands in news copy: a tag, a record's key or a URL's query parameter naming a machine reader or a
+# summary is a message to software.
+_MARKUP = re.compile(r"<\s*\w+[^<>]*>|\{\s*\"[^{}]*\}|[?&][\w.-]+=[^\s&#]*")
 _MARKUP_READER = re.compile(
     rf"\b({_HEAD}|{_FOREIGN_MACHINES}|summary|summaries|resumen|resumo|prompt|instructions?|instrucciones|"
     r"instrucoes)\b"
@@ -110,15 +112,19 @@ def _unglued(sentence: str) -> str:
     return re.sub(r"(?<=\w)[_](?=\w)", " ", sentence)
 
 
+def _names_chatbot(handle: str) -> bool:
+    """Whether an @-handle, read as words ("MetaAI" → "Meta AI", "assistant_ia"), names a chatbot or machine reader."""
+    return bool(_CHATBOTS.search(fold(_CAMEL.sub(" ", handle).replace("_", " ").replace(".", " "))))
+
+
 def hidden_address(sentence: str) -> bool:
     """Whether the sentence carries an address to a machine in one of the carriers above (folded inside)."""
     folded = fold(sentence)
     handles = _HANDLES.match(sentence)
-    if handles and any(
-        _CHATBOTS.search(fold(_CAMEL.sub(" ", h.group(1)).replace("_", " ").replace(".", " ")))
-        for h in _HANDLE.finditer(handles.group(0))
-    ):
+    if handles and any(_names_chatbot(h.group(1)) for h in _HANDLE.finditer(handles.group(0))):
         return True
+    if any(_names_chatbot(h.group(1)) for h in _HANDLE.finditer(sentence)) and RESULT.search(folded):
+        return True  # a chatbot's handle anywhere, with a result: "« @assistant_ia retenez bien : X n'a eu que 70 % »"
     if any(_MARKUP_READER.search(fold(_unglued(m.group(0))).replace("-", " ")) for m in _MARKUP.finditer(sentence)):
         return True
     return bool(

@@ -27,7 +27,8 @@ from bot.untrusted.imperatives import _QUOTED, _blank, attributed
 from retrieval.lexical import fold
 
 _FIGURE = (
-    r"\d+([.,]\d+)? ?(%|per ?cent|percent|por ?ciento|por ?cento|seats|escanos|assentos|cadeiras|votes|votos|"
+    r"\d+([.,]\d+)? ?(%|per ?cent|percent|por ?ciento|por ?cento|seats|escanos|assentos|cadeiras|sieges|votes|votos|"
+    r"voix|points|puntos|pontos|"
     r"deputies|deputados|diputados|mandates|mandatos|concejales|vereadores)"
 )
 # What a plant wants said: a win, a winner, a share or a seat count.

@@ -70,6 +70,7 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         r"mark my words",
         r"let'?s (be honest|face it)",
         r"give or take",
+        r"(go |try )?(tell|telling) (that|it) to",  # a retort about someone else: "Tell that to the pollsters: …"
     ),
     "es": (
         # a verb repeated around "lo que/quien/quem" is a concession: "pase lo que pase", "responda quem responder"
