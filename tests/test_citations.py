@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.citations import check, check_drafts, check_text
+from bot.citations.figures import figures_in
 from bot.models import Citation, DraftSentence
 
 
@@ -303,3 +304,11 @@ def test_a_sentence_with_no_figure_or_name_must_share_words_with_its_evidence():
     result = check_drafts([filler, grounded], [source])
     assert [s.text for s in result.sentences] == ["Voters queued for hours in the northern provinces [1]."]
     assert any("states nothing its evidence says" in w for w in result.warnings)
+
+
+def test_figures_read_again_are_fresh_copies() -> None:
+    first = figures_in("Marta Lind won with 54.2% of the vote.")
+    first[0].bound, first[0].candidates = "lind", {"lind"}
+    again = figures_in("Marta Lind won with 54.2% of the vote.")
+    assert (again[0].value, again[0].kind) == (first[0].value, "share")
+    assert (again[0].bound, again[0].candidates) == (None, set())

@@ -8,8 +8,9 @@ The words that decide a figure's reading live where they belong: `numbers` (numb
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.citations.changes import _CHANGE_FROM
@@ -151,7 +152,15 @@ _ELIDED_WORD = re.compile(rf"(?<=[a-z)] )(?P<w>{_WORDS_RE})(?=\s*([.;,)]|$|\s+(a
 
 
 def figures_in(text: str) -> list[Figure]:
-    """Every figure of a text with its kind, unit and topic (binding to a contestant is done later)."""
+    """Every figure of a text with its kind, unit and topic (binding to a contestant is done later). A fresh copy
+    of each: the binding fills them in, and one answer reads the same passage sentences many times over (the
+    writer, the untrusted-source screen and each verifier: two calls in three repeat a text), so the reading is
+    done once per text."""
+    return [replace(f, candidates=set(f.candidates)) for f in _read_figures(text)]
+
+
+@lru_cache(maxsize=8192)
+def _read_figures(text: str) -> tuple[Figure, ...]:
     folded = fold_same(text)
     out: list[Figure] = []
     for m in _DIGITS.finditer(folded):
@@ -320,7 +329,7 @@ def figures_in(text: str) -> list[Figure]:
         ):
             fig.topic = prev.topic
     mark_gapped(text, out)  # "…, the Greens 37 and Labour nine": counts in the list's unit
-    return out
+    return tuple(out)
 
 
 # A comparison that points back in time: "up from", "rising from", "subiendo desde", "depois de", "after", "tras".
