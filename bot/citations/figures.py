@@ -50,6 +50,7 @@ from bot.citations.numbers import (
     WORD_DIFFERENCE_AFTER,
     _parse,
     _rounds_to,
+    marked_groups,
 )
 from bot.citations.rounds import _round_near
 from bot.citations.text import fold_same
@@ -161,7 +162,7 @@ def figures_in(text: str) -> list[Figure]:
 
 @lru_cache(maxsize=8192)
 def _read_figures(text: str) -> tuple[Figure, ...]:
-    folded = fold_same(text)
+    folded = marked_groups(fold_same(text))
     out: list[Figure] = []
     for m in _DIGITS.finditer(folded):
         try:

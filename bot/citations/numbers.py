@@ -24,6 +24,17 @@ def phrases(*tables: dict[str, str] | str, without: frozenset[str] = frozenset()
 _NUM = r"\d+(?:[.,]\d+)*"
 
 
+# Thousands grouped by spaces, as French (and Portuguese) print them: "2 438 954 voix", "154 705", with a no-break or
+# narrow no-break space too. Only groups of three after a first group of at most three: "en 2019 150" stays two.
+_SPACED_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d{3})")
+
+
+def marked_groups(text: str) -> str:
+    """`text` with the spaces between thousands groups written as points, the same length, so "154 705" is read as one
+    number at the positions it was found in."""
+    return _SPACED_GROUP.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group()), text)
+
+
 _SHARE = r"\s*(?:%|per ?cent\b|percent\b|por ?ciento\b|por ?cento\b|pct\b)"
 
 
