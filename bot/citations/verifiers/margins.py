@@ -6,7 +6,8 @@ the span in one measure (points from shares, never from seat counts), rounded th
 named rival's (reversed for "trailed by"), or with no rival named less the next contestant's of the whole cited
 passages; "the difference between X and Y" either way round; a sum only when the sentence says so ("combined",
 "juntos"); two figures the sentence itself names ("computed from the cited counts 561,000 and 251,216") whoever holds
-them; a shortfall from a majority is a threshold (stated anywhere in the passage) less a count. The evidence is
+them, one contestant's two included when the sentence states them as a change ("from 70.67% to 65.17%"); a
+shortfall from a majority is a threshold (stated anywhere in the passage) less a count. The evidence is
 marked `computed`. A gap denied ("X never came within 30 points of Y") is a bound: Y's share less X's is at least it;
 denied of nobody ("No challenger came within 20 points of Y"), every share not Y's is that far below. A shortfall's
 count is the one falling short, whatever count of that size another contestant holds.
@@ -155,6 +156,8 @@ def _derived(
     round of each span figure read from its whole sentence, so that a margin is of one round."""
     rounds = settled or {}
     own = {(_measure(g.kind), g.value) for g in stated or [] if g is not fig}
+    # a change the sentence states with both ends ("cut by 5.5 points, from 70.67% to 65.17%"): one holder's two figures
+    changed = any(g.origin for g in stated or [] if g is not fig)
     pool = [
         g
         for g in span_figs
@@ -191,7 +194,7 @@ def _derived(
             and b.bound
             and a.bound == b.bound
             and a.candidates == b.candidates  # "People's Party" and "People's Congress" end alike, are two
-            and not (named_pair and not (leader or other))
+            and not (named_pair and (changed or not (leader or other)))
         )
         if (a.kind != b.kind and not counts) or one_holder:
             continue
@@ -216,6 +219,8 @@ def _derived(
         elif fig.gap == "over":
             if leader and a.candidates and leader not in a.candidates:
                 continue
+        elif named_pair and changed:
+            pass  # one contestant's figure that changed: the difference of its two ends, whoever holds them
         elif leader and ((a.candidates and leader not in a.candidates) or leader in b.candidates):
             continue
         if (
