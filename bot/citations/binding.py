@@ -28,9 +28,11 @@ _BOUNDARY = re.compile(
     r"frente al|frente a|contra|pero|seguido de|seguido por|enquanto|mas|seguido|and|y|e|to(?= \S+'s\b| \d)|"
     # a concessive or causal clause has its own subject ("El PRC y Geroa empataron…, aunque el PRC fue la fuerza
     # más votada con el 35,22 %"): its figure is not the first clause's
-    r"although|though|aunque|embora|pese a|apesar de|despite|because|porque)\b"
+    r"although|though|aunque|embora|pese a|apesar de|despite|because|porque|"
+    # French: "et", "contre", "face à", "devant", "derrière", "suivi de", "tandis que", "alors que", "bien que"
+    r"et|contre|face a|devant|derriere|suivi de|suivi par|tandis que|alors que|bien que|parce que)\b"
 )
-_FOR = frozenset("for para por to de do da a".split())
+_FOR = frozenset("for para por to de do da a pour".split())
 
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
@@ -42,12 +44,12 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-_AFFILIATION = re.compile(r",?\s+(of|from|de|del|do|da)\s+(the |el |la |o |a )?")
+_AFFILIATION = re.compile(r",?\s+(of|from|de|del|do|da|du|des)\s+(the |el |la |o |a |le |l')?")
 
 
 # A description set off after a person, naming a party or a body inside it: "Gallagher, the Clann Nua candidate,
 # trailed with 29.5%", "Ruiz, a former minister of the Blue Party, took…": the person holds the figure.
-_DESCRIPTION = re.compile(r",\s+(the|a|an|el|la|un|una|o|um|uma)\s+([a-záéíóúâêôãõçñ-]+\s+){0,4}")
+_DESCRIPTION = re.compile(r",\s+(the|a|an|el|la|un|una|o|um|uma|le|une|l')\s*([a-záéíóúâêôãõçñèàù-]+\s+){0,4}")
 
 
 def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> bool:
@@ -58,7 +60,7 @@ def _for_other(folded: str, fig: Figure, figures: list[Figure], name: Name) -> b
     )
 
 
-_JOINED = re.compile(r"\s+(and|y|e)\s+")
+_JOINED = re.compile(r"\s+(and|y|e|et)\s+")
 
 # Titles and descriptions between "for/para" and a name ("for former prime minister Daniel Otieno", "para el
 # expresidente X"): the preposition still gives the figure to the name.
@@ -68,7 +70,8 @@ _TITLES = frozenset(
     leader candidate candidato candidata lider expresidente expresidenta ex-presidente ex-presidenta exministro
     exministra ministro ministra primer primeiro primeira opositor opositora veterano veterana governor gobernador
     governador senator senador senadora mayor alcalde alcaldesa prefeito prefeita sitting outgoing saliente
-    cessante interim interino interina""".split()
+    cessante interim interino interina le l' ancien ancienne depute deputee premier premiere candidat candidate
+    sortant sortante maire senateur gouverneur chef""".split()
 )
 
 
@@ -79,12 +82,25 @@ _FIGURE_FORMS = re.compile(
 )
 
 
+# A figure given to somebody by a verb of giving ("gave 52% to X", "daba el 52 % a X", "attribuait 89,2 % à X"): the
+# one it is given to holds it; "a" alone, with no such verb, is often the one beaten ("aventajó con 52 % a X").
+_GIVEN = re.compile(
+    r"\b(gave|give|gives|giving|credited|daba|dio|dan|daban|otorgo|otorgaba|atribuyo|atribuia|concedia|deu|dava|"
+    r"davam|atribuiu|atribuia|donnait|donne|donnent|donnaient|a donne|attribuait|attribue|accordait|accorde|credite)"
+    r"\b[^.;]{0,30}$"
+)
+
+
 def _for_after(folded: str, fig: Figure, people: list[Name]) -> Name | None:
     """The name a figure is given to by a "for/para" after it, past other forms of the figure and the name's titles
     ("6,942,247, or 48.85%, for former prime minister Daniel Otieno"), within its sentence."""
     end = folded.find(". ", fig.end) % (len(folded) + 1)
     name = next((n for n in people if fig.end <= n.start < end), None)
-    if name is None or _word_before(folded, name) not in ("for", "para", "do", "da", "del"):
+    if name is None:
+        return None
+    # "a" is a title's article too ("for a former minister"): given "à/a X", it is read before the titles are
+    given = _GIVEN.search(folded[max(0, fig.start - 40) : fig.start]) and folded[: name.start].split()[-1:] == ["a"]
+    if not given and _word_before(folded, name) not in ("for", "para", "do", "da", "del"):
         return None  # "(37,91%) do Presidente cessante, Francisco Lú-Olo": a title set off by a comma is still one
     words = _past_titles(folded[fig.end : name.start].split())
     return name if _FIGURE_FORMS.fullmatch(" ".join(words[:-1])) else None
@@ -391,10 +407,10 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
 
 # Two names joined, then (after a short lead with no name: ", who took", ", con", ", que tiveram", " took") two figures
 # of one kind joined: "X and Y, who took 24.95% and 16.47%", "X y Y, con el 24,9 % y el 16,5 %".
-_NAMES_JOINED = re.compile(r"\s*(and|y|e)\s+")
+_NAMES_JOINED = re.compile(r"\s*(and|y|e|et)\s+")
 _FIGURES_JOINED = re.compile(
-    r"\s*(%|por ?ciento|por ?cento|per ?cent|percent|votes|votos|seats|escanos|cadeiras)?\s*,?\s*(and|y|e)\s+"
-    r"((the|el|la|o|a)\s+)?"
+    r"\s*(%|por ?ciento|por ?cento|per ?cent|percent|votes|votos|seats|escanos|cadeiras|voix|sieges)?\s*,?\s*"
+    r"(and|y|e|et)\s+((the|el|la|o|a|le|les)\s+)?"
 )
 _LEAD = re.compile(r"[^.;:()\d]{0,40}")
 
@@ -422,7 +438,7 @@ def _respectively(folded: str, figures: list[Figure], people: list[Name]) -> dic
 
 
 # A personal pronoun as the subject of a figure's sentence: the person the sentence before opened with.
-_PRONOUN = re.compile(r"\b(he|she|ele|ela|ella)\b")
+_PRONOUN = re.compile(r"\b(he|she|ele|ela|ella|il|elle)\b")
 
 
 # A sentence opening with a role described, not named ("The incumbent, …", "El presidente saliente…", "O vencedor…"):
@@ -492,7 +508,7 @@ def _nearest_subject(
     ("Ferrada's former minister") opens an aside, not a clause of its own. A relative clause ("…for Rosa Prieto,
     who conceded") is about the name just before it, even the one beaten (`near`: "…, defeating Caio
     Nogueira, who received 49.1%")."""
-    if k < len(clauses) and re.match(r"\s*(who|whom|que|quien|quienes|quem)\b", folded[clauses[k][0] :]):
+    if k < len(clauses) and re.match(r"\s*(who|whom|que|quien|quienes|quem|qui)\b", folded[clauses[k][0] :]):
         before = [n for n in (earlier if near is None else near) if n.end <= clauses[k][0]]
         last = max(before, key=lambda n: n.end, default=None)
         owner = next(
@@ -531,7 +547,9 @@ def _nearest_subject(
 
 _THAT = re.compile(
     r"\b(said|says|announced|announces|reported|confirmed|declared|showed|show|dijo|anuncio|informo|confirmo|"
-    r"declaro|mostraron|disse|anunciou|informou|confirmou|declarou|mostraram)\s+(\S+\s+){0,5}?(that|que)\s+"
+    r"declaro|mostraron|disse|anunciou|informou|confirmou|declarou|mostraram|"
+    r"annonce|a annonce|declare|a declare|indique|a indique|confirme|a confirme|a dit|affirme|a affirme)\s+"
+    r"(\S+\s+){0,5}?(that|que)\s+"
     r"(the |el |la |los |las |o |a |os |as )?$"
 )
 
@@ -560,4 +578,6 @@ _HOUSE_SIZE_BEFORE = re.compile(
     r"legislatura|legislature|cortes|consejo|conselho|council)\s+(?:of|de|do|da)\s+$"
 )
 # A name after "in/en/em/na/no/at" is where the figure was won ("… seats in the National Assembly"), not who.
-_SETTING = re.compile(r"\b(in|en|em|na|no|nos|nas|at|within|dentro de)\s+(the\s+|el\s+|la\s+|o\s+|a\s+)?$")
+_SETTING = re.compile(
+    r"\b(in|en|em|na|no|nos|nas|at|within|dentro de|dans|au|aux)\s+(the\s+|el\s+|la\s+|o\s+|a\s+|le\s+|l')?$"
+)

@@ -17,14 +17,17 @@ if TYPE_CHECKING:
 
 SUMMED = re.compile(
     r"\b(combined|together|in total|between them|sum of|added up|juntos|juntas|sumad[oa]s|somad[oa]s|"
-    r"em conjunto|en conjunto|entre (los|las|os|as) dos|entre ambos|entre ambas|suman|somam|en total|no total)\b"
+    r"em conjunto|en conjunto|entre (los|las|os|as) dos|entre ambos|entre ambas|suman|somam|en total|no total|"
+    r"au total|a eux deux|a elles deux|cumules|cumulees)\b"
 )
 
 
 COMPUTED = re.compile(
     r"\b(computed|calculated|calculad[oa]s?|calculo|margin of|margen de|margem de|difference of|diferencia de|"
     r"diferenca de|gap of|brecha de|ahead by|lead of|ventaja de|vantagem de|combined|together|in total|"
-    r"juntos|juntas|sumad[oa]s|somad[oa]s|em conjunto|en conjunto)\b"
+    r"juntos|juntas|sumad[oa]s|somad[oa]s|em conjunto|en conjunto|"
+    # French: "(calculé)", "un écart de", "une avance de", "au total"
+    r"calcule|calculee|calcules|calculees|ecart de|marge de|difference de|avance de|au total)\b"
 )
 
 
@@ -33,7 +36,8 @@ COMPUTED = re.compile(
 # escaños de la mayoría", "ficou a três deputados da maioria").
 _GAP_BEFORE = re.compile(
     r"\b(lead|leads|led|ahead|margin|gap|difference|ventaja|diferencia|distancia|brecha|vantagem|diferenca|margem|"
-    r"margen)\b[^.;]{0,40}$|\b(ficou a|ficaram a|quedo a|quedaron a|se quedo a|se quedaron a)\s+$"
+    r"margen|ecart|avance|devance|devancait|devancant|marge)\b[^.;]{0,40}$"
+    r"|\b(ficou a|ficaram a|quedo a|quedaron a|se quedo a|se quedaron a)\s+$"
     # a win by a count: "Holt won by 6,115 votes", "ganó por 44.263 votos", "venceu por 2,1 milhões"
     r"|\b(won|wins|win|beat|beats|defeated|gano|vencio|venceu|ganhou)( [\w']+){0,3} (by|por)( just| only| some| about|"
     r" apenas| solo| unos| cerca de)?\s+$"

@@ -44,6 +44,8 @@ NOT_NAMES = (
     participaram participou
     aucun aucune nul nulle selon avec dans pour apres avant lors contre chez sans mais dont quand tous toutes toute
     environ personne premier premiere tour liste sieges deputes electeurs votants suffrages voix moins
+    sur sous des du au aux et ou depuis pendant parmi vers malgre puis deja encore seulement plus scrutin
+    candidat candidats candidate candidates second seconde deuxieme resultats resultat
     never nunca jamas jamais tampoco tampouco tanto ya ja hoy hoje ayer ontem ahora agora entonces entao despues depois
     antes luego
     behind ahead tras atras detras delante foram fueron

@@ -34,7 +34,7 @@ _RIVALS_OWN = re.compile(
 )
 _BETWEEN = re.compile(
     r"\b(difference|gap|margin|spread|distance|diferencia|brecha|distancia|ventaja|diferenca|margem|margen|"
-    r"vantagem)\s+(between|entre)\s+"
+    r"vantagem|ecart|marge)\s+(between|entre)\s+"
 )
 
 
@@ -49,7 +49,7 @@ def _between(folded: str, fig: Figure, people: list[Name]) -> tuple[Name, Name] 
         return None
     two = [n for n in people if m.end() <= n.start < fig.start][:2]
     if len(two) < 2 or not re.fullmatch(
-        r"\s*(and|y|e)\s+((the|el|la|los|las|o|a|os|as)\s+)?", folded[two[0].end : two[1].start]
+        r"\s*(and|y|e|et)\s+((the|el|la|los|las|o|a|os|as|le|les)\s+|l')?", folded[two[0].end : two[1].start]
     ):
         return None
     return two[0], two[1]
@@ -94,8 +94,10 @@ def _beaten_at(folded: str, start: int) -> bool:
             r"detras del?|atras d(e|o|a|os|as)|margin over|ventaja sobre|vantagem sobre|se impuso a|"
             r"se impuso sobre|impuso a|"
             r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de|supero|supera|"
-            r"superando|aventajo|aventaja|aventajaba|superaba)\s+"
-            r"(the |el |la |los |las |o |a |os |as |al |ao |aos )?$",
+            r"superando|aventajo|aventaja|aventajaba|superaba|"
+            # French: "a battu Y", "a devancé Y", "l'a emporté sur Y", "face à Y", "derrière Y"
+            r"battu|bat|battant|devance|devancait|devancant|emporte sur|l'emporte sur|face a|devant|derriere)\s+"
+            r"(the |el |la |los |las |o |a |os |as |al |ao |aos |le |les |l')?$",
             _unquoted(folded[max(0, start - 28) : start]),
         )
         or _MARGIN_OBJECT.search(folded[max(0, start - 60) : start])
@@ -108,7 +110,9 @@ def _beaten_at(folded: str, start: int) -> bool:
 _MARGIN_OBJECT = re.compile(
     r"\b(aventajo|aventaja|aventajaba|aventajaban|superaba|superava|supero|supera|superou|vencio|venceu|derroto|"
     r"derrotou|gano|ganhou|led|leads|beat|beats|"
-    r"outpolled|edged)\s+(en|por|by|em|com)\s+(casi |cerca de |quase |about |nearly |unos |unas |uns |umas |some |"
+    r"outpolled|edged|devance|devancait|bat|battu|"
+    r"(?P<behind>quedo|quedaron|quedaba|se quedo|ficou|ficaram|ficava|finit|a fini|termine|a termine))\s+"
+    r"(en|por|by|em|com|de|(?(behind)a|(?!)))\s+(casi |cerca de |quase |about |nearly |unos |unas |uns |umas |some |"
     r"around |roughly |almost |mas de |mais de |more than |over )?([\d.,]+|[a-z]+)\s*"
     r"(%|points?|puntos?|pontos?|percentage points?|seats?|escanos|diputados|deputados|cadeiras|mandatos|votes|votos)?"
     r"(\s+(porcentuales|percentuais))?\s+(a|al|ao|aos|over|sobre|de|do|to)\s+"

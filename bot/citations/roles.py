@@ -424,11 +424,17 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 and (_AS.search(folded[: m.start()]) or re.fullmatch(r"['’]s? ", text[before[-1].end - 2 : m.start()]))
             ):  # "the Council confirmed Ndour as the winner", "…confirmed Ndour's victory": Ndour, not the Council
                 who = before[-1].words[-1]
-            elif (
-                m.group() in WIN_NOUNS
-                and len(before) > 1
-                and re.fullmatch(r"\s*(the|el|la|o|a)\s+(\w+\s+)?", folded[before[-1].end : m.start()])
-            ):  # "the Commission declared Suryadi the winner", "proclamó a Paz el ganador": Suryadi
+            elif m.group() in WIN_NOUNS and (
+                (
+                    len(before) > 1
+                    and re.fullmatch(r"\s*(the|el|la|o|a)\s+(\w+\s+)?", folded[before[-1].end : m.start()])
+                )
+                or (
+                    before
+                    and not folded[before[-1].end : m.start()].strip()
+                    and _DECLARED.search(folded[max(0, before[-1].start - 40) : before[-1].start])
+                )
+            ):  # "the Commission declared Suryadi the winner", "proclamó a Paz el ganador", "declarou X vencedor": X
                 who = before[-1].words[-1]
             elif (
                 before
@@ -522,7 +528,7 @@ def _unnamed_noun(folded: str, begin: int, m: re.Match[str]) -> bool:
 _ELECTED = re.compile(r"(re-?)?elected|(re)?electo|(re)?electa|(re)?elegid[oa]|(re)?eleit[oa]")
 _DECLARED = re.compile(
     r"\b(declared|declares|declare|proclaimed|proclaims|confirmed|confirms|declaro|proclamo|confirmo|declarou|"
-    r"proclamou|confirmou)\s+(a\s+|o\s+)?$"
+    r"proclamou|confirmou|proclame|confirme)\s+(a\s+|o\s+)?$"
 )
 
 

@@ -133,7 +133,10 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
         # A person's name is a name of the span, never a word of a place ("Catarina" is not "Santa Catarina").
         if any(want <= _ids(n) for n in facts.names if not n.place):
             continue
-        if len(want) == 1 and want <= words - {w for n in facts.names if n.place for w in n.words}:
+        # nor a part of a hyphenated place ("Guinea" is not in "Guinea-Bissau")
+        if len(want) == 1 and want <= words - {
+            p for n in facts.names if n.place for w in n.words for p in w.split("-")
+        }:
             continue
         if name.words[-1] in words and any(want <= _ids(n) for n in article_names if not n.place):
             continue
