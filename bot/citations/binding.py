@@ -99,7 +99,13 @@ def _for_after(folded: str, fig: Figure, people: list[Name]) -> Name | None:
     if name is None:
         return None
     # "a" is a title's article too ("for a former minister"): given "à/a X", it is read before the titles are
-    given = _GIVEN.search(folded[max(0, fig.start - 40) : fig.start]) and folded[: name.start].split()[-1:] == ["a"]
+    # ("deu a Paiva 402.118 votos e a Barros 341.220": a name between the verb and the figure is given it, not the next)
+    verb = _GIVEN.search(folded, max(0, fig.start - 40), fig.start)
+    given = (
+        verb is not None
+        and not any(verb.start() <= n.start < fig.start for n in people)
+        and folded[: name.start].split()[-1:] == ["a"]
+    )
     if not given and _word_before(folded, name) not in ("for", "para", "do", "da", "del"):
         return None  # "(37,91%) do Presidente cessante, Francisco Lú-Olo": a title set off by a comma is still one
     words = _past_titles(folded[fig.end : name.start].split())

@@ -14,10 +14,13 @@ TURNOUT = re.compile(
     r"turned out|went to the polls|del censo|do censo|del censo electoral|dos eleitores inscritos|"
     r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|foi as urnas|"
     r"electores habilitados|eleitores aptos|afluencia|concurrencia a las urnas|asistencia a las urnas|inscritos|"
-    r"acudio a votar|acudieron a votar|fueron a votar|fue a votar|foram votar|foi votar)\b"
+    r"acudio a votar|acudieron a votar|fueron a votar|fue a votar|foram votar|foi votar|"
+    # French: "ont participé", "se sont rendus aux urnes", "a voté" ending its clause (not the English "a vote on")
+    r"ont participe|a participe|se sont rendus aux urnes|s'est rendu aux urnes|a vote(?=\s*([.,;:]|$)))\b"
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
     # nouns take any preposition ("a participação na eleição")
-    r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou)\b(?! (for|por|para|em|a favor|in favou?r)\b)"
+    r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou|ont vote)\b"
+    r"(?! (for|por|para|em|a favor|in favou?r|pour)\b)"
     # nor voting an option, the closed class of yes and no ("52,6% votaram Sim", "38% voted No"; a Portuguese "no"
     # only with nothing after it, else it is "in the")
     r"(?! (yes|si|sim|nao|oui|non)\b)(?! no\s*($|[.,;:)]| and\b| y\b| e\b| et\b))"
