@@ -499,6 +499,18 @@ ends in its adjective ("Socialist Party" of "Parti socialiste"); take a lowercas
 party; give a French pronoun's figure ("Elle obtient 27 sièges") to the list the sentence before opened with; read
 "N more/fewer than in 2021" of a count against the earlier year's.
 
+Session 22 (check22, French and shapes of the fresh check_thirtysecond batch): thousands grouped by spaces ("2 438 954
+voix", no-break spaces too) are one number; French clauses end at "et", "contre", "face à", "tandis que", "alors
+que", a relative clause opens with "qui", "il/elle" are pronouns, "a annoncé que" reports; a computed figure is
+"calculé", "l'écart entre X et Y" is their gap, "X a devancé/a battu Y de N" beats Y; "quedó/ficou a N puntos de Y"
+trails Y; a figure given by a verb of giving to a name after it ("attribuait 89,2 % à Saied", "gave 52% to X") is
+that name's, unless a name already stands between the verb and the figure ("deu a X N votos e a Y M"); a change of
+one contestant's share stated with both ends ("del 70,67 % al 65,17 %") is a difference the sentence may compute;
+"declarou X vencedor" (no article) declares X the winner; a part of a hyphenated place is no name found in it
+("Guinea" is not in "Guinea-Bissau"); French voting as an act ("a voté", "ont participé") is a turnout. It cannot:
+tell a count restating a turnout share ("Turnout was 69.44%, or 8,300,046 people") from a contestant's votes; read a
+title set off before a beaten rival ("beat the incumbent, X, by 62% to 38%").
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
