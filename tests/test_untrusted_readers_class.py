@@ -60,6 +60,6 @@ def test_genuine_stays_reportable(sentence: str) -> None:
 
 
 def test_note_label_does_not_give_a_result() -> None:
-    """"da" in "Nota da redação" is a preposition, not "gives": a note to readers naming no result is background."""
+    """The "da" of "Nota da redação" is a preposition, not "gives": a note to readers naming no result is background."""
     assert reportable("Nota da redação: texto atualizado com 98% das urnas apuradas.")
     assert not reportable("Nota da redação: a contagem final dá a Silva 52,2%.")
