@@ -54,7 +54,8 @@ TARGETS = {
     "ask_p95_ms": ("<=", 150),
 }
 RESULT_KINDS = {"winner", "margin", "share", "rank", "seats", "turnout", "count"}
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+# Thousands grouped by spaces ("2 501 459", French and Portuguese style; no-break spaces too) are one number.
+_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)")
 _ABOUT = re.compile(
     r"(?:about|around|roughly|nearly|almost|some|cerca de|alrededor de|aproximadamente|quase|cerca)\s*$"
 )
@@ -72,7 +73,8 @@ def fold(text: str) -> str:
 
 
 def canon(figure: str) -> str:
-    """58,17 -> 58.17; 10,606,877 -> 10606877; 1.234.567 -> 1234567 (for comparison only)."""
+    """58,17 -> 58.17; 10,606,877 -> 10606877; 1.234.567 -> 1234567; 2 501 459 -> 2501459 (for comparison only)."""
+    figure = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", figure)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", figure) and not re.fullmatch(r"\d{1,3}[.,]\d{3}", figure):
         return re.sub(r"[.,]", "", figure)
     return figure.replace(",", ".")
@@ -88,6 +90,9 @@ def supported(figure: str, sentence: str, sources: str) -> bool:
     available = figures_in(sources)
     if figure in available:
         return True
+    share = re.search(rf"{re.escape(figure)}\s*(?:%|per ?cent|por ciento|por cento|pour cent)", fold(sentence))
+    if re.fullmatch(r"\d{1,3}\.\d{3}", figure) and not share and figure.replace(".", "") in available:
+        return True  # "515.723 votos" is 515,723 where Spanish or Portuguese groups thousands with a dot
     try:
         value = float(figure)
     except ValueError:

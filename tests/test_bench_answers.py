@@ -3,7 +3,7 @@ mistyped outlier that leads the answer is counted."""
 
 from __future__ import annotations
 
-from bench.answers import has_figure, has_name, score, summary
+from bench.answers import has_figure, has_name, score, summary, supported
 from bot.models import Briefing, Sentence
 
 
@@ -30,6 +30,14 @@ def test_figures_match_whole_and_across_decimal_marks() -> None:
     assert has_figure(["54.57"], "X took 54,57% [1].")
     assert has_figure(["51.9"], "X took 51.90% [1].")
     assert not has_figure(["64.9"], "Turnout was 64.96% [1].")
+
+
+def test_thousands_grouped_by_spaces_or_a_dot_are_one_count() -> None:
+    source = "Le vainqueur obtient 2 501 459 voix contre 1 985 736, un écart de 515 723 voix."
+    assert has_figure(["2,501,459"], source)
+    assert supported("515.723", "Una diferencia de 515.723 votos [1].", source)
+    assert not supported("515.723", "Obtuvo el 515.723% [1].", source)  # a share is not the count
+    assert not supported("515", "Obtuvo 515 votos [1].", source)  # a group of a number is not a number
 
 
 def test_an_outlier_in_the_first_sentence_leads() -> None:
