@@ -19,7 +19,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -126,12 +126,9 @@ def llama_server() -> Iterator[str]:
     reason = missing()
     if reason:
         pytest.skip(reason)
-    try:
-        server = running_llama_server()
-        base_url = server.__enter__()
-    except UnusableBuild as exc:
-        pytest.skip(str(exc).splitlines()[0])
-    try:
+    with ExitStack() as stack:
+        try:
+            base_url = stack.enter_context(running_llama_server())
+        except UnusableBuild as exc:
+            pytest.skip(str(exc).splitlines()[0])
         yield base_url
-    finally:
-        server.__exit__(None, None, None)
