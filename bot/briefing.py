@@ -10,7 +10,7 @@ import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot import citations as citation_check
@@ -27,7 +27,7 @@ from retrieval.lexical import fold
 from retrieval.places import place_name, resolve_place
 from retrieval.query import Query, parse_question
 from retrieval.resolve import Resolution, resolve
-from retrieval.search import QueryError, SearchResult, restrict_place, search, with_candidates_place
+from retrieval.search import QueryError, SearchResult, cut_query, restrict_place, search, with_candidates_place
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,9 @@ def understand(req: BriefingRequest) -> Query:
 
 async def _build(services: Services, req: BriefingRequest, on_sentence: OnSentence | None = None) -> Briefing:
     kind, only_articles = req.kind, req.only_articles
-    parsed = understand(req)
+    question, cut = cut_query(req.question)
+    req = replace(req, question=question)
+    parsed = await asyncio.to_thread(understand, req)
     language = parsed.language
     k = services.settings.top_k * (4 if only_articles else 1)
     search_text = req.query or _search_text(parsed)
@@ -210,7 +212,7 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
     if only_articles is not None:
         hits = [h for h in hits if h.article_id in only_articles][: services.settings.top_k]
     code = result.restricted_to or (parsed.places[0] if parsed.places else None) or _place_of_names(parsed, hits)
-    notice = t(language, LONG) if result.truncated else None
+    notice = t(language, LONG) if cut or result.truncated else None
     writer_name = writer_for(services).name
     asked = req.question
     query = parsed.model_copy(update={"places": [code] if code and not parsed.places else parsed.places})

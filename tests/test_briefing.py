@@ -13,6 +13,7 @@ from bot.briefing import answer_question, brief_topic
 from bot.config import Settings
 from bot.services import Services
 from retrieval.library import Library
+from retrieval.search import MAX_QUERY_CHARS
 
 
 def services_for(library: Library, **settings: object) -> Services:
@@ -123,6 +124,21 @@ async def test_final_count_wins_over_the_early_count(seeded_library):
     fact = briefing.facts[0]
     assert "Asfura" in fact.winner and fact.winner_share == pytest.approx(40.3)
     assert fact.stage == "final"
+
+
+async def test_a_pasted_article_is_read_as_its_first_part(seeded_library, monkeypatch):
+    """The parser reads only the first MAX_QUERY_CHARS (the whole of 60,000 characters took it seconds) and the
+    reply says it answered the first part."""
+    import bot.briefing as briefing_mod
+
+    read: list[int] = []
+    parse = briefing_mod.parse_question
+    monkeypatch.setattr(briefing_mod, "parse_question", lambda q, *a, **k: read.append(len(q)) or parse(q, *a, **k))
+    question = "Who won the presidential election in Honduras? " + "lorem ipsum dolor " * 3_500
+    briefing = await answer_question(services_for(seeded_library), question)
+    assert read and max(read) <= MAX_QUERY_CHARS
+    assert "Asfura" in briefing.facts[0].winner
+    assert briefing.notice and "first part" in briefing.notice
 
 
 @pytest.mark.parametrize("question", ["Who won the election in Fiji?", "Who won Nepal's 2022 election?"])

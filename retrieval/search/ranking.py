@@ -55,10 +55,17 @@ def clean_query(text: str) -> tuple[str, bool]:
         raise QueryError("The question is empty: ask about a place or an election, e.g. “who won in Chile?”")
     if not re.search(r"[^\W\d_]{2,}", text):
         raise QueryError("That doesn't look like a question: try a place or an election, e.g. “Bolivia runoff”.")
+    return cut_query(text)
+
+
+def cut_query(text: str) -> tuple[str, bool]:
+    """The first MAX_QUERY_CHARS of a question, cut at a space, and whether it was cut: reading a whole pasted
+    article as a question takes the parser seconds (its time grows faster than the length)."""
     if len(text) <= MAX_QUERY_CHARS:
         return text, False
     cut = text[:MAX_QUERY_CHARS]
-    return cut[: cut.rfind(" ")] if " " in cut else cut, True
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:space] if space > 0 else cut, True
 
 
 def search(
