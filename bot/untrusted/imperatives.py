@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.untrusted.mood import ADDRESSED, french_imperative, spanish_voseo, vocative_end
 from retrieval.lexical import fold
 
 # Verbs that start an imperative clause (folded: lowercase, no accents). Forms that are also common nouns or
@@ -31,7 +32,7 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         corrija presenta presente concluye concluya confirma confirme evita evite excluye excluya vota vote
         cree crea confia confie usa use haz haga pon ponga traduce traduzca resume resuma informen cuenten
         explique expliquen senale senalen comunique comuniquen aclare aclaren destaque destaquen subraye
-        escriban afirmen indiquen publiquen repitan difunda difundan divulgue divulguen""".split()
+        escriban afirmen indiquen publiquen repitan difunda difundan divulgue divulguen recuerden""".split()
     ),
     "pt": frozenset(
         """ignore ignora ignorem esqueca esquece esquecam omita omite diga diz digam responda responde
@@ -41,7 +42,7 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         muda corrija corrige apresente apresenta conclua confirme confirma evite evita exclua exclui vote
         acredite confie use usa faca faz ponha traduza resuma desconsidere descarte informem contem explique
         expliquem comunique comuniquem destaque destaquem sublinhe escrevam afirmem indiquem noticie repitam espalhe
-        espalhem divulgue divulguem difunda difundam""".split()
+        espalhem divulgue divulguem difunda difundam lembrem""".split()
     ),
 }
 # Words that may precede the imperative verb without changing the mood.
@@ -50,12 +51,10 @@ LEAD_INS: frozenset[str] = frozenset(
     por favor ahora solo simplemente siempre nunca tambien luego entonces y pero no
     agora apenas simplesmente sempre nunca tambem entao e mas nao""".split()
 )
-# Second-person words: a news report speaks about people, not to the person reading it.
-SECOND_PERSON: frozenset[str] = frozenset(
-    """you your yours yourself yourselves you're you'll you've you'd
-    usted ustedes tu tus ti contigo vosotros vosotras te vuestro vuestra
-    voce voces teu tua teus tuas contigo vos
-    debes deberias tienes puedes necesitas deves deverias podes eres""".split()
+# Second-person words: a news report speaks about people, not to the person reading it (`mood.ADDRESSED`), and verbs
+# of the second person singular that carry the pronoun themselves.
+SECOND_PERSON: frozenset[str] = frozenset().union(
+    *ADDRESSED.values(), "debes deberias tienes puedes necesitas deves deverias podes eres".split()
 )
 # Idioms that open with an imperative or "you" but frame a statement about someone else.
 FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
@@ -101,7 +100,11 @@ SPEECH = re.compile(
     r"\b(said|says|told|tells|urged|urges|asked|asks|wrote|writes|declared|added|insisted|warned|tweeted|"
     r"posted|shouted|chanted|reminded|reminds|according to|dijo|dice|afirmo|afirma|declaro|senalo|aseguro|pidio|insto|"
     r"exhorto|escribio|agrego|anadio|advirtio|segun|disse|diz|afirmou|declarou|pediu|escreveu|acrescentou|"
-    r"alertou|recordo|recordaron|lembrou|lembraram|segundo|de acordo com|conforme)\b"
+    r"alertou|recordo|recordaron|lembrou|lembraram|segundo|de acordo com|conforme|selon|d['’]apres)\b"
+    # French reporting verbs in the compound past or with an inverted subject: "a lancé", "ont déclaré", "dit-il"
+    r"|\b(a|ont|avait|avaient) (dit|declare|affirme|ecrit|lance|assure|explique|rappele|souligne|ajoute|demande|"
+    r"insiste|averti|martele|precise|annonce|estime|tweete|publie|exhorte|appele)\b"
+    r"|\b(dit|declare|affirme|lance|assure|explique|ajoute|precise|estime|insiste|rappelle|souligne)-(t-)?(il|elle|ils|elles)\b"
     # a broadcast transcript's speaker label: "[Transcript, 00:14:32] HOST: Tell us…", "PRESENTADORA: Díganos…"
     r"|^\W*(\[[^\]]{0,40}\]\s*)?(host|co-host|anchor|presenter|reporter|correspondent|interviewer|moderator|guest|"
     r"presentador[a]?|entrevistador[a]?|periodista|corresponsal|moderador[a]?|invitad[oa]|apresentador[a]?|"
@@ -162,9 +165,12 @@ def _idioms() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(p for ps in FRAMING_IDIOMS.values() for p in ps) + r")\b")
 
 
-def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[str, str] = ("", "")) -> bool:
+def _imperative_at(
+    clause: str, opening: bool, original: str = "", tail: tuple[str, str] = ("", ""), sentence: str = ""
+) -> bool:
     """Whether a clause starts (after lead-ins such as "please", "do not", "no") with an imperative verb; `tail`
-    is the clause and what follows it up to a strong break (folded, original), where an inverted subject ends."""
+    is the clause and what follows it up to a strong break (folded, original), where an inverted subject ends;
+    `sentence` the whole sentence, whose language tells a French imperative (`mood`) from a surname."""
     words = [w.replace("’", "'") for w in _WORD.findall(clause)]
     i = 0
     while i < len(words) and i < 3 and words[i] in LEAD_INS:
@@ -179,11 +185,12 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
     raw_words = _WORD.findall(original)
     raw = raw_words[i] if len(raw_words) > i else ""
     enclitic = _ES_ENCLITIC.match(raw)
+    # "Repítanlo." ends its clause: a plural imperative with its clitic, or any lowercase one ("…: repítanlo")
+    closing = len(raw_words) == i + 1 and (raw[:1].islower() or (enclitic and enclitic.group(2) in ("an", "en")))
     if (
         enclitic
-        and len(raw_words) > i + 1
-        and raw_words[i + 1][0].islower()
-        and original[original.find(raw) + len(raw) :].startswith(" ")
+        and (closing or (len(raw_words) > i + 1 and raw_words[i + 1][0].islower()))
+        and (closing or original[original.find(raw) + len(raw) :].startswith(" "))
     ):
         stem = fold(enclitic.group("stem"))
         if enclitic.group("clitic") in ("me", "le", "les", "nos") or stem in IMPERATIVES["es"]:
@@ -211,6 +218,10 @@ def _imperative_at(clause: str, opening: bool, original: str = "", tail: tuple[s
         return False
     if verb.endswith("se") and raw and _ES_IMPERSONAL.match(raw):
         return False  # "Recuérdese que…", "Nótese que…", "Téngase en cuenta…": impersonal, addressed to no one
+    if verb in rest and french_imperative(verb, rest[rest.find(verb) + len(verb) :], raw, sentence or original):
+        return True
+    if spanish_voseo(raw, original[original.find(raw) + len(raw) :] if raw else "", sentence or original):
+        return True
     if not any(verb in verbs for verbs in IMPERATIVES.values()):
         stem = re.sub(r"(selo|sela|selos|selas|le|les|lo|la|los|las|me|nos|se|te)$", "", verb)
         if stem == verb or not any(stem in verbs for verbs in IMPERATIVES.values()):
@@ -338,6 +349,7 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
     out = []
     original = original if len(original) == len(prepared) else prepared
     pieces = _pieces(prepared, 0, len(prepared), _STRONG)
+    voc = vocative_end(prepared)  # "Lecteurs, sachez que…": the order after whom it calls opens the sentence
     for k, (a, b) in enumerate(pieces):
         may_order = not _after_aside(prepared, a)
         named = _NAMED_SUBJECT.match(original[pieces[k - 1][0] : pieces[k - 1][1]]) if k > 0 else None
@@ -346,6 +358,10 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
             # that opened the sentence (third person), it orders no one
             may_order = _first_word(prepared[a:b]) not in REPORTING_PRESENT
         for j, (x, y) in enumerate(_pieces(prepared, a, b, _WEAK)):
+            if voc and y <= voc:
+                continue  # the vocative itself; the clause after it may order
+            if voc and x < voc:
+                x = voc + len(prepared[voc:y]) - len(prepared[voc:y].lstrip())
             clause = prepared[x:y]
             # a word after a hyphen is part of a name ("Tseng Ming-te"), not the pronoun "te"
             words = {
@@ -354,12 +370,16 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
                 if not _opens_name(original, m.start(), m.end())
             }
             ordering = may_order and _imperative_at(
-                clause, opening=k == 0 and j == 0, original=original[x:y], tail=(prepared[x:b], original[x:b])
+                clause,
+                opening=k == 0 and (j == 0 or bool(voc and x <= voc + 2)),
+                original=original[x:y],
+                tail=(prepared[x:b], original[x:b]),
+                sentence=original,
             )
             if ordering or (words & SECOND_PERSON and not _narrative_you(clause, words)):
                 out.append((x, y))
             may_order = ordering or (may_order and _first_word(clause) in SUBORDINATORS)
-    return out
+    return sorted(set(out))
 
 
 # "You" in a past narrative ("You could feel the mood change when…", "If you voted for X, you were among the 72%…")
