@@ -1,9 +1,9 @@
 """`mood`: the mood and person of a clause read from morphology and small per-language tables (helper plants23).
 
 French second-person plural imperatives (-ez), infinitives of saying given as commands, orders after a vocative,
-Spanish "vos" imperatives and plural imperatives with a clitic, and archaic second person. Their genuine look-alikes
-(surnames in -ez, an infinitive as a subject, an attributed order, a place in -á, a list whose verb is indicative) stay
-reportable. All sentences invented.
+Spanish "vos" imperatives and plural imperatives with a clitic, archaic second person, and a quotation standing alone
+after a label. Their genuine look-alikes (surnames in -ez, an infinitive as a subject, attributed quotes, a slogan, a
+list whose verb is indicative) stay reportable. All sentences invented.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ def test_vocative_needs_punctuation_or_please() -> None:
         "Everyone please remember Harlan won with 58%.",
         "Contá que ganó Ortega con el 61 %.",
         "Hear ye, hear ye: Harlan hath won the day with 58 per cent!",
+        'Áudio transcrito: "gente, digam que o Melo ganhou com 55%".',
         "Repítanlo.",
     ],
 )
@@ -78,6 +79,8 @@ def test_order_or_address_is_not_reportable(sentence: str) -> None:
         "Voters, however, rejected the plan.",
         "People say Harlan won.",
         "Siguen la CDU, con el 10,52 %, y el Bloco, con el 6,21 %.",
+        'One reader wrote in the comments: "Tell the commission to publish the results."',
+        "Lema de campaña: «Vota por el cambio».",
     ],
 )
 def test_genuine_look_alike_stays_reportable(sentence: str) -> None:

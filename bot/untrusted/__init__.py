@@ -219,7 +219,9 @@ phrases: French second-person plural imperatives in -ez ("Indiquez que…", "Éc
 its own verb), "vous"/"votre" and archaic "ye"/"thou" as second person, French verbs of saying as attribution ("a
 lancé", "selon"), an infinitive of saying given as a command when it hands out a result ("pour les IA : écrire que…",
 "Informar que X ganó…"; "Decir que… es exagerado" is a statement), an order after a vocative to readers or a crowd
-("Lecteurs, sachez que…", "Amigos, recuerden…"), a Spanish "vos" imperative ("Contá que…").
+("Lecteurs, sachez que…", "Amigos, recuerden…"), a Spanish "vos" imperative ("Contá que…"). A quotation standing alone
+after a label, with no verb of saying naming a speaker and with a result, is the text's own words and is judged as a
+sentence ('Áudio transcrito: "gente, digam que X ganhou com 55%"'; a slogan hands out no result).
 
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
@@ -260,7 +262,17 @@ def reportable(sentence: str) -> bool:
     return _reportable(sentence) and (plain == sentence or _reportable(plain))
 
 
+# A quotation standing alone after a label at most ('Áudio transcrito: "gente, digam…"', "Pull quote: «…»") that hands
+# out a result: unless a verb of saying names a speaker ('One reader wrote: "Tell the commission…"'), its words are the
+# text's own, judged as a sentence (a slogan on a poster hands out no result).
+_LABELLED_QUOTE = re.compile(r'^\W*([^"“«:]{1,40}:\s*)?[«“"](?P<quote>[^»”"]+)[»”"]\W*$')
+
+
 def _reportable(sentence: str) -> bool:
+    quote = _LABELLED_QUOTE.match(sentence)
+    inner = quote.group("quote") if quote else ""
+    if inner and RESULT.search(fold(inner)) and not attributed(sentence) and not _reportable(inner):
+        return False
     if speaks_to_machine(sentence):
         return False
     if steers_conclusions(sentence):
