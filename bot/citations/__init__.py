@@ -125,7 +125,8 @@ What the check guarantees, for a sentence that survives:
 - winning "in" the first round ("ganó en primera vuelta", "venceu no primeiro turno") is winning it outright, a
   majority (unless the span says it the same way), while winning "the" first round is coming first; a share passed
   ("turnout topped 60%", "superó el 60 %", "more than 40% of the vote") is supported by a span figure of the same
-  topic and contestant above it; a share restating a count ("32.770.158 eleitores, ou 20,95%") shares its topic;
+  topic and contestant above it; a share restating a count ("32.770.158 eleitores, ou 20,95%") shares its topic, and
+  so do a fraction and the share in brackets after it ("quatro em cada cinco eleitores votaram (80,8%)");
   "No runoff was needed" names the first round; a bound on abstention ("just over a fifth stayed away") is read
   from a turnout of the span, and the reverse; a passage naming a first round nobody won outright speaks of a
   runoff;

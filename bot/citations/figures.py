@@ -121,6 +121,11 @@ _RESTATED = re.compile(
 )
 
 
+# A share in brackets restating the fraction just before it: "quatro em cada cinco eleitores votaram (80,8%)".
+_BRACKET_RESTATES = re.compile(r"[^.;,()\d]{0,50}\(\s*")
+_BRACKET_CLOSES = re.compile(rf"\s*({_SHARE})?\s*\)")
+
+
 _OF_THE_BEFORE = re.compile(r"([\d%]|cento|ciento|cent|metade|terco|tercos|quarto|quartos|maioria|parte)\s*$")
 
 
@@ -286,6 +291,12 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
                 rf"({_SHARE})?\s*,", folded[fig.end : fig.end + 16]
             ):
                 fig.topic = prev.topic
+    for prev, fig in pairwise(out):
+        # "quatro em cada cinco eleitores votaram (80,8%)", "um terço do eleitorado (31,51%) não foi votar": a share in
+        # brackets after a fraction restates it, so the two share one topic, whichever of them its word sits nearer
+        if prev.kind == "fraction" and fig.kind == "share" and (prev.topic is None) != (fig.topic is None):
+            if _BRACKET_RESTATES.fullmatch(folded[prev.end : fig.start]) and _BRACKET_CLOSES.match(folded, fig.end):
+                prev.topic = fig.topic = prev.topic or fig.topic
     for prev, fig in pairwise(out):  # "não compareceram 32.770.158 eleitores, ou 20,95%": the same abstention
         if fig.topic is None and prev.topic and prev.kind == "count" and fig.kind == "share":
             if _RESTATED.fullmatch(folded[prev.end : fig.start]):

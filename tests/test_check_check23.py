@@ -1,0 +1,25 @@
+"""Session 23 (check23): readings a faithful writer relies on, each with an unfaithful twin the check must still
+catch. A share in brackets after a fraction restates it ("quatro em cada cinco eleitores votaram (80,8%)"): the two
+share one topic. Sources invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check_helpers import kept
+
+TURNOUT_EN = "Ana Reis won the presidential election with 41.2% of the vote. Turnout was 80.8%."
+ABSTENTION_PT = "Rui Lemos venceu com 53,2% dos votos. A abstenção foi de 31,5%."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "want"),
+    [
+        ("Cerca de quatro em cada cinco eleitores votaram (80,8%) [1].", TURNOUT_EN, True),
+        ("Cerca de três em cada cinco eleitores votaram (80,8%) [1].", TURNOUT_EN, False),
+        ("Quase um terço do eleitorado (31,5%) não foi votar [1].", ABSTENTION_PT, True),
+        ("Quase metade do eleitorado (31,5%) não foi votar [1].", ABSTENTION_PT, False),
+    ],
+)
+def test_a_share_in_brackets_restates_the_fraction_before_it(sentence: str, source: str, want: bool) -> None:
+    assert kept(sentence, source) is want
