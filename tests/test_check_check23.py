@@ -23,3 +23,29 @@ ABSTENTION_PT = "Rui Lemos venceu com 53,2% dos votos. A abstenção foi de 31,5
 )
 def test_a_share_in_brackets_restates_the_fraction_before_it(sentence: str, source: str, want: bool) -> None:
     assert kept(sentence, source) is want
+
+
+# a demonym in another language names no word of the lede, so the lede is no span of its own
+LEDE_EN = (
+    "Ana Reis won Iceland's election on Saturday. Her party took 30 of the 63 seats. Turnout was 80.8%. "
+    "In Norway, turnout at the last election was 77.2%."
+)
+TWO_COUNTRIES_EN = (
+    "Ana Reis won Iceland's election on Saturday, a week after Norway's. Her party took 30 of the 63 seats. "
+    "Turnout was 80.8%."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "want"),
+    [
+        ("Cerca de 81% dos eleitores islandeses votaram [1].", LEDE_EN, True),
+        ("Cerca de 81% dos eleitores dinamarqueses votaram [1].", LEDE_EN, False),
+        ("Cerca de 77% dos eleitores islandeses votaram [1].", LEDE_EN, False),
+        ("Cerca de 81% dos eleitores islandeses votaram [1].", TWO_COUNTRIES_EN, False),
+    ],
+)
+def test_a_span_naming_no_country_is_in_the_one_country_of_its_passages_lede(
+    sentence: str, source: str, want: bool
+) -> None:
+    assert kept(sentence, source) is want

@@ -31,7 +31,9 @@ What the check guarantees, for a sentence that survives:
   share: it is in the span as the same figure, or (50%) the span denies an absolute majority;
 - every proper name is in the span on word boundaries ("Tiago" is not in "Santiago"); every word of a full
   name is in one name of the span (or of the cited article, with its last word in the span);
-- every place named is in the span or the cited article's title; every month and weekday is in the span;
+- every place named is in the span or the cited article's title, or, for a span naming no other country, in the
+  one country the cited passage's first sentence names (a lede says where its story happens: "Halla Tómasdóttir won
+  Iceland's presidential election…" places "Turnout was 80.8%."); every month and weekday is in the span;
 - "won/ganó/venceu/was elected" and their paraphrases ("prevailed", "se impuso", "levou a melhor") are
   supported only by a win in the span (in any of these words) (or the rival's conceded defeat), for
   the same person, with the same polarity: "led", "was ahead" or "was appointed" are not wins, "did not win"

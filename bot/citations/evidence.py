@@ -31,6 +31,7 @@ class _Source:
     article_names: list[Name] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # where the passage is: its title's and dateline's places
     mentions: set[str] = field(default_factory=set)  # those and every place its text names
+    lede: set[str] = field(default_factory=set)  # the one country its first sentence names, and places within it
 
 
 # A dateline opens a news passage with the place it was filed from, in capitals: "LISBOA — …", "SAN JOSÉ (AP) -".
@@ -45,6 +46,14 @@ def _where(c: Citation) -> set[str]:
     m = _DATELINE.match(c.quote)
     dateline = m.group(1) if m and m.group(1).isupper() else ""
     return set(find_places(f"{c.title} \n {dateline}"))
+
+
+def _lede(text: str) -> set[str]:
+    """The places of a passage's first sentence when they are all of one country ("Halla Tómasdóttir won Iceland's
+    presidential election…", "…en las elecciones vascas…"): a news lede says where its story happens."""
+    first = next(iter(sentences(text)), "")
+    places = set(find_places(first))
+    return places if len({p.split("-")[0] for p in places}) == 1 else set()
 
 
 def _prepare_source(c: Citation) -> _Source:
@@ -68,7 +77,8 @@ def _prepare_source(c: Citation) -> _Source:
     spans = [(a, b) for a, b in spans if a >= 0]
     text = "".join(masked)
     where = _where(c)
-    return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"), where, where | set(find_places(text)))
+    mentions = where | set(find_places(text))
+    return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"), where, mentions, _lede(text))
 
 
 @dataclass

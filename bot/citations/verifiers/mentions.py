@@ -3,8 +3,8 @@
 Guarantees: every proper name is in the span on word boundaries ("Tiago" is not in "Santiago"), and a person's name
 is a name of the span, never a word of a place ("Catarina" is not "Santa Catarina"); every word of a full name is in
 one name of the span, or of the cited article with its last word in the span; every place named is in the span or
-the cited article's title (a dateline city places its passage in its country); every month and weekday is in the
-span.
+the cited article's title (a dateline city places its passage in its country), or, for a span naming no other
+country, in the one country the passage's first sentence names (its lede); every month and weekday is in the span.
 A one-word plural name of a group ("the Socialists") is supported by the span's lowercase word for that group in any
 of the three languages ("os socialistas"): a stem of seven letters or more, each word at most three letters past it.
 A place named in the sentence that the span uses only as a person's name ("Montenegro's coalition" of a span naming
@@ -149,6 +149,9 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
             continue
         return f"name {name.text} is not in its evidence"
     have_places = set(find_places(facts.joined)).union(*(s.source.places for s in facts.spans))
+    for s in facts.spans:  # the lede's country, for a span that names no other ("Turnout was 80.8%.")
+        if {p.split("-")[0] for p in find_places(s.text)} <= {p.split("-")[0] for p in s.source.lede}:
+            have_places |= s.source.lede
     people = [n for n in facts.names if not n.place]
     for code in claims.places - have_places:
         # "Montenegro's coalition" of a span naming Luís Meireles: the word is the person's name, not the country
