@@ -49,3 +49,21 @@ def test_a_span_naming_no_country_is_in_the_one_country_of_its_passages_lede(
     sentence: str, source: str, want: bool
 ) -> None:
     assert kept(sentence, source) is want
+
+
+RUNOFF_EN = (
+    "Ana Reis won the runoff on 9 May with 58.2% of the vote, against 41.8% for the outgoing president, Rui Lemos."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Ana Reis beat the incumbent, Rui Lemos, by 58.2% to 41.8% [1].", True),
+        ("Ana Reis beat the incumbent, Rui Lemos, by 41.8% to 58.2% [1].", False),
+        ("Ana Reis derrotou o Presidente cessante, Rui Lemos, com 58,2% dos votos [1].", True),
+        ("Ana Reis derrotou o Presidente cessante, Rui Lemos, que teve 58,2% dos votos [1].", False),
+    ],
+)
+def test_a_name_in_apposition_to_the_one_beaten_is_beaten(sentence: str, want: bool) -> None:
+    assert kept(sentence, RUNOFF_EN) is want

@@ -101,7 +101,16 @@ def _beaten_at(folded: str, start: int) -> bool:
             _unquoted(folded[max(0, start - 28) : start]),
         )
         or _MARGIN_OBJECT.search(folded[max(0, start - 60) : start])
+        or _DESCRIBED_OBJECT.search(folded[max(0, start - 60) : start])
     )
+
+
+# The one beaten described, then named in apposition: "beat the incumbent, Francisco Guterres Lú-Olo, by…",
+# "derrotou o Presidente em funções, Lú-Olo, …", "venció al presidente saliente, X": the name is the one beaten.
+_DESCRIBED_OBJECT = re.compile(
+    r"\b(beat|beats|beating|defeated|defeating|defeats|ousted|unseated|derroto|derrotou|derrotando|vencio a|venceu|"
+    r"battu|bat|battant)\s+(the|el|la|al|o|a|ao|le|l')\s*[^\W\d_]+(\s+[^\W\d_]+){0,3},\s+$"
+)
 
 
 # The one beaten with the margin said between verb and name: "aventajó en 9,5 puntos a Y", "superó por 3 puntos a
