@@ -67,3 +67,22 @@ RUNOFF_EN = (
 )
 def test_a_name_in_apposition_to_the_one_beaten_is_beaten(sentence: str, want: bool) -> None:
     assert kept(sentence, RUNOFF_EN) is want
+
+
+ASIDE_PT = "Rui Lemos, que tinha o apoio do PSD e do CDS, ficou com 42,6%. Ana Reis venceu com 51,5%."
+ASIDE_EN = "Rui Lemos, who was backed by the Greens and Labour, took 42.6%. Ana Reis won with 51.5%."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "want"),
+    [
+        ("Rui Lemos teve 42,6% [1].", ASIDE_PT, True),
+        ("O CDS teve 42,6% [1].", ASIDE_PT, False),
+        ("Rui Lemos took 42.6% [1].", ASIDE_EN, True),
+        ("Labour took 42.6% [1].", ASIDE_EN, False),
+    ],
+)
+def test_a_relative_clause_between_a_name_and_its_verb_leaves_the_figure_to_the_name(
+    sentence: str, source: str, want: bool
+) -> None:
+    assert kept(sentence, source) is want

@@ -372,6 +372,8 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
         elif [n for n in after if not _object_of_defeat(folded, n)]:  # "a majority of 6,115 over Reed": not Reed's
             first = next(n for n in after if not _object_of_defeat(folded, n))
             fig.bound, fig.candidates = first.words[-1], _ids(first)
+        elif (aside := _relative_aside(folded, clauses[k][0], people)) is not None:
+            fig.bound, fig.candidates = aside.words[-1], _ids(aside)
         elif (described := _described(folded, clauses, k, people)) is not None:
             fig.bound, fig.candidates = described.words[-1], _ids(described)
         elif (same := _compared(folded, fig, figures, people)) is not None:
@@ -464,6 +466,21 @@ def _prior_subject(folded: str, people: list[Name], start: int) -> Name | None:
 
 _APPOSITION = re.compile(r"\s*(of|de|del|do|da|dos|das)\s+(the\s+|la\s+|el\s+|o\s+|a\s+)?\S+(\s+\S+){0,3}\s*")
 _WITH = re.compile(r"\s*(with|on|com|con|em|en)?\s*(el\s+|o\s+|the\s+)?$")
+
+
+# A relative clause set off by commas between a name and its verb: "Carlos Veiga, que tinha o apoio do MpD e da UCID,
+# ficou com 42,6%", "Ana Reis, who was backed by the Greens and Labour, took 41%".
+_RELATIVE_ASIDE = re.compile(r"\s*,\s+(who|que|quien|quienes|quem|qui)\s[^,;:.()]{1,80},\s*$")
+
+
+def _relative_aside(folded: str, start: int, people: list[Name]) -> Name | None:
+    """The name a clause's verb belongs to when a relative clause about that name (naming others: its backers, its
+    party) stands between them: the names inside the aside hold nothing of the main clause."""
+    m = _RELATIVE_ASIDE.search(folded[max(0, start - 100) : start])
+    if m is None:
+        return None
+    at = start - len(m.group())
+    return next((n for n in people if n.end == at), None)
 
 
 def _described(folded: str, clauses: list[tuple[int, int]], k: int, people: list[Name]) -> Name | None:
