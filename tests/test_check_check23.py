@@ -86,3 +86,23 @@ def test_a_relative_clause_between_a_name_and_its_verb_leaves_the_figure_to_the_
     sentence: str, source: str, want: bool
 ) -> None:
     assert kept(sentence, source) is want
+
+
+CONCEDED_PT = (
+    "Ana Reis foi eleita com 51,5% dos votos. Rui Lemos, que tinha o apoio do PSD e do CDS, ficou com 42,6% e "
+    "telefonou à adversária a reconhecer a derrota."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Rui Lemos conceded defeat [1].", True),
+        ("The CDS conceded defeat [1].", False),
+        ("Rui Lemos, crédité de 42,6 %, a appelé Ana Reis pour reconnaître sa défaite [1].", True),
+        ("Ana Reis a appelé Rui Lemos pour reconnaître sa défaite [1].", False),
+        ("Rui Lemos called Ana Reis to concede [1].", True),
+    ],
+)
+def test_the_one_who_concedes_is_neither_a_name_in_an_aside_nor_the_one_called(sentence: str, want: bool) -> None:
+    assert kept(sentence, CONCEDED_PT) is want

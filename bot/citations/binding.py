@@ -471,6 +471,13 @@ _WITH = re.compile(r"\s*(with|on|com|con|em|en)?\s*(el\s+|o\s+|the\s+)?$")
 # A relative clause set off by commas between a name and its verb: "Carlos Veiga, que tinha o apoio do MpD e da UCID,
 # ficou com 42,6%", "Ana Reis, who was backed by the Greens and Labour, took 41%".
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+(who|que|quien|quienes|quem|qui)\s[^,;:.()]{1,80},\s*$")
+_ASIDE = re.compile(r",\s+(who|que|quien|quienes|quem|qui)\s[^,;:.()]{1,80},")
+
+
+def _aside_spans(folded: str, people: list[Name]) -> list[tuple[int, int]]:
+    """Where the relative clauses set off right after a name lie (`_RELATIVE_ASIDE`)."""
+    ends = {n.end for n in people}
+    return [m.span() for m in _ASIDE.finditer(folded) if m.start() in ends]
 
 
 def _relative_aside(folded: str, start: int, people: list[Name]) -> Name | None:
@@ -551,7 +558,10 @@ def _nearest_subject(
         # ("ahead of Alegre, who…": Alegre)
         if last is not None and not folded[last.end : clauses[k][0]].strip(" ,;–—-)"):
             return owner or last
+    asides = _aside_spans(folded, near or earlier)
     for j, (a, b) in reversed(list(enumerate(clauses[:k]))):
+        if any(x < a < y for x, y in asides):
+            continue  # "X, que tinha o apoio do MpD e da UCID, … e telefonou…": the aside's names are not subjects
         # "announced that Mavie…", "anunció que Mavie…": the subject of a reported clause is the name after "that"
         told = [n for n in earlier if a <= n.start < b and _THAT.search(folded[a : n.start])]
         if told:

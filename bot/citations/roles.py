@@ -399,6 +399,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             while len(before) > 1 and re.fullmatch(r"['’]s?\s+", text[before[0].end - 2 : before[1].start]):
                 before = before[1:]  # "Labour's Mary Holt held the seat": Holt, of Labour
             before = _past_offices(before, folded)  # "Economy minister Sergio Velarde conceded": Velarde
+            if kind == "concede":  # "X called Neves to concede", "a appelé Neves pour reconnaître…": X concedes
+                before = [n for n in before if not _PHONED.search(folded[max(0, n.start - 30) : n.start])]
             after = [n for n in people if m.end() <= n.start < b]
             role_kind = kind
             if _PASSIVE.match(folded[m.end() :]):  # "defeated by X": X won
@@ -499,6 +501,11 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
 _HAILED = re.compile(
     r"\b(conced\w*|congratulat\w*|felicit\w*|parabeniz\w*|saluted|hailed|cumpriment\w*)"
     r"\s+((the|el|la|al|o|a|ao|his|her|their|su|seu|sua)\s+)?(\w+\s+)?$"
+)
+# Calling the one conceded to: "called Neves", "llamó a", "telefonou ao", "ligou para", "a appelé", "a téléphoné à".
+_PHONED = re.compile(
+    r"\b(called|phoned|telephoned|rang|llamo|telefoneo|telefonou|telefonaram|ligou|ligaram|appele|telephone)\s+"
+    r"(a |al |ao |para |para o |para a |to )?$"
 )
 # Claiming a victory is no win: "had claimed victory", "declared an early victory", "se había atribuido la victoria",
 # "se proclamó ganador", "reivindicou a vitória", "autoproclamou-se vencedor".
