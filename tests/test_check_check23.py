@@ -106,3 +106,22 @@ CONCEDED_PT = (
 )
 def test_the_one_who_concedes_is_neither_a_name_in_an_aside_nor_the_one_called(sentence: str, want: bool) -> None:
     assert kept(sentence, CONCEDED_PT) is want
+
+
+COUNTING_EN = (
+    "With just over half of the polling stations counted late on Sunday, the Civic Party had 42.4% and the Green "
+    "Party 29.8%."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("With just over half of polling stations counted, the Civic Party led with 42.4% [1].", True),
+        ("With just over half of polling stations counted, the Green Party had 29.8% [1].", True),
+        ("With just over 60% of polling stations counted, the Civic Party led with 42.4% [1].", False),
+        ("With just over half of polling stations counted, the Green Party had 42.4% [1].", False),
+    ],
+)
+def test_counting_progress_is_nobodys_figure(sentence: str, want: bool) -> None:
+    assert kept(sentence, COUNTING_EN) is want

@@ -291,6 +291,8 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
         ):
             fig.total = True  # "159 of the 400 seats": a total, stated for no contestant
             continue
+        if fig.topic == "counted":
+            continue  # "with just over half of the polling stations counted, PAS had…": counting progress, nobody's
         fig.rival, fig.trails = _rival(folded, fig, people), bool(_TRAILS.search(_sentence_before(folded, fig.start)))
         # "finished 11 seats behind Y", "quedó 11 escaños por detrás de Y": the subject trails by the figure
         fig.trails = fig.trails or bool(_BEHIND_AFTER.match(folded, fig.end))
