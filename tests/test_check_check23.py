@@ -125,3 +125,22 @@ COUNTING_EN = (
 )
 def test_counting_progress_is_nobodys_figure(sentence: str, want: bool) -> None:
     assert kept(sentence, COUNTING_EN) is want
+
+
+ELECTED_BY_EN = (
+    "After the Civic Party and two smaller parties pooled 34 seats, the National Assembly elected Ana Reis unopposed "
+    "on 6 July. Rui Lemos had withdrawn."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Ana Reis fue elegida por la Asamblea Nacional [1].", True),
+        ("Ana Reis was elected by the National Assembly on 6 July [1].", True),
+        ("Rui Lemos was elected by the National Assembly [1].", False),
+        ("The National Assembly won [1].", False),
+    ],
+)
+def test_the_one_a_body_elects_is_the_winner(sentence: str, want: bool) -> None:
+    assert kept(sentence, ELECTED_BY_EN) is want

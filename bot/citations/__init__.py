@@ -31,7 +31,7 @@ What the check guarantees, for a sentence that survives:
   clause between a name and its verb ("X, que tinha o apoio do MpD e da UCID, ficou com 42,6%") leaves the figure
   to that name, and a concession too (its names are no subjects); the one called is never the one conceding ("X a
   appelé Neves pour reconnaître sa défaite", "X called Y to concede"); counting progress ("with just over half of
-  the polling stations counted") is nobody's figure;
+  the polling stations counted") is nobody's figure; the one a body elects ("the National Assembly elected X") won;
 - a threshold said not to be passed ("no candidate passed 50%", "ningún candidato superó el 40 %") is nobody's
   share: it is in the span as the same figure, or (50%) the span denies an absolute majority;
 - every proper name is in the span on word boundaries ("Tiago" is not in "Santiago"); every word of a full

@@ -420,6 +420,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             if generous and m.group() in WIN_NOUNS and after:  # "dio la victoria a Paz", "the winner was Paz"
                 out.append(Role(role_kind, after[0].words[-1], negated))
             who = before[0].words[-1] if before else (after[0].words[-1] if after else None)
+            if kind == "win" and after and _ELECTS.search(folded[max(0, m.start() - 20) : after[0].start]):
+                who = after[0].words[-1]  # "the National Assembly elected Geerlings-Simons": the one elected won
             if (
                 m.group() in WIN_NOUNS
                 and before
@@ -532,6 +534,9 @@ def _unnamed_noun(folded: str, begin: int, m: re.Match[str]) -> bool:
 
 
 # Declaring someone elected: the one declared won, not the one declaring ("The Commission declared X duly elected").
+# An active "elected" with the person elected right after it: "the Assembly elected X", "voters re-elected X" (never
+# "was elected", "X elected to the Senate").
+_ELECTS = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )\b(re-?)?elected\s+$")
 _ELECTED = re.compile(r"(re-?)?elected|(re)?electo|(re)?electa|(re)?elegid[oa]|(re)?eleit[oa]")
 _DECLARED = re.compile(
     r"\b(declared|declares|declare|proclaimed|proclaims|confirmed|confirms|declaro|proclamo|confirmo|declarou|"
