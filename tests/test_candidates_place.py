@@ -26,3 +26,11 @@ def test_a_word_any_party_name_may_hold_places_no_question(make_library) -> None
     assert with_candidates_place(library, parse_question("how many seats did the bloc get")).places == []
     assert with_candidates_place(library, parse_question("how did the Party do?")).places == []
     assert with_candidates_place(library, parse_question("seats of the bloc québécois")).places == ["CA"]
+
+
+def test_a_partys_two_letters_typed_after_an_article_place_the_question(make_library) -> None:
+    library, _ = make_library()
+    library.catalog.add_results([_row("PT", 1, "AD", "PS", "Chega"), _row("ZA", 2, "ANC", "DA")])
+    assert with_candidates_place(library, parse_question("quantos deputados elegeu a ad em 2024")).places == ["PT"]
+    assert with_candidates_place(library, parse_question("how many seats did the da win")).places == ["ZA"]
+    assert with_candidates_place(library, parse_question("quantos deputados elegeu ad em 2024")).places == []

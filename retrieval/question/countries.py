@@ -20,7 +20,7 @@ _PLACE_PREPOSITION = re.compile(
 )
 
 
-_ARTICLES = frozenset("the el la los las o a os as le les".split())
+ARTICLES = frozenset("the el la los las o a os as le les".split())
 
 
 def _lowercase_countries(text: str) -> list[str]:
@@ -38,7 +38,7 @@ def _lowercase_countries(text: str) -> list[str]:
                 break
         else:
             # "elecciones en hondruas"; after an article too ("in the philipines", "en las filipnas")
-            if words and normalize(words[0]) in _ARTICLES:
+            if words and normalize(words[0]) in ARTICLES:
                 words = words[1:]
             if words and (typo := misspelt_country(normalize(words[0]))):
                 found.append(typo)

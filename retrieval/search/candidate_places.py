@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from retrieval.catalog.contestants import compounds, name_parts
 from retrieval.elections import GENERIC
@@ -20,7 +21,7 @@ from retrieval.places.index import tables
 from retrieval.places.normal import term_key
 from retrieval.places.tokens import OF, Text
 from retrieval.query import Query
-from retrieval.question.countries import question_places
+from retrieval.question.countries import ARTICLES, question_places
 from retrieval.question.tables import cue_words
 from retrieval.search.rare_words import rare_words
 
@@ -100,7 +101,9 @@ def with_candidates_place(library: Library, query: Query) -> Query:
         # gonzález" is not another González's country), then most of the party words beside them ("centro
         # democrático": Centro Democrático, not another Centre Party).
         # (A hyphenated name typed whole, "han kuo-an", is found by its joined letters.)
-        words_typed = re.findall(r"[^\W\d_]{3,}", query.text) + compounds(query.text)
+        # (A party's two letters typed after an article, "a ad", "o ps", "the da", are its acronym too.)
+        words_typed = _letters_after_article(query.text) + re.findall(r"[^\W\d_]{3,}", query.text)
+        words_typed += compounds(query.text)
         typed = [w for w in words_typed if w == w.lower() or not query.names]
         # Never a word the question says of the vote ("third", "election", "ganhou"): "who finished third" is
         # not a party called the Third Way.
@@ -133,6 +136,13 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     if not stood and not query.names:
         stood = _home_of_dialect(query)
     return query.model_copy(update={"places": stood[:1]}) if stood else query
+
+
+def _letters_after_article(text: str) -> list[str]:
+    """Words of two letters after an article: how a question types a party's acronym in lowercase ("quantos
+    deputados elegeu a ad", "how many seats did the da win"), which no longer word of the question places."""
+    words = _WORD.findall(text)
+    return [w for before, w in pairwise(words) if len(w) == 2 and fold(before) in ARTICLES]
 
 
 def _without_people(library: Library, query: Query) -> Query:
