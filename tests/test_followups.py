@@ -75,3 +75,22 @@ def test_third_place_asked_of_a_runoff_is_its_winner() -> None:
     assert follow.round == "runoff" and follow.asks == "winner" and follow.rank is None
     second = parse_question("and the runoff?", parse_question("who came second in Peru's first round in 2021?"))
     assert second.asks == "rank" and second.rank == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "month", "day"),
+    [
+        ("¿y en Sudáfrica ese mismo mes?", 2019, 5, None),
+        ("e no Brasil, no mesmo mês, quantos lugares teve o PT?", 2019, 5, None),
+        ("and in Peru that same year?", 2019, None, None),
+        ("et au Bénin le même jour ?", 2019, 5, 23),
+        ("and in Peru?", None, None, None),  # a new place alone is its own newest race
+    ],
+)
+def test_a_new_place_asked_of_the_same_day_month_or_year_keeps_that_much_of_the_date(
+    question: str, year: int | None, month: int | None, day: int | None
+) -> None:
+    first = parse_question("how many seats did the BJP win in India on May 23, 2019?")
+    follow = parse_question(question, first)
+    assert follow.followup and len(follow.places) == 1 and follow.places != first.places
+    assert (follow.year, follow.month, follow.day) == (year, month, day)

@@ -17,6 +17,8 @@ contestants unless it names others, and:
 - an ordinal alone ("¿y el tercero?", "e o quarto colocado?", "and 3rd?") asks that place of the race carried,
   unless it names another round of it ("and the second?" after a first round is the runoff).
 - a whole country named after a mayor's or governor's race leaves that office behind ("e no uruguai?").
+- a new place asked of the same day, month or year ("¿y en Sudáfrica ese mismo mes?", "e na Índia, no mesmo
+  mês?", "and in Peru that same year?", "et au Bénin le même jour ?") keeps that much of the previous date.
 """
 
 from __future__ import annotations
@@ -50,6 +52,18 @@ ELLIPTIC_ROUND = {
     "runoff": ("the second", "la segunda", "a segunda", "na segunda", "o segundo", "no segundo", "le second",
                "au second", "le deuxieme", "au deuxieme"),
 }
+# The previous question's date referred back to ("that same month", "ese mismo día", "no mesmo ano", "le même
+# jour"), by how much of it is kept: a day keeps its month and year, a month its year. ("This year", "este año",
+# "cette année" are today's, not the previous question's, and are left out.)
+SAME_TIME = {
+    "day": ("same day", "that day", "mismo dia", "ese dia", "aquel dia", "misma jornada", "esa jornada",
+            "mesmo dia", "nesse dia", "naquele dia", "desse dia", "daquele dia", "meme jour", "ce jour-la",
+            "meme journee"),
+    "month": ("same month", "that month", "mismo mes", "ese mes", "aquel mes", "mesmo mes", "nesse mes",
+              "naquele mes", "desse mes", "daquele mes", "meme mois", "ce mois-la"),
+    "year": ("same year", "that year", "mismo ano", "ese ano", "aquel ano", "mesmo ano", "nesse ano",
+             "naquele ano", "desse ano", "daquele ano", "meme annee", "cette annee-la"),
+}
 # fmt: on
 _ORDINAL_OF = {word: k for k, words in ORDINAL_PLACES.items() for word in words}
 # The ordinal alone, with its article and a noun of place at most ("the third", "el tercer lugar", "o segundo
@@ -61,6 +75,7 @@ _BARE_ORDINAL = re.compile(
 _QUESTION = re.compile(r"\b(?:" + "|".join(QUESTION_WORDS) + r")\b")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUNS) + r")\b")
 _AUXILIARY = re.compile(r"^(?:" + "|".join(AUXILIARIES) + r")\b")
+_SAME_TIME = {unit: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") for unit, cues in SAME_TIME.items()}
 _ELLIPTIC = {
     r: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s*\??$") for r, cues in ELLIPTIC_ROUND.items()
 }
@@ -87,6 +102,11 @@ def elliptic_round(folded: str) -> str | None:
         if pattern.search(folded):
             return round_
     return None
+
+
+def same_time(folded: str) -> str | None:
+    """How much of the previous question's date a message refers back to: "day", "month" or "year"."""
+    return next((unit for unit, pattern in _SAME_TIME.items() if pattern.search(folded)), None)
 
 
 def bare_ordinal(folded: str) -> int | None:
@@ -121,16 +141,18 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         place = None
     if place is not None:
         round_ = query.round
-    # Another round or another year is another polling day: the previous month and day no longer hold.
+    # Another round or another year is another polling day: the previous month and day no longer hold, unless
+    # the message says it is the same one ("¿y en Sudáfrica ese mismo mes?").
     other_day = new_place or (round_ is not None and round_ != previous.round) or query.year is not None
+    same = same_time(folded)
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
         "office": query.office
         or (None if _left_local(query, previous) or _left_national(query, previous) else previous.office),
         "round": round_ or (None if new_place else previous.round),
-        "year": query.year or (None if new_place else previous.year),
-        "month": query.month or (None if other_day else previous.month),
-        "day": query.day if query.month else (None if other_day else previous.day),
+        "year": query.year or (None if new_place and not same else previous.year),
+        "month": query.month or (None if other_day and same not in ("day", "month") else previous.month),
+        "day": query.day if query.month else (None if other_day and same != "day" else previous.day),
         "asks": query.asks,
         "rank": query.rank,
         "names": query.names or ([] if another_race else previous.names),
