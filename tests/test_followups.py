@@ -94,3 +94,21 @@ def test_a_new_place_asked_of_the_same_day_month_or_year_keeps_that_much_of_the_
     follow = parse_question(question, first)
     assert follow.followup and len(follow.places) == 1 and follow.places != first.places
     assert (follow.year, follow.month, follow.day) == (year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("y chega?", "share"),  # only a subject: its own result
+        ("and the greens?", "share"),
+        ("e o haddad?", "share"),
+        ("et Lumana ?", "share"),
+        ("and the runoff?", "winner"),  # a round, a place, a figure or an ordinal is no new subject
+        ("¿y en Chile?", "winner"),
+        ("and turnout?", "turnout"),
+        ("e o segundo?", "winner"),
+    ],
+)
+def test_a_follow_up_naming_only_a_subject_after_who_won_asks_its_result(question: str, asks: str) -> None:
+    first = parse_question("who won the first round in Uruguay in 2019?")
+    assert parse_question(question, first).asks == asks

@@ -166,11 +166,22 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         inherited["names"] = previous.names[:1]
     if query.asks == "topic" and not own:
         inherited["asks"], inherited["rank"] = previous.asks, previous.rank
+        if previous.asks in ("winner", "rank", "margin") and _only_a_subject(query, folded) and place is None:
+            inherited["asks"], inherited["rank"] = "share", None
     if place is not None:
         inherited["asks"], inherited["rank"] = ("winner", None) if place == 1 else ("rank", place)
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
         inherited["asks"], inherited["rank"] = "winner", None
     return query.model_copy(update=inherited)
+
+
+def _only_a_subject(query: Query, folded: str) -> bool:
+    """Whether a follow-up opening names a subject and nothing else: no place, office, round, date or figure
+    ("y chega?", "and the blancos?", "e o haddad?", "et Lumana ?"). After who won, who came k-th or by how much,
+    that is the subject's own result the reader asks next, not the winner again."""
+    rest = _without_opening(folded)
+    said = query.places or query.office or query.round or query.year or query.month or query.rank or query.yes_no
+    return rest != folded.lstrip("¿¡ ") and bool(rest.strip("?!. ")) and not said and not elliptic_round(folded)
 
 
 def _left_local(query: Query, previous: Query) -> bool:
