@@ -112,3 +112,19 @@ def test_a_new_place_asked_of_the_same_day_month_or_year_keeps_that_much_of_the_
 def test_a_follow_up_naming_only_a_subject_after_who_won_asks_its_result(question: str, asks: str) -> None:
     first = parse_question("who won the first round in Uruguay in 2019?")
     assert parse_question(question, first).asks == asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what about spain's election a month before, who won that?",
+        "¿y en España un mes antes?",
+        "e em Portugal duas semanas depois?",
+        "et en Espagne un mois plus tôt ?",
+        "and in Spain the previous month?",
+    ],
+)
+def test_a_new_place_asked_of_a_vote_weeks_or_months_away_keeps_the_year(question: str) -> None:
+    first = parse_question("how many seats did the tories get in the UK in December 2019?")
+    follow = parse_question(question, first)
+    assert follow.places in (["ES"], ["PT"]) and follow.year == 2019 and follow.month is None

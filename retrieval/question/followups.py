@@ -64,6 +64,15 @@ SAME_TIME = {
     "year": ("same year", "that year", "mismo ano", "ese ano", "aquel ano", "mesmo ano", "nesse ano",
              "naquele ano", "desse ano", "daquele ano", "meme annee", "cette annee-la"),
 }
+# A vote some days, weeks or months before or after the previous question's ("a month before", "un mes antes",
+# "duas semanas depois", "un mois plus tôt", "the previous month") is read as of the same year: the new place's
+# race of that year, not its newest one (a vote across the new year is the rare exception).
+NEAR_UNITS = ("day", "days", "week", "weeks", "month", "months", "dia", "dias", "semana", "semanas", "mes", "meses",
+              "jour", "jours", "semaine", "semaines", "mois")
+NEAR_AFTER_UNIT = ("before", "earlier", "later", "after", "antes", "despues", "anterior", "siguiente", "depois",
+                   "mais tarde", "seguinte", "avant", "apres", "plus tot", "plus tard", "precedent", "precedente",
+                   "suivant", "suivante")
+NEAR_BEFORE_UNIT = ("previous", "prior", "following")
 # fmt: on
 _ORDINAL_OF = {word: k for k, words in ORDINAL_PLACES.items() for word in words}
 # The ordinal alone, with its article and a noun of place at most ("the third", "el tercer lugar", "o segundo
@@ -76,6 +85,10 @@ _QUESTION = re.compile(r"\b(?:" + "|".join(QUESTION_WORDS) + r")\b")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUNS) + r")\b")
 _AUXILIARY = re.compile(r"^(?:" + "|".join(AUXILIARIES) + r")\b")
 _SAME_TIME = {unit: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") for unit, cues in SAME_TIME.items()}
+_UNITS = "|".join(NEAR_UNITS)
+_NEAR_TIME = re.compile(
+    rf"\b(?:(?:{_UNITS})\s+(?:{'|'.join(NEAR_AFTER_UNIT)})|(?:{'|'.join(NEAR_BEFORE_UNIT)})\s+(?:{_UNITS}))\b"
+)
 _ELLIPTIC = {
     r: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s*\??$") for r, cues in ELLIPTIC_ROUND.items()
 }
@@ -106,7 +119,8 @@ def elliptic_round(folded: str) -> str | None:
 
 def same_time(folded: str) -> str | None:
     """How much of the previous question's date a message refers back to: "day", "month" or "year"."""
-    return next((unit for unit, pattern in _SAME_TIME.items() if pattern.search(folded)), None)
+    same = next((unit for unit, pattern in _SAME_TIME.items() if pattern.search(folded)), None)
+    return same or ("year" if _NEAR_TIME.search(folded) else None)
 
 
 def bare_ordinal(folded: str) -> int | None:
