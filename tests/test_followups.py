@@ -128,3 +128,18 @@ def test_a_new_place_asked_of_a_vote_weeks_or_months_away_keeps_the_year(questio
     first = parse_question("how many seats did the tories get in the UK in December 2019?")
     follow = parse_question(question, first)
     assert follow.places in (["ES"], ["PT"]) and follow.year == 2019 and follow.month is None
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("2016?", "es"),
+        ("congress?", "es"),
+        ("and turnout?", "en"),
+        ("e em 2016?", "pt"),
+        ("et aux législatives ?", "fr"),
+    ],
+)
+def test_a_follow_up_whose_words_do_not_tell_its_language_is_in_the_conversations(question: str, language: str) -> None:
+    first = parse_question("¿quién ganó en Perú en 2021?")
+    assert parse_question(question, first).language == language

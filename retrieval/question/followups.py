@@ -17,6 +17,7 @@ contestants unless it names others, and:
 - an ordinal alone ("¿y el tercero?", "e o quarto colocado?", "and 3rd?") asks that place of the race carried,
   unless it names another round of it ("and the second?" after a first round is the runoff).
 - a whole country named after a mayor's or governor's race leaves that office behind ("e no uruguai?").
+- a message whose words do not tell its language ("Chile?", "2021?") is in the conversation's.
 - a new place asked of the same day, month or year ("¿y en Sudáfrica ese mismo mes?", "e na Índia, no mesmo
   mês?", "and in Peru that same year?", "et au Bénin le même jour ?") keeps that much of the previous date.
 """
@@ -27,6 +28,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from retrieval.places import normalize
+from retrieval.question.language import detect_language
 from retrieval.question.tables import FOLLOWUP_START, ORDINAL_PLACES
 
 if TYPE_CHECKING:
@@ -172,6 +174,7 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         "names": query.names or ([] if another_race else previous.names),
         "city": None if new_place or (query.office is not None and query.office != previous.office) else previous.city,
         "followup": True,
+        "language": query.language if _tells_language(query.text) else previous.language,
     }
     # "what did she promise?" after "who won?": the winner; so is the unsaid subject of a figure asked
     # ("¿cuántos votos sacó?", "e quanto teve?": Spanish and Portuguese leave the pronoun out).
@@ -187,6 +190,12 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
         inherited["asks"], inherited["rank"] = "winner", None
     return query.model_copy(update=inherited)
+
+
+def _tells_language(text: str) -> bool:
+    """Whether a message's own words tell its language: a follow-up that does not ("Chile?", "congress?", "and
+    2021?") is in the conversation's, not in a default one."""
+    return len({detect_language(text, default=language) for language in ("en", "es")}) == 1
 
 
 def _only_a_subject(query: Query, folded: str) -> bool:
