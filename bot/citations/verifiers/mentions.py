@@ -149,7 +149,8 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
             continue
         return f"name {name.text} is not in its evidence"
     have_places = set(find_places(facts.joined)).union(*(s.source.places for s in facts.spans))
-    for s in facts.spans:  # the lede's country, for a span that names no other ("Turnout was 80.8%.")
+    # the lede's country, for a span that names no other ("Turnout was 80.8%."): read only when a place is missing
+    for s in facts.spans if claims.places - have_places else []:
         if {p.split("-")[0] for p in find_places(s.text)} <= {p.split("-")[0] for p in s.source.lede}:
             have_places |= s.source.lede
     people = [n for n in facts.names if not n.place]
