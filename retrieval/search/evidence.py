@@ -18,6 +18,7 @@ from retrieval.resolve import CONCURRENT_DAYS, Resolution, resolve, strength
 from retrieval.results import ResultRow
 from retrieval.search.opening_office import NATIONAL, other_office
 from retrieval.search.place_focus import place_share
+from retrieval.search.race_words import names_other_race
 from retrieval.search.weights import EVIDENCE_BOOST, OTHER_ELECTION_PENALTY
 
 Stated = dict[str, tuple[str, ...]]
@@ -54,6 +55,10 @@ def evidence_boosts(
         return {}, resolution, stated
     if _guessed(query, place, resolution.election, elections) or _local_race(query, resolution.election, passages):
         return {}, resolution, stated
+    if names_other_race(
+        library, query.text, resolution.election, [e for e in elections if e is not resolution.election], passages
+    ):
+        return {}, resolution, stated  # the question names another of the place's races than the one resolved
     if query.early and resolution.main is not None and resolution.main.stage not in ("partial", "preliminary"):
         return {}, resolution, stated  # an early count asked for, and the table holds none: it cannot tell which
 
