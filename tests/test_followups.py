@@ -143,3 +143,18 @@ def test_a_new_place_asked_of_a_vote_weeks_or_months_away_keeps_the_year(questio
 def test_a_follow_up_whose_words_do_not_tell_its_language_is_in_the_conversations(question: str, language: str) -> None:
     first = parse_question("¿quién ganó en Perú en 2021?")
     assert parse_question(question, first).language == language
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "language"),
+    [
+        ("qui a gagné la présidentielle au Bénin en 2021 ?", "et en 2016 ?", "fr"),
+        ("quem venceu na África do Sul em 2019?", "por que a iec vai auditar assembleias de voto?", "pt"),
+        ("who won in Benin in 2021?", "et en 2016 ?", "fr"),
+        ("¿quién ganó en Perú en 2021?", "and the runoff?", "en"),
+    ],
+)
+def test_a_follow_up_whose_words_tie_with_the_conversations_language_is_in_it(
+    first: str, question: str, language: str
+) -> None:
+    assert parse_question(question, parse_question(first)).language == language

@@ -17,7 +17,8 @@ contestants unless it names others, and:
 - an ordinal alone ("¿y el tercero?", "e o quarto colocado?", "and 3rd?") asks that place of the race carried,
   unless it names another round of it ("and the second?" after a first round is the runoff).
 - a whole country named after a mayor's or governor's race leaves that office behind ("e no uruguai?").
-- a message whose words do not tell its language ("Chile?", "2021?") is in the conversation's.
+- a message whose words do not tell its language ("Chile?", "2021?"), or tell it no better than the
+  conversation's ("et en 2016 ?", French and Spanish "en"), is in the conversation's.
 - a new place asked of the same day, month or year ("¿y en Sudáfrica ese mismo mes?", "e na Índia, no mesmo
   mês?", "and in Peru that same year?", "et au Bénin le même jour ?") keeps that much of the previous date.
 """
@@ -174,7 +175,7 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         "names": query.names or ([] if another_race else previous.names),
         "city": None if new_place or (query.office is not None and query.office != previous.office) else previous.city,
         "followup": True,
-        "language": query.language if _tells_language(query.text) else previous.language,
+        "language": detect_language(query.text, default=previous.language),
     }
     # "what did she promise?" after "who won?": the winner; so is the unsaid subject of a figure asked
     # ("¿cuántos votos sacó?", "e quanto teve?": Spanish and Portuguese leave the pronoun out).
@@ -190,12 +191,6 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
         inherited["asks"], inherited["rank"] = "winner", None
     return query.model_copy(update=inherited)
-
-
-def _tells_language(text: str) -> bool:
-    """Whether a message's own words tell its language: a follow-up that does not ("Chile?", "congress?", "and
-    2021?") is in the conversation's, not in a default one."""
-    return len({detect_language(text, default=language) for language in ("en", "es")}) == 1
 
 
 def _only_a_subject(query: Query, folded: str) -> bool:

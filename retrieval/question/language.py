@@ -9,7 +9,8 @@ from retrieval.question.kinds import Language
 
 # fmt: off
 # Function words that tell the four languages apart in a short question (French: only words of no other of them,
-# so "la", "de", "en", "que" and "a" are left out).
+# so "la", "de", "que" and "a" are left out, but for "en", which French writes before every year and country as
+# Spanish does: "et en 2016 ?" is a tie the conversation's language breaks, not Spanish).
 LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
     "en": frozenset("who what which when where how did does do is was won win the of in on and for with to "
                     "vote election result results president runoff round by margin came second there "
@@ -24,12 +25,12 @@ LANGUAGE_WORDS: dict[Language, frozenset[str]] = {
                     "su sus ella ellos noche".split()),
     "pt": frozenset("quem qual quais quando onde quanto quantos ganhou venceu o os as do da dos das no na em com "
                     "para um uma e foi segundo turno eleicao eleicoes presidente resultado votos vencedor "
-                    "diferenca la ficou que pelo pela ao aos depois sobre ainda "
+                    "diferenca la ficou que pelo pela ao aos depois sobre ainda vai "
                     "porcentagem percentual cadeiras deputados quantas teve obteve apuracao participacao "
                     # common words of one language only ("virginia tem a primeira governadora mulher?")
                     "tem houve primeira primeiro mulher governador governadora prefeito prefeita ja mais muito "
                     "seu sua ele ela eles estava esta noite contagem eleita eleito".split()),
-    "fr": frozenset("qui quel quelle quels quelles combien comment pourquoi quand ou le les des du au aux et est "
+    "fr": frozenset("qui quel quelle quels quelles combien comment pourquoi quand ou le les des du au aux et est en "
                     "etait sont une pour dans sur avec il elle ils elles tour voix sieges election "
                     "elections scrutin resultat resultats gagne remporte elu elue vainqueur presidentielle "
                     "legislatives municipales maire participation ecart pourcentage premier deuxieme second "
