@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.chat.context import leading_two, next_context, remembered
+from bot.chat.context import leading_two, named_in, next_context, remembered
 from bot.models import Briefing
 from retrieval.query import parse_question
 from retrieval.races.election import Election
@@ -127,3 +127,12 @@ def test_names_carried_from_another_round_give_way_to_the_answered_races_leaders
     # the unsaid subject of a figure asked next is that winner ("quantos votos teve?", "¿cuántos votos sacó?")
     for question in ("quantos votos teve?", "¿cuántos votos sacó?", "and how many votes?"):
         assert parse_question(question, context).names == ["Ana Souza"]
+
+
+def test_a_one_letter_name_read_off_a_report_is_no_word_of_the_question() -> None:
+    # a report's "É" or "A" misread as a contestant: the Portuguese "e" and "a" of a follow-up do not name it
+    seats = row("a3", "ZA", "parliament", "2019-05-11", [("É", "57.5"), ("DA", "20.8")], "É o ANC; a DA tem 20,8%.")
+    election = Election(place="ZA", office="parliament", day="2019-05-08", rows=[seats])
+    resolution = Resolution(status="answered", election=election, main=seats)
+    assert named_in("e quantos lugares ficou a da?", resolution) == ["DA"]
+    assert named_in("e a participação?", resolution) == []

@@ -83,7 +83,6 @@ def named_in(question: str, resolution: Resolution) -> list[str]:
     """The answered election's contestants the question named, however typed ("e o haddad?"): the person the
     conversation is now about. The race's own city is no contestant, though a report's dateline may be misread as
     one ("FORTALEZA — Lima venceu ..."): "quem ganhou em Fortaleza?" names no one."""
-    words = set(re.findall(r"[\w-]+", normalize(question)))
     rows = resolution.election.rows if resolution.election else []
     city = resolution.election.city if resolution.election else None
     out: dict[str, str] = {}  # by surname: one person written two ways ("Bolsonaro", "Jair Bolsonaro") once
@@ -91,9 +90,18 @@ def named_in(question: str, resolution: Resolution) -> list[str]:
         key = normalize(surname(c.name))
         if normalize(c.name) == city:  # the race's city misread as a contestant: a person of that surname stays
             continue
-        if key in words and len(c.name) > len(out.get(key, "")):
+        if says_name(question, key) and len(c.name) > len(out.get(key, "")):
             out[key] = c.name
     return list(out.values())
+
+
+def says_name(question: str, key: str) -> bool:
+    """Whether a question says a contestant's surname (`surname`, folded) as a word or words of its own, and
+    one of at least two letters: a one-letter name read off a report ("É", "A") is not the "é" or the "a" of
+    "e a participação?"; a two-word one ("Sweden Democrats") is found as its two words."""
+    if sum(ch.isalpha() for ch in key) < 2:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", normalize(question)) is not None
 
 
 def in_place(query: Query, resolution: Resolution) -> list[str]:
@@ -112,8 +120,7 @@ def asked_of(query: Query) -> list[str]:
 def typed(query: Query) -> list[str]:
     """The names the question itself typed, not those a follow-up inherited: after "and who won the runoff?" the
     race is led by the runoff's two, not by the first round's carried over."""
-    words = set(re.findall(r"[\w-]+", normalize(query.text)))
-    return [name for name in query.names if normalize(surname(name)) in words]
+    return [name for name in query.names if says_name(query.text, normalize(surname(name)))]
 
 
 def leading_two(resolution: Resolution) -> list[str]:
