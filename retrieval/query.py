@@ -45,6 +45,11 @@ class Query(BaseModel):
     city: str | None = Field(
         None, description="The city whose race a follow-up that names none is about (its key: `Election.city`)."
     )
+    earlier: list[Query] = Field(
+        default_factory=list,
+        description="The conversation's races asked before this one, oldest first, which a follow-up may point back "
+        "to ('the turnout in the first one?', 'y en la otra elección?'): see retrieval.question.followups.",
+    )
 
     @property
     def about_results(self) -> bool:

@@ -81,7 +81,8 @@ def test_the_next_message_inherits_the_answer_unless_it_leaves_nothing() -> None
     topic = _briefing("pension reform", None)
     assert next_context(carried, topic, brief=True) is carried
     chile = _briefing("Chile", None)
-    assert next_context(carried, chile, brief=True) == chile.query
+    briefed = next_context(carried, chile, brief=True)
+    assert briefed is not None and briefed.places == ["CL"] and briefed.earlier == [carried]
 
 
 def test_the_city_of_a_mayors_race_is_carried_to_follow_ups_that_name_none() -> None:

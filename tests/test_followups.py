@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.query import parse_question
+from bot.chat.context import with_earlier
+from retrieval.query import Query, parse_question
 
 
 @pytest.mark.parametrize(
@@ -158,3 +159,43 @@ def test_a_follow_up_whose_words_tie_with_the_conversations_language_is_in_it(
     first: str, question: str, language: str
 ) -> None:
     assert parse_question(question, parse_question(first)).language == language
+
+
+def _after(*questions: str) -> Query:
+    """The context a conversation of these questions leaves, each remembered as asked (no answer to fill in)."""
+    context: Query | None = None
+    for question in questions:
+        asked = parse_question(question, context)
+        context = with_earlier(asked, context)
+    assert context is not None
+    return context
+
+
+@pytest.mark.parametrize(
+    ("questions", "follow", "places"),
+    [
+        (("who won in Chile and Peru?",), "and the turnout in the first one?", ["CL"]),
+        (("who won in Chile and Peru?",), "and in the other one?", ["PE"]),
+        (("who won Brazil's first round in 2022?", "and in Argentina?"), "and the turnout in the first one?", ["BR"]),
+        (("¿quién ganó en Chile en 2021?", "¿y en Perú?"), "¿y la participación en la otra elección?", ["CL"]),
+        (("quem venceu no Chile em 2021?", "e no Peru?"), "e quantos votos na outra?", ["CL"]),
+        (("qui a gagné au Bénin en 2021 ?", "et au Togo ?"), "et la participation dans l'autre scrutin ?", ["BJ"]),
+    ],
+)
+def test_a_follow_up_pointing_back_to_an_earlier_race_continues_it(
+    questions: tuple[str, ...], follow: str, places: list[str]
+) -> None:
+    assert parse_question(follow, _after(*questions)).places == places
+
+
+def test_a_round_asked_after_an_office_asked_with_none_is_the_earlier_race_asked_by_round() -> None:
+    # the legislative elections held with the presidential first round; then "the second round" is the president's
+    context = _after("qui est arrivé en tête au premier tour au Niger en 2020 ?", "et aux législatives ?")
+    assert context.office == "parliament" and context.round is None  # a new office keeps no round of the last race
+    runoff = parse_question("et au second tour ?", context)
+    assert runoff.places == ["NE"] and runoff.round == "runoff" and runoff.office is None
+
+
+def test_a_yes_no_about_one_races_people_asks_the_result_of_the_next_race() -> None:
+    context = _after("how many seats did the PCs win in Ontario in 2025?", "did Crombie win her seat?")
+    assert parse_question("what about quebec in 2022?", context).asks == "winner"

@@ -140,14 +140,34 @@ def leading_two(resolution: Resolution) -> list[str]:
     return [c.name for c in sorted(resolution.main.contestants, key=lambda c: c.rank or 99)[:2]]
 
 
+# How many races a conversation keeps besides its current one, for a follow-up that points back to one ("and the
+# turnout in the first one?"): a chat compares two or three races, not a history.
+EARLIER_RACES = 2
+
+
 def next_context(previous: Query | None, briefing: Briefing, *, brief: bool) -> Query | None:
-    """What the chat carries to its next message: what this answer leaves (see `remembered`), unless it leaves
-    nothing or was a /brief of no place (a topic brief is not a conversation's subject), when the previous
-    context stays."""
+    """What the chat carries to its next message: what this answer leaves (see `remembered`), with the races
+    asked before it (`with_earlier`), unless it leaves nothing or was a /brief of no place (a topic brief is not a
+    conversation's subject), when the previous context stays."""
     query = remembered(briefing)
     if query is not None and (query.places or not brief):
-        return query
+        return with_earlier(query, previous)
     return previous
+
+
+def with_earlier(query: Query, previous: Query | None) -> Query:
+    """`query` with the conversation's earlier races: the previous context's, and the previous race itself when
+    this one is another (another place, office, round, year or city), the last `EARLIER_RACES` of them, none the
+    same race as this one."""
+    if previous is None:
+        return query
+    races = [*previous.earlier, previous.model_copy(update={"earlier": []})]
+    kept = [race for race in races if _race_of(race) != _race_of(query)]
+    return query.model_copy(update={"earlier": kept[-EARLIER_RACES:]})
+
+
+def _race_of(query: Query) -> tuple:
+    return (query.places, query.office, query.round, query.year, query.city)
 
 
 def context_key(chat_id: int, thread_id: int | None = None) -> str:

@@ -76,6 +76,25 @@ NEAR_AFTER_UNIT = ("before", "earlier", "later", "after", "antes", "despues", "a
                    "mais tarde", "seguinte", "avant", "apres", "plus tot", "plus tard", "precedent", "precedente",
                    "suivant", "suivante")
 NEAR_BEFORE_UNIT = ("previous", "prior", "following")
+# A race of the conversation pointed back to rather than named again ("the turnout in the first one?", "and in the
+# other country?", "¿y en la otra elección?", "e na outra?", "et dans l'autre scrutin ?"): after a word of place
+# or belonging ("in", "en", "na", "dans", "of", "de") and ending its phrase, which tells it from a contestant ("and
+# the other one?" is the runner-up) and from a round ("e na primeira?", "y en la otra vuelta?"). By which of the
+# races asked: the first, the second, or the other one than the current.
+BACK_TO_RACE = {
+    "first": ("first one", "first race", "first election", "first vote", "first country", "primera eleccion",
+              "primer pais", "primeira eleicao", "primeiro pais", "premiere election", "premier scrutin",
+              "premier pays"),
+    "second": ("second one", "second race", "second election", "second vote", "second country", "segunda eleccion",
+               "segundo pais", "segunda eleicao", "segundo pais", "deuxieme election", "second scrutin",
+               "deuxieme pays", "second pays"),
+    "other": ("other one", "other race", "other election", "other vote", "other country", "previous one",
+              "earlier one", "otra", "otra eleccion", "otro pais", "anterior", "outra", "outra eleicao",
+              "outro pais", "autre", "autre election", "autre scrutin", "autre pays"),
+}
+RACE_PREPOSITIONS = ("in", "of", "for", "at", "from", "en", "de", "del", "para", "na", "no", "nas", "nos", "da",
+                     "do", "em", "dans", "du", "pour", "au", "a")
+RACE_ARTICLES = ("the", "that", "el", "la", "esa", "ese", "o", "a", "essa", "esse", "le", "cette", "ce", "l'")
 # fmt: on
 _ORDINAL_OF = {word: k for k, words in ORDINAL_PLACES.items() for word in words}
 # The ordinal alone, with its article and a noun of place at most ("the third", "el tercer lugar", "o segundo
@@ -92,6 +111,13 @@ _UNITS = "|".join(NEAR_UNITS)
 _NEAR_TIME = re.compile(
     rf"\b(?:(?:{_UNITS})\s+(?:{'|'.join(NEAR_AFTER_UNIT)})|(?:{'|'.join(NEAR_BEFORE_UNIT)})\s+(?:{_UNITS}))\b"
 )
+_BACK_TO_RACE = {
+    which: re.compile(
+        rf"\b(?:{'|'.join(RACE_PREPOSITIONS)})\s+(?:(?:{'|'.join(RACE_ARTICLES[:-1])})\s+|l')?"
+        rf"(?:{'|'.join(map(re.escape, phrases))})(?=\s*(?:[?!.,;]|$))"
+    )
+    for which, phrases in BACK_TO_RACE.items()
+}
 _ELLIPTIC = {
     r: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s*\??$") for r, cues in ELLIPTIC_ROUND.items()
 }
@@ -137,16 +163,52 @@ def bare_ordinal(folded: str) -> int | None:
     return _ORDINAL_OF.get(word)
 
 
+def continued_race(query: Query, previous: Query, folded: str) -> Query:
+    """The race of the conversation a follow-up continues: the last one asked (`previous`), unless it points back
+    to another ("the turnout in the first one?", "¿y en la otra elección?", a question about two countries
+    counting as two races), or asks a round after a race of an office asked with none, of the place of an earlier
+    race asked by its round ("et au second tour ?" after "et aux législatives ?" after the presidential first
+    round: the presidential runoff, not the legislature's). A follow-up naming a place of its own names its race."""
+    if query.places:
+        return previous
+    earlier = [race for asked in previous.earlier for race in _each_place(asked)]
+    current = _each_place(previous.model_copy(update={"earlier": []}))
+    races = earlier + current
+    if len(races) > 1:
+        for which, pattern in _BACK_TO_RACE.items():
+            if pattern.search(folded):
+                others = [race for race in races if race is not current[0]]
+                return {"first": races[0], "second": races[1], "other": others[-1]}[which]
+    if query.round and query.office is None and previous.round is None and previous.office is not None:
+        by_round = [
+            r for r in previous.earlier if r.round and r.office != previous.office and r.places == previous.places
+        ]
+        return by_round[-1] if by_round else previous
+    return previous
+
+
+def _each_place(asked: Query) -> list[Query]:
+    """A question's races: one, or one a country when it asked about several ("chile and peru?"), in its order."""
+    countries = list(dict.fromkeys(place.split("-")[0] for place in asked.places))
+    if len(countries) < 2:
+        return [asked]
+    return [
+        asked.model_copy(
+            update={"places": [p for p in asked.places if p.split("-")[0] == country], "names": [], "city": None}
+        )
+        for country in countries
+    ]
+
+
 def inherit(query: Query, previous: Query, folded: str) -> Query:
-    """The follow-up `query` (parsed alone) completed from the conversation's `previous` question."""
+    """The follow-up `query` (parsed alone) completed from the conversation's `previous` question (or from the
+    earlier race it returns to: `continued_race`)."""
+    previous = continued_race(query, previous, folded)
     new_place = bool(query.places)
+    new_office = query.office is not None and query.office != previous.office
     # Another place, another office ("and the senate race?") or another year ("e em 2021?") is another race: not
     # its contestants.
-    another_race = (
-        new_place
-        or (query.office is not None and query.office != previous.office)
-        or (query.year is not None and query.year != previous.year)
-    )
+    another_race = new_place or new_office or (query.year is not None and query.year != previous.year)
     own = asks_of_its_own(folded)
     round_ = query.round or (None if new_place else elliptic_round(folded) if not own else None)
     # An ordinal alone is a place in the ranking of the race carried, unless it names a round other than the
@@ -166,14 +228,14 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         "places": query.places or previous.places,
         "office": query.office
         or (None if _left_local(query, previous) or _left_national(query, previous) else previous.office),
-        "round": round_ or (None if new_place else previous.round),
+        "round": round_ or (None if new_place or new_office else previous.round),
         "year": query.year or (None if new_place and not same else previous.year),
         "month": query.month or (None if other_day and same not in ("day", "month") else previous.month),
         "day": query.day if query.month else (None if other_day and same != "day" else previous.day),
         "asks": query.asks,
         "rank": query.rank,
         "names": query.names or ([] if another_race else previous.names),
-        "city": None if new_place or (query.office is not None and query.office != previous.office) else previous.city,
+        "city": None if new_place or new_office else previous.city,
         "followup": True,
         "language": detect_language(query.text, default=previous.language),
     }
@@ -184,6 +246,9 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         inherited["names"] = previous.names[:1]
     if query.asks == "topic" and not own:
         inherited["asks"], inherited["rank"] = previous.asks, previous.rank
+        if previous.asks == "topic" and previous.yes_no and another_race:
+            # a yes/no asked of one race's people ("did crombie win her seat?") asks another race's result
+            inherited["asks"] = "winner"
         if previous.asks in ("winner", "rank", "margin") and _only_a_subject(query, folded) and place is None:
             inherited["asks"], inherited["rank"] = "share", None
     if place is not None:
