@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from retrieval.places import normalize
 from retrieval.question.asks import read_asks
 from retrieval.question.countries import question_places
-from retrieval.question.dates import MONTHS, YEAR, day_of_month
+from retrieval.question.dates import MONTHS, YEAR, compact_date, day_of_month
 from retrieval.question.followups import inherit
 from retrieval.question.kinds import RESULT_ASKS, Asks, Language, YesNo
 from retrieval.question.language import detect_language
@@ -35,7 +35,9 @@ class Query(BaseModel):
     round: Round | None = None
     year: int | None = None
     month: int | None = None
-    day: int | None = Field(None, description="The day of the month named with the month ('May 14', '2 de octubre').")
+    day: int | None = Field(
+        None, description="The day of the month named ('May 14', '2 de octubre', '10N'; '23J' names no one month)."
+    )
     asks: Asks = "topic"
     rank: int | None = Field(None, description="The k-th place asked for (1 = winner).")
     early: bool = Field(False, description="An early or partial count is asked for, not the outcome.")
@@ -81,14 +83,16 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
     year_match = YEAR.search(text)
     month_match = patterns()["month"].search(folded)
     day = day_of_month(folded, month_match) if month_match else None
+    language = language or detect_language(text)
+    month, day = (MONTHS[month_match.group()], day) if month_match else compact_date(folded, language)
     query = Query(
         text=text,
-        language=language or detect_language(text),
+        language=language,
         places=places,
         office=office,
         round="first" if yes_no_fact == "runoff" and REACHING.search(folded) else first("round", folded),  # type: ignore[arg-type]
         year=int(year_match.group()) if year_match else None,
-        month=MONTHS[month_match.group()] if month_match else None,
+        month=month,
         day=day,
         asks=asks,
         rank=rank,

@@ -40,10 +40,13 @@ def month_distance(query: Query, election: Election) -> int:
 def day_distance(query: Query, election: Election) -> int:
     """Days between the date the question names ("turnout may 14") and the election's: two rounds of one
     month are two weeks apart, and a vote's best-known date is its own or its first reports' (a day or two
-    later). 0 when the question names no day."""
+    later). A day typed with a month initial that stands for two ("23J": June or July) is compared with the
+    election's day of the month. 0 when the question names no day."""
     day = iso_day(election.day or "")
-    if not query.day or not query.month or day is None:
+    if not query.day or day is None:
         return 0
+    if not query.month:
+        return abs(day.day - query.day)
     try:
         asked = date(query.year or day.year, query.month, query.day)
     except ValueError:
