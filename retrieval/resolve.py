@@ -22,6 +22,7 @@ from retrieval.numbers import agree, number
 from retrieval.places import normalize
 from retrieval.province_votes import named_votes, speaks_of
 from retrieval.query import Query
+from retrieval.question.nicknames import nicknamed
 from retrieval.races.choice import (
     CONCURRENT_DAYS,
     day_distance,
@@ -85,7 +86,8 @@ def resolve(
     # A contestant named in the question ("what share did bolsonaro get?") picks the elections they ran in,
     # wherever their reports placed them.
     # (Of those, the ones it names the most of: "did Ruiz beat Mora" is the vote they both stood in.)
-    asked = normalize(query.text)
+    # (A leader called by a nickname, "amlo", is named by the name result tables write: "López Obrador".)
+    asked = normalize(" ".join([query.text, *nicknamed(query.text)]))
     if any(e.city for e in wanted):
         asked = without_asked_city(asked, query.places, {e.city for e in wanted if e.city})
     words = set(re.findall(r"[\w-]+", asked))
