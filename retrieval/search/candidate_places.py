@@ -22,6 +22,7 @@ from retrieval.places.normal import term_key
 from retrieval.places.tokens import OF, Text
 from retrieval.query import Query
 from retrieval.question.countries import ARTICLES, question_places
+from retrieval.question.nicknames import nicknamed
 from retrieval.question.tables import cue_words
 from retrieval.search.rare_words import rare_words
 
@@ -41,25 +42,6 @@ _OPENINGS = frozenset(".!?:;\"'«“”»—–-\n")
 _TIED = 6
 
 
-@cache
-def _nicknames() -> dict[str, str]:
-    """Leaders called by an acronym or a nickname ("AMLO"), folded, to the name result tables write."""
-    data = json.loads(resources.files("retrieval").joinpath("data/nicknames.json").read_text(encoding="utf-8"))
-    return {fold(k): v for k, v in data["names"].items()}
-
-
-def _named_by_nickname(text: str) -> list[str]:
-    """The names of the leaders a question calls by a nickname; one of three letters or fewer ("CFK") only
-    written in capitals, or in a question typed without any."""
-    lowercase = text == text.lower()
-    out = []
-    for word in re.findall(r"[^\W\d_]+", text):
-        name = _nicknames().get(fold(word))
-        if name and (len(word) > 3 or word.isupper() or lowercase):
-            out.append(name)
-    return list(dict.fromkeys(out))
-
-
 def with_candidates_place(library: Library, query: Query) -> Query:
     """A question naming a candidate but no place ("what share did Baldomar get?") is about the place where
     that candidate stood, as the results table knows it."""
@@ -71,7 +53,7 @@ def with_candidates_place(library: Library, query: Query) -> Query:
     stood: list[str] = []
     strength: dict[str, float] = {}  # the share of a name's words a place's contestants carry
     named: list[str] = []
-    for name in [*query.names, *_named_by_nickname(query.text)]:
+    for name in [*query.names, *nicknamed(query.text)]:
         # A full name stood where most of its words did: "Peter Hollis" is not Peter Chimwaza's Malawi,
         # while "Javier Gerardo Ibarra" is still Javier Ibarra's Argentina.
         # Words a contestant's name is found by (see Catalog.places_of_contestants), each part of a hyphenated
