@@ -247,6 +247,7 @@ from bot.untrusted.normal import normalised
 from bot.untrusted.paratext import page_talk
 from bot.untrusted.people import comment_policy, people_heading_end, purpose_service, service_item
 from bot.untrusted.registers import foreign_register
+from bot.untrusted.self_reference import about_the_page
 from retrieval.lexical import fold
 
 __all__ = ["asserted", "attributed", "reportable", "sentences", "speaks_to_machine", "steers_conclusions",
@@ -277,7 +278,7 @@ def _reportable(sentence: str) -> bool:
         return False
     if steers_conclusions(sentence):
         return False
-    if hands_down_duty(sentence) or page_talk(sentence) or made_from_this(sentence):
+    if hands_down_duty(sentence) or page_talk(sentence) or made_from_this(sentence) or about_the_page(sentence):
         return False
     if result_as_text_to_write(sentence) or assigned_to_software(sentence):
         return False

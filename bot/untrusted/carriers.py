@@ -42,6 +42,8 @@ _FOREIGN_MACHINES = (
 # engines", "newsroom bots", "resúmenes automáticos").
 _HEAD = (
     r"(ai|a\.i\.|ia|llms?|chat ?bots?|bots?|robots?|robos?|chatgpt|gpt-?\d\w*|gemini|copilot|grok|"
+    # the machines that take a page in: "crawler", "rastreador", "indexador", "robot d'indexation"
+    r"crawlers?|scrapers?|indexers?|rastreador(es)?|indexador(es)?|robots? d'indexation|"
     r"(language|ai|ia) models?|"
     r"modelos? de (ia|lenguaje|linguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
     r"assistentes? (de ia|virtua(l|is))|summari[sz]ers?|resumidores?|"

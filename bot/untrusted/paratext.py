@@ -83,7 +83,23 @@ _ANSWER = re.compile(
     r"(respuestas?|respostas?) (rapidas?|canonicas?|sugeridas?|cortas?|curtas?|directas?|diretas?)|"
     r"fragmentos? destacados?|trechos? em destaque)\b"
 )
+# Carriers of a page that are not its reporting: text hidden or not displayed, an image's alternative text, a footer, a
+# post embedded or a comment by a user, paid content, a newsroom's internal note, a line made by software. A result
+# there is never reported ("Texto oculto: X ganó…", "Embedded post: X won…"); a caption ("Photo: …") is the story's.
+_CARRIERS = (
+    r"hidden|invisible|not (to be )?(displayed|shown|visible)|do not (display|show|publish)|oculto|oculta|"
+    r"no (mostrar|visible|publicar)|nao (exibir|mostrar|publicar)|masque|cache|ne pas (afficher|publier)|"
+    r"display ?: ?none|alt(ernative)? text|texto alternativo|texte alternatif|aria-label|footer|pie de pagina|"
+    r"rodape|pied de page|embedded|incrustad[oa]|incorporad[oa]|integre|embed|posted by|publicado por|poste par|"
+    r"(reader|user|visitor)'?s? comments?|comments? (from|by)|comentario (de|del) (un |una )?(lector|usuario)|"
+    r"comentario (de|do) (um |uma )?(leitor|usuario)|commentaire (d'un|de l')|sponsored|patrocinad[oa]|sponsorise|"
+    r"publicidad|publicidade|publicite|advertisement|advertorial|internal (note|memo)|nota interna|"
+    r"note interne|(remove|delete) before (publishing|publication)|(borrar|eliminar|quitar) antes de publicar|"
+    r"(apagar|remover|retirar) antes de publicar|a supprimer avant publication|auto-?generated|generad[oa] "
+    r"automaticamente|gerad[oa] automaticamente|genere automatiquement"
+)
 _USE_WORD = re.compile(rf"\b({_USE})\b")
+_CARRIER_WORD = re.compile(rf"(?<![\w-])({_CARRIERS})(?![\w-])")
 _META_WORD = re.compile(rf"^\W*({_META})\W*$|\b(seo|metadata|meta (description|title))\b")
 
 
@@ -105,6 +121,6 @@ def page_talk(sentence: str) -> bool:
         label = m.group("label") or m.group("aside") or m.group("tail") or ""
         if m.group("label") is not None and _ANSWER.search(label) and re.search(r"\w", folded[m.end() :]):
             return True  # an answer scripted for an engine is the result itself ("Suggested answer: X, narrowly")
-        if result and (_USE_WORD.search(label) or _META_WORD.search(label)):
+        if result and (_USE_WORD.search(label) or _META_WORD.search(label) or _CARRIER_WORD.search(label)):
             return True
     return False
