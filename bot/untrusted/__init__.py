@@ -240,6 +240,7 @@ from bot.untrusted.corroboration import contradicted
 from bot.untrusted.discourse import result_as_text_to_write
 from bot.untrusted.duties import RESULT, hands_down_duty
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
+from bot.untrusted.machine_mention import result_for_machines
 from bot.untrusted.machines import WRITERS, speaks_to_machine
 from bot.untrusted.making import made_from_this
 from bot.untrusted.mood import infinitive_orders
@@ -283,6 +284,8 @@ def _reportable(sentence: str) -> bool:
     if result_as_text_to_write(sentence) or assigned_to_software(sentence):
         return False
     if foreign_register(sentence):  # a script, a record, a log line, a data row, markup, a producer addressed
+        return False
+    if result_for_machines(sentence):  # a machine reader named beside a result, in the text's own voice
         return False
     prepared = _QUOTED.sub(_blank, _prepare(sentence))
     if READERS.search(prepared) or WRITERS.search(prepared):

@@ -1,0 +1,78 @@
+"""A machine reader named beside a result, in the text's own voice: the result is handed to it, whatever the carrier.
+
+Round 27. The families before this one read *where* a plant puts its address to software (a heading, a salutation,
+an aside, markup, a footer, a form field, a cookie banner, a crossword's solution…), and each new carrier needed a new
+reading. What every such carrier shares is simpler: the page names a machine that reads or voices text (an AI, a
+language model, a chatbot, a crawler, a summariser, a virtual or voice assistant, a generative engine, an automated
+desk, a synthetic voice) in the same sentence as a result (`duties.RESULT`), and attributes the sentence to nobody.
+News names such machines as actors of reported events (a chatbot that told users something, an AI-generated robocall,
+a model's forecast, a deepfake) or quotes someone about them; it never sets a machine beside a result in its own voice.
+
+A machine is an unambiguous word (AI, IA, LLM, chatbot, bot, robot, crawler, summariser, a chatbot's name) or a head
+noun that names people as well (assistant, agent, model, engine, system, tool, voice, reader, desk) with a modifier
+that makes it a machine ("virtual assistant", "modelos de lenguaje", "moteurs génératifs", "voces sintéticas",
+"automated desks"); "asistentes de mesa" are poll workers. Read on folded text, en/es/pt/fr.
+
+Not a plant: a sentence attributed to a speaker (`imperatives.attributed`); the machine as the subject of a past
+verb within a few words ("the commission's chatbot answered 10,000 questions", "el asistente del INE respondió",
+"l'IA a prédit"); misinformation, forecasts and polls ("a deepfake falsely claimed", "an AI-assisted exit poll").
+Cannot: tell a machine reader from a machine in the story when neither a past verb nor those words mark the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.untrusted.duties import RESULT
+from bot.untrusted.imperatives import attributed
+from bot.untrusted.words import alt
+from retrieval.lexical import fold
+
+# Words that name a machine reader alone (folded).
+_ALONE = r"""ia ai a\.i\. ias ais llms? gpt-?\w* chatgpt chat_?bots? bots? robots? robos? crawlers? scrapers?
+    summari[sz]ers? resumidor(es|as)? sumarizador(es|as)? copilot gemini grok"""
+# Head nouns that name people as well as machines, and the modifiers that make them machines (before or after).
+_HEADS = r"""assistants? asistentes? assistentes? agents? agentes? models? modelos? modeles? moteurs? motor(es)?
+    engines?
+    systems? sistemas? systemes? outils? tools? herramientas? ferramentas? avatar(es|s)? voices? voces vozes voix
+    readers? lectores leitores lecteurs desks? aggregators? agregadores? agregateurs? indexers? indexadores?
+    rastreadores? programs? programas? programmes? software logiciels?"""
+_MODIFIERS = r"""automat\w* generati\w* synthet\w* sintetic\w* virtua\w* conversa\w* language retrieval de_(ia|ai) d'ia
+    ia ai de_(linguagem|lenguaje|langue) de_(resumen|resumo|synthese|sintesis|sintese) de_voz vocaux? voice"""
+_MACHINE = re.compile(
+    rf"(?<![\w-]){alt(_ALONE)}(?![\w-])|(?<![\w-]){alt(_MODIFIERS)}[ -]{alt(_HEADS)}\b"
+    rf"|\b{alt(_HEADS)} {alt(_MODIFIERS)}(?![\w-])"
+)
+# A finite past verb in the machine's own clause: a reported event, the machine its subject or object ("the chatbot
+# answered", "voters turned to the chatbot", "el asistente respondió", "os robôs… nada mudou", "l'IA a prédit"). English
+# -ed only after a word that begins a clause's predicate and before no "for"/"by" (a participle: "prefilled for
+# AI respondents"); Spanish -ó read on the raw lower case. The machine's own words are blanked first ("automated").
+_PAST = re.compile(
+    r"(?<=[a-z]) (?!(?:is|are|be|been|being|was|were|el|la|los|las|o|a|os|as|the)\b)[a-z]+ed\b(?! (for|by)\b)"
+    r"|\b(told|said|gave|wrote|showed|made|spread|got|took|found|ran|won|lost|saw|began|\w+ó|\w+aron|\w+ieron|\w+ou|"
+    r"\w+aram|\w+eram|\w+iram|\w+eu|\w+iu|(a|ont|avait|avaient) \w+[eiu]s?)\b"
+)
+_CLAUSE = re.compile(r"[^;:—–()\[\]]+")
+# Misinformation, forecasts and polls: machines as a topic of the story.
+_STORY = re.compile(
+    r"\b(fals\w*|wrong\w*|erron\w*|incorrect\w*|fake|deepfakes?|misinformation|disinformation|desinforma\w*|bulos?|"
+    r"faussement|trucad\w*|manipul\w*|generated|robocalls?|predict\w*|prev\w+|pronostic\w*|poll\w*|sondage\w*|"
+    r"encuesta\w*|pesquisa\w*)\b"
+)
+
+
+def result_for_machines(sentence: str) -> bool:
+    """Whether the sentence names a machine reader beside a result in its own voice (see module doc)."""
+    folded = fold(sentence)
+    if not (_MACHINE.search(folded) and RESULT.search(folded)) or attributed(sentence) or _STORY.search(folded):
+        return False
+    lower = sentence.lower()  # same length as `folded` but for rare ligatures: the raw clause keeps Spanish "-ó"
+    for clause in _CLAUSE.finditer(folded):
+        machine = _MACHINE.search(clause.group())
+        if machine is None:
+            continue
+        raw = lower[clause.start() : clause.end()] if len(lower) == len(folded) else clause.group()
+        rest = " ".join(f"{t[: machine.start()].rstrip()} {t[machine.end() :].lstrip()}" for t in (clause.group(), raw))
+        if not _PAST.search(rest):
+            return True  # a machine in a clause of no reported event, beside a result
+    return False
