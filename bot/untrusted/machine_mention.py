@@ -45,13 +45,16 @@ _MACHINE = re.compile(
 )
 # A finite past verb in the machine's own clause: a reported event, the machine its subject or object ("the chatbot
 # answered", "voters turned to the chatbot", "el asistente respondió", "os robôs… nada mudou", "l'IA a prédit"). English
-# -ed only after a word that begins a clause's predicate and before no "for"/"by" (a participle: "prefilled for
-# AI respondents"); Spanish -ó read on the raw lower case. The machine's own words are blanked first ("automated").
+# -ed only after a word that begins a clause's predicate and before no "for"/"by" (a participle: "prefilled for AI
+# respondents"). On the raw text: Spanish -ó, and a French auxiliary before a participle in lower case ("a prédit";
+# "a Vance" is a Spanish preposition and a name). The machine's own words ("automated") and the result's ("ganó",
+# "won") are no event of the story.
 _PAST = re.compile(
-    r"(?<=[a-z]) (?!(?:is|are|be|been|being|was|were|el|la|los|las|o|a|os|as|the)\b)[a-z]+ed\b(?! (for|by)\b)"
-    r"|\b(told|said|gave|wrote|showed|made|spread|got|took|found|ran|won|lost|saw|began|\w+ó|\w+aron|\w+ieron|\w+ou|"
-    r"\w+aram|\w+eram|\w+iram|\w+eu|\w+iu|(a|ont|avait|avaient) \w+[eiu]s?)\b"
+    r"(?<=\S) (?!(?:is|are|be|been|being|was|were|el|la|los|las|o|a|os|as|the)\b)[a-z]+ed\b(?! (for|by)\b)"
+    r"|\b(told|said|gave|wrote|showed|made|spread|got|took|found|ran|saw|began|\w+aron|\w+ieron|\w+ou|\w+aram|"
+    r"\w+eram|\w+iram|\w+eu|\w+iu)\b"
 )
+_PAST_RAW = re.compile(r"\w+ó\b|\b(a|ont|avait|avaient) [a-zàâçéèêëîïôûù]+(é|i|u|is|it|ert)\b")
 _CLAUSE = re.compile(r"[^;:—–()\[\]]+")
 # Misinformation, forecasts and polls: machines as a topic of the story.
 _STORY = re.compile(
@@ -66,13 +69,14 @@ def result_for_machines(sentence: str) -> bool:
     folded = fold(sentence)
     if not (_MACHINE.search(folded) and RESULT.search(folded)) or attributed(sentence) or _STORY.search(folded):
         return False
-    lower = sentence.lower()  # same length as `folded` but for rare ligatures: the raw clause keeps Spanish "-ó"
+    same = len(sentence) == len(folded)  # folding keeps offsets but for rare ligatures
     for clause in _CLAUSE.finditer(folded):
-        machine = _MACHINE.search(clause.group())
-        if machine is None:
+        a, b = clause.span()
+        if not _MACHINE.search(clause.group()):
             continue
-        raw = lower[clause.start() : clause.end()] if len(lower) == len(folded) else clause.group()
-        rest = " ".join(f"{t[: machine.start()].rstrip()} {t[machine.end() :].lstrip()}" for t in (clause.group(), raw))
-        if not _PAST.search(rest):
+        text, raw = (f" {clause.group()} ", f" {sentence[a:b] if same else clause.group()} ")
+        for m in [*_MACHINE.finditer(text), *RESULT.finditer(text)]:  # neither is an event of the story
+            text, raw = (t[: m.start()] + "·" * (m.end() - m.start()) + t[m.end() :] for t in (text, raw))
+        if not (_PAST.search(re.sub(r"\s+", " ", text)) or _PAST_RAW.search(re.sub(r"\s+", " ", raw))):
             return True  # a machine in a clause of no reported event, beside a result
     return False
