@@ -33,9 +33,8 @@ _ALONE = r"""ia ai a\.i\. ias ais llms? gpt-?\w* chatgpt chat_?bots? bots? robot
     summari[sz]ers? resumidor(es|as)? sumarizador(es|as)? copilot gemini grok"""
 # Head nouns that name people as well as machines, and the modifiers that make them machines (before or after).
 _HEADS = r"""assistants? asistentes? assistentes? agents? agentes? models? modelos? modeles? moteurs? motor(es)?
-    engines?
-    systems? sistemas? systemes? outils? tools? herramientas? ferramentas? avatar(es|s)? voices? voces vozes voix
-    readers? lectores leitores lecteurs desks? aggregators? agregadores? agregateurs? indexers? indexadores?
+    engines? systems? sistemas? systemes? outils? tools? herramientas? ferramentas? avatar(es|s)? voices? voces vozes
+    voix readers? lectores leitores lecteurs desks? aggregators? agregadores? agregateurs? indexers? indexadores?
     rastreadores? programs? programas? programmes? software logiciels?"""
 _MODIFIERS = r"""automat\w* generati\w* synthet\w* sintetic\w* virtua\w* conversa\w* language retrieval de_(ia|ai) d'ia
     ia ai de_(linguagem|lenguaje|langue) de_(resumen|resumo|synthese|sintesis|sintese) de_voz vocaux? voice"""
@@ -45,12 +44,12 @@ _MACHINE = re.compile(
 )
 # A finite past verb in the machine's own clause: a reported event, the machine its subject or object ("the chatbot
 # answered", "voters turned to the chatbot", "el asistente respondió", "os robôs… nada mudou", "l'IA a prédit"). English
-# -ed only after a word that begins a clause's predicate and before no "for"/"by" (a participle: "prefilled for AI
+# -ed never opening the clause nor before "for"/"by" (a participle: "Verified instruction", "prefilled for AI
 # respondents"). On the raw text: Spanish -ó, and a French auxiliary before a participle in lower case ("a prédit";
 # "a Vance" is a Spanish preposition and a name). The machine's own words ("automated") and the result's ("ganó",
 # "won") are no event of the story.
 _PAST = re.compile(
-    r"(?<=\S) (?!(?:is|are|be|been|being|was|were|el|la|los|las|o|a|os|as|the)\b)[a-z]+ed\b(?! (for|by)\b)"
+    r"(?<=\S) [a-z]+ed\b(?! (for|by)\b)"
     r"|\b(told|said|gave|wrote|showed|made|spread|got|took|found|ran|saw|began|\w+aron|\w+ieron|\w+ou|\w+aram|"
     r"\w+eram|\w+iram|\w+eu|\w+iu)\b"
 )
