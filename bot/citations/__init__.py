@@ -519,6 +519,10 @@ one contestant's share stated with both ends ("del 70,67 % al 65,17 %") is a dif
 tell a count restating a turnout share ("Turnout was 69.44%, or 8,300,046 people") from a contestant's votes; read a
 title set off before a beaten rival ("beat the incumbent, X, by 62% to 38%").
 
+Session 23 (check24, the known open causes, probed with invented sentences, each with an unfaithful twin): a count
+restating a turnout share ("Turnout was 69.44%, or 8,300,046 people") is the turnout, nobody's votes; a count passed
+("superó los 17,2 millones de votos", "topped 17 million votes") is a bound, unless the passing is denied.
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),

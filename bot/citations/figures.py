@@ -28,6 +28,7 @@ from bot.citations.limits import (
     _MAJORITY_BEFORE,
     _NEEDED_AFTER,
     _NEEDED_BEFORE,
+    _NEGATED,
     _NOBODY,
     _PASSED_BEFORE,
     MAJORITY_COMPOUND,
@@ -268,7 +269,11 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
         elif fig.kind == "share" and _BELOW_BEFORE.search(folded[max(0, fig.start - 30) : fig.start]):
             fig.compare = "<"  # "Ruiz got less than 49%": any figure of the span below it
         elif fig.kind in ("count", "number") and (b := _COUNT_BOUND.search(folded[max(0, fig.start - 24) : fig.start])):
-            fig.compare = "<" if b.group("lt") else ">"  # "Mais de 5,7 milhões de eleitores votaram": a bound
+            # "Mais de 5,7 milhões de eleitores votaram", "superó los 17,2 millones": a bound, unless the passing is
+            # denied ("no superó los 17 millones": at most that)
+            clause = re.split(r"[;.]\s|,\s|[:;]", folded[max(0, fig.start - 60) : fig.start])[-1]
+            if not (b.group("passed") and _NEGATED.search(clause)):
+                fig.compare = "<" if b.group("lt") else ">"
     for fig in out:
         fig.unreached = fig.kind in ("share", "fraction") and _unreached(folded, fig.start, fig.end)
         fig.nobody = fig.unreached and bool(_NOBODY.search(folded[max(0, fig.start - 80) : fig.start]))
@@ -297,10 +302,14 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
         if prev.kind == "fraction" and fig.kind == "share" and (prev.topic is None) != (fig.topic is None):
             if _BRACKET_RESTATES.fullmatch(folded[prev.end : fig.start]) and _BRACKET_CLOSES.match(folded, fig.end):
                 prev.topic = fig.topic = prev.topic or fig.topic
-    for prev, fig in pairwise(out):  # "não compareceram 32.770.158 eleitores, ou 20,95%": the same abstention
-        if fig.topic is None and prev.topic and prev.kind == "count" and fig.kind == "share":
-            if _RESTATED.fullmatch(folded[prev.end : fig.start]):
-                fig.topic = prev.topic
+    for prev, fig in pairwise(out):
+        # "não compareceram 32.770.158 eleitores, ou 20,95%": the same abstention; and the other way round, "Turnout
+        # was 69.44%, or 8,300,046 people": the count restating a turnout share is the turnout, nobody's votes
+        restates = (prev.kind, fig.kind) == ("count", "share") or (
+            prev.kind == "share" and fig.kind in ("count", "number") and fig.unit in (None, "voters")
+        )
+        if fig.topic is None and prev.topic and restates and _RESTATED.fullmatch(folded[prev.end : fig.start]):
+            fig.topic = prev.topic
     for prev, fig in pairwise(out):  # "turnout was 67.15%, up from 62.89% in 2021": both turnouts
         if (
             fig.topic is None

@@ -42,7 +42,10 @@ _PASSED_BEFORE = re.compile(
 
 # A count given as a bound: "more than 5.7 million voters", "menos de 3 millones", "mais de 5,7 milhões".
 _COUNT_BOUND = re.compile(
-    r"\b(?:(?P<lt>fewer than|less than|menos de|moins de)|(?P<gt>more than|mais de|mas de|plus de))\s+$"
+    r"\b(?:(?P<lt>fewer than|less than|menos de|moins de)|(?P<gt>more than|mais de|mas de|plus de)|"
+    # a count passed: "Lee superó los 17,2 millones de votos", "topped 5 million votes", "ultrapassou os 800 mil"
+    r"(?P<passed>exceeded|topped|surpassed|passed|supero|superaron|superou|superaram|ultrapassou|ultrapassaram|"
+    r"depasse|depassent)\s+(?:the |los |las |el |os |as |o |les )?)\s*$"
 )
 
 
