@@ -521,7 +521,12 @@ title set off before a beaten rival ("beat the incumbent, X, by 62% to 38%").
 
 Session 23 (check24, the known open causes, probed with invented sentences, each with an unfaithful twin): a count
 restating a turnout share ("Turnout was 69.44%, or 8,300,046 people") is the turnout, nobody's votes; a count passed
-("superó los 17,2 millones de votos", "topped 17 million votes") is a bound, unless the passing is denied.
+("superó los 17,2 millones de votos", "topped 17 million votes") is a bound, unless the passing is denied; a rate
+opening its clause as the subject, however long ("Turnout in the second round of the election held on Sunday was
+45.2%", "Le taux de participation à ce scrutin du dimanche 6 octobre 2024 a été de 28,8 %"), with a verb giving its
+value right before the figure and no other figure but dates between, is the figure's topic; a rate set off with a
+participle ("Turnout, put at 27.7% on election night, …", "La participación, estimada en el 60 %") keeps its topic,
+and so does where it ended after a comma ("…, ended at 28.8%").
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`

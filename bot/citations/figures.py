@@ -434,10 +434,12 @@ def _mark_origins(folded: str, out: list[Figure]) -> None:
 # From a figure to the next, a change's end point with its subject left out: "from 69.3% to", "de 51,90% na primeira
 # volta para", "desde el 48 % hasta el", "70.95% when the winner was declared and reached", "y llegó al".
 _CHANGE_TO = re.compile(
-    rf"({_SHARE}|{_POINTS})?[^.;:\d]{{0,60}}?\s("
-    r"to|al|a|para|hasta|ate|aos?|"
-    r"(and|y|e|then|luego|depois|despues)\s+(then\s+|luego\s+|later\s+|finally\s+)?(?P<verb>reached|rose to|climbed to|"
-    r"fell to|dropped to|ended at|stood at|hit|settled at|alcanzo|llego al?|subio al?|bajo al?|cayo al?|se situo en|"
+    rf"({_SHARE}|{_POINTS})?[^.;:\d]{{0,60}}?(\s("
+    r"to|al|a|para|hasta|ate|aos?)|"
+    # "…, ended at 28.8%": a comma before the verb, as "and" (the rate its subject, set off before: "Turnout, put at…")
+    r"(\s(and|y|e|then|luego|depois|despues)|,)\s+(then\s+|luego\s+|later\s+|finally\s+)?"
+    r"(?P<verb>reached|rose to|climbed to|fell to|dropped to|ended at|stood at|hit|settled at|alcanzo|llego al?|"
+    r"subio al?|bajo al?|cayo al?|se situo en|"
     r"alcancou|chegou aos?|subiu para|caiu para|desceu para|fixou-se em|ficou em|atingiu)"
     r")\s+((the|el|la|o|a|os|as)\s+)?((about|around|nearly|almost|cerca de|casi|quase)\s+)?"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.citations.dates import _MONTH_RE
 from bot.citations.numbers import _SHARE
 
 TURNOUT = re.compile(
@@ -69,8 +70,13 @@ COUNTED = re.compile(
 # ended ("La participación subió ligeramente respecto de 2019, hasta el 66,59 %", "…, to 61%").
 _OPENS = (
     r"de|del|of|at|en|em|com|with|do|da|a|el|o|la|hasta( el| la)?|ate( os| as| o| a| aos)?|up to|to|para( os| o| a)?|"
-    r"al"
+    r"al|"
+    # a participle of estimating: "Turnout, put at 27.7% on election night, …", "La participación, estimada en el 60 %"
+    r"(put|estimated|set|given|reported|projected) at|(estimad[ao]|cifrad[ao]|calculad[ao]|situad[ao]) en( el| la)?|"
+    r"(estimad[ao]|calculad[ao]|fixad[ao]|situad[ao]) em|(estimee?|evaluee?|chiffree?) a"
 )
+
+
 # An approximation and its article between a preposition and the figure: "de casi el", "of about", "de quase".
 _ABOUT = (
     r"(casi|cerca de|alrededor de|unos|unas|about|around|nearly|almost|roughly|some|quase|cerca de|perto de|"
@@ -85,6 +91,25 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:as|when|cuando|quando)\b(?=\s+(?:the\s+|la\s+|a\s+)?(?:turnout|participation|participacion|participacao|"
     r"abstention|abstencion|abstencao|comparecimento)\b)"
 )
+
+
+# A rate's subject opening its clause, however long, and the verb that gives its value right before the figure:
+# "Turnout in the second round of the presidential election held on Sunday was 45.2%", "La participación en la segunda
+# vuelta de las elecciones celebradas el domingo se situó en el 45,2 %", "Le taux de participation … a été de 28,8 %".
+_RATE_SUBJECT = re.compile(
+    r"\s*((the|la|el|a|o|le|l')\s*)?(overall |final |official |national )?(taux de )?"
+    r"(?P<noun>turnout|participation|participacion|participacao|comparecimento|afluencia|abstention|abstencion|"
+    r"abstencao)\b"
+)
+_RATE_VERB = re.compile(
+    r"\b(was|is|were|stood at|reached|hit|came to|came in at|ended at|settled at|rose to|fell to|climbed to|"
+    r"dropped to|fue( del?)?|se situo en|alcanzo|llego al?|subio al?|bajo al?|cayo al?|quedo en|rondo|"
+    r"foi( de)?|ficou em|atingiu|chegou aos?|subiu para|caiu para|desceu para|fixou-se em|rondou|"
+    r"a ete de|etait de|est de|s'est etablie? a|a atteint|a grimpe a|a chute a)"
+    rf"\s+((the|el|la|o|a|os|as|les?)\s+)?({_ABOUT}\s+)?$"
+)
+# A date in the subject is no other figure: "du dimanche 6 octobre 2024", "of 9 October".
+_DATE_FIGURE = re.compile(rf"(?<![\w.,])((19|20)\d\d|\d{{1,2}}(?=\s+(de\s+)?({_MONTH_RE})\b))(?![\w.,])")
 
 
 def _topic(folded: str, start: int, end: int) -> str | None:
@@ -107,7 +132,22 @@ def _topic(folded: str, start: int, end: int) -> str | None:
             at = end + m.start()
             if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):
                 return topic
-    return None
+    return _rate_subject(folded, start) if len(left) == len(window) else None
+
+
+def _rate_subject(folded: str, start: int) -> str | None:
+    """Turnout or abstention when the figure's clause, past the near window, opens with that rate as its subject and a
+    verb giving its value stands right before the figure, no other figure between."""
+    wide = folded[max(0, start - 200) : start]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(wide)] + [m.end() for m in re.finditer(":", wide)]
+    breaks.sort()
+    clause = wide[breaks[-1] :] if breaks else wide
+    subject = _RATE_SUBJECT.match(clause)
+    if not (subject and _RATE_VERB.search(clause)):
+        return None
+    if any(not _DATE_FIGURE.match(clause, m.start()) for m in _ANY_FIGURE.finditer(clause, subject.end())):
+        return None
+    return "abstention" if subject.group("noun").startswith("absten") else "turnout"
 
 
 _ANY_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
