@@ -65,3 +65,32 @@ def test_a_rate_set_off_by_a_participle_keeps_its_topic_to_where_it_ended() -> N
 
 def test_a_rate_set_off_by_a_participle_is_nobodys_share() -> None:
     assert not kept("Ana Ruiz, put at 27.7% on election night, ended at 28.8% [1].", REVISED)
+
+
+RELATIVE_ES = (
+    "PORT LUZ — La Alianza Verde de Rosa Prado se llevó 40 de los 62 escaños en las elecciones del 10 de noviembre de "
+    "2024. El primer ministro saliente, Tomás Vidal, reconoció la derrota al día siguiente, y Prado juró el cargo el "
+    "13 de noviembre."
+)
+RELATIVE_EN = "The runoff was held on 29 April. Two days later, the commission declared Ana Ruiz the winner with 52.1%."
+
+
+def test_a_day_stated_relatively_supports_the_date_it_means() -> None:
+    assert kept("Vidal admitted defeat on 11 November [1].", RELATIVE_ES)
+    assert kept("The commission declared Ruiz the winner on 1 May [1].", RELATIVE_EN)
+
+
+def test_a_day_stated_relatively_supports_no_other_day() -> None:
+    assert not kept("Vidal admitted defeat on 12 November [1].", RELATIVE_ES)
+    assert not kept("The commission declared Ruiz the winner on 30 April [1].", RELATIVE_EN)
+
+
+def test_a_day_stated_relatively_dates_only_its_own_event() -> None:
+    assert not kept("Prado was sworn in on 11 November [1].", RELATIVE_ES)
+
+
+def test_a_body_named_election_commission_is_no_vote_held_the_day_it_declares() -> None:
+    source = "The presidential election was held on 21 September 2024. The Election Commission declared Ana Ruiz the "
+    source += "winner the next day."
+    assert kept("The commission declared Ana Ruiz the winner on 22 September [1].", source)
+    assert not kept("Voters went to the polls on 22 September [1].", source)

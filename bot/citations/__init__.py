@@ -526,12 +526,16 @@ opening its clause as the subject, however long ("Turnout in the second round of
 45.2%", "Le taux de participation à ce scrutin du dimanche 6 octobre 2024 a été de 28,8 %"), with a verb giving its
 value right before the figure and no other figure but dates between, is the figure's topic; a rate set off with a
 participle ("Turnout, put at 27.7% on election night, …", "La participación, estimada en el 60 %") keeps its topic,
-and so does where it ended after a comma ("…, ended at 28.8%").
+and so does where it ended after a comma ("…, ended at 28.8%"). A day a cited passage states relative to the date
+before it ("las elecciones del 10 de noviembre … reconoció la derrota al día siguiente", "two days later", "le
+lendemain", "la veille") supports that date computed, for the event of its clause ("conceded on 11 November"), and its
+month is the passage's (`relative_dates`, `verifiers.dated`).
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
-`dates` (months, weekdays, years, days), `changes` (the direction of a change), `trends` (which way turnout went),
+`dates` (months, weekdays, years, days), `relative_dates` (dates by day and month, and
+relative to the date before), `changes` (the direction of a change), `trends` (which way turnout went),
 `gaps` (computed, summed, leads and shortfalls), `gapping` (gapped lists of counts), `names` (names), `translated`
 (names in another language or form, renamed to the passages'), `binding` (figures to names, with `placing` and
 `rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of a

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 Step = Callable[[Figure, _Claims, Facts, list[Figure]], "bool | str | None"]
 FIGURE_STEPS: tuple[Step, ...] = (
     dated.of_event,
+    dated.relative,
     margins.gap_denied,
     thresholds.close,
     ratios.of_named,

@@ -8,9 +8,13 @@ celebraron en 2020") is supported only by a span year that is not such a referen
 reference, or that dates a figure of its clause ("turnout was 31.9% in 2020", checked with the figure), is not held
 to it.
 
+A day the cited passage states only relatively ("reconoció la derrota al día siguiente", "Two days later, the
+commission declared…", "le lendemain") is the date it counts from (the nearest date named before it in the passage)
+plus or minus its days (`relative_dates`), for the event of its clause.
+
 Cannot: tell two events of one class apart ("the results were published on 14 April" against "the provisional
-results came on 14 April"), nor read a date the span states only relatively ("two days later"); tell which event a
-year of a date dates ("elected in 2024" of a span whose 2024 dates only the swearing-in).
+results came on 14 April"), nor count a relative date in weeks or months ("un mes y un día después"); tell which
+event a year of a date dates ("elected in 2024" of a span whose 2024 dates only the swearing-in).
 """
 
 from __future__ import annotations
@@ -19,9 +23,11 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.citations.binding import _BODY_HEADS, _clauses
+from bot.citations.dates import _MONTH_RE, _MONTHS
 from bot.citations.events import _bare, date_clause, same_event
 from bot.citations.figures import Figure, figures_in
 from bot.citations.names import names_in
+from bot.citations.relative_dates import relative_dates
 from bot.citations.text import fold_same
 
 if TYPE_CHECKING:
@@ -68,8 +74,13 @@ def _unnamed(text: str) -> str:
     folded = fold_same(text)
     for name in names_in(text):
         if any(w in _BODY_HEADS for w in name.words):
-            folded = folded[: name.start] + " " * (name.end - name.start) + folded[name.end :]
+            # with the capitalised words right before it the name reader leaves out ("The Election Commission")
+            start = name.start - len(m.group()) if (m := _QUALIFIERS.search(text[: name.start])) else name.start
+            folded = folded[:start] + " " * (name.end - start) + folded[name.end :]
     return folded
+
+
+_QUALIFIERS = re.compile(r"(?:(?!(?:The|La|El|Los|Las|O|A|Os|As|Le|Les)\b)[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w'’-]*\s+)+$")
 
 
 def of_event(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
@@ -86,3 +97,36 @@ def of_event(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
             if g.kind == "day" and g.value == fig.value and same_event(claimed, date_clause(folded, g.start, g.end)):
                 return None
     return f"the day {fig.text} is of another event in its evidence"
+
+
+def relative(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | None:
+    """A claimed day no span states, which a cited passage states relative to a date before it ("reconoció la derrota
+    al día siguiente" after "las elecciones del 10 de noviembre" dates a concession on 11 November): supported when
+    that date has the claimed day (and month, when the sentence names one next to the day) and the relative date's
+    clause is of the same event as the claimed day's; else None (the day is not in the evidence)."""
+    if fig.kind != "day" or matches:
+        return None
+    body = _unnamed(claims.body)
+    month = _month_beside(body, fig.start, fig.end)
+    claimed = date_clause(body, fig.start, fig.end)
+    for source in {id(s.source): s.source for s in facts.spans}.values():
+        folded = _unnamed(source.masked)
+        for start, end, meant in relative_dates(folded):
+            if meant.day != fig.value or (month and meant.month != month):
+                continue
+            if same_event(claimed, date_clause(folded, start, end)):
+                return True
+    return None
+
+
+def _month_beside(folded: str, start: int, end: int) -> int | None:
+    """The month named right after a day ("11 November", "11 de noviembre") or right before it ("November 11")."""
+    if m := _MONTH_AFTER.match(folded, end):
+        return _MONTHS[m.group("m")]
+    if m := _MONTH_BEFORE.search(folded[max(0, start - 12) : start]):
+        return _MONTHS[m.group("m")]
+    return None
+
+
+_MONTH_AFTER = re.compile(rf"(st|nd|rd|th)?\s+(de\s+|of\s+)?(?P<m>{_MONTH_RE})\b")
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+$")

@@ -16,12 +16,11 @@ support it).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.citations.dates import _MONTH_RE, _MONTHS
 from bot.citations.figures import Figure
+from bot.citations.relative_dates import named_dates
 from bot.citations.text import fold_same
 
 if TYPE_CHECKING:
@@ -44,17 +43,7 @@ def days(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> b
     return None
 
 
-_DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(st|nd|rd|th)?\s+(de\s+)?(?P<m>{_MONTH_RE})\b")
-_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)\b(?!\s*(%|,\d|\.\d))")
-
-
 def _dates(folded: str) -> set[date]:
-    """The dates a (folded) text names by day and month ("8 March", "11 de marzo", "Mar 11"), in one year
-    (a leap year, so 29 February is a date): enough to count the days between two of them."""
-    out = set()
-    for m in [*_DAY_MONTH.finditer(folded), *_MONTH_DAY.finditer(folded)]:
-        try:
-            out.add(date(2024, _MONTHS[m.group("m")], int(m.group("d"))))
-        except ValueError:
-            continue
-    return out
+    """The dates a (folded) text names by day and month ("8 March", "11 de marzo", "Mar 11"), in one year: enough to
+    count the days between two of them."""
+    return {d for _, d in named_dates(folded)}

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from bot.citations.dates import _months, _weekdays
 from bot.citations.names import _ids
+from bot.citations.relative_dates import relative_dates
 from bot.citations.text import fold_same
 from bot.citations.translated import LINKS, by_meaning, same_party, same_word
 from retrieval.places import find_places
@@ -160,7 +161,9 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
         if named and all(any(set(n.words) <= _ids(p) for p in people) for n in named):
             continue
         return f"place {code} is not in its evidence"
-    if claims.months - _months(facts.folded):
+    # a month a cited passage means by a relative date ("on 29 April … two days later": 1 May) is the passage's too
+    meant = {d.month for s in facts.spans for *_, d in relative_dates(fold_same(s.source.masked))}
+    if claims.months - _months(facts.folded) - meant:
         return "a month is not in its evidence"
     if claims.weekdays - _weekdays(facts.folded):
         return "a weekday is not in its evidence"
