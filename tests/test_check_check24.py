@@ -94,3 +94,24 @@ def test_a_body_named_election_commission_is_no_vote_held_the_day_it_declares() 
     source += "winner the next day."
     assert kept("The commission declared Ana Ruiz the winner on 22 September [1].", source)
     assert not kept("Voters went to the polls on 22 September [1].", source)
+
+
+DESCRIBED = (
+    "BOGOTÁ — Former mayor Carlos Ruiz won the presidential runoff on Sunday with 52.1% of the vote, defeating senator "
+    "Ana Prado, who took 47.9%. Luis Mora, the outgoing president, did not run."
+)
+
+
+def test_a_described_subject_is_the_one_person_so_described() -> None:
+    assert kept("The former mayor won the runoff with 52.1% [1].", DESCRIBED)
+    assert kept("La senadora obtuvo el 47,9 % [1].", DESCRIBED)
+
+
+def test_a_described_subject_holds_only_that_persons_figures_and_roles() -> None:
+    assert not kept("The senator won the runoff [1].", DESCRIBED)
+    assert not kept("The former mayor took 47.9% [1].", DESCRIBED)
+
+
+def test_a_description_two_people_share_is_read_as_written() -> None:
+    source = DESCRIBED + " Former mayor Juan Soto came third."
+    assert kept("The former mayor won the runoff with 52.1% [1].", source)

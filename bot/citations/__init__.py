@@ -529,18 +529,23 @@ participle ("Turnout, put at 27.7% on election night, …", "La participación, 
 and so does where it ended after a comma ("…, ended at 28.8%"). A day a cited passage states relative to the date
 before it ("las elecciones del 10 de noviembre … reconoció la derrota al día siguiente", "two days later", "le
 lendemain", "la veille") supports that date computed, for the event of its clause ("conceded on 11 November"), and its
-month is the passage's (`relative_dates`, `verifiers.dated`).
+month is the passage's (`relative_dates`, `verifiers.dated`). A sentence opening with a description instead of a name
+("The former mayor won…", "La senadora obtuvo…", "El presidente saliente quedó segundo") is read as stated of the one
+person of the cited passages given the same office or trade, former or not ("Former mayor Carlos Ruiz", "X, the
+outgoing president,"; a table per meaning in en/es/pt/fr, `described`). It cannot: resolve a description two people
+of the passages share, or one the passages give in other words ("the former head of the city"): such a sentence is
+read as written, its figures checked with no one to hold them.
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
-`dates` (months, weekdays, years, days), `relative_dates` (dates by day and month, and
-relative to the date before), `changes` (the direction of a change), `trends` (which way turnout went),
-`gaps` (computed, summed, leads and shortfalls), `gapping` (gapped lists of counts), `names` (names), `translated`
-(names in another language or form, renamed to the passages'), `binding` (figures to names, with `placing` and
-`rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of a
-sentence, for words that differ), `claims` (what a sentence states). Verifying, one family each, run in order by
-`verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
+`dates` (months, weekdays, years, days), `relative_dates` (dates by day and month, and relative to the date before),
+`changes` (the direction of a change), `trends` (which way turnout went), `gaps` (computed, summed, leads and
+shortfalls), `gapping` (gapped lists of counts), `names` (names), `described` (a person named by a description),
+`translated` (names in another language or form, renamed to the passages'), `binding` (figures to names, with
+`placing` and `rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the
+language of a sentence, for words that differ), `claims` (what a sentence states). Verifying, one family each, run in
+order by `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
 `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
 months, weekdays), `wholes` (a part of its whole), `affiliations` (a person's party), `ratios` (ratios between two
 contestants), `speakers` (who said a quotation), `antonyms` (a verb stated the other way), `majorities`, `rounds`,

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from bot.citations.binding import body_initials
 from bot.citations.claims import _claims
 from bot.citations.dates import spelled_dates
+from bot.citations.described import described
 from bot.citations.evidence import _find_support, _prepare_source, _quote_spans, _Source, _Span
 from bot.citations.figures import figures_in
 from bot.citations.names import names_in
@@ -131,7 +132,8 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
         )
         bodies = body_initials([name for n in cited for name in sources[n].article_names])
         named = tuple(name for n in cited for name in sources[n].article_names)
-        claims = _claims(spelled_dates(body), common, acronyms, expansions, bodies, named)
+        passages = [(f"{sources[n].citation.title}. {sources[n].masked}", sources[n].article_names) for n in cited]
+        claims = _claims(described(spelled_dates(body), passages), common, acronyms, expansions, bodies, named)
         quoted, missing = _quote_spans(draft, sources)
         if missing:
             result.warnings.append(
