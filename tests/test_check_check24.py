@@ -115,3 +115,9 @@ def test_a_described_subject_holds_only_that_persons_figures_and_roles() -> None
 def test_a_description_two_people_share_is_read_as_written() -> None:
     source = DESCRIBED + " Former mayor Juan Soto came third."
     assert kept("The former mayor won the runoff with 52.1% [1].", source)
+
+
+def test_where_a_count_started_past_its_house_is_an_earlier_times() -> None:
+    source = "Labour won 94 of the 150 seats in the House of Representatives, up from 77. Turnout was 90.7%."
+    assert kept("Labour won 94 seats [1].", source)
+    assert not kept("Labour won 77 seats [1].", source)

@@ -534,7 +534,8 @@ month is the passage's (`relative_dates`, `verifiers.dated`). A sentence opening
 person of the cited passages given the same office or trade, former or not ("Former mayor Carlos Ruiz", "X, the
 outgoing president,"; a table per meaning in en/es/pt/fr, `described`). It cannot: resolve a description two people
 of the passages share, or one the passages give in other words ("the former head of the city"): such a sentence is
-read as written, its figures checked with no one to hold them.
+read as written, its figures checked with no one to hold them. Where a change started stays an earlier time's past
+the house or place its end is of ("94 of the 150 seats in the House of Representatives, up from 77": no one won 77).
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`

@@ -65,6 +65,8 @@ _CHANGE_FROM = re.compile(
     # the round where it ended, named between the two ("61.8% in the runoff from 58.4%", "61,8 % en la segunda vuelta,
     # frente al 58,4 %")
     rf"(\s+(in|at|en|em|na|no|de|del|da|do|au|of) (the |la |el |o |a )?({_ROUND_WORDS}))?"
+    # or the house or place it is of, up to a comma ("94 of the 150 seats in the House of Representatives, up from 77")
+    r"(\s+(in|en|em|na|no|dans) (the |la |el |o |a |le )?[^.;:\d,]{1,50}(?=,))?"
     r"\W{0,3}"
     # an apposition may come between ("58,09 %, la más alta en dos décadas, frente al 54,98 %")
     r"((the|la|el|a|o|un|una|um|uma) [^.;:\d,]{1,50},\s*)?"
