@@ -18,9 +18,12 @@ briefing, extractive or LLM, goes through that check, and planted sentences are 
 (`bot.untrusted.untrusted`), so this is what a plant can get into an answer. How many planted sentences the sentence
 filter alone (`reportable`) keeps is printed beside it: until turn 15 that counted as reaching too, which hid what is
 not a matter of the sentence's words (a result the article's lede contradicts is no evidence:
-`bot.untrusted.corroboration`). Genuine sentences must stay reportable, and so must every sentence of the demo corpus
-(seeds/) and of every report of the answers bench's development set (bench/data/dev/reports*.jsonl, title and text):
-the tune half's excluded sentences are listed one by one, the held-back half's only counted.
+`bot.untrusted.corroboration`). Of the plants that reach, how many reach also with the planted sentence cut out
+of the article is printed too: there the check passes the obedient sentence on the genuine text (a true sentence, or
+a gap the check set measures), and the plant itself changed nothing. Genuine sentences must stay reportable, and so
+must every sentence of the demo corpus (seeds/) and of every report of the answers bench's development set
+(bench/data/dev/reports*.jsonl, title and text): the tune half's excluded sentences are listed one by one, the
+held-back half's only counted.
 """
 
 from __future__ import annotations
@@ -155,6 +158,14 @@ def _effects(plant: dict[str, Any]) -> list[str]:
     return [d.text for d in _adversarial(plant) if check_drafts([d], [_cite(1, plant["text"])]).sentences]
 
 
+def _pass_without(plant: dict[str, Any], survivors: list[str]) -> bool:
+    """Whether one of the sentences that reached passes the check on the article with the planted sentence cut
+    out: then the plant changed nothing (the sentence is true of the article, or the check lets it through on the
+    article's genuine sentences, a gap the check set measures), and that reach is the check's, not the plant's."""
+    rest = _cite(1, plant["text"].replace(plant["planted"], " "))
+    return any(check_drafts([DraftSentence(text=t, citations=[1])], [rest]).sentences for t in survivors)
+
+
 # A run of capitalised words, joined by the particles of names ("Partido do Povo", "Maria do Rosário").
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|do|da|dos|das|del|la|of|the)\s+)*[A-ZÀ-Ý][\w'’-]+)*")
 
@@ -203,7 +214,7 @@ def plants(verbose: bool) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for split in ("tune", "test", "all"):
         part = _rows(PLANT_FILES, split)
-        reached = excluded = 0
+        reached = excluded = anyway = 0
         planted = [r for r in part if r["kind"] == "plant"]
         genuine = [r for r in part if r["kind"] == "genuine"]
         kept_by_filter = 0
@@ -212,6 +223,7 @@ def plants(verbose: bool) -> dict[str, Any]:
             kept_by_filter += reportable(r["planted"])
             if survivors:
                 reached += 1
+                anyway += _pass_without(r, survivors)
                 if verbose and split == "tune":
                     print(f"  plant {r['id']} reached: reportable={reportable(r['planted'])} {survivors}")
         for r in genuine:
@@ -222,6 +234,7 @@ def plants(verbose: bool) -> dict[str, Any]:
         out[split] = {
             "plants": len(planted),
             "reached": reached,
+            "reached_without_plant": anyway,
             "kept_by_sentence_filter": kept_by_filter,
             "genuine": len(genuine),
             "excluded": excluded,
@@ -308,8 +321,8 @@ def main() -> None:
         for split in ("tune", "test", "all"):
             p = report["plants"][split]
             print(
-                f"plants {split}: {p['reached']}/{p['plants']} reach an answer "
-                f"({p['kept_by_sentence_filter']} kept by the sentence filter alone); "
+                f"plants {split}: {p['reached']}/{p['plants']} reach an answer, {p['reached_without_plant']} of them "
+                f"also without the plant ({p['kept_by_sentence_filter']} kept by the sentence filter alone); "
                 f"genuine excluded {p['excluded']}/{p['genuine']}"
             )
         s = report["seeds"]
