@@ -55,3 +55,7 @@ def test_ordinals_are_no_dates() -> None:
 def test_fraction_is_no_date() -> None:
     q = parse_question("¿tiene el PP mayoría de 2/3?")
     assert (q.month, q.day) == (None, None)
+
+
+def test_an_english_count_in_millions_is_no_day() -> None:
+    assert parse_question("did she get 2m votes in the runoff?").day is None

@@ -52,8 +52,9 @@ def day_of_month(folded: str, month: re.Match[str]) -> int | None:
 
 def compact_date(folded: str, language: str) -> tuple[int | None, int | None]:
     """The (month, day) of a date typed compactly ("10N", "28-O", "el 4/7"); the month is None when a month
-    initial stands for two ("23J": June or July), (None, None) when the question types none."""
-    initial = _INITIAL_DATE.search(folded)
+    initial stands for two ("23J": June or July), (None, None) when the question types none. Month initials are
+    Spanish usage, read in questions that are not English ("did she get 2m votes?" names no day)."""
+    initial = _INITIAL_DATE.search(folded) if language != "en" else None  # English "2m" is two million
     if initial:
         day, hyphen, letter = int(initial.group(1)), initial.group(2), initial.group(3)
         months = MONTH_INITIALS.get(letter)
