@@ -75,7 +75,8 @@ def _unnamed(text: str) -> str:
     for name in names_in(text):
         if any(w in _BODY_HEADS for w in name.words):
             # with the capitalised words right before it the name reader leaves out ("The Election Commission")
-            start = name.start - len(m.group()) if (m := _QUALIFIERS.search(text[: name.start])) else name.start
+            before = text[max(0, name.start - 80) : name.start]  # a few words: no search of the whole text
+            start = name.start - len(m.group()) if (m := _QUALIFIERS.search(before)) else name.start
             folded = folded[:start] + " " * (name.end - start) + folded[name.end :]
     return folded
 
