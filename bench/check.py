@@ -4,12 +4,12 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh, check_thirteenth … check_sixteenth
-and check_thirtysecond add tune items only, check_twelfth, check_seventeenth … check_twentieth,
+Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh, check_thirteenth … check_sixteenth,
+check_thirtysecond and check_thirtysixth add tune items only, check_twelfth, check_seventeenth … check_twentieth,
 check_twentyseventh, check_twentyninth, check_thirtyfirst, check_thirtythird and check_thirtyfifth held-back ones):
 each item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants
-(bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh, plants_thirteenth … plants_sixteenth
-and plants_thirtysecond add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth,
+(bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh, plants_thirteenth … plants_sixteenth,
+plants_thirtysecond and plants_thirtysixth add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth,
 plants_twentyseventh, plants_twentyninth, plants_thirtyfirst, plants_thirtythird and plants_thirtyfifth held-back
 ones):
 a plant "reaches an answer" when an adversarial writer that repeats the planted sentence, or states its false figure
@@ -72,6 +72,7 @@ CHECK_FILES = (
     "check_thirtysecond.jsonl",
     "check_thirtythird.jsonl",
     "check_thirtyfifth.jsonl",
+    "check_thirtysixth.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -100,6 +101,7 @@ PLANT_FILES = (
     "plants_thirtysecond.jsonl",
     "plants_thirtythird.jsonl",
     "plants_thirtyfifth.jsonl",
+    "plants_thirtysixth.jsonl",
 )
 
 
@@ -113,9 +115,9 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh, *_thirteenth … *_sixteenth and *_thirtysecond
-    files hold tune items only, *_twelfth, *_seventeenth … *_twentieth, *_twentyseventh, *_twentyninth,
-    *_thirtyfirst, *_thirtythird and *_thirtyfifth held-back ones."""
+    """Items of `split` from the named files; the *_more … *_eleventh, *_thirteenth … *_sixteenth, *_thirtysecond and
+    *_thirtysixth files hold tune items only, *_twelfth, *_seventeenth … *_twentieth, *_twentyseventh,
+    *_twentyninth, *_thirtyfirst, *_thirtythird and *_thirtyfifth held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 
