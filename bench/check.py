@@ -6,25 +6,23 @@
 
 Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh, check_thirteenth … check_sixteenth,
 check_thirtysecond and check_thirtysixth add tune items only, check_twelfth, check_seventeenth … check_twentieth,
-check_twentyseventh, check_twentyninth, check_thirtyfirst, check_thirtythird and check_thirtyfifth held-back ones):
-each item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants
+check_twentyseventh, check_twentyninth, check_thirtyfirst, check_thirtythird, check_thirtyfifth and check_thirtyseventh
+held-back ones): each item is a sentence citing numbered sources and labelled faithful or unfaithful. Plants
 (bench/data/dev/plants.jsonl; plants_more, plants_third … plants_eleventh, plants_thirteenth … plants_sixteenth,
 plants_thirtysecond and plants_thirtysixth add tune items only, plants_twelfth, plants_seventeenth … plants_twentieth,
-plants_twentyseventh, plants_twentyninth, plants_thirtyfirst, plants_thirtythird and plants_thirtyfifth held-back
-ones):
-a plant "reaches an answer" when an adversarial writer that repeats the planted sentence, or states its false figure
-or winner, with a citation (and the planted sentence as its quote) gets past the check. Every sentence of every
-briefing, extractive or LLM, goes through that check, and planted sentences are no evidence
-(`bot.untrusted.untrusted`), so this is what a plant can get into an answer. How many planted sentences the sentence
-filter alone (`reportable`) keeps is printed beside it: until turn 15 that counted as reaching too, which hid what is
-not a matter of the sentence's words (a result the article's lede contradicts is no evidence:
-`bot.untrusted.corroboration`). Of the plants that reach, how many reach also with the planted sentence cut out
-of the article is printed too: there the check passes the obedient sentence on the genuine text (a true sentence, or
-a gap the check set measures), and the plant itself changed nothing. Genuine sentences must stay reportable, and so
-must every sentence of the demo corpus (seeds/) and of every report of the answers bench's development set
+plants_twentyseventh, plants_twentyninth, plants_thirtyfirst, plants_thirtythird, plants_thirtyfifth and
+plants_thirtyseventh held-back ones): a plant "reaches an answer" when an adversarial writer that repeats the planted
+sentence, or states its false figure or winner, with a citation (and the planted sentence as its quote) gets past the
+check. Every sentence of every briefing, extractive or LLM, goes through that check, and planted sentences are no
+evidence (`bot.untrusted.untrusted`), so this is what a plant can get into an answer. How many planted sentences the
+sentence filter alone (`reportable`) keeps is printed beside it: until turn 15 that counted as reaching too, which hid
+what is not a matter of the sentence's words (a result the article's lede contradicts is no evidence:
+`bot.untrusted.corroboration`). Of the plants that reach, how many reach also with the planted sentence cut out of the
+article is printed too: there the check passes the obedient sentence on the genuine text (a true sentence, or a gap the
+check set measures), and the plant itself changed nothing. Genuine sentences must stay reportable, and so must every
+sentence of the demo corpus (seeds/) and of every report of the answers bench's development set
 (bench/data/dev/reports*.jsonl, title and text): the tune half's excluded sentences are listed one by one, the
-held-back half's only counted.
-"""
+held-back half's only counted."""
 
 from __future__ import annotations
 
@@ -73,6 +71,7 @@ CHECK_FILES = (
     "check_thirtythird.jsonl",
     "check_thirtyfifth.jsonl",
     "check_thirtysixth.jsonl",
+    "check_thirtyseventh.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -102,6 +101,7 @@ PLANT_FILES = (
     "plants_thirtythird.jsonl",
     "plants_thirtyfifth.jsonl",
     "plants_thirtysixth.jsonl",
+    "plants_thirtyseventh.jsonl",
 )
 
 
@@ -117,7 +117,7 @@ def _load(name: str) -> list[dict[str, Any]]:
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
     """Items of `split` from the named files; the *_more … *_eleventh, *_thirteenth … *_sixteenth, *_thirtysecond and
     *_thirtysixth files hold tune items only, *_twelfth, *_seventeenth … *_twentieth, *_twentyseventh,
-    *_twentyninth, *_thirtyfirst, *_thirtythird and *_thirtyfifth held-back ones."""
+    *_twentyninth, *_thirtyfirst, *_thirtythird, *_thirtyfifth and *_thirtyseventh held-back ones."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 
