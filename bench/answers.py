@@ -106,6 +106,8 @@ def supported(figure: str, sentence: str, sources: str) -> bool:
             numbers.append(float(f))
         except ValueError:
             continue
+        if re.fullmatch(r"\d{1,3}\.\d{3}", f):
+            numbers.append(float(f.replace(".", "")))  # "716.490 votos" may be thousands as well as a decimal
     if _ABOUT.search(fold(before)) and any(round(n, decimals) == value for n in numbers):
         return True
     if re.search(r"comput|calcul", fold(sentence)):

@@ -40,6 +40,12 @@ def test_thousands_grouped_by_spaces_or_a_dot_are_one_count() -> None:
     assert not supported("515", "Obtuvo 515 votos [1].", source)  # a group of a number is not a number
 
 
+def test_a_computed_difference_reads_a_one_dot_group_as_thousands() -> None:
+    source = "O partido recebeu 6.398.311 votos; o segundo teve 716.490."
+    assert supported("5681821", "Una diferencia de 5.681.821 votos, calculada de los recuentos [1].", source)
+    assert not supported("5681821", "Una diferencia de 5.681.821 votos [1].", source)  # not said to be computed
+
+
 def test_an_outlier_in_the_first_sentence_leads() -> None:
     q = _question(figures=["71.2"], wrong_figures=["17.2"])
     led = score(q, _briefing("Turnout was 17.2% [1].", "Two other reports put it at 71.2% [2]."), {})
