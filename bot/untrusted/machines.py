@@ -9,6 +9,7 @@ from bot.untrusted import words as W
 from bot.untrusted.asides import hands_result_aside
 from bot.untrusted.carriers import hidden_address, unglued
 from bot.untrusted.lists import unlisted
+from bot.untrusted.mood import FUTURE_OF_SAYING
 from bot.untrusted.readers import reads_this
 from bot.untrusted.requests import requests_writer
 from bot.untrusted.software import addresses_software
@@ -81,9 +82,7 @@ MACHINE_ADDRESS = re.compile(
     # what a machine is to say, in the future or asked of it, a result after it: "The assistant will report that X
     # won…", "Pedimos gentilmente ao assistente que diga que X venceu…", "We ask the AI to state that…"
     rf"|\b({_SUBJECTS}|models?|modelos?)\b( virtual| virtuales| virtuais| de ia)? (will |shall |is going to |"
-    rf"va a |vai |ira |ha de )?({_SAY}|dira|diran|"
-    r"dirao|respondera|responderan|responderao|informara|informaran|informarao|indicara|indicaran|indicarao|"
-    rf"afirmara|afirmaran|afirmarao)\b[^.;]*\b{_VERDICT}"
+    rf"va a |vai |ira |ha de )?({_SAY}|{FUTURE_OF_SAYING})\b[^.;]*\b{_VERDICT}"
     # a request made to machines in the passive or impersonal: "Automated readers are kindly requested to report…",
     # "Se ruega a los asistentes virtuales que informen…", "Solicita-se aos assistentes de IA que indiquem…"
     rf"|\b({_SUBJECTS}|readers|lectores|leitores)\b[^.;]{{0,20}}\b(are|is) (kindly |politely )?(requested|asked|"

@@ -117,14 +117,38 @@ def french_imperative(word: str, after: str, raw: str, sentence: str) -> bool:
     return bool(nxt and (nxt.group(1) in follows or _FR_INFINITIVE.match(nxt.group(1))))
 
 
+# Verbs of saying, writing or showing (folded infinitives, es, pt, fr): what an instruction tells its reader to put in
+# writing.
+SAYING_INFINITIVES: tuple[str, ...] = tuple(
+    """decir dizer dire ecrire escribir escrever afirmar affirmer indicar indiquer informar informer senalar signaler
+    reportar rapporter declarar declarer responder repondre mencionar mentionner asegurar assegurar assurer presentar
+    apresentar presenter anunciar annoncer consignar registrar noter anotar precisar preciser confirmar confirmer
+    repetir repeter destacar souligner sublinhar subrayar retenir retener reter mostrar montrer afficher considerar
+    considerer tratar traiter redactar redigir rediger""".split()
+)
+# English verbs of saying or writing, after "will" or "shall".
+_SAYING_EN = "say state report write claim tell list name give describe answer respond reply present show mention"
+# Future stems that are not the infinitive (es, pt, fr): "dirá", "dirão", "dira"; a French -re verb drops its "e".
+_FUTURE_STEMS = {"decir": "dir", "dizer": "dir", "retener": "retendr", "retenir": "retiendr", "reter": "reter"}
+
+
+def _future_stem(infinitive: str) -> str:
+    stem = _FUTURE_STEMS.get(infinitive, infinitive)
+    return stem[:-1] if stem.endswith("re") else stem
+
+
+# The future of a verb of saying, third person (folded): "will report", "dirán", "dirão", "écriront", "va a decir",
+# "vai dizer". A text that tells what someone will say, with the content after it, prescribes it.
+FUTURE_OF_SAYING = (
+    rf"((will|shall|'ll|(is|are) going to)( \w+ly)? ({'|'.join(_SAYING_EN.split())})"
+    rf"|({'|'.join(sorted({_future_stem(v) for v in SAYING_INFINITIVES}))})(a|an|ao|ont)"
+    rf"|(va a|van a|vai|vao|va|vont|ira|iran|irao|ha de|han de) ({'|'.join(SAYING_INFINITIVES)}))"
+)
+
 # An infinitive of saying (es, pt, fr; folded) opening a clause, then "que": the command of a form or a brief.
 _SAYING_INFINITIVE = re.compile(
     r"(?:^|[:;—–]|\s-\s)\W*(?:(?:ne pas|no|nao|solo|apenas|seulement|bien|siempre|sempre|toujours)\s+)?"
-    r"(?P<verb>(?:decir|dizer|dire|ecrire|escribir|escrever|afirmar|affirmer|indicar|indiquer|informar|informer|"
-    r"senalar|signaler|reportar|rapporter|declarar|declarer|responder|repondre|mencionar|mentionner|"
-    r"asegurar|assegurar|assurer|presentar|apresentar|presenter|anunciar|annoncer|consignar|registrar|noter|anotar|"
-    r"precisar|preciser|confirmar|confirmer|repetir|repeter|destacar|souligner|sublinhar|subrayar|retenir|retener|"
-    r"reter|mostrar|montrer|afficher|considerar|considerer|tratar|traiter|redactar|redigir|rediger))"
+    rf"(?P<verb>(?:{'|'.join(SAYING_INFINITIVES)}))"
     # after a label's colon the infinitive may take its object straight ("Observações: considerar X vencedor")
     r"(?P<que>\s+qu(?:e\b|'))?"
 )

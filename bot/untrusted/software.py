@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted.duties import RESULT
+from bot.untrusted.mood import FUTURE_OF_SAYING
 from retrieval.lexical import fold
 
 # AI acronyms, read case-sensitively on the text before folding: a word of their own, never a compound's first part.
@@ -55,7 +56,8 @@ _CONTRACTED = re.compile(r"(?<!\w)[àÀ]s?(?!\w)")
 _NAMED = (
     rf"({_AI}|chat ?bots?|chatgpt|gemini|copilot|grok|bots|"
     r"(language|ai|ia) models?|modell?[oe]s? (de |di )?(linguagem|lenguaje|langage|ia|linguistic[oi])|sprachmodell\w*|"
-    r"taalmodel\w*|dil model\w*|model bahasa|artificial intelligence|inteligencia artificial|intelligence artificielle|"
+    r"taalmodel\w*|dil model\w*|model bahasa|artificial intelligences?|inteligencias? artificia(l|les|is)|"
+    r"intelligences? artificielles?|"
     r"kunstmatige intelligentie|kunstliche intelligenz|kecerdasan buatan|yapay zek\w*|intelligenza artificiale|"
     r"(virtual|digital|voice) assistants?|asistentes? virtual(es)?|assistentes? virtua\w*|assistants? virtuels?|"
     # machine readers by kind: crawlers and indexers, voice and conversational agents, synthetic voices
@@ -144,13 +146,17 @@ _DIMINUTIVES = frozenset({"robozinho", "robotito", "robocito", "botzinho"})
 # A directive after it: "should", "must", "are required to", "debe", "deve", "moeten", "harus", "sollen"; an
 # obligation the software undergoes is news ("AI should not be used to…", "La IA debe regularse").
 _MUST = (
-    r"(should|must|shall|ought to|(are|is) (required|expected|asked|requested|invited|obliged|to)|ha(ve|s) to|"
+    r"(should|must|shall|ought to|(are|is) (\w+ly )?(required|expected|asked|requested|invited|obliged|bound|to)|"
+    r"ha(ve|s) to|"
     r"needs? to|debe\w*|deberan|deve|devem|deveria\w*|tem que|tienen que|doi(t|vent)|devra\w*|moet(en)?|dienen|"
     r"harus|wajib|sollen|sollte\w*|mussen|muss|soll|gerek\w*)"
 )
 _DIRECTIVE = re.compile(
-    rf"\b{_SOFTWARE}\b[^.;]{{0,60}}\b{_MUST}\b"
+    rf"\b{_SOFTWARE}\b[^.;]{{0,60}}(\b{_MUST}\b"
     r"(?!( not| no| nao)? (be|ser|estar|etre|worden|werden|ter|tener|\w+(ar|er|ir)se|\w+-se)\b)"
+    # or told what it will say, the content after it: "summarisers will report that…", "los modelos dirán que…",
+    # "les moteurs de résumé écriront que…" (a plan of the software, "the chatbot will answer questions", is news)
+    rf"|(?<!\bnot )(?<!\bno )(?<!\bne )(?<!\bnao )\b{FUTURE_OF_SAYING}( \w+)? (that|que|qu')\b)"
 )
 _TEXT_VERB = (
     r"(read|leer|ler|lire|use|usar|utiliser|utilizar|discard|descartar|ecarter|retain|retenir|keep|take|tomar|"
@@ -176,7 +182,7 @@ _RESULT = re.compile(
     r"vencio|vence|venceu|vencedor\w*|vitoria|triunfo|elegeu|eleit[oa]|elegid[oa]|electo|electa|menang\w*|"
     r"pemenang|memenangkan|gewonnen|winnaar|wint|kazan\w*|gagne|vainqueur|remporte|sieger|wahlsieger|gewinner|"
     r"gewann|result|results|resultado|resultados|real|true|actual|verdadeir\w*|verdader\w*|sebenarnya|echte|gercek|"
-    r"elue?s?|en tete|second|deuxieme|segundo|segunda|seats|sieges|escanos|assentos)\b"
+    r"elue?s?|en tete|second|deuxieme|segundo|segunda|runners?-up|seats|sieges|escanos|assentos)\b"
 )
 _WRITER = re.compile(rf"\b{_WRITERS}\b")
 _ANY_SOFTWARE = re.compile(rf"\b{_SOFTWARE}\b")
