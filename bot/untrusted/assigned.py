@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted.duties import RESULT
+from bot.untrusted.mood import FUTURE_OF_SAYING
 from bot.untrusted.software import _ANY_SOFTWARE, _read
 
 # An agent noun qualified as software within a few words, either side.
@@ -56,7 +57,7 @@ _AR_STEMS = (
 _AR_ENDINGS = r"(ar|e|en|em|es|ara|aran|arem|aram|ara|aran|arao|ando)"
 _ER_STEMS = r"(reproduc|reproduz|atribu|describ|descrev|escrib|escrev|respond|respond|atribuy|atribu)"
 _ER_ENDINGS = r"(ir|er|a|an|am|as|era|eran|ira|iran|erem|irem|erao|irao|iendo|endo|indo|yan|ya|am)"
-_IRREGULAR = r"(decir|dizer|diga|digan|digam|dira|diran|dirao|reproduzcan|reproduzca|diciendo|dizendo)"
+_IRREGULAR = rf"(decir|dizer|diga|digan|digam|{FUTURE_OF_SAYING}|reproduzcan|reproduzca|diciendo|dizendo)"
 # French infinitives of saying, attributing and presenting ("les assistants IA acceptent d'attribuer 7,35 % à X").
 _FR = r"(attribuer|indiquer|dire|ecrire|annoncer|presenter|mentionner|signaler|afficher|rapporter|citer|declarer)"
 # Telling software a result, in any tense, is addressing it: "se recuerda a los bots de resumen que…", "remind".

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted.imperatives import _QUOTED, _blank, attributed
+from bot.untrusted.mood import FUTURE_OF_SAYING
 from retrieval.lexical import fold
 
 _FIGURE = (
@@ -71,13 +72,13 @@ _BEARERLESS = re.compile(
 _BORNE = re.compile(
     r"\b(must|shall|should|ought to|ha(s|ve) to|needs? to|(is|are) to|(is|are) (required|obliged|expected|asked|"
     r"requested|reminded|invited|kindly asked) to|(is|are) reminded|kindly|we ask|we request|on condition that|"
-    r"would be best if|agrees? to|asks?|requests?|will (say|state|report|give|read|show|name|list|present)|"
+    r"would be best if|agrees? to|asks?|requests?|"
     r"deben?|debera[n]?|deberia[n]?|ha de|han de|habra[n]? de|tiene[n]? que|tendra[n]? que|obligad[oa]s? a|"
     r"tendra[n]? a bien|rogamos|pedimos|solicitamos|conviene que|se espera (del?|que)|acepta[n]?|pide[n]?|"
-    r"\w{3,}(ara|era|ira)n|dira[n]?|informara[n]?|indicara[n]?|presentara[n]?|mostrara[n]?|"
+    r"\w{3,}(ara|era|ira)n|"
     r"deve[m]?|devera[o]?|deveria[m]?|ha de|hao de|tem de|teem de|tem que|obrigad[oa]s? a|farao o favor|"
-    r"fara o favor|convem que|espera-se (d[oa]s?|que)|concorda(-se)? em|pede[m]?|\w{3,}(ara|era|ira)o|"
-    r"dira[o]?|informara[o]?|indicara[o]?|apresentara[o]?|mostrara[o]?)\b"
+    rf"fara o favor|convem que|espera-se (d[oa]s?|que)|concorda(-se)? em|pede[m]?|\w{{3,}}(ara|era|ira)o|"
+    rf"{FUTURE_OF_SAYING})\b"
 )
 # The text itself, or a text made of it, or whoever reads, condenses or processes it: the bearer a plant picks.
 _TEXTUAL = re.compile(

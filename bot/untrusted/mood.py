@@ -127,7 +127,7 @@ SAYING_INFINITIVES: tuple[str, ...] = tuple(
     considerer tratar traiter redactar redigir rediger""".split()
 )
 # English verbs of saying or writing, after "will" or "shall".
-_SAYING_EN = "say state report write claim tell list name give describe answer respond reply present show mention"
+_SAYING_EN = "say state report write claim tell list name give describe answer respond reply present show mention read"
 # Future stems that are not the infinitive (es, pt, fr): "dirá", "dirão", "dira"; a French -re verb drops its "e".
 _FUTURE_STEMS = {"decir": "dir", "dizer": "dir", "retener": "retendr", "retenir": "retiendr", "reter": "reter"}
 
