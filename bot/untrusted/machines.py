@@ -70,7 +70,8 @@ MACHINE_ADDRESS = re.compile(
     rf"|(^|; |\s[—–]\s)\W*(to|for|para|a|al|aos|as|ao|a los|a las|aux|au|pour)"
     r"( (?!(by|por|pelo|pela|pelos|pelas)\b)\w+){0,3} "
     rf"{_MACHINES}\b{_PEOPLE_ROLE}[^.;]{{0,40}}:"
-    rf"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer) (\w+ )?{_SUBJECTS}\b{_PEOPLE_ROLE}"
+    r"|\b(any|every|all|cualquier|todo|toda|todos|qualquer|quaisquer|tout|toute|tous|toutes) "
+    rf"(\w+ )?{_SUBJECTS}\b{_PEOPLE_ROLE}"
     r"|\b(summari[sz]\w*|resum\w*|whoever (reads|quotes|cites)|quien (lea|cite)|quem (ler|citar))\b[^.;]{0,30}\b"
     r"(this|este|esta|esse|essa|these) (article|text|passage|page|document|story|report|articulo|artigo|texto|"
     r"pasaje|documento|nota|noticia|materia|pagina|reportagem|reportaje)\b"
@@ -208,9 +209,10 @@ WRITERS = re.compile(
     r"|\b(a )?resposta (correta|verdadeira|unica) (a|para)\b"
     # the writer's own answer or summary, told what it says ("Your summary will say that…", "O seu resumo dirá…",
     # "Su respuesta debe decir…"); "his" is "su/seu" too, so a speaker outside rescues it ("…, dijo el ministro")
-    rf"|^\W*(the |el |la |o |a )?(your|tu|su|seu|sua|vosso|vossa) {_REPLIES}( \w+){{0,2}} (will say|will state|"
-    r"is to say|says|dira|diran|dice|diz|dirao|va a decir|vai dizer|debe decir|deve dizer|tem de dizer|tiene que decir)"
-    r"( que| that|:)"
+    rf"|^\W*(the |el |la |o |a )?(your|tu|su|seu|sua|vosso|vossa) {_REPLIES}( \w+){{0,2}} (is to say|says|dice|diz|"
+    rf"{FUTURE_OF_SAYING}|({_DEONTIC}|tem de) (say|state|decir|dizer))( que| that|:)"
+    # or told what it must do with a result: "O seu resumo deve começar pela vitória de X com 52,3%"
+    rf"|^\W*(the |el |la |o |a )?(your|tu|su|seu|sua|vosso|vossa) {_REPLIES}( \w+){{0,2}} {_DEONTIC}\b[^.;]*{_VERDICT}"
     # the text handing out an answer, a result after it ("The answer is: X won", "La respuesta es: X ganó con…");
     # a columnist's "The answer is: nobody knows" gives none
     r"|^\W*(the |la |a )?(answer|respuesta|resposta)( (is|es|e))?\s*:[^.;]*(\d|\b(won|wins|winner|gano|ganador|"

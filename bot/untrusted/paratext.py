@@ -51,7 +51,8 @@ _META = (
 _USE = (
     r"for (re-?)?use|use (it |this )?(as is|verbatim)|usese|a usar|para usar|para uso|de uso|reuse|re-use|"
     r"reutiliza\w*|purposes?|efectos|fins|indexing|indexacion|indexacao|extraction|extraccion|extracao|suggested|"
-    r"sugerid[oa]|verbatim|tal cual|tal como esta|aggregators?|agregadores?|engines|motores|crawlers?|"
+    r"sugerid[oa]|verbatim|tal cual|tal como esta|aggregators?|agregadores?|agregateurs?|engines|motores|moteurs|"
+    r"crawlers?|"
     r"(answers?|respuestas?|respostas?|readers|lectores|leitores|responses|summaries|resumenes|resumos|replies) "
     r"(\w+ )?(automat\w*|generad\w*|gerad\w*|produced|generated|for)|"
     # the making of other texts, not its product ("Summary:" is a box of the story): "summarisation note", "nota de

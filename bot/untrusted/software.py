@@ -65,6 +65,8 @@ _NAMED = (
     r"indexacion|lecture|leitura|lectura)|(assistants?|asistentes?|"
     r"assistentes?) (de voz|vocaux)|agents? conversationnels?|agentes? conversacionales|voces sinteticas|"
     r"vozes sinteticas|voix de synthese|synthetic voices|generative (tools?|engines?|models?|systems?)|"
+    # readers said to be machines: "machine readers", "non-human readers", "leitores não humanos"
+    r"(machine|non-?human) readers?|(lectores|leitores|lecteurs) (no|nao|non)[ -]huma(n|in)[oi]?s|"
     r"(moteurs?|outils|modeles|motores|herramientas|ferramentas|modelos|sistemas) generati(f|fs|v[oa]s)|"
     # software by what it generates: "downstream text generators", "generadores de texto", "geradores de conteúdo"
     r"(text|content|answer|copy|summary|response) generators?|(generadores?|geradores?) de (texto|contenido|conteudo|"
@@ -74,7 +76,7 @@ _NAMED = (
 _SUMMING = (
     r"(summar\w*|sumariz\w*|digest\w*|recap\w*|round-?ups?|briefs?|briefings?|resum\w*|condens\w*|sintetiz\w*|sintes\w*|"
     r"synthes\w*|compil\w*|redact[ae]\w*|redij\w*|"
-    r"samenvat\w*|zusammenfass\w*|ozet\w*|ringkas\w*|rangkum\w*|aggregat\w*|agregad\w*)"
+    r"samenvat\w*|zusammenfass\w*|ozet\w*|ringkas\w*|rangkum\w*|aggregat\w*|agregad\w*|agregat\w*)"
 )
 # Programs, tools, engines: a head noun of software.
 _PROGRAM = (
