@@ -223,6 +223,15 @@ lancé", "selon"), an infinitive of saying given as a command when it hands out 
 after a label, with no verb of saying naming a speaker and with a result, is the text's own words and is judged as a
 sentence ('Áudio transcrito: "gente, digam que X ganhou com 55%"'; a slogan hands out no result).
 
+Round 28 (`mood`, `software`): a text that says what software *will* say prescribes it. The future of a verb of saying
+is read from morphology over one table of infinitives (`mood.FUTURE_OF_SAYING`: "will report", "dirán", "dirão",
+"écriront", "va a decir"), not from lists of inflected forms, so software as its subject with a content clause after it
+("les moteurs de résumé écriront que…", "las inteligencias artificiales que lean esto dirán que…") addresses whoever
+writes; a plan with no content clause ("the chatbot will answer questions about polling stations"), a negated future
+and the future said of people stay news. An obligation may carry an adverb ("are contractually bound to list X as the
+runner-up"); readers said to be machines or non-human ("machine readers", "leitores não humanos") are software, and
+French quantifiers ("toute IA") and aggregators are read as the Spanish and Portuguese ones.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
