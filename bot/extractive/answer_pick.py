@@ -221,6 +221,19 @@ def _option_of_question(
     return (asked, same.name) if same is not None else (row, name)
 
 
+def _leaders_seats(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
+    """Seats asked of no one named ("how many seats did the winner get", "election winner seats"): the first row
+    (leading row first) whose top seats are the leading contestant's, not a row listing only the smaller parties'
+    seats ("Niki won 10 seats, and Course of Freedom eight"); else the first row giving anyone seats."""
+    seated = [r for r in rows if by_figure(r, "seats")]
+    field = next((f for f in FIELDS if by_figure(main, f)), None)
+    if not seated or field is None:
+        return next(iter(seated), None)
+    key = contestant_key(rows)
+    leader = key(by_figure(main, field)[0].name)
+    return next((r for r in seated if key(by_figure(r, "seats")[0].name) == leader), seated[0])
+
+
 def _stated_by_leading_report(
     main: ResultRow, rows: list[ResultRow], k: int, measure: str | None
 ) -> tuple[ResultRow, str] | None:
@@ -461,7 +474,7 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         if given:
             _, _, row, name = max(given, key=lambda item: item[:2])
             return row, name, t(lang, NOT_SEATS)
-        row = next((r for r in rows if any(c.seats for c in r.contestants)), None)
+        row = _leaders_seats(main, rows)
         if row is not None:
             # The seats of a region or city asked of a national vote: a row counting that place's seats.
             row = _of_asked_place(query, row, rows, "seats")
