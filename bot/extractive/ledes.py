@@ -18,6 +18,7 @@ from retrieval.elections import OPTIONS
 from retrieval.lexical import fold
 from retrieval.numbers import number
 from retrieval.places import normalize
+from retrieval.places.roles import without_dateline
 from retrieval.resolve import strength, surname
 from retrieval.results import Contestant, ResultRow
 
@@ -103,23 +104,36 @@ def antecedent(row: ResultRow, quote: str) -> str | None:
 
 # A sentence saying who takes the office next names the winner as a win verb does ("certified X as the next
 # governor", "X será el próximo presidente").
+_OFFICE = (
+    r"(?:president|governor|mayor|prime minister|chancellor|presidente|presidenta|gobernador|gobernadora|governador|"
+    r"governadora|alcalde|alcaldesa|prefeito|prefeita|primer ministro|primeiro-ministro)"
+)
+# ...and so does one confirming someone's election to it ("confirmó la elección de X como presidente").
 _NEXT_OFFICE = re.compile(
-    r"\b(?:next|new|proximo|proxima|nuevo|nueva|novo|nova)\s+(?:president|governor|mayor|prime minister|"
-    r"chancellor|presidente|presidenta|gobernador|gobernadora|governador|governadora|alcalde|alcaldesa|prefeito|"
-    r"prefeita|primer ministro|primeiro-ministro)\b|\b(?:president|governor|mayor)-elect\b"
+    rf"\b(?:next|new|proximo|proxima|nuevo|nueva|novo|nova)\s+{_OFFICE}\b|\b(?:president|governor|mayor)-elect\b|"
+    rf"\b(?:election|eleccion|eleicao)\s+(?:of|de|do|da)\s+\S.{{0,40}}?\s(?:as|como|comme)\s+(?:\w+\s+)?{_OFFICE}\b"
 )
 
 # A party standing for its candidates in the sentence that gives their figures: "the PDI-P pair", "the X ticket".
 _DESCRIBED = r"['’]?s?\s+(?:pair|ticket|duo|slate|candidate|candidates|nominee|dupla|chapa|formula|binomio)\b"
+# Or, in the order Spanish, Portuguese and French write it, the candidate of the party: "el candidato del gobernante
+# X", "o cabeça de lista da coligação X", "the nominee of the X", "la candidate du X".
+_CANDIDATE_OF = (
+    r"\b(?:candidate|nominee|candidato|candidata|candidat|head of the list|cabeza de lista|cabeca de lista|"
+    r"tete de liste)\s+(?:of|for|de|del|da|do|du|des|de la)\s+(?:[\w-]+\s+){0,2}"
+)
 
 
 def win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | None:
     """The report's sentence just before the answer's that announces the win ("VIENA — Venceu o FPÖ.", "The
     commission certified X as the next governor."), stating no figure and naming none of the row's other
-    contestants, when the answer's sentence calls its leader only by a description ("the PDI-P pair") or by
+    contestants, when the answer's sentence calls its leader only by a description ("the PDI-P pair", "el
+    candidato del PNDS") or by
     words of another language than the reader's ("o Partido da Liberdade" for an English question): the
     winner is then named as the report names him before his figures are given."""
-    described = re.search(re.escape(name) + _DESCRIBED, row.sentence, re.IGNORECASE) is not None
+    described = re.search(re.escape(name) + _DESCRIBED, row.sentence, re.IGNORECASE) is not None or (
+        re.search(_CANDIDATE_OF + re.escape(normalize(name)) + r"\b", normalize(row.sentence)) is not None
+    )
     foreign = bool(concepts(name)) and not row_in_language(row, language)
     if not (described or foreign):
         return None
@@ -131,7 +145,7 @@ def win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | None
     others = [c.name for c in row.contestants if c.name != name]
     for before in reversed(sentences[max(at - 2, 0) : at]):
         folded = fold(before)
-        if re.search(r"\d", before) or not (WIN.search(folded) or _NEXT_OFFICE.search(folded)):
+        if re.search(r"\d", without_dateline(before)) or not (WIN.search(folded) or _NEXT_OFFICE.search(folded)):
             continue
         if any(sentence_names(other, before) for other in others) or not (
             quotation_balanced(before) and reportable(before)
