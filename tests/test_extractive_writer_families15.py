@@ -1,0 +1,55 @@
+"""Families of answers the extractive writer states, round 15: the first sentence states the quantity asked. Seats
+asked of no one named are the leading contestant's; a winner a report calls "the candidate of X" is named by the
+sentence announcing the win before it (invented names, parties and figures)."""
+
+from __future__ import annotations
+
+from tests.test_extractive_writer_families import _answer, _row
+
+# --- seats asked of no one named: the leader's seats --------------------------------------------------------
+
+
+def test_seats_asked_of_no_one_are_the_leaders_not_a_list_of_small_parties() -> None:
+    lead = _row("Harbour Party had taken 41.2 percent in the spring vote.", "a1", share=[("Harbour Party", "41.2")])
+    small = _row(
+        "Dawn won 3.1% and 9 seats, and Path of Reason 2.9% and seven.",
+        "a2",
+        share=[("Dawn", "3.1"), ("Path", "2.9")],
+        seats=[("Dawn", "9")],
+    )
+    top = _row(
+        "Harbour Party received 41.2% and 151 seats; the Tide Movement had 19.9% and 52.",
+        "a2",
+        share=[("Harbour Party", "41.2"), ("Tide Movement", "19.9")],
+        seats=[("Harbour Party", "151"), ("Tide Movement", "52")],
+    )
+    first = _answer("how many seats did the winner get in the election", [lead, small, top], lead)[0]
+    assert "151" in first, first
+
+
+# --- a winner described as his party's candidate: the win said before names him -------------------------------
+
+
+def test_the_candidate_of_a_party_is_named_by_the_win_said_before_him() -> None:
+    quote = (
+        "PUERTO NUEVO, 22 mar (Diario del Sur) - El tribunal confirmó el domingo la elección de Tomás Arenal como "
+        "presidente. Según su fallo, el candidato del gobernante PUN obtuvo el 55,66 % de los votos."
+    )
+    sentence = "Según su fallo, el candidato del gobernante PUN obtuvo el 55,66 % de los votos."
+    row = _row(sentence, "a1", share=[("PUN", "55,66")])
+    drafts = _answer("¿quién ganó la elección presidencial?", [row], row, language="es", quotes={"a1": quote})
+    assert "Tomás Arenal" in drafts[0] and "55,66" in drafts[1], drafts
+
+
+def test_the_head_of_a_coalitions_list_is_named_by_the_new_mayor_said_before_him() -> None:
+    quote = (
+        "PORTO VELHO — Rui Calado é o novo presidente da Câmara. O antigo ministro, cabeça de lista da coligação "
+        "Novo Rumo, venceu com 34,25% dos votos."
+    )
+    row = _row(
+        "O antigo ministro, cabeça de lista da coligação Novo Rumo, venceu com 34,25% dos votos.",
+        "a1",
+        share=[("Novo Rumo", "34,25")],
+    )
+    drafts = _answer("quem ganhou a câmara?", [row], row, language="pt", quotes={"a1": quote})
+    assert "Rui Calado" in drafts[0] and "34,25" in drafts[1], drafts
