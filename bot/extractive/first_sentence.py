@@ -21,6 +21,7 @@ from bot.extractive.ledes import (
     winner_before,
 )
 from bot.extractive.reportable_rows import screened
+from bot.extractive.result_asked import result_asked
 from bot.extractive.row_facts import by_figure, one_count, word_in
 from bot.extractive.row_naming import naming_grade
 from bot.extractive.row_rank import placed_below_first
@@ -53,6 +54,7 @@ def answer_drafts(
     # A count in progress gives way to the completed count of the same vote, and is then the earlier count; a
     # sentence the check would drop answers nothing.
     resolution = completed(request.query, screened(resolution))
+    request = result_asked(request, resolution)  # "resultado do PSD": the PSD's figures, not who won
     row, focus, note = pick(request.query, resolution)
     citation = by_article.get(row.article_id)
     if citation is None:
