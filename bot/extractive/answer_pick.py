@@ -17,6 +17,7 @@ from bot.extractive.row_facts import (
     FIELDS,
     by_figure,
     count_reached,
+    counts_apart,
     marks_apart,
     one_count,
     rounds_apart,
@@ -253,7 +254,9 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     main = resolution.main
     assert main is not None and resolution.election is not None
     # A figure another round's reports do not share is no outlier: it is that round's count.
-    outliers = {id(d.row) for d in resolution.disagreements if not (rounds_apart(d) or marks_apart(d))}
+    outliers = {
+        id(d.row) for d in resolution.disagreements if not (rounds_apart(d) or marks_apart(d) or counts_apart(d))
+    }
     # The leading row first, then the others from the most complete count down: a contestant's figure is
     # read from the strongest count that gives one.
     ordered = sorted(resolution.election.rows, key=strength, reverse=True)

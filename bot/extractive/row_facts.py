@@ -108,7 +108,7 @@ def one_count(d: Disagreement) -> bool:
     """Whether a disagreement is between reports of one count: a partial count's figure against a completed
     count's is how far the count had got, and another round's figure is another count, not sources that
     differ."""
-    if rounds_apart(d) or marks_apart(d):
+    if rounds_apart(d) or marks_apart(d) or counts_apart(d):
         return False
     partial = [r for r in (d.row, *d.consensus_rows) if r.stage == "partial" and (number(r.counted) or 0) < 100]
     return not partial or len(partial) == len(d.consensus_rows) + 1
@@ -122,6 +122,14 @@ def rounds_apart(d: Disagreement) -> bool:
     if not d.row.round or any(r.round == d.row.round for r in d.consensus_rows):
         return False
     return any(r.round and r.round != d.row.round for r in d.consensus_rows)
+
+
+def counts_apart(d: Disagreement) -> bool:
+    """Whether a disagreement sets a count read with one share counted against counts read with another ("with
+    92.75% of tables counted, Boric had 25.64%" against 25.81% at 99.21%): two moments of the count, neither of
+    them wrong. Only when every row says how much was counted."""
+    counted = [number(r.counted) for r in (d.row, *d.consensus_rows)]
+    return None not in counted and len(set(counted)) > 1
 
 
 def marks_apart(d: Disagreement) -> bool:
