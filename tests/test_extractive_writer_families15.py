@@ -4,6 +4,7 @@ sentence announcing the win before it (invented names, parties and figures)."""
 
 from __future__ import annotations
 
+from retrieval.resolve import Disagreement
 from tests.test_extractive_writer_families import _answer, _row
 
 # --- seats asked of no one named: the leader's seats --------------------------------------------------------
@@ -53,3 +54,54 @@ def test_the_head_of_a_coalitions_list_is_named_by_the_new_mayor_said_before_him
     )
     drafts = _answer("quem ganhou a câmara?", [row], row, language="pt", quotes={"a1": quote})
     assert "Rui Calado" in drafts[0] and "34,25" in drafts[1], drafts
+
+
+# --- a result asked beside the one contestant named: his figures ----------------------------------------------
+
+
+def test_a_result_asked_of_one_trailing_contestant_states_his_share_first() -> None:
+    row = _row(
+        "That gave Ruiz 55.53 percent of valid votes. Lobo, who had topped the first round, ended on 44.45 percent.",
+        "a1",
+        "final",
+        share=[("Ruiz", "55.53"), ("Lobo", "44.45")],
+    )
+    first = _answer("lobo runoff result", [row], row)[0]
+    assert first.startswith("Lobo") and "44.45" in first, first
+
+
+def test_who_won_naming_no_one_still_states_the_winner() -> None:
+    row = _row(
+        "That gave Ruiz 55.53 percent of valid votes. Lobo, who had topped the first round, ended on 44.45 percent.",
+        "a1",
+        "final",
+        share=[("Ruiz", "55.53"), ("Lobo", "44.45")],
+    )
+    first = _answer("election result", [row], row)[0]
+    assert "Ruiz" in first, first
+
+
+# --- two counts read at different shares counted are two moments, not sources that differ ---------------------
+
+
+def test_counts_at_different_shares_counted_do_not_differ_and_the_earlier_places_the_third() -> None:
+    early = _row(
+        "With 92.75% of tables counted, Mora had 28.01% and Vidal 25.64%. Arce was third with 12.95%.",
+        "a1",
+        "partial",
+        share=[("Mora", "28.01"), ("Vidal", "25.64"), ("Arce", "12.95")],
+    )
+    early.counted = "92.75"
+    late = _row(
+        "Con el 99,21 % de las mesas escrutadas, Mora tenía el 27,91 % y Vidal el 25,81 %.",
+        "a2",
+        "partial",
+        share=[("Mora", "27,91"), ("Vidal", "25,81")],
+    )
+    late.counted = "99,21"
+    differ = Disagreement(
+        name="Vidal", field="share", figure="25.64", row=early, consensus="25,81", consensus_rows=[late]
+    )
+    drafts = _answer("who finished third?", [late, early], late, disagreements=[differ])
+    assert "Arce" in drafts[0] and "12.95" in drafts[0], drafts
+    assert not any("differ" in d for d in drafts), drafts
