@@ -105,3 +105,17 @@ def test_counts_at_different_shares_counted_do_not_differ_and_the_earlier_places
     drafts = _answer("who finished third?", [late, early], late, disagreements=[differ])
     assert "Arce" in drafts[0] and "12.95" in drafts[0], drafts
     assert not any("differ" in d for d in drafts), drafts
+
+
+def test_the_leaders_seats_are_found_under_the_partys_full_name() -> None:
+    lead = _row(
+        "Its Union Bloc won 91. The HPF's share of the vote rose to 37.4 per cent.", "a1", "official",
+        seats=[("Union Bloc", "91")], share=[("HPF", "37.4")],
+    )  # fmt: skip
+    full = _row(
+        "The commission declared the Harbour People's Front the winner of 303 seats.", "a1", "official",
+        seats=[("Harbour People's Front", "303")],
+    )  # fmt: skip
+    old = _row("The HPF had won 282 seats five years ago.", "a2", seats=[("HPF", "282")])
+    first = _answer("how many seats did the winner get", [lead, full, old], lead)[0]
+    assert "303" in first, first

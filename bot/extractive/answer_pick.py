@@ -26,7 +26,7 @@ from bot.extractive.row_facts import (
     states_forecast,
 )
 from bot.extractive.row_language import figure_in_language, in_language, pair_in_language, told_in
-from bot.extractive.row_naming import naming_count, naming_grade, naming_leader, naming_row
+from bot.extractive.row_naming import lettered, naming_count, naming_grade, naming_leader, naming_row
 from bot.extractive.row_rank import asked_measure, kth, part_of_another, ranking, stated_kth
 from bot.extractive.turnout_rows import BOUND, TIME_OF_DAY, bound_only, turnout_row
 from bot.extractive.writer_messages import NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT, ORDINAL
@@ -224,15 +224,21 @@ def _option_of_question(
 
 def _leaders_seats(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
     """Seats asked of no one named ("how many seats did the winner get", "election winner seats"): the first row
-    (leading row first) whose top seats are the leading contestant's, not a row listing only the smaller parties'
-    seats ("Niki won 10 seats, and Course of Freedom eight"); else the first row giving anyone seats."""
+    (leading row first) whose top seats are the leading contestant's, however written ("BJP", "Bharatiya Janata
+    Party"), not a row listing only the smaller parties' seats ("Niki won 10 seats, and Course of Freedom eight");
+    else the first row giving anyone seats."""
     seated = [r for r in rows if by_figure(r, "seats")]
     field = next((f for f in FIELDS if by_figure(main, f)), None)
     if not seated or field is None:
         return next(iter(seated), None)
     key = contestant_key(rows)
-    leader = key(by_figure(main, field)[0].name)
-    return next((r for r in seated if key(by_figure(r, "seats")[0].name) == leader), seated[0])
+    leader = by_figure(main, field)[0].name
+
+    def leads(row: ResultRow) -> bool:
+        top = by_figure(row, "seats")[0].name
+        return key(top) == key(leader) or lettered(top, leader)
+
+    return next((r for r in seated if leads(r)), seated[0])
 
 
 def _stated_by_leading_report(

@@ -68,6 +68,20 @@ def _spellings(name: str) -> list[str]:
     return out
 
 
+def lettered(a: str, b: str) -> bool:
+    """Whether one name is the other's letters: the initials of its capitalised words ("BJP" of "Bharatiya Janata
+    Party", "PS" of "Partido Socialista"), as reports write a party after naming it once."""
+
+    def initials(name: str) -> str:
+        words = [w for w in re.findall(r"[\w-]+", name) if w[:1].isupper()]
+        return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+
+    def letters(name: str) -> str:
+        return name.lower() if re.fullmatch(r"[A-Z]{2,6}", name) else ""
+
+    return bool(letters(a) and letters(a) == initials(b)) or bool(letters(b) and letters(b) == initials(a))
+
+
 def naming_row(rows: list[ResultRow], asked: str, field: str | None = None) -> ResultRow | None:
     """The first row (leading row first) that gives figures to two contestants the question names, when one
     does: a margin asked between two named contestants is not the winner's lead. A weaker row giving one of
