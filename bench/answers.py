@@ -131,9 +131,30 @@ def first_sentence(b: Briefing) -> str:
 
 
 def has_name(name: str, text: str) -> bool:
+    """The label's last word as a word of the text, or the label's letters written out or its full name abbreviated
+    (three letters or more): a right answer may say "Bharatiya Janata Party" where the label says "BJP", or "CAQ"
+    for "Coalition Avenir Quebec"."""
     words = [w for w in re.split(r"[\s-]+", fold(name)) if len(w) > 1]
     body = fold(text)
-    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body) for w in words[-1:] or words)
+    if all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body) for w in words[-1:] or words):
+        return True
+    letters = initials(name) if " " in name.strip() else name
+    if not re.fullmatch(r"[A-Z]{3,6}", letters):  # two letters are too often a person's initials ("PS", "DA")
+        return False
+    return letters in re.findall(r"\b[A-Z]{3,6}\b", text) or any(
+        letters in initials(run) for run in _CAPITALISED.findall(text)
+    )
+
+
+# Runs of capitalised words, with the lowercase joining words of party names between them ("Parti du peuple").
+_CAPITALISED = re.compile(
+    r"\b[A-Z][\w'’]*(?:\s+(?:(?:of|the|for|and|de|del|da|do|dos|das|du|des|la|le|y|e|et)\s+)?[A-Z][\w'’]*)+"
+)
+
+
+def initials(name: str) -> str:
+    """The capitalised words' first letters: "Bharatiya Janata Party" -> "BJP"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _same_value(figure: str) -> str:

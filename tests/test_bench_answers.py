@@ -58,3 +58,11 @@ def test_an_outlier_in_the_first_sentence_leads() -> None:
 def test_a_question_without_an_outlier_is_not_counted() -> None:
     row = score(_question(figures=["71.2"]), _briefing("Turnout was 71.2% [1]."), {})
     assert "outlier_leads" not in row and summary([row])["outlier_leads"] == 0
+
+
+def test_a_party_named_by_its_letters_or_in_full_is_named() -> None:
+    assert has_name("BJP", "The Bharatiya Janata Party won 303 seats [1].")
+    assert has_name("Coalition Avenir Quebec", "The CAQ won 90 of 125 seats [1].")
+    assert has_name("CAQ", "Premier Legault's Coalition Avenir Quebec won a majority [1].")
+    assert not has_name("PS", "Pedro Santana won 41% [1].")  # two letters are a person's initials as often
+    assert not has_name("BJP", "The Congress party won 52 seats [1].")
