@@ -95,7 +95,8 @@ _NOT_SHARE = words_rx(W.NOT_SHARE)
 _OF = re.compile(r"\s*(?:of|de|del|da|do|das|dos)\b")
 
 
-_NUM = r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,3})?"
+# A share as written: up to four decimals, as electoral bodies that publish them do ("47.4294 por ciento").
+_NUM = r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,4})?"
 
 
 _PCT_UNIT = rf"(?:%|(?:{alternation(phrases(W.PERCENT))})(?!\w))"
@@ -452,7 +453,7 @@ def _elided(s: str, folded: str, runs: list[_Run], figs: list[_Fig]) -> list[_Fi
             kind, words = prior[-1].kind, not value[0].isdigit()
             if words and (kind == "share" or lookalike(value, "")):
                 continue  # "the NDP seven" after seats; never a share in words without its unit
-            if not words and (kind == "share") != bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?", value)):
+            if not words and (kind == "share") != bool(re.fullmatch(_NUM, value)):
                 kind = "votes" if kind == "share" else kind
             if kind == "seats" and not (value.isdigit() or words):
                 continue
