@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from retrieval.extraction import words as W
 from retrieval.extraction.numbers import _share_value
-from retrieval.extraction.text import alternation, any_words_rx, fold_text, phrases, words_rx
+from retrieval.extraction.text import WIRE_SOURCE, alternation, any_words_rx, fold_text, phrases, words_rx
 from retrieval.extraction.verbs import _AUTHORITY_VERB, _NOT_WIN
 from retrieval.places import find_places, place_counts
 
@@ -264,6 +264,8 @@ def _place(
     """
     for name in names:
         evidence = evidence.replace(name, " ")
+    if (wire := WIRE_SOURCE.match(evidence)) is not None:  # "OTAVA, 21 set (Correio do Atlântico Norte) -"
+        evidence = evidence[: wire.start(1)] + evidence[wire.end(1) :]
     evidence = _STANCE.sub(" ", evidence)  # "the pro-Russian bloc": a stance toward a place, not where the vote was
     if "," in evidence:  # a place named only in a relative clause is not the vote's
         evidence = _RELATIVE_CLAUSE.sub(" ", evidence)

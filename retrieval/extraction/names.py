@@ -19,7 +19,7 @@ from retrieval.extraction.number_words import VALUES as NUMBER_VALUES
 from retrieval.extraction.party_adjective import with_adjectives
 from retrieval.extraction.place_runs import place_run
 from retrieval.extraction.records import _Run
-from retrieval.extraction.text import ARTICLE, alternation, fold_text, phrases
+from retrieval.extraction.text import ARTICLE, WIRE_SOURCE, alternation, fold_text, phrases
 
 
 def _single_words(*tables: dict[str, str]) -> set[str]:
@@ -53,6 +53,7 @@ _NOT_NAME = (
             *W.ROUND.values(),
             *W.OFFICE.values(),
             *W.RANK.values(),
+            W.ORDINAL_BEFORE,
         )
     )
     - PARTY
@@ -64,7 +65,8 @@ _REGIONS = frozenset(phrases(W.REGIONS))
 
 
 _SEAT_OF = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(W.OFFICE_HOLDERS.split())})\s+(?:of|de|da|do|del|dos|das)\s+(?:(?:the|la|el|a|o)\s+)?$"
+    rf"(?<![\w-])(?:{'|'.join(W.OFFICE_HOLDERS.split())})(?:\s+(?:{'|'.join(W.HOLDER_QUALIFIERS.split())}))?"
+    r"\s+(?:of|de|da|do|del|dos|das)\s+(?:(?:the|la|el|a|o)\s+)?$"
 )
 
 
@@ -153,6 +155,22 @@ _PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Secretary)\s+[A-Z]")
 _FELL_ON = re.compile(r"(?<![\w-])(?:recay\w*|recai\w*)\s+(?:en|em)\s+$")
 
 
+_ARTICLED_OPTION = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.OPTIONS_ARTICLED))})$")
+_ARTICLED_WORDS = frozenset(p.split()[-1] for p in phrases(W.OPTIONS_ARTICLED))
+_FIGURE_AHEAD = re.compile(r"\s+[^\d,.;:()]{0,30}?\d")
+
+
+def _articled_option(tok: str, s: str, start: int) -> bool:
+    """Whether a lowercase word is an option after its article with a figure close after it (`W.OPTIONS_ARTICLED`)."""
+    return (
+        fold_text(tok) in _ARTICLED_WORDS
+        and bool(_ARTICLED_OPTION.search(fold_text(s[max(0, start - 4) : start + len(tok)])))
+        and bool(_FIGURE_AHEAD.match(s, start + len(tok)))
+    )
+
+
+_NAME_NEXT = re.compile(r"\s+[A-ZÀ-Ý]")
+_CAPITAL_ELIDED = re.compile(r"L['’](?=[A-ZÀ-Ý])")
 _ELIDED_NOUN = re.compile(r"[LDldj]['’][a-zà-ÿ]")
 _GLUED = re.compile(r"(?:d|l|dell|dall|nell|sull|all|degl)['’](?=[A-ZÀ-Ý])")
 _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][^\W\d_]+")
@@ -160,15 +178,21 @@ _ARTICLED_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|bin|ibn|abu)-[A-Z][
 
 def _token_kind(tok: str, s: str, start: int) -> str | None:
     if not tok[0].isupper() and tok[0] not in '"“‘«' and fold_text(tok) not in _PARTICLES:
-        # a lowercase word (most of them): only a name's own article makes it one ("al-Rubaie"); the tests below
-        # give every other one no kind
+        # a lowercase word (most of them): only a name's own article makes it one ("al-Rubaie"), or an option's
+        # article before a figure ("le non recueille 53,26 %", "et le oui 46,74 %"); the tests below give every
+        # other one no kind
+        if len(tok) <= 3 and _articled_option(tok, s, start):
+            return "name"
         return "name" if not _ELIDED_NOUN.match(tok) and _ARTICLED_NAME.fullmatch(tok) else None
     if tok[0] in '"“‘«':
         inner = tok[1:-1].strip()
         # a quoted option stands for itself, lowercase or not: 'O "não" ficou com 8,20%', 'le « non »'; French
-        # quotes hold nothing else a name is ("Ana Reis «Aninha»": a nickname)
+        # quotes hold nothing else a name is ("Ana Reis «Aninha»": a nickname), but a nickname between a given name
+        # and a surname goes on the name ("Eduardo «Bali» Bucca")
         if tok[0] == "«":
-            return "name" if fold_text(inner) in OPTIONS else None
+            if fold_text(inner) in OPTIONS:
+                return "name"
+            return "conn" if inner[:1].isupper() and _NAME_NEXT.match(s, start + len(tok)) else None
         return "name" if (inner[:1].isupper() and len(inner.split()) <= 3) or fold_text(inner) in OPTIONS else None
     if _ELIDED_NOUN.match(tok):  # "L'écart", "D'après": a French article glued to a common noun
         return None
@@ -321,6 +345,8 @@ def _runs(s: str) -> list[_Run]:
             kind = "name"  # article or preposition glued to a capital goes on a name, or opens one without itself
             if not cur:
                 start, tok = start + glued.end(), tok[glued.end() :]
+        elif kind == "name" and not cur and (article := _CAPITAL_ELIDED.match(tok)):  # "L'Union patriotique": the
+            start, tok = start + article.end(), tok[article.end() :]  # sentence's article is no part of the name
         if _name_goes_on(tok, s, end, cur):  # "Union for the Homeland": one name, not "Union" and "Homeland"
             kind = "conn" if cur else "name"
         gap = s[cur[-1][1] : start] if cur else ""
@@ -346,7 +372,7 @@ def _runs(s: str) -> list[_Run]:
         if (tail := _HELD_FOR_TAIL.match(s, run.end)) and _HELD_FOR.search(s, max(0, run.start - 30), run.start):
             if fold_text(tail.group(1)) not in _NOT_TAIL and not fold_text(tail.group(1)).endswith(("ly", "mente")):
                 run.end, run.text = tail.end(1), s[run.start : tail.end(1)]
-    if (wire := _WIRE_SOURCE.match(s)) is not None:  # "CURITIBA, 27 out (Boletim Araucária) —": the source's name
+    if (wire := WIRE_SOURCE.match(s)) is not None:  # "CURITIBA, 27 out (Boletim Araucária) —": the source's name
         runs = [r for r in runs if not wire.start(1) <= r.start < wire.end(1)]
     runs = with_families(s, described(s, runs))
     mark_affiliates(s, runs)
@@ -354,12 +380,6 @@ def _runs(s: str) -> list[_Run]:
         if _RUNNING_MATE.search(fold_text(s[max(0, run.start - 40) : run.start])):
             run.affiliate = True
     return runs
-
-
-# A dateline's place, date and the wire's name in brackets before its dash: "TOKYO, July 21 (Rim Wire) -".
-_WIRE_SOURCE = re.compile(
-    r"\s*[A-ZÀ-Ý][^\s,(]*(?:[ .'-]+[A-ZÀ-Ý][^\s,(]*)*,\s+[^()\n]{1,30}(\([^()\n]{1,60}\))\s*[—–-]"
-)
 
 
 _ADJ = frozenset({"electoral", "eleitoral"})  # the body words a party's name may hold

@@ -104,3 +104,8 @@ def any_words_rx(tables: Iterable[dict[str, str]]) -> re.Pattern[str]:
 
 
 ARTICLE = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)"
+
+
+# A dateline's place, date and the wire's name in brackets before its dash: "TOKYO, July 21 (Rim Wire) -". The
+# wire's name (group 1) names no contestant and no place of the vote ("(Correio do Atlântico Norte)").
+WIRE_SOURCE = re.compile(r"\s*[A-ZÀ-Ý][^\s,(]*(?:[ .'-]+[A-ZÀ-Ý][^\s,(]*)*,\s+[^()\n]{1,30}(\([^()\n]{1,60}\))\s*[—–-]")

@@ -100,11 +100,19 @@ from retrieval.extraction.words_not_contestants import (
     SOURCE_NOUNS_AFTER,
     SUM_WORDS,
 )
-from retrieval.extraction.words_offices import ELECTED, MEMBER_FOR, OFFICE, OFFICE_HOLDERS, PLACE_NOUNS_AFTER
+from retrieval.extraction.words_offices import (
+    ELECTED,
+    HOLDER_QUALIFIERS,
+    MEMBER_FOR,
+    OFFICE,
+    OFFICE_HOLDERS,
+    PLACE_NOUNS_AFTER,
+)
 from retrieval.extraction.words_options import (
     CHOSE,
     OPTION_NAMES,
     OPTIONS,
+    OPTIONS_ARTICLED,
     PASSIVE_NO,
     PASSIVE_YES,
     VOTED_FOR,
@@ -190,6 +198,7 @@ __all__ = [
     "GIVE_FIGURE",
     "GOVERNED_AFTER",
     "HELD_BEFORE",
+    "HOLDER_QUALIFIERS",
     "HOLDER_VERBS",
     "INCUMBENT_NOUNS",
     "INSTITUTIONS",
@@ -221,6 +230,7 @@ __all__ = [
     "OPENERS",
     "OPENING_WITH",
     "OPTIONS",
+    "OPTIONS_ARTICLED",
     "OPTION_NAMES",
     "ORDINALS",
     "ORDINAL_AFTER",

@@ -100,9 +100,10 @@ el la los las lo un una unos unas en con segun pero y o tras aunque sin por para
 durante sobre su sus este esta estos estas ese esa esos esas eso esto ello aquel aquella aquello ademas mientras cuando
 si como tambien porque hay hubo habia habra
 os as um uma no na nos nas em com mas ou apos embora sem pelo pela pelos pelas ate seu sua seus suas isso esse
-essa esses essas isto este esta estes estas aquilo aquele aquela tambem quando como porque houve havia
+essa esses essas isto este esta estes estas aquilo aquele aquela tambem quando como porque houve havia e ele ela
+eles elas desta deste destas destes nesta neste nestas nestes dessa desse nessa nesse
 le les l des du au aux avec selon apres contre pour sur dans par mais et ou lors depuis son ses leur leurs ce cette ces
-cela ceci celui celle ceux celles
+cela ceci celui celle ceux celles il elle ils elles
 lorsque quand comme aussi alors
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
 segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado
@@ -135,7 +136,8 @@ mt mst mdt pt pst pdt gmt utc bst cet cest local"""
 NAME_FOR_HEADS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front
 frente union uniao unidad unidade unity bloc bloque coalizao coligacao together juntos juntas alternative
 alternativa citizens ciudadanos cidadaos force fuerza forca action accion acao commitment compromiso compromisso
-renewal renovacion renovacao congress congreso congresso rally league liga united unidos unidas unida unido hacemos"""
+renewal renovacion renovacao congress congreso congresso rally league liga united unidos unidas unida unido hacemos
+democrats democratas democrates"""
 
 NAME_FOR = "for por para pela pelo pelos pelas pour"
 

@@ -64,6 +64,11 @@ alcaldia intendencia prefeitura presidency presidencia maire mairesse mairie gou
 minister ministro ministra exministro exministra ex-ministro ex-ministra secretary secretario secretaria ministre
 ex-ministre"""
 
+# A qualifier between an office holder and its seat ("presidente municipal de Monterrey", "prefeito eleito de Belém",
+# "maire élu de Lyon"): the name after it is still the seat.
+HOLDER_QUALIFIERS = """municipal municipale electo electa eleito eleita elu elue elect provincial regional estatal
+estadual departamental"""
+
 # A member of a house for a constituency: a name after one of these and "for/from/por/pelo" ("el diputado por
 # Magallanes", "a lawmaker from the far-southern Magallanes region", "MP for Hull") is the seat, not a contestant.
 MEMBER_FOR = """lawmaker legislator deputy diputado diputada deputado deputada senator senador senadora congressman

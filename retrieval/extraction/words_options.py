@@ -6,6 +6,11 @@ Part of the word tables (`retrieval.extraction.words`, which says how the phrase
 # Referendum options, as contestants (capitalised or quoted in the text).
 OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao oui non"
 
+# Options written lowercase after their article, as the French press writes both ("le non recueille 53,26 % et le
+# oui 46,74 %"); a figure must follow close by. Not Spanish or Portuguese: their No after its article opens a clause
+# as often ("el no acudir a votar", "o não comparecimento"), and a Yes read without its No makes half a result.
+OPTIONS_ARTICLED = {"fr": "le non, le oui"}
+
 # A referendum option as a verb's object or as the verb itself: "61% voted No and 39% Yes", "el 50,4 por ciento de
 # los votantes respaldó la reforma, frente a un 49,6 por ciento que la rechazó". The option each verb stands for is
 # named in the verb's language.

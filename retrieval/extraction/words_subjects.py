@@ -61,7 +61,7 @@ DESCRIBED_TITLES = "president, prime minister, premier, governor, mayor, chancel
 OWNED_PARTY = "party coalition camp conservatives liberals socialists democrats alliance bloc movement list ticket"
 
 # A sentence opening with one of these (as written) has left its subject to the sentence before: "She took 41.8%".
-SUBJECT_PRONOUNS = "He She Ele Ela Él Ella"
+SUBJECT_PRONOUNS = "He She Ele Ela Él Ella Il Elle"
 
 # A sentence opening with an article, a few lowercase words and a result verb ("The 68-year-old former judge took
 # 48.2%", "El socialdemócrata obtuvo", "A antiga economista do Banco Mundial obteve") names the person of the
@@ -121,16 +121,16 @@ LEADER_TITLES = {
 # accents, lowercase); the whole class per language, singular adjectives left out ("el voto socialista").
 PARTY_FAMILIES = {
     "en": """conservatives, liberals, socialists, social democrats, christian democrats, communists, greens,
-    democrats, republicans, nationalists, centrists, progressives, separatists""",
+    democrats, republicans, nationalists, centrists, progressives, separatists, new democrats""",
     "es": """conservadores, liberales, socialistas, socialdemocratas, democristianos, democratacristianos,
     comunistas, laboristas, verdes, ecologistas, republicanos, democratas, nacionalistas, independentistas,
-    regionalistas, centristas, progresistas""",
+    regionalistas, centristas, progresistas, neodemocratas, populares""",
     "pt": """conservadores, liberais, socialistas, social-democratas, sociais-democratas, democratas-cristaos,
     comunistas, trabalhistas, verdes, ecologistas, republicanos, democratas, nacionalistas, independentistas,
-    regionalistas, centristas, progressistas""",
+    regionalistas, centristas, progressistas, neodemocratas""",
     "fr": """conservateurs, liberaux, socialistes, sociaux-democrates, democrates-chretiens, communistes,
     travaillistes, verts, ecologistes, republicains, democrates, nationalistes, independantistes, regionalistes,
-    centristes, progressistes""",
+    centristes, progressistes, neo-democrates, neodemocrates""",
 }
 
 # The plural articles a family takes as a party's name: "los socialistas", "os verdes", "les verts", "the greens".
