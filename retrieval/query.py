@@ -90,7 +90,9 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         language=language,
         places=places,
         office=office,
-        round="first" if yes_no_fact == "runoff" and REACHING.search(folded) else first("round", folded),  # type: ignore[arg-type]
+        # who reached the runoff, asked or said, is the first round's fact ("how much was counted when Melo
+        # and Rosário were confirmed for the runoff?", "did Quispe make the runoff?")
+        round="first" if REACHING.search(folded) else first("round", folded),  # type: ignore[arg-type]
         year=int(year_match.group()) if year_match else None,
         month=month,
         day=day,

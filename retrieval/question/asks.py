@@ -79,6 +79,8 @@ _HOW_DID = re.compile(
     # where a named contestant finished ("em que lugar ficou X", "¿en qué puesto quedó X?", "what place did X take")
     r"|\bem que (?:lugar|posicao|colocacao) (?:ficou|ficaram|terminou)\b|\ben que (?:lugar|puesto|posicion) "
     r"(?:quedo|quedaron|termino|salio)\b|\bwhat (?:place|position) did\b"
+    # a contestant's rank named by the noun or verb alone ("kiko pangilinan senate rank", "how did she rank?")
+    r"|\b(?:rank|ranked|ranking)\b|\bquel (?:rang|classement)\b"
     r"|\bcomment (?:s['’]en )?(?:est|sont|a|ont)(?:-t-(?:il|elle|ils|elles))? (?:sorti|sortie|sortis|fait|reussi)\b"
     r"|\ba quelle (?:place|position)\b|\ben quelle position\b"
 )
@@ -88,7 +90,8 @@ _HOW_DID = re.compile(
 # estaba escrutado cuando declararon ganador a X?", "quanto estava apurado quando X foi declarado vencedor"):
 # the state of the count then, not the outcome nor a share.
 _WHEN_CALLED = re.compile(
-    r"\b(?:when|cuando|quando|quand)\b(?:\s+[\w'-]+){0,6}?\s+(?:projected|called|declared|declarado|declarada|"
+    r"\b(?:when|cuando|quando|quand)\b(?:\s+[\w'-]+){0,6}?\s+(?:projected|called|declared|confirmed|confirmado|"
+    r"confirmada|confirmados|confirmadas|confirme|confirmee|confirmes|declarado|declarada|"
     r"declarados|declararon|declaro|declarou|declararam|proyectado|proyectada|projetado|projetada|declare|declaree|"
     r"proclame|proclamee)\b"
 )
@@ -156,16 +159,20 @@ def rank_asked(folded: str) -> int | None:
 @lru_cache(maxsize=1)
 def _new_holder() -> re.Pattern[str]:
     """The new or next holder of an office, by any of its titles ("the new presidente da Câmara", "le nouveau
-    sindaco", "el próximo gobernador", "the next prime minister"): whoever won the vote for it."""
+    sindaco", "el próximo gobernador", "the next prime minister"), or who holds it, asked with the title a
+    word or two after "who is" ("whos auckland's mayor after the 2022 election", "¿quién es el alcalde de
+    Lima?", "quem é o prefeito"): whoever won the vote for it."""
     holders = {"president", "mayor", "governor", "senate"}
     titles = [c for office, cues in OFFICE if office in holders for c in cues]
     titles += [c for row in TITLES for c in row.words]
     alternation = "|".join(sorted({re.escape(normalize(t)) for t in titles}, key=len, reverse=True))
-    return re.compile(rf"\b(?:{_NEW})\s+(?:{alternation})(?![\w-])")
+    return re.compile(rf"\b(?:(?:{_NEW})|(?:{_WHO_IS})(?:\s+[\w'’-]+){{0,2}}?)\s+(?:{alternation})(?![\w-])(?!['’]s\b)")
 
 
 # new, next: en/es/pt/fr
 _NEW = "new|next|nuevo|nueva|proximo|proxima|novo|nova|nouveau|nouvel|nouvelle|prochain|prochaine"
+# who is, typed with or without its apostrophe: en/es/pt/fr
+_WHO_IS = r"who is|who's|whos|who['’]s|quien es|quem e|qui est"
 
 
 def read_asks(text: str, folded: str, yes_no: YesNo | None) -> tuple[Asks, int | None]:

@@ -80,7 +80,9 @@ _YES_NO: list[tuple[YesNo, re.Pattern[str]]] = [
 REACHING = re.compile(
     r"\b(?:make|made|reach|reached|advance|advanced|qualify|qualified|need|needed|force|forced|paso|pasa|"
     r"passou|passa|necesito|precisou|forzo|forcou|qualifie|qualifiee|qualifies|qualifiees|accede|accedee|passe|"
-    rf"fallu)\b(?: [\w'-]+){{0,3}} {RUNOFF_WORDS}\b"
+    # confirmed or classified for it ("when Melo and Rosário were confirmed for the Porto Alegre runoff")
+    r"confirmed|confirmado|confirmados|confirmada|confirmadas|clasifico|clasificaron|classificou|classificaram|"
+    rf"fallu)\b(?: [\w'-]+){{0,4}} {RUNOFF_WORDS}\b"
 )
 
 
