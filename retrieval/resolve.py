@@ -52,7 +52,7 @@ from retrieval.races.counts import (
 )
 from retrieval.races.levels import national_first, region_vote
 from retrieval.races.naming import contestant_key, named_in, names_contestant, naming_strength
-from retrieval.races.primaries import primary_vote
+from retrieval.races.vote_kinds import kind_vote
 from retrieval.results import ResultRow
 
 __all__ = ["CONCURRENT_DAYS", "Disagreement", "Election", "Resolution", "agree", "contestant_key", "group_elections",
@@ -175,7 +175,7 @@ def resolve(
     election = general_election_race(query, wanted, contestant_named=bool(most[0]))
     election = head_of_state_vote(query, election, wanted, contestant_named=bool(most[0]))
     election = first_round_for_place(query, election, wanted)
-    election = primary_vote(query, election, wanted)
+    election = kind_vote(query, election, wanted)
     chosen = election
     election = without_misread_turnout(election)
     ranked = sorted((r for r in own_round(election) if r.contestants), key=strength, reverse=True)
