@@ -8,11 +8,17 @@ from functools import lru_cache
 
 from retrieval.lexical import CharTable
 
+# Letters with a stroke, which Unicode does not decompose into a letter and a mark: "Løkke", "Wałęsa" and
+# "Đukanović" are written "Lokke", "Walesa" and "Dukanovic" where the letter is missing.
+_STROKED = {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŧ": "t"}
+
 
 @lru_cache(maxsize=8192)
 def _fold_char(c: str) -> str:
     if c in "’‘`´":
         return "'"
+    if c.lower() in _STROKED:
+        return _STROKED[c.lower()]
     base = "".join(ch for ch in unicodedata.normalize("NFD", c) if not unicodedata.combining(ch)).lower()
     return base if len(base) == 1 else (c.lower() if len(c.lower()) == 1 else c)
 
