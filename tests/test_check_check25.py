@@ -1,8 +1,10 @@
 """The check reads a name as another language writes it: a transliteration ("Tokaïev", "Zelenskiy", "Djukanovic"),
-a letter with a stroke ("Løkke"), and still tells the contestants apart."""
+a letter with a stroke ("Løkke"), a French name's lowercase adjectives ("le Parti socialiste"), and still tells the
+contestants apart."""
 
 from __future__ import annotations
 
+from bot.citations.names import names_in
 from bot.citations.spellings import sound_key
 from tests.check_helpers import kept
 
@@ -38,3 +40,27 @@ def test_a_letter_with_a_stroke_is_the_letter_written_without_it() -> None:
     assert kept("Milo Dukanovic took 35.4% in the first round [1].", MONTENEGRO_ES)
     assert kept("Lars Løkke Rasmussen's party won 16 seats [1].", "Lars Lokke Rasmussen's party won 16 seats.")
     assert not kept("Milo Djukanovic took 28.9% in the first round [1].", MONTENEGRO_ES)
+
+
+PARTIES_EN = (
+    "The Socialist Party won 120 seats and the African National Congress took 40.18% of the vote. The Constitutional "
+    "Court upheld the count; the National Assembly has 71 seats."
+)
+
+
+def test_a_french_name_is_its_head_and_lowercase_adjectives() -> None:
+    assert kept("Le Parti socialiste a obtenu 120 sièges [1].", PARTIES_EN)
+    assert kept("Le Congrès national africain a obtenu 40,18 % des voix [1].", PARTIES_EN)
+    assert kept("L'Assemblée nationale compte 71 sièges [1].", PARTIES_EN)
+    assert not kept("Le Parti socialiste a obtenu 71 sièges [1].", PARTIES_EN)
+
+
+def test_an_english_name_is_the_french_sources_head_and_adjectives() -> None:
+    source = "Le Rassemblement national a obtenu 33,2 % des voix et le Parti socialiste 12,1 %."
+    assert kept("The National Rally took 33.2% of the vote [1].", source)
+    assert not kept("The National Rally took 12.1% of the vote [1].", source)
+
+
+def test_a_verb_or_an_english_word_after_a_head_is_no_part_of_its_name() -> None:
+    assert [n.words for n in names_in("Le Parti obtient 120 sièges.")] == [("parti",)]
+    assert [n.words for n in names_in("The Union general secretary resigned.")] == [("union",)]

@@ -132,7 +132,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     out: list[Name] = []
     # a French elided article or preposition is no part of the name after it ("L'Union", "d'Anne Ferrand") nor
     # makes a common word one ("L'abstention"): blanked, offsets kept
-    text = _ELISION.sub(lambda m: " " * len(m.group()), text)
+    original, text = text, _ELISION.sub(lambda m: " " * len(m.group()), text)
     tokens = list(_TOKEN.finditer(text))
     run: list[re.Match[str]] = []
     lead: list[str] = []  # capitalised common words just before the run ("Partido" of "Partido Acción Nacional")
@@ -268,6 +268,8 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
             run.append(m)
         elif run and _purpose_goes_on(run, lead, tokens, i):
             run.append(m)
+        elif run and _french_adjective(original, run, folded):
+            run.append(m)
         else:
             flush()
     flush()
@@ -316,6 +318,29 @@ _ORG_WORDS = frozenset(
     movimento league liga coalition coalicion coligacao bloc bloque bloco union uniao rassemblement mouvement
     liste federation""".split()
 )
+
+
+# French writes a party's or a body's name as its capitalised head and lowercase adjectives ("le Parti socialiste",
+# "la Cour constitutionnelle", "l'Assemblée nationale", "du Congrès national africain"): the heads, and the endings of
+# the adjectives those names are made of (never of a verb: "le Parti obtient", "le Front a"), folded.
+_FRENCH_HEADS = _ORG_WORDS | frozenset(
+    """cour conseil assemblee commission instance tribunal parlement senat chambre congres ligue""".split()
+)
+_FRENCH_ADJECTIVE = re.compile(
+    r"[a-z]{2,}(istes?|ale?s?|aux|aires?|iques?|elles?|els?|aines?|ains?|iennes?|iens?|crates?|eurs?|antes?|ants?|"
+    r"aises?|ais|eme)"
+)
+_FRENCH_ARTICLE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux)\s+|\b[ld]['’])$", re.IGNORECASE)
+
+
+def _french_adjective(text: str, run: list[re.Match[str]], word: str) -> bool:
+    """Whether a lowercase word goes on a French name: an adjective (by its ending) after a head noun, or after such
+    an adjective, the name opened by a French article ("le Parti socialiste", "la Cour suprême")."""
+    heads = [k for k, m in enumerate(run) if _possessive(fold_same(m.group())) in _FRENCH_HEADS]
+    if not heads or any(m.group()[0].isupper() for m in run[heads[-1] + 1 :]) or len(run) - heads[-1] > 2:
+        return False
+    before = text[max(0, run[heads[0]].start() - 6) : run[heads[0]].start()] if heads[0] == 0 else ""
+    return bool(_FRENCH_ADJECTIVE.fullmatch(word) and _FRENCH_ARTICLE.search(before))
 
 
 # A possessive that opens a party's name rather than ending a name: "People's Party", "Workers' Party".

@@ -40,7 +40,7 @@ def cognate(a: str, b: str) -> bool:
     return k >= 6 and 2 * k >= max(len(a), len(b))
 
 
-# The head nouns of a party or a grouping, by meaning, in en, es and pt (folded): "Bloco Cívico" is the
+# The head nouns of a party or a grouping, by meaning, in en, es, pt and fr (folded): "Bloco Cívico" is the
 # "Civic Electoral Bloc" (same head, the other words cognates), never the "Civic Front".
 PARTY_HEADS = by_meaning(
     {
@@ -48,68 +48,75 @@ PARTY_HEADS = by_meaning(
         "bloc": "bloc bloco bloque",
         "front": "front frente",
         "alliance": "alliance alianza alianca",
-        "movement": "movement movimiento movimento",
+        "movement": "movement movimiento movimento mouvement",
         "union": "union uniao",
+        "rally": "rally rassemblement reagrupamiento",
         "coalition": "coalition coalicion coligacao coalizao",
-        "league": "league liga",
-        "congress": "congress congreso congresso",
+        "league": "league liga ligue",
+        "congress": "congress congreso congresso congres",
     }
 )
 
-# Words of parties' and institutions' names whose translations share no stem (en, es, pt; folded; plurals and
+# Words of parties' and institutions' names whose translations share no stem (en, es, pt, fr; folded; plurals and
 # genders listed): data, the words names of parties and public bodies are made of.
 _WORD_MEANING = by_meaning(
     {
-        "national": "national nacional nacionales nacionais",
-        "people": "people peoples popular populares pueblo pueblos povo povos",
-        "united": "united unido unida unidos unidas",
-        "change": "change changes cambio cambios mudanca mudancas",
-        "citizen": "citizen citizens ciudadano ciudadana ciudadanos ciudadanas cidadao cidada cidadaos cidadas civic",
-        "all": "all todos todas",
-        "our": "our nuestro nuestra nuestros nosso nossa nossos",
-        "home": "home casa",
-        "green": "green greens verde verdes",
-        "new": "new nuevo nueva novo nova",
+        "national": "national nacional nacionales nacionais nationale nationaux nationales",
+        "people": "people peoples popular populares pueblo pueblos povo povos peuple peuples populaire populaires",
+        "united": "united unido unida unidos unidas uni unie unis unies",
+        "change": "change changes cambio cambios mudanca mudancas changement",
+        "citizen": "citizen citizens ciudadano ciudadana ciudadanos ciudadanas cidadao "
+        "cidada cidadaos cidadas civic citoyen citoyens citoyenne",
+        "all": "all todos todas tous toutes",
+        "our": "our nuestro nuestra nuestros nosso nossa nossos notre nos",
+        "home": "home casa maison",
+        "green": "green greens verde verdes vert verts verte "
+        "vertes ecologist ecologists ecologiste ecologistes ecologista ecologistas",
+        "new": "new nuevo nueva novo nova nouveau nouvelle nouveaux nouvelles",
         "free": "free libre libres livre livres",
-        "freedom": "freedom liberty libertad liberdade",
-        "left": "left izquierda esquerda",
-        "right": "right derecha direita",
-        "worker": "worker workers trabajador trabajadores trabalhador trabalhadores",
-        "labour": "labour labor laborista trabalhista",
+        "freedom": "freedom liberty libertad liberdade liberte",
+        "left": "left izquierda esquerda gauche",
+        "right": "right derecha direita droite",
+        "worker": "worker workers trabajador trabajadores trabalhador trabalhadores travailleur travailleurs",
+        "labour": "labour labor laborista trabalhista travailliste",
         "justice": "justice justicia justica",
-        "renewal": "renewal renovacion renovacao",
+        "renewal": "renewal renovacion renovacao renouveau renouvellement",
         "action": "action accion acao",
-        "country": "country pais",
-        "homeland": "homeland patria",
-        "hope": "hope esperanza esperanca",
-        "together": "together juntos juntas",
+        "country": "country pais pays",
+        "homeland": "homeland patria patrie",
+        "hope": "hope esperanza esperanca espoir",
+        "together": "together juntos juntas ensemble",
         "forward": "forward adelante avante",
-        "christian": "christian christians cristiano cristiana cristianos cristao crista cristaos",
-        "unity": "unity unidad unidade",
-        "power": "power poder",
-        "voice": "voice voz",
-        "republic": "republic republica",
-        "state": "state estado",
-        "great": "great gran grande",
+        "christian": "christian christians cristiano cristiana cristianos "
+        "cristao crista cristaos chretien chretienne chretiens",
+        "unity": "unity unidad unidade unite",
+        "power": "power poder pouvoir",
+        "voice": "voice voz voix",
+        "republic": "republic republica republique",
+        "state": "state estado etat",
+        "great": "great gran grande grand",
         "broad": "broad amplio amplia ampla amplo",
-        "peace": "peace paz",
-        "development": "development desarrollo desenvolvimento",
-        "work": "work trabajo trabalho",
-        "farmer": "farmer farmers campesino campesinos agricultores",
-        "south": "south sur sul",
-        "north": "north norte",
-        "electoral": "electoral electorales eleitoral",
+        "peace": "peace paz paix",
+        "development": "development desarrollo desenvolvimento developpement",
+        "work": "work trabajo trabalho travail",
+        "farmer": "farmer farmers campesino campesinos agricultores paysan paysans",
+        "south": "south sur sul sud",
+        "north": "north norte nord",
+        "electoral": "electoral electorales eleitoral electorale electoraux",
         "elections": "elections election elecciones eleccion eleicoes eleicao",
         "supreme": "supreme supremo suprema",
-        "high": "high alto alta",
-        "court": "court corte tribunal",
-        "council": "council consejo conselho",
+        "high": "high alto alta haut haute",
+        "court": "court corte tribunal cour",
+        "council": "council consejo conselho conseil",
         "commission": "commission comision comissao",
-        "assembly": "assembly asamblea assembleia",
+        "assembly": "assembly asamblea assembleia assemblee",
     }
 )
 # Words that link a name's words ("Alliance for Change", "Partido de los Trabajadores", "Democracia em Casa").
-LINKS = frozenset("of the de del la el los las do da dos das o a e y and for para por pela pelo at en em".split())
+LINKS = frozenset(
+    """of the de del la el los las do da dos das o a e y and for para por pela pelo at en em du des le les et
+    pour""".split()
+)
 _LEADER_CUT = re.compile(r"\s+(de|do|da|del|of)\s+", re.IGNORECASE)
 
 

@@ -53,25 +53,25 @@ def _group_noun(word: str, span: str) -> bool:
     return False
 
 
-# The head noun of an institution in en, es and pt (folded), by meaning: "Court", "Tribunal", "Conselho", "Junta";
+# The head noun of an institution in en, es, pt and fr (folded), by meaning: "Court", "Tribunal", "Conselho", "Junta";
 # "House" and "Cámara", "Parliament" and "Parlamento" are one head in two languages, whatever their letters.
 _INSTITUTION_MEANING = by_meaning(
     {
-        "court": "court courts corte tribunal",
-        "council": "council consejo conselho",
+        "court": "court courts corte tribunal cour",
+        "council": "council consejo conselho conseil",
         "commission": "commission comision comissao",
         "jury": "jury jurado juri",
         "board": "board junta",
-        "authority": "authority autoridad autoridade",
-        "office": "office oficina",
-        "institute": "institute instituto",
+        "authority": "authority autoridad autoridade autorite instance",
+        "office": "office oficina bureau",
+        "institute": "institute instituto institut",
         "registry": "registry registraduria registro",
         "service": "service servicio",
-        "assembly": "assembly asamblea assembleia",
-        "parliament": "parliament parlamento",
-        "congress": "congress congreso congresso",
-        "senate": "senate senado",
-        "house": "house chamber camara",
+        "assembly": "assembly asamblea assembleia assemblee",
+        "parliament": "parliament parlamento parlement",
+        "congress": "congress congreso congresso congres",
+        "senate": "senate senado senat",
+        "house": "house chamber camara chambre",
     }
 )
 _INSTITUTION_OF = re.compile(r"\b[A-Z]\w+ of (the )?[A-Z]\w+( [A-Z]\w+)?")
