@@ -64,3 +64,29 @@ def test_an_english_name_is_the_french_sources_head_and_adjectives() -> None:
 def test_a_verb_or_an_english_word_after_a_head_is_no_part_of_its_name() -> None:
     assert [n.words for n in names_in("Le Parti obtient 120 sièges.")] == [("parti",)]
     assert [n.words for n in names_in("The Union general secretary resigned.")] == [("union",)]
+
+
+def test_who_reports_the_figures_does_not_hold_them() -> None:
+    attributed = (
+        "Élu dès le premier tour, Denis Sassou Nguesso totalise 88,57 % des suffrages d'après les chiffres que le "
+        "ministre de l'Intérieur, Raymond Mboulou, a rendus publics. Guy Kolélas recueille 7,84 %."
+    )
+    assert kept("Sassou Nguesso took 88.57% of the vote [1].", attributed)
+    assert not kept("Sassou Nguesso took 7.84% of the vote [1].", attributed)
+    speaking = (
+        "Ismail Omar Guelleh has been re-elected, Interior Minister Moumin Cheick said in a broadcast, giving "
+        "provisional figures of 167,535 votes, or 98.58 percent."
+    )
+    assert kept("Guelleh took 98.58% of the vote [1].", speaking)
+    titled = (
+        "Mamadi Doumbouya remporte la présidentielle : selon les chiffres publiés par la directrice des élections, "
+        "Djenabou Touré, il totalise 4 594 262 voix. Abdoulaye Baldé suit avec 349 129 voix."
+    )
+    assert kept("Doumbouya received 4,594,262 votes [1].", titled)
+    assert not kept("Doumbouya received 349,129 votes [1].", titled)
+
+
+def test_one_who_speaks_of_himself_holds_his_figure() -> None:
+    source = "Uhuru Kenyatta said he had won 54.3% of the vote. Raila Odinga took 44.7%."
+    assert kept("Kenyatta won 54.3% of the vote [1].", source)
+    assert not kept("Odinga took 54.3% of the vote [1].", source)

@@ -172,10 +172,12 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
     "for/para X" after it, else the first name of its clause, else the subject of the nearest clause with one. An
     electoral or judicial body (`bodies`: initials the cited passages give one) holds no figure when anybody else
     can: "O Conselho Constitucional proclamou a vitória de Mavie com 65,17%" gives Mavie the figure; a figure only a
-    body can hold ("A Comissão Eleitoral obteve 62,3%") stays the body's, a claim the check then fails."""
+    body can hold ("A Comissão Eleitoral obteve 62,3%") stays the body's, a claim the check then fails. So does one
+    who reports the figures (`_reporter`: "selon le ministre X", "Interior Minister X said…, giving figures of N")."""
     folded = fold_same(text)
     people = [n for n in names if not n.place and not _HOUSE.search(folded[: n.start])]
-    others = [n for n in people if not _body(n, people, bodies)]  # bodies count and proclaim votes, never hold them
+    # bodies count and proclaim votes, and those who report them give them: neither holds them
+    others = [n for n in people if not _body(n, people, bodies) and not _reporter(folded, n)]
     _bind(text, folded, figures, others, None)
     if len(others) < len(people):
         left = {id(f) for f in figures if f.bound is None and not f.total}
@@ -183,6 +185,34 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
             _bind(text, folded, figures, people, left)
     _bracketed_initials(folded, figures, names)
     _restated(folded, figures)
+
+
+# Who a figure comes from rather than who holds it, in en, es, pt and fr (folded): a name in an attribution ("d'après
+# les chiffres que le ministre de l'Intérieur…", "according to the electoral chief, Ana Ruiz") or the subject of a
+# verb of saying ("Interior Minister Cheick said…, giving figures of 98.58 percent").
+_ATTRIBUTION = re.compile(
+    r"\b(according to|selon|d'apres|segun|de acuerdo con|de acordo com|conforme|segundo (o|a|os|as))\b[^.;:,\d]{0,100}$"
+)
+_APPOSED = re.compile(r"\s*,\s*$")
+_SAYS = re.compile(
+    r"\s+(said|says|told|announced|declared|dijo|anuncio|informo|declaro|afirmo|disse|anunciou|informou|declarou|"
+    r"afirmou|a (annonce|declare|indique|precise))\b"
+)
+
+
+def _reporter(folded: str, name: Name) -> bool:
+    """Whether a name is who reports the figures, not who holds them: attributed to ("selon X", "according to X", or
+    its title: "selon la directrice des élections, X,") or saying them ("X said"), unless it then speaks of itself
+    ("X said he won 54%")."""
+    before = folded[max(0, name.start - 120) : name.start]
+    if _ATTRIBUTION.search(before):
+        return True
+    # its title set off before it and the name closed by a comma ("selon … la directrice des élections, Ana Ruiz, il")
+    comma = _APPOSED.search(before)
+    if comma and folded[name.end : name.end + 1] == "," and _ATTRIBUTION.search(before, 0, comma.start()):
+        return True
+    says = _SAYS.match(folded, name.end)
+    return bool(says) and not _PRONOUN.search(folded[says.end() : says.end() + 40])
 
 
 # A share restating the count right before it: "2,852,348 votes, or 59.02%", "406.467 votos (61,53%)", "1,2 millones
