@@ -90,3 +90,14 @@ def test_one_who_speaks_of_himself_holds_his_figure() -> None:
     source = "Uhuru Kenyatta said he had won 54.3% of the vote. Raila Odinga took 44.7%."
     assert kept("Kenyatta won 54.3% of the vote [1].", source)
     assert not kept("Odinga took 54.3% of the vote [1].", source)
+
+
+def test_a_name_placed_after_devant_holds_the_figure_after_its_party_in_brackets() -> None:
+    source = (
+        "Mamadi Doumbouya totalise 86,72 % des suffrages. Abdoulaye Baldé (FRONDEG) suit avec 6,59 %, devant "
+        "Faya Millimono (Bloc libéral), à 2,04 %."
+    )
+    assert kept("Millimono polled about two percent [1].", source)
+    assert not kept("Baldé polled about two percent [1].", source)
+    assert kept("Doumbouya's lead over Baldé was 80.13 points (computed) [1].", source)
+    assert not kept("Doumbouya's lead over Baldé was 84.68 points (computed) [1].", source)

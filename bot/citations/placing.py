@@ -1,6 +1,7 @@
-"""Names placed against a sentence's subject ("ahead of Y", "behind Y", "por delante de Y", "à frente de Y",
-"followed by Y"), and the figures such a name holds ("X won with 52%, ahead of Y on 40%"); a figure compared with
-another of the same contestant ("…, against 20.32% in the commission's count"). Used by `binding`."""
+"""Names placed against a sentence's subject ("ahead of Y", "behind Y", "por delante de Y", "à frente de Y", "devant Y",
+"followed by Y", its party in brackets after it or not), and the figures such a name holds ("X won with 52%, ahead of
+Y on 40%"); a figure compared with another of the same contestant ("…, against 20.32% in the commission's count").
+Used by `binding`."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from bot.citations.names import Name, _ids
 # the figure describes that name, not the subject of the sentence.
 _PLACED_BEFORE = re.compile(
     r"\b(?P<pos>ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
-    r"seguid[oa] (de|por)|a frente de|atras de|seguid[oa] de|seguid[oa] por)\s+(the |el |la |los |las |o |a |os |as )?$"
-    r"|\b(?P<with>with|con|com)\s+(the |el |la |los |las |o |a |os |as )?$"
+    r"seguid[oa] (de|por)|a frente de|atras de|seguid[oa] de|seguid[oa] por|devant|derriere|suivie? (de|par))\s+"
+    r"(the |el |la |los |las |o |a |os |as |le |les |l')?$"
+    r"|\b(?P<with>with|con|com|avec)\s+(the |el |la |los |las |o |a |os |as |le |les |l')?$"
 )
 _AGAINST_BEFORE = re.compile(
     r"\b(ahead of|in front of|behind|after|por delante de|delante de|por detras de|detras de|tras|a frente de|"
-    r"atras de|depois de|despues de)\s+(the |el |la |o |a )?$"
+    r"atras de|depois de|despues de|devant|derriere|apres)\s+(the |el |la |o |a |le |l')?$"
 )
 
 
@@ -31,13 +33,14 @@ def _placed_against(folded: str, name: Name) -> bool:
 
 _AGAINST_BETWEEN = re.compile(
     r"\b(ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
-    r"seguid[oa] (de|por)|a frente de|atras de)\b"
+    r"seguid[oa] (de|por)|a frente de|atras de|devant|derriere|suivie? (de|par))\b"
 )
 _PLACED_LINK = re.compile(
     r"\s*,?\s*((who|que|quien|quem)\s+[^\W\d]+\s+)?"
     r"((in\s+|en\s+|em\s+)?(first|second|third|fourth|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|primeir[oa]|"
     r"terceir[oa]|quart[oa])(\s+(place|lugar))?\s*,?\s*)?"
-    r"(on|at|with|con|com|en|em|taking|polling|getting|obteniendo|obtendo)?\s*(the\s+|el\s+|la\s+|o\s+|a\s+)?"
+    r"(on|at|with|con|com|en|em|taking|polling|getting|obteniendo|obtendo|avec|a|obtenant|recueillant)?\s*"
+    r"(the\s+|el\s+|la\s+|o\s+|a\s+|le\s+)?"
 )
 
 
@@ -50,8 +53,11 @@ def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name])
     before = [n for n in people if begin <= n.start and n.end <= fig.start]
     if not before:
         return None
-    name = before[-1]
-    link = _PLACED_LINK.fullmatch(folded, name.end, fig.start)
+    name, end = before[-1], before[-1].end
+    closed = re.match(r"[^()]{0,40}\)", folded[end:])
+    if len(before) > 1 and closed and re.fullmatch(r"\s*\(\s*", folded[before[-2].end : name.start]):
+        name, end = before[-2], end + closed.end()  # "devant X (Bloc libéral), à 2,04 %": X, its party in brackets
+    link = _PLACED_LINK.fullmatch(folded, end, fig.start)
     if link is None:
         return None
     m = _PLACED_BEFORE.search(folded[max(begin, name.start - 24) : name.start])
