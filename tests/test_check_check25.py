@@ -101,3 +101,11 @@ def test_a_name_placed_after_devant_holds_the_figure_after_its_party_in_brackets
     assert not kept("Baldé polled about two percent [1].", source)
     assert kept("Doumbouya's lead over Baldé was 80.13 points (computed) [1].", source)
     assert not kept("Doumbouya's lead over Baldé was 84.68 points (computed) [1].", source)
+
+
+def test_a_conjunction_or_adverb_opening_a_sentence_names_nobody() -> None:
+    assert [n.words for n in names_in("Because of the age cap, Guelleh cannot run again.")] == [("guelleh",)]
+    assert [n.words for n in names_in("Hormis dos distritos, Sassou Nguesso fue el más votado.")] == [
+        ("sassou", "nguesso")
+    ]
+    assert kept("Back in 2016, Guelleh took 87% [1].", "In 2016 Ismail Omar Guelleh took 87% of the vote.")

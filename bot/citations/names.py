@@ -49,6 +49,9 @@ NOT_NAMES = (
     never nunca jamas jamais tampoco tampouco tanto ya ja hoy hoje ayer ontem ahora agora entonces entao despues depois
     antes luego
     behind ahead tras atras detras delante foram fueron
+    because back across once unless whereas thus hence therefore instead again even besides except beyond among
+    porque pues salvo excepto incluso pois exceto hormis sauf outre parce car donc ainsi pourtant cependant toutefois
+    lorsque puisque
     together combined juntos juntas sumados sumadas somados somadas ensemble
     quedaron quedo quedaban quedaria obtuvo obtuvieron obteve obtiveram ficaram ficou ficaria llegaron llego sumo
     sumaron somou somaram terminaron termino terminou terminaram siguen siguio seguiu seguiram""".split()
