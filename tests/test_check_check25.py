@@ -109,3 +109,16 @@ def test_a_conjunction_or_adverb_opening_a_sentence_names_nobody() -> None:
         ("sassou", "nguesso")
     ]
     assert kept("Back in 2016, Guelleh took 87% [1].", "In 2016 Ismail Omar Guelleh took 87% of the vote.")
+
+
+RUNOFF_PT = (
+    "Sebastião Melo (MDB) foi reeleito prefeito no segundo turno, com 61,53% dos votos válidos. A deputada federal "
+    "Maria do Rosário (PT) ficou com 38,47%."
+)
+
+
+def test_the_winners_figure_is_the_one_of_who_the_evidence_says_won() -> None:
+    assert kept("The winner took 61.53% of the vote [1].", RUNOFF_PT)
+    assert kept("Le vainqueur a obtenu 61,53 % [1].", RUNOFF_PT)
+    assert not kept("The winner took 38.47% of the vote [1].", RUNOFF_PT)
+    assert not kept("O vencedor ficou com 38,47% [1].", RUNOFF_PT)

@@ -1,7 +1,8 @@
 """Whether evidence spans support a sentence's claims, and why not when they do not: one entry (`unsupported`) that
 reads the spans once (`facts`) and runs the verifiers, each of one family of claims, in a fixed order.
 
-Each figure of the sentence goes through the figure steps until one decides it: a gap denied (`margins`), closeness
+A figure stated of "the winner" is first bound to the spans' winner (`winners`). Each figure of the sentence goes
+through the figure steps until one decides it: a gap denied (`margins`), closeness
 denied (`thresholds`), a fraction of a named contestant's result (`ratios`, checked with the ratios), a bound
 (`bounds`), a turnout below an earlier one (`turnout`), a threshold not reached (`thresholds`), a duration in days
 (`durations`), a figure the span states for the right contestant (`shares`), a count a turnout implies, a complement
@@ -39,6 +40,7 @@ from bot.citations.verifiers import (
     thresholds,
     turnout,
     wholes,
+    winners,
 )
 from bot.citations.verifiers.facts import Facts, read
 
@@ -75,6 +77,7 @@ def unsupported(claims: _Claims, spans: list[_Span]) -> str | None:
         return wrong_way
     facts = read(spans)
     mentions.translate(claims, facts)
+    winners.bind_winner(claims, facts)
     for fig in claims.figures:
         if (reason := _figure(fig, claims, facts)) is not None:
             return reason
