@@ -24,7 +24,6 @@ import re
 from dataclasses import replace
 
 from bot.citations.names import NOT_NAMES, Name, _ids
-from bot.citations.spellings import sound_key
 from bot.citations.text import fold_same
 
 
@@ -245,24 +244,6 @@ def _groups(text: str, names: list[Name], people: list[Name]) -> list[Name]:
     return out
 
 
-def _respelt(words: tuple[str, ...], people: list[Name]) -> tuple[str, ...] | None:
-    """A person's name as the sources spell it when the sentence transliterates it another way ("Tokayev" of
-    "Tokaïev", "Zelenskiy" of "Zelensky"): each word not in the sources the one word of theirs with its sound key
-    (`spellings`), and the whole then one name of theirs."""
-    theirs = {w for p in people for w in p.words}
-    keys = {(sound_key(w), w) for w in theirs} | {  # as written too: folding reads "Đukanović" as "dukanovic"
-        (sound_key(t), fold_same(t)) for p in people for t in re.findall(r"[^\W\d_][\w-]*", p.text)
-    }
-    out = []
-    for word in words:
-        same = {w for k, w in keys if k == sound_key(word) and w in theirs} if word not in theirs else {word}
-        if len(same) != 1:
-            return None
-        out.append(same.pop())
-    respelt = tuple(out)
-    return respelt if respelt != words and _known(respelt, people) else None
-
-
 def renamed(text: str, names: list[Name], sources: list[Name]) -> list[Name]:
     """The sentence's names, each one the sources name in another language or form given the sources' words (and
     initials), a party with its leader split in two; names already in the sources are left as they are."""
@@ -273,9 +254,6 @@ def renamed(text: str, names: list[Name], sources: list[Name]) -> list[Name]:
     for name in names:
         if name.place or _known(name.words, people):
             out.append(name)
-            continue
-        if respelt := _respelt(name.words, people):
-            out.append(replace(name, words=respelt))
             continue
         parts = _cut_leader(text, name, people)
         if len(parts) == 2 and not _known(parts[0].words, people) and _match(text, parts[0], people) is None:
