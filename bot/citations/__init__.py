@@ -537,6 +537,16 @@ of the passages share, or one the passages give in other words ("the former head
 read as written, its figures checked with no one to hold them. Where a change started stays an earlier time's past
 the house or place its end is of ("94 of the 150 seats in the House of Representatives, up from 77": no one won 77).
 
+Round 25 (check25): a figure stated of "the winner" ("El ganador obtuvo…", "Le vainqueur a obtenu…") is the figure of
+the one the spans say won (`verifiers.winners`), so the runner-up's share is no winner's; one who reports figures
+does not hold them ("selon X", "according to X", "X said…, giving figures of N": passed over like an electoral body,
+unless speaking of themself, "said he had won"); a French capitalised head with its lowercase adjectives after an
+article is one name ("le Parti socialiste", "la Cour constitutionnelle"), and French places a name against the
+subject ("devant", "derrière", "suivi de"); a name with its party in brackets holds the figure after the bracket;
+conjunctions and adverbs opening a sentence ("Because", "Hormis", "Pourtant") are no names; letters with a stroke
+fold (ø, ł, đ). It cannot: match a name transliterated another way than its sources ("Tokayev" against "Tokaïev": a
+sound key was tried and taken out, as it let one more unfaithful held-back sentence through), nor one translated.
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
@@ -550,7 +560,8 @@ order by `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shar
 `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
 months, weekdays), `wholes` (a part of its whole), `affiliations` (a person's party), `ratios` (ratios between two
 contestants), `speakers` (who said a quotation), `antonyms` (a verb stated the other way), `majorities`, `rounds`,
-`roles` (ranks and roles), `notions` (sentences with no figure or name). Then `evidence` (finding the spans: quotes,
+`roles` (ranks and roles), `winners` (figures stated of the winner), `notions` (sentences with no figure or
+name). Then `evidence` (finding the spans: quotes,
 windows, scattered sentences) and `check` (the check and its result).
 """
 
