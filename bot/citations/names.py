@@ -221,6 +221,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
                     m.group() for m in run if m.group()[0].isupper() and fold_same(m.group()) not in _FRENCH_OPENERS
                 ]
                 spelled = fold_same("".join(w[0] for w in heads) + adj.group(1)[0])
+            spelled = _french_spelled(run) or spelled
             out.append(Name(words, run[0].start(), run[-1].end(), phrase, place, initials, spelled))
         run.clear()
         lead.clear()
@@ -344,6 +345,19 @@ def _french_adjective(text: str, run: list[re.Match[str]], word: str) -> bool:
         return False
     before = text[max(0, run[heads[0]].start() - 6) : run[heads[0]].start()] if heads[0] == 0 else ""
     return bool(_FRENCH_ADJECTIVE.fullmatch(word) and _FRENCH_ARTICLE.search(before))
+
+
+def _french_spelled(run: list[re.Match[str]]) -> str:
+    """A French name's head and its lowercase adjectives spelled ("Parti socialiste de Marc Olivier" is the PS)."""
+    for k, m in enumerate(run[:-1]):
+        if _possessive(fold_same(m.group())) in _FRENCH_HEADS and run[k + 1].group()[0].islower():
+            words = [m]
+            for w in run[k + 1 :]:
+                if w.group()[0].isupper() or not _FRENCH_ADJECTIVE.fullmatch(fold_same(w.group())):
+                    break
+                words.append(w)
+            return fold_same("".join(w.group()[0] for w in words)) if len(words) > 1 else ""
+    return ""
 
 
 # A possessive that opens a party's name rather than ending a name: "People's Party", "Workers' Party".
