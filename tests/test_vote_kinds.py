@@ -5,23 +5,7 @@ from __future__ import annotations
 
 from retrieval.query import parse_question
 from retrieval.resolve import resolve
-from retrieval.results import Contestant, ResultRow
-
-
-def row(
-    article: str, place: str, office: str | None, published: str, contestants: list[tuple[str, str]], text: str
-) -> ResultRow:
-    return ResultRow(
-        place=place,
-        office=office,
-        stage="final",
-        contestants=[Contestant(name=n, share=v) for n, v in contestants],
-        sentence=text,
-        passage_id=f"{article}:0",
-        article_id=article,
-        published_at=published,
-        focused=True,
-    )
+from tests.race_rows import row
 
 
 def test_a_rerun_asked_is_the_vote_its_reports_call_a_rerun_not_a_newer_one_recalling_it() -> None:
