@@ -92,8 +92,8 @@ def asks_an_election(query: Query) -> bool:
 def kind_vote(query: Query, election: Election, wanted: list[Election]) -> Election:
     """The vote of the kind the question names (see above), of `wanted` (newest first): the one the most reports
     name by it; `election`, the vote chosen, when no report of them does, or the primary before it
-    (races.primaries). A referendum
-    chosen for a question naming an election gives way to the newest vote of `wanted` that is no referendum."""
+    (races.primaries). A referendum chosen for a question naming an election gives way to the newest vote of
+    `wanted` that is no referendum."""
     for kind in kinds_asked(query):
         counts = [said_of(e, kind) for e in wanted]
         if any(counts):
