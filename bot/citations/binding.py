@@ -197,6 +197,10 @@ _APPOSED = re.compile(r"\s*,\s*$")
 _SAYS = re.compile(
     r"\s+(said|says|told|announced|declared|dijo|anuncio|informo|declaro|afirmo|disse|anunciou|informou|declarou|"
     r"afirmou|a (annonce|declare|indique|precise))\b"
+    # not a headline's passive, the role it was given after it ("Varga declared mayor-elect with 51.2%"): its holder
+    r"(?!\s+(?:the\s+|o\s+|el\s+|le\s+)?(?:winner|victor|\w+-elect|elected|electo|electa|eleito|eleita|elue?|"
+    r"vencedora?|ganadora?|vainqueur|gagnante?|president|presidente|mayor|alcalde|prefeit[oa]|maire|governor|"
+    r"gobernador|governador)\b)"
 )
 
 
