@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from retrieval.places.index import tables
 from retrieval.places.matching import matches
@@ -19,7 +20,14 @@ def find_places(
     demonym naming a group of people ("the Egyptian vote") counts as its country: a question naming no other place
     is about that country's vote. With `typed`, the text is a question a user typed: its case is evidence only
     where it writes a word as a name is ("how did the PP do in galicia" is typed without capitals)."""
-    return list(dict.fromkeys(matches(text, cities, seat_of, groups, typed)))
+    return list(_found(text, cities, seat_of, groups, typed))
+
+
+@lru_cache(maxsize=8192)
+def _found(text: str, cities: bool, seat_of: str | None, groups: bool, typed: bool) -> tuple[str, ...]:
+    """`find_places`, kept per text and reading: one answer reads the same passages, sentences and names for
+    places many times over (search, writer, citation check)."""
+    return tuple(dict.fromkeys(matches(text, cities, seat_of, groups, typed)))
 
 
 def place_counts(text: str) -> dict[str, int]:
