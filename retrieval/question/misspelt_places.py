@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -54,8 +54,10 @@ def _edits(name: str, phrase: str) -> int:
     return 2 if len(name) >= LONG_NAME and len(phrase) >= LONG_NAME - 1 else 1
 
 
+@lru_cache(maxsize=4096)
 def _close_name(phrase: str) -> str | None:
-    """The one place name this phrase mistypes, or None (none, or names of several places that close)."""
+    """The one place name this phrase mistypes, or None (none, or names of several places that close); kept per
+    phrase, as each is compared with every name of its first letter."""
     near = [
         key
         for key in _names().get((phrase[0], phrase.count(" ") + 1), [])
@@ -103,8 +105,10 @@ def _placed(words: list[str], i: int) -> bool:
     return before in _LOCATIVE or before in _OF or before in _seat_words() or after in _seat_words()
 
 
-def _mistyped(text: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """The normalised question and its mistyped place names: (start, end, the name it mistypes)."""
+@lru_cache(maxsize=256)
+def _mistyped(text: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """The normalised question and its mistyped place names: (start, end, the name it mistypes); kept per text,
+    as the parser and the search each read the same question."""
     folded = normalize(text)
     spans = list(_WORD.finditer(folded))
     words = [m.group() for m in spans]
@@ -128,7 +132,7 @@ def _mistyped(text: str) -> tuple[str, list[tuple[int, int, str]]]:
             i += n - 1
             break
         i += 1
-    return folded, edits
+    return folded, tuple(edits)
 
 
 def other_spellings(name: str, code: str) -> list[str]:
