@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.extractive.completed_count import share_counted
 from bot.extractive.row_facts import FIELDS, by_figure, figure_value, sentence_names
@@ -170,6 +171,15 @@ def placed_below_first(row: ResultRow, name: str) -> bool:
     la candidatura de X, es segunda con 35 escaños", "Y was the runner-up") or among those contesting a place:
     it tells who did not win."""
     last = surname(name)
+    if last and any(p.search(normalize(row.sentence)) for p in _placed_below(last)):
+        return True
+    return any(_contested_place(row, k) == name for k in _ORDINALS)
+
+
+@lru_cache(maxsize=1024)
+def _placed_below(last: str) -> tuple[re.Pattern, re.Pattern]:
+    """`placed_below_first`'s two patterns for a surname, compiled once per surname (compiling them per row took
+    a slow answer's milliseconds, and flooded the re module's cache for every other pattern)."""
     words = "|".join(_ORDINALS.values())
     said = re.compile(
         rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:(?:{_FINISH})\s+(?:(?:in|en|em|a|de)\s+)?"
@@ -179,9 +189,7 @@ def placed_below_first(row: ResultRow, name: str) -> bool:
         rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:{_FINISH})\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
         r"(?:runner-up|runners-up|subcampeon|subcampea|vice-campea|vicecampeon)\b"
     )
-    if last and (said.search(normalize(row.sentence)) or runner_up.search(normalize(row.sentence))):
-        return True
-    return any(_contested_place(row, k) == name for k in _ORDINALS)
+    return said, runner_up
 
 
 def part_of_another(row: ResultRow, rows: list[ResultRow]) -> bool:
