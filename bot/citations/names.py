@@ -4,7 +4,8 @@ to the contestant it is stated for, clause by clause."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.citations.dates import _MONTHS, _WEEKDAYS
@@ -131,7 +132,14 @@ def _possessive(word: str) -> str:
 def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     """Runs of capitalised words ("José Antonio Brandt", "Vera's", "Santiago de Chile"), function words and
     titles aside. The sentence's first word counts only when it is not a known common word (`common`: words
-    the cited passages use in lowercase)."""
+    the cited passages use in lowercase). A fresh copy of each: claims rewrite them, and one answer reads the
+    same passages and sentences many times over (source preparation, claims, verifiers), so the reading is done
+    once per text."""
+    return [replace(n) for n in _read_names(text, common)]
+
+
+@lru_cache(maxsize=8192)
+def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
     out: list[Name] = []
     # a French elided article or preposition is no part of the name after it ("L'Union", "d'Anne Ferrand") nor
     # makes a common word one ("L'abstention"): blanked, offsets kept
@@ -282,7 +290,7 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     for n in out:  # "SAN ALDO DEL MAR, Norland, Mar 3 (Coastline Wire) - …", "KESTRELTON (Granite Coast Wire) —
         # …": where and by whom, nobody's figure
         n.place = n.place or bool(wire and n.end <= wire.end())
-    return out
+    return tuple(out)
 
 
 # A short capitalised phrase in quotes or guillemets: a referendum's option or a party's name ("la opción «En contra»",
