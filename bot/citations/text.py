@@ -34,8 +34,10 @@ def fold_same(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-def _squash(text: str) -> tuple[str, list[int]]:
-    """Whitespace-normalised text and, for each of its characters, the offset in the original."""
+@lru_cache(maxsize=1024)
+def _squash(text: str) -> tuple[str, tuple[int, ...]]:
+    """Whitespace-normalised text and, for each of its characters, the offset in the original; kept per text, as
+    each quote of each sentence is looked for in the same cited passages."""
     out, where, space = [], [], False
     for i, c in enumerate(text):
         if c.isspace():
@@ -47,7 +49,7 @@ def _squash(text: str) -> tuple[str, list[int]]:
             space = False
         out.append(c)
         where.append(i)
-    return "".join(out), where
+    return "".join(out), tuple(where)
 
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
