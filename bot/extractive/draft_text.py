@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.models import DraftSentence
 from bot.writers import WriteRequest
@@ -43,6 +44,7 @@ def quotation_balanced(sentence: str) -> bool:
     return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”") and "[…]" not in sentence
 
 
+@lru_cache(maxsize=16_384)  # pure; an ask reads each sentence of each cited passage, popular passages often
 def states_result(sentence: str) -> bool:
     if not re.search(r"\d", sentence):
         return False
