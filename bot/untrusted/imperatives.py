@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.untrusted.mood import ADDRESSED, french_imperative, spanish_voseo, vocative_end
+from bot.untrusted.mood import ACCENTED_PRONOUNS, ADDRESSED, french_imperative, spanish_voseo, vocative_end
 from retrieval.lexical import fold
 
 # Verbs that start an imperative clause (folded: lowercase, no accents). Forms that are also common nouns or
@@ -363,11 +363,14 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
             if voc and x < voc:
                 x = voc + len(prepared[voc:y]) - len(prepared[voc:y].lstrip())
             clause = prepared[x:y]
-            # a word after a hyphen is part of a name ("Tseng Ming-te"), not the pronoun "te"
+            # a word after a hyphen is part of a name ("Tseng Ming-te"), not the pronoun "te"; "voces" without its
+            # accent is Spanish "voices", not "vocês"
             words = {
                 m.group().replace("’", "'")
                 for m in _WHOLE_WORD.finditer(prepared, x, y)
                 if not _opens_name(original, m.start(), m.end())
+                and ACCENTED_PRONOUNS.get(m.group(), original[m.start() : m.end()].lower())
+                == original[m.start() : m.end()].lower()
             }
             ordering = may_order and _imperative_at(
                 clause,

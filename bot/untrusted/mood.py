@@ -35,6 +35,9 @@ ADDRESSED: dict[str, frozenset[str]] = {
     "pt": frozenset("voce voces teu tua teus tuas contigo vos".split()),
     "fr": frozenset("vous votre toi".split()),
 }
+# Pronouns whose accent is part of the word: folded, "voce"/"voces" are also Italian "voce" and Spanish "voces"
+# (voice, voices), so they are the pronoun only as written with it ("você", "vocês").
+ACCENTED_PRONOUNS: dict[str, str] = {"voce": "você", "voces": "vocês"}
 # Nouns a sentence calls a reader or a crowd by (folded), after an optional greeting: a vocative.
 ADDRESSEES: dict[str, frozenset[str]] = {
     "en": frozenset(
