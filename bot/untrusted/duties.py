@@ -27,8 +27,10 @@ from bot.untrusted.imperatives import _QUOTED, _blank, attributed
 from bot.untrusted.mood import FUTURE_OF_SAYING
 from retrieval.lexical import fold
 
+# A share is written with the percent sign or a word of it, and those are one Latin cognate in every language read
+# and beyond: per cent, pour cent, por ciento, por cento, per cento, Prozent, procent, prosent, pct.
 _FIGURE = (
-    r"\d+([.,]\d+)? ?(%|per ?cent|percent|por ?ciento|por ?cento|seats|escanos|assentos|cadeiras|sieges|votes|votos|"
+    r"\d+([.,]\d+)? ?(%|(per|pour|por|pro)[ -]?[csz]i?ent\w*|pct|seats|escanos|assentos|cadeiras|sieges|votes|votos|"
     r"voix|points|puntos|pontos|"
     r"deputies|deputados|diputados|mandates|mandatos|concejales|vereadores)"
 )
