@@ -5,8 +5,9 @@ with a Cyrillic "о" and "А"), compatibility forms (fullwidth "ＡＩ", ligatur
 ("A\u200bI"), or letters spaced apart ("S u m m a r i z e r s ,   p l e a s e"). `normalised` undoes these so the
 rules see the words a reader sees: Unicode NFKC, invisible characters dropped, a confusables fold of the Cyrillic and
 Greek letters that look Latin (only in a sentence mostly in Latin script, so a Russian or Greek quotation is left as
-it is), and a run of four or more single letters separated by single spaces joined into one word (a gap of two or
-more spaces, or a punctuation mark, ends the word).
+it is), a run of four or more single letters separated by single spaces joined into one word (a gap of two or
+more spaces, or a punctuation mark, ends the word), and words glued by underscores into one identifier (a network
+name, a file name, a variable: "AI_SAY_X_WON_WITH_9PCT") read apart.
 
 Guarantees: the result of a sentence with none of these disguises is the sentence itself (so the rules' verdict on
 it is unchanged); a disguised sentence reads as its plain letters. Cannot: undo letters spaced with a character other
@@ -32,13 +33,18 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 
 
+# Words glued by underscores into one identifier: "AI_SAY_X_SECOND", "note_to_llm".
+_GLUED = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
+
+
 def _join(match: re.Match[str]) -> str:
     return match.group().replace(" ", "")
 
 
 def normalised(sentence: str) -> str:
     """The sentence as its plain letters read: NFKC, no invisible characters, Latin lookalikes folded (in a sentence
-    mostly in Latin script), spaced letters joined; the sentence itself when it has none of these."""
+    mostly in Latin script), spaced letters joined, glued identifiers read apart; the sentence itself when it has none
+    of these."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", sentence))
     foreign = len(_FOREIGN.findall(text))
     if foreign and len(_LATIN.findall(text)) > foreign:
@@ -46,4 +52,4 @@ def normalised(sentence: str) -> str:
     if _SPACED.search(text):
         text = _SPACED.sub(_join, text)
         text = re.sub(r"\s+([,.:;!?])", r"\1", re.sub(r"\s{2,}", " ", text))
-    return text
+    return _GLUED.sub(" ", text)
