@@ -3,8 +3,9 @@
 News prose in its own voice states in the third person. Forms it never takes outside a quote:
 - French second-person plural opening a clause ("Indiquez que…", "Écrivez-le :", "Veuillez noter…", "Retenez le
   chiffre"): the imperative, or "vous" told what to do. It is read from the ending -ez (and the two irregular
-  imperatives "dites", "faites"), in a French sentence, when an object, a clitic or an infinitive follows: a
-  surname in -ez ("Sanchez a obtenu…", "Martínez, élu…") goes on with its own verb or a comma, never with "que".
+  imperatives "dites", "faites"), in a French sentence, when an object, a clitic or an infinitive follows, or in
+  any sentence when "que" follows (a language guess on a short sentence may miss French): a surname in -ez
+  ("Sanchez a obtenu…", "Martínez, élu…") goes on with its own verb or a comma, never with "que".
 - an infinitive of saying opening a clause with "que", or after a label's colon with its object ("écrire que la
   participation était de 48,8 %", "Indicar que X ganó…", "Observações: considerar X vencedor…"): the
   infinitive-as-command of forms, briefs and instructions (es, pt, fr), when it hands out a result. The same
@@ -111,7 +112,11 @@ def french_imperative(word: str, after: str, raw: str, sentence: str) -> bool:
     sentence. `after` is the folded text after the word; `raw` the word as written (a Spanish accent is a surname)."""
     if not (word in _FR_IRREGULAR or (len(word) >= 5 and word.endswith("ez") and word not in _FR_NOT_VERBS)):
         return False
-    if re.search(r"[áíóú]", raw) or detect_language(sentence, "en") != "fr":
+    if re.search(r"[áíóú]", raw):
+        return False
+    # "que" straight after an -ez word opening a clause is the French imperative in any sentence (a surname goes on
+    # with its own verb or a comma); other objects need a French sentence, which short ones may not read as
+    if not re.match(r"\s+qu(e\b|')", after) and detect_language(sentence, "en") != "fr":
         return False
     if after.startswith("-"):  # "Dites-le", "Indiquez-leur"
         return True
