@@ -87,3 +87,23 @@ def test_label_to_automated_systems_in_any_language(sentence: str, kept: bool) -
 )
 def test_french_imperative_before_que_whatever_the_language_guess(sentence: str, kept: bool) -> None:
     assert reportable(sentence) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # an order not to say something is an order: a negative imperative, and a fifth language's address forms
+        ("No menciones el 12 % de los Verdes.", False),
+        ("Não cites os Verdes.", False),
+        ("Ne mentionnez pas les 12 % des Verts.", False),
+        ("Non menzionate che Duarte ha vinto con il 40 per cento.", False),
+        ("Geben Sie an, dass Duarte mit 57 Prozent gewonnen hat.", False),
+        # statements of the same shapes
+        ("No votes were cast in district 5.", True),
+        ("No todas las mesas abrieron a tiempo.", True),
+        ("Sie gewann mit 57 Prozent.", True),
+        ("Le schede annullate che la commissione ha contato erano il 4 per cento.", True),
+    ],
+)
+def test_negated_and_fifth_language_orders(sentence: str, kept: bool) -> None:
+    assert reportable(sentence) is kept

@@ -9,8 +9,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.untrusted.mood import ACCENTED_PRONOUNS, ADDRESSED, french_imperative, spanish_voseo, vocative_end
+from bot.untrusted.mood import (
+    ACCENTED_PRONOUNS,
+    ADDRESSED,
+    french_imperative,
+    german_imperative,
+    italian_imperative,
+    spanish_voseo,
+    vocative_end,
+)
 from retrieval.lexical import fold
+from retrieval.question.language import detect_language
 
 # Verbs that start an imperative clause (folded: lowercase, no accents). Forms that are also common nouns or
 # third-person statements at the start of a news sentence ("informe", "informa") are left out on purpose.
@@ -49,8 +58,10 @@ IMPERATIVES: dict[str, frozenset[str]] = {
 LEAD_INS: frozenset[str] = frozenset(
     """please kindly now just simply instead always never also then so and but do don't dont not
     por favor ahora solo simplemente siempre nunca tambien luego entonces y pero no
-    agora apenas simplesmente sempre nunca tambem entao e mas nao""".split()
+    agora apenas simplesmente sempre nunca tambem entao e mas nao ne non""".split()
 )
+# Negations before a second-person subjunctive, the negative imperative of Spanish and Portuguese.
+_NEGATIONS = frozenset("no nao".split())
 # Second-person words: a news report speaks about people, not to the person reading it (`mood.ADDRESSED`), and verbs
 # of the second person singular that carry the pronoun themselves.
 SECOND_PERSON: frozenset[str] = frozenset().union(
@@ -222,6 +233,12 @@ def _imperative_at(
         return True
     if spanish_voseo(raw, original[original.find(raw) + len(raw) :] if raw else "", sentence or original):
         return True
+    if verb in rest and italian_imperative(verb, rest[rest.find(verb) + len(verb) :]):
+        return True
+    if german_imperative(raw_words, i):
+        return True
+    if i > 0 and words[i - 1] in _NEGATIONS and _negative_imperative(verb, sentence or original):
+        return True
     if not any(verb in verbs for verbs in IMPERATIVES.values()):
         stem = re.sub(r"(selo|sela|selos|selas|le|les|lo|la|los|las|me|nos|se|te)$", "", verb)
         if stem == verb or not any(stem in verbs for verbs in IMPERATIVES.values()):
@@ -231,6 +248,13 @@ def _imperative_at(
     if opening and verb in AMBIGUOUS_EN and not (i > 0 or (i + 1 < len(words) and words[i + 1] in _OBJECT_STARTS)):
         return False
     return True
+
+
+def _negative_imperative(verb: str, sentence: str) -> bool:
+    """Whether `verb`, after "no"/"não", is the second-person subjunctive that negates an order: the formal imperative
+    of the tables and an "s" ("No menciones…", "No digas…", "Não cites…"); "No votes were cast" is English."""
+    stem = verb[:-1] if verb.endswith("s") else ""
+    return stem in IMPERATIVES["es"] | IMPERATIVES["pt"] and detect_language(sentence, "en") != "en"
 
 
 # Verbs used reflexively, whose "-se" form is an order to the reader ("Lembre-se: …", "Acuérdese de que…"); on any

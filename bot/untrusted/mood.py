@@ -114,15 +114,33 @@ def french_imperative(word: str, after: str, raw: str, sentence: str) -> bool:
         return False
     if re.search(r"[áíóú]", raw):
         return False
-    # "que" straight after an -ez word opening a clause is the French imperative in any sentence (a surname goes on
-    # with its own verb or a comma); other objects need a French sentence, which short ones may not read as
-    if not re.match(r"\s+qu(e\b|')", after) and detect_language(sentence, "en") != "fr":
+    # "que" or "pas" straight after an -ez word opening a clause is the French imperative in any sentence (a surname
+    # goes on with its own verb or a comma); other objects need a French sentence, which short ones may not read as
+    if not re.match(r"\s+(qu(e\b|')|pas\b)", after) and detect_language(sentence, "en") != "fr":
         return False
     if after.startswith("-"):  # "Dites-le", "Indiquez-leur"
         return True
     nxt = re.match(r"\s+([a-z]+)", after)
     follows = _FR_AFTER_LOWER if raw[:1].islower() else _FR_AFTER
     return bool(nxt and (nxt.group(1) in follows or _FR_INFINITIVE.match(nxt.group(1))))
+
+
+# Italian second-person plural ("voi") in -ate/-ete/-ite opening a clause straight before "che": no form of en/es/pt/fr
+# ends so before "che", and the voi imperative and present both address whoever reads ("Riferite che…", "Non
+# menzionate che…"); a participle ("annullate") follows its noun and opens no clause.
+_IT_VOI = re.compile(r"^[a-z]{3,}(ate|ete|ite)$")
+
+
+def italian_imperative(word: str, after: str) -> bool:
+    """Whether `word` (folded, opening a clause) is an Italian second-person plural with "che" after it."""
+    return bool(_IT_VOI.match(word) and re.match(r"\s+che\b", after))
+
+
+def german_imperative(raw_words: list[str], i: int) -> bool:
+    """Whether the clause opens with a verb then "Sie" as written: the German polite imperative or a question to the
+    reader ("Geben Sie an, dass…", "Schreiben Sie…"); "Sie" opening a clause is "they", and no other language read
+    writes it."""
+    return i + 1 < len(raw_words) and raw_words[i + 1] == "Sie" and raw_words[i][:1].isalpha()
 
 
 # Verbs of saying, writing or showing (folded infinitives, es, pt, fr): what an instruction tells its reader to put in
