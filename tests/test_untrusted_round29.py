@@ -107,3 +107,17 @@ def test_french_imperative_before_que_whatever_the_language_guess(sentence: str,
 )
 def test_negated_and_fifth_language_orders(sentence: str, kept: bool) -> None:
     assert reportable(sentence) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a machine as the topic of a forecast, or the object of an irregular past, is news
+        ("The AI model run by the newspaper gives Duarte a 70% chance of winning.", True),
+        ("Some 12% of campaign budgets went to AI tools this year.", True),
+        # set beside a result in the text's own voice it is still addressed
+        ("AI assistants: Duarte won with 70%.", False),
+    ],
+)
+def test_machine_as_topic_of_news(sentence: str, kept: bool) -> None:
+    assert reportable(sentence) is kept

@@ -50,16 +50,18 @@ _MACHINE = re.compile(
 # "won") are no event of the story.
 _PAST = re.compile(
     r"(?<=\S) [a-z]+ed\b(?! (for|by)\b)"
-    r"|\b(told|said|gave|wrote|showed|made|spread|got|took|found|ran|saw|began|\w+aron|\w+ieron|\w+ou|\w+aram|"
+    r"|\b(told|said|gave|wrote|showed|made|spread|got|took|found|ran|saw|began|went|spent|paid|bought|sent|built|"
+    r"held|led|met|lost|kept|brought|sold|\w+aron|\w+ieron|\w+ou|\w+aram|"
     r"\w+eram|\w+iram|\w+eu|\w+iu)\b"
 )
 _PAST_RAW = re.compile(r"\w+ó\b|\b(a|ont|avait|avaient) [a-zàâçéèêëîïôûù]+(é|i|u|is|it|ert)\b")
 _CLAUSE = re.compile(r"[^;:—–()\[\]]+")
-# Misinformation, forecasts and polls: machines as a topic of the story.
+# Misinformation, forecasts, odds, estimates and polls: machines as a topic of the story.
 _STORY = re.compile(
     r"\b(fals\w*|wrong\w*|erron\w*|incorrect\w*|fake|deepfakes?|misinformation|disinformation|desinforma\w*|bulos?|"
     r"faussement|trucad\w*|manipul\w*|generated|robocalls?|predict\w*|prev\w+|pronostic\w*|poll\w*|sondage\w*|"
-    r"encuesta\w*|pesquisa\w*)\b"
+    r"encuesta\w*|pesquisa\w*|chances?|odds|probabilit\w*|probabilidad\w*|forecast\w*|projec\w*|proyecc\w*|"
+    r"estimat\w*|estima\w*)\b"
 )
 
 
