@@ -49,17 +49,24 @@ from retrieval.lexical import fold
 
 # AI acronyms, read case-sensitively on the text before folding: a word of their own, never a compound's first part.
 _ACRONYM = re.compile(r"(?<![\w-])(AI|AIs|A\.I\.|I\. ?A\.|IA|IAs|KI|YZ|LLMs?|GPT(-?\d\w*)?)(?![\w-])")
+# An acronym compounded with the head noun of a machine ("AI-assistenten", "KI-Systeme", "IA-modelos") is the machine;
+# with any other word ("AI-generated", "AI-Gesetz") it is a topic.
+_ACRONYM_MACHINE = re.compile(
+    r"(?<![\w-])(AI|IA|KI|LLM)-(?i:(assist\w*|asist\w*|system\w*|sistem\w*|model\w*|agent\w*|bots?|tools?|chatbots?|"
+    r"program\w*|lezer\w*|leser\w*|reader\w*))(?![\w-])"
+)
 _AI = "zzai"  # what an acronym reads as in the folded text (no word of any language read)
 # Portuguese "à"/"às" (to the): folded they would be the article "a"/"as", so they are read as "ao"/"aos" first.
 _CONTRACTED = re.compile(r"(?<!\w)[àÀ]s?(?!\w)")
 # Software reading or writing text, by name: the acronym, chatbots, language models, AI in words.
 _NAMED = (
     rf"({_AI}|chat ?bots?|chatgpt|gemini|copilot|grok|bots|"
-    r"(language|ai|ia) models?|modell?[oe]s? (de |di )?(linguagem|lenguaje|langage|ia|linguistic[oi])|sprachmodell\w*|"
+    r"(language|ai|ia) models?|modell?[oei]s? (de |di )?(linguagem|lenguaje|langage|ia|linguistic[oi])|sprachmodell\w*|"
+    r"sprachassistent\w*|[a-z]+-bots?|"
     r"taalmodel\w*|dil model\w*|model bahasa|artificial intelligences?|inteligencias? artificia(l|les|is)|"
     r"intelligences? artificielles?|"
     r"kunstmatige intelligentie|kunstliche intelligenz|kecerdasan buatan|yapay zek\w*|intelligenza artificiale|"
-    r"(virtual|digital|voice) assistants?|asistentes? virtual(es)?|assistentes? virtua\w*|assistants? virtuels?|"
+    r"(virtual|digital|voice) assistants?|asistentes? virtual(es)?|assistent[ei]s? virtua\w*|assistants? virtuels?|"
     # machine readers by kind: crawlers and indexers, voice and conversational agents, synthetic voices
     r"(web )?crawlers?|scrapers?|rastreadores?|indexadores?|(robots?|robos?) (de |d')?(indexation|indexacao|"
     r"indexacion|lecture|leitura|lectura)|(assistants?|asistentes?|"
@@ -161,12 +168,15 @@ _DIMINUTIVES = frozenset({"robozinho", "robotito", "robocito", "botzinho"})
 _MUST = (
     r"(should|must|shall|ought to|(are|is) (\w+ly )?(required|expected|asked|requested|invited|obliged|bound|to)|"
     r"ha(ve|s) to|"
-    r"needs? to|debe\w*|deberan|deve|devem|deveria\w*|tem que|tienen que|doi(t|vent)|devra\w*|moet(en)?|dienen|"
+    r"needs? to|debe\w*|deberan|deve|devem|deveria\w*|devono|dovr\w*|tem que|tienen que|doi(t|vent)|devra\w*|moet(en)?|"
+    r"dienen|"
     r"harus|wajib|sollen|sollte\w*|mussen|muss|soll|gerek\w*)"
 )
 _DIRECTIVE = re.compile(
     rf"\b{_SOFTWARE}\b[^.;]{{0,60}}(\b{_MUST}\b"
-    r"(?!( not| no| nao)? (be|ser|estar|etre|worden|werden|ter|tener|\w+(ar|er|ir)se|\w+-se)\b)"
+    # an obligation it undergoes, also a German or Dutch passive, participle first ("sollen reguliert werden")
+    r"(?!( not| no| nao)? (be|ser|estar|etre|worden|werden|ter|tener|\w+(ar|er|ir)se|\w+-se|"
+    r"\w+ (werden|worden|sein|zijn))\b)"
     # or told what it will say, the content after it: "summarisers will report that…", "los modelos dirán que…",
     # "les moteurs de résumé écriront que…" (a plan of the software, "the chatbot will answer questions", is news)
     rf"|(?<!\bnot )(?<!\bno )(?<!\bne )(?<!\bnao )\b{FUTURE_OF_SAYING}( \w+)? (that|que|qu')\b)"
@@ -210,7 +220,8 @@ _ROLE = re.compile(
 
 def _read(sentence: str) -> str:
     """The folded sentence with its AI acronyms read as one token ("IA" is a Portuguese verb in lowercase)."""
-    text = _CONTRACTED.sub(lambda m: "aos" if m.group().lower() == "às" else "ao", _ACRONYM.sub(f" {_AI} ", sentence))
+    text = _ACRONYM.sub(f" {_AI} ", _ACRONYM_MACHINE.sub(f" {_AI} ", sentence))
+    text = _CONTRACTED.sub(lambda m: "aos" if m.group().lower() == "às" else "ao", text)
     return re.sub(r"\s+", " ", fold(text))
 
 
