@@ -22,6 +22,8 @@ from bot.citations.rivals import (
     _sentence_before,
 )
 from bot.citations.text import fold_same
+from retrieval.extraction import words as W
+from retrieval.extraction.text import alternation, phrases
 
 _BOUNDARY = re.compile(
     r";|\.\s|,\s|\s[-–—]\s|\b(against|while|whereas|but|versus|vs|compared with|ahead of|behind|followed by|mientras|"
@@ -190,9 +192,7 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
 # Who a figure comes from rather than who holds it, in en, es, pt and fr (folded): a name in an attribution ("d'après
 # les chiffres que le ministre de l'Intérieur…", "according to the electoral chief, Ana Ruiz") or the subject of a
 # verb of saying ("Interior Minister Cheick said…, giving figures of 98.58 percent").
-_ATTRIBUTION = re.compile(
-    r"\b(according to|selon|d'apres|segun|de acuerdo con|de acordo com|conforme|segundo (o|a|os|as))\b[^.;:,\d]{0,100}$"
-)
+_ATTRIBUTION = re.compile(rf"\b({alternation(phrases(W.ATTRIBUTION))})\b[^.;:,\d]{{0,100}}$")
 _APPOSED = re.compile(r"\s*,\s*$")
 _SAYS = re.compile(
     r"\s+(said|says|told|announced|declared|dijo|anuncio|informo|declaro|afirmo|disse|anunciou|informou|declarou|"

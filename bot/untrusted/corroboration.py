@@ -73,7 +73,7 @@ from bot.untrusted.reporting import reporting
 from bot.untrusted.restated import base_words, same_share, unsourced_second_share
 from bot.untrusted.titled import answer_name, asks_who_won, linked_winners, wins_nothing
 from retrieval.extraction import words as W
-from retrieval.extraction.text import phrases
+from retrieval.extraction.text import alternation, phrases
 from retrieval.lexical import fold
 
 # What moves a result to another contest, or makes it someone's claim: a year, another round, a poll or forecast, a
@@ -124,8 +124,8 @@ _NO_SPEAKER = re.compile(
     r"|\b(result|results|resultado|resultados|text|texto|version|versao)\s+(says|reads|dice|dicen|diz|dizem|reza)\b"
     # or a count given as the source with no publisher ("according to the revised count", "según el cómputo
     # definitivo", "segundo a contagem revista"): the count names nobody who counted; "del consejo" would
-    r"|\b(according to|segun|segundo|de acuerdo con|de acordo com|conforme|selon|d'apres)\s+(the|el|la|los|las|o|a|os|"
-    rf"as|le|les)\s+(\w+\s+)?({_COUNT_NOUNS})\b(?!(\s+\w+)?\s+(of|by|from|del?|da|do|das|dos|por|du|des)\b)"
+    rf"|\b({alternation(phrases(W.ATTRIBUTION))})\s+((the|el|la|los|las|o|a|os|as|le|les)\s+)?(\w+\s+)?({_COUNT_NOUNS})\b"
+    r"(?!(\s+\w+)?\s+(of|by|from|del?|da|do|das|dos|por|du|des)\b)"
 )
 # A negation before a name (folded; en, es, pt, fr): "not", "y no", "e não", "rather than", "en lugar de", "et non".
 _NEGATION = r"not|no|nao|ni|nem|non|rather than|instead of|en lugar de|en vez de|em vez de|et non|e nao|y no"

@@ -25,6 +25,8 @@ import re
 
 from bot.untrusted.imperatives import _QUOTED, _blank, attributed
 from bot.untrusted.mood import FUTURE_OF_SAYING
+from retrieval.extraction import words as W
+from retrieval.extraction.text import alternation, phrases
 from retrieval.lexical import fold
 
 # A share is written with the percent sign or a word of it, and those are one Latin cognate in every language read
@@ -102,8 +104,10 @@ _VOCATIVE = re.compile(
 
 
 # A licence or its terms as the source of a duty ("Conforme a la licencia de uso", "Pursuant to the terms"): no speaker.
+# Attributed to them (`W.ATTRIBUTION`) or placed under them.
+_UNDER = {"en": "under, pursuant to", "pt": "nos termos"}
 _TERMS = re.compile(
-    r"\b(conforme|de acuerdo con|segun|according to|under|pursuant to|nos termos|segundo)\b[^,;:]{0,30}"
+    rf"\b({alternation(phrases(W.ATTRIBUTION) + phrases(_UNDER))})\b[^,;:]{{0,30}}"
     r"\b(licen\w*|terms|condiciones|termos|condicoes|conditions)\b"
 )
 

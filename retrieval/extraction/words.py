@@ -89,6 +89,7 @@ from retrieval.extraction.words_names import (
     TITLES,
 )
 from retrieval.extraction.words_not_contestants import (
+    ATTRIBUTION,
     BALLOT_KINDS,
     COUNT_OF,
     GOVERNED_AFTER,
@@ -169,6 +170,7 @@ __all__ = [
     "ABSTAINED_BEFORE",
     "AFFILIATION",
     "AGAINST",
+    "ATTRIBUTION",
     "AUTHORITIES",
     "AUTHORITY_VERBS",
     "BACKED_SUFFIXES",

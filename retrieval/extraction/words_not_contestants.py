@@ -38,6 +38,18 @@ SOURCE_BEFORE = {
     "pt": "de acordo com, conforme, dados de, numeros de",
 }
 
+# Attribution: who or what a statement comes from ("according to the electoral chief, Ana Ruiz", "selon les chiffres
+# du ministère", "según el cómputo definitivo", "segundo a contagem revista"). One table for every reader of
+# attribution (bot.citations.binding: a name so introduced reports figures, it does not hold them;
+# bot.untrusted.corroboration: a count so given names no speaker; bot.untrusted.duties: a licence's terms so cited
+# bear the duty). Portuguese "segundo" is also "second" ("o segundo turno"): it attributes only before an article.
+ATTRIBUTION = {
+    "en": "according to",
+    "es": "segun, de acuerdo con, conforme",
+    "pt": "segundo o, segundo a, segundo os, segundo as, de acordo com, conforme",
+    "fr": "selon, d'apres",
+}
+
 # A name after one of these and "of the"/"del"/"do"/"da" is the body that counts, not a contestant: "the final count
 # of the Servel", "En el cómputo final del Servel", "a contagem do TSE" (an adjective may stand between; "the count
 # of Ana Ruiz's lead" is hers).
