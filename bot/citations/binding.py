@@ -148,10 +148,11 @@ _COMPUTED_FROM = re.compile(
 )
 
 
-# The head noun of an electoral or judicial body (en, es, pt; folded). Not "congress" or "assembly": parties bear them.
+# The head noun of an electoral or judicial body (en, es, pt, fr; folded). Not "congress" or "assembly": parties bear
+# them.
 _BODY_HEADS = frozenset(
     """commission council court tribunal board authority institute registry jury junta comision consejo corte
-    instituto registraduria jurado comissao conselho juri""".split()
+    instituto registraduria jurado comissao conselho juri cour conseil institut autorite""".split()
 )
 
 

@@ -12,6 +12,7 @@ from bot.citations.dates import _MONTHS, _WEEKDAYS
 from bot.citations.numbers import _NUMBER_WORDS
 from bot.citations.text import fold_same
 from bot.i18n import framing_words
+from retrieval.extraction.text import WIRE_SOURCE
 from retrieval.places import find_places
 from retrieval.results import ORDINAL_WORDS
 
@@ -286,9 +287,9 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
             flush()
     flush()
     out = _quoted(text, out)
-    wire = _WIRE_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
-    for n in out:  # "SAN ALDO DEL MAR, Norland, Mar 3 (Coastline Wire) - …", "KESTRELTON (Granite Coast Wire) —
-        # …": where and by whom, nobody's figure
+    wire = WIRE_SOURCE.match(text) or _AGENCY_DATELINE.match(text)
+    for n in out:  # "SAN ALDO DEL MAR, Norland, Mar 3 (Coastline Wire) - …", "CONAKRY, 31 décembre (Presse du Golfe
+        # de Guinée) - …", "KESTRELTON (Granite Coast Wire) — …": where and by whom, nobody's figure
         n.place = n.place or bool(wire and n.end <= wire.end())
     return tuple(out)
 
@@ -371,12 +372,6 @@ def _french_spelled(run: list[re.Match[str]]) -> str:
 # A possessive that opens a party's name rather than ending a name: "People's Party", "Workers' Party".
 _ORG_OWNERS = frozenset("people peoples worker workers citizen citizens farmer farmers nation nations".split())
 _ORG_HEADS = frozenset("Party Alliance Front Movement Congress Action Union League Coalition Power Voice".split())
-
-
-# A wire dateline: the city in capitals, a country or region, a date, the agency in brackets, then a dash.
-_WIRE_DATELINE = re.compile(
-    r"\s*[A-ZÁÉÍÓÚÃÕÇ][A-ZÁÉÍÓÚÃÕÇ .'-]+,\s+[^,]{1,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\([^)]{1,40}\)\s*[—–-]\s"
-)
 
 
 # A dateline's city in capitals and the agency in brackets after it: "KESTRELTON (Granite Coast Wire) — …".
