@@ -77,7 +77,10 @@ _CHANGE_FROM = re.compile(
     r"((higher|lower|greater|more|less|bigger|smaller) than( in)?|"
     r"(up|down) from|(rising|falling|rose|fell|climbing|dropping) from|compared with|"
     r"from|than|(subiendo|bajando|frente) (desde )?(al?|el|del)|desde (el |un )?|(subindo|descendo|caindo) d[oae]s?|"
-    r"acima d[oa]s?|abaixo d[oa]s?|contra (os|as|o|a)|ante (el|los)|frente a (los|las|el|la)|"
+    r"acima d[oa]s?|abaixo d[oa]s?|contra( (os|as|o|a|el|la|los|las))?|ante (el|los)|frente a (los|las|el|la)|"
+    # a figure set against it: "41.31 percent, against 52.18 percent in the first round", "contre 68 % en 2016",
+    # "face aos 68%", "par rapport aux 68 %"
+    r"against( the)?|versus|vs\.?|contre( les?| la)?|face a(u|ux|os|as|o|a)?|par rapport a(u|ux| la)?|"
     # where it stood before: "caiu para 40,2%, depois de 48,6% em 2022", "after 48.6% in 2022", "tras el 48,6 %"
     r"(depois|despues) d[eoa]s?|after|tras( el| los)?|"
     r"(por debajo|por encima) (del?|de la)|below|above)"

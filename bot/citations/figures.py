@@ -349,6 +349,18 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
             )
         ):
             fig.topic = prev.topic
+    for prev, fig in pairwise([f for f in out if f.kind != "year"]):
+        # "4 points (computed) below the 85 percent", "cinco puntos por debajo del 60 %": the figure a change in points
+        # is measured from has its topic, and is no bound (the comparative is the change's)
+        if (
+            fig.kind == "share"
+            and fig.topic is None
+            and prev.kind == "points"
+            and prev.topic
+            and (m := _CHANGE_AFTER.match(folded, prev.end))
+            and _MEASURED_FROM.fullmatch(folded, m.end(), fig.start)
+        ):
+            fig.topic, fig.compare, fig.unreached = prev.topic, "", False
     mark_gapped(text, out)  # "…, the Greens 37 and Labour nine": counts in the list's unit
     return tuple(out)
 
@@ -446,9 +458,15 @@ _CHANGE_TO = re.compile(
 _FROM_BEFORE = re.compile(r"\b(from|de|del|desde|dos|das|do|da)\s+((the|el|la|o|a|os|as)\s+)?$")
 # A figure in points that is a change: "18 points higher than", "up 18 points", "subió 5 puntos".
 _CHANGE_AFTER = re.compile(
-    r"\s*(percentage )?(points?|puntos|pontos)( porcentuales| percentuais)?\s+(higher|lower|up|down|more|less|above|"
+    # a note in brackets may come between ("4 points (computed) below")
+    r"\s*(percentage )?(points?|puntos|pontos)( porcentuales| percentuais)?(\s*\([^()]{0,20}\))?\s+(higher|lower|up|"
+    r"down|more|less|above|"
     r"mas|menos|mais|"
     r"below|mas alta|mas baja|mais alta|mais baixa|por encima|por debajo|acima|abaixo|superior|inferior)\b"
+)
+# Between a change in points and the figure it is measured from: "than the", "del", "dos", "que el".
+_MEASURED_FROM = re.compile(
+    r"(\s+(than|que|do que|de|del|dos|das|do|da|to|al|aos?|the|el|la|los|las|o|os|as|in|en|em))*\s+"
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(up|down|rose|fell|risen|fallen|climbed|dropped|subio|bajo|cayo|subiu|caiu|aumento|aumentou)( by| en| em)?\s+$"

@@ -72,8 +72,9 @@ _OPENS = (
     r"de|del|of|at|en|em|com|with|do|da|a|el|o|la|hasta( el| la)?|ate( os| as| o| a| aos)?|up to|to|para( os| o| a)?|"
     r"al|"
     # a participle of estimating: "Turnout, put at 27.7% on election night, …", "La participación, estimada en el 60 %"
-    r"(put|estimated|set|given|reported|projected) at|(estimad[ao]|cifrad[ao]|calculad[ao]|situad[ao]) en( el| la)?|"
-    r"(estimad[ao]|calculad[ao]|fixad[ao]|situad[ao]) em|(estimee?|evaluee?|chiffree?) a"
+    r"(put|estimated|set|given|reported|projected|announced) at|"
+    r"(estimad[ao]|cifrad[ao]|calculad[ao]|situad[ao]|anunciad[ao]) en( el| la)?|"
+    r"(estimad[ao]|calculad[ao]|fixad[ao]|situad[ao]|anunciad[ao]) em|(estimee?|evaluee?|chiffree?|annoncee?) a"
 )
 
 
@@ -105,7 +106,10 @@ _RATE_VERB = re.compile(
     r"\b(was|is|were|stood at|reached|hit|came to|came in at|ended at|settled at|rose to|fell to|climbed to|"
     r"dropped to|fue( del?)?|se situo en|alcanzo|llego al?|subio al?|bajo al?|cayo al?|quedo en|rondo|"
     r"foi( de)?|ficou em|atingiu|chegou aos?|subiu para|caiu para|desceu para|fixou-se em|rondou|"
-    r"a ete de|etait de|est de|s'est etablie? a|a atteint|a grimpe a|a chute a)"
+    r"a ete de|etait de|est de|s'est etablie? a|a atteint|a grimpe a|a chute a|"
+    # revised: "was revised to", "fue elevada al", "foi revista para", "a été portée à"
+    r"was (revised|raised|lowered|put) to|fue (elevad[oa]|revisad[oa]|corregid[oa]) al?|"
+    r"foi (elevad[oa]|revist[oa]|corrigid[oa]) para|a ete (portee?|revue?|relevee?|corrigee?) a)"
     rf"\s+((the|el|la|o|a|os|as|les?)\s+)?({_ABOUT}\s+)?$"
 )
 # A date in the subject is no other figure: "du dimanche 6 octobre 2024", "of 9 October".
@@ -132,7 +136,7 @@ def _topic(folded: str, start: int, end: int) -> str | None:
             at = end + m.start()
             if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):
                 return topic
-    return _rate_subject(folded, start) if len(left) == len(window) else None
+    return _rate_subject(folded, start) if len(left) == len(window) or _RATE_VERB.fullmatch(left) else None
 
 
 def _rate_subject(folded: str, start: int) -> str | None:
@@ -143,6 +147,11 @@ def _rate_subject(folded: str, start: int) -> str | None:
     breaks.sort()
     clause = wide[breaks[-1] :] if breaks else wide
     subject = _RATE_SUBJECT.match(clause)
+    if not subject and len(breaks) > 1 and _RATE_VERB.fullmatch(clause):
+        # the subject set off before an apposition, the verb after it: "La participation, annoncée à 16 % au
+        # lendemain du scrutin, a été portée à 56,44 %", "Turnout, put at 16% on the night, was revised to 56.4%"
+        subject = _RATE_SUBJECT.fullmatch(wide, breaks[-3] if len(breaks) > 2 else 0, breaks[-2] - 2)
+        return None if subject is None else "abstention" if subject.group("noun").startswith("absten") else "turnout"
     if not (subject and _RATE_VERB.search(clause)):
         return None
     if any(not _DATE_FIGURE.match(clause, m.start()) for m in _ANY_FIGURE.finditer(clause, subject.end())):
