@@ -60,9 +60,10 @@ RUNOFF_REACHED = re.compile(
 # primeira volta", "fue reelegido en primera vuelta", "won outright", "sin necesidad de segunda vuelta").
 _ENDED_FIRST = re.compile(
     r"\b(won|wins|elected|re-?elected|reeleit[oa]|eleit[oa]|reelegid[oa]|elegid[oa]|reelect[oa]|electo|electa|gano|"
-    r"venceu|vencio|se impuso)\b[^.;]{0,60}\b(in the first round|en (la )?primera vuelta|no primeiro turno|"
-    r"na primeira volta|outright|without (a |the need for a )?runoff|sin necesidad de|sem necessidade de|"
-    r"evitando|avoiding)\b"
+    r"venceu|vencio|se impuso|remporte|a remporte|l'emporte|elue?|reelue?)\b[^.;]{0,60}\b(in the first round|"
+    r"en (la )?primera vuelta|no primeiro turno|na primeira volta|outright|without (a |the need for a )?runoff|"
+    r"sin necesidad de|sem necessidade de|evitando|avoiding|(des le |au )premier tour|sans (second tour|ballottage)|"
+    r"evitant)\b"
 )
 _OUT = re.compile(
     r"\b(out of|missed|eliminated|excluded|knocked out|fuera|afuera|eliminad[oa]s?|excluid[oa]s?|fora|"

@@ -30,6 +30,7 @@ ROUNDS = re.compile(
 
 _NO_ROUND = re.compile(
     r"\b(without|avoiding|avoided|avoid|avoids|no need for|sin|evitando|evito|evitar|evita|sem|evitou|dispensando|"
+    r"sans|evitant|evite|eviter|"
     # a runoff not needed: "did not need a runoff", "no necesitó una segunda vuelta", "não precisou de segundo turno"
     r"(did not|didn't|never|no|nao|nunca) (need|needed|necesito|necesitaba|precisou|precisava|necessitou))\b"
     r"( \w+){0,3}\s+$"
