@@ -31,7 +31,10 @@ _BELOW_BEFORE = re.compile(
 )
 _PASSED_BEFORE = re.compile(
     r"\b(more than|above|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|crossed|supero|superaron|supera|"
-    r"superan|superou|superaram|ultrapassou|ultrapassaram|mais de|mas de|por encima del?|acima d(e|os|as|o|a)|"
+    r"superan|superou|superaram|ultrapassou|ultrapassaram|mais de|mas del?|algo mas del?|por encima del?|"
+    r"acima d(e|os|as|o|a)|"
+    # the imperfect of passing: "superaba el 50 %", "ultrapassava os 50%", "dépassait 50 %"
+    r"superaba|superaban|ultrapassava|ultrapassavam|depassait|depassaient|"
     # a share given as just past a figure: "won with just over 50%", "con poco más del 50 %", "pouco mais de 50%"
     r"(just|barely|slightly|a little|a bit) (over|above|more than)|(un )?poco mas del?|(um )?pouco mais de|"
     # French: "plus de", "a dépassé", "au-dessus de", "franchi"
@@ -45,7 +48,8 @@ _COUNT_BOUND = re.compile(
     r"\b(?:(?P<lt>fewer than|less than|menos de|moins de)|(?P<gt>more than|mais de|mas de|plus de)|"
     # a count passed: "Lee superó los 17,2 millones de votos", "topped 5 million votes", "ultrapassou os 800 mil"
     r"(?P<passed>exceeded|topped|surpassed|passed|supero|superaron|superou|superaram|ultrapassou|ultrapassaram|"
-    r"depasse|depassent)\s+(?:the |los |las |el |os |as |o |les )?)\s*$"
+    r"depasse|depassent|superaba|superaban|ultrapassava|ultrapassavam|depassait|depassaient)\s+"
+    r"(?:the |los |las |el |os |as |o |les )?)\s*$"
 )
 
 

@@ -56,10 +56,12 @@ ABSTENTION = re.compile(
 _POLLING_UNITS = (
     r"polling (stations|places|booths|units)|precincts|tally sheets|counting centres|counting centers|"
     r"(electoral )?(constituencies|districts|wards)(?= (in|declared|reporting)\b)|"
-    r"mesas|secciones|casillas|colegios electorales|secoes|seccoes|secoes eleitorais|assembleias de voto"
+    r"mesas|secciones|casillas|colegios electorales|secoes|seccoes|secoes eleitorais|assembleias de voto|"
+    r"bureaux de vote|bureaux"
 )
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|totalizad\w*|"
+    r"depouill\w*|"
     r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas|"
     rf"(of|de|dos|das|de las|de los)( the| las| los| as| os)?( [\d.,]+)? ({_POLLING_UNITS})|"
     r"(constituencies|districts|wards|precincts|polling (stations|places)) (in(?= *[,;.]|$)|declared|reporting))\b"
