@@ -85,6 +85,11 @@ _SEATS_IN_WORDS = re.compile(
 _COUNT_LOST = re.compile(
     rf"\s+(\d[\d.,]*|{_WORDS_RE})\b(?!\s*(%|per ?cent|por ?ciento|por ?cento|points|puntos|pontos|-|to\b|a\b))"
 )
+# Points after a win word: "ganhou 0,03 ponto", "gained three points", "ganó dos puntos": a share gained, no election.
+_POINTS_WON = re.compile(
+    rf"\s+((about|some|nearly|almost|over|more than|cerca de|casi|quase|mais de|mas de|unos|uns)\s+)?"
+    rf"(\d[\d.,]*|{_WORDS_RE})\s+(percentage\s+)?(points?|puntos?|pontos?)\b"
+)
 # Seats after a win word that describes them ("the 96 elected seats", "los escaños electos").
 _ELECTED_SEATS = re.compile(
     r"\s+(seats?|escanos|cadeiras|lugares|mandatos|deputados|diputados|members|miembros|membros)\b"
@@ -353,6 +358,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue  # "lost its majority", "perdió escaños", "lost two seats": ground lost, not the election
             if kind == "win" and not generous and _SHARE_BELOW_WON.match(folded, m.end()):
                 continue  # "Brandt won less than 45% of the vote": a share claimed below a bound, not a win
+            if kind == "win" and _POINTS_WON.match(folded, m.end()):
+                continue  # "Kagame ganhou 0,03 ponto": a share gained (checked as a figure), not a win
             if kind == "win" and _ELECTED_SEATS.match(folded, m.end()):
                 continue  # "81 of the 135 elected seats": "elected" describes the seats, nobody won
             if (

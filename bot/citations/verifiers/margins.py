@@ -185,16 +185,16 @@ def _derived(
         # with its unit and a bare number in the span)
         counts = (fig.gap or fig.kind == "count") and {a.kind, b.kind} <= {"count", "number"}
         named_pair = {(_measure(a.kind), a.value), (_measure(b.kind), b.value)} <= own
-        # two figures of one holder are no margin, unless the sentence names both it computed from and no
-        # contestant: then it is their difference whoever holds them (a pronoun subject leaves both figures
-        # bound to the only name: "She received 561,000 votes against 251,216 for Bo Yun")
+        # two figures of one holder are no margin, unless the sentence names both it computed from: then it is
+        # their difference whoever holds them (a pronoun subject leaves both figures bound to the only name: "She
+        # received 561,000 votes against 251,216 for Bo Yun"), or one holder's change between them
         one_holder = (
             a.bound
             and not (a.threshold or b.threshold)  # a majority line is nobody's, whatever name its clause binds it to
             and b.bound
             and a.bound == b.bound
             and a.candidates == b.candidates  # "People's Party" and "People's Congress" end alike, are two
-            and not (named_pair and (changed or not (leader or other)))
+            and not named_pair
         )
         if (a.kind != b.kind and not counts) or one_holder:
             continue
@@ -219,8 +219,10 @@ def _derived(
         elif fig.gap == "over":
             if leader and a.candidates and leader not in a.candidates:
                 continue
-        elif named_pair and changed:
-            pass  # one contestant's figure that changed: the difference of its two ends, whoever holds them
+        elif named_pair and (changed or (a.bound and a.bound == b.bound)):
+            pass  # one contestant's figure that changed: the difference of its two ends, both named in the sentence
+            # ("Entre a apuração parcial, com 99,15 %, e os resultados completos, com 99,18 %, Kagame ganhou 0,03
+            # ponto"), whoever holds them
         elif leader and ((a.candidates and leader not in a.candidates) or leader in b.candidates):
             continue
         if (
