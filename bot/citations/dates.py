@@ -65,14 +65,19 @@ def _weekdays(folded: str) -> set[int]:
     pattern = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
     # after a determiner or preposition ("on Sunday", "el domingo", "deste domingo", "nesta segunda-feira"; never an
     # indefinite one: "on a Sunday"), or before the day of the month it names ("domingo, 27 de outubro")
+    # French writes its weekdays bare ("rendus publics mardi", "a proclamé, lundi, la réélection"), and they name
+    # nothing else
     return {
-        _WEEKDAYS[m.group(2) or m.group(3)]
+        _WEEKDAYS[m.group(2) or m.group(3) or m.group(4)]
         for m in re.finditer(
             rf"\b(on|el|este|esta|pasado|last|this|next|past|no|na|neste|nesta|deste|desta|ultimo|ultima|o|al|del|"
-            rf"de|do|da)\s+({pattern})\b|\b({pattern}),?\s+\d{{1,2}}\b",
+            rf"de|do|da)\s+({pattern})\b|\b({pattern}),?\s+\d{{1,2}}\b|\b({_FRENCH_WEEKDAYS})\b",
             folded,
         )
     }
+
+
+_FRENCH_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
 
 # A year right after a figure is the year the figure is of: "up from 62.89% in 2021", "frente al 45 % de 2019",
