@@ -53,6 +53,7 @@ NOT_NAMES = (
     behind ahead tras atras detras delante foram fueron
     because back across once unless whereas thus hence therefore instead again even besides except beyond among
     porque pues salvo excepto incluso pois exceto hormis sauf outre parce car donc ainsi pourtant cependant toutefois
+    mesmo mismo misma aun ainda tambien tambem meme aussi
     lorsque puisque
     together combined juntos juntas sumados sumadas somados somadas ensemble
     quedaron quedo quedaban quedaria obtuvo obtuvieron obteve obtiveram ficaram ficou ficaria llegaron llego sumo
