@@ -24,6 +24,8 @@ WIN = re.compile(
     # French (folded): "a remporté", "l'a emporté", "a gagné", "a été élue", "réélu", "victoire", "vainqueur",
     # "s'est imposé(e)"
     r"remporte|remportent|emporte|gagne|gagnent|elu|elue|reelu|reelue|victoire|vainqueur|s['’]est imposee?|"
+    # a re-election proclaimed or confirmed (`_REELECTION`): "a proclamé la réélection de X"
+    r"re-?election|reeleccion|reeleicao|"
     # paraphrases of winning, the same act in other words (folded): en, es, pt
     r"prevail(ed|s|ing)?|triumph(ed|s|ing)?|clinch(ed|es|ing)?|swept to (victory|power)|came out on top|"
     r"(retain(ed|s)?|kept|keeps|took|takes|claimed the) (the )?(presidency|premiership|mayoralty|governorship)|"
@@ -322,7 +324,15 @@ class Role:
 
 
 WIN_NOUNS = frozenset(
-    "victory winner triunfo ganador ganadora victoria vencedor vencedora vitoria president-elect".split()
+    """victory winner triunfo ganador ganadora victoria vencedor vencedora vitoria president-elect victoire vainqueur
+    reelection re-election reeleccion reeleicao""".split()
+)
+# A re-election is a win only as a body declares it ("La CENI a proclamé la réélection de X", "the court confirmed
+# X's re-election", "validó la reelección de X"), never as sought ("sought re-election", "buscaba la reelección").
+_REELECTION = frozenset("reelection re-election reeleccion reeleicao".split())
+_DECLARED_BEFORE = re.compile(
+    r"\b(proclaimed|confirmed|validated|certified|ratified|announced|declared|proclam\w*|confirm\w*|valid\w*|"
+    r"certifi\w*|ratifi\w*|anunci\w*|annonce\w*|declar\w*)\s+[^.;]{0,40}?((la|a|the|sa|su|sua)\s+)?$"
 )
 
 
@@ -358,6 +368,8 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
                 continue  # "lost its majority", "perdió escaños", "lost two seats": ground lost, not the election
             if kind == "win" and not generous and _SHARE_BELOW_WON.match(folded, m.end()):
                 continue  # "Brandt won less than 45% of the vote": a share claimed below a bound, not a win
+            if m.group() in _REELECTION and not _DECLARED_BEFORE.search(folded[max(0, m.start() - 60) : m.start()]):
+                continue  # "sought re-election": a re-election no body declared is none
             if kind == "win" and _POINTS_WON.match(folded, m.end()):
                 continue  # "Kagame ganhou 0,03 ponto": a share gained (checked as a figure), not a win
             if kind == "win" and _ELECTED_SEATS.match(folded, m.end()):
