@@ -219,15 +219,16 @@ def _derived(
         elif fig.gap == "over":
             if leader and a.candidates and leader not in a.candidates:
                 continue
-        elif named_pair and (changed or (a.bound and a.bound == b.bound)):
-            pass  # one contestant's figure that changed: the difference of its two ends, both named in the sentence
-            # ("Entre a apuração parcial, com 99,15 %, e os resultados completos, com 99,18 %, Kagame ganhou 0,03
-            # ponto"), whoever holds them
+        elif named_pair:
+            pass  # the two figures the sentence names, whoever holds them (each is checked as its holder's): one
+            # contestant's change ("Entre a apuração parcial, com 99,15 %, e os resultados completos, com 99,18 %,
+            # Kagame ganhou 0,03 ponto") or a lead ("X's 1,938,889 votes left Y, on 492,336, trailing by 1,446,553")
         elif leader and ((a.candidates and leader not in a.candidates) or leader in b.candidates):
             continue
         if (
             fig.gap not in ("short", "over")
             and other
+            and not named_pair
             and ((b.candidates and other not in b.candidates) or other in a.candidates)
         ):
             continue
