@@ -354,7 +354,7 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
         # is measured from has its topic, and is no bound (the comparative is the change's)
         if (
             fig.kind == "share"
-            and fig.topic is None
+            and fig.topic in (None, prev.topic)
             and prev.kind == "points"
             and prev.topic
             and (m := _CHANGE_AFTER.match(folded, prev.end))
