@@ -136,9 +136,8 @@ def same_party(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether a party's name is another's in another language: the same head noun by meaning (or none: "os
     Reformistas" of "the Reformist Party"), every other word the same word (`same_word`), and, with no head, every
     word of the other name matched too (a name with no head is no part of a longer one)."""
-    # a head may be one part of a hyphenated word ("Homeland Union-Lithuanian Christian Democrats")
-    heads = {PARTY_HEADS[p] for w in words for p in w.split("-") if p in PARTY_HEADS}
-    theirs = {PARTY_HEADS[p] for o in other for p in o.split("-") if p in PARTY_HEADS}
+    heads = {PARTY_HEADS[w] for w in words if w in PARTY_HEADS}
+    theirs = {PARTY_HEADS[o] for o in other if o in PARTY_HEADS}
     mine, others = _parts(words), _parts(other)
     if len(heads) > 1 or not mine or not others or (theirs and not heads <= theirs):
         return False

@@ -156,8 +156,6 @@ def _derived(
     round of each span figure read from its whole sentence, so that a margin is of one round."""
     rounds = settled or {}
     own = {(_measure(g.kind), g.value) for g in stated or [] if g is not fig}
-    # a change the sentence states with both ends ("cut by 5.5 points, from 70.67% to 65.17%"): one holder's two figures
-    changed = any(g.origin for g in stated or [] if g is not fig)
     pool = [
         g
         for g in span_figs

@@ -50,10 +50,17 @@ _REGISTERED = (
 )
 
 
-_ELECTORATE = re.compile(rf"\s*(\w+\s+)?{_REGISTERED}")
+# (a multiplier may stand between: "6,68 millones de inscritos", "9.5 million registered voters")
+_ELECTORATE = re.compile(
+    rf"\s*((million|millions|millones|millon|milhoes|milhao|thousand|mil)\s+((de|of)\s+)?)?(\w+\s+)?{_REGISTERED}"
+)
 
 
-_WHOLE_BEFORE = re.compile(r"\b(of|out of|de|dos|das|del|sobre|among|entre)\s+(the |los |las |os |as )?$")
+# (never the "de" of a bound: "más de 6,68 millones", "mais de", "plus de", "menos de")
+_WHOLE_BEFORE = re.compile(
+    r"(?<!mas )(?<!mais )(?<!plus )(?<!menos )(?<!moins )\b(of|out of|de|dos|das|del|sobre|among|entre)\s+"
+    r"(the |los |las |os |as )?$"
+)
 
 
 _REGISTERED_BEFORE = re.compile(rf"\b{_REGISTERED}[^.;:\d]{{0,30}}$")
