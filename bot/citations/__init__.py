@@ -547,6 +547,25 @@ conjunctions and adverbs opening a sentence ("Because", "Hormis", "Pourtant") ar
 fold (ø, ł, đ). It cannot: match a name transliterated another way than its sources ("Tokayev" against "Tokaïev": a
 sound key was tried and taken out, as it let one more unfaithful held-back sentence through), nor one translated.
 
+Session 24 (check26, causes of the faithful sentences fresh batches lost, read generally in en/es/pt/fr): a French
+court or council ("la Cour suprême", "le Conseil constitutionnel") holds no figure, as other bodies do, and a dateline
+of any date form ("CONAKRY, 31 décembre (Presse du Golfe de Guinée) -") names nobody; a figure set against a turnout
+("41.31 percent, against 52.18 percent in the first round", "contre", "contra 68% em 2016", "face aos") and a rate set
+off before an apposition ("La participation, annoncée à 16 % …, a été portée à 56,44 %") keep the turnout topic; the
+figure a change in points is measured from ("about 4 points (computed) below the 85 percent") is of its topic and no
+bound; a difference of figures of unequal precision is rounded to the coarser ("85% less 80.95% is about 4"); two
+figures the sentence names are the ends of its computed difference whoever holds them (one contestant's change, or a
+lead "X's 1,938,889 votes left Y, on 492,336, trailing by 1,446,553"); "sans second tour", "dès le premier tour" are the
+first round; "más del 92 %", "superaba", "un peu plus de 90 % des bureaux dépouillés" are bounds and counting progress;
+a bound on turnout is read from this vote's abstention, never an earlier year's; "más de N" is never "of N"; French
+weekdays are read bare ("rendus publics mardi"); "Mesmo", "Aun", "Même" opening a quote are no names; a re-election a
+body proclaims or confirms is a win, one sought is none; points gained after a win verb ("ganhou 0,03 ponto") are no
+win. It cannot: tell which body reported a figure ("Selon la commission électorale, X a recueilli N" of the court's
+N passes); tell two parties apart that end in the same word when one is named in another language ("la Unión de la
+Patria" of "Homeland Union-Lithuanian Christian Democrats" beside "Social Democrats": the reading was tried and
+taken out); read a share's change against a year the passage names only at its sentence's start ("In 2017 X won
+98.79 percent"); resolve a speaker left out ("…", disse) for a paraphrased quotation.
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
