@@ -61,9 +61,8 @@ _POLLING_UNITS = (
 )
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|totalizad\w*|"
-    r"depouill\w*|"
     r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas|"
-    rf"(of|de|dos|das|de las|de los)( the| las| los| as| os)?( [\d.,]+)? ({_POLLING_UNITS})|"
+    rf"(of|de|dos|das|des|de las|de los)( the| las| los| as| os)?( [\d.,]+)? ({_POLLING_UNITS})|"
     r"(constituencies|districts|wards|precincts|polling (stations|places)) (in(?= *[,;.]|$)|declared|reporting))\b"
 )
 
