@@ -269,4 +269,6 @@ ROUND_AHEAD = {
     passam a, passam ao, passa ao, passaram ao, passou ao, passou para, proximo, proxima, marcada, marcado, sem,
     sem necessidade de, dispensa, dispensou, dispensando, dispensar, nao tera, nao havera, evitando, evitaram,
     desnecessaria, desnecessario, fora do, fora da, sem chegar ao, nao chegou ao, alcancou, alcancaram, alcancar""",
+    "fr": """evite, evitant, eviter, evitent, sans, se qualifient pour, se qualifie pour, qualifies pour,
+    qualifie pour, affronteront, affrontera, s'affronteront""",
 }

@@ -1,0 +1,28 @@
+"""Result sentences of wire copy in shapes the reader missed: verbs of reaching, ranking first and avoiding a runoff
+(invented sentences)."""
+
+from __future__ import annotations
+
+from retrieval.facts import extract_results
+from tests.extraction_helpers import figures, res
+
+
+def test_reached_gives_a_share() -> None:
+    r = res("The Democrats for Unity reached 23.3 percent and the Free List 10.9 percent.")
+    assert figures(r) == [("Democrats for Unity", "23.3", None, None), ("Free List", "10.9", None, None)]
+
+
+def test_was_first_ranks_a_party() -> None:
+    r = res("El domingo, la UP fue primera con el 38,3% y el FBV cayó al 27,5%.")
+    assert figures(r) == [("UP", "38,3", None, None), ("FBV", "27,5", None, None)]
+
+
+def test_avoiding_the_runoff_is_a_first_round_win() -> None:
+    r = res("Dans la capitale, le maire Ivan Petrenko a lui aussi évité le second tour, avec 50,52 % des voix.")
+    assert figures(r) == [("Ivan Petrenko", "50,52", None, None)]
+    assert r.round == "first"
+
+
+def test_a_runoff_french_copy_says_is_ahead_is_no_round_of_the_count() -> None:
+    rows = extract_results("Ruiz et Pérez s'affronteront au second tour : Ruiz a obtenu 41 % et Pérez 30 %.")
+    assert [r.round for r in rows] == ["first"]
