@@ -26,3 +26,16 @@ def test_avoiding_the_runoff_is_a_first_round_win() -> None:
 def test_a_runoff_french_copy_says_is_ahead_is_no_round_of_the_count() -> None:
     rows = extract_results("Ruiz et Pérez s'affronteront au second tour : Ruiz a obtenu 41 % et Pérez 30 %.")
     assert [r.round for r in rows] == ["first"]
+
+
+def test_a_partys_legislator_stands_for_the_winner_named_before() -> None:
+    r = res(
+        "Venceu Jan Nowak. Com 100% das comissões apuradas, o deputado da Coligação Cívica obteve 51,04% na segunda"
+        " volta. O independente Piotr Lis ficou com 48,96%."
+    )
+    assert figures(r) == [("Jan Nowak", "51,04", None, None), ("Piotr Lis", "48,96", None, None)]
+
+
+def test_a_french_partys_candidate_stands_for_the_winner_named_before() -> None:
+    r = res("Ana Ruiz a été élue. Le candidat du RN a obtenu 41 %.")
+    assert figures(r) == [("Ana Ruiz", "41", None, None)]

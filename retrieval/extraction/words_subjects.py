@@ -34,11 +34,14 @@ POLL_COMPARED = {
 }
 
 # A party name next to one of these describes an unnamed candidate: "the Harbour Party candidate", "el candidato
-# del PRM", "a candidata da Frente Ampla".
+# del PRM", "a candidata da Frente Ampla"; a party's legislator standing for another office is one too ("the Civic
+# Coalition MP won", "o deputado da Coligação Cívica obteve").
 ROLE_NOUNS = {
-    "en": "candidate, nominee, standard-bearer, hopeful",
-    "es": "candidato, candidata, abanderado, abanderada, aspirante",
-    "pt": "candidato, candidata",
+    "en": "candidate, nominee, standard-bearer, hopeful, mp, lawmaker, legislator, congressman, congresswoman",
+    "es": """candidato, candidata, abanderado, abanderada, aspirante, diputado, diputada, legislador, legisladora,
+    congresista""",
+    "pt": "candidato, candidata, deputado, deputada",
+    "fr": "candidat, candidate, depute, deputee",
 }
 
 # A contestant named by a description, not a name: kept as written (without its article) when the sentence
