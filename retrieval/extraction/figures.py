@@ -79,7 +79,10 @@ _TURNOUT_LABEL_AFTER = re.compile(rf"\s*(?:{alternation(phrases(W.TURNOUT))})\s*
 # A sentence whose subject is the turnout, with an aside before its first figure: "Turnout, including the postal
 # ballots of residents abroad, was 66.6%", "La participación, según el tribunal, fue del 71 %". The aside may hold a
 # number of its own when commas close it: "La participación en la capital, con 7.410.939 electores, fue del 78,6%".
-_TURNOUT_SUBJECT = re.compile(rf"[\W]*(?:(?:the|la|a|el|o)\s+)?(?:{alternation(phrases(W.TURNOUT))})(?![\w-])[^\d%]*$")
+# An opening clause before the subject holds no figure: "Selon la commission, la participation au référendum a été de".
+_TURNOUT_SUBJECT = re.compile(
+    rf"(?:[^\d%,;]{{1,60}},)?[\W]*(?:(?:the|la|a|el|o)\s+)?(?:{alternation(phrases(W.TURNOUT))})(?![\w-])[^\d%]*$"
+)
 _ASIDE_WITH_NUMBER = re.compile(r",[^,%]*(?:(?<=\d),(?=\d)[^,%]*)*,")
 
 
