@@ -44,3 +44,12 @@ def test_a_french_partys_candidate_stands_for_the_winner_named_before() -> None:
 def test_turnout_after_an_opening_attribution() -> None:
     rows = extract_results("Selon la commission électorale, la participation au référendum a été de près de 34 %.")
     assert [r.turnout for r in rows] == ["34"]
+
+
+def test_a_ministers_portfolio_is_no_part_of_the_name_after_it() -> None:
+    r = res("Segunda quedó la exministra de Economía Ana Ruiz, del partido Verde, con un 37%.")
+    assert figures(r) == [("Ana Ruiz", "37", None, None)]
+
+
+def test_a_portfolio_alone_is_still_no_contestant() -> None:
+    assert not [r for r in extract_results("El exministro de Economía obtuvo el 12 %.") if r.contestants]

@@ -263,6 +263,22 @@ def _word_before(s: str, pos: int) -> str:
 _LEAD_WORD = re.compile(rf"(\w+)\s+{ARTICLE}?$")
 
 
+_PORTFOLIOS = frozenset(W.PORTFOLIOS.split())
+
+
+def _portfolio_words(s: str, cur: list[tuple[int, int, str, str]]) -> int:
+    """How many of a run's first words are a minister's portfolio before a person's name ("la exministra de
+    Economía Orna Barbivai": one), when a minister "of" stands before the run; none when no name follows."""
+    n = 0
+    while n < len(cur) and (fold_text(cur[n][2]) in _PORTFOLIOS or (n and cur[n][3] == "conn")):
+        n += 1
+    while n and cur[n - 1][3] == "conn":
+        n -= 1
+    if not n or n == len(cur) or not _SEAT_OF.search(fold_text(s[max(0, cur[0][0] - 40) : cur[0][0]])):
+        return 0
+    return n
+
+
 def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> bool:
     """Whether a capitalised run is a contestant's name: not a heading, a place, a seat, a region, a source, a
     portfolio or an institution. The tests are asked one by one, cheapest first, and the first veto ends them."""
@@ -325,6 +341,7 @@ def _runs(s: str) -> list[_Run]:
         while cur and cur[-1][3] == "conn":
             cur.pop()
         del cur[: descriptor_words(cur)]  # "Democrat Josh Whitfield": the adjective describes the person
+        del cur[: _portfolio_words(s, cur)]  # "exministra de Economía Orna Barbivai": the seat, then the person
         if cur:
             text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’«» \u00a0\u202f')
             if _contestant_run(s, cur, text):

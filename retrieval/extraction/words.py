@@ -108,6 +108,7 @@ from retrieval.extraction.words_offices import (
     OFFICE,
     OFFICE_HOLDERS,
     PLACE_NOUNS_AFTER,
+    PORTFOLIOS,
 )
 from retrieval.extraction.words_options import (
     CHOSE,
@@ -259,6 +260,7 @@ __all__ = [
     "POINTS",
     "POLL",
     "POLL_COMPARED",
+    "PORTFOLIOS",
     "POSSESSED_FIGURE",
     "POSSESSED_WIN",
     "PROGRESS_AFTER",

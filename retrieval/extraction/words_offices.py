@@ -64,6 +64,17 @@ alcaldia intendencia prefeitura presidency presidencia maire mairesse mairie gou
 minister ministro ministra exministro exministra ex-ministro ex-ministra secretary secretario secretaria ministre
 ex-ministre"""
 
+# A minister's portfolio, folded, one word a piece: capitalised after "ministra de" it opens the run of the person's
+# name that follows ("la exministra de Economía Orna Barbivai", "o ex-ministro da Fazenda Henrique Meirelles", "the
+# former minister of Finance Ana Ruiz") and is the office's seat, not part of the name.
+PORTFOLIOS = """economy economia economie finance finances finanzas financas hacienda fazenda treasury tesoro health
+salud sanidad saude sante education educacion educacao defence defense defensa defesa interior interieur justice
+justicia justica labour labor trabajo trabalho travail foreign exteriores exterior estrangeiros etrangeres affairs
+relaciones relacoes asuntos negocios affaires agriculture agricultura energy energia energie transport transports
+transporte transportes culture cultura environment ambiente environnement trade comercio commerce industry
+industria industrie tourism turismo tourisme security seguridad seguranca securite planning planificacion
+planejamento housing vivienda habitacao logement"""
+
 # A qualifier between an office holder and its seat ("presidente municipal de Monterrey", "prefeito eleito de Belém",
 # "maire élu de Lyon"): the name after it is still the seat.
 HOLDER_QUALIFIERS = """municipal municipale electo electa eleito eleita elu elue elect provincial regional estatal
