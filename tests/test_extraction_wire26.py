@@ -36,11 +36,6 @@ def test_a_partys_legislator_stands_for_the_winner_named_before() -> None:
     assert figures(r) == [("Jan Nowak", "51,04", None, None), ("Piotr Lis", "48,96", None, None)]
 
 
-def test_a_french_partys_candidate_stands_for_the_winner_named_before() -> None:
-    r = res("Ana Ruiz a été élue. Le candidat du RN a obtenu 41 %.")
-    assert figures(r) == [("Ana Ruiz", "41", None, None)]
-
-
 def test_turnout_after_an_opening_attribution() -> None:
     rows = extract_results("Selon la commission électorale, la participation au référendum a été de près de 34 %.")
     assert [r.turnout for r in rows] == ["34"]

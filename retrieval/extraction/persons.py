@@ -15,9 +15,7 @@ from retrieval.extraction.text import ARTICLE, alternation, fold_text, phrases
 _ROLE_NOUN = alternation(phrases(W.ROLE_NOUNS))
 
 
-_ROLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_ROLE_NOUN})\s+(?:of|from|for|de|del|da|do|dos|das|du|des|por)\s+{ARTICLE}?$"
-)
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_ROLE_NOUN})\s+(?:of|from|for|de|del|da|do|dos|das|por)\s+{ARTICLE}?$")
 
 
 _ROLE_AFTER = re.compile(rf"['’]?s?\s+(?:{_ROLE_NOUN})(?![\w-])")

@@ -41,7 +41,6 @@ ROLE_NOUNS = {
     "es": """candidato, candidata, abanderado, abanderada, aspirante, diputado, diputada, legislador, legisladora,
     congresista""",
     "pt": "candidato, candidata, deputado, deputada",
-    "fr": "candidat, candidate, depute, deputee",
 }
 
 # A contestant named by a description, not a name: kept as written (without its article) when the sentence
