@@ -48,3 +48,16 @@ def test_a_ministers_portfolio_is_no_part_of_the_name_after_it() -> None:
 
 def test_a_portfolio_alone_is_still_no_contestant() -> None:
     assert not [r for r in extract_results("El exministro de Economía obtuvo el 12 %.") if r.contestants]
+
+
+def test_a_subject_dropped_after_a_fronted_phrase_is_the_one_named_before() -> None:
+    r = res("Ana Ruiz venceu em Leiria. Com todas as urnas apuradas, somou 61% dos votos, contra 30% de Pedro Lopes.")
+    assert figures(r) == [("Ana Ruiz", "61", None, None), ("Pedro Lopes", "30", None, None)]
+
+
+def test_the_state_a_winner_will_head_is_no_person() -> None:
+    r = res(
+        "Ana Ruiz será la primera mujer en ocupar la jefatura del Estado de Eslovenia. Con el 98,29% de los votos"
+        " contados, obtenía el 54,03%, frente al 45,96% del exministro de Exteriores Pedro Lopes."
+    )
+    assert figures(r) == [("Ana Ruiz", "54,03", None, None), ("Pedro Lopes", "45,96", None, None)]

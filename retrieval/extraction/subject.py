@@ -296,7 +296,8 @@ def stands_for_previous(sentence: str, previous: str = "") -> bool:
     if m and m.group(1) in _PRONOUNS:
         return True
     return (
-        (bool(previous) and _pro_drop(sentence, m))  # only the sentence right before holds a dropped subject
+        # only the sentence right before holds a dropped subject, at the opening or after a fronted phrase
+        (bool(previous) and (_pro_drop(sentence, m) or _fronted_drop(sentence) is not None))
         or _described(sentence) is not None
         or _fronted_pronoun(sentence) is not None
         or _incumbent_described(sentence, previous) is not None
@@ -329,6 +330,21 @@ def _fronted_pronoun(sentence: str) -> tuple[int, int] | None:
     return m.start(1), m.end() - 1  # up to its verb, as a description's span
 
 
+# A dropped subject after a fronted phrase: its comma, then a Spanish or Portuguese result verb and its figure ("Con el
+# 98,29% de los votos contados, obtenía el 54,03%", "Com todas as urnas apuradas, somou 61%").
+_FRONTED_COMMA = re.compile(r",\s+([a-z]+)(?![\w-])")
+
+
+def _fronted_drop(sentence: str) -> tuple[int, int] | None:
+    """Where the subject a fronted phrase's verb dropped would stand (an empty span before the verb), or None."""
+    folded = fold_text(sentence)
+    if not _FRONTED.match(sentence) or (m := _FRONTED_COMMA.search(folded)) is None or ";" in folded[: m.start()]:
+        return None
+    if m.group(1) not in _PRO_DROP or not _FIGURE_NEXT.match(folded, m.end()):
+        return None
+    return m.start(1), m.start(1)
+
+
 def carried_subject(previous: str, sentence: str, among: set[str] | None = None) -> tuple[str, int] | None:
     """The sentence with the previous sentence's one person put in as its subject, and how far that moved its
     text; None when the sentence names its subject or the previous sentence names no single person. With `among`
@@ -339,7 +355,7 @@ def carried_subject(previous: str, sentence: str, among: set[str] | None = None)
     word = m.group(1)
     pronoun = word in _PRONOUNS
     described = None if pronoun else (_described(sentence) or _incumbent_described(sentence, previous))
-    fronted = None if pronoun or described is not None else _fronted_pronoun(sentence)
+    fronted = None if pronoun or described is not None else _fronted_pronoun(sentence) or _fronted_drop(sentence)
     if fronted is not None:  # "Com todas as urnas apuradas, ele somou": the name takes the pronoun's place
         described = fronted
     if not pronoun and described is None and fold_text(word) not in _VERBS:

@@ -76,7 +76,7 @@ REGIONS = {
 # Bodies that publish results; a run holding one of these is never a contestant.
 INSTITUTIONS = """council consejo conselho tribunal court corte institute instituto commission comision comissao
 service servicio servico registry registraduria electoral eleitoral justicia justica jury jurado junta
-office oficina ministry ministerio government gobierno governo elections
+office oficina ministry ministerio government gobierno governo elections estado
 university universidad agency agencia committee comite camara chamber house congress congreso assembly
 asamblea assembleia assemblee conseil cour
 news reuters wire press associated bbc afp efe"""
