@@ -113,6 +113,8 @@ from retrieval.extraction.words_offices import (
 from retrieval.extraction.words_options import (
     CHOSE,
     OPTION_NAMES,
+    OPTION_NOUN,
+    OPTION_NOUN_OF,
     OPTIONS,
     OPTIONS_ARTICLED,
     PASSIVE_NO,
@@ -235,6 +237,8 @@ __all__ = [
     "OPTIONS",
     "OPTIONS_ARTICLED",
     "OPTION_NAMES",
+    "OPTION_NOUN",
+    "OPTION_NOUN_OF",
     "ORDINALS",
     "ORDINAL_AFTER",
     "ORDINAL_BEFORE",
