@@ -61,12 +61,3 @@ def test_the_state_a_winner_will_head_is_no_person() -> None:
         " contados, obtenía el 54,03%, frente al 45,96% del exministro de Exteriores Pedro Lopes."
     )
     assert figures(r) == [("Ana Ruiz", "54,03", None, None), ("Pedro Lopes", "45,96", None, None)]
-
-
-def test_a_referendum_option_named_by_a_lowercase_noun_holds_its_share() -> None:
-    r = res("The statehood option won the island's status plebiscite with 52.52% of the vote.")
-    assert figures(r) == [("Statehood", "52.52", None, None)]
-
-
-def test_an_option_outside_a_referendum_is_no_contestant() -> None:
-    assert not [r for r in extract_results("Il a pris l'option de la prudence et a obtenu 12 %.") if r.contestants]

@@ -11,7 +11,6 @@ from retrieval.extraction.binding import _bind
 from retrieval.extraction.clauses import not_this_clause
 from retrieval.extraction.figures import _MARGIN, _elided, _figures
 from retrieval.extraction.names import _runs
-from retrieval.extraction.option_nouns import option_runs
 from retrieval.extraction.ordinal_rank import ordinal_ranks
 from retrieval.extraction.pairs import ticket_seconds
 from retrieval.extraction.persons import _person, _role_only
@@ -64,8 +63,6 @@ def _read(s: str) -> _Read | None:
         s, folded, runs, [f.start for f in figs]
     ):  # "contra 44,35 % del exministro": the description holds it
         runs = sorted(runs + unnamed, key=lambda r: r.start)
-    if options := option_runs(s, folded):  # "the statehood option won 52.52%": the option holds it
-        runs = sorted(runs + options, key=lambda r: r.start)
     if not runs:
         return bare
     figs = _elided(s, folded, runs, figs)

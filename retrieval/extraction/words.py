@@ -113,8 +113,6 @@ from retrieval.extraction.words_offices import (
 from retrieval.extraction.words_options import (
     CHOSE,
     OPTION_NAMES,
-    OPTION_NOUN,
-    OPTION_NOUN_OF,
     OPTIONS,
     OPTIONS_ARTICLED,
     PASSIVE_NO,
@@ -237,8 +235,6 @@ __all__ = [
     "OPTIONS",
     "OPTIONS_ARTICLED",
     "OPTION_NAMES",
-    "OPTION_NOUN",
-    "OPTION_NOUN_OF",
     "ORDINALS",
     "ORDINAL_AFTER",
     "ORDINAL_BEFORE",

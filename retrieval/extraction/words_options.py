@@ -6,11 +6,6 @@ Part of the word tables (`retrieval.extraction.words`, which says how the phrase
 # Referendum options, as contestants (capitalised or quoted in the text).
 OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao oui non"
 
-# The word for an option, and the prepositions after it before the choice it names: "the statehood option", "la
-# opción de la estadidad", "a opção pela independência", "l'option de l'indépendance".
-OPTION_NOUN = {"en": "option", "es": "opcion", "pt": "opcao", "fr": "option"}
-OPTION_NOUN_OF = "of for de del por da do pela pelo du des"
-
 # Options written lowercase after their article, as the French press writes both ("le non recueille 53,26 % et le
 # oui 46,74 %"); a figure must follow close by. Not Spanish or Portuguese: their No after its article opens a clause
 # as often ("el no acudir a votar", "o não comparecimento"), and a Yes read without its No makes half a result.
