@@ -167,11 +167,15 @@ _UNIT_FOR = re.compile(
 
 def _went_to(s: str, folded: str, runs: list[_Run], fig: _Fig, end: int, nxt: _Run) -> bool:
     """Whether a figure's unit and "for" name whom it went to ("the officer, X, read out 762,451 votes for Y"),
-    not what a name before it won them for: "Y polled 762,451 votes for the APC" is Y's."""
+    not what a name before it won them for: "Y polled 762,451 votes for the APC" is Y's. A verb before a colon is
+    not the figure's: the colon opens the clause that tells it."""
     if not _UNIT_FOR.match(folded[end : nxt.start]):
         return False
     before = _before(s, runs, fig.start)
-    return before is None or not any(rx.search(folded, before.end, fig.start) for rx in (_CONTEXT, _WIN, _LEAD))
+    if before is None:
+        return True
+    start = max(before.end, folded.rfind(":", before.end, fig.start))  # "reached the last line: 762,134 votes for Y"
+    return not any(rx.search(folded, start, fig.start) for rx in (_CONTEXT, _WIN, _LEAD))
 
 
 # A name joined after the figure's words opens a clause of its own: the figure is not "of" it.
