@@ -61,3 +61,18 @@ def test_the_state_a_winner_will_head_is_no_person() -> None:
         " contados, obtenía el 54,03%, frente al 45,96% del exministro de Exteriores Pedro Lopes."
     )
     assert figures(r) == [("Ana Ruiz", "54,03", None, None), ("Pedro Lopes", "45,96", None, None)]
+
+
+def test_a_party_named_state_of_law_is_a_contestant() -> None:
+    r = res("Resultados en escaños: Reconstrucción y Desarrollo 46; Estado de Derecho 29; Taqaddum 27.")
+    assert [c.name for c in r.contestants][1] == "Estado de Derecho"
+
+
+def test_a_portfolio_before_whose_government_names_no_one() -> None:
+    r = res("O ex-ministro da Economia de Ana Ruiz foi eleito governador com 52,13%, contra 38,56% de Pedro Lopes.")
+    assert "Ana Ruiz" not in [c.name for c in r.contestants]
+
+
+def test_a_verb_before_a_colon_does_not_hold_the_votes_for_a_name() -> None:
+    r = res("The returning officer, Professor Ada Obi, reached the last line of her sheet: 762,134 votes for Ben Ade.")
+    assert figures(r) == [("Ben Ade", None, "762,134", None)]

@@ -264,6 +264,7 @@ _LEAD_WORD = re.compile(rf"(\w+)\s+{ARTICLE}?$")
 
 
 _PORTFOLIOS = frozenset(W.PORTFOLIOS.split())
+_STATE_HEADS = frozenset(W.STATE_HEADS.split())
 
 
 def _portfolio_words(s: str, cur: list[tuple[int, int, str, str]]) -> int:
@@ -272,8 +273,8 @@ def _portfolio_words(s: str, cur: list[tuple[int, int, str, str]]) -> int:
     n = 0
     while n < len(cur) and (fold_text(cur[n][2]) in _PORTFOLIOS or (n and cur[n][3] == "conn")):
         n += 1
-    while n and cur[n - 1][3] == "conn":
-        n -= 1
+    if n < len(cur) and n and cur[n - 1][3] == "conn":  # "ex-ministro da Economia de Cristina Kirchner": whose
+        return 0  # minister, not who
     if not n or n == len(cur) or not _SEAT_OF.search(fold_text(s[max(0, cur[0][0] - 40) : cur[0][0]])):
         return 0
     return n
@@ -300,6 +301,13 @@ def _contestant_run(s: str, cur: list[tuple[int, int, str, str]], text: str) -> 
         institution = not holds_a_figure(s, cur[0][0], cur[-1][1])
     if institution:
         return False
+    if (
+        len(cur) > 2
+        and fold_text(cur[0][2]) in _STATE_HEADS
+        and cur[1][3] == "conn"
+        and place_run(text[cur[2][0] - cur[0][0] :])
+    ):
+        return False  # "la jefatura del Estado de Eslovenia": the state itself
     before = fold_text(s[max(0, cur[0][0] - 30) : cur[0][0]])
     if not party:
         lead = _LEAD_WORD.search(before)  # "in the Northeast", "en el PREP"

@@ -99,6 +99,7 @@ from retrieval.extraction.words_not_contestants import (
     REGIONS,
     SOURCE_BEFORE,
     SOURCE_NOUNS_AFTER,
+    STATE_HEADS,
     SUM_WORDS,
 )
 from retrieval.extraction.words_offices import (
@@ -289,6 +290,7 @@ __all__ = [
     "SOURCE_BEFORE",
     "SOURCE_NOUNS_AFTER",
     "STAGE",
+    "STATE_HEADS",
     "STOP",
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",

@@ -73,10 +73,14 @@ REGIONS = {
     oriente medio, o caribe, caribe""",
 }
 
+# The words of a state: one opening a run with "of" and a place is the state itself ("la jefatura del Estado de
+# Eslovenia"), no contestant; with no place after it, it may name a party ("Estado de Derecho").
+STATE_HEADS = "estado state etat"
+
 # Bodies that publish results; a run holding one of these is never a contestant.
 INSTITUTIONS = """council consejo conselho tribunal court corte institute instituto commission comision comissao
 service servicio servico registry registraduria electoral eleitoral justicia justica jury jurado junta
-office oficina ministry ministerio government gobierno governo elections estado
+office oficina ministry ministerio government gobierno governo elections
 university universidad agency agencia committee comite camara chamber house congress congreso assembly
 asamblea assembleia assemblee conseil cour
 news reuters wire press associated bbc afp efe"""
