@@ -164,8 +164,14 @@ def _same_value(figure: str) -> str:
 
 
 def has_figure(expected: list[str], text: str) -> bool:
+    """One group of three digits after a comma or dot in a label may be thousands: "128,269" votes is written
+    "128 269" or "128.269" in the answer's language."""
     present = {_same_value(f) for f in figures_in(text)}
-    return any(_same_value(canon(f)) in present for f in expected)
+    for f in map(canon, expected):
+        readings = {_same_value(f)} | ({f.replace(".", "")} if re.fullmatch(r"\d{1,3}\.\d{3}", f) else set())
+        if readings & present:
+            return True
+    return False
 
 
 def election_figures(election: dict | None) -> set[str]:

@@ -40,6 +40,12 @@ def test_thousands_grouped_by_spaces_or_a_dot_are_one_count() -> None:
     assert not supported("515", "Obtuvo 515 votos [1].", source)  # a group of a number is not a number
 
 
+def test_a_label_with_one_group_of_three_may_be_thousands() -> None:
+    assert has_figure(["128,269"], "Gibała teve 128 269 votos [1].")
+    assert has_figure(["128,269"], "Gibała obtuvo 128.269 votos [1].")
+    assert not has_figure(["128,269"], "Gibała teve 128 votos [1].")
+
+
 def test_a_computed_difference_reads_a_one_dot_group_as_thousands() -> None:
     source = "O partido recebeu 6.398.311 votos; o segundo teve 716.490."
     assert supported("5681821", "Una diferencia de 5.681.821 votos, calculada de los recuentos [1].", source)
