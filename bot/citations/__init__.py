@@ -547,7 +547,7 @@ conjunctions and adverbs opening a sentence ("Because", "Hormis", "Pourtant") ar
 fold (ø, ł, đ). It cannot: match a name transliterated another way than its sources ("Tokayev" against "Tokaïev": a
 sound key was tried and taken out, as it let one more unfaithful held-back sentence through), nor one translated.
 
-Session 24 (check26, causes of the faithful sentences fresh batches lost, read generally in en/es/pt/fr): a French
+Round 26 (check26, causes of the faithful sentences fresh batches lost, read generally in en/es/pt/fr): a French
 court or council ("la Cour suprême", "le Conseil constitutionnel") holds no figure, as other bodies do, and a dateline
 of any date form ("CONAKRY, 31 décembre (Presse du Golfe de Guinée) -") names nobody; a figure set against a turnout
 ("41.31 percent, against 52.18 percent in the first round", "contre", "contra 68% em 2016", "face aos") and a rate set
