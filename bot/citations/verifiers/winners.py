@@ -15,16 +15,19 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.citations.text import fold_same
+from retrieval.extraction import words as W
+from retrieval.extraction.text import alternation, phrases
 
 if TYPE_CHECKING:
     from bot.citations.claims import _Claims
     from bot.citations.verifiers.facts import Facts
 
-# The winner named by the role, as the subject of a clause, in en, es, pt and fr (folded), before the figure.
+# The winner named by the role (`W.WINNER_NOUNS`, or "the winning candidate"), as the subject of a clause, in en, es,
+# pt and fr (folded), before the figure.
 _WINNER = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|y|e|et)\s+)(?:the|el|la|o|a|le)\s+(?:(?:eventual|overall|clear)\s+)?"
-    r"(?:winner|victor|winning candidate|ganador|ganadora|vencedor|vencedora|candidato ganador|candidata ganadora|"
-    r"candidato vencedor|candidata vencedora|vainqueur|gagnant|gagnante)\b[^,;:.\d]{0,60}$"
+    r"(?:winning candidate|candidat[oa] (?:ganador|ganadora|vencedor|vencedora)|"
+    rf"{alternation(phrases(W.WINNER_NOUNS))})\b[^,;:.\d]{{0,60}}$"
 )
 
 
