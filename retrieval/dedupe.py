@@ -6,7 +6,9 @@ a byline or a trailing sentence.
 
 from __future__ import annotations
 
+import hashlib
 import threading
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -18,10 +20,27 @@ THRESHOLD = 0.8
 SCHEME = "affine32"  # stored signatures are only comparable with the scheme that made them
 
 
+@cache
+def _permutations() -> np.ndarray:
+    """The seed's permutations, drawn once: datasketch draws them again for every MinHash (~0.2 ms each, for
+    every article ingested and every stored signature read when a library opens)."""
+    return MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME).permutations
+
+
+def _sha1_32(data: bytes) -> int:
+    """datasketch's sha1_hash32 (the first 4 bytes of SHA-1, little-endian) without its struct call."""
+    return int.from_bytes(hashlib.sha1(data).digest()[:4], "little")
+
+
+def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    permutations = _permutations()
+    return MinHash(PERMUTATIONS, 1, hashfunc=_sha1_32, hashvalues=hashvalues, permutations=permutations, scheme=SCHEME)
+
+
 def signature(text: str) -> MinHash:
     words = fold(text).split()
     shingles = {" ".join(words[i : i + 5]) for i in range(max(1, len(words) - 4))}
-    mh = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME)
+    mh = _minhash()
     mh.update_batch([s.encode() for s in shingles])
     return mh
 
@@ -31,7 +50,7 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(raw: bytes) -> MinHash:
-    return MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(raw, dtype=np.uint64))
+    return _minhash(np.frombuffer(raw, dtype=np.uint64))
 
 
 class NearDuplicates:
