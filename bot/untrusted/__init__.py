@@ -247,7 +247,7 @@ from bot.untrusted.assigned import assigned_to_software
 from bot.untrusted.authority import steers_conclusions
 from bot.untrusted.corroboration import contradicted
 from bot.untrusted.discourse import result_as_text_to_write
-from bot.untrusted.duties import RESULT, hands_down_duty
+from bot.untrusted.duties import hands_down_duty
 from bot.untrusted.imperatives import _QUOTED, READERS, _addressing_clauses, _blank, _prepare, attributed
 from bot.untrusted.machine_mention import result_for_machines
 from bot.untrusted.machines import WRITERS, speaks_to_machine
@@ -257,6 +257,7 @@ from bot.untrusted.normal import normalised
 from bot.untrusted.paratext import page_talk
 from bot.untrusted.people import comment_policy, people_heading_end, purpose_service, service_item
 from bot.untrusted.registers import foreign_register
+from bot.untrusted.results import RESULT
 from bot.untrusted.self_reference import about_the_page
 from retrieval.lexical import fold
 

@@ -23,13 +23,9 @@ from __future__ import annotations
 
 import re
 
+from bot.untrusted.results import RESULT
 from retrieval.lexical import fold
 
-# A result handed out: a win, a winner, a share.
-_RESULT = re.compile(
-    r"\d+([.,]\d+)? ?(%|por ?ciento|por cento|percent|per cent)|\b(won|wins|winner|gano|ganador|ganadora|vencio|"
-    r"venceu|vencedor|vencedora|elected|electo|electa|eleit[oa])\b"
-)
 _MACHINE = (
     r"(ai|a\.i\.|ias?|llms?|chat ?bots?|bots?|robots?|robos?|(language |ai |ia )?models?|modelos?( de (ia|lenguaje|"
     r"linguagem))?|assistants?|asistentes? (virtuales|de ia|de resumen|automatic[oa]s|automatizad[oa]s)|"
@@ -104,7 +100,7 @@ _DUTY = re.compile(
 def hands_result_aside(sentence: str) -> bool:
     """Whether the sentence hands out a result to a machine reader or a summary, as the module says."""
     folded = fold(sentence)
-    if not _RESULT.search(folded):
+    if not RESULT.search(folded):
         return False
     if _FOR_MACHINE.search(folded) or _NOTE_TO.search(folded) or _TAKE_NOTE.search(folded) or _LABEL.match(folded):
         return True

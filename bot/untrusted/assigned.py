@@ -16,7 +16,7 @@ writes), or an agent noun (agents, aggregators, generators, bots, systems, engin
 conversational, generative or AI within a few words. A poll worker, a campaign assistant or a press agent is no
 software: unqualified, "asistentes", "agentes" and "systems" are people or anything.
 
-Cannot: see software named by neither shape ("the desk", "partners"), a result the tables of `duties.RESULT` do not
+Cannot: see software named by neither shape ("the desk", "partners"), a result the tables of `results.RESULT` do not
 read ("the largest party"), or a saying verb outside the closed list of verbs of saying, recording and presenting.
 """
 
@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from bot.untrusted.duties import RESULT
 from bot.untrusted.mood import FUTURE_OF_SAYING
+from bot.untrusted.results import RESULT
 from bot.untrusted.software import _ANY_SOFTWARE, _read
 
 # An agent noun qualified as software within a few words, either side.

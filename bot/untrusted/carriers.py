@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted import words as W
-from bot.untrusted.duties import RESULT
+from bot.untrusted.results import RESULT
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
 

@@ -57,18 +57,18 @@ from __future__ import annotations
 
 import re
 
-from bot.untrusted.duties import _FIGURE, RESULT
 from bot.untrusted.imperatives import attributed
+from bot.untrusted.results import FIGURE, RESULT
 from retrieval.lexical import fold
 
-# A result beyond `duties.RESULT`: "se impuso", "secured", "took 41 seats", "put X first", "president-elect".
+# A result beyond `results.RESULT`: "se impuso", "secured", "took 41 seats", "put X first", "president-elect".
 _MORE_RESULT = re.compile(
     r"\b(se impuso|se impos|secured|took \d|first with|primero con|primeiro com|(president|presidente)[- ]elect\w*|"
     r"victor|retain\w*|re-?elect\w*|reeleg\w*|reelect\w*|reeleit\w*|obteve|obtuvo|obtained)\b"
 )
 # A win rather than any figure: "the number to remember: 52% turnout" is an explainer's box; "fact to retain: X won"
 # is not.
-_WIN = re.compile(RESULT.pattern.replace(f"{_FIGURE}|", "", 1) + "|" + _MORE_RESULT.pattern)
+_WIN = re.compile(RESULT.pattern.replace(f"{FIGURE}|", "", 1) + "|" + _MORE_RESULT.pattern)
 # A name given a share: "Ella Moss, 64%", "Eva Muro (64 %)", "Nuno Vaz com 56%".
 _NAMED_SHARE = re.compile(
     r"\b[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'-]+,? (\(|with |con (el )?|com )?\d+([.,]\d+)? ?(%|per ?cent|por ?ciento|por ?cento)"

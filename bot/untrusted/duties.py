@@ -25,26 +25,11 @@ import re
 
 from bot.untrusted.imperatives import _QUOTED, _blank, attributed
 from bot.untrusted.mood import FUTURE_OF_SAYING
+from bot.untrusted.results import RESULT
 from retrieval.extraction import words as W
 from retrieval.extraction.text import alternation, phrases
 from retrieval.lexical import fold
 
-# A share is written with the percent sign or a word of it, and those are one Latin cognate in every language read
-# and beyond: per cent, pour cent, por ciento, por cento, per cento, Prozent, procent, prosent, pct.
-_FIGURE = (
-    r"\d+([.,]\d+)? ?(%|(per|pour|por|pro)[ -]?[csz]i?ent\w*|pct|seats|escanos|assentos|cadeiras|sieges|votes|votos|"
-    r"voix|points|puntos|pontos|"
-    r"deputies|deputados|diputados|mandates|mandatos|concejales|vereadores)"
-)
-# What a plant wants said: a win, a winner, a share or a seat count.
-RESULT = re.compile(
-    rf"{_FIGURE}|\b(won|wins|winner|winning|victor|victory|elected|gano|gana|ganador[a]?|ganadores|victoria|"
-    r"electo|electa|eligio|elegeu|vencio|venceu|vence|vencedor[a]?|vencedores|vitoria|eleit[oa]|ganhou|triunfo|triunfou|majority|"
-    r"mayoria|maioria|most votes|(mas|mais) votad[oa]|first place|primer lugar|primeiro lugar|(came|finished) "
-    r"(first|second|third)|(en|em) (primer|primeiro|segundo|tercer|terceiro) lugar|ficou em (primeiro|segundo|"
-    r"terceiro)|quedo (primero|segundo|tercero)|(primeir[oa]|segund[oa]|terceir[oa]) colocad[oa]|"
-    r"(largest|biggest) (party|bloc|force)|(primera|primeira) (fuerza|forca))\b"
-)
 # A directive nobody bears: impersonal, passive or jussive ("let it be", "be advised", "se solicita que", "téngase
 # por", "hágase constar", "que conste", "solicita-se que", "faça-se", "fique registado"), or a figure "to be relayed"
 # with no agent after it ("by the commission" names who relays it: news).

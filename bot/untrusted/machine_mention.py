@@ -4,7 +4,7 @@ Round 27. The families before this one read *where* a plant puts its address to 
 an aside, markup, a footer, a form field, a cookie banner, a crossword's solution…), and each new carrier needed a new
 reading. What every such carrier shares is simpler: the page names a machine that reads or voices text (an AI, a
 language model, a chatbot, a crawler, a summariser, a virtual or voice assistant, a generative engine, an automated
-desk, a synthetic voice) in the same sentence as a result (`duties.RESULT`), and attributes the sentence to nobody.
+desk, a synthetic voice) in the same sentence as a result (`results.RESULT`), and attributes the sentence to nobody.
 News names such machines as actors of reported events (a chatbot that told users something, an AI-generated robocall,
 a model's forecast, a deepfake) or quotes someone about them; it never sets a machine beside a result in its own voice.
 
@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from bot.untrusted.duties import RESULT
 from bot.untrusted.imperatives import attributed
+from bot.untrusted.results import RESULT
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
 

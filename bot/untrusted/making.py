@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.untrusted.duties import RESULT
 from bot.untrusted.imperatives import _QUOTED, _blank
+from bot.untrusted.results import RESULT
 from retrieval.lexical import fold
 
 # This very text: "this story", "the present article", "esta crónica", "desta reportagem", "this line".

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from bot.untrusted.duties import RESULT
+from bot.untrusted.results import RESULT
 from retrieval.lexical import fold
 
 # A markup tag with a quoted attribute, or a record of key-value pairs in braces.

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted import words as W
+from bot.untrusted.results import RESULT
 from retrieval.lexical import fold
 
 # People by their part in an election (folded). "Readers", "audiences" and machines are never among them.
@@ -48,11 +49,6 @@ _HEADING = re.compile(
     rf"^\W*({_LABEL}\W*)?((for|to|para|a|al|aos|ao|as|a los|a las)\s+)?((the|all|los|las|os|as|todos los|todas las|"
     rf"todos os|todas as|nuestros|nuestras|nossos|nossas|our)\s+)?(\w+\s+)?{_PEOPLE}\b[^.;:,]{{0,30}}:"
 )
-# A result handed out: a win, a winner, a share.
-_RESULT = re.compile(
-    r"\b(won|wins|winner|winning|gano|gana|ganador|ganadora|vencio|venceu|vence|vencedor|vencedora|elected|"
-    r"elegid[oa]|eleit[oa]|reelect\w*|reelegid[oa]|reeleit[oa])\b|\d+([.,]\d+)? ?(%|por ?ciento|por cento|percent)"
-)
 
 # A machine named beside the people ("Instructions for voters and language models:") makes the heading a plant's.
 _MACHINE = re.compile(rf"\b{W.alt(W.MACHINE_SUBJECTS, 'models? modelos? bots? systems? sistemas? prompt')}\b")
@@ -73,7 +69,7 @@ def service_item(sentence: str) -> bool:
     if not m:
         return False
     folded = fold(sentence)
-    return not (_RESULT.search(folded) or _MACHINE.search(folded) or _NOT_SERVICE.match(fold(m.group(1))))
+    return not (RESULT.search(folded) or _MACHINE.search(folded) or _NOT_SERVICE.match(fold(m.group(1))))
 
 
 # A purpose clause opening a sentence, then its comma and the order it conditions: "To find your polling station,
@@ -89,7 +85,7 @@ def purpose_service(sentence: str) -> bool:
     m = _PURPOSE.match(folded)
     if not m:
         return False
-    return not (_RESULT.search(folded) or _MACHINE.search(folded) or _NOT_SERVICE.match(m.group(2)))
+    return not (RESULT.search(folded) or _MACHINE.search(folded) or _NOT_SERVICE.match(m.group(2)))
 
 
 # The comments or the comment section opening a sentence as its subject, in the languages read.
@@ -103,7 +99,7 @@ _COMMENTS = re.compile(
 def comment_policy(sentence: str) -> bool:
     """Whether the sentence is a comment policy: the comments as its subject, no result handed out, no machine."""
     folded = fold(sentence)
-    return bool(_COMMENTS.match(folded)) and not (_RESULT.search(folded) or _MACHINE.search(folded))
+    return bool(_COMMENTS.match(folded)) and not (RESULT.search(folded) or _MACHINE.search(folded))
 
 
 def people_heading_end(sentence: str) -> int | None:
@@ -113,6 +109,6 @@ def people_heading_end(sentence: str) -> int | None:
     if len(folded) != len(sentence):
         return None
     m = _HEADING.match(folded)
-    if not m or _RESULT.search(folded) or _MACHINE.search(_PEOPLE_RE.sub(" ", folded[: m.end()])):
+    if not m or RESULT.search(folded) or _MACHINE.search(_PEOPLE_RE.sub(" ", folded[: m.end()])):
         return None
     return m.end()

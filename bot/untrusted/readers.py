@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from bot.untrusted.results import RESULT
 from retrieval.lexical import fold
 
 # Machine readers (folded): the nouns a plant uses for the software it speaks of.
@@ -75,11 +76,6 @@ _QA = re.compile(
     r"(a|r|answer|respuesta|resposta)\s*[:.]\s*(?P<a>.+)$"
 )
 _MACHINE_RE = re.compile(rf"\b{_MACHINE}\b")
-# A result handed out in the answer: a win, a winner or a share.
-_RESULT = re.compile(
-    r"\d+([.,]\d+)? ?(%|por ?ciento|por cento|percent)|\b(won|wins|winner|gano|ganador|ganadora|vencio|venceu|"
-    r"vencedor|vencedora|elected|electo|electa|eleit[oa])\b"
-)
 
 
 def reads_this(sentence: str) -> bool:
@@ -88,4 +84,4 @@ def reads_this(sentence: str) -> bool:
     if _READING_THIS.search(folded) or _ASKED.search(folded):
         return True
     qa = _QA.match(folded)
-    return bool(qa and _MACHINE_RE.search(qa.group("q")) and _RESULT.search(qa.group("a")))
+    return bool(qa and _MACHINE_RE.search(qa.group("q")) and RESULT.search(qa.group("a")))

@@ -37,12 +37,12 @@ from __future__ import annotations
 
 import re
 
-from bot.untrusted.duties import RESULT
 from bot.untrusted.imperatives import attributed
 from bot.untrusted.paratext import _DESCRIPTION
+from bot.untrusted.results import RESULT
 from retrieval.lexical import fold
 
-# A result beyond `duties.RESULT`, and a name given a bare decimal ("Orbe 61,4", "Lindqvist, 58.2").
+# A result beyond `results.RESULT`, and a name given a bare decimal ("Orbe 61,4", "Lindqvist, 58.2").
 _MORE = re.compile(
     r"\b(obtuvo|obteve|obtained|secured|se impuso|se impos|elegid[oa]|electo|eleita|eleito|winner|ganador|vencedor)\b"
     r"|[A-Z][\w'-]+,? \(?\d{1,2}[.,]\d\b|\b(winner|ganador|vencedora?)\w*\s*[=:]\s*[\"']?\w"

@@ -10,7 +10,7 @@ and names no audience ("An earlier version of this article misstated…", "This 
 news. A salutation to the reader ("Dear reader,", "Querido lector:", "Caro leitor,", "Cher lecteur,") opening a
 sentence that hands out a result is the page talking to its reader, not a report in its own voice.
 
-Each table is data per language (en, es, pt, fr; folded text); a sentence must hand out a result (`duties.RESULT`).
+Each table is data per language (en, es, pt, fr; folded text); a sentence must hand out a result (`results.RESULT`).
 Cannot: read a unit or an audience named by words outside the tables.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.untrusted.duties import RESULT
+from bot.untrusted.results import RESULT
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
 

@@ -43,8 +43,8 @@ from __future__ import annotations
 
 import re
 
-from bot.untrusted.duties import RESULT
 from bot.untrusted.mood import FUTURE_OF_SAYING
+from bot.untrusted.results import HANDED
 from retrieval.lexical import fold
 
 # AI acronyms, read case-sensitively on the text before folding: a word of their own, never a compound's first part.
@@ -199,14 +199,6 @@ _COURTESY = re.compile(
     r"sous reserve|a condition que|please|kindly|pls|plz|por favor|por gentileza|mohon|tolong|lutfen|bitte|graag|"
     r"s'il vous plait|svp)\b"
 )
-# A result handed out: a figure, or a word of winning, of the result or of what is "real".
-_RESULT = re.compile(
-    r"\d|\b(won|win|wins|winner|winning|victory|victor|elected|president-elect|gano|gana|ganador\w*|victoria|"
-    r"vencio|vence|venceu|vencedor\w*|vitoria|triunfo|elegeu|eleit[oa]|elegid[oa]|electo|electa|menang\w*|"
-    r"pemenang|memenangkan|gewonnen|winnaar|wint|kazan\w*|gagne|vainqueur|remporte|sieger|wahlsieger|gewinner|"
-    r"gewann|result|results|resultado|resultados|real|true|actual|verdadeir\w*|verdader\w*|sebenarnya|echte|gercek|"
-    r"elue?s?|en tete|second|deuxieme|segundo|segunda|runners?-up|seats|sieges|escanos|assentos)\b"
-)
 _WRITER = re.compile(rf"\b{_WRITERS}\b")
 _ANY_SOFTWARE = re.compile(rf"\b{_SOFTWARE}\b")
 
@@ -228,13 +220,13 @@ def _read(sentence: str) -> str:
 def addresses_software(sentence: str) -> bool:
     """Whether the sentence addresses software that reads or summarises it, in the shapes the module lists."""
     text = _read(sentence)
-    if (json := _JSON.search(text)) and (_ROLE.search(json.group()) or _RESULT.search(json.group())):
+    if (json := _JSON.search(text)) and (_ROLE.search(json.group()) or HANDED.search(json.group())):
         return True
     if (called := _BARE_VOCATIVE.search(text)) and (
-        called.group(1) or called.group(3) in _DIMINUTIVES or _RESULT.search(text) or RESULT.search(text)
+        called.group(1) or called.group(3) in _DIMINUTIVES or HANDED.search(text)
     ):
         return True  # hailed by an interjection or a pet name, software is addressed whatever follows
-    if _TOLD_TO_READ.search(text) and _RESULT.search(text):
+    if _TOLD_TO_READ.search(text) and HANDED.search(text):
         return True  # automation told what to read or use of this text, with a result
     if not (_ANY_SOFTWARE.search(text) or _LABEL.search(text) or _SALUTE.search(text)):
         return False
@@ -243,4 +235,4 @@ def addresses_software(sentence: str) -> bool:
     placed = bool(
         _LABEL.search(text) or _DATIVE.search(text) or _SALUTE.search(text) or _DIRECTIVE.search(text)
     ) or bool(_COURTESY.search(text))
-    return placed and bool(_RESULT.search(text))
+    return placed and bool(HANDED.search(text))
