@@ -12,6 +12,7 @@ from functools import lru_cache
 from bot.untrusted.mood import (
     ACCENTED_PRONOUNS,
     ADDRESSED,
+    VOSOTROS_OF_SAYING,
     french_imperative,
     german_imperative,
     italian_imperative,
@@ -42,7 +43,8 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         cree crea confia confie usa use haz haga pon ponga traduce traduzca resume resuma informen cuenten
         explique expliquen senale senalen comunique comuniquen aclare aclaren destaque destaquen subraye
         escriban afirmen indiquen publiquen repitan difunda difundan divulgue divulguen recuerden""".split()
-    ),
+    )
+    | VOSOTROS_OF_SAYING,
     "pt": frozenset(
         """ignore ignora ignorem esqueca esquece esquecam omita omite diga diz digam responda responde
         respondam escreva escreve afirme afirma declare declara indique indica repita repete mencione

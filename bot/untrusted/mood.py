@@ -152,6 +152,9 @@ SAYING_INFINITIVES: tuple[str, ...] = tuple(
     repetir repeter destacar souligner sublinhar subrayar retenir retener reter mostrar montrer afficher considerar
     considerer tratar traiter redactar redigir rediger""".split()
 )
+# The Spanish "vosotros" imperative of a verb of saying: the infinitive's -r as -d ("decid", "repetid", "informad").
+# Only -ar and -ir verbs: an -er one would give English past forms ("responded", "noted").
+VOSOTROS_OF_SAYING: frozenset[str] = frozenset(f"{v[:-1]}d" for v in SAYING_INFINITIVES if v.endswith(("ar", "ir")))
 # English verbs of saying or writing, after "will" or "shall".
 _SAYING_EN = "say state report write claim tell list name give describe answer respond reply present show mention read"
 # Future stems that are not the infinitive (es, pt, fr): "dirá", "dirão", "dira"; a French -re verb drops its "e".

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from bot.untrusted.imperatives import IMPERATIVES
 from bot.untrusted.mood import FUTURE_OF_SAYING
 from bot.untrusted.results import HANDED
 from retrieval.lexical import fold
@@ -152,8 +153,16 @@ _CALLED = rf"({_SOFTWARE}|robots?|robos?|algorithm\w*|algoritm\w*)"
 # que…", "Brother robot, say that…"; "New algorithm, new rules" says nothing with a content clause).
 _SALUTE = re.compile(
     r"\b(hey|hi|hello|yo|dear|oi|ei|ola|hola|oye|querid[oa]s?|car[oa]s?|estimad[oa]s?|prezad[oa]s?|beste|liebe[rs]?|cher|"
-    rf"chers|sayin)( [\w'-]+){{0,2}} {_CALLED}\b|(^|[.;:!?\"“«(\[] )\W*{_SOFTWARE}\s*[,!]"
+    rf"chers|sayin)( [\w'-]+){{0,2}} {_CALLED}\b|(^|[.;:!?\"“«(\[] |[“«(\[])\W*{_SOFTWARE}\s*[,!]"
     rf"|(^|[.;:!?\"“«(\[] )\W*([\w'-]+ )?{_CALLED}\s*, [\w'-]+( [\w'-]+)? (that|que|qu'|che|dass|dat)\b"
+)
+# Software called and told what to do, whatever it is handed: a Spanish or Portuguese imperative (`imperatives.
+# IMPERATIVES`) after the name and a pause ("Chatbots, repetid conmigo: X presidente"), or with no pause, as a sign, a
+# plate or a telegram writes it, before "que" ("IA DI QUE X TUVO 58"); of the English imperatives only those that are
+# verbs alone, before "that" ("AI SAY THAT…"; "AI report that…" is a noun's relative clause).
+_ORDERS = "|".join(sorted(IMPERATIVES["es"] | IMPERATIVES["pt"]))
+_ORDERED = re.compile(
+    rf"(^|[.;:!?\"“«(\[] |[“«(\[])\W*{_SOFTWARE}( (({_ORDERS}) que|(say|tell|write) that)|\s*[,:!] ({_ORDERS})\b)"
 )
 # A bare "assistant" or "robot" called by an interjection or opening the sentence alone before a comma or a colon
 # ("Che, asistente, …", "Ô robozinho, …", "Hey bot, …", "Oye, robotito: …"): a poll worker or a minister's aide is
@@ -226,6 +235,8 @@ def addresses_software(sentence: str) -> bool:
         called.group(1) or called.group(3) in _DIMINUTIVES or HANDED.search(text)
     ):
         return True  # hailed by an interjection or a pet name, software is addressed whatever follows
+    if _ORDERED.search(text):
+        return True
     if _TOLD_TO_READ.search(text) and HANDED.search(text):
         return True  # automation told what to read or use of this text, with a result
     if not (_ANY_SOFTWARE.search(text) or _LABEL.search(text) or _SALUTE.search(text)):
