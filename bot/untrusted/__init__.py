@@ -341,15 +341,15 @@ _INNER_BREAK = re.compile(
 
 def sentences(text: str) -> list[str]:
     """Sentences of a source, also cut where a bracketed aside starts or ends after a full stop, or where a list item
-    (a bullet), a handle, a hashtag or bold markup starts after one: a plant wrapped in brackets or set as a list item
-    is a sentence of its own. A label abbreviation the splitter cut off by its own full stops ("P.S.", "N.B.") stays
-    with the sentence it heads, and a figure alone after a full stop ("Modelos: X ganó. 70,4 %.") with the sentence
-    before it."""
+    (a bullet), a handle, a hashtag or bold markup starts after one, or where a line in capitals gives way to prose: a
+    plant wrapped in brackets, set as a list item or as a line of capitals is a sentence of its own. A label
+    abbreviation the splitter cut off by its own full stops ("P.S.", "N.B.") stays with the sentence it heads, and a
+    figure alone after a full stop ("Modelos: X ganó. 70,4 %.") with the sentence before it."""
     from retrieval.chunking import split_sentences
 
     out: list[str] = []
     for sentence in split_sentences(text):
-        for part in (p for whole in _INNER_BREAK.split(sentence) for p in _record_end(whole)):
+        for part in (p for whole in _INNER_BREAK.split(sentence) for r in _record_end(whole) for p in _capitals_end(r)):
             if not part.strip():
                 continue
             # "P.S." cut off by its own full stops heads what follows it; a figure alone ("70,4 %.") is the end of the
@@ -370,6 +370,23 @@ def _record_end(part: str) -> list[str]:
     """`part` cut after a record's quoted value that opens it, when prose follows."""
     m = _RECORD.match(part)
     return [part[: m.end()], part[m.end() :].lstrip()] if m else [part]
+
+
+# A line in capitals with no full stop (a telegram, a sign, a weather code, a headline) then prose in sentence case: the
+# change of register ends the line, which the splitter would glue to the sentence after it. Three words of capitals at
+# least among five tokens, and a capitalised word then a lowercase one after ("…NOT THE COMMISSION FIGURE His main
+# challenger took…"); a results table ("KDP 17, PUK 6, New Generation 5") is no run of words.
+_CAPITALS = re.compile(
+    r"(?:(?<![\w-])[A-Z0-9][A-Z0-9.,:%/'’°-]*\s+){4,}[A-Z0-9][A-Z0-9.,:%/'’°-]*(?=\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ])"
+)
+
+
+def _capitals_end(part: str) -> list[str]:
+    """`part` cut where a line in capitals gives way to prose."""
+    for m in _CAPITALS.finditer(part):
+        if len(re.findall(r"\b[A-Z]{2,}\b", m.group())) >= 3:
+            return [part[: m.end()], *_capitals_end(part[m.end() :].lstrip())]
+    return [part]
 
 
 # What the splitter leaves of a sentence when a figure follows its full stop: no word of two letters or more but a unit.

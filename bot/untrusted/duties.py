@@ -169,6 +169,8 @@ def _own_text(folded: str) -> re.Match[str] | None:
 # por estas elecciones debe oír que…", "Quem perguntar deve ouvir que…" ("Anyone who wants to vote must register" is
 # told to do something, not to say it).
 _ANYONE = re.compile(
+    # the object of an order to ask is no bearer: "Ask anyone in Vienna and you will hear why…"
+    r"(?<!\bask )(?<!\bpregunte a )(?<!\bpregunta a )(?<!\bpergunte a )(?<!\bpergunta a )"
     r"\b(anyone|anybody|whoever|everyone who|quien|quienes|quienquiera|cualquiera que|todo aquel que|quem|"
     r"qualquer pessoa que|todo aquele que)\b"
 )

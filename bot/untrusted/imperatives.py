@@ -405,7 +405,8 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
                 tail=(prepared[x:b], original[x:b]),
                 sentence=original,
             )
-            if ordering or (words & SECOND_PERSON and not _narrative_you(clause, words)):
+            # the clause with the "and" before it, which makes "you will hear…" the end of a conditional
+            if ordering or (words & SECOND_PERSON and not _narrative_you(prepared[max(0, x - 4) : y], words)):
                 out.append((x, y))
             may_order = ordering or (may_order and _first_word(clause) in SUBORDINATORS)
     return sorted(set(out))
@@ -414,16 +415,20 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
 # "You" in a past narrative ("You could feel the mood change when…", "If you voted for X, you were among the 72%…")
 # is the reader's place in a scene, not an order or a request: a feature's generic "you" tells of what happened, with
 # verbs of being there and perceiving. Being told, asked or expected something ("you were told…", "you were asked
-# to…") and what the reader wrote or said ("You reported it wrong: …") still speak to the reader.
+# to…") and what the reader wrote or said ("You reported it wrong: …") still speak to the reader. So is the "you" who
+# will perceive something after a conditional imperative ("Ask anyone in Vienna and you will hear why…"), unless a
+# content clause hands the reader a claim to see ("…and you will see that X won").
 _NARRATIVE_YOU = re.compile(
     r"\byou (were|was|could|had|did|felt|saw|heard|knew|went|came|voted|lived|watched|queued|waited|stood|walked|"
     r"noticed|sensed|arrived|passed|drove)\b"
     r"(?! (told|asked|instructed|reminded|supposed|expected|meant|requested|given|to)\b)"
+    r"|\band you will (hear|see|find|notice|meet|feel|learn|understand)\b(?! that\b)"
 )
 
 
 def _narrative_you(clause: str, words: set[str]) -> bool:
-    """Whether the clause's only second-person word is "you", each time the subject of a verb in the past."""
+    """Whether the clause's only second-person word is "you", each time the subject of a verb in the past or of a
+    verb of perceiving after "and"."""
     return words & SECOND_PERSON == {"you"} and len(re.findall(r"\byou\b", clause)) == len(
         _NARRATIVE_YOU.findall(clause)
     )
