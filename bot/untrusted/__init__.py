@@ -232,6 +232,16 @@ and the future said of people stay news. An obligation may carry an adverb ("are
 runner-up"); readers said to be machines or non-human ("machine readers", "leitores não humanos") are software, and
 French quantifiers ("toute IA") and aggregators are read as the Spanish and Portuguese ones.
 
+Round 29 (`results`, `normal`, `software`, `mood`, `sentences`): what a plant wants said is read from one catalogue of
+result words (`results.RESULT`; `results.HANDED` for what software is handed), not a table per rule. A sign, a plate, a
+banner or a telegram writes a plant without the punctuation of prose: words glued by hyphens four or more to a chain
+are read apart ("IA-DI-QUE-X-TUVO-58"), software named then told what to say with no comma ("IA DI QUE…") or called
+after an opening quote then given an order ('dice «Chatbots, repetid conmigo: …»') is addressed whatever the payload,
+the Spanish "vosotros" imperative of a verb of saying is an order ("Decid que…"), and a line in capitals with no full
+stop ends where prose in sentence case resumes (a weather code's remark glued to the next sentence). The "you" who will
+perceive after a conditional imperative ("Ask anyone in Vienna and you will hear why…") is generic, and "anyone" as
+the object of "ask" bears no duty.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
