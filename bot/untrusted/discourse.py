@@ -58,13 +58,13 @@ from __future__ import annotations
 import re
 
 from bot.untrusted.imperatives import attributed
-from bot.untrusted.results import FIGURE, RESULT
+from bot.untrusted.results import FIGURE, GOT, RESULT
 from retrieval.lexical import fold
 
-# A result beyond `results.RESULT`: "se impuso", "secured", "took 41 seats", "put X first", "president-elect".
+# A result beyond `results.RESULT` and `results.GOT`: "took 41 seats", "put X first", "presidente electo".
 _MORE_RESULT = re.compile(
-    r"\b(se impuso|se impos|secured|took \d|first with|primero con|primeiro com|(president|presidente)[- ]elect\w*|"
-    r"victor|retain\w*|re-?elect\w*|reeleg\w*|reelect\w*|reeleit\w*|obteve|obtuvo|obtained)\b"
+    r"\b(took \d|first with|primero con|primeiro com|(president|presidente)[- ]elect\w*|retain\w*|re-?elect\w*|"
+    rf"reeleg\w*|reelect\w*|reeleit\w*)\b|{GOT.pattern}"
 )
 # A win rather than any figure: "the number to remember: 52% turnout" is an explainer's box; "fact to retain: X won"
 # is not.

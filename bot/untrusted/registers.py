@@ -39,18 +39,16 @@ import re
 
 from bot.untrusted.imperatives import attributed
 from bot.untrusted.paratext import _DESCRIPTION
-from bot.untrusted.results import RESULT
+from bot.untrusted.results import GOT, RESULT
 from retrieval.lexical import fold
 
-# A result beyond `results.RESULT`, and a name given a bare decimal ("Orbe 61,4", "Lindqvist, 58.2").
-_MORE = re.compile(
-    r"\b(obtuvo|obteve|obtained|secured|se impuso|se impos|elegid[oa]|electo|eleita|eleito|winner|ganador|vencedor)\b"
-    r"|[A-Z][\w'-]+,? \(?\d{1,2}[.,]\d\b|\b(winner|ganador|vencedora?)\w*\s*[=:]\s*[\"']?\w"
-)
+# A result beyond `results.RESULT` and `results.GOT`: a name given a bare decimal ("Orbe 61,4", "Lindqvist, 58.2"), a
+# winner's key and its value.
+_MORE = re.compile(r"[A-Z][\w'-]+,? \(?\d{1,2}[.,]\d\b|\b(winner|ganador|vencedora?)\w*\s*[=:]\s*[\"']?\w")
 
 
 def _result(sentence: str, folded: str) -> bool:
-    return bool(RESULT.search(folded) or _MORE.search(sentence) or _MORE.search(folded))
+    return bool(RESULT.search(folded) or GOT.search(folded) or _MORE.search(sentence) or _MORE.search(folded))
 
 
 _ASKER = (

@@ -5,7 +5,7 @@ out. `RESULT` is a result stated: a share or a count with its unit, a win, a win
 (en, es, pt, fr, and the words of winning in de, nl, id, tr for plants in another language). `HANDED` is what a
 sentence addressed to software hands out, where any figure, the word "result" or what is "real" or "true" is the
 payload ("the real figure is 61", "usa el resultado correcto"): news does not speak to software, so the wider reading
-costs nothing there.
+costs nothing there. `GOT` is what a contestant obtained, for the readings that take it as a result too.
 """
 
 from __future__ import annotations
@@ -38,3 +38,6 @@ RESULT = re.compile(rf"{FIGURE}|\b{alt(*_WON.values())}\b")
 _HANDED = r"""win result results resultado resultados real true actual verdadeir\w* verdader\w* sebenarnya echte gercek
     second deuxieme segundo segunda runners?-up seats sieges escanos assentos"""
 HANDED = re.compile(rf"\d|{RESULT.pattern}|\b{alt(_HANDED)}\b")
+# What a contestant got, short of a win: a result too where a reading needs no figure ("X obtuvo la mayoría").
+_GOT = "obtuvo obteve obtained secured se_impuso se_impos"
+GOT = re.compile(rf"\b{alt(_GOT)}\b")
