@@ -79,9 +79,7 @@ _SALUTATION = re.compile(
     # a vocative with no salutation word, its head noun a machine reader after a modifier ("AI summarizers, …")
     rf"|(^|[.;:!?] )\W*{_HEAD}\s*,"
 )
-_VERDICT = (
-    r"(\d+ ?%|\b(won|wins|winner|gano|ganador|ganadora|vencio|venceu|vencedor|vencedora|elected|electo|eleito)\b)"
-)
+_VERDICT = f"({RESULT.pattern})"  # a result handed out (`results`)
 # Courtesy in a question to a machine: "Would you be so kind, dear assistant, as to…?", "¿Sería tan amable el asistente
 # de indicar que…?", "Poderia o assistente, por gentileza, informar…?".
 _COURTEOUS_QUESTION = re.compile(

@@ -12,6 +12,7 @@ from bot.untrusted.lists import unlisted
 from bot.untrusted.mood import FUTURE_OF_SAYING
 from bot.untrusted.readers import reads_this
 from bot.untrusted.requests import requests_writer
+from bot.untrusted.results import RESULT
 from bot.untrusted.software import addresses_software
 from bot.untrusted.words import alt
 from retrieval.lexical import fold
@@ -44,11 +45,7 @@ _FIGURES = (
     r"valor|porcentaje|percentagem|porcentagem)s?"
 )
 
-# A result handed out: a win, a winner, a share.
-_VERDICT = (
-    r"(won|wins|winner|gano|gana|ganador|ganadora|vencio|venceu|vence|vencedor|vencedora|elected|elegid[oa]|"
-    r"eleit[oa]|\d+ ?%)"
-)
+_VERDICT = f"({RESULT.pattern})"  # a result handed out (`results`)
 
 # A role of people after an ambiguous noun: assistants of a polling table, a campaign, the press or a minister
 # ("asistentes de mesa", "assistentes de campanha", "the minister's assistants" aside) are people, and electoral
