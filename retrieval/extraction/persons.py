@@ -32,6 +32,21 @@ def _role_only(s: str, run: _Run) -> bool:
     )
 
 
+# A name in apposition to a counting body's officer ("a presidente da comissão eleitoral da cidade, Valentyna
+# Korolkova", "Ana Ruiz, head of the Electoral Commission,"): who read the count out, not whom it is about.
+_AUTHORITY = alternation(phrases(W.AUTHORITIES))
+_OFFICER_BEFORE = re.compile(rf"(?<![\w-])(?:{_AUTHORITY})(?:\s+[\w'’-]+){{0,4}},\s*$")
+_OFFICER_AFTER = re.compile(rf",(?:\s+[\w'’-]+){{1,5}}?\s+(?:{_AUTHORITY})(?![\w-])")
+
+
+def officer(s: str, run: _Run) -> bool:
+    """Whether a person is named as the officer of a counting body (commission, tribunal, council), by an
+    apposition before or after the name."""
+    return bool(_OFFICER_BEFORE.search(fold_text(s[max(0, run.start - 60) : run.start]))) or bool(
+        _OFFICER_AFTER.match(fold_text(s[run.end : run.end + 60]))
+    )
+
+
 def _person(run: _Run) -> bool:
     """A name that reads as a person's: not a party, an acronym, a referendum option or another name's party."""
     words = {fold_text(w) for w in run.text.split()}

@@ -14,7 +14,7 @@ import re
 from retrieval.extraction import words as W
 from retrieval.extraction.names import _DATELINE, _runs
 from retrieval.extraction.pairs import joined_before
-from retrieval.extraction.persons import _last_word, _person, _role_only
+from retrieval.extraction.persons import _last_word, _person, _role_only, officer
 from retrieval.extraction.text import alternation, fold_text, phrases, words_rx
 
 # The verbs a result sentence may open with once its subject is dropped: the result, win and lead words of one word,
@@ -360,14 +360,17 @@ def carried_subject(previous: str, sentence: str, among: set[str] | None = None)
         described = fronted
     if not pronoun and described is None and fold_text(word) not in _VERBS:
         return None
-    persons = {
-        _last_word(r.text): r.text
+    runs = [
+        r
         for r in _runs(previous)
         if _person(r)
         and not _role_only(previous, r)
         and not _beaten(previous, r.start)
         and (among is None or r.text in among)
-    }
+    ]
+    if len({_last_word(r.text) for r in runs}) > 1:  # "X was re-elected, announced the commission's chair, Y": X
+        runs = [r for r in runs if not officer(previous, r)] or runs
+    persons = {_last_word(r.text): r.text for r in runs}
     pair = described is not None and any(
         fold_text(w) in _PAIR_WORDS for w in sentence[described[0] : described[1]].split()
     )

@@ -19,12 +19,14 @@ OFFICE = {
     },
     "mayor": {
         # A municipality's race named as such, and its head titled a municipal presidency: Mexico's "presidente
-        # municipal", Portugal's "Câmara Municipal" and its "eleições autárquicas" (local elections).
+        # municipal", Portugal's "Câmara Municipal", its head the "presidente da câmara", and its "eleições
+        # autárquicas" (local elections).
         "en": "mayor, mayoral, mayoralty, municipal election, municipal elections, municipal president",
         # "jefatura de Gobierno": a capital district's executive (not "jefe del Gobierno", a prime minister)
         "es": """alcalde, alcaldesa, alcaldia, intendente, intendencia, jefatura de gobierno, jefe de gobierno,
         jefa de gobierno, elecciones municipales, presidente municipal, presidenta municipal, presidencia municipal""",
-        "pt": "prefeito, prefeita, prefeitura, camara municipal, autarquicas, autarquica",
+        "pt": """prefeito, prefeita, prefeitura, camara municipal, autarquicas, autarquica, presidente da camara,
+        presidenta da camara""",
         "fr": "maire, mairesse, mairie, municipales",
     },
     "governor": {
