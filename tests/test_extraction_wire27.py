@@ -3,6 +3,7 @@ escaped (invented sentences)."""
 
 from __future__ import annotations
 
+from retrieval.extraction.options import option_named
 from retrieval.facts import extract_results
 from tests.extraction_helpers import figures, res
 
@@ -35,3 +36,31 @@ def test_the_head_of_the_city_council_is_mayor_in_portuguese_copy() -> None:
 def test_a_runoff_escaped_is_a_first_round_win() -> None:
     r = res("Ana Ruiz recebeu 50,52% e escapou por pouco a um segundo turno.")
     assert r.round == "first"
+
+
+def test_an_option_named_by_the_noun_for_one_is_a_contestant() -> None:
+    r = res("The independence option won the status referendum with 61.2% of the vote.")
+    assert figures(r) == [("Independence", "61.2", None, None)]
+
+
+def test_a_spanish_option_follows_its_noun() -> None:
+    r = res("La opción de la autonomía obtuvo el 38,5 % de los votos en el plebiscito.")
+    assert figures(r) == [("Autonomía", "38,5", None, None)]
+
+
+def test_the_option_to_do_something_names_no_option() -> None:
+    assert option_named("Voters had the option to abstain, and 12% did.") is None
+
+
+def test_spanish_and_portuguese_options_after_their_article_beside_a_result_verb() -> None:
+    assert figures(res("Venceu o sim com 62% dos votos no referendo.")) == [("sim", "62", None, None)]
+    assert figures(res("Ganó el no con el 55,1 % de los votos.")) == [("no", "55,1", None, None)]
+
+
+def test_a_spanish_no_opening_a_clause_is_no_option() -> None:
+    assert not [r for r in extract_results("El no acudir a votar del 40 % de los electores pesó.") if r.contestants]
+
+
+def test_the_figures_before_for_and_a_name_after_against_are_that_names() -> None:
+    r = res("The Yes side won 62.03 percent, or 7,656 votes, against 36.62 percent, or 4,520 votes, for No.")
+    assert figures(r) == [("Yes", "62.03", "7,656", None), ("No", "36.62", "4,520", None)]

@@ -214,7 +214,8 @@ def _chain_end(s: str, folded: str, figs: list[_Fig], fig: _Fig, bound: dict[int
         kinds.add(nxt.kind)
         chained.append(nxt)
         end = _past_parenthesis(s, nxt.end)
-    holder = _CHAIN_HOLDER.match(folded, end)
+    unit = _OF_THE_VOTE.match(folded, end)  # "or 4,520 votes, for No": the last figure's unit before its holder
+    holder = _CHAIN_HOLDER.match(folded, unit.end() if unit else end)
     if holder is not None and holder.group("for") is None and not _NAMED_HOLDER.match(s, holder.end()):
         holder = None  # "frente al 43,1 % de los votos de Y": the "de" is the vote's
     if not chained or holder is None:  # "29% dos votos e 58 dos 183 lugares do Conselho": no holder named after

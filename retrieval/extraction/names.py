@@ -160,12 +160,33 @@ _ARTICLED_WORDS = frozenset(p.split()[-1] for p in phrases(W.OPTIONS_ARTICLED))
 _FIGURE_AHEAD = re.compile(r"\s+[^\d,.;:()]{0,30}?\d")
 
 
+_BY_VERB_OPTION = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.OPTIONS_ARTICLED_BY_VERB))})$")
+_BY_VERB_WORDS = frozenset(p.split()[-1] for p in phrases(W.OPTIONS_ARTICLED_BY_VERB))
+_RESULT_VERB = alternation(
+    sorted(
+        {p for t in (W.WIN, W.RESULT_CONTEXT) for lang in W.OPTIONS_ARTICLED_BY_VERB for p in phrases({lang: t[lang]})}
+    )
+)
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{_RESULT_VERB})\s+\w+\s+$")
+_VERB_AFTER = re.compile(rf"\s+(?:{_RESULT_VERB})(?![\w-])")
+
+
 def _articled_option(tok: str, s: str, start: int) -> bool:
-    """Whether a lowercase word is an option after its article with a figure close after it (`W.OPTIONS_ARTICLED`)."""
-    return (
-        fold_text(tok) in _ARTICLED_WORDS
-        and bool(_ARTICLED_OPTION.search(fold_text(s[max(0, start - 4) : start + len(tok)])))
-        and bool(_FIGURE_AHEAD.match(s, start + len(tok)))
+    """Whether a lowercase word is an option after its article with a figure close after it (`W.OPTIONS_ARTICLED`),
+    in Spanish and Portuguese beside a result verb too (`W.OPTIONS_ARTICLED_BY_VERB`)."""
+    folded = fold_text(tok)
+    if folded not in _ARTICLED_WORDS and folded not in _BY_VERB_WORDS:
+        return False
+    before = fold_text(s[max(0, start - 4) : start + len(tok)])
+    if not _FIGURE_AHEAD.match(s, start + len(tok)):
+        return False
+    if _ARTICLED_OPTION.search(before):
+        return True
+    if not _BY_VERB_OPTION.search(before):
+        return False
+    return bool(
+        _VERB_BEFORE.search(fold_text(s[max(0, start - 30) : start]))
+        or _VERB_AFTER.match(fold_text(s), start + len(tok))
     )
 
 

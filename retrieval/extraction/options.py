@@ -6,7 +6,9 @@ A referendum report often makes the share the subject and the option the verb's 
 name stands before or after the figure as a contestant would. Such a sentence is read as the plain statement it
 makes, "Overall, No took 61.2 per cent and Yes 38.8 per cent"; a later figure with a bare option ("and 38.8 per
 cent Yes") takes that option. Options named by what they choose ("176,245 chose independence and 3,043 chose greater
-autonomy") are read the same way, named as written, when the sentence names two or more of them.
+autonomy") are read the same way, named as written, when the sentence names two or more of them. An option named by
+the noun for one ("the statehood option won 52.52%", "la opción de la independencia obtuvo") is read as named by
+what it chooses ("Statehood won 52.52%").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.name_sets import OPTIONS
-from retrieval.extraction.text import alternation, fold_text
+from retrieval.extraction.text import alternation, fold_text, phrases
 
 _FIGURE = r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:%|per\s*cent|percent|pct|por\s+ciento|por\s+cento)"
 
@@ -148,3 +150,25 @@ def voted_options(sentence: str) -> str | None:
     head, *rest = options
     tail = "".join(f" and {o} {f}" for o, f in rest)
     return f"Overall, {head[0]} took {head[1]}{tail}."  # an option opening a sentence would read as a word
+
+
+# "the statehood option", "the 'leave' option" (English: the choice before the noun); "la opción de la independencia",
+# "a opção pela autonomia", "l'option du rattachement" (the choice after the noun and its preposition).
+_OPTION_BEFORE = re.compile(rf"(?<![\w-])the\s+[\"“'‘]?([a-z][\w-]*)[\"”'’]?\s+(?:{W.OPTION_NOUN['en']})(?![\w-])")
+_OPTION_AFTER = re.compile(
+    rf"(?<![\w-])(?:la|a|l')\s*(?:{alternation([W.OPTION_NOUN[lang] for lang in ('es', 'pt', 'fr')])})"
+    rf"\s+(?:(?:{alternation(phrases({'of': W.OPTION_OF}))})\s*)?[\"“'‘«]?\s*([a-z][\w-]*)\s*[\"”'’»]?(?![\w-])"
+)
+
+
+def option_named(sentence: str) -> str | None:
+    """The sentence with an option named by the noun for one written as the option's own name ("the statehood
+    option won" -> "Statehood won"), or None when it names none."""
+    folded = fold_text(sentence)
+    if not any(w in folded for w in ("option", "opcion", "opcao")):  # cheap first
+        return None
+    m = _OPTION_BEFORE.search(folded) or _OPTION_AFTER.search(folded)
+    if m is None:
+        return None
+    option = sentence[m.start(1) : m.end(1)]
+    return f"{sentence[: m.start()]}{option[0].upper()}{option[1:]}{sentence[m.end() :]}"

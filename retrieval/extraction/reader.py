@@ -15,7 +15,7 @@ from retrieval.extraction.clitic import given_to_previous
 from retrieval.extraction.figure_hint import _has_figure
 from retrieval.extraction.line_list import line_blocks
 from retrieval.extraction.merging import _carried, _merge, _merge_described, _names_nobody
-from retrieval.extraction.options import voted_options
+from retrieval.extraction.options import option_named, voted_options
 from retrieval.extraction.party_anaphora import party_named
 from retrieval.extraction.party_of import with_party
 from retrieval.extraction.records import _Read
@@ -93,8 +93,8 @@ def extract_results(text: str, place_hint: str | None = None) -> list[ExtractedR
             if (joined := restated_share(previous, sentence)) and (read := _rewritten(joined)) is not None:
                 reads[i], reads[i - 1] = read, None
                 given.add(i)
-    for i, (a, b) in enumerate(spans):  # "61% voted No and 39% Yes": the options named by verbs
-        if (restated := voted_options(text[a:b])) and (options := _rewritten(restated)):
+    for i, (a, b) in enumerate(spans):  # "61% voted No and 39% Yes", "the statehood option won": the options named
+        if (restated := voted_options(text[a:b]) or option_named(text[a:b])) and (options := _rewritten(restated)):
             if _options_only(reads[i]) or _restates_all(reads[i], options):
                 reads[i] = options
     for i, (a, b) in enumerate(spans):  # "Votes by candidate: Tseng 4,812,330; Yeo 3,905,118": the unit said once

@@ -11,6 +11,11 @@ OPTIONS = "yes no approve reject remain leave si apruebo rechazo sim nao oui non
 # as often ("el no acudir a votar", "o não comparecimento"), and a Yes read without its No makes half a result.
 OPTIONS_ARTICLED = {"fr": "le non, le oui"}
 
+# Spanish and Portuguese options after their article read as options only beside a result verb, before the article
+# or right after the option ("Ganó el sí con el 62,03 %", "Venceu o sim com 62%", "O não ficou com 36,62%"): there
+# the No is no negation opening a clause.
+OPTIONS_ARTICLED_BY_VERB = {"es": "el si, el no", "pt": "o sim, o nao"}
+
 # A referendum option as a verb's object or as the verb itself: "61% voted No and 39% Yes", "el 50,4 por ciento de
 # los votantes respaldó la reforma, frente a un 49,6 por ciento que la rechazó". The option each verb stands for is
 # named in the verb's language.
@@ -60,5 +65,11 @@ PASSIVE_NO = {
     "pt": "foi rejeitada por, foi rejeitado por, rejeitada por, rejeitado por, foi chumbada por, chumbada por",
     "fr": "a ete rejetee par, a ete rejete par, rejetee par, rejete par",
 }
+
+# An option named by the noun for an option and what it chooses: before the noun in English ("the statehood option
+# won 52.52%"), after it and a preposition in Spanish, Portuguese and French ("la opción de la independencia", "a
+# opção pela autonomia", "l'option du rattachement"). Words of each language's preposition and article.
+OPTION_NOUN = {"en": "option", "es": "opcion", "pt": "opcao", "fr": "option"}
+OPTION_OF = "de, del, de la, de los, por, por la, por el, pelo, pela, do, da, du, de l', des"
 
 OPTION_NAMES = {"en": ("Yes", "No"), "es": ("Sí", "No"), "pt": ("Sim", "Não"), "fr": ("Oui", "Non")}
