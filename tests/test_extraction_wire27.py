@@ -64,3 +64,18 @@ def test_a_spanish_no_opening_a_clause_is_no_option() -> None:
 def test_the_figures_before_for_and_a_name_after_against_are_that_names() -> None:
     r = res("The Yes side won 62.03 percent, or 7,656 votes, against 36.62 percent, or 4,520 votes, for No.")
     assert figures(r) == [("Yes", "62.03", "7,656", None), ("No", "36.62", "4,520", None)]
+
+
+def test_a_chamber_is_no_contestant() -> None:
+    r = res("Le Parti travailliste remporte 9 sièges sur 17 à la Chambre des représentants.")
+    assert figures(r) == [("Parti travailliste", None, None, "9")]
+
+
+def test_a_one_letter_run_is_no_name() -> None:
+    r = res("Ana Ruiz won re-election as delegate to the U.S. House of Representatives, taking 7,394 votes.")
+    assert figures(r) == [("Ana Ruiz", None, "7,394", None)]
+
+
+def test_a_ticket_whose_second_has_a_title_is_held_by_its_head() -> None:
+    r = res("Governor Ana Ruiz and Lieutenant Governor Pedro Gil received 3,660 votes, or 36.2 percent.")
+    assert figures(r) == [("Ana Ruiz", "36.2", "3,660", None)]

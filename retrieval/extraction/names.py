@@ -373,7 +373,7 @@ def _runs(s: str) -> list[_Run]:
         del cur[: _portfolio_words(s, cur)]  # "exministra de Economía Orna Barbivai": the seat, then the person
         if cur:
             text = s[cur[0][0] : cur[-1][1]].strip('"“”‘’«» \u00a0\u202f')
-            if _contestant_run(s, cur, text):
+            if len(text) > 1 and _contestant_run(s, cur, text):  # one letter names nobody ("U.S.": "U", "S")
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
         cur.clear()
 

@@ -15,7 +15,11 @@ from retrieval.extraction.persons import _person
 from retrieval.extraction.records import _Run
 from retrieval.extraction.text import ARTICLE, words_rx
 
-_JOIN = re.compile(rf"\s+(?:and|y|e)\s+{ARTICLE}?", re.IGNORECASE)
+# "and", perhaps an article and the second's title ("Governor X and Lieutenant Governor Y received 3,660 votes").
+_JOIN = re.compile(
+    rf"\s+(?:and|y|e)\s+{ARTICLE}?(?:(?:{'|'.join(sorted(W.TITLES.split(), key=len, reverse=True))})\s+){{0,2}}",
+    re.IGNORECASE,
+)
 
 
 _EACH = words_rx(W.EACH)

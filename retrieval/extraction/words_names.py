@@ -62,7 +62,7 @@ TITLES = """president presidente presidenta president-elect former ex senator se
 diputada deputado governor gobernador gobernadora governador mayor alcalde alcaldesa prefeito candidate
 candidato candidata minister ministro ministra vice vicepresidente mr mrs ms dr gen general sen rep incumbent
 opposition leader lider hard-right far-right far-left right-wing left-wing businessman businesswoman economist
-lawyer rival prime premier chancellor lawmaker congressman congresswoman challenger"""
+lawyer rival prime premier chancellor lawmaker congressman congresswoman challenger lieutenant"""
 
 # Words that may open a party name: never dropped from a capitalised run although the tables use them.
 PARTY_WORDS = """party partido coalition coalicion alliance alianza alianca movement movimiento movimento front

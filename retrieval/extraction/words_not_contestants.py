@@ -82,5 +82,5 @@ INSTITUTIONS = """council consejo conselho tribunal court corte institute instit
 service servicio servico registry registraduria electoral eleitoral justicia justica jury jurado junta
 office oficina ministry ministerio government gobierno governo elections
 university universidad agency agencia committee comite camara chamber house congress congreso assembly
-asamblea assembleia assemblee conseil cour
+asamblea assembleia assemblee conseil cour chambre representatives representantes representants
 news reuters wire press associated bbc afp efe"""
