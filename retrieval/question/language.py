@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.places import normalize
 from retrieval.question.kinds import Language
@@ -50,14 +51,24 @@ _FR_ELISION = re.compile(r"\b(?:l|d|qu|c|j|n|s)['’](?=[a-zàâéèêîôûh])"
 
 def detect_language(text: str, default: Language = "en") -> Language:
     """en, es, pt or fr from function words and orthography; `default` when the text does not tell."""
-    folded = normalize(text)
-    words = re.findall(r"[a-z]+", folded)
-    score = {lang: sum(w in table for w in words) for lang, table in LANGUAGE_WORDS.items()}
-    score["pt"] += 2 * len(_PT_MARKERS.findall(text.lower()))
-    score["es"] += 2 * len(_ES_MARKERS.findall(text.lower()))
-    score["fr"] += 2 * len(_FR_LETTERS.findall(text.lower())) + len(_FR_ELISION.findall(text.lower()))
-    best = max(score.values())
-    if best == 0:
+    leaders = _leaders(text)
+    if not leaders:
         return default
-    winners = [lang for lang, s in score.items() if s == best]
-    return default if len(winners) > 1 and default in winners else winners[0]
+    return default if len(leaders) > 1 and default in leaders else leaders[0]
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=16_384)
+def _leaders(text: str) -> tuple[Language, ...]:
+    """The languages of the best score, in table order; none when nothing tells. Kept per text: the writer asks it
+    of the same source sentences for every row and every answer that cites them."""
+    words = _WORD.findall(normalize(text))
+    score = {lang: sum(w in table for w in words) for lang, table in LANGUAGE_WORDS.items()}
+    lower = text.lower()
+    score["pt"] += 2 * len(_PT_MARKERS.findall(lower))
+    score["es"] += 2 * len(_ES_MARKERS.findall(lower))
+    score["fr"] += 2 * len(_FR_LETTERS.findall(lower)) + len(_FR_ELISION.findall(lower))
+    best = max(score.values())
+    return tuple(lang for lang, s in score.items() if s == best) if best else ()
