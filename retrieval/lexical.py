@@ -15,6 +15,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -79,6 +80,19 @@ def fold(text: str) -> str:
     """Lowercase without accents, so 'Perú', 'peru' and 'PERU' are one word."""
     if text.isascii():  # most text: NFKD leaves ASCII alone and casefold is lower
         return text.lower()
+    return _fold_sentence(text) if len(text) <= _SENTENCE else _fold_marked(text)
+
+
+_SENTENCE = 1000  # characters: what the sentence screens fold, again and again; a whole passage is folded once
+
+
+@lru_cache(maxsize=4096)
+def _fold_sentence(text: str) -> str:
+    """`fold` kept per sentence: each screen of a sentence (bot/untrusted) folds it anew, a dozen times."""
+    return _fold_marked(text)
+
+
+def _fold_marked(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).translate(_WITHOUT_MARKS)
 
 

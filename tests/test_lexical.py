@@ -172,3 +172,10 @@ def test_common_words_counts_are_remembered_until_the_store_grows_or_is_pruned(t
     )
     add(catalog, "Parisi won nothing.", title="Parisi")
     assert index.document_counts(["won"]) == {"won": 14}  # a prune elsewhere: counted again
+
+
+def test_fold_reads_a_sentence_and_a_whole_passage_alike():
+    sentence = "Perú: Keiko Fujimori ganó en São Paulo, Bogotá y Montréal. "
+    passage = sentence * 40  # longer than a sentence: folded, not kept
+    assert fold(sentence) == "peru: keiko fujimori gano en sao paulo, bogota y montreal. "
+    assert fold(passage) == fold(sentence) * 40
