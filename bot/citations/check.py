@@ -120,16 +120,9 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
         for n in cited:
             if n not in sources:
                 sources[n] = _prepare_source(by_n[n])
-        common = frozenset(
-            w
-            for n in cited
-            for w in re.findall(r"\b[^\W\d_A-Z][\w'’-]*", sources[n].citation.quote)
-            for w in [fold_same(w)]
-        )
+        common = frozenset().union(*(sources[n].lowercase for n in cited))
         expansions = frozenset(name.initials for n in cited for name in sources[n].article_names if name.initials)
-        acronyms = expansions | frozenset(
-            fold_same(w) for n in cited for w in re.findall(r"\b[A-Z]{2,}\b", sources[n].citation.quote)
-        )
+        acronyms = expansions.union(*(sources[n].capitals for n in cited))
         bodies = body_initials([name for n in cited for name in sources[n].article_names])
         named = tuple(name for n in cited for name in sources[n].article_names)
         passages = [(f"{sources[n].citation.title}. {sources[n].masked}", sources[n].article_names) for n in cited]

@@ -32,6 +32,8 @@ class _Source:
     places: set[str] = field(default_factory=set)  # where the passage is: its title's and dateline's places
     mentions: set[str] = field(default_factory=set)  # those and every place its text names
     lede: set[str] = field(default_factory=set)  # the one country its first sentence names, and places within it
+    lowercase: frozenset[str] = frozenset()  # the words it writes in lowercase, folded: no name where a claim has them
+    capitals: frozenset[str] = frozenset()  # the words it writes in capitals (acronyms), folded
 
 
 # A dateline opens a news passage with the place it was filed from, in capitals: "LISBOA — …", "SAN JOSÉ (AP) -".
@@ -56,6 +58,11 @@ def _lede(text: str) -> set[str]:
     return places if len({p.split("-")[0] for p in places}) == 1 else set()
 
 
+# The words a passage writes in lowercase (no name where a claim has them) and in capitals (acronyms).
+_LOWERCASE = re.compile(r"\b[^\W\d_A-Z][\w'’-]*")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+
+
 def _prepare_source(c: Citation) -> _Source:
     quote = c.quote
     spans: list[tuple[int, int]] = []
@@ -78,7 +85,10 @@ def _prepare_source(c: Citation) -> _Source:
     text = "".join(masked)
     where = _where(c)
     mentions = where | set(find_places(text))
-    return _Source(c, spans, text, set(), names_in(f"{c.title}. {text}"), where, mentions, _lede(text))
+    lowercase = frozenset(fold_same(w) for w in _LOWERCASE.findall(quote))
+    capitals = frozenset(fold_same(w) for w in _CAPITALS.findall(quote))
+    article_names = names_in(f"{c.title}. {text}")
+    return _Source(c, spans, text, set(), article_names, where, mentions, _lede(text), lowercase, capitals)
 
 
 @dataclass
@@ -100,7 +110,7 @@ def _windows(source: _Source) -> list[tuple[int, int]]:
 
 def _score(claims: _Claims, text: str) -> float:
     folded = fold_same(text)
-    figs = figures_in(text)
+    figs = figures_in(text) if claims.figures else []  # a claim with no figure reads none: a window's first reading
     score = 3.0 * sum(any(supports(f, g) or _gap_of(f, claims, figs) for g in figs) for f in claims.figures)
     words = set(re.findall(r"\w+", folded))
     score += 2.0 * sum(w in words for n in claims.names for w in n.words)
@@ -187,7 +197,7 @@ def _scattered(claims: _Claims, sources: list[_Source]) -> list[list[_Span]]:
     for src in sources:
         for a, b in src.spans:
             text = src.masked[a:b]
-            figs = figures_in(text)
+            figs = figures_in(text) if claims.figures else []
             words = set(re.findall(r"\w+", fold_same(text)))
             roles = roles_in(text, names_in(text), generous=True) if claims.roles else []
             carried = frozenset(
