@@ -48,6 +48,7 @@ def test_another_office_asked_does_not_inherit_the_last_races_contestants() -> N
         ("what did she promise on pensions?", "topic"),  # a question of its own keeps its kind
         ("quem apoiou ela?", "topic"),
         ("¿qué propuso para las pensiones?", "topic"),
+        ("e o q eles prometeram", "topic"),  # chat shorthand of a question word
     ],
 )
 def test_a_bare_follow_up_asks_again_a_question_of_its_own_keeps_its_kind(question: str, asks: str) -> None:

@@ -43,6 +43,8 @@ QUESTION_WORDS = (
     "quem", "qual", "quais", "quando", "onde", "quanto", "quantos", "quanta", "quantas",
     "qui", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "comment", "combien", "quand",
     "pourquoi", "qu'est-ce",
+    # chat shorthand of Spanish and Portuguese "qué"/"que", "cuánto"/"quanto", "quando", "por qué"/"por que"
+    "q", "qnto", "qnt", "qto", "qdo", "pq", "xq",
 )
 AUXILIARIES = ("did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could")
 # A person referred to by a pronoun: after "who won?", the winner.
