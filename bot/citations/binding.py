@@ -156,18 +156,34 @@ _BODY_HEADS = frozenset(
 )
 
 
-def body_initials(names: list[Name]) -> frozenset[str]:
-    """The initials of the bodies among these names ("Comissão Nacional de Eleições": "cne")."""
-    return frozenset(n.initials for n in names if n.initials and any(w in _BODY_HEADS for w in n.words))
+# Lowercase words left out of a body's name before its acronym in brackets: "Commission électorale nationale
+# indépendante (CENI)", "Independent National Electoral Commission (INEC)".
+_BODY_ACRONYM = re.compile(r"[^\W\d_A-Z]*(?:\s+[^\W\d_A-Z]+){0,3}\s*\(\s*$")
 
 
-def _body(name: Name, people: list[Name], bodies: frozenset[str]) -> bool:
+def body_initials(names: list[Name], text: str = "") -> frozenset[str]:
+    """The initials of the bodies among these names ("Comissão Nacional de Eleições": "cne"), and, with the text the
+    names were read from, the acronym in brackets right after a body's name, whatever words it spells
+    ("Commission électorale nationale indépendante (CENI)": "ceni")."""
+    bodies = [n for n in names if any(w in _BODY_HEADS for w in n.words)]
+    spelled = frozenset(n.initials for n in bodies if n.initials)
+    if not text:
+        return spelled
+    return spelled | frozenset(
+        n.words[0]
+        for body in bodies
+        for n in names
+        if len(n.words) == 1 and n.text.isupper() and _BODY_ACRONYM.fullmatch(text, body.end, n.start)
+    )
+
+
+def _body(name: Name, bodies: frozenset[str]) -> bool:
     """Whether a name is an electoral or judicial body ("the Constitutional Council", "la Comisión Nacional"), or
     the initials such a body's name has, here or in the cited passages (`bodies`: "Comissão Nacional de Eleições
     (CNE)", then "A CNE deu a Mavie 70,67%")."""
     if any(w in _BODY_HEADS for w in name.words):
         return True
-    return len(name.words) == 1 and name.words[0] in bodies | body_initials(people)
+    return len(name.words) == 1 and name.words[0] in bodies
 
 
 def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[str] = frozenset()) -> None:
@@ -180,7 +196,8 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
     folded = fold_same(text)
     people = [n for n in names if not n.place and not _HOUSE.search(folded[: n.start])]
     # bodies count and proclaim votes, and those who report them give them: neither holds them
-    others = [n for n in people if not _body(n, people, bodies) and not _reporter(folded, n)]
+    bodies |= body_initials(people, text)
+    others = [n for n in people if not _body(n, bodies) and not _reporter(folded, n)]
     _bind(text, folded, figures, others, None)
     if len(others) < len(people):
         left = {id(f) for f in figures if f.bound is None and not f.total}

@@ -7,7 +7,6 @@ from functools import cache
 
 from pydantic import BaseModel, Field
 
-from bot.citations.binding import body_initials
 from bot.citations.claims import _claims
 from bot.citations.dates import spelled_dates
 from bot.citations.described import described
@@ -123,7 +122,7 @@ def check_drafts(drafts: list[DraftSentence], citations: list[Citation]) -> Chec
         common = frozenset().union(*(sources[n].lowercase for n in cited))
         expansions = frozenset(name.initials for n in cited for name in sources[n].article_names if name.initials)
         acronyms = expansions.union(*(sources[n].capitals for n in cited))
-        bodies = body_initials([name for n in cited for name in sources[n].article_names])
+        bodies = frozenset().union(*(sources[n].bodies for n in cited))
         named = tuple(name for n in cited for name in sources[n].article_names)
         passages = [(f"{sources[n].citation.title}. {sources[n].masked}", sources[n].article_names) for n in cited]
         claims = _claims(described(spelled_dates(body), passages), common, acronyms, expansions, bodies, named)

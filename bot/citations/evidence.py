@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from bot.citations.binding import body_initials
 from bot.citations.claims import _Claims
 from bot.citations.figures import Figure, figures_in, supports
 from bot.citations.names import Name, names_in
@@ -34,6 +35,7 @@ class _Source:
     lede: set[str] = field(default_factory=set)  # the one country its first sentence names, and places within it
     lowercase: frozenset[str] = frozenset()  # the words it writes in lowercase, folded: no name where a claim has them
     capitals: frozenset[str] = frozenset()  # the words it writes in capitals (acronyms), folded
+    bodies: frozenset[str] = frozenset()  # the initials of its electoral and judicial bodies ("CNE", "CENI")
 
 
 # A dateline opens a news passage with the place it was filed from, in capitals: "LISBOA — …", "SAN JOSÉ (AP) -".
@@ -88,7 +90,8 @@ def _prepare_source(c: Citation) -> _Source:
     lowercase = frozenset(fold_same(w) for w in _LOWERCASE.findall(quote))
     capitals = frozenset(fold_same(w) for w in _CAPITALS.findall(quote))
     article_names = names_in(f"{c.title}. {text}")
-    return _Source(c, spans, text, set(), article_names, where, mentions, _lede(text), lowercase, capitals)
+    bodies = body_initials(article_names, f"{c.title}. {text}")
+    return _Source(c, spans, text, set(), article_names, where, mentions, _lede(text), lowercase, capitals, bodies)
 
 
 @dataclass

@@ -201,6 +201,10 @@ REJECT = re.compile(
     r"challeng(ed|es|ing) (the )?(results?|outcome|count|vote)|recurrio (ante|al)|recorreu (ao|a|à))\b"
     # rejecting it, with a court named in the same clause: "Otieno rejected it and said he would challenge it in the
     # Supreme Court", "lo impugnará ante el Tribunal"
+    # French: "a rejeté les résultats", "conteste la victoire", and the object pronoun before the verb ("l'opposition
+    # les a rejetés")
+    r"|\b(rejet\w*|contest\w*|refus\w* de reconnaitre) (les |le |la |l'|sa |leur )?(resultats?|verdict|victoire)\b"
+    r"|\b(les|le|la|l') ?(a|ont|avait|avaient) (rejete|conteste)\w*"
     r"|\b(reject\w*|challeng\w*|contest\w*|dispute\w*|rechaz\w*|impugn\w*|rejeit\w*) (it|them|lo|la|los|o|os)\b"
     r"(?=[^.;]{0,80}\b(court|tribunal|corte|supremo|supreme|constitucional|constitutional)\b)"
 )
@@ -529,12 +533,16 @@ _PHONED = re.compile(
     r"(a |al |ao |para |para o |para a |to )?$"
 )
 # Claiming a victory is no win: "had claimed victory", "declared an early victory", "se había atribuido la victoria",
-# "se proclamó ganador", "reivindicou a vitória", "autoproclamou-se vencedor".
+# "se proclamó ganador", "se había declarado ganador", "reivindicou a vitória", "autoproclamou-se vencedor", "s'est
+# proclamé vainqueur".
 _CLAIMED = re.compile(
     r"\b((claim\w*|reivindic\w*|reclam\w*|cant(o|ou|aron|aram))\s+((an?|the|la|el|una?|uma?|a|o|su|sua|seu|his|her|"
     r"their) )?|se (habia |han |ha |tinha )?(atribui\w*|atribuy\w*|adjudic\w*)\s+((la|el|a|o) )?|"
-    r"(se (proclamo|proclamaron|declaro|declararon|declarou|proclamou)|autoproclam\w*(-se)?|"
-    r"(declarou|proclamou)-se)\s+(como )?)((early|outright|premature|anticipada|antecipada) )?$"
+    r"(se (habia |habian |ha |han |tinha |tinham |havia )?(proclamo|proclamaron|declaro|declararon|declarou|proclamou|"
+    r"proclamado|declarado)|autoproclam\w*(-se)?|(declarou|proclamou)-se|"
+    # French: "s'est proclamé vainqueur", "s'était déclaré élu"
+    r"s'(est|etait|etaient|sont) (proclame|declare)e?s?)\s+(como |comme )?)((early|outright|premature|anticipada|"
+    r"antecipada) )?$"
 )
 # "declared (an early) victory" is claimed too; "was declared the winner", "declared Ruto the winner" are not.
 _DECLARED_VICTORY = re.compile(

@@ -52,7 +52,8 @@ ABSTENTION = re.compile(
 
 
 # Counting progress: a word of counting, or a share or count of the units votes are counted in ("99.6% of polling
-# places", "155 of 156 constituencies in", "el 98 % de las mesas", "95% das seções"): nobody wins a polling place.
+# places", "60% of results", "155 of 156 constituencies in", "el 98 % de las mesas", "95% das seções"): nobody wins a
+# polling place.
 _POLLING_UNITS = (
     r"polling (stations|places|booths|units)|precincts|tally sheets|counting centres|counting centers|"
     r"(electoral )?(constituencies|districts|wards)(?= (in|declared|reporting)\b)|"
@@ -62,8 +63,12 @@ _POLLING_UNITS = (
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|totalizad\w*|"
     r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas|"
+    # a part of the results, not of the vote: "on 60 percent of results", "a partir del 60 % de los resultados"
     rf"(of|de|dos|das|des|de las|de los)( the| las| los| as| os)?( [\d.,]+)? ({_POLLING_UNITS})|"
     r"(constituencies|districts|wards|precincts|polling (stations|places)) (in(?= *[,;.]|$)|declared|reporting))\b"
+    # a part of the results, not of the vote: "on 60 percent of results", "a partir del 60 % de los resultados"
+    r"|(%|\bpercent|\bper cent|\bpor ciento|\bpor cento|\bpour cent) (of|de|del|dos|das|des|de los)"
+    r"( the| los| os| les)? (results|resultados|resultats)\b"
 )
 
 

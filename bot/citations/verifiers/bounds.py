@@ -39,7 +39,8 @@ def compared(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
     """A figure stated as a bound: the share it is said of, or a span figure, on its side."""
     span_figs = facts.figs
     # a count is never said of a share ("74,5% dos mais de 25 milhões de eleitores": the 25 million are the whole)
-    said_of = _said_of(fig, claims.figures, fold_same(claims.body)) if fig.compare and fig.kind != "count" else None
+    counted = fig.kind in ("count", "number")
+    said_of = _said_of(fig, claims.figures, fold_same(claims.body)) if fig.compare and not counted else None
     if said_of is not None:  # "42.45% of the vote, more than half": the comparison must hold of that share
         if not _on_side(replace(fig, topic=said_of.topic), replace(said_of, compare="")):
             side = "below" if fig.compare == "<" else "above"

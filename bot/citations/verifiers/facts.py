@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from bot.citations.binding import bind, body_initials
+from bot.citations.binding import bind
 from bot.citations.dates import _MONTH_RE, _days_of_sentences
 from bot.citations.figures import Figure, figures_in
 from bot.citations.gaps import shortfalls
@@ -98,7 +98,7 @@ def read(spans: list[_Span]) -> Facts:
         names = names_in(text)
         figs = figures_in(text)
         shortfalls(text, figs)
-        bind(text, figs, names, body_initials(span.source.article_names))
+        bind(text, figs, names, span.source.bodies)
         facts.settled.update(_settled_rounds(text, figs))
         _carry_first_round(span, figs, facts.settled)
         facts.mentions.update((id(g), span.source.mentions) for g in figs)

@@ -1,19 +1,18 @@
 """Sentences with no figure, no name and no majority role (a majority nobody came close to is checked by `roles`):
 supported only by evidence they share content words with (at least two, and a third of their own), or the same
 election notions named in another language (runoff, first round, majority, turnout, abstention, a win, votes,
-candidates, an event held, lower): two or more, and at least half of their own ("No runoff will be held" of "no habrá
-segunda vuelta").
+candidates, an event held, lower, the opposition, results, rejecting or accepting them; in en/es/pt/fr): two or more,
+and at least half of their own ("No runoff will be held" of "no habrá segunda vuelta").
 
 Cannot: judge a paraphrased claim with no figure, name, place or win in it beyond these shared words.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.citations.text import _CONTENT, fold_same
-from retrieval.results import RUNOFF_WORDS
+from retrieval.extraction.text import words_rx
 
 if TYPE_CHECKING:
     from bot.citations.claims import _Claims
@@ -37,19 +36,80 @@ def _says_something_of(claims: _Claims, spans: list[_Span]) -> bool:
     return len(mine & theirs) >= 2 and len(mine & theirs) * 2 >= len(mine)
 
 
-# Election notions named differently in en, es and pt (folded text), for sentences with no figure and no name.
-_NOTIONS = {
-    "runoff": re.compile(rf"\b({RUNOFF_WORDS}|second rounds?|ballottage)\b"),
-    "first round": re.compile(r"\b(first round|primera vuelta|primeiro turno|primeira volta)\b"),
-    "majority": re.compile(r"\b(majority|mayoria|maioria)\b"),
-    "turnout": re.compile(r"\b(turnout|participation|participacion|participacao|comparecimento|afluencia)\b"),
-    "abstention": re.compile(r"\b(abstention|abstencion|abstencao)\b"),
-    "win": re.compile(r"\b(won|win|wins|winner|gano|ganador|ganadora|vencio|venceu|vencedor|vencedora|ganhou)\b"),
-    "vote": re.compile(r"\b(votes?|voters?|votos?|votantes|eleitores|electores|ballots?|papeletas|boletins)\b"),
-    "candidate": re.compile(r"\b(candidates?|candidat[oa]s?|nobody|nadie|ninguem|ningun\w*|nenhum\w*)\b"),
-    "held": re.compile(r"\b(held|will be|there will|habra|havera|celebrara|realizara)\b"),
-    "lower": re.compile(r"\b(lower|fewer|less|menor|menos|inferior|mas baja|mais baixa|debajo|abaixo)\b"),
+# Election notions named differently in en, es, pt and fr (folded; a phrase ending in "*" takes any ending), for
+# sentences with no figure and no name: data, one row per notion.
+NOTIONS: dict[str, dict[str, str]] = {
+    "runoff": {
+        "en": "runoff, runoffs, run-off, second round, second rounds",
+        "es": "segunda vuelta, balotaje, ballotage",
+        "pt": "segundo turno, segunda volta",
+        "fr": "second tour, deuxieme tour, ballottage",
+    },
+    "first round": {
+        "en": "first round",
+        "es": "primera vuelta",
+        "pt": "primeiro turno, primeira volta",
+        "fr": "premier tour",
+    },
+    "majority": {"en": "majority", "es": "mayoria", "pt": "maioria", "fr": "majorite"},
+    "turnout": {
+        "en": "turnout, participation",
+        "es": "participacion, afluencia",
+        "pt": "participacao, comparecimento",
+        "fr": "participation",
+    },
+    "abstention": {"en": "abstention", "es": "abstencion", "pt": "abstencao", "fr": "abstention"},
+    "win": {
+        "en": "won, win, wins, winner",
+        "es": "gano, ganador, ganadora, vencio",
+        "pt": "venceu, vencedor, vencedora, ganhou",
+        "fr": "l'emporte, l'a emporte, gagne, vainqueur, gagnant, gagnante",
+    },
+    "vote": {
+        "en": "vote, votes, voter, voters, ballot, ballots",
+        "es": "voto, votos, votantes, electores, papeletas",
+        "pt": "voto, votos, eleitores, boletins",
+        "fr": "voix, suffrages, electeurs, votants, bulletins",
+    },
+    "candidate": {
+        "en": "candidate, candidates, nobody",
+        "es": "candidato, candidata, candidatos, candidatas, nadie, ningun*",
+        "pt": "candidato, candidata, candidatos, candidatas, ninguem, nenhum*",
+        "fr": "candidat, candidate, candidats, candidates, personne, aucun*",
+    },
+    "held": {
+        "en": "held, will be, there will",
+        "es": "habra, celebrara, realizara",
+        "pt": "havera, realizara",
+        "fr": "aura lieu, se tiendra",
+    },
+    "lower": {
+        "en": "lower, fewer, less",
+        "es": "menor, menos, inferior, mas baja, debajo",
+        "pt": "menor, menos, inferior, mais baixa, abaixo",
+        "fr": "moins, inferieur*, plus bas*, en dessous",
+    },
+    "opposition": {"en": "opposition", "es": "oposicion", "pt": "oposicao", "fr": "opposition"},
+    "results": {
+        "en": "result, results, outcome, figures",
+        "es": "resultado, resultados, cifras",
+        "pt": "resultado, resultados, numeros",
+        "fr": "resultat, resultats, chiffres",
+    },
+    "rejected": {
+        "en": "reject*, disput*, challeng*",
+        "es": "rechaz*, impugn*, desconoc*",
+        "pt": "rejeit*, contest*, impugn*",
+        "fr": "rejet*, contest*",
+    },
+    "conceded": {
+        "en": "conced*, congratulat*, accepted*",
+        "es": "felicit*, acept*, reconoci*",
+        "pt": "parabeniz*, felicit*, aceit*, reconhec*",
+        "fr": "felicit*, accept*, reconn*",
+    },
 }
+_NOTIONS = {name: words_rx(table) for name, table in NOTIONS.items()}
 
 
 def _notions(text: str) -> set[str]:

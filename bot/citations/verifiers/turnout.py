@@ -32,7 +32,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.citations.figures import FRACTION_TOLERANCE, Figure
-from bot.citations.limits import _COMPARED
+from bot.citations.limits import _COMPARED, _COUNT_BOUND
 from bot.citations.numbers import _rounds_to
 from bot.citations.text import fold_same
 
@@ -46,13 +46,17 @@ _COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}
 # Words that make a count the registered voters ("the 4,782,257 eligible", "inscritos"), in en/es/pt.
 _REGISTERED = (
     r"(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos|electorate|electorado|"
-    r"eleitorado|censo|padron)\b"
+    r"eleitorado|censo|padron|roll|rolls|register|listes electorales)\b"
 )
 
 
-# (a multiplier may stand between: "6,68 millones de inscritos", "9.5 million registered voters")
+# (a multiplier may stand between: "6,68 millones de inscritos", "9.5 million registered voters"; and a verb of being
+# on the roll: "6,68 millones de senegaleses figuraban en el padrón", "9.5 million people were registered")
 _ELECTORATE = re.compile(
-    rf"\s*((million|millions|millones|millon|milhoes|milhao|thousand|mil)\s+((de|of)\s+)?)?(\w+\s+)?{_REGISTERED}"
+    rf"\s*((million|millions|millones|millon|milhoes|milhao|thousand|mil)\s+((de|of)\s+)?)?(\w+\s+)?"
+    r"((were|are|was|is|figuraban|figuran|estaban|estan|estavam|estao|constavam|constam|figuraient|figurent|etaient|"
+    r"sont)\s+((en|no|na|on|sur)\s+(el|o|a|the|les?|la)\s+)?)?"
+    rf"{_REGISTERED}"
 )
 
 
@@ -90,7 +94,9 @@ def _electorate(fig: Figure, body: str) -> bool:
     may not ("Votaram 9.139.434 eleitores"), nor one that is the subject of voting ("About 960,000 registered voters
     cast a ballot": those who voted, not the whole)."""
     folded = fold_same(body)
-    if _WHOLE_BEFORE.search(folded[max(0, fig.start - 12) : fig.start]):
+    before = folded[max(0, fig.start - 40) : fig.start]
+    bound = _COUNT_BOUND.search(before)  # "of the more than 9.5 million registered voters": the whole, bounded
+    if _WHOLE_BEFORE.search(before[: bound.start() if bound else len(before)][-12:]):
         return True
     registered = _ELECTORATE.match(folded, fig.end)
     return bool(registered) and not _VOTED.match(re.split(r"[;:]|[.,]\s", folded[registered.end() :])[0])
