@@ -568,11 +568,14 @@ def _described(folded: str, clauses: list[tuple[int, int]], k: int, people: list
 
 def _apposed(text: str, clauses: list[tuple[int, int]], j: int, name: Name, people: list[Name]) -> bool:
     """Whether clause j is a description set off after a person's name: an article, the name as a modifier, then only
-    lowercase words ("the Clann Nua candidate"), right after a clause that ends with a name."""
+    lowercase words ("the Clann Nua candidate"), or, after an indefinite article, the name alone ("Zoran Milanović, a
+    Social Democrat, topped…": one of them), right after a clause that ends with a name."""
     a, b = clauses[j]
-    if j == 0 or not re.match(r"\s*(the|el|la|los|las|o|a|os|as)\s", text[a:b], re.IGNORECASE):
+    article = re.match(r"\s*(the|el|la|los|las|o|a|os|as|an|un|una|um|uma|une)\s", text[a:b], re.IGNORECASE)
+    if j == 0 or not article:
         return False
-    if not re.fullmatch(r"(\s+[a-záéíóúâêôãõçñ-]+){1,4}\s*", text[name.end : b]):
+    alone = article.group(1).lower() in ("a", "an", "un", "una", "um", "uma", "une") and not text[name.end : b].strip()
+    if not (alone or re.fullmatch(r"(\s+[a-záéíóúâêôãõçñ-]+){1,4}\s*", text[name.end : b])):
         return False
     if "," not in text[clauses[j - 1][1] : a]:
         return False  # set off by commas, not joined ("O PLD e o Midori ficaram…": two subjects)

@@ -52,6 +52,7 @@ NOT_NAMES = (
     antes luego
     behind ahead tras atras detras delante foram fueron
     because back across once unless whereas thus hence therefore instead again even besides except beyond among
+    between within against toward towards upon exit pres quelque quelques perto sob
     porque pues salvo excepto incluso pois exceto hormis sauf outre parce car donc ainsi pourtant cependant toutefois
     mesmo mismo misma aun ainda tambien tambem meme aussi
     lorsque puisque

@@ -1,12 +1,15 @@
 """The stage of a count: a sentence that says the count is complete ("with every polling place counted", "con el
 escrutinio completo", "na contagem final") states final figures, never those a sentence gives while the count was
-still partial ("when 99.6% of polling places had been counted, X led with 50.9%")."""
+still partial ("when 99.6% of polling places had been counted, X led with 50.9%"); and which of two sentences reports
+a later stage (a projection, then partial, provisional, official and final results)."""
 
 from __future__ import annotations
 
 import re
 
 from bot.citations.figures import Figure
+from retrieval.extraction import words as W
+from retrieval.extraction.text import words_rx
 
 # A count said to be complete: all of the units counted, the final or full count, results or tally, in en/es/pt. Not
 # one still to come ("before the final count", "antes del escrutinio definitivo").
@@ -37,3 +40,15 @@ def partial_count(figs: list[Figure]) -> bool:
     parts = [g for g in counted if g.kind in ("count", "number") and not g.total]
     wholes = [g for g in counted if g.kind in ("count", "number") and g.total]
     return any(p.value < w.value for p in parts for w in wholes)
+
+
+# The stages of a count in the order they come, the result reader's words (`retrieval.extraction.words`, en/es/pt/fr):
+# a projection or exit poll, a partial count, provisional results, official ones, the final count.
+_ORDER = [words_rx(W.POLL), *(words_rx(W.STAGE[stage]) for stage in ("partial", "preliminary", "official", "final"))]
+
+
+def stage_rank(folded: str) -> int | None:
+    """How late in the count a (folded) sentence's figures are: 0 for a projection, up to 4 for the final count (the
+    latest stage it names), None when it names none."""
+    ranks = [rank for rank, words in enumerate(_ORDER) if words.search(folded)]
+    return max(ranks) if ranks else None

@@ -66,6 +66,7 @@ FIGURE_STEPS: tuple[Step, ...] = (
     turnout.implied_rate,
     turnout.changed,
     shares.runoff_complement,
+    margins.share_changed,
     margins.derived,
     margins.count_changed,
 )

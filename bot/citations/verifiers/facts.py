@@ -17,7 +17,7 @@ from bot.citations.gaps import shortfalls
 from bot.citations.names import Name, _ids, linked, names_in
 from bot.citations.roles import Role, roles_in
 from bot.citations.rounds import ROUNDS, passage_rounds, round_number
-from bot.citations.stages import partial_count
+from bot.citations.stages import partial_count, stage_rank
 from bot.citations.text import fold_same
 from bot.citations.verifiers.turnout import _electorate, _registered
 
@@ -41,6 +41,7 @@ class Facts:
     electorates: set[int] = field(default_factory=set)  # ids of span counts of registered voters
     short: set[int] = field(default_factory=set)  # ids of span seat counts set off before a shortfall from a majority
     partial: set[int] = field(default_factory=set)  # ids of span figures of a sentence that gives a partial count
+    stage: dict[int, int] = field(default_factory=dict)  # id of a span figure: how late a count its sentence names
     several: int = 0  # passages: with two, a figure of a place comes from that place's
 
     @cached_property
@@ -106,6 +107,9 @@ def read(spans: list[_Span]) -> Facts:
         facts.partial |= {
             id(g) for a, b in span.source.spans for g in [*_partial(text, figs, a - span.start, b - span.start)]
         }
+        for a, b in span.source.spans:
+            if (rank := stage_rank(fold_same(span.source.masked[a:b]))) is not None:
+                facts.stage.update((id(g), rank) for g in figs if a <= span.start + g.start < b)
         facts.figs += figs
         facts.wholes |= {id(g) for g in figs if g.kind in ("count", "number") and _electorate(g, text)}
         facts.electorates |= {id(g) for g in figs if _registered(g, text)}
@@ -162,20 +166,20 @@ def _partial(text: str, figs: list[Figure], a: int, b: int) -> list[Figure]:
 
 
 def _carry_first_round(span: _Span, figs: list[Figure], settled: dict[int, int | None]) -> None:
-    """A share of a sentence that names no round, in a passage that names the first round only and before that
-    sentence, is of the first round: "Neither cleared 50% in the first round on 5 May. X finished first with 41.2%…"
-    (a passage that also names a runoff, or a later day in the sentence, keeps it unsettled)."""
+    """A share of a sentence that names no round, in a passage that names the first round only before that sentence,
+    is of the first round: "Neither cleared 50% in the first round on 5 May. X finished first with 41.2%…", "X topped
+    the first round with 29.56%. Y followed on 26.65%…, and the two go to a runoff" (a passage that names a runoff
+    before it, or a later day in the sentence, keeps it unsettled)."""
     passage = fold_same(span.source.masked)
     found = list(ROUNDS.finditer(passage))
-    if not found or {round_number(passage, m) for m in found} != {1}:
+    if not found:
         return
     for a, b in span.source.spans:
         if not (a <= span.start < b or span.start <= a < span.end):
             continue
-        if a < found[0].start() and found[0].start() < b:
-            continue  # the sentence naming the round settles its own figures
-        if found[0].start() >= a or ROUNDS.search(passage, a, b) or _MONTH_RE_C.search(passage, a, b):
-            continue
+        before = {round_number(passage, m) for m in found if m.start() < a}
+        if before != {1} or ROUNDS.search(passage, a, b) or _MONTH_RE_C.search(passage, a, b):
+            continue  # the sentence naming a round settles its own figures
         for g in figs:
             at = span.start + g.start
             if g.kind == "share" and a <= at < b and settled.get(id(g)) is None and g.round is None and not g.topic:

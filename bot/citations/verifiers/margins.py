@@ -28,6 +28,7 @@ from bot.citations.limits import _NOBODY
 from bot.citations.names import Name, _ids
 from bot.citations.numbers import _rounds_to
 from bot.citations.text import fold_same
+from retrieval.extraction.text import alternation, phrases
 
 if TYPE_CHECKING:
     from bot.citations.claims import _Claims
@@ -89,6 +90,89 @@ def count_changed(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figu
                 for s in facts.spans:
                     s.computed = True
                 return True
+    return None
+
+
+# A contestant's share changed in points, the verb before the figure, per language (folded): "gained 20.65 points",
+# "ganhou 2,09 pontos", "perdió 1,2 puntos", "a reculé de 3 points".
+_GAINED = {
+    "en": "gained, gains, added, adds, picked up, rose, rose by, climbed, improved, improved by",
+    "es": "gano, sumo, subio, mejoro, anadio, avanzo",
+    "pt": "ganhou, somou, subiu, melhorou, acrescentou, avancou",
+    "fr": "a gagne, gagne, a progresse de, progresse de, a pris",
+}
+_LOST = {
+    "en": "lost, loses, shed, dropped, fell, fell by, slipped, declined",
+    "es": "perdio, cayo, bajo, cedio, retrocedio",
+    "pt": "perdeu, caiu, recuou, cedeu, baixou",
+    "fr": "a perdu, perd, a recule de, recule de, a cede",
+}
+_ABOUT_WORDS = r"((about|some|roughly|nearly|almost|around|cerca de|casi|unos|quase|environ|pres de)\s+)?"
+_GAINED_BEFORE = re.compile(rf"\b({alternation(phrases(_GAINED))})\s+{_ABOUT_WORDS}$")
+_LOST_BEFORE = re.compile(rf"\b({alternation(phrases(_LOST))})\s+{_ABOUT_WORDS}$")
+# or a comparative after it: "0.36 points (computed) above his 2017 result", "2 puntos más que", "3 points lower"
+_SIGN_AFTER = re.compile(
+    r"\s*(percentage |porcentuales |percentuais )?(points?|puntos|pontos)( porcentuales| percentuais)?"
+    r"(\s*\([^()]{0,20}\))?\s+((?P<up>above|higher|up|more|over|mas|mais|por encima|acima|superior|de plus)|"
+    r"(?P<down>below|lower|down|less|fewer|menos|por debajo|abaixo|inferior|de moins))\b"
+)
+
+
+def share_changed(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -> bool | str | None:
+    """A contestant's share gained or lost in points ("Between the two rounds, X gained 20.65 points", "X's score was
+    0.36 points above his 2017 result", "ganhou 2,09 pontos"): the difference of two of the span's shares for that
+    contestant, the later less the earlier, with the sign the sentence gives. Later is a later round, the year a
+    comparison names before none, or a later stage of the count (`stages.stage_rank`; a projection before any
+    count); two shares of no known order are no change. Marks the evidence computed."""
+    if fig.kind != "points" or fig.topic or fig.rival or not (fig.bound or fig.candidates):
+        return None
+    folded = fold_same(claims.body)
+    before = folded[max(0, fig.start - 30) : fig.start]
+    after = _SIGN_AFTER.match(folded, fig.end)
+    sign = (
+        "+"
+        if _GAINED_BEFORE.search(before) or (after and after.group("up"))
+        else "-"
+        if _LOST_BEFORE.search(before) or (after and after.group("down"))
+        else ""
+    )
+    if not sign:
+        return None
+    who = fig.candidates | ({fig.bound} if fig.bound else set())
+    pool = [
+        g
+        for g in facts.figs
+        if g.kind == "share"
+        and g.topic is None
+        and not (g.threshold or g.unreached or g.compare or g.total)
+        and who & (g.candidates | ({g.bound} if g.bound else set()))
+    ]
+    for now, then in permutations(pool, 2):
+        if _later(now, then, facts) is not True:
+            continue
+        value = now.value - then.value if sign == "+" else then.value - now.value
+        if value > 0 and _rounds_to(value, max(now.quantum, then.quantum), fig.value, fig.quantum):
+            for s in facts.spans:
+                s.computed = True
+            return True
+    return None
+
+
+def _later(a: Figure, b: Figure, facts: Facts) -> bool | None:
+    """Whether share a is of a later time than share b: a later round, no year against an earlier one (or where a
+    change started), a later stage of the count; None when nothing tells."""
+    ra, rb = facts.settled.get(id(a), a.round), facts.settled.get(id(b), b.round)
+    if ra is not None and rb is not None and ra != rb:
+        return ra > rb
+    if a.year != b.year and (a.year is None or b.year is None or a.year != b.year):
+        return b.year is not None and (a.year is None or a.year > b.year)
+    if a.origin != b.origin:
+        return b.origin
+    sa, sb = facts.stage.get(id(a)), facts.stage.get(id(b))
+    if sa is not None and sb is not None and sa != sb:
+        return sa > sb
+    if 0 in (sa, sb) and sa != sb:
+        return sb == 0  # a projection or poll comes before any count
     return None
 
 
