@@ -1,0 +1,83 @@
+"""Round 27 (check27): readings of fresh text, each with an unfaithful twin. Sources invented here."""
+
+from __future__ import annotations
+
+from bot.citations import check_drafts, names_in
+from bot.models import Citation, DraftSentence
+
+BODY_FR = (
+    "PORT-LAVAL, 3 mars (Gazette du Golfe) — La Commission électorale nationale indépendante (CENI) a proclamé lundi "
+    "la réélection d'Anne Moreau dès le premier tour, avec 64,2 % des suffrages. Paul Girard arrive deuxième avec "
+    "21,5 %."
+)
+ROLL_ES = (
+    "El tribunal confirmó la victoria de Ana Prado en la elección del 4 de marzo. El padrón superaba los 5,2 millones "
+    "de inscritos. La participación fue del 61 % de los más de 5,2 millones de electores inscritos."
+)
+CLAIM_EN = (
+    "Luis Vega had told reporters late on Saturday that he had won, basing the claim on 40 percent of results. Vega "
+    "was credited with 310,000 votes."
+)
+REJECTED_FR = "Une fois les chiffres provisoires connus, l'opposition les a rejetés."
+ROUNDS_EN = (
+    "Former minister Ivo Brenk, a Liberal, topped the first round on Sunday with 31.4 percent. Incumbent Mara Tesh "
+    "followed on 27.2 percent. The two go to a runoff on 5 May."
+)
+RUNOFF_EN = "Ivo Brenk won the runoff on 5 May with 53.1 percent, against 46.9 percent for Mara Tesh."
+PROJECTION_EN = "A projection by the pollster Norstat put Ivo Brenk on 51.6 percent on Sunday night."
+FINAL_EN = "Once the postal vote was counted, Ivo Brenk was confirmed with 53.1 percent."
+
+
+def _kept(sentence: str, *sources: str) -> bool:
+    citations = [
+        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
+        for n, text in enumerate(sources, 1)
+    ]
+    drafts = [DraftSentence(text=sentence, citations=list(range(1, len(sources) + 1)))]
+    return bool(check_drafts(drafts, citations).sentences)
+
+
+def test_a_bodys_acronym_in_brackets_holds_no_figure_whatever_it_spells() -> None:
+    assert _kept("Anne Moreau was re-elected in the first round with 64.2% of the vote.", BODY_FR)
+    assert not _kept("Paul Girard was re-elected in the first round.", BODY_FR)
+    assert not _kept("The CENI won 64.2%.", BODY_FR)
+
+
+def test_a_count_bound_of_the_electorate_is_read_from_the_spans_electorate() -> None:
+    assert _kept("Some 61 percent of the more than 5.2 million registered voters took part.", ROLL_ES)
+    assert not _kept("Some 61 percent of the more than 6 million registered voters took part.", ROLL_ES)
+    assert _kept("Más de 5,2 millones de ciudadanos figuraban en el padrón.", ROLL_ES)
+    assert not _kept("Menos de 5,2 millones de ciudadanos figuraban en el padrón.", ROLL_ES)
+
+
+def test_a_share_of_the_results_is_counting_progress_and_declaring_oneself_winner_is_no_win() -> None:
+    assert _kept("Vega se había declarado ganador a partir del 40 % de los resultados.", CLAIM_EN)
+    assert not _kept("Vega se había declarado ganador a partir del 45 % de los resultados.", CLAIM_EN)
+    assert not _kept("Vega took 40% of the vote.", CLAIM_EN)
+
+
+def test_a_french_rejection_with_its_pronoun_before_the_verb_is_a_rejection() -> None:
+    assert _kept("La oposición rechazó los resultados.", REJECTED_FR)
+    assert not _kept("La oposición aceptó los resultados.", REJECTED_FR)
+
+
+def test_an_apposition_with_an_indefinite_article_describes_the_person() -> None:
+    assert _kept("Ivo Brenk came first in the opening round with 31.4 percent.", ROUNDS_EN)
+    assert not _kept("Mara Tesh came first in the opening round with 31.4 percent.", ROUNDS_EN)
+
+
+def test_a_share_gained_between_rounds_is_the_later_less_the_earlier() -> None:
+    assert _kept("Between the two rounds, Mara Tesh gained 19.7 points (computed).", ROUNDS_EN, RUNOFF_EN)
+    assert not _kept("Between the two rounds, Mara Tesh lost 19.7 points (computed).", ROUNDS_EN, RUNOFF_EN)
+    assert not _kept("Between the two rounds, Ivo Brenk gained 19.7 points (computed).", ROUNDS_EN, RUNOFF_EN)
+
+
+def test_a_share_gained_from_a_projection_to_the_count_is_in_time_order() -> None:
+    assert _kept("Ivo Brenk ganhou 1,5 pontos entre a projeção e o resultado (calculado).", PROJECTION_EN, FINAL_EN)
+    assert not _kept("Ivo Brenk perdeu 1,5 pontos entre a projeção e o resultado (calculado).", PROJECTION_EN, FINAL_EN)
+
+
+def test_prepositions_and_french_approximations_open_no_name() -> None:
+    assert names_in("Près de 960 000 électeurs avaient demandé à voter par correspondance.") == []
+    assert [n.text for n in names_in("Between the two rounds, Mara Tesh gained ground.")] == ["Mara Tesh"]
+    assert [n.text for n in names_in("Exit polls had put Ivo Brenk ahead.")] == ["Ivo Brenk"]
