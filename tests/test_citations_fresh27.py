@@ -81,3 +81,23 @@ def test_prepositions_and_french_approximations_open_no_name() -> None:
     assert names_in("Près de 960 000 électeurs avaient demandé à voter par correspondance.") == []
     assert [n.text for n in names_in("Between the two rounds, Mara Tesh gained ground.")] == ["Mara Tesh"]
     assert [n.text for n in names_in("Exit polls had put Ivo Brenk ahead.")] == ["Ivo Brenk"]
+
+
+COUNT_ES = (
+    "A media mañana del domingo, Ana Prado reunía el 48 % de los votos. La comisión electoral aún no había proclamado "
+    "el resultado."
+)
+DISTRICT_PT = (
+    "De acordo com o relatório final, Ana Prado ganhou em 16 dos 22 distritos. No distrito de Colombo, Prado somou "
+    "53,19 % e Luis Vega 40,92 %."
+)
+
+
+def test_a_negation_governs_the_verb_after_its_auxiliary() -> None:
+    assert not _kept("A media mañana la comisión electoral ya había proclamado el resultado.", COUNT_ES)
+    assert _kept("At that stage the electoral commission had still not proclaimed a result.", COUNT_ES)
+
+
+def test_portuguese_no_is_in_the_when_the_passage_is_portuguese() -> None:
+    assert _kept("Dans le district de Colombo, Prado a totalisé 53,19 % des voix.", DISTRICT_PT)
+    assert not _kept("Dans le district de Colombo, Vega a totalisé 53,19 % des voix.", DISTRICT_PT)

@@ -1,8 +1,9 @@
 """Sentences with no figure, no name and no majority role (a majority nobody came close to is checked by `roles`):
-supported only by evidence they share content words with (at least two, and a third of their own), or the same
-election notions named in another language (runoff, first round, majority, turnout, abstention, a win, votes,
-candidates, an event held, lower, the opposition, results, rejecting or accepting them; in en/es/pt/fr): two or more,
-and at least half of their own ("No runoff will be held" of "no habrá segunda vuelta").
+supported only by evidence they share content words with (at least two, and a third of their own), or the same election
+notions named in another language (runoff, first round, majority, turnout, abstention, a win, votes, candidates, an
+event held, lower, the opposition, an electoral body, results, proclaiming, rejecting or accepting them, counting,
+postal votes; in en/es/pt/fr): two or more, and at least half of their own ("No runoff will be held" of "no habrá
+segunda vuelta").
 
 Cannot: judge a paraphrased claim with no figure, name, place or win in it beyond these shared words.
 """
@@ -90,6 +91,25 @@ NOTIONS: dict[str, dict[str, str]] = {
         "fr": "moins, inferieur*, plus bas*, en dessous",
     },
     "opposition": {"en": "opposition", "es": "oposicion", "pt": "oposicao", "fr": "opposition"},
+    "body": {
+        "en": "commission, council, court, tribunal",
+        "es": "comision, consejo, corte, tribunal",
+        "pt": "comissao, conselho, tribunal",
+        "fr": "commission, conseil, cour, tribunal",
+    },
+    "proclaimed": {"en": "proclaim*, declared", "es": "proclam*", "pt": "proclam*", "fr": "proclam*"},
+    "counted": {
+        "en": "count, counts, counted, counting, tally, tallied",
+        "es": "contad*, contabiliz*, escrut*, recuento, conteo",
+        "pt": "contad*, contagem, apura*, contabiliz*",
+        "fr": "compte, comptes, comptage, depouill*, decompte",
+    },
+    "postal": {
+        "en": "postal, by post, by mail, mail-in",
+        "es": "por correo, por correspondencia",
+        "pt": "por correspondencia, postal, por correio",
+        "fr": "par correspondance, postal",
+    },
     "results": {
         "en": "result, results, outcome, figures",
         "es": "resultado, resultados, cifras",

@@ -1,20 +1,22 @@
 """The polarity of a claim the span denies: "Observers found irregularities" of "observers found no irregularities",
 "The opposition endorsed the count" of "the opposition refused to endorse the count". A content word of the drafted
-sentence (five letters or more, compared on its first five, or a verb of four: "take", "join", "seek", never a
-function word of `_FUNCTION4`) that the span puts right after a negation of its
-language ("no", "not", "never", "refused to", "failed to", "sin", "se negó a", "não", "recusou-se a"…, a word or
-two between for auxiliaries and articles) fails a sentence that negates nothing.
+sentence (five letters or more, compared on its first five, or a verb of four: "take", "join", "seek", never a function
+word of `_FUNCTION4`) that the span puts right after a negation of its language ("no", "not", "never", "refused to",
+"failed to", "sin", "se negó a", "não", "recusou-se a"…, a word or two between for auxiliaries and articles) fails a
+sentence that negates nothing.
 
 Only that direction: a drafted negation may be a paraphrase the span says without a negation word ("fell short",
 "rejected"). Words of a result (wins, majorities, candidates, votes, seats, rounds, turning out) are `roles`' and
 figures' to judge, so "No candidate won a majority" denies nothing here, nor "não compareceram" (an abstention) a
 turnout ("o comparecimento foi de 68%").
 
-A word the cited passages state only negated fails too, even outside the span that best matched the sentence; a
-drafted negation said by a verb of its own ("ruled out a recount", "descartó", "rejected", "refused") negates.
+Portuguese "no" is "in the" in a sentence of Portuguese words, or, when its own words tell no language ("No distrito de
+Colombo, X somou 53,19 %"), of a Portuguese passage. A word the cited passages state only negated fails too, even
+outside the span that best matched the sentence; a drafted negation said by a verb of its own ("ruled out a recount",
+"descartó", "rejected", "refused") negates.
 
-Cannot: see a negation a span states by a verb of its own ("denied", "rejected"), nor one the draft scopes over
-another part of the sentence.
+Cannot: see a negation a span states by a verb of its own ("denied", "rejected"), nor one the draft scopes over another
+part of the sentence.
 """
 
 from __future__ import annotations
@@ -45,7 +47,15 @@ _FUNCTION4 = frozenset(
     deve dele dela eram seus suas aqui""".split()
 )
 _SHORT = "|".join(sorted(_FUNCTION4))
-_GOVERNED = re.compile(rf"\b{_NEGATOR}\s+((\w+|\w+-\w+)\s+){{0,2}}?(?P<w>[a-z]{{5,}}|(?!(?:{_SHORT})\b)[a-z]{{4}}\b)")
+# Auxiliaries of five letters or more: the negation governs the verb after them ("aún no había proclamado el
+# resultado", "não tinha aceitado", "n'avait pas proclamé", "would not accept").
+_AUXILIARIES = "|".join(
+    """habia habian hemos habra habria tinha tinham havia haviam tenho teria avait avaient aurait would could should
+    might estaba estaban estava estavam""".split()
+)
+_GOVERNED = re.compile(
+    rf"\b{_NEGATOR}\s+((\w+|\w+-\w+)\s+){{0,2}}?(?P<w>(?!(?:{_AUXILIARIES})\b)[a-z]{{5,}}|(?!(?:{_SHORT})\b)[a-z]{{4}}\b)"
+)
 _PT_NO = re.compile(r"\bno\s")
 # "not only … but", "no solo", "não só": no negation.
 _NOT_ONLY = re.compile(r"\b(not|no|nao)\s+(only|just|merely|solo|solamente|so|apenas|somente)\b")
@@ -73,8 +83,9 @@ _ANY_NEGATION = re.compile(
 def _negated_stems(text: str) -> set[str]:
     folded = fold_same(text)
     out = set()
+    passage = language_of(text)  # a sentence whose own words tell no language is in its passage's
     for sentence in re.split(r"(?<=[.;!?])\s+", _unhedged(folded)):
-        portuguese = language_of(sentence) == "pt"
+        portuguese = (language_of(sentence) or passage) == "pt"
         for m in _GOVERNED.finditer(sentence):
             if portuguese and m.group(1) == "no":
                 continue  # Portuguese "no" is "in the"
@@ -106,8 +117,9 @@ def _only_negated(whole: str) -> set[str]:
     for w in re.findall(r"[a-z]{5,}|\b[a-z]{4}\b", whole):
         counts[w[:5]] = counts.get(w[:5], 0) + 1
     negated: dict[str, int] = {}
+    passage = language_of(whole)
     for sentence in re.split(r"(?<=[.;!?])\s+", _unhedged(whole)):
-        portuguese = language_of(sentence) == "pt"
+        portuguese = (language_of(sentence) or passage) == "pt"
         for m in _GOVERNED.finditer(sentence):
             if not (portuguese and m.group(1) == "no"):
                 negated[m.group("w")[:5]] = negated.get(m.group("w")[:5], 0) + 1
