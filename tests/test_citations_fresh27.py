@@ -101,3 +101,19 @@ def test_a_negation_governs_the_verb_after_its_auxiliary() -> None:
 def test_portuguese_no_is_in_the_when_the_passage_is_portuguese() -> None:
     assert _kept("Dans le district de Colombo, Prado a totalisé 53,19 % des voix.", DISTRICT_PT)
     assert not _kept("Dans le district de Colombo, Vega a totalisé 53,19 % des voix.", DISTRICT_PT)
+
+
+PROJECTION_ERROR_EN = (
+    "A projection by the pollster Norstat put Ivo Brenk on 54.6 percent, with a margin of error of 2.1 points. Mara "
+    "Tesh trailed on 18.9 percent."
+)
+
+
+def test_a_margin_of_error_is_no_lead() -> None:
+    assert not _kept("Ivo Brenk led Mara Tesh by 2.1 points.", PROJECTION_ERROR_EN)
+    assert _kept("The projection had a margin of error of 2.1 points.", PROJECTION_ERROR_EN)
+
+
+def test_an_official_count_is_not_a_projection() -> None:
+    assert not _kept("The official count gave Ivo Brenk 54.6 percent.", PROJECTION_ERROR_EN)
+    assert _kept("A projection gave Ivo Brenk 54.6 percent.", PROJECTION_ERROR_EN)

@@ -1,5 +1,5 @@
-"""What a figure is about when it is not a vote share or count: turnout, abstention or counting progress, read from
-the words of its clause nearest to it ("58% on a turnout of 85%": the turnout is the 85%)."""
+"""What a figure is about when it is not a vote share or count: turnout, abstention, counting progress or a poll's
+margin of error, read from the words of its clause nearest to it ("58% on a turnout of 85%": the turnout is the 85%)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,11 @@ COUNTED = re.compile(
 )
 
 
+# A poll's or projection's margin of error: nobody's lead ("put him on 54.6 percent, with a margin of error of 2.1
+# points" is no margin of 2.1 points over anyone).
+ERROR = re.compile(r"\b(margin of error|margins of error|margen de error|margem de erro|marge d'erreur)\b")
+
+
 # What opens a figure that goes on the clause before the comma: a bare preposition ("…, de 20,6%"), or where a change
 # ended ("La participación subió ligeramente respecto de 2019, hasta el 66,59 %", "…, to 61%").
 _OPENS = (
@@ -133,7 +138,7 @@ def _topic(folded: str, start: int, end: int) -> str | None:
         # of a change ("subió ligeramente respecto de 2019, hasta el 66,59 %")
         left = window[breaks[-2] :] if len(breaks) > 1 else window
     right = _CLAUSE_BREAK.split(folded[end : end + 60])[0]
-    for pattern, topic in ((ABSTENTION, "abstention"), (TURNOUT, "turnout"), (COUNTED, "counted")):
+    for pattern, topic in ((ABSTENTION, "abstention"), (TURNOUT, "turnout"), (COUNTED, "counted"), (ERROR, "error")):
         for m in pattern.finditer(left):
             at = start - len(left) + m.start()
             if _nearest_figure(folded, at, at + len(m.group()), start, end, (start - len(left), end + len(right))):

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from bot.citations.figures import Figure, supports
 from bot.citations.names import _ids
 from bot.citations.numbers import _rounds_to
+from bot.citations.stages import stage_rank
+from bot.citations.text import fold_same
 from bot.citations.verifiers.affiliations import affiliation_groups
 from bot.citations.verifiers.turnout import _electorate
 
@@ -37,6 +39,7 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
         return f.kind in ("count", "number") and not f.compare and _electorate(f, claims.body)
 
     several = facts.several
+    official = claims.final or (stage_rank(fold_same(claims.body)) or 0) >= 3
     matches = [
         g
         for g in facts.figs
@@ -55,6 +58,9 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
         and not (fig.change and g.change and fig.change != g.change)  # "lost six seats" of "six more than in 2020"
         and _same_round(fig, g, facts)  # nor a first round's a runoff's
         and not (claims.final and id(g) in facts.partial and g.topic != "counted")  # nor a partial count's a final's
+        # nor a projection's or a partial count's an official or final one ("The official count gave X 54.6%" of "a
+        # projection … put him on 54.6%")
+        and not (official and facts.stage.get(id(g)) in (0, 1))
         and (not fig.where or several < 2 or bool(fig.where & facts.mentions[id(g)]))  # Japan's, from Canada's
     ]
     if fig.unreached and not fig.topic:  # "Nenhum partido chegou aos 29%" is not PS's 28.66% rounded
