@@ -117,3 +117,24 @@ def test_a_margin_of_error_is_no_lead() -> None:
 def test_an_official_count_is_not_a_projection() -> None:
     assert not _kept("The official count gave Ivo Brenk 54.6 percent.", PROJECTION_ERROR_EN)
     assert _kept("A projection gave Ivo Brenk 54.6 percent.", PROJECTION_ERROR_EN)
+
+
+ROLL_PT = (
+    "Cerca de 6,4 milhões de austríacos estavam inscritos para votar no domingo. Ivo Brenk ficou com 8,07 % e o "
+    "blogueiro Gerald Grosz com 5,57 %."
+)
+THIRD_EN = "The singer Miroslav Kern was knocked out in third place with around 24 percent."
+
+
+def test_french_shares_in_words_and_millions_are_read() -> None:
+    assert not _kept("Miroslav Kern a terminé troisième avec environ trente-quatre pour cent.", THIRD_EN)
+    assert _kept("Miroslav Kern a terminé troisième avec environ vingt-quatre pour cent.", THIRD_EN)
+    assert _kept("Quelque 6,4 millions d'Autrichiens étaient inscrits.", ROLL_PT)
+
+
+def test_those_on_the_roll_are_not_those_who_voted() -> None:
+    assert not _kept("Environ 6,4 millions d'Autrichiens ont voté dimanche.", ROLL_PT)
+
+
+def test_the_two_candidates_in_french_refers_to_those_named() -> None:
+    assert _kept("Les deux candidats arrivés en tête, Ivo Brenk et Gerald Grosz, ont obtenu 8,07 % et 5,57 %.", ROLL_PT)

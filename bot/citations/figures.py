@@ -58,8 +58,9 @@ from bot.citations.text import fold_same
 from bot.citations.topics import _is_share, _topic
 
 # A number word after a definite article or "other" counts contestants the text has already named ("the other two
-# candidates", "los otros dos candidatos", "os dois candidatos"): a reference to them, no result to verify.
-_ANAPHORIC = re.compile(r"\b(the|los|las|os|as|other|otros|otras|outros|outras|demas|restantes)\s+$")
+# candidates", "los otros dos candidatos", "os dois candidatos", "les deux candidats"): a reference to them, no result
+# to verify.
+_ANAPHORIC = re.compile(r"\b(the|los|las|os|as|les|other|otros|otras|outros|outras|autres|demas|restantes)\s+$")
 
 
 # An approximation that is no bound: "about", "nearly", "close to", "cerca del", "quase" (never "more than").
@@ -181,7 +182,7 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
             continue  # "40,27% dos votos", "menos da metade dos votos": Portuguese "of the", not Spanish "two"
         if m.group("w") == "dos" and language_of(_sentence_at(text, m.start())) == "pt":
             continue  # "Nenhum dos candidatos": in a Portuguese sentence "dos" is "of the"
-        if m.group("unit").strip() in ("candidates", "candidatos") and _ANAPHORIC.search(folded[: m.start()]):
+        if _UNITS.get(m.group("unit").strip()) == "candidates" and _ANAPHORIC.search(folded[: m.start()]):
             continue  # "the other two candidates", "los otros dos candidatos": those already named, counted
         value, quantum = Decimal(_NUMBER_WORDS[m.group("w")]), Decimal(1)
         if m.group("half") or HALF_AFTER.match(folded, m.end() + len(m.group("unit"))):

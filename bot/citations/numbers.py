@@ -35,7 +35,7 @@ def marked_groups(text: str) -> str:
     return _SPACED_GROUP.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ".", m.group()), text)
 
 
-_SHARE = r"\s*(?:%|per ?cent\b|percent\b|por ?ciento\b|por ?cento\b|pct\b)"
+_SHARE = r"\s*(?:%|per ?cent\b|percent\b|por ?ciento\b|por ?cento\b|pour ?cent\b|pct\b)"
 
 
 _POINTS = (
@@ -44,7 +44,10 @@ _POINTS = (
 )
 
 
-_MULT = {"million": 6, "millones": 6, "millon": 6, "milhoes": 6, "milhao": 6, "thousand": 3, "mil": 3, "billion": 9}
+_MULT = {
+    "million": 6, "millions": 6, "millones": 6, "millon": 6, "milhoes": 6, "milhao": 6, "thousand": 3, "mil": 3,
+    "billion": 9, "milliard": 9, "milliards": 9,
+}  # fmt: skip
 
 
 _UNITS = {

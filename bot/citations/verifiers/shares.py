@@ -47,7 +47,13 @@ def matching(fig: Figure, claims: _Claims, facts: Facts) -> list[Figure]:
             supports(fig, g)
             or (id(g) in facts.electorates and whole_claimed(fig) and supports(replace(fig, topic=g.topic), g))
         )
-        and not (g.total and (fig.bound or (fig.topic and not _electorate(fig, claims.body))) and not fig.total)
+        # the electorate, a whole ("of the 9,139,434 registered") or said on the roll ("6,4 milhões … estavam
+        # inscritos"), is never who voted nor anyone's count
+        and not (
+            (g.total or id(g) in facts.electorates)
+            and (fig.bound or (fig.topic and not _electorate(fig, claims.body)))
+            and not fig.total
+        )
         and (not g.threshold or fig.threshold or fig.unreached)  # what a majority takes is nobody's result
         and not (g.unreached and fig.compare and not fig.unreached)  # a figure nobody passed is passed by none
         and (not g.gap or fig.gap)  # a shortfall the span states ("a tres escaños de la mayoría") is nobody's count

@@ -43,9 +43,9 @@ if TYPE_CHECKING:
 _COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}
 
 
-# Words that make a count the registered voters ("the 4,782,257 eligible", "inscritos"), in en/es/pt.
+# Words that make a count the registered voters ("the 4,782,257 eligible", "inscritos", "inscrits"), in en/es/pt/fr.
 _REGISTERED = (
-    r"(registered|eligible|enrolled|inscritos|habilitados|empadronados|recenseados|aptos|electorate|electorado|"
+    r"(registered|eligible|enrolled|inscritos|inscrits|habilitados|empadronados|recenseados|aptos|electorate|electorado|"
     r"eleitorado|censo|padron|roll|rolls|register|listes electorales)\b"
 )
 
@@ -53,7 +53,7 @@ _REGISTERED = (
 # (a multiplier may stand between: "6,68 millones de inscritos", "9.5 million registered voters"; and a verb of being
 # on the roll: "6,68 millones de senegaleses figuraban en el padrón", "9.5 million people were registered")
 _ELECTORATE = re.compile(
-    rf"\s*((million|millions|millones|millon|milhoes|milhao|thousand|mil)\s+((de|of)\s+)?)?(\w+\s+)?"
+    rf"\s*((million|millions|millones|millon|milhoes|milhao|thousand|mil)\s+((de|of)\s+|d')?)?(\w+\s+)?"
     r"((were|are|was|is|figuraban|figuran|estaban|estan|estavam|estao|constavam|constam|figuraient|figurent|etaient|"
     r"sont)\s+((en|no|na|on|sur)\s+(el|o|a|the|les?|la)\s+)?)?"
     rf"{_REGISTERED}"
