@@ -138,3 +138,30 @@ def test_those_on_the_roll_are_not_those_who_voted() -> None:
 
 def test_the_two_candidates_in_french_refers_to_those_named() -> None:
     assert _kept("Les deux candidats arrivés en tête, Ivo Brenk et Gerald Grosz, ont obtenu 8,07 % et 5,57 %.", ROLL_PT)
+
+
+def test_an_acronym_before_for_is_a_whole_name() -> None:
+    assert [n.text for n in names_in("A projection by SORA for ORF gave Ivo Brenk 51.6 percent.")] == [
+        "SORA",
+        "ORF",
+        "Ivo Brenk",
+    ]
+    assert [n.text for n in names_in("The Movement for Democracy won.")] == ["Movement for Democracy"]
+
+
+def test_passing_a_fraction_in_the_infinitive_is_a_bound() -> None:
+    assert _kept("Al superar la mitad de los votos, Ivo Brenk evitó la segunda vuelta.", RUNOFF_EN)
+    assert not _kept("Al superar las dos terceras partes de los votos, Ivo Brenk ganó.", RUNOFF_EN)
+
+
+def test_the_round_at_one_end_of_a_change_is_not_the_other_ends() -> None:
+    assert _kept(
+        "Ivo Brenk went from 31.4 percent in the first round to 53.1 percent in the decisive vote.",
+        ROUNDS_EN,
+        RUNOFF_EN,
+    )
+    assert not _kept(
+        "Ivo Brenk went from 31.4 percent in the first round to 55.1 percent in the decisive vote.",
+        ROUNDS_EN,
+        RUNOFF_EN,
+    )

@@ -35,6 +35,8 @@ _PASSED_BEFORE = re.compile(
     r"acima d(e|os|as|o|a)|"
     # the imperfect of passing: "superaba el 50 %", "ultrapassava os 50%", "dépassait 50 %"
     r"superaba|superaban|ultrapassava|ultrapassavam|depassait|depassaient|"
+    # and its infinitive and gerund: "Al superar la mitad de los votos", "ao ultrapassar 50%", "en dépassant 50 %"
+    r"superar|superando|ultrapassar|ultrapassando|depasser|depassant|exceeding|topping|passing|surpassing|"
     # a share given as just past a figure: "won with just over 50%", "con poco más del 50 %", "pouco mais de 50%"
     r"(just|barely|slightly|a little|a bit) (over|above|more than)|(un )?poco mas del?|(um )?pouco mais de|"
     # French: "plus de", "a dépassé", "au-dessus de", "franchi"

@@ -279,8 +279,8 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
                 )
             ):
                 flush()
-        elif run and folded in CONNECTORS:
-            run.append(m)
+        elif run and folded in CONNECTORS and not (folded == "for" and len(run) == 1 and run[0].group().isupper()):
+            run.append(m)  # (an acronym is a whole name: "the pollster SORA for the broadcaster ORF" is two)
         elif run and _purpose_goes_on(run, lead, tokens, i):
             run.append(m)
         elif run and _french_adjective(original, run, folded):

@@ -74,7 +74,10 @@ def _round_near(folded: str, start: int, end: int) -> int | None:
     after = [m for m in ROUNDS.finditer(folded, end, stop) if _ROUND_AFTER.fullmatch(folded, end, m.start())]
     if not after and ROUNDS.search(folded) and (elided := _ELIDED_BEFORE.search(folded, max(0, start - 40), start)):
         return _ORDINAL_ROUND[elided.group("o")]  # "won the runoff after finishing second in the first with 33.7%"
-    found = [*after, *reversed(list(ROUNDS.finditer(folded, begin, start)))]
+    # a round before it that is another figure's complement is that figure's: "went from 29.56% in the first round to
+    # 52.70% in the decisive vote" (the 29.56%)
+    before = [m for m in ROUNDS.finditer(folded, begin, start) if not _complement_of_figure(folded, begin, m.start())]
+    found = [*after, *reversed(before)]
     if not found and _IN_WHICH.match(folded, begin):
         # a relative clause on a round named just before it: "…de la primera vuelta, en la que Duarte había obtenido el
         # 40,32 %", "the first round, in which he took 40.3%"
@@ -96,6 +99,21 @@ _ROUND_AFTER = re.compile(
     r"(votes?|votos?|ballots|voix|suffrages)( validos| validos| exprimes)?\s+)?"
     r"(in|en|na|no|da|de|del|do|at|of|on|em|for|para|au|du|dans)\s+(the |la |el |o |a |su |sua |its |their |le )?"
 )
+
+
+# A figure's round as its complement, then where a change went: "29.56 percent in the first round to", "del 29,6 % en
+# la primera vuelta al".
+_OTHER_END = re.compile(
+    rf"{_ROUND_AFTER.pattern}({ROUNDS.pattern})\s+(to|a|al|para|hasta|ate|jusqu'a|au)\s+((the|el|la|o|a|os|as|les?)\s+)?"
+)
+_FIGURE_END = re.compile(r"\d(?![\d.,]*\d)")
+
+
+def _complement_of_figure(folded: str, begin: int, at: int) -> bool:
+    """Whether the round named at `at` is the complement of a figure before it in its clause ("29.56% in the first
+    round"), so of that figure, not of a later one."""
+    ends = [m.end() for m in _FIGURE_END.finditer(folded, begin, at)]
+    return bool(ends) and bool(_ROUND_AFTER.fullmatch(folded, ends[-1], at))
 
 
 # Reaching or missing a runoff ("pasó a la segunda vuelta", "ficou fora do segundo turno", "advanced to the runoff")
@@ -133,8 +151,11 @@ def sentence_rounds(text: str, figures: list[Figure]) -> None:
                 if before := _ELIDED_BEFORE.search(folded, max(0, fig.start - 40), fig.start):
                     fig.round = _ORDINAL_ROUND[before.group("o")]
     if len(rounds) == 1:
+        # "went from 29.56% in the first round to 52.70% in the decisive vote": the round one end of a change is said
+        # of is not the other end's
+        ends = {id(b) for a, b in pairwise(figures) if _OTHER_END.fullmatch(folded, a.end, b.start)}
         for fig in figures:
-            if fig.round is None and fig.kind in ("share", "count", "points"):
+            if fig.round is None and fig.kind in ("share", "count", "points") and id(fig) not in ends:
                 elided = _ELIDED_ROUND.match(folded, fig.end)
                 fig.round = _ORDINAL_ROUND[elided.group("o")] if elided else next(iter(rounds))
 
