@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.citations import check_drafts, names_in
 from bot.models import Citation, DraftSentence
 
@@ -165,3 +167,12 @@ def test_the_round_at_one_end_of_a_change_is_not_the_other_ends() -> None:
         ROUNDS_EN,
         RUNOFF_EN,
     )
+
+
+def test_one_table_of_verbs_of_saying_reads_reporters_reported_clauses_and_speakers() -> None:
+    from bot.citations.saying import SAYS
+
+    assert re.fullmatch(SAYS, "a precise") and re.fullmatch(SAYS, "escreveu") and re.fullmatch(SAYS, "told")
+    said = "Interior Minister Ana Ruiz told reporters that Ivo Brenk had won with 53.1 percent."
+    assert _kept("Ivo Brenk won with 53.1 percent.", said)
+    assert not _kept("Ana Ruiz won with 53.1 percent.", said)

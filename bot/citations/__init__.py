@@ -566,6 +566,28 @@ Patria" of "Homeland Union-Lithuanian Christian Democrats" beside "Social Democr
 taken out); read a share's change against a year the passage names only at its sentence's start ("In 2017 X won
 98.79 percent"); resolve a speaker left out ("…", disse) for a paraphrased quotation.
 
+Round 27 (check27, causes of the faithful sentences the fresh check_thirtyeighth and check_fortieth lost, read
+generally in en/es/pt/fr): a body's acronym in brackets after its name is the body whatever letters it spells
+("Commission électorale nationale indépendante (CENI)"), holding no figure; a count bound is never said of a share
+before it, and the electorate may be bounded ("of the more than 9.5 million registered voters") or said on the roll
+("6,68 millones … figuraban en el padrón", "estavam inscritos"), never who voted; "N% of (the) results" is counting
+progress; declaring oneself the winner ("se había declarado ganador", "s'est proclamé vainqueur") claims no win; French
+rejection with its pronoun before the verb ("l'opposition les a rejetés"); a contestant's share gained or lost in points
+("gained 20.65 points", "ganhou 2,09 pontos", "0.36 points above") is the later of two of its span shares less the
+earlier, in time order (round, year, stage of the count, a projection first: `stages.stage_rank`), never two shares of
+no known order; an apposition with an indefinite article ("X, a Social Democrat, topped…") describes the person; a
+passage's shares after its first-round sentence and before any runoff is named are the first round's; a negation
+governs the verb after its auxiliary ("aún no había proclamado"); Portuguese "no" in a sentence whose words tell no
+language is read by its passage's; a poll's margin of error is no lead; a sentence that says its count is official or
+final takes no figure of a projection or a partial count; French shares in words ("trente-quatre pour cent") and
+millions are read, "les deux candidats" counts those named; an acronym before "for" is a whole name ("SORA for ORF");
+passing in the infinitive ("Al superar la mitad") is a bound; the round one end of a change is said of is not the
+other end's. The verbs of saying are one table (`saying`) that who reports a figure, a reported clause and a
+quotation's speaker all read. It cannot: tell a court challenge from a rejection ("contestou os resultados no Conselho
+Constitucional" passes of "les a rejetés, tout en renonçant à saisir le Conseil"); order two shares of a contestant
+when neither round, year nor stage says which came first; match a party or body translated word for word ("Parti de
+la bière" of "Partido de la Cerveza", "Comissão Eleitoral" of "Elections Commission").
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
 rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
 (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
@@ -574,7 +596,8 @@ rounding), `figures` (figures with their kind, unit, topic, round and year; whet
 shortfalls), `gapping` (gapped lists of counts), `names` (names), `described` (a person named by a description),
 `translated` (names in another language or form, renamed to the passages'), `binding` (figures to names, with
 `placing` and `rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the
-language of a sentence, for words that differ), `claims` (what a sentence states). Verifying, one family each, run in
+language of a sentence, for words that differ), `saying` (the verbs of saying), `stages` (the stage of a count),
+`claims` (what a sentence states). Verifying, one family each, run in
 order by `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
 `bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
 months, weekdays), `wholes` (a part of its whole), `affiliations` (a person's party), `ratios` (ratios between two

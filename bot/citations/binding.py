@@ -21,6 +21,7 @@ from bot.citations.rivals import (
     _rival,
     _sentence_before,
 )
+from bot.citations.saying import SAYS
 from bot.citations.text import fold_same
 from retrieval.extraction import words as W
 from retrieval.extraction.text import alternation, phrases
@@ -213,8 +214,7 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
 _ATTRIBUTION = re.compile(rf"\b({alternation(phrases(W.ATTRIBUTION))})\b[^.;:,\d]{{0,100}}$")
 _APPOSED = re.compile(r"\s*,\s*$")
 _SAYS = re.compile(
-    r"\s+(said|says|told|announced|declared|dijo|anuncio|informo|declaro|afirmo|disse|anunciou|informou|declarou|"
-    r"afirmou|a (annonce|declare|indique|precise))\b"
+    rf"\s+({SAYS})\b"
     # not a headline's passive, the role it was given after it ("Varga declared mayor-elect with 51.2%"): its holder
     r"(?!\s+(?:the\s+|o\s+|el\s+|le\s+)?(?:winner|victor|\w+-elect|elected|electo|electa|eleito|eleita|elue?|"
     r"vencedora?|ganadora?|vainqueur|gagnante?|president|presidente|mayor|alcalde|prefeit[oa]|maire|governor|"
@@ -636,9 +636,8 @@ def _nearest_subject(
 
 
 _THAT = re.compile(
-    r"\b(said|says|announced|announces|reported|confirmed|declared|showed|show|dijo|anuncio|informo|confirmo|"
-    r"declaro|mostraron|disse|anunciou|informou|confirmou|declarou|mostraram|"
-    r"annonce|a annonce|declare|a declare|indique|a indique|confirme|a confirme|a dit|affirme|a affirme)\s+"
+    # the verbs of saying, and of results showing ("the results showed that X…", "mostraron que")
+    rf"\b({SAYS}|showed|show|shows|mostraron|mostraram|ont montre|montrent)\s+"
     r"(\S+\s+){0,5}?(that|que)\s+"
     r"(the |el |la |los |las |o |a |os |as )?$"
 )

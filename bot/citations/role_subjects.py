@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from bot.citations.names import Name
+from bot.citations.saying import SAYS
+from bot.citations.text import fold_same
 
 # Lowercase title words between a capitalised word and a person's name: "Economy minister Sergio Velarde", "Finance
 # minister X", "Opposition leader Y": the first word names the office, the person is the subject.
@@ -19,14 +21,8 @@ _TITLE_BETWEEN = re.compile(
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '"“«', '"”»'
-_SPEECH = re.compile(
-    r"\s*,?\s*(?:(said|says|told|added|wrote|declared|dijo|afirmo|afirmó|escribio|escribió|declaro|declaró|disse|"
-    r"afirmou|escreveu|declarou)\s+)?$"
-)
-_SPEECH_AFTER = re.compile(
-    r"^\s+(said|says|told|added|wrote|declared|dijo|afirmo|afirmó|escribio|escribió|declaro|declaró|disse|afirmou|"
-    r"escreveu|declarou)\b"
-)
+_SPEECH = re.compile(rf"\s*,?\s*(?:({SAYS})\s+)?$")
+_SPEECH_AFTER = re.compile(rf"^\s+({SAYS})\b")
 
 
 def _quoted_speaker(text: str, people: list[Name], at: int) -> Name | None:
@@ -41,8 +37,8 @@ def _quoted_speaker(text: str, people: list[Name], at: int) -> Name | None:
     close = min(closes)
     for n in people:
         if close < n.start <= close + 30:
-            between = text[close + 1 : n.start]
-            if _SPEECH.fullmatch(between) and (between.strip(" ,") or _SPEECH_AFTER.match(text[n.end :])):
+            between = fold_same(text[close + 1 : n.start])
+            if _SPEECH.fullmatch(between) and (between.strip(" ,") or _SPEECH_AFTER.match(fold_same(text[n.end :]))):
                 return n
             return None
     return None
