@@ -176,3 +176,9 @@ def test_one_table_of_verbs_of_saying_reads_reporters_reported_clauses_and_speak
     said = "Interior Minister Ana Ruiz told reporters that Ivo Brenk had won with 53.1 percent."
     assert _kept("Ivo Brenk won with 53.1 percent.", said)
     assert not _kept("Ana Ruiz won with 53.1 percent.", said)
+
+
+def test_a_figure_for_his_rival_is_not_the_subjects() -> None:
+    votes = "Ivo Brenk a gagné le second tour. Il a réuni environ 1 033 000 suffrages, contre 927 000 pour sa rivale."
+    assert _kept("Ivo Brenk's winning margin was roughly 106,000 votes (computed).", votes)
+    assert not _kept("Ivo Brenk's winning margin was roughly 116,000 votes (computed).", votes)

@@ -206,6 +206,17 @@ def bind(text: str, figures: list[Figure], names: list[Name], bodies: frozenset[
             _bind(text, folded, figures, people, left)
     _bracketed_initials(folded, figures, names)
     _restated(folded, figures)
+    for fig in figures:  # "contre 927 000 pour sa rivale", "against 41% for his rival": the rival's, not the subject's
+        if _FOR_RIVAL.match(folded, fig.end):
+            fig.bound, fig.candidates = None, set()
+
+
+# A figure held by a rival named by a possessive and a noun, never by the subject the clause opened with.
+_FOR_RIVAL = re.compile(
+    r"\s*(%|percent|per cent|por ciento|por cento|pour cent)?\s*((votes|votos|voix|suffrages)\s+)?"
+    r"(for|pour|para|por|to|a)\s+(his|her|their|its|su|sus|seu|sua|seus|suas|sa|son|ses|leur|leurs)\s+"
+    r"(rivals?|rivales?|opponents?|adversari[oa]s?|adversaires?|challengers?|contrincantes?|oponentes?)\b"
+)
 
 
 # Who a figure comes from rather than who holds it, in en, es, pt and fr (folded): a name in an attribution ("d'après
