@@ -1,9 +1,8 @@
 """Sentences with no figure, no name and no majority role (a majority nobody came close to is checked by `roles`):
 supported only by evidence they share content words with (at least two, and a third of their own), or the same election
 notions named in another language (runoff, first round, majority, turnout, abstention, a win, votes, candidates, an
-event held, lower, the opposition, an electoral body, results, proclaiming, rejecting or accepting them, counting,
-postal votes; in en/es/pt/fr): two or more, and at least half of their own ("No runoff will be held" of "no habrá
-segunda vuelta").
+event held, lower, the opposition, results, proclaiming, rejecting or accepting them, counting, postal votes; in
+en/es/pt/fr): two or more, and at least half of their own ("No runoff will be held" of "no habrá segunda vuelta").
 
 Cannot: judge a paraphrased claim with no figure, name, place or win in it beyond these shared words.
 """
@@ -91,12 +90,6 @@ NOTIONS: dict[str, dict[str, str]] = {
         "fr": "moins, inferieur*, plus bas*, en dessous",
     },
     "opposition": {"en": "opposition", "es": "oposicion", "pt": "oposicao", "fr": "opposition"},
-    "body": {
-        "en": "commission, council, court, tribunal",
-        "es": "comision, consejo, corte, tribunal",
-        "pt": "comissao, conselho, tribunal",
-        "fr": "commission, conseil, cour, tribunal",
-    },
     "proclaimed": {"en": "proclaim*, declared", "es": "proclam*", "pt": "proclam*", "fr": "proclam*"},
     "counted": {
         "en": "count, counts, counted, counting, tally, tallied",
