@@ -13,3 +13,13 @@ def kept(sentence: str, *sources: str) -> bool:
         for n, text in enumerate(sources, start=1)
     ]
     return bool(check_drafts([DraftSentence(text=sentence, citations=[])], citations).sentences)
+
+
+def kept_citing_all(sentence: str, *sources: str) -> bool:
+    """Whether `sentence` (no [n] markers of its own) survives the check when it cites every one of `sources`."""
+    citations = [
+        Citation(n=n, article_id=f"a{n}", title="", url="", source="test", published_at=None, quote=text)
+        for n, text in enumerate(sources, start=1)
+    ]
+    drafts = [DraftSentence(text=sentence, citations=list(range(1, len(sources) + 1)))]
+    return bool(check_drafts(drafts, citations).sentences)

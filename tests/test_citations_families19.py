@@ -5,10 +5,9 @@ word with the winner ("Democratic") is another party, not the winner. Sources in
 
 from __future__ import annotations
 
-from bot.citations import check_drafts
 from bot.citations.names import names_in
 from bot.citations.roles import roles_in
-from bot.models import Citation, DraftSentence
+from tests.check_helpers import kept_citing_all as _kept
 
 SECOND_EN = (
     "PORT ALDER (Coastal Wire) — President Tomas Reyk has secured a second term, the electoral board said on 3 May "
@@ -35,15 +34,6 @@ NOUN_PT = (
     "SERRA ALTA (Jornal do Vale) — Rui Calado ficou em segundo com 37,5%, atrás de Ana Brito. A lei exige 50% para "
     "uma vitória no primeiro turno."
 )
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    drafts = [DraftSentence(text=sentence, citations=list(range(1, len(sources) + 1)))]
-    return bool(check_drafts(drafts, citations).sentences)
 
 
 def _winners(text: str) -> set[str | None]:

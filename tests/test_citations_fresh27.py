@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.citations import check_drafts, names_in
-from bot.models import Citation, DraftSentence
+from bot.citations import names_in
+from tests.check_helpers import kept_citing_all as _kept
 
 BODY_FR = (
     "PORT-LAVAL, 3 mars (Gazette du Golfe) — La Commission électorale nationale indépendante (CENI) a proclamé lundi "
@@ -28,15 +28,6 @@ ROUNDS_EN = (
 RUNOFF_EN = "Ivo Brenk won the runoff on 5 May with 53.1 percent, against 46.9 percent for Mara Tesh."
 PROJECTION_EN = "A projection by the pollster Norstat put Ivo Brenk on 51.6 percent on Sunday night."
 FINAL_EN = "Once the postal vote was counted, Ivo Brenk was confirmed with 53.1 percent."
-
-
-def _kept(sentence: str, *sources: str) -> bool:
-    citations = [
-        Citation(n=n, article_id=f"a{n}", title="", url="", source="t", published_at=None, quote=text)
-        for n, text in enumerate(sources, 1)
-    ]
-    drafts = [DraftSentence(text=sentence, citations=list(range(1, len(sources) + 1)))]
-    return bool(check_drafts(drafts, citations).sentences)
 
 
 def test_a_bodys_acronym_in_brackets_holds_no_figure_whatever_it_spells() -> None:
