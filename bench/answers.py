@@ -331,6 +331,19 @@ async def run(verbose: bool, stages: bool = False) -> dict:
             counts = {k: lost.count(k) for k in ("place", "extraction", "election", "writer")}
             figures.setdefault("stages", {})[split] = counts
             print(f"{split}: wrong result answers lost at {counts}")
+            # By the kind asked too: an aggregate that says, without listing a held-back item, which kinds of
+            # question each stage loses on text no rule was written from.
+            kinds = sorted({r["asks"] for r in rows if r["split"] == split and r.get("stage")})
+            by_asks = {
+                k: {
+                    s: n
+                    for s in counts
+                    if (n := sum(r.get("stage") == s for r in rows if r["split"] == split and r["asks"] == k))
+                }
+                for k in kinds
+            }
+            figures.setdefault("stages_by_asks", {})[split] = by_asks
+            print(f"{split}: by kind asked {by_asks}")
         if verbose:
             for r in rows:
                 if r["split"] == "tune" and r.get("stage"):
