@@ -1,6 +1,6 @@
 """Run every benchmark in bench/ and print one table: figure, target, measured, pass.
 
-    python bench/run.py                 # all of bench/*.py except this file
+    python bench/run.py                 # all of bench/*.py except this file and shared modules (bench/devset.py)
     python bench/run.py --quick         # passes --quick to each script (smaller stores, fewer rounds)
     python bench/run.py --readme        # also rewrite the README's benchmark table, with the machine
     python bench/run.py --only retrieval ingest
@@ -21,6 +21,7 @@ Results go to bench/results.json.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import platform
@@ -82,11 +83,39 @@ def describe_machine(m: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------------------------- running
 
 
+# What a module that only defines things holds at its top level: such a module is a library the benches share
+# (bench/devset.py), not a benchmark, and running it would print no figures and count as a failed bench.
+_DEFINITIONS = (
+    ast.Import,
+    ast.ImportFrom,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Assign,
+    ast.AnnAssign,
+)
+
+
+def _runs_something(script: Path) -> bool:
+    """Whether running the file does anything: a statement at top level other than definitions and a docstring."""
+    try:
+        body = ast.parse(script.read_text(encoding="utf-8")).body
+    except (OSError, SyntaxError, ValueError):
+        return True  # a broken script is listed, and fails as a row of its own
+    return any(
+        not isinstance(n, _DEFINITIONS) and not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))
+        for n in body
+    )
+
+
 def discover(bench_dir: Path, only: list[str] | None = None) -> list[Path]:
     scripts = [
         p
         for p in sorted(bench_dir.glob("*.py"))
-        if p.name != "run.py" and not p.name.startswith("_") and p.resolve() != Path(__file__).resolve()
+        if p.name != "run.py"
+        and not p.name.startswith("_")
+        and p.resolve() != Path(__file__).resolve()
+        and _runs_something(p)
     ]
     if only:
         wanted = {name.removesuffix(".py") for name in only}

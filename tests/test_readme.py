@@ -152,6 +152,9 @@ def test_bench_runner_collects_results_and_survives_failures(tmp_path):
     (bench / "crash.py").write_text(CRASH)
     (bench / "legacy.py").write_text(LEGACY)
     (bench / "run.py").write_text("raise SystemExit('run.py must not run itself')")
+    (bench / "shared.py").write_text(
+        '"""Helpers the benches import."""\nimport json\n\nROWS = 3\n\n\ndef rows():\n    return ROWS\n'
+    )
     readme = tmp_path / "README.md"
     readme.write_text("# x\n<!-- bench-table:start -->\nold\n<!-- bench-table:end -->\nend\n")
     results = tmp_path / "results.json"
@@ -182,7 +185,7 @@ def test_bench_runner_collects_results_and_survives_failures(tmp_path):
     assert report["all_pass"] is False
     assert report["machine"]["cores"] >= 1
     by_bench = {e["bench"]: e for e in report["benches"]}
-    assert set(by_bench) == {"good", "crash", "legacy"}
+    assert set(by_bench) == {"good", "crash", "legacy"}, "a module that only defines things is no benchmark"
     assert by_bench["good"]["result"]["quick"] is True, "--quick was not passed on"
     assert by_bench["crash"]["status"] == "failed"
 
