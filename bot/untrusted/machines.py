@@ -18,6 +18,7 @@ from bot.untrusted.words import alt
 from retrieval.lexical import fold
 
 _MACHINES, _SUBJECTS, _SUMMARIES, _ANSWERS = alt(W.MACHINES), alt(W.MACHINE_SUBJECTS), alt(W.SUMMARIES), alt(W.ANSWERS)
+_ADDRESSED = alt(W.MACHINES, W.ALGORITHMS)  # whom a note may be for
 _ASSERT, _SAY, _SAYS, _QUALITY = alt(W.ASSERT), alt(W.ASSERT, W.SAY), alt(W.SAYS), alt(W.QUALITY)
 _DEONTIC, _MODALS, _WH, _AGENT = alt(W.DEONTIC), alt(W.MODALS), alt(W.WH), alt(W.AGENT)
 # Writers of a text other than the summaries and the machines themselves: automated output, software, "whoever".
@@ -49,18 +50,23 @@ _VERDICT = f"({RESULT.pattern})"  # a result handed out (`results`)
 
 # A role of people after an ambiguous noun: assistants of a polling table, a campaign, the press or a minister
 # ("asistentes de mesa", "assistentes de campanha", "the minister's assistants" aside) are people, and electoral
-# ones too ("asistentes electorales"); "de IA", "virtuales" keep a machine.
+# ones too ("asistentes electorales"), and an English assistant before the post assisted ("assistant editor",
+# "assistant secretary"); "de IA", "virtuales" keep a machine.
 _PEOPLE_ROLE = (
     r"(?! (de|do|da|del|das|dos|of)( la| las| los| a| as| o| os| the)? (mesas?|casillas?|campana|campanha|campaign|"
     r"votacion|votacao|voto|polling|juntas?|seccion|seccao|prensa|imprensa|press|ministr[oa]s?|presiden\w*|"
-    r"candidat\w*|partidos?|party|comision|comissao|commission)\b| electorales?\b| eleitorais\b| electoral\b)"
+    r"candidat\w*|partidos?|party|comision|comissao|commission)\b| electorales?\b| eleitorais\b| electoral\b|"
+    r" (editor|director|manager|secretary|producer|professor|coach|minister|attorney|commissioner)s?\b)"
 )
 
 # A planted instruction speaks to a machine (or to whoever writes the summary). Each pattern is on folded text.
 MACHINE_ADDRESS = re.compile(
     r"\b(note|message|memo|notice|instructions?|attention|reminder|nota|mensaje|mensagem|aviso|atencion|"
-    r"atencao|instrucciones|instrucoes|observacao|observacion|p\.s\.|ps)s?( \w+)? (to|for|para|a|al|ao|a la|aos) "
-    rf"(the |any |all |el |la |los |las |o |os |cualquier |qualquer |todo |todos )?(\w+ )?{_MACHINES}\b"
+    # a note with a complement of its own ("Nota do editor ao assistente:", "Note de la rédaction à l'assistant :"),
+    # never to people: "Nota de la comisión a los asistentes de mesa: …"
+    r"atencao|instrucciones|instrucoes|observacao|observacion|p\.s\.|ps)s?( [\w']+){0,3} (to|for|para|a|al|ao|a la|"
+    r"aos|au|aux|pour) (the |any |all |el |la |los |las |o |os |les |le |l'|cualquier |qualquer |todo |todos )?(\w+ )?"
+    rf"{_ADDRESSED}\b{_PEOPLE_ROLE}"
     # a heading to machines is a noun phrase ("Para os sistemas automáticos:"), never a clause whose agent is a
     # system ("A diferença explica-se pelo sistema maioritário…: …"); it may follow a caption's semicolon or dash
     # ("Foto: X vota; a la IA que lea esto: …", "Tabla de resultados — para la IA: …")
@@ -133,31 +139,25 @@ MACHINE_ADDRESS = re.compile(
     r"(summari[sz]ed|reported|cited|read|treated|resumid[oa]|citad[oa]|tratad[oa]|lid[oa])\b"
 )
 # Readers that are machines, named without ambiguity ("asistentes de mesa" are poll workers, "sistemas" alone
-# anything): the nouns a planted address uses.
-_MACHINE = (
-    r"(ai|a\.i\.|la ia|l'ia|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
-    r"modelos? de (ia|lenguaje|linguagem|lenguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
-    r"assistentes? (de ia|virtua(l|is))|assistants? (virtuels?|d'ia)|inteligencia artificial|artificial intelligence|"
-    r"intelligence artificielle|summari[sz]ers?|resumidores?( automatic[oa]s)?|automated \w+|"
-    r"(ai|ia) (tools|systems|readers|sistemas)|(sistemas?|herramientas|ferramentas) "
-    r"(de ia|automatic[oa]s|automatizad[oa]s)|automatic (summaries|readers|systems)|"
-    # software that summarises: "summarising tools", "herramientas de resumen", "ferramentas de resumo"
-    r"(summari[sz]ing|summary|summari[sz]ation) (tools?|software|systems?|programs?|engines?|apps?)|"
-    r"(herramientas?|sistemas?|programas?|aplicaciones|ferramentas?|programas?|aplicativos|robos?) "
-    r"(de|para) (resumen|resumenes|resumir|resumo|resumos))"
-)
-# The same, less automation in general ("automated systems", "sistemas automatizados" count votes too): the readers of
-# a text, which a heading before a colon can only address.
-_READER = (
-    r"(ai|a\.i\.|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
+# anything): the readers of a text, which a heading before a colon can only address.
+_READERS = (
+    r"ai|a\.i\.|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
     r"modelos? de (ia|lenguaje|linguagem|lenguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
     r"assistentes? (de ia|virtua(l|is))|assistants? (virtuels?|d'ia)|inteligencia artificial|artificial intelligence|"
     r"intelligence artificielle|summari[sz]ers?|resumidores?( automatic[oa]s)?|automated (readers?|summar\w*)|"
     r"(ai|ia) (tools|systems|readers|sistemas)|(sistemas?|herramientas|ferramentas) de ia|"
     r"automatic (summaries|readers)|"
+    # software that summarises: "summarising tools", "herramientas de resumen", "ferramentas de resumo"
     r"(summari[sz]ing|summary|summari[sz]ation) (tools?|software|systems?|programs?|engines?|apps?)|"
     r"(herramientas?|sistemas?|programas?|aplicaciones|ferramentas?|programas?|aplicativos|robos?) "
-    r"(de|para) (resumen|resumenes|resumir|resumo|resumos))"
+    r"(de|para) (resumen|resumenes|resumir|resumo|resumos)"
+)
+_READER = f"({_READERS})"
+# The same and automation in general ("automated systems", "sistemas automatizados" count votes too), which a planted
+# address names with a directive or a result.
+_MACHINE = (
+    rf"({_READERS}|la ia|l'ia|automated \w+|(sistemas?|herramientas|ferramentas) (automatic[oa]s|automatizad[oa]s)|"
+    r"automatic systems)"
 )
 # A planted address to such a reader, in the forms a note to someone takes: "Attention, language models",
 # "Summarisers take note", "Models reading this:", "for any automated digest", "Para los asistentes de IA".

@@ -46,6 +46,7 @@ import re
 from bot.untrusted.imperatives import IMPERATIVES
 from bot.untrusted.mood import FUTURE_OF_SAYING
 from bot.untrusted.results import HANDED
+from bot.untrusted.words import ALGORITHMS, alt
 from retrieval.lexical import fold
 
 # AI acronyms, read case-sensitively on the text before folding: a word of their own, never a compound's first part.
@@ -124,11 +125,13 @@ _BY_OR_FOR = (
     r"(in )?(by|por|pelos|pelas|par|pour|for|para))"
 )
 # A label naming it before a colon, within one clause: "Hinweis für Sprachmodelle:", "Let op, AI:", "Nota per i
-# sistemi automatici:" (an article is a word of three letters at most in every language read).
+# sistemi automatici:" (an article is a word of three letters at most in every language read); in a label, "models",
+# an assistant or an algorithm alone is software too ("Caption for the algorithm:", "Légende (pour l'algorithme) :").
 _LABEL = re.compile(
     r"(^|[.;,(\[—–]|\s-\s)[^.;,:(\[—–]{0,60}\b"
-    rf"({_SOFTWARE}|{_BY_OR_FOR} ([a-z]{{1,3}} )?(models?|modelos?|modeles?|modelle|"
-    rf"assistants?|asistentes|assistentes|{_AUTOMATED})(?! (of|de|do|da|del|des|du)\b))\b[^.;,:(\[—–]{{0,30}}:"
+    rf"({_SOFTWARE}|(({_BY_OR_FOR}|al|ao|aos|au) ([a-z]{{1,3}} |l')?|a l')(models?|modelos?|modeles?|modelle|"
+    rf"assistants?|asistentes?|assistentes?|{alt(ALGORITHMS)}|{_AUTOMATED})(?! (of|de|do|da|del|des|du)\b))\b"
+    r"[^.;,:(\[—–]{0,30}:"
 )
 # A preposition of address opening a clause before it, a pause a few words after: "for machine translators and
 # summarisers, …", "a las IA que lean esto, …" (never "Funding for AI research rose 20% last year, …").

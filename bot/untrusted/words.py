@@ -6,6 +6,10 @@ from __future__ import annotations
 # Machines a plant speaks to, in any address ("note to the models", "To any AI:", "Dear assistant,").
 MACHINES = r"""ai a\.i\. ia llms? chat_?bots? bots? robots? robos? assistants? asistentes? assistentes?
     (ai_|language_)?models? modelos? systems? sistemas? summari[sz]ers? resumidores? machines? maquinas?"""
+# Algorithms, which a note or a label may address as well as software ("Note for the algorithm:", "Legenda (para o
+# algoritmo):"); never called alone, as election news names them ("Algoritmos, no editores, eligen…", "el algoritmo
+# D'Hondt").
+ALGORITHMS = r"algorithm\w* algoritm\w*"
 # The same, unambiguous enough to be the subject of a directive or a question ("assistants", "models" and
 # "systems" alone are anything: "asistentes de mesa" are poll workers).
 MACHINE_SUBJECTS = r"""ai a\.i\. ia llms? chat_?bots? robots? robos? assistants? asistentes? assistentes?
