@@ -121,9 +121,18 @@ _CORRECTION_LABEL = re.compile(
     r"erratum|errata|correccion|aclaracion|"
     r"actualizacion|nota del editor|nota de la redaccion|fe de erratas|correcao|esclarecimento|atualizacao|"
     r"nota do editor|nota da redacao|rectificatif|rectification|note de la redaction|mise a jour|"
-    r"notes? (to|for) (the |our )?(editors|readers)|notas? (para|a) (los |las |nuestros )?(editores|redactores|"
-    r"redaccion|lectores)|notas? (aos|para os) (editores|redatores|leitores)|notas? (a|para) (a )?redacao|"
-    r"note aux (redactions?|lecteurs)|"
+    # a note to editors or readers, or the heading alone: "To our readers:", "A nuestros lectores:", "À nos lecteurs :"
+    r"(notes? )?(to|for) (the |our )?(editors|readers)|(notas? )?(para|a) (los |las |nuestros )?(editores|redactores|"
+    r"redaccion|lectores)|(notas? )?(aos|para os|aos nossos|para os nossos) (editores|redatores|leitores)|"
+    r"notas? (a|para) (a )?redacao|(note )?(aux|a nos) (redactions?|lecteurs)|"
+    # a note or a label for fact-checkers or moderators, who check what others publish and are never told a result by
+    # news copy
+    r"(notes? |notas? |aviso )?(to|for|para|a|aos|aux|pour) (the |our |los |las |os |as |les )?(fact-?checkers?|"
+    r"verificador(es|as)( de (hechos|datos|factos|fatos|informacion|informacao))?|verificateurs?( de faits)?|"
+    r"moderators|moderador(es|as)|moderateurs)|"
+    # readers called: "Readers, note:", "Lectores, tomen nota:", "Leitores, atenção:", "Chers lecteurs,"
+    r"((dear|querid[oa]s?|estimad[oa]s?|car[oa]s?|prezad[oa]s?|chers?|chere?s?) )?(readers?|lectores|lectoras|"
+    r"leitores|leitoras|lecteurs|lectrices)(,? [\w' ]{1,15})?|"
     # a postscript or closing note in the text's own voice: "P.S.", "PS:", "Observação final:", "Nota final:"
     r"p\.? ?s\.?|post-? ?scriptum|postscript|final note|closing note|last word|addendum|observacao final|"
     r"observacion final|nota final|ultima nota|posdata|adenda|adendo)( oficial| official| officielle?)?"
@@ -174,7 +183,8 @@ _RESULT_SWAPPED = re.compile(
 # A win stated with its share ("X venceu com 51,2%"): in a note that calls itself a correction or an editor's note and
 # names no error of the article, a result passed off as a note. An update ("Update: X won with 42.8%") is a live report.
 _RESULT_WON = re.compile(
-    r"\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|elected|electo|electa|elegid[oa]|eleit[oa])\b[^.;]{0,40}"
+    r"\b(won|wins|gano|gana|vencio|venceu|vence|ganhou|elected|electo|electa|elegid[oa]|eleit[oa]|l'a emporte|"
+    r"l'emporte|a gagne|remporte|elue?)\b[^.;]{0,40}"
     r"\d+([.,]\d+)? ?(%|per ?cent|por ciento|por cento)"
     # or the winner named outright: "X is the winner", "X es el ganador", "X é o vencedor"
     r"|\b(is|es|e|est) (the |el |la |o |a |le )?(winner|ganador|ganadora|vencedor|vencedora|vainqueur)\b"

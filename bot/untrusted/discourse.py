@@ -293,11 +293,17 @@ _MAKER = re.compile(
     r"escrib\w*|escrev\w*|writ\w*|redact\w*|redig\w*|list\w*|rank\w*|ordenar|ordenando|tabul\w*)\b"
 )
 
-# An order to write or say that a result holds, quoted or not: "escrevam que X ganhou", "digan que…", "write that…".
+# An order to write, say or spread that a result holds, quoted or not: "escrevam que X ganhou", "digan que…", "write
+# that…".
 _SAY_ORDER = re.compile(
     r"(^\W*|[,:;\"«“(]\s*|\b(please|por favor|pls) )(write|say|report|state|escrevam|escreva|escreve|escriban|"
     r"escriba|escribe|escribid|digan|diga|digam|decid|dizei|informem|informen|reporten|reportem|afirmen|afirmem|"
     r"pongan|ponham|coloquem) (que|that)\b"
+    # or to spread it, the claim after a colon: "Share this: X won…", "Comparte: X ganó…", "Partagez : X a gagné…"
+    r"|(^\W*|[,;\"«“(]\s*)(share|spread|pass on|repost|retweet|forward|comparte|compartan|compartid|difunde|difundan|"
+    r"reenvia|reenvien|partilhe|partilhem|compartilhe|compartilhem|espalhe|espalhem|repasse|repassem|partage|partagez|"
+    r"diffuse|diffusez|relaie|relayez|faites tourner)( (this|it|the word|the news|esto|la noticia|esta noticia|isto|"
+    r"a noticia|esta noticia|ceci|l'info|l'information|la nouvelle|cette nouvelle))?\s*[:!]"
 )
 
 # Families that no named speaker rescues: no news source ranks its own figure over every other or grades answers.

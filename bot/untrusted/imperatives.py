@@ -105,9 +105,12 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
     ),
 }
 READERS = re.compile(
-    r"\b(readers?|viewers?|audiences?|lectores|lectoras|leitores|leitoras)\b.{0,40}\b"
+    r"\b(readers?|viewers?|audiences?|lectores|lectoras|leitores|leitoras|lecteurs|lectrices)\b.{0,40}\b"
     r"(should|must|need to|have to|are (asked|urged|advised|told)|deben|deberian|tienen que|devem|deveriam|"
-    r"tem que|precisam)\b"
+    r"tem que|precisam|doivent|devraient|"
+    # told what they are owed to know: "Readers deserve the truth:", "Los lectores merecen saber…"
+    r"deserve (to know|the truth)|merecen (saber|conocer|la verdad)|merecem (saber|conhecer|a verdade)|"
+    r"meritent (de savoir|de connaitre|la verite))\b"
 )
 SPEECH = re.compile(
     r"\b(said|says|told|tells|urged|urges|asked|asks|wrote|writes|declared|added|insisted|warned|tweeted|"

@@ -30,7 +30,7 @@ _WON = {
     "pt": r"""venceu vence vencedor\w* vitoria eleit[oa] elegeu ganhou triunfou maioria mais_votad[oa]
         primeiro_lugar em_(primeiro|segundo|terceiro)_lugar ficou_em_(primeiro|segundo|terceiro)
         (primeir[oa]|segund[oa]|terceir[oa])_colocad[oa] primeira_forca reeleit[oa]""",
-    "fr": r"""gagne vainqueur remporte elue?s? en_tete""",
+    "fr": r"""gagne vainqueur remporte elue?s? en_tete l'(a_)?emporte""",
     "other": r"""gewonnen gewann sieger wahlsieger gewinner winnaar wint menang\w* pemenang memenangkan kazan\w*""",
 }
 RESULT = re.compile(rf"{FIGURE}|\b{alt(*_WON.values())}\b")
