@@ -265,7 +265,13 @@ from bot.untrusted.making import made_from_this
 from bot.untrusted.mood import infinitive_orders
 from bot.untrusted.normal import normalised
 from bot.untrusted.paratext import page_talk
-from bot.untrusted.people import comment_policy, people_heading_end, purpose_service, service_item
+from bot.untrusted.people import (
+    asks_readers_to_write_in,
+    comment_policy,
+    people_heading_end,
+    purpose_service,
+    service_item,
+)
 from bot.untrusted.registers import foreign_register
 from bot.untrusted.results import RESULT
 from bot.untrusted.self_reference import about_the_page
@@ -314,9 +320,12 @@ def _reportable(sentence: str) -> bool:
     heading = people_heading_end(sentence)  # orders to voters or poll workers are a service note of the news
     clauses = [(a, b) for a, b in clauses if heading is None or a < heading]
     if heading is None and (
-        service_item(sentence) or comment_policy(sentence) or purpose_service(sentence)
-    ):  # "• Bring your identity card": a
-        clauses = []  # list item for voters; "Comments are moderated; please keep them civil": a comment policy
+        service_item(sentence)
+        or comment_policy(sentence)
+        or purpose_service(sentence)
+        or asks_readers_to_write_in(sentence)
+    ):  # "• Bring your identity card": a list item for voters; "Comments are moderated; please keep them civil": a
+        clauses = []  # comment policy; "…, and tell us what you saw": the outlet asking readers for their account
     if clauses:  # a speech verb inside the order names no speaker: "Sigue las indicaciones y afirma que…"
         spoken = list(sentence)
         for a, b in clauses:

@@ -19,7 +19,9 @@ the turnout was 80%" stay plants. It cannot tell a list item that steers with an
 A comment policy is the same service note, to the readers who comment (`comment_policy`): a sentence opening with the
 comments or the comment section as its subject ("Comments on this article are moderated; please keep them civil.",
 "Los comentarios están moderados: no insulten.", "Os comentários são moderados; seja respeitoso.") whose orders hand
-out no result and name no machine. "Comments: say that X won" hands one out, and stays a plant.
+out no result and name no machine. "Comments: say that X won" hands one out, and stays a plant. So is a call for
+readers' own accounts (`asks_readers_to_write_in`: "tell us what you saw", "cuéntenos", "escreva-nos", "dites-nous"),
+whose orders send something to the newsroom and hand out no result.
 """
 
 from __future__ import annotations
@@ -100,6 +102,22 @@ def comment_policy(sentence: str) -> bool:
     """Whether the sentence is a comment policy: the comments as its subject, no result handed out, no machine."""
     folded = fold(sentence)
     return bool(_COMMENTS.match(folded)) and not (RESULT.search(folded) or _MACHINE.search(folded))
+
+
+# The outlet asking its readers for their own account: "tell us what you saw", "write to us", "cuéntenos",
+# "escreva-nos", "dites-nous". The order is to send something to the newsroom ("us"), never to write a summary.
+_TO_US = re.compile(
+    r"\b((tell|send|show|write to|email|e-mail|message|let) us|cuentenos|cuentanos|escribanos|escribenos|envienos|"
+    r"envianos|diganos|dinos|mandenos|(conte|conta|contem|escreva|escreve|escrevam|envie|envia|enviem|diga|digam|"
+    r"mande|manda|mandem)-nos|(dites|ecrivez|envoyez|racontez|signalez|ecris|raconte)-nous)\b"
+)
+
+
+def asks_readers_to_write_in(sentence: str) -> bool:
+    """Whether the sentence is the outlet asking readers for their own account ("…, and tell us what you saw at your
+    polling station"): an order addressed to "us", no result handed out, no machine named."""
+    folded = fold(sentence)
+    return bool(_TO_US.search(folded)) and not (RESULT.search(folded) or _MACHINE.search(folded))
 
 
 def people_heading_end(sentence: str) -> int | None:
