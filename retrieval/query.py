@@ -58,14 +58,16 @@ class Query(BaseModel):
         return self.asks in RESULT_ASKS
 
 
-def _is_followup(folded: str, raw: str, has_place: bool, has_names: bool) -> bool:
+def _is_followup(folded: str, raw: str, places: list[str], has_names: bool, previous: Query) -> bool:
     """Whether a question continues the conversation. One that names no place and no one is about the
     conversation's subject however long it is ("who came third in the first round?"): nothing else in it says
-    what it is about. One that names someone is a new question unless it is short or refers back."""
+    what it is about; nor does one naming only the conversation's own places again ("how many did united
+    seychelles end up with?", a party named after its country). One that names someone is a new question unless
+    it is short or refers back."""
     stripped = raw.strip().lstrip("¿¡").lower()
     if stripped.startswith(FOLLOWUP_START) or folded.startswith(tuple(normalize(s) for s in FOLLOWUP_START)):
         return True
-    if has_place:
+    if places and not set(places) <= set(previous.places):
         return False
     return bool(patterns()["refers"].search(folded)) or not has_names or len(folded.split()) <= 6
 
@@ -102,6 +104,6 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         names=capitalised_names(text),
         yes_no=yes_no_fact,
     )
-    if previous is None or not _is_followup(folded, text, bool(places), bool(query.names)):
+    if previous is None or not _is_followup(folded, text, places, bool(query.names), previous):
         return query
     return inherit(query, previous, folded)

@@ -200,3 +200,39 @@ def test_a_round_asked_after_an_office_asked_with_none_is_the_earlier_race_asked
 def test_a_yes_no_about_one_races_people_asks_the_result_of_the_next_race() -> None:
     context = _after("how many seats did the PCs win in Ontario in 2025?", "did Crombie win her seat?")
     assert parse_question("what about quebec in 2022?", context).asks == "winner"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["et à Zanzibar la participation ?", "e no Rio?", "how many did United Seychelles end up with?"],
+)
+def test_the_chats_country_or_a_region_of_it_asked_with_no_date_keeps_the_year(question: str) -> None:
+    country = {"Zanzibar": "TZ", "Rio": "BR", "Seychelles": "SC"}
+    code = next(c for name, c in country.items() if name in question)
+    first = parse_question("who won the election in 2020?").model_copy(update={"places": [code]})
+    follow = parse_question(question, first)
+    assert follow.followup and follow.year == 2020
+
+
+def test_another_country_or_a_region_asked_by_month_does_not_keep_the_year() -> None:
+    first = parse_question("who won Tanzania's presidential election in 2020?")
+    assert parse_question("and in Kenya?", first).year is None
+    assert parse_question("what about Zanzibar in October?", first).year is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why did the opposition lose there?", "what did she promise on pensions?", "did she keep her seat?"],
+)
+def test_another_race_named_bare_after_a_question_about_a_races_story_asks_its_result(question: str) -> None:
+    first = parse_question("who won the governor race in Miranda in 2021?")
+    story = parse_question(question, first)
+    assert story.asks == "topic"
+    assert parse_question("what about Zulia?", story).asks == "winner"
+
+
+def test_a_party_asked_after_a_mayors_race_keeps_the_race() -> None:
+    first = parse_question("who won the mayoral race in Skopje in 2021?").model_copy(update={"office": "mayor"})
+    assert parse_question("¿qué partido la apoyaba a ella?", first).office == "mayor"
+    assert parse_question("which party backed him?", first).office == "mayor"
+    assert parse_question("and the legislativas, which party won?", first).office == "parliament"

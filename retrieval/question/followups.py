@@ -20,7 +20,15 @@ contestants unless it names others, and:
 - a message whose words do not tell its language ("Chile?", "2021?"), or tell it no better than the
   conversation's ("et en 2016 ?", French and Spanish "en"), is in the conversation's.
 - a new place asked of the same day, month or year ("¿y en Sudáfrica ese mismo mes?", "e na Índia, no mesmo
-  mês?", "and in Peru that same year?", "et au Bénin le même jour ?") keeps that much of the previous date.
+  mês?", "and in Peru that same year?", "et au Bénin le même jour ?") keeps that much of the previous date; so
+  does a region or city of the country the chat is about, or that country named again, asked with no date of
+  its own ("et à Zanzibar la participation ?" after Tanzania's 2020 vote): a country's regions vote in its
+  election cycle, mostly on its day.
+- a question about one race's story (a yes/no about its people, what someone said, why it went as it did)
+  followed by another race named bare ("what about Barinas?") asks that race's result, not its story.
+- a party word ("¿qué partido la apoyaba?", "which party backed him?") asks about the race carried, not for a
+  parliament: only a word naming a house ("legislativas", "congress", "seats") leaves a mayor's or
+  president's race for one.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from retrieval.places import normalize
 from retrieval.question.language import detect_language
+from retrieval.question.offices import office_asked
 from retrieval.question.tables import FOLLOWUP_START, ORDINAL_PLACES
 
 if TYPE_CHECKING:
@@ -97,6 +106,9 @@ BACK_TO_RACE = {
 RACE_PREPOSITIONS = ("in", "of", "for", "at", "from", "en", "de", "del", "para", "na", "no", "nas", "nos", "da",
                      "do", "em", "dans", "du", "pour", "au", "a")
 RACE_ARTICLES = ("the", "that", "el", "la", "esa", "ese", "o", "a", "essa", "esse", "le", "cette", "ce", "l'")
+# A party, which the office table reads as a parliament's ("partido", "which party"), in a follow-up about
+# another office's race is that race's contestant's party.
+PARTY_WORDS = ("party", "parties", "partido", "partidos", "parti", "partis")
 # fmt: on
 _ORDINAL_OF = {word: k for k, words in ORDINAL_PLACES.items() for word in words}
 # The ordinal alone, with its article and a noun of place at most ("the third", "el tercer lugar", "o segundo
@@ -120,6 +132,7 @@ _BACK_TO_RACE = {
     )
     for which, phrases in BACK_TO_RACE.items()
 }
+_PARTY = re.compile(r"\b(?:" + "|".join(PARTY_WORDS) + r")\b")
 _ELLIPTIC = {
     r: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s*\??$") for r, cues in ELLIPTIC_ROUND.items()
 }
@@ -207,7 +220,8 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     earlier race it returns to: `continued_race`)."""
     previous = continued_race(query, previous, folded)
     new_place = bool(query.places)
-    new_office = query.office is not None and query.office != previous.office
+    office = None if _party_of_the_race(query, previous, folded) else query.office
+    new_office = office is not None and office != previous.office
     # Another place, another office ("and the senate race?") or another year ("e em 2021?") is another race: not
     # its contestants.
     another_race = new_place or new_office or (query.year is not None and query.year != previous.year)
@@ -228,10 +242,10 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     same = same_time(folded)
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
-        "office": query.office
+        "office": office
         or (None if _left_local(query, previous) or _left_national(query, previous) else previous.office),
         "round": round_ or (None if new_place or new_office else previous.round),
-        "year": query.year or (None if new_place and not same else previous.year),
+        "year": query.year or (None if new_place and not same and not _same_cycle(query, previous) else previous.year),
         "month": query.month or (None if other_day and same not in ("day", "month") else previous.month),
         "day": query.day if query.month else (None if other_day and same != "day" else previous.day),
         "asks": query.asks,
@@ -248,8 +262,9 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         inherited["names"] = previous.names[:1]
     if query.asks == "topic" and not own:
         inherited["asks"], inherited["rank"] = previous.asks, previous.rank
-        if previous.asks == "topic" and previous.yes_no and another_race:
-            # a yes/no asked of one race's people ("did crombie win her seat?") asks another race's result
+        if previous.asks == "topic" and another_race:
+            # a question about one race's story ("did crombie win her seat?", "why did the opposition lose
+            # there?") asks, of another race named bare, its result
             inherited["asks"] = "winner"
         if previous.asks in ("winner", "rank", "margin") and _only_a_subject(query, folded) and place is None:
             inherited["asks"], inherited["rank"] = "share", None
@@ -258,6 +273,23 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
         inherited["asks"], inherited["rank"] = "winner", None
     return query.model_copy(update=inherited)
+
+
+def _party_of_the_race(query: Query, previous: Query, folded: str) -> bool:
+    """Whether the parliament a follow-up asks is only a party it names ("¿qué partido la apoyaba a ella?" after
+    Skopje's mayoral race, "which party is he from?" after a president's): the race carried is still asked."""
+    if query.office != "parliament" or previous.office in (None, "parliament"):
+        return False
+    return office_asked(_PARTY.sub(" ", folded)) is None
+
+
+def _same_cycle(query: Query, previous: Query) -> bool:
+    """Whether a follow-up naming a place names the country the chat is about, or a region or city of it, and no
+    date of its own: that country's election cycle is still asked ("et à Zanzibar la participation ?" after
+    Tanzania's 2020 vote, "how many did United Seychelles end up with?" after the Seychelles' 2020 vote)."""
+    countries = {place.split("-")[0] for place in previous.places}
+    asked = {place.split("-")[0] for place in query.places}
+    return bool(asked) and asked <= countries and not (query.month or query.day)
 
 
 def _only_a_subject(query: Query, folded: str) -> bool:
