@@ -304,3 +304,10 @@ def test_a_capital_is_its_own_subdivision_in_a_question_about_a_local_race() -> 
     assert find_places("the Buenos Aires mayoral race", seat_of="mayor") == ["AR"]
     # Without a local race asked, a capital is its country.
     assert find_places("la Ciudad de México") == ["MX"]
+
+
+def test_subdivision_iso_lists_as_a_country_is_read_as_that_country():
+    # ISO 3166-2 lists American Samoa as US-AS and ISO 3166-1 as AS: a report naming the U.S. beside it is AS's.
+    assert find_places("American Samoa's non-voting delegate to the U.S. House of Representatives") == ["AS", "US"]
+    assert find_places("Polynésie française : le Tavini en tête") == ["PF"]
+    assert find_places("Georgia's governor race in the United States") == ["US-GA", "US"]

@@ -109,6 +109,8 @@ def tables() -> Tables:
         top = sub.parent_code is None or sub.parent_code in groups
         if not top or sub.code in groups or sub.type in skip_types or sub.country_code not in places:
             continue
+        if _listed_as_country(sub.code, sub.name, names_of):
+            continue
         strong, weak = name_variants(sub.name)
         sub_names[sub.code] = [*strong, *weak]
         own_names[sub.code] = _own_names(strong)
@@ -266,6 +268,22 @@ def _countries(pycountry: ModuleType, data: dict) -> list[tuple[str, list[str]]]
             raise ValueError(f"places.json countries {code}: the code is ISO 3166-1's")
         out.append((code, list(dict.fromkeys(n for lang in LANGS for n in by_lang.get(lang, [])))))
     return out
+
+
+def _listed_as_country(code: str, name: str, names_of: dict[str, list[str]]) -> bool:
+    """Whether ISO 3166-1 lists a first-level subdivision as a country of its own: its code's tail is that
+    country's code and its name that country's, word for word at the start (US-AS "American Samoa" is AS, NL-AW
+    "Aruba" AW, CN-HK "Hong Kong SAR" HK, FR-NC "Nouvelle-Calédonie" NC). Such a place is read as the country
+    only: a report on American Samoa's delegate "to the U.S. House" was placed in US-AS, under the United
+    States, and its race was no race of AS. A tail that is another country's code by chance (US-IN Indiana, not
+    India) names another place."""
+    country, _, tail = code.partition("-")
+    if tail == country or tail not in names_of:
+        return False
+    own = term_key(name)
+    return any(
+        (k := term_key(n)) and (k == own or k.startswith(own + " ") or own.startswith(k + " ")) for n in names_of[tail]
+    )
 
 
 def _short_codes(data: dict, places: dict[str, Place]) -> dict[str, ShortCode]:
