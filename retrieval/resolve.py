@@ -35,6 +35,7 @@ from retrieval.races.choice import (
     month_distance,
     own_races,
     recalled_round,
+    stating_asked_figures,
     without_other_cities,
 )
 from retrieval.races.cities import without_asked_city
@@ -152,12 +153,14 @@ def resolve(
     # names, or else left in the country, before another province's (retrieval.asked_seat), and a vote some
     # report is about before one known only from round-ups of several countries.
     seat_order = seat_ranks(query, wanted, named=bool(most[0]))
+    stating = stating_asked_figures(query, wanted)
     wanted = sorted(
         wanted,
         key=lambda e: (
             # (a race of the city the question names whose reports name no office is the mayor's asked)
             bool(query.office) and e.office != query.office and not _city_race(query, e, seat_order),
             bool(query.round) and e.round != query.round,
+            bool(stating) and id(e) not in stating,  # the vote stating a figure the question gives
             month_distance(query, e),
             day_distance(query, e),
             seat_order.get(id(e), IN_COUNTRY),
@@ -168,6 +171,7 @@ def resolve(
         wanted = national_first(query, wanted, lambda e: (
             bool(query.office) and e.office != query.office,
             bool(query.round) and e.round != query.round,
+            bool(stating) and id(e) not in stating,
             month_distance(query, e),
             day_distance(query, e),
             seat_order.get(id(e), IN_COUNTRY),

@@ -29,3 +29,21 @@ def test_a_count_completed_weeks_later_joins_the_night_count_written_with_points
     elections = group_elections([night, declared])
     assert len(elections) == 1
     assert elections[0].day == "2071-12-09"
+
+
+def test_a_share_the_question_gives_picks_the_vote_that_states_it() -> None:
+    from retrieval.query import parse_question
+    from retrieval.resolve import resolve
+    from tests.race_rows import row
+
+    first = row("f1", "LR", "president", "2071-10-17", [("Weah", "43.8"), ("Boakai", "43.4")],
+                "With 92% of polling places counted, Weah had 43.8% and Boakai 43.4%.")  # fmt: skip
+    first = first.model_copy(update={"stage": "partial", "counted": "92", "round": "first"})
+    runoff = row("r1", "LR", "president", "2071-11-20", [("Boakai", "50.6"), ("Weah", "49.4")],
+                 "Boakai won the runoff with 50.6% to Weah's 49.4%.")  # fmt: skip
+    runoff = runoff.model_copy(update={"round": "runoff"})
+    for question in ("quem liderava a apuração na libéria com 92% das urnas", "who led liberia with 92 percent in"):
+        res = resolve(parse_question(question), [first, runoff])
+        assert res.election is not None and res.election.round == "first", question
+    res = resolve(parse_question("who led in liberia"), [first, runoff])
+    assert res.election is not None and res.election.round == "runoff"

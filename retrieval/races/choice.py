@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from retrieval.numbers import agree
 from retrieval.places import normalize
 from retrieval.province_votes import own_part
 from retrieval.query import Query
@@ -236,3 +237,29 @@ def without_other_cities(query: Query, wanted: list[Election]) -> list[Election]
         return wanted
     cities = query_cities(query)
     return [e for e in wanted if not (e.city and cities.get((e.place or "").split("-")[0], e.city) != e.city)]
+
+
+# A share or a count's progress stated in a question ("when PiS was on 41 percent", "com 92% das urnas").
+_STATED_SHARE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|por ciento\b|por cento\b|pour cent\b)"
+)
+
+
+def stating_asked_figures(query: Query, wanted: list[Election]) -> set[int]:
+    """The elections (by id) that state a share or a share counted the question itself gives: "who led Liberia's
+    count with 92% of the ballots in" is the vote whose count stood at 92%, not the newer runoff. Empty when the
+    question gives none, or no election states it (rows are read only then)."""
+    stated = [m.group(1) for m in _STATED_SHARE.finditer(normalize(query.text))]
+    if not stated:
+        return set()
+    return {
+        id(e)
+        for e in wanted
+        if any(
+            agree(figure, value)
+            for r in e.rows
+            for value in (r.counted, *(c.share for c in r.contestants))
+            if value
+            for figure in stated
+        )
+    }
