@@ -42,3 +42,12 @@ def test_the_state_of_the_count_when_a_result_was_confirmed_is_the_count() -> No
 
 def test_the_runoff_itself_is_still_the_runoff() -> None:
     assert parse_question("who won the runoff in Peru?").round == "runoff"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [("lemanu runoff votes", "votes"), ("ppp/c total votes guyana general election", "votes"),
+     ("why did the PT lose votes in Sao Paulo", "topic"), ("who won the most votes in chile", "winner")],
+)  # fmt: skip
+def test_votes_named_by_a_question_asking_nothing_else_are_asked(question: str, asks: str) -> None:
+    assert parse_question(question).asks == asks

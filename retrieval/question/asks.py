@@ -118,6 +118,11 @@ _VOTES_OF = re.compile(
 )
 
 
+# Votes named by a question that asks nothing else ("lemanu runoff votes", "ppp/c total votes guyana"): a
+# question typed as search words names what it wants, the vote counts.
+_VOTES_NOUN = re.compile(r"\b(?:votes|votos|voix|suffrages)\b")
+
+
 # Who lost, in the closed class of words for losing and the loser (en/es/pt/fr): the verbs' past ("lost",
 # "perdió", "perdeu", "a perdu"), the nouns ("the loser", "el perdedor", "a perdedora", "le perdant"), the passive
 # of defeat ("was defeated", "fue derrotado", "foi derrotada", "a été battu") and the other contestant of a
@@ -189,6 +194,8 @@ def read_asks(text: str, folded: str, yes_no: YesNo | None) -> tuple[Asks, int |
         asks = "votes"
     if asks == "topic" and (_HOW_DID.search(folded) or _AMOUNT.search(folded)):
         asks = "share"
+    if cued is None and asks == "topic" and _VOTES_NOUN.search(folded) and not _WHY.search(folded):
+        asks = "votes"
     if asks in ("winner", "share", "topic") and _WHEN_CALLED.search(folded):
         asks = "count"
     if _MARGIN_BY.search(folded):
