@@ -3,7 +3,6 @@ report restating an earlier vote's figure, and a count completed weeks after the
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import date
 
@@ -161,7 +160,7 @@ def move_restatements(elections: list[Election]) -> list[Election]:
     return [e for e in elections if any(r.contestants for r in e.rows)]
 
 
-GROWN_COUNT = 1.05  # a later report of one count: each vote count the same or up to 5% more
+GROWN_COUNT = 1.03  # a later report of one count: each vote count the same or up to 3% more
 
 
 def merge_later_counts(elections: list[Election]) -> list[Election]:
@@ -244,21 +243,10 @@ def _top_votes(election: Election) -> list[float]:
     or the one largest count when no row gives two."""
     best: list[float] = []
     for row in election.rows:
-        counts = sorted((v for c in row.contestants if (v := _votes(c.votes)) is not None and v >= 1000), reverse=True)
+        counts = sorted((v for c in row.contestants if (v := number(c.votes)) is not None and v >= 1000), reverse=True)
         if len(counts) > len(best) or (len(counts) == len(best) and counts > best):
             best = counts[:2]
     return best
-
-
-_THOUSANDS_POINTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-
-
-def _votes(text: str | None) -> float | None:
-    """A vote count as a number: a count is whole, so points before groups of three digits are thousands
-    separators ("66.516 votos" is 66,516, which `number` reads as a decimal)."""
-    if text and _THOUSANDS_POINTS.fullmatch(text.strip()):
-        return number(text.strip().replace(".", ""))
-    return number(text)
 
 
 def _follow(main: ResultRow, election: Election, home: Election) -> list[ResultRow]:
