@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import AsyncIterator, Callable, Hashable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -23,6 +22,7 @@ from bot.services import Services
 from bot.writers import Kind, Writer, WriteRequest, abstention
 from retrieval.articles import SearchHit
 from retrieval.asked_region import is_other_region
+from retrieval.extraction.text import has_word
 from retrieval.lexical import fold
 from retrieval.places import place_name, resolve_place
 from retrieval.query import Query, parse_question
@@ -298,7 +298,7 @@ def _place_of_names(query: Query, hits: list[SearchHit]) -> str | None:
     votes: dict[str, float] = {}
     for hit in hits:
         text = fold(hit.text)
-        if not any(s in text and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text) for s in surnames):
+        if not any(has_word(s, text) for s in surnames):
             continue
         # A governor's or mayor's race is held in a province or city: its passages' subdivisions, if any.
         local = query.office in ("governor", "mayor") and [p for p in hit.places if "-" in p]

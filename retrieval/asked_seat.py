@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.elections import LOCAL, Election
+from retrieval.extraction.text import has_word
 from retrieval.places import normalize, place_name
 from retrieval.query import Query
 from retrieval.races.cities import query_cities
@@ -90,7 +91,7 @@ def _beside_own(election: Election, own: list[date], subdivisions: list[str]) ->
 def _names_province(election: Election, subdivisions: list[str]) -> bool:
     """Whether a sentence of the race's rows names one of `subdivisions` by a name of theirs."""
     names = [n for code in subdivisions for n in _names(code)]
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", normalize(r.sentence)) for r in election.rows for n in names)
+    return any(has_word(n, normalize(r.sentence)) for r in election.rows for n in names)
 
 
 def _country_rank(election: Election, named: bool, city: bool) -> int:
@@ -105,7 +106,7 @@ def _country_rank(election: Election, named: bool, city: bool) -> int:
 def _named_province(place: str, asked: str) -> int:
     if "-" not in place:
         return IN_COUNTRY
-    return NAMED if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", asked) for n in _names(place)) else ELSEWHERE
+    return NAMED if any(has_word(n, asked) for n in _names(place)) else ELSEWHERE
 
 
 def _day(text: str | None) -> date | None:
@@ -134,7 +135,7 @@ def _names_city(query: Query) -> bool:
     words = set(re.findall(r"[\w-]+", asked))
     for country in query.places:
         for name in _cities().get(country, ()):
-            if (name in words) if " " not in name else re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked):
+            if (name in words) if " " not in name else has_word(name, asked):
                 return True
     return False
 
@@ -145,7 +146,7 @@ def _cities_named(query: Query, asked: str) -> list[str]:
     out = []
     for country in query.places:
         for name in (*_cities().get(country, ()), *_capital_terms().get(country, ())):
-            if name not in out and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", asked):
+            if name not in out and has_word(name, asked):
                 out.append(name)
     return out
 
@@ -155,7 +156,7 @@ def _reports_name(election: Election, cities: list[str]) -> bool:
     governor of Tokio"): a race held in that city, whatever province a sentence placed it in."""
     for row in election.rows:
         text = normalize(row.sentence)
-        if any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in cities):
+        if any(has_word(c, text) for c in cities):
             return True
     return False
 
@@ -172,7 +173,7 @@ def _capital_terms() -> dict[str, tuple[str, ...]]:
             continue
         own = " ".join(normalize(place_name(code, lang)) for lang in ("en", "es", "pt"))
         names = {normalize(f) for f in forms if isinstance(f, str) and not f.isupper()}
-        out[code] = tuple(sorted(n for n in names if n and not re.search(rf"(?<!\w){re.escape(n)}(?!\w)", own)))
+        out[code] = tuple(sorted(n for n in names if n and not has_word(n, own)))
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! ? (optionally followed by quotes/brackets) before whitespace and a capital letter (any
 # Latin one: "Às 20h", "İmamoğlu", "Özel"; Greek too), digit, quote or opening mark; abbreviations such as "U.S."
@@ -49,7 +50,13 @@ def list_number(before: str, token: str) -> bool:
     n = int(token)
     if head.endswith(":"):
         return n == 1
-    return n > 1 and bool(re.search(rf"(?<![\d.,]){n - 1}\.\s+[^\W\d_]", head))
+    return n > 1 and bool(_item(n - 1).search(head))
+
+
+@lru_cache(maxsize=128)
+def _item(n: int) -> re.Pattern[str]:
+    """A list item numbered `n` ("2. Ana"), compiled once per number (at most 99), not per sentence."""
+    return re.compile(rf"(?<![\d.,]){n}\.\s+[^\W\d_]")
 
 
 def _joins_next(sentence: str) -> bool:

@@ -21,10 +21,9 @@ Two readings, both requiring the province named by name in the rows' own sentenc
 
 from __future__ import annotations
 
-import re
-
 from retrieval.asked_seat import province_names
 from retrieval.elections import Election, surname
+from retrieval.extraction.text import has_word
 from retrieval.places import normalize
 from retrieval.races.agreement import contradicted
 from retrieval.results import ResultRow
@@ -86,6 +85,4 @@ def _placed_in(election: Election, article_id: str, subdivisions: list[str]) -> 
 
 def _names_province(row: ResultRow, subdivisions: list[str]) -> bool:
     text = normalize(row.sentence)
-    return any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for code in subdivisions for name in province_names(code)
-    )
+    return any(has_word(name, text) for code in subdivisions for name in province_names(code))

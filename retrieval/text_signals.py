@@ -229,20 +229,24 @@ def name_patterns(names: list[str]) -> list[re.Pattern[str]]:
     (a surname, a party's distinctive word, an acronym), on folded text, with the crude plural the lexical
     index also drops ("Conservatives" names the Conservative Party). An acronym matches its letters in any
     order: languages that put the adjective after the noun reorder them (the LDP is a Spanish report's PLD)."""
-    out = []
-    for name in names:
-        words = sorted(re.findall(r"[^\W\d_][\w'-]*", name), key=len, reverse=True)
-        if not words or len(words[0]) < 2 or (len(words[0]) == 2 and not words[0].isupper()):
-            continue
-        word = fold(words[0])
-        if words[0].isupper() and len(word) <= MAX_ACRONYM:
-            forms = sorted({"".join(p) for p in permutations(word)})
-        else:
-            forms = [word, word[:-1]] if len(word) > 4 and word.endswith("s") else [word]
-        # A party's long word takes the other languages' endings: "Progress" is "Progresso" and "Progreso".
-        ending = "(?:s|es|o|a|os|as|e)?" if len(word) >= 6 else "s?"
-        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))}){ending}(?!\w)"))
-    return out
+    return [p for name in names if (p := _name_pattern(name)) is not None]
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    """`name_patterns`' pattern of one name, compiled once per name (a pattern per name and question flooded the
+    re module's cache of 512, so other modules' patterns were compiled again)."""
+    words = sorted(re.findall(r"[^\W\d_][\w'-]*", name), key=len, reverse=True)
+    if not words or len(words[0]) < 2 or (len(words[0]) == 2 and not words[0].isupper()):
+        return None
+    word = fold(words[0])
+    if words[0].isupper() and len(word) <= MAX_ACRONYM:
+        forms = sorted({"".join(p) for p in permutations(word)})
+    else:
+        forms = [word, word[:-1]] if len(word) > 4 and word.endswith("s") else [word]
+    # A party's long word takes the other languages' endings: "Progress" is "Progresso" and "Progreso".
+    ending = "(?:s|es|o|a|os|as|e)?" if len(word) >= 6 else "s?"
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))}){ending}(?!\w)")
 
 
 def quoted_figures(text: str) -> list[re.Pattern[str]]:

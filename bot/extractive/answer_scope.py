@@ -18,6 +18,7 @@ import re
 from bot.extractive.row_naming import naming_grade
 from bot.models import Citation
 from retrieval.elections import LOCAL, OPTIONS
+from retrieval.extraction.text import has_word
 from retrieval.lexical import tokenize
 from retrieval.places import find_places, normalize, place_name, within
 from retrieval.query import Query
@@ -93,7 +94,7 @@ def _writes_name(text: str, code: str) -> bool:
     country, in a report that is about it."""
     body = normalize(text)
     names = {normalize(place_name(code, lang)) for lang in ("en", "es", "pt", "fr")} - {normalize(code)}
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", body) for n in names if len(n) >= 4)
+    return any(has_word(n, body) for n in names if len(n) >= 4)
 
 
 # Words of a question that name an office or a vote, not which race: never what tells two cities' races apart.

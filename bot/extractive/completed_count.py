@@ -10,6 +10,7 @@ answer's, the pick then which of that count's sentences says it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.query import Query
 from retrieval.resolve import Resolution, agree, contestant_key, number
@@ -30,7 +31,14 @@ def _progress(share: str | None, row: ResultRow) -> bool:
     stations, or 96%, counted"): the count's progress misread as a vote."""
     if not share or (share not in row.sentence and not any(c.isalpha() for c in share)):
         return False  # a figure the sentence does not write (one pattern less to compile)
-    return re.search(re.escape(share) + _COUNTED_AFTER, row.sentence, re.IGNORECASE) is not None
+    return _counted_after(share).search(row.sentence) is not None
+
+
+@lru_cache(maxsize=1024)
+def _counted_after(share: str) -> re.Pattern[str]:
+    """A share and the words saying it was counted, compiled once per share (a pattern per share and call
+    flooded the re module's cache of 512, so other modules' patterns were compiled again)."""
+    return re.compile(re.escape(share) + _COUNTED_AFTER, re.IGNORECASE)
 
 
 def _counted_as_share(row: ResultRow) -> bool:

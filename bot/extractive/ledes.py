@@ -7,6 +7,7 @@ states only in other words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.citations.roles import WIN
 from bot.extractive.draft_text import other_count, quotation_balanced, states_result
@@ -124,6 +125,16 @@ _CANDIDATE_OF = (
 )
 
 
+@lru_cache(maxsize=1024)
+def _described(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`win_lede`'s patterns of a leader called by a description, compiled once per name (not per row and call:
+    those compiles flooded the re module's cache of 512, so other modules' patterns were compiled again)."""
+    return (
+        re.compile(re.escape(name) + _DESCRIBED, re.IGNORECASE),
+        re.compile(_CANDIDATE_OF + re.escape(normalize(name)) + r"\b"),
+    )
+
+
 def win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | None:
     """The report's sentence just before the answer's that announces the win ("VIENA — Venceu o FPÖ.", "The
     commission certified X as the next governor."), stating no figure and naming none of the row's other
@@ -131,9 +142,8 @@ def win_lede(name: str, row: ResultRow, quote: str, language: str) -> str | None
     candidato del PNDS") or by
     words of another language than the reader's ("o Partido da Liberdade" for an English question): the
     winner is then named as the report names him before his figures are given."""
-    described = re.search(re.escape(name) + _DESCRIBED, row.sentence, re.IGNORECASE) is not None or (
-        re.search(_CANDIDATE_OF + re.escape(normalize(name)) + r"\b", normalize(row.sentence)) is not None
-    )
+    by_name, by_candidate = _described(name)
+    described = by_name.search(row.sentence) is not None or by_candidate.search(normalize(row.sentence)) is not None
     foreign = bool(concepts(name)) and not row_in_language(row, language)
     if not (described or foreign):
         return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from retrieval.extraction.number_words import VALUES
+from retrieval.extraction.text import has_word
 from retrieval.lexical import fold
 from retrieval.places import find_places, normalize
 from retrieval.query import detect_language
@@ -50,7 +51,7 @@ def sentence_names(name: str, sentence: str) -> bool:
 
 
 def word_in(word: str, text: str) -> bool:
-    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    return bool(word) and has_word(word, text)
 
 
 def row_in_language(row: ResultRow, language: str) -> bool:

@@ -252,6 +252,12 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \\w matches in a str pattern
 
 
+@lru_cache(maxsize=1024)
+def _denied(winners: tuple[str, ...]) -> re.Pattern[str]:
+    """A negation right before one of the lede's winners, compiled once per set of winners, not per passage."""
+    return re.compile(rf"\b({_NEGATION})\s+({'|'.join(map(re.escape, winners))})\b")
+
+
 def contradicted(parts: list[str]) -> set[int]:
     """Indices of sentences stating, in the passage's own voice, a result its lede contradicts (see module doc)."""
     return set(_contradicted(tuple(parts)))
@@ -282,9 +288,7 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
     # a lede whose own figure is qualified (a count in progress, a poll, a round): a later figure may be the final one
     lede_qualified = bool(_ELSEWHERE.search(_NO_QUALIFIER.sub(" ", _YEAR.sub(" ", fold(parts[lede])))))
     # a negation right before the lede's winner: the sentence contrasts its winner with the lede's ("X, not Y, …")
-    denied = (
-        re.compile(rf"\b({_NEGATION})\s+({'|'.join(map(re.escape, sorted(lede_winners)))})\b") if lede_winners else None
-    )
+    denied = _denied(tuple(sorted(lede_winners))) if lede_winners else None
     for i, (winners, shares, _, placed, loose, titled) in enumerate(claims):
         if i == lede or not (winners or shares or loose) or not trusted[i] or len(shares) + len(loose) > 2:  # a table
             continue

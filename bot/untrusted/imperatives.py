@@ -160,6 +160,14 @@ _WEAK = re.compile(r",|\b(and then|and|then|y luego|y|luego|e depois|e|or|ou)\b"
 _WORD = re.compile(r"[\w'’]+")
 # The particle of an English compound noun made of a verb ("write-in", "run-off", "follow-up", "stand-by").
 _PARTICLES = r"(in|ins|out|outs|off|offs|up|ups|down|over|by|on|ons|back|backs|away|through|about)"
+
+
+@lru_cache(maxsize=1024)
+def _compound(verb: str) -> re.Pattern[str]:
+    """A verb joined to a particle by a hyphen ("write-in"), compiled once per verb, not per clause."""
+    return re.compile(rf"(?<![\w-]){re.escape(verb)}-{_PARTICLES}\b")
+
+
 _WHOLE_WORD = re.compile(r"(?<![\w-])[\w'’]+(?![\w-])")
 
 
@@ -196,7 +204,7 @@ def _imperative_at(
     if words[i] in ("don't", "dont"):
         return True
     verb = words[i]
-    if f"{verb}-" in clause and re.search(rf"(?<![\w-]){re.escape(verb)}-{_PARTICLES}\b", clause):
+    if f"{verb}-" in clause and _compound(verb).search(clause):
         return False  # an English compound noun, not an order: "Write-in candidates shared…", "Follow-up polls…"
     raw_words = _WORD.findall(original)
     raw = raw_words[i] if len(raw_words) > i else ""

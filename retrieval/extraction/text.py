@@ -109,3 +109,19 @@ ARTICLE = r"(?:(?:the|el|la|los|las|o|a|os|as)\s+)"
 # A dateline's place, date and the wire's name in brackets before its dash: "TOKYO, July 21 (Rim Wire) -". The
 # wire's name (group 1) names no contestant and no place of the vote ("(Correio do Atlântico Norte)").
 WIRE_SOURCE = re.compile(r"\s*[A-ZÀ-Ý][^\s,(]*(?:[ .'-]+[A-ZÀ-Ý][^\s,(]*)*,\s+[^()\n]{1,30}(\([^()\n]{1,60}\))\s*[—–-]")
+
+
+def _word_character(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def has_word(word: str, text: str) -> bool:
+    """Whether `text` holds `word` with no word character either side (what `(?<!\\w)word(?!\\w)` finds), read
+    without a pattern: a pattern per name, built anew on each call, overflowed the re module's cache of 512."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _word_character(text[at - 1])) and (end == len(text) or not _word_character(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False

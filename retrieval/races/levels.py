@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from retrieval.extraction.text import has_word
 from retrieval.numbers import agree, decimals, number
 from retrieval.places import find_places, normalize, place_name
 from retrieval.query import Query
@@ -135,7 +136,7 @@ def dateline_names(dateline: str, regions: list[str]) -> bool:
 def names_region(sentence: str, regions: list[str]) -> bool:
     """Whether a sentence names one of `regions` (in English, Spanish or Portuguese)."""
     text = normalize(sentence)
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for code in regions for name in region_names(code))
+    return any(has_word(name, text) for code in regions for name in region_names(code))
 
 
 @lru_cache(maxsize=4096)

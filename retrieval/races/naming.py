@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from retrieval.extraction.text import has_word
 from retrieval.extraction.words_not_contestants import NOT_CONTESTANT_NOUNS
 from retrieval.places import normalize
 from retrieval.races.election import GENERIC, Election, option_key, surname
@@ -89,7 +90,7 @@ def _naming_words(name: str) -> frozenset[str]:
 
 
 def _word_strength(words: frozenset[str], asked: str) -> int:
-    return max((len(w) for w in words if w in asked and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", asked)), default=0)
+    return max((len(w) for w in words if w in asked and has_word(w, asked)), default=0)
 
 
 def _stem_strength(words: frozenset[str], asked: str) -> int:
