@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.citations.binding import bind
@@ -195,16 +195,10 @@ def _passage_figures(spans: list[_Span], bound: bool = False) -> list[Figure]:
     out: list[Figure] = []
     for source in {id(s.source): s.source for s in spans}.values():
         for a, b in source.spans:
-            out += [replace(f, candidates=set(f.candidates)) for f in _sentence_figures(source.masked[a:b], bound)]
+            text = source.masked[a:b]
+            figs = [f for f in figures_in(text) if f.kind in ("share", "count", "number")]
+            passage_rounds(text, figs)
+            if bound:
+                bind(text, figs, names_in(text))
+            out += figs
     return out
-
-
-@lru_cache(maxsize=8192)
-def _sentence_figures(text: str, bound: bool) -> tuple[Figure, ...]:
-    """One sentence's figures for `_passage_figures`, read once per text (each claim's facts read every sentence of
-    the same cited passages again); callers get fresh copies, as of `figures_in`."""
-    figs = [f for f in figures_in(text) if f.kind in ("share", "count", "number")]
-    passage_rounds(text, figs)
-    if bound:
-        bind(text, figs, names_in(text))
-    return tuple(figs)
