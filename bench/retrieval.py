@@ -96,6 +96,7 @@ def ranked(library, ids: dict[str, str], verbose: bool = False) -> dict:
         rows = [q for q in devset.questions(split) if q.get("relevant")]
         hits1 = hits3 = 0
         rr = 0.0
+        by_asks: dict[str, list[int]] = {}  # kind asked -> [hits at 1, questions]
         for row in rows:
             # As the bot searches: the question parsed, its one named place (if any) searched within.
             query = with_candidates_place(library, parse_question(row["question"]))
@@ -107,6 +108,9 @@ def ranked(library, ids: dict[str, str], verbose: bool = False) -> dict:
             ranks = [i for i, aid in enumerate(articles, start=1) if ids.get(aid) in row["relevant"]]
             rank = ranks[0] if ranks else None
             hits1 += rank == 1
+            kind = by_asks.setdefault(row["asks"], [0, 0])
+            kind[0] += rank == 1
+            kind[1] += 1
             hits3 += rank is not None and rank <= 3
             rr += 1.0 / rank if rank and rank <= 5 else 0.0
             if verbose and rank != 1 and split == "tune":
@@ -117,6 +121,9 @@ def ranked(library, ids: dict[str, str], verbose: bool = False) -> dict:
             "hits_at_1": round(hits1 / n, 3),
             "hits_at_3": round(hits3 / n, 3),
             "mrr_at_5": round(rr / n, 3),
+            # By the kind asked: an aggregate that says, without listing a held-back item, which kinds of
+            # question the ranking loses on.
+            "hits_at_1_by_asks": {k: f"{h / m:.3f} of {m}" for k, (h, m) in sorted(by_asks.items())},
         }
         if split == "test":
             out.update(figures)
@@ -221,6 +228,8 @@ def main() -> None:
         f"{figures['hits_at_3']:.3f}  MRR@5 {figures['mrr_at_5']:.3f}"
     )
     print(f"  tune: {tune['questions']} questions  Hits@1 {tune['hits_at_1']:.3f}  MRR@5 {tune['mrr_at_5']:.3f}")
+    print(f"  test Hits@1 by kind asked: {figures['hits_at_1_by_asks']}")
+    print(f"  tune Hits@1 by kind asked: {tune['hits_at_1_by_asks']}")
     if not args.skip_scale:
         questions = [
             json.loads(line)["question"] for line in (ROOT / "bench/data/retrieval_set.jsonl").read_text().splitlines()
