@@ -8,12 +8,13 @@ import re
 from datetime import date
 
 from retrieval.articles import Passage
-from retrieval.elections import GENERIC, LOCAL, RUNOFF_AFTER_DAYS, Election
+from retrieval.elections import GENERIC, LOCAL, RUNOFF_AFTER_DAYS, Election, surname
 from retrieval.lexical import fold
 from retrieval.library import Library
-from retrieval.places import place_name
+from retrieval.places import normalize, place_name
 from retrieval.query import Query
 from retrieval.races.cities import cities_in, query_cities
+from retrieval.races.naming import named_in
 from retrieval.resolve import CONCURRENT_DAYS, Resolution, resolve, strength
 from retrieval.results import ResultRow
 from retrieval.search.opening_office import NATIONAL, other_office
@@ -67,6 +68,11 @@ def evidence_boosts(
         return p is None or place_share(p, place, stated) >= 1.0
 
     chosen = {r.passage_id for r in resolution.election.rows}
+    named = _named_contestants(query, resolution.election)
+
+    def states(row: ResultRow) -> bool:  # the row states what is asked (of the contestant named, if any)
+        return _states_asked(query, row, named)
+
     # A vote of another office on the same days (a general election's presidential and parliamentary races)
     # is not another election when the question names no office: it may be the one meant.
     others = [e for e in resolution.others if query.office or not _concurrent(e, resolution.election)]
@@ -81,10 +87,10 @@ def evidence_boosts(
     }
     out.update(dict.fromkeys(chosen, EVIDENCE_BOOST / 2))
     main = resolution.main
-    if main is not None and not _states_asked(query, main):
+    if main is not None and not states(main):
         # The main count does not state what is asked (the seats, a third place): the most complete count of
         # the same vote that does answers it.
-        stating = [r for r in resolution.election.rows if _states_asked(query, r)]
+        stating = [r for r in resolution.election.rows if states(r)]
         main = max(stating, key=strength) if stating else main
     turnouts = [r for r in resolution.election.rows if r.turnout]
     if query.asks == "turnout" and not query.early and turnouts:
@@ -95,9 +101,7 @@ def evidence_boosts(
         # A round-up's line on the vote is not the report on it (a headline naming the place beside another
         # does not make it one): the most complete count of a report about the place that states what is
         # asked gets the full boost (the answer still reads the resolution).
-        focused = [
-            r for r in resolution.election.rows if r.focused and r.contestants and _states_asked(query, r) and whole(r)
-        ]
+        focused = [r for r in resolution.election.rows if r.focused and r.contestants and states(r) and whole(r)]
         main = max(focused, key=strength) if focused else main
     if main is not None and city and not _names_city(passages.get(main.passage_id), place, city):
         # A city's race: its count is stated by a report naming the city, not by a line another city's report
@@ -105,7 +109,7 @@ def evidence_boosts(
         naming = [
             r
             for r in resolution.election.rows
-            if r.contestants and _states_asked(query, r) and whole(r)
+            if r.contestants and states(r) and whole(r)
             and _names_city(passages.get(r.passage_id), place, city)
         ]  # fmt: skip
         main = max(naming, key=strength) if naming else main
@@ -117,7 +121,7 @@ def evidence_boosts(
         own = [
             r
             for r in resolution.election.rows
-            if r.published_at and r.published_at[:10] < later and r.contestants and _states_asked(query, r) and whole(r)
+            if r.published_at and r.published_at[:10] < later and r.contestants and states(r) and whole(r)
         ]
         main = max(own, key=strength) if own else main
     if main is not None:
@@ -215,16 +219,21 @@ def _concurrent(a: Election, b: Election) -> bool:
     return gap <= CONCURRENT_DAYS
 
 
-def _states_asked(query: Query, row: ResultRow) -> bool:
+def _named_contestants(query: Query, election: Election) -> frozenset[str]:
+    """The surnames of the election's contestants the question names ("quebec solidaire vote share": the party
+    asked, not the winner the main count leads with)."""
+    asked = normalize(query.text)
+    return frozenset(surname(c.name) for r in election.rows for c in r.contestants if named_in(c.name, asked))
+
+
+def _states_asked(query: Query, row: ResultRow, named: frozenset[str] = frozenset()) -> bool:
     """Whether a result row states what the question asks of the result: seats for a seats question, the k-th
-    contestant for a k-th place question, a number of votes for a votes question, a share for a share question,
-    the gap in votes (stated, or two contestants' votes) for a margin question; any result for the rest."""
-    if query.asks == "seats":
-        return any(c.seats for c in row.contestants)
-    if query.asks == "votes":
-        return any(c.votes for c in row.contestants)
-    if query.asks == "share":
-        return any(c.share for c in row.contestants)
+    contestant for a k-th place question, a number of votes for a votes question, a share for a share question
+    (of the contestant the question names, if it names one: `named`, their surnames), the gap in votes (stated,
+    or two contestants' votes) for a margin question; any result for the rest."""
+    field = {"seats": "seats", "votes": "votes", "share": "share"}.get(query.asks or "")
+    if field:
+        return any(getattr(c, field) and (not named or surname(c.name) in named) for c in row.contestants)
     if query.asks == "margin":
         return bool(row.lead_votes) or sum(bool(c.votes) for c in row.contestants) >= 2
     if query.asks == "rank" and query.rank:
