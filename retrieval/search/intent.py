@@ -40,10 +40,12 @@ class Intent:
     names: list[re.Pattern[str]]  # the persons and parties it names
     local: list[re.Pattern]  # a mayor's or governor's race filed under its country: the words naming it
     office: str | None = None  # the office the question names (a national one is no local race's report)
+    rare: frozenset[str] = frozenset()  # the tokens of its uncommon words but its names' (search.rare_words)
 
 
-def read_intent(text: str, question: Query, boost_places: set[str]) -> Intent:
-    """`question` is the parser's reading of `text`; `boost_places` the places the ranking favours."""
+def read_intent(text: str, question: Query, boost_places: set[str], rare: frozenset[str] = frozenset()) -> Intent:
+    """`question` is the parser's reading of `text`; `boost_places` the places the ranking favours; `rare` the
+    tokens of its uncommon words."""
     folded = fold(text)
     # A topic the question names (protests, reactions, fraud claims, a concession): "how did markets react to
     # Duarte's win?" asks about the reactions, not the win, though its words name a result.
@@ -93,4 +95,5 @@ def read_intent(text: str, question: Query, boost_places: set[str]) -> Intent:
         names=name_patterns(question.names),
         local=local_words(text, countries) if local_race else [],
         office=question.office,
+        rare=rare,
     )

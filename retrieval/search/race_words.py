@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from retrieval.articles import Passage
 from retrieval.elections import Election
-from retrieval.lexical import fold, tokenize
+from retrieval.lexical import tokenize
 from retrieval.library import Library
-from retrieval.places import find_places
-from retrieval.question.dates import MONTHS
-from retrieval.search.rare_words import rare_words
+from retrieval.search.rare_words import passage_tokens, question_words, rare_words
 
 MAX_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -33,29 +30,17 @@ def names_other_race(
     """Whether an uncommon word of the question (`text`) is written as a name by a candidate passage stating
     another of the place's races (`others`) and by no candidate stating the resolved `election`. Candidates
     suffice: a passage writing a word of the question is among the lexical candidates."""
-    words = rare_words(library, _question_words(text), most=MAX_WORDS)
+    words = rare_words(library, question_words(text), most=MAX_WORDS)
     if not words:
         return False
     tokens = {token for token, _ in words.values()}
     own = {r.passage_id for r in election.rows} | set(election.stating_passages())
-    unwritten = tokens.difference(*(_tokens(passages[pid].title, passages[pid].text) for pid in own if pid in passages))
+    written = (passage_tokens(passages[pid].title, passages[pid].text) for pid in own if pid in passages)
+    unwritten = tokens.difference(*written)
     if not unwritten:
         return False
     elsewhere = {pid for e in others for pid in e.stating_passages() if pid in passages and pid not in own}
     return any(_name_tokens(passages[pid].text) & unwritten for pid in elsewhere)
-
-
-def _question_words(text: str) -> list[str]:
-    """The question's folded words of four letters or more, but a month's name and the words of a place it
-    names ("north macedonia", "santo tome": a report in another language writes the place its own way)."""
-    every = re.findall(r"[^\W\d_]+", text)
-    placed = {fold(w) for a, b in pairwise(every) if find_places(f"{a} {b}") for w in (a, b)}
-    return [w for w in map(fold, every) if len(w) >= 4 and w not in placed and w not in MONTHS]
-
-
-@lru_cache(maxsize=8192)
-def _tokens(title: str, text: str) -> frozenset[str]:
-    return frozenset(tokenize(f"{title} {text}"))
 
 
 @lru_cache(maxsize=8192)

@@ -21,6 +21,7 @@ from retrieval.search.candidates import gather_candidates
 from retrieval.search.evidence import evidence_boosts
 from retrieval.search.intent import read_intent
 from retrieval.search.question_places import asked_place, place_name_es
+from retrieval.search.rare_words import rare_tokens
 from retrieval.search.scoring import Scorer
 from retrieval.search.stage_boosts import passage_time, superseded_penalties
 from retrieval.search.typed_names import typed_names
@@ -113,7 +114,7 @@ def search(
     # A name typed in lowercase is still a name the passages should be found by.
     typed = typed_names(library, text, question)
     named_question = question.model_copy(update={"names": typed}) if typed else question
-    intent = read_intent(text, named_question, boost_places)
+    intent = read_intent(text, named_question, boost_places, rare_tokens(library, text, named_question.names))
     # The result is resolved with those names too: "what share did bolsonaro get" is his race, not the
     # country's newest.
     evidence, result.resolution, stated = evidence_boosts(library, evidence_place, named_question, passages)

@@ -22,6 +22,7 @@ from retrieval.search.place_focus import (
     place_focus,
     place_share,
 )
+from retrieval.search.rare_words import passage_tokens
 from retrieval.search.stage_boosts import headline_stage_boost, passage_time
 from retrieval.search.weights import (
     ARTICLE_PLACE_BOOST,
@@ -34,6 +35,7 @@ from retrieval.search.weights import (
     MONTH_LATE_DAYS,
     NAME_BOOST,
     PLACE_BOOST,
+    RARE_WORD_BOOST,
     RECENCY_WEIGHT,
     RECENCY_WEIGHT_LATEST,
     TOPIC_BOOST,
@@ -159,8 +161,11 @@ class Scorer:
         if counts and not quoted and counts & stated_counts(f"{p.title}. {p.text}"):
             quoted = FIGURE_BOOST  # the count the question names ("with 98% counted"): the passage stating it
         name_boost = NAME_BOOST * naming
+        rare = intent.rare
+        # (Of every candidate, whatever else it states: the question's own uncommon words written.)
+        rare_boost = RARE_WORD_BOOST * len(rare & passage_tokens(p.title, p.text)) / len(rare) if rare else 0.0
         score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted + name_boost
-        score += local_boost + month_boost
+        score += local_boost + month_boost + rare_boost
         explain.update(
             place_boost=round(place_boost, 5),
             recency_boost=round(recency, 5),
@@ -173,6 +178,7 @@ class Scorer:
             kind_boost=kind_boost,
             quoted_figure=quoted,
             name_boost=round(name_boost, 5),
+            rare_word_boost=round(rare_boost, 5),
             local_boost=local_boost,
         )
         return score, explain
