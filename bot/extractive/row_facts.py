@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.elections import OPTIONS
 from retrieval.extraction.number_words import VALUES
 from retrieval.extraction.text import has_word
 from retrieval.lexical import fold
@@ -60,8 +61,9 @@ def row_in_language(row: ResultRow, language: str) -> bool:
 
 def only_described(name: str) -> bool:
     """Whether a contestant is only described, by common words ("the incumbent", "el candidato oficialista"),
-    not named: a name has a capital letter."""
-    return not any(ch.isupper() for ch in name)
+    not named: a name has a capital letter, and a referendum's option is named by its word, however written
+    ("le non", "el sí")."""
+    return not any(ch.isupper() for ch in name) and normalize(name) not in OPTIONS
 
 
 def option_names(row: ResultRow) -> frozenset[str]:

@@ -9,6 +9,7 @@ import re
 
 from bot.extractive.row_facts import FIELDS, by_figure, only_described, row_in_language, sentence_names
 from bot.extractive.row_naming import naming_grade
+from retrieval.elections import OPTIONS, option_key
 from retrieval.places import normalize
 from retrieval.query import detect_language
 from retrieval.resolve import agree, contestant_key, surname
@@ -21,8 +22,9 @@ def in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Result
     figure, by the measure the row gives (shares, else votes, else seats: a tally of votes alone is a count
     too); or, in a report that names the leader while listing him by another name (his party: "Vaz, the
     United Islands leader, won 48.3%"), the same two leading figures; or the same leading figure given to the
-    leader's name in the reader's language ("Partido Socialista", "the Socialists": `_translated`). A sentence
-    that names the leader is never traded for one that only describes him ("the Historic Pact's candidate")."""
+    leader's name in the reader's language ("Partido Socialista", "the Socialists": `_translated`), or a
+    referendum's option in the reader's word for it ("le non" for "the No"). A sentence that names the leader is
+    never traded for one that only describes him ("the Historic Pact's candidate")."""
     if detect_language(main.sentence, default=language) == language or not main.contestants:
         return main
     field = next((f for f in FIELDS if by_figure(main, f)), None)
@@ -39,6 +41,8 @@ def in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Result
         if not theirs or not agree(getattr(theirs[0], field), getattr(lead, field)):
             continue
         other = theirs[0].name
+        if same_option(lead.name, other):
+            return row  # the same option with the same figure, in the reader's word for it
         if not described and surname(other) != surname(lead.name) and sentence_names(other, row.sentence):
             if _translated(lead.name, other):
                 return row  # the same leading figure, the leader's name translated ("Partido Socialista", "Socialists")
@@ -50,6 +54,12 @@ def in_language(main: ResultRow, rows: list[ResultRow], language: str) -> Result
         if runner_up and sentence_names(lead.name, row.sentence):
             return row
     return main
+
+
+def same_option(a: str, b: str) -> bool:
+    """Whether two names are one referendum option in two languages ("No", "non", "não")."""
+    x, y = normalize(a), normalize(b)
+    return x in OPTIONS and y in OPTIONS and option_key(x) == option_key(y)
 
 
 _STEM = 5  # letters a word shares with its form in another language ("socialista", "socialists")
