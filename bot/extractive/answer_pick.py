@@ -31,7 +31,7 @@ from bot.extractive.row_rank import asked_measure, kth, part_of_another, ranking
 from bot.extractive.turnout_rows import BOUND, TIME_OF_DAY, bound_only, turnout_row
 from bot.extractive.writer_messages import NOT_PLACE, NOT_RANK, NOT_SEATS, NOT_TURNOUT, ORDINAL
 from bot.i18n import t
-from retrieval.elections import LOCAL, OFFICE_CLASS, OPTIONS
+from retrieval.elections import LOCAL, OPTIONS
 from retrieval.lexical import fold
 from retrieval.places import find_places, normalize, within
 from retrieval.query import Query
@@ -54,21 +54,6 @@ def _other_round(row: ResultRow, asked: str | None) -> bool:
     """Whether a row states a count of a round other than the one asked (`asked`; None when the question names
     none). A row with no contestants (a turnout compared with the first round's) is no count of a round."""
     return bool(asked and row.contestants and row.round and row.round != asked)
-
-
-def _other_office(row: ResultRow, asked: str | None) -> bool:
-    """Whether a row counts a vote of another kind than the one asked (`asked`, the question's office; None when
-    it names none): both kinds known (executive, legislative, referendum) and not the same. A row with no
-    contestants (a turnout) is no count of a kind."""
-    kind = OFFICE_CLASS.get(asked or "")
-    return bool(kind and row.contestants and OFFICE_CLASS.get(row.office or "", kind) != kind)
-
-
-def _of_office(rows: list[ResultRow], asked: str | None) -> bool:
-    """Whether some row gives a figure in a count labelled the kind of vote asked: only then are the others'
-    labels worth trusting to set them apart."""
-    kind = OFFICE_CLASS.get(asked or "")
-    return bool(kind) and any(_figured(r) and OFFICE_CLASS.get(r.office or "") == kind for r in rows)
 
 
 def _same_figures(a: ResultRow, b: ResultRow, key: Callable[[str], str], least: int = 2) -> bool:
@@ -306,12 +291,6 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         )
 
     ordered = [r for r in ordered if r is main or not other(r)]
-    if query is not None and _of_office(ordered, query.office):
-        # A vote of another kind counted the same day (a referendum put beside a presidential election, a
-        # parliament beside a president) is another election: its rows never answer the kind asked.
-        if _other_office(main, query.office):
-            main = next((r for r in ordered if id(r) not in outliers and _of_office([r], query.office)), main)
-        ordered = [r for r in ordered if r is main or not _other_office(r, query.office)]
     if other(main):
         # The asked round's strongest count: a row giving no contestant a figure (a turnout) is no count.
         main = next((r for r in ordered if r is not main and id(r) not in outliers and _figured(r)), main)
