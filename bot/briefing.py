@@ -269,20 +269,11 @@ async def _build(services: Services, req: BriefingRequest, on_sentence: OnSenten
         language=language,
         query=query,
         # The resolved result goes with the briefing (a chart, the chat's context) only when a result leads it.
-        # (Without the place's other elections, as a briefing is copied on every cache hit; but with the runoff a
-        # first round that answered was followed by, which tells the chat the next message is about that round.)
-        resolution=carried_resolution(resolution)
+        # (Without the place's other elections: a briefing is copied on every cache hit.)
+        resolution=resolution.model_copy(update={"others": []})
         if resolution is not None and leads_with_result(kind, query, resolution)
         else None,
     )
-
-
-def carried_resolution(resolution: Resolution) -> Resolution:
-    """The resolution a briefing keeps: the place's other races are dropped, but for the runoff an answered first
-    round was followed by (the chat reads the next message as about that round: bot.chat.context)."""
-    election = resolution.election
-    later = [o for o in resolution.others if election is not None and o.runoff_after(election)]
-    return resolution.model_copy(update={"others": later[:1]})
 
 
 def leads_with_result(kind: Kind, query: Query, resolution: Resolution | None) -> bool:

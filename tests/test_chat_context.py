@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bot.briefing import carried_resolution
 from bot.chat.context import leading_two, named_in, next_context, remembered
 from bot.models import Briefing
 from retrieval.query import parse_question
@@ -153,18 +152,3 @@ def test_a_first_round_answered_before_its_runoff_is_carried() -> None:
     # a first round with no runoff after it is the newest race already: nothing to carry
     alone = remembered(_briefing("who came third?", Resolution(status="answered", election=first, main=third)))
     assert alone is not None and alone.round is None
-
-
-def test_a_briefing_keeps_the_runoff_its_first_round_was_followed_by_and_no_other_race() -> None:
-    third = row("a4", "BR", "mayor", "2024-10-07", [("Rui Prado", "12.0")], "Rui Prado ficou em terceiro, com 12,0%.")
-    first = Election(place="BR", office="mayor", round="first", day="2024-10-06", rows=[third])
-    runoff = Election(place="BR", office="mayor", round="runoff", day="2024-10-27", rows=[RUNOFF])
-    older = Election(place="BR", office="mayor", round="runoff", day="2020-11-29", rows=[RUNOFF])
-    governor = Election(place="BR", office="governor", round="runoff", day="2024-10-27", rows=[RUNOFF])
-    picked = Resolution(status="answered", election=first, main=third, others=[governor, runoff, older])
-    kept = carried_resolution(picked)
-    assert kept.others == [runoff]
-    context = remembered(_briefing("who came third?", kept))
-    assert context is not None and context.round == "first"
-    # a runoff that answered carries none of the place's other races
-    assert carried_resolution(Resolution(status="answered", election=runoff, main=RUNOFF, others=[first])).others == []

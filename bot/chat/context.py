@@ -76,7 +76,14 @@ def answered_first_round(resolution: Resolution) -> Round | None:
     election = resolution.election
     if resolution.status != "answered" or election is None or election.round != "first" or not election.day:
         return None
-    return "first" if any(other.runoff_after(election) for other in resolution.others) else None
+    later = any(
+        other.round == "runoff"
+        and other.office == election.office
+        and other.city == election.city
+        and (other.day or "") > election.day
+        for other in resolution.others
+    )
+    return "first" if later else None
 
 
 def turned_to(query: Query, named: list[str]) -> dict:

@@ -102,16 +102,6 @@ class Election(BaseModel):
         """The passages whose rows state a result of the election (not a turnout alone)."""
         return list(dict.fromkeys(r.passage_id for r in self.rows if r.contestants))
 
-    def runoff_after(self, first: Election) -> bool:
-        """Whether this is the runoff that came after `first`, a first round of the same office and city."""
-        return (
-            self.round == "runoff"
-            and first.round == "first"
-            and self.office == first.office
-            and self.city == first.city
-            and (self.day or "") > (first.day or "")
-        )
-
     def has(self, field: Literal["seats", "turnout", "votes", "share"]) -> bool:
         if field == "turnout":
             return any(r.turnout for r in self.rows)
