@@ -137,18 +137,3 @@ def test_a_one_letter_name_read_off_a_report_is_no_word_of_the_question() -> Non
     resolution = Resolution(status="answered", election=election, main=seats)
     assert named_in("e quantos lugares ficou a da?", resolution) == ["DA"]
     assert named_in("e a participação?", resolution) == []
-
-
-def test_a_first_round_answered_before_its_runoff_is_carried() -> None:
-    third = row("a4", "BR", "mayor", "2024-10-07", [("Rui Prado", "12.0")], "Rui Prado ficou em terceiro, com 12,0%.")
-    first = Election(place="BR", office="mayor", round="first", day="2024-10-06", rows=[third])
-    runoff = Election(place="BR", office="mayor", round="runoff", day="2024-10-27", rows=[RUNOFF])
-    # "who came third?" is answered from the first round, though the place's newest race is its runoff
-    picked = Resolution(status="answered", election=first, main=third, others=[runoff])
-    context = remembered(_briefing("who came third?", picked))
-    assert context is not None and context.round == "first"
-    assert parse_question("and how many voted in total?", context).round == "first"
-    assert parse_question("and the runoff?", context).round == "runoff"
-    # a first round with no runoff after it is the newest race already: nothing to carry
-    alone = remembered(_briefing("who came third?", Resolution(status="answered", election=first, main=third)))
-    assert alone is not None and alone.round is None

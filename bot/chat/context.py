@@ -21,7 +21,6 @@ from retrieval.query import Query
 from retrieval.question.followups import asks_of_its_own
 from retrieval.races.election import LOCAL, surname
 from retrieval.resolve import Resolution
-from retrieval.results import Round
 
 
 def remembered(briefing: Briefing) -> Query | None:
@@ -47,7 +46,7 @@ def remembered(briefing: Briefing) -> Query | None:
         update={
             "office": query.office or (office if office in LOCAL else None),
             "city": query.city or city,
-            "round": query.round or answered_first_round(resolution),
+            "round": query.round,
             "year": query.year or (answered_year(resolution) if named or query.month else None),
             "names": named or in_place(query, resolution) or asked_of(query) or leading_two(resolution),
             **turned_to(query, named),
@@ -66,24 +65,6 @@ def answered_year(resolution: Resolution) -> int | None:
     if resolution.status != "answered" or election is None or not election.day or not election.day[:4].isdigit():
         return None
     return int(election.day[:4])
-
-
-def answered_first_round(resolution: Resolution) -> Round | None:
-    """The first round, when the race that answered is a first round its runoff came after though the question
-    asked no round: it picked that round by what it asked ("who came third?", which a runoff of two has no one
-    for) or by a contestant it named. A follow-up naming no round ("and how many voted in total?", "¿y cuántos
-    votos sacó?") is about that round, not the runoff, the place's newest race; "and the runoff?" names its own."""
-    election = resolution.election
-    if resolution.status != "answered" or election is None or election.round != "first" or not election.day:
-        return None
-    later = any(
-        other.round == "runoff"
-        and other.office == election.office
-        and other.city == election.city
-        and (other.day or "") > election.day
-        for other in resolution.others
-    )
-    return "first" if later else None
 
 
 def turned_to(query: Query, named: list[str]) -> dict:
