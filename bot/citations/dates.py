@@ -33,6 +33,8 @@ _WEEKDAYS = {
     "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
 }  # fmt: skip
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The marks of an ordinal day before its month: "1st of July", "1er juillet", "1.º de julho", "1° de julio".
+DAY_ORDINAL = r"(?:st|nd|rd|th|er|\.?[º°ª])"
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)")

@@ -140,6 +140,11 @@ def date_clause(folded: str, start: int, end: int) -> str:
     return text
 
 
+def events_of(clause: str) -> set[str]:
+    """The event classes a date clause (from `date_clause`) names."""
+    return _signature(clause)[0] & _CLASSES
+
+
 def same_event(claimed: str, stated: str) -> bool:
     """Whether two date clauses (from `date_clause`) can be of one event: a class in common when both name one (the
     person or place both name is no event), and no two rounds. A clause naming no event class matches any."""

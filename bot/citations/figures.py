@@ -14,7 +14,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.citations.changes import _CHANGE_FROM
-from bot.citations.dates import _MONTH_RE, _WEEKDAYS, _YEAR_AFTER, YEAR_WHEN_BEFORE
+from bot.citations.clock import clock_end, clock_time
+from bot.citations.dates import _MONTH_RE, _WEEKDAYS, _YEAR_AFTER, DAY_ORDINAL, YEAR_WHEN_BEFORE
 from bot.citations.gapping import mark_gapped
 from bot.citations.language import language_of
 from bot.citations.limits import (
@@ -81,7 +82,7 @@ _APPROX = re.compile(
 class Figure:
     value: Decimal
     quantum: Decimal
-    kind: str  # share | points | count | year | day | number | fraction
+    kind: str  # share | points | count | year | day | time | number | fraction
     start: int
     end: int
     text: str
@@ -171,7 +172,15 @@ def figures_in(text: str) -> list[Figure]:
 def _read_figures(text: str) -> tuple[Figure, ...]:
     folded = marked_groups(fold_same(text))
     out: list[Figure] = []
+    clock = -1  # where the last time of day ended: the minutes of "8:00" are no figure of their own
     for m in _DIGITS.finditer(folded):
+        if m.start() < clock:
+            continue
+        minutes = clock_time(folded, m.start(), m.end(), int(m.group("n"))) if m.group("n").isdigit() else None
+        if minutes is not None:
+            clock = clock_end(folded, m.end())
+            out.append(Figure(Decimal(minutes), Decimal(1), "time", m.start(), clock, text[m.start() : clock]))
+            continue
         try:
             value, quantum = _parse(m.group("n"), share=_is_share(folded, m.start(), m.end()))
         except (InvalidOperation, ValueError):
@@ -493,7 +502,7 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         quantum == 1
         and 1 <= value <= 31
         and (
-            re.match(rf"(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{_MONTH_RE})\b", after)
+            re.match(rf"{DAY_ORDINAL}?\s+(?:de\s+|of\s+)?(?:{_MONTH_RE})\b", after)
             or re.search(rf"\b(?:{_MONTH_RE})\.?\s+$", before)
             or _DAY_ALONE_BEFORE.search(before)  # "el domingo 5", "no dia 5", "on Sunday 12"
             or (_THE.search(before) and _ORDINAL_DAY.match(after))  # "on the 12th."
@@ -524,7 +533,9 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
     near = _NEAR.search(before) and not _CLOSE_BEFORE.search(folded[max(0, start - 40) : start])  # "came close to"
     if fig.kind == "share" and quantum == 1 and value % 5 == 0 and 0 < value < 100 and near:
         fig.quantum = Decimal(5)  # "close to 90%", "cerca del 60 %": a round figure on a grid of five, not a bound
-    fig.topic = _topic(folded, start, end) if fig.kind not in ("day", "year") else None  # a date has no topic
+    # a date has no topic, nor a count of candidates or days ("…llamados a las urnas y 35 candidatos": no turnout)
+    dated = fig.kind in ("day", "year") or fig.unit in ("candidates", "days")
+    fig.topic = None if dated else _topic(folded, start, end)
     fig.threshold = bool(
         _MAJORITY_AFTER.match(folded, end)
         or MAJORITY_COMPOUND.match(folded, end)
@@ -563,6 +574,7 @@ def supports(claim: Figure, source: Figure) -> bool:
         "count": {"count", "number"},
         "year": {"year"},
         "day": {"day"},
+        "time": {"time"},
         "number": {"number", "count", "share", "points"},
     }[claim.kind]
     if source.kind not in compatible:

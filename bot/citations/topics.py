@@ -16,6 +16,10 @@ TURNOUT = re.compile(
     r"acudieron a las urnas|acudio a las urnas|compareceram|compareceu|foram as urnas|foi as urnas|"
     r"electores habilitados|eleitores aptos|afluencia|concurrencia a las urnas|asistencia a las urnas|inscritos|"
     r"acudio a votar|acudieron a votar|fueron a votar|fue a votar|foram votar|foi votar|"
+    # the electorate called to vote: "16 millones de ciudadanos estaban llamados a las urnas", "16 millions d'électeurs
+    # étaient convoqués", "chamados às urnas", "called to the polls", "eligible to vote" ("a las urnas" is no count)
+    r"(llamad|convocad|chamad)[oa]s (a|para|as) (las |os )?(urnas|votar)|convoques|appeles (aux urnes|a voter)|"
+    r"inscrits|called (to the polls|to vote)|"
     # French: "ont participé", "se sont rendus aux urnes", "a voté" ending its clause (not the English "a vote on")
     r"ont participe|a participe|se sont rendus aux urnes|s'est rendu aux urnes|a vote(?=\s*([.,;:]|$)))\b"
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
@@ -99,7 +103,7 @@ _ABOUT = (
 # ("as" opens a clause of its own only before a topic that is its subject: "won with just over 50% as turnout rose to
 # 58.09%", never "as high as")
 _CLAUSE_BREAK = re.compile(
-    r";|\.(?!\d)|,\s|\b(?:and|y|e|while|mientras|enquanto|against|contra)\b"
+    r";|\.(?!\d)|,\s|\b(?:and|y|e|et|while|mientras|enquanto|tandis que|against|contra)\b"
     r"|\b(?:as|when|cuando|quando)\b(?=\s+(?:the\s+|la\s+|a\s+)?(?:turnout|participation|participacion|participacao|"
     r"abstention|abstencion|abstencao|comparecimento)\b)"
 )

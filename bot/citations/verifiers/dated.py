@@ -8,6 +8,9 @@ celebraron en 2020") is supported only by a span year that is not such a referen
 reference, or that dates a figure of its clause ("turnout was 31.9% in 2020", checked with the figure), is not held
 to it.
 
+A wire dateline's day ("COLOMBO, 18 nov (Folha do Índico) -") is the day the report was filed: it dates a result
+announced or a clause naming no event, never a vote, a concession, an office taken, a campaign or a challenge.
+
 A day the cited passage states only relatively ("reconoció la derrota al día siguiente", "Two days later, the
 commission declared…", "le lendemain") is the date it counts from (the nearest date named before it in the passage)
 plus or minus its days (`relative_dates`), for the event of its clause.
@@ -23,12 +26,13 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.citations.binding import _BODY_HEADS, _clauses
-from bot.citations.dates import _MONTH_RE, _MONTHS
-from bot.citations.events import _bare, date_clause, same_event
+from bot.citations.dates import _MONTH_RE, _MONTHS, DAY_ORDINAL
+from bot.citations.events import _bare, date_clause, events_of, same_event
 from bot.citations.figures import Figure, figures_in
 from bot.citations.names import names_in
 from bot.citations.relative_dates import relative_dates
 from bot.citations.text import fold_same
+from retrieval.extraction.text import WIRE_SOURCE
 
 if TYPE_CHECKING:
     from bot.citations.claims import _Claims
@@ -94,8 +98,14 @@ def of_event(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) 
     claimed = date_clause(_unnamed(claims.body), fig.start, fig.end)
     for text in facts.texts:
         folded = _unnamed(text)
+        filed = m.end() if (m := WIRE_SOURCE.match(text)) else 0
         for g in figures_in(text):
-            if g.kind == "day" and g.value == fig.value and same_event(claimed, date_clause(folded, g.start, g.end)):
+            if g.kind != "day" or g.value != fig.value:
+                continue
+            if g.end <= filed:  # "COLOMBO, 18 nov (Folha do Índico) -": the day the report was filed, no vote's
+                if events_of(claimed) <= {"result"}:
+                    return None
+            elif same_event(claimed, date_clause(folded, g.start, g.end)):
                 return None
     return f"the day {fig.text} is of another event in its evidence"
 
@@ -129,5 +139,5 @@ def _month_beside(folded: str, start: int, end: int) -> int | None:
     return None
 
 
-_MONTH_AFTER = re.compile(rf"(st|nd|rd|th)?\s+(de\s+|of\s+)?(?P<m>{_MONTH_RE})\b")
+_MONTH_AFTER = re.compile(rf"{DAY_ORDINAL}?\s+(de\s+|of\s+)?(?P<m>{_MONTH_RE})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+$")

@@ -46,7 +46,10 @@ _COMPLEMENT = {"turnout": "abstention", "abstention": "turnout"}
 # Words that make a count the registered voters ("the 4,782,257 eligible", "inscritos", "inscrits"), in en/es/pt/fr.
 _REGISTERED = (
     r"(registered|eligible|enrolled|inscritos|inscrits|habilitados|empadronados|recenseados|aptos|electorate|electorado|"
-    r"eleitorado|censo|padron|roll|rolls|register|listes electorales)\b"
+    r"eleitorado|censo|padron|roll|rolls|register|listes electorales|"
+    # called to vote: "estaban llamados a las urnas", "étaient convoqués", "were called to the polls"
+    r"(llamad|convocad|chamad)[oa]s (a|para|as) (las |os )?(urnas|votar)|convoques|appeles (aux urnes|a voter)|"
+    r"called (to the polls|to vote))\b"
 )
 
 

@@ -1,0 +1,48 @@
+"""Times of day: "7 a.m.", "5 p.m.", "17h", "20h30", "8:00", "a las 8 horas", "à 20 heures", "às 17 horas", "at 8
+o'clock", "a las 8 de la tarde". A time is no figure of the result: polls opening "from 7 a.m." is not a 7 anything.
+A drafted time is supported only by the same time of day in its evidence, in any of these notations (the hour on a
+24-hour clock: "5 p.m." is "17h").
+
+Cannot: read a time in words ("at seven in the morning", "a las ocho"), or tell a bare hour with no mark ("polls open
+at 7") from any other number."""
+
+from __future__ import annotations
+
+import re
+
+# The part of the day after an hour: "8 de la tarde", "8 da noite", "8 heures du soir", "7 in the morning".
+_AFTERNOON = r"tarde|noche|noite|soir|apres-midi|afternoon|evening"
+_PART_OF_DAY = rf"\s*(?:de la|da|du|de l'|in the)\s*(?:{_AFTERNOON}|manana|madrugada|manha|matin|morning)\b"
+# What comes right after an hour's digits (folded text) and makes them a time of day: minutes after a colon or an
+# "h", an "h", a.m./p.m., or a word of hours or a part of the day after a clock's preposition (`_CLOCK_BEFORE`: "24
+# horas" alone is a duration).
+_CLOCK_AFTER = re.compile(
+    r"(?::(?P<colon>[0-5]\d)(?!\d)|\s?h(?:\s?(?P<h>[0-5]\d))?(?!\w)|\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*o'clock\b"
+    rf"|(?P<word>\s*(?:heures?|horas?|hours|hrs?|hs)\b|(?={_PART_OF_DAY})))"
+    rf"(?P<part>{_PART_OF_DAY})?"
+)
+# (folded: "às" is "as", "à" is "a")
+_CLOCK_BEFORE = re.compile(r"\b(?:a las|las|hasta las|desde las|de las|as|das|ate as|a|des|jusqu'a|at|from|until)\s*$")
+
+
+def clock_time(folded: str, start: int, end: int, hour: int) -> int | None:
+    """The minutes past midnight the hour at folded[start:end] names, when its marks make it a time of day; else
+    None."""
+    m = _CLOCK_AFTER.match(folded, end)
+    if m is None or not 0 <= hour <= 24:
+        return None
+    if m.group("word") and not _CLOCK_BEFORE.search(folded[max(0, start - 14) : start]):
+        return None  # "24 horas", "48 hours": a duration
+    minutes = int(m.group("colon") or m.group("h") or 0)
+    if (m.group("ampm") == "p" or re.search(_AFTERNOON, m.group("part") or "")) and hour < 12:
+        hour += 12
+    elif m.group("ampm") == "a" and hour == 12:
+        hour = 0
+    return hour * 60 + minutes
+
+
+def clock_end(folded: str, end: int) -> int:
+    """Where the time whose hour ends at `end` ends (its minutes and marks), so its minutes are no figure of their
+    own."""
+    m = _CLOCK_AFTER.match(folded, end)
+    return m.end() if m else end
