@@ -30,7 +30,8 @@ _EVENTS: dict[str, tuple[str, ...]] = {
         # a share, count or seats obtained, and turnout, are the vote's
         "took", "take", "receiv", "obtain", "got", "secur", "garner", "captur", "obtuv", "obtien", "recib", "logr",
         "sumo ", "sumaron", "consigu", "obtev", "obtem", "receb", "consegu", "teve", "alcanz", "alcanc", "seats",
-        "escano", "cadeira", "mandat", "turnout", "particip", "afluen", "abst", "absten",
+        # seats counted as mandates are the vote's ("os mandatos", "les mandats"); one term of office is no vote's
+        "escano", "cadeira", "mandatos", "mandats", "turnout", "particip", "afluen", "abst", "absten",
     ),
     "result": (
         "declar", "proclam", "proclaim", "announc", "anunci", "certif", "confirm", "result", "publish", "public",
@@ -43,7 +44,7 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     ),
     "office": (
         "sworn", "inaugur", "take office", "takes office", "took office", "assum", "asum", "posse", "toma de",
-        "juramen", "juro ", "juraron", "mandate", "mandato", "office",
+        "juramen", "juro ", "juraron", "mandate", r"mandato\b", r"mandat\b", "office",
     ),
     "campaign": ("campaign", "campan", "campanh", "rally", "mitin", "comicio de cierre", "debate"),
     "challenge": ("appeal", "challeng", "impugn", "recurs", "contest", "petition", "court", "tribunal"),

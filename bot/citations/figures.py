@@ -191,7 +191,7 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
             continue  # "40,27% dos votos", "menos da metade dos votos": Portuguese "of the", not Spanish "two"
         if m.group("w") == "dos" and language_of(_sentence_at(text, m.start())) == "pt":
             continue  # "Nenhum dos candidatos": in a Portuguese sentence "dos" is "of the"
-        if _UNITS.get(m.group("unit").strip()) == "candidates" and _ANAPHORIC.search(folded[: m.start()]):
+        if _UNITS.get(m.group("unit").strip()) in ("candidates", "rivals") and _ANAPHORIC.search(folded[: m.start()]):
             continue  # "the other two candidates", "los otros dos candidatos": those already named, counted
         value, quantum = Decimal(_NUMBER_WORDS[m.group("w")]), Decimal(1)
         if m.group("half") or HALF_AFTER.match(folded, m.end() + len(m.group("unit"))):
@@ -534,7 +534,7 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
     if fig.kind == "share" and quantum == 1 and value % 5 == 0 and 0 < value < 100 and near:
         fig.quantum = Decimal(5)  # "close to 90%", "cerca del 60 %": a round figure on a grid of five, not a bound
     # a date has no topic, nor a count of candidates or days ("…llamados a las urnas y 35 candidatos": no turnout)
-    dated = fig.kind in ("day", "year") or fig.unit in ("candidates", "days")
+    dated = fig.kind in ("day", "year") or fig.unit in ("candidates", "rivals", "days")
     fig.topic = None if dated else _topic(folded, start, end)
     fig.threshold = bool(
         _MAJORITY_AFTER.match(folded, end)

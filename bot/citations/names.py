@@ -63,6 +63,10 @@ NOT_NAMES = (
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
 )
+# The State and the Government, capitalised in the titles of their heads ("jefe de Estado", "chefe de Governo", "chef de
+# l'État", "head of State"): an office, no name (elsewhere they may be one: "Estado de México").
+_STATE = frozenset("estado estados gobierno governo etat state government gouvernement".split())
+_HEAD_OF = re.compile(r"\b(?i:jef[ea]s?|chefes?|chefs?|cheffes?|heads?)\s+(?i:de|of)\s+(?i:la\s+|the\s+)?$")
 # Words that open a party's name ("Partido Popular"), and the "of" that may follow it with its leader's name.
 _PARTY_LEADS = frozenset("partido party".split())
 _OF_LEADER = frozenset("de do da".split())
@@ -265,6 +269,9 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
                 continue
             if folded in NOT_NAMES and not run and not _month_is_name(text, m, folded):
                 lead.append(word)
+                continue
+            if folded in _STATE and not run and _HEAD_OF.search(text, max(0, m.start() - 24), m.start()):
+                lead.append(word)  # "jefe de Estado", "chef de l'État", "head of Government": an office, no name
                 continue
             run.append(m)
             # "Chile's Brandt": a possessive ends a name, unless it opens a party's ("People's Party")

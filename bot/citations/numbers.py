@@ -63,6 +63,9 @@ _UNITS = {
     "sieges": "seats", "siege": "seats", "deputes": "seats", "elus": "seats", "mandats": "seats",
     "conseillers": "seats", "voix": "votes", "suffrages": "votes", "electeurs": "voters", "jours": "days",
     "candidats": "candidates",
+    # a contestant's rivals, counted ("contra seis adversários", "faced seven rivals")
+    "rivals": "rivals", "opponents": "rivals", "challengers": "rivals", "rivales": "rivals", "oponentes": "rivals",
+    "adversarios": "rivals", "adversaires": "rivals", "concorrentes": "rivals", "contendientes": "rivals",
 }  # fmt: skip
 
 

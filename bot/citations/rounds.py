@@ -32,7 +32,11 @@ _NO_ROUND = re.compile(
     r"\b(without|avoiding|avoided|avoid|avoids|no need for|sin|evitando|evito|evitar|evita|sem|evitou|dispensando|"
     r"sans|evitant|evite|eviter|"
     # a runoff not needed: "did not need a runoff", "no necesitó una segunda vuelta", "não precisou de segundo turno"
-    r"(did not|didn't|never|no|nao|nunca) (need|needed|necesito|necesitaba|precisou|precisava|necessitou))\b"
+    r"(did not|didn't|never|no|nao|nunca) (need|needed|necesito|necesitaba|precisou|precisava|necessitou)|"
+    # a runoff that will not be held: "no habrá segunda vuelta", "não haverá segundo turno", "there will be no runoff",
+    # "il n'y aura pas de second tour"
+    r"(no|nao) (habra|habria|hubo|hay|havera|haveria|houve|ha)|there (will|would) be no|there (is|was) no|"
+    r"n'y (aura|aurait|a|avait) pas de)\b"
     r"( \w+){0,3}\s+$"
 )
 

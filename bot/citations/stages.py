@@ -45,10 +45,17 @@ def partial_count(figs: list[Figure]) -> bool:
 # The stages of a count in the order they come, the result reader's words (`retrieval.extraction.words`, en/es/pt/fr):
 # a projection or exit poll, a partial count, provisional results, official ones, the final count.
 _ORDER = [words_rx(W.POLL), *(words_rx(W.STAGE[stage]) for stage in ("partial", "preliminary", "official", "final"))]
+# A count said to be still under way is partial too: "con el escrutinio todavía en curso", "counting was still under
+# way", "a apuração ainda em curso", "le dépouillement toujours en cours".
+_UNDER_WAY = re.compile(
+    r"\b(still (under ?way|in progress|going on)|(todavia|aun|sigue|seguia) en curso|(ainda|segue|seguia) em curso|"
+    r"(toujours|encore) en cours)\b"
+)
 
 
 def stage_rank(folded: str) -> int | None:
     """How late in the count a (folded) sentence's figures are: 0 for a projection, up to 4 for the final count (the
     latest stage it names), None when it names none."""
     ranks = [rank for rank, words in enumerate(_ORDER) if words.search(folded)]
+    ranks += [1] if _UNDER_WAY.search(folded) else []
     return max(ranks) if ranks else None

@@ -101,8 +101,9 @@ _WORD_MEANING = by_meaning(
         "farmer": "farmer farmers campesino campesinos agricultores paysan paysans",
         "south": "south sur sul sud",
         "north": "north norte nord",
-        "electoral": "electoral electorales eleitoral electorale electoraux",
-        "elections": "elections election elecciones eleccion eleicoes eleicao",
+        # a body's name says it either way: the "Elections Commission" is the "Comissão Eleitoral"
+        "electoral": "electoral electorales eleitoral electorale electoraux "
+        "elections election elecciones eleccion eleicoes eleicao",
         "supreme": "supreme supremo suprema",
         "high": "high alto alta haut haute",
         "court": "court corte tribunal cour",

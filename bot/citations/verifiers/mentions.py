@@ -74,7 +74,9 @@ _INSTITUTION_MEANING = by_meaning(
         "house": "house chamber camara chambre",
     }
 )
-_INSTITUTION_OF = re.compile(r"\b[A-Z]\w+ of (the )?[A-Z]\w+( [A-Z]\w+)?")
+# A run of capitals, "of" between them or not ("the House of Representatives", "Elections Commission chairman …"): the
+# name reader leaves out a word opening a sentence ("Elections"), an institution's name keeps it.
+_CAPITAL_RUN = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l'|los\s+)?)?[A-ZÀ-Ý][\w'’-]+)*")
 
 
 def _grouping(words: tuple[str, ...], span_names: list[tuple[str, ...]]) -> bool:
@@ -144,8 +146,9 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
         if len(want) == 1 and _group_noun(name.words[0], facts.joined):
             continue
         others = [n.words for n in [*facts.names, *article_names] if not n.place]
-        # an institution's name the span writes with "of" ("the House of Representatives") is two runs of capitals
-        houses = [tuple(re.findall(r"\w+", fold_same(m.group()))) for m in _INSTITUTION_OF.finditer(facts.joined)]
+        # an institution's name as the span writes it, a run of capitals: "of" between ("the House of
+        # Representatives") is two names to the name reader, a word opening a sentence ("Elections Commission") none
+        houses = [tuple(re.findall(r"\w+", fold_same(m.group()))) for m in _CAPITAL_RUN.finditer(facts.joined)]
         if _institution(name.words, others + houses) or _grouping(name.words, others):
             continue
         return f"name {name.text} is not in its evidence"
