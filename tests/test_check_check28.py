@@ -176,3 +176,57 @@ TERM_PT = (
 )
 def test_a_term_of_office_is_no_vote_and_rivals_are_counted(sentence: str, faithful: bool) -> None:
     assert _kept(sentence, TERM_PT) is faithful
+
+
+COUNTED_FR = (
+    "NOUAKCHOTT (Dépêche du Fleuve) - Le général Ghazouani s'est proclamé vainqueur « sur la base de 80 % des "
+    "bulletins dépouillés ». Il recueillait alors 50,56 % des voix, selon une source à la Céni."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("Com 80% dos boletins apurados, Ghazouani tinha 50,56% [1].", True),
+        ("Ghazouani obteve 80% dos votos [1].", False),
+    ],
+)
+def test_french_ballots_counted_are_counting_progress(sentence: str, faithful: bool) -> None:
+    assert _kept(sentence, COUNTED_FR) is faithful
+
+
+HELD_EN = "President Macky Sall was credited with 58.27% of the votes cast in the first round, held on 24 February."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("O escrutínio decorreu a 24 de fevereiro [1].", True),
+        ("O escrutínio decorreu a 25 de fevereiro [1].", False),
+    ],
+)
+def test_a_vote_that_took_place_is_a_vote(sentence: str, faithful: bool) -> None:
+    assert _kept(sentence, HELD_EN) is faithful
+
+
+SCORE_ES = (
+    "Con el 96,45 % de las papeletas escrutadas, Maia Sandu aventajaba al presidente Igor Dodon en la segunda vuelta, "
+    "con el 53,3 % de los votos frente al 46,6 %."
+)
+PLACED_PT = (
+    "O ativista Biram Dah Abeid ficou em segundo, com 18,58%, à frente do antigo primeiro-ministro Sidi Mohamed Ould "
+    "Boubacar, com 17,87%."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "faithful"),
+    [
+        ("With 96.45% of ballots counted, Sandu led Dodon by 53.3% to 46.6% [1].", SCORE_ES, True),
+        ("Avec 96,45 % des bulletins dépouillés, Dodon menait avec 53,3 % [1].", SCORE_ES, False),
+        ("Ould Boubacar a terminé troisième avec près de dix-huit pour cent [1].", PLACED_PT, True),
+        ("Biram Dah Abeid a obtenu 17,87 % [1].", PLACED_PT, False),
+    ],
+)
+def test_a_rival_is_placed_and_beaten_across_a_title(sentence: str, source: str, faithful: bool) -> None:
+    assert _kept(sentence, source) is faithful

@@ -441,6 +441,8 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
             fig.bound, fig.candidates = aside.words[-1], _ids(aside)
         elif (described := _described(folded, clauses, k, people)) is not None:
             fig.bound, fig.candidates = described.words[-1], _ids(described)
+        elif (rival := _score_rival(folded, fig, figures, people)) is not None:
+            fig.bound, fig.candidates = rival.words[-1], _ids(rival)
         elif (same := _compared(folded, fig, figures, people)) is not None:
             fig.bound, fig.candidates = same.bound, set(same.candidates)
         else:  # no name in its clause: the subjects earlier in the sentence, else the next name
@@ -476,6 +478,26 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
                 fig.bound, fig.candidates = f"({pronoun.group()})", {f"({pronoun.group()})"}
             elif later:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
+
+
+# A score's second figure set against the first: "con el 53,3 % de los votos frente al 46,6 %", "with 53% of the vote
+# against 47%", "com 52% contra 48%", "avec 52 % contre 48 %".
+_SCORE_AGAINST = re.compile(
+    r"\s*(%|per ?cent|percent|por ?ciento|por ?cento|pour ?cent)?"
+    r"(\s+(of the vote|of the votes|de los votos|dos votos|des voix|des suffrages))?\s*,?\s*"
+    r"(against|versus|frente al?|contra|contre|face a)\s+(the |el |la |o |a |le |les )?"
+)
+
+
+def _score_rival(folded: str, fig: Figure, figures: list[Figure], people: list[Name]) -> Name | None:
+    """The one rival the sentence's subject beat or led, for a figure set right against the subject's own ("X
+    aventajaba al presidente Y …, con el 53,3 % de los votos frente al 46,6 %"): the score's second figure is Y's."""
+    before = [g for g in figures if g.end <= fig.start and g.kind == fig.kind and g.bound]
+    if not before or not _SCORE_AGAINST.fullmatch(folded, before[-1].end, fig.start):
+        return None
+    start = max(folded.rfind(". ", 0, before[-1].start), 0)
+    beaten = [n for n in people if start <= n.start < before[-1].start and _object_of_defeat(folded, n)]
+    return beaten[0] if len(beaten) == 1 and before[-1].bound not in _ids(beaten[0]) else None
 
 
 # Two names joined, then (after a short lead with no name: ", who took", ", con", ", que tiveram", " took") two figures

@@ -49,6 +49,13 @@ _BEFORE_NAME = re.compile(rf"\b{_FORMER}?({_SAME})?(?P<title>{_TITLE})\s+$")
 _AFTER_NAME = re.compile(rf",\s+({_ARTICLE})?({_SAME})?{_FORMER}?({_SAME})?(?P<title>{_TITLE})\b")
 
 
+def title_start(folded: str, start: int) -> int:
+    """Where the office or trade right before a name starts ("al presidente Igor Dodon": at "presidente"), else the
+    name's own start: what is said of the person is said across their title."""
+    m = _BEFORE_NAME.search(folded[max(0, start - 40) : start])
+    return start - len(m.group()) if m else start
+
+
 def _meaning(m: re.Match[str]) -> tuple[str, bool]:
     return _MEANING[re.sub(r"\s+", " ", m.group("title"))], bool(m.group("former"))
 

@@ -24,7 +24,8 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "vote": (
         "vote", "voti", "voted", "voter", "votac", "votar", "votaram", "votou", "voto", "poll", "ballot", "election",
         "elects? ", "eleccion", "eleicao", "eleicoes", "comicio", "urna", "sufragi", "pleito", "went to the", "held",
-        "celebr", "realiz", "ocorr", "tuvo lugar", "took place", "cast ", "casting", "acudi", "compare", "jornada",
+        "celebr", "realiz", "ocorr", "decorr", "se deroul", "s'est deroul", "tuvo lugar", "took place", "cast ",
+        "casting", "acudi", "compare", "jornada",
         "turno", "round", "runoff", "vuelta", "volta", "balotaje", "presidenciai", "presidenciales", "legislativ",
         "autarquic", "municipai", "municipales", "primaria", "primaries", "referend", "plebisc", "consulta",
         # a share, count or seats obtained, and turnout, are the vote's

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.citations.described import title_start
 from bot.citations.figures import Figure
 from bot.citations.names import Name, _ids
 
@@ -15,8 +16,9 @@ from bot.citations.names import Name, _ids
 # ("…on 52%, with Y second on 40%"), and then given a figure ("on 40%", ", con el 40 %", "com", ", que teve 40%"):
 # the figure describes that name, not the subject of the sentence.
 _PLACED_BEFORE = re.compile(
-    r"\b(?P<pos>ahead of|in front of|behind|followed by|trailed by|por delante de|delante de|por detras de|detras de|"
-    r"seguid[oa] (de|por)|a frente de|atras de|seguid[oa] de|seguid[oa] por|devant|derriere|suivie? (de|par))\s+"
+    r"\b(?P<pos>ahead of|in front of|behind|followed by|trailed by|por delante del?|delante del?|por detras del?|"
+    r"detras del?|seguid[oa] (de|por)|a frente d(e|o|a|os|as)|atras d(e|o|a|os|as)|seguid[oa] de|seguid[oa] por|"
+    r"devant|derriere|suivie? (de|par))\s+"
     r"(the |el |la |los |las |o |a |os |as |le |les |l')?$"
     r"|\b(?P<with>with|con|com|avec)\s+(the |el |la |los |las |o |a |os |as |le |les |l')?$"
 )
@@ -60,14 +62,15 @@ def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name])
     link = _PLACED_LINK.fullmatch(folded, end, fig.start)
     if link is None:
         return None
-    m = _PLACED_BEFORE.search(folded[max(begin, name.start - 24) : name.start])
+    at = title_start(folded, name.start)  # "à frente do antigo primeiro-ministro X": placed across the title
+    m = _PLACED_BEFORE.search(folded[max(begin, at - 24) : at])
     if m is None:
         return None
-    earlier = [n for n in people if begin <= n.start and n.end <= name.start - len(m.group())]
-    held = any(g.kind == fig.kind and begin <= g.start and g.end <= name.start for g in figures)
+    earlier = [n for n in people if begin <= n.start and n.end <= at - len(m.group())]
+    held = any(g.kind == fig.kind and begin <= g.start and g.end <= at for g in figures)
     if m.group("with") and not held:
         return None  # "X won with Y's backing", "ganó con Y": a figure after is the subject's
-    if not earlier and not folded[begin : name.start - len(m.group())].strip(" .—–-\"'“(¿¡"):
+    if not earlier and not folded[begin : at - len(m.group())].strip(" .—–-\"'“(¿¡"):
         return None  # "Atrás de X, com 43,20%, ficou Y": the sentence opens placing Y; the figure is Y's
     if held or not earlier or re.match(r"\s*,?\s*(who|que|quien|quem)\b", link.group()):
         return name, set()  # "X finished ahead of Y, who got 46%": the relative clause is Y's alone

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.citations.described import title_start
 from bot.citations.figures import Figure
 from bot.citations.names import Name
 
@@ -75,6 +76,7 @@ def _unquoted(before: str) -> str:
 
 
 def _beaten_at(folded: str, start: int) -> bool:
+    start = title_start(folded, start)  # "aventajaba al presidente Igor Dodon": the one beaten, across the title
     owner = _OWNED.search(folded[max(0, start - 40) : start])
     if owner is not None:  # the owner's name, one to three words back ("Rio's", "Rui Rio's")
         words = list(re.finditer(r"\S+", owner.group()))

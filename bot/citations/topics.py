@@ -66,6 +66,7 @@ _POLLING_UNITS = (
 )
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|totalizad\w*|"
+    r"depouill\w*|comptabilise\w*|"
     r"scrutini[sz]ed|of (the )?(ballots|polling stations|precincts|tally sheets) (counted|in)|actas|urnas|"
     # a part of the results, not of the vote: "on 60 percent of results", "a partir del 60 % de los resultados"
     rf"(of|de|dos|das|des|de las|de los)( the| las| los| as| os)?( [\d.,]+)? ({_POLLING_UNITS})|"
