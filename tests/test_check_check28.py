@@ -230,3 +230,64 @@ PLACED_PT = (
 )
 def test_a_rival_is_placed_and_beaten_across_a_title(sentence: str, source: str, faithful: bool) -> None:
     assert _kept(sentence, source) is faithful
+
+
+ROUNDS_ES = (
+    "Con el 96,45 % de las papeletas escrutadas, Maia Sandu tenía el 53,3 %. En la primera vuelta, Sandu había "
+    "obtenido el 36,16 %."
+)
+RUNOFF_EN = (
+    "Maia Sandu has won the presidential runoff with 57.75% of the vote, data showed once all ballots had been "
+    "counted. Dodon conceded, telling reporters that the preliminary results showed Sandu had won."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("Au premier tour, Sandu avait recueilli 36,16 % [1] ; au second, elle a obtenu 57,75 % [2].", True),
+        ("Au premier tour, Sandu avait recueilli 57,75 % [2] ; au second, elle a obtenu 36,16 % [1].", False),
+        ("Sandu's share climbed from 53.3% [1] to 57.75% once everything was counted [2].", True),
+        ("Dodon said the preliminary results showed that Sandu had won [2].", True),
+        ("Dodon said the preliminary results showed that Dodon had won [2].", False),
+    ],
+)
+def test_an_ordinal_sets_its_clause_and_a_reported_win_is_the_reported_one(sentence: str, faithful: bool) -> None:
+    assert _kept(sentence, ROUNDS_ES, RUNOFF_EN) is faithful
+
+
+OPENERS_EN = (
+    "Former prime minister Idrissa Seck finished second on 20.50%, ahead of Ousmane Sonko on 15.67%. O ativista "
+    "antiescravatura Biram Dah Abeid ficou em segundo, com 18,58%, à frente de Sidi Ould Boubacar, com 17,87%."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("Runner-up Idrissa Seck, a former prime minister, polled 20.50% [1].", True),
+        ("Anti-slavery activist Biram Dah Abeid was runner-up with 18.58% [1].", True),
+        ("Runner-up Idrissa Sall polled 20.50% [1].", False),
+        ("Biram Dah Abeid devança Ould Boubacar de 0,71 point (calculé) [1].", True),
+        ("Biram Dah Abeid devança Ould Boubacar de 0,81 point (calculé) [1].", False),
+    ],
+)
+def test_a_description_opening_a_sentence_is_no_name(sentence: str, faithful: bool) -> None:
+    assert _kept(sentence, OPENERS_EN) is faithful
+
+
+EXTENDED_EN = (
+    "The commission declared Netumbo Nandi-Ndaitwah president-elect on Tuesday, 3 December 2024. Voting began on 27 "
+    "November and was extended to 30 November in some areas."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "faithful"),
+    [
+        ("Voting was extended to 30 November in some areas [1].", True),
+        ("Nandi-Ndaitwah was declared president-elect on 30 November 2024 [1].", False),
+    ],
+)
+def test_a_date_after_to_is_its_verbs(sentence: str, faithful: bool) -> None:
+    assert _kept(sentence, EXTENDED_EN) is faithful
