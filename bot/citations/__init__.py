@@ -9,7 +9,7 @@ reader or a machine (`bot.untrusted.reportable`) are never evidence, nor is the 
 What the check guarantees, for a sentence that survives:
 - every [n] names a listed source (unknown markers are removed: a repair, listed in warnings), and the
   sentence cites at least one (except a short abstention with no figures and no names);
-- every figure (share, points, count with its unit, year, day of the month), including figures written in
+- every figure (share, points, count with its unit, year, day of the month, time of day), including figures written in
   words with a unit ("sixty-two percent", "sesenta y dos por ciento", "sessenta e dois por cento") and vote
   fractions ("two-thirds of the vote", "three in ten", any tenths: "nine in ten", "seis de cada diez": within 2.5
   points of a share, the grid of five a round approximation is read on, since a fraction in words is the writer's
@@ -588,23 +588,47 @@ Constitucional" passes of "les a rejetés, tout en renonçant à saisir le Conse
 when neither round, year nor stage says which came first; match a party or body translated word for word ("Parti de
 la bière" of "Partido de la Cerveza", "Comissão Eleitoral" of "Elections Commission").
 
-Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers,
-rounding), `figures` (figures with their kind, unit, topic, round and year; whether one supports another), `topics`
-(turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which round),
-`dates` (months, weekdays, years, days), `relative_dates` (dates by day and month, and relative to the date before),
-`changes` (the direction of a change), `trends` (which way turnout went), `gaps` (computed, summed, leads and
+Round 28 (check28, causes of the faithful sentences the fresh check_fortieth and check_fortysecond lost, read generally
+in en/es/pt/fr): a time of day ("7 a.m.", "17h", "20h30", "8:00", "à 20 heures", "a las 8 de la tarde") is a time,
+supported only by the same time in any of these notations, never a figure of the result (`clock`); an ordinal day ("1.º
+de julho", "1er juillet") is a day; the electorate called to vote ("estaban llamados a las urnas", "étaient
+convoqués") is the electorate, never who voted, and a count of candidates or rivals ("contra seis adversários") has no
+turnout topic and is checked as a count; a wire dateline's day ("COLOMBO, 18 nov (…) -") is the day the report was
+filed: it dates a result announced, never a vote; an institution's name translated is matched against the span's run
+of capitals, a word opening its sentence included ("Comissão Eleitoral" of "Elections Commission chairman"; "electoral"
+and "elections" are one word of a body's name); "Estado", "État", "Government" in a head's title ("jefe de Estado")
+name nobody; a count "still under way" ("con el escrutinio todavía en curso") is partial; a runoff that will not be
+held ("no habrá segunda vuelta") is no runoff; a majority taken as a prize ("a décroché", "clinched", "aseguró") is a
+majority claimed; a term of office ("mandato") is no vote, and a vote that "decorreu" or "s'est déroulé" is one;
+French ballots counted ("bulletins dépouillés") are counting progress; a rival beaten or placed across their title ("al
+presidente Igor Dodon", "à frente do antigo primeiro-ministro X") is the rival, and a score's figure set against the
+subject's ("con el 53,3 % de los votos frente al 46,6 %") is that rival's; an ordinal alone setting a clause ("; au
+second, elle a obtenu 57,75 %") is that round; a stage's time clause ("to 57.75% once everything was counted") gives
+no counting topic; a description opening a sentence ("Runner-up Idrissa Seck", "Independent X", "Anti-slavery
+activist X") names nobody; a win reported after a verb of saying or showing ("Dodon said the results showed that
+Sandu had won") is the reported subject's; a date after "to", or in a clause whose subject is left out after "and"
+("Voting began on 27 November and was extended to 30 November"), is that verb's; "president-elect" is a result's word.
+It cannot: resolve a beaten rival given only by a description ("beat the incumbent, 57.75% to 42.25%": the second
+figure is read as the subject's); translate a party's word the table lacks ("Parti de la bière" of "Partido de la
+Cerveza"); read a negated draft against an affirmative span ("la oposición no presentó recursos" of "en rejetant les
+recours de l'opposition"); tell a time in words ("at seven in the morning") or a bare hour with no mark from a number.
+
+Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers, rounding),
+`clock` (times of day), `figures` (figures with their kind, unit, topic, round and year; whether one supports another),
+`topics` (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which
+round), `dates` (months, weekdays, years, days), `relative_dates` (dates by day and month, and relative to the date
+before), `changes` (the direction of a change), `trends` (which way turnout went), `gaps` (computed, summed, leads and
 shortfalls), `gapping` (gapped lists of counts), `names` (names), `described` (a person named by a description),
-`translated` (names in another language or form, renamed to the passages'), `binding` (figures to names, with
-`placing` and `rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the
-language of a sentence, for words that differ), `saying` (the verbs of saying), `stages` (the stage of a count),
-`claims` (what a sentence states). Verifying, one family each, run in
-order by `verifiers.unsupported`: `verifiers.facts` (what the spans hold), `shares` (figures stated for a contestant),
-`bounds`, `thresholds`, `turnout` (and the electorate), `margins` (and computed figures), `mentions` (names, places,
-months, weekdays), `wholes` (a part of its whole), `affiliations` (a person's party), `ratios` (ratios between two
-contestants), `speakers` (who said a quotation), `antonyms` (a verb stated the other way), `majorities`, `rounds`,
-`roles` (ranks and roles), `winners` (figures stated of the winner), `notions` (sentences with no figure or
-name). Then `evidence` (finding the spans: quotes,
-windows, scattered sentences) and `check` (the check and its result).
+`translated` (names in another language or form, renamed to the passages'), `binding` (figures to names, with `placing`
+and `rivals`), `roles` (wins, losses, concessions, negation), `ranks` (places in a ranking), `language` (the language of
+a sentence, for words that differ), `saying` (the verbs of saying), `stages` (the stage of a count), `claims` (what a
+sentence states). Verifying, one family each, run in order by `verifiers.unsupported`: `verifiers.facts` (what the spans
+hold), `shares` (figures stated for a contestant), `bounds`, `thresholds`, `turnout` (and the electorate), `margins`
+(and computed figures), `mentions` (names, places, months, weekdays), `wholes` (a part of its whole), `affiliations` (a
+person's party), `ratios` (ratios between two contestants), `speakers` (who said a quotation), `antonyms` (a verb stated
+the other way), `majorities`, `rounds`, `roles` (ranks and roles), `winners` (figures stated of the winner), `notions`
+(sentences with no figure or name). Then `evidence` (finding the spans: quotes, windows, scattered sentences) and
+`check` (the check and its result).
 """
 
 from bot.citations.binding import bind
