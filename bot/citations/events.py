@@ -23,9 +23,7 @@ from bot.citations.roles import WIN
 _EVENTS: dict[str, tuple[str, ...]] = {
     "vote": (
         "vote", "voti", "voted", "voter", "votac", "votar", "votaram", "votou", "voto", "poll", "ballot", "election",
-        # ("president-elect" is a result's word, no vote's)
-        r"(?<!-)elects? ", "eleccion", "eleicao", "eleicoes", "comicio", "urna", "sufragi", "pleito", "went to the",
-        "held",
+        "elects? ", "eleccion", "eleicao", "eleicoes", "comicio", "urna", "sufragi", "pleito", "went to the", "held",
         "celebr", "realiz", "ocorr", "decorr", "se deroul", "s'est deroul", "tuvo lugar", "took place", "cast ",
         "casting", "acudi", "compare", "jornada",
         "turno", "round", "runoff", "vuelta", "volta", "balotaje", "presidenciai", "presidenciales", "legislativ",
@@ -125,9 +123,6 @@ def _bare(folded: str) -> bool:
     return all(w in _DATE_WORDS for w in _words(folded))
 
 
-_SUBJECT_LEFT_OUT = re.compile(r"\s*(was|were|is|are|has|had|fue|fueron|foi|foram|a ete|ont ete)\b")
-
-
 def date_clause(folded: str, start: int, end: int) -> str:
     """The clause around a date (its characters [start, end) in `folded`), with its neighbours when it holds
     nothing but the date."""
@@ -140,18 +135,6 @@ def date_clause(folded: str, start: int, end: int) -> str:
     if i is None:
         return folded
     a, b = spans[i]
-    k = i
-    while k and (
-        # "was extended to 30 November": the verb's date; "Voting began on 27 November and was extended to…": a verb
-        # with its subject left out takes the clause before
-        re.search(r"\bto\s*$", folded[spans[k - 1][1] : spans[k][0]])
-        or (
-            re.search(r"\b(and|y|e|et)\s*$", folded[spans[k - 1][1] : spans[k][0]])
-            and _SUBJECT_LEFT_OUT.match(folded, spans[k][0])
-        )
-    ):
-        k -= 1
-    a = spans[k][0]
     text = folded[a:start] + " " + folded[end:b]
     if _bare(text):
         lo, hi = spans[max(0, i - 1)][0], spans[min(len(spans) - 1, i + 1)][1]

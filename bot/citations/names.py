@@ -63,13 +63,6 @@ NOT_NAMES = (
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
 )
-# Words that describe the person a sentence opens with, before their name ("Runner-up Idrissa Seck", "Independent
-# Ricardo Lombana", "Anti-slavery activist Biram Dah Abeid", "Ex-minister X"): opening a sentence they name nobody.
-_DESCRIBING = frozenset(
-    """runner-up runners-up winner frontrunner front-runner challenger newcomer outsider veteran independent
-    independiente independente independant independante activist activista activiste""".split()
-)
-_DESCRIBING_PREFIXES = frozenset("anti pro ex non".split())
 # The State and the Government, capitalised in the titles of their heads ("jefe de Estado", "chefe de Governo", "chef de
 # l'État", "head of State"): an office, no name (elsewhere they may be one: "Estado de México").
 _STATE = frozenset("estado estados gobierno governo etat state government gouvernement".split())
@@ -265,8 +258,6 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
                 continue
             if at_start and (
                 (folded in NOT_NAMES and not _month_is_name(text, m, folded))
-                or folded in _DESCRIBING
-                or folded.split("-")[0] in _DESCRIBING_PREFIXES
                 or folded in common
                 or folded in framing_words()
                 or _participle_opens(fold_same(text[m.start() :]))

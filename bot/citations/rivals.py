@@ -98,8 +98,7 @@ def _beaten_at(folded: str, start: int) -> bool:
             r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de|supero|supera|"
             r"superando|aventajo|aventaja|aventajaba|superaba|"
             # French: "a battu Y", "a devancé Y", "l'a emporté sur Y", "face à Y", "derrière Y"
-            r"battu|bat|battant|devance|devancait|devancant|devanca|devancent|emporte sur|l'emporte sur|face a|devant|"
-            r"derriere)\s+"
+            r"battu|bat|battant|devance|devancait|devancant|emporte sur|l'emporte sur|face a|devant|derriere)\s+"
             r"(the |el |la |los |las |o |a |os |as |al |ao |aos |le |les |l')?$",
             _unquoted(folded[max(0, start - 28) : start]),
         )
@@ -122,7 +121,7 @@ _DESCRIBED_OBJECT = re.compile(
 _MARGIN_OBJECT = re.compile(
     r"\b(aventajo|aventaja|aventajaba|aventajaban|superaba|superava|supero|supera|superou|vencio|venceu|derroto|"
     r"derrotou|gano|ganhou|led|leads|beat|beats|"
-    r"outpolled|edged|devance|devancait|devanca|bat|battu|"
+    r"outpolled|edged|devance|devancait|bat|battu|"
     r"(?P<behind>quedo|quedaron|quedaba|se quedo|ficou|ficaram|ficava|finit|a fini|termine|a termine))\s+"
     r"(en|por|by|em|com|de|(?(behind)a|(?!)))\s+(casi |cerca de |quase |about |nearly |unos |unas |uns |umas |some |"
     r"around |roughly |almost |mas de |mais de |more than |over )?([\d.,]+|[a-z]+)\s*"

@@ -13,7 +13,6 @@ from bot.citations.names import Name, _ids
 from bot.citations.numbers import _WORDS_RE
 from bot.citations.role_subjects import _joined_to, _joint_subject, _past_offices, _quoted_speaker
 from bot.citations.rounds import ROUNDS, round_number, sentence_round
-from bot.citations.saying import SAYS
 from bot.citations.text import fold_same
 
 WIN = re.compile(
@@ -345,14 +344,6 @@ _DECLARED_BEFORE = re.compile(
 )
 
 
-# A clause reported after a verb of saying or showing ("X said (that)", "the results showed that", "disse que"): its
-# subject is after the verb, never the one who reports it.
-_REPORTED = re.compile(
-    rf"\b({SAYS}|showed|shows|show|indicated|mostraron|mostraban|indicaban|mostraram|mostravam|indicavam|"
-    r"montraient|montrent|ont montre)\b(\s+(that|que|qu'))?"
-)
-
-
 def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]:
     """Wins and losses a text states, with the person (subject of the clause, or the agent after "by") and
     whether they are negated ("did not win", "no ganó", "não venceu")."""
@@ -435,9 +426,6 @@ def roles_in(text: str, names: list[Name], generous: bool = False) -> list[Role]
             while len(before) > 1 and re.fullmatch(r"['’]s?\s+", text[before[0].end - 2 : before[1].start]):
                 before = before[1:]  # "Labour's Mary Holt held the seat": Holt, of Labour
             before = _past_offices(before, folded)  # "Economy minister Sergio Velarde conceded": Velarde
-            said = [r.end() for r in _REPORTED.finditer(folded, a, m.start())]
-            if said and any(n.start >= said[-1] for n in before):  # "Dodon said that Sandu had won": Sandu
-                before = [n for n in before if n.start >= said[-1]]
             if kind == "concede":  # "X called Neves to concede", "a appelé Neves pour reconnaître…": X concedes
                 before = [n for n in before if not _PHONED.search(folded[max(0, n.start - 30) : n.start])]
             after = [n for n in people if m.end() <= n.start < b]

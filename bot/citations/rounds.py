@@ -149,13 +149,6 @@ def sentence_rounds(text: str, figures: list[Figure]) -> None:
                     and not _FIG_CLAUSE.search(folded, m.end(), fig.start)
                 ):
                     fig.round = _ORDINAL_ROUND[m.group("o")]
-    if rounds:  # "Au premier tour, X avait 36,16 % ; au second, elle a obtenu 57,75 %": the other round sets its clause
-        for m in _ELIDED_SETTING.finditer(folded):
-            rounds.add(_ORDINAL_ROUND[m.group("o")])
-            stop = next((c.start() for c in re.finditer(r"[;:]|\.\s", folded[m.end() :])), len(folded))
-            for fig in figures:
-                if fig.round is None and m.end() <= fig.start < m.end() + stop:
-                    fig.round = _ORDINAL_ROUND[m.group("o")]
     if rounds:  # "…, tras quedar segunda en la primera con el 33,7 %": the round's noun left out before the figure
         for fig in figures:
             if fig.round is None and fig.kind in ("share", "count", "points"):
@@ -184,14 +177,6 @@ _ELIDED_ROUND = re.compile(
 _ELIDED_BEFORE = re.compile(
     r"\b(en la|en el|in the|na|no|au|at the)\s+(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|second|"
     r"premier|deuxieme)\s*,?\s+(con|with|com|avec|on)\s+(el |la |o |a |the )?$"
-)
-
-
-# The same, the ordinal set off as the setting of a clause: "; au second, elle a obtenu", "; in the second, she took",
-# "; en la segunda, obtuvo", "; na segunda, teve".
-_ELIDED_SETTING = re.compile(
-    r"\b(en la|en el|in the|na|no|au|at the|dans le)\s+(?P<o>primera|primer|primeira|primeiro|first|segunda|segundo|"
-    r"second|premier|deuxieme)\s*,\s"
 )
 
 

@@ -105,10 +105,6 @@ _ABOUT = (
 # 58.09%", never "as high as")
 _CLAUSE_BREAK = re.compile(
     r";|\.(?!\d)|,\s|\b(?:and|y|e|et|while|mientras|enquanto|tandis que|against|contra)\b"
-    # a time clause of the count's stage: "to 57.75% once everything was counted", "une fois tous les bulletins
-    # dépouillés", "tras escrutarse"
-    r"|\b(?:once|une fois|tras|after|apres|depois de|despues de)\b(?=[^.;,\d]*\b(?:counted|tallied|in|escrutad|"
-    r"contad|apurad|depouill|decompt))"
     r"|\b(?:as|when|cuando|quando)\b(?=\s+(?:the\s+|la\s+|a\s+)?(?:turnout|participation|participacion|participacao|"
     r"abstention|abstencion|abstencao|comparecimento)\b)"
 )
