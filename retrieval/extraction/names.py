@@ -130,11 +130,12 @@ _DECLARED_BY = re.compile(
 _RUNNING_MATE = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.RUNNING_MATE))}),?\s+$")
 
 
-# A word; a capital may carry digits ("D66") and capitalised words may be joined by slashes ("CDU/CSU").
+# A word; a capital may carry digits ("D66"); capitalised words may be joined by slashes ("CDU/CSU") and capitals
+# by an ampersand ("CD&V", "S&D").
 _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+|–(?=[A-Z])[^\W\d_]+)*(?:(?<=[A-Z])\d{1,3}(?![\d.,]))?"
 
 
-_TOKEN = re.compile(rf"[\"“‘«][^\"”’»\n]{{1,25}}[\"”’»]|{_WORD}(?:/(?=[A-Z]){_WORD})*")
+_TOKEN = re.compile(rf"[\"“‘«][^\"”’»\n]{{1,25}}[\"”’»]|{_WORD}(?:(?:/|(?<=[A-Z])&)(?=[A-Z]){_WORD})*")
 
 
 # A party's letters joined to another's ("MLSTP/PSD", "PSOE-PSC", "MCI-PS/PUN"): short parts, so no dateline in
