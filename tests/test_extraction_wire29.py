@@ -16,3 +16,11 @@ def test_capitals_joined_by_an_ampersand_are_one_party_name() -> None:
         ("Mouvement Rouge", None, None, "23"),
         ("PD&L", None, None, "20"),
     ]
+
+
+def test_a_party_candidate_is_the_person_whose_victory_the_sentence_before_told() -> None:
+    rows = extract_results(
+        "A comissão eleitoral confirmou a vitória de Ana Ruiz na primeira volta. O candidato do Partido Azul somou"
+        " 2.154.866 votos, 52,52% do total válido."
+    )
+    assert [figures(r) for r in rows if r.contestants] == [[("Ana Ruiz", "52,52", "2.154.866", None)]]

@@ -32,7 +32,9 @@ _WINNER_NOUN = re.compile(rf"\s*,?\s*{ARTICLE}?(?:{alternation(phrases(W.WINNER_
 _TAKES_OFFICE = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.TAKES_OFFICE))})(?![\w-])")
 
 
-_VICTORY_OF = re.compile(r"(?:victory|win|victoria|triunfo|vitoria)\s+(?:of|de|da|do|del)\s+$")
+# "the victory of X": X won; at the end of the gap between an authority's verb and X ("proclamó la victoria de X").
+_VICTORY_OF = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.VICTORY_OF))})\s+")
+_VICTORY_OF_END = re.compile(rf"{_VICTORY_OF.pattern}$")
 
 
 def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read: _Read) -> None:
@@ -57,7 +59,7 @@ def _roles(s: str, folded: str, runs: list[_Run], cands: dict[int, _Cand], read:
             continue
         gap = folded[m.end() : run.start]
         if (len(gap.split()) <= 1 and _WINNER_NOUN.match(folded, _past_parenthesis(s, run.end))) or (
-            _VICTORY_OF.search(gap) or re.fullmatch(r"\s+a\s+", gap)  # "proclamó la victoria de X", "proclamó a X"
+            _VICTORY_OF_END.search(gap) or re.fullmatch(r"\s+a\s+", gap)  # "proclamó la victoria de X", "proclamó a X"
         ):
             read.declared = True
             mark(run, 1)
@@ -189,10 +191,11 @@ def _resolve_roles(read: _Read, previous: str) -> _Read | None:
 
 
 def _only_person(sentence: str, runs: list[_Run], named: dict[str, set[str]]) -> str | None:
-    """The one person a sentence names as a winner ("Peña foi eleito presidente", "X será el próximo presidente"),
-    when it names no party's candidate, no role and no loss; None otherwise."""
+    """The one person a sentence names as a winner ("Peña foi eleito presidente", "X será el próximo presidente",
+    "confirmou a vitória de X"), when it names no party's candidate, no role and no loss; None otherwise."""
     folded = fold_text(sentence)
-    if named or not (_WIN.search(folded) or _TAKES_OFFICE.search(folded)) or _LOSS.search(folded):
+    said_won = _WIN.search(folded) or _TAKES_OFFICE.search(folded) or _VICTORY_OF.search(folded)
+    if named or not said_won or _LOSS.search(folded):
         return None
     if any(_role_only(sentence, r) for r in runs):
         return None

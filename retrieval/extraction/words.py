@@ -143,6 +143,7 @@ from retrieval.extraction.words_results import (
     SURPASS,
     TAKEN_FROM,
     TAKES_OFFICE,
+    VICTORY_OF,
     WIN,
     WINNER_NOUNS,
 )
@@ -311,6 +312,7 @@ __all__ = [
     "TURNOUT_REVISED",
     "UNHELD_AFTER",
     "UNHELD_BEFORE",
+    "VICTORY_OF",
     "VOTED_FOR",
     "VOTED_NO",
     "VOTED_YES",

@@ -184,6 +184,14 @@ WINNER_NOUNS = {
     "fr": "vainqueur, gagnant, gagnante, president elu, presidente elue",
 }
 
+# A victory noun and its "of", the winner's name after it: "confirmed the victory of X", "confirmou a vitória de X".
+VICTORY_OF = {
+    "en": "victory of, win of, triumph of",
+    "es": "victoria de, victoria del, triunfo de, triunfo del",
+    "pt": "vitoria de, vitoria do, vitoria da, triunfo de, triunfo do, triunfo da",
+    "fr": "victoire de, victoire du, triomphe de, triomphe du",
+}
+
 # The words of holding office before the vote ("The incumbent received 457,836 votes", "El presidente saliente
 # obtuvo"): a description that may be the winner or the one beaten, so it stands for the person the sentence before
 # names only when that sentence tells of re-election (RE_ELECTED); otherwise it names nobody.
