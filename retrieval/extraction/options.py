@@ -17,16 +17,30 @@ import re
 
 from retrieval.extraction import words as W
 from retrieval.extraction.name_sets import OPTIONS
-from retrieval.extraction.text import alternation, fold_text, phrases
+from retrieval.extraction.text import alternation, fold_text, phrases, words_rx
 
 _FIGURE = r"\d{1,3}(?:[.,]\d{1,3})?\s*(?:%|per\s*cent|percent|pct|por\s+ciento|por\s+cento)"
+_COUNT = r"\d{1,3}(?:[.,]\d{3})+"  # "176,245", "682.760": a count of votes, not a share
 
 
-# "of voters", "de los votantes moldavos", "dos eleitores": the electorate the share is of.
+_PEOPLE = words_rx(W.VOTERS_DO)  # "682.760 votantes votaron en contra": a count of voters, not ballots
+
+
+def _is_count(figure: str) -> bool:
+    return not re.search(r"[%a-z]", figure)
+
+
+def _as_written(figure: str) -> str:
+    """A share as written; a count with its unit, so that it reads as votes."""
+    return f"{figure} votes" if _is_count(figure) else figure
+
+
+# "of voters", "de los votantes moldavos", "dos eleitores": the electorate the share is of; a count's own noun
+# ("682.760 votantes").
+_VOTERS = r"(?:voters|votes|ballots|votantes|electores|votos|eleitores|sufragios|electeurs|votants|voix|suffrages)"
 _OF_VOTERS = (
-    r"(?:\s+(?:of|de|dos|das|do|des)\s+(?:(?:the|los|las|os|as)\s+)?(?:[a-z]+\s+)?"
-    r"(?:voters|votes|ballots|votantes|electores|votos|eleitores|sufragios|electeurs|votants|voix|suffrages)"
-    r"(?:\s+[a-z]+)?)?"
+    rf"(?:\s+(?:of|de|dos|das|do|des)\s+(?:(?:the|los|las|os|as)\s+)?(?:[a-z]+\s+)?{_VOTERS}(?:\s+[a-z]+)?"
+    rf"|\s+{_VOTERS})?"
 )
 
 
@@ -62,7 +76,7 @@ _VOTED = re.compile(
 _CHOSE_PHRASES = [p.strip() for v in W.CHOSE.values() for p in v.split(",")]
 _CHOSE = alternation(_CHOSE_PHRASES)
 _CHOSEN = re.compile(
-    rf"(?<![\w.,])({_FIGURE}|\d{{1,3}}(?:[.,]\d{{3}})+){_OF_VOTERS}\s+(?:{_CHOSE})"
+    rf"(?<![\w.,])({_FIGURE}|{_COUNT}){_OF_VOTERS}\s+(?:{_CHOSE})"
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     r"(?=\s+(?:from|within|in|over|against|de|del|da|do|em|en|and|y|e|frente|contra)\b|\s*[,;.]|$)"
 )
@@ -75,9 +89,7 @@ def _chosen(sentence: str, folded: str) -> list[tuple[int, str, str]]:
     for m in _CHOSEN.finditer(folded):
         option = sentence[m.start(2) : m.end(2)]
         if option[0].islower():
-            figure = sentence[m.start(1) : m.end(1)]
-            share = re.search(r"[%a-z]", m.group(1))
-            found.append((m.start(), option.title(), figure if share else f"{figure} votes"))
+            found.append((m.start(), option.title(), _as_written(sentence[m.start(1) : m.end(1)])))
     return found if len(found) > 1 else []
 
 
@@ -87,10 +99,21 @@ _RELATIVE = r"(?:\s+(?:that|who|which|que)(?:\s+(?:lo|la|los|las|o|a|os|as))?)?"
 
 _STANCE = {
     (lang, yes): re.compile(
-        rf"(?<![\w.,])({_FIGURE}){_OF_VOTERS}{_RELATIVE}\s+"
+        rf"(?<![\w.,])({_FIGURE}|{_COUNT}){_OF_VOTERS}{_RELATIVE}\s+"
         rf"(?:{_verbs(W.VOTED_YES if yes else W.VOTED_NO, lang)})(?![\w-])"
     )
     for lang in _LANGS
+    for yes in (True, False)
+}
+
+
+# "and 104,312 in favour": a later figure and the other stance, its verb left out.
+_STANCE_AFTER = {
+    (lang, yes): re.compile(
+        rf"(?<![\w.,])({_FIGURE}|{_COUNT}){_OF_VOTERS}\s+(?:{alternation(phrases({lang: words[0 if yes else 1]}))})"
+        r"(?![\w-])"
+    )
+    for lang, words in W.STANCE_AFTER.items()
     for yes in (True, False)
 }
 
@@ -117,6 +140,10 @@ _BARE = re.compile(rf"(?<![\w.,])({_FIGURE})\s+([^\W\d_]+)(?![\w-])")
 _ANY_VERB = re.compile(rf"(?<![\w-])(?:{alternation(_VOTED_FOR_PHRASES + _CHOSE_PHRASES + _STANCE_PHRASES)})(?![\w-])")
 
 
+def _option(lang: str, yes: bool) -> str:
+    return W.OPTION_NAMES[lang][0 if yes else 1]
+
+
 def voted_options(sentence: str) -> str | None:
     """The sentence restated with each option before its share ("Overall, No took 61.2 per cent and Yes 38.8"),
     or None when it names no option by a verb."""
@@ -128,14 +155,22 @@ def voted_options(sentence: str) -> str | None:
         option = sentence[m.start(2) : m.end(2)]
         if fold_text(option) in OPTIONS and option[0].isupper():
             found.append((m.start(), option, sentence[m.start(1) : m.end(1)]))
+    said: list[str] = []  # the stances' languages: the verbless stance after a later figure is in the first one's
     for (lang, yes), rx in _STANCE.items():
         for m in rx.finditer(folded):
             if _NAMED_OBJECT.match(sentence, m.end()):
                 continue  # "52% of voters backed Ruiz": a poll of a candidate, not an option
-            found.append((m.start(), W.OPTION_NAMES[lang][0 if yes else 1], sentence[m.start(1) : m.end(1)]))
+            if _is_count(m.group(1)) and not _PEOPLE.search(folded, m.end(1), m.end()):
+                continue  # "and 42,829 rejected": ballots thrown out; "682.760 votantes votaron en contra": people
+            said.append(lang)
+            found.append((m.start(), _option(lang, yes), _as_written(sentence[m.start(1) : m.end(1)])))
+    for (lang, yes), rx in _STANCE_AFTER.items() if said else ():
+        for m in rx.finditer(folded, min(p for p, _, _ in found) + 1) if lang == said[0] else ():
+            if all(p != m.start() for p, _, _ in found):
+                found.append((m.start(), _option(lang, yes), _as_written(sentence[m.start(1) : m.end(1)])))
     for (lang, yes), rx in _PASSIVE.items():  # "fue rechazada por el 61,8% de los votantes"
         for m in rx.finditer(folded):
-            found.append((m.start(1), W.OPTION_NAMES[lang][0 if yes else 1], sentence[m.start(1) : m.end(1)]))
+            found.append((m.start(1), _option(lang, yes), sentence[m.start(1) : m.end(1)]))
     if not found and not (found := _chosen(sentence, folded)):
         return None
     first = min(p for p, _, _ in found)

@@ -121,9 +121,11 @@ from retrieval.extraction.words_options import (
     OPTIONS_ARTICLED_BY_VERB,
     PASSIVE_NO,
     PASSIVE_YES,
+    STANCE_AFTER,
     VOTED_FOR,
     VOTED_NO,
     VOTED_YES,
+    VOTERS_DO,
 )
 from retrieval.extraction.words_ranks import ORDINAL_AFTER, ORDINAL_BEFORE, ORDINALS, RANK, RANK_SHARED
 from retrieval.extraction.words_results import (
@@ -297,6 +299,7 @@ __all__ = [
     "SOURCE_BEFORE",
     "SOURCE_NOUNS_AFTER",
     "STAGE",
+    "STANCE_AFTER",
     "STATE_HEADS",
     "STOP",
     "SUBJECT_PRONOUNS",
@@ -316,6 +319,7 @@ __all__ = [
     "VOTED_FOR",
     "VOTED_NO",
     "VOTED_YES",
+    "VOTERS_DO",
     "VOTER_ROLL",
     "VOTES",
     "WIN",

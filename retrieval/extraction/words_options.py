@@ -37,16 +37,38 @@ CHOSE = {
 
 VOTED_YES = {
     "en": "backed, approved, supported, endorsed, voted in favour, voted in favor, said yes",
-    "es": "respaldo, respaldaron, aprobo, aprobaron, apoyo, apoyaron, voto a favor, votaron a favor, dijo si",
-    "pt": "aprovou, aprovaram, apoiou, apoiaram, votou a favor, votaram a favor, disse sim",
-    "fr": "ont approuve, a approuve, approuvent, ont soutenu, a soutenu, ont vote en faveur, ont dit oui, a dit oui",
+    "es": """respaldo, respaldaron, aprobo, aprobaron, apoyo, apoyaron, voto a favor, votaron a favor, dijo si,
+    se pronuncio a favor, se pronunciaron a favor""",
+    "pt": """aprovou, aprovaram, apoiou, apoiaram, votou a favor, votaram a favor, disse sim, se pronunciou a favor,
+    se pronunciaram a favor""",
+    "fr": """ont approuve, a approuve, approuvent, ont soutenu, a soutenu, ont vote en faveur, ont dit oui, a dit oui,
+    se sont prononces pour, se sont prononces en faveur""",
 }
 
 VOTED_NO = {
     "en": "rejected, opposed, voted against, said no, threw out",
-    "es": "rechazo, rechazaron, voto en contra, votaron en contra, dijo no",
-    "pt": "rejeitou, rejeitaram, votou contra, votaram contra, disse nao",
-    "fr": "ont rejete, a rejete, rejettent, ont vote contre, a vote contre, ont dit non, a dit non",
+    "es": """rechazo, rechazaron, voto en contra, votaron en contra, dijo no, se pronuncio en contra,
+    se pronunciaron en contra""",
+    "pt": "rejeitou, rejeitaram, votou contra, votaram contra, disse nao, se pronunciou contra, se pronunciaram contra",
+    "fr": """ont rejete, a rejete, rejettent, ont vote contre, a vote contre, ont dit non, a dit non,
+    se sont prononces contre""",
+}
+
+# What only people do, so a count before a stance is of voters, not ballots ("30,100 voted against" but "42,829
+# rejected"): their noun, or a verb of voting.
+VOTERS_DO = {
+    "en": "voters, voted",
+    "es": "votantes, electores, voto, votaron, se pronuncio, se pronunciaron",
+    "pt": "eleitores, votou, votaram, se pronunciou, se pronunciaram",
+    "fr": "electeurs, votants, ont vote, se sont prononces",
+}
+
+# A stance said after a later figure with its verb left out: "682.760 votaron en contra y 104.312 a favor".
+STANCE_AFTER = {
+    "en": ("in favour, in favor", "against"),
+    "es": ("a favor, en favor", "en contra"),
+    "pt": ("a favor", "contra"),
+    "fr": ("pour, en faveur", "contre"),
 }
 
 # The same stances in the passive, the share after "by": "fue rechazada por el 61,8% de los votantes".
