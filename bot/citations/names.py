@@ -133,7 +133,12 @@ def _purpose_goes_on(run: list[re.Match[str]], lead: list[str], tokens: list[re.
 
 
 def _possessive(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
+    if "'" not in word and "’" not in word:
+        return word  # (most words: no pattern run at all, ~250,000 calls in a slow tenth of the answers)
+    return _POSSESSIVE.sub("", word)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:

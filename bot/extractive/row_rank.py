@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from bot.extractive.completed_count import share_counted
 from bot.extractive.row_facts import FIELDS, by_figure, figure_value, sentence_names
 from retrieval.chunking import split_sentences
+from retrieval.extraction.text import word_then
 from retrieval.places import normalize
 from retrieval.resolve import contestant_key, measure_of, strength, surname
 from retrieval.results import ORDINAL_WORDS, ResultRow
@@ -171,25 +171,21 @@ def placed_below_first(row: ResultRow, name: str) -> bool:
     la candidatura de X, es segunda con 35 escaños", "Y was the runner-up") or among those contesting a place:
     it tells who did not win."""
     last = surname(name)
-    if last and any(p.search(normalize(row.sentence)) for p in _placed_below(last)):
+    if last and any(word_then(last, normalize(row.sentence), tail) for tail in (_SAID_PLACED, _SAID_RUNNER_UP)):
         return True
     return any(_contested_place(row, k) == name for k in _ORDINALS)
 
 
-@lru_cache(maxsize=1024)
-def _placed_below(last: str) -> tuple[re.Pattern, re.Pattern]:
-    """`placed_below_first`'s two patterns for a surname, compiled once per surname (compiling them per row took
-    a slow answer's milliseconds, and flooded the re module's cache for every other pattern)."""
-    words = "|".join(_ORDINALS.values())
-    said = re.compile(
-        rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:(?:{_FINISH})\s+(?:(?:in|en|em|a|de)\s+)?"
-        rf"(?:(?:a|um|una|un)\s+)?|{_FALL})(?:distant\s+|close\s+)?(?:{words})\b{_NOT_A_FINISH}"
-    )
-    runner_up = re.compile(
-        rf"(?<!\w){re.escape(last)}(?!\w)[^.;]{{0,60}}?\b(?:{_FINISH})\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
-        r"(?:runner-up|runners-up|subcampeon|subcampea|vice-campea|vicecampeon)\b"
-    )
-    return said, runner_up
+# What follows a contestant's surname where a sentence places it second or lower (`placed_below_first`): a finish
+# ("es segunda", "came a distant third", "fell to third") or being the runner-up.
+_SAID_PLACED = re.compile(
+    rf"[^.;]{{0,60}}?\b(?:(?:{_FINISH})\s+(?:(?:in|en|em|a|de)\s+)?(?:(?:a|um|una|un)\s+)?|{_FALL})"
+    rf"(?:distant\s+|close\s+)?(?:{'|'.join(_ORDINALS.values())})\b{_NOT_A_FINISH}"
+)
+_SAID_RUNNER_UP = re.compile(
+    rf"[^.;]{{0,60}}?\b(?:{_FINISH})\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+    r"(?:runner-up|runners-up|subcampeon|subcampea|vice-campea|vicecampeon)\b"
+)
 
 
 def part_of_another(row: ResultRow, rows: list[ResultRow]) -> bool:
