@@ -162,8 +162,10 @@ class Scorer:
             quoted = FIGURE_BOOST  # the count the question names ("with 98% counted"): the passage stating it
         name_boost = NAME_BOOST * naming
         rare = intent.rare
-        # (Of every candidate, whatever else it states: the question's own uncommon words written.)
-        rare_boost = RARE_WORD_BOOST * len(rare & passage_tokens(p.title, p.text)) / len(rare) if rare else 0.0
+        # (Of every candidate, whatever else it states: the question's own uncommon words written. A token is a
+        # piece of the folded text, so only a passage holding one is tokenized: most hold none.)
+        held = {t for t in rare if t in folded_text(f"{p.title}. {p.text}")} if rare else set()
+        rare_boost = RARE_WORD_BOOST * len(held & passage_tokens(p.title, p.text)) / len(rare) if held else 0.0
         score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted + name_boost
         score += local_boost + month_boost + rare_boost
         explain.update(
