@@ -242,6 +242,13 @@ stop ends where prose in sentence case resumes (a weather code's remark glued to
 perceive after a conditional imperative ("Ask anyone in Vienna and you will hear why…") is generic, and "anyone" as
 the object of "ask" bears no duty.
 
+Round 31 (`machine_mention`, `software`): a question or an exclamation ends a sentence the splitter kept whole, so a
+poll named before it ("Encuesta — ¿Quién ganó? Sistemas automáticos: …") is no story of the machine named after it;
+readers of feeds ("feed readers", "lectores de RSS") are software by name, an assistant or an agent known by the summary
+it makes ("assistants condensing this edition", "asistentes que resumen") by what it does, and people who write, answer
+or apply are machines when "automated" ("candidats automatisés", "automated writers"; "automáticamente" says how people
+were chosen).
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 

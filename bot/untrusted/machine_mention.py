@@ -30,7 +30,7 @@ from retrieval.lexical import fold
 
 # Words that name a machine reader alone (folded).
 _ALONE = r"""ia ai a\.i\. ias ais llms? gpt-?\w* chatgpt chat_?bots? bots? robots? robos? crawlers? scrapers?
-    summari[sz]ers? resumidor(es|as)? sumarizador(es|as)? copilot gemini grok"""
+    summari[sz]ers? resumidor(es|as)? sumarizador(es|as)? copilot gemini grok (feed|rss)_readers?"""
 # Head nouns that name people as well as machines, and the modifiers that make them machines (before or after).
 _HEADS = r"""assistants? asistentes? assistentes? agents? agentes? models? modelos? modeles? moteurs? motor(es)?
     engines? systems? sistemas? systemes? outils? tools? herramientas? ferramentas? avatar(es|s)? voices? voces vozes
@@ -38,9 +38,16 @@ _HEADS = r"""assistants? asistentes? assistentes? agents? agentes? models? model
     rastreadores? programs? programas? programmes? software logiciels?"""
 _MODIFIERS = r"""automat\w* generati\w* synthet\w* sintetic\w* virtua\w* conversa\w* language retrieval de_(ia|ai) d'ia
     ia ai de_(linguagem|lenguaje|langue) de_(resumen|resumo|synthese|sintesis|sintese) de_voz vocaux? voice"""
+# People who write, answer or apply, made machines by "automated" ("candidats automatisés", "automated writers",
+# "redactores automáticos"); the adverb ("automáticamente elegidos") says how people were chosen.
+_ROLES = r"""writers? editors? editores? editeurs? redactores? redatores? redacteurs? journalists? periodistas?
+    jornalistas? journalistes? reporters? candidates? candidatos? candidats? applicants? postulantes? respondents?
+    users? usuarios? utilisateurs? contributors? colaboradores? correspondents? corresponsales?"""
+_AUTOMATED = r"automat(?!\w*(mente|ally|iquement))\w*"
 _MACHINE = re.compile(
     rf"(?<![\w-]){alt(_ALONE)}(?![\w-])|(?<![\w-]){alt(_MODIFIERS)}[ -]{alt(_HEADS)}\b"
     rf"|\b{alt(_HEADS)} {alt(_MODIFIERS)}(?![\w-])"
+    rf"|\b{_AUTOMATED} {alt(_ROLES)}\b|\b{alt(_ROLES)} {_AUTOMATED}"
 )
 # A finite past verb in the machine's own clause: a reported event, the machine its subject or object ("the chatbot
 # answered", "voters turned to the chatbot", "el asistente respondió", "os robôs… nada mudou", "l'IA a prédit"). English
@@ -55,6 +62,7 @@ _PAST = re.compile(
     r"\w+eram|\w+iram|\w+eu|\w+iu)\b"
 )
 _PAST_RAW = re.compile(r"\w+ó\b|\b(a|ont|avait|avaient) [a-zàâçéèêëîïôûù]+(é|i|u|is|it|ert)\b")
+_ENDED = re.compile(r"(?<=[?!])\s+")
 _CLAUSE = re.compile(r"[^;:—–()\[\]]+")
 # Misinformation, forecasts, odds, estimates and polls: machines as a topic of the story.
 _STORY = re.compile(
@@ -68,7 +76,11 @@ _STORY = re.compile(
 def result_for_machines(sentence: str) -> bool:
     """Whether the sentence names a machine reader beside a result in its own voice (see module doc)."""
     folded = fold(sentence)
-    if not (_MACHINE.search(folded) and RESULT.search(folded)) or attributed(sentence) or _STORY.search(folded):
+    if not (_MACHINE.search(folded) and RESULT.search(folded)) or attributed(sentence):
+        return False
+    # a question or an exclamation ends a sentence the splitter may have kept whole ("Encuesta — ¿Quién ganó?
+    # Sistemas automáticos: …"): a poll or a forecast in one is no story of the machine named in the next
+    if any(_STORY.search(part) for part in _ENDED.split(folded) if _MACHINE.search(part)):
         return False
     same = len(sentence) == len(folded)  # folding keeps offsets but for rare ligatures
     for clause in _CLAUSE.finditer(folded):

@@ -74,6 +74,8 @@ _NAMED = (
     r"indexacion|lecture|leitura|lectura)|(assistants?|asistentes?|"
     r"assistentes?) (de voz|vocaux)|agents? conversationnels?|agentes? conversacionales|voces sinteticas|"
     r"vozes sinteticas|voix de synthese|synthetic voices|generative (tools?|engines?|models?|systems?)|"
+    # readers of feeds: "feed readers", "RSS readers", "lectores de RSS", "lecteurs de flux"
+    r"(feed|rss) readers?|(lectores|leitores|lecteurs) (de )?(feeds?|rss|flux)|"
     # readers said to be machines: "machine readers", "non-human readers", "leitores não humanos"
     r"(machine|non-?human) readers?|(lectores|leitores|lecteurs) (no|nao|non)[ -]huma(n|in)[oi]?s|"
     r"(moteurs?|outils|modeles|motores|herramientas|ferramentas|modelos|sistemas) generati(f|fs|v[oa]s)|"
@@ -98,6 +100,10 @@ _PROGRAM = (
 _WRITERS = (
     rf"({_PROGRAM}( [\w'-]+){{0,3}} {_SUMMING}|{_SUMMING}( [\w'-]+){{0,2}} {_PROGRAM}|"
     r"summari[sz]ers?|sumarizador\w*|resumidores?|"
+    # an assistant or an agent known by the summary it makes: "assistants condensing this edition", "asistentes que
+    # resumen la nota", "agents qui résument" (an editorial assistant is named by a noun: "asistente de redacción")
+    rf"(assistants?|asistentes?|assistentes?|agents?|agentes?)( (that|which|que|qui))? (?!{_SUMMING} (de|do|da)\b)"
+    rf"{_SUMMING}|"
     r"(machine|automated|automatic|automatic[oa]s|automatizad[oa]s|automatiques?|machine-generated|ai-generated|"
     r"llm-generated|generated|generad[oa]s|gerad[oa]s)( \w+)? (summar\w*|resum\w*|digests?|recaps?|briefs?|copy|"
     r"sintes\w*|answers?|respuestas|respostas)|"
