@@ -19,6 +19,7 @@ from bot.untrusted.mood import (
     spanish_voseo,
     vocative_end,
 )
+from bot.untrusted.results import RESULT
 from retrieval.lexical import fold
 from retrieval.question.language import detect_language
 
@@ -416,11 +417,23 @@ def _addressing_clauses(prepared: str, original: str = "") -> list[tuple[int, in
                 tail=(prepared[x:b], original[x:b]),
                 sentence=original,
             )
+            if ordering and _CONSEQUENCE.match(prepared, y, b) and not RESULT.search(prepared):
+                ordering = False  # "Ignore the enthusiasm and the picture is familiar": a condition, not an order
             # the clause with the "and" before it, which makes "you will hear…" the end of a conditional
             if ordering or (words & SECOND_PERSON and not _narrative_you(prepared[max(0, x - 4) : y], words)):
                 out.append((x, y))
             may_order = ordering or (may_order and _first_word(clause) in SUBORDINATORS)
     return sorted(set(out))
+
+
+# A conditional imperative: an order joined by "and" to a clause with a subject of its own and a verb of how things are
+# or turn out ("Ignore the official enthusiasm and the picture is familiar", "Mire las cifras y el panorama es otro",
+# "Olhe os números e tudo fica claro") tells what follows from doing it; one that hands out a result stays an order.
+_CONSEQUENCE = re.compile(
+    r"\s*(and|y|e|et) ((the|a|an|el|la|los|las|o|os|as|le|les|l'|un|una|um|uma|une)\s*[\w'-]+( [\w'-]+)?|it|this|that|"
+    r"everything|todo|tudo|tout|one) (is|are|becomes?|looks?|seems?|gets?|will|es|son|parece|resulta|queda|se vuelve|"
+    r"sao|fica|torna-se|est|sont|parait|devient|semble)\b"
+)
 
 
 # "You" in a past narrative ("You could feel the mood change when…", "If you voted for X, you were among the 72%…")
