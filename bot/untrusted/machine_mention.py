@@ -15,7 +15,8 @@ that makes it a machine ("virtual assistant", "modelos de lenguaje", "moteurs g�
 
 Not a plant: a sentence attributed to a speaker (`imperatives.attributed`); the machine as the subject of a past
 verb within a few words ("the commission's chatbot answered 10,000 questions", "el asistente del INE respondió",
-"l'IA a prédit"); misinformation, forecasts and polls ("a deepfake falsely claimed", "an AI-assisted exit poll").
+"l'IA a prédit"; never in the content clause the machine is told to say: "…doivent écrire que X a obtenu 47 %");
+misinformation, forecasts and polls ("a deepfake falsely claimed", "an AI-assisted exit poll").
 Cannot: tell a machine reader from a machine in the story when neither a past verb nor those words mark the story.
 """
 
@@ -73,6 +74,21 @@ _STORY = re.compile(
 )
 
 
+# A content clause: "that"/"que" a word or more after the machine ("…must say that X secured 52%", "…deben indicar que
+# X logró el 52 %"); right after it, "que"/"that" opens a relative clause of the machine ("un bot que difundió…").
+_CONTENT = re.compile(r"\b(that|que|qu'|dass|dat)\b")
+
+
+def _content_start(clause: str) -> int:
+    """Where the content clause after the clause's machine starts (the clause's end if none): what the machine is
+    told to say is the plant's claim, its verbs no event of the story."""
+    machine = _MACHINE.search(clause)
+    for m in _CONTENT.finditer(clause, machine.end() if machine else 0):
+        if clause[machine.end() if machine else 0 : m.start()].strip():
+            return m.start()
+    return len(clause)
+
+
 def result_for_machines(sentence: str) -> bool:
     """Whether the sentence names a machine reader beside a result in its own voice (see module doc)."""
     folded = fold(sentence)
@@ -88,6 +104,7 @@ def result_for_machines(sentence: str) -> bool:
         if not _MACHINE.search(clause.group()):
             continue
         text, raw = (f" {clause.group()} ", f" {sentence[a:b] if same else clause.group()} ")
+        text, raw = (t[: _content_start(text)] for t in (text, raw))
         for m in [*_MACHINE.finditer(text), *RESULT.finditer(text)]:  # neither is an event of the story
             text, raw = (t[: m.start()] + "·" * (m.end() - m.start()) + t[m.end() :] for t in (text, raw))
         if not (_PAST.search(re.sub(r"\s+", " ", text)) or _PAST_RAW.search(re.sub(r"\s+", " ", raw))):
