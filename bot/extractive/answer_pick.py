@@ -295,6 +295,15 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         # The asked round's strongest count: a row giving no contestant a figure (a turnout) is no count.
         main = next((r for r in ordered if r is not main and id(r) not in outliers and _figured(r)), main)
         ordered = [r for r in ordered if r is main or not other(r)]
+    office = query.office if query is not None else None
+    if office and main.office and main.office != office:
+        # A count of another office than the one asked (a referendum held the same day as the presidential vote,
+        # the legislative count beside the president's) does not answer it: the strongest count of the asked
+        # office leads, else one of no stated office.
+        counts = [r for r in ordered if r is not main and id(r) not in outliers and _figured(r)]
+        main = next(
+            iter(sorted((r for r in counts if r.office in (office, None)), key=lambda r: r.office != office)), main
+        )
     if query is not None and query.asks in ("winner", "margin") and main.contestants and not _figured(main):
         # A leading row giving its contestants no figure ("Castillo won 15 of the regions, with more than half
         # the vote in three") counts nothing: the strongest row giving its first-named contestant the top figure
