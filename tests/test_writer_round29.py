@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.extractive.answer_pick import pick
+from bot.extractive.row_naming import naming_grade
+from retrieval.places import normalize
 from retrieval.query import parse_question
 from retrieval.races.election import Election
 from retrieval.resolve import Resolution
@@ -77,3 +79,22 @@ def test_the_asked_offices_count_leads_as_found() -> None:
     query = parse_question("what share did the yes get in the 2031 referendum")
     row, _, _ = pick(query, resolution)
     assert row is resolution.main
+
+
+# --- an acronym typed without its hyphen ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("N-VA", "combien de sièges pour la nva à la chambre ?"),
+        ("PDI-P", "pdip seats 2031"),
+        ("N-VA", "cuantos votos tuvo la n-va"),
+    ],
+)
+def test_an_acronym_is_named_with_or_without_its_hyphen(name: str, question: str) -> None:
+    assert naming_grade(name, f"The {name} won 25 seats.", normalize(question)) > 0
+
+
+def test_a_hyphenated_surname_is_no_acronym() -> None:
+    assert naming_grade("Earle-Sears", "Earle-Sears won 48%.", normalize("how much did earlesears get")) == 0

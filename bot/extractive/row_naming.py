@@ -54,10 +54,13 @@ _PLAIN = {"đ": ("dj", "d"), "ł": ("l",), "ø": ("o",), "æ": ("ae",), "ß": ("
 
 def _spellings(name: str) -> list[str]:
     """A contestant's name as written, and as a question may type it: a compound name's parts apart ("Earle-Sears"
-    as "earle sears") and letters no accent-folding reaches in plain letters."""
+    as "earle sears"), an acronym's letters together ("N-VA" as "nva", "PDI-P" as "pdip") and letters no
+    accent-folding reaches in plain letters."""
     out = [name]
     if re.search(r"\w-\w", name):
         out.append(re.sub(r"(?<=\w)-(?=\w)", " ", name))
+    if re.search(r"[A-Z]-[A-Z]", name):
+        out.append(re.sub(r"(?<=[A-Z])-(?=[A-Z])", "", name))
     for letter, plains in _PLAIN.items():
         if letter in name.lower():
             out += [
