@@ -137,3 +137,15 @@ def test_a_one_letter_name_read_off_a_report_is_no_word_of_the_question() -> Non
     resolution = Resolution(status="answered", election=election, main=seats)
     assert named_in("e quantos lugares ficou a da?", resolution) == ["DA"]
     assert named_in("e a participação?", resolution) == []
+
+
+def test_a_citys_race_reported_under_its_country_is_carried_as_the_country_with_its_city() -> None:
+    # "budapest" reads as a province of its own (HU-BU), but the race's reports are tagged with the country:
+    # the next message is searched in the country, the city telling its race
+    result = row("b1", "HU", "mayor", "2019-10-13", [("Ana Kovacs", "50.6"), ("Rui Toth", "44.3")],
+                 "Ana Kovacs won Budapest with 50.6% against 44.3% for Rui Toth.")  # fmt: skip
+    election = Election(place="HU", office="mayor", day="2019-10-13", city="budapest", rows=[result])
+    context = remembered(
+        _briefing("who became mayor of budapest in 2019", Resolution(status="answered", election=election, main=result))
+    )
+    assert context is not None and context.places == ["HU"] and context.city == "budapest"

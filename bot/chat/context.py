@@ -19,7 +19,7 @@ from bot.state.context import ContextStore as StateStore
 from retrieval.places import normalize
 from retrieval.query import Query
 from retrieval.question.followups import asks_of_its_own
-from retrieval.races.election import LOCAL, surname
+from retrieval.races.election import LOCAL, Election, surname
 from retrieval.resolve import Resolution
 
 
@@ -44,6 +44,7 @@ def remembered(briefing: Briefing) -> Query | None:
     named = [n for n in named_in(query.text, resolution) or typed(query) if normalize(n) != city]
     return query.model_copy(
         update={
+            "places": reported_places(query, resolution.election),
             "office": query.office or (office if office in LOCAL else None),
             "city": query.city or city,
             "round": query.round,
@@ -52,6 +53,18 @@ def remembered(briefing: Briefing) -> Query | None:
             **turned_to(query, named),
         }
     )
+
+
+def reported_places(query: Query, election: Election) -> list[str]:
+    """The places a follow-up is searched in: the question's, unless its city's race answered under the country
+    while the question read the city as a province of it ("mayor of budapest": Budapest is also a county of its
+    own): the reports tag the country, so the follow-up, which names no place, is searched in the country (a
+    province would have no passage), and the carried city (`Query.city`) still tells that city's race."""
+    country = (election.place or "").split("-")[0]
+    regions = [p for p in query.places if "-" in p]
+    if election.city and election.place == country and regions and all(p.startswith(f"{country}-") for p in regions):
+        return [country]
+    return query.places
 
 
 def answered_year(resolution: Resolution) -> int | None:
