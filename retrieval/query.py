@@ -62,12 +62,15 @@ def _is_followup(folded: str, raw: str, places: list[str], has_names: bool, prev
     """Whether a question continues the conversation. One that names no place and no one is about the
     conversation's subject however long it is ("who came third in the first round?"): nothing else in it says
     what it is about; nor does one naming only the conversation's own places again ("how many did united
-    seychelles end up with?", a party named after its country). One that names someone is a new question unless
-    it is short or refers back."""
+    seychelles end up with?", a party named after its country), or regions and cities of its countries ("au
+    parlement flamand qui est arrivé troisième ?" after Belgium's 2019 vote: that day's regional race, see
+    `retrieval.question.followups`). One that names someone is a new question unless it is short or refers
+    back."""
     stripped = raw.strip().lstrip("¿¡").lower()
     if stripped.startswith(FOLLOWUP_START) or folded.startswith(tuple(normalize(s) for s in FOLLOWUP_START)):
         return True
-    if places and not set(places) <= set(previous.places):
+    countries = {place.split("-")[0] for place in previous.places}
+    if places and not all(place.split("-")[0] in countries for place in places):
         return False
     return bool(patterns()["refers"].search(folded)) or not has_names or len(folded.split()) <= 6
 

@@ -214,6 +214,26 @@ def test_the_chats_country_or_a_region_of_it_asked_with_no_date_keeps_the_year(q
     assert follow.followup and follow.year == 2020
 
 
+@pytest.mark.parametrize(
+    ("first_question", "question", "region"),
+    [
+        ("législatives belges de 2019 ?", "au parlement flamand qui est arrivé troisième ?", "BE-VLG"),
+        ("who won Tanzania's presidential election in 2020?", "who won the zanzibar presidency?", "TZ-XZN"),
+    ],
+)
+def test_a_region_of_the_chats_country_asked_with_no_opening_continues_the_chat(
+    first_question: str, question: str, region: str
+) -> None:
+    follow = parse_question(question, parse_question(first_question))
+    assert follow.followup and follow.places[0] == region and follow.year in (2019, 2020)
+
+
+def test_another_country_named_in_a_full_question_starts_a_new_one() -> None:
+    first = parse_question("who won Tanzania's presidential election in 2020?")
+    fresh = parse_question("who won the presidential election in Kenya?", first)
+    assert not fresh.followup and fresh.places == ["KE"] and fresh.year is None
+
+
 def test_another_country_or_a_region_asked_by_month_does_not_keep_the_year() -> None:
     first = parse_question("who won Tanzania's presidential election in 2020?")
     assert parse_question("and in Kenya?", first).year is None
