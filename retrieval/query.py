@@ -47,6 +47,11 @@ class Query(BaseModel):
     city: str | None = Field(
         None, description="The city whose race a follow-up that names none is about (its key: `Election.city`)."
     )
+    field: list[str] = Field(
+        default_factory=list,
+        description="The contestants of the race the conversation is about (carried by the chat: bot.chat.context), "
+        "by which a follow-up typing one in lowercase names him ('y abinader?', 'how many votes did tarlos get?').",
+    )
     earlier: list[Query] = Field(
         default_factory=list,
         description="The conversation's races asked before this one, oldest first, which a follow-up may point back "

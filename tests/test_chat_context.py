@@ -149,3 +149,16 @@ def test_a_citys_race_reported_under_its_country_is_carried_as_the_country_with_
         _briefing("who became mayor of budapest in 2019", Resolution(status="answered", election=election, main=result))
     )
     assert context is not None and context.places == ["HU"] and context.city == "budapest"
+
+
+def test_a_contestant_of_the_race_typed_in_lowercase_is_the_follow_ups_subject() -> None:
+    # "y prado?" after a question about Souza: Prado, not the Souza the chat carried, though no capital says so
+    result = row("c1", "BR", "mayor", "2024-10-27", [("Ana Souza", "58.10"), ("Rui Prado", "41.90")],
+                 "Ana Souza venceu em Vila Nova com 58,10%; Rui Prado ficou com 41,90%.")  # fmt: skip
+    election = Election(place="BR", office="mayor", round="runoff", day="2024-10-27", rows=[result])
+    answered = Resolution(status="answered", election=election, main=result)
+    context = remembered(_briefing("cuanto saco souza en vila nova?", answered))
+    assert context is not None and context.names == ["Ana Souza"]
+    assert parse_question("y prado?", context).names == ["Rui Prado"]
+    assert parse_question("how many votes did prado get?", context).names == ["Rui Prado"]
+    assert parse_question("y la participación?", context).names == ["Ana Souza"]

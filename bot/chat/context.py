@@ -7,7 +7,6 @@ restart and any replica can answer the next message. Expires after `BRIEFBOT_CON
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from bot.models import Briefing
 from bot.state.context import ContextStore as StateStore
 from retrieval.places import normalize
 from retrieval.query import Query
-from retrieval.question.followups import asks_of_its_own
+from retrieval.question.followups import asks_of_its_own, says_name, typed_contestants
 from retrieval.races.election import LOCAL, Election, surname
 from retrieval.resolve import Resolution
 
@@ -50,6 +49,7 @@ def remembered(briefing: Briefing) -> Query | None:
             "round": query.round,
             "year": query.year or (answered_year(resolution) if named or query.month else None),
             "names": named or in_place(query, resolution) or asked_of(query) or leading_two(resolution),
+            "field": field_of(resolution),
             **turned_to(query, named),
         }
     )
@@ -95,27 +95,21 @@ def turned_to(query: Query, named: list[str]) -> dict:
 
 def named_in(question: str, resolution: Resolution) -> list[str]:
     """The answered election's contestants the question named, however typed ("e o haddad?"): the person the
-    conversation is now about. The race's own city is no contestant, though a report's dateline may be misread as
-    one ("FORTALEZA — Lima venceu ..."): "quem ganhou em Fortaleza?" names no one."""
-    rows = resolution.election.rows if resolution.election else []
+    conversation is now about (`typed_contestants`)."""
     city = resolution.election.city if resolution.election else None
-    out: dict[str, str] = {}  # by surname: one person written two ways ("Bolsonaro", "Jair Bolsonaro") once
+    return typed_contestants(field_of(resolution), city, question)
+
+
+def field_of(resolution: Resolution) -> list[str]:
+    """The answered race's contestants, each once (by surname, in its longest spelling: "Bolsonaro" and "Jair
+    Bolsonaro" are one): those a follow-up may name in lowercase ("y abinader?")."""
+    rows = resolution.election.rows if resolution.election else []
+    out: dict[str, str] = {}
     for c in (c for row in rows for c in row.contestants):
         key = normalize(surname(c.name))
-        if normalize(c.name) == city:  # the race's city misread as a contestant: a person of that surname stays
-            continue
-        if says_name(question, key) and len(c.name) > len(out.get(key, "")):
+        if len(c.name) > len(out.get(key, "")):
             out[key] = c.name
     return list(out.values())
-
-
-def says_name(question: str, key: str) -> bool:
-    """Whether a question says a contestant's surname (`surname`, folded) as a word or words of its own, and
-    one of at least two letters: a one-letter name read off a report ("É", "A") is not the "é" or the "a" of
-    "e a participação?"; a two-word one ("Sweden Democrats") is found as its two words."""
-    if sum(ch.isalpha() for ch in key) < 2:
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", normalize(question)) is not None
 
 
 def in_place(query: Query, resolution: Resolution) -> list[str]:

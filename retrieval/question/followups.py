@@ -11,6 +11,8 @@ contestants unless it names others, and:
 - keeps the contestants only within the same race (a new place, office or year is another one), and the date
   only as far as it still holds: a new round or a new year is another polling day, so the
   month and day of the previous question do not carry over; a new place is another election altogether.
+- a contestant of the race carried, typed in lowercase ("y abinader?", "how many votes did tarlos get?",
+  "e o dps?"), is who the message is about, not the person the conversation carried.
 - a person named by a pronoun after "who won?" is the winner ("what did she promise?"), and so is the unsaid
   subject of a figure asked next ("¿cuántos votos sacó?", "and how many votes?").
 - a k-th place beyond the second asked of a runoff, which has two contestants, becomes its winner.
@@ -240,6 +242,7 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     # the message says it is the same one ("¿y en Sudáfrica ese mismo mes?").
     other_day = new_place or (round_ is not None and round_ != previous.round) or query.year is not None
     same = same_time(folded)
+    named = query.names or ([] if new_place else typed_contestants(previous.field, previous.city, query.text))
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
         "office": office
@@ -250,15 +253,16 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         "day": query.day if query.month else (None if other_day and same != "day" else previous.day),
         "asks": query.asks,
         "rank": query.rank,
-        "names": query.names or ([] if another_race else previous.names),
+        "names": named or ([] if another_race else previous.names),
         "city": None if new_place or new_office else previous.city,
+        "field": [] if another_race else previous.field,
         "followup": True,
         "language": detect_language(query.text, default=previous.language),
     }
     # "what did she promise?" after "who won?": the winner; so is the unsaid subject of a figure asked
     # ("¿cuántos votos sacó?", "e quanto teve?": Spanish and Portuguese leave the pronoun out).
     unsaid = query.asks in ("votes", "share")
-    if not query.names and not another_race and previous.asks == "winner" and (_PRONOUN.search(folded) or unsaid):
+    if not named and not another_race and previous.asks == "winner" and (_PRONOUN.search(folded) or unsaid):
         inherited["names"] = previous.names[:1]
     if query.asks == "topic" and not own:
         inherited["asks"], inherited["rank"] = previous.asks, previous.rank
@@ -273,6 +277,24 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
         inherited["asks"], inherited["rank"] = "winner", None
     return query.model_copy(update=inherited)
+
+
+def typed_contestants(field: list[str], city: str | None, question: str) -> list[str]:
+    """The contestants of a race (`field`) a message names, however typed: a name in lowercase ("y abinader?") is
+    no capitalised name the question reader finds. The race's own city is no contestant, though a report's
+    dateline may have been read as one ("FORTALEZA — Lima venceu ...": "quem ganhou em Fortaleza?" names no one)."""
+    from retrieval.races.election import surname  # races imports the question's parse
+
+    return [name for name in field if normalize(name) != city and says_name(question, normalize(surname(name)))]
+
+
+def says_name(question: str, key: str) -> bool:
+    """Whether a question says a contestant's surname (`surname`, folded) as a word or words of its own, and
+    one of at least two letters: a one-letter name read off a report ("É", "A") is not the "é" or the "a" of
+    "e a participação?"; a two-word one ("Sweden Democrats") is found as its two words."""
+    if sum(ch.isalpha() for ch in key) < 2:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", normalize(question)) is not None
 
 
 def _party_of_the_race(query: Query, previous: Query, folded: str) -> bool:
