@@ -8,6 +8,7 @@ from itertools import pairwise
 from retrieval.numbers import number
 from retrieval.places import normalize
 from retrieval.races.election import (
+    OFFICE_CLASS,
     OPTIONS,
     RUNOFF_AFTER_DAYS,
     RUNOFF_SHARE_FLOOR,
@@ -34,14 +35,20 @@ def checked_round(row: ResultRow) -> ResultRow:
 
 def checked_runoffs(elections: list[Election]) -> list[Election]:
     """A vote labelled a runoff (by the majority of its sentences) whose every report of two or more shares
-    leaves more than a tenth of the vote to others is a first round: a runoff is a two-way vote."""
+    leaves more than a tenth of the vote to others is a first round: a runoff is a two-way vote. A legislature's
+    vote so labelled whose rows never name a first round is held in one round, and gets none: a parliament is
+    rarely elected in rounds, and a sentence's "runoff" in its report is another vote's (the president's) or a
+    coalition's talks, so "the first round" asked of the country is not that parliament's vote."""
     for election in elections:
         if election.round != "runoff":
             continue
         tops = [top_two(r) for r in election.rows]
         tops = [t for t in tops if t is not None]
         if tops and all(t < RUNOFF_SHARE_FLOOR for t in tops):
-            election.round = "first"
+            one_round = OFFICE_CLASS.get(election.office or "") == "legislative" and not any(
+                r.round == "first" for r in election.rows
+            )
+            election.round = None if one_round else "first"
     return elections
 
 
