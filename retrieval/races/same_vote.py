@@ -3,6 +3,7 @@ report restating an earlier vote's figure, and a count completed weeks after the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -75,13 +76,17 @@ def merge_same_vote(elections: list[Election]) -> list[Election]:
 
 
 def city_and_province(a: Election, b: Election) -> bool:
-    """A known city's race and a race of no known city that its reports place in a province, naming no contestant
-    in common: two local races of one election day (a capital's mayor and a state's governor voted together),
-    not one vote's reports, whatever office a sentence named or left unnamed."""
+    """A known city's race and a race of no known city that its reports place in a province, or that no report of
+    the city's race gives a line of, naming no contestant in common: two races of one election day (a capital's
+    mayor and a state's governor voted together; a city's mayor and the country's president, a national report
+    datelined from the capital), not one vote's reports, whatever office a sentence named or left unnamed."""
     if bool(a.city) == bool(b.city):
         return False
-    other = b if a.city else a
-    return any("-" in (r.place or "") for r in other.rows) and not contestant_names(a) & contestant_names(b)
+    city, other = (a, b) if a.city else (b, a)
+    if contestant_names(a) & contestant_names(b):
+        return False
+    reports = {r.article_id for r in city.rows}
+    return any("-" in (r.place or "") for r in other.rows) or not any(r.article_id in reports for r in other.rows)
 
 
 def _precise(field: str, value: str) -> bool:
@@ -199,7 +204,7 @@ def _one_count(earlier: Election, later: Election) -> bool:
     stated = [[r for r in e.rows if r.contestants] for e in (earlier, later)]
     if all(r.stage == "partial" for r in stated[0]) and all(r.stage in ("final", "official") for r in stated[1]):
         return True
-    if _restated_field(earlier, later, gap):
+    if _restated_field(earlier, later, gap) or _same_proportions(earlier, later):
         return True
     before, after = _top_votes(earlier), _top_votes(later)
     return bool(before and after) and all(1.0 <= a / b <= GROWN_COUNT for a, b in zip(after, before, strict=False))
@@ -236,6 +241,44 @@ def _option_shares(election: Election) -> dict[str, list[float]]:
             if (share := number(c.share)) is not None:
                 out.setdefault(option_key(surname(c.name)), []).append(share)
     return out
+
+
+COMPLETED_COUNT = 1.10  # a count completed weeks on: each leader's votes the same or up to 10% more
+SAME_RATIO = 0.01  # ... and the two leaders' votes in the same ratio, within 1%
+
+
+def _same_proportions(earlier: Election, later: Election) -> bool:
+    """Whether some count of `later` gives the same two leaders' votes as a count of `earlier`, in the same order,
+    each grown by at most COMPLETED_COUNT and standing in the same ratio within SAME_RATIO: the same ballots, the
+    rest of them counted (a count declared weeks after the night, the last tally sheets and challenges added).
+    A runoff of the same two, or another vote of theirs, gives other proportions."""
+    pairs = [p for p in map(_leading_votes, earlier.rows) if p]
+    for grown in filter(None, map(_leading_votes, later.rows)):
+        (a, x), (b, y) = grown
+        for (c, u), (d, v) in pairs:
+            if (a, b) != (c, d) or not (1.0 <= x / u <= COMPLETED_COUNT and 1.0 <= y / v <= COMPLETED_COUNT):
+                continue
+            if abs((x / y) / (u / v) - 1.0) <= SAME_RATIO:
+                return True
+    return False
+
+
+def _leading_votes(row: ResultRow) -> tuple[tuple[str, float], tuple[str, float]] | None:
+    """A row's two largest vote counts (in the thousands) with their contestants' keys, largest first."""
+    counts = sorted(
+        ((surname(c.name), v) for c in row.contestants if (v := _votes(c.votes)) is not None and v >= 1000),
+        key=lambda item: item[1],
+        reverse=True,
+    )
+    return (counts[0], counts[1]) if len(counts) >= 2 else None
+
+
+def _votes(text: str | None) -> float | None:
+    """A vote count as a number: a count is whole, so a point before a group of three digits separates thousands
+    ("158.753 votos" is 158,753, which `number` reads as a decimal)."""
+    if text and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text.strip()):
+        return number(text.strip().replace(".", ""))
+    return number(text)
 
 
 def _top_votes(election: Election) -> list[float]:
