@@ -24,14 +24,51 @@ from retrieval.results import ResultRow
 Opened = list[tuple[Election, date | None]]
 
 
-def rehome_roundup_rows(by_seat: Mapping[str | None, Opened], cities: Mapping[int, str]) -> None:
-    """Move, in place, each round-up line (see above) from the city's race it joined to the race it names."""
+def rehome_roundup_rows(by_seat: dict[str | None, Opened], cities: Mapping[int, str]) -> None:
+    """Move, in place, each round-up line (see above) from the city's race it joined to the race it names, and
+    set apart the lines of other reports that name nobody of the city's field (`_set_apart`)."""
     races = [(e, day) for opened in by_seat.values() for e, day in opened if e.city]
-    if len(races) < 2:
+    if not races:
         return
     # (Tried and left out: taking such lines also out of a race of no city, one opened by lines of no known city,
     # lost a governor's race of a capital its reports call a city.)
     fields = {id(e): _field(e, cities) for e, _ in races}
+    if len(races) >= 2:
+        _rehome(races, cities, fields)
+    _set_apart(by_seat, cities, fields)
+
+
+def _set_apart(by_seat: dict[str | None, Opened], cities: Mapping[int, str], fields: Mapping[int, set[str]]) -> None:
+    """A report that gives a city's race no line of its city, and whose lines there name nobody of the race's own
+    field, is about another vote of those days: a national vote's report datelined from the capital ("TEGUCIGALPA
+    — Asfura led with 40.3%") or a governor's report, its lines joining the city's race because they name no city.
+    Its lines there make a vote of their own, which the later steps join with the vote they report."""
+    for opened in by_seat.values():
+        count = len(opened)
+        for election, day in list(opened):
+            field = fields.get(id(election))
+            if not field:
+                continue
+            own = {r.article_id for r in election.rows if cities.get(id(r)) == election.city}
+            lines: dict[str, list[ResultRow]] = {}
+            for row in election.rows:
+                if row.contestants and row.article_id not in own:
+                    lines.setdefault(row.article_id, []).append(row)
+            for rows in lines.values():
+                if any({surname(c.name) for c in r.contestants} & field for r in rows):
+                    continue
+                gone = {id(r) for r in rows}
+                election.rows = [r for r in election.rows if id(r) not in gone]
+                office = Counter(r.office for r in rows).most_common(1)[0][0]
+                apart = Election(place=election.place, office=office, round=rows[0].round, day=rows[0].date, rows=rows)
+                opened.append((apart, row_day(rows[0]) or day))
+                _relabel(election)
+        if len(opened) > count:  # kept in date order: the turnout lines' search reads them so
+            opened.sort(key=lambda item: item[1] or date.min)
+
+
+def _rehome(races: Opened, cities: Mapping[int, str], fields: Mapping[int, set[str]]) -> None:
+    """Each round-up line of no known city in a city's race naming none of its field: to the race it names."""
     moves: dict[int, Election] = {}
     sources: dict[int, Election] = {}
     for election, _ in races:
