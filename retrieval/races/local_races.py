@@ -44,7 +44,8 @@ def split_local(election: Election) -> list[Election]:
     """A province's or city's race held the day of a national one, in one place's reports, is another vote.
     Which rows are its own: those a governor's or mayor's race names whose contestants the national race's
     rows never name ("Warsaw mayor X took 49%" in a presidential report is a title, and X is in the national
-    rows), with the rows that name no office and share more contestants with them than with the national."""
+    rows), with the rows that name no office and share more contestants with them than with the national, and
+    the turnout lines that name the local office ("turnout in the governor's race was 55%")."""
     national = [r for r in election.rows if r.office in OFFICE_CLASS]
     if not national or not any(r.office in LOCAL for r in election.rows):
         return [election]
@@ -62,6 +63,7 @@ def split_local(election: Election) -> list[Election]:
             names = {surname(c.name) for c in row.contestants}
             if len(names & local_names) > len(names & national_names):
                 local.append(row)
+    local += [r for r in election.rows if r.office in LOCAL and not r.contestants and r.turnout]
     moved = {id(r) for r in local}
     election.rows = [r for r in election.rows if id(r) not in moved]
     seats = [r.place for r in local if r.office in LOCAL]
