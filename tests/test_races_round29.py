@@ -84,9 +84,24 @@ def test_a_national_report_datelined_from_the_capital_is_no_line_of_the_capital_
             "Zelman overtook Alvarado in the Tegucigalpa mayoral count, 38.1% to 37.6%."),
     ]  # fmt: skip
     national = row("n1", "HN", None, "2071-12-01", [("Nestor Asturias", "40.3"), ("Simon Nazar", "39.5")],
-                   "TEGUCIGALPA — The council put Nestor Asturias ahead with 40.3% to Simon Nazar's 39.5%.")  # fmt: skip
+                   "TEGUCIGALPA — The council put Nestor Asturias ahead, 40.3% to Simon Nazar's 39.5%.")  # fmt: skip
     elections = group_elections([*mayor, national])
     city = next(e for e in elections if e.city)
     assert {r.article_id for r in city.rows} == {"m1", "m2"}
     res = resolve(parse_question("quien gano la alcaldia de tegucigalpa"), [*mayor, national])
     assert res.main is not None and res.main.article_id in {"m1", "m2"}
+
+
+def _mayor(article: str, place: str, published: str, names: list[tuple[str, str]], text: str, rnd: str | None):
+    return row(article, place, "mayor", published, names, text).model_copy(update={"round": rnd})
+
+
+def test_two_towns_rounds_interleaved_keep_their_own_labels() -> None:
+    rows = [
+        _mayor("s1", "VV-5", "2071-03-11", [("Auer", "29.4"), ("Dangl", "28.0")], "Auer led the first round.", "first"),
+        _mayor("s2", "VV-5", "2071-03-25", [("Auer", "63.1"), ("Dangl", "36.9")], "Auer won the runoff.", "runoff"),
+        _mayor("i1", "VV-7", "2071-04-15", [("Wille", "22.9"), ("Anzen", "19.4")], "Wille led round one.", "first"),
+        _mayor("i2", "VV-7", "2071-04-29", [("Anzen", "59.6"), ("Wille", "40.4")], "Anzen won the runoff.", "runoff"),
+    ]  # fmt: skip
+    rounds = {e.rows[0].article_id: e.round for e in group_elections(rows)}
+    assert rounds == {"s1": "first", "s2": "runoff", "i1": "first", "i2": "runoff"}

@@ -82,10 +82,13 @@ def runoffs_by_count(elections: list[Election]) -> list[Election]:
 
 def order_rounds(elections: list[Election]) -> list[Election]:
     """Of two votes of one office a few weeks apart, the earlier is the first round and the later the runoff,
-    whatever a sentence that merely mentions "the runoff" made of them."""
+    whatever a sentence that merely mentions "the runoff" made of them. A runoff's two contestants ran in its first
+    round: two votes naming nobody in common are two races (two cities' mayors, their rounds interleaved)."""
     chronological = sorted((e for e in elections if election_day(e)), key=election_day)  # type: ignore[arg-type]
     for earlier, later in pairwise(chronological):
         if country_of(earlier.place) != country_of(later.place) or not same_office(earlier.office, later.office):
+            continue
+        if not _names(earlier) & _names(later):
             continue
         gap = (election_day(later) - election_day(earlier)).days  # type: ignore[operator]
         # Inverted labels, or a runoff whose earlier vote names no round: the earlier one is the first round.
