@@ -70,9 +70,14 @@ def merge_same_vote(elections: list[Election]) -> list[Election]:
             continue
         home.rows.extend(election.rows)
         home.city = home.city or election.city
-        labels = [r.round for r in home.rows if r.round]
-        home.round = Counter(labels).most_common(1)[0][0] if labels else None  # ties: the first named
+        home.round = rows_round(home)
     return out
+
+
+def rows_round(election: Election) -> str | None:
+    """The round most of a vote's rows name (ties: the first named)."""
+    labels = [r.round for r in election.rows if r.round]
+    return Counter(labels).most_common(1)[0][0] if labels else None
 
 
 def city_and_province(a: Election, b: Election) -> bool:
@@ -132,6 +137,7 @@ def move_restatements(elections: list[Election]) -> list[Election]:
         *head, bucket = key
         return [item for d in (-1, 0, 1) for item in index.get((*head, bucket + d), ())]
 
+    left: set[int] = set()  # elections a restating report left
     for election in sorted(elections, key=lambda e: election_day(e) or date.min):  # oldest first
         country = country_of(election.place)
         followed: set[int] = set()  # rows gone with their report's main row
@@ -159,9 +165,13 @@ def move_restatements(elections: list[Election]) -> list[Election]:
                 home.rows.append(row)
                 if row.focused and row is main_of[row.article_id][1]:
                     followed |= {id(r) for r in _follow(row, election, home)}
+                left.add(id(election))
                 continue
             for name, field, value, bucket in figures:
                 stated.setdefault((country, name, field, bucket), []).append((value, election))
+    for election in elections:
+        if id(election) in left and rows_round(election):
+            election.round = rows_round(election)  # the round its own rows name, the restating report gone
     return [e for e in elections if any(r.contestants for r in e.rows)]
 
 
