@@ -5,10 +5,12 @@ word of `_FUNCTION4`) that the span puts right after a negation of its language 
 "failed to", "sin", "se negó a", "não", "recusou-se a"…, a word or two between for auxiliaries and articles) fails a
 sentence that negates nothing.
 
-Only that direction: a drafted negation may be a paraphrase the span says without a negation word ("fell short",
-"rejected"). Words of a result (wins, majorities, candidates, votes, seats, rounds, turning out) are `roles`' and
-figures' to judge, so "No candidate won a majority" denies nothing here, nor "não compareceram" (an abstention) a
-turnout ("o comparecimento foi de 68%").
+The reverse too: a content word the sentence negates ("Dodon's team said it had recorded no abuses", "n'a pas reconnu")
+that the cited passages state only plainly ("his team had recorded abuses"). A drafted negation of
+a word the span does not state is let stand: it may be a paraphrase the span says without a negation word ("fell short",
+"rejected"). "Yet to", "aún no", "ainda não", "pas" negate. Words of a result (wins, majorities, candidates, votes,
+seats, rounds, turning out) are `roles`' and figures' to judge, so "No candidate won a majority" denies nothing here,
+nor "não compareceram" (an abstention) a turnout ("o comparecimento foi de 68%").
 
 Portuguese "no" is "in the" in a sentence of Portuguese words, or, when its own words tell no language ("No distrito de
 Colombo, X somou 53,19 %"), of a Portuguese passage. A word the cited passages state only negated fails too, even
@@ -34,8 +36,9 @@ if TYPE_CHECKING:
 # A negation and what it governs: up to two words between ("did not formally accept", "no ha aceptado", "não tinha
 # aceitado", "found no irregularities").
 _NEGATOR = (
-    r"(not|n't|never|no|without|refused to|declined to|failed to|nunca|jamas|sin|se nego a|se negaron a|nao|sem|"
-    r"recusou-se a|se recusou a|recusaram-se a|se recusaram a)"
+    r"(not|n't|never|no|without|refused to|declined to|failed to|yet to|nunca|jamas|sin|se nego a|se negaron a|"
+    r"todavia no|aun no|nao|sem|ainda nao|recusou-se a|se recusou a|recusaram-se a|se recusaram a|"
+    r"pas|sans|jamais|refuse de)"
 )
 # Words of four letters that assert nothing of their own (en/es/pt): never the word a negation governs, so "would
 # not take up its seats" governs "take", and "not only" nothing.
@@ -72,6 +75,8 @@ _RESULT = frozenset(
     terce third compa acudi afflu afflue votan voted eleit elect ballo absta vote voto seat lead gano gana wins
     lost lose""".split()
 )
+# Contestants a negation makes nobody ("something no party had managed before", "ningún partido"): roles' to judge.
+_CONTESTANTS = frozenset("party parti coali allia front movem movim bloco bloqu rival oppon adver".split())
 _ANY_NEGATION = re.compile(
     rf"\b({_NEGATOR}|nobody|none|nadie|ningun\w*|ninguem|nenhum\w*|neither|nor|ni|nem|short|lejos|aquem|"
     # a negation said by a verb of its own: "ruled out a recount", "descartó", "rejected", "refused"
@@ -99,13 +104,35 @@ def _stems(folded: str) -> set[str]:
 
 
 def denied(claims: _Claims, facts: Facts) -> str | None:
-    """A content word the span negates and the sentence states plainly: why it is not supported, or None."""
+    """A content word the span negates and the sentence states plainly, or the reverse: why it is not supported, or
+    None."""
     folded = fold_same(claims.body)
     if _ANY_NEGATION.search(folded):
-        return None
+        return _affirmed(folded, claims, facts)
     mine = _stems(folded) - _RESULT
     for stem in sorted(mine & (_negated_stems(facts.joined) | _only_negated(facts.whole))):
         return f"its evidence negates “{stem}…”"
+    return None
+
+
+def _affirmed(folded: str, claims: _Claims, facts: Facts) -> str | None:
+    """A content word the sentence negates ("recorded no abuses", "had not conceded") that the cited passages state
+    only plainly ("had recorded abuses"): the sentence says the opposite of its evidence. A word the passages do not
+    state is let stand: a negation is often a paraphrase of a verb of its own ("rejected"); so is a light verb of four
+    letters ("never came within 15 points"). A negation whose next words are a result's or a figure's ("não obteve a
+    maioria absoluta", "no alcanzó el umbral del 40 %") is theirs to judge; a contestant negated ("no party had
+    managed") is nobody, roles' to judge; a name ("Not one of Vučić's rivals") is nothing negated."""
+    named = {w[:5] for n in claims.names for w in n.words}
+    negated = set()
+    for m in _GOVERNED.finditer(_unhedged(folded)):
+        after = " ".join(folded[m.end() :].split()[:4])
+        scope = _stems(after) if not re.search(r"\d", after) else _RESULT
+        portuguese = m.group(1) == "no" and (language_of(folded) or language_of(facts.whole)) == "pt"
+        if len(m.group("w")) >= 5 and not (portuguese or scope & _RESULT):
+            negated.add(m.group("w")[:5])
+    plain = _stems(facts.whole) - _negated_stems(facts.whole)
+    for stem in sorted((negated - _RESULT - _CONTESTANTS - named) & plain):
+        return f"its evidence states “{stem}…” without the sentence's negation"
     return None
 
 
