@@ -49,6 +49,7 @@ from bot.citations.numbers import (
     _WORD_FIGURE,
     _WORDS_RE,
     HALF_AFTER,
+    WORD_DECIMAL,
     WORD_DIFFERENCE_AFTER,
     _parse,
     _rounds_to,
@@ -186,7 +187,13 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
         except (InvalidOperation, ValueError):
             continue
         out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
+    for m in WORD_DECIMAL.finditer(folded):
+        decimals = str(_NUMBER_WORDS[m.group("d")])
+        value, quantum = Decimal(f"{_NUMBER_WORDS[m.group('w')]}.{decimals}"), Decimal(1).scaleb(-len(decimals))
+        out.append(_classify(folded, m.start(), m.end(), value, quantum, text[m.start() : m.end()]))
     for m in _WORD_FIGURE.finditer(folded):
+        if any(f.start <= m.start() < f.end for f in out):
+            continue  # the decimals of a figure in words ("… virgule cinquante-huit pour cent")
         if _OF_THE_BEFORE.search(folded[max(0, m.start() - 10) : m.start()]):
             continue  # "40,27% dos votos", "menos da metade dos votos": Portuguese "of the", not Spanish "two"
         if m.group("w") == "dos" and language_of(_sentence_at(text, m.start())) == "pt":

@@ -235,6 +235,14 @@ _WORD_FIGURE = re.compile(
 HALF_AFTER = re.compile(r"\s+(y medio|y media|e meio|e meia)\b")
 
 
+# A share or points in words with its decimals said after the decimal mark's word: "forty-two point five percent",
+# "sesenta y dos coma cinco por ciento", "quarenta vírgula três por cento", "quatre-vingt-dix-huit virgule
+# cinquante-huit pour cent" (the decimals read as the digits of the number after it: 58 is .58).
+WORD_DECIMAL = re.compile(
+    rf"\b(?P<w>{_WORDS_RE})\s+(?:point|coma|virgula|virgule)\s+(?P<d>{_WORDS_RE})(?=(?P<unit>{_SHARE}|{_POINTS}))"
+)
+
+
 WORD_DIFFERENCE_AFTER = re.compile(WORD_DIFFERENCE_AFTER.pattern.replace("WORDS", _WORDS_RE))
 
 
