@@ -12,7 +12,8 @@ from bot.citations.dates import _MONTHS, _WEEKDAYS
 from bot.citations.numbers import _NUMBER_WORDS
 from bot.citations.text import fold_same
 from bot.i18n import framing_words
-from retrieval.extraction.text import WIRE_SOURCE
+from retrieval.extraction.text import WIRE_SOURCE, phrases
+from retrieval.extraction.words_counts import STAGE
 from retrieval.places import find_places
 from retrieval.results import ORDINAL_WORDS
 
@@ -63,6 +64,9 @@ NOT_NAMES = (
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)
 )
+# A count's stage opening a sentence names nobody: "Provisional results gave Guelleh 98.58%", "Preliminary turnout…",
+# "Resultados preliminares…" (the result reader's stage words, `retrieval.extraction.words_counts.STAGE`, of one word).
+_STAGE_OPENERS = frozenset(p for table in STAGE.values() for p in phrases(table) if " " not in p)
 # The State and the Government, capitalised in the titles of their heads ("jefe de Estado", "chefe de Governo", "chef de
 # l'État", "head of State"): an office, no name (elsewhere they may be one: "Estado de México").
 _STATE = frozenset("estado estados gobierno governo etat state government gouvernement".split())
@@ -265,6 +269,7 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
                 (folded in NOT_NAMES and not _month_is_name(text, m, folded))
                 or folded in common
                 or folded in framing_words()
+                or folded in _STAGE_OPENERS
                 or _participle_opens(fold_same(text[m.start() :]))
                 or _CLITIC_AFTER.search(word)  # "Absteve-se 33,8%…": a verb with its clitic, no name
                 or _counting_opens(text, m)
