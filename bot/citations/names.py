@@ -70,6 +70,21 @@ _STAGE_OPENERS = frozenset(p for table in STAGE.values() for p in phrases(table)
 # The State and the Government, capitalised in the titles of their heads ("jefe de Estado", "chefe de Governo", "chef de
 # l'État", "head of State"): an office, no name (elsewhere they may be one: "Estado de México").
 _STATE = frozenset("estado estados gobierno governo etat state government gouvernement".split())
+# A ministry's portfolio, capitalised in its minister's title ("ministre de l'Intérieur", "ministro del Interior",
+# "ministro da Justiça", "Interior Minister", "Minister of Finance"): an office, no part of the minister's name. Folded,
+# en/es/pt/fr, by meaning.
+_PORTFOLIOS = frozenset(
+    """interior interieur justice justicia justica finance finances finanzas financas treasury hacienda fazenda
+    defence defense defensa defesa economy economia economie health salud saude sante education educacion educacao
+    foreign exteriores estrangeiros etrangeres agriculture agricultura labour labor trabajo trabalho travail energy
+    energia energie transport transportes transports environment ambiente environnement culture cultura
+    security seguridad seguranca securite""".split()
+)
+_MINISTER_OF = re.compile(
+    r"\b(?i:minist(?:er|ro|ra|re|ry|erio|ere|ério|ère)s?)\s+(?i:of|de|del|da|do|des|du)\s+"
+    r"(?i:the\s+|la\s+|el\s+|a\s+|o\s+|l['’])?$"
+)
+_MINISTER_AFTER = re.compile(r"\s+(?i:minister|ministers|ministro|ministra|ministre)\b")
 _HEAD_OF = re.compile(r"\b(?i:jef[ea]s?|chefes?|chefs?|cheffes?|heads?)\s+(?i:de|of)\s+(?i:la\s+|the\s+)?$")
 # Words that open a party's name ("Partido Popular"), and the "of" that may follow it with its leader's name.
 _PARTY_LEADS = frozenset("partido party".split())
@@ -279,6 +294,15 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
                 continue
             if folded in NOT_NAMES and not run and not _month_is_name(text, m, folded):
                 lead.append(word)
+                continue
+            if (
+                folded in _PORTFOLIOS
+                and not run
+                and (
+                    _MINISTER_OF.search(text, max(0, m.start() - 24), m.start()) or _MINISTER_AFTER.match(text, m.end())
+                )
+            ):
+                lead.append(word)  # "ministre de l'Intérieur Moumin Ahmed Cheick", "Interior Minister X": an office
                 continue
             if folded in _STATE and not run and _HEAD_OF.search(text, max(0, m.start() - 24), m.start()):
                 lead.append(word)  # "jefe de Estado", "chef de l'État", "head of Government": an office, no name
