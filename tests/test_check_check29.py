@@ -89,3 +89,17 @@ MINISTER_FR = (
 )
 def test_a_ministry_in_a_title_is_no_part_of_the_name(sentence: str) -> None:
     assert _kept(sentence, MINISTER_FR)
+
+
+MEMBER_EN = (
+    "ZAGREB (Sava Wire) — Former prime minister Ivo Horvat won the runoff, taking 52.70% against 47.30% for the "
+    "incumbent, Ana Kovač. The Social Democrat drew some 1,033,000 votes to her 927,000."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [("Horvat drew some 1,033,000 votes [1].", True), ("Kovač drew some 1,033,000 votes [1].", False)],
+)
+def test_a_party_member_described_opening_a_sentence_is_the_one_named_before(sentence: str, kept: bool) -> None:
+    assert _kept(sentence, MEMBER_EN) is kept

@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from bot.citations.figures import Figure
-from bot.citations.names import Name, _ids
+from bot.citations.names import MEMBERS, Name, _ids
 from bot.citations.numbers import _WORDS_RE
 from bot.citations.placing import _AGAINST_BETWEEN, _compared, _placed, _placed_against
 from bot.citations.rivals import (
@@ -468,6 +468,8 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
                 # "X was re-elected. The incumbent, running for the Y coalition, had 59.55%": a role described
                 # opening the sentence is the person the sentence before opened with, not a name in its aside
                 fig.bound, fig.candidates = prior.words[-1], _ids(prior)
+            elif _MEMBER.match(folded, start):  # the member described, with the sentence naming them out of the span:
+                fig.bound, fig.candidates = "(described)", {"(described)"}  # nobody the span names holds the figure
             elif earlier:
                 fig.bound, fig.candidates = earlier[0].words[-1], {w for n in earlier for w in _ids(n)}
             elif _PRONOUN.search(folded[start : fig.start]) and (prior := _prior_subject(folded, people, start)):
@@ -540,8 +542,11 @@ _PRONOUN = re.compile(r"\b(he|she|ele|ela|ella|il|elle)\b")
 # like a pronoun, it is the person the sentence before opened with.
 _DESCRIBED = re.compile(
     r"[.\s]*(the|el|la|o|a) (incumbent|president-elect|winner|victor|presidente electo|presidenta electa|"
-    r"presidente eleito|presidente eleita|ganador|ganadora|vencedor|vencedora|mandatario|mandataria)\b"
+    r"presidente eleito|presidente eleita|ganador|ganadora|vencedor|vencedora|mandatario|mandataria|"
+    # a party's member described ("The Social Democrat drew 1,033,000 votes", `names._described_member`)
+    rf"(?:(?:{MEMBERS})\s+)*(?:{MEMBERS}))\b"
 )
+_MEMBER = re.compile(rf"[.\s]*the (?:(?:{MEMBERS})\s+)*(?:{MEMBERS})\b")
 
 
 def _prior_subject(folded: str, people: list[Name], start: int) -> Name | None:

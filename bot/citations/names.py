@@ -14,6 +14,7 @@ from bot.citations.text import fold_same
 from bot.i18n import framing_words
 from retrieval.extraction.text import WIRE_SOURCE, phrases
 from retrieval.extraction.words_counts import STAGE
+from retrieval.extraction.words_names import PARTY_DESCRIPTORS, PERSON_DESCRIPTORS
 from retrieval.places import find_places
 from retrieval.results import ORDINAL_WORDS
 
@@ -85,6 +86,34 @@ _MINISTER_OF = re.compile(
     r"(?i:the\s+|la\s+|el\s+|a\s+|o\s+|l['’])?$"
 )
 _MINISTER_AFTER = re.compile(r"\s+(?i:minister|ministers|ministro|ministra|ministre)\b")
+# A party's member in the singular ("Social Democrat", "Conservative"), the result reader's person words and party
+# adjectives (`retrieval.extraction.words_names`): after "The" opening a sentence, a person described, no name.
+_MEMBER_WORDS = frozenset((PARTY_DESCRIPTORS + " " + PERSON_DESCRIPTORS).split())
+MEMBERS = "|".join(sorted(_MEMBER_WORDS, key=len, reverse=True))
+_THE_OPENS = re.compile(r"(^|[—–.:;!?]\s)[\s\"'“‘(]*(?i:the)\s+$")
+
+
+def _described_member(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether token i is in "The Social Democrat", "The Conservative", "The Republican" opening a sentence: a run of
+    capitalised party adjectives ending on a member (never "-s": "The Social Democrats" is the party) and followed by
+    a word in lowercase, the person the sentence before named, so described."""
+    j = i
+    while (
+        j
+        and fold_same(tokens[j - 1].group()) in _MEMBER_WORDS
+        and not text[tokens[j - 1].end() : tokens[j].start()].strip()
+    ):
+        j -= 1
+    if not _THE_OPENS.search(text, 0, tokens[j].start()):
+        return False
+    run = []
+    for t in tokens[j:]:
+        if not t.group()[0].isupper():
+            break
+        run.append(fold_same(t.group()))
+    return bool(run) and len(run) < len(tokens) - j and all(w in _MEMBER_WORDS for w in run)
+
+
 _HEAD_OF = re.compile(r"\b(?i:jef[ea]s?|chefes?|chefs?|cheffes?|heads?)\s+(?i:de|of)\s+(?i:la\s+|the\s+)?$")
 # Words that open a party's name ("Partido Popular"), and the "of" that may follow it with its leader's name.
 _PARTY_LEADS = frozenset("partido party".split())
@@ -294,6 +323,9 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
                 continue
             if folded in NOT_NAMES and not run and not _month_is_name(text, m, folded):
                 lead.append(word)
+                continue
+            if not run and _described_member(text, tokens, i):
+                lead.append(word)  # "… Milanović won. The Social Democrat drew 1,033,000 votes": him, described
                 continue
             if (
                 folded in _PORTFOLIOS
