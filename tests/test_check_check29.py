@@ -73,24 +73,6 @@ def test_a_stage_word_opening_a_sentence_names_nobody() -> None:
     assert _kept("Provisional results gave Ndiaye 98.58% [1].", STAGES_EN)
 
 
-MINISTER_FR = (
-    "LAVAL (Presse du Nord) — Paul Ndiaye a été réélu avec 98,58 % des voix, selon les résultats lus par le ministre "
-    "de l'Intérieur, Marc Diop."
-)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Les résultats ont été lus par le ministre de l'Intérieur Marc Diop [1].",
-        "Interior Minister Marc Diop read the results [1].",
-        "Los resultados los leyó el ministro del Interior Marc Diop [1].",
-    ],
-)
-def test_a_ministry_in_a_title_is_no_part_of_the_name(sentence: str) -> None:
-    assert _kept(sentence, MINISTER_FR)
-
-
 MEMBER_EN = (
     "ZAGREB (Sava Wire) — Former prime minister Ivo Horvat won the runoff, taking 52.70% against 47.30% for the "
     "incumbent, Ana Kovač. The Social Democrat drew some 1,033,000 votes to her 927,000."

@@ -71,21 +71,6 @@ _STAGE_OPENERS = frozenset(p for table in STAGE.values() for p in phrases(table)
 # The State and the Government, capitalised in the titles of their heads ("jefe de Estado", "chefe de Governo", "chef de
 # l'État", "head of State"): an office, no name (elsewhere they may be one: "Estado de México").
 _STATE = frozenset("estado estados gobierno governo etat state government gouvernement".split())
-# A ministry's portfolio, capitalised in its minister's title ("ministre de l'Intérieur", "ministro del Interior",
-# "ministro da Justiça", "Interior Minister", "Minister of Finance"): an office, no part of the minister's name. Folded,
-# en/es/pt/fr, by meaning.
-_PORTFOLIOS = frozenset(
-    """interior interieur justice justicia justica finance finances finanzas financas treasury hacienda fazenda
-    defence defense defensa defesa economy economia economie health salud saude sante education educacion educacao
-    foreign exteriores estrangeiros etrangeres agriculture agricultura labour labor trabajo trabalho travail energy
-    energia energie transport transportes transports environment ambiente environnement culture cultura
-    security seguridad seguranca securite""".split()
-)
-_MINISTER_OF = re.compile(
-    r"\b(?i:minist(?:er|ro|ra|re|ry|erio|ere|ério|ère)s?)\s+(?i:of|de|del|da|do|des|du)\s+"
-    r"(?i:the\s+|la\s+|el\s+|a\s+|o\s+|l['’])?$"
-)
-_MINISTER_AFTER = re.compile(r"\s+(?i:minister|ministers|ministro|ministra|ministre)\b")
 # A party's member in the singular ("Social Democrat", "Conservative"), the result reader's person words and party
 # adjectives (`retrieval.extraction.words_names`): after "The" opening a sentence, a person described, no name.
 _MEMBER_WORDS = frozenset((PARTY_DESCRIPTORS + " " + PERSON_DESCRIPTORS).split())
@@ -326,15 +311,6 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
                 continue
             if not run and _described_member(text, tokens, i):
                 lead.append(word)  # "… Milanović won. The Social Democrat drew 1,033,000 votes": him, described
-                continue
-            if (
-                folded in _PORTFOLIOS
-                and not run
-                and (
-                    _MINISTER_OF.search(text, max(0, m.start() - 24), m.start()) or _MINISTER_AFTER.match(text, m.end())
-                )
-            ):
-                lead.append(word)  # "ministre de l'Intérieur Moumin Ahmed Cheick", "Interior Minister X": an office
                 continue
             if folded in _STATE and not run and _HEAD_OF.search(text, max(0, m.start() - 24), m.start()):
                 lead.append(word)  # "jefe de Estado", "chef de l'État", "head of Government": an office, no name
