@@ -607,9 +607,22 @@ an ordinal alone setting a clause ("; au second, elle a obtenu"), a stage's time
 as no counting topic, descriptions opening a sentence ("Runner-up X") as no names, a win after "said/showed that" as the
 reported subject's, a date after "to" as its verb's. It cannot: resolve a beaten rival given only by a description
 ("beat the incumbent, 57.75% to 42.25%": the second figure is read as the subject's); translate a party's word the table
-lacks ("Parti de la bière" of "Partido de la Cerveza"); read a negated draft against an affirmative span ("la oposición
-no presentó recursos" of "en rejetant les recours de l'opposition"); tell a time in words ("at seven in the morning") or
-a bare hour with no mark from a number.
+lacks ("Parti de la bière" of "Partido de la Cerveza"). Round 29 reads: a word the sentence negates that the cited
+passages state only plainly ("Dodon's team said it had recorded no abuses" of "his team had recorded abuses"; "yet to",
+"aún no", "ainda não", "pas" negate; a negation over a result, a figure, a contestant or a name is the roles' and
+figures' to judge); a verb set against its opposite on an object sharing a word ("accepted the provisional figures" of
+"rejected the figures", "upheld the opposition's appeals" of "rejetant les recours de l'opposition"); decimals said in
+words ("quatre-vingt-dix-huit virgule cinquante-huit pour cent", "sesenta y dos coma cinco por ciento", "forty-two point
+five percent"); a count's stage word opening a sentence ("Provisional results gave…") names nobody; "The Social
+Democrat", "The Conservative" opening a sentence is the person the sentence before named (with that sentence out of the
+span, nobody the span names); French "scrutin" and "suffrage" are a vote's words for its date. Tried and taken out (one
+more unfaithful held-back sentence passed): a ministry's portfolio in a title ("ministre de l'Intérieur X") as no part
+of the name. It cannot: read a negated draft against an affirmative span in another language or with other words ("la
+oposición no presentó recursos" of "en rejetant les recours de l'opposition"); check a person's title or office ("Le
+Premier ministre X" of "Interior Minister X", "La actual primera ministra Maia Sandu" of "a former prime minister");
+find a figure of a change between two passages when the span chosen in one holds another figure of the same person
+("slipped by 1.14 points between the two releases"); tell a time in words ("at seven in the morning") or a bare hour
+with no mark from a number.
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers, rounding),
 `clock` (times of day), `figures` (figures with their kind, unit, topic, round and year; whether one supports another),
