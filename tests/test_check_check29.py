@@ -85,20 +85,3 @@ MEMBER_EN = (
 )
 def test_a_party_member_described_opening_a_sentence_is_the_one_named_before(sentence: str, kept: bool) -> None:
     assert _kept(sentence, MEMBER_EN) is kept
-
-
-SCRUTIN_FR = (
-    "DJIBOUTI (Corne Info) — Paul Ndiaye a été réélu dès le premier tour du scrutin du vendredi 9 avril 2021 pour un "
-    "cinquième mandat, avec 98,58 %, selon les résultats provisoires proclamés le 10 avril."
-)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("Paul Ndiaye was re-elected in the first round on 9 April 2021 with 98.58% [1].", True),
-        ("The vote took place on 10 April 2021 [1].", False),
-    ],
-)
-def test_a_scrutin_is_a_vote_its_date_dates(sentence: str, kept: bool) -> None:
-    assert _kept(sentence, SCRUTIN_FR) is kept

@@ -615,14 +615,15 @@ figures' to judge); a verb set against its opposite on an object sharing a word 
 words ("quatre-vingt-dix-huit virgule cinquante-huit pour cent", "sesenta y dos coma cinco por ciento", "forty-two point
 five percent"); a count's stage word opening a sentence ("Provisional results gave…") names nobody; "The Social
 Democrat", "The Conservative" opening a sentence is the person the sentence before named (with that sentence out of the
-span, nobody the span names); French "scrutin" and "suffrage" are a vote's words for its date. Tried and taken out (one
-more unfaithful held-back sentence passed): a ministry's portfolio in a title ("ministre de l'Intérieur X") as no part
-of the name. It cannot: read a negated draft against an affirmative span in another language or with other words ("la
-oposición no presentó recursos" of "en rejetant les recours de l'opposition"); check a person's title or office ("Le
-Premier ministre X" of "Interior Minister X", "La actual primera ministra Maia Sandu" of "a former prime minister");
-find a figure of a change between two passages when the span chosen in one holds another figure of the same person
-("slipped by 1.14 points between the two releases"); tell a time in words ("at seven in the morning") or a bare hour
-with no mark from a number.
+span, nobody the span names). Tried and taken out: a ministry's portfolio in a title ("ministre de l'Intérieur X") as no
+part of the name (one more unfaithful held-back sentence passed); French "scrutin" as a vote's word for its date (an
+earlier year's figure then passed on the vote's date: a year opening a sentence, "En 2016, X avait obtenu 87 %", does
+not date its figures). It cannot: read a negated draft against an affirmative span in another language or with other
+words ("la oposición no presentó recursos" of "en rejetant les recours de l'opposition"); check a person's title or
+office ("Le Premier ministre X" of "Interior Minister X", "La actual primera ministra Maia Sandu" of "a former prime
+minister"); find a figure of a change between two passages when the span chosen in one holds another figure of the same
+person ("slipped by 1.14 points between the two releases"); tell a time in words ("at seven in the morning") or a bare
+hour with no mark from a number.
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers, rounding),
 `clock` (times of day), `figures` (figures with their kind, unit, topic, round and year; whether one supports another),
