@@ -19,12 +19,13 @@ DEV = ROOT / "bench" / "data" / "dev"
 # The files of the set in the order they were written; "_third" and "_seventeenth" hold both halves (split by
 # election), "_eighteenth", "_twentieth", "_twentythird", "_twentyfourth", "_twentyfifth", "_twentysixth",
 # "_twentyseventh", "_twentyninth", "_thirtyfirst", "_thirtythird", "_thirtyfifth", "_thirtyseventh", "_thirtyninth",
-# "_fortyfirst", "_fortythird" and "_fortyfifth" are all held back, every other later batch is all tune
-# ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise; "_twentyeighth" adds
-# other races of countries the tune half covers, so that neighbouring races compete; "_thirtieth" French reports and
-# questions, and local offices named by their local titles; "_thirtysecond" parliaments won by parties, asked by
+# "_fortyfirst", "_fortythird", "_fortyfifth" and "_fortyseventh" are all held back, every other later batch is all
+# tune ("_twentyfirst" and "_twentysecond" are fresh hands', added to find what does not generalise; "_twentyeighth"
+# adds other races of countries the tune half covers, so that neighbouring races compete; "_thirtieth" French reports
+# and questions, and local offices named by their local titles; "_thirtysecond" parliaments won by parties, asked by
 # party acronyms and nicknames; "_thirtysixth" a fresh hand's, countries coded A–L; "_thirtyeighth" another, coded
-# M–Z; "_fortieth" another, coded A–L; "_fortysecond" another, coded M–Z; "_fortyfourth" another, coded A–L).
+# M–Z; "_fortieth" another, coded A–L; "_fortysecond" another, coded M–Z; "_fortyfourth" another, coded A–L;
+# "_fortysixth" another, coded M–Z).
 BATCHES = (
     "",
     "_more",
@@ -70,6 +71,8 @@ BATCHES = (
     "_fortythird",
     "_fortyfourth",
     "_fortyfifth",
+    "_fortysixth",
+    "_fortyseventh",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
@@ -88,7 +91,7 @@ def rows(name: str) -> list[dict]:
     "reports_twentieth", "reports_twentythird", "reports_twentyfourth", "reports_twentyfifth",
     "reports_twentysixth", "reports_twentyseventh", "reports_twentyninth", "reports_thirtyfirst",
     "reports_thirtythird", "reports_thirtyfifth", "reports_thirtyseventh", "reports_thirtyninth",
-    "reports_fortyfirst", "reports_fortythird" and "reports_fortyfifth" (all held back)."""
+    "reports_fortyfirst", "reports_fortythird", "reports_fortyfifth" and "reports_fortyseventh" (all held back)."""
     out: list[dict] = []
     for path in (DEV / name.replace(".jsonl", f"{batch}.jsonl") for batch in BATCHES):
         if path.exists():
