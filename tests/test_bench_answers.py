@@ -66,6 +66,13 @@ def test_a_question_without_an_outlier_is_not_counted() -> None:
     assert "outlier_leads" not in row and summary([row])["outlier_leads"] == 0
 
 
+def test_names_are_alternatives_in_each_reports_language() -> None:
+    q = {**_question(first_sentence_names=["statehood", "estadidad"]), "asks": "winner"}
+    right = score(q, _briefing("La estadidad ganó con 58.61% [1]."), {})
+    wrong = score(q, _briefing("Free association took 29.5% [1]."), {})
+    assert right["winner_right"] and not wrong["winner_right"]
+
+
 def test_a_party_named_by_its_letters_or_in_full_is_named() -> None:
     assert has_name("BJP", "The Bharatiya Janata Party won 303 seats [1].")
     assert has_name("Coalition Avenir Quebec", "The CAQ won 90 of 125 seats [1].")
