@@ -24,16 +24,15 @@ from __future__ import annotations
 import re
 
 from bot.untrusted.results import RESULT
+from bot.untrusted.words import MACHINE_NAMES, alt
 from retrieval.lexical import fold
 
 _MACHINE = (
-    r"(ai|a\.i\.|ias?|llms?|chat ?bots?|bots?|robots?|robos?|(language |ai |ia )?models?|modelos?( de (ia|lenguaje|"
-    r"linguagem))?|assistants?|asistentes? (virtuales|de ia|de resumen|automatic[oa]s|automatizad[oa]s)|"
-    r"assistentes? (virtuais|de ia|de resumo|automatic[oa]s|automatizad[oa]s)|sistemas? automatic[oa]s|"
-    r"sistemas? de (ia|inteligencia artificial)|inteligencias? artificial(es)?|artificial intelligence|"
-    r"summari[sz]ers?|resumidor(es|a|as)?|"
-    r"machines?|maquinas?|crawlers?|scrapers?|(automated|machine|automatic) readers?|(lectores|leitores) "
-    r"automatic[oa]s|robos? de resumo|(ai|ia) (tools|systems|sistemas|herramientas|ferramentas))"
+    rf"(ai|a\.i\.|ias?|{alt(MACHINE_NAMES)}|bots?|robots?|robos?|models?|modelos?|assistants?|"
+    r"asistentes? (de resumen|automatic[oa]s|automatizad[oa]s)|assistentes? (virtuais|de resumo|automatic[oa]s|"
+    r"automatizad[oa]s)|sistemas? automatic[oa]s|sistemas? de (ia|inteligencia artificial)|"
+    r"machines?|maquinas?|(automated|automatic) readers?|robos? de resumo|"
+    r"(ai|ia) (tools|systems|sistemas|herramientas|ferramentas))"
 )
 # Whoever writes summaries: "para quem gera resumos", "for whoever summarises", "para quien resuma".
 _SUMMARISER = (

@@ -41,17 +41,11 @@ _FOREIGN_MACHINES = (
 # Machine readers as a heading's head noun: a modifier or two then one of these ("automated briefs", "summarisation
 # engines", "newsroom bots", "resúmenes automáticos").
 _HEAD = (
-    r"(ai|a\.i\.|ia|llms?|chat ?bots?|bots?|robots?|robos?|chatgpt|gpt-?\d\w*|gemini|copilot|grok|"
-    # the machines that take a page in: "crawler", "rastreador", "indexador", "robot d'indexation"
-    r"crawlers?|scrapers?|indexers?|rastreador(es)?|indexador(es)?|robots? d'indexation|"
-    r"(language|ai|ia) models?|"
-    r"modelos? de (ia|lenguaje|linguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
-    r"assistentes? (de ia|virtua(l|is))|summari[sz]ers?|resumidores?|"
+    rf"(ai|a\.i\.|ia|{alt(W.MACHINE_NAMES)}|bots?|robots?|robos?|"
     r"(automated|automatic|ai) (briefs?|summar\w+|digests?|readers?|writers?|recaps?)|"
     # what the machine writes, as the head noun: "AI output", "LLM-generated recaps", "machine readers"
     r"(ai|a\.i\.|llm|model|machine|chatbot|bot) (output|outputs|answers?|responses?|text)|"
-    r"(ai|llm|machine|bot)-generated (recaps?|summar\w+|briefs?|digests?|text|answers?)|machine readers?|"
-    r"(lectores|leitores|lecteurs) (automatic[oa]s|automatiques|artificiales|artificiais)|maquinas|"
+    r"(ai|llm|machine|bot)-generated (recaps?|summar\w+|briefs?|digests?|text|answers?)|maquinas|"
     r"(summari[sz]ing|summary|summari[sz]ation|translation) (tools?|software|systems?|programs?|engines?|apps?)|"
     r"(resumen|resumenes|resumo|resumos|sintesis|sintese) (automatic[oa]s?|automatizad[oa]s?|de ia)|"
     r"(resumenes|resumos|sintesis|sinteses) (hechos|feitos|generad[oa]s|gerad[oa]s) (por|pela|pelo) (la |a |o )?"

@@ -26,12 +26,11 @@ import re
 
 from bot.untrusted.imperatives import attributed
 from bot.untrusted.results import RESULT
-from bot.untrusted.words import alt
+from bot.untrusted.words import MACHINE_NAMES, alt
 from retrieval.lexical import fold
 
-# Words that name a machine reader alone (folded).
-_ALONE = r"""ia ai a\.i\. ias ais llms? gpt-?\w* chatgpt chat_?bots? bots? robots? robos? crawlers? scrapers?
-    summari[sz]ers? resumidor(es|as)? sumarizador(es|as)? copilot gemini grok (feed|rss)_readers?"""
+# Words that name a machine reader alone (folded): the acronyms, bots and robots, and the catalogue of machine names.
+_ALONE = rf"""ia ai a\.i\. ias ais gpt-?\w* bots? robots? robos? {MACHINE_NAMES}"""
 # Head nouns that name people as well as machines, and the modifiers that make them machines (before or after).
 _HEADS = r"""assistants? asistentes? assistentes? agents? agentes? models? modelos? modeles? moteurs? motor(es)?
     engines? systems? sistemas? systemes? outils? tools? herramientas? ferramentas? avatar(es|s)? voices? voces vozes

@@ -141,10 +141,8 @@ MACHINE_ADDRESS = re.compile(
 # Readers that are machines, named without ambiguity ("asistentes de mesa" are poll workers, "sistemas" alone
 # anything): the readers of a text, which a heading before a colon can only address.
 _READERS = (
-    r"ai|a\.i\.|llms?|chat ?bots?|bots?|robots?|robos?|crawlers?|scrapers?|(language|ai|ia) models?|"
-    r"modelos? de (ia|lenguaje|linguagem|lenguagem)|(ai|ia|virtual|digital) assistants?|asistentes? (de ia|virtuales?)|"
-    r"assistentes? (de ia|virtua(l|is))|assistants? (virtuels?|d'ia)|inteligencia artificial|artificial intelligence|"
-    r"intelligence artificielle|summari[sz]ers?|resumidores?( automatic[oa]s)?|automated (readers?|summar\w*)|"
+    rf"ai|a\.i\.|{alt(W.MACHINE_NAMES)}|bots?|robots?|robos?|modelos? de lenguagem|"
+    r"resumidores? automatic[oa]s|automated (readers?|summar\w*)|"
     r"(ai|ia) (tools|systems|readers|sistemas)|(sistemas?|herramientas|ferramentas) de ia|"
     r"automatic (summaries|readers)|"
     # software that summarises: "summarising tools", "herramientas de resumen", "ferramentas de resumo"

@@ -24,14 +24,13 @@ from __future__ import annotations
 import re
 
 from bot.untrusted.results import RESULT
+from bot.untrusted.words import MACHINE_NAMES, alt
 from retrieval.lexical import fold
 
 # Machine readers (folded): the nouns a plant uses for the software it speaks of.
 _MACHINE = (
-    r"(ai|a\.i\.|ias|la ia|una ia|uma ia|a ia|las ia|as ia|llms?|chat ?bots?|bots?|robots?|robos?|"
-    r"(language|ai|ia) models?|models?|modelos?( de (ia|lenguaje|linguagem))?|assistants?|asistentes?|assistentes?|"
-    r"inteligencias? artificial(es)?|artificial intelligence|summari[sz]ers?|resumidores?|machines?|maquinas?|"
-    r"crawlers?|scrapers?|(automated|machine|automatic) readers?|(lectores|leitores) automatic[oa]s|"
+    rf"(ai|a\.i\.|ias|la ia|una ia|uma ia|a ia|las ia|as ia|{alt(MACHINE_NAMES)}|bots?|robots?|robos?|"
+    r"models?|modelos?|assistants?|asistentes?|assistentes?|machines?|maquinas?|(automated|automatic) readers?|"
     r"(ai|ia) (tools|systems|sistemas|herramientas|ferramentas))"
 )
 # This very text: "this page", "esta imagen", "este texto", "this article".

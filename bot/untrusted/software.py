@@ -46,7 +46,7 @@ import re
 from bot.untrusted.imperatives import IMPERATIVES
 from bot.untrusted.mood import FUTURE_OF_SAYING
 from bot.untrusted.results import HANDED
-from bot.untrusted.words import ALGORITHMS, alt
+from bot.untrusted.words import ALGORITHMS, MACHINE_NAMES, alt
 from retrieval.lexical import fold
 
 # AI acronyms, read case-sensitively on the text before folding: a word of their own, never a compound's first part.
@@ -60,29 +60,8 @@ _ACRONYM_MACHINE = re.compile(
 _AI = "zzai"  # what an acronym reads as in the folded text (no word of any language read)
 # Portuguese "à"/"às" (to the): folded they would be the article "a"/"as", so they are read as "ao"/"aos" first.
 _CONTRACTED = re.compile(r"(?<!\w)[àÀ]s?(?!\w)")
-# Software reading or writing text, by name: the acronym, chatbots, language models, AI in words.
-_NAMED = (
-    rf"({_AI}|chat ?bots?|chatgpt|gemini|copilot|grok|bots|"
-    r"(language|ai|ia) models?|modell?[oei]s? (de |di )?(linguagem|lenguaje|langage|ia|linguistic[oi])|sprachmodell\w*|"
-    r"sprachassistent\w*|[a-z]+-bots?|"
-    r"taalmodel\w*|dil model\w*|model bahasa|artificial intelligences?|inteligencias? artificia(l|les|is)|"
-    r"intelligences? artificielles?|"
-    r"kunstmatige intelligentie|kunstliche intelligenz|kecerdasan buatan|yapay zek\w*|intelligenza artificiale|"
-    r"(virtual|digital|voice) assistants?|asistentes? virtual(es)?|assistent[ei]s? virtua\w*|assistants? virtuels?|"
-    # machine readers by kind: crawlers and indexers, voice and conversational agents, synthetic voices
-    r"(web )?crawlers?|scrapers?|rastreadores?|indexadores?|(robots?|robos?) (de |d')?(indexation|indexacao|"
-    r"indexacion|lecture|leitura|lectura)|(assistants?|asistentes?|"
-    r"assistentes?) (de voz|vocaux)|agents? conversationnels?|agentes? conversacionales|voces sinteticas|"
-    r"vozes sinteticas|voix de synthese|synthetic voices|generative (tools?|engines?|models?|systems?)|"
-    # readers of feeds: "feed readers", "RSS readers", "lectores de RSS", "lecteurs de flux"
-    r"(feed|rss) readers?|(lectores|leitores|lecteurs) (de )?(feeds?|rss|flux)|"
-    # readers said to be machines: "machine readers", "non-human readers", "leitores não humanos"
-    r"(machine|non-?human) readers?|(lectores|leitores|lecteurs) (no|nao|non)[ -]huma(n|in)[oi]?s|"
-    r"(moteurs?|outils|modeles|motores|herramientas|ferramentas|modelos|sistemas) generati(f|fs|v[oa]s)|"
-    # software by what it generates: "downstream text generators", "generadores de texto", "geradores de conteúdo"
-    r"(text|content|answer|copy|summary|response) generators?|(generadores?|geradores?) de (texto|contenido|conteudo|"
-    r"respuestas|respostas))"
-)
+# Software reading or writing text, by name: the acronym, bots, and the catalogue of machine names (`words`).
+_NAMED = rf"({_AI}|{alt(MACHINE_NAMES)}|bots|[a-z]+-bots?)"
 # Words of summarising or compiling text, in the languages read.
 _SUMMING = (
     r"(summar\w*|sumariz\w*|digest\w*|recap\w*|round-?ups?|briefs?|briefings?|resum\w*|condens\w*|sintetiz\w*|sintes\w*|"

@@ -6,6 +6,28 @@ from __future__ import annotations
 # Machines a plant speaks to, in any address ("note to the models", "To any AI:", "Dear assistant,").
 MACHINES = r"""ai a\.i\. ia llms? chat_?bots? bots? robots? robos? assistants? asistentes? assistentes?
     (ai_|language_)?models? modelos? systems? sistemas? summari[sz]ers? resumidores? machines? maquinas?"""
+# Machines that read or write text, named without ambiguity, in every language the rules read: one catalogue, so that a
+# name one rule reads ("modèles de langage", "voice assistants", "feed readers") every rule reads. The acronyms (AI, IA,
+# LLM: "ia" is a Portuguese verb, each rule reads them its own way) and the nouns that name people too (bots, models,
+# assistants, systems, machines: "asistentes de mesa" are poll workers) are each rule's own.
+MACHINE_NAMES = r"""llms? chat_?bots? chatgpt gpt-?\d\w* gemini copilot grok
+    (language|ai|ia)_models? modell?[oei]s?_(de_|di_|d')?(linguagem|lenguaje|langage|llenguatge|linguaggio|ia)
+    modell?[oei]s?_linguistic[oi] sprachmodell\w* taalmodel\w* dil_model\w* model_bahasa
+    artificial_intelligences? inteligencias?_artificia(l|les|is) intelligences?_artificielles? intelligenza_artificiale
+    intel.?ligencia_artificial kunstliche_intelligenz kunstmatige_intelligentie kecerdasan_buatan yapay_zek\w*
+    (virtual|digital|voice|ai|ia)_assistants? asistentes?_(virtual(es)?|de_ia|de_voz) assistent[ei]s?_virtua\w*
+    assistentes?_(de_ia|de_voz) assistants?_(virtuels?|d'ia|vocaux) sprachassistent\w*
+    (web_)?crawlers? scrapers? rastreador(es)? indexers? indexador(es)?
+    (robots?|robos?)_(de_|d')?(indexation|indexacao|indexacion|lecture|leitura|lectura)
+    summari[sz]ers? resumidor(es|as?)? sumarizador(es|as?)?
+    (machine|non-?human)_readers? (lectores|leitores|lecteurs)_(no|nao|non)[_-]huma(n|in)[oi]?s
+    (lectores|leitores|lecteurs)_(automatic[oa]s|automatiques|artificiales|artificiais)
+    (feed|rss)_readers? (lectores|leitores|lecteurs)_(de_)?(feeds?|rss|flux)
+    agents?_conversationnels? agentes?_conversacionales voces_sinteticas vozes_sinteticas voix_de_synthese
+    synthetic_voices (text|content|answer|copy|summary|response)_generators?
+    (generadores?|geradores?)_de_(texto|contenido|conteudo|respuestas|respostas)
+    generative_(tools?|engines?|models?|systems?)
+    (moteurs?|outils|modeles|motores|herramientas|ferramentas|modelos|sistemas)_generati(f|fs|v[oa]s)"""
 # Algorithms, which a note or a label may address as well as software ("Note for the algorithm:", "Legenda (para o
 # algoritmo):"); never called alone, as election news names them ("Algoritmos, no editores, eligen…", "el algoritmo
 # D'Hondt").
