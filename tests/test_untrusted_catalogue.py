@@ -1,4 +1,5 @@
-"""One catalogue of machine names (`words.MACHINE_NAMES`): a name one rule reads, every rule reads."""
+"""One catalogue of machine names (`words.MACHINE_NAMES`): a name one rule reads, every rule reads; and a word in
+-é (a French participle or noun, "Résumé :") is no imperative of the tables."""
 
 from __future__ import annotations
 
@@ -39,3 +40,14 @@ def test_a_french_machine_name_beside_a_result_in_a_caption_is_not_news(sentence
 )
 def test_news_about_language_models_or_a_result_alone_stays(sentence: str) -> None:
     assert reportable(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Résumé : Moreau l'emporte avec 58 % des suffrages.", "Resumé: ganó Moreau con el 58 %."]
+)
+def test_a_word_ending_in_an_acute_e_is_no_imperative(sentence: str) -> None:
+    assert reportable(sentence)
+
+
+def test_an_unaccented_imperative_before_a_colon_still_orders() -> None:
+    assert not reportable("Resume: Moreau won with 58%.")

@@ -253,6 +253,8 @@ def _imperative_at(
         return True
     if i > 0 and words[i - 1] in _NEGATIONS and _negative_imperative(verb, sentence or original):
         return True
+    if raw.lower().endswith("é"):
+        return False  # a French participle or noun ("Résumé :"), a Spanish first-person past: never an imperative
     if not any(verb in verbs for verbs in IMPERATIVES.values()):
         stem = re.sub(r"(selo|sela|selos|selas|le|les|lo|la|los|las|me|nos|se|te)$", "", verb)
         if stem == verb or not any(stem in verbs for verbs in IMPERATIVES.values()):
