@@ -118,6 +118,7 @@ def heading(election: Election, ids: dict[tuple[str, str], tuple[int, ResultRow]
         "round": election.round,
         "day": election.day,
         "city": election.city,
+        "subject": election.subject,
         "rows": rows,
         "names": election.name_words(),
         "figures": [f for f in FIGURES if election.has(f)],  # type: ignore[arg-type]
@@ -236,8 +237,9 @@ class ElectionIndex:
 
     def _stored(self, h: dict) -> StoredElection:
         election = StoredElection.model_construct(
-            place=h["place"], office=h["office"], round=h["round"], day=h["day"], city=h.get("city"), rows=[]
-        )
+            place=h["place"], office=h["office"], round=h["round"], day=h["day"], city=h.get("city"),
+            subject=h.get("subject", []), rows=[],
+        )  # fmt: skip
         del election.__dict__["rows"]  # read when asked for (__getattr__)
         election._names = h["names"]
         election._figures = frozenset(h["figures"])

@@ -38,6 +38,7 @@ from retrieval.races.local_races import join_local_races, local_report_rows, spl
 from retrieval.races.rounds import checked_round, checked_runoffs, order_rounds, runoffs_by_count
 from retrieval.races.roundups import rehome_roundup_rows
 from retrieval.races.same_vote import merge_later_counts, merge_same_vote, move_restatements
+from retrieval.races.subjects import title_words
 from retrieval.results import ResultRow
 from retrieval.titled_races import rejoin_titled_local
 
@@ -147,7 +148,10 @@ def group_elections(rows: list[ResultRow], texts: Texts | None = None) -> list[E
     # (Round 8 tried telling two local races left in the country on one day apart by their reports and the
     # contestants they name, after merging: it lowered the answers bench's tune half; removed.)
     merged = checked_runoffs(runoffs_by_count(merge_later_counts(move_restatements(merge_same_vote(split)))))
-    return order_rounds(relabel_local(merged))
+    grouped = order_rounds(relabel_local(merged))
+    for election in grouped if texts else ():  # a referendum is told from another by its subject
+        election.subject = title_words(election, texts)
+    return grouped
 
 
 Opened = list[tuple[Election, date | None]]

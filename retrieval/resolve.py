@@ -53,6 +53,7 @@ from retrieval.races.counts import (
 )
 from retrieval.races.levels import national_first, region_vote
 from retrieval.races.naming import contestant_key, named_in, names_contestant, naming_strength
+from retrieval.races.subjects import subject_vote
 from retrieval.races.vote_kinds import kind_vote
 from retrieval.results import ResultRow
 
@@ -180,6 +181,7 @@ def resolve(
     election = head_of_state_vote(query, election, wanted, contestant_named=bool(most[0]))
     election = first_round_for_place(query, election, wanted)
     election = kind_vote(query, election, wanted)
+    election = subject_vote(query, election, wanted)
     chosen = election
     election = without_misread_turnout(election)
     ranked = sorted((r for r in own_round(election) if r.contestants), key=strength, reverse=True)

@@ -78,6 +78,9 @@ class Election(BaseModel):
     round: str | None = None
     day: str | None = Field(None, description="Best-known date of the vote (ISO).")
     city: str | None = Field(None, description="The city a mayor's race is held in (retrieval.races.cities).")
+    subject: list[str] = Field(
+        default_factory=list, description="A referendum's reports' title words (retrieval.races.subjects)."
+    )
     rows: list[ResultRow] = Field(default_factory=list)
     _names: dict[str, list[str]] | None = PrivateAttr(default=None)
     _counted: int = PrivateAttr(default=0)
