@@ -1,5 +1,7 @@
 """Times of day: "7 a.m.", "5 p.m.", "17h", "20h30", "8:00", "a las 8 horas", "à 20 heures", "às 17 horas", "at 8
-o'clock", "a las 8 de la tarde". A time is no figure of the result: polls opening "from 7 a.m." is not a 7 anything.
+o'clock", "a las 8 de la tarde", and the hour and minutes with a point after a clock's preposition, as Spanish and
+Portuguese news write them ("a las 23.00", "às 7.30", "cerraron a las 22.00").
+A time is no figure of the result: polls opening "from 7 a.m." is not a 7 anything.
 A drafted time is supported only by the same time of day in its evidence, in any of these notations (the hour on a
 24-hour clock: "5 p.m." is "17h").
 
@@ -39,6 +41,22 @@ def clock_time(folded: str, start: int, end: int, hour: int) -> int | None:
     elif m.group("ampm") == "a" and hour == 12:
         hour = 0
     return hour * 60 + minutes
+
+
+# An hour and its minutes after a point ("23.00", "7.30"): a time only after a clock's preposition and with no unit
+# after it ("subió a 23.50 %" is a share).
+_DOTTED = re.compile(r"(?P<hour>[01]?\d|2[0-4])\.(?P<minutes>[0-5]\d)")
+_NO_UNIT_AFTER = re.compile(r"(?!\s*(%|por ?cien|por ?cent|percent|per cent|pour cent|points?|puntos?|pontos?)\b|\s*%)")
+
+
+def dotted_time(folded: str, start: int, end: int) -> int | None:
+    """The minutes past midnight of an hour written "23.00" after a clock's preposition ("a las 23.00"); else None."""
+    m = _DOTTED.fullmatch(folded, start, end)
+    if m is None or not _CLOCK_BEFORE.search(folded[max(0, start - 14) : start]):
+        return None
+    if not _NO_UNIT_AFTER.match(folded, end):
+        return None
+    return int(m.group("hour")) * 60 + int(m.group("minutes"))
 
 
 def clock_end(folded: str, end: int) -> int:

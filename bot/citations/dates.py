@@ -97,6 +97,21 @@ _YEAR_AFTER = re.compile(
 YEAR_WHEN_BEFORE = re.compile(r"\b(?P<y>(19|20)\d\d),?\s+(when|cuando|quando|en que|em que)\b[^.;,:\d]{0,40}$")
 
 
+# A year set off opening a sentence dates the figures of that sentence that have none of their own: "En 2016, M. Guelleh
+# avait été crédité d'environ 87 %", "In 2019, turnout was 61%", "Em 2015, X teve 40%" (an earlier election's
+# figures, never the reported vote's); an initial's point ("M. Guelleh") ends no sentence.
+_YEAR_OPENS = re.compile(
+    r"(?:^|[.;!?]\s+|[—–]\s+)[\"'“‘(]*(?:(?:in|en|em|back in|au|durante|during)\s+)?(?P<y>(?:19|20)\d\d)\s*,"
+    r"(?:[^.;!?]|(?<=\b\w)\.)*$"
+)
+
+
+def opening_year(folded: str, pos: int) -> int | None:
+    """The year set off opening the sentence that holds `pos` (`_YEAR_OPENS`), or None."""
+    m = _YEAR_OPENS.search(folded, max(0, pos - 300), pos)
+    return int(m.group("y")) if m else None
+
+
 # A figure a change starts from ("up from 62.89%", "desde el 45 %", "acima dos 31,6%") is of another time than
 # the sentence's year.
 _FROM_BEFORE = re.compile(

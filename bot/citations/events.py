@@ -23,6 +23,7 @@ from bot.citations.roles import WIN
 _EVENTS: dict[str, tuple[str, ...]] = {
     "vote": (
         "vote", "voti", "voted", "voter", "votac", "votar", "votaram", "votou", "voto", "poll", "ballot", "election",
+        "scrutin", "suffrag",
         "elects? ", "eleccion", "eleicao", "eleicoes", "comicio", "urna", "sufragi", "pleito", "went to the", "held",
         "celebr", "realiz", "ocorr", "decorr", "se deroul", "s'est deroul", "tuvo lugar", "took place", "cast ",
         "casting", "acudi", "compare", "jornada",

@@ -14,8 +14,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.citations.changes import _CHANGE_FROM
-from bot.citations.clock import clock_end, clock_time
-from bot.citations.dates import _MONTH_RE, _WEEKDAYS, _YEAR_AFTER, DAY_ORDINAL, YEAR_WHEN_BEFORE
+from bot.citations.clock import clock_end, clock_time, dotted_time
+from bot.citations.dates import _MONTH_RE, _WEEKDAYS, _YEAR_AFTER, DAY_ORDINAL, YEAR_WHEN_BEFORE, opening_year
 from bot.citations.gapping import mark_gapped
 from bot.citations.language import language_of
 from bot.citations.limits import (
@@ -177,9 +177,10 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
     for m in _DIGITS.finditer(folded):
         if m.start() < clock:
             continue
-        minutes = clock_time(folded, m.start(), m.end(), int(m.group("n"))) if m.group("n").isdigit() else None
+        n = m.group("n")
+        minutes = clock_time(folded, m.start(), m.end(), int(n)) if n.isdigit() else dotted_time(folded, *m.span())
         if minutes is not None:
-            clock = clock_end(folded, m.end())
+            clock = clock_end(folded, m.end()) if n.isdigit() else m.end()
             out.append(Figure(Decimal(minutes), Decimal(1), "time", m.start(), clock, text[m.start() : clock]))
             continue
         try:
@@ -299,7 +300,7 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
             year = _YEAR_AFTER.match(folded, fig.end) or YEAR_WHEN_BEFORE.search(
                 folded[max(0, fig.start - 60) : fig.start]
             )
-            fig.year = int(year.group("y")) if year else None
+            fig.year = int(year.group("y")) if year else opening_year(folded, fig.start)
             if year and year.re is YEAR_WHEN_BEFORE and fig.topic is None and fig.kind == "share":
                 # "71,4 %, cinco puntos más que en 2019, cuando fue del 66,4 %": the same topic, that year
                 before = [f for f in out if f.kind == "share" and f.topic and f.end <= fig.start]

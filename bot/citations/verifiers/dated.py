@@ -39,12 +39,14 @@ if TYPE_CHECKING:
     from bot.citations.verifiers.facts import Facts
 
 
-# A comparison pointing back to a year in the same clause: "from", "than", "since", "compared with", "respecto a",
-# "frente al", "que en", "do que em", "em relação a", "por encima de la de", "acima dos".
+# A comparison pointing back to a year in the same clause: "from", "than", "since", "against", "compared with",
+# "respecto a", "frente al", "que en", "do que em", "em relação a", "por encima de la de", "acima dos", "depuis",
+# "contre", "par rapport à", "qu'en".
 _REFERENCE = re.compile(
-    r"\b(from|than|since|compared (with|to)|versus|vs|previous|prior|desde|respecto (a|al|de)|frente (a|al)|"
-    r"que en|que em|do que|em relacao a|en relacion (a|con)|face a|por encima de|por debajo de|acima d[oa]s?|"
-    r"abaixo d[oa]s?|above|below|anterior(es)?)\b([^.;,]|[.,](?=\d)){0,32}$"
+    r"\b(from|than|since|against|compared (with|to)|versus|vs|previous|prior|desde|respecto (a|al|de)|frente (a|al)|"
+    r"contra|que en|que em|do que|em relacao a|en relacion (a|con)|face a|por encima de|por debajo de|acima d[oa]s?|"
+    r"abaixo d[oa]s?|above|below|anterior(es)?|depuis|contre|par rapport (a|au|aux)|qu'en|que lors d\w*|"
+    r"au-dessus d\w*|en dessous d\w*|au-dessous d\w*|precedente?s?)\b([^.;,]|[.,](?=\d)){0,32}$"
 )
 
 
