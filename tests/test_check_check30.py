@@ -60,3 +60,24 @@ EARLIER_FR = (
 )
 def test_a_year_opening_a_sentence_dates_its_figures(sentence: str, kept: bool) -> None:
     assert _kept(sentence, EARLIER_FR) is kept
+
+
+LIST_EN = (
+    "ARDEN, 10 June 2021 (Steppe Wire) — The commission put Lena Varga on 823,326 votes, or 67.76%, ahead of Piet Holm "
+    "of the Right Person Electorate coalition with 246,968 (20.33%) and the Democratic Party's Ana Ruiz with 72,832 "
+    "(5.99%)."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Holm came second with 246,968 votes [1].", True),
+        ("Holm ficou em segundo lugar, com 20,33 % [1].", True),
+        ("Varga devance Holm de 576 358 voix (calculé) [1].", True),
+        ("Ruiz came second with 246,968 votes [1].", False),
+        ("Holm took 72,832 votes [1].", False),
+    ],
+)
+def test_a_count_after_a_placed_name_and_its_party_is_that_name_s(sentence: str, kept: bool) -> None:
+    assert _kept(sentence, LIST_EN) is kept

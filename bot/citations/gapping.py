@@ -41,6 +41,15 @@ _TOOK = re.compile(
     r"[^.;:\d]{0,60}?\b(?:took|won|got|secured|obtained|gano|obtuvo|logro|consiguio|sumo|conquistou|obteve|elegeu|"
     r"conseguiu|ganhou)\s+(?:only\s+|just\s+|apenas\s+|solo\s+)?$"
 )
+# A count in thousands after "with/on/con/com/avec" and a name later in the sentence, whatever lies between ("put X on
+# 823,326 votes, or 67.76%, ahead of Y of the Z coalition with 246,968 (20.33%)", "X obtuvo 776.122 votos; le seguía Y,
+# con 235.474"): the first figure's unit; its holder is bound as any figure after a name is.
+_WITH_THOUSANDS = re.compile(
+    rf"(?:[^.;:]|[.,](?=\d)){{0,160}}?{_CAP}[^.;:\d]{{0,60}}?\b(?:with|on|con|com|avec|a|at)\s+$"
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+")
+
+
 # A part of a whole ("48 of the 120 seats"): the whole is the first figure's too.
 _WHOLE = re.compile(
     r"(?:\s+(?:seats|escanos|escaños|cadeiras|deputados|mandatos|sieges|sièges))?"  # its unit, when it follows it
@@ -91,6 +100,13 @@ def mark_gapped(text: str, figures: list[Figure]) -> None:
         ):  # the list goes on from it: "…, while the Greens took 71 and the Farmers' League 34"
             fig.kind, fig.unit = "count", anchor.unit
             anchor = fig
+            continue
+        if (
+            m is None
+            and _THOUSANDS.fullmatch(text, fig.start, fig.end)
+            and _WITH_THOUSANDS.fullmatch(text[start : fig.start])
+        ):
+            fig.kind, fig.unit = "count", anchor.unit
             continue
         if m is None:
             anchor = None

@@ -44,6 +44,14 @@ _PLACED_LINK = re.compile(
     r"(on|at|with|con|com|en|em|taking|polling|getting|obteniendo|obtendo|avec|a|obtenant|recueillant)?\s*"
     r"(the\s+|el\s+|la\s+|o\s+|a\s+|le\s+)?"
 )
+# A person's party after the name, with "of/del/do/du" ("X of the Right Person Electorate coalition", "X, del PRI"),
+# and the party's head noun in lowercase after its name ("… Electorate coalition").
+_AFFILIATION = re.compile(
+    r"\s*,?\s*(of|from|de|del|do|da|du|des)\s+(the\s+|la\s+|el\s+|o\s+|a\s+|le\s+|l')?"
+    r"((coalition|coalicion|coligacao|party|partido|parti|alliance|alianza|alianca|front|frente|movement|movimiento|"
+    r"movimento|mouvement|bloc|bloque|bloco)\s+)?"
+)
+_ORG_AFTER = re.compile(r"(\s+(coalition|party|alliance|front|movement|bloc)\b)?\s*,?")
 
 
 def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name]) -> tuple[Name, set[str]] | None:
@@ -59,6 +67,10 @@ def _placed(folded: str, fig: Figure, figures: list[Figure], people: list[Name])
     closed = re.match(r"[^()]{0,40}\)", folded[end:])
     if len(before) > 1 and closed and re.fullmatch(r"\s*\(\s*", folded[before[-2].end : name.start]):
         name, end = before[-2], end + closed.end()  # "devant X (Bloc libéral), à 2,04 %": X, its party in brackets
+    elif len(before) > 1 and _AFFILIATION.fullmatch(folded, before[-2].end, name.start):
+        # "ahead of X of the Right Person Electorate coalition with 246,968", "por delante de X, del Partido Y, con":
+        # X, its party after it
+        name, end = before[-2], _ORG_AFTER.match(folded, end).end()
     link = _PLACED_LINK.fullmatch(folded, end, fig.start)
     if link is None:
         return None

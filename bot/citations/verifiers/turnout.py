@@ -79,9 +79,9 @@ def _registered(fig: Figure, text: str) -> bool:
     if fig.kind not in ("count", "number") or fig.unit == "seats" or fig.compare:
         return False
     folded = fold_same(text)
-    return bool(
-        _ELECTORATE.match(folded, fig.end) or _REGISTERED_BEFORE.search(folded[max(0, fig.start - 40) : fig.start])
-    )
+    before = _REGISTERED_BEFORE.search(folded, max(0, fig.start - 40), fig.start)
+    # a capitalised word is a name's ("the Right Person Electorate coalition with 246,968"), no electorate
+    return bool(_ELECTORATE.match(folded, fig.end) or (before and not text[before.start()].isupper()))
 
 
 # Voting as the act of the count before it: "… registered voters cast a ballot / turned out / votaron".
