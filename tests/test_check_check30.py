@@ -81,3 +81,21 @@ LIST_EN = (
 )
 def test_a_count_after_a_placed_name_and_its_party_is_that_name_s(sentence: str, kept: bool) -> None:
     assert _kept(sentence, LIST_EN) is kept
+
+
+COUNTING_PT = (
+    "VÍLNIUS (Agência Norte) — Com 1.631 dos 1.972 distritos eleitorais apurados, Lena Varga liderava com 31,2% dos "
+    "votos. Estavam inscritos 3.614.056 eleitores."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Varga liderava com 31,2% quando estavam apurados 1.631 distritos [1].", True),
+        ("Había 3.614.056 electores inscritos [1].", True),
+        ("Había 3.614.057 electores inscritos [1].", False),
+    ],
+)
+def test_a_share_beside_the_units_counted_and_an_existential_opener(sentence: str, kept: bool) -> None:
+    assert _kept(sentence, COUNTING_PT) is kept

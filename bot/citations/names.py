@@ -60,7 +60,8 @@ NOT_NAMES = (
     lorsque puisque
     together combined juntos juntas sumados sumadas somados somadas ensemble
     quedaron quedo quedaban quedaria obtuvo obtuvieron obteve obtiveram ficaram ficou ficaria llegaron llego sumo
-    sumaron somou somaram terminaron termino terminou terminaram siguen siguio seguiu seguiram""".split()
+    sumaron somou somaram terminaron termino terminou terminaram siguen siguio seguiu seguiram
+    hay habia habian hubo existen existian havia haviam houve existem existiam""".split()
     )
     | frozenset(_MONTHS)
     | frozenset(_WEEKDAYS)

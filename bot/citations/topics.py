@@ -64,6 +64,10 @@ _POLLING_UNITS = (
     r"mesas|secciones|casillas|colegios electorales|secoes|seccoes|secoes eleitorais|assembleias de voto|"
     r"bureaux de vote|bureaux"
 )
+# A count of the units votes are counted in, right after its number ("1.631 distritos", "2,047 polling stations").
+_COUNTING_UNITS = re.compile(
+    rf"\s+(({_POLLING_UNITS})|distritos|districts|constituencies|circunscripciones|circunscricoes|circonscriptions)\b"
+)
 COUNTED = re.compile(
     r"\b(counted|tallied|processed|reporting|escrutad\w*|contabilizad\w*|computad\w*|apurad\w*|totalizad\w*|"
     r"depouill\w*|comptabilise\w*|"
@@ -206,8 +210,13 @@ def _nearest_figure(folded: str, a: int, b: int, start: int, end: int, clause: t
             # voters cast a ballot": nor the whole a count is of
         if _FRACTION_OF.search(folded[max(0, m.start() - 30) : m.start()]):
             continue  # "three in five of the 1.9 million people on the register voted": nor the whole a fraction is of
-        if _is_share(folded, start, end) and not _is_share(folded, m.start(), m.end()):
+        if (
+            _is_share(folded, start, end)
+            and not _is_share(folded, m.start(), m.end())
+            and not _COUNTING_UNITS.match(folded, m.end())
+        ):
             continue  # "Turnout among the 1,449,886 registered voters stood at 76.86%": a rate, not the electorate
+            # (but "liderava com 31,2% quando estavam apurados 1.631 distritos": the units counted are nearer)
         other = m.start() - b if m.start() >= b else a - m.end()
         if 0 <= other < mine:
             return False
