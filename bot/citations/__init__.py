@@ -623,7 +623,18 @@ words ("la oposición no presentó recursos" of "en rejetant les recours de l'op
 office ("Le Premier ministre X" of "Interior Minister X", "La actual primera ministra Maia Sandu" of "a former prime
 minister"); find a figure of a change between two passages when the span chosen in one holds another figure of the same
 person ("slipped by 1.14 points between the two releases"); tell a time in words ("at seven in the morning") or a bare
-hour with no mark from a number.
+hour with no mark from a number. Round 30 reads: an hour and its minutes after a point, after a clock's preposition ("a
+las 23.00", "cerraron a las 22.00") as a time of day; "depuis", "contre", "par rapport à", "qu'en" and "against" as
+pointing back to a year ("au pouvoir depuis 2005" is no event of 2005); a year set off opening a sentence ("En 2016, X
+avait obtenu 87 %", "In 2019, turnout was 61%") as the year of that sentence's figures, so "scrutin" and "suffrage" are
+a vote's words again; a figure after a placed name and its party ("ahead of Y of the Z coalition with 246,968") as that
+name's; a count in thousands after "with/con/com" and a name, later in a sentence whose first count has a unit, as a
+count in that unit; a capitalised registered-voters word ("Right Person Electorate") as a name's, no electorate; a
+counting word beside a count of the units counted ("apurados 1.631 distritos") as that count's; existential verbs
+opening a sentence ("Había", "Hubo", "Havia", "Houve") as no names. Tried and taken out: a participle of crediting after
+a placed name ("devant Y, crédité de 4,35 %") as linking the figure to it (one more unfaithful held-back sentence
+passed). It still cannot check a title or office stated for a person, nor read a figure computed between two passages'
+spans.
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers, rounding),
 `clock` (times of day), `figures` (figures with their kind, unit, topic, round and year; whether one supports another),
