@@ -24,7 +24,7 @@ def test_postposed_holder_after_a_title() -> None:
         "With 90% counted, the Green Party was on course for 88 of the 200 seats,"
         " against 70 for President Tomas Berg's Democrats."
     )
-    assert ("Democrats", None, None, "70") in figures(r)
+    assert ("Tomas Berg's Democrats", None, None, "70") in figures(r)
     assert ("Green Party", None, None, "88") in figures(r)
 
 

@@ -378,8 +378,11 @@ def _runs(s: str) -> list[_Run]:
                 runs.append(_Run(cur[0][0], cur[-1][1], text, possessive))
         cur.clear()
 
+    owned_end = 0
     for m in _TOKEN.finditer(s):
         tok, start, end = m.group(0), m.start(), m.end()
+        if start < owned_end:  # "Erna Solberg's Conservatives": the owned word went on its owner's name
+            continue
         possessive = tok.endswith(("'s", "’s")) and len(tok) > 2
         if possessive and inside_name(tok, s, end):  # "the People's Party": the possessive is inside the name
             possessive = False
@@ -410,6 +413,7 @@ def _runs(s: str) -> list[_Run]:
         if possessive and (owned := _OWNED_PARTY.match(s, end)):  # "Portillo's party", "Vogel's conservatives"
             cur.append((end, owned.end(), s[end : owned.end()], "name"))
             flush()
+            owned_end = owned.end()
         elif possessive:
             flush(possessive=True)
     flush()
@@ -432,7 +436,8 @@ def _runs(s: str) -> list[_Run]:
 _ADJ = frozenset({"electoral", "eleitoral"})  # the body words a party's name may hold
 
 
-_OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(W.OWNED_PARTY.split())})(?![\w'’-])")
+# The party a person owns, its generic word in either case: "Vogel's conservatives", "Erna Solberg's Conservatives".
+_OWNED_PARTY = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+)?(?i:{'|'.join(W.OWNED_PARTY.split())})(?![\w'’-])")
 
 
 _GROUPING = re.compile(rf"\s+(?:{'|'.join(sorted(set(W.PARTY_WORDS.split()) | {'bloc', 'camp', 'side'}))})\b")
