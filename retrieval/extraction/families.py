@@ -19,7 +19,11 @@ _FAMILY = re.compile(
 # Words that make the family a figure's description rather than its holder: "el 40 % de los socialistas" is still
 # theirs, but "uno de los conservadores" or "ninguno de los verdes" is a member of it.
 # The leader's name after the family: "de", "del", "do", "da", "des", "du", "of" and a name.
-_LEADER_OF = re.compile(r"\s+(?:de|del|do|da|des|du|of)\s+")
+# A leader's title may stand between ("los conservadores de la primera ministra Erna Solberg"); matched folded.
+_LEADER_OF = re.compile(
+    r"\s+(?:de|del|do|da|des|du|of)\s+"
+    rf"(?:(?:(?:the|la|el|le|o|a)\s+)?(?:{alternation(phrases(W.LEADER_TITLES))})(?:\s+[a-z][\w-]*)?\s+)?"
+)
 _MEMBER_BEFORE = re.compile(r"(?:one|uno|una|um|uma|un|une|each|cada|none|ninguno|nenhum|aucun)\s+(?:of|de|des)\s+$")
 
 
@@ -44,8 +48,7 @@ def with_families(s: str, runs: list[_Run]) -> list[_Run]:
             folded[max(0, m.start() - 16) : m.start()]
         ):
             continue
-        leader = _LEADER_OF.match(s, b)
-        owner = next((r for r in runs if leader and r.start == leader.end()), None)
+        owner = next((r for r in runs if r.start > b and _LEADER_OF.fullmatch(folded, b, r.start)), None)
         if owner is not None:  # "los socialistas de Ana Ferrer": one name, the family's and its leader's
             runs = [r for r in runs if r is not owner]
             b = owner.end
