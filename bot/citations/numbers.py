@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from retrieval.extraction.text import trie
+
 
 def phrases(*tables: dict[str, str] | str, without: frozenset[str] = frozenset()) -> str:
     """One alternation of the comma-separated phrases of word tables (per language, or one string), longest first,
@@ -200,7 +202,10 @@ _DIFFERENCE = (
 
 
 # A part in words of a whole in digits: "sete dos 13 vereadores", "nine of the 41 seats".
-_WORDS_RE = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
+# (Grouped by first letters as a trie: the same matches as "|".join of the words, longest first, at a fraction of the
+# cost; the number words were most of the cost of reading a sentence's figures.)
+_LONGEST_FIRST = sorted(_NUMBER_WORDS, key=lambda w: len(re.escape(w)), reverse=True)
+_WORDS_RE = trie([list(map(re.escape, w)) for w in _LONGEST_FIRST])
 
 
 # the whole after it in digits or in words ("60 of the 62 seats", "Onze dos treze candidatos")

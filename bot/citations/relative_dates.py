@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from bot.citations.dates import _MONTH_RE, _MONTHS
-from bot.citations.numbers import _NUMBER_WORDS
+from bot.citations.numbers import _NUMBER_WORDS, _WORDS_RE
 
 DAY_MONTH = re.compile(rf"\b(?P<d>[0-3]?\d)(st|nd|rd|th)?\s+(de\s+)?(?P<m>{_MONTH_RE})\b")
 MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)\b(?!\s*(%|,\d|\.\d))")
@@ -39,10 +39,9 @@ def _alternation(table: dict[str, str]) -> str:
     return "|".join(p.strip().replace(" ", r"\s+") for text in table.values() for p in text.split(","))
 
 
-_WORDS_OR_DIGITS = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 _RELATIVE = re.compile(
     rf"\b((?P<next>{_alternation(_NEXT_DAY)})|(?P<before>{_alternation(_DAY_BEFORE)})|"
-    rf"(?P<n>\d{{1,2}}|{_WORDS_OR_DIGITS})\s+({_DAYS})\s+((?P<later>{_LATER})|(?P<earlier>{_EARLIER})))\b"
+    rf"(?P<n>\d{{1,2}}|{_WORDS_RE})\s+({_DAYS})\s+((?P<later>{_LATER})|(?P<earlier>{_EARLIER})))\b"
     # a count of days after a named event is a duration, not a date: "two days after the vote" is `durations`'
     r"(?!\s+(the|el|la|los|las|o|a|os|as|le|les|de|del|da|do|que)\b)"
 )
