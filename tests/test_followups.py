@@ -256,3 +256,18 @@ def test_a_party_asked_after_a_mayors_race_keeps_the_race() -> None:
     assert parse_question("¿qué partido la apoyaba a ella?", first).office == "mayor"
     assert parse_question("which party backed him?", first).office == "mayor"
     assert parse_question("and the legislativas, which party won?", first).office == "parliament"
+
+
+@pytest.mark.parametrize(
+    ("question", "round_"),
+    [
+        ("y en Arequipa ese mismo día, ¿quién quedó primero?", "first"),  # the same polling day: its round
+        ("et pour la mairie le même jour ?", "first"),  # another office of that day
+        ("and in Arequipa?", None),  # another place alone is its own newest race
+        ("who led in october?", None),  # a month picks its own polling day
+    ],
+)
+def test_a_round_is_kept_for_the_same_day_and_left_for_a_month_of_its_own(question: str, round_: str | None) -> None:
+    first = parse_question("who won Lima's governor race in the first round of 2022?")
+    follow = parse_question(question, first)
+    assert follow.followup and follow.round == round_

@@ -21,6 +21,8 @@ contestants unless it names others, and:
 - a whole country named after a mayor's or governor's race leaves that office behind ("e no uruguai?").
 - a message whose words do not tell its language ("Chile?", "2021?"), or tell it no better than the
   conversation's ("et en 2016 ?", French and Spanish "en"), is in the conversation's.
+- a round is a polling day: a new place or office asked of that same day keeps the round, and a month named
+  of its own leaves it for that month's.
 - a new place asked of the same day, month or year ("¿y en Sudáfrica ese mismo mes?", "e na Índia, no mesmo
   mês?", "and in Peru that same year?", "et au Bénin le même jour ?") keeps that much of the previous date; so
   does a region or city of the country the chat is about, or that country named again, asked with no date of
@@ -242,12 +244,16 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     # the message says it is the same one ("¿y en Sudáfrica ese mismo mes?").
     other_day = new_place or (round_ is not None and round_ != previous.round) or query.year is not None
     same = same_time(folded)
+    # A round is a polling day: another place or office asked of that same day ("y en Lambayeque ese mismo
+    # día?", "et pour gouverneur le même jour ?") is that day's round too; a month named picks its own day ("who
+    # led in october?" after a december runoff), which no carried round overrides.
+    carried_round = previous.round if (same == "day" or not (new_place or new_office)) and not query.month else None
     named = query.names or ([] if new_place else typed_contestants(previous.field, previous.city, query.text))
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
         "office": office
         or (None if _left_local(query, previous) or _left_national(query, previous) else previous.office),
-        "round": round_ or (None if new_place or new_office else previous.round),
+        "round": round_ or carried_round,
         "year": query.year or (None if new_place and not same and not _same_cycle(query, previous) else previous.year),
         "month": query.month or (None if other_day and same not in ("day", "month") else previous.month),
         "day": query.day if query.month else (None if other_day and same != "day" else previous.day),
