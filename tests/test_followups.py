@@ -262,7 +262,7 @@ def test_a_party_asked_after_a_mayors_race_keeps_the_race() -> None:
     ("question", "round_"),
     [
         ("y en Arequipa ese mismo día, ¿quién quedó primero?", "first"),  # the same polling day: its round
-        ("et pour la mairie le même jour ?", "first"),  # another office of that day
+        ("et pour la mairie le même jour ?", None),  # another office of that day is another race
         ("and in Arequipa?", None),  # another place alone is its own newest race
         ("who led in october?", None),  # a month picks its own polling day
     ],

@@ -21,8 +21,8 @@ contestants unless it names others, and:
 - a whole country named after a mayor's or governor's race leaves that office behind ("e no uruguai?").
 - a message whose words do not tell its language ("Chile?", "2021?"), or tell it no better than the
   conversation's ("et en 2016 ?", French and Spanish "en"), is in the conversation's.
-- a round is a polling day: a new place or office asked of that same day keeps the round, and a month named
-  of its own leaves it for that month's.
+- a round is a polling day: a new place asked of that same day keeps the round, and a month named of its own
+  leaves it for that month's.
 - a new place asked of the same day, month or year ("¿y en Sudáfrica ese mismo mes?", "e na Índia, no mesmo
   mês?", "and in Peru that same year?", "et au Bénin le même jour ?") keeps that much of the previous date; so
   does a region or city of the country the chat is about, or that country named again, asked with no date of
@@ -244,10 +244,12 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     # the message says it is the same one ("¿y en Sudáfrica ese mismo mes?").
     other_day = new_place or (round_ is not None and round_ != previous.round) or query.year is not None
     same = same_time(folded)
-    # A round is a polling day: another place or office asked of that same day ("y en Lambayeque ese mismo
-    # día?", "et pour gouverneur le même jour ?") is that day's round too; a month named picks its own day ("who
-    # led in october?" after a december runoff), which no carried round overrides.
-    carried_round = previous.round if (same == "day" or not (new_place or new_office)) and not query.month else None
+    # A round is a polling day: another place asked of that same day ("y en Lambayeque ese mismo día?") is that
+    # day's round too (another office of the day is another race, which may have no rounds: "et aux législatives
+    # le même jour ?"); a month named picks its own day ("who led in october?" after a december runoff), which no
+    # carried round overrides.
+    keeps_round = not new_office and (not new_place or same == "day")
+    carried_round = previous.round if keeps_round and not query.month else None
     named = query.names or ([] if new_place else typed_contestants(previous.field, previous.city, query.text))
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
