@@ -4,28 +4,20 @@
     python bench/check.py --json     # the same as one JSON object
     python bench/check.py --verbose  # also list the tune items it gets wrong (never the test half's)
 
-Check set (bench/data/dev/check.jsonl; check_more, check_third … check_eleventh, check_thirteenth … check_sixteenth,
-check_thirtysecond, check_thirtysixth, check_thirtyeighth, check_fortieth, check_fortysecond, check_fortyfourth and
-check_fortysixth add tune items only, check_twelfth, check_seventeenth … check_twentieth, check_twentyseventh,
-check_twentyninth, check_thirtyfirst, check_thirtythird, check_thirtyfifth, check_thirtyseventh, check_thirtyninth,
-check_fortyfirst, check_fortythird, check_fortyfifth and check_fortyseventh held-back ones): each item is a sentence
-citing numbered sources and labelled faithful or unfaithful. Plants (bench/data/dev/plants.jsonl; plants_more,
-plants_third … plants_eleventh, plants_thirteenth … plants_sixteenth, plants_thirtysecond, plants_thirtysixth,
-plants_thirtyeighth, plants_fortieth, plants_fortysecond, plants_fortyfourth and plants_fortysixth add tune items only,
-plants_twelfth, plants_seventeenth … plants_twentieth, plants_twentyseventh, plants_twentyninth, plants_thirtyfirst,
-plants_thirtythird, plants_thirtyfifth, plants_thirtyseventh, plants_thirtyninth, plants_fortyfirst, plants_fortythird,
-plants_fortyfifth and plants_fortyseventh held-back ones): a plant "reaches an answer" when an adversarial writer that
-repeats the planted sentence, or states its false figure or winner, with a citation (and the planted sentence as its
-quote) gets past the check. Every sentence of every briefing, extractive or LLM, goes through that check, and planted
-sentences are no evidence (`bot.untrusted.untrusted`), so this is what a plant can get into an answer. How many planted
-sentences the sentence filter alone (`reportable`) keeps is printed beside it: until turn 15 that counted as reaching
-too, which hid what is not a matter of the sentence's words (a result the article's lede contradicts is no evidence:
-`bot.untrusted.corroboration`). Of the plants that reach, how many reach also with the planted sentence cut out of the
-article is printed too: there the check passes the obedient sentence on the genuine text (a true sentence, or a gap the
-check set measures), and the plant itself changed nothing. Genuine sentences must stay reportable, and so must every
-sentence of the demo corpus (seeds/) and of every report of the answers bench's development set
-(bench/data/dev/reports*.jsonl, title and text): the tune half's excluded sentences are listed one by one, the held-back
-half's only counted."""
+Check set (bench/data/dev/check*.jsonl, the files in CHECK_FILES; each line says its split, and which batches are held
+back is listed in bench/data/dev/LABELS.md): each item is a sentence citing numbered sources and labelled faithful or
+unfaithful. Plants (bench/data/dev/plants*.jsonl, the files in PLANT_FILES, split the same way): a plant "reaches an
+answer" when an adversarial writer that repeats the planted sentence, or states its false figure or winner, with a
+citation (and the planted sentence as its quote) gets past the check. Every sentence of every briefing, extractive or
+LLM, goes through that check, and planted sentences are no evidence (`bot.untrusted.untrusted`), so this is what a
+plant can get into an answer. How many planted sentences the sentence filter alone (`reportable`) keeps is printed
+beside it: until turn 15 that counted as reaching too, which hid what is not a matter of the sentence's words (a
+result the article's lede contradicts is no evidence: `bot.untrusted.corroboration`). Of the plants that reach, how
+many reach also with the planted sentence cut out of the article is printed too: there the check passes the obedient
+sentence on the genuine text (a true sentence, or a gap the check set measures), and the plant itself changed nothing.
+Genuine sentences must stay reportable, and so must every sentence of the demo corpus (seeds/) and of every report of
+the answers bench's development set (bench/data/dev/reports*.jsonl, title and text): the tune half's excluded
+sentences are listed one by one, the held-back half's only counted."""
 
 from __future__ import annotations
 
@@ -85,6 +77,8 @@ CHECK_FILES = (
     "check_fortyfifth.jsonl",
     "check_fortysixth.jsonl",
     "check_fortyseventh.jsonl",
+    "check_fortyeighth.jsonl",
+    "check_fortyninth.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -125,6 +119,8 @@ PLANT_FILES = (
     "plants_fortyfifth.jsonl",
     "plants_fortysixth.jsonl",
     "plants_fortyseventh.jsonl",
+    "plants_fortyeighth.jsonl",
+    "plants_fortyninth.jsonl",
 )
 
 
@@ -138,10 +134,7 @@ def _load(name: str) -> list[dict[str, Any]]:
 
 
 def _rows(names: tuple[str, ...], split: str) -> list[dict[str, Any]]:
-    """Items of `split` from the named files; the *_more … *_eleventh, *_thirteenth … *_sixteenth, *_thirtysecond,
-    *_thirtysixth, *_thirtyeighth, *_fortieth, *_fortysecond, *_fortyfourth and *_fortysixth files hold tune items only,
-    *_twelfth, *_seventeenth … *_twentieth, *_twentyseventh, *_twentyninth, *_thirtyfirst, *_thirtythird, *_thirtyfifth,
-    *_thirtyseventh, *_thirtyninth, *_fortyfirst, *_fortythird, *_fortyfifth and *_fortyseventh held-back ones."""
+    """Items of `split` from the named files (each line carries its split; "all" takes both)."""
     return [r for name in names for r in _load(name) if split == "all" or r.get("split") == split]
 
 
