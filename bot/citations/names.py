@@ -181,7 +181,27 @@ def names_in(text: str, common: frozenset[str] = frozenset()) -> list[Name]:
     the cited passages use in lowercase). A fresh copy of each: claims rewrite them, and one answer reads the
     same passages and sentences many times over (source preparation, claims, verifiers), so the reading is done
     once per text."""
-    return [_fresh(n) for n in _read_names(text, common)]
+    return [_fresh(n) for n in _read_names(text, _consulted(text, common))]
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _consulted(text: str, common: frozenset[str]) -> frozenset[str]:
+    """The part of `common` the reading can consult: only the text's first word is looked up in it (a name opening
+    the text may be a common word), so the reading is cached by whether that word is common, not by the whole set
+    (the check passes each sentence its citations' lowercase words: a different set nearly every time)."""
+    if not common:
+        return _NO_WORDS
+    first = _first_word(text)
+    return frozenset((first,)) if first is not None and first in common else _NO_WORDS
+
+
+@lru_cache(maxsize=8192)
+def _first_word(text: str) -> str | None:
+    """The first token `_read_names` reads, folded as it looks it up in `common`."""
+    m = _TOKEN.search(_ELISION.sub(lambda e: " " * len(e.group()), text))
+    return _possessive(fold_same(m.group())) if m else None
 
 
 def _fresh(name: Name) -> Name:
