@@ -17,10 +17,13 @@ _LOWER_WORD = r"(?:[a-z][\w'’-]*\s+)"
 
 # The party's own head noun may come first, lowercase: "the Fuerza Patria alliance, allied with governor X".
 _HEAD_FIRST = rf"(?:\s+(?:{'|'.join(sorted(PARTY_HEADS))}))?"
+_LINKS = alternation(phrases(W.AFFILIATION) + phrases(W.LEADER))
 _AFFILIATION = re.compile(
-    rf"{_HEAD_FIRST}\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{alternation(phrases(W.AFFILIATION))})\s+{ARTICLE}?"
-    rf"{_LOWER_WORD}{{0,3}}"
+    rf"{_HEAD_FIRST}\s*(?:,\s*|\(\s*)?{_LOWER_WORD}{{0,4}}?(?:{_LINKS})\s+{ARTICLE}?{_LOWER_WORD}{{0,3}}"
 )
+# A leader's words ("led by", "encabezada por"), blanked before the gap is searched for result verbs: "led" there
+# names no lead in the count.
+_LEADER = re.compile(rf"(?<![\w-])(?:{alternation(phrases(W.LEADER))})(?![\w-])")
 
 
 _COORDINATED = re.compile(r"\s+(?:and|y|e|&)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?")
@@ -48,8 +51,9 @@ def mark_affiliates(s: str, runs: list[_Run]) -> None:
             continue
         if prev.possessive or any(c.isdigit() for c in gap):
             continue
+        unled = _LEADER.sub(" ", gap)
         if not _AFFILIATION.fullmatch(gap) or any(
-            rx.search(gap) for rx in (_WIN, _LEAD, _LOSS, _AGAINST, _CONTEXT, *_RANKS.values())
+            rx.search(unled) for rx in (_WIN, _LEAD, _LOSS, _AGAINST, _CONTEXT, *_RANKS.values())
         ):
             continue
         opens = not s[: prev.start].strip(" \"“'‘(¿¡") and " " not in prev.text

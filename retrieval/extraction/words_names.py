@@ -26,6 +26,17 @@ AFFILIATION = {
     "pt": "de, da, do, dos, das, pelo, pela, por, apoiado por, apoiada por, aliado de, aliada de, aliado a, aliada a",
 }
 
+# A party's leader is an aside of the party named before him, like its backer: "Chega, led by André Ventura, won
+# 7.15%", "la UDP, encabezada por el señor Faber, obtuvo", "Yewwi Askan Wi, conduite par X, a recueilli" (the
+# party holds the figures). "Led" here names no lead in the count.
+LEADER = {
+    "en": "led by, headed by, fronted by",
+    "es": "liderado por, liderada por, encabezado por, encabezada por, dirigido por, dirigida por",
+    "pt": """liderado por, liderada por, liderado pelo, liderada pelo, liderado pela, liderada pela, encabecado por,
+    encabecada por, encabecado pelo, encabecada pelo, chefiado por, chefiada por""",
+    "fr": "conduit par, conduite par, mene par, menee par, dirige par, dirigee par",
+}
+
 # "Nationalist-backed Karol Wiśniak": a capitalised word ending so describes the name, it is not part of it.
 BACKED_SUFFIXES = "-backed -supported -aligned -allied -leaning -led -endorsed"
 
