@@ -29,3 +29,18 @@ def test_a_lead_in_the_count_is_still_a_lead() -> None:
     assert [figures(r) for r in rows if r.contestants] == [
         [("Ana Ruiz", "52.1", None, None), ("Pedro Gómez", "40", None, None)]
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dias received 173,628 votes.", [("Dias", None, "173,628", None)]),
+        ("Horas, the party's candidate, received 52,100 votes.", [("Horas", None, "52,100", None)]),
+        ("Dias depois, Ruiz obteve 52%.", [("Ruiz", "52", None, None)]),
+        ("Days later, Ruiz was declared the winner with 52%.", [("Ruiz", "52", None, None)]),
+        ("Horas después, Ruiz sumaba el 52 %.", [("Ruiz", "52", None, None)]),
+    ],
+)
+def test_a_surname_that_spells_a_span_of_time_opens_a_sentence_as_a_name(sentence: str, expected: list) -> None:
+    rows = extract_results(sentence)
+    assert [figures(r) for r in rows if r.contestants] == [expected]

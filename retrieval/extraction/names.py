@@ -71,6 +71,10 @@ _SEAT_OF = re.compile(
 
 
 _OPENERS = frozenset(W.OPENERS.split()) | frozenset(w for table in NUMBER_VALUES.values() for w in table)
+_TIME_OPENERS = frozenset(W.TIME_OPENERS.split())
+_TIME_PHRASE = re.compile(
+    rf"\s+(?:{'|'.join(sorted(set(W.TIME_OPENER_AFTER.split()), key=len, reverse=True))})\b", re.I
+)
 
 
 # A dateline before the sentence's first word ("CARTUM — Foi eleito"): the word after it opens the sentence.
@@ -239,6 +243,12 @@ def _token_kind(tok: str, s: str, start: int) -> str | None:
         return None  # "Nationalist-backed": describes the name after it
     if tok[0].isupper():
         opener = folded in _OPENERS and not _DATELINE.sub("", s[:start]).strip(" \"“'‘(¿¡")
+        if (
+            opener
+            and folded in _TIME_OPENERS
+            and not _TIME_PHRASE.match(fold_text(s[start + len(tok) : start + len(tok) + 14]))
+        ):
+            opener = False  # "Dias received 173,628 votes": a surname, not "Dias depois" (days later)
         acronym = len(tok) > 1 and tok.isupper()  # "MAS", "NO" as written: a party's letters, not a word
         if folded in _NOT_NAME and folded in _PARTICLES and not acronym and s[:start].strip(" \"“'‘(¿¡"):
             return "conn"  # "Steven Del Duca", "Guillermo Del Toro": a capitalised particle inside a name

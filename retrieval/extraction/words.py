@@ -87,6 +87,8 @@ from retrieval.extraction.words_names import (
     RELATIVE,
     RUNNING_MATE,
     STOP,
+    TIME_OPENER_AFTER,
+    TIME_OPENERS,
     TITLES,
 )
 from retrieval.extraction.words_not_contestants import (
@@ -311,6 +313,8 @@ __all__ = [
     "TAKEN_FROM",
     "TAKES_OFFICE",
     "THRESHOLD_OF",
+    "TIME_OPENERS",
+    "TIME_OPENER_AFTER",
     "TITLES",
     "TURNOUT",
     "TURNOUT_PUT",

@@ -67,6 +67,14 @@ hace queda quedan ambos ambas faz fica ficam"""
 # (Numbers written in words open sentences too, "Fourteen months later", "Catorze meses depois": the reader adds
 # the words of `number_words` to these.)
 
+# Of the openers, the spans of time ("Days later", "Horas después", "Semanas antes") open a sentence only with one
+# of the words after them below; else the capitalised word is a name ("Dias received 173,628 votes", "Dias, who led
+# the list, ...": a surname).
+TIME_OPENERS = "minutes hours days weeks months minutos horas dias semanas meses"
+TIME_OPENER_AFTER = """later earlier after before ago into of on passed went
+despues antes luego mas tarde tras de pasaron
+depois antes apos mais tarde passaram"""
+
 NAME_PARTICLES = "de da das do dos del los las di van von der la le du bin al"
 
 TITLES = """president presidente presidenta president-elect former ex senator senador senadora deputy diputado
