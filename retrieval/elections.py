@@ -34,7 +34,7 @@ from retrieval.races.election import (
     same_office,
     surname,
 )
-from retrieval.races.local_races import join_local_races, local_report_rows, split_local
+from retrieval.races.local_races import join_local_races, local_report_rows, national_label, split_local
 from retrieval.races.rounds import checked_round, checked_runoffs, order_rounds, runoffs_by_count
 from retrieval.races.roundups import rehome_roundup_rows
 from retrieval.races.same_vote import merge_later_counts, merge_same_vote, move_restatements
@@ -112,7 +112,7 @@ def group_elections(rows: list[ResultRow], texts: Texts | None = None) -> list[E
             home = Election(place=seat, office=row.office, round=row.round, day=row.date, city=city)
             opened.append((home, when))
         home.rows.append(row)
-        if OFFICE_CLASS.get(row.office or "") and not OFFICE_CLASS.get(home.office or ""):
+        if _relabels(home, row):
             home.office = row.office
         home.round = home.round or row.round
         home.day = home.day or row.date
@@ -152,6 +152,16 @@ def group_elections(rows: list[ResultRow], texts: Texts | None = None) -> list[E
     for election in grouped if texts else ():  # a referendum is told from another by its subject
         election.subject = title_words(election, texts)
     return grouped
+
+
+def _relabels(home: Election, row: ResultRow) -> bool:
+    """Whether a row's national office names the vote it joins: a vote of no national office takes it (a
+    candidate's title, "Warsaw mayor X", is often read as the race), but not a governor's or mayor's race from a
+    row placed in a province, whose office was read from words beside the line on the province ("the party had
+    a consolation the same day: in the capital province its candidate won" after a sentence on the president)."""
+    if not OFFICE_CLASS.get(row.office or "") or OFFICE_CLASS.get(home.office or ""):
+        return False
+    return national_label(home, [row]) == row.office
 
 
 Opened = list[tuple[Election, date | None]]

@@ -136,8 +136,10 @@ def head_of_state_vote(query: Query, election: Election, wanted: list[Election],
     """Who won or came k-th, asked of a country with no office and no contestant named, when
     its newest vote is a parliament's held within ONE_TERM_DAYS after a presidential vote (a legislature
     elected for the new president's term, as in a snap election after it): the presidential vote, the one a
-    person's place is asked of; seats or a party named keep the parliament. Older presidential votes, and
-    every other question, keep `election` (the newest vote, as always)."""
+    person's place is asked of; seats or a party named keep the parliament. Older presidential votes, a
+    presidential vote known only from round-ups of other countries (no report of it is about the place: a line
+    on a neighbour's vote placed here is no vote of this country), and every other question, keep `election`
+    (the newest vote, as always)."""
     if query.office or contestant_named or query.asks not in ("winner", "rank", "margin"):
         return election
     if OFFICE_CLASS.get(election.office or "") != "legislative":
@@ -145,7 +147,7 @@ def head_of_state_vote(query: Query, election: Election, wanted: list[Election],
     day = iso_day(election.day or "")
     for other in wanted:
         other_day = iso_day(other.day or "")
-        if OFFICE_CLASS.get(other.office or "") == "executive" and day and other_day:
+        if OFFICE_CLASS.get(other.office or "") == "executive" and other.any_focused() and day and other_day:
             if 0 < (day - other_day).days <= ONE_TERM_DAYS:
                 return other
     return election

@@ -73,8 +73,17 @@ def split_local(election: Election) -> list[Election]:
     own = Election(place=place, office=office, round=None, day=election.day, city=election.city, rows=local)
     election.city = None
     if OFFICE_CLASS.get(election.office or "") is None:
-        election.office = next(r.office for r in national)
+        election.office = national_label(election, national)
     return [election, own]
+
+
+def national_label(election: Election, national: list[ResultRow]) -> str | None:
+    """The office a vote of no national office takes from its rows of a national one: the first's, unless the
+    vote is a governor's or mayor's race and every such row is placed in a province (an office read from the
+    words beside a line on the province's race, "in the capital its candidate won", names no national vote)."""
+    if election.office in LOCAL and all("-" in (r.place or "") for r in national):
+        return election.office
+    return next(r.office for r in national)
 
 
 def join_local_races(elections: list[Election]) -> list[Election]:
