@@ -86,6 +86,15 @@ _HOW_DID = re.compile(
 )
 
 
+# A verb of finishing ("quedó", "terminó", "salió", "ficou", "finished", "came", "placed", "arrivé"): with an
+# ordinal that is no round's, in any order ("¿y de segundo quién quedó?", "quién quedó de tercera", "who
+# finished in the third spot"), it asks that place in the ranking.
+_FINISHED = re.compile(
+    r"\b(?:quedo|quedaron|termino|terminaron|salio|salieron|ficou|ficaram|terminou|terminaram|finished|came|"
+    r"placed|arrive|arrivee|arrives|arrivees|termine|terminee)\b"
+)
+
+
 # The count at the moment a race was called ("what was the count when X was projected the winner", "¿cuánto
 # estaba escrutado cuando declararon ganador a X?", "quanto estava apurado quando X foi declarado vencedor"):
 # the state of the count then, not the outcome nor a share.
@@ -204,6 +213,8 @@ def read_asks(text: str, folded: str, yes_no: YesNo | None) -> tuple[Asks, int |
         asks = "winner"  # whether a proposal passed is its vote's outcome
     if yes_no == "final" and asks in ("winner", "topic"):
         asks = "count"  # "¿el resultado ya es definitivo?" asks the state of the count, not who won
+    if asks == "topic" and yes_no is None and _FINISHED.search(folded) and rank_asked(folded):
+        asks = "winner"  # a place in the ranking, read below ("y de segundo quien quedo?")
     if yes_no is None and asks in ("topic", "winner", "rank") and not _WHY.search(folded) and asks_loser(folded):
         return "rank", 2
     rank = rank_asked(folded) if asks in ("rank", "winner") else None

@@ -18,7 +18,8 @@ contestants unless it names others, and:
 - a k-th place beyond the second asked of a runoff, which has two contestants, becomes its winner.
 - an ordinal alone ("¿y el tercero?", "e o quarto colocado?", "and 3rd?") asks that place of the race carried,
   unless it names another round of it ("and the second?" after a first round is the runoff).
-- a whole country named after a mayor's or governor's race leaves that office behind ("e no uruguai?").
+- a whole country named after a mayor's or governor's race leaves that office behind ("e no uruguai?"), and
+  a province or state named after a mayor's race (no city of it) leaves the mayor's office for the region's race.
 - a message whose words do not tell its language ("Chile?", "2021?"), or tell it no better than the
   conversation's ("et en 2016 ?", French and Spanish "en"), is in the conversation's.
 - a round is a polling day: a new place asked of that same day keeps the round, and a month named of its own
@@ -254,7 +255,11 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
         "office": office
-        or (None if _left_local(query, previous) or _left_national(query, previous) else previous.office),
+        or (
+            None
+            if _left_local(query, previous) or _left_national(query, previous) or _left_city(query, previous)
+            else previous.office
+        ),
         "round": round_ or carried_round,
         "year": query.year or (None if new_place and not same and not _same_cycle(query, previous) else previous.year),
         "month": query.month or (None if other_day and same not in ("day", "month") else previous.month),
@@ -341,6 +346,20 @@ def _left_local(query: Query, previous: Query) -> bool:
     if previous.office not in LOCAL or not query.places or any("-" in p for p in query.places):
         return False
     return not asked_cities(query.text, query.places)
+
+
+def _left_city(query: Query, previous: Query) -> bool:
+    """Whether a follow-up leaves a city's mayoral race for a province or state: it names a region the
+    conversation was not about and no city ("y en miranda ese mismo dia?" after the Caracas mayor's race, "and in
+    Bavaria?" after Munich's), so the mayor's office is no longer asked: the region's own race is (its
+    governor's, whatever the question left unsaid). A region named as its capital city ("y en lima?") is that
+    city's mayoral race still."""
+    from retrieval.races.cities import asked_cities  # races imports the question's parse
+
+    if previous.office != "mayor":
+        return False
+    regions = [p for p in query.places if "-" in p and p not in previous.places]
+    return bool(regions) and not asked_cities(query.text, query.places)
 
 
 def _left_national(query: Query, previous: Query) -> bool:
