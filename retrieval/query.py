@@ -52,6 +52,11 @@ class Query(BaseModel):
         description="The contestants of the race the conversation is about (carried by the chat: bot.chat.context), "
         "by which a follow-up typing one in lowercase names him ('y abinader?', 'how many votes did tarlos get?').",
     )
+    race_day: str | None = Field(
+        None,
+        description="The polling day (ISO) of the race the conversation's last answer led with (carried by the chat: "
+        "bot.chat.context), from which a follow-up asking another round of it ('and the runoff?') takes its year.",
+    )
     earlier: list[Query] = Field(
         default_factory=list,
         description="The conversation's races asked before this one, oldest first, which a follow-up may point back "

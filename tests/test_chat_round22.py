@@ -63,18 +63,9 @@ def test_a_race_picked_by_a_name_or_a_month_keeps_its_year_for_the_next_message(
     "first",
     ["who won paraguay's runoff?", "¿quién ganó el balotaje en Paraguay?", "quem venceu o segundo turno no paraguai?"],
 )
-def test_a_race_with_rounds_picked_by_default_carries_its_year(first: str) -> None:
-    """The newest race answered, but one with rounds: a follow-up asking its other round carries its
-    contestants, who may have stood in an older race of that round, so the year keeps the race (turn 31; until
-    then no year was carried, on the ground that a follow-up naming none gets the newest race anyway)."""
-    assert _carried(first).year == 2027
-
-
-def test_a_race_without_rounds_picked_by_default_carries_no_year() -> None:
+def test_a_race_picked_by_default_carries_no_year(first: str) -> None:
     """The newest race answered: a follow-up naming no year gets the newest anyway, so none is carried."""
-    election = Election(place="PY", office="president", day="2027-06-14", rows=[OLDER])
-    resolution = Resolution(status="answered", election=election, main=OLDER)
-    assert _carried("who won in paraguay?", resolution=resolution).year is None
+    assert _carried(first).year is None
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Follow-ups, turn 31: a province named after a city's mayoral race leaves the mayor's office; a place in the
-ranking asked with a verb of finishing in any word order; a region's government said "regional"; the year of a
-race with rounds carried, so that its other round is that race's."""
+ranking asked with a verb of finishing in any word order; another round of the race answered is asked of that
+race's polling day."""
 
 from __future__ import annotations
 
@@ -62,18 +62,6 @@ def test_a_round_ordinal_after_a_verb_of_finishing_is_no_place() -> None:
     assert query.rank is None and query.round == "runoff"
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "¿quién ganó el gobierno regional del Cusco?",
-        "quem venceu o governo regional do Cusco?",
-        "qui a remporté le gouvernement régional de Cusco ?",
-    ],
-)
-def test_a_regions_regional_government_is_its_governorship(question: str) -> None:
-    assert parse_question(question).office == "governor"
-
-
 def _answered(question: str, day: str, round_: str | None) -> Briefing:
     runoff = row("b1", "PL", "president", day, [("Ana Ruiz", "51.0"), ("Pedro Gómez", "49.0")],
                  "Ana Ruiz won with 51.0% against 49.0% for Pedro Gómez.")  # fmt: skip
@@ -83,18 +71,38 @@ def _answered(question: str, day: str, round_: str | None) -> Briefing:
                     resolution=resolution)  # fmt: skip
 
 
-def test_the_year_of_a_race_with_rounds_is_carried_to_its_other_round() -> None:
-    context = remembered(_answered("what was the turnout in Poland's presidential runoff?", "2025-06-01", "runoff"))
-    assert context is not None and context.year == 2025
-    first = parse_question("and the first round?", context)
+@pytest.mark.parametrize(
+    ("question", "then"),
+    [
+        ("what was the turnout in Poland's presidential runoff?", "and the first round?"),
+        ("qual foi a participação na segunda volta na Polónia?", "e na primeira?"),
+        ("who won in Poland?", "et au premier tour ?"),
+    ],
+)
+def test_another_round_of_the_race_answered_is_asked_of_its_year(question: str, then: str) -> None:
+    context = remembered(_answered(question, "2025-06-01", "runoff"))
+    assert context is not None and context.year is None and context.race_day == "2025-06-01"
+    first = parse_question(then, context)
     assert first.round == "first" and first.year == 2025
+    # the same round asked again keeps its year, which the next message carries
+    assert parse_question("who led it?", first).year == 2025
 
 
-def test_the_year_of_a_race_without_rounds_picked_by_default_is_not_carried() -> None:
-    context = remembered(_answered("who won in Poland?", "2025-06-01", None))
-    assert context is not None and context.year is None
+def test_a_figure_of_the_same_race_is_asked_with_no_year() -> None:
+    context = remembered(_answered("what was the turnout in Poland's presidential runoff?", "2025-06-01", "runoff"))
+    assert parse_question("and the margin?", context).year is None
 
 
-def test_a_year_named_by_the_follow_up_replaces_the_carried_one() -> None:
+def test_a_runoff_of_the_years_first_months_leaves_its_first_round_undated() -> None:
+    """A first round may be held in the December before its February runoff."""
+    context = remembered(_answered("who won Poland's presidential runoff?", "2021-02-21", "runoff"))
+    assert parse_question("and the first round?", context).year is None
+    context = remembered(_answered("who won Poland's first round?", "2020-12-27", "first"))
+    assert parse_question("and the runoff?", context).year == 2020  # found in January too: retrieval.late_counts
+
+
+def test_another_place_or_year_asks_no_year_of_the_race_answered() -> None:
     context = remembered(_answered("who won Poland's presidential runoff?", "2025-06-01", "runoff"))
     assert parse_question("and in 2020?", context).year == 2020
+    other = parse_question("and the first round in Peru?", context)
+    assert other.places == ["PE"] and other.year is None and other.race_day is None

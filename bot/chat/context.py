@@ -41,14 +41,14 @@ def remembered(briefing: Briefing) -> Query | None:
     # (the race's city is no one the question named, though a report's dateline or the question's capitals may
     # make it a name: "FORTALEZA — Lima venceu ...", "who won the Vila Serena runoff?")
     named = [n for n in named_in(query.text, resolution) or typed(query) if normalize(n) != city]
-    rounds = resolution.election.round is not None
     return query.model_copy(
         update={
             "places": reported_places(query, resolution.election),
             "office": query.office or (office if office in LOCAL else None),
             "city": query.city or city,
             "round": query.round,
-            "year": query.year or (answered_year(resolution) if named or query.month or rounds else None),
+            "year": query.year or (answered_year(resolution) if named or query.month else None),
+            "race_day": resolution.election.day if answered_year(resolution) else None,
             "names": named or in_place(query, resolution) or asked_of(query) or leading_two(resolution),
             "field": field_of(resolution),
             **turned_to(query, named),
@@ -73,12 +73,10 @@ def answered_year(resolution: Resolution) -> int | None:
     ("how did Arango do in the runoff?", "¿cuánto sacó Quispe?", "quanto teve o Marín?") or by a month: a
     follow-up asking a figure of the race no contestant has ("and turnout?", "¿y la participación?", "e a
     diferença?") or another round ("and the runoff?") would otherwise get the place's newest race, not that one's.
-    Carried too when the race answered has rounds: a follow-up asking its other round ("e na primeira?" after
-    Poland's 2025 presidential runoff) carries that race's leading contestants, who may have stood in another
-    race of the place with that round (one of them a city's mayoral race a year before), and the year keeps it
-    that race's (a round held early in the next year is still found: `retrieval.late_counts`). Otherwise a race
-    picked by default is the newest already, which is what a follow-up naming no year gets. A follow-up naming a
-    year or a place of its own replaces it (see `retrieval.question.followups.inherit`)."""
+    A race picked by default is the newest already, which is what a follow-up naming no year gets; its day is
+    carried all the same (`Query.race_day`), for a follow-up asking its other round ("e na primeira?" after
+    Poland's 2025 presidential runoff: see `retrieval.question.followups.inherit`). A follow-up naming a year or
+    a place of its own replaces it."""
     election = resolution.election
     if resolution.status != "answered" or election is None or not election.day or not election.day[:4].isdigit():
         return None

@@ -115,6 +115,8 @@ RACE_ARTICLES = ("the", "that", "el", "la", "esa", "ese", "o", "a", "essa", "ess
 # another office's race is that race's contestant's party.
 PARTY_WORDS = ("party", "parties", "partido", "partidos", "parti", "partis")
 # fmt: on
+# A runoff held in the first months of a year may follow a first round of the year before (Dec. 27 and Feb. 21).
+EARLY_MONTHS = 3
 _ORDINAL_OF = {word: k for k, words in ORDINAL_PLACES.items() for word in words}
 # The ordinal alone, with its article and a noun of place at most ("the third", "el tercer lugar", "o segundo
 # colocado", "3º", "le troisième"): nothing else that would make it a round's, a date's or a name's.
@@ -261,7 +263,9 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
             else previous.office
         ),
         "round": round_ or carried_round,
-        "year": query.year or (None if new_place and not same and not _same_cycle(query, previous) else previous.year),
+        "year": query.year
+        or (None if new_place and not same and not _same_cycle(query, previous) else previous.year)
+        or (_round_year(previous, round_) if not another_race else None),
         "month": query.month or (None if other_day and same not in ("day", "month") else previous.month),
         "day": query.day if query.month else (None if other_day and same != "day" else previous.day),
         "asks": query.asks,
@@ -269,6 +273,7 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         "names": named or ([] if another_race else previous.names),
         "city": None if new_place or new_office else previous.city,
         "field": [] if another_race else previous.field,
+        "race_day": None if another_race else previous.race_day,
         "followup": True,
         "language": detect_language(query.text, default=previous.language),
     }
@@ -290,6 +295,21 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
         inherited["asks"], inherited["rank"] = "winner", None
     return query.model_copy(update=inherited)
+
+
+def _round_year(previous: Query, round_: str | None) -> int | None:
+    """The year of another round of the race answered (`previous.race_day`), asked with no year ("e na
+    primeira?" after Poland's 2025 presidential runoff): the race's contestants carried may have stood in an
+    older race of that round (a city's mayoral race a year before), which the year tells apart. A runoff is
+    asked of its first round's year (a runoff held early in the next year is still found:
+    `retrieval.late_counts`); a first round is asked of its runoff's year unless the runoff was held in the
+    year's first months, when the first round may have been held the year before."""
+    day = previous.race_day or ""
+    if round_ is None or round_ == previous.round or not day[:4].isdigit():
+        return None
+    if round_ == "first" and day[5:7].isdigit() and int(day[5:7]) <= EARLY_MONTHS:
+        return None
+    return int(day[:4])
 
 
 def typed_contestants(field: list[str], city: str | None, question: str) -> list[str]:

@@ -21,15 +21,12 @@ _MUNICIPAL_CHAMBER = re.compile(
 )
 
 
-# A region's government, "of" the region or "regional" (es/pt/fr: "gobierno regional", "governo do Cusco",
-# "gouvernement régional").
-_GOVERNMENT_OF = re.compile(r"\b(?:governo|gobierno|gouvernement)\s+(?:de|do|da|dos|das|del|du|regional)\b")
+_GOVERNMENT_OF = re.compile(r"\b(?:governo|gobierno)\s+(?:de|do|da|dos|das|del)\b")
 
 
 def regional_government(folded: str, places: list[str]) -> bool:
-    """Whether a question asks who won a region's government: "governo do/de", "gobierno de", "gobierno
-    regional" or "gouvernement régional" with a first-level subdivision (an ISO 3166-2 code) as the place
-    asked."""
+    """Whether a question asks who won a region's government: "governo do/de" or "gobierno de" with a
+    first-level subdivision (an ISO 3166-2 code) as the place asked."""
     return bool(places) and "-" in places[0] and bool(_GOVERNMENT_OF.search(folded))
 
 
