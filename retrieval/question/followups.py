@@ -24,6 +24,9 @@ contestants unless it names others, and:
   conversation's ("et en 2016 ?", French and Spanish "en"), is in the conversation's.
 - a round is a polling day: a new place asked of that same day keeps the round, and a month named of its own
   leaves it for that month's.
+- another round of the race answered ("e na primeira?", "and the runoff?") is asked of that race's year (the
+  polling day the chat carries, `Query.race_day`), not of the place's newest race of that round, which the
+  contestants carried may name (a city's mayoral race they stood in a year before).
 - a new place asked of the same day, month or year ("¿y en Sudáfrica ese mismo mes?", "e na Índia, no mesmo
   mês?", "and in Peru that same year?", "et au Bénin le même jour ?") keeps that much of the previous date; so
   does a region or city of the country the chat is about, or that country named again, asked with no date of
