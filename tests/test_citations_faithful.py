@@ -250,7 +250,8 @@ def test_unfaithful_neighbours_are_caught(sentence: str, sources: list[Citation]
 def test_a_computed_margin_that_states_its_two_figures_survives_a_scoped_figure_between_them() -> None:
     """The passage also gives the runner-up's share among voters at home (between the two national shares):
     a margin stated with both figures it came from says which two it means; a bare "won by" stays checked
-    against the next contestant."""
+    against the next contestant, and the runner-up's own other figure is no contestant between (until check31 it
+    was, so a faithful "Ruiz won by 10.66 points" was removed); a third contestant's share between still is."""
     from bot.citations.check import check_drafts as check
     from bot.models import Citation, DraftSentence
 
@@ -260,4 +261,7 @@ def test_a_computed_margin_that_states_its_two_figures_survives_a_scoped_figure_
     computed = "That is a margin of 10.66 points, computed from the cited shares 55.33% and 44.67%."
     assert check([DraftSentence(text=computed, citations=[1], quotes=[result])], [cite]).sentences
     bare = "Ruiz won by 10.66 points."
-    assert not check([DraftSentence(text=bare, citations=[1], quotes=[result])], [cite]).sentences
+    assert check([DraftSentence(text=bare, citations=[1], quotes=[result])], [cite]).sentences
+    third = result + " Lima, a third candidate, took 47.9%."
+    cite3 = Citation(n=1, article_id="a", title="t", url="", source="s", published_at=None, quote=third)
+    assert not check([DraftSentence(text=bare, citations=[1], quotes=[result])], [cite3]).sentences

@@ -36,7 +36,7 @@ COMPUTED = re.compile(
 # escaños de la mayoría", "ficou a três deputados da maioria").
 _GAP_BEFORE = re.compile(
     r"\b(lead|leads|led|ahead|margin|gap|difference|ventaja|diferencia|distancia|brecha|vantagem|diferenca|margem|"
-    r"margen|ecart|avance|devance|devancait|devancant|marge)\b[^.;]{0,40}$"
+    r"margen|ecart|avance|devance|devanca|devancait|devancant|marge)\b[^.;]{0,40}$"
     r"|\b(ficou a|ficaram a|quedo a|quedaron a|se quedo a|se quedaron a)\s+$"
     # a win by a count: "Holt won by 6,115 votes", "ganó por 44.263 votos", "venceu por 2,1 milhões"
     r"|\b(won|wins|win|beat|beats|defeated|gano|vencio|venceu|ganhou)( [\w']+){0,3} (by|por)( just| only| some| about|"

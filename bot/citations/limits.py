@@ -185,7 +185,8 @@ _NEEDED_AFTER = re.compile(
 )
 
 
-_NEEDED_BEFORE = re.compile(rf"\b({phrases(W.UNHELD_BEFORE)})\s+(the |el |los |la |o |os |a |as )?$")
+# (a preposition may come between: "um candidato precisa de 40% dos votos", "needs of")
+_NEEDED_BEFORE = re.compile(rf"\b({phrases(W.UNHELD_BEFORE)})\s+(de )?(the |el |los |la |o |os |a |as )?$")
 
 
 def _unreached(folded: str, start: int, end: int) -> bool:

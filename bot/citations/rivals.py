@@ -98,8 +98,10 @@ def _beaten_at(folded: str, start: int) -> bool:
             r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de|supero|supera|"
             r"superando|aventajo|aventaja|aventajaba|superaba|"
             # French: "a battu Y", "a devancé Y", "l'a emporté sur Y", "face à Y", "derrière Y"
-            r"battu|bat|battant|devance|devancait|devancant|emporte sur|l'emporte sur|face a|devant|derriere)\s+"
-            r"(the |el |la |los |las |o |a |os |as |al |ao |aos |le |les |l')?$",
+            r"battu|bat|battant|devance|devanca|devancait|devancant|emporte sur|l'emporte sur|face a|devant|derriere)\s+"
+            # a preposition and then the name's own article ("superou a La Libertad Avanza", "aventajó a Los Verdes")
+            r"((the |el |la |los |las |o |a |os |as |al |ao |aos |le |les |l'))?"
+            r"((the |el |la |los |las |o |os |as |le |les |l'))?$",
             _unquoted(folded[max(0, start - 28) : start]),
         )
         or _MARGIN_OBJECT.search(folded[max(0, start - 60) : start])
@@ -111,6 +113,8 @@ def _beaten_at(folded: str, start: int) -> bool:
 # "derrotou o Presidente em funções, Lú-Olo, …", "venció al presidente saliente, X": the name is the one beaten.
 _DESCRIBED_OBJECT = re.compile(
     r"\b(beat|beats|beating|defeated|defeating|defeats|ousted|unseated|derroto|derrotou|derrotando|vencio a|venceu|"
+    # or led by a margin: "aventajó al tercero, Camacho, en 41,1 puntos", "led the runner-up, Mesa, by…"
+    r"aventajo|aventajaba|supero|superaba|superou|superava|led|outpolled|devance|devanca|devancait|"
     r"battu|bat|battant)\s+(the|el|la|al|o|a|ao|le|l')\s*[^\W\d_]+(\s+[^\W\d_]+){0,3},\s+$"
 )
 
@@ -121,7 +125,7 @@ _DESCRIBED_OBJECT = re.compile(
 _MARGIN_OBJECT = re.compile(
     r"\b(aventajo|aventaja|aventajaba|aventajaban|superaba|superava|supero|supera|superou|vencio|venceu|derroto|"
     r"derrotou|gano|ganhou|led|leads|beat|beats|"
-    r"outpolled|edged|devance|devancait|bat|battu|"
+    r"outpolled|edged|devance|devanca|devancait|bat|battu|"
     r"(?P<behind>quedo|quedaron|quedaba|se quedo|ficou|ficaram|ficava|finit|a fini|termine|a termine))\s+"
     r"(en|por|by|em|com|de|(?(behind)a|(?!)))\s+(casi |cerca de |quase |about |nearly |unos |unas |uns |umas |some |"
     r"around |roughly |almost |mas de |mais de |more than |over )?([\d.,]+|[a-z]+)\s*"

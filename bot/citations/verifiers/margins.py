@@ -53,7 +53,13 @@ def derived(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figure]) -
         margin
         and fig.kind in ("share", "points", "number", "count")
         and _derived(
-            fig, facts.figs, claims.summed, facts.passage, claims.figures, facts.settled, bound_side(claims.body, fig)
+            fig,
+            facts.figs,
+            claims.summed,
+            facts.passage_bound,
+            claims.figures,
+            facts.settled,
+            bound_side(claims.body, fig),
         )
     ):
         for s in facts.spans:
@@ -323,6 +329,8 @@ def _derived(
             and any(
                 c.kind == a.kind
                 and b.value < c.value < a.value
+                # a figure of one of the two (another count's, another stage's) is no contestant between them
+                and not (c.candidates & (a.candidates | b.candidates))
                 and not _apart(rounds.get(id(c), c.round), ra or rb)  # the next contestant of the same round
                 and not _apart(c.year, a.year or b.year)
                 for c in between
