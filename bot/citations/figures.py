@@ -57,7 +57,7 @@ from bot.citations.numbers import (
 )
 from bot.citations.rounds import _round_near
 from bot.citations.text import fold_same
-from bot.citations.topics import _is_share, _topic
+from bot.citations.topics import _POLLING_UNITS, _is_share, _topic
 
 # A number word after a definite article or "other" counts contestants the text has already named ("the other two
 # candidates", "los otros dos candidatos", "os dois candidatos", "les deux candidats"): a reference to them, no result
@@ -128,6 +128,9 @@ _RESTATED = re.compile(
 # A share in brackets restating the fraction just before it: "quatro em cada cinco eleitores votaram (80,8%)".
 _BRACKET_RESTATES = re.compile(r"[^.;,()\d]{0,50}\(\s*")
 _BRACKET_CLOSES = re.compile(rf"\s*({_SHARE})?\s*\)")
+# A share in brackets right after the units votes are counted in ("returns from 3,651 of the 3,705 polling stations
+# (98.54%)", "de las mesas (98,5 %)"): how much was counted, nobody's share.
+_UNITS_BRACKET = re.compile(rf"\b({_POLLING_UNITS})\s*\(\s*$")
 
 
 _OF_THE_BEFORE = re.compile(r"([\d%]|cento|ciento|cent|metade|terco|tercos|quarto|quartos|maioria|parte)\s*$")
@@ -323,6 +326,9 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
                 rf"({_SHARE})?\s*,", folded[fig.end : fig.end + 16]
             ):
                 fig.topic = prev.topic
+    for fig in out:
+        if fig.kind == "share" and fig.topic is None and _UNITS_BRACKET.search(folded[max(0, fig.start - 40) : fig.start]):
+            fig.topic = "counted"
     for prev, fig in pairwise(out):
         # "quatro em cada cinco eleitores votaram (80,8%)", "um terço do eleitorado (31,51%) não foi votar": a share in
         # brackets after a fraction restates it, so the two share one topic, whichever of them its word sits nearer

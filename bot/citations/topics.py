@@ -21,10 +21,11 @@ TURNOUT = re.compile(
     r"(llamad|convocad|chamad)[oa]s (a|para|as) (las |os )?(urnas|votar)|convoques|appeles (aux urnes|a voter)|"
     r"inscrits|called (to the polls|to vote)|"
     # French: "ont participé", "se sont rendus aux urnes", "a voté" ending its clause (not the English "a vote on")
-    r"ont participe|a participe|se sont rendus aux urnes|s'est rendu aux urnes|a vote(?=\s*([.,;:]|$)))\b"
+    r"ont participe|a participe|se sont rendus aux urnes|s'est rendu aux urnes|se sont deplaces|s'est deplace|"
+    r"a vote(?=\s*([.,;:]|$)))\b"
     # voting as an act, not a choice: "59.7% of voters cast ballots", "votaram 75%" (never "voted for X"); the
     # nouns take any preposition ("a participação na eleição")
-    r"|\b(cast (their |a )?ballots?|voted|votaron|votaram|votou|ont vote)\b"
+    r"|\b(cast (their |a )?ballots?|casting (their |a )?ballots?|voted|voting|votaron|votaram|votou|ont vote)\b"
     r"(?! (for|por|para|em|a favor|in favou?r|pour)\b)"
     # nor voting an option, the closed class of yes and no ("52,6% votaram Sim", "38% voted No"; a Portuguese "no"
     # only with nothing after it, else it is "in the")

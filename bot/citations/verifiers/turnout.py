@@ -80,8 +80,29 @@ def _registered(fig: Figure, text: str) -> bool:
         return False
     folded = fold_same(text)
     before = _REGISTERED_BEFORE.search(folded, max(0, fig.start - 40), fig.start)
+    if before and (
+        _LABELS_BEFORE.search(folded, max(0, before.start() - 30), before.start())
+        or _VOTING_BETWEEN.search(folded, before.start(), fig.start)
+    ):
+        # the word is the whole of the figure before it ("46,83 % del censo, 1.647.877 personas", "Sur 6 768 458
+        # inscrits, 5 608 520 se sont déplacés"), or voting comes between ("habilitados votaron 6.483.893"): the count
+        # is who voted, not the roll
+        before = None
     # a capitalised word is a name's ("the Right Person Electorate coalition with 246,968"), no electorate
     return bool(_ELECTORATE.match(folded, fig.end) or (before and not text[before.start()].isupper()))
+
+
+# A figure right before a registered-voters word, which that word then describes: "6 768 458 inscrits", "46,83 % del
+# censo" (a share of the roll, its preposition between).
+_LABELS_BEFORE = re.compile(
+    r"\d\s*((million|millions|millones|millon|milhoes|milhao|thousand|mil)\s+)?"
+    r"((%|percent|per cent|por ciento|por cento|pour cent)\s*)?((of|de|del|dos|das|des|d')\s*)?"
+    r"(the |los |las |os |as |les |l')?$"
+)
+# Voting between the registered word and the count: "habilitados votaron 6.483.893", "registered, 1.9 million voted".
+_VOTING_BETWEEN = re.compile(
+    r"\b(voted|votaron|votaram|votou|voto|cast|turned out|acudieron|compareceram|participaron|participaram)\b"
+)
 
 
 # Voting as the act of the count before it: "… registered voters cast a ballot / turned out / votaron".
