@@ -327,7 +327,11 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
             ):
                 fig.topic = prev.topic
     for fig in out:
-        if fig.kind == "share" and fig.topic is None and _UNITS_BRACKET.search(folded[max(0, fig.start - 40) : fig.start]):
+        if (
+            fig.kind == "share"
+            and fig.topic is None
+            and _UNITS_BRACKET.search(folded[max(0, fig.start - 40) : fig.start])
+        ):
             fig.topic = "counted"
     for prev, fig in pairwise(out):
         # "quatro em cada cinco eleitores votaram (80,8%)", "um terço do eleitorado (31,51%) não foi votar": a share in

@@ -98,7 +98,8 @@ def _beaten_at(folded: str, start: int) -> bool:
             r"se impos a|se impos sobre|impos a|prevailed over|triumphed over|gano a|ganhou de|supero|supera|"
             r"superando|aventajo|aventaja|aventajaba|superaba|"
             # French: "a battu Y", "a devancé Y", "l'a emporté sur Y", "face à Y", "derrière Y"
-            r"battu|bat|battant|devance|devanca|devancait|devancant|emporte sur|l'emporte sur|face a|devant|derriere)\s+"
+            r"battu|bat|battant|devance|devanca|devancait|devancant|emporte sur|l'emporte sur|face a|devant|"
+            r"derriere)\s+"
             # a preposition and then the name's own article ("superou a La Libertad Avanza", "aventajó a Los Verdes")
             r"((the |el |la |los |las |o |a |os |as |al |ao |aos |le |les |l'))?"
             r"((the |el |la |los |las |o |os |as |le |les |l'))?$",
