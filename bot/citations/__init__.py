@@ -636,6 +636,25 @@ a placed name ("devant Y, crédité de 4,35 %") as linking the figure to it (one
 passed). It still cannot check a title or office stated for a person, nor read a figure computed between two passages'
 spans.
 
+Round 31 (check31, causes of faithful tune sentences lost, read generally in en/es/pt/fr): the side of a margin said
+with a preposition and the rival's own article ("superou a La Libertad Avanza por N pontos"), in the French passé simple
+("X devança Y de N point"), or with the rival described then named ("aventajó al tercero, Camacho, en N puntos"): the
+subject leads, the one named after the verb is beaten; a bare margin is over the next contestant, and another figure
+of one of the two it is computed from (another stage's count, another scope's share) is no contestant between them; a
+need followed by "de" ("um candidato precisa de 40% dos votos") is nobody's share; a share in brackets after the units
+votes are counted in ("3,651 of Georgia's 3,705 polling stations (98.54%)") is counting progress; voting said in "-ing"
+("with 1,975,845 people voting", "casting a ballot") and French "se sont déplacés" are turnout; a registered-voters word
+that labels the figure before it ("46,83 % del censo, 1.647.877 personas", "Sur 6 768 458 inscrits, 5 608 520 …") or
+with voting between ("habilitados votaron 6.483.893") makes no electorate of the count after it; a change in points
+may be said with the measure and a preposition between verb and figure ("improved his share by", "slipped by"), and a
+change or difference computed between two cited passages is looked for in each passage's three best windows, not only
+the first ("Milanović improved his share by 23.14 points between the two rounds (computed) [1][2]"); a share passed
+after a restating count and a degree ("56.23%, or 1,975,845 voters, well above the 46.83% of the first round") keeps
+the topic of the first. It still cannot: check a title or office stated for a person ("Prime Minister X" of a
+president); read a change whose two ends sit in windows that rank below the third of their passages; tell a time
+clause of a count ("once everything was counted") from counting progress; read a name transliterated another way in
+another language's passage ("Zourabichvili" of "Zurabishvili").
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers, rounding),
 `clock` (times of day), `figures` (figures with their kind, unit, topic, round and year; whether one supports another),
 `topics` (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which

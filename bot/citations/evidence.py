@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, product
 
 from bot.citations.binding import body_initials
 from bot.citations.claims import _Claims
@@ -175,6 +175,10 @@ def _find_support(claims: _Claims, quoted: list[_Span], sources: list[_Source]) 
         attempts.append([r[0] for r in ranked])
         if len(ranked) == 1:
             attempts += [[w] for w in ranked[0][1:]]
+        elif len(ranked) <= 3 and (claims.computed or any(f.kind == "points" for f in claims.figures)):
+            # a change or difference computed between two passages ("improved his share by 23.14 points between the
+            # two rounds [1][2]"): its two figures may sit in any of each passage's best windows, not only the first
+            attempts += [list(c) for c in product(*(r[:3] for r in ranked))][1:]
     attempts += _scattered(claims, sources)
     first_reason: str | None = "its cited passages are empty"
     for i, spans in enumerate(attempts):

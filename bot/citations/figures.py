@@ -576,7 +576,11 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
 # What a figure passed or fell below, right after it ("…, de 45,8%, superou os 43,9% de 2018", "45.8%, above the 43.9%
 # of 2018"): a figure of the same topic.
 _PASSING_OPENS = re.compile(
-    r"\W*(%|per ?cent|por ?ciento|por ?cento)?\W*(superou|supero|supera|surpassed|exceeded|topped|beat|above|below|"
+    r"\W*(%|per ?cent|por ?ciento|por ?cento)?"
+    # a count restating the first figure may come between ("56.23%, or 1,975,845 voters, well above the 46.83%"), and
+    # a degree before the comparison ("well above", "muy por encima del", "bem acima dos")
+    r"(\W*(or|ou|o|soit)\s+\d[\d.,\s]*\s*[^\W\d]+)?\W*"
+    r"((well|far|slightly|just|bien|muy|muito|bem|ligeramente|ligeiramente|largement|nettement)\s+)?(superou|supero|supera|surpassed|exceeded|topped|beat|above|below|"
     r"ficou abaixo d[oa]s?|ficou acima d[oa]s?|"
     r"quedo por debajo del?|quedo por encima del?|fell below|stayed below|rose above)\s+(the |os |as |el |los |o |a )?"
 )

@@ -12,6 +12,10 @@ marked `computed`. A gap denied ("X never came within 30 points of Y") is a boun
 denied of nobody ("No challenger came within 20 points of Y"), every share not Y's is that far below. A shortfall's
 count is the one falling short, whatever count of that size another contestant holds.
 
+A contestant's share changed in points may be said with the measure and a preposition between the verb and the
+figure ("improved his share by 23.14 points", "slipped by 1.14 points"); a bare margin is over the next contestant,
+and a figure of one of the two it is computed from (another stage's, another scope's) is no contestant between.
+
 Cannot: tell a margin the source rounded differently from the two shares it was computed from; check a gap denied
 when either contestant has no share in the passage (it fails).
 """
@@ -114,8 +118,14 @@ _LOST = {
     "fr": "a perdu, perd, a recule de, recule de, a cede",
 }
 _ABOUT_WORDS = r"((about|some|roughly|nearly|almost|around|cerca de|casi|unos|quase|environ|pres de)\s+)?"
-_GAINED_BEFORE = re.compile(rf"\b({alternation(phrases(_GAINED))})\s+{_ABOUT_WORDS}$")
-_LOST_BEFORE = re.compile(rf"\b({alternation(phrases(_LOST))})\s+{_ABOUT_WORDS}$")
+# the measure and a preposition may come between: "improved his share by 23.14 points", "slipped by 1.14 points",
+# "mejoró su porcentaje en 3 puntos", "recuou em 2 pontos"
+_BETWEEN_VERB = (
+    r"((his|her|its|their|su|sus|seu|sua|son|sa|leur)\s+(share|score|result|tally|vote|percentage|porcentaje|"
+    r"votacion|resultado|votacao|percentagem|pourcentage|resultat)\s+)?((by|en|em|por|de)\s+)?"
+)
+_GAINED_BEFORE = re.compile(rf"\b({alternation(phrases(_GAINED))})\s+{_BETWEEN_VERB}{_ABOUT_WORDS}$")
+_LOST_BEFORE = re.compile(rf"\b({alternation(phrases(_LOST))})\s+{_BETWEEN_VERB}{_ABOUT_WORDS}$")
 # or a comparative after it: "0.36 points (computed) above his 2017 result", "2 puntos más que", "3 points lower"
 _SIGN_AFTER = re.compile(
     r"\s*(percentage |porcentuales |percentuais )?(points?|puntos|pontos)( porcentuales| percentuais)?"
@@ -133,7 +143,7 @@ def share_changed(fig: Figure, claims: _Claims, facts: Facts, matches: list[Figu
     if fig.kind != "points" or fig.topic or fig.rival or not (fig.bound or fig.candidates):
         return None
     folded = fold_same(claims.body)
-    before = folded[max(0, fig.start - 30) : fig.start]
+    before = folded[max(0, fig.start - 50) : fig.start]
     after = _SIGN_AFTER.match(folded, fig.end)
     sign = (
         "+"
