@@ -271,25 +271,26 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
     contexts = contexts_of(context)
     key = chat_key(message)
     streamed = StreamedReply(message) if not brief and services.settings.uses_llm else None
+    # The conversation so far: a question's follow-up reads it, and whatever this message leaves is added to it
+    # (the races asked before stay for a follow-up pointing back to one), a /brief included.
+    previous = await asyncio.to_thread(contexts.get, key)
     async with typing(update, context):
         try:
             if brief:
                 briefing = await brief_topic(services, text, language=language)
             elif streamed is not None:  # an LLM's answer appears sentence by sentence, each once it is checked
-                previous = await asyncio.to_thread(contexts.get, key)
                 async for item in stream_answer(services, text[:MAX_MESSAGE], previous=previous, language=language):
                     if isinstance(item, Briefing):
                         briefing = item
                     else:
                         await streamed.add(item.text)
             else:
-                previous = await asyncio.to_thread(contexts.get, key)
                 briefing = await answer_question(services, text[:MAX_MESSAGE], previous=previous, language=language)
         except BriefingError as exc:
             await reply_html(message, escape(str(exc)))
             return
-    carried = next_context(None, briefing, brief=brief)
-    if carried is not None:
+    carried = next_context(previous, briefing, brief=brief)
+    if carried is not None and carried is not previous:
         await asyncio.to_thread(contexts.put, key, carried)
     if long_note and not briefing.notice:
         briefing.notice = t(language, "Your message was very long, so I answered about its first part.")

@@ -90,6 +90,30 @@ async def test_context_survives_a_restart(fake_telegram, e2e_library, tmp_path):
         assert "Paz" in body if step == 0 else ("Kast" not in body and ("Quiroga" in body or "Bolivia" in body))
 
 
+async def test_the_bot_keeps_the_races_asked_before(fake_telegram, e2e_library, tmp_path):
+    """What the bot stores after a follow-up to another place holds the race asked before it, as the
+    conversation bench carries it (a follow-up pointing back to it: "and turnout in the first one?")."""
+    from bot.chat.context import ContextStore, context_key
+
+    chat = 4105
+    settings = make_settings(fake_telegram, tmp_path)
+    services = Services(settings=settings, library=e2e_library, owns_library=False)
+    application = build_application(settings, services)
+    await start_application(application)
+    try:
+        assert "Paz" in await ask(fake_telegram, chat, "who won in Bolivia?")
+        assert "Kast" in answer_text(await ask(fake_telegram, chat, "¿y en Chile?"))
+    finally:
+        await stop_application(application)
+    store = ContextStore(tmp_path)
+    try:
+        carried = store.get(context_key(chat))
+    finally:
+        store.close()
+    assert carried is not None and carried.places == ["CL"]
+    assert [race.places for race in carried.earlier] == [["BO"]]
+
+
 @pytest.mark.parametrize(
     ("language", "question", "label"),
     [("es", "¿Quién ganó en Chile?", "Fuentes"), ("pt", "Quem ganhou as eleições no Chile?", "Fontes")],
