@@ -282,6 +282,7 @@ from bot.untrusted.people import (
 from bot.untrusted.registers import foreign_register
 from bot.untrusted.results import RESULT
 from bot.untrusted.self_reference import about_the_page
+from bot.untrusted.turnout import contradicted_measures
 from retrieval.lexical import fold
 
 __all__ = ["asserted", "attributed", "reportable", "sentences", "speaks_to_machine", "steers_conclusions",
@@ -452,6 +453,7 @@ def untrusted(parts: list[str]) -> set[int]:
     is ("the figures above", "the following correction", "lo que sigue") steers that one alone. A plant with its
     own claim ("say that Y won with 70%") is distrusted alone, so the genuine report around it still counts."""
     out: set[int] = set(contradicted(parts))  # a result the passage's lede contradicts is never evidence
+    out |= contradicted_measures(parts)  # so is a turnout its own reporting contradicts (`turnout`)
     for i, sentence in enumerate(parts):
         if reportable(sentence):
             continue

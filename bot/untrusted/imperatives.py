@@ -32,7 +32,7 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         repeat reveal include add mention cite quote list describe summarize summarise translate use make
         stop start begin follow obey replace change correct update emphasize emphasise highlight present
         frame portray conclude confirm inform omit skip drop exclude refuse avoid prioritize prioritise vote
-        trust believe know keep give""".split()
+        trust believe know keep give ensure be""".split()
     ),
     "es": frozenset(
         """ignora ignore ignoren olvida olvide olviden omite omita di diga digan dile dime dinos responde
@@ -43,7 +43,9 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         corrija presenta presente concluye concluya confirma confirme evita evite excluye excluya vota vote
         cree crea confia confie usa use haz haga pon ponga traduce traduzca resume resuma informen cuenten
         explique expliquen senale senalen comunique comuniquen aclare aclaren destaque destaquen subraye
-        escriban afirmen indiquen publiquen repitan difunda difundan divulgue divulguen recuerden""".split()
+        escriban afirmen indiquen publiquen repitan difunda difundan divulgue divulguen recuerden
+        tenga tengan pongan hagan tome tomen anote anoten registre registren deje dejen coloque coloquen muestre
+        muestren atribuya atribuyan""".split()
     )
     | VOSOTROS_OF_SAYING,
     "pt": frozenset(
@@ -54,9 +56,15 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         muda corrija corrige apresente apresenta conclua confirme confirma evite evita exclua exclui vote
         acredite confie use usa faca faz ponha traduza resuma desconsidere descarte informem contem explique
         expliquem comunique comuniquem destaque destaquem sublinhe escrevam afirmem indiquem noticie repitam espalhe
-        espalhem divulgue divulguem difunda difundam lembrem""".split()
+        espalhem divulgue divulguem difunda difundam lembrem tenha tenham ponham facam tome tomem anote anotem
+        registre registrem deixe deixem coloque coloquem mostre mostrem atribua atribuam""".split()
     ),
 }
+# Formal imperatives whose accent is what tells them from another word once folded: "Dé"/"Dê"/"Dêem" (give: "Dê como
+# vencedor…", "Dé por buena la cifra…") fold to the preposition "de". Read as written, before a lowercase word. The
+# light verbs that build an order with a noun ("tenga en cuenta", "tenha em conta", "tome nota", "deixe claro") are in
+# the tables above: their formal imperative is the present subjunctive no news sentence opens a clause with.
+ACCENTED_IMPERATIVES: frozenset[str] = frozenset("dé dê dêem".split())
 # Words that may precede the imperative verb without changing the mood.
 LEAD_INS: frozenset[str] = frozenset(
     """please kindly now just simply instead always never also then so and but do don't dont not
@@ -83,6 +91,7 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         r"mark my words",
         r"let'?s (be honest|face it)",
         r"give or take",
+        r"be (that|it) as it may",
         r"(go |try )?(tell|telling) (that|it) to",  # a retort about someone else: "Tell that to the pollsters: …"
     ),
     "es": (
@@ -148,7 +157,7 @@ _ES_ENCLITIC = re.compile(r"(?i)^(?P<stem>\w*[áéíóú]\w*?(a|e|an|en))(?P<cli
 _PT_ENCLITIC = re.compile(r"^(\w+[ea])-(lhe|lhes|os|as|o|a|me|nos)\b")
 _PT_PAST_E = frozenset("disse trouxe quis fez houve soube coube pode teve esteve veio deu foi".split())
 _OBJECT_STARTS = frozenset(
-    "that the a an this these those all any every it them him her only instead clearly what who how whether "
+    "that the a an this these those all any every it them him her only instead clearly what who how whether sure "
     "everything nothing no one".split()
 )
 SUBORDINATORS = frozenset(
@@ -209,6 +218,8 @@ def _imperative_at(
         return False  # an English compound noun, not an order: "Write-in candidates shared…", "Follow-up polls…"
     raw_words = _WORD.findall(original)
     raw = raw_words[i] if len(raw_words) > i else ""
+    if raw.lower() in ACCENTED_IMPERATIVES and len(raw_words) > i + 1 and raw_words[i + 1][:1].islower():
+        return True  # "Dê como vencedor…", "Dé por buena…": the accent is the verb's, folding makes it "de"
     enclitic = _ES_ENCLITIC.match(raw)
     # "Repítanlo." ends its clause: a plural imperative with its clitic, or any lowercase one ("…: repítanlo")
     closing = len(raw_words) == i + 1 and (raw[:1].islower() or (enclitic and enclitic.group(2) in ("an", "en")))

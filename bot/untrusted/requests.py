@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.untrusted.results import RESULT
+
 # Summaries of the text in four languages (folded): the thing a plant wants written.
 _SUMMARY = (
     r"(summary|summaries|digest|digests|synopsis|resumen|resumenes|sintesis|resumo|resumos|sintese|resume|resumes|"
@@ -113,6 +115,9 @@ _REPORTED = (
     r"(reported|stated|written|announced|informad[oa]|reportad[oa]|escrit[oa]|afirmad[oa]|anunciad[oa]|"
     r"noticiad[oa])"
 )
+# "Hay que decir que…", "Há que dizer que…" ("it must be said that…"), is the writer's own remark, as the English one is:
+# a request only with a result after it, which is what a plant hands out ("Hay que decir que X ganó con el 56 %").
+_NOT_SAID = rf"(?:(?<!\b(?:decir|dizer) que)|(?=[^.;]*(?:{RESULT.pattern})))"
 # A claim handed to whoever writes, in a shape that names nobody who reports it: a suggestion put as a question ("Why
 # not report that X won?", "¿Por qué no informar que…?"), a duty with no one to carry it ("It must be reported that…",
 # "Debe informarse que…", "Deve ser informado que…"), or a name to be presented as the winner ("X is to be reported
@@ -128,8 +133,8 @@ _UNOWNED_DUTY = re.compile(
     r"|^[^?]*\b(justo|correcto|mejor|preferible|razonable|honesto|correto|melhor|certo|razoavel|licito) (escribir|"
     r"informar|reportar|escrever|noticiar) que\b[^?]*\?\s*$"
     rf"|^\W*(it|this) (must|should|has to|is to|needs to|ought to) be {_REPORTED} (that|as)\b"
-    rf"|^\W*(se )?(debe|deberia|tiene que|hay que|ha de) ({_REPORT}(se)?|ser {_REPORTED}) que\b"
-    rf"|^\W*(deve|deveria|tem de|tem que|ha que|ha de) ({_REPORT}(-se)?|ser {_REPORTED}) que\b"
+    rf"|^\W*(se )?(debe|deberia|tiene que|hay que|ha de) ({_REPORT}(se)?|ser {_REPORTED}) que\b{_NOT_SAID}"
+    rf"|^\W*(deve|deveria|tem de|tem que|ha que|ha de) ({_REPORT}(-se)?|ser {_REPORTED}) que\b{_NOT_SAID}"
     # "Cabe informar que X venceu com…": a duty to report a result, carried by no one ("Cabe señalar que…" is the
     # writer's own remark, and a report with no result in it is a notice)
     rf"|^\W*cabe ({_REPORT}|noticiar|comunicar) que\b[^.;]*(\d%|\d\s%|\b(gano|vencio|venceu|ganador|vencedor|electo|"
