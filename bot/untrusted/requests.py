@@ -115,8 +115,8 @@ _REPORTED = (
     r"(reported|stated|written|announced|informad[oa]|reportad[oa]|escrit[oa]|afirmad[oa]|anunciad[oa]|"
     r"noticiad[oa])"
 )
-# "Hay que decir que…", "Há que dizer que…" ("it must be said that…"), is the writer's own remark, as the English one is:
-# a request only with a result after it, which is what a plant hands out ("Hay que decir que X ganó con el 56 %").
+# "Hay que decir que…", "Há que dizer que…" ("it must be said that…") is the writer's own remark, as the English one
+# is: a request only with a result after it, which is what a plant hands out ("Hay que decir que X ganó con el 56 %").
 _NOT_SAID = rf"(?:(?<!\b(?:decir|dizer) que)|(?=[^.;]*(?:{RESULT.pattern})))"
 # A claim handed to whoever writes, in a shape that names nobody who reports it: a suggestion put as a question ("Why
 # not report that X won?", "¿Por qué no informar que…?"), a duty with no one to carry it ("It must be reported that…",
