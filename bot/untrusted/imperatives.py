@@ -98,6 +98,8 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         # a verb repeated around "lo que/quien/quem" is a concession: "pase lo que pase", "responda quem responder"
         r"(?P<stem>\w{4,})\w* (lo que|o que|quem|quien|quienes|como|onde|donde|cuando|quando) (?P=stem)\w*",
         r"d[ií]gase lo que se diga",
+        # a concessive subjunctive with its alternative: "Tenga o no razón…", "Queira ou não…", "Guste o no…"
+        r"\w{3,} (o|ou) (no|nao)\b",
         r"digan lo que digan",
         r"guste o no",
         r"dicho sea de paso",
@@ -126,7 +128,9 @@ SPEECH = re.compile(
     r"\b(said|says|told|tells|urged|urges|asked|asks|wrote|writes|declared|added|insisted|warned|tweeted|"
     r"posted|shouted|chanted|reminded|reminds|according to|dijo|dice|afirmo|afirma|declaro|senalo|aseguro|pidio|insto|"
     r"exhorto|escribio|agrego|anadio|advirtio|segun|disse|diz|afirmou|declarou|pediu|escreveu|acrescentou|"
-    r"alertou|recordo|recordaron|lembrou|lembraram|segundo|de acordo com|conforme|selon|d['’]apres)\b"
+    r"alertou|recordo|recordaron|lembrou|lembraram|segundo|de acordo com|conforme|selon|d['’]apres|"
+    # the imperfect of saying, as a slogan or a banner reads ("Usted decide, rezaba el lema…", "dizia o cartaz")
+    r"decia|decian|rezaba|rezaban|dizia|diziam|rezava|rezavam)\b"
     # French reporting verbs in the compound past or with an inverted subject: "a lancé", "ont déclaré", "dit-il"
     r"|\b(a|ont|avait|avaient) (dit|declare|affirme|ecrit|lance|assure|explique|rappele|souligne|ajoute|demande|"
     r"insiste|averti|martele|precise|annonce|estime|tweete|publie|exhorte|appele)\b"
