@@ -48,6 +48,12 @@ _INSISTS = re.compile(
     r"realmente|en verdad|la real|la verdadera|na verdade|de fato|de facto|na realidade|a real|a verdadeira|"
     r"en realite|en fait|reellement|la vraie|la veritable|tatsachlich|in werkelijkheid)\b"
 )
+# Verbs of estimating: someone puts the figure somewhere ("the opposition put turnout at 50%", "la oposición la cifró en
+# el 50 %"), a claim with its speaker as a verb of saying makes one (en, es, pt, fr; folded).
+_ESTIMATES = re.compile(
+    r"\b(put|puts|estimated?|estimates|reckoned|estimo|estimaron|calculo|calcularon|cifro|cifraron|situo|situaron|"
+    r"estimou|estimaram|calculou|calcularam|situou|situaram|a estime|ont estime|a evalue|ont evalue)\b"
+)
 # The hours of a running tally ("at 3pm", "by midday", "a las 18:00", "às 17h", "à 17 heures"): another count of it.
 _HOUR = re.compile(
     r"\b(at|by|as of|until|a las|hasta las|para las|as|ate as|a|vers|a midi)\s+\d{1,2}([:.h]\d{2}|\s?(am|pm|h\b|"
@@ -76,10 +82,12 @@ def _figures(sentence: str) -> dict[str, list[Decimal]]:
     return out
 
 
-def _moved(sentence: str) -> bool:
+def _moved(sentence: str, correction: bool) -> bool:
+    """A qualifier moving the figure to another count; a correction's mention of the article's earlier text moves
+    nothing."""
     from bot.untrusted.corroboration import _moved as moved_elsewhere  # corroboration imports this package late
 
-    return moved_elsewhere(sentence, set(), set(), False) or bool(_HOUR.search(fold(sentence)))
+    return moved_elsewhere(sentence, set(), set(), correction) or bool(_HOUR.search(fold(sentence)))
 
 
 def contradicted_measures(parts: list[str]) -> set[int]:
@@ -95,9 +103,10 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
     corrections: list[tuple[int, str, set[Decimal]]] = []  # index, measure, the figures it gives as right
     for i, sentence in enumerate(parts):
         figures = _figures(sentence)
-        if not figures or not reportable(sentence) or _moved(sentence):
+        correction = bool(figures) and is_correction(sentence)
+        if not figures or not reportable(sentence) or _moved(sentence, correction):
             continue
-        if is_correction(sentence):  # held to the body it is appended to, never the body's own figure
+        if correction:  # held to the body it is appended to, never the body's own figure
             right = {
                 v
                 for m in _SHARE_RAW.finditer(sentence)
@@ -107,7 +116,8 @@ def _contradicted(parts: tuple[str, ...]) -> frozenset[int]:
             continue
         for kind, values in figures.items():
             if len(set(values)) == 1:  # two figures for one measure: a comparison
-                stated.append((i, kind, values[0], attributed(sentence), bool(_INSISTS.search(fold(sentence)))))
+                spoken = attributed(sentence) or bool(_ESTIMATES.search(fold(sentence)))
+                stated.append((i, kind, values[0], spoken, bool(_INSISTS.search(fold(sentence)))))
     out: set[int] = set()
     for i, kind, value, spoken, insists in stated:
         if spoken:
