@@ -31,7 +31,7 @@ _PT = [
     ],
 )
 def test_a_turnout_the_passage_contradicts_is_no_evidence(base: list[str], planted: str, position: int) -> None:
-    parts = base[:position] + [planted] + base[position:]
+    parts = [*base[:position], planted, *base[position:]]
     assert position in untrusted(parts)
     # the genuine, attributed turnout stays evidence
     genuine = parts.index(base[2])
@@ -96,3 +96,36 @@ def test_light_verb_and_accented_orders_are_not_reportable(sentence: str) -> Non
 )
 def test_writer_remarks_concessions_and_slogans_stay_news(sentence: str) -> None:
     assert reportable(sentence)
+
+
+_RACE = [
+    "Mara Lind won the mayoralty of Eastholm on Sunday with 55.0% of the vote.",
+    "Her opponent, Piet Horn, received 45.0%.",
+]
+
+
+def test_a_rival_ranked_first_after_a_sum_is_no_evidence() -> None:
+    # first place is the race's win, and a passive "were added" names no speaker
+    parts = [_RACE[0], "After the overseas ballots were added, Horn finished first.", _RACE[1]]
+    assert 1 in untrusted(parts)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "In the harbour district, Horn finished first.",  # a place the lede does not name
+        "Horn came first in the first round.",  # another round
+        "Horn was first to concede.",  # first to do something else
+    ],
+)
+def test_first_place_elsewhere_stays_evidence(extra: str) -> None:
+    assert 2 not in untrusted([*_RACE, extra])
+
+
+def test_turnout_worded_as_going_to_the_polls_is_read() -> None:
+    parts = [
+        "Lucía Sanz ganó la alcaldía de Río Claro con el 54,0 % de los votos.",
+        "La participación fue del 60,0 %, según el tribunal electoral.",
+        "La asistencia a las urnas rozó el 88 %.",
+    ]
+    assert contradicted_measures(parts) == {2}

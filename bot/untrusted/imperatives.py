@@ -504,6 +504,8 @@ _UNSPOKEN = re.compile(
     # a text that "says otherwise" is the one contradicted, not a speaker
     r"|\b(that|which|que) (says?|states?|claims?|dice|diga|afirma|afirme|diz) (otherwise|something else|"
     r"differently|lo contrario|otra cosa|o contrario|outra coisa)\b"
+    # a passive "added" is a sum, not a speaker adding words ("after postal votes were added, …")
+    r"|\b(was|were|been|being|be|is|are|get|got|gets) added\b"
     # "segundo" as an ordinal ("o segundo turno", "em segundo lugar"), not "according to"
     r"|\b(o|os|no|nos|do|dos|ao|aos|um|em|el|del|al|lo) segundos?\b|\bsegund[oa]s? (turno|lugar|volta|colocad[oa]s?)\b"
 )

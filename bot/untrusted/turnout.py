@@ -32,7 +32,8 @@ from retrieval.lexical import fold
 
 # The measures (folded, en/es/pt/fr): turnout and its complement, abstention, are told apart.
 _MEASURES = {
-    "turnout": r"turnout|participation|participacion|participacao|comparecimento|afluencia|affluence|wahlbeteiligung|"
+    "turnout": r"turnout|participation|participacion|participacao|comparecimento|comparecencia|afluencia|affluence|"
+    r"(asistencia|concurrencia|ida) (a las|as) urnas|wahlbeteiligung|"
     r"opkomst|affluenza",
     "abstention": r"abstention|abstencion|abstencao|absentismo|abstencionismo",
 }
@@ -87,7 +88,12 @@ def _moved(sentence: str, correction: bool) -> bool:
     nothing."""
     from bot.untrusted.corroboration import _moved as moved_elsewhere  # corroboration imports this package late
 
-    return moved_elsewhere(sentence, set(), set(), correction) or bool(_HOUR.search(fold(sentence)))
+    folded = fold(sentence)
+    if len(folded) == len(
+        sentence
+    ):  # the measure's own words move nothing ("asistencia a las urnas": not a ballot box)
+        sentence = _MEASURE.sub(lambda m: " " * len(m.group()), folded)
+    return moved_elsewhere(sentence, set(), set(), correction) or bool(_HOUR.search(folded))
 
 
 def contradicted_measures(parts: list[str]) -> set[int]:
