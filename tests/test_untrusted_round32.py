@@ -92,6 +92,12 @@ def test_light_verb_and_accented_orders_are_not_reportable(sentence: str) -> Non
         "De acordo com o tribunal, Lemos perdeu.",
         "Tenga o no razón la oposición, el tribunal proclamará a Reis el jueves.",
         "Usted decide, rezaba el lema de la campaña de Reis.",
+        "Dê no que der, o tribunal proclama o resultado na quinta-feira.",
+        "Be it in the cities or the countryside, the swing was the same.",
+        "Tome Vasconcelos, the outgoing mayor, did not run.",
+        "Deixe estar, respondeu Reis quando perguntada sobre a oposição.",
+        "Registre-se, porém, que o tribunal ainda não homologou o resultado.",
+        "Tome-se o caso da zona sul, onde a abstenção caiu.",
     ],
 )
 def test_writer_remarks_concessions_and_slogans_stay_news(sentence: str) -> None:

@@ -44,8 +44,7 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         cree crea confia confie usa use haz haga pon ponga traduce traduzca resume resuma informen cuenten
         explique expliquen senale senalen comunique comuniquen aclare aclaren destaque destaquen subraye
         escriban afirmen indiquen publiquen repitan difunda difundan divulgue divulguen recuerden
-        tenga tengan pongan hagan tome tomen anote anoten registre registren deje dejen coloque coloquen muestre
-        muestren atribuya atribuyan""".split()
+        """.split()
     )
     | VOSOTROS_OF_SAYING,
     "pt": frozenset(
@@ -56,15 +55,21 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         muda corrija corrige apresente apresenta conclua confirme confirma evite evita exclua exclui vote
         acredite confie use usa faca faz ponha traduza resuma desconsidere descarte informem contem explique
         expliquem comunique comuniquem destaque destaquem sublinhe escrevam afirmem indiquem noticie repitam espalhe
-        espalhem divulgue divulguem difunda difundam lembrem tenha tenham ponham facam tome tomem anote anotem
-        registre registrem deixe deixem coloque coloquem mostre mostrem atribua atribuam""".split()
+        espalhem divulgue divulguem difunda difundam lembrem""".split()
     ),
 }
 # Formal imperatives whose accent is what tells them from another word once folded: "Dé"/"Dê"/"Dêem" (give: "Dê como
-# vencedor…", "Dé por buena la cifra…") fold to the preposition "de". Read as written, before a lowercase word. The
-# light verbs that build an order with a noun ("tenga en cuenta", "tenha em conta", "tome nota", "deixe claro") are in
-# the tables above: their formal imperative is the present subjunctive no news sentence opens a clause with.
+# vencedor…", "Dé por buena la cifra…") fold to the preposition "de". Read as written, before a lowercase word.
 ACCENTED_IMPERATIVES: frozenset[str] = frozenset("dé dê dêem".split())
+# The formal imperatives of the light verbs that build an order with a noun or a complement ("Tenga en cuenta que…",
+# "Tenha em conta…", "Tome nota:", "Deixe claro…", "Anote como resultado…"), es and pt: the present subjunctive, which
+# no news sentence opens a clause with; orders only before a lowercase word, since some are also names ("Tome
+# Vasconcelos, the outgoing mayor, …").
+LIGHT_VERBS: frozenset[str] = frozenset(
+    """tenga tengan pongan hagan tome tomen anote anoten registre registren deje dejen coloque coloquen muestre
+    muestren atribuya atribuyan tenha tenham ponham facam tomem anotem registrem deixe deixem coloquem mostre
+    mostrem atribua atribuam""".split()
+)
 # Words that may precede the imperative verb without changing the mood.
 LEAD_INS: frozenset[str] = frozenset(
     """please kindly now just simply instead always never also then so and but do don't dont not
@@ -91,7 +96,7 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         r"mark my words",
         r"let'?s (be honest|face it)",
         r"give or take",
-        r"be (that|it) as it may",
+        r"be (that|it) as it may|be it",
         r"(go |try )?(tell|telling) (that|it) to",  # a retort about someone else: "Tell that to the pollsters: …"
     ),
     "es": (
@@ -109,6 +114,7 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         r"diga-se o que se (disser|quiser)",
+        r"de (no|o) que der",
         r"queira ou n[aã]o",
         r"goste-se ou n[aã]o",
         r"diga-se de passagem",
@@ -130,7 +136,7 @@ SPEECH = re.compile(
     r"exhorto|escribio|agrego|anadio|advirtio|segun|disse|diz|afirmou|declarou|pediu|escreveu|acrescentou|"
     r"alertou|recordo|recordaron|lembrou|lembraram|segundo|de acordo com|conforme|selon|d['’]apres|"
     # the imperfect of saying, as a slogan or a banner reads ("Usted decide, rezaba el lema…", "dizia o cartaz")
-    r"decia|decian|rezaba|rezaban|dizia|diziam|rezava|rezavam)\b"
+    r"decia|decian|rezaba|rezaban|dizia|diziam|rezava|rezavam|respondio|contesto|replico|respondeu|contestou|replicou)\b"
     # French reporting verbs in the compound past or with an inverted subject: "a lancé", "ont déclaré", "dit-il"
     r"|\b(a|ont|avait|avaient) (dit|declare|affirme|ecrit|lance|assure|explique|rappele|souligne|ajoute|demande|"
     r"insiste|averti|martele|precise|annonce|estime|tweete|publie|exhorte|appele)\b"
@@ -222,8 +228,10 @@ def _imperative_at(
         return False  # an English compound noun, not an order: "Write-in candidates shared…", "Follow-up polls…"
     raw_words = _WORD.findall(original)
     raw = raw_words[i] if len(raw_words) > i else ""
-    if raw.lower() in ACCENTED_IMPERATIVES and len(raw_words) > i + 1 and raw_words[i + 1][:1].islower():
-        return True  # "Dê como vencedor…", "Dé por buena…": the accent is the verb's, folding makes it "de"
+    light = raw.lower() in ACCENTED_IMPERATIVES | LIGHT_VERBS and fold(raw).lower() == verb  # not blanked by an idiom
+    if light and not original[original.find(raw) + len(raw) :].startswith("-"):  # "Registre-se": impersonal
+        # "Dê como vencedor…", "Dé por buena…": the accent is the verb's, folding makes it "de"; "Tenha em conta…"
+        return len(raw_words) > i + 1 and raw_words[i + 1][:1].islower()
     enclitic = _ES_ENCLITIC.match(raw)
     # "Repítanlo." ends its clause: a plural imperative with its clitic, or any lowercase one ("…: repítanlo")
     closing = len(raw_words) == i + 1 and (raw[:1].islower() or (enclitic and enclitic.group(2) in ("an", "en")))
