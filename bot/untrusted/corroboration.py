@@ -71,7 +71,7 @@ from bot.untrusted.errata import is_correction, named_wrong
 from bot.untrusted.imperatives import attributed
 from bot.untrusted.reporting import reporting
 from bot.untrusted.restated import base_words, same_share, unsourced_second_share
-from bot.untrusted.titled import answer_name, asks_who_won, first_placed, linked_winners, wins_nothing
+from bot.untrusted.titled import answer_name, asks_who_won, linked_winners, wins_nothing
 from retrieval.extraction import words as W
 from retrieval.extraction.text import alternation, phrases
 from retrieval.lexical import fold
@@ -212,7 +212,6 @@ def _claims(parts: list[str]) -> list[Claim]:
         # a win word linked to a name in any register ("Winner: X", "quem venceu foi X", French), or the name answering
         # a question asking who won: `titled` (a title names the race's winner; a verb may have won something else)
         titled, verbed = linked_winners(raw[k], own)
-        titled |= first_placed(sentence, own)  # "Birk finished first": a rank, the race's winner as a title gives it
         if k and asks_who_won(raw[k - 1]):
             titled |= answer_name(sentence, own)
         winners |= titled | verbed

@@ -32,7 +32,7 @@ IMPERATIVES: dict[str, frozenset[str]] = {
         repeat reveal include add mention cite quote list describe summarize summarise translate use make
         stop start begin follow obey replace change correct update emphasize emphasise highlight present
         frame portray conclude confirm inform omit skip drop exclude refuse avoid prioritize prioritise vote
-        trust believe know keep give ensure be""".split()
+        trust believe know keep give ensure""".split()
     ),
     "es": frozenset(
         """ignora ignore ignoren olvida olvide olviden omite omita di diga digan dile dime dinos responde
@@ -96,7 +96,6 @@ FRAMING_IDIOMS: dict[str, tuple[str, ...]] = {
         r"mark my words",
         r"let'?s (be honest|face it)",
         r"give or take",
-        r"be (that|it) as it may|be it",
         r"(go |try )?(tell|telling) (that|it) to",  # a retort about someone else: "Tell that to the pollsters: …"
     ),
     "es": (

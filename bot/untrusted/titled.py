@@ -177,20 +177,3 @@ def answer_name(sentence: str, names: Sequence[_Named]) -> set[str]:
     if people and not re.search(r"\w", sentence[: people[0].start]):
         return {people[0].words[-1]}
     return set()
-
-
-# First place stated of a name right before it, as a rank ("Birk finished first", "Quiroga quedó primero", "Prado ficou
-# em primeiro lugar", "Lenoir est arrivé en tête"): the race's winner, as a win verb states it (folded; en, es, pt, fr).
-_FIRST_PLACE = re.compile(
-    r"(\s*,[^,.;]{0,40},)?\s*(\w+ly\s+)?(finished|came|ended up|ended|placed|was|quedo|termino|acabo|resulto|fue|"
-    r"ficou|terminou|acabou|foi|est arrivee?|a termine|arrive)\s+((in|en|em|na|no)\s+)?(the\s+|el\s+|o\s+)?"
-    r"(first|top|primer[oa]?|primeir[oa]|premier|premiere|tete)\b(?!\s+(round|vuelta|turno|volta|tour|ronda|to|en|a|em)\b)"
-)
-
-
-def first_placed(sentence: str, names: Sequence[_Named]) -> set[str]:
-    """Surnames of the names `sentence` ranks first straight after them (`_FIRST_PLACE`)."""
-    folded = fold(sentence)
-    if len(folded) != len(sentence):
-        return set()
-    return {n.words[-1] for n in names if not n.place and n.words and _FIRST_PLACE.match(folded, n.end)}

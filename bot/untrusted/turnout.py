@@ -43,6 +43,11 @@ _SHARE = r"(?P<value>\d{1,3}(?:[.,]\d{1,3})?)\s?(%|per ?cent|percent|por ?ciento
 _SHARE_RAW = re.compile(_SHARE, re.IGNORECASE)
 _AFTER = re.compile(rf"[^.;:!?]{{0,60}}?{_SHARE}")
 _BEFORE = re.compile(rf"{_SHARE}(\s+\w+){{0,2}}\s*$")
+# A threshold, not a count: "la participación pasó del 30 % exigido", "the 50% turnout required for validity".
+_THRESHOLD = re.compile(
+    r"\b(required|needed|minimum|threshold|quorum|exigid[oa]|requerid[oa]|necesari[oa]|minim[oa]|umbral|exigid[oa]|"
+    r"necessari[oa]|limiar|requis|seuil)\b"
+)
 # Insisting on its own truth: what a sentence says when it sets another figure aside.
 _INSISTS = re.compile(
     r"\b(in fact|actually|in reality|in truth|really|truly|the real|the true|the actual|en realidad|de hecho|"
@@ -78,7 +83,7 @@ def _figures(sentence: str) -> dict[str, list[Decimal]]:
         kind = m.lastgroup or ""
         found = _AFTER.match(folded, m.end()) or _BEFORE.search(folded[: m.start()])
         value = _value(found.group("value")) if found else None
-        if value is not None and value <= 100:
+        if value is not None and value <= 100 and not _THRESHOLD.search(folded, m.end(), m.end() + 90):
             out.setdefault(kind, []).append(value)
     return out
 
