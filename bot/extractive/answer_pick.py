@@ -354,6 +354,17 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             and not in_progress(r)
             and any(_same_figures(r, c, one, least=1) for c in complete)
         ]
+        # A report one of whose sentences states that count states it in its other sentences of the same state of
+        # the count too: its runners-up listed apart ("X arrive en tête avec 30,24 %" then "Y termine troisième avec
+        # 13,40 %") are places of the completed count, not of the night's.
+        complete += [
+            r
+            for r in rows
+            if all(r is not c for c in complete)
+            and not in_progress(r)
+            and any(r.article_id == c.article_id and same_stage(r, c) for c in complete)
+            and not part_of_another(r, rows)
+        ]
         loose = [r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows
         # Counts that say what they are (final, official, preliminary) rank before sentences that do not (another
         # year's seats recalled, a coalition's total, a party called by its leader), when they place more than k.

@@ -12,7 +12,7 @@ from bot.extractive.row_facts import FIELDS, by_figure, figure_value, sentence_n
 from retrieval.chunking import split_sentences
 from retrieval.extraction.text import word_then
 from retrieval.places import normalize
-from retrieval.resolve import contestant_key, measure_of, strength, surname
+from retrieval.resolve import agree, contestant_key, measure_of, strength, surname
 from retrieval.results import ORDINAL_WORDS, ResultRow
 
 
@@ -88,13 +88,22 @@ def _half_of(rows: list[ResultRow], field: str) -> float | None:
     return size / 2 if size >= most > 0 else None
 
 
+# French ordinals of a finish, accents folded ("termine troisième", "se classe deuxième"): the catalog of ordinal
+# words the extractor reads has English, Spanish and Portuguese ones only.
+_FRENCH_ORDINALS = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
+
 # The words of a place in the order: an ordinal said of a finish ("queda tercero", "arrives in second
 # position", "Third place went to X", "em terceiro lugar ficou X"), never of a round or a term ("second round").
 # A ticket or a pair finishes in the plural: "X y su compañero de fórmula quedaban terceros", "ficaram em segundos".
 _ORDINALS = {
     k: "|".join(
         sorted(
-            {f for w, n in ORDINAL_WORDS.items() if n == k for f in (w, w + "s" if w[-1] in "oa" else w)},
+            {
+                f
+                for w, n in (*ORDINAL_WORDS.items(), *_FRENCH_ORDINALS.items())
+                if n == k
+                for f in (w, w + "s" if w[-1] in "oae" else w)
+            },
             key=len,
             reverse=True,
         )
@@ -105,7 +114,8 @@ _ORDINALS = {
 _FINISH = (
     r"came|comes|coming|finished|finishes|finishing|placed|ended|ends|was|is|were|are|arrives|arrived|queda|quedo|"
     r"quedaba|quedaban|quedaron|quedaria|termino|termina|terminaba|terminaron|llego|llega|llegaron|fue|es|fueron|son|"
-    r"ubico|ficou|fica|ficava|ficaram|terminou|terminaram|chegou|chega|chegaram|foi|foram"
+    r"ubico|ficou|fica|ficava|ficaram|terminou|terminaram|chegou|chega|chegaram|foi|foram|termine|terminent|arrive|"
+    r"arrivent|finit|classe|classent|est|sont|etait"
 )
 
 # A fall to a place: "slumped to third", "fell to third place", "cae a la tercera posición", "caiu para o terceiro
@@ -116,7 +126,7 @@ _FALL = (
     r"(?:the\s+|la\s+|el\s+|o\s+|a\s+)?"
 )
 
-_NOT_A_FINISH = r"(?![\s-]+(?:round|vuelta|volta|turno|term|mandato|time|vez|largest|biggest|most|mayor|maior))"
+_NOT_A_FINISH = r"(?![\s-]+(?:round|vuelta|volta|turno|tour|term|mandato|time|vez|largest|biggest|most|mayor|maior))"
 
 
 def _stated_place(row: ResultRow, k: int) -> str | None:
@@ -131,17 +141,38 @@ def _stated_place(row: ResultRow, k: int) -> str | None:
         rf"(?:distant\s+|close\s+)?(?:{words})\b{_NOT_A_FINISH}|(?:{words})[\s-]+(?:place|placed|position|posicion|posicao|lugar|colocad[oa])\b"
         # set apart after the name, before its figures: "The PUK, second overall with 408,141 votes", "La UPK,
         # segunda en el conjunto con…"
-        rf"|(?<=, )(?:{words})\b{_NOT_A_FINISH}(?=\s+(?:overall|en el conjunto|no conjunto|in all|with|con|com)\b))"
+        rf"|(?<=, )(?:{words})\b{_NOT_A_FINISH}(?=\s+(?:overall|en el conjunto|no conjunto|in all|with|con|com)\b)"
+        # or opening the sentence, the finish after it and the name last: "Segundo en votos quedó X", "Segunda
+        # quedó la exministra X", "Second came X" (never "Second, turnout was…": no comma before the verb)
+        rf"|^(?:{words})\b{_NOT_A_FINISH}(?:\s+[^\s,;:]+){{0,3}}?\s+(?:{_FINISH})\b)"
     )
     best: tuple[int, str] | None = None
     # Within one sentence: "…Jalili, con el 38,61%. Quedó tercero el presidente del Parlamento, Qalibaf".
     for m, text in ((m, t) for t in map(normalize, split_sentences(row.sentence)) for m in finish.finditer(t)):
+        owner = _figure_after(row, text[m.end() : m.end() + 60])
+        if owner is not None:
+            return owner  # "termine troisième avec 13,40 %, devant Y": the place is the one given that figure
         for c in row.contestants:
             for n in re.finditer(rf"(?<!\w){re.escape(surname(c.name))}(?!\w)", text) if surname(c.name) else ():
                 gap = m.start() - n.end() if n.end() <= m.start() else n.start() - m.end()
                 if gap >= 0 and (best is None or gap < best[0]):
                     best = (gap, c.name)
     return best[1] if best is not None and best[0] <= 80 else None
+
+
+# The figure just after a finish ("termine troisième avec 13,40 %", "quedó segundo con el 13,77%"), no other name
+# before it: a capitalised word between the place and the figure may be whose figure it is, or another's.
+_FIGURE_NEXT = re.compile(r"^\W*(?:(?:with|on|at|con|com|avec|a|de|du|el|la|le|o|un|una|um|uma|of)\s+){0,3}(\d[\d.,]*)")
+
+
+def _figure_after(row: ResultRow, after: str) -> str | None:
+    """The contestant a row gives the figure that follows a finish in words, when exactly one has it."""
+    m = _FIGURE_NEXT.match(after)
+    if m is None:
+        return None
+    figure = m.group(1).rstrip(".,")
+    owners = {c.name for c in row.contestants for f in FIELDS if (v := getattr(c, f)) and agree(v, figure)}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 # A place the sentence says two contestants or more contest: "the race for second (place)", "la pelea por el
