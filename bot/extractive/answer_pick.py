@@ -241,6 +241,23 @@ def _leaders_seats(main: ResultRow, rows: list[ResultRow]) -> ResultRow | None:
     return next((r for r in seated if leads(r)), seated[0])
 
 
+def _exact_figures(row: ResultRow, complete: list[ResultRow], key: Callable[[str], str]) -> bool:
+    """Whether a row gives two contestants the very figures (not rounded) a row stated complete gives them."""
+    for done in complete:
+        if done is row or done.stage not in _COMPLETE:
+            continue
+        same = sum(
+            1
+            for c in row.contestants
+            for d in done.contestants
+            if key(c.name) == key(d.name)
+            and any(getattr(c, f) and number(getattr(c, f)) == number(getattr(d, f) or "") for f in FIELDS)
+        )
+        if same >= 2:
+            return True
+    return False
+
+
 def _stated_by_leading_report(
     main: ResultRow, rows: list[ResultRow], k: int, measure: str | None
 ) -> tuple[ResultRow, str] | None:
@@ -354,15 +371,17 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             and not in_progress(r)
             and any(_same_figures(r, c, one, least=1) for c in complete)
         ]
-        # A report one of whose sentences states that count states it in its other sentences of the same state of
-        # the count too: its runners-up listed apart ("X arrive en tête avec 30,24 %" then "Y termine troisième avec
-        # 13,40 %") are places of the completed count, not of the night's.
+        # Another report one of whose sentences gives two of the completed count's contestants its exact figures
+        # states that count in its other sentences of the same state of the count too: its runners-up listed apart
+        # ("X arrive en tête avec 30,24 %" then "Y termine troisième avec 13,40 %") are places of the completed
+        # count, not of the night's. (Rounded figures, "about 48%", may be another count's: an earlier one recalled.)
+        exact = [r for r in complete if r.article_id != main.article_id and _exact_figures(r, complete, one)]
         complete += [
             r
             for r in rows
             if all(r is not c for c in complete)
             and not in_progress(r)
-            and any(r.article_id == c.article_id and same_stage(r, c) for c in complete)
+            and any(r.article_id == c.article_id and same_stage(r, c) for c in exact)
             and not part_of_another(r, rows)
         ]
         loose = [r for r in rows if r.stage != "partial"] if main.stage != "partial" else rows
