@@ -1,0 +1,242 @@
+"""Round 31 of the writer (invented names, places, figures and sentences): which row leads. A place stated in words is
+read in French too, with the ordinal opening the sentence, and its owner is the contestant given the figure that
+follows it; a report stating the completed count places the runners-up it lists in other sentences; a legislature
+counted in seats is won by the party with the most seats; who won is told by the furthest count a later day's
+report gives; a contestant's figure of a count in progress gives way to a later day's count of him."""
+
+from __future__ import annotations
+
+from bot.extractive.answer_pick import pick
+from bot.extractive.row_rank import stated_kth
+from retrieval.query import parse_question
+from retrieval.races.election import Election
+from retrieval.resolve import Resolution
+from retrieval.results import Contestant, ResultRow
+
+
+def _row(
+    article: str,
+    day: str,
+    contestants: list[Contestant],
+    text: str,
+    stage: str = "unknown",
+    counted: str | None = None,
+    office: str | None = "president",
+) -> ResultRow:
+    return ResultRow(
+        place="ZZ",
+        office=office,
+        stage=stage,
+        counted=counted,
+        contestants=contestants,
+        sentence=text,
+        passage_id=f"{article}:{len(text)}",
+        article_id=article,
+        published_at=day,
+        focused=True,
+    )
+
+
+def _resolution(rows: list[ResultRow], main: ResultRow, office: str = "president") -> Resolution:
+    election = Election(place="ZZ", office=office, day="2031-03-02", rows=rows)
+    return Resolution(status="answered", election=election, main=main)
+
+
+# --- a place stated in words -------------------------------------------------------------------------------------
+
+
+def test_a_french_place_names_the_contestant_given_the_figure_after_it() -> None:
+    row = _row(
+        "a",
+        "2031-03-04",
+        [
+            Contestant(name="Odile Varenne", share="13,40"),
+            Contestant(name="Marc Tessier", share="11,67"),
+        ],
+        "Odile Varenne, ancienne ministre, termine troisième avec 13,40 %, devant Marc Tessier, crédité de 11,67 %.",
+    )
+    assert stated_kth([row], 3) == (row, "Odile Varenne")
+
+
+def test_an_ordinal_opening_the_sentence_places_the_name_after_the_finish() -> None:
+    row = _row(
+        "a",
+        "2031-03-04",
+        [Contestant(name="Partido Azul", share="13,77", seats="20"), Contestant(name="Unión Verde", share="10,26")],
+        "Segundo en votos quedó el Partido Azul, con el 13,77% y 20 escaños, los mismos que la Unión Verde (10,26%).",
+    )
+    assert stated_kth([row], 2) == (row, "Partido Azul")
+
+
+def test_an_ordinal_set_off_by_a_comma_is_no_place() -> None:
+    row = _row(
+        "a",
+        "2031-03-04",
+        [Contestant(name="Partido Azul", share="41,2")],
+        "Second, turnout was low, and the Partido Azul was held to 41.2%.",
+    )
+    assert stated_kth([row], 2) is None
+
+
+# --- the completed count's report places its runners-up -------------------------------------------------------
+
+
+def test_a_runner_up_listed_apart_in_a_report_of_the_completed_count_is_placed() -> None:
+    official = _row(
+        "off",
+        "2031-03-09",
+        [Contestant(name="Lena Obrist", share="30,24"), Contestant(name="Piet Haller", share="15,95")],
+        "Según el acta oficial, Lena Obrist obtuvo el 30,24 % y Piet Haller el 15,95 %.",
+        stage="official",
+    )
+    lead = _row(
+        "fr",
+        "2031-03-06",
+        [Contestant(name="Lena Obrist", share="30,24"), Contestant(name="Piet Haller", share="15,95")],
+        "Lena Obrist arrive en tête avec 30,24 % des voix, devant Piet Haller, à 15,95 %.",
+    )
+    third = _row(
+        "fr",
+        "2031-03-06",
+        [Contestant(name="Anna Krol", share="13,40"), Contestant(name="Tom Weiss", share="11,67")],
+        "Anna Krol termine troisième avec 13,40 %, devant Tom Weiss, crédité de 11,67 %.",
+    )
+    night = _row(
+        "en",
+        "2031-03-03",
+        [Contestant(name="Anna Krol", share="13.08"), Contestant(name="Tom Weiss", share="11.43")],
+        "Anna Krol trailed in third place on 13.08%, and Tom Weiss followed with 11.43%.",
+    )
+    query = parse_question("who came third in the first round?").model_copy(update={"asks": "rank", "rank": 3})
+    rows = [official, night, lead, third]
+    row, name, note = pick(query, _resolution(rows, official))
+    assert (row.article_id, name, note) == ("fr", "Anna Krol", None)
+    assert "13,40" in row.sentence
+
+
+# --- a legislature is won by seats --------------------------------------------------------------------------------
+
+
+def _house() -> tuple[list[ResultRow], ResultRow]:
+    misread = _row(
+        "pt",
+        "2031-03-05",
+        [Contestant(name="Frente Rojo", share="79"), Contestant(name="PLN", seats="dois")],
+        "O PLN obteve dois lugares. Frente Rojo e Arena perderam até 79% dos votos em relação à eleição anterior.",
+        office="parliament",
+    )
+    winner = _row(
+        "en",
+        "2031-03-08",
+        [Contestant(name="Nuevo Rumbo", seats="56")],
+        "Nuevo Rumbo, contesting its first election, takes 56 of the 84 seats.",
+        office="parliament",
+    )
+    second = _row(
+        "en",
+        "2031-03-08",
+        [Contestant(name="Arena", seats="14"), Contestant(name="Frente Rojo", seats="4")],
+        "Arena keeps 14 seats and Frente Rojo 4.",
+        office="parliament",
+    )
+    return [misread, winner, second], misread
+
+
+def test_a_legislature_counted_in_seats_is_won_by_the_party_with_the_most_seats() -> None:
+    rows, misread = _house()
+    query = parse_question("who won the legislative election?").model_copy(
+        update={"asks": "winner", "office": "parliament"}
+    )
+    row, _, _ = pick(query, _resolution(rows, misread, office="parliament"))
+    assert "Nuevo Rumbo" in row.sentence
+
+
+def test_a_tie_in_seats_leaves_the_leading_row() -> None:
+    lead = _row(
+        "en",
+        "2031-03-08",
+        [Contestant(name="Blue List", share="24.8"), Contestant(name="Red List", share="22.7")],
+        "The Blue List finished first with 24.8% against 22.7% for the Red List.",
+        stage="final",
+        office="parliament",
+    )
+    seats = _row(
+        "en",
+        "2031-03-08",
+        [Contestant(name="Blue List", seats="31"), Contestant(name="Red List", seats="31")],
+        "The Blue List and the Red List are level on 31 seats each.",
+        stage="final",
+        office="parliament",
+    )
+    other = _row(
+        "en",
+        "2031-03-08",
+        [Contestant(name="Green List", seats="18"), Contestant(name="Yellow List", seats="16")],
+        "The Green List came third with 18 seats and the Yellow List fell to 16.",
+        stage="final",
+        office="parliament",
+    )
+    query = parse_question("who won the parliamentary election?").model_copy(
+        update={"asks": "winner", "office": "parliament"}
+    )
+    row, _, _ = pick(query, _resolution([lead, seats, other], lead, office="parliament"))
+    assert row is lead
+
+
+# --- the furthest count answers -----------------------------------------------------------------------------------
+
+
+def _close_race() -> tuple[list[ResultRow], ResultRow]:
+    night = _row(
+        "night",
+        "2031-03-02",
+        [Contestant(name="Ivo Brandt", share="37,94", votes="66.516"), Contestant(name="Ana Soler", votes="66.164")],
+        "Según los datos preliminares, el alcalde Ivo Brandt acumula 66.516 votos, el 37,94 %, y Ana Soler 66.164.",
+        stage="preliminary",
+        office="mayor",
+    )
+    later = _row(
+        "later",
+        "2031-04-20",
+        [Contestant(name="Ana Soler", votes="164,465"), Contestant(name="Ivo Brandt", votes="163,577")],
+        "The council declared Soler the winner with 164,465 votes to Brandt's 163,577, with 99.80% of sheets counted.",
+        stage="partial",
+        counted="99.80",
+        office=None,
+    )
+    return [night, later], night
+
+
+def test_who_won_is_told_by_a_later_days_further_count() -> None:
+    rows, night = _close_race()
+    query = parse_question("who won the mayoral race?").model_copy(update={"asks": "winner"})
+    row, _, _ = pick(query, _resolution(rows, night, office="mayor"))
+    assert row.article_id == "later"
+
+
+def test_an_early_count_asked_keeps_the_nights_count() -> None:
+    rows, night = _close_race()
+    query = parse_question("who led the first count on election night?").model_copy(
+        update={"asks": "winner", "early": True}
+    )
+    row, _, _ = pick(query, _resolution(rows, night, office="mayor"))
+    assert row.article_id == "night"
+
+
+def test_a_named_figure_of_a_count_in_progress_gives_way_to_a_later_days_count() -> None:
+    partial = _row(
+        "p",
+        "2031-03-03",
+        [Contestant(name="Ivo Brandt", votes="123,923")],
+        "Ivo Brandt was ahead in partial results with 123,923 votes.",
+        stage="partial",
+    )
+    later = _row(
+        "l",
+        "2031-03-07",
+        [Contestant(name="Ivo Brandt", votes="242,497"), Contestant(name="Ana Soler", votes="109,015")],
+        "Ivo Brandt captured 242,497 votes, and Ana Soler came second with 109,015.",
+    )
+    query = parse_question("how many votes did brandt get?").model_copy(update={"asks": "votes"})
+    row, name, _ = pick(query, _resolution([partial, later], partial))
+    assert (row.article_id, name) == ("l", "Ivo Brandt")
