@@ -135,8 +135,8 @@ def _house() -> tuple[list[ResultRow], ResultRow]:
     second = _row(
         "en",
         "2031-03-08",
-        [Contestant(name="Arena", seats="14"), Contestant(name="Frente Rojo", seats="4")],
-        "Arena keeps 14 seats and Frente Rojo 4.",
+        [Contestant(name="Arena", seats="14"), Contestant(name="PLN", seats="2")],
+        "Arena keeps 14 seats and the PLN two.",
         office="parliament",
     )
     return [misread, winner, second], misread

@@ -292,9 +292,11 @@ _LEGISLATURES = ("parliament", "senate")
 
 def _seat_leader_row(query: Query, main: ResultRow, rows: list[ResultRow]) -> ResultRow:
     """Who won a legislature the reports count in seats (seats given for more parties than shares) is the party
-    with the most seats: when `main` leads with another contestant (a share misread from a sentence about losses,
-    another office's count restated in a legislative report), the strongest row whose top seats are the seat
-    leader's tells who won. A tie at the top, a forecast or a bound leaves `main` as it is."""
+    with the most seats: when `main` leads with a contestant the house's count of seats does not hold (a share
+    misread from a sentence about losses, another office's count restated in a legislative report, a house's size
+    read as a party's seats), the strongest row whose top seats are the seat leader's tells who won. A tie at the
+    top, a forecast or a bound leaves `main` as it is; so does a party of the count leading `main`, whatever another
+    report gives another party (the resolver chose which count leads)."""
     office = query.office or main.office
     if office not in _LEGISLATURES:
         return main
@@ -311,8 +313,9 @@ def _seat_leader_row(query: Query, main: ResultRow, rows: list[ResultRow]) -> Re
         field = next((f for f in FIELDS if by_figure(row, f)), None)
         return field is not None and key(by_figure(row, field)[0].name) == leader
 
-    if leads(main):
-        return main
+    field = next((f for f in FIELDS if by_figure(main, f)), None)
+    if field is None or key(by_figure(main, field)[0].name) in {key(name) for name, _, _ in ranked}:
+        return main  # a party of the house's count leads `main`: which report to believe is the resolver's choice
     # A row whose first measure another contestant leads (a mayor's votes told beside the party's seats) is not
     # the one that says who won the house, when another row does.
     seated = [r for r in house if (top := by_figure(r, "seats")) and key(top[0].name) == leader]
