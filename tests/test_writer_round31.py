@@ -1,8 +1,8 @@
 """Round 31 of the writer (invented names, places, figures and sentences): which row leads. A place stated in words is
 read in French too, with the ordinal opening the sentence, and its owner is the contestant given the figure that
-follows it; a report stating the completed count places the runners-up it lists in other sentences; a legislature
-counted in seats is won by the party with the most seats; who won is told by the furthest count a later day's
-report gives; a contestant's figure of a count in progress gives way to a later day's count of him."""
+follows it; a report stating the completed count places the runners-up it lists in other sentences; who won is told
+by the furthest count a later day's report gives; a contestant's figure of a count in progress gives way to a later
+day's count of him."""
 
 from __future__ import annotations
 
@@ -112,75 +112,6 @@ def test_a_runner_up_listed_apart_in_a_report_of_the_completed_count_is_placed()
     row, name, note = pick(query, _resolution(rows, official))
     assert (row.article_id, name, note) == ("fr", "Anna Krol", None)
     assert "13,40" in row.sentence
-
-
-# --- a legislature is won by seats --------------------------------------------------------------------------------
-
-
-def _house() -> tuple[list[ResultRow], ResultRow]:
-    misread = _row(
-        "pt",
-        "2031-03-05",
-        [Contestant(name="Frente Rojo", share="79"), Contestant(name="PLN", seats="dois")],
-        "O PLN obteve dois lugares. Frente Rojo e Arena perderam até 79% dos votos em relação à eleição anterior.",
-        office="parliament",
-    )
-    winner = _row(
-        "en",
-        "2031-03-08",
-        [Contestant(name="Nuevo Rumbo", seats="56")],
-        "Nuevo Rumbo, contesting its first election, takes 56 of the 84 seats.",
-        office="parliament",
-    )
-    second = _row(
-        "en",
-        "2031-03-08",
-        [Contestant(name="Arena", seats="14"), Contestant(name="PLN", seats="2")],
-        "Arena keeps 14 seats and the PLN two.",
-        office="parliament",
-    )
-    return [misread, winner, second], misread
-
-
-def test_a_legislature_counted_in_seats_is_won_by_the_party_with_the_most_seats() -> None:
-    rows, misread = _house()
-    query = parse_question("who won the legislative election?").model_copy(
-        update={"asks": "winner", "office": "parliament"}
-    )
-    row, _, _ = pick(query, _resolution(rows, misread, office="parliament"))
-    assert "Nuevo Rumbo" in row.sentence
-
-
-def test_a_tie_in_seats_leaves_the_leading_row() -> None:
-    lead = _row(
-        "en",
-        "2031-03-08",
-        [Contestant(name="Blue List", share="24.8"), Contestant(name="Red List", share="22.7")],
-        "The Blue List finished first with 24.8% against 22.7% for the Red List.",
-        stage="final",
-        office="parliament",
-    )
-    seats = _row(
-        "en",
-        "2031-03-08",
-        [Contestant(name="Blue List", seats="31"), Contestant(name="Red List", seats="31")],
-        "The Blue List and the Red List are level on 31 seats each.",
-        stage="final",
-        office="parliament",
-    )
-    other = _row(
-        "en",
-        "2031-03-08",
-        [Contestant(name="Green List", seats="18"), Contestant(name="Yellow List", seats="16")],
-        "The Green List came third with 18 seats and the Yellow List fell to 16.",
-        stage="final",
-        office="parliament",
-    )
-    query = parse_question("who won the parliamentary election?").model_copy(
-        update={"asks": "winner", "office": "parliament"}
-    )
-    row, _, _ = pick(query, _resolution([lead, seats, other], lead, office="parliament"))
-    assert row is lead
 
 
 # --- the furthest count answers -----------------------------------------------------------------------------------

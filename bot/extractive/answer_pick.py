@@ -36,7 +36,7 @@ from retrieval.elections import LOCAL, OPTIONS
 from retrieval.lexical import fold
 from retrieval.places import find_places, normalize, within
 from retrieval.query import Query
-from retrieval.resolve import Resolution, agree, contestant_key, measure_of, number, strength
+from retrieval.resolve import Resolution, agree, contestant_key, number, strength
 from retrieval.results import Contestant, ResultRow
 
 _COMPLETE = ("final", "official")
@@ -284,42 +284,6 @@ def _later_count(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
         and not bound_only(r)
     ]
     return max(later, key=lambda r: (count_reached(r), r.published_at or ""), default=main)
-
-
-# The houses a party wins by its seats.
-_LEGISLATURES = ("parliament", "senate")
-
-
-def _seat_leader_row(query: Query, main: ResultRow, rows: list[ResultRow]) -> ResultRow:
-    """Who won a legislature the reports count in seats (seats given for more parties than shares) is the party
-    with the most seats: when `main` leads with a contestant the house's count of seats does not hold (a share
-    misread from a sentence about losses, another office's count restated in a legislative report, a house's size
-    read as a party's seats), the strongest row whose top seats are the seat leader's tells who won. A tie at the
-    top, a forecast or a bound leaves `main` as it is; so does a party of the count leading `main`, whatever another
-    report gives another party (the resolver chose which count leads)."""
-    office = query.office or main.office
-    if office not in _LEGISLATURES:
-        return main
-    house = [r for r in rows if r.office in (office, None) and not states_forecast(r) and not bound_only(r)]
-    if measure_of(house) != "seats":
-        return main
-    ranked = ranking(house, "seats")
-    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return main
-    key = contestant_key(rows)
-    leader = key(ranked[0][0])
-
-    def leads(row: ResultRow) -> bool:  # the row's own first measure is led by the seat leader
-        field = next((f for f in FIELDS if by_figure(row, f)), None)
-        return field is not None and key(by_figure(row, field)[0].name) == leader
-
-    field = next((f for f in FIELDS if by_figure(main, f)), None)
-    if field is None or key(by_figure(main, field)[0].name) in {key(name) for name, _, _ in ranked}:
-        return main  # a party of the house's count leads `main`: which report to believe is the resolver's choice
-    # A row whose first measure another contestant leads (a mayor's votes told beside the party's seats) is not
-    # the one that says who won the house, when another row does.
-    seated = [r for r in house if (top := by_figure(r, "seats")) and key(top[0].name) == leader]
-    return max(seated, key=lambda r: (leads(r), strength(r)), default=main)
 
 
 def _stated_by_leading_report(
@@ -605,7 +569,5 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     if query.asks in ("winner", "margin") and quoting is None:
         main = _of_asked_place(query, main, rows)
         main = naming_count(leading_row(count_leader(main, rows), rows), rows)
-        if query.asks == "winner":
-            main = _seat_leader_row(query, main, rows)
     chosen = in_language(question_asked(main, rows, query.text), rows, lang)
     return (naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None
