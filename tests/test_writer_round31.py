@@ -1,8 +1,6 @@
 """Round 31 of the writer (invented names, places, figures and sentences): which row leads. A place stated in words is
 read in French too, with the ordinal opening the sentence, and its owner is the contestant given the figure that
-follows it; a report stating the completed count places the runners-up it lists in other sentences; who won is told
-by the furthest count a later day's report gives; a contestant's figure of a count in progress gives way to a later
-day's count of him."""
+follows it; a report stating the completed count places the runners-up it lists in other sentences."""
 
 from __future__ import annotations
 
@@ -112,62 +110,3 @@ def test_a_runner_up_listed_apart_in_a_report_of_the_completed_count_is_placed()
     row, name, note = pick(query, _resolution(rows, official))
     assert (row.article_id, name, note) == ("fr", "Anna Krol", None)
     assert "13,40" in row.sentence
-
-
-# --- the furthest count answers -----------------------------------------------------------------------------------
-
-
-def _close_race() -> tuple[list[ResultRow], ResultRow]:
-    night = _row(
-        "night",
-        "2031-03-02",
-        [Contestant(name="Ivo Brandt", share="37,94", votes="66.516"), Contestant(name="Ana Soler", votes="66.164")],
-        "Según los datos preliminares, el alcalde Ivo Brandt acumula 66.516 votos, el 37,94 %, y Ana Soler 66.164.",
-        stage="preliminary",
-        office="mayor",
-    )
-    later = _row(
-        "later",
-        "2031-04-20",
-        [Contestant(name="Ana Soler", votes="164,465"), Contestant(name="Ivo Brandt", votes="163,577")],
-        "The council declared Soler the winner with 164,465 votes to Brandt's 163,577, with 99.80% of sheets counted.",
-        stage="partial",
-        counted="99.80",
-        office=None,
-    )
-    return [night, later], night
-
-
-def test_who_won_is_told_by_a_later_days_further_count() -> None:
-    rows, night = _close_race()
-    query = parse_question("who won the mayoral race?").model_copy(update={"asks": "winner"})
-    row, _, _ = pick(query, _resolution(rows, night, office="mayor"))
-    assert row.article_id == "later"
-
-
-def test_an_early_count_asked_keeps_the_nights_count() -> None:
-    rows, night = _close_race()
-    query = parse_question("who led the first count on election night?").model_copy(
-        update={"asks": "winner", "early": True}
-    )
-    row, _, _ = pick(query, _resolution(rows, night, office="mayor"))
-    assert row.article_id == "night"
-
-
-def test_a_named_figure_of_a_count_in_progress_gives_way_to_a_later_days_count() -> None:
-    partial = _row(
-        "p",
-        "2031-03-03",
-        [Contestant(name="Ivo Brandt", votes="123,923")],
-        "Ivo Brandt was ahead in partial results with 123,923 votes.",
-        stage="partial",
-    )
-    later = _row(
-        "l",
-        "2031-03-07",
-        [Contestant(name="Ivo Brandt", votes="242,497"), Contestant(name="Ana Soler", votes="109,015")],
-        "Ivo Brandt captured 242,497 votes, and Ana Soler came second with 109,015.",
-    )
-    query = parse_question("how many votes did brandt get?").model_copy(update={"asks": "votes"})
-    row, name, _ = pick(query, _resolution([partial, later], partial))
-    assert (row.article_id, name) == ("l", "Ivo Brandt")

@@ -22,7 +22,6 @@ from bot.extractive.row_facts import (
     one_count,
     rounds_apart,
     row_in_language,
-    same_place,
     same_stage,
     states_forecast,
 )
@@ -259,33 +258,6 @@ def _exact_figures(row: ResultRow, complete: list[ResultRow], key: Callable[[str
     return False
 
 
-def _later_than(row: ResultRow, than: ResultRow) -> bool:
-    """Whether a row was reported on a later day than another."""
-    return bool(row.published_at and than.published_at and row.published_at[:10] > than.published_at[:10])
-
-
-def _later_count(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
-    """The furthest count a later day's report states of the same place and office, when `main` is no completed
-    count: a preliminary count of election night gives way to the count a report weeks later gives with 99.80% of
-    tally sheets counted (a close race may change leader as the count goes on). A row stating how far the count
-    got beyond `main`'s (`count_reached`), giving two contestants figures, no forecast and no bound; else `main`."""
-    if main.stage in _COMPLETE:
-        return main
-    reached = count_reached(main)
-    later = [
-        r
-        for r in rows
-        if _later_than(r, main)
-        and sum(bool(c.share or c.votes) for c in r.contestants) >= 2
-        and count_reached(r) > reached
-        and r.office in (main.office, None)
-        and same_place(r, main)
-        and not states_forecast(r)
-        and not bound_only(r)
-    ]
-    return max(later, key=lambda r: (count_reached(r), r.published_at or ""), default=main)
-
-
 def _stated_by_leading_report(
     main: ResultRow, rows: list[ResultRow], k: int, measure: str | None
 ) -> tuple[ResultRow, str] | None:
@@ -376,10 +348,6 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
     early = _first_count(rows, main, resolution.election.day) if query.early and quoting is None else None
     if early is not None and query.asks in ("winner", "margin"):
         return early, None, None
-    if query.asks in ("winner", "margin") and quoting is None and not query.early:
-        # Who won, and by how much, is told by the furthest count reported, not by an earlier day's.
-        main = _later_count(main, rows)
-        rows = [main, *(r for r in rows if r is not main)]
     if query.asks == "rank":
         k = query.rank or 2
         # A count in progress whose figures differ from a completed count's is how far the count had got, not an
@@ -538,13 +506,6 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
             # A count read at a time of the night ("had won 29 of the 56 seats as of 11.31pm") is one in progress.
             if (in_progress(row) or _timed_count(row)) and done and quoting is None and not query.early:
                 _, _, row, name = max(done, key=lambda item: item[:2])
-            elif in_progress(row) and quoting is None and not query.early:
-                # No completed count names him, but a later day's report does, its count no longer in progress:
-                # the count went on after the night's figure ("with 123,923 votes in partial results", then "which
-                # captured 242,497 votes").
-                later = [item for item in firm if _later_than(item[2], row) and not in_progress(item[2])]
-                if later:
-                    _, _, row, name = max(later, key=lambda item: item[:2])
             if normalize(name) in OPTIONS:
                 # An option's share of one of several questions put on one day: the question the asker names.
                 row, name = _option_of_question(row, name, field, rows, query.text)
