@@ -19,7 +19,8 @@ _PART_OF_DAY = rf"\s*(?:de la|da|du|de l'|in the)\s*(?:{_AFTERNOON}|manana|madru
 # "h", an "h", a.m./p.m., or a word of hours or a part of the day after a clock's preposition (`_CLOCK_BEFORE`: "24
 # horas" alone is a duration).
 _CLOCK_AFTER = re.compile(
-    r"(?::(?P<colon>[0-5]\d)(?!\d)|\s?h(?:\s?(?P<h>[0-5]\d))?(?!\w)|\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*o'clock\b"
+    r"(?::(?P<colon>[0-5]\d)(?!\d)(?:\s*(?P<ampm_after>[ap])\.?\s?m\b\.?)?|\s?h(?:\s?(?P<h>[0-5]\d))?(?!\w)"
+    r"|\s*(?P<ampm>[ap])\.?\s?m\b\.?|\s*o'clock\b"
     rf"|(?P<word>\s*(?:heures?|horas?|hours|hrs?|hs)\b|(?={_PART_OF_DAY})))"
     rf"(?P<part>{_PART_OF_DAY})?"
 )
@@ -36,9 +37,15 @@ def clock_time(folded: str, start: int, end: int, hour: int) -> int | None:
     if m.group("word") and not _CLOCK_BEFORE.search(folded[max(0, start - 14) : start]):
         return None  # "24 horas", "48 hours": a duration
     minutes = int(m.group("colon") or m.group("h") or 0)
-    if (m.group("ampm") == "p" or re.search(_AFTERNOON, m.group("part") or "")) and hour < 12:
+    return _on_the_clock(hour, minutes, m.group("ampm") or m.group("ampm_after"), m.group("part"))
+
+
+def _on_the_clock(hour: int, minutes: int, ampm: str | None, part: str | None) -> int:
+    """Minutes past midnight of an hour on a 12-hour clock ("p" of p.m., or a part of the day after noon) or on a
+    24-hour one."""
+    if (ampm == "p" or re.search(_AFTERNOON, part or "")) and hour < 12:
         hour += 12
-    elif m.group("ampm") == "a" and hour == 12:
+    elif ampm == "a" and hour == 12:
         hour = 0
     return hour * 60 + minutes
 
@@ -49,12 +56,34 @@ _DOTTED = re.compile(r"(?P<hour>[01]?\d|2[0-4])\.(?P<minutes>[0-5]\d)")
 _NO_UNIT_AFTER = re.compile(r"(?!\s*(%|por ?cien|por ?cent|percent|per cent|pour cent|points?|puntos?|pontos?)\b|\s*%)")
 
 
+# a.m. or p.m. right after a dotted hour ("10.30pm", "8.15 a.m."): a time of day wherever it stands
+_AMPM_AFTER = re.compile(r"\s*(?P<ampm>[ap])\.?\s?m\b\.?")
+
+
 def dotted_time(folded: str, start: int, end: int) -> int | None:
-    """The minutes past midnight of an hour written "23.00" after a clock's preposition ("a las 23.00"); else None."""
+    """The minutes past midnight of an hour written "23.00" after a clock's preposition ("a las 23.00") or before
+    a.m./p.m. ("10.30pm"); else None."""
     m = _DOTTED.fullmatch(folded, start, end)
-    if m is None or not _CLOCK_BEFORE.search(folded[max(0, start - 14) : start]):
+    if m is None:
+        return None
+    ampm = _AMPM_AFTER.match(folded, end)
+    if ampm is None and not _CLOCK_BEFORE.search(folded[max(0, start - 14) : start]):
         return None
     if not _NO_UNIT_AFTER.match(folded, end):
+        return None
+    return _on_the_clock(int(m.group("hour")), int(m.group("minutes")), ampm and ampm.group("ampm"), None)
+
+
+# Four digits of a 24-hour clock before a time zone or "local time" ("at 1900 GMT", "0500 UTC", "2300 local time",
+# "1800 hrs"): the hour and its minutes, never a year or a count.
+_ZONED = re.compile(r"(?P<hour>[01]\d|2[0-4])(?P<minutes>[0-5]\d)")
+_ZONE_AFTER = re.compile(r"\s*(?:gmt|utc|hrs|local time|hora local|horas? locales?|heure locale|heures? locales?)\b")
+
+
+def zoned_time(folded: str, start: int, end: int) -> int | None:
+    """The minutes past midnight of four digits of a 24-hour clock before a time zone ("1900 GMT"); else None."""
+    m = _ZONED.fullmatch(folded, start, end)
+    if m is None or not _ZONE_AFTER.match(folded, end):
         return None
     return int(m.group("hour")) * 60 + int(m.group("minutes"))
 
@@ -62,5 +91,5 @@ def dotted_time(folded: str, start: int, end: int) -> int | None:
 def clock_end(folded: str, end: int) -> int:
     """Where the time whose hour ends at `end` ends (its minutes and marks), so its minutes are no figure of their
     own."""
-    m = _CLOCK_AFTER.match(folded, end)
+    m = _CLOCK_AFTER.match(folded, end) or _AMPM_AFTER.match(folded, end) or _ZONE_AFTER.match(folded, end)
     return m.end() if m else end

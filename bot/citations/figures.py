@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.citations.changes import _CHANGE_FROM
-from bot.citations.clock import clock_end, clock_time, dotted_time
+from bot.citations.clock import clock_end, clock_time, dotted_time, zoned_time
 from bot.citations.dates import _MONTH_RE, _WEEKDAYS, _YEAR_AFTER, DAY_ORDINAL, YEAR_WHEN_BEFORE, opening_year
 from bot.citations.gapping import mark_gapped
 from bot.citations.language import language_of
@@ -190,9 +190,13 @@ def _read_figures(text: str) -> tuple[Figure, ...]:
         if m.start() < clock:
             continue
         n = m.group("n")
-        minutes = clock_time(folded, m.start(), m.end(), int(n)) if n.isdigit() else dotted_time(folded, *m.span())
+        if n.isdigit():
+            minutes = clock_time(folded, m.start(), m.end(), int(n))
+            minutes = zoned_time(folded, *m.span()) if minutes is None else minutes
+        else:
+            minutes = dotted_time(folded, *m.span())
         if minutes is not None:
-            clock = clock_end(folded, m.end()) if n.isdigit() else m.end()
+            clock = clock_end(folded, m.end())
             out.append(Figure(Decimal(minutes), Decimal(1), "time", m.start(), clock, text[m.start() : clock]))
             continue
         try:
@@ -517,6 +521,14 @@ _THE = re.compile(r"\b(?:on|from|until|by)\s+the\s+$")
 _ORDINAL_DAY = re.compile(r"(?:st|nd|rd|th)(?=\s*(?:[.,;)]|$|\s+(?:and|when|after|before|as|at|of|y|e)\b))")
 
 
+# What comes before the year of a date: its month, with the day before or after it or none ("12 May 2019", "May 12,
+# 2019", "November 2024", "12 de maio de 2019", "5 novembre 2024"). A year so written is no count of what follows it
+# ("the 12 May 2019 vote" states no 2019 votes).
+_DATE_BEFORE_YEAR = re.compile(rf"\b(?:{_MONTH_RE})\.?(?:\s+\d{{1,2}}{DAY_ORDINAL}?,?)?\s+(?:de\s+)?$")
+# A unit in the singular counts one, never a year's number of it: "the annulled 2019 vote", "el voto 2019".
+_SINGULAR_UNITS = frozenset("vote voto seat siege".split())
+
+
 def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decimal, raw: str) -> Figure:
     after = folded[end : end + 40]
     before = folded[max(0, start - 25) : start]
@@ -536,6 +548,8 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
         )
     ):
         fig.kind = "day"
+    elif quantum == 1 and 1900 <= value <= 2099 and raw.isdigit() and _DATE_BEFORE_YEAR.search(before):
+        fig.kind = "year"  # "12 May 2019 vote", "5 de noviembre de 2024 votos": a date's year, never a count
     else:
         mult = re.match(r"\s*(" + "|".join(_MULT) + r")\b", after)
         if mult:
@@ -548,11 +562,12 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
             # "57 of the 99 elected seats": an English participle may come before the unit
             after,
         )
-        if unit and unit.group(1) in _UNITS:
+        a_year = not mult and quantum == 1 and 1900 <= value <= 2099 and raw.isdigit()
+        if unit and unit.group(1) in _UNITS and not (a_year and unit.group(1) in _SINGULAR_UNITS):
             fig.kind, fig.unit = "count", _UNITS[unit.group(1)]
         elif part and part.group(1) in _UNITS:
             fig.kind, fig.unit = "count", _UNITS[part.group(1)]
-        elif not mult and quantum == 1 and 1900 <= value <= 2099:
+        elif a_year:
             fig.kind = "year"
         if _APPROX.search(before) and fig.quantum == 1 and fig.value >= 1000 and fig.kind != "year":
             zeros = len(str(int(fig.value))) - len(str(int(fig.value)).rstrip("0"))
