@@ -567,7 +567,7 @@ def _classify(folded: str, start: int, end: int, value: Decimal, quantum: Decima
             fig.kind, fig.unit = "count", _UNITS[unit.group(1)]
         elif part and part.group(1) in _UNITS:
             fig.kind, fig.unit = "count", _UNITS[part.group(1)]
-        elif a_year:
+        elif not mult and quantum == 1 and 1900 <= value <= 2099:
             fig.kind = "year"
         if _APPROX.search(before) and fig.quantum == 1 and fig.value >= 1000 and fig.kind != "year":
             zeros = len(str(int(fig.value))) - len(str(int(fig.value)).rstrip("0"))
