@@ -9,7 +9,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.citations.dates import _MONTHS, _WEEKDAYS
-from bot.citations.descriptions import describes
 from bot.citations.numbers import _NUMBER_WORDS
 from bot.citations.text import fold_same
 from bot.i18n import framing_words
@@ -338,16 +337,6 @@ def _read_names(text: str, common: frozenset[str]) -> tuple[Name, ...]:
             if folded in NOT_NAMES and not run and not _month_is_name(text, m, folded):
                 lead.append(word)
                 continue
-            ahead = tokens[i + 1] if i + 1 < len(tokens) else None
-            # a person's name after it, not the rest of a party's ("Independent Alliance", "Independent Party")
-            name_follows = (
-                ahead is not None
-                and ahead.group()[0].isupper()
-                and not text[m.end() : ahead.start()].strip()
-                and _possessive(fold_same(ahead.group())) not in _ORG_WORDS | NOT_NAMES
-            )
-            if not run and describes(word, folded, name_follows):
-                continue  # "Independent Ricardo Vela", "Runner-up Ana Ruiz", "Anti-slavery activist …": a description
             if not run and _described_member(text, tokens, i):
                 lead.append(word)  # "… Milanović won. The Social Democrat drew 1,033,000 votes": him, described
                 continue
