@@ -45,7 +45,7 @@ _AFTER = re.compile(rf"[^.;:!?]{{0,60}}?{_SHARE}")
 _BEFORE = re.compile(rf"{_SHARE}(\s+\w+){{0,2}}\s*$")
 # A threshold, not a count: "la participación pasó del 30 % exigido", "the 50% turnout required for validity".
 _THRESHOLD = re.compile(
-    r"\b(required|needed|minimum|threshold|quorum|exigid[oa]|requerid[oa]|necesari[oa]|minim[oa]|umbral|exigid[oa]|"
+    r"\b(required|needed|minimum|threshold|quorum|exigid[oa]|requerid[oa]|necesari[oa]|minim[oa]|umbral|"
     r"necessari[oa]|limiar|requis|seuil)\b"
 )
 # Insisting on its own truth: what a sentence says when it sets another figure aside.
@@ -94,9 +94,9 @@ def _moved(sentence: str, correction: bool) -> bool:
     from bot.untrusted.corroboration import _moved as moved_elsewhere  # corroboration imports this package late
 
     folded = fold(sentence)
-    if len(folded) == len(
-        sentence
-    ):  # the measure's own words move nothing ("asistencia a las urnas": not a ballot box)
+    # The measure's own words move nothing ("asistencia a las urnas": not a ballot box); blanked where folding kept
+    # the sentence's length, so the qualifiers' offsets still hold.
+    if len(folded) == len(sentence):
         sentence = _MEASURE.sub(lambda m: " " * len(m.group()), folded)
     return moved_elsewhere(sentence, set(), set(), correction) or bool(_HOUR.search(folded))
 
