@@ -79,6 +79,8 @@ CHECK_FILES = (
     "check_fortyseventh.jsonl",
     "check_fortyeighth.jsonl",
     "check_fortyninth.jsonl",
+    "check_fiftieth.jsonl",
+    "check_fiftyfirst.jsonl",
 )
 PLANT_FILES = (
     "plants.jsonl",
@@ -121,6 +123,8 @@ PLANT_FILES = (
     "plants_fortyseventh.jsonl",
     "plants_fortyeighth.jsonl",
     "plants_fortyninth.jsonl",
+    "plants_fiftieth.jsonl",
+    "plants_fiftyfirst.jsonl",
 )
 
 

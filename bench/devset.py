@@ -69,6 +69,8 @@ BATCHES = (
     "_fortyseventh",
     "_fortyeighth",
     "_fortyninth",
+    "_fiftieth",
+    "_fiftyfirst",
 )
 CACHE = Path(tempfile.gettempdir()) / "briefbot-bench"
 # Everything ingest runs: any file of retrieval/ (a helper module moved or split stays in the key) and its data.
