@@ -91,7 +91,8 @@ def supported(figure: str, sentence: str, sources: str) -> bool:
     available = figures_in(sources)
     if figure in available:
         return True
-    share = re.search(rf"{re.escape(figure)}\s*(?:%|per ?cent|por ciento|por cento|pour cent)", fold(sentence))
+    written = re.escape(figure).replace(r"\.", "[.,]")  # as the sentence writes it: "128,318" or "128.318"
+    share = re.search(rf"{written}\s*(?:%|per ?cent|por ciento|por cento|pour cent)", fold(sentence))
     if re.fullmatch(r"\d{1,3}\.\d{3}", figure) and not share and figure.replace(".", "") in available:
         return True  # "515.723 votos" is 515,723 where Spanish or Portuguese groups thousands with a dot
     try:
@@ -99,6 +100,10 @@ def supported(figure: str, sentence: str, sources: str) -> bool:
     except ValueError:
         return False
     decimals = len(figure.partition(".")[2])
+    # "a margin of 128,897 votes" is a count where English groups thousands with a comma, as above.
+    readings = [(value, decimals)]
+    if re.fullmatch(r"\d{1,3}\.\d{3}", figure) and not share:
+        readings.append((float(figure.replace(".", "")), 0))
     position = re.sub(r"\[\d+\]", " ", sentence).find(figure.replace(".", ",")) if "," in sentence else -1
     before = sentence[: max(position, 0)] if position >= 0 else sentence[: sentence.find(figure.split(".")[0])]
     numbers = []
@@ -112,7 +117,7 @@ def supported(figure: str, sentence: str, sources: str) -> bool:
     if _ABOUT.search(fold(before)) and any(round(n, decimals) == value for n in numbers):
         return True
     if re.search(r"comput|calcul", fold(sentence)):
-        return any(abs(abs(a - b) - value) < 0.5 * 10**-decimals for a in numbers for b in numbers if a != b)
+        return any(abs(abs(a - b) - v) < 0.5 * 10**-d for v, d in readings for a in numbers for b in numbers if a != b)
     return False
 
 

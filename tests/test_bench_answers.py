@@ -52,6 +52,14 @@ def test_a_computed_difference_reads_a_one_dot_group_as_thousands() -> None:
     assert not supported("5681821", "Una diferencia de 5.681.821 votos [1].", source)  # not said to be computed
 
 
+def test_a_computed_difference_of_one_comma_group_is_a_count() -> None:
+    source = "The winner polled 1,204,310 votes and the runner-up 1,075,992."
+    sentence = "He led by 128,318 votes, computed from the cited counts 1,204,310 and 1,075,992 [1]."
+    assert supported("128.318", sentence, source)
+    assert not supported("128.319", sentence, source)  # one vote off is not the difference
+    assert not supported("128.318", "He led by 128,318% computed [1].", source)  # a share is not the count
+
+
 def test_an_outlier_in_the_first_sentence_leads() -> None:
     q = _question(figures=["71.2"], wrong_figures=["17.2"])
     led = score(q, _briefing("Turnout was 17.2% [1].", "Two other reports put it at 71.2% [2]."), {})
