@@ -1,5 +1,6 @@
-"""One builder of result rows for the grouping and choosing tests: a final count of one report, its passage id
-made from the report and the sentence's length."""
+"""Builders of result rows shared by the tests: `row` for the grouping and choosing tests (a final count of one
+report, its passage id made from the report and the sentence's length), `writer_row` for the extractive writer's
+tests (one report of a race in the invented place ZZ, its contestants given whole)."""
 
 from __future__ import annotations
 
@@ -26,5 +27,33 @@ def row(
         passage_id=f"{article}:{len(text)}",
         article_id=article,
         published_at=published,
+        focused=True,
+    )
+
+
+def writer_row(
+    article: str,
+    day: str,
+    contestants: list[Contestant],
+    text: str,
+    stage: str = "unknown",
+    counted: str | None = None,
+    *,
+    office: str | None = "president",
+    round_: str | None = None,
+) -> ResultRow:
+    """One report's row of a race in ZZ, published on `day`, its passage id made from the report and the sentence's
+    length."""
+    return ResultRow(
+        place="ZZ",
+        office=office,  # type: ignore[arg-type]
+        round=round_,  # type: ignore[arg-type]
+        stage=stage,  # type: ignore[arg-type]
+        counted=counted,
+        contestants=contestants,
+        sentence=text,
+        passage_id=f"{article}:{len(text)}",
+        article_id=article,
+        published_at=day,
         focused=True,
     )

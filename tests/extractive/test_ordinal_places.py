@@ -10,29 +10,7 @@ from retrieval.query import parse_question
 from retrieval.races.election import Election
 from retrieval.resolve import Resolution
 from retrieval.results import Contestant, ResultRow
-
-
-def _row(
-    article: str,
-    day: str,
-    contestants: list[Contestant],
-    text: str,
-    stage: str = "unknown",
-    counted: str | None = None,
-    office: str | None = "president",
-) -> ResultRow:
-    return ResultRow(
-        place="ZZ",
-        office=office,
-        stage=stage,
-        counted=counted,
-        contestants=contestants,
-        sentence=text,
-        passage_id=f"{article}:{len(text)}",
-        article_id=article,
-        published_at=day,
-        focused=True,
-    )
+from tests.race_rows import writer_row as _row
 
 
 def _resolution(rows: list[ResultRow], main: ResultRow, office: str = "president") -> Resolution:

@@ -7,6 +7,8 @@ word for it ("the no vote" names a report's « non » or "não"), only where the
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from bot.extractive.answer_pick import pick
@@ -21,31 +23,10 @@ from retrieval.places import normalize
 from retrieval.query import parse_question
 from retrieval.races.election import Election
 from retrieval.resolve import Resolution
-from retrieval.results import Contestant, ResultRow
+from retrieval.results import Contestant
+from tests.race_rows import writer_row
 
-
-def _row(
-    article: str,
-    day: str,
-    contestants: list[Contestant],
-    text: str,
-    stage: str = "unknown",
-    counted: str | None = None,
-    round_: str | None = None,
-) -> ResultRow:
-    return ResultRow(
-        place="ZZ",
-        office="governor",
-        round=round_,
-        stage=stage,
-        counted=counted,
-        contestants=contestants,
-        sentence=text,
-        passage_id=f"{article}:{len(text)}",
-        article_id=article,
-        published_at=day,
-        focused=True,
-    )
+_row = partial(writer_row, office="governor")
 
 
 # --- a vote count is a whole number ----------------------------------------------------------------------------
