@@ -1,6 +1,7 @@
 """Builders of result rows shared by the tests: `row` for the grouping and choosing tests (a final count of one
 report, its passage id made from the report and the sentence's length), `writer_row` for the extractive writer's
-tests (one report of a race in the invented place ZZ, its contestants given whole)."""
+tests (one report of a race in the invented place ZZ, its contestants given whole), `candidate_row` for where a
+candidate stood (the n-th row of a place, shares falling from 40 in the order named)."""
 
 from __future__ import annotations
 
@@ -56,4 +57,17 @@ def writer_row(
         article_id=article,
         published_at=day,
         focused=True,
+    )
+
+
+def candidate_row(place: str, n: int, *names: str, office: str | None = None, date: str | None = None) -> ResultRow:
+    """The n-th row (passage pn of article an) of `place`, its contestants' shares 40, 39, … in the order named."""
+    return ResultRow(
+        place=place,
+        passage_id=f"p{n}",
+        article_id=f"a{n}",
+        sentence=f"Result {n}.",
+        office=office,  # type: ignore[arg-type]
+        date=date,
+        contestants=[Contestant(name=name, share=str(40 - i)) for i, name in enumerate(names)],
     )

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 from retrieval.catalog.contestants import name_parts
 from retrieval.query import parse_question
-from retrieval.results import Contestant, ResultRow
 from retrieval.search import with_candidates_place
-
-
-def _row(place: str, n: int, *names: str) -> ResultRow:
-    return ResultRow(
-        place=place,
-        passage_id=f"p{n}",
-        article_id=f"a{n}",
-        sentence=f"Result {n}.",
-        contestants=[Contestant(name=name, share=str(40 - i)) for i, name in enumerate(names)],
-    )
+from tests.race_rows import candidate_row as _row
 
 
 def _place(library, question: str) -> list[str]:
