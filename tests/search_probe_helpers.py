@@ -1,5 +1,6 @@
-"""Helpers shared by the ranking probes: a small store of reports written in the test, and the report a
-question's first hit comes from. A report is (published, language, title, text), keyed by a short name."""
+"""Helpers shared by the ranking probes: a small store of reports written in the test, the report a
+question's first hit comes from, and the places where the candidates a question names stood. A report is
+(published, language, title, text), keyed by a short name."""
 
 from __future__ import annotations
 
@@ -43,3 +44,8 @@ def top_report(library: Library, reports: Reports, question: str) -> str:
     query = with_candidates_place(library, parse_question(question))
     title = search(library, question, k=5, place=restrict_place(query)).hits[0].title
     return next(key for key, report in reports.items() if report[2] == title)
+
+
+def candidates_place(library: Library, question: str) -> list[str]:
+    """The places the question is searched in once the candidates it names are placed where they stood."""
+    return with_candidates_place(library, parse_question(question)).places

@@ -5,9 +5,8 @@ Invented rows, reports and questions."""
 
 from __future__ import annotations
 
-from retrieval.query import parse_question
 from retrieval.results import Contestant, ResultRow
-from retrieval.search import with_candidates_place
+from tests.search_probe_helpers import candidates_place as _place
 from tests.search_probe_helpers import probe_library
 
 REPORTS = [
@@ -43,10 +42,6 @@ REPORTS = [
 
 
 library = probe_library({str(i): ("2025-03-02", "en", t, x) for i, (t, x) in enumerate(REPORTS)}, "names_written")
-
-
-def _place(library, question: str) -> list[str]:
-    return with_candidates_place(library, parse_question(question)).places
 
 
 def test_a_code_typed_bare_is_read_after_the_contestants(make_library) -> None:

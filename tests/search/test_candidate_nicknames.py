@@ -4,13 +4,8 @@ Invented rows and questions."""
 
 from __future__ import annotations
 
-from retrieval.query import parse_question
-from retrieval.search import with_candidates_place
 from tests.race_rows import candidate_row as _row
-
-
-def _place(library, question: str) -> list[str]:
-    return with_candidates_place(library, parse_question(question)).places
+from tests.search_probe_helpers import candidates_place as _place
 
 
 def test_a_leader_called_by_a_nickname_stood_where_the_name_did(make_library) -> None:

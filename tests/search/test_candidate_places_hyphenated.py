@@ -4,13 +4,8 @@ given name joined: before, no word of it was a key of the contestant index. Inve
 from __future__ import annotations
 
 from retrieval.catalog.contestants import name_parts
-from retrieval.query import parse_question
-from retrieval.search import with_candidates_place
 from tests.race_rows import candidate_row as _row
-
-
-def _place(library, question: str) -> list[str]:
-    return with_candidates_place(library, parse_question(question)).places
+from tests.search_probe_helpers import candidates_place as _place
 
 
 def test_name_parts_join_a_hyphenated_given_name() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from retrieval.query import parse_question
 from retrieval.results import Contestant, ResultRow
-from retrieval.search import with_candidates_place
+from tests.search_probe_helpers import candidates_place as _place
 from tests.search_probe_helpers import probe_library
 
 
@@ -19,10 +19,6 @@ def _row(place: str, *names: str, n: int = 1) -> ResultRow:
         sentence="Result.",
         contestants=[Contestant(name=name, share=f"{40 - 5 * i}.1") for i, name in enumerate(names)],
     )
-
-
-def _place(library, question: str) -> list[str]:
-    return with_candidates_place(library, parse_question(question)).places
 
 
 def _people(make_library):
