@@ -1,4 +1,5 @@
-"""Helpers shared by the extraction tests: the first result row of a sentence, and its figures as a list."""
+"""Helpers shared by the extraction tests: the first result row of a sentence, its figures as a list, and the
+figures of every row a text gives."""
 
 from __future__ import annotations
 
@@ -14,3 +15,8 @@ def res(text: str) -> ExtractedResult:
 
 def figures(r: ExtractedResult) -> list[tuple[str, str | None, str | None, str | None]]:
     return [(c.name, c.share, c.votes, c.seats) for c in r.contestants]
+
+
+def held(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """The figures of every row `text` gives, in order: (name, share, votes, seats)."""
+    return [f for r in extract_results(text) for f in figures(r)]

@@ -11,11 +11,7 @@ from retrieval.extraction.names import _runs
 from retrieval.extraction.party_anaphora import party_named
 from retrieval.facts import extract_results
 from tests.extraction_helpers import figures
-
-
-def _held(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [f for r in extract_results(text) for f in figures(r)]
-
+from tests.extraction_helpers import held as _held
 
 # --- a party named in one sentence, described in the next
 

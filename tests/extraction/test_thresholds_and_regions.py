@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.facts import extract_results
 from tests.extraction_helpers import figures, res
-
-
-def _held(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [f for r in extract_results(text) for f in figures(r)]
+from tests.extraction_helpers import held as _held
 
 
 @pytest.mark.parametrize(
