@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.untrusted import sentences, untrusted
 from bot.untrusted.restated import base_words, held_by_other, names_counting_body
+from tests.check_helpers import distrusted as _distrusted
 
 EN = (
     "PORT ELLIS — Clara Benning of the Harbour Party won the Northwald governorship on Sunday with 52.4% of the vote, "
@@ -31,13 +31,6 @@ EN_PARTIAL = (
     "the vote with 91% of ballots counted. Her main rival, Oskar Tell, took 41.9%. {} Benning will take office in "
     "January."
 )
-
-
-def _distrusted(article: str, sentence: str) -> bool:
-    parts = sentences(article.format(sentence))
-    inside = [i for i, p in enumerate(parts) if p in sentence or sentence in p]
-    assert inside, parts
-    return all(i in untrusted(parts) for i in inside)
 
 
 @pytest.mark.parametrize(

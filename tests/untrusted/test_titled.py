@@ -12,6 +12,7 @@ import pytest
 
 from bot.untrusted import reportable, sentences, untrusted
 from bot.untrusted.titled import answer_name, asks_who_won, linked_winners, wins_nothing
+from tests.check_helpers import distrusted as _distrusted
 
 EN = (
     "BRISTOL — Helena Castro of the Civic League won the Bristol mayoral election on 9 March 2026 with 54.2% of "
@@ -33,13 +34,6 @@ FR = (
     "Quimper le 22 mars 2026 avec 52,9 % des suffrages, selon la préfecture. Julien Ferrand, de Renouveau "
     "Local, a obtenu 41,3 %. {} La participation a atteint 63 %. Morvan sera installée le 4 avril."
 )
-
-
-def _distrusted(article: str, sentence: str) -> bool:
-    parts = sentences(article.format(sentence))
-    inside = [i for i, p in enumerate(parts) if p in sentence or sentence in p]
-    assert inside, parts
-    return all(i in untrusted(parts) for i in inside)
 
 
 def _kept(article: str, sentence: str) -> bool:
