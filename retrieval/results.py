@@ -16,14 +16,21 @@ Office = Literal["president", "parliament", "senate", "governor", "mayor", "refe
 Round = Literal["first", "runoff"]
 # The words a runoff goes by in en/es/pt (folded text), as a regex alternation: one table for whoever reads rounds.
 RUNOFF_WORDS = r"(?:runoff|run-off|second round|segunda vuelta|balotaje|ballotage|segundo turno|segunda volta)"
-# Ordinal words of a place in an order, en/es/pt (folded): one table for the question parser, the writer and the check.
-ORDINAL_WORDS: dict[str, int] = {
-    "first": 1, "primero": 1, "primera": 1, "primeiro": 1, "primeira": 1,
-    "second": 2, "segundo": 2, "segunda": 2,
-    "third": 3, "tercero": 3, "tercera": 3, "tercer": 3, "terceiro": 3, "terceira": 3,
-    "fourth": 4, "cuarto": 4, "cuarta": 4, "quarto": 4, "quarta": 4,
-    "fifth": 5, "quinto": 5, "quinta": 5,
+# Ordinal words of a place in an order, by language (folded): one catalogue for the question parser, the writer and
+# the check, so every language's ordinals are read from here.
+ORDINAL_WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5},
+    "es": {"primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3, "tercer": 3,
+           "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5},
+    "pt": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3, "terceira": 3, "quarto": 4,
+           "quarta": 4, "quinto": 5, "quinta": 5},
+    # a finish in a French report ("termine troisième", "se classe deuxième")
+    "fr": {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5},
 }  # fmt: skip
+# The en/es/pt ordinals: the languages the extractor and the citation check read places in.
+ORDINAL_WORDS: dict[str, int] = {
+    w: n for lang in ("en", "es", "pt") for w, n in ORDINAL_WORDS_BY_LANGUAGE[lang].items()
+}
 Stage = Literal["partial", "preliminary", "final", "official", "unknown"]
 
 

@@ -13,7 +13,7 @@ from retrieval.chunking import split_sentences
 from retrieval.extraction.text import word_then
 from retrieval.places import normalize
 from retrieval.resolve import agree, contestant_key, measure_of, strength, surname
-from retrieval.results import ORDINAL_WORDS, ResultRow
+from retrieval.results import ORDINAL_WORDS, ORDINAL_WORDS_BY_LANGUAGE, ResultRow
 
 
 def ranking(rows: list[ResultRow], field: str | None = None) -> list[tuple[str, float, ResultRow]]:
@@ -88,10 +88,6 @@ def _half_of(rows: list[ResultRow], field: str) -> float | None:
     return size / 2 if size >= most > 0 else None
 
 
-# French ordinals of a finish, accents folded ("termine troisième", "se classe deuxième"): the catalog of ordinal
-# words the extractor reads has English, Spanish and Portuguese ones only.
-_FRENCH_ORDINALS = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}
-
 # The words of a place in the order: an ordinal said of a finish ("queda tercero", "arrives in second
 # position", "Third place went to X", "em terceiro lugar ficou X"), never of a round or a term ("second round").
 # A ticket or a pair finishes in the plural: "X y su compañero de fórmula quedaban terceros", "ficaram em segundos".
@@ -100,7 +96,8 @@ _ORDINALS = {
         sorted(
             {
                 f
-                for w, n in (*ORDINAL_WORDS.items(), *_FRENCH_ORDINALS.items())
+                for words in ORDINAL_WORDS_BY_LANGUAGE.values()
+                for w, n in words.items()
                 if n == k
                 for f in (w, w + "s" if w[-1] in "oae" else w)
             },
