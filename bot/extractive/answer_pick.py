@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extractive.answer_rows import count_leader, leading_row, question_asked, quoting_row, reports_leader
+from bot.extractive.answer_rows import count_leader, leading_row, question_asked, quoting_row
 from bot.extractive.completed_count import in_progress
 from bot.extractive.computed import MARGIN_STATED
 from bot.extractive.row_facts import (
@@ -529,6 +529,6 @@ def pick(query: Query | None, resolution: Resolution) -> tuple[ResultRow, str | 
         return (row, None, None) if row else (main, None, t(lang, NOT_SEATS))
     if query.asks in ("winner", "margin") and quoting is None:
         main = _of_asked_place(query, main, rows)
-        main = naming_count(leading_row(count_leader(reports_leader(main, rows), rows), rows), rows)
+        main = naming_count(leading_row(count_leader(main, rows), rows), rows)
     chosen = in_language(question_asked(main, rows, query.text), rows, lang)
     return (naming_leader(chosen, rows) if query.asks == "winner" else chosen), None, None

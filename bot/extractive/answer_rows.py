@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from bot.extractive.completed_count import in_progress, share_counted
+from bot.extractive.completed_count import in_progress
 from bot.extractive.row_facts import FIELDS, by_figure, figure_value, option_names, same_place, same_stage
 from retrieval.elections import OPTIONS
 from retrieval.lexical import tokenize
 from retrieval.places import normalize
-from retrieval.resolve import agree, contestant_key, strength, surname
-from retrieval.results import Contestant, ResultRow
+from retrieval.resolve import agree, strength, surname
+from retrieval.results import ResultRow
 
 _QUOTED = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -113,52 +113,3 @@ def count_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
         if len(theirs) >= 2 and (figure_value(theirs[1], field) or 0.0) > lead:
             return row
     return main
-
-
-def _top_of(row: ResultRow) -> tuple[Contestant | None, int]:
-    """The contestant a row puts first by its own first measure (not one it places below first, nor how much was
-    counted read as a share), and how many contestants that measure compares."""
-    field = next((f for f in FIELDS if by_figure(row, f)), None)
-    figured = [c for c in by_figure(row, field) if not share_counted(c.name, row)] if field else []
-    if not figured or (figured[0].rank or 1) != 1:
-        return None, len(figured)
-    return figured[0], len(figured)
-
-
-def reports_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
-    """Who won is not told by a row that gives one contestant alone a figure ("fielded candidates in 90 seats",
-    "lost up to 79% of the vote" read as a share): it compares no one. When the contestant such a row puts first
-    tops the rows of fewer reports than another contestant does (or as few, the other topping a row that compares
-    two contestants or more, of a more complete stage), the strongest row that other contestant tops, of a stage at
-    least as complete as `main`'s, leads instead. `main` when it compares contestants itself, or none tops more."""
-    top, compared = _top_of(main)
-    if top is None or compared != 1:
-        return main
-    key = contestant_key(rows)
-    reports: dict[str, set[str]] = {}
-    tops: dict[str, list[tuple[bool, tuple, ResultRow]]] = {}
-    for row in rows:
-        if not same_place(row, main):
-            continue
-        lead, n = _top_of(row)
-        if lead is None:
-            continue
-        reports.setdefault(key(lead.name), set()).add(row.article_id)
-        tops.setdefault(key(lead.name), []).append((n >= 2, strength(row), row))
-    mine = key(top.name)
-    floor = strength(main)[0]
-    best: tuple[int, bool, tuple, ResultRow] | None = None
-    for name, found in tops.items():
-        if name == mine:
-            continue
-        eligible = [item for item in found if item[1][0] >= floor]
-        if not eligible:
-            continue
-        compares, power, row = max(eligible, key=lambda item: (item[0], item[1]))
-        count = len(reports[name])
-        ahead = count > len(reports.get(mine, ())) or (
-            count == len(reports.get(mine, ())) and compares and power[0] > floor
-        )
-        if ahead and (best is None or (count, compares, power) > best[:3]):
-            best = (count, compares, power, row)
-    return best[3] if best is not None else main
