@@ -131,6 +131,28 @@ def naming_leader(main: ResultRow, rows: list[ResultRow]) -> ResultRow:
         theirs = by_figure(row, field) if row is not main else []
         if theirs and not only_described(theirs[0].name) and agree(getattr(theirs[0], field), lead):
             return row
+    return _same_order(main, rows, field)
+
+
+def _same_order(main: ResultRow, rows: list[ResultRow], field: str) -> ResultRow:
+    """A described leader no report names with his figure ("put the prime minister's party on 24.93%. X's Party
+    followed with 12.98%") is named by a report of another measure giving the same runner-up second under a named
+    leader ("Likud 30 seats, X's Party 17"): the same order of one vote, the leader told by his name. `main` when
+    main names no runner-up, or no report gives him second."""
+    ours = by_figure(main, field)
+    if len(ours) < 2 or only_described(ours[1].name):
+        return main
+    key = contestant_key([main, *rows])
+    runner = key(ours[1].name)
+    for row in rows:
+        if row is main or not same_place(row, main):
+            continue
+        measure = next((f for f in FIELDS if len(by_figure(row, f)) >= 2), None)
+        theirs = by_figure(row, measure) if measure else []
+        if len(theirs) < 2 or only_described(theirs[0].name) or key(theirs[0].name) == runner:
+            continue
+        if key(theirs[1].name) == runner and (theirs[0].rank or 1) == 1:
+            return row
     return main
 
 
