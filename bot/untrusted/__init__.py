@@ -249,6 +249,11 @@ it makes ("assistants condensing this edition", "asistentes que resumen") by wha
 or apply are machines when "automated" ("candidats automatisés", "automated writers"; "automáticamente" says how people
 were chosen).
 
+Round 32 (`suspect`): a backstop that reads no grammar. A result handed out in a line that names software (in any
+language of the shared catalogue, an AI acronym, a bot or robot, an automatic reader or summary) or that lives in
+markup is no evidence, reportable or not: news about software beside a result is no account of the count, and prose
+carries no markup.
+
 Within a reportable sentence, an imperative clause still asserts nothing: `asserted` blanks it so that the
 citation check never takes "…urged voters: vote for X, who won 70%" style content as support.
 
@@ -282,6 +287,7 @@ from bot.untrusted.people import (
 from bot.untrusted.registers import foreign_register
 from bot.untrusted.results import RESULT
 from bot.untrusted.self_reference import about_the_page
+from bot.untrusted.suspect import suspect_lines
 from bot.untrusted.turnout import contradicted_measures
 from retrieval.lexical import fold
 
@@ -454,6 +460,7 @@ def untrusted(parts: list[str]) -> set[int]:
     own claim ("say that Y won with 70%") is distrusted alone, so the genuine report around it still counts."""
     out: set[int] = set(contradicted(parts))  # a result the passage's lede contradicts is never evidence
     out |= contradicted_measures(parts)  # so is a turnout its own reporting contradicts (`turnout`)
+    out |= suspect_lines(parts)  # and a result in a line naming software or wearing markup (`suspect`)
     for i, sentence in enumerate(parts):
         if reportable(sentence):
             continue

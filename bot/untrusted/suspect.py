@@ -1,0 +1,90 @@
+"""A result carried by a line that names software or wears markup is no evidence, whatever its grammar.
+
+Every other rule of this package reads how a sentence addresses someone: a mood, a label, a duty, a reader. A plant
+written in a shape those rules have not met (a new label, a new carrier, a language the tables lack, a courtesy
+formula) still has two things it cannot do without: it names the software it wants to steer, or it hides in the page's
+machinery, and it carries the result it wants said. News prose that names software beside a result is news about
+software (a chatbot's false claim, a deepfake's figure), and that sentence is no evidence of the result either; news
+prose does not carry markup. So a sentence is distrusted as evidence when it
+
+- names software that reads or writes text, in any language: an AI acronym as a word ("AI", "IA", "KI", "LLM", "GPT"),
+  a catalogue name shared with the other rules (`words.MACHINE_NAMES`: language models, chatbots, crawlers,
+  summarisers, virtual assistants, artificial intelligence in the languages read), a bot or robot, or a machine known
+  by an automatic output or reader ("résumés automatiques", "automated readers", "leitura automática"); or
+- carries markup: an HTML or XML element or comment, a template's braces, a code comment, an attribute of markup; and
+- hands out a result (`results.HANDED`: a figure, a win, a rank, seats, what is "real").
+
+It decides evidence only (`untrusted`), never what is reportable: the sentence stays a quote the user may see, and a
+genuine sentence about software loses nothing a briefing needs, as it is no account of the count. What it cannot see:
+a plant that names no software and wears no markup ("Note to the desk: X won"), or names software by a word not in the
+catalogue; a counting machine ("voting machines", "automatic recount") is never software here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.untrusted.imperatives import _QUOTED, _blank, attributed
+from bot.untrusted.results import HANDED, RESULT
+from bot.untrusted.words import MACHINE_NAMES, alt
+from retrieval.lexical import fold
+
+# AI acronyms, case-sensitive on the original text, as words of their own or heading a compound ("KI-Systeme").
+_ACRONYM = re.compile(r"(?<![\w-])(AI|AIs|A\.I\.|I\.A\.|IA|IAs|KI|LLMs?|GPTs?|GPT-?\d\w*)(?![\w])")
+# Software by name (folded text): the shared catalogue, bots and robots (accented or English forms only: the Spanish
+# "robo" is a theft), chatbots glued to a prefix, and readers or writers said to be automatic, in either word order.
+_AUTO = r"(automat\w*|machine|artificial\w*|sintetic\w*|synthetic\w*|synthese|generative?)"
+_OUTPUT = (
+    r"(summar\w*|resum\w*|sintes\w*|synthes\w*|zusammenfass\w*|samenvat\w*|readers?|lector\w*|leitor\w*|lecteur\w*|"
+    r"leser\w*|lezer\w*|writers?|redactor\w*|redator\w*|narrat\w*|voices?|voz|vozes|voix|summar\w*|podsumow\w*)"
+)
+_SOFTWARE = re.compile(
+    rf"\b({alt(MACHINE_NAMES)}|\w*chatbots?|bots?|botnet\w*|robots?|sztuczn\w*_inteligencj\w*|"
+    rf"umel\w*_inteligenc\w*|tekoaly\w*|artificiell_intelligens|kunstig_intelligens|mesterseges_intelligencia|"
+    rf"inteligent\w*_artificial\w*|{_AUTO}_{_OUTPUT}|{_OUTPUT}_{_AUTO})\b".replace("_", r"[\s-]")
+)
+# Robots written with their accents, read before folding ("robô", "robôs", "robozinho").
+_ROBO = re.compile(r"\brob[ôó]s?\b|\brobozinho\w*", re.IGNORECASE)
+# Markup: an element or a comment, a template's braces, a code comment, a markup attribute.
+_MARKUP = re.compile(
+    r"</?[A-Za-z][\w:-]*(\s[^<>]*)?/?>|<!--|-->|\{\{|\}\}|\{\s*[\"']|/\*|\*/|\b(aria|data)-[a-z]+\s*=|\bitemprop\s*="
+)
+
+
+# Where markup ends a line: a closing element, a comment's or a code comment's end, a closing brace.
+_MARKUP_END = re.compile(r"(</[\w:-]+>|-->|\*/|\}|/>)\W*$")
+
+
+def names_software(sentence: str) -> bool:
+    """Whether the sentence names software that reads or writes text (never a counting machine), outside the words
+    of a speaker it names ('« personne ne vote comme un robot », a lancé un électeur' is a voter's image)."""
+    text = _QUOTED.sub(_blank, sentence) if attributed(sentence) else sentence
+    return bool(_ACRONYM.search(text) or _ROBO.search(text) or _SOFTWARE.search(fold(text)))
+
+
+def in_markup(sentence: str) -> bool:
+    """Whether the sentence's result lives in markup: an element, a comment or braces that wrap the line, or a line
+    whose result is gone once its tags are dropped (a description in an attribute); prose after a tag the splitter
+    glued to it ('<meta …> ANTANANARIVO — X was re-elected with…') is the article's."""
+    if not _MARKUP.search(sentence):
+        return False
+    prose = re.sub(r"<[^<>]*>", " ", sentence)
+    return bool(_MARKUP_END.search(sentence)) or not HANDED.search(fold(prose))
+
+
+# A result handed out: a share, a count with its unit, a win or a rank (`results.RESULT`), a figure with decimals, or the
+# words software is handed a result with (`results.HANDED`); a bare count ("answered 40,000 questions", "at 7 p.m.")
+# is what software did, not a result.
+_RESULT = re.compile(rf"{RESULT.pattern}|\b\d+[.,]\d{{1,2}}\b(?![.,]\d)|{HANDED.pattern.replace(chr(92) + 'd|', '', 1)}")
+
+
+def suspect(sentence: str) -> bool:
+    """A result handed out in a line that names software or carries markup: no account of the count."""
+    if not _RESULT.search(fold(sentence)):
+        return False
+    return names_software(sentence) or in_markup(sentence)
+
+
+def suspect_lines(parts: list[str]) -> set[int]:
+    """Indices of the passage's sentences that are `suspect`."""
+    return {i for i, sentence in enumerate(parts) if suspect(sentence)}
