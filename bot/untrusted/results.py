@@ -37,7 +37,8 @@ RESULT = re.compile(rf"{FIGURE}|\b{alt(*_WON.values())}\b")
 # Beyond a stated result, what software is handed: any figure, a rank, seats, "result", or what is "real" or "true".
 _HANDED = r"""win result results resultado resultados real true actual verdadeir\w* verdader\w* sebenarnya echte gercek
     second deuxieme segundo segunda runners?-up seats sieges escanos assentos"""
-HANDED = re.compile(rf"\d|{RESULT.pattern}|\b{alt(_HANDED)}\b")
+HANDED_WORDS = re.compile(rf"\b{alt(_HANDED)}\b")  # the words alone, for readings where a bare count is no result
+HANDED = re.compile(rf"\d|{RESULT.pattern}|{HANDED_WORDS.pattern}")
 # What a contestant got, short of a win: a result too where a reading needs no figure ("X obtuvo la mayoría").
 _GOT = "obtuvo obteve obtained secured se_impuso se_impos"
 GOT = re.compile(rf"\b{alt(_GOT)}\b")

@@ -12,7 +12,8 @@ prose does not carry markup. So a sentence is distrusted as evidence when it
   summarisers, virtual assistants, artificial intelligence in the languages read), a bot or robot, or a machine known
   by an automatic output or reader ("résumés automatiques", "automated readers", "leitura automática"); or
 - carries markup: an HTML or XML element or comment, a template's braces, a code comment, an attribute of markup; and
-- hands out a result (`results.HANDED`: a figure, a win, a rank, seats, what is "real").
+- hands out a result (`results.RESULT`, a figure with decimals, or `results.HANDED_WORDS`: a win, a rank, seats, what
+  is "real"; a bare count such as "answered 40,000 questions" is what software did).
 
 It decides evidence only (`untrusted`), never what is reportable: the sentence stays a quote the user may see, and a
 genuine sentence about software loses nothing a briefing needs, as it is no account of the count. What it cannot see:
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted.imperatives import _QUOTED, _blank, attributed
-from bot.untrusted.results import HANDED, RESULT
+from bot.untrusted.results import HANDED, HANDED_WORDS, RESULT
 from bot.untrusted.words import MACHINE_NAMES, alt
 from retrieval.lexical import fold
 
@@ -72,10 +73,10 @@ def in_markup(sentence: str) -> bool:
     return bool(_MARKUP_END.search(sentence)) or not HANDED.search(fold(prose))
 
 
-# A result handed out: a share, a count with its unit, a win or a rank (`results.RESULT`), a figure with decimals, or the
-# words software is handed a result with (`results.HANDED`); a bare count ("answered 40,000 questions", "at 7 p.m.")
-# is what software did, not a result.
-_RESULT = re.compile(rf"{RESULT.pattern}|\b\d+[.,]\d{{1,2}}\b(?![.,]\d)|{HANDED.pattern.replace(chr(92) + 'd|', '', 1)}")
+# A result handed out: a share, a count with its unit, a win or a rank (`results.RESULT`), a figure with decimals, or
+# the words software is handed a result with (`results.HANDED_WORDS`); a bare count ("answered 40,000 questions", "at 7
+# p.m.") is what software did, not a result.
+_RESULT = re.compile(rf"{RESULT.pattern}|\b\d+[.,]\d{{1,2}}\b(?![.,]\d)|{HANDED_WORDS.pattern}")
 
 
 def suspect(sentence: str) -> bool:
