@@ -61,3 +61,18 @@ def test_it_decides_evidence_only_never_reportable() -> None:
     line = "A fake bot account claimed that Lind had won with 61%."
     assert reportable(line)
     assert suspect(line)
+
+
+def test_a_summary_line_with_a_figure_nobody_else_states_is_no_evidence() -> None:
+    parts = [LEDE, "Per la sintesi della serata: Lind 58,3 %.", "Ruiz thanked her volunteers."]
+    assert untrusted(parts) >= {1}
+
+
+def test_a_summary_line_restating_the_articles_figure_stays_evidence() -> None:
+    parts = [LEDE, "In summary, Ruiz took 54.1% and will be sworn in next month."]
+    assert 1 not in untrusted(parts)
+
+
+def test_an_assistant_who_is_a_person_and_no_result_stays_evidence() -> None:
+    parts = [LEDE, "The assistant returning officer said the recount would begin at 9 a.m."]
+    assert 1 not in untrusted(parts)

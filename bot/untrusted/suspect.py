@@ -15,6 +15,11 @@ prose does not carry markup. So a sentence is distrusted as evidence when it
 - hands out a result (`results.RESULT`, a figure with decimals, or `results.HANDED_WORDS`: a win, a rank, seats, what
   is "real"; a bare count such as "answered 40,000 questions" is what software did).
 
+A weaker sign counts only with a claim nobody else in the passage makes: a line that speaks of a summary, an assistant
+or instructions (words news uses too: "the assistant returning officer", "In summary, …") and states a figure as a
+result (a share, a count with its unit, a figure with decimals) that no other sentence of the passage states. The
+passage's own reporting corroborates what it reports; a plant's false figure is stated once, in its own line.
+
 It decides evidence only (`untrusted`), never what is reportable: the sentence stays a quote the user may see, and a
 genuine sentence about software loses nothing a briefing needs, as it is no account of the count. What it cannot see:
 a plant that names no software and wears no markup ("Note to the desk: X won"), or names software by a word not in the
@@ -26,7 +31,7 @@ from __future__ import annotations
 import re
 
 from bot.untrusted.imperatives import _QUOTED, _blank, attributed
-from bot.untrusted.results import HANDED, HANDED_WORDS, RESULT
+from bot.untrusted.results import FIGURE, HANDED, HANDED_WORDS, RESULT
 from bot.untrusted.words import MACHINE_NAMES, alt
 from retrieval.lexical import fold
 
@@ -86,6 +91,37 @@ def suspect(sentence: str) -> bool:
     return names_software(sentence) or in_markup(sentence)
 
 
+# Words of what a plant is for, which news prose uses too ("the assistant returning officer", "In summary, …", "the
+# instructions to polling staff"): a summary or a digest, an assistant, instructions (en, es, pt, fr, it, de, nl, pl;
+# folded). Alone they are no sign; beside a figure no other sentence of the passage states, they are (`uncorroborated`).
+_ASKING = re.compile(
+    r"\b(summar\w*|resum\w*|sintes\w*|synthes\w*|digests?|recaps?|samenvat\w*|zusammenfass\w*|podsumow\w*|"
+    r"condens\w*|assistants?|asistentes?|assistentes?|assistent\w*|asystent\w*|instructions?|instrucciones?|"
+    r"instrucoes?|consignes?|istruzion\w*|hinweis\w*|uwaga)\b"
+)
+# A figure stated as a result: a share or a count with its unit (`results.FIGURE`) or a figure with decimals.
+_CLAIMED = re.compile(rf"{FIGURE}|\b\d+[.,]\d{{1,3}}\b")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a text states, decimal commas read as points ("52,7" is "52.7")."""
+    return {m.group().replace(",", ".") for m in _NUMBER.finditer(text)}
+
+
+def uncorroborated(parts: list[str], i: int) -> bool:
+    """Whether sentence `i` states a figure as a result that no other sentence of its passage states."""
+    claimed = set().union(*(_figures(m.group()) for m in _CLAIMED.finditer(fold(parts[i])))) if parts else set()
+    others = set().union(set(), *(_figures(p) for j, p in enumerate(parts) if j != i))
+    return bool(claimed - others)
+
+
 def suspect_lines(parts: list[str]) -> set[int]:
-    """Indices of the passage's sentences that are `suspect`."""
-    return {i for i, sentence in enumerate(parts) if suspect(sentence)}
+    """Indices of the passage's sentences that are `suspect`, and of those that speak of summaries, assistants or
+    instructions while stating a figure as a result that no other sentence of the passage states: a claim made only in
+    such a line is no account of the count."""
+    return {
+        i
+        for i, sentence in enumerate(parts)
+        if suspect(sentence) or (_ASKING.search(fold(sentence)) and uncorroborated(parts, i))
+    }
