@@ -655,6 +655,17 @@ president); read a change whose two ends sit in windows that rank below the thir
 clause of a count ("once everything was counted") from counting progress; read a name transliterated another way in
 another language's passage ("Zourabichvili" of "Zurabishvili").
 
+Session 32 (check32, titles and offices): a title the sentence gives a named person ("Prime Minister X", "X, the chief
+justice,", "Le ministre de l'Intérieur, X", "X was elected president", "X becomes … president") is read with the
+office it means in English, Spanish, Portuguese and French, "former" or not, and bound the same way in the cited
+passages (right before the name, in apposition after it, or as what the person is elected, sworn in as or becomes); a
+president of a body that is not a place chairs it. It fails when the passages give that person the same office only
+in the other tense, other offices only, or none while they give the same unique office (president, prime minister,
+vice-president) to somebody else not leaving it (`verifiers.titles`). It cannot: tell ministers' portfolios apart,
+read a title the passages give in words its table lacks ("the head of state"), or check a title of a person the
+passages give none to when nobody else holds it; a new or elected office ("president-elect") is checked only against
+an election official's title.
+
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers, rounding),
 `clock` (times of day), `figures` (figures with their kind, unit, topic, round and year; whether one supports another),
 `topics` (turnout, abstention, counting words), `limits` (bounds, thresholds, majority lines, needs), `rounds` (which
@@ -667,10 +678,10 @@ a sentence, for words that differ), `saying` (the verbs of saying), `stages` (th
 sentence states). Verifying, one family each, run in order by `verifiers.unsupported`: `verifiers.facts` (what the spans
 hold), `shares` (figures stated for a contestant), `bounds`, `thresholds`, `turnout` (and the electorate), `margins`
 (and computed figures), `mentions` (names, places, months, weekdays), `wholes` (a part of its whole), `affiliations` (a
-person's party), `ratios` (ratios between two contestants), `speakers` (who said a quotation), `antonyms` (a verb stated
-the other way), `majorities`, `rounds`, `roles` (ranks and roles), `winners` (figures stated of the winner), `notions`
-(sentences with no figure or name). Then `evidence` (finding the spans: quotes, windows, scattered sentences) and
-`check` (the check and its result).
+person's party), `ratios` (ratios between two contestants), `speakers` (who said a quotation), `titles` (a person's
+office or trade), `antonyms` (a verb stated the other way), `majorities`, `rounds`, `roles` (ranks and roles), `winners`
+(figures stated of the winner), `notions` (sentences with no figure or name). Then `evidence` (finding the spans:
+quotes, windows, scattered sentences) and `check` (the check and its result).
 """
 
 from bot.citations.binding import bind

@@ -2,17 +2,16 @@
 reads the spans once (`facts`) and runs the verifiers, each of one family of claims, in a fixed order.
 
 A figure stated of "the winner" is first bound to the spans' winner (`winners`). Each figure of the sentence goes
-through the figure steps until one decides it: a gap denied (`margins`), closeness
-denied (`thresholds`), a fraction of a named contestant's result (`ratios`, checked with the ratios), a bound
-(`bounds`), a turnout below an earlier one (`turnout`), a threshold not reached (`thresholds`), a duration in days
-(`durations`), a figure the span states for the right contestant (`shares`), a count a turnout implies, a complement
-and a change in points (`turnout`), a runoff's other share (`shares`), a margin or computed figure (`margins`); a
-figure none decides is not in the evidence. Then the names, places and dates (`mentions`), a part stated of its whole
-(`wholes`), a person's party
-(`affiliations`), a ratio between two contestants ("twice as many votes as", `ratios`), the places and orders in a
-ranking, and the roles, with the majorities the figures show (`majorities`, `roles`, `rounds`). A sentence with no
-figure and no name is `notions`'. What each guarantees and cannot is in its docstring; the whole
-list is `bot.citations`'.
+through the figure steps until one decides it: a gap denied (`margins`), closeness denied (`thresholds`), a fraction of
+a named contestant's result (`ratios`, checked with the ratios), a bound (`bounds`), a turnout below an earlier one
+(`turnout`), a threshold not reached (`thresholds`), a duration in days (`durations`), a figure the span states for the
+right contestant (`shares`), a count a turnout implies, a complement and a change in points (`turnout`), a runoff's
+other share (`shares`), a margin or computed figure (`margins`); a figure none decides is not in the evidence. Then the
+names, places and dates (`mentions`), a part stated of its whole (`wholes`), a person's party (`affiliations`), a ratio
+between two contestants ("twice as many votes as", `ratios`), who said a quotation (`speakers`), a person's title or
+office (`titles`), the places and orders in a ranking, and the roles, with the majorities the figures show
+(`majorities`, `roles`, `rounds`). A sentence with no figure and no name is `notions`'. What each guarantees and cannot
+is in its docstring; the whole list is `bot.citations`'.
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from bot.citations.verifiers import (
     shares,
     speakers,
     thresholds,
+    titles,
     turnout,
     wholes,
     winners,
@@ -89,6 +89,8 @@ def unsupported(claims: _Claims, spans: list[_Span]) -> str | None:
     if (reason := polarity.denied(claims, facts)) is not None:
         return reason
     if (reason := speakers.misattributed(claims, facts)) is not None:
+        return reason
+    if (reason := titles.mistitled(claims, facts)) is not None:
         return reason
     if (reason := antonyms.reversed_verb(claims, facts)) is not None:
         return reason
