@@ -84,6 +84,25 @@ _MOST_VOTED = re.compile(
 )
 
 
+# A place as the description a sentence's first name opens with: "Runner-up X polled 20.5%", "Third-placed X took 5%"
+# (the name reader keeps the capitalised word in the name).
+_DESCRIBED_PLACE = re.compile(r"^\W*(?P<ord>runner-up|(first|second|third|fourth)-placed)\s+")
+
+
+def described_place(text: str, name: Name) -> tuple[Name, int] | None:
+    """The person and place of a name opening the sentence with a place as its description ("Runner-up X"): the
+    name without that word, so that the name is looked for, and the place checked, as X's."""
+    m = _DESCRIBED_PLACE.match(fold_same(text))
+    if m is None:
+        return None
+    place = _ORDINALS[m.group("ord").removesuffix("-placed")]
+    if name.start == m.end():
+        return name, place  # "Third-placed X": the name reader left the description out
+    if not (name.start <= m.start("ord") < name.end) or len(name.words) < 2:
+        return None
+    return Name(name.words[1:], m.end(), name.end, text[m.end() : name.end], name.place), place
+
+
 def places_claimed(text: str, names: list[Name]) -> list[tuple[Name, int]]:
     """(contestant, place) for each place the text claims, the contestant being the last name before the verb
     in its sentence (past a party in apposition)."""
@@ -93,6 +112,7 @@ def places_claimed(text: str, names: list[Name]) -> list[tuple[Name, int]]:
         who = _subject(folded, names, m.start())
         if who:
             out.append((who, _ORDINALS[m.group("ord")]))
+    out += [d for n in names[:1] if (d := described_place(text, n)) is not None]
     for m in _MOST_VOTED.finditer(folded):
         who = _subject(folded, names, m.start())
         if who and not _NOT.search(folded[max(0, m.start() - 20) : m.start()]):

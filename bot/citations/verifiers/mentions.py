@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from bot.citations.dates import _months, _weekdays
 from bot.citations.names import _ids
+from bot.citations.ranks import described_place
 from bot.citations.relative_dates import relative_dates
 from bot.citations.text import fold_same
 from bot.citations.translated import LINKS, by_meaning, same_party, same_word
@@ -144,6 +145,10 @@ def unsupported(claims: _Claims, facts: Facts) -> str | None:
         if name.words[-1] in words and any(want <= _ids(n) for n in article_names if not n.place):
             continue
         if len(want) == 1 and _group_noun(name.words[0], facts.joined):
+            continue
+        # "Runner-up X polled 20.5%": the place opening the name is a description, checked as X's place
+        described = described_place(claims.body, name)
+        if described and any(set(described[0].words) <= _ids(n) for n in facts.names if not n.place):
             continue
         others = [n.words for n in [*facts.names, *article_names] if not n.place]
         # an institution's name as the span writes it, a run of capitals: "of" between ("the House of

@@ -1,5 +1,5 @@
-"""Round check32: a title or office given to a named person must be the one the cited passages give that person.
-Invented data only."""
+"""Round check32: a title or office given to a named person must be the one the cited passages give that person; a
+place opening a name ("Runner-up X") is a description, checked as that place. Invented data only."""
 
 from __future__ import annotations
 
@@ -55,3 +55,11 @@ def test_an_elected_office_is_checked_against_the_one_the_passage_names() -> Non
     assert kept("Tomas Vidal became prime minister [1].", source)
     official = "«The count was fast», said the president of the electoral tribunal, Mario Ruiz."
     assert not kept("The new president, Mario Ruiz, said the count was fast [1].", official)
+
+
+def test_a_place_opening_a_name_is_a_description_checked_as_that_place() -> None:
+    source = "Ana Ruiz won with 58.2% of the vote. Former mayor Tomas Vidal finished second on 20.5%, ahead of Eva Sol."
+    assert kept("Runner-up Tomas Vidal, a former mayor, polled 20.5% [1].", source)
+    assert not kept("Runner-up Ana Ruiz polled 58.2% [1].", source)
+    assert not kept("Runner-up Carlos Vidal polled 20.5% [1].", source)
+    assert not kept("Third-placed Tomas Vidal polled 20.5% [1].", source)
