@@ -63,3 +63,10 @@ def test_a_place_opening_a_name_is_a_description_checked_as_that_place() -> None
     assert not kept("Runner-up Ana Ruiz polled 58.2% [1].", source)
     assert not kept("Runner-up Carlos Vidal polled 20.5% [1].", source)
     assert not kept("Third-placed Tomas Vidal polled 20.5% [1].", source)
+
+
+def test_a_score_after_beating_someone_described_gives_the_second_figure_to_the_rival() -> None:
+    source = "Ana Ruiz won the runoff with 55.4% of the vote against 44.6% for the incumbent, Tomas Vidal."
+    assert kept("Ruiz beat the incumbent in the runoff, 55.4% to 44.6% [1].", source)
+    assert not kept("Ruiz beat the incumbent in the runoff, 44.6% to 55.4% [1].", source)
+    assert not kept("Ruiz beat the incumbent in the runoff, 55.4% to 41.6% [1].", source)

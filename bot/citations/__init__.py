@@ -664,7 +664,10 @@ in the other tense, other offices only, or none while they give the same unique 
 vice-president) to somebody else not leaving it (`verifiers.titles`). It cannot: tell ministers' portfolios apart,
 read a title the passages give in words its table lacks ("the head of state"), or check a title of a person the
 passages give none to when nobody else holds it; a new or elected office ("president-elect") is checked only against
-an election official's title.
+an election official's title. A place opening the sentence's first name ("Runner-up X polled…", "Third-placed X")
+is a description: the name is X, and the place is checked as any claimed place (`ranks.described_place`). A score
+after beating someone described and named nowhere after ("X beat the incumbent, 57.75% to 42.25%") gives its second
+figure to nobody the sentence names (`binding._described_beaten`): it must be in the span, never as X's.
 
 Modules, one job each. Reading: `text` (folding, squashing), `numbers` (numbers as written, words as numbers, rounding),
 `clock` (times of day), `figures` (figures with their kind, unit, topic, round and year; whether one supports another),

@@ -369,6 +369,13 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
                 True,
             )
             continue
+        if (
+            not fig.rival
+            and _SCORE_PAIR.search(folded[max(0, fig.start - 16) : fig.start])
+            and _described_beaten(folded, fig, people)
+        ):
+            fig.bound, fig.candidates = None, set()  # "beat the incumbent, 58% to 42%": the rival's, never X's
+            continue
         if fig.rival and (
             _SCORE_PAIR.search(folded[max(0, fig.start - 16) : fig.start])
             or _RIVALS_OWN.search(folded[max(0, fig.start - 24) : fig.start])
@@ -480,6 +487,21 @@ def _bind(text: str, folded: str, figures: list[Figure], people: list[Name], onl
                 fig.bound, fig.candidates = f"({pronoun.group()})", {f"({pronoun.group()})"}
             elif later:
                 fig.bound, fig.candidates = later[0].words[-1], _ids(later[0])
+
+
+# The one beaten described, named nowhere after: "X beat the incumbent in the runoff, 57.75% to 42.25%", "derrotó al
+# presidente saliente por 58 % a 42 %".
+_BEATEN_DESCRIBED = re.compile(
+    r"\b(beat|beats|beating|defeated|defeating|defeats|ousted|unseated|derroto|derrotou|derrotando|vencio a|venceu|"
+    r"battu|bat|battant)\s+(the|el|la|al|o|a|ao|le|l')\s*[^\W\d_]+"
+)
+
+
+def _described_beaten(folded: str, fig: Figure, people: list[Name]) -> bool:
+    """Whether the figure is a score's second one after a defeat of someone described, with no name between."""
+    start = max(folded.rfind(". ", 0, fig.start), 0)
+    verbs = list(_BEATEN_DESCRIBED.finditer(folded, start, fig.start))
+    return bool(verbs) and not any(verbs[-1].start() <= n.start < fig.start for n in people)
 
 
 # A score's second figure set against the first: "con el 53,3 % de los votos frente al 46,6 %", "with 53% of the vote
