@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from retrieval.places import normalize
 from retrieval.question.asks import read_asks
 from retrieval.question.countries import question_places
-from retrieval.question.dates import MONTHS, YEAR, compact_date, day_of_month
+from retrieval.question.dates import MONTHS, QUESTION_YEAR, compact_date, day_of_month
 from retrieval.question.followups import inherit
 from retrieval.question.kinds import RESULT_ASKS, Asks, Language, YesNo
 from retrieval.question.language import detect_language
@@ -95,7 +95,7 @@ def parse_question(text: str, previous: Query | None = None, language: Language 
         office = "governor"
     yes_no_fact = yes_no(folded.lstrip("¿¡ "))
     asks, rank = read_asks(text, folded, yes_no_fact)
-    year_match = YEAR.search(text)
+    year_match = QUESTION_YEAR.search(text)
     month_match = patterns()["month"].search(folded)
     day = day_of_month(folded, month_match) if month_match else None
     language = language or detect_language(text)

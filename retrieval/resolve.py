@@ -10,7 +10,6 @@ as a disagreement. Nothing here parses prose: rows carry what the extractor read
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -36,6 +35,7 @@ from retrieval.races.choice import (
     own_races,
     recalled_round,
     stating_asked_figures,
+    turnout_race,
     without_other_cities,
 )
 from retrieval.races.cities import without_asked_city
@@ -52,7 +52,7 @@ from retrieval.races.counts import (
     without_misread_turnout,
 )
 from retrieval.races.levels import national_first, region_vote
-from retrieval.races.naming import contestant_key, named_in, names_contestant, naming_strength
+from retrieval.races.naming import contestant_key, named_in, names_contestant, naming_strength, question_words
 from retrieval.races.subjects import subject_vote
 from retrieval.races.vote_kinds import kind_vote
 from retrieval.results import ResultRow
@@ -92,7 +92,7 @@ def resolve(
     asked = normalize(" ".join([query.text, *nicknamed(query.text)]))
     if any(e.city for e in wanted):
         asked = without_asked_city(asked, query.places, {e.city for e in wanted if e.city})
-    words = set(re.findall(r"[\w-]+", asked))
+    words = question_words(asked, query.text)
     naming = {id(e): names_contestant(asked, words, e) for e in wanted}
     most = max(naming.values(), default=(0, 0, 0))
     if query.round and not most[0]:
@@ -182,6 +182,7 @@ def resolve(
     election = first_round_for_place(query, election, wanted)
     election = kind_vote(query, election, wanted)
     election = subject_vote(query, election, wanted)
+    election = turnout_race(query, election, wanted)
     chosen = election
     election = without_misread_turnout(election)
     ranked = sorted((r for r in own_round(election) if r.contestants), key=strength, reverse=True)

@@ -36,6 +36,9 @@ _INITIAL_DATE = re.compile(r"(?<![\w/.,-])(\d{1,2})(-?)([a-z])(?![\w-])")
 _NUMERIC_DATE = re.compile(r"(?<![\w/.,])(\d{1,2})[/-](\d{1,2})(?:[/-](?:\d{4}|\d{2}))?(?![\w/.,%]|\s*%)")
 
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# A question's year may be typed glued to the letters that name the vote ("GE2020", "paso2023"): readers write
+# a general election's short name so. Reports are read with YEAR alone.
+QUESTION_YEAR = re.compile(r"(?:\b|(?<=[^\W\d_]))(19[5-9]\d|20\d\d)\b")
 
 
 def day_of_month(folded: str, month: re.Match[str]) -> int | None:

@@ -129,6 +129,26 @@ def general_election_race(query: Query, wanted: list[Election], *, contestant_na
     return next(e for e in together if OFFICE_CLASS.get(e.office or "") == wants)
 
 
+def turnout_race(query: Query, election: Election, wanted: list[Election]) -> Election:
+    """Turnout asked, and no report of the chosen race gives one: of the national races of its place held with
+    it (within CONCURRENT_DAYS), the first whose reports do. Voters cast the ballots of a general election's races
+    on one day, and a report of the day's turnout is grouped with whichever race its other sentences name
+    (a turnout given beside the senate's count is the presidential vote's too). A governor's or mayor's race
+    keeps its own: a city's turnout is not the country's."""
+    if query.asks != "turnout" or election.office in LOCAL or election.has("turnout"):
+        return election
+    day = iso_day(election.day or "")
+    if day is None:
+        return election
+    for other in wanted:
+        other_day = iso_day(other.day or "")
+        if other is election or other.place != election.place or other.office in LOCAL or other_day is None:
+            continue
+        if abs((other_day - day).days) <= CONCURRENT_DAYS and other.has("turnout"):
+            return other
+    return election
+
+
 ONE_TERM_DAYS = 365  # a legislature elected within a year of the president is that president's term's
 
 

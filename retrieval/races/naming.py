@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from retrieval.extraction.text import has_word
 from retrieval.extraction.words_not_contestants import NOT_CONTESTANT_NOUNS
+from retrieval.lexical import STOPWORDS
 from retrieval.places import normalize
-from retrieval.races.election import GENERIC, Election, option_key, surname
+from retrieval.races.election import GENERIC, OPTIONS, Election, option_key, surname
 from retrieval.results import ResultRow
 
 # Nouns of a place or a medium ("City", "Provincia", "Estado"): a contestant's name or a word of it that is one
@@ -19,6 +20,14 @@ from retrieval.results import ResultRow
 _PLACE_NOUNS = frozenset(
     w for nouns in NOT_CONTESTANT_NOUNS.values() for w in (n.strip() for n in nouns.split(",")) if " " not in w
 )
+
+
+def question_words(asked: str, text: str) -> set[str]:
+    """The words of a (normalised) question that may name a contestant: not a function word it writes in
+    lowercase ("en que lugar quedó el PAN": a row misread with a contestant "Que" is not named by it), unless
+    it is a referendum's option ("yes"); a capitalised one may be a name ("Han", "Son")."""
+    capitalised = {normalize(w) for w in re.findall(r"[\w-]+", text) if w[:1].isupper()}
+    return {w for w in re.findall(r"[\w-]+", asked) if w not in STOPWORDS or w in OPTIONS or w in capitalised}
 
 
 def names_contestant(asked: str, words: set[str], election: Election) -> tuple[int, int, int]:

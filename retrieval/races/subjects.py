@@ -9,6 +9,9 @@ reporter's language: a question's word matches a title's word as written or by a
 word and its cognates across English, Spanish, Portuguese and French: "constitution", "constitucional",
 "Constituição"). A word of what is asked, of voting, or of the place asked ("slovenia", "eslovenos") names no
 subject; of referendums whose titles name as many of the question's words, the newest is meant, as always.
+A question that says how the vote went ("did the new constitution lose?", "¿por cuánto se aprobó…?") means a
+referendum whose count went that way before any whose count did not: the side that led its rows, read as one
+key across languages ("Rechazo", "En contra" and "No" are "no").
 """
 
 from __future__ import annotations
@@ -16,12 +19,19 @@ from __future__ import annotations
 import re
 
 from retrieval.lexical import STOPWORDS
+from retrieval.numbers import number
 from retrieval.places import normalize, place_name
 from retrieval.query import Query
 from retrieval.question.tables import cue_words
 from retrieval.races.cities import Texts
-from retrieval.races.election import Election
+from retrieval.races.election import Election, option_key, surname
 
+# The nouns a referendum goes by as a kind of vote (en/es/pt/fr, folded): every referendum's reports may use
+# them ("la consulta del Yasuní", "consulta popular" in the title of another year's vote), so they name none.
+KIND_WORDS = frozenset(
+    "referendum referendums referenda referendo referendos plebiscite plebiscites plebiscito plebiscitos "
+    "consulta consultas consultation consultations popular populaire referendaire votation".split()
+)
 STEM = 5  # letters two words of one root share across the sources' languages ("consti-tution", "consti-tución")
 MIN_LETTERS = 3  # shorter words are function words ("no", "la") in every language of the questions
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,14 +54,55 @@ def subject_vote(query: Query, election: Election, wanted: list[Election]) -> El
     if election.office != "referendum" or len(referendums) < 2:
         return election
     asked = _asked_words(query)
-    scores = {id(e): sum(any(_same_root(w, t) for t in e.subject) for w in asked) for e in referendums}
+    outcome = outcome_asked(query)
+    scores = {
+        id(e): (
+            bool(outcome) and outcome_of(e) == outcome,
+            sum(any(_same_root(w, t) for t in e.subject) for w in asked),
+        )
+        for e in referendums
+    }
     best = max(referendums, key=lambda e: scores[id(e)])  # of as many, the newest
-    return best if scores[id(best)] > scores.get(id(election), 0) else election
+    return best if scores[id(best)] > scores.get(id(election), (False, 0)) else election
+
+
+# The outcome a question says a referendum had, approved or rejected (en/es/pt/fr, folded); not the options'
+# own names ("Apruebo", "Rechazo"), which a question asking an option's figure names.
+_OUTCOMES = {
+    "yes": re.compile(
+        r"\b(?:pass|passed|approve|approved|approves|carried|aprobo|aprobaron|aprobado|aprobada|aprovou|"
+        r"aprovaram|aprovado|aprovada|adopte|adoptee|approuve|approuvee|approuvent)\b"
+    ),
+    "no": re.compile(
+        r"\b(?:reject|rejected|rejects|fail|failed|lose|lost|loses|rechazaron|rechazado|rechazada|rechaza|"
+        r"rejeitou|rejeitaram|rejeitado|rejeitada|rejeita|chumbou|chumbado|chumbada|rejete|rejetee|rejettent|"
+        r"perdio|perdeu)\b"
+    ),
+}
+
+
+def outcome_asked(query: Query) -> str | None:
+    """The side a question says won: "yes" when it says the vote approved its subject, "no" when it says the
+    subject was rejected, else None ("by how much did Chile reject the second constitution": the No side won)."""
+    folded = normalize(query.text)
+    found = [side for side, words in _OUTCOMES.items() if words.search(folded)]
+    return found[0] if len(found) == 1 else None
+
+
+def outcome_of(election: Election) -> str | None:
+    """The option that leads a referendum's rows most often ("yes" or "no", one key across languages)."""
+    leaders: dict[str, int] = {}
+    for r in election.rows:
+        shares = [(number(c.share) or 0.0, option_key(surname(c.name))) for c in r.contestants if c.share]
+        if len(shares) >= 2:
+            side = max(shares)[1]
+            leaders[side] = leaders.get(side, 0) + 1
+    return max(leaders, key=leaders.__getitem__) if leaders else None
 
 
 def _asked_words(query: Query) -> set[str]:
     """The question's words that may name a subject: not a function word, not a word of what is asked or of
-    voting, not a name of a place asked."""
+    voting, nor a noun of a referendum as such (KIND_WORDS), not a name of a place asked."""
     places = [normalize(place_name(code, lang)) for code in query.places for lang in ("en", "es", "pt", "fr")]
     place_words = {w for name in places for w in _WORD.findall(name)}
     return {
@@ -60,6 +111,7 @@ def _asked_words(query: Query) -> set[str]:
         if len(w) >= MIN_LETTERS
         and w not in STOPWORDS
         and w not in cue_words()
+        and w not in KIND_WORDS
         and not any(_same_root(w, p) for p in place_words)
     }
 
