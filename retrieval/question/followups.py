@@ -117,6 +117,12 @@ RACE_ARTICLES = ("the", "that", "el", "la", "esa", "ese", "o", "a", "essa", "ess
 # A party, which the office table reads as a parliament's ("partido", "which party"), in a follow-up about
 # another office's race is that race's contestant's party.
 PARTY_WORDS = ("party", "parties", "partido", "partidos", "parti", "partis")
+# A party owned by a possessive ("his party", "su partido", "o partido dele", "son parti", "their coalition"): the
+# party of the person the conversation is about.
+POSSESSIVES = ("his", "her", "their", "su", "sus", "seu", "sua", "seus", "suas", "son", "sa", "leur", "leurs")
+OWNED_AFTER = ("dele", "dela", "deles", "delas")
+PARTY_NOUNS = (*PARTY_WORDS, "coalition", "coalicion", "coligacao", "alliance", "alianza", "alianca", "list",
+               "lista", "liste")
 # fmt: on
 # A runoff held in the first months of a year may follow a first round of the year before (Dec. 27 and Feb. 21).
 EARLY_MONTHS = 3
@@ -143,6 +149,10 @@ _BACK_TO_RACE = {
     for which, phrases in BACK_TO_RACE.items()
 }
 _PARTY = re.compile(r"\b(?:" + "|".join(PARTY_WORDS) + r")\b")
+_OWNED_PARTY = re.compile(
+    rf"\b(?:(?:{'|'.join(POSSESSIVES)})\s+(?:{'|'.join(PARTY_NOUNS)})|(?:{'|'.join(PARTY_NOUNS)})\s+"
+    rf"(?:{'|'.join(OWNED_AFTER)}))\b"
+)
 _ELLIPTIC = {
     r: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\s*\??$") for r, cues in ELLIPTIC_ROUND.items()
 }
@@ -229,6 +239,7 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     """The follow-up `query` (parsed alone) completed from the conversation's `previous` question (or from the
     earlier race it returns to: `continued_race`)."""
     previous = continued_race(query, previous, folded)
+    query = _contestant_not_place(query, previous, folded)
     new_place = bool(query.places)
     office = None if _party_of_the_race(query, previous, folded) else query.office
     new_office = office is not None and office != previous.office
@@ -257,6 +268,12 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     keeps_round = not new_office and (not new_place or same == "day")
     carried_round = previous.round if keeps_round and not query.month else None
     named = query.names or ([] if new_place else typed_contestants(previous.field, previous.city, query.text))
+    # "y su partido, cuántos escaños?": the party of the person the conversation is about, in the race asked
+    owner = [] if named or new_place or not _OWNED_PARTY.search(folded) else previous.names[:1]
+    # "and in zanzibar the same day?", "y la alcaldía de san salvador ese mismo día?": another race of the
+    # day answered, whose outcome is asked (what was asked of the last race was asked of its people)
+    day_race = same == "day" and (new_place or new_office) and not own
+    race_date = _race_date(previous) if same in ("day", "month", "year") else (None, None, None)
     inherited: dict[str, Any] = {
         "places": query.places or previous.places,
         "office": office
@@ -268,12 +285,18 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
         "round": round_ or carried_round,
         "year": query.year
         or (None if new_place and not same and not _same_cycle(query, previous) else previous.year)
+        or race_date[0]
         or (_round_year(previous, round_) if not another_race else None),
-        "month": query.month or (None if other_day and same not in ("day", "month") else previous.month),
-        "day": query.day if query.month else (None if other_day and same != "day" else previous.day),
+        "month": query.month
+        or (None if other_day and same not in ("day", "month") else previous.month)
+        or (race_date[1] if same in ("day", "month") and not query.year else None),
+        "day": query.day
+        if query.month
+        else (None if other_day and same != "day" else previous.day)
+        or (race_date[2] if same == "day" and not query.year else None),
         "asks": query.asks,
         "rank": query.rank,
-        "names": named or ([] if another_race else previous.names),
+        "names": named or owner or ([] if another_race else previous.names),
         "city": None if new_place or new_office else previous.city,
         "field": [] if another_race else previous.field,
         "race_day": None if another_race else previous.race_day,
@@ -295,9 +318,26 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
             inherited["asks"], inherited["rank"] = "share", None
     if place is not None:
         inherited["asks"], inherited["rank"] = ("winner", None) if place == 1 else ("rank", place)
+    if day_race and place is None and query.asks == "topic":
+        inherited["asks"], inherited["rank"] = "winner", None
     if inherited["asks"] == "rank" and inherited["round"] == "runoff" and (inherited["rank"] or 0) > 2:
         inherited["asks"], inherited["rank"] = "winner", None
     return query.model_copy(update=inherited)
+
+
+def _race_date(previous: Query) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day of the polling day the chat carries (`Query.race_day`, the race its last answer led
+    with): what "the same day" ("et pour gouverneur le même jour ?") refers to when the previous question named
+    no date of its own."""
+    day = previous.race_day or ""
+    if not re.match(r"\d{4}-\d{2}-\d{2}", day):
+        return None, None, None
+    year, month, day_of_month = int(day[:4]), int(day[5:7]), int(day[8:10])
+    if previous.year not in (None, year):
+        return None, None, None  # the race answered is not the one asked: the question's own date holds
+    if previous.month not in (None, month) or previous.day is not None:
+        return year, None, None
+    return year, month, day_of_month
 
 
 def _round_year(previous: Query, round_: str | None) -> int | None:
@@ -322,6 +362,33 @@ def typed_contestants(field: list[str], city: str | None, question: str) -> list
     from retrieval.races.election import surname  # races imports the question's parse
 
     return [name for name in field if normalize(name) != city and says_name(question, normalize(surname(name)))]
+
+
+# Words after which a name is a place ("e em lima?", "y en mendoza?", "et à lima ?"), not the person of that name.
+PLACE_PREPOSITIONS = ("in", "at", "en", "em", "no", "na", "nos", "nas", "a", "au", "aux", "dans")
+
+
+def _contestant_not_place(query: Query, previous: Query, folded: str) -> Query:
+    """A follow-up naming a contestant of the race carried whose surname is also a place ("y mendoza?", "e o
+    lima?", "how did hidalgo do?" after a race Mendoza, Lima or Hidalgo stood in) names the person, not the place:
+    the places the message names without that surname. After a preposition of place ("y en mendoza?") it is
+    the place."""
+    from retrieval.question.countries import question_places  # countries reads the question's tables
+    from retrieval.races.election import surname  # races imports the question's parse
+
+    if not query.places or len(folded) != len(query.text):
+        return query
+    text = query.text
+    for name in typed_contestants(previous.field, previous.city, query.text):
+        key = normalize(surname(name))
+        for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded):
+            before = folded[: match.start()].split()[-1:]
+            if before and before[0].strip("¿¡") in PLACE_PREPOSITIONS:
+                continue
+            text = text[: match.start()] + " " * len(key) + text[match.end() :]
+    if text == query.text:
+        return query
+    return query.model_copy(update={"places": question_places(text, query.office)})
 
 
 def says_name(question: str, key: str) -> bool:

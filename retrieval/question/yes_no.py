@@ -20,6 +20,11 @@ _QUESTION_WORD = frozenset(
     "tell give show list qui quoi quel quelle quels quelles combien comment pourquoi quand lequel laquelle "
     "qu'est-ce dis dites".split()
 )
+# "Who" after an opening phrase ("e no segundo turno quem levou", "y en la segunda vuelta quién ganó") still asks
+# for someone: within the first words, after no auxiliary, a question asking who is no yes/no one. (The other
+# question words may be relatives or conjunctions there: "que", "qui", "como".)
+_WHO = frozenset("who whom quien quienes quem".split())
+_WHO_WITHIN = 7
 _EST_CE_QUE = re.compile(r"^(?:et |mais |alors )?est-ce qu(?:e\s+|['’])")
 # A word asking a quantity anywhere in a question with no auxiliary first ("brandt runoff 2021 how much", "amlo
 # 2018 cuanto saco") asks for a figure: such a question is no yes/no one. Alone, with no word of what is
@@ -30,7 +35,7 @@ _QUANTITY = re.compile(
 )
 _WIN = (
     r"(?:win|won|wins|winning|gano|gana|ganar|ganhou|ganha|ganhar|venceu|vence|vencer|gagne|gagner|gagnera|"
-    r"remporte|emporte|elu|elue|reelu|reelue)"
+    r"remporte|emporte|elu|elue|reelu|reelue|reelected|re-elected|reelegido|reelegida|reeleito|reeleita)"
 )
 # The fact each kind of yes/no question turns on, by its words, in the order they are tried: a runoff
 # avoided is a win outright before it is a runoff.
@@ -99,6 +104,8 @@ def yes_no(folded: str) -> YesNo | None:
         return None
     if _AUXILIARY.match(folded) is None and (any(w in _QUESTION_WORD for w in words[:3]) or _QUANTITY.search(folded)):
         return None
+    if _AUXILIARY.match(folded) is None and any(w in _WHO for w in words[:_WHO_WITHIN]):
+        return None  # "e no segundo turno quem levou?", "y en la segunda vuelta quién ganó": a round, then who
     kinds = [kind for kind, pattern in _YES_NO if pattern.search(folded)]
     if kinds[:1] == ["runoff"] and "won" in kinds:
         return "won"  # "did X win the runoff?" turns on who won it, not on whether there was one
