@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat.context import next_context, topic_round
-from bot.models import Briefing
 from retrieval.query import Query, parse_question
 
 
@@ -94,21 +92,10 @@ def test_after_a_preposition_of_place_the_surname_is_the_place(question: str) ->
     assert followup.places != ["AR"] and followup.names == []
 
 
-def test_a_round_a_story_question_names_is_not_carried() -> None:
-    previous = parse_question("who won the governor race in Cusco in 2022?")
-    story = parse_question("pourquoi il y a un second tour alors", previous)
-    assert story.asks == "topic" and story.round == "runoff"
-    assert topic_round(story, previous).round is None
-    briefing = Briefing(question=story.text, writer="extractive", answer="…", query=story)
-    carried = next_context(previous, briefing, brief=False)
-    assert carried is not None and carried.round is None
-
-
-def test_a_yes_no_question_keeps_the_round_it_asks_of() -> None:
+def test_a_yes_no_question_of_reelection_asks_the_winner_of_the_round_it_names() -> None:
     previous = parse_question("quem ficou na frente no primeiro turno em Porto Alegre?")
     asked = parse_question("e no segundo turno, ele foi reeleito?", previous)
-    assert asked.round == "runoff" and asked.yes_no == "won"
-    assert topic_round(asked, previous).round == "runoff"
+    assert asked.round == "runoff" and asked.yes_no == "won" and asked.asks == "winner"
 
 
 @pytest.mark.parametrize(

@@ -162,19 +162,8 @@ def next_context(previous: Query | None, briefing: Briefing, *, brief: bool) -> 
     conversation's subject), when the previous context stays."""
     query = remembered(briefing)
     if query is not None and (query.places or not brief):
-        return with_earlier(topic_round(query, previous), previous)
+        return with_earlier(query, previous)
     return previous
-
-
-def topic_round(query: Query, previous: Query | None) -> Query:
-    """A round a question about a race's story names of its own ("pourquoi il y a un second tour ?", "what did
-    he promise in the runoff campaign?") is a word of its topic, not the race the conversation turns to: the
-    next message ("et le quatrième ?") keeps the round the conversation had (none, if it had none). A yes/no question
-    ("e no segundo turno, ele foi reeleito?") turns on a fact of the round it names: that round is kept."""
-    carried = previous.round if previous is not None else None
-    if query.asks != "topic" or query.yes_no or query.round == carried:
-        return query
-    return query.model_copy(update={"round": carried})
 
 
 def with_earlier(query: Query, previous: Query | None) -> Query:
