@@ -79,7 +79,7 @@ _HOW_DID = re.compile(
     # where a named contestant finished ("em que lugar ficou X", "¿en qué puesto quedó X?", "what place did X take")
     r"|\bem que (?:lugar|posicao|colocacao) (?:ficou|ficaram|terminou)\b|\ben que (?:lugar|puesto|posicion) "
     r"(?:quedo|quedaron|termino|salio)\b|\bwhat (?:place|position) did\b"
-    # the same with the verb first, as chat writes it ("o leonel ficou em que lugar", "¿quedó en qué puesto?")
+    # the same with the verb first, as chat writes it ("e a souza ficou em que lugar?", "¿quedó en qué puesto?")
     r"|\b(?:ficou|ficaram|terminou) em que (?:lugar|posicao|colocacao)\b"
     r"|\b(?:quedo|quedaron|termino|salio) en que (?:lugar|puesto|posicion)\b"
     # a contestant's rank named by the noun or verb alone ("kiko pangilinan senate rank", "how did she rank?")

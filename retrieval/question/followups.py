@@ -268,9 +268,9 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
     keeps_round = not new_office and (not new_place or same == "day")
     carried_round = previous.round if keeps_round and not query.month else None
     named = query.names or ([] if new_place else typed_contestants(previous.field, previous.city, query.text))
-    # "y su partido, cuántos escaños?": the party of the person the conversation is about, in the race asked
+    # "¿y cuántos escaños sacó su partido?": the party of the person the conversation is about, in the race asked
     owner = [] if named or new_place or not _OWNED_PARTY.search(folded) else previous.names[:1]
-    # "and in zanzibar the same day?", "y la alcaldía de san salvador ese mismo día?": another race of the
+    # "what about Lagos on that same day?", "¿y la gobernación aquel mismo día?": another race of the
     # day answered, whose outcome is asked (what was asked of the last race was asked of its people)
     day_race = same == "day" and (new_place or new_office) and not own
     race_date = _race_date(previous) if same in ("day", "month", "year") else (None, None, None)
@@ -327,7 +327,7 @@ def inherit(query: Query, previous: Query, folded: str) -> Query:
 
 def _race_date(previous: Query) -> tuple[int | None, int | None, int | None]:
     """Year, month and day of the polling day the chat carries (`Query.race_day`, the race its last answer led
-    with): what "the same day" ("et pour gouverneur le même jour ?") refers to when the previous question named
+    with): what "the same day" ("et les législatives de ce même jour ?") refers to when the previous question named
     no date of its own."""
     day = previous.race_day or ""
     if not re.match(r"\d{4}-\d{2}-\d{2}", day):

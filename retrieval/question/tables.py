@@ -153,9 +153,9 @@ ASKS: list[tuple[Asks, tuple[str, ...]]] = [
                 "nueva presidenta", "presidente electo",
                 "ganhou", "venceu", "vencedor", "vencedora", "vitoria", "eleito", "eleita", "quem lidera",
                 "novo presidente", "nova presidente",
-                # re-elected, as elected ("did lemanu get reelected?", "ele foi reeleito?")
+                # re-elected, as elected ("was the mayor reelected?", "a prefeita foi reeleita?")
                 "reelected", "re-elected", "reelegido", "reelegida", "reeleito", "reeleita",
-                # who took it, in chat ("e no segundo turno quem levou", "¿quién se la llevó?")
+                # who took it, in chat ("quem levou o segundo turno?", "¿quién se la llevó?")
                 "quem levou", "quien se la llevo", "quien se lo llevo", "quien se llevo",
                 # who was ahead, in the count or at its end ("quem ficou na frente", "¿quién iba ganando?")
                 "who was ahead", "who was leading", "who was winning", "ficou na frente", "ficou a frente",

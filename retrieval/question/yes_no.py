@@ -20,7 +20,7 @@ _QUESTION_WORD = frozenset(
     "tell give show list qui quoi quel quelle quels quelles combien comment pourquoi quand lequel laquelle "
     "qu'est-ce dis dites".split()
 )
-# "Who" after an opening phrase ("e no segundo turno quem levou", "y en la segunda vuelta quién ganó") still asks
+# "Who" after an opening phrase ("e na segunda volta quem venceu?", "y en el balotaje quién ganó") still asks
 # for someone: within the first words, after no auxiliary, a question asking who is no yes/no one. (The other
 # question words may be relatives or conjunctions there: "que", "qui", "como".)
 _WHO = frozenset("who whom quien quienes quem".split())
@@ -105,7 +105,7 @@ def yes_no(folded: str) -> YesNo | None:
     if _AUXILIARY.match(folded) is None and (any(w in _QUESTION_WORD for w in words[:3]) or _QUANTITY.search(folded)):
         return None
     if _AUXILIARY.match(folded) is None and any(w in _WHO for w in words[:_WHO_WITHIN]):
-        return None  # "e no segundo turno quem levou?", "y en la segunda vuelta quién ganó": a round, then who
+        return None  # "e na segunda volta quem venceu?", "y en el balotaje quién ganó": a round, then who
     kinds = [kind for kind, pattern in _YES_NO if pattern.search(folded)]
     if kinds[:1] == ["runoff"] and "won" in kinds:
         return "won"  # "did X win the runoff?" turns on who won it, not on whether there was one
