@@ -1,4 +1,4 @@
-"""Round check32: a title or office given to a named person must be the one the cited passages give that person; a
+"""A title or office given to a named person must be the one the cited passages give that person; a
 place opening a name ("Runner-up X") is a description, checked as that place. Invented data only."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Follow-ups, conv32: another race of the same day asks its outcome, on the polling day the chat carries; a
+"""Follow-ups: another race of the same day asks its outcome, on the polling day the chat carries; a
 possessive party is the party of the person the conversation is about; a contestant's surname that is also a
-place names the person; a round a question about a race's story names is not carried; chat words of winning."""
+place names the person; chat words of winning."""
 
 from __future__ import annotations
 

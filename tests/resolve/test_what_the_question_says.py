@@ -1,4 +1,4 @@
-"""Round 32 of choosing the asked election (retrieval.resolve, retrieval.races), on invented rows and questions:
+"""Choosing the asked election (retrieval.resolve, retrieval.races), on invented rows and questions:
 a referendum told by the outcome a question states, a referendum's kind words naming no subject, a function word
 naming no contestant, a general election's turnout given beside another of its races, a year glued to a vote's
 short name."""
