@@ -22,8 +22,8 @@ from retrieval.search.place_focus import (
     place_focus,
     place_share,
 )
-from retrieval.search.rare_words import passage_tokens
 from retrieval.search.stage_boosts import headline_stage_boost, passage_time
+from retrieval.search.topic_words import written_share
 from retrieval.search.weights import (
     ARTICLE_PLACE_BOOST,
     EVIDENCE_BOOST,
@@ -39,6 +39,7 @@ from retrieval.search.weights import (
     RECENCY_WEIGHT,
     RECENCY_WEIGHT_LATEST,
     TOPIC_BOOST,
+    TOPIC_WORD_BOOST,
     YEAR_BOOST,
     YEAR_IN_TEXT_FACTOR,
 )
@@ -164,8 +165,9 @@ class Scorer:
         rare = intent.rare
         # (Of every candidate, whatever else it states: the question's own uncommon words written. A token is a
         # piece of the folded text, so only a passage holding one is tokenized: most hold none.)
-        held = {t for t in rare if t in folded_text(f"{p.title}. {p.text}")} if rare else set()
-        rare_boost = RARE_WORD_BOOST * len(held & passage_tokens(p.title, p.text)) / len(rare) if held else 0.0
+        # A topic asked is about its uncommon words: they weigh as much as the place, in any language's form.
+        weight = RARE_WORD_BOOST if about_result else TOPIC_WORD_BOOST
+        rare_boost = weight * written_share(rare, p.title, p.text, folded_text(f"{p.title}. {p.text}")) if rare else 0.0
         score += place_boost + recency + year_boost + stage + lang + older + answers + kind_boost + quoted + name_boost
         score += local_boost + month_boost + rare_boost
         explain.update(

@@ -32,6 +32,7 @@ EVIDENCE_BOOST = 0.02  # a passage stating the asked election's result (from the
 OTHER_ELECTION_PENALTY = 0.01  # a passage stating another election's or round's result of the same place
 FIGURE_BOOST = 0.02  # a passage stating a figure the question quotes ("the 42.74% figure")
 RARE_WORD_BOOST = 0.006  # by the share of the question's uncommon words a passage writes (a subject, "abortion")
+TOPIC_WORD_BOOST = 0.012  # the same for a topic asked (not a result): its words are what it asks, a place's weight
 NAME_BOOST = 0.008  # a passage naming the person or party the question names (a place's weight: PLACE_BOOST)
 TOPIC_BOOST = 0.02  # a passage stating the topic a question names (protests, reactions): what is asked, stated
 KIND_BOOST = 0.01  # a passage stating the kind of figure asked (a turnout, how much of the count was done)
