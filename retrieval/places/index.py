@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from types import ModuleType
@@ -20,8 +21,12 @@ _REGIONAL = ("pt_PT", "es_419", "fr_CA")
 _DESIGNATION_WORDS = frozenset("autonoma autonomo autonomous autonome ciudad cidade city metropolitana".split())
 
 
+def _load(name: str) -> dict:
+    return json.loads(resources.files("retrieval").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
 def _load_data() -> dict:
-    return json.loads(resources.files("retrieval").joinpath("data/places.json").read_text(encoding="utf-8"))
+    return _load("places.json")
 
 
 @cache
@@ -225,6 +230,8 @@ def tables() -> Tables:
             add_key(key, code, CITY_TIER, "proper")
     exonyms, datelines = add_exemplar_cities(terms, add_key, common, {term_key(row[0]) for row in cities["cities"]})
 
+    _add_english_names(terms, add_key, sub_names, places, patterns, common)
+
     for phrase in data["not_places"]:
         key = term_key(phrase)
         if key and key not in terms:
@@ -250,6 +257,35 @@ def tables() -> Tables:
         short_codes=_short_codes(data, places),
         seat_cues={term_key(w): seat for seat in ("governor", "mayor") for w in data["seat_cues"][seat]},
     )
+
+
+def _add_english_names(
+    terms: dict,
+    add_key: Callable[..., None],
+    sub_names: dict[str, list[str]],
+    places: dict[str, Place],
+    patterns: dict[str, list[str]],
+    common: set[str],
+) -> None:
+    """English names of subdivisions that ISO writes only in their own language ("Toscana": Tuscany, "Vlaams
+    Gewest": Flanders; data/subdivision_names.json, `scripts/make_subdivision_names.py`), at the subdivision
+    tier and in the qualified forms ("Tuscany region"), never over a name another place or form already has
+    ("Vienna" stays Austria's capital), never an ordinary word, and never a name made only of words many
+    subdivisions share ("Southern")."""
+    generic = generic_tokens(sub_names)
+    for code, forms in _load("subdivision_names.json")["names"].items():
+        if code not in sub_names:
+            continue  # not a first-level subdivision the index keeps
+        for form in forms:
+            strong, weak = name_variants(form)
+            for key in dict.fromkeys(map(term_key, (*strong, *weak))):
+                content = [t for t in key.split() if t not in FUNCTION]
+                if len(key) < 4 or key in terms or key in common or all(t in generic for t in content):
+                    continue
+                add_key(key, code, 3, "proper")
+                for pattern in patterns.get(places[code].kind, ()):
+                    if pattern.format(key) not in terms:
+                        add_key(pattern.format(key), code, 1, "proper")
 
 
 def _countries(pycountry: ModuleType, data: dict) -> list[tuple[str, list[str]]]:
