@@ -7,8 +7,8 @@ package, which is needed only to run this script (`pip install countrystatecity-
 Only its English `name` is kept, for a state whose `iso3166_2` code pycountry knows: its `native` field is
 often a machine translation ("Aan het zeren" for Liège) and is not used. A name is written only where it
 differs from every name pycountry gives that code, and never the name of the country's capital (a dateline
-"VIENNA —" of a national vote is no regional one: the region keeps ISO's name, "Wien"); briefbot reads them as it reads ISO names (rules 5-7 of
-retrieval.places).
+"VIENNA —" of a national vote is no regional one: the region keeps ISO's name, "Wien"); briefbot reads them as it
+reads ISO names (rules 5-7 of retrieval.places).
 
 python scripts/make_subdivision_names.py
 """
@@ -28,13 +28,12 @@ def _key(name: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in folded.lower()).split())
 
 
-def _iso_keys(sub) -> set[str]:  # noqa: ANN001 - a pycountry subdivision
+def _iso_keys(sub: object) -> set[str]:
     """The keys of every name pycountry writes for a subdivision ("Catalunya [Cataluña]": both)."""
     parts = sub.name.replace("]", "[").split("[")
     keys = {_key(p) for p in parts if p.strip()}
-    for part in list(keys):  # "Asturias, Principado de" is also "Principado de Asturias"
-        head, _, tail = part.partition(" ")
-        keys.add(head)
+    for part in list(keys):  # "Asturias, Principado de": "Asturias" too
+        keys.add(part.partition(" ")[0])
     return keys
 
 
