@@ -64,7 +64,18 @@ def _close_name(phrase: str) -> str | None:
         if abs(len(key) - len(phrase)) <= 2 and 0 < OSA.distance(phrase, key, score_cutoff=2) <= _edits(key, phrase)
     ]
     codes = {code for key in near for code in find_places(key, typed=True)[:1]}
+    if len(codes) > 1:
+        # Names of several places that close: the one every typed letter is found in, in order, is the name with
+        # letters left out ("arizna": Arizona, not Ariana), the commonest slip; one such place or none.
+        near = [key for key in near if _letters_kept(phrase, key)]
+        codes = {code for key in near for code in find_places(key, typed=True)[:1]}
     return near[0] if len(codes) == 1 else None
+
+
+def _letters_kept(phrase: str, name: str) -> bool:
+    """Whether every letter of `phrase` is in `name`, in order (the phrase is the name with letters left out)."""
+    rest = iter(name)
+    return all(ch in rest for ch in phrase)
 
 
 def _spelt_right(phrase_words: list[str], name: str) -> bool:
