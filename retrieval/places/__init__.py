@@ -5,7 +5,10 @@ query time, so that a question about Bolivia is not answered from an article abo
 maintained data: pycountry (ISO 3166 names) and CLDR via Babel (country and language names in English,
 Spanish, Portuguese and French). `data/places.json` adds only what those lack: short forms and abbreviations,
 capitals used as metonyms, a few subdivision exonyms ("Bavaria"), demonyms (masculine singular; plural and
-feminine forms are generated here), and the word lists the rules below read.
+feminine forms are generated here), and the word lists the rules below read. `data/subdivision_names.json` adds
+the English names ISO 3166-2 writes only in a local language ("Toscana": Tuscany, "Vlaams Gewest": Flanders), from
+the countries-states-cities database (`scripts/make_subdivision_names.py`): read as subdivision names are (rule
+7), never over a name another place already has, never the name of the country's capital ("Vienna").
 
 Matching splits the text into word tokens (accents stripped, lowercased, original case kept aside) and looks
 token n-grams up in one dictionary, built lazily on first use. The longest name starting at a token wins, so
