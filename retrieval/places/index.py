@@ -273,6 +273,9 @@ def _add_english_names(
     ("Vienna" stays Austria's capital), never an ordinary word, and never a name made only of words many
     subdivisions share ("Southern")."""
     generic = generic_tokens(sub_names)
+    # A name that is another place's qualified form without its designation word ("kurdistan" of Iraq's
+    # "Kurdistan Region") is that place's short form to a reader: a new name never takes it away.
+    qualified = {pattern for kind_patterns in patterns.values() for pattern in kind_patterns}
     for code, forms in _load("subdivision_names.json")["names"].items():
         if code not in sub_names:
             continue  # not a first-level subdivision the index keeps
@@ -281,6 +284,8 @@ def _add_english_names(
             for key in dict.fromkeys(map(term_key, (*strong, *weak))):
                 content = [t for t in key.split() if t not in FUNCTION]
                 if len(key) < 4 or key in terms or key in common or all(t in generic for t in content):
+                    continue
+                if any(set(terms.get(pattern.format(key), ())) - {code} for pattern in qualified):
                     continue
                 add_key(key, code, 3, "proper")
                 for pattern in patterns.get(places[code].kind, ()):

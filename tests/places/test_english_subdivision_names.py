@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.places import find_places, resolve_place
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,13 @@ def test_a_capital_stays_the_country() -> None:
     # The region named as the capital keeps ISO's own name only: a national vote's dateline is no regional one.
     assert find_places("VIENNA — Austrians voted on Sunday.") == ["AT"]
     assert find_places("Wien hat gewählt.") == ["AT-9", "AT"]
+
+
+def test_a_new_name_never_takes_another_places_short_form() -> None:
+    # Iran's province is "Kurdistan" in English, but alone the word is the short form of Iraq's "Kurdistan Region".
+    assert find_places("who won in kurdistan", typed=True) == []
+    assert find_places("The Kurdistan Region votes for its parliament.") == ["IQ-KR", "IQ"]
+    assert find_places("Kordestan province") == ["IR-12", "IR"]
 
 
 def test_the_region_resolves_as_typed() -> None:
